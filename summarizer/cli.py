@@ -1,0 +1,156 @@
+"""The `summarizer` command: parses arguments, calls the library, prints results.
+
+Results go to standard output, messages to standard error. Problems the user can fix end with one
+line on standard error and the exit code of their `SummarizerError` subclass (see errors.py and
+the README); they never print a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from .config import Length
+from .errors import EXIT_CODES, SummarizerError
+from .languages import TARGETS
+
+PROG = "summarizer"
+log = logging.getLogger(PROG)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with `argv` (default: sys.argv[1:]) and return the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format=f"{PROG}: %(message)s",
+        stream=sys.stderr,
+    )
+    try:
+        return args.handler(args)
+    except SummarizerError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # e.g. `summarizer ... | head`
+        return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    codes = "\n".join(f"  {code:>3}  {meaning}" for code, meaning in EXIT_CODES.items())
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Detect the language of a news article, translate it into English, Russian "
+        "or Kazakh, and write a short and a long summary.",
+        epilog=f"exit codes:\n{codes}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    summarize = _command(commands, "summarize", "summarize a text (translating it if asked)",
+                         _summarize)
+    _add_input(summarize)
+    _add_languages(summarize)
+    summarize.add_argument("--short", type=_length, metavar="LENGTH",
+                           help="short summary length: sentences (2), words (60w) or ratio (10%%)")
+    summarize.add_argument("--long", type=_length, metavar="LENGTH",
+                           help="long summary length: sentences (6), words (200w) or ratio (30%%)")
+    _add_format(summarize)
+
+    detect = _command(commands, "detect", "detect the language of a text", _detect)
+    _add_input(detect)
+    _add_format(detect)
+    _add_config(detect)
+    return parser
+
+
+# --- commands -----------------------------------------------------------------------------------
+
+
+def _summarize(args: argparse.Namespace) -> int:
+    from .inputs import read_text
+    from .pipeline import Pipeline
+    from .render import to_text
+
+    text = read_text(args.input)
+    pipeline = Pipeline.from_config(args.config)
+    result = pipeline.run(text, target=args.to, source=args.source, short=args.short,
+                          long=args.long)
+    _emit(args.format, result.to_dict(), lambda: to_text(result))
+    return 0
+
+
+def _detect(args: argparse.Namespace) -> int:
+    from .inputs import read_text
+    from .pipeline import Pipeline
+
+    text = read_text(args.input)
+    detection = Pipeline.from_config(args.config).detect(text)
+    payload = {
+        "detected_language": detection.language.value,
+        "language_name": detection.language.english_name,
+        "confidence": detection.confidence,
+        "reliable": detection.reliable,
+    }
+    _emit(args.format, payload, lambda: (
+        f"{detection.language.value}\t{detection.language.english_name}\t"
+        f"confidence {detection.confidence:.0%}" + ("" if detection.reliable else "\tunsure")
+    ))
+    return 0
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+
+def _command(commands: Any, name: str, help_text: str,
+             handler: Callable[[argparse.Namespace], int]) -> argparse.ArgumentParser:
+    parser = commands.add_parser(name, help=help_text, description=help_text[0].upper()
+                                 + help_text[1:] + ".")
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def _add_input(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("input", nargs="?", default="-", metavar="FILE",
+                        help="UTF-8 text file, or - for standard input (the default)")
+
+
+def _add_languages(parser: argparse.ArgumentParser) -> None:
+    targets = ", ".join(t.value for t in TARGETS)
+    parser.add_argument("--to", metavar="LANG",
+                        help=f"target language ({targets}); default: the text's own language")
+    parser.add_argument("--from", dest="source", metavar="LANG",
+                        help="source language, skipping detection (e.g. when detection is unsure)")
+    _add_config(parser)
+
+
+def _add_config(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", metavar="PATH",
+                        help="models.yaml to use (default: $SUMMARIZER_MODELS, else the bundled one)")
+
+
+def _add_format(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=("text", "json"), default="text",
+                        help="output format (default: text)")
+
+
+def _length(spec: str) -> Length:
+    try:
+        return Length.parse(spec)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _emit(fmt: str, payload: dict[str, Any], as_text: Callable[[], str]) -> None:
+    if fmt == "json":
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        print(as_text())

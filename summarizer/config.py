@@ -1,0 +1,261 @@
+"""`models.yaml` → frozen, validated settings.
+
+The file is parsed once into frozen dataclasses. Validation happens here, at load time, never in
+the middle of a request: an unknown or misspelt key, a value of the wrong type, an unknown language
+or a malformed target token raises `ConfigError` naming the dotted key and the valid choices.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+from .languages import TARGETS, Language
+
+#: The project's own configuration, used when neither a path nor SUMMARIZER_MODELS is given.
+DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "models.yaml"
+ENV_VAR = "SUMMARIZER_MODELS"
+
+#: Source side of the catch-all translation direction ("any-en": every other language to English).
+ANY_SOURCE = "any"
+
+_TARGET_TOKEN = re.compile(r"^>>[a-z]{2,3}(_[A-Z][a-z]{3})?<<$")
+
+
+def _check_choice(value: str, choices: tuple[str, ...], key: str) -> None:
+    if value not in choices:
+        raise ValueError(f"'{key}' is {value!r}; valid choices: {', '.join(choices)}")
+
+
+@dataclass(frozen=True)
+class Length:
+    """How long a summary may be. Every limit that is set applies; the tightest one wins.
+
+    `sentences` is a count, `words` a word budget, `ratio` a fraction of the document's sentences.
+    """
+
+    sentences: int | None = None
+    words: int | None = None
+    ratio: float | None = None
+
+    def __post_init__(self) -> None:
+        if self.sentences is None and self.words is None and self.ratio is None:
+            raise ValueError("a length needs at least one of: sentences, words, ratio")
+        if self.sentences is not None and self.sentences < 1:
+            raise ValueError("sentences must be at least 1")
+        if self.words is not None and self.words < 1:
+            raise ValueError("words must be at least 1")
+        if self.ratio is not None and not 0 < self.ratio <= 1:
+            raise ValueError("ratio must be in (0, 1]")
+
+    @classmethod
+    def parse(cls, spec: str) -> Length:
+        """Read a length from the CLI/UI: "3" sentences, "80w" words, or "25%" of the sentences."""
+        text = spec.strip().lower().replace(" ", "")
+        try:
+            if text.endswith("%"):
+                return cls(ratio=float(text[:-1]) / 100)
+            for suffix in ("words", "word", "w"):
+                if text.endswith(suffix):
+                    return cls(words=int(text[: -len(suffix)]))
+            for suffix in ("sentences", "sentence", "s"):
+                if text.endswith(suffix):
+                    text = text[: -len(suffix)]
+                    break
+            return cls(sentences=int(text))
+        except ValueError as exc:
+            detail = f" ({exc})" if "must" in str(exc) else ""
+            raise ValueError(
+                f"bad length {spec!r}{detail}: use a sentence count (3), words (80w) or a ratio (25%)"
+            ) from None
+
+
+@dataclass(frozen=True)
+class DetectionSettings:
+    min_letters: int = 3
+    min_confidence: float = 0.5
+    warn_confidence: float = 0.8
+
+
+@dataclass(frozen=True)
+class SummaryLengths:
+    short: Length = Length(sentences=2, words=60)
+    long: Length = Length(sentences=6, words=200)
+
+
+@dataclass(frozen=True)
+class SummarySettings:
+    method: str = "extractive"
+    lengths: SummaryLengths = SummaryLengths()
+
+    def __post_init__(self) -> None:
+        _check_choice(self.method, ("extractive",), "summary.method")
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """One translation model: a hub id or a local directory, a revision, a target-language token."""
+
+    model: str
+    revision: str = "main"
+    target_token: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.model.strip():
+            raise ValueError("model must not be empty")
+        if self.target_token is not None and not _TARGET_TOKEN.match(self.target_token):
+            raise ValueError(
+                f"target_token {self.target_token!r} is malformed: expected a token like '>>rus<<' "
+                "or '>>kaz_Cyrl<<'"
+            )
+
+    @property
+    def is_local(self) -> bool:
+        return Path(self.model).is_absolute()
+
+
+@dataclass(frozen=True)
+class TranslationSettings:
+    engine: str = "transformers"
+    device: str = "auto"
+    num_beams: int = 4
+    batch_size: int = 16
+    max_input_tokens: int = 256
+    pivot: Language = Language.ENGLISH
+    models: Mapping[str, ModelSpec] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        _check_choice(self.engine, ("transformers", "ctranslate2"), "translation.engine")
+        _check_choice(self.device, ("auto", "cpu", "cuda"), "translation.device")
+        for name in ("num_beams", "batch_size", "max_input_tokens"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be at least 1")
+        if not 16 <= self.max_input_tokens <= 512:
+            raise ValueError("max_input_tokens must be between 16 and 512 (the models' limit)")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything `models.yaml` says, validated. `path` is where it was read from (None: defaults)."""
+
+    detection: DetectionSettings = DetectionSettings()
+    summary: SummarySettings = SummarySettings()
+    translation: TranslationSettings = TranslationSettings()
+    path: Path | None = None
+
+
+def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
+    """Read and validate the configuration file.
+
+    The file is `path` if given, else the file named by the `SUMMARIZER_MODELS` environment
+    variable, else the project's own `models.yaml`. Relative model directories are resolved against
+    the file's folder, so a generated `DIR/models.yaml` can say `model: ./en-ru`.
+    """
+    import yaml  # imported here: `import summarizer` must stay fast
+
+    chosen = Path(path or os.environ.get(ENV_VAR) or DEFAULT_CONFIG).expanduser()
+    if not chosen.is_file():
+        raise ConfigError(f"configuration file not found: {chosen}")
+    try:
+        data = yaml.safe_load(chosen.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        first_line = str(exc).strip().splitlines()[0]
+        raise ConfigError(f"{chosen}: not valid YAML: {first_line}") from None
+    if data is None:
+        data = {}
+    settings = _build(Settings, data, prefix="", base=chosen.parent)
+    return dataclasses.replace(settings, path=chosen)
+
+
+# --- validation ---------------------------------------------------------------------------------
+
+
+def _build(cls: type, data: Any, prefix: str, base: Path) -> Any:
+    """Build dataclass `cls` from a YAML mapping, naming the dotted key of anything wrong."""
+    where = prefix.rstrip(".") or "the top level"
+    if not isinstance(data, Mapping):
+        raise ConfigError(f"{where}: expected a mapping of keys, got {type(data).__name__}")
+    hints = typing.get_type_hints(cls)
+    fields = [f.name for f in dataclasses.fields(cls) if f.name != "path"]
+    unknown = [key for key in data if key not in fields]
+    if unknown:
+        raise ConfigError(
+            f"unknown key '{prefix}{unknown[0]}'; valid keys{' under ' + where if prefix else ''}: "
+            f"{', '.join(fields)}"
+        )
+    values = {
+        key: _convert(hints[key], value, f"{prefix}{key}", base) for key, value in data.items()
+    }
+    try:
+        return cls(**values)
+    except TypeError as exc:  # a required key is missing
+        missing = re.findall(r"'(\w+)'", str(exc))
+        raise ConfigError(f"'{prefix}{missing[0] if missing else '?'}' is required") from None
+    except ValueError as exc:
+        message = str(exc)
+        raise ConfigError(message if message.startswith("'") else f"{where}: {message}") from None
+
+
+def _convert(hint: Any, value: Any, key: str, base: Path) -> Any:
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        if value is None:
+            return None
+        return _convert(options[0], value, key, base)
+    if dataclasses.is_dataclass(hint):
+        return _build(hint, value, prefix=f"{key}.", base=base)
+    if hint is Language:
+        try:
+            return Language(str(value))
+        except ValueError:
+            raise ConfigError(f"'{key}': unknown language {value!r}") from None
+    if origin is Mapping and key.endswith("models"):
+        return _convert_models(value, key, base)
+    if hint is bool or hint is str:
+        if not isinstance(value, hint):
+            raise ConfigError(f"'{key}': expected {hint.__name__}, got {value!r}")
+        return value
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(f"'{key}': expected a whole number, got {value!r}")
+        return value
+    if hint is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ConfigError(f"'{key}': expected a number, got {value!r}")
+        return float(value)
+    raise ConfigError(f"'{key}': unsupported setting type {hint!r}")  # a bug in this module
+
+
+def _convert_models(value: Any, key: str, base: Path) -> dict[str, ModelSpec]:
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"'{key}': expected a mapping of directions like 'en-ru'")
+    sources = [ANY_SOURCE, *(language.value for language in Language)]
+    targets = [language.value for language in TARGETS]
+    models = {}
+    for direction, entry in value.items():
+        source, _, target = str(direction).partition("-")
+        if source not in sources or target not in targets or source == target:
+            raise ConfigError(
+                f"'{key}.{direction}': not a direction; use SOURCE-TARGET with TARGET one of "
+                f"{', '.join(targets)} and SOURCE a language code or '{ANY_SOURCE}'"
+            )
+        spec = _build(ModelSpec, entry, prefix=f"{key}.{direction}.", base=base)
+        models[f"{source}-{target}"] = dataclasses.replace(spec, model=_resolve(spec.model, base))
+    return models
+
+
+def _resolve(model: str, base: Path) -> str:
+    """Local directories become absolute paths; anything else is a hub id."""
+    expanded = Path(model).expanduser()
+    if model.startswith((".", "/", "~")) or (base / expanded).is_dir():
+        return str((base / expanded).resolve())
+    return model

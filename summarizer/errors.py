@@ -1,0 +1,64 @@
+"""One exception family for every problem a user can cause.
+
+Each subclass carries the process exit code the CLI uses for it, so the mapping from problem to
+exit code lives in one place and is documented in the README. Messages are one line and say how to
+fix the problem.
+"""
+
+from __future__ import annotations
+
+
+class SummarizerError(Exception):
+    """Base class: something the user can fix (input, configuration, models)."""
+
+    exit_code = 1
+
+
+class InputError(SummarizerError):
+    """The input cannot be read as text: missing file, a directory, binary data, empty text."""
+
+    exit_code = 3
+
+
+class LanguageError(SummarizerError):
+    """The language of the text cannot be determined with enough confidence."""
+
+    exit_code = 4
+
+
+class UnsupportedLanguageError(SummarizerError):
+    """A language (or a translation direction) that this tool does not handle was asked for."""
+
+    exit_code = 5
+
+
+class ConfigError(SummarizerError):
+    """`models.yaml` (or the file `SUMMARIZER_MODELS` points to) is missing or malformed."""
+
+    exit_code = 6
+
+
+class ModelError(SummarizerError):
+    """A model is not available locally or cannot be loaded."""
+
+    exit_code = 7
+
+
+class DependencyError(SummarizerError):
+    """An optional package needed for the requested feature is not installed."""
+
+    exit_code = 8
+
+
+EXIT_CODES: dict[int, str] = {
+    0: "success",
+    1: "other error reported by summarizer",
+    2: "bad command-line usage",
+    InputError.exit_code: "input problem: missing file, a directory, not UTF-8 text, empty text",
+    LanguageError.exit_code: "language not detected: no letters, too little text, or unsure",
+    UnsupportedLanguageError.exit_code: "unsupported language or translation direction",
+    ConfigError.exit_code: "bad configuration file (models.yaml)",
+    ModelError.exit_code: "model not available locally or failed to load",
+    DependencyError.exit_code: "an optional package is missing (install the named extra)",
+    130: "interrupted (Ctrl-C)",
+}

@@ -1,0 +1,146 @@
+"""Paragraphs and sentences for English, Russian and Kazakh.
+
+A period ends a sentence unless what precedes it says otherwise: an initial ("М.П. Гагарин",
+"J. K. Smith"), a title that always precedes a name ("Dr.", "г-н", "им."), or an abbreviation
+followed by a lower-case word or a number ("1716 ж. 5 наурызда", "5 млн. руб. в год", "Jan. 5").
+An abbreviation followed by a capital letter does end the sentence ("... in the U.S. The ...").
+Decimal points, URLs and ellipses inside a sentence are not boundaries because a boundary needs
+white space after the punctuation.
+
+Paragraphs are blocks separated by blank lines. Inside a block each line is its own unit
+(headlines, datelines, list items), unless the block is hard-wrapped prose, whose lines are joined.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .languages import Language
+
+#: Abbreviations that always precede something (a name, a number): never the end of a sentence.
+_NEVER_FINAL = {
+    Language.ENGLISH: "mr mrs ms dr prof st gen sen rep gov lt col capt sgt rev hon no nos vs "
+    "fig approx dept est mt ft e.g i.e cf",
+    Language.RUSSIAN: "г-н г-жа им ул пр просп пер пл д кв т.н ср см рис напр тов акад проф "
+    "доц гл ст.н.с пос пгт мкр с оз р",
+    Language.KAZAKH: "көш даңғ ш.ғ.д пр ауд",
+}
+#: Abbreviations that may end a sentence: they end one only before a capital letter.
+_MAY_BE_FINAL = {
+    Language.ENGLISH: "u.s u.k u.n etc inc ltd co corp jr sr a.m p.m jan feb mar apr jun "
+    "jul aug sep sept oct nov dec mln bn",
+    Language.RUSSIAN: "г гг в вв т.е т.д т.п др пр млн млрд тыс руб коп долл тг км м кг см мм "
+    "чел обл р-н ч мин сек стр",
+    Language.KAZAKH: "ж жж т.б т.с.с б.з.б б.з млн млрд мың тг теңге км м кг ш обл а сағ мин "
+    "бет т.т",
+}
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"»”’)\]]*(?=\s)")
+_OPENING = "\"«“‘([—–-"
+_TERMINAL = ".!?…:;\"»”’)"
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence (or a heading line) with where it sits in the document."""
+
+    text: str
+    paragraph: int
+    index: int
+    is_heading: bool = False
+
+
+def paragraphs(text: str) -> list[str]:
+    """Split text into paragraphs (blocks separated by blank lines), stripped, empty ones dropped."""
+    return [block.strip() for block in _BLANK_LINE.split(text.replace("\r\n", "\n")) if block.strip()]
+
+
+def split_sentences(text: str, language: Language | str = Language.ENGLISH) -> list[str]:
+    """Split one paragraph (or any running text) into sentences."""
+    never, may = _abbreviations(Language(language))
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        following = text[end:].lstrip()
+        if _is_boundary(text[start:match.start() + 1], match.group(), following, never, may):
+            piece = text[start:end].strip()
+            if piece:
+                sentences.append(piece)
+            start = end
+    tail = text[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return sentences
+
+
+def segment(text: str, language: Language | str = Language.ENGLISH) -> list[Sentence]:
+    """Split a document into sentences, keeping paragraph numbers and marking heading lines."""
+    result: list[Sentence] = []
+    for number, block in enumerate(paragraphs(text)):
+        for line in _units(block):
+            heading = _is_heading(line)
+            pieces = [line] if heading else split_sentences(line, language)
+            for piece in pieces:
+                result.append(Sentence(piece, number, len(result), heading))
+    return result
+
+
+def _units(block: str) -> list[str]:
+    """The lines of a block, or the whole block joined when it is hard-wrapped prose."""
+    lines = [line.strip() for line in block.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return lines
+    open_lines = sum(1 for line in lines[:-1] if not line.endswith(tuple(_TERMINAL)))
+    if open_lines * 2 > len(lines) - 1 and not all(_is_heading(line) for line in lines):
+        return [" ".join(lines)]
+    return lines
+
+
+def _is_heading(line: str) -> bool:
+    """A short line with no sentence-final punctuation: a headline, dateline or label."""
+    return not line.rstrip().endswith(tuple(_TERMINAL)) and len(line.split()) <= 20
+
+
+def _is_boundary(before: str, punctuation: str, following: str, never: set[str],
+                 may: set[str]) -> bool:
+    if not following:
+        return True
+    # A sentence continues in lower case, also after a dash: «Мы готовы!» — сказал он.
+    if following.lstrip("—–- ")[:1].islower() or following[0] in ",;:)":
+        return False
+    if not punctuation.startswith("."):
+        return True
+    match = _WORD_BEFORE.search(before[:-1])
+    word = match.group(1).lstrip(_OPENING).lower() if match else ""
+    if len(word) == 1 and word.isalpha():
+        return False  # an initial: "М. Гагарин", "J. Smith"
+    if word in never or _is_initials(word):
+        return False
+    if word in may:
+        return _starts_like_sentence(following)
+    return following[0].isupper() or following[0].isdigit() or following[0] in _OPENING
+
+
+def _starts_like_sentence(following: str) -> bool:
+    first = following.lstrip(_OPENING)[:1]
+    return bool(first) and first.isupper()
+
+
+def _is_initials(word: str) -> bool:
+    """Two or more single letters joined by periods, as in "М.П" (but not "U.S", listed apart)."""
+    parts = word.split(".")
+    return len(parts) >= 2 and all(len(part) == 1 and part.isalpha() for part in parts) and (
+        word not in _ALL_MAY_BE_FINAL
+    )
+
+
+def _abbreviations(language: Language) -> tuple[set[str], set[str]]:
+    key = language if language in _NEVER_FINAL else Language.ENGLISH
+    return set(_NEVER_FINAL[key].split()), set(_MAY_BE_FINAL[key].split())
+
+
+_ALL_MAY_BE_FINAL = {word for words in _MAY_BE_FINAL.values() for word in words.split()}
