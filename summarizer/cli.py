@@ -69,6 +69,24 @@ def build_parser() -> argparse.ArgumentParser:
     _add_input(detect)
     _add_format(detect)
     _add_config(detect)
+
+    translate = _command(commands, "translate", "translate a text into en, ru or kk", _translate)
+    _add_input(translate)
+    _add_languages(translate, target_required=True)
+    _add_format(translate)
+
+    models = _command(commands, "models", "list or download the translation models",
+                      lambda args: models.print_help() or 2)
+    actions = models.add_subparsers(dest="action", metavar="ACTION")
+    listing = _command(actions, "list", "show each direction's model and whether it is local",
+                       _models_list)
+    _add_format(listing)
+    _add_config(listing)
+    fetch = _command(actions, "download", "fetch models into the Hugging Face cache",
+                     _models_download)
+    fetch.add_argument("directions", nargs="*", metavar="DIRECTION",
+                       help="e.g. en-ru kk-en (default: every configured direction)")
+    _add_config(fetch)
     return parser
 
 
@@ -107,6 +125,50 @@ def _detect(args: argparse.Namespace) -> int:
     return 0
 
 
+def _translate(args: argparse.Namespace) -> int:
+    from .inputs import read_text
+    from .pipeline import Pipeline
+
+    text = read_text(args.input)
+    result = Pipeline.from_config(args.config).translate(text, args.to, source=args.source)
+    _emit(args.format, result.to_dict(), lambda: result.translation)
+    return 0
+
+
+def _models_list(args: argparse.Namespace) -> int:
+    from .config import load_settings
+    from .models import model_status
+
+    rows = model_status(load_settings(args.config).translation)
+    payload = {"models": [
+        {"direction": row.direction, "model": row.spec.model, "revision": row.spec.revision,
+         "target_token": row.spec.target_token, "available": row.available,
+         "path": str(row.local_path) if row.local_path else None}
+        for row in rows
+    ]}
+
+    def as_text() -> str:
+        lines = []
+        for row in rows:
+            token = f" {row.spec.target_token}" if row.spec.target_token else ""
+            state = "local" if row.available else "missing (summarizer models download " \
+                f"{row.direction})"
+            lines.append(f"{row.direction:<7} {row.spec.model}@{row.spec.revision}{token}  {state}")
+        return "\n".join(lines)
+
+    _emit(args.format, payload, as_text)
+    return 0
+
+
+def _models_download(args: argparse.Namespace) -> int:
+    from .config import load_settings
+    from .models import download
+
+    for path in download(load_settings(args.config).translation, args.directions):
+        print(path)
+    return 0
+
+
 # --- helpers ------------------------------------------------------------------------------------
 
 
@@ -123,10 +185,11 @@ def _add_input(parser: argparse.ArgumentParser) -> None:
                         help="UTF-8 text file, or - for standard input (the default)")
 
 
-def _add_languages(parser: argparse.ArgumentParser) -> None:
+def _add_languages(parser: argparse.ArgumentParser, target_required: bool = False) -> None:
     targets = ", ".join(t.value for t in TARGETS)
-    parser.add_argument("--to", metavar="LANG",
-                        help=f"target language ({targets}); default: the text's own language")
+    parser.add_argument("--to", metavar="LANG", required=target_required,
+                        help=f"target language ({targets})"
+                        + ("" if target_required else "; default: the text's own language"))
     parser.add_argument("--from", dest="source", metavar="LANG",
                         help="source language, skipping detection (e.g. when detection is unsure)")
     _add_config(parser)

@@ -17,6 +17,7 @@ from .detect import Detection, Detector
 from .errors import InputError, UnsupportedLanguageError
 from .languages import TARGETS, Language, parse_language
 from .summarize import ExtractiveSummarizer, Summarizer
+from .translate import TranslatorRegistry
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,27 @@ class Result:
         }
 
 
+@dataclass(frozen=True)
+class TranslationResult:
+    """A translation on its own (the `translate` command)."""
+
+    detection: Detection
+    target_language: Language
+    translation: str
+    translation_route: tuple[str, ...]
+    timings: Mapping[str, float]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "detected_language": self.detection.language.value,
+            "confidence": self.detection.confidence,
+            "target_language": self.target_language.value,
+            "translation": self.translation,
+            "translation_route": list(self.translation_route),
+            "timings": {stage: round(seconds, 4) for stage, seconds in self.timings.items()},
+        }
+
+
 @dataclass
 class Pipeline:
     """Detection, translation and summarization wired together with one configuration."""
@@ -59,10 +81,12 @@ class Pipeline:
     settings: Settings = field(default_factory=Settings)
     detector: Detector | None = None
     summarizer: Summarizer | None = None
+    translators: TranslatorRegistry | None = None
 
     def __post_init__(self) -> None:
         self.detector = self.detector or Detector(self.settings.detection)
         self.summarizer = self.summarizer or ExtractiveSummarizer()
+        self.translators = self.translators or TranslatorRegistry(self.settings.translation)
 
     @classmethod
     def from_config(cls, path: str | None = None) -> Pipeline:
@@ -84,25 +108,13 @@ class Pipeline:
         text = _checked(text)
         timings: dict[str, float] = {}
         started = time.perf_counter()
-        with _timed(timings, "detect"):
-            if source is None:
-                detection = self.detector.detect(text)
-            else:
-                detection = Detection(parse_language(source), 1.0)
-        target_language = (
-            parse_language(target, TARGETS) if target is not None
-            else self._default_target(detection.language)
-        )
-        translation = None
-        if target_language != detection.language:
-            raise UnsupportedLanguageError(
-                f"translation from {detection.language.value} to {target_language.value} is not "
-                "available yet; summarize in the source language (omit --to)"
-            )
+        detection, target_language = self._languages(text, target, source, timings)
+        translation, route = self._translate(text, detection.language, target_language, timings)
         lengths = self.settings.summary.lengths
         with _timed(timings, "summarize"):
             short_summary, long_summary = self.summarizer.summarize(
-                text, target_language, [short or lengths.short, long or lengths.long]
+                translation if translation is not None else text, target_language,
+                [short or lengths.short, long or lengths.long],
             )
         timings["total"] = time.perf_counter() - started
         return Result(
@@ -113,7 +125,46 @@ class Pipeline:
             long_summary=long_summary.text,
             timings=timings,
             method=self.summarizer.method,
+            translation_route=route,
         )
+
+    def translate(self, text: str, target: Language | str,
+                  source: Language | str | None = None) -> TranslationResult:
+        """Translate `text` into `target` (en, ru or kk), detecting the source unless given."""
+        text = _checked(text)
+        timings: dict[str, float] = {}
+        started = time.perf_counter()
+        detection, target_language = self._languages(text, target, source, timings)
+        translation, route = self._translate(text, detection.language, target_language, timings)
+        timings["total"] = time.perf_counter() - started
+        return TranslationResult(detection, target_language,
+                                 text if translation is None else translation, route, timings)
+
+    def _languages(self, text: str, target: Language | str | None,
+                   source: Language | str | None,
+                   timings: dict[str, float]) -> tuple[Detection, Language]:
+        with _timed(timings, "detect"):
+            if source is None:
+                detection = self.detector.detect(text)
+            else:
+                detection = Detection(parse_language(source), 1.0)
+        target_language = (
+            parse_language(target, TARGETS) if target is not None
+            else self._default_target(detection.language)
+        )
+        return detection, target_language
+
+    def _translate(self, text: str, source: Language, target: Language,
+                   timings: dict[str, float]) -> tuple[str | None, tuple[str, ...]]:
+        """The translation (None when source is target) and the models it went through."""
+        if source == target:
+            return None, ()
+        translator = self.translators.get(source, target)
+        self.translators.check_available(source, target)
+        timings["load"] = translator.load()
+        with _timed(timings, "translate"):
+            translation = translator.translate_many([text])[0]
+        return translation, translator.route
 
     def _default_target(self, source: Language) -> Language:
         if source in TARGETS:

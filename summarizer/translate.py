@@ -1,0 +1,279 @@
+"""Translation: one translator for every engine, identity and pivot translators, route planning.
+
+Data path of `Translator.translate_many(texts)`:
+
+    texts → lines (kept, so paragraphs and line breaks survive) → sentences (segment.py)
+          → SentencePiece pieces → over-long sentences split at word starts (never truncated)
+          → all pieces of all texts sorted by length → batches → engine → put back in place
+
+Everything above is plain Python and is shared by both engines; an engine only turns batches of
+pieces into target text (`engines.py`). Pivot translation (kk → en → ru) composes two
+translators, as argos-translate does.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from .config import ANY_SOURCE, ModelSpec, TranslationSettings
+from .errors import ModelError, UnsupportedLanguageError
+from .languages import Language
+from .segment import split_sentences
+
+
+class Translator(Protocol):
+    """Translates text from one language into another, keeping line structure."""
+
+    source: Language
+    target: Language
+
+    @property
+    def route(self) -> tuple[str, ...]:
+        """The model ids used, in order (empty for identity)."""
+        ...
+
+    def load(self) -> float:
+        """Load whatever is needed now; return the seconds it took (0 when already loaded)."""
+        ...
+
+    def translate_many(self, texts: Sequence[str]) -> list[str]:
+        ...
+
+
+@dataclass
+class IdentityTranslator:
+    """Source and target are the same language: the text is returned unchanged."""
+
+    source: Language
+    target: Language
+
+    @property
+    def route(self) -> tuple[str, ...]:
+        return ()
+
+    def load(self) -> float:
+        return 0.0
+
+    def translate_many(self, texts: Sequence[str]) -> list[str]:
+        return list(texts)
+
+
+@dataclass
+class PivotTranslator:
+    """Two translators in a row, e.g. Kazakh → English → Russian."""
+
+    first: Translator
+    second: Translator
+
+    @property
+    def source(self) -> Language:
+        return self.first.source
+
+    @property
+    def target(self) -> Language:
+        return self.second.target
+
+    @property
+    def route(self) -> tuple[str, ...]:
+        return (*self.first.route, *self.second.route)
+
+    def load(self) -> float:
+        return self.first.load() + self.second.load()
+
+    def translate_many(self, texts: Sequence[str]) -> list[str]:
+        return self.second.translate_many(self.first.translate_many(texts))
+
+
+class Engine(Protocol):
+    """A loaded model that turns batches of source pieces into target sentences."""
+
+    def pieces(self, text: str) -> list[str]:
+        """SentencePiece pieces of `text`, without target token or end-of-sentence mark."""
+        ...
+
+    def translate_pieces(self, batch: Sequence[Sequence[str]]) -> list[str]:
+        """Translate a batch; each item already carries the target token, if any, and `</s>`."""
+        ...
+
+
+@dataclass
+class MarianTranslator:
+    """One Marian model bound to one direction, loaded on first use."""
+
+    source: Language
+    target: Language
+    direction: str
+    spec: ModelSpec
+    settings: TranslationSettings
+    _engine: Engine | None = field(default=None, init=False, repr=False)
+
+    @property
+    def route(self) -> tuple[str, ...]:
+        return (self.spec.model,)
+
+    def load(self) -> float:
+        if self._engine is not None:
+            return 0.0
+        from .engines import load_engine, require_local
+
+        started = time.perf_counter()
+        path = require_local(self.spec, self.direction)
+        self._engine = load_engine(self.spec, path, self.settings.engine, self.settings.device,
+                                   self.settings.num_beams)
+        return time.perf_counter() - started
+
+    @property
+    def engine(self) -> Engine:
+        self.load()
+        assert self._engine is not None
+        return self._engine
+
+    def translate_many(self, texts: Sequence[str]) -> list[str]:
+        """Translate several texts at once; batches stay full across texts."""
+        layouts = [_layout(text, self.source) for text in texts]
+        units = [unit for layout in layouts for line in layout for unit in line]
+        translated = self.translate_units(units)
+        results, position = [], 0
+        for layout in layouts:
+            lines = []
+            for line in layout:
+                lines.append(" ".join(translated[position:position + len(line)]))
+                position += len(line)
+            results.append("\n".join(lines))
+        return results
+
+    def translate_units(self, units: Sequence[str]) -> list[str]:
+        """Translate sentences: split the over-long, sort by length, batch, restore the order."""
+        engine = self.engine
+        prefix = [self.spec.target_token] if self.spec.target_token else []
+        limit = self.settings.max_input_tokens - len(prefix) - 1
+        chunks: list[list[str]] = []  # model inputs
+        owners: list[int] = []  # the unit each chunk belongs to
+        for number, unit in enumerate(units):
+            for piece_run in split_pieces(engine.pieces(unit), limit):
+                chunks.append([*prefix, *piece_run, "</s>"])
+                owners.append(number)
+        outputs = [""] * len(chunks)
+        order = sorted(range(len(chunks)), key=lambda i: len(chunks[i]))
+        size = self.settings.batch_size
+        for start in range(0, len(order), size):
+            batch = order[start:start + size]
+            for i, text in zip(batch, engine.translate_pieces([chunks[i] for i in batch])):
+                outputs[i] = text
+        joined: list[list[str]] = [[] for _ in units]
+        for owner, text in zip(owners, outputs):
+            joined[owner].append(text)
+        return [" ".join(part for part in parts if part) for parts in joined]
+
+
+def split_pieces(pieces: list[str], limit: int) -> list[list[str]]:
+    """Split a sentence's pieces into runs of at most `limit`, preferring clause ends, then word
+    starts; a run is never cut inside a word unless one word alone is longer than the limit."""
+    if len(pieces) <= limit:
+        return [pieces] if pieces else []
+    runs, start = [], 0
+    while len(pieces) - start > limit:
+        window = range(start + limit, start + limit // 2, -1)
+        cut = next((i for i in window if pieces[i - 1].rstrip().endswith((",", ";", ":"))), None)
+        if cut is None:
+            cut = next((i for i in window if pieces[i].startswith("▁")), start + limit)
+        runs.append(pieces[start:cut])
+        start = cut
+    runs.append(pieces[start:])
+    return runs
+
+
+_LINE_SPLIT = re.compile(r"\n")
+
+
+def _layout(text: str, language: Language) -> list[list[str]]:
+    """Lines of the text, each a list of its sentences (an empty list for a blank line)."""
+    segmenter_language = language if language in _SEGMENTED else Language.ENGLISH
+    return [
+        split_sentences(line, segmenter_language) if line.strip() else []
+        for line in _LINE_SPLIT.split(text.replace("\r\n", "\n"))
+    ]
+
+
+_SEGMENTED = (Language.ENGLISH, Language.RUSSIAN, Language.KAZAKH)
+
+
+# --- routes -------------------------------------------------------------------------------------
+
+
+def plan_route(source: Language, target: Language,
+               settings: TranslationSettings) -> list[tuple[str, ModelSpec]]:
+    """The directions (and their models) that take `source` to `target`, in order.
+
+    A direct model wins; otherwise the text goes through the pivot language (English), using a
+    direct model or the catch-all "any-en" model for the first leg.
+    """
+    models = settings.models
+    if source == target:
+        return []
+    direct = f"{source.value}-{target.value}"
+    if direct in models:
+        return [(direct, models[direct])]
+    pivot = settings.pivot
+    legs: list[str] = []
+    if source != pivot:
+        first = f"{source.value}-{pivot.value}"
+        legs.append(first if first in models else f"{ANY_SOURCE}-{pivot.value}")
+    if target != pivot:
+        legs.append(f"{pivot.value}-{target.value}")
+    missing = [leg for leg in legs if leg not in models]
+    if missing:
+        raise UnsupportedLanguageError(
+            f"no translation model for {source.value} → {target.value}: models.yaml has no "
+            f"'translation.models.{missing[0]}' entry"
+        )
+    return [(leg, models[leg]) for leg in legs]
+
+
+class TranslatorRegistry:
+    """Builds translators for (source, target) pairs and keeps them, so each model loads once."""
+
+    def __init__(self, settings: TranslationSettings) -> None:
+        self.settings = settings
+        self._legs: dict[str, MarianTranslator] = {}
+
+    def get(self, source: Language, target: Language) -> Translator:
+        route = plan_route(source, target, self.settings)
+        if not route:
+            return IdentityTranslator(source, target)
+        legs = [self._leg(direction, spec, source if i == 0 else self.settings.pivot)
+                for i, (direction, spec) in enumerate(route)]
+        translator: Translator = legs[0]
+        for leg in legs[1:]:
+            translator = PivotTranslator(translator, leg)
+        return translator
+
+    def _leg(self, direction: str, spec: ModelSpec, source: Language) -> MarianTranslator:
+        key = f"{direction}:{source.value}"
+        if key not in self._legs:
+            target = Language(direction.split("-")[1])
+            self._legs[key] = MarianTranslator(source, target, direction, spec, self.settings)
+        return self._legs[key]
+
+    def check_available(self, source: Language, target: Language) -> None:
+        """Raise `ModelError` naming every model of the route that is not available locally."""
+        from .engines import local_model_dir, require_local
+
+        missing = [(direction, spec) for direction, spec in plan_route(source, target,
+                                                                       self.settings)
+                   if local_model_dir(spec) is None]
+        if not missing:
+            return
+        for direction, spec in missing:
+            if spec.is_local:
+                require_local(spec, direction)  # a folder to fix, not a model to download
+        names = ", ".join(spec.model for _, spec in missing)
+        directions = " ".join(direction for direction, _ in missing)
+        raise ModelError(
+            f"{source.value} → {target.value} needs {names}, not available locally; run "
+            f"`summarizer models download {directions}` where the Hugging Face hub is reachable"
+        )
