@@ -1,0 +1,287 @@
+"""Build random-weight Marian translation models in the exact Helsinki-NLP OPUS-MT file layout.
+
+No machine of this project reaches the Hugging Face hub, so tests and benchmarks translate with
+models built here: real `MarianMTModel` and `MarianTokenizer` objects, saved with the files an
+OPUS-MT repo holds (config.json, generation_config.json, model.safetensors, source.spm, target.spm,
+vocab.json, tokenizer_config.json), loadable with the same `from_pretrained` calls users run.
+
+One unigram SentencePiece model is trained in-process on text this project wrote itself (examples
+and benchmark data in English, Russian, Kazakh and their neighbours) and shared by every direction,
+so every model can tokenize every language. Weights are random: the output is gibberish, but it is
+gibberish that depends on the input, which is what the pipeline's tests need.
+
+    python benchmarks/make_models.py --shape tiny --out /tmp/models
+    python benchmarks/make_models.py --shape opus --out /tmp/opus --directions en-ru
+
+`--shape tiny` (d_model 32, 2+2 layers, ~1k vocab) builds all directions in seconds; `--shape opus`
+has the real OPUS-MT base shape (d_model 512, 6+6 layers, ~62k vocab, ~77M parameters, ~300 MB per
+direction) for speed and memory benchmarks. `DIR/models.yaml` is the source configuration with each
+built direction's `model:` pointing at `./<direction>`; point SUMMARIZER_MODELS at it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import shutil
+import sys
+import tempfile
+import time
+import zlib
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: Our own text, never anything downloaded: the examples and the benchmark data.
+TEXT_GLOBS = (
+    "examples/*.txt",
+    "benchmarks/data/summaries/**/*.txt",
+    "benchmarks/data/detect/*.txt",
+)
+
+
+def _transformer(d_model: int, layers: int, heads: int, ffn: int, **extra: float) -> dict:
+    """MarianConfig keywords for a symmetric encoder-decoder: `layers` each side."""
+    return dict(
+        d_model=d_model,
+        encoder_layers=layers,
+        decoder_layers=layers,
+        encoder_attention_heads=heads,
+        decoder_attention_heads=heads,
+        encoder_ffn_dim=ffn,
+        decoder_ffn_dim=ffn,
+        **extra,
+    )
+
+
+#: Model shapes. `init_std=0.5` for tiny because with the default 0.02 a random model emits the
+#: same output for every input (FIELD_NOTES). `vocab_size` is what vocab.json is padded to with
+#: filler before the >>xx<< tokens and <pad>; None: no filler.
+SHAPES = {
+    # Random weights never emit </s>, so every output runs to generation_config.max_length: the
+    # tiny shape lowers it from the real 512 to keep tests fast (the translator honours it).
+    "tiny": {"model": _transformer(32, 2, 2, 64, init_std=0.5), "spm_vocab": 1000, "vocab_size": None,
+             "max_length": 48},
+    # The real OPUS-MT base shape (en-ru: vocab 62,518). Our text yields ~12k pieces of the 60k
+    # asked for; filler makes the embedding and output layer their real size.
+    "opus": {"model": _transformer(512, 6, 8, 2048), "spm_vocab": 60_000, "vocab_size": 62_000,
+             "max_length": 512},
+}
+
+PAD = "<pad>"
+NUM_BEAMS = 4  # what real OPUS-MT generation configs say (some say 6)
+MAX_LENGTH = 512
+
+
+def corpus_lines(root: Path = ROOT) -> list[str]:
+    """Return the non-empty lines of every text file the project wrote itself, in a stable order."""
+    files = sorted({path for pattern in TEXT_GLOBS for path in root.glob(pattern)})
+    lines = [
+        line.strip()
+        for path in files
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    if not lines:
+        raise FileNotFoundError(f"no training text found under {root} ({', '.join(TEXT_GLOBS)})")
+    return lines
+
+
+def train_sentencepiece(lines: Sequence[str], vocab_size: int) -> bytes:
+    """Train a unigram SentencePiece model in memory and return its serialized bytes.
+
+    Ids follow OPUS-MT: `</s>` is 0, `<unk>` is 1, no BOS and no pad piece (Marian's `<pad>` lives
+    only in vocab.json). `hard_vocab_limit=False` lets `vocab_size` be an upper bound, so a small
+    text gives as many pieces as it can instead of failing.
+    """
+    import sentencepiece as spm
+
+    model = io.BytesIO()
+    spm.SentencePieceTrainer.train(
+        sentence_iterator=iter(lines),
+        model_writer=model,
+        model_type="unigram",
+        vocab_size=vocab_size,
+        hard_vocab_limit=False,
+        character_coverage=1.0,
+        eos_id=0,
+        unk_id=1,
+        bos_id=-1,
+        pad_id=-1,
+        max_sentence_length=16_384,
+        minloglevel=2,  # quiet: only errors
+    )
+    return model.getvalue()
+
+
+def spm_pieces(model_bytes: bytes) -> list[str]:
+    """Return the pieces of a serialized SentencePiece model in id order."""
+    import sentencepiece as spm
+
+    processor = spm.SentencePieceProcessor(model_proto=model_bytes)
+    return [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
+
+
+def build_vocab(
+    pieces: Sequence[str], target_tokens: Sequence[str], size: int | None
+) -> dict[str, int]:
+    """Return vocab.json's token→id map: pieces, filler up to `size`, target tokens, <pad> last."""
+    tokens = list(pieces)
+    known = set(tokens)
+    counter = 0
+    while size is not None and len(tokens) < size:
+        counter += 1
+        filler = f"▁x{counter:05d}"
+        if filler not in known:
+            tokens.append(filler)
+    tokens += [token for token in target_tokens if token not in known]
+    tokens.append(PAD)
+    return {token: index for index, token in enumerate(tokens)}
+
+
+def build_direction(
+    out: Path, spm_bytes: bytes, vocab: dict[str, int], shape: str, seed: int
+) -> tuple[int, int]:
+    """Write one OPUS-MT-layout model folder at `out`; return (vocab size, parameter count).
+
+    A folder already at `out` is replaced, so no file of an earlier build is left behind.
+    """
+    import torch
+    from transformers import GenerationConfig, MarianConfig, MarianMTModel, MarianTokenizer
+
+    size = len(vocab)
+    pad = size - 1
+    if out.exists():
+        shutil.rmtree(out)
+    with tempfile.TemporaryDirectory() as staging:
+        spm_path = Path(staging) / "source.spm"
+        vocab_path = Path(staging) / "vocab.json"
+        spm_path.write_bytes(spm_bytes)
+        vocab_path.write_text(json.dumps(vocab, ensure_ascii=False, indent=2), encoding="utf-8")
+        tokenizer = MarianTokenizer(str(spm_path), str(spm_path), str(vocab_path))
+        tokenizer.save_pretrained(out)
+
+    config = MarianConfig(
+        vocab_size=size,
+        decoder_vocab_size=size,
+        pad_token_id=pad,
+        decoder_start_token_id=pad,
+        eos_token_id=0,
+        forced_eos_token_id=0,
+        bos_token_id=0,
+        max_position_embeddings=MAX_LENGTH,
+        share_encoder_decoder_embeddings=True,
+        activation_function="swish",  # as the converted OPUS-MT configs say
+        scale_embedding=True,
+        **SHAPES[shape]["model"],
+    )
+    torch.manual_seed(seed)
+    model = MarianMTModel(config)
+    model.generation_config = GenerationConfig(
+        bad_words_ids=[[pad]],
+        bos_token_id=0,
+        decoder_start_token_id=pad,
+        eos_token_id=0,
+        forced_eos_token_id=0,
+        max_length=SHAPES[shape]["max_length"],
+        num_beams=NUM_BEAMS,
+        pad_token_id=pad,
+    )
+    model.save_pretrained(out)
+    return size, model.num_parameters()
+
+
+def write_settings(out_dir: Path, source: Path, built: dict) -> Path:
+    """Write `out_dir/models.yaml`: the source file's settings, models pointing at `./<direction>`.
+
+    Only the directions in `built` (direction → ModelSpec) are listed, so every model path exists.
+    """
+    import yaml
+
+    data = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
+    models = {}
+    for direction, spec in built.items():
+        entry = {"model": f"./{direction}", "revision": "main"}
+        if spec.target_token is not None:
+            entry["target_token"] = spec.target_token
+        models[direction] = entry
+    data.setdefault("translation", {})["models"] = models
+    path = out_dir / "models.yaml"
+    header = f"# Generated by benchmarks/make_models.py from {source}: random-weight models.\n"
+    path.write_text(header + yaml.safe_dump(data, sort_keys=False, allow_unicode=True), "utf-8")
+    return path
+
+
+def build_models(
+    out_dir: str | Path,
+    shape: str = "tiny",
+    config: str | Path | None = None,
+    directions: Sequence[str] | None = None,
+    verbose: bool = False,
+) -> Path:
+    """Build a model folder per translation direction under `out_dir`; return its models.yaml.
+
+    Directions come from `config` (default: the project's models.yaml, never SUMMARIZER_MODELS,
+    which may point at a generated file); `directions` builds only some of them. Each direction
+    gets its own torch seed, so two directions translate differently.
+    """
+    from summarizer.config import DEFAULT_CONFIG, load_settings
+
+    if shape not in SHAPES:
+        raise ValueError(f"unknown shape {shape!r}; choices: {', '.join(SHAPES)}")
+    started = time.perf_counter()
+    settings = load_settings(config or DEFAULT_CONFIG)
+    specs = dict(settings.translation.models)
+    if directions is not None:
+        unknown = [d for d in directions if d not in specs]
+        if unknown:
+            raise ValueError(
+                f"direction {unknown[0]!r} is not in {settings.path}; choices: {', '.join(specs)}"
+            )
+        specs = {d: specs[d] for d in directions}
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+
+    spm_bytes = train_sentencepiece(corpus_lines(), SHAPES[shape]["spm_vocab"])
+    pieces = spm_pieces(spm_bytes)
+    for direction, spec in specs.items():
+        tokens = [spec.target_token] if spec.target_token else []
+        vocab = build_vocab(pieces, tokens, SHAPES[shape]["vocab_size"])
+        seed = zlib.crc32(direction.encode())
+        size, params = build_direction(out_dir / direction, spm_bytes, vocab, shape, seed)
+        if verbose:
+            print(f"{out_dir / direction}: vocab {size:,}, {params:,} parameters", flush=True)
+
+    path = write_settings(out_dir, settings.path, specs)
+    load_settings(path)  # the generated file must pass the same validation as the real one
+    if verbose:
+        seconds = time.perf_counter() - started
+        print(f"{path}: {len(specs)} directions, {shape} shape, {seconds:.1f} s in all")
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line: parse the arguments, build, print one line per direction."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shape", choices=list(SHAPES), default="tiny")
+    parser.add_argument("--out", required=True, type=Path, help="folder to write the models into")
+    parser.add_argument("--config", type=Path, help="models.yaml to read directions from")
+    parser.add_argument("--directions", help="comma-separated subset, e.g. en-ru,ru-en")
+    args = parser.parse_args(argv)
+    from transformers.utils import logging
+
+    from summarizer.errors import SummarizerError
+
+    logging.disable_progress_bar()  # one line per direction, not a progress bar per weight file
+    directions = args.directions.split(",") if args.directions else None
+    try:
+        build_models(args.out, args.shape, args.config, directions, verbose=True)
+    except (ValueError, OSError, SummarizerError) as exc:  # bad --config, --directions, no text
+        parser.error(str(exc))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

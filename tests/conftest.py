@@ -1,0 +1,60 @@
+"""Shared fixtures: tiny random-weight Marian models in the OPUS-MT layout, built once per session.
+
+No machine of this project reaches the Hugging Face hub, so the hub is switched off before anything
+imports transformers or huggingface_hub: a test that would download fails at once instead of
+hanging on the network. Torch runs one thread: the tiny models gain nothing from more, and several
+threads contending for a busy machine's cores made one generate() call take seconds instead of ms.
+"""
+
+import os
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+import importlib.util  # noqa: E402  (the environment must be set before anything else)
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+from types import ModuleType  # noqa: E402
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILDER = ROOT / "benchmarks" / "make_models.py"
+
+
+def _load_builder() -> ModuleType:
+    """Import benchmarks/make_models.py as the module `make_models` (benchmarks is no package)."""
+    if "make_models" in sys.modules:
+        return sys.modules["make_models"]
+    spec = importlib.util.spec_from_file_location("make_models", BUILDER)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["make_models"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def make_models() -> ModuleType:
+    """The model builder module, for tests of its pure parts."""
+    return _load_builder()
+
+
+@pytest.fixture(scope="session")
+def tiny_models(tmp_path_factory: pytest.TempPathFactory, make_models: ModuleType) -> Path:
+    """Build tiny models for every direction of the project's models.yaml; return DIR/models.yaml.
+
+    Takes a few seconds, once per session. Point SUMMARIZER_MODELS at the returned file (or pass
+    it to `load_settings`) to run the pipeline on real MarianMTModel/MarianTokenizer objects.
+    """
+    pytest.importorskip("transformers", reason="translation tests need the [translate] extra")
+    pytest.importorskip("sentencepiece", reason="translation tests need the [translate] extra")
+    return make_models.build_models(tmp_path_factory.mktemp("models"), shape="tiny")
+
+
+@pytest.fixture(scope="session")
+def tiny_settings(tiny_models: Path):
+    """The settings read from the tiny models' models.yaml (model paths are absolute folders)."""
+    from summarizer.config import load_settings
+
+    return load_settings(tiny_models)
