@@ -11,7 +11,9 @@ Each (model, revision, engine, device, beams) is loaded once per process.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+import warnings
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -90,13 +92,19 @@ class TransformersEngine:
             ) from None
         log.info("loading %s on %s", spec.model, device)
         try:
-            tokenizer = MarianTokenizer.from_pretrained(str(path))
-            model = MarianMTModel.from_pretrained(str(path)).to(device).eval()
+            with _quiet_transformers():
+                tokenizer = MarianTokenizer.from_pretrained(str(path))
+                model = MarianMTModel.from_pretrained(str(path)).to(device).eval()
         except (OSError, ValueError) as exc:
             raise ModelError(f"model {spec.model} could not be loaded from {path}: "
                              f"{str(exc).splitlines()[0]}") from None
         check_target_token(spec, tokenizer.get_vocab())
         return cls(model, tokenizer, device, num_beams)
+
+    @property
+    def max_length(self) -> int:
+        """The model's own cap on output length (512 for OPUS-MT)."""
+        return self.model.generation_config.max_length or 512
 
     def pieces(self, text: str) -> list[str]:
         return self.tokenizer.tokenize(text)
@@ -116,10 +124,29 @@ class TransformersEngine:
                 input_ids=input_ids,
                 attention_mask=attention,
                 num_beams=self.num_beams,
-                max_new_tokens=max_output_tokens(width),
+                max_length=min(self.max_length, max_output_tokens(width)),
                 renormalize_logits=True,
             )
         return self.tokenizer.batch_decode(output, skip_special_tokens=True)
+
+
+@contextmanager
+def _quiet_transformers() -> Iterator[None]:
+    """No progress bars or advice on stderr while loading (our CLI prints results there)."""
+    from transformers.utils import logging as hf_logging
+
+    was_enabled = hf_logging.is_progress_bar_enabled()
+    verbosity = hf_logging.get_verbosity()
+    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=".*sacremoses.*")
+            yield
+    finally:
+        hf_logging.set_verbosity(verbosity)
+        if was_enabled:
+            hf_logging.enable_progress_bar()
 
 
 def max_output_tokens(input_tokens: int) -> int:
