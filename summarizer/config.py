@@ -84,6 +84,13 @@ class DetectionSettings:
     min_confidence: float = 0.5
     warn_confidence: float = 0.8
 
+    def __post_init__(self) -> None:
+        if self.min_letters < 1:
+            raise ValueError("min_letters must be at least 1")
+        for name in ("min_confidence", "warn_confidence"):
+            if not 0 <= getattr(self, name) <= 1:
+                raise ValueError(f"{name} must be between 0 and 1")
+
 
 @dataclass(frozen=True)
 class SummaryLengths:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import sys
 from pathlib import Path
 
@@ -20,7 +21,7 @@ def read_text(source: str | Path, max_bytes: int | None = None) -> str:
         label = "standard input"
     else:
         path = Path(name).expanduser()
-        label = str(path)
+        label = _printable(str(path))
         if path.is_dir():
             raise InputError(f"{label} is a directory; give a text file")
         if not path.exists():
@@ -38,6 +39,8 @@ def decode(data: bytes, label: str = "input", max_bytes: int | None = None) -> s
         raise InputError(
             f"{label} is {len(data) / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB"
         )
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise InputError(f"{label} is UTF-16 text; save it as UTF-8")
     if b"\x00" in data[:8192]:
         raise InputError(f"{label} looks like a binary file, not text")
     try:
@@ -46,3 +49,8 @@ def decode(data: bytes, label: str = "input", max_bytes: int | None = None) -> s
         raise InputError(
             f"{label} is not valid UTF-8 text (bad byte at offset {exc.start}); save it as UTF-8"
         ) from None
+
+
+def _printable(name: str) -> str:
+    """A file name fit for a one-line message: control characters (a newline) shown escaped."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in name)

@@ -20,19 +20,21 @@ from .languages import Language
 
 #: Abbreviations that always precede something (a name, a number): never the end of a sentence.
 _NEVER_FINAL = {
-    Language.ENGLISH: "mr mrs ms dr prof st gen sen rep gov lt col capt sgt rev hon no nos vs "
+    Language.ENGLISH: "mr mrs ms dr prof st gen sen rep gov lt col capt sgt rev hon vs "
     "fig approx dept est mt ft e.g i.e cf",
     Language.RUSSIAN: "г-н г-жа им ул пр просп пер пл д кв т.н ср см рис напр тов акад проф "
     "доц гл ст.н.с пос пгт мкр с оз р",
-    Language.KAZAKH: "көш даңғ ш.ғ.д пр ауд",
+    # Kazakh puts the verb last, so "2024 ж." rarely ends a sentence but often precedes a
+    # capitalised name ("2024 ж. Алматы облысында ...").
+    Language.KAZAKH: "көш даңғ ш.ғ.д пр ауд ж",
 }
 #: Abbreviations that may end a sentence: they end one only before a capital letter.
 _MAY_BE_FINAL = {
-    Language.ENGLISH: "u.s u.k u.n etc inc ltd co corp jr sr a.m p.m jan feb mar apr jun "
+    Language.ENGLISH: "u.s u.k u.n etc inc ltd co corp jr sr a.m p.m no nos jan feb mar apr jun "
     "jul aug sep sept oct nov dec mln bn",
     Language.RUSSIAN: "г гг в вв т.е т.д т.п др пр млн млрд тыс руб коп долл тг км м кг см мм "
     "чел обл р-н ч мин сек стр",
-    Language.KAZAKH: "ж жж т.б т.с.с б.з.б б.з млн млрд мың тг теңге км м кг ш обл а сағ мин "
+    Language.KAZAKH: "жж т.б т.с.с б.з.б б.з млн млрд мың тг теңге км м кг ш обл а сағ мин "
     "бет т.т",
 }
 
@@ -40,6 +42,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"»”’)\]]*(?=\s)")
 _OPENING = "\"«“‘([—–-"
 _TERMINAL = ".!?…:;\"»”’)"
 _WORD_BEFORE = re.compile(r"(\S+)$")
+_AFTER_NUMBER = re.compile(r"\d\S*\s+\S+$")  # "2021 г", "62 м": a unit or year, not an initial
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
@@ -115,7 +118,10 @@ def _is_boundary(before: str, punctuation: str, following: str, never: set[str],
     if not punctuation.startswith("."):
         return True
     match = _WORD_BEFORE.search(before[:-1])
-    word = match.group(1).lstrip(_OPENING).lower() if match else ""
+    raw = match.group(1).lstrip(_OPENING) if match else ""
+    word = raw.lower()
+    if word in may and raw.islower() and _AFTER_NUMBER.search(before[:-1]):
+        return _starts_like_sentence(following)  # "в 2021 г. Общая ..." ends the sentence
     if len(word) == 1 and word.isalpha():
         return False  # an initial: "М. Гагарин", "J. Smith"
     if word in never or _is_initials(word):

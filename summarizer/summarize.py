@@ -127,11 +127,13 @@ class ExtractiveSummarizer:
                    for j in chosen):
                 continue
             if words + size > max_words and not chosen and any(
-                len(body[j].text.split()) <= max_words for j in order
+                self.weights.min_words <= len(body[j].text.split()) <= max_words for j in order
             ):
                 continue  # something else fits: keep the first pick inside the budget
             chosen.append(i)
             words += size
+        if not chosen and order:
+            chosen.append(order[0])  # only fragments, or nothing fits: never an empty summary
         return chosen
 
 

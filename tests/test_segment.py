@@ -1,0 +1,174 @@
+"""Sentence splitting that survives abbreviations, initials, numbers and quotes; paragraphs and
+headlines from the layout of the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.segment import paragraphs, segment, split_sentences
+
+
+def _case(language: str, text: str, expected: list[str], name: str):  # noqa: ANN202
+    return pytest.param(language, text, expected, id=name)
+
+
+KEPT_TOGETHER = [
+    _case("kk", "Қала 1716 ж. негізі қаланған. Бүгін ол үлкен орталық.",
+          ["Қала 1716 ж. негізі қаланған.", "Бүгін ол үлкен орталық."], "kk-year-1716-zh"),
+    _case("kk", "Заң 2023 ж. 5 наурызда қабылданды. Ол бірден күшіне енді.",
+          ["Заң 2023 ж. 5 наурызда қабылданды.", "Ол бірден күшіне енді."], "kk-year-then-date"),
+    _case("kk", "Бұл жүйе 2024 ж. Алматы облысында енгізілген. Ол жақсы жұмыс істейді.",
+          ["Бұл жүйе 2024 ж. Алматы облысында енгізілген.", "Ол жақсы жұмыс істейді."],
+          "kk-year-then-place-name"),
+    _case("ru", "Бюджет составил 5 млн. руб. в год. Это больше прежнего.",
+          ["Бюджет составил 5 млн. руб. в год.", "Это больше прежнего."], "ru-mln-rub"),
+    _case("ru", "Это т.н. зелёная зона города. Её открыли весной.",
+          ["Это т.н. зелёная зона города.", "Её открыли весной."], "ru-t-n"),
+    _case("ru", "Форум прошёл в г. Алматы. Его посетили тысячи людей.",
+          ["Форум прошёл в г. Алматы.", "Его посетили тысячи людей."], "ru-gorod-before-name"),
+    _case("en", "The U.S. economy grew faster than expected. Analysts were surprised.",
+          ["The U.S. economy grew faster than expected.", "Analysts were surprised."],
+          "en-us-mid-sentence"),
+    _case("en", "He moved to the U.S. in 1990. Then he studied law.",
+          ["He moved to the U.S. in 1990.", "Then he studied law."], "en-us-before-preposition"),
+    _case("en", "Dr. Smith arrived late. She apologised.",
+          ["Dr. Smith arrived late.", "She apologised."], "en-dr"),
+    _case("en", "Mr. Brown said nothing. He left.",
+          ["Mr. Brown said nothing.", "He left."], "en-mr"),
+    _case("en", "The meeting is on Jan. 5 in Paris. Everyone is invited.",
+          ["The meeting is on Jan. 5 in Paris.", "Everyone is invited."], "en-jan-5"),
+    _case("ru", "М.П. Гагарин выступил с речью. Его слушали все.",
+          ["М.П. Гагарин выступил с речью.", "Его слушали все."], "ru-initials-joined"),
+    _case("ru", "Речь произнёс М. П. Гагарин. Его слушали все.",
+          ["Речь произнёс М. П. Гагарин.", "Его слушали все."], "ru-initials-spaced"),
+    _case("kk", "Қ.И. Сәтбаев атындағы университет ашылды. Онда мыңдаған студент оқиды.",
+          ["Қ.И. Сәтбаев атындағы университет ашылды.", "Онда мыңдаған студент оқиды."],
+          "kk-initials"),
+    _case("en", "The book by J. K. Smith sold well. It was reprinted.",
+          ["The book by J. K. Smith sold well.", "It was reprinted."], "en-initials"),
+    _case("en", "Growth reached 3.5 percent this year. It was 2.1 percent before.",
+          ["Growth reached 3.5 percent this year.", "It was 2.1 percent before."],
+          "en-decimal-point"),
+    _case("ru", "Рост составил 3,5 процента. Это рекорд.",
+          ["Рост составил 3,5 процента.", "Это рекорд."], "ru-decimal-comma"),
+    _case("ru", "«Мы готовы!» — сказал он. Затем он ушёл.",
+          ["«Мы готовы!» — сказал он.", "Затем он ушёл."], "ru-quote-exclamation-dash"),
+    _case("ru", "«Работа закончена.» — сказал он. Все разошлись.",
+          ["«Работа закончена.» — сказал он.", "Все разошлись."], "ru-quote-period-dash"),
+    _case("en", "\"We are ready!\" she shouted. The crowd cheered.",
+          ["\"We are ready!\" she shouted.", "The crowd cheered."], "en-quote-lowercase-verb"),
+    _case("en", "It happened at 9:30 a.m. local time. Nobody was hurt.",
+          ["It happened at 9:30 a.m. local time.", "Nobody was hurt."], "en-am"),
+    _case("en", "The No. 5 bus was late again. Passengers waited.",
+          ["The No. 5 bus was late again.", "Passengers waited."], "en-number-sign"),
+]
+
+SPLIT_APART = [
+    _case("en", "The deal was signed in the U.S. The talks took a year.",
+          ["The deal was signed in the U.S.", "The talks took a year."], "en-us-then-capital"),
+    _case("en", "He said: \"We are ready.\" Then he left.",
+          ["He said: \"We are ready.\"", "Then he left."], "en-quote-ends-sentence"),
+    _case("ru", "Он сказал: «Мы готовы!» Затем он ушёл.",
+          ["Он сказал: «Мы готовы!»", "Затем он ушёл."], "ru-guillemets-end-sentence"),
+    _case("en", "Is it true? Yes, it is! Everyone agrees.",
+          ["Is it true?", "Yes, it is!", "Everyone agrees."], "en-question-exclamation"),
+    _case("ru", "Завод построили в 2024 г. Теперь он работает.",
+          ["Завод построили в 2024 г.", "Теперь он работает."], "ru-year-g-then-capital"),
+    _case("ru", "Высота плотины составила 24 м. Длина больше.",
+          ["Высота плотины составила 24 м.", "Длина больше."], "ru-unit-m-then-capital"),
+    _case("en", "Will prices rise? No. They will fall.",
+          ["Will prices rise?", "No.", "They will fall."], "en-no-as-an-answer"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), KEPT_TOGETHER)
+def test_abbreviation_initial_or_number_does_not_end_the_sentence(
+        language: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SPLIT_APART)
+def test_sentence_ends_where_the_next_one_starts_with_a_capital(
+        language: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, language) == expected
+
+
+def test_russian_year_abbreviation_before_a_new_sentence_splits_in_the_sample_article() -> None:
+    # news_ru.txt: "... введена в эксплуатацию 14 марта 2024 г. Она позволит ..."
+    text = ("Водовод введён в эксплуатацию 14 марта 2024 г. Она позволит подавать воду "
+            "круглосуточно.")
+    assert split_sentences(text, "ru") == [
+        "Водовод введён в эксплуатацию 14 марта 2024 г.",
+        "Она позволит подавать воду круглосуточно.",
+    ]
+
+
+def test_splitting_loses_no_text() -> None:
+    text = ("Dr. Smith met Mr. Brown in the U.S. The talks lasted 3.5 hours. «Мы готовы!» — сказал "
+            "он. Growth was 2,5 percent.")
+    assert " ".join(split_sentences(text, "en")) == text
+
+
+def test_text_without_final_punctuation_is_one_sentence() -> None:
+    assert split_sentences("the talks went on", "en") == ["the talks went on"]
+
+
+def test_empty_text_has_no_sentences() -> None:
+    assert split_sentences("", "en") == []
+    assert segment("   \n\n  ", "en") == []
+
+
+# --- documents --------------------------------------------------------------------------------
+
+ARTICLE = """Kazakhstan opens a new grain port
+
+AKTAU — A new port opened on Tuesday. It cost $410 million.
+
+The terminal was built by a private
+operator with a loan from a regional
+development bank and can store grain.
+
+"This changes everything," said Dr. Sadykova.
+"""
+
+
+def test_headline_is_marked_as_a_heading() -> None:
+    sentences = segment(ARTICLE, "en")
+    assert sentences[0].text == "Kazakhstan opens a new grain port"
+    assert sentences[0].is_heading
+    assert not any(s.is_heading for s in sentences[1:])
+
+
+def test_paragraph_numbers_follow_blank_line_blocks() -> None:
+    sentences = segment(ARTICLE, "en")
+    assert [s.paragraph for s in sentences] == [0, 1, 1, 2, 3]
+    assert [s.index for s in sentences] == list(range(len(sentences)))
+
+
+def test_hard_wrapped_prose_lines_are_joined_into_one_sentence() -> None:
+    sentences = segment(ARTICLE, "en")
+    assert sentences[3].text == ("The terminal was built by a private operator with a loan from a "
+                                 "regional development bank and can store grain.")
+
+
+def test_windows_line_endings_segment_like_unix_ones() -> None:
+    assert segment(ARTICLE.replace("\n", "\r\n"), "en") == segment(ARTICLE, "en")
+
+
+def test_lines_of_a_block_that_end_in_punctuation_stay_separate_units() -> None:
+    block = "First line ends here.\nSecond line ends too.\nThird one as well."
+    assert [s.text for s in segment(block, "en")] == [
+        "First line ends here.", "Second line ends too.", "Third one as well."]
+
+
+def test_paragraphs_drop_empty_blocks_and_strip_whitespace() -> None:
+    assert paragraphs("  one \n\n\n  \n two\n") == ["one", "two"]
+
+
+def test_kazakh_headline_and_sentences_of_a_kazakh_article() -> None:
+    text = ("Қызылордада жаңа су қоймасы ашылды\n\n"
+            "Құрылыс 2021 ж. көктемде басталған. Жоба 2023 ж. аяқталды.")
+    sentences = segment(text, "kk")
+    assert sentences[0].is_heading
+    assert [s.text for s in sentences[1:]] == [
+        "Құрылыс 2021 ж. көктемде басталған.", "Жоба 2023 ж. аяқталды."]
