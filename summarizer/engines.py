@@ -14,7 +14,7 @@ import logging
 import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -80,6 +80,8 @@ class TransformersEngine:
     tokenizer: Any
     device: str
     num_beams: int
+    #: Extra `generate` keywords, for benchmarks that force equal output lengths.
+    generate_options: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def load(cls, spec: ModelSpec, path: Path, device: str, num_beams: int) -> TransformersEngine:
@@ -126,6 +128,7 @@ class TransformersEngine:
                 num_beams=self.num_beams,
                 max_length=min(self.max_length, max_output_tokens(width)),
                 renormalize_logits=True,
+                **self.generate_options,
             )
         return self.tokenizer.batch_decode(output, skip_special_tokens=True)
 
