@@ -102,6 +102,8 @@ class SummaryLengths:
 class SummarySettings:
     method: str = "extractive"
     lengths: SummaryLengths = SummaryLengths()
+    #: Route rule: texts longer than this (in words) are summarized before translation.
+    summarize_first_words: int = 1000
 
     def __post_init__(self) -> None:
         _check_choice(self.method, ("extractive",), "summary.method")

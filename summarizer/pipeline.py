@@ -7,23 +7,29 @@ what comes back.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from .config import Length, Settings, load_settings
 from .detect import Detection, Detector
-from .errors import InputError, UnsupportedLanguageError
+from .errors import InputError, SummarizerError, UnsupportedLanguageError
 from .languages import TARGETS, Language, parse_language
-from .summarize import ExtractiveSummarizer, Summarizer
-from .translate import TranslatorRegistry
+from .summarize import ExtractiveSummarizer, Summarizer, Summary
+from .translate import Translator, TranslatorRegistry
 
 
 @dataclass(frozen=True)
 class Result:
-    """Everything one run produced. `translation` is None when the text was already in the target
-    language. `timings` holds seconds per stage ("detect", "translate", "summarize", "total")."""
+    """Everything one run produced.
+
+    `translation` is the whole text in the target language, or None when no full translation was
+    made (the text was already in the target language, or the summaries were made first and only
+    they were translated: `route` "summarize-first"). `route` is "none", "translate-first" or
+    "summarize-first"; `summary_language` is the language the summarizer worked in.
+    `timings` holds seconds per stage ("detect", "load", "translate", "summarize", "total").
+    """
 
     detection: Detection
     target_language: Language
@@ -33,6 +39,8 @@ class Result:
     timings: Mapping[str, float]
     method: str = "extractive"
     translation_route: tuple[str, ...] = ()
+    route: str = "none"
+    summary_language: Language | None = None
 
     @property
     def source_language(self) -> Language:
@@ -49,6 +57,8 @@ class Result:
             "short_summary": self.short_summary,
             "long_summary": self.long_summary,
             "method": self.method,
+            "route": self.route,
+            "summary_language": (self.summary_language or self.target_language).value,
             "timings": {stage: round(seconds, 4) for stage, seconds in self.timings.items()},
         }
 
@@ -99,34 +109,72 @@ class Pipeline:
 
     def run(self, text: str, target: Language | str | None = None,
             source: Language | str | None = None, short: Length | None = None,
-            long: Length | None = None) -> Result:
+            long: Length | None = None, route: str = "auto") -> Result:
         """Summarize `text` in `target` (default: its own language).
 
         `source` skips detection when the caller knows the language. `short` and `long` override
-        the lengths configured in models.yaml.
+        the lengths configured in models.yaml. `route` is "auto", "translate-first" or
+        "summarize-first" (see `choose_route`).
         """
-        text = _checked(text)
-        timings: dict[str, float] = {}
-        started = time.perf_counter()
-        detection, target_language = self._languages(text, target, source, timings)
-        translation, route = self._translate(text, detection.language, target_language, timings)
-        lengths = self.settings.summary.lengths
-        with _timed(timings, "summarize"):
-            short_summary, long_summary = self.summarizer.summarize(
-                translation if translation is not None else text, target_language,
-                [short or lengths.short, long or lengths.long],
-            )
-        timings["total"] = time.perf_counter() - started
-        return Result(
-            detection=detection,
-            target_language=target_language,
-            translation=translation,
-            short_summary=short_summary.text,
-            long_summary=long_summary.text,
-            timings=timings,
-            method=self.summarizer.method,
-            translation_route=route,
-        )
+        outcome = self.run_many([text], target, source, short, long, route)[0]
+        if isinstance(outcome, SummarizerError):
+            raise outcome
+        return outcome
+
+    def run_many(self, texts: Sequence[str], target: Language | str | None = None,
+                 source: Language | str | None = None, short: Length | None = None,
+                 long: Length | None = None, route: str = "auto"
+                 ) -> list[Result | SummarizerError]:
+        """Summarize many texts; the result or the error of each, in input order.
+
+        Texts that share a language pair and route are translated together, so translation
+        batches stay full across documents (the batch runner depends on this).
+        """
+        _check_route(route)
+        lengths = [short or self.settings.summary.lengths.short,
+                   long or self.settings.summary.lengths.long]
+        outcomes: list[Result | SummarizerError | None] = [None] * len(texts)
+        jobs: dict[tuple[Language, Language, str], list[_Job]] = {}
+        for index, text in enumerate(texts):
+            job = _Job(index, text, {})
+            try:
+                job.text = _checked(text)
+                job.detection, job.target = self._languages(job.text, target, source, job.timings)
+            except SummarizerError as exc:
+                outcomes[index] = exc
+                continue
+            chosen = self.choose_route(job.text, job.detection.language, job.target, route)
+            jobs.setdefault((job.detection.language, job.target, chosen), []).append(job)
+        for (source_language, target_language, chosen), group in jobs.items():
+            try:
+                results = self._run_group(group, source_language, target_language, chosen,
+                                          lengths)
+            except SummarizerError as exc:
+                results = [exc] * len(group)
+            for job, result in zip(group, results):
+                outcomes[job.index] = result
+        return [outcome for outcome in outcomes if outcome is not None]
+
+    def choose_route(self, text: str, source: Language, target: Language, route: str) -> str:
+        """Which route a text takes.
+
+        Rule for "auto": when source and target differ, summarize first (and translate only the
+        summaries) if the summarizer works in the source language and the text is longer than
+        `summary.summarize_first_words`; otherwise translate the whole text first. Long articles
+        are then never translated in full when only their summaries are read, and short ones
+        still come with their full translation.
+        """
+        if source == target:
+            return "none"
+        if route != "auto":
+            if route == "summarize-first" and source not in TARGETS:
+                raise UnsupportedLanguageError(
+                    f"cannot summarize {source.english_name} text before translating it; "
+                    "use --route translate-first"
+                )
+            return route
+        long_enough = len(text.split()) > self.settings.summary.summarize_first_words
+        return "summarize-first" if long_enough and source in TARGETS else "translate-first"
 
     def translate(self, text: str, target: Language | str,
                   source: Language | str | None = None) -> TranslationResult:
@@ -135,10 +183,78 @@ class Pipeline:
         timings: dict[str, float] = {}
         started = time.perf_counter()
         detection, target_language = self._languages(text, target, source, timings)
-        translation, route = self._translate(text, detection.language, target_language, timings)
+        translator = self._translator(detection.language, target_language, timings)
+        with _timed(timings, "translate"):
+            translation = translator.translate_many([text])[0]
         timings["total"] = time.perf_counter() - started
-        return TranslationResult(detection, target_language,
-                                 text if translation is None else translation, route, timings)
+        return TranslationResult(detection, target_language, translation, translator.route,
+                                 timings)
+
+    # --- steps ----------------------------------------------------------------------------------
+
+    def _run_group(self, group: list[_Job], source: Language, target: Language, route: str,
+                   lengths: list[Length]) -> list[Result]:
+        """Run jobs that share languages and route: translate, summarize, translate summaries."""
+        shared: dict[str, float] = {}
+        texts = [job.text for job in group]
+        translations: list[str | None] = [None] * len(group)
+        summary_language = source if route == "summarize-first" else target
+        models: tuple[str, ...] = ()
+        if route == "translate-first":
+            translator = self._translator(source, target, shared)
+            with _timed(shared, "translate"):
+                translations = list(translator.translate_many(texts))
+            texts = [t for t in translations if t is not None]
+            models = translator.route
+        with _timed(shared, "summarize"):
+            summaries = [self.summarizer.summarize(text, summary_language, lengths)
+                         for text in texts]
+        if route == "summarize-first":
+            translator = self._translator(source, target, shared)
+            with _timed(shared, "translate"):
+                summaries = self._translate_summaries(translator, summaries)
+            models = translator.route
+        total_words = sum(len(job.text.split()) for job in group) or 1
+        results = []
+        for job, translation, (short_summary, long_summary) in zip(group, translations,
+                                                                   summaries):
+            share = len(job.text.split()) / total_words
+            timings = dict(job.timings)
+            for stage, seconds in shared.items():
+                timings[stage] = timings.get(stage, 0.0) + (seconds if stage == "load"
+                                                             else seconds * share)
+            timings["total"] = sum(timings.values())
+            results.append(Result(
+                detection=job.detection,
+                target_language=target,
+                translation=translation,
+                short_summary=short_summary.text,
+                long_summary=long_summary.text,
+                timings=timings,
+                method=self.summarizer.method,
+                translation_route=models,
+                route=route,
+                summary_language=summary_language,
+            ))
+        return results
+
+    @staticmethod
+    def _translate_summaries(translator: Translator,
+                             summaries: list[list[Summary]]) -> list[list[Summary]]:
+        """Translate the sentences of every long summary once; the shorter summaries reuse them,
+        so a short summary stays a part of its long summary after translation."""
+        sentences = sorted({s for nested in summaries for summary in nested for s in
+                            summary.sentences})
+        translated = dict(zip(sentences, translator.translate_many(sentences)))
+        return [[Summary(tuple(translated[s] for s in summary.sentences)) for summary in nested]
+                for nested in summaries]
+
+    def _translator(self, source: Language, target: Language,
+                    timings: dict[str, float]) -> Translator:
+        translator = self.translators.get(source, target)
+        self.translators.check_available(source, target)
+        timings["load"] = timings.get("load", 0.0) + translator.load()
+        return translator
 
     def _languages(self, text: str, target: Language | str | None,
                    source: Language | str | None,
@@ -154,18 +270,6 @@ class Pipeline:
         )
         return detection, target_language
 
-    def _translate(self, text: str, source: Language, target: Language,
-                   timings: dict[str, float]) -> tuple[str | None, tuple[str, ...]]:
-        """The translation (None when source is target) and the models it went through."""
-        if source == target:
-            return None, ()
-        translator = self.translators.get(source, target)
-        self.translators.check_available(source, target)
-        timings["load"] = translator.load()
-        with _timed(timings, "translate"):
-            translation = translator.translate_many([text])[0]
-        return translation, translator.route
-
     def _default_target(self, source: Language) -> Language:
         if source in TARGETS:
             return source
@@ -173,6 +277,24 @@ class Pipeline:
             f"the text is in {source.english_name} ({source.value}); choose a target language "
             f"with --to ({', '.join(t.value for t in TARGETS)})"
         )
+
+
+ROUTES = ("auto", "translate-first", "summarize-first")
+
+
+@dataclass
+class _Job:
+    index: int
+    text: str
+    timings: dict[str, float]
+    detection: Detection | None = None
+    target: Language | None = None
+
+
+def _check_route(route: str) -> None:
+    if route not in ROUTES:
+        raise UnsupportedLanguageError(f"unknown route {route!r}; choose one of: "
+                                       f"{', '.join(ROUTES)}")
 
 
 def _checked(text: str) -> str:
