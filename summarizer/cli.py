@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
                            help="short summary length: sentences (2), words (60w) or ratio (10%%)")
     summarize.add_argument("--long", type=_length, metavar="LENGTH",
                            help="long summary length: sentences (6), words (200w) or ratio (30%%)")
+    summarize.add_argument("--route", choices=("auto", "translate-first", "summarize-first"),
+                           default="auto", help="translate the whole text first, or summarize "
+                           "first and translate only the summaries (default: auto, see README)")
     _add_format(summarize)
 
     detect = _command(commands, "detect", "detect the language of a text", _detect)
@@ -101,7 +104,7 @@ def _summarize(args: argparse.Namespace) -> int:
     text = read_text(args.input)
     pipeline = Pipeline.from_config(args.config)
     result = pipeline.run(text, target=args.to, source=args.source, short=args.short,
-                          long=args.long)
+                          long=args.long, route=args.route)
     _emit(args.format, result.to_dict(), lambda: to_text(result))
     return 0
 
