@@ -34,7 +34,8 @@ from .config import DetectionSettings
 from .errors import LanguageError
 from .languages import Language
 
-KAZAKH_PROFILE = Path(__file__).resolve().parent / "data" / "kk.json"
+#: Extra langdetect profiles (kk, be, sr, mn, ky, tt), built by tools/build_profiles.py.
+PROFILES_DIR = Path(__file__).resolve().parent / "data"
 
 # Letters beyond the Russian alphabet, and which of the languages here use them.
 _KAZAKH_ONLY = set("ұ")  # no other language here writes ұ
@@ -61,15 +62,22 @@ _RUSSIAN_WORDS = frozenset(
     "в во и на что с со по для к ко от из изо это как но при за до у бы был была были было "
     "его её их также который которая которое которые когда чтобы или уже только после".split()
 )
-#: Serbian has no profile; its commonest words tell it from Macedonian (which says "во", "е").
-_SERBIAN_WORDS = frozenset("у је су ће из од са који која које".split())
-
 #: Russian letters that a Cyrillic language with a langdetect profile never writes. A text that
 #: uses them (twice or more, so a stray name does not count) cannot be in that language.
 _NEVER_WRITES = {
     Language.UKRAINIAN: frozenset("ыэъё"),
+    Language.BELARUSIAN: frozenset("ищъ"),
     Language.BULGARIAN: frozenset("ыэё"),
-    Language.MACEDONIAN: frozenset("ыэъёщйяюь"),
+    Language.MACEDONIAN: frozenset("ыэъёщйяюьђћ"),
+    Language.SERBIAN: frozenset("ыэъёщйяюьѓќѕ"),
+}
+#: Letters a language writes in nearly every sentence: without any of them, n-gram likeness to it
+#: is likeness to a neighbour (our own small profiles for these languages are overconfident).
+_ALWAYS_WRITES = {
+    Language.KAZAKH: frozenset(_KAZAKH_LETTERS),
+    Language.UKRAINIAN: frozenset("іїєґ"),
+    Language.BELARUSIAN: frozenset("іў"),
+    Language.SERBIAN: frozenset("јљњџђћ"),
 }
 
 #: The languages this tool is for start with more prior weight: a short sentence that is equally
@@ -167,15 +175,9 @@ class Detector:
             verdict = _cyrillic_verdict(lowered)
             if verdict is not None:
                 return [(verdict, 1.0)]
-        ranked = self._langdetect(block)
-        if cyrillic > latin:
-            ranked = [(_refine_cyrillic(language, lowered), p) for language, p in ranked
-                      if _can_write(language, lowered)]
-            total = sum(p for _, p in ranked)
-            ranked = [(language, p / total) for language, p in ranked] if total else []
-        return ranked
+        return self._langdetect(block, lowered if cyrillic > latin else None)
 
-    def _langdetect(self, block: str) -> list[tuple[Language, float]]:
+    def _langdetect(self, block: str, cyrillic: str | None) -> list[tuple[Language, float]]:
         """Score every language on every n-gram of the block with langdetect's profiles.
 
         langdetect itself samples n-grams at random until one language passes 0.99999, which
@@ -193,6 +195,10 @@ class Detector:
         for language, column in table.columns.items():
             vocabulary = _FUNCTION_WORD_SETS[language]
             scores[column] += _FUNCTION_WORD_WEIGHT * sum(1 for w in words if w in vocabulary)
+        if cyrillic is not None:  # letters rule some Cyrillic languages out entirely
+            for language, column in table.ruled.items():
+                if not _plausible(language, cyrillic):
+                    scores[column] = -np.inf
         scores = np.exp(scores - scores.max())
         probabilities = scores / scores.sum()
         best = np.argsort(-probabilities)[:5]
@@ -214,6 +220,8 @@ class Detector:
             languages=languages,
             columns={language: languages.index(language) for language in _FUNCTION_WORD_SETS
                      if language in languages},
+            ruled={language: languages.index(language) for language in
+                   {*_NEVER_WRITES, *_ALWAYS_WRITES} if language in languages},
             index=index,
             log_probs=np.log(probs + _SMOOTHING),
             log_prior=np.log(prior / prior.sum()),
@@ -229,8 +237,8 @@ class Detector:
                 (Path(PROFILES_DIRECTORY) / name).read_text(encoding="utf-8")
                 for name in sorted(p.name for p in Path(PROFILES_DIRECTORY).iterdir())
             ]
-            if KAZAKH_PROFILE.is_file():
-                profiles.append(KAZAKH_PROFILE.read_text(encoding="utf-8"))
+            profiles += [path.read_text(encoding="utf-8")
+                         for path in sorted(PROFILES_DIR.glob("*.json"))]
             factory = DetectorFactory()
             factory.load_json_profile(profiles)
             return factory
@@ -241,6 +249,7 @@ class Detector:
 class _ProfileTable:
     languages: list[Language]
     columns: dict[Language, int]  # language → column, for the function-word evidence
+    ruled: dict[Language, int]  # language → column, for languages with letter rules
     index: dict[str, int]  # n-gram → row
     log_probs: Any  # numpy array, n-grams × languages
     log_prior: Any  # numpy array, languages
@@ -289,51 +298,28 @@ def _cyrillic_verdict(lowered: str) -> Language | None:
         words = _WORD.findall(lowered)
         kazakh = sum(1 for word in words if any(ch in _KAZAKH_LETTERS for ch in word))
         russian = sum(1 for word in words if word in _RUSSIAN_WORDS)
-        return Language.KAZAKH if kazakh > russian else None
+        return Language.KAZAKH if kazakh and not russian else None
     marker_counts = {
         language: sum(counts[ch] for ch in letters) for language, letters in _MARKERS.items()
     }
     best, best_count = max(marker_counts.items(), key=lambda item: item[1])
-    if best_count and best in (Language.BELARUSIAN, Language.SERBIAN, Language.TATAR,
-                               Language.BASHKIR):
-        return best  # languages langdetect has no profile for
-    return None
+    return best if best_count else None
 
 
-def _can_write(language: Language, lowered: str) -> bool:
-    letters = _NEVER_WRITES.get(language)
-    return letters is None or sum(1 for ch in lowered if ch in letters) < 2
+def _plausible(language: Language, lowered: str) -> bool:
+    """Whether the letters of the text allow this language at all.
 
-
-def _refine_cyrillic(language: Language, lowered: str) -> Language:
-    """Rename an n-gram answer for Cyrillic languages that have no profile, by their letters.
-
-    Without profiles of their own, Mongolian, Kyrgyz, Tatar and Belarusian text comes out as
-    Russian, Bulgarian, Ukrainian or (being closest to it) Kazakh. Kazakh text never lacks all of
-    the nine letters, so a Kazakh answer for text without any of them is not kept.
+    A language is ruled out by letters it never writes (one per 150 letters is forgiven, for
+    foreign names), and by the absence of all the letters it writes in nearly every sentence.
     """
-    has = set(lowered)
-    long_vowels = any(pair in lowered for pair in ("аа", "ээ", "оо", "өө", "үү", "уу"))
-    if language is Language.KAZAKH:
-        if not has & _KAZAKH_LETTERS:
-            return Language.RUSSIAN if has & {"ы", "э", "ъ", "ё"} else Language.MONGOLIAN
-        if has & {"ө", "ү"} and not has & (_KAZAKH_LETTERS - {"ө", "ү"}) and long_vowels:
-            return Language.MONGOLIAN
-        return language
-    if language in (Language.RUSSIAN, Language.BULGARIAN, Language.UKRAINIAN):
-        if "і" in has and "ы" in has and "и" not in has and not has & {"ї", "є", "ґ"}:
-            return Language.BELARUSIAN
-        if has & {"ә", "һ"} and not has & {"і", "қ", "ғ", "ұ", "ж"}:
-            return Language.TATAR
-        if "ң" in has and has & {"ө", "ү"} and not has & {"і", "ә", "қ", "ғ", "ұ", "һ"}:
-            return Language.KYRGYZ
-        if has & {"ө", "ү"} and not has & {"і", "ә", "қ", "ғ", "ұ", "һ", "ң"}:
-            return Language.MONGOLIAN
-    if language is Language.MACEDONIAN and not has & {"ѓ", "ќ", "ѕ"}:
-        words = set(_WORD.findall(lowered))
-        if len(words & _SERBIAN_WORDS) > len(words & {"во", "е", "ќе", "го", "ги"}):
-            return Language.SERBIAN
-    return language
+    required = _ALWAYS_WRITES.get(language)
+    if required is not None and not any(ch in required for ch in lowered):
+        return False
+    forbidden = _NEVER_WRITES.get(language)
+    if forbidden is None:
+        return True
+    tolerance = max(1, sum(1 for ch in lowered if ch.isalpha()) // 150)
+    return sum(1 for ch in lowered if ch in forbidden) < tolerance
 
 
 def _to_language(code: str) -> Language:
@@ -352,11 +338,11 @@ def detect_language(text: str) -> Detection:
     return _default_detector().detect(text)
 
 
-def kazakh_profile_json(text: str) -> str:
-    """Build a langdetect profile for Kazakh from `text` (used by tools/build_kk_profile.py)."""
+def profile_json(code: str, text: str) -> str:
+    """Build a langdetect profile from `text`, one sentence per line (tools/build_profiles.py)."""
     from langdetect.utils.lang_profile import LangProfile
 
-    profile = LangProfile(name=Language.KAZAKH.value)
+    profile = LangProfile(name=Language(code).value)
     for line in text.splitlines():
         profile.update(line)
     profile.omit_less_freq()
