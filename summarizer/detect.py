@@ -1,22 +1,22 @@
-"""Language detection: langdetect, plus what it lacks (Kazakh and several Cyrillic neighbours).
+"""Language detection: langdetect's profiles, plus what they lack (Kazakh and its neighbours).
 
 langdetect 1.0.9 has no profile for Kazakh (it answers Russian or Ukrainian), nor for Belarusian,
-Serbian, Mongolian, Kyrgyz, Tatar or Bashkir. Two things close the gap:
+Serbian, Mongolian, Kyrgyz, Tatar or Bashkir. Three things close the gap:
 
-* Letters. Kazakh Cyrillic has nine letters Russian lacks (ә ғ қ ң ө ұ ү һ і), and each neighbour
-  has its own (ї є ґ Ukrainian, ў Belarusian, ђ ћ Serbian, ѓ ќ ѕ Macedonian, җ Tatar, ҡ ҙ ҫ
-  Bashkir). Where the letters settle the question, langdetect is not called at all, which also
-  makes detection faster than langdetect alone on Kazakh text.
-* langdetect's own n-gram profiles, scored exactly over all n-grams (see `_langdetect`), with
-  more prior weight for English and Russian.
-* A Kazakh n-gram profile (`data/kk.json`, built by `tools/build_kk_profile.py` from Kazakh text
-  written for this project) loaded next to langdetect's own, for Kazakh text the letters alone
-  cannot settle.
+* Letters. Kazakh Cyrillic has nine letters Russian lacks (ә ғ қ ң ө ұ ү һ і), and several
+  neighbours have their own (ї є ґ Ukrainian, ў Belarusian, ђ ћ Serbian, ѓ ќ ѕ Macedonian,
+  җ Tatar, ҡ ҙ ҫ Bashkir). Where letters settle the question, no n-gram is scored at all; elsewhere
+  they rule languages out (letters a language never writes, or lack of the ones it always does).
+* Extra profiles (`data/<code>.json` for kk, be, sr, mn, ky, tt), built by
+  `tools/build_profiles.py` from text written for this project, loaded next to langdetect's own.
+* Exact scoring: every n-gram of the text is scored once with langdetect's model and smoothing
+  (see `Detector._langdetect`), plus a prior for English and Russian and a bonus for function
+  words that only one of the easily confused languages uses.
 
-Detection is deterministic and reports the dominant language of mixed text by letting
-each paragraph vote with its number of letters. Text with no letters, too few letters, or a
-confidence below the configured floor raises `LanguageError`: "not sure" is an answer the caller
-sees, never a silent guess.
+Detection is deterministic and reports the dominant language of mixed text by letting each
+paragraph vote with its number of letters. Text with no letters, too few letters, or a confidence
+below the configured floor raises `LanguageError`: "not sure" is an answer the caller sees, never
+a silent guess.
 """
 
 from __future__ import annotations
@@ -62,8 +62,8 @@ _RUSSIAN_WORDS = frozenset(
     "в во и на что с со по для к ко от из изо это как но при за до у бы был была были было "
     "его её их также который которая которое которые когда чтобы или уже только после".split()
 )
-#: Russian letters that a Cyrillic language with a langdetect profile never writes. A text that
-#: uses them (twice or more, so a stray name does not count) cannot be in that language.
+#: Letters a Cyrillic language never writes: a text that uses them (beyond one per 150 letters,
+#: which may be a foreign name) cannot be in that language.
 _NEVER_WRITES = {
     Language.UKRAINIAN: frozenset("ыэъё"),
     Language.BELARUSIAN: frozenset("ищъ"),
