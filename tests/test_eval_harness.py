@@ -1,0 +1,109 @@
+"""The summary evaluation harness: ROUGE that sees Cyrillic, baselines that run offline."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+pytest.importorskip("rouge_score", reason="the harness needs the [eval] extra")
+pytest.importorskip("sumy", reason="the harness needs the [eval] extra")
+
+from summarizer import Language  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+HARNESS = ROOT / "benchmarks" / "eval_summaries.py"
+
+REFERENCE_RU = "Национальный банк сохранил базовую ставку на уровне 14,75 % годовых."
+
+
+@pytest.fixture(scope="module")
+def harness() -> ModuleType:
+    """benchmarks/eval_summaries.py imported as a module (benchmarks is no package)."""
+    if "eval_summaries" in sys.modules:
+        return sys.modules["eval_summaries"]
+    spec = importlib.util.spec_from_file_location("eval_summaries", HARNESS)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["eval_summaries"] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_russian_candidate_equal_to_its_reference_scores_one(harness: ModuleType) -> None:
+    scores = harness.rouge_scorer(Language.RUSSIAN).score(REFERENCE_RU, REFERENCE_RU)
+    assert scores["rouge1"].fmeasure == pytest.approx(1.0)
+    assert scores["rouge2"].fmeasure == pytest.approx(1.0)
+    assert scores["rougeL"].fmeasure == pytest.approx(1.0)
+
+
+def test_russian_candidate_sharing_no_word_with_its_reference_scores_zero(
+        harness: ModuleType) -> None:
+    candidate = "Футбольный клуб выиграл чемпионат страны впервые."
+    scores = harness.rouge_scorer(Language.RUSSIAN).score(REFERENCE_RU, candidate)
+    assert scores["rouge1"].fmeasure == 0.0
+
+
+def test_rouge_scores_default_tokenizer_drops_cyrillic_which_is_why_ours_exists() -> None:
+    from rouge_score import rouge_scorer
+
+    text = "Мост через Иртыш закроют на ремонт."
+    default = rouge_scorer.RougeScorer(["rouge1"]).score(text, text)["rouge1"]
+    assert default.fmeasure == 0.0  # no token left: identical texts score nothing
+
+
+@pytest.mark.parametrize(("language", "reference", "candidate"), [
+    (Language.RUSSIAN, "рост экономики", "рост экономика"),
+    (Language.KAZAKH, "жаңа мектептің", "жаңа мектепке"),
+    (Language.ENGLISH, "the banks opened", "the bank opens"),
+], ids=["ru", "kk", "en"])
+def test_inflected_forms_of_a_word_match(harness: ModuleType, language: Language,
+                                         reference: str, candidate: str) -> None:
+    scores = harness.rouge_scorer(language).score(reference, candidate)
+    assert scores["rouge1"].fmeasure == pytest.approx(1.0)
+
+
+def test_sumy_tokenizer_keeps_cyrillic_words_and_splits_like_our_segmenter(
+        harness: ModuleType) -> None:
+    tokenizer = harness.SumyTokenizer(Language.RUSSIAN)
+    assert tokenizer.to_words("Мост закроют 1 апреля.") == ("мост", "закроют", "1", "апреля")
+    assert tokenizer.to_sentences("Ставка 14,75 %. Решение принято в 2024 г. в Астане.") == (
+        "Ставка 14,75 %.", "Решение принято в 2024 г. в Астане.")
+
+
+def test_every_system_fits_the_presets_and_picks_article_sentences(harness: ModuleType) -> None:
+    presets = harness.presets()
+    for article in harness.load([Language.RUSSIAN, Language.KAZAKH], limit=1):
+        flat = " ".join(article.text.split())
+        for name, system in harness.systems().items():
+            outputs = system(article.text, article.language, list(presets.values()))
+            for (preset, length), output in zip(presets.items(), outputs, strict=True):
+                assert 0 < len(output.split()) <= length.words, (name, preset)
+                sentences = harness.split_sentences(output, article.language)
+                assert all(sentence in flat for sentence in sentences), (name, preset)
+
+
+def test_harness_runs_offline_on_two_articles_and_prints_one_json_object(tmp_path: Path) -> None:
+    # An empty home and NLTK_DATA: nothing may rely on downloaded NLTK data.
+    env = {**os.environ, "HOME": str(tmp_path), "NLTK_DATA": str(tmp_path / "nltk_data")}
+    result = subprocess.run(
+        [sys.executable, str(HARNESS), "--json", "--languages", "ru", "kk", "--limit", "1"],
+        capture_output=True, env=env, cwd=tmp_path, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr.decode()
+    report = json.loads(result.stdout)
+    assert [(r["language"], r["article"]) for r in report["articles"]] == [("ru", "01"),
+                                                                            ("kk", "01")]
+    assert set(report["average"]) == {"ru", "kk", "all"}
+    for group in report["average"].values():
+        assert {"lead", "lexrank", "textrank", "ours"} <= set(group)
+        for by_preset in group.values():
+            assert set(by_preset) == {"short", "long"}
+            for scores in by_preset.values():
+                assert set(scores) == {"rouge1", "rouge2", "rougeL"}
+                assert all(0.0 <= value <= 1.0 for value in scores.values())
+    assert report["average"]["all"]["ours"]["short"]["rouge1"] > 0.2  # Cyrillic was counted
