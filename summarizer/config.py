@@ -99,14 +99,78 @@ class SummaryLengths:
 
 
 @dataclass(frozen=True)
+class TokenBudget:
+    """How many tokens an abstractive model may write for one summary."""
+
+    min_new_tokens: int
+    max_new_tokens: int
+
+    def __post_init__(self) -> None:
+        if self.min_new_tokens < 0 or self.max_new_tokens < 1:
+            raise ValueError("min_new_tokens must be at least 0 and max_new_tokens at least 1")
+        if self.min_new_tokens > self.max_new_tokens:
+            raise ValueError("min_new_tokens must not exceed max_new_tokens")
+
+
+@dataclass(frozen=True)
+class SummaryModelSpec:
+    """One summarization model: a hub id or a local directory, a revision, an input prefix.
+
+    `prefix` is prepended to every input ("summarize: " for T5 checkpoints trained with one).
+    `max_input_tokens` lowers the model's own window (None: what the model allows).
+    """
+
+    model: str
+    revision: str = "main"
+    prefix: str = ""
+    max_input_tokens: int | None = None
+
+    def __post_init__(self) -> None:
+        if not self.model.strip():
+            raise ValueError("model must not be empty")
+        if self.max_input_tokens is not None and self.max_input_tokens < 16:
+            raise ValueError("max_input_tokens must be at least 16")
+
+    @property
+    def is_local(self) -> bool:
+        return Path(self.model).is_absolute()
+
+
+@dataclass(frozen=True)
+class AbstractiveLengths:
+    short: TokenBudget = TokenBudget(12, 48)
+    long: TokenBudget = TokenBudget(80, 200)
+
+
+@dataclass(frozen=True)
+class AbstractiveSettings:
+    device: str = "auto"
+    num_beams: int = 4
+    no_repeat_ngram_size: int = 3
+    batch_size: int = 8
+    lengths: AbstractiveLengths = AbstractiveLengths()
+    models: Mapping[str, SummaryModelSpec] = field(default_factory=dict)  # key: en | ru | kk
+
+    def __post_init__(self) -> None:
+        _check_choice(self.device, ("auto", "cpu", "cuda"), "summary.abstractive.device")
+        for name in ("num_beams", "batch_size"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be at least 1")
+
+
+METHODS = ("extractive", "abstractive", "auto")
+
+
+@dataclass(frozen=True)
 class SummarySettings:
     method: str = "extractive"
     lengths: SummaryLengths = SummaryLengths()
     #: Route rule: texts longer than this (in words) are summarized before translation.
     summarize_first_words: int = 1000
+    abstractive: AbstractiveSettings = AbstractiveSettings()
 
     def __post_init__(self) -> None:
-        _check_choice(self.method, ("extractive",), "summary.method")
+        _check_choice(self.method, METHODS, "summary.method")
 
 
 @dataclass(frozen=True)
@@ -135,6 +199,7 @@ class ModelSpec:
 class TranslationSettings:
     engine: str = "transformers"
     device: str = "auto"
+    quantization: str = "auto"  # ctranslate2 only: auto is int8 on CPU, float16 on CUDA
     num_beams: int = 4
     batch_size: int = 16
     max_input_tokens: int = 256
@@ -144,6 +209,8 @@ class TranslationSettings:
     def __post_init__(self) -> None:
         _check_choice(self.engine, ("transformers", "ctranslate2"), "translation.engine")
         _check_choice(self.device, ("auto", "cpu", "cuda"), "translation.device")
+        _check_choice(self.quantization, ("auto", "int8", "float16", "float32"),
+                      "translation.quantization")
         for name in ("num_beams", "batch_size", "max_input_tokens"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1")
@@ -227,6 +294,8 @@ def _convert(hint: Any, value: Any, key: str, base: Path) -> Any:
             return Language(str(value))
         except ValueError:
             raise ConfigError(f"'{key}': unknown language {value!r}") from None
+    if origin is Mapping and key == "summary.abstractive.models":
+        return _convert_summary_models(value, key, base)
     if origin is Mapping and key.endswith("models"):
         return _convert_models(value, key, base)
     if hint is bool or hint is str:
@@ -259,6 +328,19 @@ def _convert_models(value: Any, key: str, base: Path) -> dict[str, ModelSpec]:
             )
         spec = _build(ModelSpec, entry, prefix=f"{key}.{direction}.", base=base)
         models[f"{source}-{target}"] = dataclasses.replace(spec, model=_resolve(spec.model, base))
+    return models
+
+
+def _convert_summary_models(value: Any, key: str, base: Path) -> dict[str, SummaryModelSpec]:
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"'{key}': expected a mapping of languages like 'en'")
+    targets = [language.value for language in TARGETS]
+    models = {}
+    for language, entry in value.items():
+        if str(language) not in targets:
+            raise ConfigError(f"'{key}.{language}': not a language; use one of {', '.join(targets)}")
+        spec = _build(SummaryModelSpec, entry, prefix=f"{key}.{language}.", base=base)
+        models[str(language)] = dataclasses.replace(spec, model=_resolve(spec.model, base))
     return models
 
 

@@ -12,7 +12,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from .config import Length, Settings, load_settings
+from .abstractive import AbstractiveSummarizer
+from .config import METHODS, Length, Settings, load_settings
 from .detect import Detection, Detector
 from .errors import InputError, SummarizerError, UnsupportedLanguageError
 from .languages import TARGETS, Language, parse_language
@@ -26,9 +27,11 @@ class Result:
 
     `translation` is the whole text in the target language, or None when no full translation was
     made (the text was already in the target language, or the summaries were made first and only
-    they were translated: `route` "summarize-first"). `route` is "none", "translate-first" or
-    "summarize-first"; `summary_language` is the language the summarizer worked in.
-    `timings` holds seconds per stage ("detect", "load", "translate", "summarize", "total").
+    they were translated). `route` is "none", "translate-first", "summarize-first" or "via-en"
+    (summarized in English, then translated: abstractive Kazakh); `summary_language` is the
+    language the summarizer worked in, `method` the method that ran and `notes` why it differs
+    from the one asked for. `timings` holds seconds per stage ("detect", "load", "translate",
+    "summarize", "total").
     """
 
     detection: Detection
@@ -41,6 +44,7 @@ class Result:
     translation_route: tuple[str, ...] = ()
     route: str = "none"
     summary_language: Language | None = None
+    notes: tuple[str, ...] = ()
 
     @property
     def source_language(self) -> Language:
@@ -59,6 +63,7 @@ class Result:
             "method": self.method,
             "route": self.route,
             "summary_language": (self.summary_language or self.target_language).value,
+            "notes": list(self.notes),
             "timings": {stage: round(seconds, 4) for stage, seconds in self.timings.items()},
         }
 
@@ -90,12 +95,15 @@ class Pipeline:
 
     settings: Settings = field(default_factory=Settings)
     detector: Detector | None = None
-    summarizer: Summarizer | None = None
+    extractive: Summarizer | None = None
+    abstractive: AbstractiveSummarizer | None = None
     translators: TranslatorRegistry | None = None
 
     def __post_init__(self) -> None:
         self.detector = self.detector or Detector(self.settings.detection)
-        self.summarizer = self.summarizer or ExtractiveSummarizer()
+        self.extractive = self.extractive or ExtractiveSummarizer()
+        self.abstractive = self.abstractive or AbstractiveSummarizer.from_settings(
+            self.settings.summary.abstractive)  # cheap: models load on first use
         self.translators = self.translators or TranslatorRegistry(self.settings.translation)
 
     @classmethod
@@ -109,46 +117,48 @@ class Pipeline:
 
     def run(self, text: str, target: Language | str | None = None,
             source: Language | str | None = None, short: Length | None = None,
-            long: Length | None = None, route: str = "auto") -> Result:
+            long: Length | None = None, route: str = "auto", method: str | None = None) -> Result:
         """Summarize `text` in `target` (default: its own language).
 
         `source` skips detection when the caller knows the language. `short` and `long` override
         the lengths configured in models.yaml. `route` is "auto", "translate-first" or
-        "summarize-first" (see `choose_route`).
+        "summarize-first" (see `choose_route`); `method` is "extractive", "abstractive" or
+        "auto" (default: models.yaml's `summary.method`; see `plan`).
         """
-        outcome = self.run_many([text], target, source, short, long, route)[0]
+        outcome = self.run_many([text], target, source, short, long, route, method)[0]
         if isinstance(outcome, SummarizerError):
             raise outcome
         return outcome
 
     def run_many(self, texts: Sequence[str], target: Language | str | None = None,
                  source: Language | str | None = None, short: Length | None = None,
-                 long: Length | None = None, route: str = "auto"
+                 long: Length | None = None, route: str = "auto", method: str | None = None
                  ) -> list[Result | SummarizerError]:
         """Summarize many texts; the result or the error of each, in input order.
 
         Texts that share a language pair and route are translated together, so translation
         batches stay full across documents (the batch runner depends on this).
         """
-        _check_route(route)
+        _check_choice(route, ROUTES, "route")
+        method = method or self.settings.summary.method
+        _check_choice(method, METHODS, "method")
         lengths = [short or self.settings.summary.lengths.short,
                    long or self.settings.summary.lengths.long]
         outcomes: list[Result | SummarizerError | None] = [None] * len(texts)
-        jobs: dict[tuple[Language, Language, str], list[_Job]] = {}
+        jobs: dict[tuple[Language, Language, _Plan], list[_Job]] = {}
         for index, text in enumerate(texts):
             job = _Job(index, text, {})
             try:
                 job.text = _checked(text)
                 job.detection, job.target = self._languages(job.text, target, source, job.timings)
+                plan = self.plan(job.text, job.detection.language, job.target, route, method)
             except SummarizerError as exc:
                 outcomes[index] = exc
                 continue
-            chosen = self.choose_route(job.text, job.detection.language, job.target, route)
-            jobs.setdefault((job.detection.language, job.target, chosen), []).append(job)
-        for (source_language, target_language, chosen), group in jobs.items():
+            jobs.setdefault((job.detection.language, job.target, plan), []).append(job)
+        for (source_language, target_language, plan), group in jobs.items():
             try:
-                results = self._run_group(group, source_language, target_language, chosen,
-                                          lengths)
+                results = self._run_group(group, source_language, target_language, plan, lengths)
             except SummarizerError as exc:
                 results = [exc] * len(group)
             for job, result in zip(group, results):
@@ -176,6 +186,42 @@ class Pipeline:
         long_enough = len(text.split()) > self.settings.summary.summarize_first_words
         return "summarize-first" if long_enough and source in TARGETS else "translate-first"
 
+    def plan(self, text: str, source: Language, target: Language, route: str,
+             method: str) -> _Plan:
+        """Which language the summaries are written in, and by which method.
+
+        The route (see `choose_route`) puts the summary in the target language (translate first)
+        or in the source language (summarize first). Then, for the method:
+
+        * "extractive": always possible in en, ru and kk;
+        * "abstractive": the summary language's model; where none is configured (Kazakh), the
+          summary is written in English and translated (the text is translated into English
+          first when needed); without an English model either, an error;
+        * "auto": abstractive where the summary language's model is available locally, otherwise
+          extractive; the result's `notes` say when it fell back.
+        """
+        chosen = self.choose_route(text, source, target, route)
+        language = source if chosen == "summarize-first" else target
+        if method == "extractive":
+            return _Plan(language, "extractive")
+        if method == "auto":
+            if self.abstractive.available(language):
+                return _Plan(language, "abstractive")
+            return _Plan(language, "extractive", (
+                f"auto: no abstractive model for {language.value} available locally; "
+                "used extractive",))
+        if self.abstractive.supports(language):
+            return _Plan(language, "abstractive")
+        pivot = self.settings.translation.pivot
+        if self.abstractive.supports(pivot):
+            return _Plan(pivot, "abstractive", (
+                f"no abstractive model for {language.value}: summarized in {pivot.value} and "
+                "translated",))
+        raise UnsupportedLanguageError(
+            f"no abstractive model for {language.value} (nor {pivot.value}) in models.yaml; "
+            "use --method extractive"
+        )
+
     def translate(self, text: str, target: Language | str,
                   source: Language | str | None = None) -> TranslationResult:
         """Translate `text` into `target` (en, ru or kk), detecting the source unless given."""
@@ -192,28 +238,30 @@ class Pipeline:
 
     # --- steps ----------------------------------------------------------------------------------
 
-    def _run_group(self, group: list[_Job], source: Language, target: Language, route: str,
+    def _run_group(self, group: list[_Job], source: Language, target: Language, plan: _Plan,
                    lengths: list[Length]) -> list[Result]:
-        """Run jobs that share languages and route: translate, summarize, translate summaries."""
+        """Run jobs that share languages and plan: translate the text into the summary language
+        (if it differs), summarize, translate the summaries into the target (if they differ)."""
         shared: dict[str, float] = {}
         texts = [job.text for job in group]
-        translations: list[str | None] = [None] * len(group)
-        summary_language = source if route == "summarize-first" else target
+        language = plan.summary_language
         models: tuple[str, ...] = ()
-        if route == "translate-first":
-            translator = self._translator(source, target, shared)
+        if language != source:
+            translator = self._translator(source, language, shared)
             with _timed(shared, "translate"):
-                translations = list(translator.translate_many(texts))
-            texts = [t for t in translations if t is not None]
+                texts = translator.translate_many(texts)
             models = translator.route
+        summarizer = self.abstractive if plan.method == "abstractive" else self.extractive
+        if plan.method == "abstractive":
+            shared["load"] = shared.get("load", 0.0) + self.abstractive.load(language)
         with _timed(shared, "summarize"):
-            summaries = [self.summarizer.summarize(text, summary_language, lengths)
-                         for text in texts]
-        if route == "summarize-first":
-            translator = self._translator(source, target, shared)
+            summaries = [summarizer.summarize(text, language, lengths) for text in texts]
+        if language != target:
+            translator = self._translator(language, target, shared)
             with _timed(shared, "translate"):
                 summaries = self._translate_summaries(translator, summaries)
-            models = translator.route
+            models += translator.route
+        translations = texts if language == target != source else [None] * len(group)
         total_words = sum(len(job.text.split()) for job in group) or 1
         results = []
         for job, translation, (short_summary, long_summary) in zip(group, translations,
@@ -231,10 +279,11 @@ class Pipeline:
                 short_summary=short_summary.text,
                 long_summary=long_summary.text,
                 timings=timings,
-                method=self.summarizer.method,
+                method=plan.method,
                 translation_route=models,
-                route=route,
-                summary_language=summary_language,
+                route=_route_name(source, language, target),
+                summary_language=language,
+                notes=plan.notes,
             ))
         return results
 
@@ -282,6 +331,23 @@ class Pipeline:
 ROUTES = ("auto", "translate-first", "summarize-first")
 
 
+@dataclass(frozen=True)
+class _Plan:
+    summary_language: Language
+    method: str  # "extractive" or "abstractive"
+    notes: tuple[str, ...] = ()
+
+
+def _route_name(source: Language, summary: Language, target: Language) -> str:
+    if source == summary == target:
+        return "none"
+    if summary == target:
+        return "translate-first"
+    if summary == source:
+        return "summarize-first"
+    return f"via-{summary.value}"  # e.g. kk text, English model, kk summary
+
+
 @dataclass
 class _Job:
     index: int
@@ -291,10 +357,10 @@ class _Job:
     target: Language | None = None
 
 
-def _check_route(route: str) -> None:
-    if route not in ROUTES:
-        raise UnsupportedLanguageError(f"unknown route {route!r}; choose one of: "
-                                       f"{', '.join(ROUTES)}")
+def _check_choice(value: str, choices: tuple[str, ...], name: str) -> None:
+    if value not in choices:
+        raise UnsupportedLanguageError(f"unknown {name} {value!r}; choose one of: "
+                                       f"{', '.join(choices)}")
 
 
 def _checked(text: str) -> str:

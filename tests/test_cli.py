@@ -30,7 +30,7 @@ NEWS_KK = EXAMPLES / "news_kk.txt"
 
 JSON_KEYS = {
     "detected_language", "confidence", "target_language", "translation", "translation_route",
-    "short_summary", "long_summary", "method", "route", "summary_language", "timings",
+    "short_summary", "long_summary", "method", "route", "summary_language", "notes", "timings",
 }
 ENGLISH_TEXT = ("The city council approved a new budget for public schools on Monday. "
                 "It adds money for teachers and for new buildings.\n")

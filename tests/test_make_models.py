@@ -127,8 +127,14 @@ def test_generated_models_yaml_keeps_the_settings_and_points_at_the_models(
     project = load_settings()
     assert tiny_settings.path == tiny_models
     assert tiny_settings.detection == project.detection
-    assert tiny_settings.summary == project.summary
+    assert tiny_settings.summary.lengths == project.summary.lengths
+    assert tiny_settings.summary.method == project.summary.method
     assert tiny_settings.translation.num_beams == project.translation.num_beams
+    summary_models = tiny_settings.summary.abstractive.models
+    assert set(summary_models) == {"en", "ru"}
+    for language, spec in summary_models.items():
+        assert Path(spec.model) == tiny_models.parent / f"summary-{language}"
+        assert spec.is_local and (Path(spec.model) / "config.json").is_file()
     for direction, spec in tiny_settings.translation.models.items():
         assert Path(spec.model) == tiny_models.parent / direction
         assert spec.is_local and Path(spec.model).is_dir()
@@ -143,7 +149,7 @@ def test_filler_pads_the_vocab_before_target_tokens_and_pad(make_models):
 
 
 def test_build_only_some_directions(make_models, tmp_path):
-    path = make_models.build_models(tmp_path, shape="tiny", directions=["ru-en"])
+    path = make_models.build_models(tmp_path, shape="tiny", directions=["ru-en"], summaries=False)
     assert set(load_settings(path).translation.models) == {"ru-en"}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["models.yaml", "ru-en"]
 

@@ -27,7 +27,7 @@ EXAMPLES = ROOT / "examples"
 
 JSON_KEYS = {
     "detected_language", "confidence", "target_language", "translation", "translation_route",
-    "short_summary", "long_summary", "method", "route", "summary_language", "timings",
+    "short_summary", "long_summary", "method", "route", "summary_language", "notes", "timings",
 }
 KAZAKH_TEXT = (
     "Астанада жаңа кітапхана ашылды\n\n"
