@@ -55,6 +55,7 @@ class Result:
         return {
             "detected_language": self.detection.language.value,
             "confidence": self.detection.confidence,
+            "reliable": self.detection.reliable,
             "target_language": self.target_language.value,
             "translation": self.translation,
             "translation_route": list(self.translation_route),
@@ -82,6 +83,7 @@ class TranslationResult:
         return {
             "detected_language": self.detection.language.value,
             "confidence": self.detection.confidence,
+            "reliable": self.detection.reliable,
             "target_language": self.target_language.value,
             "translation": self.translation,
             "translation_route": list(self.translation_route),
@@ -323,8 +325,8 @@ class Pipeline:
         if source in TARGETS:
             return source
         raise UnsupportedLanguageError(
-            f"the text is in {source.english_name} ({source.value}); choose a target language "
-            f"with --to ({', '.join(t.value for t in TARGETS)})"
+            f"the text is in {source.english_name} ({source.value}); choose a target language: "
+            f"{', '.join(t.value for t in TARGETS)}"
         )
 
 

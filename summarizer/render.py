@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from .pipeline import Result
+import json
+from typing import Any
+
+from .config import Length
+from .detect import Detection
+from .pipeline import Result, TranslationResult
 
 
 def describe_detection(result: Result) -> str:
@@ -12,8 +17,49 @@ def describe_detection(result: Result) -> str:
             f"confidence {detection.confidence:.0%}{note}")
 
 
-def describe_timings(result: Result) -> str:
+def describe_timings(result: Result | TranslationResult) -> str:
     return ", ".join(f"{stage} {seconds:.2f} s" for stage, seconds in result.timings.items())
+
+
+def describe_route(result: Result) -> str:
+    """Which way the text went and through which models, in one line."""
+    if not result.translation_route:
+        return f"no translation: the text is already in {result.target_language.english_name}"
+    order = _ROUTE_NAMES.get(result.route, result.route)
+    return f"{order}: {' → '.join(result.translation_route)}"
+
+
+_ROUTE_NAMES = {
+    "translate-first": "article translated, then summarized",
+    "summarize-first": "summarized, then the summaries translated",
+}
+
+
+def describe_length(length: Length) -> str:
+    """A length preset in words: "2 sentences, at most 60 words"."""
+    parts = []
+    if length.sentences is not None:
+        parts.append(f"{length.sentences} sentence{'s' if length.sentences != 1 else ''}")
+    if length.words is not None:
+        parts.append(f"at most {length.words} words")
+    if length.ratio is not None:
+        parts.append(f"{length.ratio:.0%} of the sentences")
+    return ", ".join(parts)
+
+
+def detection_payload(detection: Detection) -> dict[str, Any]:
+    """A detection as JSON: code, English name, confidence and whether it is reliable."""
+    return {
+        "detected_language": detection.language.value,
+        "language_name": detection.language.english_name,
+        "confidence": detection.confidence,
+        "reliable": detection.reliable,
+    }
+
+
+def to_json(result: Result) -> str:
+    """The JSON document the demo offers for download (the API's answer, indented)."""
+    return json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
 
 def to_text(result: Result) -> str:

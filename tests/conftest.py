@@ -14,6 +14,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import importlib.util  # noqa: E402  (the environment must be set before anything else)
 import sys  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 from types import ModuleType  # noqa: E402
 
@@ -58,3 +59,36 @@ def tiny_settings(tiny_models: Path):
     from summarizer.config import load_settings
 
     return load_settings(tiny_models)
+
+
+@pytest.fixture(scope="session")
+def demo_module() -> ModuleType:
+    """demo.py (a script at the top of the repository, not a package module)."""
+    pytest.importorskip("gradio", reason="the web demo needs the [demo] extra")
+    if "demo" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("demo", ROOT / "demo.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["demo"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["demo"]
+
+
+@pytest.fixture(scope="session")
+def demo_url(demo_module: ModuleType, tiny_settings) -> Iterator[str]:
+    """The web demo over the tiny models, preloaded and served on a free local port; its URL.
+
+    One server for the session: the API tests and the browser test share it.
+    """
+    import socket
+
+    from summarizer import Pipeline
+
+    pipeline = Pipeline(tiny_settings)
+    demo_module.log_preload(pipeline)
+    app = demo_module.build_demo(pipeline)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    _, url, _ = demo_module.launch(app, "127.0.0.1", port, prevent_thread_lock=True, quiet=True)
+    yield url
+    app.close()

@@ -29,7 +29,7 @@ NEWS_RU = EXAMPLES / "news_ru.txt"
 NEWS_KK = EXAMPLES / "news_kk.txt"
 
 JSON_KEYS = {
-    "detected_language", "confidence", "target_language", "translation", "translation_route",
+    "detected_language", "confidence", "reliable", "target_language", "translation", "translation_route",
     "short_summary", "long_summary", "method", "route", "summary_language", "notes", "timings",
 }
 ENGLISH_TEXT = ("The city council approved a new budget for public schools on Monday. "

@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 
 JSON_KEYS = {
-    "detected_language", "confidence", "target_language", "translation", "translation_route",
+    "detected_language", "confidence", "reliable", "target_language", "translation", "translation_route",
     "short_summary", "long_summary", "method", "route", "summary_language", "notes", "timings",
 }
 KAZAKH_TEXT = (
@@ -215,7 +215,7 @@ def test_unknown_source_code_raises_unsupported_language_error(pipeline: Pipelin
 def test_text_in_a_language_that_is_not_a_target_asks_for_a_target(pipeline: Pipeline) -> None:
     german = ("Die Stadt hat am Montag eine neue Bibliothek eröffnet. Sie hat zehntausend Bücher "
               "und ist jeden Tag geöffnet.")
-    with pytest.raises(UnsupportedLanguageError, match="--to"):
+    with pytest.raises(UnsupportedLanguageError, match="choose a target language: en, ru, kk"):
         pipeline.run(german)
 
 

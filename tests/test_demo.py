@@ -1,0 +1,216 @@
+"""The web demo's API as its users see it: gradio_client and plain HTTP against a served demo on the
+tiny Marian models. Every sample is summarized with every field; a Kazakh article is translated
+into Russian through the pivot; errors arrive as our one-line messages, never as tracebacks; only
+the three documented endpoints are public; uploads and downloads work; `python demo.py` binds this
+machine only and shares nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import urllib.request
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from summarizer import Language, Pipeline
+
+gradio_client = pytest.importorskip("gradio_client", reason="the demo tests need the [test] extra")
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SAMPLES = {"en": "news_en.txt", "ru": "news_ru.txt", "kk": "news_kk.txt"}
+RESULT_KEYS = {
+    "detected_language", "confidence", "reliable", "target_language", "translation",
+    "translation_route", "short_summary", "long_summary", "method", "timings",
+}
+
+
+def _sample(language: str) -> str:
+    return (EXAMPLES / SAMPLES[language]).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def client(demo_url: str) -> gradio_client.Client:
+    return gradio_client.Client(demo_url, verbose=False)
+
+
+@pytest.mark.parametrize("language", SAMPLES)
+def test_summarize_returns_every_field_for_each_sample(client, language: str) -> None:
+    result = client.predict(_sample(language), api_name="/summarize")
+    assert RESULT_KEYS <= result.keys()
+    assert result["detected_language"] == language
+    assert result["target_language"] == language
+    assert result["reliable"] is True and result["confidence"] > 0.8
+    assert result["translation"] is None and result["translation_route"] == []
+    assert result["short_summary"].strip() and result["long_summary"].strip()
+    assert result["short_summary"] != result["long_summary"]
+    assert {"detect", "summarize", "total"} <= result["timings"].keys()
+
+
+def test_kazakh_article_is_translated_into_russian_through_english(client) -> None:
+    result = client.predict(_sample("kk"), "ru", api_name="/summarize")
+    assert (result["detected_language"], result["target_language"]) == ("kk", "ru")
+    assert isinstance(result["translation"], str) and result["translation"].strip()
+    route = result["translation_route"]
+    assert [Path(model).name for model in route] == ["kk-en", "en-ru"]  # the tiny models' folders
+    assert result["route"] == "translate-first"
+    assert result["short_summary"].strip() and result["long_summary"].strip()
+    assert "translate" in result["timings"]
+
+
+def test_lengths_route_and_named_source_are_honoured(client) -> None:
+    english = client.predict(_sample("en"), "auto", "1", "70w", api_name="/summarize")
+    assert len(english["long_summary"].split()) <= 70
+    assert english["long_summary"].startswith(english["short_summary"])  # short is part of long
+    kazakh = client.predict(_sample("kk"), "ru", "", "", "kk", "summarize-first",
+                            api_name="/summarize")
+    assert kazakh["route"] == "summarize-first" and kazakh["translation"] is None
+    assert kazakh["confidence"] == 1.0  # the language was named, not detected
+    assert kazakh["short_summary"].strip() and kazakh["long_summary"].strip()
+
+
+def test_detect_and_translate_endpoints(client) -> None:
+    detection = client.predict(_sample("kk"), api_name="/detect")
+    assert detection == {"detected_language": "kk", "language_name": "Kazakh",
+                         "confidence": detection["confidence"], "reliable": True}
+    translated = client.predict("The council met on Monday. It approved the budget.", "kk",
+                                api_name="/translate")
+    assert translated["detected_language"] == "en" and translated["target_language"] == "kk"
+    assert translated["translation"].strip() and len(translated["translation_route"]) == 1
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("", "the input is empty: nothing to summarize"),
+    ("   \n\t ", "the input is empty: nothing to summarize"),
+    ("2024 — 48,6 !!! 123", "cannot detect the language: the text has no letters"),
+])
+def test_bad_text_is_refused_with_our_message_and_no_traceback(client, text: str,
+                                                               message: str) -> None:
+    with pytest.raises(gradio_client.exceptions.AppError) as caught:
+        client.predict(text, api_name="/summarize")
+    assert str(caught.value) == message
+    assert "Traceback" not in str(caught.value) and "File \"" not in str(caught.value)
+
+
+def test_bad_length_is_refused_with_the_valid_forms(client) -> None:
+    with pytest.raises(gradio_client.exceptions.AppError, match=r"^long summary: bad length 'x'"):
+        client.predict(_sample("en"), "auto", "", "x", api_name="/summarize")
+
+
+def test_only_the_three_documented_endpoints_are_public(client) -> None:
+    endpoints = client.view_api(return_format="dict", print_info=False)["named_endpoints"]
+    assert set(endpoints) == {"/summarize", "/detect", "/translate"}
+
+
+def test_plain_http_call_returns_the_same_json(demo_url: str) -> None:
+    """The README's curl example: POST the inputs, then read the event stream for the result."""
+    base = demo_url.rstrip("/") + "/gradio_api/call/detect"
+    request = urllib.request.Request(base, data=json.dumps({"data": [_sample("ru")]}).encode(),
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        event_id = json.load(response)["event_id"]
+    with urllib.request.urlopen(f"{base}/{event_id}", timeout=30) as response:
+        stream = response.read().decode()
+    assert "event: complete" in stream
+    data = json.loads(stream.split("event: complete\ndata: ", 1)[1].splitlines()[0])
+    assert data[0]["detected_language"] == "ru"
+
+
+# --- the parts behind the page, called directly -------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def pipeline(tiny_settings) -> Pipeline:
+    return Pipeline(tiny_settings)
+
+
+@pytest.fixture
+def actions(demo_module: ModuleType, pipeline: Pipeline, tmp_path: Path):
+    return demo_module.Actions(pipeline, tmp_path)
+
+
+def test_upload_reads_utf8_text_and_refuses_big_or_binary_files(demo_module, actions,
+                                                                  tmp_path: Path) -> None:
+    article = tmp_path / "article.md"
+    article.write_bytes("\ufeff# Заголовок\n\nТекст статьи.".encode())
+    assert actions.load_file(str(article)) == "# Заголовок\n\nТекст статьи."
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"word " * 300_000)
+    with pytest.raises(demo_module.gr.Error) as caught:
+        actions.load_file(str(big))
+    assert caught.value.message == "big.txt is 1.5 MB; the limit is 1.0 MB"
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    with pytest.raises(demo_module.gr.Error) as caught:
+        actions.load_file(str(binary))
+    assert caught.value.message == "photo.txt looks like a binary file, not text"
+
+
+def test_downloads_hold_the_api_json_and_the_markdown(actions) -> None:
+    *_, json_update, markdown_update, payload = actions.summarize_page(
+        _sample("en"), "ru", "", "", "auto", "auto")
+    json_file, markdown_file = Path(json_update["value"]), Path(markdown_update["value"])
+    assert json_file.name == "summary-en-ru.json" and markdown_file.name == "summary-en-ru.md"
+    assert json.loads(json_file.read_text(encoding="utf-8")) == payload
+    markdown = markdown_file.read_text(encoding="utf-8")
+    assert payload["short_summary"] in markdown and "## Translation" in markdown
+
+
+def test_missing_model_is_skipped_at_start_and_named_on_use(demo_module, tiny_settings,
+                                                           pipeline: Pipeline) -> None:
+    import dataclasses
+
+    from summarizer.config import ModelSpec
+
+    translation = tiny_settings.translation
+    models = {**translation.models, "en-kk": ModelSpec("/nonexistent/en-kk")}
+    settings = dataclasses.replace(
+        tiny_settings, translation=dataclasses.replace(translation, models=models))
+    partial = Pipeline(settings, detector=pipeline.detector)
+    report = demo_module.preload(partial)
+    assert "en-kk" in report.skipped and {"en-ru", "kk-en"} <= report.loaded.keys()
+    actions = demo_module.Actions(partial, Path("/nonexistent"))
+    with pytest.raises(demo_module.gr.Error) as caught:
+        actions.summarize(_sample("en"), Language.KAZAKH.value)
+    assert "/nonexistent/en-kk" in caught.value.message
+
+
+def test_main_serves_this_machine_only_and_shares_nothing(demo_module, tiny_models: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    launched = {}
+    monkeypatch.setattr(demo_module.gr.Blocks, "launch",
+                        lambda self, **options: launched.update(options, blocks=self))
+    assert demo_module.main(["--config", str(tiny_models)]) == 0
+    assert launched["server_name"] == "127.0.0.1" and launched["server_port"] == 7860
+    assert launched["share"] is False
+    assert isinstance(launched["theme"], demo_module.gr.themes.Base)  # built in, not fetched
+    assert launched["blocks"].analytics_enabled is False
+    assert os.environ["GRADIO_ANALYTICS_ENABLED"] == "False"
+    monkeypatch.setattr(demo_module, "log_preload", lambda pipeline: None)  # done once above
+    demo_module.main(["--config", str(tiny_models), "--host", "0.0.0.0", "--port", "8080"])
+    assert (launched["server_name"], launched["server_port"]) == ("0.0.0.0", 8080)
+
+
+def test_main_reports_a_bad_config_in_one_line(demo_module, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "models.yaml"
+    config.write_text("summary:\n  lenghts: {}\n", encoding="utf-8")
+    assert demo_module.main(["--config", str(config)]) == 6
+    err = capsys.readouterr().err
+    assert err.startswith("demo: error: unknown key 'summary.lenghts'") and err.count("\n") == 1
+
+
+def test_unsure_detection_shows_a_visible_warning(actions) -> None:
+    import dataclasses
+
+    from summarizer import Detection
+
+    result = actions.pipeline.run(_sample("en"))
+    sure = actions.show(result, "auto")
+    assert sure[1]["visible"] is False and "confidence 100%" in sure[0]
+    unsure = actions.show(
+        dataclasses.replace(result, detection=Detection(Language.ENGLISH, 0.62, False)), "auto")
+    assert unsure[1]["visible"] is True and "Unsure about the language" in unsure[1]["value"]
+    assert "unsure" in unsure[0]
