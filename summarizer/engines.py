@@ -64,11 +64,16 @@ def resolve_device(device: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def load_engine(spec: ModelSpec, path: Path, engine: str, device: str, num_beams: int) -> Any:
-    """Load the model in `path` (see `require_local`) into the chosen engine, once per process."""
+def load_engine(spec: ModelSpec, path: Path, engine: str, device: str, num_beams: int,
+                quantization: str = "auto") -> Any:
+    """Load the model in `path` (see `require_local`) into the chosen engine, once per process.
+
+    `quantization` applies to ctranslate2 only (see ct2.py); transformers runs float32.
+    """
     if engine == "ctranslate2":
-        raise DependencyError("the ctranslate2 engine is not available in this version; "
-                              "use engine: transformers")
+        from .ct2 import Ct2Engine  # ctranslate2 itself is imported there, when loading
+
+        return Ct2Engine.load(spec, path, device, num_beams, quantization)
     return TransformersEngine.load(spec, path, resolve_device(device), num_beams)
 
 
@@ -130,7 +135,12 @@ class TransformersEngine:
                 renormalize_logits=True,
                 **self.generate_options,
             )
-        return self.tokenizer.batch_decode(output, skip_special_tokens=True)
+        # Each row gets the cap its own input length allows, not the batch's longest: a sentence
+        # must translate the same whatever it is batched with. Alone, generation would stop at
+        # that cap with a forced </s> in its last place, so the row keeps one token fewer.
+        rows = [out[:min(self.max_length, max_output_tokens(len(row))) - 1]
+                for out, row in zip(output.tolist(), ids)]
+        return self.tokenizer.batch_decode(rows, skip_special_tokens=True)
 
 
 @contextmanager

@@ -7,7 +7,7 @@ Data path of `Translator.translate_many(texts)`:
           → all pieces of all texts sorted by length → batches → engine → put back in place
 
 Everything above is plain Python and is shared by both engines; an engine only turns batches of
-pieces into target text (`engines.py`). Pivot translation (kk → en → ru) composes two
+pieces into target text (`engines.py`, `ct2.py`). Pivot translation (kk → en → ru) composes two
 translators, as argos-translate does.
 """
 
@@ -95,8 +95,12 @@ class Engine(Protocol):
         """SentencePiece pieces of `text`, without target token or end-of-sentence mark."""
         ...
 
-    def translate_pieces(self, batch: Sequence[Sequence[str]]) -> list[str]:
-        """Translate a batch; each item already carries the target token, if any, and `</s>`."""
+    def translate_pieces(self, batch: Sequence[Sequence[str]]) -> Sequence[str]:
+        """Translate a batch; each item already carries the target token, if any, and `</s>`.
+
+        The result may be lazy (reading item i waits for it), so that an engine can work on
+        several batches at once.
+        """
         ...
 
 
@@ -123,7 +127,7 @@ class MarianTranslator:
         started = time.perf_counter()
         path = require_local(self.spec, self.direction)
         self._engine = load_engine(self.spec, path, self.settings.engine, self.settings.device,
-                                   self.settings.num_beams)
+                                   self.settings.num_beams, self.settings.quantization)
         return time.perf_counter() - started
 
     @property
@@ -160,9 +164,12 @@ class MarianTranslator:
         outputs = [""] * len(chunks)
         order = sorted(range(len(chunks)), key=lambda i: len(chunks[i]))
         size = self.settings.batch_size
-        for start in range(0, len(order), size):
-            batch = order[start:start + size]
-            for i, text in zip(batch, engine.translate_pieces([chunks[i] for i in batch])):
+        batches = [order[start:start + size] for start in range(0, len(order), size)]
+        # Every batch is handed over before any result is read: an engine that returns at once
+        # (CTranslate2) keeps all its workers busy, one batch each.
+        results = [engine.translate_pieces([chunks[i] for i in batch]) for batch in batches]
+        for batch, texts in zip(batches, results):
+            for i, text in zip(batch, texts):
                 outputs[i] = text
         joined: list[list[str]] = [[] for _ in units]
         for owner, text in zip(owners, outputs):
@@ -178,7 +185,9 @@ def split_pieces(pieces: list[str], limit: int) -> list[list[str]]:
     runs, start = [], 0
     while len(pieces) - start > limit:
         window = range(start + limit, start + limit // 2, -1)
-        cut = next((i for i in window if pieces[i - 1].rstrip().endswith((",", ";", ":"))), None)
+        # A clause end is punctuation followed by a new word: "48,6" and "12:30" are not.
+        cut = next((i for i in window if pieces[i - 1].rstrip().endswith((",", ";", ":"))
+                    and pieces[i].startswith("▁")), None)
         if cut is None:
             cut = next((i for i in window if pieces[i].startswith("▁")), start + limit)
         runs.append(pieces[start:cut])

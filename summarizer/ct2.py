@@ -1,0 +1,273 @@
+"""The CTranslate2 engine: Marian models converted once to int8 (CPU) or float16 (CUDA).
+
+It runs with neither torch nor transformers: pieces come from the model's own SentencePiece
+files, as MarianTokenizer makes them, and target pieces are turned back into text the way
+MarianTokenizer decodes them, so both engines give the same text for the same tokens. Segmenting,
+chunking, sorting and batching stay in the one translator of translate.py.
+
+Converting needs torch and transformers, once per model, revision and quantization; the result is
+cached on disk (`conversion_dir`) and every later load takes a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .config import ModelSpec, TranslationSettings
+from .engines import check_target_token, max_output_tokens
+from .errors import DependencyError, ModelError, UnsupportedLanguageError
+
+log = logging.getLogger("summarizer")
+
+CACHE_ENV = "SUMMARIZER_CACHE"
+QUANTIZATIONS = ("int8", "float16", "float32")
+
+#: CPU threads. Two single-thread workers, each fed its own batch of 16, beat one worker with two
+#: intra-op threads on the 2-core machines we calibrated on (beam 4: 401 vs 274 tokens/s); with
+#: more cores, more workers would help.
+CPU_INTER_THREADS = 2
+CPU_INTRA_THREADS = 1
+
+#: Files copied next to the converted weights, so a converted folder is all the engine reads.
+_COPIED = ("source.spm", "target.spm", "tokenizer_config.json", "generation_config.json")
+#: MarianTokenizer's special tokens: kept whole in the input, dropped from the output.
+_SPECIAL = ("</s>", "<unk>", "<pad>")
+_SPECIAL_SPLIT = re.compile("(" + "|".join(map(re.escape, _SPECIAL)) + ")")
+_INSTALL = ('the ctranslate2 engine needs ctranslate2 and sentencepiece: '
+            'pip install "summarizer[fast]"')
+
+
+def _ctranslate2() -> Any:
+    try:
+        import ctranslate2
+    except ImportError:
+        raise DependencyError(_INSTALL) from None
+    return ctranslate2
+
+
+def resolve_device(device: str) -> str:
+    """`auto` is CUDA when CTranslate2 sees a GPU, else CPU (asked without importing torch)."""
+    if device != "auto":
+        return device
+    return "cuda" if _ctranslate2().get_cuda_device_count() > 0 else "cpu"
+
+
+def resolve_quantization(quantization: str, device: str) -> str:
+    """`auto` is int8 on CPU and float16 on CUDA; anything else must be one of QUANTIZATIONS."""
+    if quantization == "auto":
+        return "float16" if resolve_device(device) == "cuda" else "int8"
+    if quantization not in QUANTIZATIONS:
+        raise ValueError(f"quantization {quantization!r}; valid choices: auto, "
+                         f"{', '.join(QUANTIZATIONS)}")
+    return quantization
+
+
+def cache_root() -> Path:
+    """Where converted models live: $SUMMARIZER_CACHE/ct2, else ~/.cache/summarizer/ct2."""
+    base = os.environ.get(CACHE_ENV) or Path.home() / ".cache" / "summarizer"
+    return Path(base).expanduser() / "ct2"
+
+
+def conversion_dir(spec: ModelSpec, path: Path, quantization: str) -> Path:
+    """The cache folder for one model, revision and quantization.
+
+    A hub model is keyed by the snapshot commit it was loaded from (so a newer download is
+    converted again), a local folder by a hash of its path and its files' modification times.
+    """
+    if spec.is_local:
+        stamps = [str(path.resolve())]
+        for name in ("config.json", "model.safetensors", "pytorch_model.bin"):
+            if (path / name).is_file():
+                stamps.append(f"{name}:{(path / name).stat().st_mtime_ns}")
+        name = path.name
+        revision = "local" + hashlib.sha1("\n".join(stamps).encode()).hexdigest()[:12]
+    else:
+        name = spec.model
+        revision = path.name if path.parent.name == "snapshots" else spec.revision
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "--", f"{name}-{revision}-{quantization}")
+    return cache_root() / safe
+
+
+def convert(spec: ModelSpec, path: Path, quantization: str, force: bool = False) -> Path:
+    """Convert the Marian model in `path` (see `engines.require_local`) unless it already is.
+
+    Needs torch and transformers, this once. The folder appears whole or not at all: conversion
+    writes a temporary folder beside it and renames it, so an interrupted run leaves no half model.
+    """
+    ctranslate2 = _ctranslate2()
+    out = conversion_dir(spec, path, quantization)
+    if (out / "model.bin").is_file() and not force:
+        return out
+    try:
+        import transformers  # noqa: F401  (the converter loads the model with it)
+    except ImportError:
+        raise DependencyError('converting a model for ctranslate2 needs torch and transformers: '
+                              'pip install "summarizer[translate]"') from None
+    from .engines import _quiet_transformers
+
+    log.warning("converting %s to CTranslate2 %s (once; cached in %s)", spec.model, quantization,
+                out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        copied = [name for name in _COPIED if (path / name).is_file()]
+        converter = ctranslate2.converters.TransformersConverter(str(path), copy_files=copied)
+        with _quiet_transformers():
+            converter.convert(str(staging), quantization=quantization, force=True)
+        if (out / "model.bin").is_file() and not force:
+            return out  # another process converted it meanwhile; ours is removed below
+        if out.exists():
+            shutil.rmtree(out)
+        staging.rename(out)
+    except (OSError, ValueError, RuntimeError, KeyError, NotImplementedError) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ModelError(f"model {spec.model} could not be converted for ctranslate2: "
+                         f"{reason}") from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return out
+
+
+def convert_directions(settings: TranslationSettings, directions: Sequence[str] = (),
+                       quantization: str = "auto", force: bool = False) -> list[tuple[str, Path]]:
+    """Convert the models of `directions` (default: all) ahead of use; return (direction, folder).
+
+    `quantization` "auto" means the configured one (`translation.quantization`), which in turn
+    means int8 on CPU and float16 on CUDA. Every model must be local before any is converted.
+    """
+    from .engines import require_local
+
+    chosen = list(directions) or list(settings.models)
+    unknown = [d for d in chosen if d not in settings.models]
+    if unknown:
+        raise UnsupportedLanguageError(
+            f"unknown direction {unknown[0]!r}; configured: {', '.join(settings.models)}"
+        )
+    wanted = settings.quantization if quantization == "auto" else quantization
+    quantization = resolve_quantization(wanted, settings.device)
+    paths = {d: require_local(settings.models[d], d) for d in chosen}
+    return [(d, convert(settings.models[d], paths[d], quantization, force)) for d in chosen]
+
+
+@dataclass
+class Ct2Engine:
+    """A converted Marian model on `ctranslate2.Translator`, SentencePiece around it."""
+
+    translator: Any
+    source_spm: Any
+    output_spm: Any
+    num_beams: int
+    max_length: int
+    clean_up_spaces: bool = False
+    #: Extra `translate_batch` keywords, for benchmarks that force equal output lengths.
+    decode_options: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, spec: ModelSpec, path: Path, device: str, num_beams: int,
+             quantization: str = "auto") -> Ct2Engine:
+        ctranslate2 = _ctranslate2()
+        try:
+            import sentencepiece
+        except ImportError:
+            raise DependencyError(_INSTALL) from None
+        device = resolve_device(device)
+        folder = convert(spec, path, resolve_quantization(quantization, device))
+        log.info("loading %s (CTranslate2, %s) on %s", spec.model, folder.name, device)
+        threads = ({"inter_threads": CPU_INTER_THREADS, "intra_threads": CPU_INTRA_THREADS}
+                   if device == "cpu" else {})
+        try:
+            translator = ctranslate2.Translator(str(folder), device=device, **threads)
+            tokenizer = _read_json(folder / "tokenizer_config.json")
+            generation = _read_json(folder / "generation_config.json")
+            vocabulary = _read_json(folder / "shared_vocabulary.json") or \
+                _read_json(folder / "source_vocabulary.json")
+            source_spm = sentencepiece.SentencePieceProcessor(
+                model_file=str(folder / "source.spm"))
+            # MarianTokenizer decodes with the source model when the vocabulary is shared.
+            output_spm = source_spm if not tokenizer.get("separate_vocabs") else \
+                sentencepiece.SentencePieceProcessor(model_file=str(folder / "target.spm"))
+        except (OSError, RuntimeError, ValueError) as exc:
+            raise ModelError(f"model {spec.model} could not be loaded from {folder}: "
+                             f"{str(exc).splitlines()[0]}") from None
+        check_target_token(spec, {token: i for i, token in enumerate(vocabulary or [])})
+        # Without a generation config, transformers takes OPUS-MT's max_length (512) from
+        # config.json; CTranslate2 replaced that file with its own.
+        return cls(translator, source_spm, output_spm, num_beams,
+                   generation.get("max_length") or 512,
+                   bool(tokenizer.get("clean_up_tokenization_spaces", False)))
+
+    def pieces(self, text: str) -> list[str]:
+        """What `MarianTokenizer.tokenize` returns: special tokens kept whole, a leading
+        `>>xx<<` kept as one token, everything else SentencePiece pieces."""
+        result: list[str] = []
+        for part in _SPECIAL_SPLIT.split(text):
+            if part in _SPECIAL:
+                result.append(part)
+            elif part:
+                if part.startswith(">>") and (end := part.find("<<")) != -1:
+                    result.append(part[:end + 2])
+                    part = part[end + 2:]
+                result.extend(self.source_spm.encode(part, out_type=str))
+        return result
+
+    def translate_pieces(self, batch: Sequence[Sequence[str]]) -> Sequence[str]:
+        """Start translating `batch` and return at once; reading a result waits for it.
+
+        Length caps are the transformers engine's: its `max_length` positions count the start
+        token and a forced `</s>`, so two fewer target pieces; the batch decodes up to its longest
+        input's cap and each row keeps what its own input's cap allows.
+        """
+        caps = [max(1, min(self.max_length, max_output_tokens(len(item))) - 2) for item in batch]
+        options = {"beam_size": self.num_beams, "max_decoding_length": max(caps),
+                   **self.decode_options}
+        pending = self.translator.translate_batch([list(item) for item in batch],
+                                                  asynchronous=True, **options)
+        return _Pending(pending, caps, self.detokenize)
+
+    def detokenize(self, tokens: Sequence[str]) -> str:
+        """What `MarianTokenizer.decode(ids, skip_special_tokens=True)` gives for `tokens`."""
+        kept = [token for token in tokens if token not in _SPECIAL]
+        text = self.output_spm.decode_pieces(kept).replace("▁", " ").strip()
+        return _clean_up(text) if self.clean_up_spaces else text
+
+
+class _Pending(Sequence[str]):
+    """Translations still running in CTranslate2's workers; item i waits for result i."""
+
+    def __init__(self, pending: list[Any], caps: list[int],
+                 detokenize: Callable[[Sequence[str]], str]) -> None:
+        self._pending = pending
+        self._caps = caps
+        self._detokenize = detokenize
+
+    def __len__(self) -> int:
+        return len(self._pending)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        tokens = self._pending[index].result().hypotheses[0]
+        return self._detokenize(tokens[:self._caps[index]])
+
+
+def _clean_up(text: str) -> str:
+    """transformers' `clean_up_tokenization`, for tokenizers whose config asks for it."""
+    for before, after in ((" .", "."), (" ?", "?"), (" !", "!"), (" ,", ","), (" ' ", "'"),
+                          (" n't", "n't"), (" 'm", "'m"), (" 's", "'s"), (" 've", "'ve"),
+                          (" 're", "'re")):
+        text = text.replace(before, after)
+    return text
+
+
+def _read_json(path: Path) -> Any:
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
