@@ -66,6 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument("--route", choices=("auto", "translate-first", "summarize-first"),
                            default="auto", help="translate the whole text first, or summarize "
                            "first and translate only the summaries (default: auto, see README)")
+    summarize.add_argument("--method", choices=("extractive", "abstractive", "auto"),
+                           help="summary method (default: models.yaml's summary.method; auto = "
+                           "abstractive where its model is downloaded, else extractive)")
+    _add_engine(summarize)
     _add_format(summarize)
 
     detect = _command(commands, "detect", "detect the language of a text", _detect)
@@ -76,9 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     translate = _command(commands, "translate", "translate a text into en, ru or kk", _translate)
     _add_input(translate)
     _add_languages(translate, target_required=True)
+    _add_engine(translate)
     _add_format(translate)
 
-    models = _command(commands, "models", "list or download the translation models",
+    models = _command(commands, "models", "list, download or convert the translation models",
                       lambda args: models.print_help() or 2)
     actions = models.add_subparsers(dest="action", metavar="ACTION")
     listing = _command(actions, "list", "show each direction's model and whether it is local",
@@ -90,6 +95,45 @@ def build_parser() -> argparse.ArgumentParser:
     fetch.add_argument("directions", nargs="*", metavar="DIRECTION",
                        help="e.g. en-ru kk-en (default: every configured direction)")
     _add_config(fetch)
+    convert = _command(actions, "convert", "convert local models for the ctranslate2 engine "
+                       "(done on first use otherwise)", _models_convert)
+    convert.add_argument("directions", nargs="*", metavar="DIRECTION",
+                         help="e.g. en-ru kk-en (default: every configured direction)")
+    convert.add_argument("--quantization", choices=("auto", "int8", "float16", "float32"),
+                         default="auto", help="default: translation.quantization in models.yaml "
+                         "(auto: int8 on CPU, float16 on CUDA)")
+    convert.add_argument("--force", action="store_true", help="convert again even if cached")
+    _add_config(convert)
+
+    batch = _command(commands, "batch", "summarize every record of a JSON Lines (or Parquet) "
+                     "file into a JSON Lines file; a rerun resumes", _batch)
+    batch.add_argument("input", metavar="INPUT", help="JSON Lines (.jsonl, .jsonl.gz) or Parquet "
+                       "file, one record per line/row")
+    batch.add_argument("output", metavar="OUTPUT", help="JSON Lines results, appended to; records "
+                       "already there are skipped")
+    _add_languages(batch)
+    batch.add_argument("--short", type=_length, metavar="LENGTH", help="short summary length")
+    batch.add_argument("--long", type=_length, metavar="LENGTH", help="long summary length")
+    batch.add_argument("--route", choices=("auto", "translate-first", "summarize-first"),
+                       default="auto", help="translation route (default: auto, see README)")
+    batch.add_argument("--method", choices=("extractive", "abstractive", "auto"),
+                       help="summary method (default: models.yaml's summary.method)")
+    _add_engine(batch)
+    batch.add_argument("--text-field", default="text", metavar="NAME",
+                       help="field holding the text (default: text)")
+    batch.add_argument("--id-field", metavar="NAME", help="field holding the record id (default: "
+                       "id when records have one, else the line number)")
+    batch.add_argument("--chunk-size", type=_positive, default=64, metavar="N",
+                       help="records per pipeline call (default: 64)")
+    batch.add_argument("--runner", choices=("local", "ray"), default="local",
+                       help="run in this process (default) or on Ray: pip install "
+                       "'summarizer[ray]'")
+    batch.add_argument("--ray-address", metavar="ADDR", help="Ray cluster to join: auto, "
+                       "HOST:6379 or ray://HOST:10001 (default: start a local Ray)")
+    batch.add_argument("--num-cpus", type=_positive, metavar="N", help="Ray actors, one CPU each "
+                       "(default: all CPUs); also the CPUs of a local Ray")
+    batch.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
+                       help="progress bar on stderr (default: auto, when it is a terminal)")
     return parser
 
 
@@ -102,9 +146,9 @@ def _summarize(args: argparse.Namespace) -> int:
     from .render import to_text
 
     text = read_text(args.input)
-    pipeline = Pipeline.from_config(args.config)
+    pipeline = Pipeline(_settings(args))
     result = pipeline.run(text, target=args.to, source=args.source, short=args.short,
-                          long=args.long, route=args.route)
+                          long=args.long, route=args.route, method=args.method)
     _emit(args.format, result.to_dict(), lambda: to_text(result))
     return 0
 
@@ -112,16 +156,11 @@ def _summarize(args: argparse.Namespace) -> int:
 def _detect(args: argparse.Namespace) -> int:
     from .inputs import read_text
     from .pipeline import Pipeline
+    from .render import detection_payload
 
     text = read_text(args.input)
     detection = Pipeline.from_config(args.config).detect(text)
-    payload = {
-        "detected_language": detection.language.value,
-        "language_name": detection.language.english_name,
-        "confidence": detection.confidence,
-        "reliable": detection.reliable,
-    }
-    _emit(args.format, payload, lambda: (
+    _emit(args.format, detection_payload(detection), lambda: (
         f"{detection.language.value}\t{detection.language.english_name}\t"
         f"confidence {detection.confidence:.0%}" + ("" if detection.reliable else "\tunsure")
     ))
@@ -133,7 +172,7 @@ def _translate(args: argparse.Namespace) -> int:
     from .pipeline import Pipeline
 
     text = read_text(args.input)
-    result = Pipeline.from_config(args.config).translate(text, args.to, source=args.source)
+    result = Pipeline(_settings(args)).translate(text, args.to, source=args.source)
     _emit(args.format, result.to_dict(), lambda: result.translation)
     return 0
 
@@ -142,10 +181,11 @@ def _models_list(args: argparse.Namespace) -> int:
     from .config import load_settings
     from .models import model_status
 
-    rows = model_status(load_settings(args.config).translation)
+    settings = load_settings(args.config)
+    rows = model_status(settings.translation, settings.summary.abstractive)
     payload = {"models": [
         {"direction": row.direction, "model": row.spec.model, "revision": row.spec.revision,
-         "target_token": row.spec.target_token, "available": row.available,
+         "target_token": row.target_token, "available": row.available,
          "path": str(row.local_path) if row.local_path else None}
         for row in rows
     ]}
@@ -153,13 +193,24 @@ def _models_list(args: argparse.Namespace) -> int:
     def as_text() -> str:
         lines = []
         for row in rows:
-            token = f" {row.spec.target_token}" if row.spec.target_token else ""
+            token = f" {row.target_token}" if row.target_token else ""
             state = "local" if row.available else "missing (summarizer models download " \
                 f"{row.direction})"
-            lines.append(f"{row.direction:<7} {row.spec.model}@{row.spec.revision}{token}  {state}")
+            lines.append(f"{row.direction:<10} {row.spec.model}@{row.spec.revision}{token}  {state}")
         return "\n".join(lines)
 
     _emit(args.format, payload, as_text)
+    return 0
+
+
+def _models_convert(args: argparse.Namespace) -> int:
+    from .config import load_settings
+    from .ct2 import convert_directions
+
+    settings = load_settings(args.config).translation
+    for direction, path in convert_directions(settings, args.directions, args.quantization,
+                                              args.force):
+        print(f"{direction}\t{path}")
     return 0
 
 
@@ -167,8 +218,36 @@ def _models_download(args: argparse.Namespace) -> int:
     from .config import load_settings
     from .models import download
 
-    for path in download(load_settings(args.config).translation, args.directions):
+    settings = load_settings(args.config)
+    for path in download(settings.translation, args.directions, settings.summary.abstractive):
         print(path)
+    return 0
+
+
+def _batch(args: argparse.Namespace) -> int:
+    from .batch import BatchJob, local_runner, run_batch
+
+    if args.runner == "local" and (args.ray_address or args.num_cpus):
+        print(f"{PROG} batch: error: --ray-address and --num-cpus need --runner ray",
+              file=sys.stderr)
+        return 2
+    runner = local_runner
+    if args.runner == "ray":
+        from .batch_ray import RayRunner
+
+        runner = RayRunner(args.ray_address, args.num_cpus)
+    job = BatchJob(settings=_settings(args), target=args.to, source=args.source,
+                   short=args.short, long=args.long, route=args.route, method=args.method,
+                   chunk_size=args.chunk_size)
+    progress = {"auto": None, "always": True, "never": False}[args.progress]
+    try:
+        report = run_batch(args.input, args.output, job, text_field=args.text_field,
+                           id_field=args.id_field, runner=runner, progress=progress)
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted; finished records are in {args.output}: rerun the same "
+              "command to resume", file=sys.stderr)
+        return 130
+    print(f"{PROG}: {report.summary()}", file=sys.stderr)
     return 0
 
 
@@ -203,9 +282,37 @@ def _add_config(parser: argparse.ArgumentParser) -> None:
                         help="models.yaml to use (default: $SUMMARIZER_MODELS, else the bundled one)")
 
 
+def _add_engine(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--engine", choices=("transformers", "ctranslate2"),
+                        help="translation engine (default: translation.engine in models.yaml)")
+
+
+def _settings(args: argparse.Namespace) -> Any:
+    """models.yaml (from --config), with --engine applied when given."""
+    import dataclasses
+
+    from .config import load_settings
+
+    settings = load_settings(args.config)
+    if args.engine is None:
+        return settings
+    return dataclasses.replace(
+        settings, translation=dataclasses.replace(settings.translation, engine=args.engine))
+
+
 def _add_format(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("text", "json"), default="text",
                         help="output format (default: text)")
+
+
+def _positive(spec: str) -> int:
+    try:
+        value = int(spec)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {spec!r}")
+    return value
 
 
 def _length(spec: str) -> Length:
