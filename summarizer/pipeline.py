@@ -360,9 +360,8 @@ class _Job:
 
 
 def _check_choice(value: str, choices: tuple[str, ...], name: str) -> None:
-    if value not in choices:
-        raise UnsupportedLanguageError(f"unknown {name} {value!r}; choose one of: "
-                                       f"{', '.join(choices)}")
+    if value not in choices:  # a caller's mistake (the CLI and the demo offer only valid ones)
+        raise ValueError(f"unknown {name} {value!r}; choose one of: {', '.join(choices)}")
 
 
 def _checked(text: str) -> str:
