@@ -52,21 +52,18 @@ class Result:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape shared by the CLI, the web demo and the batch runner."""
-        return {
-            "detected_language": self.detection.language.value,
-            "confidence": self.detection.confidence,
-            "reliable": self.detection.reliable,
-            "target_language": self.target_language.value,
-            "translation": self.translation,
-            "translation_route": list(self.translation_route),
+        payload = _translation_dict(self)
+        timings = payload.pop("timings")
+        payload.update({
             "short_summary": self.short_summary,
             "long_summary": self.long_summary,
             "method": self.method,
             "route": self.route,
             "summary_language": (self.summary_language or self.target_language).value,
             "notes": list(self.notes),
-            "timings": {stage: round(seconds, 4) for stage, seconds in self.timings.items()},
-        }
+            "timings": timings,
+        })
+        return payload
 
 
 @dataclass(frozen=True)
@@ -80,15 +77,20 @@ class TranslationResult:
     timings: Mapping[str, float]
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "detected_language": self.detection.language.value,
-            "confidence": self.detection.confidence,
-            "reliable": self.detection.reliable,
-            "target_language": self.target_language.value,
-            "translation": self.translation,
-            "translation_route": list(self.translation_route),
-            "timings": {stage: round(seconds, 4) for stage, seconds in self.timings.items()},
-        }
+        return _translation_dict(self)
+
+
+def _translation_dict(result: Result | TranslationResult) -> dict[str, Any]:
+    """The keys a summary and a translation share, in the order the JSON shows them."""
+    return {
+        "detected_language": result.detection.language.value,
+        "confidence": result.detection.confidence,
+        "reliable": result.detection.reliable,
+        "target_language": result.target_language.value,
+        "translation": result.translation,
+        "translation_route": list(result.translation_route),
+        "timings": {stage: round(seconds, 4) for stage, seconds in result.timings.items()},
+    }
 
 
 @dataclass
