@@ -57,6 +57,12 @@ ROUTE_CHOICES = [
     ("Translate the whole article, then summarize", "translate-first"),
     ("Summarize, then translate only the summaries", "summarize-first"),
 ]
+METHOD_CHOICES = [
+    ("As configured in models.yaml", ""),
+    ("Extractive: the article's own sentences", "extractive"),
+    ("Abstractive: written by a model (needs it downloaded)", "abstractive"),
+    ("Auto: abstractive where its model is downloaded", "auto"),
+]
 THEME = gr.themes.Soft(primary_hue="blue")  # built in: a theme name would be fetched online
 CSS = """
 .gradio-container { max-width: 1280px !important; margin: 0 auto !important; }
@@ -103,27 +109,28 @@ class Actions:
 
     @user_errors
     def summarize(self, text: str, target: str = AUTO, short: str = "", long: str = "",
-                  source: str = AUTO, route: str = AUTO) -> dict[str, Any]:
+                  source: str = AUTO, route: str = AUTO, method: str = "") -> dict[str, Any]:
         """Summarize a text in `target` ("auto", "en", "ru" or "kk"), translating it if needed.
 
         `short` and `long` are lengths such as "3" (sentences), "80w" (words) or "25%" (empty:
         the configured default); `source` names the text's language instead of detecting it;
-        `route` is "auto", "translate-first" or "summarize-first". Returns the result as JSON.
+        `route` is "auto", "translate-first" or "summarize-first"; `method` is "extractive",
+        "abstractive" or "auto" (empty: the configured one). Returns the result as JSON.
         """
-        return self._run(text, target, short, long, source, route).to_dict()
+        return self._run(text, target, short, long, source, route, method).to_dict()
 
     @user_errors
     def summarize_page(self, text: str, target: str, short: str, long: str, source: str,
-                       route: str) -> tuple[Any, ...]:
+                       route: str, method: str = "") -> tuple[Any, ...]:
         """The Run button: the same run as `summarize`, shown on the page."""
-        result = self._run(text, target, short, long, source, route)
+        result = self._run(text, target, short, long, source, route, method)
         return (*self.show(result, source), result.to_dict())
 
     def _run(self, text: str, target: str, short: str, long: str, source: str,
-             route: str) -> Result:
+             route: str, method: str = "") -> Result:
         return self.pipeline.run(text, target=_language(target), source=_language(source),
                                  short=_length(short, "short"), long=_length(long, "long"),
-                                 route=route or AUTO)
+                                 route=route or AUTO, method=method or None)
 
     @user_errors
     def detect(self, text: str) -> dict[str, Any]:
@@ -232,7 +239,9 @@ def build_demo(pipeline: Pipeline, concurrency: int = 2) -> gr.Blocks:
                 gr.Markdown("Lengths: a number of sentences (3), of words (80w) or a share of the "
                             "article's sentences (25%). Leave empty for the default.",
                             elem_classes="hint")
-                route = gr.Dropdown(ROUTE_CHOICES, value=AUTO, label="When translating")
+                with gr.Row():
+                    route = gr.Dropdown(ROUTE_CHOICES, value=AUTO, label="When translating")
+                    method = gr.Dropdown(METHOD_CHOICES, value="", label="Summary method")
                 run = gr.Button("Run", variant="primary", elem_id="run")
                 gr.Examples(
                     [[(EXAMPLES / name).read_text(encoding="utf-8")] for name, _ in SAMPLES],
@@ -268,7 +277,7 @@ def build_demo(pipeline: Pipeline, concurrency: int = 2) -> gr.Blocks:
                      "", gr.update(visible=False), gr.update(visible=False), None),
             None, [*outputs, payload], queue=False, api_visibility="private",
         ).then(
-            actions.summarize_page, [text, target, short, long, source, route],
+            actions.summarize_page, [text, target, short, long, source, route, method],
             [*outputs, payload], api_visibility="private",
         )
         upload.upload(actions.load_file, upload, text, api_visibility="private")

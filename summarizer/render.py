@@ -22,16 +22,19 @@ def describe_timings(result: Result | TranslationResult) -> str:
 
 
 def describe_route(result: Result) -> str:
-    """Which way the text went and through which models, in one line."""
+    """Which way the text went, through which models, and by which method, in one line."""
+    method = f"{result.method} summary" + "".join(f" ({note})" for note in result.notes)
     if not result.translation_route:
-        return f"no translation: the text is already in {result.target_language.english_name}"
+        return (f"no translation: the text is already in {result.target_language.english_name}; "
+                f"{method}")
     order = _ROUTE_NAMES.get(result.route, result.route)
-    return f"{order}: {' → '.join(result.translation_route)}"
+    return f"{order}: {' → '.join(result.translation_route)}; {method}"
 
 
 _ROUTE_NAMES = {
     "translate-first": "article translated, then summarized",
     "summarize-first": "summarized, then the summaries translated",
+    "via-en": "translated into English, summarized, the summaries translated back",
 }
 
 

@@ -214,3 +214,10 @@ def test_unsure_detection_shows_a_visible_warning(actions) -> None:
         dataclasses.replace(result, detection=Detection(Language.ENGLISH, 0.62, False)), "auto")
     assert unsure[1]["visible"] is True and "Unsure about the language" in unsure[1]["value"]
     assert "unsure" in unsure[0]
+
+
+def test_summarize_api_takes_a_method_and_reports_what_ran(client) -> None:
+    result = client.predict(_sample("en"), method="auto", api_name="/summarize")
+    assert result["method"] == "abstractive" and result["notes"] == []
+    result = client.predict(_sample("en"), method="extractive", api_name="/summarize")
+    assert result["method"] == "extractive"
