@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import Length, SummaryModelSpec, TokenBudget
-from .errors import DependencyError, ModelError, UnsupportedLanguageError
+from .errors import UnsupportedLanguageError
 from .languages import Language
 from .segment import segment, split_sentences
 from .summarize import Summary
@@ -287,24 +287,10 @@ class _Model:
 @lru_cache(maxsize=None)
 def _load(spec: SummaryModelSpec, path: Path, device: str) -> _Model:
     """Load the model in `path` once per process (the first summary pays for it, not the import)."""
-    from .engines import _quiet_transformers
+    from .engines import load_pretrained
 
-    try:
-        from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
-    except ImportError:
-        raise DependencyError(
-            'abstractive summaries need torch and transformers: pip install torch==2.13.0 && '
-            'pip install "summarizer[translate]"'
-        ) from None
-    log.info("loading %s on %s", spec.model, device)
-    try:
-        with _quiet_transformers():
-            tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
-            model = AutoModelForSeq2SeqLM.from_pretrained(str(path), local_files_only=True)
-    except (OSError, ValueError) as exc:
-        raise ModelError(f"model {spec.model} could not be loaded from {path}: "
-                         f"{str(exc).splitlines()[0]}") from None
-    model = model.to(device).eval()
+    tokenizer, model = load_pretrained(spec.model, path, device, "AutoTokenizer",
+                                       "AutoModelForSeq2SeqLM", "abstractive summaries")
     # Our budgets replace the checkpoint's own min/max length (bart-large-cnn: 56 / 142 tokens);
     # clearing them also stops transformers warning on every call that both are set.
     model.generation_config.min_length = None

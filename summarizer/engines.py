@@ -90,21 +90,8 @@ class TransformersEngine:
 
     @classmethod
     def load(cls, spec: ModelSpec, path: Path, device: str, num_beams: int) -> TransformersEngine:
-        try:
-            from transformers import MarianMTModel, MarianTokenizer
-        except ImportError:
-            raise DependencyError(
-                'translation needs torch and transformers: pip install torch==2.13.0 && '
-                'pip install "summarizer[translate]"'
-            ) from None
-        log.info("loading %s on %s", spec.model, device)
-        try:
-            with _quiet_transformers():
-                tokenizer = MarianTokenizer.from_pretrained(str(path))
-                model = MarianMTModel.from_pretrained(str(path)).to(device).eval()
-        except (OSError, ValueError) as exc:
-            raise ModelError(f"model {spec.model} could not be loaded from {path}: "
-                             f"{str(exc).splitlines()[0]}") from None
+        tokenizer, model = load_pretrained(spec.model, path, device, "MarianTokenizer",
+                                           "MarianMTModel", "translation")
         check_target_token(spec, tokenizer.get_vocab())
         return cls(model, tokenizer, device, num_beams)
 
@@ -141,6 +128,33 @@ class TransformersEngine:
         rows = [out[:min(self.max_length, max_output_tokens(len(row))) - 1]
                 for out, row in zip(output.tolist(), ids)]
         return self.tokenizer.batch_decode(rows, skip_special_tokens=True)
+
+
+def load_pretrained(name: str, path: Path, device: str, tokenizer_class: str, model_class: str,
+                    purpose: str) -> tuple[Any, Any]:
+    """A tokenizer and a model from the local folder `path`, on `device`, in eval mode.
+
+    The one place that imports transformers for loading, turns its absence into a
+    `DependencyError` and a broken folder into a one-line `ModelError` naming the model.
+    """
+    try:
+        import transformers
+    except ImportError:
+        raise DependencyError(
+            f"{purpose} needs torch and transformers: pip install torch==2.13.0 && "
+            'pip install "summarizer[translate]"'
+        ) from None
+    log.info("loading %s on %s", name, device)
+    try:
+        with _quiet_transformers():
+            tokenizer = getattr(transformers, tokenizer_class).from_pretrained(
+                str(path), local_files_only=True)
+            model = getattr(transformers, model_class).from_pretrained(
+                str(path), local_files_only=True)
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"model {name} could not be loaded from {path}: "
+                         f"{str(exc).splitlines()[0]}") from None
+    return tokenizer, model.to(device).eval()
 
 
 @contextmanager
