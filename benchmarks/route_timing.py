@@ -5,8 +5,8 @@
 Both routes run through the same Pipeline on the same text (examples/long_kk.txt, ~2,000 words)
 with the same models: kk→en→ru with OPUS-MT-shaped random-weight models (d_model 512, 6+6 layers,
 ~62k vocabulary), built into a temporary folder by make_models.py unless --models points at a
-folder it made. Random weights never emit </s>, so every output runs to the translator's cap
-(2 × input tokens + 16): both routes pay the same per input token, which is what the ratio needs.
+folder it made. Random weights never emit </s>, so every model input is made to produce exactly
+--tokens target tokens (32, a news sentence), on both legs and both routes alike.
 Model loading is done before timing, so the figures are translation plus summarization only.
 """
 
@@ -28,6 +28,7 @@ def main() -> None:
     parser.add_argument("--models", type=Path, help="a folder made by make_models.py --shape opus")
     parser.add_argument("--engine", choices=("transformers", "ctranslate2"), default="transformers")
     parser.add_argument("--text", type=Path, default=ROOT / "examples" / "long_kk.txt")
+    parser.add_argument("--tokens", type=int, default=32, help="output tokens per model input")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args()
 
@@ -48,9 +49,18 @@ def main() -> None:
             settings, translation=dataclasses.replace(settings.translation, engine=args.engine))
         pipeline = Pipeline(settings)
         text = args.text.read_text(encoding="utf-8")
-        pipeline.translators.get(Language.KAZAKH, Language.RUSSIAN).load()
+        translator = pipeline.translators.get(Language.KAZAKH, Language.RUSSIAN)
+        translator.load()
+        for leg in (translator.first, translator.second):  # the pipeline reuses these legs
+            if args.engine == "ctranslate2":
+                leg.engine.decode_options = {"min_decoding_length": args.tokens,
+                                             "max_decoding_length": args.tokens}
+            else:
+                leg.engine.generate_options = {"min_new_tokens": args.tokens,
+                                               "max_new_tokens": args.tokens}
 
-        report = {"words": len(text.split()), "engine": args.engine, "routes": {}}
+        report = {"words": len(text.split()), "engine": args.engine,
+                  "tokens_per_input": args.tokens, "routes": {}}
         for route in ("translate-first", "summarize-first"):
             started = time.perf_counter()
             result = pipeline.run(text, target="ru", source="kk", route=route)
