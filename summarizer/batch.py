@@ -54,7 +54,7 @@ from .errors import (
     ModelError,
     SummarizerError,
 )
-from .inputs import _printable
+from .inputs import existing_file, printable
 from .languages import TARGETS, parse_language
 
 if TYPE_CHECKING:
@@ -287,7 +287,7 @@ class BatchInput:
 
     def __init__(self, path: Path, text_field: str, id_field: str | None) -> None:
         self.path = path
-        self.label = _printable(str(path))
+        self.label = printable(str(path))
         self.text_field = text_field
         self.id_field = id_field or "id"
         self.id_required = id_field is not None
@@ -433,12 +433,7 @@ def open_input(path: str | Path, text_field: str = "text",
     if str(path) == "-":
         raise InputError("batch needs an INPUT file: it is read twice, and again on resume, so "
                          "standard input cannot be used")
-    path = Path(path).expanduser()
-    label = _printable(str(path))
-    if path.is_dir():
-        raise InputError(f"{label} is a directory; give a JSON Lines or Parquet file")
-    if not path.exists():
-        raise InputError(f"{label}: no such file")
+    path, _ = existing_file(path, "a JSON Lines or Parquet file")
     if path.suffix.lower() in PARQUET_SUFFIXES:
         return ParquetInput(path, text_field, id_field)
     return JsonLinesInput(path, text_field, id_field)
@@ -458,11 +453,11 @@ class ResultsFile:
 
     def __init__(self, path: str | Path, input_path: Path) -> None:
         self.path = Path(path).expanduser()
-        self.label = _printable(str(self.path))
+        self.label = printable(str(self.path))
         if self.path.is_dir():
             raise InputError(f"{self.label} is a directory; give a file name for the results")
         if not self.path.parent.is_dir():
-            raise InputError(f"{self.label}: folder {_printable(str(self.path.parent))} does not "
+            raise InputError(f"{self.label}: folder {printable(str(self.path.parent))} does not "
                              "exist")
         if self.path.exists() and self.path.samefile(input_path):
             raise InputError(f"{self.label} is the input file; write the results elsewhere")

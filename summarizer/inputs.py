@@ -20,17 +20,24 @@ def read_text(source: str | Path, max_bytes: int | None = None) -> str:
         data = sys.stdin.buffer.read()
         label = "standard input"
     else:
-        path = Path(name).expanduser()
-        label = _printable(str(path))
-        if path.is_dir():
-            raise InputError(f"{label} is a directory; give a text file")
-        if not path.exists():
-            raise InputError(f"{label}: no such file")
+        path, label = existing_file(name, "a text file")
         try:
             data = path.read_bytes()
         except OSError as exc:
             raise InputError(f"{label}: cannot read ({exc.strerror or exc})") from None
     return decode(data, label, max_bytes)
+
+
+def existing_file(name: str | Path, wanted: str) -> tuple[Path, str]:
+    """The path of an existing file and its printable label; `InputError` for a missing path or
+    a directory (`wanted` says what to give instead, e.g. "a text file")."""
+    path = Path(name).expanduser()
+    label = printable(str(path))
+    if path.is_dir():
+        raise InputError(f"{label} is a directory; give {wanted}")
+    if not path.exists():
+        raise InputError(f"{label}: no such file")
+    return path, label
 
 
 def decode(data: bytes, label: str = "input", max_bytes: int | None = None) -> str:
@@ -51,6 +58,6 @@ def decode(data: bytes, label: str = "input", max_bytes: int | None = None) -> s
         ) from None
 
 
-def _printable(name: str) -> str:
+def printable(name: str) -> str:
     """A file name fit for a one-line message: control characters (a newline) shown escaped."""
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in name)
