@@ -1,0 +1,222 @@
+"""The parts of a news article as people paste it: headline, dateline, byline, body, lists.
+
+A pasted article is rarely just paragraphs. Its headline sits on the first line, often with only a
+single newline after it; the first paragraph opens with a dateline ("NEW YORK (AP) — ",
+"МОСКВА, 3 марта — РИА Новости.", "Алматы. ҚазАқпарат –", "АСТАНА."); a byline, photo captions
+and "Read also" links sit between paragraphs; and lists come as bullet lines after a lead-in that
+ends with a colon. None of these is a sentence a summary may quote: `parse` takes them out and
+returns the body as sentences, with each lead-in and its list joined into one compact sentence
+("The main measures are: a; b; c.") so that a summary takes both or neither.
+
+Everything here is layout and wording rules for en/ru/kk news; nothing is learned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .languages import Language
+from .segment import Sentence, paragraphs, split_sentences, unwrap
+from .tokens import STOPWORDS
+
+_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_LETTER = r"[^\W\d_]"
+_DASH = "[—–-]"
+#: News agencies that follow a city in datelines; any capitalised one- to three-word name works
+#: too, these only make the common ones certain.
+_AGENCIES = ("AP", "Reuters", "AFP", "Bloomberg", "Kazinform", "Интерфакс", "ТАСС", "РИА Новости",
+             "Sputnik", "ҚазАқпарат", "Казинформ", "КазТАГ", "Tengrinews", "Zakon.kz", "Xinhua")
+_CAPS_PLACE = rf"[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}]"  # "NEW YORK", "НУР-СУЛТАН", "АСТАНА"
+_PLACE = rf"(?:{_CAPS_PLACE}|[{_UPPER}]\w+(?:[- ][{_UPPER}]\w+)?)"  # also "Алматы"
+_NAME = rf"[{_UPPER}][\w.-]*(?: [{_UPPER}][\w.-]*){{0,2}}"  # "РИА Новости", "Reuters"
+_DATELINES = [
+    # "NEW YORK (AP) — ", "PETROPAVL, Kazakhstan — ", "МОСКВА, 3 марта — РИА Новости. "
+    re.compile(rf"{_CAPS_PLACE}(?:, [^—–\n]{{1,40}}?)?(?: \({_NAME}\))?\s*{_DASH}{{1,2}}\s+"
+               rf"(?:(?:{'|'.join(map(re.escape, _AGENCIES))})\.\s+)?"),
+    # "Алматы. ҚазАқпарат – ", "ПАВЛОДАР. ҚазАқпарат – "
+    re.compile(rf"{_PLACE}\.\s+{_NAME}\s*{_DASH}{{1,2}}\s+"),
+    # "МОСКВА, 3 марта — РИА Новости. " with an agency not in the list
+    re.compile(rf"{_CAPS_PLACE}, [^—–\n]{{1,30}}?\s{_DASH}{{1,2}}\s{_NAME}\.\s+(?=[{_UPPER}«\"“])"),
+    # "АСТАНА. ", "ALMATY. " alone
+    re.compile(rf"{_CAPS_PLACE}\.\s+(?=[{_UPPER}«\"“])"),
+]
+_BYLINE = re.compile(
+    rf"^(?:By|BY|Автор:?|Текст:?|Авторы:?|Авторы?|Автордың)\s+[{_UPPER}][\w.’'-]*"
+    rf"(?:[ ,]+[\w.’'-]+){{0,8}}$")
+_CAPTION = re.compile(
+    r"^[(\[]?(?:Photo|Photos|Picture|Pictured|Image|Caption|Фото|Фотография|Иллюстрация|Сурет|"
+    r"Суретте|Фото(?:сурет)?)\b\s*(?:[:©/|—–-]|by|автора|:)", re.IGNORECASE)
+_READ_ALSO = re.compile(
+    r"^[(\[]?(?:Read also|Read more|See also|Also read|Related|Читайте также|Читайте тоже|"
+    r"Смотрите также|Читать также|Оқи отырыңыз|Оқыңыз|Тағы оқыңыз|Оқи отырыңыздар)\b",
+    re.IGNORECASE)
+_BULLET = re.compile(r"^(?:[-–—•*·▪●]|\d{1,2}[.)]|[a-zа-я][)])\s+")
+_TERMINAL = ".!?…;\"»”’)"
+
+
+@dataclass(frozen=True)
+class Article:
+    """A parsed article: what a summary may quote (`sentences`) and what it must not.
+
+    `sentences` are the body's sentences in order (`Sentence.is_heading` marks section headings,
+    which are kept for position but never quoted; a lead-in and its list form one sentence).
+    `dropped` holds the other lines taken out: captions, "Read also" links.
+    """
+
+    title: str | None
+    dateline: str | None
+    byline: str | None
+    sentences: tuple[Sentence, ...]
+    dropped: tuple[str, ...] = ()
+
+    @property
+    def body(self) -> tuple[Sentence, ...]:
+        """The sentences a summary may quote: not section headings."""
+        return tuple(s for s in self.sentences if not s.is_heading)
+
+
+def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
+    """Split an article into title, dateline, byline and body sentences (see the module doc)."""
+    language = Language(language)
+    blocks = [[line.strip() for line in block.split("\n") if line.strip()]
+              for block in paragraphs(text)]
+    title = byline = dateline = None
+    dropped: list[str] = []
+    if blocks and _is_title(blocks[0], len(blocks), language):
+        title = blocks[0].pop(0)
+    kept_blocks: list[list[str]] = []
+    for number, block in enumerate(blocks):
+        lines = []
+        for line in block:
+            if _CAPTION.match(line) or _READ_ALSO.match(line):
+                dropped.append(line)
+            elif byline is None and number < 4 and _BYLINE.match(line):
+                byline = line
+            else:
+                lines.append(line)
+        if lines:
+            kept_blocks.append(lines)
+    if kept_blocks:
+        dateline, kept_blocks[0][0] = _take_dateline(kept_blocks[0][0])
+        if not kept_blocks[0][0]:
+            kept_blocks[0].pop(0)
+            if not kept_blocks[0]:
+                kept_blocks.pop(0)
+    sentences: list[Sentence] = []
+    for number, lines in enumerate(_join_lists(kept_blocks)):
+        for line in unwrap(lines):
+            heading = _is_section_heading(line)
+            for piece in [line] if heading else split_sentences(line, language):
+                sentences.append(Sentence(piece, number, len(sentences), heading))
+    return Article(title, dateline, byline, tuple(sentences), tuple(dropped))
+
+
+def _is_title(block: list[str], blocks: int, language: Language) -> bool:
+    """The first line is a headline: short, no final stop, more text after, no wrapped prose."""
+    first = block[0]
+    if len(block) == 1 and blocks == 1:
+        return False  # a lone line is the text itself
+    if first.endswith(tuple(_TERMINAL + ":,")) or len(first.split()) > 20 or _BULLET.match(first):
+        return False
+    if any(pattern.match(first + " ") for pattern in _DATELINES[3:]) or _BYLINE.match(first):
+        return False
+    last_word = re.sub(r"\W+$", "", first.split()[-1].lower())
+    if last_word in STOPWORDS.get(language, frozenset()) and len(block) > 1:
+        return False  # "The council met with\nJohn Smith ...": a wrapped line, not a headline
+    if len(block) > 1:
+        following = block[1].lstrip("\"«“„'(")[:1]
+        return following.isupper() or following.isdigit()
+    return True
+
+
+def _take_dateline(line: str) -> tuple[str | None, str]:
+    """("NEW YORK (AP)", rest of the line) when the line opens with a dateline, else (None, line)."""
+    for pattern in _DATELINES:
+        match = pattern.match(line + (" " if not line.endswith(" ") else ""))
+        if match and (len(line) > match.end() or _is_dateline_only(line)):
+            dateline = line[:match.end()].strip().rstrip("—–-").strip()
+            return dateline, line[match.end():].strip()
+    if _is_dateline_only(line):
+        return line, ""
+    return None, line
+
+
+def _is_dateline_only(line: str) -> bool:
+    """A line that is only a place, maybe with an agency: "АСТАНА.", "NEW YORK (AP) —"."""
+    return bool(re.fullmatch(rf"{_CAPS_PLACE}(?: \({_NAME}\))?[.,]?\s*(?:{_DASH}+)?", line))
+
+
+def _join_lists(blocks: list[list[str]]) -> list[list[str]]:
+    """Join each lead-in ("... are:") with the list items after it into one compact line.
+
+    Items are bullet lines, or short unpunctuated lines, in the same block or the next one.
+    Items that are sentences keep their stops; bare items are joined with "; " and closed
+    with a period. A colon with no list after it stays as it is.
+    """
+    result: list[list[str]] = []
+    pending: list[str] | None = None  # the block whose last line is a lead-in waiting for items
+    for block in blocks:
+        if pending is not None:
+            items = _items(block, after_lead_in=True)
+            if items:
+                pending[-1] = _compact(pending[-1], items[0])
+                block = items[1]
+            pending = None
+        lines: list[str] = []
+        i = 0
+        while i < len(block):
+            line = block[i]
+            if line.endswith(":"):
+                items = _items(block[i + 1:], after_lead_in=True)
+                if items:
+                    lines.append(_compact(line, items[0]))
+                    i += 1 + (len(block) - i - 1 - len(items[1]))
+                    continue
+            elif _BULLET.match(line):
+                items = _items(block[i:], after_lead_in=False)
+                if items:
+                    lines.append(_compact("", items[0]))
+                    i = len(block) - len(items[1])
+                    continue
+            lines.append(line)
+            i += 1
+        if lines:
+            result.append(lines)
+            if lines[-1].endswith(":"):
+                pending = lines
+    return result
+
+
+def _items(lines: list[str], after_lead_in: bool) -> tuple[list[str], list[str]] | None:
+    """(items, the lines after them) when `lines` open with list items, else None.
+
+    Bullet lines are items; after a lead-in, so are short lines without bullets (up to 15
+    words), as long as the list has not used bullets so far.
+    """
+    items: list[str] = []
+    bulleted_list = False
+    for line in lines:
+        bullet = _BULLET.match(line)
+        if bullet and (bulleted_list or not items):
+            items.append(line[bullet.end():].strip())
+            bulleted_list = True
+        elif after_lead_in and not bulleted_list and len(line.split()) <= 15:
+            items.append(line)
+        else:
+            break
+    return (items, lines[len(items):]) if items else None
+
+
+def _compact(lead_in: str, items: list[str]) -> str:
+    """"The measures are:" + ["a", "b"] -> "The measures are: a; b." (sentences keep their stops)."""
+    if all(item.endswith(tuple(".!?…")) for item in items):
+        return " ".join(filter(None, [lead_in, *items]))
+    bare = [item.rstrip(";,. ") for item in items]
+    text = "; ".join(bare) + "."
+    return f"{lead_in} {text}" if lead_in else text[:1].upper() + text[1:]
+
+
+def _is_section_heading(line: str) -> bool:
+    """A short line with no sentence-final punctuation inside the body: a subheading."""
+    return not line.rstrip().endswith(tuple(_TERMINAL + ":")) and len(line.split()) <= 12
