@@ -11,7 +11,7 @@ import pytest
 
 from summarizer import Language, Length
 from summarizer.config import DEFAULT_CONFIG, load_settings
-from summarizer.segment import segment
+from summarizer.structure import parse
 from summarizer.summarize import ExtractiveSummarizer, Summary
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,11 +40,14 @@ def _positions(article: str, sentences: tuple[str, ...]) -> list[int]:
 
 
 def _body(article: str, language: Language) -> list[str]:
-    return [s.text for s in segment(article, language) if not s.is_heading]
+    """The sentences a summary may quote: the body after the title, dateline and byline."""
+    return [s.text for s in parse(article, language).body]
 
 
 def _headings(article: str, language: Language) -> list[str]:
-    return [s.text for s in segment(article, language) if s.is_heading]
+    parsed = parse(article, language)
+    return [text for text in (parsed.title, parsed.dateline) if text] + [
+        s.text for s in parsed.sentences if s.is_heading]
 
 
 @pytest.fixture(scope="module")
@@ -227,14 +230,18 @@ def test_two_sentence_text_is_its_own_short_summary(
     assert list(short.sentences) == list(long.sentences) == _body(text, Language.ENGLISH)
 
 
-def test_one_sentence_of_one_hundred_words_still_gives_a_short_summary(
+def test_one_sentence_of_one_hundred_words_is_shortened_never_returned_whole(
         summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    # issue 10: a sentence over the word limit is shortened at a boundary and marked, with a note.
     words = [f"word{i}" for i in range(98)]
     sentence = "The " + " ".join(words) + " ended."
     assert len(sentence.split()) == 100
     short, long = summarizer.summarize(sentence, Language.ENGLISH, presets)
-    assert short.sentences == (sentence,)
-    assert long.sentences == (sentence,)
+    assert 0 < short.word_count <= 60
+    assert short.text.endswith("…")
+    assert sentence.startswith(short.text[:-1])
+    assert any("shortened" in note for note in short.notes)
+    assert short.word_count <= long.word_count <= 200
 
 
 def test_summary_text_joins_its_sentences_and_counts_their_words() -> None:

@@ -1,0 +1,140 @@
+"""Units of a summary: sentences that must be quoted together or not at all.
+
+An extractive summary reads badly when it quotes half of something: the first sentence of a
+quotation that runs over two ("«Откладывать ремонт нельзя. Мост старый», — сказал он."), or a
+sentence that only makes sense after the one before it ("They will be paid in May.", "Эти
+средства…", "Бұл көпір…"). So the body is grouped into units — a quotation is one unit — and a
+unit that opens with a pronoun or a connective *depends on* the unit before it: the summarizer
+takes it only together with that one.
+
+The openers are per language: pronouns and demonstratives that point back, and connectives that
+continue an argument ("However", "При этом", "Сондықтан").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .languages import Language
+from .segment import Sentence
+
+_OPENERS = {
+    Language.ENGLISH: {
+        "words": "this these that those they them their theirs it its he she his her him "
+                 "however but also still meanwhile moreover furthermore instead otherwise thus "
+                 "therefore hence such both yet nevertheless nonetheless besides then there's "
+                 "likewise similarly accordingly consequently",
+        "phrases": ["in addition", "as a result", "at the same time", "on the other hand",
+                    "the part", "the latter", "the former", "the same", "in turn",
+                    "even so", "by contrast", "in contrast", "apart from that", "for that reason"],
+    },
+    Language.RUSSIAN: {
+        "words": "он она оно они его её ее их ему ей им ими нём нем ней них это эти этот эта "
+                 "этого этой этим этих этому этом такой такая такое такие тогда там туда оттуда "
+                 "однако но также поэтому причем причём впрочем зато тем кроме помимо "
+                 "следовательно итак ведь всё-таки тот та те",
+        "phrases": ["при этом", "кроме того", "вместе с тем", "в то же время", "между тем",
+                    "тем не менее", "в результате", "в итоге", "помимо этого", "к тому же",
+                    "в свою очередь", "с этой целью", "по его словам", "по её словам",
+                    "по ее словам", "по их словам", "а также"],
+    },
+    Language.KAZAKH: {
+        "words": "ол олар оның олардың оған оларға оны оларды онда одан бұл бұның мұның бұған "
+                 "мұнда бұдан осы сол сондықтан сонымен сондай-ақ алайда бірақ дегенмен ал әрі "
+                 "сонда соған осыған осындай сондай мұндай демек оларда",
+        "phrases": ["одан кейін", "содан кейін", "сол себепті", "сонымен қатар", "оған қоса",
+                    "осыған байланысты", "соның ішінде", "оның сөзінше", "оның айтуынша"],
+    },
+}
+_OPENER_WORDS = {language: frozenset(spec["words"].split()) for language, spec in _OPENERS.items()}
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+#: Opening quotation marks and the mark that closes each ("„" closes with "“" in Russian).
+QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """Consecutive body sentences quoted together; `depends_on` is the unit it needs before it."""
+
+    sentences: tuple[str, ...]
+    index: int
+    paragraph: int
+    depends_on: int | None = None
+    quoted: float = 0.0  # share of its letters inside quotation marks
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.sentences)
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(sentence.split()) for sentence in self.sentences)
+
+
+def opens_with_reference(sentence: str, language: Language | str) -> bool:
+    """True when the sentence opens with a word that points back to an earlier sentence."""
+    language = Language(language)
+    spec = _OPENERS.get(language)
+    if spec is None:
+        return False
+    found = _WORD.findall(sentence[:80].lower())
+    if not found:
+        return False
+    if found[0] in _OPENER_WORDS[language]:
+        return True
+    start = " ".join(found[:4])
+    return any(start == phrase or start.startswith(phrase + " ") for phrase in spec["phrases"])
+
+
+def quote_balance(text: str) -> list[str]:
+    """The closing marks still owed at the end of `text` (empty when every quotation is closed)."""
+    owed: list[str] = []
+    for char in text:
+        if owed and char == owed[-1]:
+            owed.pop()
+        elif char in QUOTES and not (char == '"' and owed and owed[-1] == '"'):
+            owed.append(QUOTES[char])
+    return owed
+
+
+def build_units(body: Sequence[Sentence], language: Language | str,
+                max_quote_sentences: int = 4) -> list[Unit]:
+    """Group body sentences into units (quotations whole) and link dependent openers.
+
+    A quotation left open at the end of a sentence pulls in the next sentences of the same
+    paragraph until it closes (at most `max_quote_sentences`, so a missing closing mark does not
+    swallow a paragraph).
+    """
+    language = Language(language)
+    groups: list[list[Sentence]] = []
+    open_quote = False
+    for sentence in body:
+        if open_quote and groups and groups[-1][-1].paragraph == sentence.paragraph and \
+                len(groups[-1]) < max_quote_sentences:
+            groups[-1].append(sentence)
+        else:
+            groups.append([sentence])
+        open_quote = bool(quote_balance(" ".join(s.text for s in groups[-1])))
+    units = []
+    for index, group in enumerate(groups):
+        texts = tuple(s.text for s in group)
+        depends = index - 1 if index > 0 and opens_with_reference(texts[0], language) else None
+        units.append(Unit(texts, index, group[0].paragraph, depends, _quoted_share(texts)))
+    return units
+
+
+def _quoted_share(sentences: tuple[str, ...]) -> float:
+    """How much of a unit is direct speech: the share of its letters inside quotation marks."""
+    inside = letters = 0
+    closing: str | None = None
+    for char in " ".join(sentences):
+        if closing is None and char in QUOTES:
+            closing = QUOTES[char]
+        elif closing is not None and char == closing:
+            closing = None
+        elif char.isalnum():
+            letters += 1
+            inside += closing is not None
+    return inside / letters if letters else 0.0
