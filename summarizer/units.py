@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 from dataclasses import dataclass
 
 from .languages import Language
@@ -49,9 +50,12 @@ _OPENERS = {
     },
 }
 _OPENER_WORDS = {language: frozenset(spec["words"].split()) for language, spec in _OPENERS.items()}
+_OPENER_PHRASES = {language: frozenset(spec["phrases"]) for language, spec in _OPENERS.items()}
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 #: Opening quotation marks and the mark that closes each ("„" closes with "“" in Russian).
 QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
+_QUOTE_MARK = re.compile("[«»“”„\"]")
+_LETTER = re.compile(r"[^\W_]")
 
 
 @dataclass(frozen=True)
@@ -79,22 +83,23 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     spec = _OPENERS.get(language)
     if spec is None:
         return False
-    found = _WORD.findall(sentence[:80].lower())
+    found = [match.group(0) for match in islice(_WORD.finditer(sentence[:60].lower()), 4)]
     if not found:
         return False
     if found[0] in _OPENER_WORDS[language]:
         return True
-    start = " ".join(found[:4])
-    return any(start == phrase or start.startswith(phrase + " ") for phrase in spec["phrases"])
+    phrases = _OPENER_PHRASES[language]
+    return any(" ".join(found[:size]) in phrases for size in (2, 3, 4))
 
 
 def quote_balance(text: str) -> list[str]:
     """The closing marks still owed at the end of `text` (empty when every quotation is closed)."""
     owed: list[str] = []
-    for char in text:
+    for match in _QUOTE_MARK.finditer(text):
+        char = match.group(0)
         if owed and char == owed[-1]:
             owed.pop()
-        elif char in QUOTES and not (char == '"' and owed and owed[-1] == '"'):
+        elif char in QUOTES:
             owed.append(QUOTES[char])
     return owed
 
@@ -127,14 +132,22 @@ def build_units(body: Sequence[Sentence], language: Language | str,
 
 def _quoted_share(sentences: tuple[str, ...]) -> float:
     """How much of a unit is direct speech: the share of its letters inside quotation marks."""
-    inside = letters = 0
+    text = " ".join(sentences)
+    if not _QUOTE_MARK.search(text):
+        return 0.0
+    letters = len(_LETTER.findall(text))
+    if not letters:
+        return 0.0
+    inside = 0
     closing: str | None = None
-    for char in " ".join(sentences):
+    start = 0
+    for match in _QUOTE_MARK.finditer(text):
+        char = match.group(0)
         if closing is None and char in QUOTES:
-            closing = QUOTES[char]
+            closing, start = QUOTES[char], match.end()
         elif closing is not None and char == closing:
+            inside += len(_LETTER.findall(text, start, match.start()))
             closing = None
-        elif char.isalnum():
-            letters += 1
-            inside += closing is not None
-    return inside / letters if letters else 0.0
+    if closing is not None:
+        inside += len(_LETTER.findall(text, start))
+    return inside / letters
