@@ -109,6 +109,8 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
             heading = _is_section_heading(line)
             for piece in [line] if heading else split_sentences(line, language):
                 sentences.append(Sentence(piece, number, len(sentences), heading))
+    if sentences and all(s.is_heading for s in sentences):  # no sentence at all: all is body
+        sentences = [Sentence(s.text, s.paragraph, s.index) for s in sentences]
     return Article(title, dateline, byline, tuple(sentences), tuple(dropped))
 
 
@@ -209,9 +211,7 @@ def _items(lines: list[str], after_lead_in: bool) -> tuple[list[str], list[str]]
 
 
 def _compact(lead_in: str, items: list[str]) -> str:
-    """"The measures are:" + ["a", "b"] -> "The measures are: a; b." (sentences keep their stops)."""
-    if all(item.endswith(tuple(".!?…")) for item in items):
-        return " ".join(filter(None, [lead_in, *items]))
+    """"The measures are:" + ["a", "b."] -> "The measures are: a; b." (one sentence, one unit)."""
     bare = [item.rstrip(";,. ") for item in items]
     text = "; ".join(bare) + "."
     return f"{lead_in} {text}" if lead_in else text[:1].upper() + text[1:]

@@ -90,6 +90,7 @@ class RankerWeights:
     # 15-25 %), never below `grown_min_words`, always within their own caps.
     grown_share: float = 0.25
     grown_min_words: int = 120
+    cover_from_words: int = 500  # grown summaries of articles this long reach their second half
     max_units: int = 5000  # a very long text: only its first units are ranked (with a note)
 
 
@@ -98,7 +99,8 @@ class _Pick:
     """Units chosen so far: unit index -> its shortened text, or None when it is whole."""
 
     chosen: dict[int, str | None]
-    notes: list[str]
+    notes: list[str]  # about this summary only
+    why: dict[int, str]  # unit index -> how it was shortened, while it is
 
 
 class ExtractiveSummarizer:
@@ -132,7 +134,7 @@ class ExtractiveSummarizer:
             units = units[:self.weights.max_units]
         order, vectors = self.rank(units, article.title, language)
         total_words = sum(unit.word_count for unit in units)
-        pick = _Pick({}, list(notes))
+        pick = _Pick({}, [], {})
         summaries = []
         for number, length in enumerate(lengths):
             pick = self._extend(pick, order, units, vectors, length, total_words, language,
@@ -141,7 +143,9 @@ class ExtractiveSummarizer:
             for i in sorted(pick.chosen):
                 short = pick.chosen[i]
                 sentences.extend((short,) if short is not None else units[i].sentences)
-            summaries.append(Summary(tuple(sentences), tuple(pick.notes)))
+            shortened = [pick.why[i] for i in sorted(pick.chosen) if pick.chosen[i] is not None]
+            summaries.append(Summary(tuple(sentences),
+                                     tuple(dict.fromkeys([*notes, *shortened, *pick.notes]))))
         return summaries
 
     def rank(self, units: Sequence[Unit], title: str | None, language: Language
@@ -161,6 +165,9 @@ class ExtractiveSummarizer:
                     * (1 - (1 - self.weights.quotes) * quoted))
         scores = matrix.pagerank(teleport, self.weights.damping)
         order = sorted(range(len(units)), key=lambda i: (-scores[i], i))
+        flat = (1 + self.weights.headline * 4 * headline) * (1 - (1 - self.weights.quotes) * quoted)
+        central = matrix.pagerank(flat, 0.85)
+        self._central = sorted(range(len(units)), key=lambda i: (-central[i], i))
         return order, matrix.rows()
 
     def _extend(self, pick: _Pick, order: list[int], units: Sequence[Unit],
@@ -171,18 +178,17 @@ class ExtractiveSummarizer:
             target = max(self.weights.grown_share * total_words, self.weights.grown_min_words)
             max_words = min(max_words, math.ceil(target))
         chosen = dict(pick.chosen)
-        notes = list(pick.notes)
+        notes: list[str] = []
+        why = dict(pick.why)
         sentences, words = _size(chosen, units)
         if chosen and (sentences > max_sentences or words > max_words):
             note = ("a summary's limit is smaller than the one before it: it repeats the "
                     "shorter summary")
-            if note not in notes:
-                notes.append(note)
-            return _Pick(chosen, notes)
+            return _Pick(chosen, [note], why)
         if sum(len(u.sentences) for u in units) <= max_sentences and total_words <= max_words:
-            return _Pick({i: None for i in range(len(units))}, notes)  # the whole text fits
+            return _Pick({i: None for i in range(len(units))}, notes, why)  # the whole text fits
         if not chosen:
-            self._take_lead(chosen, notes, order, units, max_sentences, max_words, language)
+            self._take_lead(chosen, why, order, units, max_sentences, max_words, language)
             sentences, words = _size(chosen, units)
         for i, short in list(chosen.items()):  # a shortened unit grows back as far as it fits
             if short is None:
@@ -192,9 +198,12 @@ class ExtractiveSummarizer:
                     units[i].word_count <= room:
                 chosen[i] = None
             elif len(units[i].sentences) == 1 and room > len(short.split()):
-                chosen[i] = shorten(units[i].text, room, language).text
+                cut = shorten(units[i].text, room, language)
+                chosen[i] = cut.text
+                why[i] = _shortened_note(units[i], max_words, cut.how)
             sentences, words = _size(chosen, units)
         sentences, words = _size(chosen, units)
+        added: list[list[int]] = []  # units added here, each with what it needed
         for i in order:
             if sentences >= max_sentences:
                 break
@@ -211,11 +220,43 @@ class ExtractiveSummarizer:
                 continue
             for j in needed:
                 chosen[j] = None
+            added.append(needed)
             sentences += extra_sentences
             words += extra_words
-        return _Pick(chosen, notes)
+        if grow and total_words >= self.weights.cover_from_words:
+            self._cover_second_half(chosen, added, order, units, max_sentences, max_words)
+        return _Pick(chosen, notes, why)
 
-    def _take_lead(self, chosen: dict[int, str | None], notes: list[str], order: list[int],
+    def _cover_second_half(self, chosen: dict[int, str | None], added: list[list[int]],
+                           order: list[int], units: Sequence[Unit], max_sentences: int,
+                           max_words: int) -> None:
+        """Make a grown summary reach the article's second half (reactions, numbers, what
+        happens next): if it has nothing from there, its last picks make room for the
+        best-ranked unit there. Only one unit: on our references more costs ROUGE."""
+        half = len(units) // 2
+        if any(i >= half for i in chosen):
+            return
+        for i in self._central:
+            if i < half or units[i].word_count < self.weights.min_words:
+                continue
+            needed = [j for j in _closure(i, units) if j not in chosen]
+            removed: list[list[int]] = []
+            while added:
+                sentences, words = _size(chosen, units)
+                if sentences + sum(len(units[j].sentences) for j in needed) <= max_sentences \
+                        and words + sum(units[j].word_count for j in needed) <= max_words:
+                    for j in needed:
+                        chosen[j] = None
+                    return
+                group = added.pop()
+                removed.append(group)
+                for j in group:
+                    del chosen[j]
+            for group in reversed(removed):  # it never fit: put the picks back
+                chosen.update((j, None) for j in group)
+                added.append(group)
+
+    def _take_lead(self, chosen: dict[int, str | None], why: dict[int, str], order: list[int],
                    units: Sequence[Unit], max_sentences: int, max_words: int,
                    language: Language) -> None:
         """Put the best-ranked full unit (and what it depends on) in, shortened if it must be."""
@@ -237,9 +278,13 @@ class ExtractiveSummarizer:
             how = "kept only the first sentence of a quotation over the sentence limit"
         else:
             chosen[root.index] = cut.text
-            how = f"shortened a sentence over the {max_words}-word limit at a {cut.how} boundary"
-        if how not in notes:
-            notes.append(how)
+            how = _shortened_note(root, max_words, cut.how)
+        why[root.index] = how
+
+
+def _shortened_note(unit: Unit, max_words: int, how: str) -> str:
+    return (f"shortened a {unit.word_count}-word sentence to the {max_words}-word limit "
+            f"at a {how} boundary")
 
 
 def _closure(i: int, units: Sequence[Unit]) -> list[int]:

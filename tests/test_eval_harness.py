@@ -107,3 +107,53 @@ def test_harness_runs_offline_on_two_articles_and_prints_one_json_object(tmp_pat
                 assert set(scores) == {"rouge1", "rouge2", "rougeL"}
                 assert all(0.0 <= value <= 1.0 for value in scores.values())
     assert report["average"]["all"]["ours"]["short"]["rouge1"] > 0.2  # Cyrillic was counted
+
+
+# --- mechanical checks, splits, speed (issue 13) ---------------------------------------------
+
+
+def _article(harness: ModuleType, text: str, language: Language = Language.ENGLISH):  # noqa: ANN202
+    return harness.Article(language, "01", text, {"short": "", "long": ""})
+
+
+ARTICLE_EN = ("Parliament passes the 2027 budget\n\n"
+              "NEW YORK (AP) — The lower house voted on Tuesday to pass the budget. It now goes to "
+              "the senate. The main measures are:\n- higher pensions\n- cheaper fares")
+
+
+@pytest.mark.parametrize(("summary", "fault"), [
+    ("Parliament passes the 2027 budget The lower house voted on Tuesday.", "headline"),
+    ("NEW YORK (AP) — The lower house voted on Tuesday to pass the budget.", "headline"),
+    ("The main measures are:", "colon"),
+    ("“We cannot keep borrowing.", "quotes"),
+    ("It now goes to the senate.", "dangling"),
+])
+def test_each_mechanical_fault_is_found(harness: ModuleType, summary: str, fault: str) -> None:
+    assert fault in harness.faults(_article(harness, ARTICLE_EN), summary)
+
+
+def test_a_clean_summary_has_no_mechanical_fault(harness: ModuleType) -> None:
+    summary = "The lower house voted on Tuesday to pass the budget. It now goes to the senate."
+    assert harness.faults(_article(harness, ARTICLE_EN), summary) == []
+
+
+def test_articles_after_ten_are_held_out_of_tuning(harness: ModuleType, tmp_path: Path) -> None:
+    folder = tmp_path / "en"
+    folder.mkdir()
+    for name in ("01", "10", "11", "20"):
+        for suffix in (".txt", ".short.txt", ".long.txt"):
+            (folder / f"{name}{suffix}").write_text("Text here.", encoding="utf-8")
+    names = {split: [a.name for a in harness.load([Language.ENGLISH], data=tmp_path, split=split)]
+             for split in ("all", "tuned", "held-out")}
+    assert names == {"all": ["01", "10", "11", "20"], "tuned": ["01", "10"],
+                     "held-out": ["11", "20"]}
+
+
+def test_report_counts_faults_per_system_and_times_ours(harness: ModuleType) -> None:
+    articles = harness.load([Language.ENGLISH], limit=2)
+    report = harness.score(articles, {"lead": harness.lead, "ours": harness.ours()})
+    assert set(report["faults"]) == {"lead", "ours"}
+    assert set(report["faults"]["ours"]) == set(harness.FAULTS)
+    assert set(report["split_average"]["tuned"]) == {"en", "all"}
+    speed = harness.speed(articles, harness.presets(), repeats=1, long_sentences=200)
+    assert speed["articles_per_second"] > 0 and speed["long_sentences"] == 200

@@ -12,7 +12,8 @@ import pytest
 from summarizer import Language, Length
 from summarizer.config import DEFAULT_CONFIG, load_settings
 from summarizer.structure import parse
-from summarizer.summarize import ExtractiveSummarizer, Summary
+from summarizer.summarize import ExtractiveSummarizer, RankerWeights, Summary
+from summarizer.units import opens_with_reference, quote_balance
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -269,3 +270,146 @@ def test_word_budget_only_fragments_fit_still_gives_a_full_sentence(
     (summary,) = summarizer.summarize(text, Language.ENGLISH, [Length(words=5)])
     assert len(summary.sentences) == 1
     assert summary.sentences[0] != "Yes."
+
+
+# --- news as people paste it (issue 13) -------------------------------------------------------
+
+DATA = ROOT / "benchmarks" / "data" / "summaries"
+
+PASTED = """Parliament passes the 2027 budget after three days of debate
+NEW YORK (AP) — The lower house of parliament voted on Tuesday to pass the 2027 budget, which \
+raises spending on schools and roads. The vote was 250 to 120.
+
+The budget now goes to the senate, which is expected to approve it next week. Opposition \
+leaders said the plan borrows too much.
+
+"We cannot keep borrowing. The debt will fall on our children," said Anna Reyes, who leads the \
+opposition. The finance minister disagreed.
+
+The main measures are:
+- higher pensions
+- cheaper bus fares
+- 12 new schools
+
+They will take effect in January. Economists expect growth of 2.5 percent next year.
+"""
+
+
+def _all_lengths() -> list[list[Length]]:
+    return [[Length(sentences=1)], [Length(sentences=2, words=60), Length(sentences=6, words=200)],
+            [Length(words=25)], [Length.parse("3")], [Length(ratio=1.0)]]
+
+
+def test_pasted_headline_and_dateline_are_in_no_summary_and_the_title_is_known(
+        summarizer: ExtractiveSummarizer) -> None:
+    assert parse(PASTED, "en").title == "Parliament passes the 2027 budget after three days of debate"
+    for lengths in _all_lengths():
+        for summary in summarizer.summarize(PASTED, Language.ENGLISH, lengths):
+            assert "Parliament passes" not in summary.text
+            assert "NEW YORK" not in summary.text and "(AP)" not in summary.text
+            assert summary.sentences
+
+
+def test_no_summary_ends_with_a_colon_leaves_a_quote_open_or_dangles(
+        summarizer: ExtractiveSummarizer) -> None:
+    body = [s.text for s in parse(PASTED, "en").body]
+    for lengths in _all_lengths():
+        for summary in summarizer.summarize(PASTED, Language.ENGLISH, lengths):
+            assert not any(s.endswith(":") for s in summary.sentences)
+            assert not quote_balance(summary.text)
+            for sentence in summary.sentences:
+                if opens_with_reference(sentence, "en") and sentence in body:
+                    assert body[body.index(sentence) - 1] in summary.sentences, sentence
+
+
+def test_picked_dependent_sentence_comes_with_the_sentence_it_leans_on(
+        summarizer: ExtractiveSummarizer) -> None:
+    # The headline matches the dependent sentence best, so the ranker wants it.
+    text = ("Эти средства пойдут на ремонт школ\n\n"
+            "Правительство выделило 40 млрд тенге регионам. Эти средства пойдут на ремонт школ "
+            "и больниц. Погода в столице была тёплой. Футбольный клуб выиграл матч. "
+            "Театр показал новую пьесу. Цены на хлеб не изменились.")
+    for lengths in ([Length(sentences=2)], [Length(sentences=3)], [Length(words=20)]):
+        (summary,) = summarizer.summarize(text, Language.RUSSIAN, lengths)
+        if "Эти средства пойдут на ремонт школ и больниц." in summary.sentences:
+            assert "Правительство выделило 40 млрд тенге регионам." in summary.sentences
+
+
+def test_lead_over_the_short_limit_is_shortened_not_skipped(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    lead = ("The regional government of North Kazakhstan, which has been criticised for slow "
+            "flood preparations in past years, announced on Friday in Petropavl that more than "
+            "3,100 people had been evacuated from 17 villages along the Ishim River, where the "
+            "water rose by 1.3 meters in less than a day, as rescuers used boats, army trucks and even "
+            "two helicopters to move elderly residents to schools and sports halls.")
+    assert len(lead.split()) > 60
+    text = (f"Floods in the north\n\n{lead} Schools were turned into shelters. Roads were closed "
+            "south of the city. Volunteers filled sandbags all night. The peak is expected on "
+            "Sunday.")
+    short, long = summarizer.summarize(text, Language.ENGLISH, presets)
+    assert 0 < short.word_count <= 60
+    first = short.sentences[0]
+    assert first.startswith("The regional government of North Kazakhstan")
+    assert "3,100 people" in first  # the who/what/where survived the cut
+    assert any("shortened" in note for note in short.notes)
+    assert long.word_count >= short.word_count
+    assert long.sentences[0] == lead  # the long summary has room for it whole: no note there
+    assert not any("shortened" in note for note in long.notes)
+
+
+def test_a_longer_summary_asked_with_a_smaller_limit_repeats_the_shorter_one_with_a_note(
+        summarizer: ExtractiveSummarizer) -> None:
+    short, long = summarizer.summarize(PASTED, Language.ENGLISH,
+                                       [Length(sentences=5), Length(sentences=1)])
+    assert len(short.sentences) == 5
+    assert long.sentences == short.sentences
+    assert any("smaller than the one before" in note for note in long.notes)
+    assert not any("smaller than the one before" in note for note in short.notes)
+
+
+def test_one_word_limit_gives_one_word_not_a_whole_sentence(
+        summarizer: ExtractiveSummarizer) -> None:
+    (summary,) = summarizer.summarize(PASTED, Language.ENGLISH, [Length(words=1)])
+    assert summary.word_count == 1
+    assert summary.text.endswith("…")
+
+
+@pytest.mark.parametrize(("language", "name"), [("en", "07"), ("ru", "09"), ("kk", "10")])
+def test_long_summary_of_a_long_article_grows_with_it_and_reaches_its_second_half(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length], language: str,
+        name: str) -> None:
+    text = (DATA / language / f"{name}.txt").read_text(encoding="utf-8")
+    body = [s.text for s in parse(text, language).body]
+    words = sum(len(s.split()) for s in body)
+    assert words > 500
+    _, long = summarizer.summarize(text, Language(language), presets)
+    assert long.word_count >= 0.15 * words or len(long.sentences) == 6
+    assert long.word_count <= 200
+    assert max(body.index(s) for s in long.sentences) >= len(body) // 2
+
+
+def test_very_long_text_ranks_only_its_beginning_and_says_so() -> None:
+    sentences = [f"Village number {i} reported {i % 7} new wells and {i % 5} schools." for i in
+                 range(300)]
+    text = " ".join(sentences)
+    summarizer = ExtractiveSummarizer(RankerWeights(max_units=100))
+    short, long = summarizer.summarize(text, Language.ENGLISH,
+                                       [Length(sentences=2), Length(sentences=6)])
+    assert any("first 100 of 300" in note for note in short.notes)
+    assert all(sentences.index(s) < 100 for s in long.sentences)
+
+
+def test_ten_thousand_sentences_take_under_a_second_of_cpu() -> None:
+    import time
+
+    words = "budget school road river bridge council farm grain price port wheat city".split()
+    sentences = [f"The {words[i % 12]} of district {i} met the {words[(i * 7) % 12]} plan "
+                 f"number {i % 97} on day {i % 31}." for i in range(10_000)]
+    text = "\n\n".join(" ".join(sentences[i:i + 5]) for i in range(0, 10_000, 5))
+    summarizer = ExtractiveSummarizer()
+    start = time.process_time()  # CPU time: the test machine is shared
+    short, long = summarizer.summarize(text, Language.ENGLISH,
+                                       [Length(sentences=2, words=60),
+                                        Length(sentences=6, words=200)])
+    assert time.process_time() - start < 1.0
+    assert short.sentences and long.word_count <= 200

@@ -1,0 +1,97 @@
+"""Article structure: the headline, dateline, byline, captions and "Read also" lines are recognised
+and taken out of the body; a lead-in and its list become one sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.structure import parse
+
+
+def _body(text: str, language: str) -> list[str]:
+    return [s.text for s in parse(text, language).body]
+
+
+def test_headline_on_a_single_newline_is_the_title_not_part_of_the_first_sentence() -> None:
+    text = ("Parliament passes the 2027 budget\n"
+            "The lower house voted on Tuesday to pass the budget. It now goes to the Senate.")
+    article = parse(text, "en")
+    assert article.title == "Parliament passes the 2027 budget"
+    assert _body(text, "en") == ["The lower house voted on Tuesday to pass the budget.",
+                                 "It now goes to the Senate."]
+
+
+def test_hard_wrapped_first_line_is_not_mistaken_for_a_headline() -> None:
+    text = ("The council met with\nJohn Smith on Monday to discuss the plan.\n\n"
+            "It approved the plan.")
+    article = parse(text, "en")
+    assert article.title is None
+    assert _body(text, "en")[0] == "The council met with John Smith on Monday to discuss the plan."
+
+
+def test_a_single_line_of_text_is_the_text_not_a_title() -> None:
+    assert parse("ok", "en").title is None
+    assert _body("ok", "en") == ["ok"]
+
+
+@pytest.mark.parametrize(("language", "line", "dateline", "first"), [
+    ("en", "NEW YORK (AP) — The lower house voted on Tuesday.", "NEW YORK (AP)",
+     "The lower house voted on Tuesday."),
+    ("en", "PETROPAVL, Kazakhstan — Rapid snowmelt forced 3,100 people from their homes.",
+     "PETROPAVL, Kazakhstan", "Rapid snowmelt forced 3,100 people from their homes."),
+    ("ru", "МОСКВА, 3 марта — РИА Новости. Правительство утвердило бюджет на 2027 год.",
+     "МОСКВА, 3 марта — РИА Новости.", "Правительство утвердило бюджет на 2027 год."),
+    ("kk", "Алматы. ҚазАқпарат – Алматыда жаңа мектеп ашылды.", "Алматы. ҚазАқпарат",
+     "Алматыда жаңа мектеп ашылды."),
+    ("kk", "АСТАНА. Елордада жаңа көпір ашылды.", "АСТАНА.", "Елордада жаңа көпір ашылды."),
+], ids=["en-ap", "en-place-country", "ru-ria", "kk-kazinform", "kk-caps-city"])
+def test_dateline_is_taken_off_the_first_sentence(language: str, line: str, dateline: str,
+                                                  first: str) -> None:
+    article = parse(f"A headline of the story\n\n{line} The story goes on here.", language)
+    assert article.dateline == dateline
+    assert article.body[0].text == first
+
+
+def test_ordinary_first_sentence_has_no_dateline() -> None:
+    article = parse("Headline here\n\nThe city — not the region — pays for the bridge.", "en")
+    assert article.dateline is None
+    assert article.body[0].text == "The city — not the region — pays for the bridge."
+
+
+def test_byline_caption_and_read_also_lines_are_not_body() -> None:
+    text = ("Bridge opens in Pavlodar\nBy Jane Doe, Staff Writer\n\n"
+            "The new bridge opened on Monday. It has four lanes.\n\n"
+            "Photo: Reuters / John Smith\n\nRead also: Senate delays vote\n\n"
+            "Читайте также: Госдума одобрила закон\n\n"
+            "Traffic on the old bridge fell by half.")
+    article = parse(text, "en")
+    assert article.byline == "By Jane Doe, Staff Writer"
+    assert _body(text, "en") == ["The new bridge opened on Monday.", "It has four lanes.",
+                                 "Traffic on the old bridge fell by half."]
+    assert len(article.dropped) == 3
+
+
+def test_kazakh_read_also_line_is_dropped() -> None:
+    text = "Көпір ашылды\n\nЖаңа көпір ашылды.\n\nОқи отырыңыз: Астанада жол жөнделеді\n\nБәрі жақсы."
+    assert _body(text, "kk") == ["Жаңа көпір ашылды.", "Бәрі жақсы."]
+
+
+def test_lead_in_and_its_bullet_list_become_one_compact_sentence() -> None:
+    text = ("Budget passed\n\nThe main measures are:\n- higher pensions\n- cheaper bus fares\n"
+            "- 12 new schools\n\nThe vote was 250 to 120.")
+    assert _body(text, "en") == [
+        "The main measures are: higher pensions; cheaper bus fares; 12 new schools.",
+        "The vote was 250 to 120."]
+
+
+def test_unpunctuated_items_after_a_lead_in_do_not_run_together() -> None:
+    text = ("Бюджет принят\n\nОсновные меры таковы:\n\nповышение пенсий\nдешёвый проезд\n"
+            "12 новых школ\n\nГолосование прошло в среду.")
+    body = _body(text, "ru")
+    assert body[0] == "Основные меры таковы: повышение пенсий; дешёвый проезд; 12 новых школ."
+    assert not any(s.endswith(":") for s in body)
+
+
+def test_numbered_items_lose_their_numbers() -> None:
+    text = "Plan\n\nThree steps follow:\n1. Build the road.\n2. Open the school.\n\nDone soon."
+    assert _body(text, "en")[0] == "Three steps follow: Build the road; Open the school."
