@@ -157,3 +157,26 @@ def test_report_counts_faults_per_system_and_times_ours(harness: ModuleType) -> 
     assert set(report["split_average"]["tuned"]) == {"en", "all"}
     speed = harness.speed(articles, harness.presets(), repeats=1, long_sentences=200)
     assert speed["articles_per_second"] > 0 and speed["long_sentences"] == 200
+
+
+def test_blind_pack_hides_the_systems_and_keeps_the_key_outside_the_pack(
+        harness: ModuleType, tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("blind_pack", ROOT / "benchmarks" /
+                                                  "blind_pack.py")
+    blind = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(blind)
+    pack, key_path = tmp_path / "pack", tmp_path / "key.json"
+    count = blind.write(pack, key_path, [Language.RUSSIAN], "tuned", seed=1)
+    assert count == 10 and sorted(p.name for p in pack.iterdir()) == ["pack.md", "scores.csv"]
+    key = json.loads(key_path.read_text(encoding="utf-8"))
+    assert all(sorted(letters.values()) == sorted(blind.SYSTEMS) for letters in key.values())
+    assert len({tuple(letters.values()) for letters in key.values()}) > 1  # shuffled per article
+    text = (pack / "pack.md").read_text(encoding="utf-8").lower()
+    assert not any(name in text for name in ("lexrank", "textrank", "lead-n", "extractive"))
+    rows = (pack / "scores.csv").read_text(encoding="utf-8").splitlines()
+    assert len(rows) == 1 + 4 * 10
+    filled = [rows[0]] + [f"{row.split(',')[0]},{row.split(',')[1]},4,3" for row in rows[1:]]
+    (pack / "scores.csv").write_text("\n".join(filled) + "\n", encoding="utf-8")
+    report = blind.tally(pack / "scores.csv", key_path)
+    assert report["articles"] == 10
+    assert report["mean"]["ru"]["ours"] == {"short": 4.0, "long": 3.0}
