@@ -54,6 +54,8 @@ _SENTENCE_END = re.compile(
 _OPENING = "\"«“‘([—–-"
 _TERMINAL = ".!?…:;\"»”’)"
 _WORD_BEFORE = re.compile(r"(\S+)$")
+#: A Roman numeral of two or more letters, or V / X, as centuries are written ("IV–III", "XIX").
+_ROMAN = re.compile(r"(?:[IVXLC]{2,}|[VX])(?:[–—-][IVXLC]+)?(?![^\W\d_])")
 _AFTER_NUMBER = re.compile(r"\d\S*\s+\S+$")  # "2021 г", "62 м": a unit or year, not an initial
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
@@ -134,6 +136,8 @@ def _is_boundary(before: str, punctuation: str, following: str, never: set[str],
     word = raw.lower()
     if word in _COUNTING and _next_word(following).isupper() and len(_next_word(following)) > 1:
         return False  # "5 млрд. АҚШ доллары": the acronym names the currency
+    if word in may and _ROMAN.match(following):
+        return False  # a century: "б.з.б. IV–III ғасырлар", "до н.э. V в."
     if word in may and raw.islower() and _AFTER_NUMBER.search(before[:-1]):
         return _starts_like_sentence(following)  # "в 2021 г. Общая ..." ends the sentence
     if len(word) == 1 and word.isalpha():
