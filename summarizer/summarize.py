@@ -38,7 +38,7 @@ from .segment import Sentence
 from .shorten import shorten
 from .structure import Article, parse
 from .tokens import content_words
-from .units import Unit, build_units, quote_balance
+from .units import Unit, build_units, is_feature_opening, quote_balance
 
 if TYPE_CHECKING:  # numpy is imported where it is used: `import summarizer` must stay fast
     import numpy as np
@@ -91,6 +91,12 @@ class RankerWeights:
     grown_share: float = 0.25
     grown_min_words: int = 120
     cover_from_words: int = 500  # grown summaries of articles this long reach their second half
+    # A lead that sets a scene or is off the headline's topic yields to the news unit after it
+    # (among the first `opening_window`); its position weight is then multiplied by `opening`.
+    opening_window: int = 3
+    opening_similarity: float = 0.2
+    opening_ratio: float = 0.4
+    opening: float = 0.3
     max_units: int = 5000  # a very long text: only its first units are ranked (with a note)
 
 
@@ -155,12 +161,14 @@ class ExtractiveSummarizer:
 
         matrix = _SparseTfidf([content_words(unit.text, language) for unit in units])
         headline = matrix.cosines(content_words(title, language)) if title else 0.0
-        position = np.arange(len(units), dtype=float)
+        start = self._news_start(units, headline, language)
+        position = np.abs(np.arange(len(units), dtype=float) - start)
         quoted = np.array([unit.quoted for unit in units])
         # Quotes are discounted in proportion to how much of the unit they fill, so a narration
         # sentence quoting a company name is barely touched; references paraphrase the facts
         # and rarely repeat what somebody said (benchmarks/eval_summaries.py).
         teleport = ((self.weights.lead / (1 + position) ** self.weights.lead_decay
+                     * np.where(np.arange(len(units)) < start, self.weights.opening, 1.0)
                      + self.weights.headline * headline)
                     * (1 - (1 - self.weights.quotes) * quoted))
         scores = matrix.pagerank(teleport, self.weights.damping)
@@ -169,6 +177,30 @@ class ExtractiveSummarizer:
         central = matrix.pagerank(flat, 0.85)
         self._central = sorted(range(len(units)), key=lambda i: (-central[i], i))
         return order, matrix.rows()
+
+    def _news_start(self, units: Sequence[Unit], headline: np.ndarray | float,
+                    language: Language) -> int:
+        """Where the news starts: 0, unless the opening sets a scene or gives background (a
+        feature or context-first lead) or shares far fewer words with the headline than one of
+        the next units; then the best of the next units (by headline words, else the first)."""
+        import numpy as np
+
+        window = [i for i in range(min(self.weights.opening_window, len(units)))
+                  if units[i].word_count >= self.weights.min_words]
+        if len(window) < 2 or window[0] != 0:
+            return 0
+        similar = np.asarray(headline, dtype=float) * np.ones(len(units))
+        later = [i for i in window[1:] if not is_feature_opening(units[i].text, language)
+                 and units[i].depends_on is None]
+        if not later:
+            return 0
+        best = max(later, key=lambda i: (similar[i], -i))
+        feature = is_feature_opening(units[0].text, language)
+        off_topic = similar[best] >= self.weights.opening_similarity and \
+            similar[0] < self.weights.opening_ratio * similar[best]
+        if not (feature or off_topic):
+            return 0
+        return best if similar[best] > similar[later[0]] else later[0]
 
     def _extend(self, pick: _Pick, order: list[int], units: Sequence[Unit],
                 vectors: list[dict[int, float]], length: Length, total_words: int,

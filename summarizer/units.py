@@ -49,6 +49,22 @@ _OPENERS = {
                     "осыған байланысты", "соның ішінде", "оның сөзінше", "оның айтуынша"],
     },
 }
+#: Openings that set a scene or give background instead of the news (feature and context-first
+#: leads): "It was a cold morning in…", "В последние годы…", "Соңғы жылдары…".
+_FEATURE_OPENINGS = {
+    Language.ENGLISH: ["it was", "it is", "it's", "when", "for years", "for decades",
+                       "for generations", "in recent years", "every year", "each year", "imagine",
+                       "years ago", "long before", "once", "on a", "at first", "until recently",
+                       "early one", "as dawn", "most mornings", "every morning", "ask anyone"],
+    Language.RUSSIAN: ["в последние годы", "последние годы", "как известно", "ежегодно",
+                       "каждый год", "ещё недавно", "еще недавно", "когда-то", "много лет",
+                       "представьте", "это было", "было", "ранним утром", "каждое утро",
+                       "в последнее время", "до недавнего времени", "давно"],
+    Language.KAZAKH: ["соңғы жылдары", "қазіргі таңда", "бүгінде", "бүгінгі таңда",
+                      "белгілі болғандай", "жыл сайын", "соңғы кездері", "қазіргі уақытта",
+                      "ертеде", "ерте заманнан", "бір кездері", "кезінде", "ежелден",
+                      "соңғы уақытта", "бұрын"],
+}
 _OPENER_WORDS = {language: frozenset(spec["words"].split()) for language, spec in _OPENERS.items()}
 _OPENER_PHRASES = {language: frozenset(spec["phrases"]) for language, spec in _OPENERS.items()}
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
@@ -90,6 +106,18 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
         return True
     phrases = _OPENER_PHRASES[language]
     return any(" ".join(found[:size]) in phrases for size in (2, 3, 4))
+
+
+def is_feature_opening(sentence: str, language: Language | str) -> bool:
+    """True when a sentence sets a scene or gives background rather than news: it opens with
+    a quotation or a scene-setting phrase, or asks a question."""
+    stripped = sentence.lstrip()
+    if stripped[:1] in QUOTES or stripped.rstrip("»”\"").endswith("?"):
+        return True
+    phrases = _FEATURE_OPENINGS.get(Language(language), [])
+    found = " ".join(match.group(0) for match in
+                     islice(_WORD.finditer(stripped[:60].lower()), 3)) + " "
+    return any(found.startswith(phrase + " ") for phrase in phrases)
 
 
 def quote_balance(text: str) -> list[str]:

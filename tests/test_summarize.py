@@ -413,3 +413,50 @@ def test_ten_thousand_sentences_take_under_a_second_of_cpu() -> None:
                                         Length(sentences=6, words=200)])
     assert time.process_time() - start < 1.0
     assert short.sentences and long.word_count <= 200
+
+
+FEATURE_EN = """Floods force 3,100 people from their homes in Petropavl
+It was a cold grey morning in Kyzylzhar when the first boats came down the flooded street. \
+Emergency officials said on Friday that more than 3,100 people had been forced from their homes \
+by floods in the North Kazakhstan region. Water entered 840 houses in 17 villages. Roads south of \
+the city were closed. Volunteers filled sandbags through the night. The river is expected to peak \
+on Sunday.
+"""
+
+CONTEXT_KK = """Қостанайда жаңа астық терминалы ашылды
+
+Соңғы жылдары өңірде астық өндірісі жыл сайын артып келеді. Қостанай облысында қуаты 200 мың \
+тонна болатын жаңа астық терминалы ашылды. Терминал құрылысына 12 млрд теңге жұмсалды. Жаңа \
+нысанда 150 адам жұмыс істейді. Астық теміржол арқылы Қытайға жөнелтіледі. Келесі жылы тағы бір \
+қойма салынады.
+"""
+
+CONTEXT_RU = """В Павлодаре открыли новый мост через Иртыш
+
+В последние годы город быстро растёт, и старые переправы не справляются с потоком машин. \
+В Павлодаре открыли новый мост через Иртыш длиной 1,2 км. Строительство обошлось в 32 млрд \
+тенге. Мост соединил город с дачными массивами. Движение по нему открыто круглосуточно. \
+Старый мост закроют на ремонт.
+"""
+
+
+@pytest.mark.parametrize(("language", "text", "news"), [
+    ("en", FEATURE_EN, "Emergency officials said on Friday"),
+    ("kk", CONTEXT_KK, "Қостанай облысында қуаты 200 мың"),
+    ("ru", CONTEXT_RU, "В Павлодаре открыли новый мост"),
+], ids=["en-feature-opening", "kk-context-first", "ru-context-first"])
+def test_scene_setting_or_context_first_opening_gives_way_to_the_news(
+        summarizer: ExtractiveSummarizer, language: str, text: str, news: str) -> None:
+    (one,) = summarizer.summarize(text, Language(language), [Length(sentences=1)])
+    assert one.sentences[0].startswith(news)
+    short, _ = summarizer.summarize(text, Language(language),
+                                    [Length(sentences=2, words=60), Length(sentences=6, words=200)])
+    assert any(sentence.startswith(news) for sentence in short.sentences)
+
+
+def test_news_first_article_keeps_its_first_sentence_as_the_lead(
+        summarizer: ExtractiveSummarizer) -> None:
+    text = CONTEXT_RU.replace("В последние годы город быстро растёт, и старые переправы не "
+                              "справляются с потоком машин. ", "")
+    (one,) = summarizer.summarize(text, Language.RUSSIAN, [Length(sentences=1)])
+    assert one.sentences[0].startswith("В Павлодаре открыли новый мост")
