@@ -133,7 +133,7 @@ def _is_title(block: list[str], blocks: int, language: Language) -> bool:
 
 
 def _take_dateline(line: str) -> tuple[str | None, str]:
-    """("NEW YORK (AP)", rest of the line) when the line opens with a dateline, else (None, line)."""
+    """(dateline, rest of the line) when the line opens with a dateline, else (None, line)."""
     for pattern in _DATELINES:
         match = pattern.match(line + (" " if not line.endswith(" ") else ""))
         if match and (len(line) > match.end() or _is_dateline_only(line)):

@@ -72,7 +72,8 @@ def test_byline_caption_and_read_also_lines_are_not_body() -> None:
 
 
 def test_kazakh_read_also_line_is_dropped() -> None:
-    text = "Көпір ашылды\n\nЖаңа көпір ашылды.\n\nОқи отырыңыз: Астанада жол жөнделеді\n\nБәрі жақсы."
+    text = ("Көпір ашылды\n\nЖаңа көпір ашылды.\n\nОқи отырыңыз: Астанада жол жөнделеді\n\n"
+            "Бәрі жақсы.")
     assert _body(text, "kk") == ["Жаңа көпір ашылды.", "Бәрі жақсы."]
 
 

@@ -302,7 +302,8 @@ def _all_lengths() -> list[list[Length]]:
 
 def test_pasted_headline_and_dateline_are_in_no_summary_and_the_title_is_known(
         summarizer: ExtractiveSummarizer) -> None:
-    assert parse(PASTED, "en").title == "Parliament passes the 2027 budget after three days of debate"
+    title = "Parliament passes the 2027 budget after three days of debate"
+    assert parse(PASTED, "en").title == title
     for lengths in _all_lengths():
         for summary in summarizer.summarize(PASTED, Language.ENGLISH, lengths):
             assert "Parliament passes" not in summary.text
@@ -340,7 +341,8 @@ def test_lead_over_the_short_limit_is_shortened_not_skipped(
     lead = ("The regional government of North Kazakhstan, which has been criticised for slow "
             "flood preparations in past years, announced on Friday in Petropavl that more than "
             "3,100 people had been evacuated from 17 villages along the Ishim River, where the "
-            "water rose by 1.3 meters in less than a day, as rescuers used boats, army trucks and even "
+            "water rose by 1.3 meters in less than a day, as rescuers used boats, army trucks "
+            "and even "
             "two helicopters to move elderly residents to schools and sports halls.")
     assert len(lead.split()) > 60
     text = (f"Floods in the north\n\n{lead} Schools were turned into shelters. Roads were closed "
