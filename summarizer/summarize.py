@@ -30,6 +30,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
 from .config import Length
@@ -100,6 +101,22 @@ class RankerWeights:
     max_units: int = 5000  # a very long text: only its first units are ranked (with a note)
 
 
+class Ranking:
+    """Units best first (`order`), their TF-IDF vectors (term id -> weight), and, computed on
+    first use, `central`: units best first without the position prior (what matters most to
+    the whole article; only long articles need it)."""
+
+    def __init__(self, order: list[int], vectors: list[dict[int, float]], matrix: _SparseTfidf,
+                 topical: np.ndarray) -> None:
+        self.order, self.vectors = order, vectors
+        self._matrix, self._topical = matrix, topical
+
+    @cached_property
+    def central(self) -> list[int]:
+        scores = self._matrix.pagerank(self._topical, 0.85)  # the classic LexRank walk
+        return sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+
+
 @dataclass
 class _Pick:
     """Units chosen so far: unit index -> its shortened text, or None when it is whole."""
@@ -125,11 +142,8 @@ class ExtractiveSummarizer:
                           lengths: Sequence[Length]) -> list[Summary]:
         """`summarize` for an article already parsed (`structure.parse`), e.g. to show its title."""
         body = list(article.body)
-        if not body:  # headings only (or a title only): they are all there is
-            headings = [s for s in article.sentences]
-            if not headings and article.title:
-                headings = [Sentence(article.title, 0, 0, True)]
-            body = headings
+        if not body and article.title:  # a title and nothing else: it is all there is
+            body = [Sentence(article.title, 0, 0)]
         if not body:
             return [Summary(()) for _ in lengths]
         units = build_units(body, language)
@@ -138,12 +152,12 @@ class ExtractiveSummarizer:
             notes.append(f"ranked the first {self.weights.max_units} of {len(units)} passages of "
                          "a very long text")
             units = units[:self.weights.max_units]
-        order, vectors = self.rank(units, article.title, language)
+        ranking = self.rank(units, article.title, language)
         total_words = sum(unit.word_count for unit in units)
         pick = _Pick({}, [], {})
         summaries = []
         for number, length in enumerate(lengths):
-            pick = self._extend(pick, order, units, vectors, length, total_words, language,
+            pick = self._extend(pick, ranking, units, length, total_words, language,
                                 grow=number > 0)
             sentences: list[str] = []
             for i in sorted(pick.chosen):
@@ -154,9 +168,8 @@ class ExtractiveSummarizer:
                                      tuple(dict.fromkeys([*notes, *shortened, *pick.notes]))))
         return summaries
 
-    def rank(self, units: Sequence[Unit], title: str | None, language: Language
-             ) -> tuple[list[int], list[dict[int, float]]]:
-        """Unit positions, best first, and the units' TF-IDF vectors (term id -> weight)."""
+    def rank(self, units: Sequence[Unit], title: str | None, language: Language) -> Ranking:
+        """Rank the units: a personalised PageRank with position, headline and quote priors."""
         import numpy as np
 
         matrix = _SparseTfidf([content_words(unit.text, language) for unit in units])
@@ -172,11 +185,11 @@ class ExtractiveSummarizer:
                      + self.weights.headline * headline)
                     * (1 - (1 - self.weights.quotes) * quoted))
         scores = matrix.pagerank(teleport, self.weights.damping)
-        order = sorted(range(len(units)), key=lambda i: (-scores[i], i))
-        flat = (1 + self.weights.headline * 4 * headline) * (1 - (1 - self.weights.quotes) * quoted)
-        central = matrix.pagerank(flat, 0.85)
-        self._central = sorted(range(len(units)), key=lambda i: (-central[i], i))
-        return order, matrix.rows()
+        # Without the position prior, still leaning to the headline and away from quotes.
+        topical = (1 + 4 * self.weights.headline * headline) * (
+            1 - (1 - self.weights.quotes) * quoted)
+        return Ranking(sorted(range(len(units)), key=lambda i: (-scores[i], i)), matrix.rows(),
+                       matrix, topical)
 
     def _news_start(self, units: Sequence[Unit], headline: np.ndarray | float,
                     language: Language) -> int:
@@ -202,9 +215,10 @@ class ExtractiveSummarizer:
             return 0
         return best if similar[best] > similar[later[0]] else later[0]
 
-    def _extend(self, pick: _Pick, order: list[int], units: Sequence[Unit],
-                vectors: list[dict[int, float]], length: Length, total_words: int,
-                language: Language, grow: bool) -> _Pick:
+    def _extend(self, pick: _Pick, ranking: Ranking, units: Sequence[Unit], length: Length,
+                total_words: int, language: Language, grow: bool) -> _Pick:
+        """The next summary: the one before, grown by rank within this length's budget."""
+        order, vectors = ranking.order, ranking.vectors
         max_sentences, max_words = _budget(length, len(units))
         if grow and length.words is not None:
             target = max(self.weights.grown_share * total_words, self.weights.grown_min_words)
@@ -234,7 +248,6 @@ class ExtractiveSummarizer:
                 chosen[i] = cut.text
                 why[i] = _shortened_note(units[i], max_words, cut.how)
             sentences, words = _size(chosen, units)
-        sentences, words = _size(chosen, units)
         added: list[list[int]] = []  # units added here, each with what it needed
         for i in order:
             if sentences >= max_sentences:
@@ -256,19 +269,20 @@ class ExtractiveSummarizer:
             sentences += extra_sentences
             words += extra_words
         if grow and total_words >= self.weights.cover_from_words:
-            self._cover_second_half(chosen, added, order, units, max_sentences, max_words)
+            self._cover_second_half(chosen, added, ranking.central, units, max_sentences,
+                                    max_words)
         return _Pick(chosen, notes, why)
 
     def _cover_second_half(self, chosen: dict[int, str | None], added: list[list[int]],
-                           order: list[int], units: Sequence[Unit], max_sentences: int,
+                           central: list[int], units: Sequence[Unit], max_sentences: int,
                            max_words: int) -> None:
         """Make a grown summary reach the article's second half (reactions, numbers, what
         happens next): if it has nothing from there, its last picks make room for the
-        best-ranked unit there. Only one unit: on our references more costs ROUGE."""
+        most central unit there. Only one unit: on our references more costs ROUGE."""
         half = len(units) // 2
         if any(i >= half for i in chosen):
             return
-        for i in self._central:
+        for i in central:
             if i < half or units[i].word_count < self.weights.min_words:
                 continue
             needed = [j for j in _closure(i, units) if j not in chosen]
