@@ -38,6 +38,8 @@ _DATELINES = [
     re.compile(rf"{_PLACE}\.\s+{_NAME}\s*{_DASH}{{1,2}}\s+"),
     # "МОСКВА, 3 марта — РИА Новости. " with an agency not in the list
     re.compile(rf"{_CAPS_PLACE}, [^—–\n]{{1,30}}?\s{_DASH}{{1,2}}\s{_NAME}\.\s+(?=[{_UPPER}«\"“])"),
+    # "МОСКВА, 3 марта. /ТАСС/. ", "АСТАНА, 5 мамыр. /ҚазАқпарат/ – "
+    re.compile(rf"{_CAPS_PLACE}(?:, [^/\n]{{1,30}}?)?\.?\s*/{_NAME}/\.?\s*(?:{_DASH}{{1,2}}\s+)?"),
     # "АСТАНА. ", "ALMATY. " alone
     re.compile(rf"{_CAPS_PLACE}\.\s+(?=[{_UPPER}«\"“])"),
 ]
@@ -46,13 +48,17 @@ _BYLINE = re.compile(
     rf"(?:[ ,]+[\w.’'-]+){{0,8}}$")
 _CAPTION = re.compile(
     r"^[(\[]?(?:Photo|Photos|Picture|Pictured|Image|Caption|Фото|Фотография|Иллюстрация|Сурет|"
-    r"Суретте|Фото(?:сурет)?)\b\s*(?:[:©/|—–-]|by|автора|:)", re.IGNORECASE)
+    r"Суретте|Фото(?:сурет)?|Иллюстративное фото)\b\s*(?:[:©/|—–-]|by|courtesy|автора|с|из|:)",
+    re.IGNORECASE)
 _READ_ALSO = re.compile(
     r"^[(\[]?(?:Read also|Read more|See also|Also read|Related|Читайте также|Читайте тоже|"
     r"Смотрите также|Читать также|Оқи отырыңыз|Оқыңыз|Тағы оқыңыз|Оқи отырыңыздар)\b",
     re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[-–—•*·▪●]|\d{1,2}[.)]|[a-zа-я][)])\s+")
+#: Russian and Kazakh write dialogue lines with a leading dash: only after a lead-in is it a list.
+_DASH_BULLET = re.compile(r"^[–—]\s+")
 _TERMINAL = ".!?…;\"»”’)"
+_INNER_STOP = re.compile(r"[.!?…][\"»”’)]*\s+[\"«“„(]?[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -108,6 +114,9 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
         for line in unwrap(lines):
             heading = _is_section_heading(line)
             for piece in [line] if heading else split_sentences(line, language):
+                if _CAPTION.match(piece) or _READ_ALSO.match(piece):
+                    dropped.append(piece)  # a caption glued to the end of a paragraph
+                    continue
                 sentences.append(Sentence(piece, number, len(sentences), heading))
     if sentences and all(s.is_heading for s in sentences):  # no sentence at all: all is body
         sentences = [Sentence(s.text, s.paragraph, s.index) for s in sentences]
@@ -175,7 +184,7 @@ def _join_lists(blocks: list[list[str]]) -> list[list[str]]:
                     lines.append(_compact(line, items[0]))
                     i += 1 + (len(block) - i - 1 - len(items[1]))
                     continue
-            elif _BULLET.match(line):
+            elif _BULLET.match(line) and not _DASH_BULLET.match(line):
                 items = _items(block[i:], after_lead_in=False)
                 if items:
                     lines.append(_compact("", items[0]))
@@ -200,6 +209,8 @@ def _items(lines: list[str], after_lead_in: bool) -> tuple[list[str], list[str]]
     bulleted_list = False
     for line in lines:
         bullet = _BULLET.match(line)
+        if bullet and _DASH_BULLET.match(line) and not after_lead_in:
+            break
         if bullet and (bulleted_list or not items):
             items.append(line[bullet.end():].strip())
             bulleted_list = True
@@ -218,5 +229,6 @@ def _compact(lead_in: str, items: list[str]) -> str:
 
 
 def _is_section_heading(line: str) -> bool:
-    """A short line with no sentence-final punctuation inside the body: a subheading."""
-    return not line.rstrip().endswith(tuple(_TERMINAL + ":")) and len(line.split()) <= 12
+    """A short line with no sentence-final punctuation, at its end or inside: a subheading."""
+    return not line.rstrip().endswith(tuple(_TERMINAL + ":")) and len(line.split()) <= 12 and \
+        not _INNER_STOP.search(line)

@@ -96,3 +96,29 @@ def test_unpunctuated_items_after_a_lead_in_do_not_run_together() -> None:
 def test_numbered_items_lose_their_numbers() -> None:
     text = "Plan\n\nThree steps follow:\n1. Build the road.\n2. Open the school.\n\nDone soon."
     assert _body(text, "en")[0] == "Three steps follow: Build the road; Open the school."
+
+
+def test_more_dateline_styles() -> None:
+    tass = parse("Бюджет принят\n\nМОСКВА, 3 марта. /ТАСС/. Правительство утвердило бюджет.", "ru")
+    assert tass.dateline == "МОСКВА, 3 марта. /ТАСС/."
+    assert tass.body[0].text == "Правительство утвердило бюджет."
+    reuters = parse("Budget approved\n\nALMATY, Dec 1 (Reuters) - Kazakhstan approved its "
+                    "budget on Monday.", "en")
+    assert reuters.dateline == "ALMATY, Dec 1 (Reuters)"
+    assert reuters.body[0].text == "Kazakhstan approved its budget on Monday."
+
+
+def test_dialogue_dash_lines_are_not_a_list() -> None:
+    text = ("Мост\n\nЖурналист спросил министра о мосте.\n— Мы готовы начать, — сказал он.\n"
+            "— Когда? — спросили его.\n\nРаботы начнутся в мае.")
+    assert _body(text, "ru") == ["Журналист спросил министра о мосте.",
+                                 "— Мы готовы начать, — сказал он.", "— Когда? — спросили его.",
+                                 "Работы начнутся в мае."]
+
+
+def test_caption_glued_to_a_paragraph_is_dropped_and_subheadings_are_not_body() -> None:
+    text = ("Мост открыт\n\nМост открыли. Фото с сайта акимата\n\nЧто дальше\n\n"
+            "Движение открыто.")
+    article = parse(text, "ru")
+    assert [s.text for s in article.body] == ["Мост открыли.", "Движение открыто."]
+    assert [s.text for s in article.sentences if s.is_heading] == ["Что дальше"]
