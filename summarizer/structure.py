@@ -128,7 +128,9 @@ def _is_title(block: list[str], blocks: int, language: Language) -> bool:
     first = block[0]
     if len(block) == 1 and blocks == 1:
         return False  # a lone line is the text itself
-    if first.endswith(tuple(_TERMINAL + ":,")) or len(first.split()) > 20 or _BULLET.match(first):
+    # Headlines may end with "?", "!" or a closing quote (a title in «»), never with a stop.
+    if first.endswith((".", ";", ":", ",", "…")) or len(first.split()) > 20 or \
+            _BULLET.match(first):
         return False
     if any(pattern.match(first + " ") for pattern in _DATELINES[3:]) or _BYLINE.match(first):
         return False

@@ -122,3 +122,18 @@ def test_caption_glued_to_a_paragraph_is_dropped_and_subheadings_are_not_body() 
     article = parse(text, "ru")
     assert [s.text for s in article.body] == ["Мост открыли.", "Движение открыто."]
     assert [s.text for s in article.sentences if s.is_heading] == ["Что дальше"]
+
+
+@pytest.mark.parametrize("title", ["Will the new bridge open before winter?",
+                                   "Театр показал спектакль «Бос үй»"])
+def test_headline_ending_in_a_question_mark_or_a_quote_is_still_the_title(title: str) -> None:
+    article = parse(f"{title}\nThe city opened the bridge on Monday. Traffic is light.", "en")
+    assert article.title == title
+    assert article.body[0].text == "The city opened the bridge on Monday."
+
+
+def test_dateline_on_its_own_line_after_a_headline() -> None:
+    article = parse("Астанада көпір ашылды\nАСТАНА.\nЕлордада жаңа көпір ашылды. Бұл маңызды.",
+                    "kk")
+    assert (article.title, article.dateline) == ("Астанада көпір ашылды", "АСТАНА.")
+    assert article.body[0].text == "Елордада жаңа көпір ашылды."
