@@ -234,8 +234,9 @@ def systems(weights: RankerWeights | None = None) -> dict[str, System]:
 # --- mechanical checks ------------------------------------------------------------------------
 
 _CAPS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-#: A sentence that opens with an all-caps place and a separator, or names a news agency as one.
-_DATELINE = re.compile(rf"^[{_CAPS}][{_CAPS} .'-]*[{_CAPS}](?:[,.]| \(|\s[—–-])|"
+#: A sentence that opens with an all-caps place (words of two or more capitals, so not "A U.S.")
+#: and a separator, or names a news agency as a dateline does.
+_DATELINE = re.compile(rf"^[{_CAPS}]{{2,}}(?:[ -][{_CAPS}]{{2,}})*(?:[,.](?:\s|$)| \(|\s[—–-])|"
                        r"(?:^|\s)(?:\(AP\)|\(Reuters\)|РИА Новости\.|ҚазАқпарат\s*[–—-]|"
                        r"Kazinform\s*[–—-])")
 

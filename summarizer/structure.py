@@ -40,6 +40,8 @@ _DATELINES = [
     re.compile(rf"{_CAPS_PLACE}, [^—–\n]{{1,30}}?\s{_DASH}{{1,2}}\s{_NAME}\.\s+(?=[{_UPPER}«\"“])"),
     # "МОСКВА, 3 марта. /ТАСС/. ", "АСТАНА, 5 мамыр. /ҚазАқпарат/ – "
     re.compile(rf"{_CAPS_PLACE}(?:, [^/\n]{{1,30}}?)?\.?\s*/{_NAME}/\.?\s*(?:{_DASH}{{1,2}}\s+)?"),
+    # "ЕКАТЕРИНБУРГ, 18 ноября. ", "ALMATY, March 3. ": a place and a date, no agency
+    re.compile(rf"{_CAPS_PLACE}, [^.\n]{{0,20}}\d[^.\n]{{0,20}}?\.\s+(?=[{_UPPER}«\"“])"),
     # "АСТАНА. ", "ALMATY. " alone
     re.compile(rf"{_CAPS_PLACE}\.\s+(?=[{_UPPER}«\"“])"),
 ]

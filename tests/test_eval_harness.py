@@ -180,3 +180,17 @@ def test_blind_pack_hides_the_systems_and_keeps_the_key_outside_the_pack(
     report = blind.tally(pack / "scores.csv", key_path)
     assert report["articles"] == 10
     assert report["mean"]["ru"]["ours"] == {"short": 4.0, "long": 3.0}
+
+
+@pytest.mark.parametrize("summary", ["A U.S. federal judge fined the company on Monday.",
+                                     "ҚР Ұлттық банкі мөлшерлемені өзгертпеді.",
+                                     "NATO said the exercise would start in May."])
+def test_capitals_that_are_no_dateline_are_no_fault(harness: ModuleType, summary: str) -> None:
+    assert "headline" not in harness.faults(_article(harness, ARTICLE_EN), summary)
+
+
+@pytest.mark.parametrize("summary", ["АСТАНА. Елордада жаңа көпір ашылды.",
+                                     "МОСКВА, 3 марта — РИА Новости. Бюджет утвердили.",
+                                     "Алматы. ҚазАқпарат – Алматыда мектеп ашылды."])
+def test_datelines_in_each_language_are_faults(harness: ModuleType, summary: str) -> None:
+    assert "headline" in harness.faults(_article(harness, ARTICLE_EN), summary)

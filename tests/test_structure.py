@@ -102,6 +102,10 @@ def test_more_dateline_styles() -> None:
     tass = parse("Бюджет принят\n\nМОСКВА, 3 марта. /ТАСС/. Правительство утвердило бюджет.", "ru")
     assert tass.dateline == "МОСКВА, 3 марта. /ТАСС/."
     assert tass.body[0].text == "Правительство утвердило бюджет."
+    dated = parse("Суд обязал застройщика\n\nЕКАТЕРИНБУРГ, 18 ноября. Арбитражный суд взыскал "
+                  "с застройщика 312 млн руб.", "ru")
+    assert dated.dateline == "ЕКАТЕРИНБУРГ, 18 ноября."
+    assert dated.body[0].text.startswith("Арбитражный суд")
     reuters = parse("Budget approved\n\nALMATY, Dec 1 (Reuters) - Kazakhstan approved its "
                     "budget on Monday.", "en")
     assert reuters.dateline == "ALMATY, Dec 1 (Reuters)"
