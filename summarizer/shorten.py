@@ -13,17 +13,21 @@ import re
 from dataclasses import dataclass
 
 from .languages import Language
+from .tokens import STOPWORDS
 from .units import quote_balance
 
 _PARENTHETICAL = re.compile(r"\s*\([^()]{1,200}\)")
 _ASIDE = re.compile(r"\s+[—–]\s+[^—–.!?]{1,150}?\s+[—–](?=\s)")
 _APPOSITION = {
     Language.ENGLISH: re.compile(
-        r",\s+(?:who|which|whose|where|aged|including|a|an|the|now|once|formerly|itself)\b"
-        r"[^,;:.!?]{1,120},(?=\s)"),
+        r",\s+(?:who|which|whose|where|aged|including|a|an|the|now|once|formerly|itself|"
+        r"[a-z]+ed)\b"
+        r"(?:[^,;:.!?]|\.(?=,)){1,120},(?=\s)"),
     Language.RUSSIAN: re.compile(
-        r",\s+(?:котор\w+|где|в том числе|то есть|т\. е\.|включая|чья|чей|чьи)\b"
-        r"[^,;:.!?]{1,120},(?=\s)"),
+        r",\s+(?:котор\w+|где|в том числе|то есть|т\. е\.|включая|чья|чей|чьи|"
+        # a participial phrase: ", построенный в 1950-х гг.,", ", входящая в холдинг,"
+        r"[а-яё]+(?:нн|вш|ющ|ущ|ащ|ящ|ем|им|т)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ую|юю))\b"
+        r"(?:[^,;:.!?]|\.(?=,)){1,120},(?=\s)"),
     Language.KAZAKH: re.compile(r",\s+(?:соның ішінде|яғни|атап айтқанда)\b[^,;:.!?]{1,120},"
                                 r"(?=\s)"),
 }
@@ -50,12 +54,17 @@ def shorten(sentence: str, max_words: int, language: Language | str) -> Shortene
     language = Language(language)
     text = sentence
     apposition = _APPOSITION.get(language, _APPOSITION[Language.ENGLISH])
-    for pattern, replacement in ((_PARENTHETICAL, ""), (_ASIDE, ""), (apposition, "")):
+    for pattern in (_PARENTHETICAL, _ASIDE, apposition):
         while word_count(text) > max_words:
             match = _longest(pattern, text)
             if match is None:
                 break
-            text = text[:match.start()] + replacement + text[match.end():]
+            rest = text[match.end():]
+            # "ремонт, который продлится два года, сообщили в акимате." keeps the comma that
+            # sets off the closing attribution; "Akhmetov, who heads it, said ..." does not.
+            joint = "," if pattern is apposition and "," not in rest and \
+                word_count(rest) <= 6 else ""
+            text = text[:match.start()] + joint + rest
         if word_count(text) <= max_words:
             return Shortened(_close_quotes(text), "clause")
     # A trailing clause: the longest prefix that ends at a clause boundary and fits, provided it
@@ -71,7 +80,11 @@ def shorten(sentence: str, max_words: int, language: Language | str) -> Shortene
             best = prefix
     if best is not None:
         return Shortened(_close_quotes(best + "…"), "clause")
-    prefix = " ".join(text.split()[:max_words]).rstrip(_TRAILING)
+    kept = text.split()[:max_words]
+    stop = STOPWORDS.get(language, frozenset())
+    while len(kept) > 1 and kept[-1].lower().strip(_TRAILING) in stop:
+        kept.pop()  # "… after a long and…" reads worse than "… after a long…"
+    prefix = " ".join(kept).rstrip(_TRAILING)
     return Shortened(_close_quotes(prefix + "…"), "word")
 
 

@@ -82,3 +82,19 @@ def test_shortened_quotation_is_closed() -> None:
 
 def test_sentence_within_the_limit_is_not_shortened() -> None:
     assert shorten("The bridge opened.", 3, "en") is None
+
+
+def test_russian_participial_phrase_goes_and_the_attribution_keeps_its_comma() -> None:
+    sentence = ("Автомобильный мост через Иртыш в Семее, построенный в 1950-х гг., будет закрыт "
+                "для движения с 1 апреля на капитальный ремонт, который продлится два года, "
+                "сообщили в акимате.")
+    cut = shorten(sentence, 20, "ru")
+    assert cut is not None
+    assert cut.text == ("Автомобильный мост через Иртыш в Семее будет закрыт для движения с 1 "
+                        "апреля на капитальный ремонт, сообщили в акимате.")
+
+
+def test_word_cut_does_not_end_on_a_function_word() -> None:
+    cut = shorten("Prairie Line was fined on Monday in Chicago after a long and costly trial.",
+                  10, "en")
+    assert cut is not None and cut.text == "Prairie Line was fined on Monday in Chicago…"
