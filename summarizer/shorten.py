@@ -4,7 +4,9 @@ A summary never returns a sentence over its word limit whole, and never skips th
 because it is long. So the sentence is cut in steps, stopping as soon as it fits: first what can
 go without changing the claim (parentheticals, asides between dashes, appositions and relative
 clauses between commas), then a trailing clause at the last clause boundary that fits, and only
-then at a word boundary. A cut sentence ends with "…" and closes any quotation it leaves open.
+then at a word boundary (in Kazakh, which puts the verb last, the last words are kept and "…"
+marks the words dropped before them). A cut sentence ends with "…" and closes any quotation it
+leaves open.
 """
 
 from __future__ import annotations
@@ -80,7 +82,14 @@ def shorten(sentence: str, max_words: int, language: Language | str) -> Shortene
             best = prefix
     if best is not None:
         return Shortened(_close_quotes(best + "…"), "clause")
-    kept = text.split()[:max_words]
+    every = text.split()
+    if language is Language.KAZAKH and max_words >= 6:
+        # Kazakh puts the verb last: keep the predicate, drop words before it instead.
+        tail = min(3, max_words // 3)
+        head = every[:max_words - tail]
+        return Shortened(_close_quotes(" ".join(head).rstrip(_TRAILING) + "… "
+                                       + " ".join(every[-tail:])), "word")
+    kept = every[:max_words]
     stop = STOPWORDS.get(language, frozenset())
     while len(kept) > 1 and kept[-1].lower().strip(_TRAILING) in stop:
         kept.pop()  # "… after a long and…" reads worse than "… after a long…"

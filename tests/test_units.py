@@ -98,3 +98,13 @@ def test_word_cut_does_not_end_on_a_function_word() -> None:
     cut = shorten("Prairie Line was fined on Monday in Chicago after a long and costly trial.",
                   10, "en")
     assert cut is not None and cut.text == "Prairie Line was fined on Monday in Chicago…"
+
+
+def test_kazakh_word_cut_keeps_the_final_verb() -> None:
+    sentence = ("Шығыс Қазақстан облысында күшті боран мен қар көшкіні қаупіне байланысты "
+                "республикалық және облыстық маңызы бар бес автожол учаскесі көлік қозғалысына "
+                "уақытша жабылды.")
+    cut = shorten(sentence, 12, "kk")
+    assert cut is not None and len(cut.text.split()) <= 12
+    assert cut.text.startswith("Шығыс Қазақстан облысында")
+    assert cut.text.endswith("уақытша жабылды.") and "…" in cut.text
