@@ -47,7 +47,11 @@ if TYPE_CHECKING:  # numpy is imported where it is used: `import summarizer` mus
 
 @dataclass(frozen=True)
 class Summary:
-    """Sentences picked from the document, in document order, and notes for the reader."""
+    """Sentences picked from the document, in document order, and notes for the reader.
+
+    A sentence may be shortened (it then ends with "…" or lost a parenthetical, and a note says
+    so); `notes` are one-line, user-facing remarks about this summary only.
+    """
 
     sentences: tuple[str, ...]
     notes: tuple[str, ...] = ()
@@ -77,7 +81,9 @@ class RankerWeights:
     A coarse grid (damping, lead_decay, headline, quotes, redundancy) over the tuning articles in
     English, Russian and Kazakh kept values that did well in all three languages: news wants a
     strong position prior, so only 15 % of a score comes from the similarity graph (the classic
-    0.85 made the ranker pick central but late units and lose to lead-N everywhere).
+    0.85 made the ranker pick central but late units and lose to lead-N everywhere). The
+    growth, coverage and opening knobs were set on the tuning articles 01-10 only; articles 11
+    and up are held out.
     """
 
     damping: float = 0.15  # how much of a score comes from similar units
