@@ -143,7 +143,7 @@ def _quoted(outer: str, inner: str, frame: tuple[str, str], sentences: list[str]
     text = sentences[0] + " " + frame[0]
     gold = [(0, outer), (len(text), inner)]
     text += opening + quote + closing
-    gold.append((len(text), outer))
+    gold.append((len(text) + len(frame[1]) - len(frame[1].lstrip()), outer))  # after the space
     text += frame[1] + " " + sentences[1]
     return text, gold
 

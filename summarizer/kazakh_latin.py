@@ -66,8 +66,12 @@ _MARKS_2018 = frozenset("áǵńóúý")
 #: Letters Kazakh writes in Latin (either variant) and Turkish never does (beyond names).
 KAZAKH_LATIN_SIGNS = frozenset("qñäūáǵńúý")
 #: Letters or spellings that Kazakh in Latin never writes but a Turkic neighbour does:
-#: ə (Azerbaijani), ň ž (Turkmen), x (Azerbaijani, Uzbek), o'/g' (Uzbek), c (not in "ch").
-_NEIGHBOUR_PATTERN = re.compile(r"[əňžx]|[og]['ʻ’‘`]|c(?!h)")
+#: ə (Azerbaijani), ň ž w (Turkmen), x (Azerbaijani, Uzbek), o'/g' (Uzbek), c (not in "ch").
+#: Kazakh has ç only in Russian loans, before e/i or in "matç"; Turkmen, Turkish and
+#: Azerbaijani write it before back vowels and at word ends ("açyldy", "üç").
+#: Turkmen also writes ý (a consonant) next to ä ş ç ö ü; Kazakh has ý only in the 2018
+#: alphabet, which has none of those.
+_NEIGHBOUR_PATTERN = re.compile(r"[əňžxw]|[og]['ʻ’‘`]|c(?!h)|ç(?=[aıyoöuü])|(?<!t)ç\b")
 
 
 def to_latin(text: str, variant: str = "2021") -> str:
@@ -149,7 +153,10 @@ def informal(text: str) -> str:
 
 def neighbour_letters(lowered: str) -> int:
     """How many letters or spellings in `lowered` Kazakh Latin never writes (ə ň ž x c o' g')."""
-    return len(_NEIGHBOUR_PATTERN.findall(lowered))
+    found = len(_NEIGHBOUR_PATTERN.findall(lowered))
+    if "ý" in lowered and any(ch in _MARKS_2021 for ch in lowered):
+        found += lowered.count("ý")  # the two alphabets mixed: Turkmen, not Kazakh
+    return found
 
 
 _PLAIN = str.maketrans("áǵńóúýıÁǴŃÓÚÝ", "agnouuiAGNOUU")

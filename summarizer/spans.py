@@ -16,7 +16,7 @@ from .languages import Language
 
 # A sentence ends at . ! ? … followed by space and something that can start a sentence. An
 # initial ("А. Байтұрсынов") or a short abbreviation ("т.б.", "г.") does not end one.
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’)]*\s+(?=[\"«“„(—–-]*[^\W\d_])")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])([\"»”’)]*)\s+(?=[\"«“„(—–-]*[^\W\d_])")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[^\W\d_]|[^\W\d_]{1,3}\.[^\W\d_]{1,3}|"
                            r"[a-zа-я]{1,3}|млн|млрд|тыс|руб|обл)\.$")
 _QUOTATION = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"\n]*\"")
@@ -51,6 +51,7 @@ class Unit:
     end: int
     letters: int
     words: int
+    quotation: bool = False
 
 
 @dataclass(frozen=True)
@@ -73,13 +74,13 @@ def units(text: str) -> list[Unit]:
     found: list[Unit] = []
     for line in re.finditer(r"[^\n]+", text):
         for sentence_start, sentence_end in _sentences(line.group(), line.start()):
-            for start, end in _quotation_split(text, sentence_start, sentence_end):
+            for start, end, quotation in _quotation_split(text, sentence_start, sentence_end):
                 piece = text[start:end]
                 stripped = len(piece) - len(piece.lstrip())
                 words = _WORD.findall(piece)
                 if words or piece.strip():
                     found.append(Unit(start + stripped, end, sum(len(w) for w in words),
-                                      len(words)))
+                                      len(words), quotation))
     return found
 
 
@@ -87,17 +88,16 @@ def smooth(pieces: list[Unit], labels: list[Label | None]) -> list[Label | None]
     """Relabel units whose evidence is too weak to make a segment of their own.
 
     A unit without letters, or with fewer than three words that letters do not settle, takes the
-    language of its neighbours (the previous one, else the next). A unit between two units of
-    one language follows them unless its own answer is decisive.
+    language of its neighbours (the previous one, else the next; quotations last: the rest of a
+    sentence after a quotation speaks the sentence's language). A unit between two units of one
+    language follows them unless its own answer is decisive.
     """
-    result = list(labels)
     strong = [label is not None and (label.decisive or piece.words >= 3)
               for piece, label in zip(pieces, labels)]
-    for i, label in enumerate(result):
-        if label is None or not strong[i]:
-            context = _neighbour(result, strong, i)
-            if context is not None:
-                result[i] = context
+    outside = [s and not piece.quotation for s, piece in zip(strong, pieces)]
+    first, second = _nearest(labels, outside), _nearest(labels, strong)
+    result = [label if strong[i] else first[i] or second[i] or label
+              for i, label in enumerate(labels)]
     for i in range(1, len(result) - 1):
         before, here, after = result[i - 1], result[i], result[i + 1]
         if (before and after and here and before.language == after.language
@@ -139,30 +139,41 @@ def _sentences(line: str, offset: int) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(line):
         if _ABBREVIATION.search(line[start:match.start()]):
             continue
-        spans.append((offset + start, offset + match.start()))
+        spans.append((offset + start, offset + match.end(1)))  # closing quotes stay inside
         start = match.end()
     spans.append((offset + start, offset + len(line)))
     return spans
 
 
-def _quotation_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentence with each long quotation as a piece of its own."""
+def _quotation_split(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """The sentence with each long quotation as a piece of its own (flagged True)."""
     pieces, cursor = [], start
     for match in _QUOTATION.finditer(text, start, end):
         words = _WORD.findall(match.group())
         if len(words) < _MIN_QUOTE_WORDS or 2 * sum(w[0].isupper() for w in words) > len(words):
             continue
         if text[cursor:match.start()].strip():
-            pieces.append((cursor, match.start()))
-        pieces.append((match.start(), match.end()))
+            pieces.append((cursor, match.start(), False))
+        pieces.append((match.start(), match.end(), True))
         cursor = match.end()
     if cursor < end and text[cursor:end].strip():
-        pieces.append((cursor, end))
+        pieces.append((cursor, end, False))
     return pieces
 
 
-def _neighbour(labels: list[Label | None], strong: list[bool], i: int) -> Label | None:
-    for j in [*range(i - 1, -1, -1), *range(i + 1, len(labels))]:
-        if strong[j] and labels[j] is not None:
-            return labels[j]
-    return None
+def _nearest(labels: list[Label | None], usable: list[bool]) -> list[Label | None]:
+    """For each unit, the label of the closest usable unit before it, else after it (two linear
+    passes, so a long list of one-word lines stays linear)."""
+    before: list[Label | None] = []
+    last: Label | None = None
+    for label, ok in zip(labels, usable):
+        before.append(last)
+        if ok:
+            last = label
+    after: list[Label | None] = [None] * len(labels)
+    last = None
+    for i in range(len(labels) - 1, -1, -1):
+        after[i] = last
+        if usable[i]:
+            last = labels[i]
+    return [b or a for b, a in zip(before, after)]
