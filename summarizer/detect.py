@@ -1,22 +1,27 @@
-"""Language detection: langdetect's profiles, plus what they lack (Kazakh and its neighbours).
+"""Language detection: letters first, then n-gram profiles, per sentence, with context.
 
 langdetect 1.0.9 has no profile for Kazakh (it answers Russian or Ukrainian), nor for Belarusian,
-Serbian, Mongolian, Kyrgyz, Tatar or Bashkir. Three things close the gap:
+Serbian, Mongolian, Kyrgyz, Tatar or Bashkir, and nobody has one for Kazakh in the Latin alphabet.
+What closes the gap:
 
 * Letters. Kazakh Cyrillic has nine letters Russian lacks (ә ғ қ ң ө ұ ү һ і), and several
   neighbours have their own (ї є ґ Ukrainian, ў Belarusian, ђ ћ Serbian, ѓ ќ ѕ Macedonian,
   җ Tatar, ҡ ҙ ҫ Bashkir). Where letters settle the question, no n-gram is scored at all; elsewhere
   they rule languages out (letters a language never writes, or lack of the ones it always does).
-* Extra profiles (`data/<code>.json` for kk, be, sr, mn, ky, tt), built by
-  `tools/build_profiles.py` from text written for this project, loaded next to langdetect's own.
-* Exact scoring: every n-gram of the text is scored once with langdetect's model and smoothing
-  (see `Detector._langdetect`), plus a prior for English and Russian and a bonus for function
-  words that only one of the easily confused languages uses.
+  In Latin script, Kazakh never writes ə ň ž x (Azerbaijani, Turkmen, Uzbek) and Turkish never
+  writes q ñ ä ū (see `kazakh_latin`).
+* Profiles per script (`profiles`): langdetect's plus ours (Kazakh in Cyrillic and Latin, be, sr,
+  mn, ky, tt), packed by tools/build_profiles.py; a text loads only the scripts it is written in.
+* Exact, calibrated scoring: every n-gram is scored once with langdetect's model and smoothing;
+  the overlapping 1–3-grams count as a fifth of independent evidence (`_TEMPERATURE`), then a
+  prior for the languages this tool is for and a bonus for function words are added. One or two
+  words are reliable only when the answer is very sure (`_SHORT_RELIABLE`).
+* Segments (`spans`): each line, sentence and long quotation is labelled; short pieces follow
+  their context; the dominant language is the one with most letters.
 
-Detection is deterministic and reports the dominant language of mixed text by letting each
-paragraph vote with its number of letters. Text with no letters, too few letters, or a confidence
-below the configured floor raises `LanguageError`: "not sure" is an answer the caller sees, never
-a silent guess.
+Detection is deterministic. Text with no letters, too few letters, or a confidence below the
+configured floor raises `LanguageError`: "not sure" is an answer the caller sees, never a silent
+guess.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from .config import DetectionSettings
 from .errors import LanguageError
 from .kazakh_latin import KAZAKH_LATIN_SIGNS, neighbour_letters
 from .languages import Language
-from .profiles import ScriptProfiles, script_of
+from .profiles import ScriptProfiles
 from .profiles import load as load_profiles
 from .spans import Label, Segment, Unit, language_runs, merge, smooth, units
 
@@ -123,6 +128,9 @@ _TEMPERATURE = 5.0
 #: A third of single Kazakh words have none of its nine letters ("Мектеп ашылды."): only from this
 #: many letters on does their absence rule Kazakh out.
 _KAZAKH_LETTERS_FROM = 40
+#: (language, script) pairs that `_plausible` can rule out.
+_RULED = frozenset({*((language.value, "Cyrl") for language in {*_NEVER_WRITES, *_ALWAYS_WRITES}),
+                    ("kk", "Latn"), ("tr", "Latn")})
 #: A label this sure, on four or more words, may stand alone between two of another language.
 _DECISIVE = 0.99
 #: One or two words are reliable only when this sure: a word is often a loan, a name or an
@@ -142,6 +150,8 @@ _OTHER_SCRIPTS = {
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _WORD_ONLY = re.compile(r"[^\W\d_]+")
 _ROMANIAN = str.maketrans("șț", "şţ")  # as langdetect normalises them
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u02af\u1e00-\u1eff]")
 
 
 @dataclass(frozen=True)
@@ -203,7 +213,7 @@ class Detector:
         (see `spans.smooth`). The confidence is the letter-weighted mean of the labels'
         calibrated confidences, so a mixed text whose parts are each clear is reliable.
         """
-        letters = sum(1 for ch in text if ch.isalpha())
+        letters = _letters(text)
         if letters == 0:
             raise LanguageError("cannot detect the language: the text has no letters")
         if letters < self.settings.min_letters:
@@ -258,14 +268,20 @@ class Detector:
         """The language of one line, sentence or quotation: letters first, then n-grams."""
         if unit.letters == 0:
             return None
-        counts = Counter(script_of(ch) for ch in piece if ch.isalpha())
-        script = counts.most_common(1)[0][0]
+        cyrillic = len(_CYRILLIC.findall(piece))
+        latin = len(_LATIN.findall(piece))
+        if cyrillic > latin:
+            script = "Cyrl"
+        elif latin * 2 >= unit.letters:
+            script = "Latn"
+        else:
+            script = "Other" if cyrillic + latin < unit.letters / 2 else "Latn"
         lowered = piece.lower()
         if script == "Cyrl":
             verdict = _cyrillic_verdict(lowered)
             if verdict is not None:
                 return Label(verdict, "Cyrl", 1.0, True)
-        scored = self._score(piece, lowered, script)
+        scored = self._score(piece, lowered, script, unit.letters)
         if not scored:
             return None
         language, probability = scored
@@ -274,7 +290,8 @@ class Detector:
         decisive = probability >= _DECISIVE and unit.words >= 4
         return Label(language, script, probability, decisive)
 
-    def _score(self, piece: str, lowered: str, script: str) -> tuple[Language, float] | None:
+    def _score(self, piece: str, lowered: str, script: str,
+               letters: int) -> tuple[Language, float] | None:
         """Score every language of the script on every n-gram of the piece.
 
         langdetect samples n-grams at random until one language passes 0.99999, which makes short
@@ -286,18 +303,19 @@ class Detector:
         import numpy as np
 
         table = self._table(script)
-        grams = _ngrams(piece, table.index, script)
-        if not grams:
+        rows = _ngram_rows(piece, table.index, script)
+        if not rows:
             return None
-        rows = [table.index[gram] for gram in grams]
         scores = table.log_probs[rows].sum(axis=0, dtype=np.float64) / _TEMPERATURE
         scores += np.array([_LOG_PRIOR.get((code, script), 0.0) for code in table.codes])
         words = _WORD.findall(lowered.replace("’", "'"))
+        chars = Counter(lowered)
         for j, code in enumerate(table.codes):
             vocabulary = _FUNCTION_WORD_SETS.get((code, script))
             if vocabulary:
                 scores[j] += _FUNCTION_WORD_WEIGHT * sum(1 for w in words if w in vocabulary)
-            if not _plausible(Language(code), lowered, script):
+            if (code, script) in _RULED and not _plausible(Language(code), lowered, chars,
+                                                           letters, script):
                 scores[j] = -np.inf
         if not np.isfinite(scores.max()):
             return None
@@ -314,38 +332,37 @@ class Detector:
         return table
 
 
-def _ngrams(text: str, known: dict[str, int], script: str) -> list[str]:
-    """The 1–3-grams langdetect would extract from each word, restricted to known ones.
+def _ngram_rows(text: str, known: dict[str, int], script: str) -> list[int]:
+    """The profile rows of the 1–3-grams langdetect would extract from each word.
 
     For Latin and Cyrillic, a word is a run of letters padded with spaces, as langdetect sees
     it; words all in capitals (acronyms) and, in Cyrillic text, Latin words (brand names) are
     skipped. Other scripts go through langdetect's own normaliser (CJK classes, kana).
     """
+    rows: list[int] = []
     if script == "Other":
         from langdetect.utils.ngram import NGram
 
         grams = NGram()
-        found = []
         for ch in text:
             grams.add_char(ch)
             for n in (1, 2, 3):
                 gram = grams.get(n)
                 if gram and gram != " " and gram in known:
-                    found.append(gram)
-        return found
-    found = []
+                    rows.append(known[gram])
+        return rows
+    get = known.get
     for word in _WORD_ONLY.findall(text.translate(_ROMANIAN)):
-        if len(word) > 1 and word.isupper():
-            continue
-        if script == "Cyrl" and word.isascii():
+        if (len(word) > 1 and word.isupper()) or (script == "Cyrl" and word.isascii()):
             continue
         padded = f" {word} "
-        for i in range(len(padded)):
-            for n in (1, 2, 3):
-                gram = padded[i:i + n]
-                if len(gram) == n and gram != " " and gram in known:
-                    found.append(gram)
-    return found
+        size = len(padded)
+        for n in (1, 2, 3):
+            for i in range(size - n + 1):
+                row = get(padded[i:i + n])
+                if row is not None:
+                    rows.append(row)
+    return rows
 
 
 def _cyrillic_verdict(lowered: str) -> Language | None:
@@ -370,7 +387,8 @@ def _cyrillic_verdict(lowered: str) -> Language | None:
     return best if best_count else None
 
 
-def _plausible(language: Language, lowered: str, script: str = "Cyrl") -> bool:
+def _plausible(language: Language, lowered: str, chars: Counter[str], letters: int,
+               script: str = "Cyrl") -> bool:
     """Whether the letters of the text allow this language at all.
 
     A language is ruled out by letters it never writes (one per 150 letters is forgiven, for
@@ -379,27 +397,27 @@ def _plausible(language: Language, lowered: str, script: str = "Cyrl") -> bool:
     Uzbek); Turkish never writes q ñ ä ū á ǵ ń ú ý (Kazakh).
     """
     if script == "Latn":
-        tolerance = sum(1 for ch in lowered if ch.isalpha()) // 80
+        tolerance = letters // 80
         if language is Language.KAZAKH:
             return neighbour_letters(lowered) <= tolerance
         if language is Language.TURKISH:
-            return sum(1 for ch in lowered if ch in KAZAKH_LATIN_SIGNS) <= tolerance
+            return sum(chars[ch] for ch in KAZAKH_LATIN_SIGNS) <= tolerance
         return True
     if script != "Cyrl":
         return True
     required = _ALWAYS_WRITES.get(language)
-    if (required is not None and not any(ch in required for ch in lowered)
-            and (language is not Language.KAZAKH or _letters(lowered) >= _KAZAKH_LETTERS_FROM)):
+    if (required is not None and not any(chars[ch] for ch in required)
+            and (language is not Language.KAZAKH or letters >= _KAZAKH_LETTERS_FROM)):
         return False
     forbidden = _NEVER_WRITES.get(language)
     if forbidden is None:
         return True
-    tolerance = max(1, sum(1 for ch in lowered if ch.isalpha()) // 150)
-    return sum(1 for ch in lowered if ch in forbidden) < tolerance
+    tolerance = max(1, letters // 150)
+    return sum(chars[ch] for ch in forbidden) < tolerance
 
 
 def _letters(text: str) -> int:
-    return sum(1 for ch in text if ch.isalpha())
+    return sum(len(word) for word in _WORD_ONLY.findall(text))
 
 
 @lru_cache(maxsize=1)
