@@ -128,6 +128,9 @@ _TEMPERATURE = 5.0
 #: A third of single Kazakh words have none of its nine letters ("Мектеп ашылды."): only from this
 #: many letters on does their absence rule Kazakh out.
 _KAZAKH_LETTERS_FROM = 40
+#: Words whose n-gram rows a detector remembers (per script), so a long text scores each
+#: distinct word once.
+_WORD_CACHE = 50_000
 #: (language, script) pairs that `_plausible` can rule out.
 _RULED = frozenset({*((language.value, "Cyrl") for language in {*_NEVER_WRITES, *_ALWAYS_WRITES}),
                     ("kk", "Latn"), ("tr", "Latn")})
@@ -205,6 +208,7 @@ class Detector:
         self.settings = settings or DetectionSettings()
         self._lock = threading.Lock()
         self._profiles: dict[str, ScriptProfiles] = {}
+        self._word_rows: dict[str, dict[str, list[int]]] = {}  # script → word → profile rows
 
     def detect(self, text: str) -> Detection:
         """Return the dominant language of `text` with its segments, or raise `LanguageError`.
@@ -284,14 +288,14 @@ class Detector:
         scored = self._score(piece, lowered, script, unit.letters)
         if not scored:
             return None
-        language, probability = scored
+        language, probability, others = scored
         if script == "Other":
             script = _OTHER_SCRIPTS.get(language, "Zyyy")
         decisive = probability >= _DECISIVE and unit.words >= 4
-        return Label(language, script, probability, decisive)
+        return Label(language, script, probability, decisive, others)
 
     def _score(self, piece: str, lowered: str, script: str,
-               letters: int) -> tuple[Language, float] | None:
+               letters: int) -> tuple[Language, float, tuple[tuple[Language, float], ...]] | None:
         """Score every language of the script on every n-gram of the piece.
 
         langdetect samples n-grams at random until one language passes 0.99999, which makes short
@@ -303,7 +307,7 @@ class Detector:
         import numpy as np
 
         table = self._table(script)
-        rows = _ngram_rows(piece, table.index, script)
+        rows = _ngram_rows(piece, table.index, script, self._word_rows.setdefault(script, {}))
         if not rows:
             return None
         scores = table.log_probs[rows].sum(axis=0, dtype=np.float64) / _TEMPERATURE
@@ -320,8 +324,10 @@ class Detector:
         if not np.isfinite(scores.max()):
             return None
         scores = np.exp(scores - scores.max())
-        best = int(scores.argmax())
-        return Language(table.codes[best]), float(scores[best] / scores.sum())
+        scores /= scores.sum()
+        order = np.argsort(-scores)[:4]
+        others = tuple((Language(table.codes[j]), float(scores[j])) for j in order[1:])
+        return Language(table.codes[order[0]]), float(scores[order[0]]), others
 
     def _table(self, script: str) -> ScriptProfiles:
         table = self._profiles.get(script)
@@ -332,7 +338,8 @@ class Detector:
         return table
 
 
-def _ngram_rows(text: str, known: dict[str, int], script: str) -> list[int]:
+def _ngram_rows(text: str, known: dict[str, int], script: str,
+                cache: dict[str, list[int]]) -> list[int]:
     """The profile rows of the 1–3-grams langdetect would extract from each word.
 
     For Latin and Cyrillic, a word is a run of letters padded with spaces, as langdetect sees
@@ -355,13 +362,16 @@ def _ngram_rows(text: str, known: dict[str, int], script: str) -> list[int]:
     for word in _WORD_ONLY.findall(text.translate(_ROMANIAN)):
         if (len(word) > 1 and word.isupper()) or (script == "Cyrl" and word.isascii()):
             continue
-        padded = f" {word} "
-        size = len(padded)
-        for n in (1, 2, 3):
-            for i in range(size - n + 1):
-                row = get(padded[i:i + n])
-                if row is not None:
-                    rows.append(row)
+        cached = cache.get(word)
+        if cached is None:
+            padded = f" {word} "
+            size = len(padded)
+            grams = [padded[i:i + n] for n in (1, 2, 3) for i in range(size - n + 1)]
+            cached = [row for row in map(get, grams) if row is not None]
+            if len(cache) >= _WORD_CACHE:
+                cache.clear()  # a bound, not an LRU: vocabularies of news text repeat
+            cache[word] = cached
+        rows.extend(cached)
     return rows
 
 

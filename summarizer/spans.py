@@ -24,6 +24,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 #: A quotation with fewer words stays part of its sentence: short quotes name things
 #: («Қазақстан темір жолы»), and so does one whose words are mostly capitalised.
 _MIN_QUOTE_WORDS = 4
+#: A unit between two of one language keeps its own only when that language is this unlikely for
+#: it (a Russian sentence that is 1 % Bulgarian-like stays Russian in a Russian text).
+_SANDWICH = 1e-3
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,12 @@ class Label:
     script: str
     confidence: float
     decisive: bool  # settled by letters, or sure enough to stand alone between other languages
+    others: tuple[tuple[Language, float], ...] = ()  # the runners-up and their probabilities
+
+    def probability_of(self, language: Language) -> float:
+        if language == self.language:
+            return self.confidence
+        return next((p for other, p in self.others if other == language), 0.0)
 
 
 def units(text: str) -> list[Unit]:
@@ -90,21 +99,25 @@ def smooth(pieces: list[Unit], labels: list[Label | None]) -> list[Label | None]
     A unit without letters, or with fewer than three words that letters do not settle, takes the
     language of its neighbours (the previous one, else the next; quotations last: the rest of a
     sentence after a quotation speaks the sentence's language). A unit between two units of one
-    language follows them unless its own answer is decisive.
+    language follows them unless its own answer is decisive and leaves their language almost no
+    chance.
     """
     strong = [label is not None and (label.decisive or piece.words >= 3)
               for piece, label in zip(pieces, labels)]
-    outside = [s and not piece.quotation for s, piece in zip(strong, pieces)]
-    first, second = _nearest(labels, outside), _nearest(labels, strong)
-    result = [label if strong[i] else first[i] or second[i] or label
-              for i, label in enumerate(labels)]
-    for i in range(1, len(result) - 1):
-        before, here, after = result[i - 1], result[i], result[i + 1]
-        if (before and after and here and before.language == after.language
-                and before.script == after.script and here.language != before.language
-                and not here.decisive):
-            result[i] = before
-    return result
+    result = list(labels)
+    before, after = _nearest(labels, strong)
+    for i, here in enumerate(labels):
+        first, last = before[i], after[i]
+        if (strong[i] and here and first and last and first.language == last.language
+                and first.script == last.script and here.language != first.language
+                and (not here.decisive or here.probability_of(first.language) > _SANDWICH)):
+            result[i] = first
+    outside = [ok and not piece.quotation for ok, piece in zip(strong, pieces)]
+    near_outside, _ = _nearest(result, outside)
+    near_before, near_after = _nearest(result, strong)
+    return [label if strong[i] else
+            near_outside[i] or near_before[i] or near_after[i] or label
+            for i, label in enumerate(result)]
 
 
 def merge(text: str, pieces: list[Unit], labels: list[Label | None]) -> tuple[Segment, ...]:
@@ -161,8 +174,9 @@ def _quotation_split(text: str, start: int, end: int) -> list[tuple[int, int, bo
     return pieces
 
 
-def _nearest(labels: list[Label | None], usable: list[bool]) -> list[Label | None]:
-    """For each unit, the label of the closest usable unit before it, else after it (two linear
+def _nearest(labels: list[Label | None],
+             usable: list[bool]) -> tuple[list[Label | None], list[Label | None]]:
+    """For each unit, the label of the closest usable unit before it and after it (two linear
     passes, so a long list of one-word lines stays linear)."""
     before: list[Label | None] = []
     last: Label | None = None
@@ -176,4 +190,4 @@ def _nearest(labels: list[Label | None], usable: list[bool]) -> list[Label | Non
         after[i] = last
         if usable[i]:
             last = labels[i]
-    return [b or a for b, a in zip(before, after)]
+    return before, after
