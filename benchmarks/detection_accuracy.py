@@ -10,7 +10,8 @@ the Kazakh file written in the 2021 alphabet, the 2018 one and the informal unac
 profiles are built from other sentences, tools/profile_corpora/). Mixed documents are assembled
 from the sentences with known boundaries: Kazakh/Russian and Russian/English paragraphs, a
 Russian quotation inside a Kazakh paragraph, an English one inside a Russian paragraph, and
-single-language paragraphs that must stay one segment.
+single-language paragraphs that must stay one segment, and paragraphs in which one sentence
+(unquoted) is in the other language.
 
 `--split tune` uses the even lines (those the temperature and thresholds were tuned on),
 `held-out` the odd lines; the default reports both. Per length and language: accuracy (the answer
@@ -121,6 +122,10 @@ def mixed_documents(data: dict[str, list[str]], count: int, seed: int = 0) -> li
         ]
         for paragraphs in kinds:
             docs.append(_paragraphs(paragraphs))
+        docs.append(_inline([("kk", pick("kk", 1)[0]), ("ru", pick("ru", 1)[0]),
+                             ("kk", pick("kk", 1)[0])]))
+        docs.append(_inline([("ru", pick("ru", 1)[0]), ("kk", pick("kk", 1)[0]),
+                             ("ru", pick("ru", 1)[0]), ("ru", pick("ru", 1)[0])]))
         docs.append(_quoted("kk", "ru", rng.choice(KK_FRAMES), pick("kk", 2), pick("ru", 1)[0],
                             "«", "»"))
         docs.append(_quoted("ru", "en", rng.choice(RU_FRAMES), pick("ru", 2), pick("en", 1)[0],
@@ -135,6 +140,17 @@ def _paragraphs(paragraphs: list[tuple[str, list[str]]]) -> tuple[str, list[tupl
             text += "\n\n"
         gold.append((len(text), code))
         text += " ".join(sentences)
+    return text, _merged(gold)
+
+
+def _inline(sentences: list[tuple[str, str]]) -> tuple[str, list[tuple[int, str]]]:
+    """One paragraph whose sentences change language without quotation marks."""
+    text, gold = "", []
+    for code, sentence in sentences:
+        if text:
+            text += " "
+        gold.append((len(text), code))
+        text += sentence
     return text, _merged(gold)
 
 

@@ -131,6 +131,9 @@ _KAZAKH_LETTERS_FROM = 40
 #: Words whose n-gram rows a detector remembers (per script), so a long text scores each
 #: distinct word once.
 _WORD_CACHE = 50_000
+#: A paragraph this sure of one language (and with no Kazakh letters) is not split to score.
+_PARAGRAPH_SURE = 0.9999
+_KAZAKH_LETTER = re.compile("[әғқңөұүһі]")
 #: (language, script) pairs that `_plausible` can rule out.
 _RULED = frozenset({*((language.value, "Cyrl") for language in {*_NEVER_WRITES, *_ALWAYS_WRITES}),
                     ("kk", "Latn"), ("tr", "Latn")})
@@ -226,7 +229,7 @@ class Detector:
                 "give more text or name the source language"
             )
         pieces = units(text)
-        raw = [self._label(text[p.start:p.end], p) for p in pieces]
+        raw = self._labels(text, pieces)
         labels = smooth(pieces, raw)
         weight: Counter[Language] = Counter()
         sure = 0.0
@@ -265,6 +268,49 @@ class Detector:
     def segments(self, text: str) -> tuple[Segment, ...]:
         """The language segments of `text` (see `detect`), covering it in order."""
         return self.detect(text).segments
+
+    def _labels(self, text: str, pieces: list[Unit]) -> list[Label | None]:
+        """Labels for every unit. A paragraph of several sentences that is plainly one language
+        (settled by letters, or near-certain with no letters of Kazakh or of another script, and
+        no quotation) is labelled once for all its sentences: long texts cost per paragraph."""
+        labels: list[Label | None] = []
+        i = 0
+        while i < len(pieces):
+            j = i
+            while j < len(pieces) and pieces[j].line == pieces[i].line:
+                j += 1
+            group = pieces[i:j]
+            shared = self._paragraph_label(text, group) if len(group) >= 3 else None
+            if shared is not None:
+                labels += [shared if p.letters else None for p in group]
+            else:
+                labels += [self._label(text[p.start:p.end], p) for p in group]
+            i = j
+        return labels
+
+    def _paragraph_label(self, text: str, group: list[Unit]) -> Label | None:
+        if any(p.quotation for p in group):
+            return None
+        block = text[group[0].start:group[-1].end]
+        letters = sum(p.letters for p in group)
+        label = self._label(block, Unit(group[0].start, group[-1].end, letters,
+                                        sum(p.words for p in group)))
+        if label is None or label.script not in ("Cyrl", "Latn"):
+            return None
+        foreign = len((_LATIN if label.script == "Cyrl" else _CYRILLIC).findall(block))
+        if foreign * 10 > letters:
+            return None
+        if label.confidence == 1.0 and not label.others:  # settled by letters
+            # ... unless a sentence of it has no Kazakh letter (a Russian sentence in a Kazakh
+            # paragraph with none of the Russian words the letter rule looks for).
+            if label.language is Language.KAZAKH and not all(
+                    _KAZAKH_LETTER.search(text[p.start:p.end].lower()) for p in group
+                    if p.words >= 3):
+                return None
+            return label
+        if label.confidence < _PARAGRAPH_SURE or _KAZAKH_LETTER.search(block.lower()):
+            return None
+        return label
 
     # --- one unit -------------------------------------------------------------------------------
 

@@ -18,7 +18,8 @@ from .languages import Language
 # initial ("А. Байтұрсынов") or a short abbreviation ("т.б.", "г.") does not end one.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])([\"»”’)]*)\s+(?=[\"«“„(—–-]*[^\W\d_])")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[^\W\d_]|[^\W\d_]{1,3}\.[^\W\d_]{1,3}|"
-                           r"[a-zа-я]{1,3}|млн|млрд|тыс|руб|обл)\.$")
+                           r"гг|жж|млн|млрд|тыс|руб|обл|ул|им|проф|акад|етс|mr|mrs|dr|st|vs)\.$",
+                           re.IGNORECASE)
 _QUOTATION = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"\n]*\"")
 _WORD = re.compile(r"[^\W\d_]+")
 #: A quotation with fewer words stays part of its sentence: short quotes name things
@@ -27,6 +28,9 @@ _MIN_QUOTE_WORDS = 4
 #: A unit between two of one language keeps its own only when that language is this unlikely for
 #: it (a Russian sentence that is 1 % Bulgarian-like stays Russian in a Russian text).
 _SANDWICH = 1e-3
+#: An unsure sentence takes the language of the sentence before it in its paragraph when that
+#: language has at least this probability for it.
+_SAME_LINE = 0.02
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,7 @@ class Unit:
     letters: int
     words: int
     quotation: bool = False
+    line: int = 0  # which line of the text it is on
 
 
 @dataclass(frozen=True)
@@ -81,7 +86,7 @@ def units(text: str) -> list[Unit]:
     to no unit, so segment boundaries fall where the next language starts.
     """
     found: list[Unit] = []
-    for line in re.finditer(r"[^\n]+", text):
+    for number, line in enumerate(re.finditer(r"[^\n]+", text)):
         for sentence_start, sentence_end in _sentences(line.group(), line.start()):
             for start, end, quotation in _quotation_split(text, sentence_start, sentence_end):
                 piece = text[start:end]
@@ -89,7 +94,7 @@ def units(text: str) -> list[Unit]:
                 words = _WORD.findall(piece)
                 if words or piece.strip():
                     found.append(Unit(start + stripped, end, sum(len(w) for w in words),
-                                      len(words), quotation))
+                                      len(words), quotation, number))
     return found
 
 
@@ -112,6 +117,15 @@ def smooth(pieces: list[Unit], labels: list[Label | None]) -> list[Label | None]
                 and first.script == last.script and here.language != first.language
                 and (not here.decisive or here.probability_of(first.language) > _SANDWICH)):
             result[i] = first
+    # Within a paragraph, an unsure sentence that could well be its neighbour's language is
+    # (the sentence before it; for a paragraph's first sentence, the one after it).
+    for i, j in [*((i, i - 1) for i in range(1, len(result))),
+                 *((i, i + 1) for i in range(len(result) - 2, -1, -1))]:
+        here, other = result[i], result[j]
+        if (here and other and strong[i] and not here.decisive and labels[i] is here
+                and pieces[i].line == pieces[j].line and here.language != other.language
+                and here.probability_of(other.language) >= _SAME_LINE):
+            result[i] = other
     outside = [ok and not piece.quotation for ok, piece in zip(strong, pieces)]
     near_outside, _ = _nearest(result, outside)
     near_before, near_after = _nearest(result, strong)

@@ -123,3 +123,19 @@ def test_importing_the_package_loads_no_profiles_numpy_or_langdetect() -> None:
             "print(sorted(m for m in ('numpy', 'langdetect') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_russian_sentence_inside_a_kazakh_paragraph_is_its_own_segment() -> None:
+    russian = "Правительство утвердило перечень социально значимых продуктов."
+    text = f"{KK_2} {russian} Жұмыс күзге дейін аяқталуы тиіс. Құрылысқа қаржы бөлінді."
+    assert _pieces(text) == [
+        (Language.KAZAKH, KK_2),
+        (Language.RUSSIAN, russian),
+        (Language.KAZAKH, "Жұмыс күзге дейін аяқталуы тиіс. Құрылысқа қаржы бөлінді."),
+    ]
+
+
+def test_a_sentence_ending_in_a_short_word_still_ends() -> None:
+    # "лет." is not an abbreviation: the Kazakh sentence after it is a segment of its own.
+    text = "Компания вложит деньги в течение двух лет. Кеше базардан бір келі ет алдым."
+    assert _languages(text) == ["ru", "kk"]
