@@ -139,3 +139,30 @@ def test_a_sentence_ending_in_a_short_word_still_ends() -> None:
     # "лет." is not an abbreviation: the Kazakh sentence after it is a segment of its own.
     text = "Компания вложит деньги в течение двух лет. Кеше базардан бір келі ет алдым."
     assert _languages(text) == ["ru", "kk"]
+
+
+_PARTS = [KK_1, RU, KK_2, RU_QUOTE, EN_QUOTE, "Hello", "123", "«Kaspi»", " ", "\n", "\n\n", ". ",
+          "— ", "?!", "Qazaqstan Respublikasynyñ Ükımetı bügın jaña bağdarlamany bekıttı."]
+
+
+def test_segments_always_cover_any_mix_of_pieces_and_runs_join_back() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from summarizer import LanguageError
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(st.sampled_from(_PARTS), min_size=1, max_size=8))
+    def check(parts: list[str]) -> None:
+        text = "".join(parts)
+        try:
+            detection = detect_language(text)
+        except LanguageError:
+            return
+        segments = detection.segments
+        assert segments[0].start == 0 and segments[-1].end == len(text)
+        assert all(a.end == b.start and a.start < a.end for a, b in zip(segments, segments[1:]))
+        assert "".join(piece for _, _, piece in language_runs(text, segments)) == text
+        assert detection.language == detection.languages[0].language
+
+    check()
