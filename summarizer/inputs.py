@@ -77,7 +77,7 @@ def load_document(source: str | Path | bytes, *, max_bytes: int = DEFAULT_MAX_BY
             raise InputError(f"input is {_mb(len(data))}; the limit is {_mb(max_bytes)}")
     elif str(source) == "-":
         label = name = "standard input"
-        data = read_stdin(raw_limit, label, timeout)
+        data = read_stdin(raw_limit, label, timeout, shown_limit=max_bytes)
     elif isinstance(source, str) and _looks_like_url(source):
         from .fetch import fetch_url, is_url
 
@@ -91,7 +91,7 @@ def load_document(source: str | Path | bytes, *, max_bytes: int = DEFAULT_MAX_BY
     else:
         path, label = existing_file(source, "a text, Markdown or HTML file")
         name = str(source)
-        data = read_path(path, raw_limit, label, timeout)
+        data = read_path(path, raw_limit, label, timeout, shown_limit=max_bytes)
         if kind == "auto":
             kind = _kind_of_suffix(path.suffix.lower())
     if kind == "auto":
@@ -141,11 +141,17 @@ def _finish(text: str, name: str, kind: str, label: str, max_bytes: int, *, url:
 # --- reading bytes with a cap -------------------------------------------------------------------
 
 
-def read_path(path: Path, max_bytes: int, label: str, timeout: float = DEFAULT_TIMEOUT) -> bytes:
+def read_path(path: Path, max_bytes: int, label: str, timeout: float = DEFAULT_TIMEOUT, *,
+              shown_limit: int | None = None) -> bytes:
     """At most `max_bytes` (+1, to tell "over the limit") from a file; pipes, FIFOs and devices
-    are read without blocking and given up after `timeout` seconds without data."""
+    are read without blocking and given up after `timeout` seconds without data. `shown_limit`
+    is the limit the error message names (the text limit, when HTML may be read larger)."""
+    shown = _mb(shown_limit or max_bytes)
     try:
-        mode = path.stat().st_mode
+        status = path.stat()
+        mode = status.st_mode
+        if stat.S_ISREG(mode) and status.st_size > max_bytes:
+            raise InputError(f"{label} is {_mb(status.st_size)}; the limit is {shown}")
         if stat.S_ISREG(mode):
             with path.open("rb") as handle:
                 data = handle.read(max_bytes + 1)
@@ -153,32 +159,33 @@ def read_path(path: Path, max_bytes: int, label: str, timeout: float = DEFAULT_T
             # O_NONBLOCK: opening a FIFO that has no writer would otherwise block forever.
             fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
             try:
-                data = read_capped(fd, max_bytes, label, timeout)
+                data = read_capped(fd, max_bytes, label, timeout, shown_limit=shown_limit)
             finally:
                 os.close(fd)
         else:
             raise InputError(f"{label} is not a regular file; give a text file")
     except OSError as exc:
         raise InputError(f"{label}: cannot read ({exc.strerror or exc})") from None
-    if len(data) > max_bytes:
-        raise InputError(f"{label} is larger than {_mb(max_bytes)}, the limit")
+    if len(data) > max_bytes:  # a file that grew while read
+        raise InputError(f"{label} is larger than {shown}, the limit")
     return data
 
 
 def read_stdin(max_bytes: int, label: str = "standard input",
-               timeout: float = DEFAULT_TIMEOUT) -> bytes:
+               timeout: float = DEFAULT_TIMEOUT, *, shown_limit: int | None = None) -> bytes:
     """Standard input with a cap and an idle timeout (see `read_capped`)."""
     try:
         fd = sys.stdin.buffer.fileno()
     except (AttributeError, OSError, ValueError):  # replaced by a test harness: no descriptor
         data = sys.stdin.buffer.read(max_bytes + 1)
         if len(data) > max_bytes:
-            raise InputError(f"{label} is larger than {_mb(max_bytes)}, the limit") from None
+            raise InputError(f"{label} is larger than {_mb(shown_limit or max_bytes)}, the limit")
         return data
-    return read_capped(fd, max_bytes, label, timeout)
+    return read_capped(fd, max_bytes, label, timeout, shown_limit=shown_limit)
 
 
-def read_capped(fd: int, max_bytes: int, label: str, timeout: float = DEFAULT_TIMEOUT) -> bytes:
+def read_capped(fd: int, max_bytes: int, label: str, timeout: float = DEFAULT_TIMEOUT, *,
+                shown_limit: int | None = None) -> bytes:
     """Read a pipe, FIFO, terminal or device until end of data, at most `max_bytes`.
 
     `InputError` when more than `max_bytes` arrive (so /dev/zero costs one limit's worth of
@@ -202,7 +209,8 @@ def read_capped(fd: int, max_bytes: int, label: str, timeout: float = DEFAULT_TI
             return b"".join(chunks)
         size += len(chunk)
         if size > max_bytes:
-            raise InputError(f"{label} is larger than {_mb(max_bytes)}, the limit")
+            raise InputError(f"{label} is larger than {_mb(shown_limit or max_bytes)}, "
+                             "the limit")
         chunks.append(chunk)
 
 
