@@ -269,7 +269,8 @@ class _PipelineHolder:
 
     def __init__(self, pipeline: Any) -> None:
         self._source = pipeline
-        self._pipeline = None if callable(pipeline) and not hasattr(pipeline, "run") else pipeline
+        factory = isinstance(pipeline, type) or not hasattr(pipeline, "run")
+        self._pipeline = None if factory else pipeline
         self._build_lock = threading.Lock()
         self.lock = threading.Lock()
 
