@@ -93,7 +93,8 @@ def create_api(pipeline: "Pipeline | Callable[[], Pipeline]", *,
         from starlette.concurrency import run_in_threadpool
         from starlette.exceptions import HTTPException
     except ImportError:
-        raise DependencyError("the HTTP API needs fastapi: pip install 'summarizer[demo]'") from None
+        raise DependencyError(
+            "the HTTP API needs fastapi: pip install 'summarizer[demo]'") from None
 
     body_limit = max_request_bytes or max_text_bytes * REQUEST_SIZE_FACTOR + 65536
     held = _PipelineHolder(pipeline)

@@ -56,8 +56,9 @@ def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
     text, invalid = _SURROGATES.subn(REPLACEMENT, text)
     text, nonchars = _NONCHARACTERS.subn(REPLACEMENT, text)
     if invalid + nonchars:
-        notes.append(f"replaced {invalid + nonchars} invalid code point"
-                     f"{_plural(invalid + nonchars)} (lone surrogates or noncharacters) with U+FFFD")
+        count = invalid + nonchars
+        notes.append(f"replaced {count} invalid code point{_plural(count)} (lone surrogates or "
+                     "noncharacters) with U+FFFD")
     text = _LINE_BREAKS.sub("\n", text).replace(_PARAGRAPH_BREAK, "\n\n")
     nuls = text.count("\x00")
     text, controls = _CONTROLS.subn("", text)

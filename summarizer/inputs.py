@@ -56,15 +56,17 @@ class Document:
 
 
 def load_document(source: str | Path | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
-                  timeout: float = DEFAULT_TIMEOUT, kind: str = "auto") -> Document:
+                  timeout: float = DEFAULT_TIMEOUT, kind: str = "auto",
+                  name: str | None = None) -> Document:
     """Read a path, "-" (standard input), an http(s) URL or raw bytes into a clean `Document`.
 
     `max_bytes` limits the text (HTML may be `HTML_SIZE_FACTOR` times larger before
     extraction); `timeout` bounds a URL fetch and waiting on a pipe, FIFO or device. `kind`
     "auto" decides by the file suffix, the server's media type or the content ("<html");
-    "text", "markdown" or "html" force one. Raises `InputError` (exit 3: missing, unreadable,
-    binary, too large, empty), `FetchError` (exit 9: a URL that cannot be fetched) or
-    `DependencyError` (exit 8: HTML without the `[web]` extra).
+    "text", "markdown" or "html" force one. `name` labels raw bytes (an upload's file name: used
+    in messages and, by its suffix, to tell HTML and Markdown). Raises `InputError` (exit 3:
+    missing, unreadable, binary, too large, empty), `FetchError` (exit 9: a URL that cannot be
+    fetched) or `DependencyError` (exit 8: HTML without the `[web]` extra).
     """
     if kind not in ("auto", "text", "markdown", "html"):
         raise ValueError(f"unknown kind {kind!r}")
@@ -72,9 +74,13 @@ def load_document(source: str | Path | bytes, *, max_bytes: int = DEFAULT_MAX_BY
     charset = None
     url = None
     if isinstance(source, bytes):
-        label, name, data = "input", "input", source
+        data = source
+        label = printable(Path(name).name) if name else "input"
+        name = name or "input"
+        if kind == "auto" and name:
+            kind = _kind_of_suffix(Path(name).suffix.lower())
         if len(data) > raw_limit:
-            raise InputError(f"input is {_mb(len(data))}; the limit is {_mb(max_bytes)}")
+            raise InputError(f"{label} is {_mb(len(data))}; the limit is {_mb(max_bytes)}")
     elif str(source) == "-":
         label = name = "standard input"
         data = read_stdin(raw_limit, label, timeout, shown_limit=max_bytes)
@@ -349,7 +355,7 @@ def _mb(size: int) -> str:
 
 
 def read_text(source: str | Path, max_bytes: int | None = None) -> str:
-    """Read UTF-8 text (a BOM is fine) from a file path, or from standard input when `source` is "-".
+    """Read UTF-8 text (a BOM is fine) from a file path, or standard input when `source` is "-".
 
     Raises `InputError` for a missing file, a directory, an unreadable file, a file larger than
     `max_bytes`, binary data and invalid UTF-8. Emptiness is checked by the pipeline, not here.

@@ -288,3 +288,12 @@ def test_html_bytes_are_sniffed_as_html(page):
     document = load_document(page.html().encode("utf-8"))
     assert document.kind == "html" and document.title == page.title
     _article_only(document.text, page)
+
+
+def test_uploaded_bytes_are_named_and_typed_by_their_file_name():
+    markdown = "# Title here\n\nSome **bold** news text about the [river](http://x.org).".encode()
+    document = load_document(markdown, name="upload.md")
+    assert document.kind == "markdown" and document.title == "Title here"
+    assert document.text == "Some bold news text about the river."
+    with pytest.raises(InputError, match=r"^photo\.txt is a PNG image"):
+        load_document(b"\x89PNG\r\n\x1a\n" + bytes(100), name="/tmp/gradio/photo.txt")
