@@ -304,3 +304,12 @@ def test_mounted_beside_a_gradio_app_the_ui_stays_at_the_root(pipeline):
         assert {row["code"] for row in client.get("/languages").json()} == {"en", "ru", "kk"}
         assert client.post("/detect", data={"q": KAZAKH}).json()[0]["language"] == "kk"
         assert client.get("/docs").status_code == 200
+
+
+def test_a_lone_surrogate_or_nul_in_q_is_cleaned_not_a_crash(client, pipeline):
+    body = '{"q": "Prices rose in October.\\ud83d\\u0000", "source": "en", "target": "ru"}'
+    response = client.post("/translate", content=body.encode(),
+                           headers={"Content-Type": "application/json"})
+    assert response.status_code == 200, response.text
+    cleaned = pipeline.translate("Prices rose in October.\ufffd", "ru", source="en")
+    assert response.json() == {"translatedText": cleaned.translation}

@@ -297,3 +297,32 @@ def test_uploaded_bytes_are_named_and_typed_by_their_file_name():
     assert document.text == "Some bold news text about the river."
     with pytest.raises(InputError, match=r"^photo\.txt is a PNG image"):
         load_document(b"\x89PNG\r\n\x1a\n" + bytes(100), name="/tmp/gradio/photo.txt")
+
+
+@pytest.mark.parametrize("kind", ["auto", "markdown", "html"])
+def test_any_bytes_give_a_document_or_one_of_our_errors(kind):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from summarizer.errors import SummarizerError
+
+    samples = st.one_of(
+        st.binary(max_size=300),
+        st.text(max_size=200).map(lambda t: t.encode("utf-8", "surrogatepass")),
+        st.text(max_size=100).map(lambda t: f"<html><p>{t}</p></html>".encode(
+            "utf-16" if len(t) % 2 else "utf-8", "surrogatepass")),
+    )
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck),
+              database=None)
+    @given(data=samples)
+    def check(data: bytes) -> None:
+        try:
+            document = load_document(data, kind=kind, max_bytes=10_000)
+        except SummarizerError as exc:
+            assert "\n" not in str(exc) and exc.exit_code in (3, 8)
+            return
+        document.text.encode("utf-8")  # clean: encodable, no NUL
+        assert "\x00" not in document.text and document.text.strip()
+
+    check()
