@@ -185,7 +185,9 @@ def create_api(pipeline: "Pipeline | Callable[[], Pipeline]", *,
         return JSONResponse({"error": f"internal error ({type(exc).__name__}); see the server "
                              "log"}, status_code=500)
 
-    @app.get("/languages", response_model=list[Language_], summary="Languages and targets")
+    # POST too: libretranslatepy sends its (empty) parameters as a body, which makes urllib POST.
+    @app.api_route("/languages", methods=["GET", "POST"], response_model=list[Language_],
+                   summary="Languages and targets")
     async def languages() -> list[dict[str, Any]]:
         """Every language the server translates from, with the languages it translates it into
         (by the configured models; a model may still need downloading)."""

@@ -387,7 +387,8 @@ def existing_file(name: str | Path, wanted: str) -> tuple[Path, str]:
 
 
 def decode(data: bytes, label: str = "input", max_bytes: int | None = None) -> str:
-    """Decode bytes as UTF-8 text, refusing binary data and oversized input."""
+    """Decode bytes as UTF-8 text, refusing binary data and oversized input; cleaned by
+    `clean_text` (a NUL past the first 8 KiB no longer reaches the JSON)."""
     if max_bytes is not None and len(data) > max_bytes:
         raise InputError(
             f"{label} is {len(data) / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB"
@@ -397,11 +398,12 @@ def decode(data: bytes, label: str = "input", max_bytes: int | None = None) -> s
     if b"\x00" in data[:8192]:
         raise InputError(f"{label} looks like a binary file, not text")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(
             f"{label} is not valid UTF-8 text (bad byte at offset {exc.start}); save it as UTF-8"
         ) from None
+    return clean_text(text)[0]
 
 
 def printable(name: str) -> str:

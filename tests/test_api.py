@@ -232,9 +232,10 @@ def served(pipeline) -> str:
 
 
 def _call(url: str, path: str, form: dict | None = None) -> tuple[int, object]:
-    """What libretranslatepy does: urlencoded form data, or a GET with an empty body."""
-    data = urllib.parse.urlencode(form or {}).encode() if form is not None else None
-    request = urllib.request.Request(url + path, data=data, method="POST" if form else "GET")
+    """What libretranslatepy does: urlencoded form data as the body of a urllib request (an empty
+    form still makes urllib POST), or a plain GET when `form` is None."""
+    data = urllib.parse.urlencode(form).encode() if form is not None else None
+    request = urllib.request.Request(url + path, data=data)
     try:
         with urllib.request.urlopen(request, timeout=30) as response:
             return response.status, json.loads(response.read())
@@ -245,6 +246,7 @@ def _call(url: str, path: str, form: dict | None = None) -> tuple[int, object]:
 def test_a_libretranslate_style_client_over_a_real_socket(served):
     status, languages = _call(served, "/languages")
     assert status == 200 and {row["code"] for row in languages} == {"en", "ru", "kk"}
+    assert _call(served, "/languages", {}) == (status, languages)  # POST, empty body
     status, detected = _call(served, "/detect", {"q": KAZAKH})
     assert status == 200 and detected[0]["language"] == "kk"
     status, translated = _call(served, "/translate", {"q": KAZAKH, "source": "auto",

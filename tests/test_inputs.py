@@ -123,16 +123,24 @@ def test_without_trafilatura_html_needs_the_web_extra(site, monkeypatch, tmp_pat
     assert load_document(site + "/note.txt").kind == "text"  # plain text needs no extra
 
 
-def test_summary_of_a_fetched_page_is_made_of_article_sentences(site):
+@pytest.mark.parametrize("where, page", [("url", ENGLISH), ("saved-1251", RUSSIAN),
+                                         ("url", KAZAKH)])
+def test_summaries_of_a_page_are_made_of_article_sentences(site, tmp_path, where, page):
     from summarizer import Pipeline
-
-    document = load_document(site + "/en.html")
-    result = Pipeline().run(document.text, method="extractive")
     from summarizer.segment import split_sentences
 
+    if where == "url":
+        document = load_document(f"{site}/{page.language}.html")
+    else:
+        saved = tmp_path / "page.html"
+        saved.write_bytes(page.html("windows-1251").encode("cp1251"))
+        document = load_document(saved)
+    assert document.title == page.title
+    result = Pipeline().run(document.text, method="extractive")
+    assert result.detection.language == page.language
     for summary in (result.short_summary, result.long_summary):
         sentences = split_sentences(summary, result.summary_language)
-        assert sentences and all(s in ENGLISH.sentences for s in sentences)
+        assert sentences and all(s in page.sentences for s in sentences)
 
 
 # --- files ---------------------------------------------------------------------------------------
@@ -326,3 +334,11 @@ def test_any_bytes_give_a_document_or_one_of_our_errors(kind):
         assert "\x00" not in document.text and document.text.strip()
 
     check()
+
+
+def test_the_old_read_text_path_also_drops_a_nul_past_8_kib(tmp_path):
+    from summarizer.inputs import read_text
+
+    path = tmp_path / "export.txt"
+    path.write_bytes(b"Plain sentence here. " * 600 + b"\x00The end.")
+    assert read_text(path).endswith("here. The end.")
