@@ -42,7 +42,13 @@ from .errors import (
     ModelError,
     SummarizerError,
 )
-from .inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, load_document, text_document
+from .inputs import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
+    HTML_SIZE_FACTOR,
+    load_document,
+    text_document,
+)
 from .languages import TARGETS, Language, parse_language
 
 if TYPE_CHECKING:
@@ -156,11 +162,11 @@ def create_api(pipeline: "Pipeline | Callable[[], Pipeline]", *,
                    ("application/json", "application/x-www-form-urlencoded")}
         return {"requestBody": {"required": True, "content": content}}
 
-    def text_of(value: str, name: str, kind: str = "text") -> str:
-        if len(value.encode("utf-8", "surrogatepass")) > max_text_bytes * (
-                5 if kind == "html" else 1):
+    def text_of(value: str, name: str) -> str:
+        """One text, size-checked (413) and cleaned (clean_text) once, at the boundary."""
+        if len(value.encode("utf-8", "surrogatepass")) > max_text_bytes:
             raise ApiError(413, f"{name} is over the limit of {max_text_bytes / 1e6:.1f} MB")
-        return text_document(value, source=name, max_bytes=max_text_bytes * 5).text
+        return text_document(value, source=name, max_bytes=max_text_bytes).text
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
@@ -212,7 +218,7 @@ def create_api(pipeline: "Pipeline | Callable[[], Pipeline]", *,
         if not texts:
             raise ApiError(400, "q is an empty list: nothing to translate")
         total = sum(len(t.encode("utf-8", "surrogatepass")) for t in texts)
-        if total > max_text_bytes * (5 if body.format == "html" else 1):
+        if total > max_text_bytes * (HTML_SIZE_FACTOR if body.format == "html" else 1):
             raise ApiError(413, f"q is over the limit of {max_text_bytes / 1e6:.1f} MB")
         target = parse_language(body.target, TARGETS).value
         source = None if body.source.strip().lower() == "auto" else parse_language(body.source)
