@@ -56,12 +56,14 @@ class Document:
 
 
 def load_document(source: str | Path | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
-                  timeout: float = DEFAULT_TIMEOUT, kind: str = "auto",
+                  timeout: float | None = DEFAULT_TIMEOUT, kind: str = "auto",
                   name: str | None = None) -> Document:
     """Read a path, "-" (standard input), an http(s) URL or raw bytes into a clean `Document`.
 
     `max_bytes` limits the text (HTML may be `HTML_SIZE_FACTOR` times larger before
-    extraction); `timeout` bounds a URL fetch and waiting on a pipe, FIFO or device. `kind`
+    extraction); `timeout` bounds a URL fetch and waiting on a pipe, FIFO or device (None: wait
+    for a pipe as long as it takes, e.g. an interactive standard input; URLs then get
+    `DEFAULT_TIMEOUT`). `kind`
     "auto" decides by the file suffix, the server's media type or the content ("<html");
     "text", "markdown" or "html" force one. `name` labels raw bytes (an upload's file name: used
     in messages and, by its suffix, to tell HTML and Markdown). Raises `InputError` (exit 3:
@@ -89,7 +91,7 @@ def load_document(source: str | Path | bytes, *, max_bytes: int = DEFAULT_MAX_BY
 
         if not is_url(source):
             raise InputError(f"{printable(source)}: only http:// and https:// URLs are read")
-        fetched = fetch_url(source, max_bytes=raw_limit, timeout=timeout)
+        fetched = fetch_url(source, max_bytes=raw_limit, timeout=timeout or DEFAULT_TIMEOUT)
         label = name = printable(source)
         data, charset, url = fetched.data, fetched.charset, fetched.url
         if kind == "auto":
@@ -147,7 +149,7 @@ def _finish(text: str, name: str, kind: str, label: str, max_bytes: int, *, url:
 # --- reading bytes with a cap -------------------------------------------------------------------
 
 
-def read_path(path: Path, max_bytes: int, label: str, timeout: float = DEFAULT_TIMEOUT, *,
+def read_path(path: Path, max_bytes: int, label: str, timeout: float | None = DEFAULT_TIMEOUT, *,
               shown_limit: int | None = None) -> bytes:
     """At most `max_bytes` (+1, to tell "over the limit") from a file; pipes, FIFOs and devices
     are read without blocking and given up after `timeout` seconds without data. `shown_limit`
@@ -178,7 +180,8 @@ def read_path(path: Path, max_bytes: int, label: str, timeout: float = DEFAULT_T
 
 
 def read_stdin(max_bytes: int, label: str = "standard input",
-               timeout: float = DEFAULT_TIMEOUT, *, shown_limit: int | None = None) -> bytes:
+               timeout: float | None = DEFAULT_TIMEOUT, *,
+               shown_limit: int | None = None) -> bytes:
     """Standard input with a cap and an idle timeout (see `read_capped`)."""
     try:
         fd = sys.stdin.buffer.fileno()
@@ -190,7 +193,7 @@ def read_stdin(max_bytes: int, label: str = "standard input",
     return read_capped(fd, max_bytes, label, timeout, shown_limit=shown_limit)
 
 
-def read_capped(fd: int, max_bytes: int, label: str, timeout: float = DEFAULT_TIMEOUT, *,
+def read_capped(fd: int, max_bytes: int, label: str, timeout: float | None = DEFAULT_TIMEOUT, *,
                 shown_limit: int | None = None) -> bytes:
     """Read a pipe, FIFO, terminal or device until end of data, at most `max_bytes`.
 

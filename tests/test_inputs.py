@@ -342,3 +342,22 @@ def test_the_old_read_text_path_also_drops_a_nul_past_8_kib(tmp_path):
     path = tmp_path / "export.txt"
     path.write_bytes(b"Plain sentence here. " * 600 + b"\x00The end.")
     assert read_text(path).endswith("here. The end.")
+
+
+def test_a_pipe_can_be_waited_on_without_a_timeout():
+    from summarizer.inputs import read_capped
+
+    reader, writer = os.pipe()
+
+    def write() -> None:
+        time.sleep(0.3)
+        os.write(writer, b"typed slowly")
+        os.close(writer)
+
+    thread = threading.Thread(target=write)
+    thread.start()
+    try:
+        assert read_capped(reader, 100, "standard input", timeout=None) == b"typed slowly"
+    finally:
+        thread.join()
+        os.close(reader)
