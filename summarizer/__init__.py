@@ -14,6 +14,7 @@ from .detect import Detection, Detector, detect_language
 from .errors import (
     ConfigError,
     DependencyError,
+    FetchError,
     InputError,
     LanguageError,
     ModelError,
@@ -29,6 +30,7 @@ __all__ = [
     "DependencyError",
     "Detection",
     "Detector",
+    "FetchError",
     "InputError",
     "Language",
     "LanguageError",

@@ -50,6 +50,12 @@ class DependencyError(SummarizerError):
     exit_code = 8
 
 
+class FetchError(SummarizerError):
+    """A URL could not be read: DNS, connection, HTTP status, timeout, too large, not a web page."""
+
+    exit_code = 9
+
+
 EXIT_CODES: dict[int, str] = {
     0: "success",
     1: "other error reported by summarizer",
@@ -60,5 +66,7 @@ EXIT_CODES: dict[int, str] = {
     ConfigError.exit_code: "bad configuration file (models.yaml)",
     ModelError.exit_code: "model not available locally or failed to load",
     DependencyError.exit_code: "an optional package is missing (install the named extra)",
+    FetchError.exit_code: "a URL could not be fetched: DNS, HTTP status, timeout, too large, not "
+    "HTML/text",
     130: "interrupted (Ctrl-C)",
 }
