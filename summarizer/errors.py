@@ -50,6 +50,12 @@ class DependencyError(SummarizerError):
     exit_code = 8
 
 
+class FaithfulnessError(SummarizerError):
+    """`--strict`: the faithfulness guard found a problem that its retry did not repair."""
+
+    exit_code = 10
+
+
 EXIT_CODES: dict[int, str] = {
     0: "success",
     1: "other error reported by summarizer",
@@ -60,5 +66,6 @@ EXIT_CODES: dict[int, str] = {
     ConfigError.exit_code: "bad configuration file (models.yaml)",
     ModelError.exit_code: "model not available locally or failed to load",
     DependencyError.exit_code: "an optional package is missing (install the named extra)",
+    FaithfulnessError.exit_code: "--strict: a translation or summary failed a faithfulness check",
     130: "interrupted (Ctrl-C)",
 }

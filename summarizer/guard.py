@@ -107,6 +107,8 @@ _LATIN_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z][A-Za-z0-9&'’-]*[A-Za-z0-9]|(?
 _CAPITALISED = re.compile(r"(?<![^\W\d_])[^\W\d_a-zа-яёәғқңөұүһі][^\W\d_]*(?:-[^\W\d_]+)*")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+#: A run of one to six letters repeated six times or more inside words ("ққққққ", "іңіңіңіңіңің").
+_LETTER_LOOP = re.compile(r"([^\W\d_]{1,6}?)\1{5,}")
 _CLAUSE = re.compile(r"(?<=[,;:—–])\s+")
 
 #: Capitalised English words that are not names (titles, days, months, institutions that are
@@ -251,6 +253,10 @@ def _repetition_problems(source: str, output: str, cap_hit: bool) -> list[tuple[
     copies, gram = _loop(out_tokens)
     if copies >= 3 and copies > _loop(src_tokens)[0]:
         return [("repetition", f"“{gram}” repeated {copies} times in a row")]
+    loop = _LETTER_LOOP.search(output)
+    if loop and not _LETTER_LOOP.search(source):
+        return [("repetition", f"“{loop.group(1)}” repeated {len(loop.group(0)) // len(loop.group(1))}"
+                               " times in a row")]
     count, gram = _top_trigram(out_tokens)
     if count >= 4 and count > 2 * max(1, _top_trigram(src_tokens)[0]):
         return [("repetition", f"“{gram}” occurs {count} times")]
@@ -480,9 +486,8 @@ def check_summary(article: str, summary: str, language: str) -> list[Flag]:
             _same_name(skeleton(n), other) for other in article_skeletons)]
         if unknown:
             flag("names", "not in the article: " + ", ".join(unknown))
-        copies, gram = _loop(_TOKEN.findall(sentence.lower()))
-        if copies >= 3:
-            flag("repetition", f"“{gram}” repeated {copies} times in a row")
+        for kind, detail in _repetition_problems("", sentence, False):
+            flag(kind, detail)
         key = " ".join(_TOKEN.findall(sentence.lower()))
         if key and key in seen:
             flag("repetition", f"repeats sentence {seen[key]}")

@@ -62,7 +62,7 @@ for _value, _words in enumerate((
     "seven семь жеті",
     "eight восемь сегіз",
     "nine девять тоғыз",
-    "ten десять он",
+    "ten десять",  # Kazakh "он" (ten) is also Russian "он" (he): left out
     "eleven одиннадцать",
     "twelve двенадцать",
 )):
@@ -245,7 +245,9 @@ def extract(text: str) -> list[Quantity]:
                 keys = _time_keys(hour, minute)
         elif groups["ampm"]:
             hour = _ampm(int(groups["ah"]), groups["aampm"])
-            keys = _time_keys(hour, 0) | {("n", Decimal(int(groups["ah"])))}
+            # "9 p.m." may become "в 9 вечера": a bare 9 on the other side offers both halves
+            # of the day (see available_keys), "9 a.m." does not.
+            keys = _time_keys(hour, 0) | {("hour12", int(groups["ah"]), groups["aampm"].lower())}
         elif groups["ydm"] or groups["dmy"] or groups["mdy"]:
             year, day, word = ((groups["y1"], groups["d1"], groups["m1"]) if groups["ydm"] else
                                (groups["y2"], groups["d2"], groups["m2"]) if groups["dmy"] else
@@ -305,6 +307,10 @@ def available_keys(text: str) -> set[Key]:
                     keys.add(("n", Decimal(year)))
             elif key[0] == "month":
                 keys.add(("n", Decimal(key[1])))
+    for key in list(keys):
+        if key[0] == "n" and 1 <= key[1] <= 12 and key[1] == int(key[1]):
+            keys.add(("hour12", int(key[1]), "a"))
+            keys.add(("hour12", int(key[1]), "p"))
     for word in _WORD_SCANNER.findall(text):
         value = _NUMBER_WORDS.get(word.lower())
         if value is not None:
