@@ -283,9 +283,15 @@ def _length_problems(source: str, output: str, source_lang: str,
     return []
 
 
+def _without_protected(text: str) -> str:
+    """The text without URLs, e-mail addresses, hashtags and @handles."""
+    return _TAG.sub(" ", _EMAIL.sub(" ", _URL.sub(" ", text)))
+
+
 def _ordinary_words(text: str) -> list[str]:
-    """Lowercase words of two letters or more: what a translation must change (not names)."""
-    return [w for w in _WORD.findall(text) if len(w) > 1 and w[0].islower()]
+    """Lowercase words of two letters or more: what a translation must change (not names, not
+    links)."""
+    return [w for w in _WORD.findall(_without_protected(text)) if len(w) > 1 and w[0].islower()]
 
 
 def _untranslated_problems(source: str, output: str) -> list[tuple[str, str]]:
@@ -315,7 +321,7 @@ def _language_problems(source: str, output: str, target: str,
                        detector: Any) -> list[tuple[str, str]]:
     # Words the output shares with the source (names, brands, codes) say nothing about language.
     carried = set(_WORD.findall(source))
-    words = [w for w in _WORD.findall(output) if w not in carried]
+    words = [w for w in _WORD.findall(_without_protected(output)) if w not in carried]
     text = " ".join(words)
     cyrillic = len(_CYRILLIC.findall(text))
     latin = len(_LATIN.findall(text))
@@ -346,7 +352,7 @@ def protected_tokens(text: str) -> list[str]:
 def names(text: str) -> list[str]:
     """Name-like words: capitalised words not opening a sentence, and Latin words in Cyrillic
     text (brands, codes). Titles and calendar words are left out (`_NOT_NAMES`)."""
-    rest = _TAG.sub(" ", _EMAIL.sub(" ", _URL.sub(" ", text)))
+    rest = _without_protected(text)
     cyrillic_text = len(_CYRILLIC.findall(rest)) > len(_LATIN.findall(rest))
     found: list[str] = []
     for match in _CAPITALISED.finditer(rest):

@@ -112,7 +112,8 @@ _SCANNER = re.compile(
         # March 2024, марте 2024 года
         rf"(?P<my>(?P<m5>{_MONTH_WORD}){_SPACE}(?P<y5>\d{{4}})(?![\d.,]\d))",
         # 5,4 млрд / 5.4 billion / $410 million / 12 345,6 / 15%
-        rf"(?P<num>(?<![\d.,])(?P<digits>{_NUMBER})(?:{_SPACE}?(?P<scale>[^\W\d_]+)\.?)?)",
+        rf"(?P<num>(?<![\d.,])(?P<digits>{_NUMBER})"
+        rf"(?:{_SPACE}?(?P<percent>%)|{_SPACE}?(?P<scale>[^\W\d_]+)\.?)?)",
     )),
     re.IGNORECASE,
 )
@@ -247,7 +248,8 @@ def extract(text: str) -> list[Quantity]:
             hour = _ampm(int(groups["ah"]), groups["aampm"])
             # "9 p.m." may become "в 9 вечера": a bare 9 on the other side offers both halves
             # of the day (see available_keys), "9 a.m." does not.
-            keys = _time_keys(hour, 0) | {("hour12", int(groups["ah"]), groups["aampm"].lower())}
+            keys = frozenset({("time", hour, 0),
+                              ("hour12", int(groups["ah"]), groups["aampm"].lower())})
         elif groups["ydm"] or groups["dmy"] or groups["mdy"]:
             year, day, word = ((groups["y1"], groups["d1"], groups["m1"]) if groups["ydm"] else
                                (groups["y2"], groups["d2"], groups["m2"]) if groups["dmy"] else
@@ -272,7 +274,8 @@ def extract(text: str) -> list[Quantity]:
             for run in runs[:-1]:  # "в 2023 150 человек": numbers side by side, not one
                 found.append(Quantity(run, _number_keys(run, None)[0]))
             keys, used_scale = _number_keys(runs[-1], groups["scale"])
-            span_text = span_text[span_text.index(runs[-1]):] if used_scale else runs[-1]
+            span_text = (span_text[span_text.index(runs[-1]):] if used_scale else
+                         runs[-1] + ("%" if groups["percent"] else ""))
         if keys:
             found.append(Quantity(span_text.strip(), keys))
     return found
@@ -292,10 +295,11 @@ def available_keys(text: str) -> set[Key]:
     """Every key `text` offers: its quantities, their weaker readings, and number words.
 
     A full date also offers its day-and-month, its month-and-year and its year, so "14 March"
-    is found in "14 March 2024"; a scaled amount also offers its bare number ("410 million"
-    offers 410, for a source that wrote "$410m").
+    is found in "14 March 2024"; a bare number from 1 to 12 offers either half of the day
+    ("в 9 вечера" has "9 p.m."), and "9 p.m." offers a bare 9 (but not "9 a.m.").
     """
     keys: set[Key] = set()
+    bare: set[Key] = set()
     for quantity in extract(text):
         keys |= quantity.keys
         for key in quantity.keys:
@@ -307,14 +311,17 @@ def available_keys(text: str) -> set[Key]:
                     keys.add(("n", Decimal(year)))
             elif key[0] == "month":
                 keys.add(("n", Decimal(key[1])))
-    for key in list(keys):
-        if key[0] == "n" and 1 <= key[1] <= 12 and key[1] == int(key[1]):
-            keys.add(("hour12", int(key[1]), "a"))
-            keys.add(("hour12", int(key[1]), "p"))
+            elif key[0] == "hour12":  # "9 p.m." offers a bare 9, but not "9 a.m."
+                bare.add(("n", Decimal(key[1])))
     for word in _WORD_SCANNER.findall(text):
         value = _NUMBER_WORDS.get(word.lower())
         if value is not None:
             keys.add(("n", Decimal(value)))
+    for key in list(keys):
+        if key[0] == "n" and 1 <= key[1] <= 12 and key[1] == int(key[1]):
+            keys.add(("hour12", int(key[1]), "a"))
+            keys.add(("hour12", int(key[1]), "p"))
+    keys |= bare
     return keys
 
 
