@@ -329,7 +329,7 @@ def _language_problems(source: str, output: str, target: str,
         return [("language", f"output is in Latin script, not {target} (Cyrillic)")]
     if target == "en" and cyrillic > latin and cyrillic >= 3:
         return [("language", "output is in Cyrillic script, not English")]
-    if cyrillic + latin < MIN_DETECT_LETTERS:
+    if cyrillic + latin < MIN_DETECT_LETTERS or _plainly(target, words):
         return []
     try:
         found = (detector or _detector()).detect(text)
@@ -339,6 +339,30 @@ def _language_problems(source: str, output: str, target: str,
         return []
     return [("language", f"output reads as {found.language.english_name} "
                          f"({found.confidence:.0%}), not {Language(target).english_name}")]
+
+
+#: Words that only the target language uses among ours: two of them (and, for Russian, no
+#: Kazakh or Ukrainian letter) settle the language without asking the detector. Most faithful
+#: sentences pass here, which keeps the guard cheap.
+_PLAIN_WORDS = {
+    "en": frozenset("the of and to in is are was were for that with on by from has have it".split()),
+    "ru": frozenset("и в на что по не с из за от для как это был была были также который "
+                    "которые его их при после уже".split()),
+}
+_KAZAKH_LETTERS = frozenset("әғқңөұүһі")
+_NOT_RUSSIAN = _KAZAKH_LETTERS | frozenset("їєґўјљњ")
+
+
+def _plainly(target: str, words: Sequence[str]) -> bool:
+    """True when cheap signs show the words are in `target` (the detector is then not asked)."""
+    lowered = [w.lower() for w in words]
+    if target == "kk":
+        marked = sum(1 for w in lowered if _KAZAKH_LETTERS.intersection(w))
+        return marked >= 2 and marked >= 0.2 * len(lowered)
+    vocabulary = _PLAIN_WORDS.get(target)
+    if vocabulary is None or len({w for w in lowered if w in vocabulary}) < 2:
+        return False
+    return target != "ru" or not any(_NOT_RUSSIAN.intersection(w) for w in lowered)
 
 
 def protected_tokens(text: str) -> list[str]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 #: Month names: English full names and abbreviations (whole words), Russian and Kazakh stems (any
 #: case ending follows: марта, наурызда).
@@ -118,6 +119,7 @@ _SCANNER = re.compile(
     re.IGNORECASE,
 )
 _WORD_SCANNER = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
 _GROUP_SPLIT = re.compile(rf"[.,]|{_SPACE}")
 
 Key = tuple[object, ...]
@@ -222,6 +224,14 @@ def extract(text: str) -> list[Quantity]:
     A date or time is one quantity (its day, month and year are not also counted as numbers); a
     number followed by a scale word is one quantity with the scaled value.
     """
+    return list(_extract(text))
+
+
+@lru_cache(maxsize=1024)
+def _extract(text: str) -> tuple[Quantity, ...]:
+    # The guard looks at each text twice (as source and as output); most sentences have no digit.
+    if not _DIGIT.search(text):
+        return ()
     found: list[Quantity] = []
     for match in _SCANNER.finditer(text):
         kind = match.lastgroup
@@ -278,7 +288,7 @@ def extract(text: str) -> list[Quantity]:
                          runs[-1] + ("%" if groups["percent"] else ""))
         if keys:
             found.append(Quantity(span_text.strip(), keys))
-    return found
+    return tuple(found)
 
 
 def _plain_numbers(text: str) -> list[Quantity]:
@@ -291,7 +301,8 @@ def _plain_numbers(text: str) -> list[Quantity]:
     return found
 
 
-def available_keys(text: str) -> set[Key]:
+@lru_cache(maxsize=1024)
+def available_keys(text: str) -> frozenset[Key]:
     """Every key `text` offers: its quantities, their weaker readings, and number words.
 
     A full date also offers its day-and-month, its month-and-year and its year, so "14 March"
@@ -300,7 +311,7 @@ def available_keys(text: str) -> set[Key]:
     """
     keys: set[Key] = set()
     bare: set[Key] = set()
-    for quantity in extract(text):
+    for quantity in _extract(text):
         keys |= quantity.keys
         for key in quantity.keys:
             if key[0] == "date":
@@ -321,8 +332,7 @@ def available_keys(text: str) -> set[Key]:
         if key[0] == "n" and 1 <= key[1] <= 12 and key[1] == int(key[1]):
             keys.add(("hour12", int(key[1]), "a"))
             keys.add(("hour12", int(key[1]), "p"))
-    keys |= bare
-    return keys
+    return frozenset(keys | bare)
 
 
 def missing(required: str, available: str) -> list[Quantity]:
@@ -330,7 +340,7 @@ def missing(required: str, available: str) -> list[Quantity]:
     offered = available_keys(available)
     seen: set[frozenset[Key]] = set()
     result = []
-    for quantity in extract(required):
+    for quantity in _extract(required):
         if quantity.keys & offered or quantity.keys in seen:
             continue
         seen.add(quantity.keys)
