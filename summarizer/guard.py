@@ -22,6 +22,7 @@ parts; the output with the fewest problems wins. A `Flag` is reported for what w
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -486,6 +487,57 @@ def review(units: Sequence[str], outputs: Sequence[str], retry_fn: TranslateFn |
                                   f"{flag.detail} (repaired: {how[i]})", repaired=True))
         flags.extend(found[i])
     return Guarded(tuple(kept), tuple(flags))
+
+
+@dataclass(frozen=True)
+class CheckedText:
+    """One translated text and the flags of its sentences (`sentence` counts the text's
+    sentences from 0, in reading order, across its lines)."""
+
+    text: str
+    flags: tuple[Flag, ...]
+
+
+def translate_checked(translator: Any, texts: Sequence[str], source_lang: str, target_lang: str,
+                      *, detector: Any = None, cap_hit: CapFn | None = None) -> list[CheckedText]:
+    """Translate whole texts with `translator` (a `translate.Translator`), guarded.
+
+    The one call a pipeline needs: each text is cut into lines and sentences the way
+    `Translator.translate_many` cuts it, all sentences of all texts go through
+    `guarded_translate` together (batches stay full; one retry batch for all failures, with
+    `translator.safer()`), and each text is put back together with its own flags. Source and
+    target alike (identity) returns the texts unchanged with no flags and checks nothing.
+    """
+    if str(source_lang) == str(target_lang):
+        return [CheckedText(text, ()) for text in texts]
+    layouts = [_layout(text, str(source_lang)) for text in texts]
+    units = [unit for layout in layouts for line in layout for unit in line]
+    if not units:
+        return [CheckedText(translator.translate_many([text])[0] if text else text, ())
+                for text in texts]
+    result = guarded_translate(units, translator.translate_many,
+                               translator.safer().translate_many, source_lang, target_lang,
+                               cap_hit=cap_hit, detector=detector)
+    checked, start = [], 0
+    for layout in layouts:
+        count = sum(len(line) for line in layout)
+        outputs = iter(result.outputs[start:start + count])
+        text = "\n".join(" ".join(next(outputs) for _ in line) for line in layout)
+        flags = tuple(dataclasses.replace(flag, sentence=flag.sentence - start)
+                      for flag in result.flags if start <= flag.sentence < start + count)
+        checked.append(CheckedText(text, flags))
+        start += count
+    return checked
+
+
+def _layout(text: str, language: str) -> list[list[str]]:
+    """Lines of the text, each a list of its sentences, as `translate.MarianTranslator` cuts
+    them (kept in step with translate._layout; share one function when they next change)."""
+    from .segment import split_sentences
+
+    segment_language = language if language in ("en", "ru", "kk") else "en"
+    return [split_sentences(line, segment_language) if line.strip() else []
+            for line in text.replace("\r\n", "\n").split("\n")]
 
 
 # --- summaries ----------------------------------------------------------------------------------

@@ -268,3 +268,24 @@ def test_both_engines_offer_safer_decoding(tiny_settings: Settings, engine: str,
     assert len(careful) == 1 and careful[0]
     # The tiny models loop; blocking repeated 3-grams must change what they write.
     assert careful != plain
+
+
+def test_translate_checked_maps_flags_to_each_texts_sentences(tiny_settings: Settings) -> None:
+    registry = TranslatorRegistry(tiny_settings.translation)
+    texts = ["Exports rose by 15% to 5,400 tonnes.\n\nThe port opened on 14 March 2024. "
+             "It cost $410 million.",
+             "Prices fell by 3% in May."]
+    from summarizer.guard import translate_checked
+
+    checked = translate_checked(registry.get(EN, RU), texts, EN, RU)
+    assert len(checked) == 2
+    first, second = checked
+    assert first.text.count("\n") == 2  # lines and the blank line kept
+    number_flags = {f.sentence for f in first.flags if f.kind == "numbers" and not f.repaired}
+    assert number_flags == {0, 1, 2}  # three sentences, each with its own numbers
+    assert {f.source for f in first.flags if f.sentence == 2} == {"It cost $410 million."}
+    assert {f.sentence for f in second.flags} == {0}
+    assert "numbers" in {f.kind for f in second.flags}
+    assert "language" in {f.kind for f in first.flags}
+    same = translate_checked(registry.get(EN, EN), texts, EN, EN)
+    assert [c.text for c in same] == texts and all(c.flags == () for c in same)
