@@ -256,8 +256,9 @@ def _repetition_problems(source: str, output: str, cap_hit: bool) -> list[tuple[
         return [("repetition", f"“{gram}” repeated {copies} times in a row")]
     loop = _LETTER_LOOP.search(output)
     if loop and not _LETTER_LOOP.search(source):
-        return [("repetition", f"“{loop.group(1)}” repeated {len(loop.group(0)) // len(loop.group(1))}"
-                               " times in a row")]
+        unit = loop.group(1)
+        return [("repetition", f"“{unit}” repeated {len(loop.group(0)) // len(unit)} times "
+                               "in a row")]
     count, gram = _top_trigram(out_tokens)
     if count >= 4 and count > 2 * max(1, _top_trigram(src_tokens)[0]):
         return [("repetition", f"“{gram}” occurs {count} times")]
@@ -346,7 +347,8 @@ def _language_problems(source: str, output: str, target: str,
 #: Kazakh or Ukrainian letter) settle the language without asking the detector. Most faithful
 #: sentences pass here, which keeps the guard cheap.
 _PLAIN_WORDS = {
-    "en": frozenset("the of and to in is are was were for that with on by from has have it".split()),
+    "en": frozenset("the of and to in is are was were for that with on by from has have it"
+                    .split()),
     "ru": frozenset("и в на что по не с из за от для как это был была были также который "
                     "которые его их при после уже".split()),
 }
