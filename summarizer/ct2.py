@@ -19,12 +19,12 @@ import re
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from .config import ModelSpec, TranslationSettings
-from .engines import check_target_token, max_output_tokens
+from .engines import SAFER_DECODING, check_target_token, max_output_tokens
 from .errors import DependencyError, ModelError, UnsupportedLanguageError
 
 log = logging.getLogger("summarizer")
@@ -205,6 +205,10 @@ class Ct2Engine:
         return cls(translator, source_spm, output_spm, num_beams,
                    generation.get("max_length") or 512,
                    bool(tokenizer.get("clean_up_tokenization_spaces", False)))
+
+    def safer(self) -> Ct2Engine:
+        """The same translator decoding with `SAFER_DECODING` (for the guard's retry)."""
+        return replace(self, decode_options={**self.decode_options, **SAFER_DECODING})
 
     def pieces(self, text: str) -> list[str]:
         """What `MarianTokenizer.tokenize` returns: special tokens kept whole, a leading

@@ -14,7 +14,7 @@ import logging
 import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,10 @@ from .config import ModelSpec
 from .errors import DependencyError, ModelError
 
 log = logging.getLogger("summarizer")
+
+#: Decoding for the faithfulness guard's one retry (guard.py): no 3-gram twice, repeated tokens
+#: penalised. Both engines take these two keywords under the same names.
+SAFER_DECODING: dict[str, Any] = {"no_repeat_ngram_size": 3, "repetition_penalty": 1.2}
 
 #: Files a Marian repo needs locally (weights in either format).
 MARIAN_FILES = ("config.json", "vocab.json", "source.spm", "target.spm", "tokenizer_config.json")
@@ -94,6 +98,10 @@ class TransformersEngine:
                                            "MarianMTModel", "translation")
         check_target_token(spec, tokenizer.get_vocab())
         return cls(model, tokenizer, device, num_beams)
+
+    def safer(self) -> TransformersEngine:
+        """The same model decoding with `SAFER_DECODING` (for the guard's retry)."""
+        return replace(self, generate_options={**self.generate_options, **SAFER_DECODING})
 
     @property
     def max_length(self) -> int:

@@ -56,6 +56,12 @@ class FetchError(SummarizerError):
     exit_code = 9
 
 
+class FaithfulnessError(SummarizerError):
+    """`--strict`: the faithfulness guard found a problem that its retry did not repair."""
+
+    exit_code = 10
+
+
 EXIT_CODES: dict[int, str] = {
     0: "success",
     1: "other error reported by summarizer",
@@ -68,5 +74,6 @@ EXIT_CODES: dict[int, str] = {
     DependencyError.exit_code: "an optional package is missing (install the named extra)",
     FetchError.exit_code: "a URL could not be fetched: DNS, HTTP status, timeout, too large, not "
     "HTML/text",
+    FaithfulnessError.exit_code: "--strict: a translation or summary failed a faithfulness check",
     130: "interrupted (Ctrl-C)",
 }

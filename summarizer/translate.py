@@ -43,6 +43,10 @@ class Translator(Protocol):
     def translate_many(self, texts: Sequence[str]) -> list[str]:
         ...
 
+    def safer(self) -> Translator:
+        """The same route with loop-resistant decoding (the faithfulness guard's retry)."""
+        ...
+
 
 @dataclass
 class IdentityTranslator:
@@ -60,6 +64,9 @@ class IdentityTranslator:
 
     def translate_many(self, texts: Sequence[str]) -> list[str]:
         return list(texts)
+
+    def safer(self) -> IdentityTranslator:
+        return self
 
 
 @dataclass
@@ -86,6 +93,9 @@ class PivotTranslator:
 
     def translate_many(self, texts: Sequence[str]) -> list[str]:
         return self.second.translate_many(self.first.translate_many(texts))
+
+    def safer(self) -> PivotTranslator:
+        return PivotTranslator(self.first.safer(), self.second.safer())
 
 
 class Engine(Protocol):
@@ -135,6 +145,13 @@ class MarianTranslator:
         self.load()
         assert self._engine is not None
         return self._engine
+
+    def safer(self) -> MarianTranslator:
+        """The same model (loaded once) decoding with `engines.SAFER_DECODING`."""
+        twin = MarianTranslator(self.source, self.target, self.direction, self.spec,
+                                self.settings)
+        twin._engine = self.engine.safer()
+        return twin
 
     def translate_many(self, texts: Sequence[str]) -> list[str]:
         """Translate several texts at once; batches stay full across texts."""
