@@ -133,7 +133,10 @@ class RayRunner:
         options: dict[str, Any] = {"logging_level": logging.ERROR, "log_to_driver": False,
                                    "runtime_env": {"env_vars": env} if env else None}
         if self.address is None:
-            options.update(num_cpus=self.num_cpus, include_dashboard=False)
+            # A local Ray listens on loopback only: its ports have no authentication, so they
+            # must not be reachable from the network while a batch runs.
+            options.update(num_cpus=self.num_cpus, include_dashboard=False,
+                           _node_ip_address=LOCAL_ONLY)
         try:
             ray.init(address=self.address, **options)
         except Exception as exc:  # noqa: BLE001 (ray raises ConnectionError, ValueError, ...)
@@ -141,6 +144,10 @@ class RayRunner:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise SummarizerError(f"cannot start or join {where}: {first}") from None
         return True
+
+
+#: The address a local Ray binds to (see `RayRunner._connect`).
+LOCAL_ONLY = "127.0.0.1"
 
 
 def _fatal(name: str, message: str) -> SummarizerError:
