@@ -82,6 +82,8 @@ class RayRunner:
 
     def __call__(self, records: Iterator[Record], job: BatchJob
                  ) -> Generator[list[Outcome], None, None]:
+        if self.address is None:
+            local_ray_on_loopback()
         ray = _import_ray()
         started_here = self._connect(ray)
         context = ray.data.DataContext.get_current()
@@ -133,10 +135,7 @@ class RayRunner:
         options: dict[str, Any] = {"logging_level": logging.ERROR, "log_to_driver": False,
                                    "runtime_env": {"env_vars": env} if env else None}
         if self.address is None:
-            # A local Ray listens on loopback only: its ports have no authentication, so they
-            # must not be reachable from the network while a batch runs.
-            options.update(num_cpus=self.num_cpus, include_dashboard=False,
-                           _node_ip_address=LOCAL_ONLY)
+            options.update(num_cpus=self.num_cpus, include_dashboard=False)
         try:
             ray.init(address=self.address, **options)
         except Exception as exc:  # noqa: BLE001 (ray raises ConnectionError, ValueError, ...)
@@ -146,8 +145,16 @@ class RayRunner:
         return True
 
 
-#: The address a local Ray binds to (see `RayRunner._connect`).
-LOCAL_ONLY = "127.0.0.1"
+def local_ray_on_loopback() -> None:
+    """Make a Ray started by this process listen on 127.0.0.1 only.
+
+    Ray's servers (GCS, raylet, workers, object manager) have no authentication. On Linux they
+    listen on every interface by default; Ray's "single machine" mode, the default on macOS and
+    Windows, binds them to loopback. Its switch is read when `ray` is first imported and inherited
+    by the processes Ray starts, so it is set before the import. A cluster (`--ray-address`) is
+    joined as configured: point it at the head node's address (see the README).
+    """
+    os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")
 
 
 def _fatal(name: str, message: str) -> SummarizerError:
