@@ -20,8 +20,9 @@ from typing import Any
 from .errors import ConfigError
 from .languages import TARGETS, Language
 
-#: The project's own configuration, used when neither a path nor SUMMARIZER_MODELS is given.
-DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "models.yaml"
+#: The configuration shipped inside the package (package data, so a plain `pip install .` has
+#: it); the repository's top-level models.yaml is a link to this file.
+DEFAULT_CONFIG = Path(__file__).resolve().parent / "models.yaml"
 ENV_VAR = "SUMMARIZER_MODELS"
 
 #: Source side of the catch-all translation direction ("any-en": every other language to English).
@@ -232,12 +233,14 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
     """Read and validate the configuration file.
 
     The file is `path` if given, else the file named by the `SUMMARIZER_MODELS` environment
-    variable, else the project's own `models.yaml`. Relative model directories are resolved against
-    the file's folder, so a generated `DIR/models.yaml` can say `model: ./en-ru`.
+    variable, else the user's own (`user_config()`), else the one shipped inside the package
+    (`DEFAULT_CONFIG`). Relative model directories are resolved against the file's folder, so a
+    generated `DIR/models.yaml` can say `model: ./en-ru`.
     """
     import yaml  # imported here: `import summarizer` must stay fast
 
-    chosen = Path(path or os.environ.get(ENV_VAR) or DEFAULT_CONFIG).expanduser()
+    chosen = Path(path or os.environ.get(ENV_VAR) or _existing(user_config())
+                  or DEFAULT_CONFIG).expanduser()
     if not chosen.is_file():
         raise ConfigError(f"configuration file not found: {chosen}")
     try:
@@ -249,6 +252,17 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
         data = {}
     settings = _build(Settings, data, prefix="", base=chosen.parent)
     return dataclasses.replace(settings, path=chosen)
+
+
+def user_config() -> Path:
+    """Where a user's own models.yaml lives: $XDG_CONFIG_HOME/summarizer/models.yaml, by default
+    ~/.config/summarizer/models.yaml. Used when it exists and no other file was named."""
+    base = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
+    return Path(base) / "summarizer" / "models.yaml"
+
+
+def _existing(path: Path) -> Path | None:
+    return path if path.is_file() else None
 
 
 # --- validation ---------------------------------------------------------------------------------
