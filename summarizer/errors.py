@@ -12,12 +12,30 @@ class SummarizerError(Exception):
     """Base class: something the user can fix (input, configuration, models)."""
 
     exit_code = 1
+    #: The run option a message advises, as (option name, value), e.g. ("route",
+    #: "translate-first"): the message says "use route translate-first", and a front end that
+    #: presents it may name its own control instead (see `request.present`).
+    advice: tuple[str, str] | None = None
+
+    def advising(self, option: str, value: str) -> SummarizerError:
+        """This error, marked as advising `option` = `value` (returns self, for `raise`)."""
+        self.advice = (option, value)
+        return self
 
 
 class InputError(SummarizerError):
     """The input cannot be read as text: missing file, a directory, binary data, empty text."""
 
     exit_code = 3
+
+
+class UsageError(SummarizerError, ValueError):
+    """A run option the library does not know: a route, method or engine outside its choices.
+
+    Also a `ValueError`, as the library raised before it had its own class for this.
+    """
+
+    exit_code = 9
 
 
 class LanguageError(SummarizerError):
@@ -60,5 +78,6 @@ EXIT_CODES: dict[int, str] = {
     ConfigError.exit_code: "bad configuration file (models.yaml)",
     ModelError.exit_code: "model not available locally or failed to load",
     DependencyError.exit_code: "an optional package is missing (install the named extra)",
+    UsageError.exit_code: "a run option outside its choices (library callers; the CLI says 2)",
     130: "interrupted (Ctrl-C)",
 }

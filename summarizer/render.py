@@ -1,13 +1,20 @@
-"""Plain-text and Markdown renderings of a Result, shared by the CLI and the web demo."""
+"""Every rendering for people: a Result as text or Markdown, a detection line, the models list.
+
+Shared by the CLI and the web demo, so both word things the same way.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from .config import Length
 from .detect import Detection
-from .pipeline import Result, TranslationResult
+from .result import Result, TranslationResult
+
+if TYPE_CHECKING:
+    from .models import ModelStatus
 
 
 def describe_detection(result: Result) -> str:
@@ -58,6 +65,33 @@ def detection_payload(detection: Detection) -> dict[str, Any]:
         "confidence": detection.confidence,
         "reliable": detection.reliable,
     }
+
+
+def detection_line(detection: Detection) -> str:
+    """A detection as one tab-separated line: code, name, confidence, and "unsure" if it is."""
+    return (f"{detection.language.value}\t{detection.language.english_name}\t"
+            f"confidence {detection.confidence:.0%}" + ("" if detection.reliable else "\tunsure"))
+
+
+def models_payload(rows: Sequence[ModelStatus]) -> dict[str, Any]:
+    """`summarizer models list` as JSON: each model, its revision and where it is local."""
+    return {"models": [
+        {"direction": row.direction, "model": row.spec.model, "revision": row.spec.revision,
+         "target_token": row.target_token, "available": row.available,
+         "path": str(row.local_path) if row.local_path else None}
+        for row in rows
+    ]}
+
+
+def models_text(rows: Sequence[ModelStatus]) -> str:
+    """`summarizer models list` as text: one aligned line per model, saying how to get it."""
+    lines = []
+    for row in rows:
+        token = f" {row.target_token}" if row.target_token else ""
+        state = "local" if row.available else "missing (summarizer models download " \
+            f"{row.direction})"
+        lines.append(f"{row.direction:<10} {row.spec.model}@{row.spec.revision}{token}  {state}")
+    return "\n".join(lines)
 
 
 def to_json(result: Result) -> str:
