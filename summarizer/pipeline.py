@@ -17,8 +17,8 @@ from .config import Length, Settings, load_settings
 from .detect import Detection, Detector
 from .errors import InputError, SummarizerError
 from .execute import Stopwatch, execute, translate
-from .languages import TARGETS, Engine, Language, Method, Route, parse_language
-from .plan import Capabilities, Leg, Plan, Translation, plan, translation_legs
+from .languages import TARGETS, Engine, Language, Method, Route
+from .plan import Capabilities, Leg, Plan, Translation, default_target, plan, translation_legs
 from .request import Request
 from .result import Result, TranslationResult
 from .summarize import ExtractiveSummarizer, Summarizer
@@ -155,10 +155,10 @@ class Pipeline:
         """Translate `text` into `target` (en, ru or kk), detecting the source unless given."""
         text = _checked(text)
         request = Request(target=target, source=source, engine=engine)
-        target_language = request.target or parse_language(str(target), TARGETS)
         clock = Stopwatch()
         started = time.perf_counter()
         detection = self._detection(text, request.source, clock)
+        target_language = request.target or default_target(detection.language)
         step = Translation(detection.language, target_language, translation_legs(
             detection.language, target_language, self.settings.translation))
         registry = self._translators(request.engine)
@@ -233,10 +233,9 @@ class Pipeline:
             except SummarizerError:
                 continue  # a run would fail the same way, before loading anything
             for step in (chosen.translate_text, chosen.translate_back):
-                for number, leg in enumerate(step.legs if step else ()):
-                    assert step is not None
-                    found.append((leg.direction, leg,
-                                  step.source if number == 0 else capabilities.pivot))
+                if step is not None:
+                    found += [(leg.direction, leg, reads)
+                              for leg, reads in zip(step.legs, step.reads())]
             if chosen.method == Method.ABSTRACTIVE:
                 language = chosen.summary_language
                 found.append((f"summary-{language.value}", None, language))

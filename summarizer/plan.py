@@ -40,6 +40,10 @@ class Translation:
     def models(self) -> tuple[str, ...]:
         return tuple(leg.spec.model for leg in self.legs)
 
+    def reads(self) -> tuple[Language, ...]:
+        """The language each leg reads: the step's source, then what the leg before it wrote."""
+        return (self.source, *(Language(leg.direction.split("-")[1]) for leg in self.legs[:-1]))
+
 
 @dataclass(frozen=True)
 class Capabilities:

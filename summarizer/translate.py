@@ -225,18 +225,15 @@ class TranslatorRegistry:
 
     def get(self, source: Language, target: Language) -> Translator:
         """The translator for `source` → `target` (identity for the same language)."""
-        return self.for_legs(source, target, translation_legs(source, target, self.settings))
+        return self.for_step(Translation(source, target,
+                                         translation_legs(source, target, self.settings)))
 
     def for_step(self, step: Translation) -> Translator:
-        """The translator for a planned translation step (see plan.py)."""
-        return self.for_legs(step.source, step.target, step.legs)
-
-    def for_legs(self, source: Language, target: Language,
-                 legs: Sequence[Leg]) -> Translator:
-        if not legs:
-            return IdentityTranslator(source, target)
-        translators = [self.leg(direction, spec, source if i == 0 else self.settings.pivot)
-                       for i, (direction, spec) in enumerate(legs)]
+        """The translator for a planned translation step (see plan.py): its legs in a row."""
+        if not step.legs:
+            return IdentityTranslator(step.source, step.target)
+        translators = [self.leg(direction, spec, reads)
+                       for (direction, spec), reads in zip(step.legs, step.reads())]
         translator: Translator = translators[0]
         for leg in translators[1:]:
             translator = PivotTranslator(translator, leg)
