@@ -142,7 +142,7 @@ class Pipeline:
                     long_summary=long_summary.text,
                     timings=timings,
                     method=chosen.method,
-                    translation_route=chosen.models,
+                    models=chosen.models,
                     route=chosen.route,
                     summary_language=chosen.summary_language,
                     notes=chosen.notes,

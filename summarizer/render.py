@@ -31,11 +31,11 @@ def describe_timings(result: Result | TranslationResult) -> str:
 def describe_route(result: Result) -> str:
     """Which way the text went, through which models, and by which method, in one line."""
     method = f"{result.method} summary" + "".join(f" ({note})" for note in result.notes)
-    if not result.translation_route:
+    if not result.models:
         return (f"no translation: the text is already in {result.target_language.english_name}; "
                 f"{method}")
     order = _ROUTE_NAMES.get(result.route, result.route)
-    return f"{order}: {' → '.join(result.translation_route)}; {method}"
+    return f"{order}: {' → '.join(result.models)}; {method}"
 
 
 _ROUTE_NAMES = {
@@ -105,8 +105,8 @@ def to_text(result: Result) -> str:
         f"Target:   {result.target_language.english_name} ({result.target_language.value})",
         f"Method:   {result.method}",
     ]
-    if result.translation_route:
-        lines.append(f"Route:    {' -> '.join(result.translation_route)}")
+    if result.models:
+        lines.append(f"Route:    {' -> '.join(result.models)}")
     lines += ["", "Short summary", "-------------", result.short_summary, "",
               "Long summary", "------------", result.long_summary]
     if result.translation is not None:
@@ -123,8 +123,8 @@ def to_markdown(result: Result) -> str:
         f"- **Target language:** {result.target_language.english_name}",
         f"- **Method:** {result.method}",
     ]
-    if result.translation_route:
-        lines.append(f"- **Translation route:** {' → '.join(result.translation_route)}")
+    if result.models:
+        lines.append(f"- **Translation route:** {' → '.join(result.models)}")
     lines += [f"- **Timings:** {describe_timings(result)}", "",
               "## Short summary", "", result.short_summary, "",
               "## Long summary", "", result.long_summary]

@@ -22,7 +22,8 @@ class Result:
     they were translated). `route` is "none", "translate-first", "summarize-first" or "via-en"
     (summarized in English, then translated: abstractive Kazakh); `summary_language` is the
     language the summarizer worked in, `method` the method that ran and `notes` why it differs
-    from the one asked for. `timings` holds seconds per stage ("detect", "load", "translate",
+    from the one asked for. `models`: the translation models used, in order (the JSON calls them
+    "translation_route"). `timings` holds seconds per stage ("detect", "load", "translate",
     "summarize", "total").
     """
 
@@ -33,7 +34,7 @@ class Result:
     long_summary: str
     timings: Mapping[str, float]
     method: Method = Method.EXTRACTIVE
-    translation_route: tuple[str, ...] = ()
+    models: tuple[str, ...] = ()
     route: str = "none"
     summary_language: Language | None = None
     notes: tuple[str, ...] = ()
@@ -41,6 +42,11 @@ class Result:
     @property
     def source_language(self) -> Language:
         return self.detection.language
+
+    @property
+    def translation_route(self) -> tuple[str, ...]:
+        """The former name of `models` (the JSON key keeps it)."""
+        return self.models
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape shared by the CLI, the web demo and the batch runner."""
@@ -65,8 +71,13 @@ class TranslationResult:
     detection: Detection
     target_language: Language
     translation: str
-    translation_route: tuple[str, ...]
+    models: tuple[str, ...]
     timings: Mapping[str, float]
+
+    @property
+    def translation_route(self) -> tuple[str, ...]:
+        """The former name of `models` (the JSON key keeps it)."""
+        return self.models
 
     def to_dict(self) -> dict[str, Any]:
         return _translation_dict(self)
@@ -80,6 +91,6 @@ def _translation_dict(result: Result | TranslationResult) -> dict[str, Any]:
         "reliable": result.detection.reliable,
         "target_language": result.target_language.value,
         "translation": result.translation,
-        "translation_route": list(result.translation_route),
+        "translation_route": list(result.models),
         "timings": {stage: round(seconds, 4) for stage, seconds in result.timings.items()},
     }

@@ -33,7 +33,7 @@ class Translator(Protocol):
     target: Language
 
     @property
-    def route(self) -> tuple[str, ...]:
+    def models(self) -> tuple[str, ...]:
         """The model ids used, in order (empty for identity)."""
         ...
 
@@ -53,7 +53,7 @@ class IdentityTranslator:
     target: Language
 
     @property
-    def route(self) -> tuple[str, ...]:
+    def models(self) -> tuple[str, ...]:
         return ()
 
     def load(self) -> float:
@@ -79,8 +79,8 @@ class PivotTranslator:
         return self.second.target
 
     @property
-    def route(self) -> tuple[str, ...]:
-        return (*self.first.route, *self.second.route)
+    def models(self) -> tuple[str, ...]:
+        return (*self.first.models, *self.second.models)
 
     def load(self) -> float:
         return self.first.load() + self.second.load()
@@ -117,7 +117,7 @@ class MarianTranslator:
     _engine: Engine | None = field(default=None, init=False, repr=False)
 
     @property
-    def route(self) -> tuple[str, ...]:
+    def models(self) -> tuple[str, ...]:
         return (self.spec.model,)
 
     def load(self) -> float:
