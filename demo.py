@@ -227,17 +227,17 @@ def build_demo(pipeline: Pipeline, concurrency: int = 2) -> gr.Blocks:
                 with gr.Row():
                     target = gr.Dropdown(
                         [("Auto (same as the article)", AUTO), *language_choices], value=AUTO,
-                        label="Summary language", elem_id="target",
+                        label=OPTIONS["target"].label, elem_id="target",
                         info="Another language than the article's means translating it.")
                     source = gr.Dropdown(
                         [("Detect automatically", AUTO), *language_choices], value=AUTO,
-                        label="Article language", elem_id="source",
+                        label=OPTIONS["source"].label, elem_id="source",
                         info="Choose it only when detection is wrong or unsure.")
                 with gr.Row():
-                    short = gr.Textbox("", label="Short summary length",
+                    short = gr.Textbox("", label=OPTIONS["short"].label,
                                        placeholder="e.g. 3, 80w or 25%",
                                        info=f"Default: {describe_length(lengths.short)}.")
-                    long = gr.Textbox("", label="Long summary length",
+                    long = gr.Textbox("", label=OPTIONS["long"].label,
                                       placeholder="e.g. 8, 250w or 40%",
                                       info=f"Default: {describe_length(lengths.long)}.")
                 gr.Markdown("Lengths: a number of sentences (3), of words (80w) or a share of the "
