@@ -28,9 +28,11 @@ os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
 
 import gradio as gr  # noqa: E402
 
-from summarizer import TARGETS, Length, Pipeline, Result, SummarizerError  # noqa: E402
+from summarizer import TARGETS, Pipeline, Result, SummarizerError  # noqa: E402
 from summarizer.inputs import decode  # noqa: E402
+from summarizer.languages import Method, Route  # noqa: E402
 from summarizer.models import preload  # noqa: E402
+from summarizer.request import OPTIONS, Request, present  # noqa: E402
 from summarizer.render import (  # noqa: E402
     describe_detection,
     describe_length,
@@ -52,17 +54,19 @@ MAX_UPLOAD_BYTES = 1_000_000
 #: Generated downloads older than this are deleted when new ones are written.
 DOWNLOADS_KEEP_SECONDS = 3600
 AUTO = "auto"
-ROUTE_CHOICES = [
-    ("Auto: long articles get only their summaries translated", "auto"),
-    ("Translate the whole article, then summarize", "translate-first"),
-    ("Summarize, then translate only the summaries", "summarize-first"),
-]
-METHOD_CHOICES = [
-    ("As configured in models.yaml", ""),
-    ("Extractive: the article's own sentences", "extractive"),
-    ("Abstractive: written by a model (needs it downloaded)", "abstractive"),
-    ("Auto: abstractive where its model is downloaded", "auto"),
-]
+ROUTE_LABELS = {
+    Route.AUTO: "Auto: long articles get only their summaries translated",
+    Route.TRANSLATE_FIRST: "Translate the whole article, then summarize",
+    Route.SUMMARIZE_FIRST: "Summarize, then translate only the summaries",
+}
+METHOD_LABELS = {
+    Method.EXTRACTIVE: "Extractive: the article's own sentences",
+    Method.ABSTRACTIVE: "Abstractive: written by a model (needs it downloaded)",
+    Method.AUTO: "Auto: abstractive where its model is downloaded",
+}
+ROUTE_CHOICES = [(ROUTE_LABELS[route], route.value) for route in Route]
+METHOD_CHOICES = [("As configured in models.yaml", ""),
+                  *((METHOD_LABELS[method], method.value) for method in Method)]
 THEME = gr.themes.Soft(primary_hue="blue")  # built in: a theme name would be fetched online
 CSS = """
 .gradio-container { max-width: 1280px !important; margin: 0 auto !important; }
@@ -82,7 +86,8 @@ def user_errors(fn: Fn) -> Fn:
             return fn(*args, **kwargs)
         except SummarizerError as exc:
             log.info("refused: %s", exc)
-            raise gr.Error(str(exc), print_exception=False) from None
+            message = present(exc, lambda option: f"“{option.label}”:")
+            raise gr.Error(message, print_exception=False) from None
 
     return wrapper  # type: ignore[return-value]
 
@@ -91,13 +96,13 @@ def _language(choice: str) -> str | None:
     return None if choice in (AUTO, "", None) else choice
 
 
-def _length(spec: str | None, which: str) -> Length | None:
-    if spec is None or not str(spec).strip():
-        return None
-    try:
-        return Length.parse(str(spec))
-    except ValueError as exc:
-        raise gr.Error(f"{which} summary: {exc}", print_exception=False) from None
+def _request(target: str, short: str, long: str, source: str, route: str,
+             method: str) -> Request:
+    """The page's controls as a `Request`: "auto" and empty fields mean the default."""
+    return Request(target=_language(target), source=_language(source),
+                   short=str(short).strip() or None if short is not None else None,
+                   long=str(long).strip() or None if long is not None else None,
+                   route=route or AUTO, method=method or None)
 
 
 @dataclass
@@ -128,9 +133,8 @@ class Actions:
 
     def _run(self, text: str, target: str, short: str, long: str, source: str,
              route: str, method: str = "") -> Result:
-        return self.pipeline.run(text, target=_language(target), source=_language(source),
-                                 short=_length(short, "short"), long=_length(long, "long"),
-                                 route=route or AUTO, method=method or None)
+        return self.pipeline.run(text, request=_request(target, short, long, source, route,
+                                                        method))
 
     @user_errors
     def detect(self, text: str) -> dict[str, Any]:
@@ -223,25 +227,26 @@ def build_demo(pipeline: Pipeline, concurrency: int = 2) -> gr.Blocks:
                 with gr.Row():
                     target = gr.Dropdown(
                         [("Auto (same as the article)", AUTO), *language_choices], value=AUTO,
-                        label="Summary language", elem_id="target",
+                        label=OPTIONS["target"].label, elem_id="target",
                         info="Another language than the article's means translating it.")
                     source = gr.Dropdown(
                         [("Detect automatically", AUTO), *language_choices], value=AUTO,
-                        label="Article language", elem_id="source",
+                        label=OPTIONS["source"].label, elem_id="source",
                         info="Choose it only when detection is wrong or unsure.")
                 with gr.Row():
-                    short = gr.Textbox("", label="Short summary length",
+                    short = gr.Textbox("", label=OPTIONS["short"].label,
                                        placeholder="e.g. 3, 80w or 25%",
                                        info=f"Default: {describe_length(lengths.short)}.")
-                    long = gr.Textbox("", label="Long summary length",
+                    long = gr.Textbox("", label=OPTIONS["long"].label,
                                       placeholder="e.g. 8, 250w or 40%",
                                       info=f"Default: {describe_length(lengths.long)}.")
                 gr.Markdown("Lengths: a number of sentences (3), of words (80w) or a share of the "
                             "article's sentences (25%). Leave empty for the default.",
                             elem_classes="hint")
                 with gr.Row():
-                    route = gr.Dropdown(ROUTE_CHOICES, value=AUTO, label="When translating")
-                    method = gr.Dropdown(METHOD_CHOICES, value="", label="Summary method")
+                    route = gr.Dropdown(ROUTE_CHOICES, value=AUTO, label=OPTIONS["route"].label)
+                    method = gr.Dropdown(METHOD_CHOICES, value="",
+                                         label=OPTIONS["method"].label)
                 run = gr.Button("Run", variant="primary", elem_id="run")
                 gr.Examples(
                     [[(EXAMPLES / name).read_text(encoding="utf-8")] for name, _ in SAMPLES],
@@ -300,12 +305,11 @@ def log_preload(pipeline: Pipeline) -> None:
     """Load what can be loaded now and say what was (missing models are not an error yet)."""
     report = preload(pipeline)
     log.info("language detector ready (%.1f s)", report.detector_seconds)
-    for direction, seconds in report.loaded.items():
-        model = pipeline.settings.translation.models[direction].model
-        log.info("translation %s: loaded %s (%.1f s)", direction, model, seconds)
-    for direction, reason in report.skipped.items():
-        log.warning("translation %s: not loaded: %s; requests for it will fail until "
-                    "`summarizer models download %s`", direction, reason, direction)
+    for name, seconds in report.loaded.items():
+        log.info("%s: loaded (%.1f s)", name, seconds)
+    for name, reason in report.skipped.items():
+        log.warning("%s: not loaded: %s; requests for it will fail until "
+                    "`summarizer models download %s`", name, reason, name)
 
 
 def main(argv: list[str] | None = None) -> int:

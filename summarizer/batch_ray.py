@@ -26,7 +26,8 @@ from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .batch import FATAL_ERRORS, BatchJob, Outcome, Record, chunked, summarize_chunk
+from .batch import FATAL_ERRORS, BatchJob, Outcome, chunked, summarize_chunk
+from .batch_inputs import Record
 from .errors import DependencyError, SummarizerError
 
 #: Records per Ray dataset: bounds the driver's memory (texts of one window) and amortizes the

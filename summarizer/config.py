@@ -13,12 +13,13 @@ import re
 import types
 import typing
 from collections.abc import Mapping
+from enum import StrEnum
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
-from .languages import TARGETS, Language
+from .languages import TARGETS, Engine, Language, Method, Quantization, values
 
 #: The configuration shipped inside the package (package data, so a plain `pip install .` has
 #: it); the repository's top-level models.yaml is a link to this file.
@@ -34,6 +35,13 @@ _TARGET_TOKEN = re.compile(r"^>>[a-z]{2,3}(_[A-Z][a-z]{3})?<<$")
 def _check_choice(value: str, choices: tuple[str, ...], key: str) -> None:
     if value not in choices:
         raise ValueError(f"'{key}' is {value!r}; valid choices: {', '.join(choices)}")
+
+
+def _as_enum(settings: Any, name: str, choices: type[Any], key: str) -> None:
+    """Check a field against its enum and store the member (the dataclass is frozen)."""
+    value = getattr(settings, name)
+    _check_choice(value, values(choices), key)
+    object.__setattr__(settings, name, choices(value))
 
 
 @dataclass(frozen=True)
@@ -159,19 +167,19 @@ class AbstractiveSettings:
                 raise ValueError(f"{name} must be at least 1")
 
 
-METHODS = ("extractive", "abstractive", "auto")
+METHODS = values(Method)
 
 
 @dataclass(frozen=True)
 class SummarySettings:
-    method: str = "extractive"
+    method: Method = Method.EXTRACTIVE
     lengths: SummaryLengths = SummaryLengths()
     #: Route rule: texts longer than this (in words) are summarized before translation.
     summarize_first_words: int = 1000
     abstractive: AbstractiveSettings = AbstractiveSettings()
 
     def __post_init__(self) -> None:
-        _check_choice(self.method, METHODS, "summary.method")
+        _as_enum(self, "method", Method, "summary.method")
 
 
 @dataclass(frozen=True)
@@ -198,9 +206,9 @@ class ModelSpec:
 
 @dataclass(frozen=True)
 class TranslationSettings:
-    engine: str = "transformers"
+    engine: Engine = Engine.TRANSFORMERS
     device: str = "auto"
-    quantization: str = "auto"  # ctranslate2 only: auto is int8 on CPU, float16 on CUDA
+    quantization: Quantization = Quantization.AUTO  # ctranslate2 only: auto is int8 on CPU, float16 on CUDA
     num_beams: int = 4
     batch_size: int = 16
     max_input_tokens: int = 256
@@ -208,10 +216,9 @@ class TranslationSettings:
     models: Mapping[str, ModelSpec] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        _check_choice(self.engine, ("transformers", "ctranslate2"), "translation.engine")
+        _as_enum(self, "engine", Engine, "translation.engine")
         _check_choice(self.device, ("auto", "cpu", "cuda"), "translation.device")
-        _check_choice(self.quantization, ("auto", "int8", "float16", "float32"),
-                      "translation.quantization")
+        _as_enum(self, "quantization", Quantization, "translation.quantization")
         for name in ("num_beams", "batch_size", "max_input_tokens"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1")
@@ -303,6 +310,10 @@ def _convert(hint: Any, value: Any, key: str, base: Path) -> Any:
         return _convert(options[0], value, key, base)
     if dataclasses.is_dataclass(hint):
         return _build(hint, value, prefix=f"{key}.", base=base)
+    if isinstance(hint, type) and issubclass(hint, StrEnum) and hint is not Language:
+        if not isinstance(value, str):
+            raise ConfigError(f"'{key}': expected str, got {value!r}")
+        return value  # checked against the enum by the dataclass, with the valid choices
     if hint is Language:
         try:
             return Language(str(value))

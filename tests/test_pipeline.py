@@ -73,7 +73,7 @@ def test_target_defaults_to_the_source_language_without_translation(
         english_result: Result) -> None:
     assert english_result.target_language == english_result.detection.language
     assert english_result.translation is None
-    assert english_result.translation_route == ()
+    assert english_result.models == ()
 
 
 def test_both_summaries_are_non_empty_and_the_short_one_is_shorter(
