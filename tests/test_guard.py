@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from summarizer.config import Settings
-from summarizer.engines import SAFER_DECODING, load_engine
+from summarizer.engines import load_engine
+from summarizer.marian import SAFER_DECODING
 from summarizer.guard import (
     Flag, check, check_summary, guarded_translate, names, skeleton, split_clauses, transliterate,
 )
