@@ -24,8 +24,8 @@ from .segment import Sentence
 _OPENERS = {
     Language.ENGLISH: {
         "words": "this these that those they them their theirs it its he she his her him "
-                 "however but also still meanwhile moreover furthermore instead otherwise thus "
-                 "therefore hence such both yet nevertheless nonetheless besides then there's "
+                 "however but also still meanwhile none neither moreover furthermore instead "
+                 "otherwise thus therefore hence such both yet nevertheless nonetheless besides then there's "
                  "likewise similarly accordingly consequently",
         "phrases": ["in addition", "as a result", "at the same time", "on the other hand",
                     "the part", "the latter", "the former", "the same", "in turn",
@@ -44,7 +44,7 @@ _OPENERS = {
     Language.KAZAKH: {
         "words": "ол олар оның олардың оған оларға оны оларды онда одан бұл бұның мұның бұған "
                  "мұнда бұдан осы сол сондықтан сонымен сондай-ақ алайда бірақ дегенмен ал әрі "
-                 "сонда соған осыған осындай сондай мұндай демек оларда",
+                 "сонда соған осыған осындай сондай мұндай демек оларда соның осының мұның",
         "phrases": ["одан кейін", "содан кейін", "сол себепті", "сонымен қатар", "оған қоса",
                     "осыған байланысты", "соның ішінде", "оның сөзінше", "оның айтуынша"],
     },
@@ -65,6 +65,29 @@ _FEATURE_OPENINGS = {
                       "ертеде", "ерте заманнан", "бір кездері", "кезінде", "ежелден",
                       "соңғы уақытта", "бұрын"],
 }
+#: An attribution whose speaker is only a pronoun ("…," she said; «…», — сказал он; «…», – деді
+#: ол): the name is in an earlier sentence, so the unit needs the one before it.
+_PRONOUN_SPEAKER = {
+    Language.ENGLISH: re.compile(
+        r"(?:[,.!?][\"”’]?|[\"”’])\s+(?:(?:he|she|they) (?:\w+ )?(?:said|says|added|told|noted|"
+        r"explained|warned|recalled|asked|wrote|insisted|admitted|argued|continued)|"
+        r"(?:said|says|added) (?:he|she|they))\b"),
+    Language.RUSSIAN: re.compile(
+        r"[»\"“”][,.!?]*\s*[—–-]\s*(?:\w+ )?(?:сказал|добавил|отметил|пояснил|заявил|подчеркнул|"
+        r"рассказал|говорит|считает|уточнил|признал|признался|вспоминает|вспомнил|продолжил|"
+        r"объяснил|заметил|сообщил)\w*\s+(?:он|она|они)\b", re.IGNORECASE),
+    Language.KAZAKH: re.compile(
+        r"[»\"“”][,.!?]*\s*[—–-]\s*(?:деді|дейді|деп\s+\w+(?:\s+\w+)?)\s+(?:ол|олар)\b",
+        re.IGNORECASE),
+}
+#: A word that says who spoke (any attribution at all): a quotation without one has no speaker.
+_SPEECH = re.compile(
+    r"(?i)\b(?:said|says|told|added|according|сказал|заявил|отметил|добавил|сообщил|говорит|"
+    r"по словам|пояснил|деді|дейді|деп|айтты|мәлімдеді|сөзінше|айтуынша)\w*")
+#: A paragraph that opens with a sentence this short (and without figures, which would make it a
+#: fact of its own) sets up the point its next sentence makes ("Not everyone is ready to
+#: switch.", "Economists were divided."): both go together.
+SETUP_WORDS = 6
 _OPENER_WORDS = {language: frozenset(spec["words"].split()) for language, spec in _OPENERS.items()}
 _OPENER_PHRASES = {language: frozenset(spec["phrases"]) for language, spec in _OPENERS.items()}
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
@@ -108,6 +131,25 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     return any(" ".join(found[:size]) in phrases for size in (2, 3, 4))
 
 
+def leans_on_previous(sentence: str, language: Language | str) -> bool:
+    """True when a sentence needs the one before it: it opens with a reference word, names its
+    speaker only by a pronoun, or is a bare quotation with no speaker at all."""
+    language = Language(language)
+    if opens_with_reference(sentence, language):
+        return True
+    pattern = _PRONOUN_SPEAKER.get(language)
+    if pattern is not None and pattern.search(sentence):
+        return True
+    return is_bare_quotation(sentence)
+
+
+def is_bare_quotation(text: str) -> bool:
+    """True when the text is all direct speech with no word saying who spoke."""
+    stripped = text.strip()
+    return stripped[:1] in QUOTES and _quoted_share((stripped,)) > 0.9 and \
+        not _SPEECH.search(_outside_quotes(stripped))
+
+
 def is_feature_opening(sentence: str, language: Language | str) -> bool:
     """True when a sentence sets a scene or gives background rather than news: it opens with
     a quotation or a scene-setting phrase, or asks a question."""
@@ -142,20 +184,43 @@ def build_units(body: Sequence[Sentence], language: Language | str,
     """
     language = Language(language)
     groups: list[list[Sentence]] = []
-    open_quote = False
-    for sentence in body:
-        if open_quote and groups and groups[-1][-1].paragraph == sentence.paragraph and \
-                len(groups[-1]) < max_quote_sentences:
+    open_quote = setup = False
+    for k, sentence in enumerate(body):
+        same_paragraph = bool(groups) and groups[-1][-1].paragraph == sentence.paragraph
+        if (open_quote and same_paragraph and len(groups[-1]) < max_quote_sentences) or \
+                (setup and same_paragraph):
             groups[-1].append(sentence)
         else:
             groups.append([sentence])
         open_quote = bool(quote_balance(" ".join(s.text for s in groups[-1])))
+        # A short first sentence of a paragraph that goes on sets up the next one: one unit.
+        # (Not the article's first sentence: a short lead is news of its own.)
+        setup = len(groups[-1]) == 1 and k > 0 and body[k - 1].paragraph != sentence.paragraph \
+            and len(sentence.text.split()) <= SETUP_WORDS and not open_quote and \
+            sentence.text.rstrip().endswith(".") and not any(c.isdigit() for c in sentence.text)
     units = []
     for index, group in enumerate(groups):
         texts = tuple(s.text for s in group)
-        depends = index - 1 if index > 0 and opens_with_reference(texts[0], language) else None
+        depends = index - 1 if index > 0 and leans_on_previous(texts[0], language) else None
         units.append(Unit(texts, index, group[0].paragraph, depends, _quoted_share(texts)))
     return units
+
+
+def _outside_quotes(text: str) -> str:
+    """The text with every quotation taken out (what the narrator says)."""
+    kept: list[str] = []
+    closing: str | None = None
+    start = 0
+    for match in _QUOTE_MARK.finditer(text):
+        char = match.group(0)
+        if closing is None and char in QUOTES:
+            kept.append(text[start:match.start()])
+            closing = QUOTES[char]
+        elif closing is not None and char == closing:
+            closing, start = None, match.end()
+    if closing is None:
+        kept.append(text[start:])
+    return " ".join(kept)
 
 
 def _quoted_share(sentences: tuple[str, ...]) -> float:

@@ -194,3 +194,11 @@ def test_kazakh_headline_and_sentences_of_a_kazakh_article() -> None:
     assert sentences[0].is_heading
     assert [s.text for s in sentences[1:]] == [
         "Құрылыс 2021 ж. көктемде басталған.", "Жоба 2023 ж. аяқталды."]
+
+
+def test_years_after_an_introductory_phrase_do_not_end_the_sentence() -> None:
+    text = "Как установило следствие, в 2019–2022 гг. Калашников перевел деньги. Дом построен в " \
+           "1961 г. Сейчас он пуст."
+    assert split_sentences(text, "ru") == [
+        "Как установило следствие, в 2019–2022 гг. Калашников перевел деньги.",
+        "Дом построен в 1961 г.", "Сейчас он пуст."]
