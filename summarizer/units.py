@@ -134,13 +134,13 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
 def leans_on_previous(sentence: str, language: Language | str) -> bool:
     """True when a sentence needs the one before it: it opens with a reference word, names its
     speaker only by a pronoun, or is a bare quotation with no speaker at all."""
-    language = Language(language)
-    if opens_with_reference(sentence, language):
-        return True
-    pattern = _PRONOUN_SPEAKER.get(language)
-    if pattern is not None and pattern.search(sentence):
-        return True
-    return is_bare_quotation(sentence)
+    return opens_with_reference(sentence, language) or lacks_speaker(sentence, language)
+
+
+def lacks_speaker(sentence: str, language: Language | str) -> bool:
+    """True when a quotation's speaker is only a pronoun ("…," she said) or not named at all."""
+    pattern = _PRONOUN_SPEAKER.get(Language(language))
+    return bool(pattern is not None and pattern.search(sentence)) or is_bare_quotation(sentence)
 
 
 def is_bare_quotation(text: str) -> bool:
