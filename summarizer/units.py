@@ -150,6 +150,47 @@ def is_bare_quotation(text: str) -> bool:
         not _SPEECH.search(_outside_quotes(stripped))
 
 
+#: What a long summary should not stop before: what happens next (plans, dates, future tense),
+#: and how people reacted (who said what). Stems per language, matched at word starts.
+_NEXT = {
+    Language.ENGLISH: r"will|plans?|planned|planning|expects?|expected|next|intends?|scheduled|"
+                      r"is due|are due|as early as|by the end of|from (?:january|february|march|"
+                      r"april|may|june|july|august|september|october|november|december)|"
+                      r"starting|upcoming|review",
+    Language.RUSSIAN: r"будет|будут|планиру|планир|намерен|предполага|ожида|начн[её]т|начнут|"
+                      r"продлится|в следующем|к концу|до конца|рассмотр|обещ|пройд[её]т|"
+                      r"состоится|откроется|откроют|заверш|запуст|в дальнейшем|впредь",
+    Language.KAZAKH: r"жоспар|күтіл|келесі|алдағы|болмақ|басталады|аяқталады|іске қосылады|"
+                     r"қарастыр|\w+(?:мақ|мек|бақ|бек|пақ|пек)шы|\w+(?:ады|еді|йды|йді) деп "
+                     r"күт|тапсырылады|ашылады",
+}
+_REACTION = {
+    Language.ENGLISH: r"said|says|told|warned|welcomed|criticized|criticised|complained|argued|"
+                      r"called|praised|opposed|reacted|according to",
+    Language.RUSSIAN: r"заявил|сказал|сообщил|считает|отметил|по словам|по мнению|раскритик|"
+                      r"приветств|недовол|возраж|жалу|выразил|подчеркнул|предупредил",
+    Language.KAZAKH: r"деді|дейді|айтты|мәлімде|пікірінше|сөзінше|айтуынша|қолдады|қолдау|"
+                     r"сынады|сынға|наразы|қуанышты|атап өтті|ескертті",
+}
+_NEXT_RE = {language: re.compile(rf"(?i)(?<![^\W\d_])(?:{pattern})")
+            for language, pattern in _NEXT.items()}
+_REACTION_RE = {language: re.compile(rf"(?i)(?<![^\W\d_])(?:{pattern})")
+                for language, pattern in _REACTION.items()}
+
+
+def tells_what_next(text: str, language: Language | str) -> bool:
+    """True when a passage says what happens next: a plan, a deadline, a future step (in the
+    narration: "maybe he will come back" inside a quotation is a wish, not a plan)."""
+    pattern = _NEXT_RE.get(Language(language))
+    return bool(pattern and pattern.search(_outside_quotes(text)))
+
+
+def tells_reaction(text: str, language: Language | str) -> bool:
+    """True when a passage reports what somebody said or how they reacted."""
+    pattern = _REACTION_RE.get(Language(language))
+    return bool(pattern and pattern.search(text))
+
+
 def is_feature_opening(sentence: str, language: Language | str) -> bool:
     """True when a sentence sets a scene or gives background rather than news: it opens with
     a quotation or a scene-setting phrase, or asks a question."""
