@@ -39,8 +39,8 @@ from .segment import Sentence
 from .shorten import shorten
 from .structure import Article, parse
 from .tokens import content_words
-from .units import (Unit, build_units, is_feature_opening, quote_balance, tells_reaction,
-                    tells_what_next)
+from .units import (Unit, build_units, is_feature_opening, is_news_report, quote_balance,
+                    tells_reaction, tells_what_next)
 
 if TYPE_CHECKING:  # numpy is imported where it is used: `import summarizer` must stay fast
     import numpy as np
@@ -109,6 +109,7 @@ class RankerWeights:
     opening_similarity: float = 0.2
     opening_ratio: float = 0.4
     opening: float = 0.3
+    buried_window: int = 8  # a dated report this far in, after an undated opening, is the news
     max_units: int = 5000  # a very long text: only its first units are ranked (with a note)
 
 
@@ -230,9 +231,28 @@ class ExtractiveSummarizer:
         feature = is_feature_opening(units[0].text, language)
         off_topic = similar[best] >= self.weights.opening_similarity and \
             similar[0] < self.weights.opening_ratio * similar[best]
+        dated = self._buried_news(units, language)
         if not (feature or off_topic):
-            return 0
+            return dated if dated and similar[dated] > similar[0] else 0
+        if dated:
+            return dated
         return best if similar[best] > similar[later[0]] else later[0]
+
+    def _buried_news(self, units: Sequence[Unit], language: Language) -> int:
+        """A lede buried under a scene or background: when the opening reports nothing dated
+        ("on Tuesday", "в понедельник", "кеше"), the first unit a little later that does (0 when
+        there is none). `_news_start` moves there when the opening is a feature or off the
+        headline, or when that unit is closer to the headline than the opening."""
+        if is_news_report(units[0].text, language):
+            return 0
+        limit = min(self.weights.buried_window, len(units) // 2)
+        for i in range(1, limit):
+            unit = units[i]
+            if unit.depends_on is None and unit.word_count >= self.weights.min_words and \
+                    not is_feature_opening(unit.text, language) and \
+                    is_news_report(unit.text, language):
+                return i
+        return 0
 
     def _extend(self, pick: _Pick, ranking: Ranking, units: Sequence[Unit], length: Length,
                 total_words: int, language: Language, grow: bool) -> _Pick:

@@ -178,6 +178,29 @@ _REACTION_RE = {language: re.compile(rf"(?i)(?<![^\W\d_])(?:{pattern})")
                 for language, pattern in _REACTION.items()}
 
 
+#: A report of something that just happened carries its day: "on Tuesday", "в понедельник",
+#: "дүйсенбі күні", "yesterday", "кеше" (news is dated; scenes and background are not; "today"
+#: is left out: "Today she can go a morning without cash" is a scene).
+_DATED = {
+    Language.ENGLISH: r"(?:on|last|this|late|early) (?:monday|tuesday|wednesday|thursday|friday|"
+                      r"saturday|sunday)|yesterday|this week|on \w+ \d{1,2}\b",
+    Language.RUSSIAN: r"(?:в|во) (?:понедельник|вторник|среду|четверг|пятницу|субботу|"
+                      r"воскресенье)|вчера|на этой неделе|\d{1,2} (?:января|февраля|марта|"
+                      r"апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)",
+    Language.KAZAKH: r"дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма күні|сенбі|жексенбі|кеше|"
+                     r"осы аптада|\d{1,2} (?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|"
+                     r"қыркүйек|қазан|қараша|желтоқсан)",
+}
+_DATED_RE = {language: re.compile(rf"(?i)(?<![^\W\d_])(?:{pattern})")
+             for language, pattern in _DATED.items()}
+
+
+def is_news_report(text: str, language: Language | str) -> bool:
+    """True when a passage reports a dated event ("on Tuesday", "в понедельник", "кеше")."""
+    pattern = _DATED_RE.get(Language(language))
+    return bool(pattern and pattern.search(_outside_quotes(text)))
+
+
 def tells_what_next(text: str, language: Language | str) -> bool:
     """True when a passage says what happens next: a plan, a deadline, a future step (in the
     narration: "maybe he will come back" inside a quotation is a wish, not a plan)."""

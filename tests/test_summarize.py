@@ -507,3 +507,18 @@ def test_the_long_summary_tells_what_happens_next_when_the_article_does(
                                                         cover_roles_from_words=100))
         _, long = summarizer.summarize(text, Language.ENGLISH, presets)
         assert any("second bridge" in s for s in long.sentences) is expected
+
+
+def test_a_dated_report_under_an_undated_scene_is_the_lead(
+        summarizer: ExtractiveSummarizer) -> None:
+    text = ("Village school gets a new roof\n\nSnow lies on the hills above Zhanakala. Children "
+            "walk to school along the frozen river. The old building has leaked for years, and "
+            "buckets stand in the corridors.\n\nThe district council approved money for a new "
+            "school roof on Tuesday, its head said. Work will start in May. Teachers hope to "
+            "move back by autumn. Parents raised the problem at every meeting since 2019. "
+            "The council also discussed roads. Heating costs were on the agenda too.")
+    (one,) = summarizer.summarize(text, Language.ENGLISH, [Length(sentences=1)])
+    assert one.sentences[0].startswith("The district council approved")
+    undated = text.replace(" on Tuesday", "")
+    (one,) = summarizer.summarize(undated, Language.ENGLISH, [Length(sentences=1)])
+    assert not one.sentences[0].startswith("The district council")  # the date made the move
