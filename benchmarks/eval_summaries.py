@@ -299,7 +299,7 @@ def _setup_alone(article: Article, sentences: list[str], flat: str) -> bool:
     for k, current in enumerate(body[1:-1], start=1):
         after = body[k + 1]
         if body[k - 1].paragraph == current.paragraph or after.paragraph != current.paragraph or \
-                len(current.text.split()) > 6 or re.search(r"\d", current.text):
+                len(current.text.split()) > 8 or re.search(r"\d", current.text):
             continue
         if current.text in sentences and " ".join(after.text.split()) not in flat:
             return True

@@ -44,6 +44,8 @@ _SENTENCE_OPENERS_EN = set(
     "the a an this that these those it its he she they we i you there here in on at by for from "
     "but and yet so after before when while as if although since during with without then now "
     "today yesterday tomorrow last next some many most all no one two three officials".split())
+_DAYS_EN = set("monday tuesday wednesday thursday friday saturday sunday today tomorrow "
+               "yesterday".split())
 #: Counting words followed by a currency or country acronym: "5 млрд. АҚШ доллары".
 _COUNTING = {"млн", "млрд", "трлн", "тыс", "мың", "mln", "bn"}
 
@@ -142,6 +144,8 @@ def _is_boundary(before: str, punctuation: str, following: str, never: set[str],
         return False  # "5 млрд. АҚШ доллары": the acronym names the currency
     if word in may and _ROMAN.match(following):
         return False  # a century: "б.з.б. IV–III ғасырлар", "до н.э. V в."
+    if word in ("a.m", "p.m") and _next_word(following).lower() in _DAYS_EN:
+        return False  # "by 6 a.m. Friday": the time goes on with its day
     if _YEARS_OPENER.search(before[:-1]):
         return False  # "Как установило следствие, в 2019–2022 гг. Калашников …": no clause yet
     if word in may and raw.islower() and _AFTER_NUMBER.search(before[:-1]):

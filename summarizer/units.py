@@ -87,7 +87,7 @@ _SPEECH = re.compile(
 #: A paragraph that opens with a sentence this short (and without figures, which would make it a
 #: fact of its own) sets up the point its next sentence makes ("Not everyone is ready to
 #: switch.", "Economists were divided."): both go together.
-SETUP_WORDS = 6
+SETUP_WORDS = 8
 _OPENER_WORDS = {language: frozenset(spec["words"].split()) for language, spec in _OPENERS.items()}
 _OPENER_PHRASES = {language: frozenset(spec["phrases"]) for language, spec in _OPENERS.items()}
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
@@ -258,8 +258,10 @@ def build_units(body: Sequence[Sentence], language: Language | str,
             groups.append([sentence])
         open_quote = bool(quote_balance(" ".join(s.text for s in groups[-1])))
         # A short first sentence of a paragraph that goes on sets up the next one: one unit.
-        # (Not the article's first sentence: a short lead is news of its own.)
+        # (Not the article's first sentence, nor a section's under its heading: a short lead is
+        # news of its own.)
         setup = len(groups[-1]) == 1 and k > 0 and body[k - 1].paragraph != sentence.paragraph \
+            and body[k - 1].index == sentence.index - 1 \
             and len(sentence.text.split()) <= SETUP_WORDS and not open_quote and \
             sentence.text.rstrip().endswith(".") and not any(c.isdigit() for c in sentence.text)
     units = []
