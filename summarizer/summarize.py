@@ -18,7 +18,11 @@ The extractive summarizer works on news as people paste it:
 * the best-ranked unit — the lead's idea — is always in the first summary, shortened at a clause
   boundary if it is over the limit; later summaries grow to a share of the article's words
   (within their caps), taking units by rank with the units they depend on, skipping near-
-  duplicates and fragments, and put back in document order.
+  duplicates and fragments, and put back in document order;
+* a grown summary does not stop at the background: when the article says what happens next
+  (a plan, a date) in its second half, one of the last picks makes room for it; a lede buried
+  under an undated scene starts at the first dated report ("on Tuesday"), and each section of a
+  digest restarts the position prior, so its stories are covered one lead at a time.
 
 Each summary carries `notes` about what a reader should know: a sentence was shortened, only the
 beginning of a very long text was ranked, a limit was smaller than the one before it.
@@ -329,9 +333,12 @@ class ExtractiveSummarizer:
         if any(i >= half and role(i) for i in chosen):
             return
         drops = self.weights.cover_drops
-        for i in ranking.central:
-            if i < half or units[i].word_count < self.weights.min_words or not role(i):
-                continue
+        candidates = [i for i in range(half, len(units))
+                      if units[i].word_count >= self.weights.min_words and role(i)]
+        if len(candidates) > 1:  # the second walk only runs when there is a choice to make
+            wanted = set(candidates)
+            candidates = [i for i in ranking.central if i in wanted]
+        for i in candidates:
             if any(_cosine(ranking.vectors[i], ranking.vectors[j]) > self.weights.redundancy
                    for j in chosen):
                 continue

@@ -8,7 +8,10 @@ unit that opens with a pronoun or a connective *depends on* the unit before it: 
 takes it only together with that one.
 
 The openers are per language: pronouns and demonstratives that point back, and connectives that
-continue an argument ("However", "При этом", "Сондықтан").
+continue an argument ("However", "При этом", "Сондықтан"). A quotation whose speaker is only a
+pronoun ("…," she said; «…», — сказал он; «…», – деді ол) or not named at all depends on the
+unit before it too, and a short paragraph opener that sets up a point ("Economists were
+divided.") forms one unit with the sentence that makes it.
 """
 
 from __future__ import annotations
