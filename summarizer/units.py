@@ -28,8 +28,8 @@ _OPENERS = {
     Language.ENGLISH: {
         "words": "this these that those they them their theirs it its he she his her him "
                  "however but also still meanwhile none neither moreover furthermore instead "
-                 "otherwise thus therefore hence such both yet nevertheless nonetheless besides then there's "
-                 "likewise similarly accordingly consequently",
+                 "otherwise thus therefore hence such both yet nevertheless nonetheless besides "
+                 "then there's likewise similarly accordingly consequently",
         "phrases": ["in addition", "as a result", "at the same time", "on the other hand",
                     "the part", "the latter", "the former", "the same", "in turn",
                     "even so", "by contrast", "in contrast", "apart from that", "for that reason"],
