@@ -44,6 +44,8 @@ _SENTENCE_OPENERS_EN = set(
     "the a an this that these those it its he she they we i you there here in on at by for from "
     "but and yet so after before when while as if although since during with without then now "
     "today yesterday tomorrow last next some many most all no one two three officials".split())
+_DAYS_EN = set("monday tuesday wednesday thursday friday saturday sunday today tomorrow "
+               "yesterday".split())
 #: Counting words followed by a currency or country acronym: "5 млрд. АҚШ доллары".
 _COUNTING = {"млн", "млрд", "трлн", "тыс", "мың", "mln", "bn"}
 
@@ -57,6 +59,10 @@ _WORD_BEFORE = re.compile(r"(\S+)$")
 #: A Roman numeral of two or more letters, or V / X, as centuries are written ("IV–III", "XIX").
 _ROMAN = re.compile(r"(?:[IVXLC]{2,}|[VX])(?:[–—-][IVXLC]+)?(?![^\W\d_])")
 _AFTER_NUMBER = re.compile(r"\d\S*\s+\S+$")  # "2021 г", "62 м": a unit or year, not an initial
+#: Years that open a sentence or follow its introductory phrase ("В 2019 г.",
+#: ", в 2019–2022 гг."): a verb must still come, so the abbreviation's stop cannot end it.
+_YEARS_OPENER = re.compile(r"(?:^|,)\s*(?:[Вв]о?|[Сс]о?|[Дд]о|[Пп]о|[Зз]а|[Кк])\s+"
+                           r"\d{4}(?:\s*[–—-]\s*\d{2,4})?\s*гг?$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
@@ -138,6 +144,10 @@ def _is_boundary(before: str, punctuation: str, following: str, never: set[str],
         return False  # "5 млрд. АҚШ доллары": the acronym names the currency
     if word in may and _ROMAN.match(following):
         return False  # a century: "б.з.б. IV–III ғасырлар", "до н.э. V в."
+    if word in ("a.m", "p.m") and _next_word(following).lower() in _DAYS_EN:
+        return False  # "by 6 a.m. Friday": the time goes on with its day
+    if _YEARS_OPENER.search(before[:-1]):
+        return False  # "Как установило следствие, в 2019–2022 гг. Калашников …": no clause yet
     if word in may and raw.islower() and _AFTER_NUMBER.search(before[:-1]):
         return _starts_like_sentence(following)  # "в 2021 г. Общая ..." ends the sentence
     if len(word) == 1 and word.isalpha():

@@ -45,6 +45,21 @@ _DATELINES = [
     # "АСТАНА. ", "ALMATY. " alone
     re.compile(rf"{_CAPS_PLACE}\.\s+(?=[{_UPPER}«\"“])"),
 ]
+#: A media name right after a dateline ("— Новости Евразии. ", "— Уральский вестник. "): up to
+#: four words with a word of the news trade among them, then a stop and a new sentence.
+_MEDIA_NAME = re.compile(rf"([{_UPPER}][\w-]*(?: [\w-]+){{0,3}})\.\s+(?=[{_UPPER}«\"“])")
+_MEDIA_WORD = re.compile(
+    r"(?i)news|wire|press|agency|inform|times|post\b|daily|herald|gazette|tribune|новост|вестник|"
+    r"агентств|пресс|информ|газет|ведомост|известия|ақпарат|агенттіг|хабар|жаршы|тілші")
+#: A dateline that names several places: "Омск, Оренбург, Москва. "
+_PLACES = re.compile(rf"{_PLACE}(?:, {_PLACE})+\.\s+(?=[{_UPPER}«\"“])")
+#: The opening line of a digest addresses the reader and announces the roundup; it says no news.
+_DIGEST_INTRO = re.compile(
+    r"^(?:Here (?:are|is) (?:the |today's |this week's )?(?:main|top|key|latest|biggest)\b|"
+    r"(?:Предлагаем|Представляем) (?:вашему вниманию |вам )?(?:краткий )?обзор\b|"
+    r"(?:Предлагаем|Представляем) вашему вниманию\b|Главное за (?:день|неделю)[.:]|"
+    r"Назарларыңызға\b.{0,80}\b(?:шолу|жаңалық)\w*|.{0,60}\bшолу(?:ды|ын)? ұсынамыз)",
+    re.IGNORECASE)
 _BYLINE = re.compile(
     rf"^(?:By|BY|Автор:?|Текст:?|Авторы:?|Авторы?|Автордың)\s+[{_UPPER}][\w.’'-]*"
     rf"(?:[ ,]+[\w.’'-]+){{0,8}}$")
@@ -69,7 +84,8 @@ class Article:
 
     `sentences` are the body's sentences in order (`Sentence.is_heading` marks section headings,
     which are kept for position but never quoted; a lead-in and its list form one sentence).
-    `dropped` holds the other lines taken out: captions, "Read also" links.
+    `dropped` holds the other lines taken out: captions, "Read also" links, a digest's
+    "Here are the main stories" opening.
     """
 
     title: str | None
@@ -112,17 +128,31 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
             if not kept_blocks[0]:
                 kept_blocks.pop(0)
     sentences: list[Sentence] = []
-    for number, lines in enumerate(_join_lists(kept_blocks)):
+    lists: dict[str, int] = {}  # a line with a list -> where its items start
+    for number, lines in enumerate(_join_lists(kept_blocks, lists)):
         for line in unwrap(lines):
             heading = _is_section_heading(line)
-            for piece in [line] if heading else split_sentences(line, language):
-                if _CAPTION.match(piece) or _READ_ALSO.match(piece):
+            for piece in [line] if heading else _split(line, lists.get(line), language):
+                if _CAPTION.match(piece) or _READ_ALSO.match(piece) or \
+                        _DIGEST_INTRO.match(piece):
                     dropped.append(piece)  # a caption glued to the end of a paragraph
                     continue
                 sentences.append(Sentence(piece, number, len(sentences), heading))
     if sentences and all(s.is_heading for s in sentences):  # no sentence at all: all is body
         sentences = [Sentence(s.text, s.paragraph, s.index) for s in sentences]
     return Article(title, dateline, byline, tuple(sentences), tuple(dropped))
+
+
+def _split(line: str, items_at: int | None, language: Language) -> list[str]:
+    """The sentences of a line; a lead-in and the list after it stay one sentence."""
+    if items_at is None:
+        return split_sentences(line, language)
+    pieces = split_sentences(line[:items_at], language) if items_at else []
+    items = line[items_at:].strip()
+    if pieces:
+        pieces[-1] = f"{pieces[-1]} {items}"
+        return pieces
+    return [items]
 
 
 def _is_title(block: list[str], blocks: int, language: Language) -> bool:
@@ -146,12 +176,19 @@ def _is_title(block: list[str], blocks: int, language: Language) -> bool:
 
 
 def _take_dateline(line: str) -> tuple[str | None, str]:
-    """(dateline, rest of the line) when the line opens with a dateline, else (None, line)."""
-    for pattern in _DATELINES:
+    """(dateline, rest of the line) when the line opens with a dateline, else (None, line).
+
+    A media name that follows the dateline ("— Новости Евразии. ") belongs to it.
+    """
+    for pattern in [*_DATELINES, _PLACES]:
         match = pattern.match(line + (" " if not line.endswith(" ") else ""))
         if match and (len(line) > match.end() or _is_dateline_only(line)):
-            dateline = line[:match.end()].strip().rstrip("—–-").strip()
-            return dateline, line[match.end():].strip()
+            end = match.end()
+            media = _MEDIA_NAME.match(line, end)
+            if media and _MEDIA_WORD.search(media.group(1)):
+                end = media.end()
+            dateline = line[:end].strip().rstrip("—–-").strip()
+            return dateline, line[end:].strip()
     if _is_dateline_only(line):
         return line, ""
     return None, line
@@ -162,12 +199,13 @@ def _is_dateline_only(line: str) -> bool:
     return bool(re.fullmatch(rf"{_CAPS_PLACE}(?: \({_NAME}\))?[.,]?\s*(?:{_DASH}+)?", line))
 
 
-def _join_lists(blocks: list[list[str]]) -> list[list[str]]:
+def _join_lists(blocks: list[list[str]], lists: dict[str, int]) -> list[list[str]]:
     """Join each lead-in ("... are:") with the list items after it into one compact line.
 
     Items are bullet lines, or short unpunctuated lines, in the same block or the next one.
     Items that are sentences keep their stops; bare items are joined with "; " and closed
-    with a period. A colon with no list after it stays as it is.
+    with a period. A colon with no list after it stays as it is. Each joined line is also
+    recorded in `lists`, with the offset where its items start.
     """
     result: list[list[str]] = []
     pending: list[str] | None = None  # the block whose last line is a lead-in waiting for items
@@ -175,7 +213,7 @@ def _join_lists(blocks: list[list[str]]) -> list[list[str]]:
         if pending is not None:
             items = _items(block, after_lead_in=True)
             if items:
-                pending[-1] = _compact(pending[-1], items[0])
+                pending[-1] = _keep(lists, pending[-1], items[0])
                 block = items[1]
             pending = None
         lines: list[str] = []
@@ -185,13 +223,17 @@ def _join_lists(blocks: list[list[str]]) -> list[list[str]]:
             if line.endswith(":"):
                 items = _items(block[i + 1:], after_lead_in=True)
                 if items:
-                    lines.append(_compact(line, items[0]))
+                    lines.append(_keep(lists, line, items[0]))
                     i += 1 + (len(block) - i - 1 - len(items[1]))
                     continue
             elif _BULLET.match(line) and not _DASH_BULLET.match(line):
                 items = _items(block[i:], after_lead_in=False)
+                if items and len(block) == 1 and _is_section_heading(items[0][0]):
+                    lines.append(items[0][0])  # "1. В Омске начнут…" alone: a numbered heading
+                    i += 1
+                    continue
                 if items:
-                    lines.append(_compact("", items[0]))
+                    lines.append(_keep(lists, "", items[0]))
                     i = len(block) - len(items[1])
                     continue
             lines.append(line)
@@ -225,10 +267,23 @@ def _items(lines: list[str], after_lead_in: bool) -> tuple[list[str], list[str]]
     return (items, lines[len(items):]) if items else None
 
 
+def _keep(lists: dict[str, int], lead_in: str, items: list[str]) -> str:
+    """The lead-in joined with its items (`_compact`), recorded in `lists`."""
+    line = _compact(lead_in, items)
+    lists[line] = len(lead_in)
+    return line
+
+
 def _compact(lead_in: str, items: list[str]) -> str:
-    """"The measures are:" + ["a", "b."] -> "The measures are: a; b." (one sentence, one unit)."""
+    """"The measures are:" + ["a", "b."] -> "The measures are: a; b." (one sentence, one unit);
+    items that open with a capital are closed with stops instead: "…are: Free meals. New buses." """
     bare = [item.rstrip(";,. ") for item in items]
-    text = "; ".join(bare) + "."
+    if any(item[:1].isupper() for item in bare):
+        # Items that open with a capital are sentences or names: "; " before a capital reads as
+        # a run-on, so each keeps a stop of its own ("…were: Total area shrank. Eleven…").
+        text = " ".join(item if item.endswith(("!", "?", "…")) else item + "." for item in bare)
+    else:
+        text = "; ".join(bare) + "."
     return f"{lead_in} {text}" if lead_in else text[:1].upper() + text[1:]
 
 

@@ -18,7 +18,11 @@ The extractive summarizer works on news as people paste it:
 * the best-ranked unit — the lead's idea — is always in the first summary, shortened at a clause
   boundary if it is over the limit; later summaries grow to a share of the article's words
   (within their caps), taking units by rank with the units they depend on, skipping near-
-  duplicates and fragments, and put back in document order.
+  duplicates and fragments, and put back in document order;
+* a grown summary does not stop at the background: when the article says what happens next
+  (a plan, a date) in its second half, one of the last picks makes room for it; a lede buried
+  under an undated scene starts at the first dated report ("on Tuesday"), and each section of a
+  digest restarts the position prior, so its stories are covered one lead at a time.
 
 Each summary carries `notes` about what a reader should know: a sentence was shortened, only the
 beginning of a very long text was ranked, a limit was smaller than the one before it.
@@ -28,7 +32,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
@@ -39,7 +43,8 @@ from .segment import Sentence
 from .shorten import shorten
 from .structure import Article, parse
 from .tokens import content_words
-from .units import Unit, build_units, is_feature_opening, quote_balance
+from .units import (Unit, build_units, is_feature_opening, is_news_report, quote_balance,
+                    tells_reaction, tells_what_next)
 
 if TYPE_CHECKING:  # numpy is imported where it is used: `import summarizer` must stay fast
     import numpy as np
@@ -98,12 +103,17 @@ class RankerWeights:
     grown_share: float = 0.25
     grown_min_words: int = 120
     cover_from_words: int = 500  # grown summaries of articles this long reach their second half
+    # ... and there, what happens next (1) and also a reaction (2), when the article has them
+    cover_roles: int = 1
+    cover_roles_from_words: int = 250
+    cover_drops: int = 1  # how many of the last picks may make room for a role
     # A lead that sets a scene or is off the headline's topic yields to the news unit after it
     # (among the first `opening_window`); its position weight is then multiplied by `opening`.
     opening_window: int = 3
     opening_similarity: float = 0.2
     opening_ratio: float = 0.4
     opening: float = 0.3
+    buried_window: int = 8  # a dated report this far in, after an undated opening, is the news
     max_units: int = 5000  # a very long text: only its first units are ranked (with a note)
 
 
@@ -158,7 +168,7 @@ class ExtractiveSummarizer:
             notes.append(f"ranked the first {self.weights.max_units} of {len(units)} passages of "
                          "a very long text")
             units = units[:self.weights.max_units]
-        ranking = self.rank(units, article.title, language)
+        ranking = self.rank(units, article.title, language, _section_starts(article, units))
         total_words = sum(unit.word_count for unit in units)
         pick = _Pick({}, [], {})
         summaries = []
@@ -174,14 +184,22 @@ class ExtractiveSummarizer:
                                      tuple(dict.fromkeys([*notes, *shortened, *pick.notes]))))
         return summaries
 
-    def rank(self, units: Sequence[Unit], title: str | None, language: Language) -> Ranking:
-        """Rank the units: a personalised PageRank with position, headline and quote priors."""
+    def rank(self, units: Sequence[Unit], title: str | None, language: Language,
+             sections: Sequence[int] = ()) -> Ranking:
+        """Rank the units: a personalised PageRank with position, headline and quote priors.
+
+        `sections` are the first units of the sections after the first (a digest's stories
+        under their subheadings): each section is a small article of its own, so position
+        counts from its start there (the k-th section's lead weighs as the article's k-th unit).
+        """
         import numpy as np
 
         matrix = _SparseTfidf([content_words(unit.text, language) for unit in units])
         headline = matrix.cosines(content_words(title, language)) if title else 0.0
         start = self._news_start(units, headline, language)
         position = np.abs(np.arange(len(units), dtype=float) - start)
+        for number, first in enumerate(sections, start=1):
+            position[first:] = np.arange(len(units) - first, dtype=float) + number
         quoted = np.array([unit.quoted for unit in units])
         # Quotes are discounted in proportion to how much of the unit they fill, so a narration
         # sentence quoting a company name is barely touched; references paraphrase the facts
@@ -217,9 +235,28 @@ class ExtractiveSummarizer:
         feature = is_feature_opening(units[0].text, language)
         off_topic = similar[best] >= self.weights.opening_similarity and \
             similar[0] < self.weights.opening_ratio * similar[best]
+        dated = self._buried_news(units, language)
         if not (feature or off_topic):
-            return 0
+            return dated if dated and similar[dated] > similar[0] else 0
+        if dated:
+            return dated
         return best if similar[best] > similar[later[0]] else later[0]
+
+    def _buried_news(self, units: Sequence[Unit], language: Language) -> int:
+        """A lede buried under a scene or background: when the opening reports nothing dated
+        ("on Tuesday", "в понедельник", "кеше"), the first unit a little later that does (0 when
+        there is none). `_news_start` moves there when the opening is a feature or off the
+        headline, or when that unit is closer to the headline than the opening."""
+        if is_news_report(units[0].text, language):
+            return 0
+        limit = min(self.weights.buried_window, len(units) // 2)
+        for i in range(1, limit):
+            unit = units[i]
+            if unit.depends_on is None and unit.word_count >= self.weights.min_words and \
+                    not is_feature_opening(unit.text, language) and \
+                    is_news_report(unit.text, language):
+                return i
+        return 0
 
     def _extend(self, pick: _Pick, ranking: Ranking, units: Sequence[Unit], length: Length,
                 total_words: int, language: Language, grow: bool) -> _Pick:
@@ -274,32 +311,48 @@ class ExtractiveSummarizer:
             added.append(needed)
             sentences += extra_sentences
             words += extra_words
-        if grow and total_words >= self.weights.cover_from_words:
-            self._cover_second_half(chosen, added, ranking.central, units, max_sentences,
-                                    max_words)
+        if grow:
+            roles = [lambda i: tells_what_next(units[i].text, language),
+                     lambda i: tells_reaction(units[i].text, language)][:self.weights.cover_roles]
+            if total_words < self.weights.cover_roles_from_words:
+                roles = []
+            if total_words >= self.weights.cover_from_words:
+                roles.append(lambda i: True)  # the second half at all
+            for role in roles:
+                self._cover_second_half(chosen, added, ranking, units, max_sentences,
+                                        max_words, role)
         return _Pick(chosen, notes, why)
 
     def _cover_second_half(self, chosen: dict[int, str | None], added: list[list[int]],
-                           central: list[int], units: Sequence[Unit], max_sentences: int,
-                           max_words: int) -> None:
-        """Make a grown summary reach the article's second half (reactions, numbers, what
-        happens next): if it has nothing from there, its last picks make room for the
-        most central unit there. Only one unit: on our references more costs ROUGE."""
+                           ranking: Ranking, units: Sequence[Unit], max_sentences: int,
+                           max_words: int, role: Callable[[int], bool]) -> None:
+        """Make a grown summary reach the article's second half for a `role` (what happens
+        next, a reaction, or anything there): if it has no unit from there that plays it, its
+        last picks make room for the most central unit there that does."""
         half = len(units) // 2
-        if any(i >= half for i in chosen):
+        if any(i >= half and role(i) for i in chosen):
             return
-        for i in central:
-            if i < half or units[i].word_count < self.weights.min_words:
+        drops = self.weights.cover_drops
+        candidates = [i for i in range(half, len(units))
+                      if units[i].word_count >= self.weights.min_words and role(i)]
+        if len(candidates) > 1:  # the second walk only runs when there is a choice to make
+            wanted = set(candidates)
+            candidates = [i for i in ranking.central if i in wanted]
+        for i in candidates:
+            if any(_cosine(ranking.vectors[i], ranking.vectors[j]) > self.weights.redundancy
+                   for j in chosen):
                 continue
             needed = [j for j in _closure(i, units) if j not in chosen]
             removed: list[list[int]] = []
-            while added:
+            while True:
                 sentences, words = _size(chosen, units)
                 if sentences + sum(len(units[j].sentences) for j in needed) <= max_sentences \
                         and words + sum(units[j].word_count for j in needed) <= max_words:
                     for j in needed:
                         chosen[j] = None
                     return
+                if not added or len(removed) >= drops:
+                    break
                 group = added.pop()
                 removed.append(group)
                 for j in group:
@@ -332,6 +385,26 @@ class ExtractiveSummarizer:
             chosen[root.index] = cut.text
             how = _shortened_note(root, max_words, cut.how)
         why[root.index] = how
+
+
+def _section_starts(article: Article, units: Sequence[Unit]) -> list[int]:
+    """The first unit under each section heading after the body has begun, when the article
+    has two or more such sections (a digest); otherwise none."""
+    starts: list[int] = []
+    seen_body = False
+    unit_of_paragraph = {}
+    for unit in units:
+        unit_of_paragraph.setdefault(unit.paragraph, unit.index)
+    pending = False
+    for sentence in article.sentences:
+        if sentence.is_heading:
+            pending = seen_body or pending
+            continue
+        seen_body = True
+        if pending and sentence.paragraph in unit_of_paragraph:
+            starts.append(unit_of_paragraph[sentence.paragraph])
+            pending = False
+    return starts if len(starts) >= 2 else []
 
 
 def _shortened_note(unit: Unit, max_words: int, how: str) -> str:

@@ -132,6 +132,33 @@ def test_each_mechanical_fault_is_found(harness: ModuleType, summary: str, fault
     assert fault in harness.faults(_article(harness, ARTICLE_EN), summary)
 
 
+ARTICLE_SPEECH = ("Runner sets record\n\nGebremedhin won the race on Sunday. Sarsenov was "
+                  "seventh.\n\nExperts were divided. Some said the heat helped.\n\n"
+                  "Sarsenov hopes to qualify. \"Two minutes faster and I am close,\" he said. "
+                  "\"Now I know it is possible.\"")
+
+
+@pytest.mark.parametrize(("summary", "fault"), [
+    ('"Two minutes faster and I am close," he said.', "speaker"),
+    ('Gebremedhin won the race on Sunday. "Now I know it is possible."', "speaker"),
+    ("Gebremedhin won the race on Sunday. Experts were divided.", "setup"),
+    ("Gebremedhin won the race on Sunday. Steppe Wire News.", "agency"),
+    ("Here are the main sports stories of the day. Gebremedhin won the race.", "boilerplate"),
+    ("The results were: Gebremedhin first; Sarsenov seventh.", "list"),
+])
+def test_speaker_outlet_boilerplate_list_and_setup_faults_are_found(
+        harness: ModuleType, summary: str, fault: str) -> None:
+    assert fault in harness.faults(_article(harness, ARTICLE_SPEECH), summary)
+
+
+def test_a_quotation_with_its_speaker_and_a_setup_with_its_point_are_clean(
+        harness: ModuleType) -> None:
+    summary = ("Gebremedhin won the race on Sunday. Experts were divided. Some said the heat "
+               "helped. Sarsenov hopes to qualify. \"Two minutes faster and I am close,\" he "
+               "said. \"Now I know it is possible.\"")
+    assert harness.faults(_article(harness, ARTICLE_SPEECH), summary) == []
+
+
 def test_a_clean_summary_has_no_mechanical_fault(harness: ModuleType) -> None:
     summary = "The lower house voted on Tuesday to pass the budget. It now goes to the senate."
     assert harness.faults(_article(harness, ARTICLE_EN), summary) == []

@@ -194,3 +194,19 @@ def test_kazakh_headline_and_sentences_of_a_kazakh_article() -> None:
     assert sentences[0].is_heading
     assert [s.text for s in sentences[1:]] == [
         "Құрылыс 2021 ж. көктемде басталған.", "Жоба 2023 ж. аяқталды."]
+
+
+def test_years_after_an_introductory_phrase_do_not_end_the_sentence() -> None:
+    text = "Как установило следствие, в 2019–2022 гг. Калашников перевел деньги. Дом построен в " \
+           "1961 г. Сейчас он пуст."
+    assert split_sentences(text, "ru") == [
+        "Как установило следствие, в 2019–2022 гг. Калашников перевел деньги.",
+        "Дом построен в 1961 г.", "Сейчас он пуст."]
+
+
+def test_a_time_before_its_day_does_not_end_the_sentence() -> None:
+    text = "Water had entered 840 houses by 6 a.m. Friday, and roads were closed. It rained at " \
+           "9 p.m. The river rose."
+    assert split_sentences(text, "en") == [
+        "Water had entered 840 houses by 6 a.m. Friday, and roads were closed.",
+        "It rained at 9 p.m.", "The river rose."]

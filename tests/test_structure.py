@@ -3,6 +3,8 @@ and taken out of the body; a lead-in and its list become one sentence."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from summarizer.structure import parse
@@ -95,7 +97,44 @@ def test_unpunctuated_items_after_a_lead_in_do_not_run_together() -> None:
 
 def test_numbered_items_lose_their_numbers() -> None:
     text = "Plan\n\nThree steps follow:\n1. Build the road.\n2. Open the school.\n\nDone soon."
-    assert _body(text, "en")[0] == "Three steps follow: Build the road; Open the school."
+    # Items that open with a capital keep a stop each: "; " before a capital reads as a run-on.
+    assert _body(text, "en")[0] == "Three steps follow: Build the road. Open the school."
+
+
+def test_a_list_of_sentences_stays_one_passage_without_semicolons_before_capitals() -> None:
+    text = ("Report out\n\nThe main findings were:\n- Glaciers shrank by 8 percent\n"
+            "- Eleven small glaciers have gone\n\nThe team will return in May.")
+    body = _body(text, "en")
+    assert body[0] == ("The main findings were: Glaciers shrank by 8 percent. "
+                       "Eleven small glaciers have gone.")
+    assert not re.search(r"; [A-Z]", " ".join(body))
+
+
+def test_a_media_name_after_the_dateline_belongs_to_it() -> None:
+    for media in ("Новости Евразии", "Сибирское агентство новостей", "Уральский вестник"):
+        article = parse(f"Рейсы в Алматы\n\nМОСКВА, 3 марта — {media}. Авиакомпания начнет "
+                        "полеты в июне.", "ru")
+        assert article.dateline == f"МОСКВА, 3 марта — {media}."
+        assert article.body[0].text == "Авиакомпания начнет полеты в июне."
+    # A short sentence right after a dateline is news, not a media name, without a trade word.
+    article = parse("Указ подписан\n\nМОСКВА, 3 марта — Президент подписал указ. Он вступит в "
+                    "силу в мае.", "ru")
+    assert article.body[0].text == "Президент подписал указ."
+
+
+def test_digest_openings_and_numbered_headings_are_no_summary_material() -> None:
+    text = ("Главное за день: жильё, аэропорт\nОмск, Оренбург. Предлагаем обзор основных событий "
+            "среды, 12 февраля.\n\n1. В Омске начнут расселять дома\n\nМэрия утвердила "
+            "программу расселения.\n\n2. В Оренбурге открыли терминал\n\nТерминал принял "
+            "первых пассажиров.")
+    article = parse(text, "ru")
+    assert article.dateline == "Омск, Оренбург."
+    assert [s.text for s in article.body] == ["Мэрия утвердила программу расселения.",
+                                              "Терминал принял первых пассажиров."]
+    assert any("Предлагаем обзор" in line for line in article.dropped)
+    english = parse("Business briefing\nASTANA (Wire) — Here are the main business stories on "
+                    "Wednesday.\n\nAIRLINE ADDS ROUTE\n\nAn airline will fly to Seoul.", "en")
+    assert [s.text for s in english.body] == ["An airline will fly to Seoul."]
 
 
 def test_more_dateline_styles() -> None:

@@ -462,3 +462,63 @@ def test_news_first_article_keeps_its_first_sentence_as_the_lead(
                               "справляются с потоком машин. ", "")
     (one,) = summarizer.summarize(text, Language.RUSSIAN, [Length(sentences=1)])
     assert one.sentences[0].startswith("В Павлодаре открыли новый мост")
+
+
+# --- digests and what happens next ------------------------------------------------------------
+
+_NOUNS = ("cable pylon asphalt railing lamp drain bolt girder ramp kerb sign paint tunnel "
+          "toll meter sensor camera barrier bench tree fence gate tower crane truck barge "
+          "permit audit tender bond loan grant lease fee wage pension tariff quota levy "
+          "harvest barley cotton melon apricot cattle sheep horse wool milk cheese honey").split()
+
+
+_VERBS = ("needs", "lacks", "brings", "replaces", "joins", "follows", "beats", "covers", "sets",
+          "moves", "holds", "keeps", "adds", "opens", "turns", "drops")
+
+
+def _details(topic: str, number: int, offset: int) -> str:
+    """`number` sentences of detail that share no content word with each other (so none
+    repeats another and only position tells them apart)."""
+    return " ".join(f"The {_NOUNS[offset + 3 * k]} {_VERBS[k]} {_NOUNS[offset + 3 * k + 1]} "
+                    f"and {_NOUNS[offset + 3 * k + 2]} ({topic})." for k in range(number))
+
+
+def test_a_digest_summary_takes_the_lead_of_each_story_not_one_story_in_depth(
+        presets: tuple[Length, Length]) -> None:
+    text = ("Business briefing\n\nAIRLINE ADDS ROUTE\n\nAn airline will fly from Astana to Seoul "
+            f"from April. {_details('airline', 5, 0)}\n\nGRAIN EXPORTS RISE\n\nGrain exports hit "
+            f"a monthly record in January. {_details('grain', 5, 15)}\n\nBANKS MERGE\n\nTwo "
+            f"regional banks agreed to merge into one lender. {_details('bank', 5, 30)}")
+    _, long = ExtractiveSummarizer().summarize(text, Language.ENGLISH, presets)
+    for lead in ("An airline will fly", "Grain exports hit", "Two regional banks"):
+        assert any(s.startswith(lead) for s in long.sentences), lead
+    plain = ExtractiveSummarizer().summarize(text.replace("\n\nGRAIN EXPORTS RISE", "").replace(
+        "\n\nBANKS MERGE", ""), Language.ENGLISH, presets)[1]
+    assert not any(s.startswith("Two regional banks") for s in plain.sentences)
+
+
+def test_the_long_summary_tells_what_happens_next_when_the_article_does(
+        presets: tuple[Length, Length]) -> None:
+    facts = _details("bridge", 16, 0)
+    text = ("Bridge opens\n\nA new bridge over the Ural river opened in Oral on Monday. "
+            f"{facts}\n\nThe city plans to build a second bridge in the north next year.")
+    for roles, expected in ((1, True), (0, False)):
+        summarizer = ExtractiveSummarizer(RankerWeights(cover_roles=roles,
+                                                        cover_roles_from_words=100))
+        _, long = summarizer.summarize(text, Language.ENGLISH, presets)
+        assert any("second bridge" in s for s in long.sentences) is expected
+
+
+def test_a_dated_report_under_an_undated_scene_is_the_lead(
+        summarizer: ExtractiveSummarizer) -> None:
+    text = ("Village school gets a new roof\n\nSnow lies on the hills above Zhanakala. Children "
+            "walk to school along the frozen river. The old building has leaked for years, and "
+            "buckets stand in the corridors.\n\nThe district council approved money for a new "
+            "school roof on Tuesday, its head said. Work will start in May. Teachers hope to "
+            "move back by autumn. Parents raised the problem at every meeting since 2019. "
+            "The council also discussed roads. Heating costs were on the agenda too.")
+    (one,) = summarizer.summarize(text, Language.ENGLISH, [Length(sentences=1)])
+    assert one.sentences[0].startswith("The district council approved")
+    undated = text.replace(" on Tuesday", "")
+    (one,) = summarizer.summarize(undated, Language.ENGLISH, [Length(sentences=1)])
+    assert not one.sentences[0].startswith("The district council")  # the date made the move

@@ -108,3 +108,32 @@ def test_kazakh_word_cut_keeps_the_final_verb() -> None:
     assert cut is not None and len(cut.text.split()) <= 12
     assert cut.text.startswith("Шығыс Қазақстан облысында")
     assert cut.text.endswith("уақытша жабылды.") and "…" in cut.text
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", 'Sarsenov hopes to qualify. "Two minutes faster and I am close," he said.'),
+    ("ru", "Глава района доволен. «Мост нужен всем», — сказал он."),
+    ("kk", "Әкім жұмысты бағалады. «Көпір бәрімізге керек», – деді ол."),
+    ("en", 'Sarsenov hopes to qualify. "Now I know it is possible."'),
+])
+def test_a_quotation_whose_speaker_is_only_a_pronoun_or_missing_needs_the_unit_before(
+        language: str, text: str) -> None:
+    units = _units(text, language)
+    assert [unit.depends_on for unit in units] == [None, 0]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", 'Sarsenov hopes to qualify. "Two minutes faster," said coach Ivan Petrov.'),
+    ("ru", "Глава района доволен. «Мост нужен всем», — сказал аким Асхат Беков."),
+])
+def test_a_quotation_with_a_named_speaker_stands_alone(language: str, text: str) -> None:
+    assert [unit.depends_on for unit in _units(text, language)] == [None, None]
+
+
+def test_a_short_paragraph_opener_that_sets_up_a_point_goes_with_it() -> None:
+    text = ("The trial worked well.\n\nNot everyone is ready to switch. Some doctors want more "
+            "data.\n\nThe results will cost 12 dollars. Fewer visits are needed.")
+    units = _units(text, "en")
+    assert [unit.sentences for unit in units][1] == (
+        "Not everyone is ready to switch.", "Some doctors want more data.")
+    assert [len(unit.sentences) for unit in units] == [1, 2, 1, 1]  # a figure is a fact
