@@ -343,7 +343,7 @@ def _html_pieces(html: str) -> list[tuple[str, str]]:
 
 
 def _languages(pipeline: "Pipeline") -> list[dict[str, Any]]:
-    from .translate import plan_route
+    from .plan import translation_legs
 
     rows = []
     for source in TARGETS:
@@ -352,7 +352,7 @@ def _languages(pipeline: "Pipeline") -> list[dict[str, Any]]:
             if target == source:
                 continue
             try:
-                plan_route(source, target, pipeline.settings.translation)
+                translation_legs(source, target, pipeline.settings.translation)
             except SummarizerError:
                 continue
             targets.append(target.value)
