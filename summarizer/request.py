@@ -32,6 +32,8 @@ class Option:
 
 
 _TARGET_CODES = ", ".join(t.value for t in TARGETS)
+#: Alphabets Kazakh output can be written in.
+KK_SCRIPTS = ("cyrl", "latn")
 
 #: Every run option, in the order the CLI lists them.
 OPTIONS: dict[str, Option] = {option.name: option for option in (
@@ -53,6 +55,10 @@ OPTIONS: dict[str, Option] = {option.name: option for option in (
            choices=values(Method)),
     Option("engine", "--engine", "Translation engine", "translation engine (default: "
            "translation.engine in models.yaml)", choices=values(Engine)),
+    Option("kk_script", "--kk-script", "Kazakh alphabet", "alphabet of Kazakh output: cyrl "
+           "(Cyrillic, default) or latn (the 2021 Latin alphabet)", choices=KK_SCRIPTS),
+    Option("strict", "--strict", "Strict checks", "make a translation or summary that fails a "
+           "faithfulness check (and its repair) an error (exit 10) instead of a flag"),
 )}
 
 
@@ -73,6 +79,8 @@ class Request:
     route: Route = Route.AUTO
     method: Method | None = None
     engine: Engine | None = None
+    kk_script: str = "cyrl"
+    strict: bool = False
 
     def __post_init__(self) -> None:
         # The order of checks is the order a user reads the problems in: choices, then lengths,
@@ -80,6 +88,11 @@ class Request:
         self._set("route", _choice(self.route, Route, "route"))
         self._set("method", _choice(self.method, Method, "method"))
         self._set("engine", _choice(self.engine, Engine, "engine"))
+        script = str(self.kk_script).lower()
+        if script not in KK_SCRIPTS:
+            raise UsageError(f"unknown kk_script {self.kk_script!r}; choose one of: "
+                             f"{', '.join(KK_SCRIPTS)}")
+        self._set("kk_script", script)
         self._set("short", _length(self.short, "short"))
         self._set("long", _length(self.long, "long"))
         if self.target is not None:

@@ -24,7 +24,11 @@ class Result:
     language the summarizer worked in, `method` the method that ran and `notes` why it differs
     from the one asked for. `models`: the translation models used, in order (the JSON calls them
     "translation_route"). `timings` holds seconds per stage ("detect", "load", "translate",
-    "summarize", "total").
+    "summarize", "total"). `title` is the article's headline (recognised in the text, or the web
+    page's title), never part of a summary; `source` where the text came from (a URL or a file
+    name, None for text passed directly); `flags` what the faithfulness guard found in the
+    translation and the summaries (`guard.Flag`, empty when all passed or nothing was
+    translated).
     """
 
     detection: Detection
@@ -38,6 +42,9 @@ class Result:
     route: str = "none"
     summary_language: Language | None = None
     notes: tuple[str, ...] = ()
+    title: str | None = None
+    source: str | None = None
+    flags: tuple[Any, ...] = ()
 
     @property
     def source_language(self) -> Language:
@@ -59,6 +66,7 @@ class Result:
             "route": self.route,
             "summary_language": (self.summary_language or self.target_language).value,
             "notes": list(self.notes),
+            **_document_dict(self),
             "timings": timings,
         })
         return payload
@@ -73,6 +81,10 @@ class TranslationResult:
     translation: str
     models: tuple[str, ...]
     timings: Mapping[str, float]
+    notes: tuple[str, ...] = ()
+    title: str | None = None
+    source: str | None = None
+    flags: tuple[Any, ...] = ()
 
     @property
     def translation_route(self) -> tuple[str, ...]:
@@ -80,7 +92,10 @@ class TranslationResult:
         return self.models
 
     def to_dict(self) -> dict[str, Any]:
-        return _translation_dict(self)
+        payload = _translation_dict(self)
+        timings = payload.pop("timings")
+        payload.update({"notes": list(self.notes), **_document_dict(self), "timings": timings})
+        return payload
 
 
 def _translation_dict(result: Result | TranslationResult) -> dict[str, Any]:
@@ -93,4 +108,18 @@ def _translation_dict(result: Result | TranslationResult) -> dict[str, Any]:
         "translation": result.translation,
         "translation_route": list(result.models),
         "timings": {stage: round(seconds, 4) for stage, seconds in result.timings.items()},
+    }
+
+
+def _document_dict(result: Result | TranslationResult) -> dict[str, Any]:
+    """The keys about the document as a whole: its title and source, its language mix and
+    segments (see `Detection.to_dict`), and the guard's flags."""
+    detection = result.detection.to_dict()
+    return {
+        "title": result.title,
+        "source": result.source,
+        "script": detection["script"],
+        "languages": detection["languages"],
+        "segments": detection["segments"],
+        "flags": [flag.to_dict() for flag in result.flags],
     }

@@ -31,6 +31,8 @@ NEWS_KK = EXAMPLES / "news_kk.txt"
 JSON_KEYS = {
     "detected_language", "confidence", "reliable", "target_language", "translation", "translation_route",
     "short_summary", "long_summary", "method", "route", "summary_language", "notes", "timings",
+    # the document as a whole (issues 12-16): headline, where it came from, language mix, guard
+    "title", "source", "script", "languages", "segments", "flags",
 }
 ENGLISH_TEXT = ("The city council approved a new budget for public schools on Monday. "
                 "It adds money for teachers and for new buildings.\n")

@@ -28,6 +28,8 @@ EXAMPLES = ROOT / "examples"
 JSON_KEYS = {
     "detected_language", "confidence", "reliable", "target_language", "translation", "translation_route",
     "short_summary", "long_summary", "method", "route", "summary_language", "notes", "timings",
+    # the document as a whole (issues 12-16): headline, where it came from, language mix, guard
+    "title", "source", "script", "languages", "segments", "flags",
 }
 KAZAKH_TEXT = (
     "Астанада жаңа кітапхана ашылды\n\n"

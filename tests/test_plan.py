@@ -157,7 +157,7 @@ def test_plans_with_the_same_steps_are_equal_so_texts_group_together() -> None:
 def test_a_bad_option_is_refused_when_the_request_is_built(options: dict, message: str) -> None:
     with pytest.raises(UsageError, match=message) as caught:
         Request(**options)
-    assert caught.value.exit_code == 9 and isinstance(caught.value, ValueError)
+    assert caught.value.exit_code == 2 and isinstance(caught.value, ValueError)
 
 
 def test_planning_needs_neither_torch_nor_transformers() -> None:
