@@ -9,7 +9,7 @@ NN.long.txt (see the README there). Articles 01-10 are the *tuning* set (weights
 chosen on them); 11 and up are *held out* of all tuning, and the report gives both apart. Tune
 with `--split tuned` only.
 
-Every system gets the presets of models.yaml (short: 2 sentences / 60 words, long: 6 / 200) and
+Every system gets the presets of models.yaml (short: 2 sentences / 60 words, long: 10 / 200) and
 chooses among the same sentences: the article body as `summarizer.structure.parse` gives it
 (headline, dateline, byline, captions taken out), so the systems differ only in which they pick.
 

@@ -227,12 +227,32 @@ class TranslationSettings:
 
 
 @dataclass(frozen=True)
+class LimitSettings:
+    """How much one request may ask for, so that no input can take a service down."""
+
+    #: Text of one document (CLI, library, demo, API, one batch record), in UTF-8 bytes.
+    max_input_bytes: int = 2_000_000
+    #: Seconds to wait for a pipe, FIFO or URL before giving up.
+    read_timeout: float = 20.0
+    #: The demo's and the API's budget for one request, in seconds (0: no budget).
+    request_seconds: float = 300.0
+
+    def __post_init__(self) -> None:
+        if self.max_input_bytes < 1:
+            raise ValueError("max_input_bytes must be at least 1")
+        for name in ("read_timeout", "request_seconds"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must not be negative")
+
+
+@dataclass(frozen=True)
 class Settings:
     """Everything `models.yaml` says, validated. `path` is where it was read from (None: defaults)."""
 
     detection: DetectionSettings = DetectionSettings()
     summary: SummarySettings = SummarySettings()
     translation: TranslationSettings = TranslationSettings()
+    limits: LimitSettings = LimitSettings()
     path: Path | None = None
 
 

@@ -45,7 +45,7 @@ OPTIONS: dict[str, Option] = {option.name: option for option in (
            + ", else the bundled one)", env=ENV_VAR, metavar="PATH"),
     Option("short", "--short", "Short summary length", "short summary length: sentences (2), "
            "words (60w) or ratio (10%%)", metavar="LENGTH"),
-    Option("long", "--long", "Long summary length", "long summary length: sentences (6), words "
+    Option("long", "--long", "Long summary length", "long summary length: sentences (10), words "
            "(200w) or ratio (30%%)", metavar="LENGTH"),
     Option("route", "--route", "When translating", "translate the whole text first, or "
            "summarize first and translate only the summaries (default: auto, see README)",
