@@ -1,7 +1,7 @@
 """ROUGE and mechanical faults of the extractive summarizer against lead-N, LexRank and TextRank.
 
     python benchmarks/eval_summaries.py [--json] [--languages en ru kk] [--limit N]
-                                        [--split all|tuned|held-out] [--speed]
+                                        [--split all|tuned|held-out|blind] [--speed]
                                         [--weights damping=0.3,quotes=1,...]
 
 Data: benchmarks/data/summaries/<lang>/NN.txt with hand-written references NN.short.txt and
@@ -77,7 +77,17 @@ FAULTS = ("headline", "colon", "quotes", "dangling", "speaker", "agency", "boile
           "list", "setup")
 #: Articles numbered above this were written after tuning and are never used for it.
 LAST_TUNED = 10
-SPLITS = ("tuned", "held-out")
+#: Articles numbered from this on are the second held-out set, written for the blind judging
+#: after all tuning was done ("blind"); nothing was ever tuned or inspected on them.
+FIRST_BLIND = 21
+SPLITS = ("tuned", "held-out", "blind")
+
+
+def split_of(number: int) -> str:
+    """Which split an article number belongs to (see LAST_TUNED and FIRST_BLIND)."""
+    if number <= LAST_TUNED:
+        return "tuned"
+    return "held-out" if number < FIRST_BLIND else "blind"
 
 #: A system turns (article, language, lengths) into one summary text per length.
 System = Callable[[str, Language, Sequence[Length]], list[str]]
@@ -92,20 +102,20 @@ class Article:
 
     @property
     def split(self) -> str:
-        return "tuned" if int(self.name) <= LAST_TUNED else "held-out"
+        return split_of(int(self.name))
 
 
 def load(languages: Sequence[Language] = LANGUAGES, limit: int | None = None,
          data: Path = DATA, split: str = "all") -> list[Article]:
     """The articles with both references, `limit` per language (all when None), sorted by name.
 
-    `split` keeps only the tuning articles ("tuned"), only the held-out ones ("held-out"), or
-    both ("all").
+    `split` keeps only the tuning articles ("tuned"), the held-out ones ("held-out"), the blind
+    set ("blind"), or all of them ("all").
     """
     articles = []
     for language in languages:
         paths = sorted(p for p in (data / language.value).glob("*.txt") if p.stem.isdigit()
-                       and (split == "all" or (int(p.stem) <= LAST_TUNED) == (split == "tuned")))
+                       and split in ("all", split_of(int(p.stem))))
         for path in paths[:limit]:
             references = {preset: path.with_suffix(f".{preset}.txt").read_text(encoding="utf-8")
                           for preset in PRESETS}
