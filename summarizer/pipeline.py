@@ -17,6 +17,7 @@ from .config import METHODS, Length, Settings, load_settings
 from .detect import Detection, Detector
 from .errors import InputError, SummarizerError, UnsupportedLanguageError
 from .languages import TARGETS, Language, parse_language
+from .progress import report
 from .summarize import ExtractiveSummarizer, Summarizer, Summary
 from .translate import Translator, TranslatorRegistry
 
@@ -258,6 +259,7 @@ class Pipeline:
         summarizer = self.abstractive if plan.method == "abstractive" else self.extractive
         if plan.method == "abstractive":
             shared["load"] = shared.get("load", 0.0) + self.abstractive.load(language)
+        report("summarize", plan.method)
         with _timed(shared, "summarize"):
             summaries = [summarizer.summarize(text, language, lengths) for text in texts]
         if language != target:
@@ -317,6 +319,7 @@ class Pipeline:
                 detection = self.detector.detect(text)
             else:
                 detection = Detection(parse_language(source), 1.0)
+        report("detected", detection=detection)
         target_language = (
             parse_language(target, TARGETS) if target is not None
             else self._default_target(detection.language)
