@@ -79,7 +79,10 @@ METHOD_NAMES = {
 }
 # Soft's blue badges (#3b82f6 on #dbeafe, 3.0:1) and grey help text (#9ca3af, 2.5:1) fail WCAG AA;
 # the overrides below give 4.5:1 or more for text and 3:1 for control borders.
-THEME = gr.themes.Soft(primary_hue="blue", neutral_hue="slate").set(
+# System fonts: the theme's own font would be fetched from Google Fonts by every visitor.
+THEME = gr.themes.Soft(primary_hue="blue", neutral_hue="slate",
+                       font=["system-ui", "Segoe UI", "Roboto", "Arial", "sans-serif"],
+                       font_mono=["ui-monospace", "Consolas", "monospace"]).set(
     block_label_text_color="#1e3a8a",
     block_label_background_fill="#dbeafe",
     block_info_text_color="#475569",
@@ -88,6 +91,9 @@ THEME = gr.themes.Soft(primary_hue="blue", neutral_hue="slate").set(
     input_placeholder_color="#64748b",
     input_border_color="#64748b",
     checkbox_border_color="#475569",
+    checkbox_label_background_fill_selected="#1d4ed8",
+    checkbox_label_text_color_selected="#ffffff",
+    checkbox_label_border_color_selected="#1d4ed8",
     button_primary_background_fill="#1d4ed8",
     button_primary_background_fill_hover="#1e40af",
     button_primary_text_color="#ffffff",
@@ -467,13 +473,15 @@ def build_demo(pipeline: Pipeline, concurrency: int = 2) -> gr.Blocks:
                                   label="Article language", elem_id="source",
                                   info="Choose it only when the detected language is wrong.")
                 with gr.Row():
-                    run = gr.Button("Summarize", variant="primary", elem_id="run", scale=3)
-                    stop = gr.Button("Cancel", variant="secondary", elem_id="cancel", scale=1)
+                    run = gr.Button("Summarize", variant="primary", elem_id="run", scale=3,
+                                    min_width=160)
+                    stop = gr.Button("Cancel", variant="secondary", elem_id="cancel", scale=1,
+                                     min_width=100)
                 status = gr.Markdown("", elem_id="status")
-                upload = gr.File(label=f"Or upload a text file (.txt or .md, UTF-8, up to "
-                                 f"{MAX_UPLOAD_BYTES // 1_000_000} MB)",
-                                 file_types=[".txt", ".md"], type="filepath", height=100,
-                                 elem_id="upload")
+                upload = gr.UploadButton(
+                    f"Upload a text file (.txt or .md, UTF-8, up to "
+                    f"{MAX_UPLOAD_BYTES // 1_000_000} MB)", file_types=[".txt", ".md"],
+                    type="filepath", variant="secondary", size="sm", elem_id="upload")
                 with gr.Accordion("More options: lengths, route, method", open=False,
                                   elem_id="options"):
                     with gr.Row(elem_classes="pair"):
@@ -497,7 +505,7 @@ def build_demo(pipeline: Pipeline, concurrency: int = 2) -> gr.Blocks:
                 gr.Examples(
                     [[(EXAMPLES / name).read_text(encoding="utf-8")] for name, _ in SAMPLES],
                     inputs=[text], example_labels=[label for _, label in SAMPLES],
-                    label="Sample articles",
+                    label="Sample articles", api_visibility="private",
                 )
             with gr.Column(scale=6, min_width=320, elem_id="results"):
                 error = gr.HTML("", visible=False, elem_id="error")
