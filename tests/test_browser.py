@@ -205,6 +205,11 @@ def test_phone_width_one_control_per_row_nothing_cut(open_page) -> None:
             .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)
             .map(e => e.value))""")
     assert cut == [], f"cut off at 390 px: {cut}"
+    page.locator("#run").click()  # empty: the alert is brought into view below the form
+    _alert(page)
+    page.wait_for_function("(() => { const r = document.querySelector('#error [role=alert]')"
+                           ".getBoundingClientRect(); return r.top >= 0 && r.bottom <= "
+                           f"{PHONE['height']}; }})()")
     _run(page, SAMPLES["kk"])
     assert _value(page, "detected").startswith("Қазақша (kk)")
 
