@@ -129,6 +129,30 @@ label:has(input[type=radio]:focus-visible) { outline: 3px solid #1d4ed8; outline
 }
 """
 
+# Gradio gives every radio button its own `name` and its fieldset no name, so a screen reader
+# announces no group and arrow keys do not move between choices. This makes each fieldset a named
+# radio group (one Tab stop; arrows choose), also for radios rendered later (the closed accordion).
+JS = """
+() => {
+  const group = () => document.querySelectorAll('fieldset').forEach((set, index) => {
+    const name = `choice-${set.id || index}`;
+    const radios = [...set.querySelectorAll('input[type=radio]')];
+    // Gradio renames the buttons when the choice changes: name them again.
+    radios.filter(radio => radio.name !== name).forEach(radio => { radio.name = name; });
+    if (!radios.length || set.getAttribute('role') === 'radiogroup') return;
+    set.setAttribute('role', 'radiogroup');
+    const label = set.querySelector('[data-testid=block-info]');
+    if (label) {
+      label.id = `${name}-label`;
+      set.setAttribute('aria-labelledby', label.id);
+    }
+  });
+  group();
+  new MutationObserver(group).observe(document.body, {childList: true, subtree: true,
+                                                      attributeFilter: ['name']});
+}
+"""
+
 Fn = TypeVar("Fn", bound=Callable[..., Any])
 
 
@@ -574,7 +598,7 @@ def launch(demo: gr.Blocks, host: str = "127.0.0.1", port: int | None = 7860,
     """Start the server with the demo's theme, never shared through a public link; the
     monitoring dashboard, run history and MCP server are off (they would publish inputs)."""
     return demo.launch(server_name=host, server_port=port, share=False, theme=THEME, css=CSS,
-                       max_file_size=5 * MAX_UPLOAD_BYTES, enable_monitoring=False,
+                       js=JS, max_file_size=5 * MAX_UPLOAD_BYTES, enable_monitoring=False,
                        run_history=False, mcp_server=False, footer_links=["api"], **options)
 
 

@@ -225,7 +225,7 @@ def test_keyboard_only_use_with_visible_focus_and_no_stuck_menus(open_page) -> N
     page.locator("#article textarea").focus()
     page.keyboard.insert_text(SAMPLES["ru"])
     focused = []
-    for _ in range(12):  # Tab to the Summarize button, choosing English on the way with Space
+    for _ in range(8):  # Tab to the Summarize button; in the summary language, arrows choose
         page.keyboard.press("Tab")
         state = page.evaluate("""() => { const e = document.activeElement;
             const style = getComputedStyle(e);
@@ -233,10 +233,13 @@ def test_keyboard_only_use_with_visible_focus_and_no_stuck_menus(open_page) -> N
                     outline: style.outlineStyle, width: parseFloat(style.outlineWidth)}; }""")
         focused.append(state)
         assert state["outline"] != "none" and state["width"] >= 2, f"no focus ring: {state}"
-        if (state["group"], state["value"]) == ("target", "en"):
-            page.keyboard.press("Space")
+        if state["group"] == "target":
+            page.keyboard.press("ArrowRight")  # "Same as the article" → English
         if state["id"] == "run":
             break
+    # Each language group is one Tab stop, as radio groups are: article, summary, article
+    # language, Summarize.
+    assert [state["group"] for state in focused] == ["target", "source", "run"], focused
     assert focused[-1]["id"] == "run", f"Tab order: {focused}"
     assert page.locator("#target").get_by_label("English", exact=True).is_checked()
     page.keyboard.press("Enter")
@@ -270,7 +273,10 @@ def test_progress_is_shown_by_stage(open_page) -> None:
     page.locator("#article textarea").fill(LONG_KAZAKH)
     page.locator("#target").get_by_label("English", exact=True).check()
     page.locator("#options").get_by_text("More options").click()
-    page.locator("#route-choice").get_by_label("Translate the whole article, then summarize").check()
+    page.locator("#route-choice").get_by_label(
+        "Translate the whole article, then summarize").check()
     page.locator("#run").click()
     page.get_by_text(re.compile(r"Translating Қазақша → English")).first.wait_for()
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENS / "progress-1280.png"))
     page.wait_for_function("document.querySelector('#long-summary textarea').value.length > 0")
