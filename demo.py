@@ -117,6 +117,10 @@ h1 { font-size: 1.5rem !important; margin: 0 0 .25rem 0 !important; }
   border-radius: 3px; font-size: .9em; overflow-wrap: anywhere; }
 #translation-skipped { border-left: 4px solid #1d4ed8; padding: 6px 12px; background: #eff6ff;
   color: #1f2937; }
+/* Progress is shown over this box, right under the buttons the user just pressed. */
+#status { min-height: 5rem; }
+#status [data-testid=status-tracker] { flex-direction: column-reverse; gap: .3rem; }
+#status .progress-text { position: static !important; transform: none !important; }
 #status p { margin: 0; color: #1f2937; }
 /* A visible focus ring on everything that takes the keyboard. */
 :is(a, button, input, textarea, select, summary, [tabindex]):focus-visible {
@@ -346,7 +350,7 @@ class Actions:
             return self.load_file(path), _hidden_error()
         except gr.Error as exc:
             return gr.skip(), _shown_error(WebMessage(
-                "This file cannot be used.", f"{exc.message[:1].upper()}{exc.message[1:]}. "
+                "This file cannot be used.", f"The file {exc.message}. "
                 "Upload a plain-text (.txt or .md) file saved as UTF-8, or paste the article."))
 
     def failed(self, message: WebMessage, detection: Any, named: bool) -> tuple[Any, ...]:
@@ -570,7 +574,7 @@ def build_demo(pipeline: Pipeline, concurrency: int = 2) -> gr.Blocks:
         running = cleared_event.then(
             actions.summarize_page, [text, target, short, long, source, route, method],
             outputs, api_visibility="private", concurrency_limit=concurrency,
-            concurrency_id="page", show_progress_on=[short_out])
+            concurrency_id="page", show_progress_on=[status])
         # Narrow screens stack the columns: bring the answer (or the alert) into view.
         running.then(None, None, None, api_visibility="private",
                      js="() => document.getElementById('results')"

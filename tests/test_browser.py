@@ -277,6 +277,8 @@ def test_progress_is_shown_by_stage(open_page) -> None:
         "Translate the whole article, then summarize").check()
     page.locator("#run").click()
     page.get_by_text(re.compile(r"Translating Қазақша → English")).first.wait_for()
+    # Shown right under the Summarize button, where the user is looking.
+    assert page.locator("#status").get_by_text("Translating Қазақша → English").is_visible()
     SCREENS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENS / "progress-1280.png"))
     page.wait_for_function("document.querySelector('#long-summary textarea').value.length > 0")

@@ -342,3 +342,12 @@ def test_monitoring_run_history_and_hidden_handlers_are_off(demo_url: str) -> No
         info = json.load(response)
     assert set(info["named_endpoints"]) == {"/summarize", "/detect", "/translate"}
     assert not info["unnamed_endpoints"]
+
+
+def test_refused_upload_is_explained_in_the_alert(demo_module, actions, tmp_path: Path) -> None:
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    text, alert = actions.load_file_page(str(binary))
+    assert isinstance(text, type(demo_module.gr.skip()))
+    assert 'role="alert"' in alert["value"] and "This file cannot be used." in alert["value"]
+    assert "The file photo.txt looks like a binary file, not text." in alert["value"]
