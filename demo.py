@@ -30,9 +30,16 @@ os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
 
 import gradio as gr  # noqa: E402
 
-from summarizer import TARGETS, Language, Length, Pipeline, Result, SummarizerError  # noqa: E402
+from summarizer import (  # noqa: E402
+    TARGETS,
+    Detection,
+    Language,
+    Length,
+    Pipeline,
+    Result,
+    SummarizerError,
+)
 from summarizer.config import METHODS  # noqa: E402
-from summarizer.errors import UnsupportedLanguageError  # noqa: E402
 from summarizer.inputs import decode  # noqa: E402
 from summarizer.models import preload  # noqa: E402
 from summarizer.pipeline import ROUTES  # noqa: E402
@@ -205,8 +212,7 @@ def _choice(value: str | None, choices: tuple[str, ...], name: str, default: str
     """An API caller's route or method, refused with the valid choices when unknown."""
     value = value or default
     if value not in choices:
-        raise UnsupportedLanguageError(
-            f"unknown {name} {value!r}; choose one of: {', '.join(choices)}")
+        raise SummarizerError(f"unknown {name} {value!r}; choose one of: {', '.join(choices)}")
     return value
 
 
@@ -219,9 +225,8 @@ def _length(spec: str | None, which: str) -> Length | None:
         raise LengthError(which, str(spec), f"{which} summary: {exc}") from None
 
 
-def describe_detected(result: Result, named: bool) -> str:
-    """The detected-language line, with the language's own name."""
-    detection = result.detection
+def describe_detected(detection: Detection, named: bool) -> str:
+    """The detected-language line, with the language's own name; `named`: the user chose it."""
     language = f"{language_name(detection.language)} ({detection.language.value})"
     if named:
         return f"{language}, as you chose (not detected)"
@@ -289,8 +294,8 @@ class Actions:
         what was detected before a failure is still shown. Progress is reported by stage.
         """
         seen: dict[str, Any] = {}
-        cancel = self._cancels.setdefault(_session(request), threading.Event())
-        cancel.clear()
+        # One event per run: a run cancelled but not yet stopped keeps its own, set, event.
+        cancel = self._cancels[_session(request)] = threading.Event()
         progress(0, desc="Detecting the language…")
 
         def on_step(step: Step) -> None:
@@ -317,7 +322,8 @@ class Actions:
                 "Please try again. If it happens again, tell the administrator: the server's "
                 "log has the details."), seen.get("detection"), False)
         finally:
-            self._cancels.pop(_session(request), None)
+            if self._cancels.get(_session(request)) is cancel:
+                del self._cancels[_session(request)]
         return (_hidden_error(), *self.show(result, source), result.to_dict())
 
     def cancel(self, request: gr.Request | None = None) -> str:
@@ -353,13 +359,10 @@ class Actions:
                 "This file cannot be used.", f"The file {exc.message}. "
                 "Upload a plain-text (.txt or .md) file saved as UTF-8, or paste the article."))
 
-    def failed(self, message: WebMessage, detection: Any, named: bool) -> tuple[Any, ...]:
+    def failed(self, message: WebMessage, detection: Detection | None,
+               named: bool) -> tuple[Any, ...]:
         """The page after a failed run: the alert, plus whatever was detected before it."""
-        detected = gr.skip()
-        if detection is not None:
-            language = f"{language_name(detection.language)} ({detection.language.value})"
-            detected = (f"{language}, as you chose (not detected)" if named else
-                        f"{language}, confidence {detection.confidence:.0%}")
+        detected = gr.skip() if detection is None else describe_detected(detection, named)
         return (_shown_error(message), detected, *[gr.skip()] * (PAGE_OUTPUTS - 2))
 
     def show(self, result: Result, source: str) -> tuple[Any, ...]:
@@ -368,7 +371,7 @@ class Actions:
         json_file, markdown_file = self._write_downloads(result)
         skipped = result.translation is None and result.source_language != result.target_language
         return (
-            describe_detected(result, named=_language(source) is not None),
+            describe_detected(detection, named=_language(source) is not None),
             gr.update(visible=not detection.reliable, value=(
                 f"**Unsure about the language** (confidence {detection.confidence:.0%}). If it "
                 "is wrong, choose the article's language under *Article language* and press "
