@@ -491,8 +491,9 @@ def build_demo(pipeline: Pipeline, concurrency: int = 2) -> gr.Blocks:
         demo.downloads = downloads  # removed with the demo (or at exit)
         gr.Markdown(
             "# Summarizer\n"
-            "Paste a news article in English, Russian or Kazakh: you get its language, a short "
-            "and a long summary, in the language you choose. Everything runs on this server.",
+            "Paste a news article (English, Русский or Қазақша): you get its language and a "
+            "short and a long summary, in the language you choose. Everything runs on this "
+            "server.",
             elem_classes="intro",
         )
         with gr.Row(equal_height=False):
