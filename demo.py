@@ -506,7 +506,7 @@ def build_demo(pipeline: Pipeline, concurrency: int = 2) -> gr.Blocks:
                 source = gr.Radio([("Detect automatically", AUTO), *sources], value=AUTO,
                                   label="Article language", elem_id="source",
                                   info="Choose it only when the detected language is wrong.")
-                with gr.Row():
+                with gr.Row(elem_classes="pair"):
                     run = gr.Button("Summarize", variant="primary", elem_id="run", scale=3,
                                     min_width=160)
                     stop = gr.Button("Cancel", variant="secondary", elem_id="cancel", scale=1,
