@@ -13,6 +13,7 @@ chromium; never run `playwright install`, which downloads a browser)."""
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
@@ -171,6 +172,21 @@ def test_failures_speak_plain_words_and_keep_the_detection(open_page) -> None:
     assert "The article is in German." in message and "Summary language" in message
     assert "--" not in message and "`" not in message  # no command-line advice
     assert _value(page, "detected").startswith("German (de), confidence")
+
+
+def test_a_huge_paste_is_refused_at_once(open_page) -> None:
+    page = open_page()
+    # 5 MB, set directly: typing it would take the browser minutes.
+    page.evaluate("""() => { const box = document.querySelector('#article textarea');
+        box.value = 'слово '.repeat(480000);
+        box.dispatchEvent(new Event('input', {bubbles: true})); }""")
+    started = time.perf_counter()
+    page.locator("#run").click()
+    message = _alert(page)
+    # The server answers in milliseconds (test_demo.py holds it to < 2 s); the browser itself
+    # spends ~1.7 s on an idle machine packing 5 MB for the request. Bound the whole loosely.
+    assert time.perf_counter() - started < 10
+    assert "The article is too long." in message and "5.3 MB" in message
 
 
 def test_summarize_first_offers_the_whole_translation(open_page) -> None:
