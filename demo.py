@@ -39,11 +39,11 @@ from summarizer import (  # noqa: E402
     Result,
     SummarizerError,
 )
-from summarizer.config import METHODS  # noqa: E402
 from summarizer.inputs import decode  # noqa: E402
+from summarizer.languages import Method, Route  # noqa: E402
 from summarizer.models import preload  # noqa: E402
-from summarizer.pipeline import ROUTES  # noqa: E402
 from summarizer.progress import Step, observe  # noqa: E402
+from summarizer.request import OPTIONS, Request, present  # noqa: E402
 from summarizer.render import (  # noqa: E402
     describe_length,
     describe_route,
@@ -53,6 +53,8 @@ from summarizer.render import (  # noqa: E402
     to_markdown,
 )
 from summarizer.webtext import (  # noqa: E402
+    METHOD_LABELS,
+    ROUTE_LABELS,
     LengthError,
     TooLongError,
     WebMessage,
@@ -74,16 +76,7 @@ DOWNLOADS_KEEP_SECONDS = 3600
 AUTO = "auto"
 #: The Summarize button's outputs: the alert, the 11 of `Actions.show`, the JSON.
 PAGE_OUTPUTS = 13
-ROUTE_CHOICES = [
-    ("Automatic: long articles get only their summaries translated", "auto"),
-    ("Translate the whole article, then summarize", "translate-first"),
-    ("Summarize, then translate only the summaries", "summarize-first"),
-]
-METHOD_NAMES = {
-    "extractive": "Key sentences taken from the article",
-    "abstractive": "Rewritten by a summarization model",
-    "auto": "Rewritten where a model is installed, otherwise key sentences",
-}
+ROUTE_CHOICES = [(ROUTE_LABELS[route], route.value) for route in Route]
 # Soft's blue badges (#3b82f6 on #dbeafe, 3.0:1) and grey help text (#9ca3af, 2.5:1) fail WCAG AA;
 # the overrides below give 4.5:1 or more for text and 3:1 for control borders.
 # System fonts: the theme's own font would be fetched from Google Fonts by every visitor.
@@ -181,7 +174,8 @@ def api_errors(fn: Fn) -> Fn:
             return fn(*args, **kwargs)
         except SummarizerError as exc:
             log.info("refused: %s", exc)
-            raise gr.Error(str(exc), print_exception=False) from None
+            message = present(exc, lambda option: f"“{option.label}”:")
+            raise gr.Error(message, print_exception=False) from None
         except gr.Error:
             raise
         except Exception:
@@ -206,14 +200,6 @@ def _checked_size(text: Any) -> str:
 
 def _language(choice: str | None) -> str | None:
     return None if choice in (AUTO, "", None) else choice
-
-
-def _choice(value: str | None, choices: tuple[str, ...], name: str, default: str) -> str:
-    """An API caller's route or method, refused with the valid choices when unknown."""
-    value = value or default
-    if value not in choices:
-        raise SummarizerError(f"unknown {name} {value!r}; choose one of: {', '.join(choices)}")
-    return value
 
 
 def _length(spec: str | None, which: str) -> Length | None:
@@ -277,11 +263,10 @@ class Actions:
 
     def _run(self, text: str, target: str, short: str, long: str, source: str,
              route: str, method: str = "") -> Result:
-        return self.pipeline.run(
-            _checked_size(text), target=_language(target), source=_language(source),
-            short=_length(short, "short"), long=_length(long, "long"),
-            route=_choice(route, ROUTES, "route", AUTO),
-            method=_choice(method, METHODS, "method", self.pipeline.settings.summary.method))
+        request = Request(target=_language(target), source=_language(source),
+                          short=_length(short, "short"), long=_length(long, "long"),
+                          route=route or AUTO, method=method or None)
+        return self.pipeline.run(_checked_size(text), request=request)
 
     # --- the page --------------------------------------------------------------------------------
 
@@ -442,7 +427,7 @@ class Offer:
 
     targets: tuple[Language, ...]
     missing_targets: tuple[Language, ...]
-    methods: tuple[str, ...]
+    methods: tuple[Method, ...]
 
     @classmethod
     def of(cls, pipeline: Pipeline) -> Offer:
@@ -461,7 +446,7 @@ class Offer:
                     pass
             (targets if reachable else missing).append(target)
         abstractive = any(pipeline.abstractive.available(language) for language in TARGETS)
-        methods = ("extractive", "abstractive", "auto") if abstractive else ("extractive",)
+        methods = tuple(Method) if abstractive else (Method.EXTRACTIVE,)
         return cls(tuple(targets), tuple(missing), methods)
 
 
@@ -482,8 +467,8 @@ def build_demo(pipeline: Pipeline, concurrency: int = 2) -> gr.Blocks:
     if offer.missing_targets:
         names = ", ".join(language_name(language) for language in offer.missing_targets)
         target_info += f" Not offered: {names} (its translation model is not installed here)."
-    configured = pipeline.settings.summary.method
-    method_default = configured if configured in offer.methods else offer.methods[0]
+    configured = Method(pipeline.settings.summary.method)
+    method_default = (configured if configured in offer.methods else offer.methods[0]).value
 
     # Gradio keeps a copy of every upload and download; drop the hour-old ones every hour.
     cache_cleanup = (DOWNLOADS_KEEP_SECONDS, DOWNLOADS_KEEP_SECONDS)
@@ -502,9 +487,9 @@ def build_demo(pipeline: Pipeline, concurrency: int = 2) -> gr.Blocks:
                                   placeholder="Paste the article here, headline first.",
                                   elem_id="article")
                 target = gr.Radio([("Same as the article", AUTO), *targets], value=AUTO,
-                                  label="Summary language", elem_id="target", info=target_info)
+                                  label=OPTIONS["target"].label, elem_id="target", info=target_info)
                 source = gr.Radio([("Detect automatically", AUTO), *sources], value=AUTO,
-                                  label="Article language", elem_id="source",
+                                  label=OPTIONS["source"].label, elem_id="source",
                                   info="Choose it only when the detected language is wrong.")
                 with gr.Row(elem_classes="pair"):
                     run = gr.Button("Summarize", variant="primary", elem_id="run", scale=3,
@@ -519,22 +504,22 @@ def build_demo(pipeline: Pipeline, concurrency: int = 2) -> gr.Blocks:
                 with gr.Accordion("More options: lengths, route, method", open=False,
                                   elem_id="options"):
                     with gr.Row(elem_classes="pair"):
-                        short = gr.Textbox("", label="Short summary length", elem_id="short",
+                        short = gr.Textbox("", label=OPTIONS["short"].label, elem_id="short",
                                            placeholder="e.g. 3, 80w or 25%", min_width=200,
                                            info=f"Default: {describe_length(lengths.short)}.")
-                        long = gr.Textbox("", label="Long summary length", elem_id="long",
+                        long = gr.Textbox("", label=OPTIONS["long"].label, elem_id="long",
                                           placeholder="e.g. 8, 250w or 40%", min_width=200,
                                           info=f"Default: {describe_length(lengths.long)}.")
                     gr.Markdown("A length is a number of sentences (3), of words (80w) or a "
                                 "share of the article's sentences (25%). Leave it empty for "
                                 "the default.", elem_classes="hint")
                     route = gr.Radio(ROUTE_CHOICES, value=AUTO, elem_id="route-choice",
-                                     label="When the summary is in another language")
+                                     label=OPTIONS["route"].label)
                     method_info = (None if len(offer.methods) > 1 else
                                    "Rewritten summaries need a summarization model, which is "
                                    "not installed on this server.")
-                    method = gr.Radio([(METHOD_NAMES[m], m) for m in offer.methods],
-                                      value=method_default, label="How summaries are written",
+                    method = gr.Radio([(METHOD_LABELS[m], m.value) for m in offer.methods],
+                                      value=method_default, label=OPTIONS["method"].label,
                                       elem_id="method", info=method_info)
                 gr.Examples(
                     [[(EXAMPLES / name).read_text(encoding="utf-8")] for name, _ in SAMPLES],
@@ -614,12 +599,11 @@ def log_preload(pipeline: Pipeline) -> None:
     """Load what can be loaded now and say what was (missing models are not an error yet)."""
     report = preload(pipeline)
     log.info("language detector ready (%.1f s)", report.detector_seconds)
-    for direction, seconds in report.loaded.items():
-        model = pipeline.settings.translation.models[direction].model
-        log.info("translation %s: loaded %s (%.1f s)", direction, model, seconds)
-    for direction, reason in report.skipped.items():
-        log.warning("translation %s: not loaded: %s; requests for it will fail until "
-                    "`summarizer models download %s`", direction, reason, direction)
+    for name, seconds in report.loaded.items():
+        log.info("%s: loaded (%.1f s)", name, seconds)
+    for name, reason in report.skipped.items():
+        log.warning("%s: not loaded: %s; requests for it will fail until "
+                    "`summarizer models download %s`", name, reason, name)
 
 
 def main(argv: list[str] | None = None) -> int:

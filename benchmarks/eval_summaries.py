@@ -1,35 +1,51 @@
-"""ROUGE of the extractive summarizer against lead-N, LexRank and TextRank, per language.
+"""ROUGE and mechanical faults of the extractive summarizer against lead-N, LexRank and TextRank.
 
     python benchmarks/eval_summaries.py [--json] [--languages en ru kk] [--limit N]
+                                        [--split all|tuned|held-out] [--speed]
                                         [--weights damping=0.3,quotes=1,...]
 
 Data: benchmarks/data/summaries/<lang>/NN.txt with hand-written references NN.short.txt and
-NN.long.txt (see the README there). Every system gets the presets of models.yaml (short: 2 sentences
-/ 60 words, long: 6 / 200) and chooses among the same sentences: the article's non-heading
-sentences as `summarizer.segment` splits them, so the systems differ only in which they pick.
+NN.long.txt (see the README there). Articles 01-10 are the *tuning* set (weights and rules were
+chosen on them); 11 and up are *held out* of all tuning, and the report gives both apart. Tune
+with `--split tuned` only.
 
-* lead-N: the article's sentences in document order;
+Every system gets the presets of models.yaml (short: 2 sentences / 60 words, long: 6 / 200) and
+chooses among the same sentences: the article body as `summarizer.structure.parse` gives it
+(headline, dateline, byline, captions taken out), so the systems differ only in which they pick.
+
+* lead-N: the body's sentences in document order;
+* lead-N (raw): the first sentences of the text as pasted, split by `segment` with only
+  blank-line-separated headlines left out: what a plain lead does without our structure step;
 * LexRank, TextRank: sumy's rankers on a sumy document built from our sentences, with our word
   tokenizer, our stemmer and our stopwords (sumy's own tokenizers need NLTK's punkt data, which is
-  a network download; its plain-text parser only knows ALL-CAPS headings, so it would rank the
-  headline as a sentence);
+  a network download);
 * ours: `ExtractiveSummarizer`, short and long from one call (the short summary nests in the long);
   `--weights` overrides fields of its `RankerWeights` (the defaults were tuned that way).
 
-A diagnostic row, "(lead-N*)", is lead-N without sentences of fewer than 4 words: the splitter
-leaves Kazinform datelines ("АСТАНА.") as sentences of their own, which costs plain lead-N a
-sentence in most Kazakh articles; the row tells that artefact apart from what the ranker adds.
-
 Baselines fill the budget the same way: sentences in their ranked order, skipping any that would
 overflow the word budget, until the sentence budget is reached; if none fits, the top one alone.
+
+Mechanical checks, counted per system and summary (`faults`): *headline* (the article's first
+line, or an all-caps dateline / agency name, inside a summary), *colon* (a summary sentence ending
+with ":"), *quotes* (a quotation left open), *dangling* (a sentence opening with a pronoun or
+connective, `units.opens_with_reference`, whose preceding article sentence is not in the summary),
+*speaker* (a quotation whose speaker is only a pronoun — "he said", "сказал он", "деді ол" — or
+missing, `units.lacks_speaker`, without the article sentence before it), *agency* (a short
+sentence that only names a news outlet: "Уральский вестник."), *boilerplate* (a digest's or a
+site's line to the reader: "Here are the main…", "Предлагаем обзор…", "Назарларыңызға…", "Read
+also"), *list* ("; " before a capital: a list flattened into a run-on), *setup* (a short
+paragraph opener that sets up a point, "Economists were divided.", without the sentence after it).
 
 ROUGE-1, ROUGE-2 and ROUGE-L F1 come from rouge-score with our own tokenizer: rouge-score's default
 tokenizer keeps only [a-z0-9], so in Russian or Kazakh text only the numbers would be compared.
 Tokens are *stems* (`tokens.stem`) of *all* lower-cased words (`tokens.words`), stopwords and
 numbers kept: stems so that "экономика" matches "экономики" and "мектепке" matches "мектептің"
 (references are abstractive, written in the editor's own inflections); stopwords kept because
-ROUGE-2 and ROUGE-L measure word order and phrasing, which need the function words. Nothing here downloads anything:
-rouge-score imports nltk but uses its data only for ROUGE-Lsum, which is not computed.
+ROUGE-2 and ROUGE-L measure word order and phrasing, which need the function words. Nothing here
+downloads anything: rouge-score imports nltk but uses its data only for ROUGE-Lsum, not computed.
+
+`--speed` adds ours' throughput (articles/s over the loaded articles, both lengths per call) and
+the time to summarize one 10,000-sentence document made of the articles' sentences.
 """
 
 from __future__ import annotations
@@ -38,21 +54,30 @@ import argparse
 import dataclasses
 import json
 import math
+import re
 import sys
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from summarizer import Language, Length
 from summarizer.config import load_settings
-from summarizer.segment import Sentence, segment, split_sentences
+from summarizer.segment import segment, split_sentences
+from summarizer.structure import parse
 from summarizer.summarize import ExtractiveSummarizer, RankerWeights
 from summarizer.tokens import STOPWORDS, stem, words
+from summarizer.units import lacks_speaker, opens_with_reference, quote_balance
 
 DATA = Path(__file__).resolve().parent / "data" / "summaries"
 LANGUAGES = (Language.ENGLISH, Language.RUSSIAN, Language.KAZAKH)
 PRESETS = ("short", "long")
 METRICS = ("rouge1", "rouge2", "rougeL")
+FAULTS = ("headline", "colon", "quotes", "dangling", "speaker", "agency", "boilerplate",
+          "list", "setup")
+#: Articles numbered above this were written after tuning and are never used for it.
+LAST_TUNED = 10
+SPLITS = ("tuned", "held-out")
 
 #: A system turns (article, language, lengths) into one summary text per length.
 System = Callable[[str, Language, Sequence[Length]], list[str]]
@@ -65,13 +90,22 @@ class Article:
     text: str
     references: dict[str, str]  # preset name -> reference summary
 
+    @property
+    def split(self) -> str:
+        return "tuned" if int(self.name) <= LAST_TUNED else "held-out"
+
 
 def load(languages: Sequence[Language] = LANGUAGES, limit: int | None = None,
-         data: Path = DATA) -> list[Article]:
-    """The articles with both references, `limit` per language (all when None), sorted by name."""
+         data: Path = DATA, split: str = "all") -> list[Article]:
+    """The articles with both references, `limit` per language (all when None), sorted by name.
+
+    `split` keeps only the tuning articles ("tuned"), only the held-out ones ("held-out"), or
+    both ("all").
+    """
     articles = []
     for language in languages:
-        paths = sorted(p for p in (data / language.value).glob("*.txt") if p.stem.isdigit())
+        paths = sorted(p for p in (data / language.value).glob("*.txt") if p.stem.isdigit()
+                       and (split == "all" or (int(p.stem) <= LAST_TUNED) == (split == "tuned")))
         for path in paths[:limit]:
             references = {preset: path.with_suffix(f".{preset}.txt").read_text(encoding="utf-8")
                           for preset in PRESETS}
@@ -116,9 +150,11 @@ class SumyTokenizer:
         return tuple(words(sentence, self.language))
 
 
-def _body(text: str, language: Language) -> list[Sentence]:
-    sentences = segment(text, language)
-    return [s for s in sentences if not s.is_heading] or sentences
+def _body(text: str, language: Language) -> list[str]:
+    """The sentences every system chooses among: the body as `structure.parse` gives it."""
+    article = parse(text, language)
+    return [s.text for s in article.body] or [s.text for s in article.sentences] or (
+        [article.title] if article.title else [])
 
 
 def fill(ranked: Sequence[str], length: Length) -> list[str]:
@@ -144,20 +180,15 @@ def _in_document_order(chosen: list[str], body: list[str]) -> str:
 
 
 def lead(text: str, language: Language, lengths: Sequence[Length]) -> list[str]:
-    body = [s.text for s in _body(text, language)]
+    body = _body(text, language)
     return [_in_document_order(fill(body, length), body) for length in lengths]
 
 
-def lead_full_sentences(text: str, language: Language, lengths: Sequence[Length]) -> list[str]:
-    """lead-N that skips fragments as ours does (fewer than `RankerWeights.min_words` words).
-
-    A diagnostic, not one of the issue's baselines: the splitter leaves datelines such as
-    "АСТАНА." as sentences of their own, which costs plain lead-N a sentence in most Kazakh
-    articles. This row shows how much of ours' lead over lead-N is only that.
-    """
-    body = [s.text for s in _body(text, language)]
-    full = [s for s in body if len(s.split()) >= RankerWeights().min_words] or body
-    return [_in_document_order(fill(full, length), body) for length in lengths]
+def lead_raw(text: str, language: Language, lengths: Sequence[Length]) -> list[str]:
+    """lead-N on the text as pasted: no structure step, only blank-line headlines left out."""
+    sentences = segment(text, language)
+    body = [s.text for s in sentences if not s.is_heading] or [s.text for s in sentences]
+    return [_in_document_order(fill(body, length), body) for length in lengths]
 
 
 def sumy_system(name: str) -> System:
@@ -171,7 +202,7 @@ def sumy_system(name: str) -> System:
 
     def summarize(text: str, language: Language, lengths: Sequence[Length]) -> list[str]:
         tokenizer = SumyTokenizer(language)
-        sentences = segment(text, language)
+        sentences = parse(text, language).sentences
         paragraphs = [
             Paragraph([SumySentence(s.text, tokenizer, is_heading=s.is_heading)
                        for s in sentences if s.paragraph == number])
@@ -186,7 +217,7 @@ def sumy_system(name: str) -> System:
             return infos
 
         summarizer(ObjectDocumentModel(paragraphs), keep_ranking)
-        body = [s.text for s in _body(text, language)]
+        body = _body(text, language)
         ranked = ranked or body  # a document of headings only
         return [_in_document_order(fill(ranked, length), body) for length in lengths]
 
@@ -203,8 +234,86 @@ def ours(weights: RankerWeights | None = None) -> System:
 
 
 def systems(weights: RankerWeights | None = None) -> dict[str, System]:
-    return {"lead": lead, "lead_full": lead_full_sentences, "lexrank": sumy_system("lexrank"),
+    return {"lead": lead, "lead_raw": lead_raw, "lexrank": sumy_system("lexrank"),
             "textrank": sumy_system("textrank"), "ours": ours(weights)}
+
+
+# --- mechanical checks ------------------------------------------------------------------------
+
+_CAPS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+#: A sentence that opens with an all-caps place (words of two or more capitals, so not "A U.S.")
+#: and a separator, or names a news agency as a dateline does.
+_DATELINE = re.compile(rf"^[{_CAPS}]{{2,}}(?:[ -][{_CAPS}]{{2,}})*(?:[,.](?:\s|$)| \(|\s[—–-])|"
+                       r"(?:^|\s)(?:\(AP\)|\(Reuters\)|РИА Новости\.|ҚазАқпарат\s*[–—-]|"
+                       r"Kazinform\s*[–—-])")
+
+
+#: A word of the news trade: with few words around it, the sentence only names an outlet.
+_MEDIA = re.compile(r"(?i)\b(?:news|wire|press|agency|times|daily|herald|новост|вестник|агентств|"
+                    r"газет|ақпарат|агенттіг)")
+_BOILERPLATE = re.compile(
+    r"^(?:Here (?:are|is) (?:the |today's )?(?:main|top|key|latest)|Предлагаем|Представляем "
+    r"вашему|Назарларыңызға|Read also|Read more|See also|Читайте также|Смотрите также|"
+    r"Оқи отырыңыз|Тағы оқыңыз)\b", re.IGNORECASE)
+_RUN_ON = re.compile(r"; [A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+
+
+def faults(article: Article, summary: str) -> list[str]:
+    """The mechanical faults of one summary of `article` (see the module docstring)."""
+    found = []
+    headline = article.text.strip().split("\n", 1)[0].strip()
+    sentences = split_sentences(summary, article.language)
+    flat = " ".join(summary.split())
+    if (len(headline.split()) >= 3 and headline in flat) or any(
+            _DATELINE.search(sentence) for sentence in sentences):
+        found.append("headline")
+    if any(sentence.rstrip().endswith(":") for sentence in sentences):
+        found.append("colon")
+    if quote_balance(summary):
+        found.append("quotes")
+    body = _body(article.text, article.language)
+    for fault, test in (("dangling", opens_with_reference), ("speaker", lacks_speaker)):
+        for sentence in sentences:
+            if not test(sentence, article.language):
+                continue
+            k = _find(sentence, body)
+            if k is not None and k > 0 and " ".join(body[k - 1].split()) not in flat:
+                found.append(fault)
+                break
+    if any(len(s.split()) <= 5 and _MEDIA.search(s) and not re.search(r"\d", s)
+           for s in sentences):
+        found.append("agency")
+    if any(_BOILERPLATE.match(s) for s in sentences):
+        found.append("boilerplate")
+    if _RUN_ON.search(summary):
+        found.append("list")
+    if _setup_alone(article, sentences, flat):
+        found.append("setup")
+    return found
+
+
+def _setup_alone(article: Article, sentences: list[str], flat: str) -> bool:
+    """A short paragraph opener without figures ("Not everyone is ready to switch.") in the
+    summary while the sentence that makes its point, next in the paragraph, is not."""
+    body = parse(article.text, article.language).body
+    for k, current in enumerate(body[1:-1], start=1):
+        after = body[k + 1]
+        if body[k - 1].paragraph == current.paragraph or after.paragraph != current.paragraph or \
+                len(current.text.split()) > 8 or re.search(r"\d", current.text):
+            continue
+        if current.text in sentences and " ".join(after.text.split()) not in flat:
+            return True
+    return False
+
+
+def _find(sentence: str, body: list[str]) -> int | None:
+    """Where a summary sentence (maybe shortened with "…") sits among the body's sentences."""
+    stem_text = sentence.rstrip("…»”\"").rstrip()
+    for k, candidate in enumerate(body):
+        if candidate == sentence or (stem_text and candidate.startswith(stem_text)) or (
+                candidate in sentence):
+            return k
+    return None
 
 
 # --- evaluation -------------------------------------------------------------------------------
@@ -227,8 +336,12 @@ def score(articles: Sequence[Article], chosen: dict[str, System],
     rows = []
     for article in articles:
         row: dict = {"language": article.language.value, "article": article.name}
+        row["split"] = article.split
+        row["faults"] = {}
         for name, system in chosen.items():
             outputs = system(article.text, article.language, list(lengths.values()))
+            row["faults"][name] = {preset: faults(article, output)
+                                   for preset, output in zip(lengths, outputs, strict=True)}
             row[name] = {
                 preset: {metric: value.fmeasure for metric, value in scorers[article.language]
                          .score(article.references[preset], output).items()}
@@ -238,35 +351,99 @@ def score(articles: Sequence[Article], chosen: dict[str, System],
     groups = {language.value: [r for r in rows if r["language"] == language.value]
               for language in LANGUAGES if any(r["language"] == language for r in rows)}
     groups["all"] = rows
-    average = {
+    splits = {split: {group: [r for r in members if r["split"] == split]
+                      for group, members in groups.items()}
+              for split in SPLITS}
+    counts = {name: {fault: sum(fault in r["faults"][name][preset] for r in rows
+                                for preset in lengths) for fault in FAULTS}
+              for name in chosen}
+    return {"lengths": {preset: dataclasses.asdict(length) for preset, length in lengths.items()},
+            "articles": rows, "average": _averages(groups, chosen, lengths),
+            "split_average": {split: _averages(by_group, chosen, lengths)
+                              for split, by_group in splits.items()},
+            "faults": counts}
+
+
+def _averages(groups: dict[str, list[dict]], chosen: dict[str, System],
+              lengths: dict[str, Length]) -> dict:
+    """Mean F1 per group (language or "all"), system, preset and metric; empty groups left out."""
+    return {
         group: {name: {preset: {metric: sum(r[name][preset][metric] for r in members)
                                 / len(members) for metric in METRICS}
                        for preset in lengths}
                 for name in chosen}
-        for group, members in groups.items()
+        for group, members in groups.items() if members
     }
-    return {"lengths": {preset: dataclasses.asdict(length) for preset, length in lengths.items()},
-            "articles": rows, "average": average}
+
+
+NAMES = {"lead": "lead-N", "lead_raw": "lead (raw)", "lexrank": "LexRank",
+         "textrank": "TextRank", "ours": "ours"}
 
 
 def table(report: dict) -> str:
-    """The averages as text: one block per language and preset, one row per system."""
-    names = {"lead": "lead-N", "lead_full": "(lead-N*)", "lexrank": "LexRank",
-             "textrank": "TextRank", "ours": "ours"}
-    counts = {group: sum(1 for r in report["articles"] if group in ("all", r["language"]))
-              for group in report["average"]}
+    """The report as text: ROUGE per split, language and preset; fault counts; speed."""
     lines = []
-    for group, by_system in report["average"].items():
-        for preset in report["lengths"]:
-            spec = report["lengths"][preset]
-            lines.append(f"{group} ({counts[group]} articles), {preset} "
-                         f"({spec['sentences']} sentences / {spec['words']} words)")
-            lines.append(f"  {'system':<10} {'R-1':>6} {'R-2':>6} {'R-L':>6}")
+    for split, averages in report["split_average"].items():
+        for group, by_system in averages.items():
+            count = sum(1 for r in report["articles"] if r["split"] == split
+                        and group in ("all", r["language"]))
+            header = f"{split}: {group} ({count} articles)"
+            lines.append(f"{header:<34} " + "  ".join(
+                f"{preset + ' R-1/R-2/R-L':>20}" for preset in report["lengths"]))
             for name, by_preset in by_system.items():
-                values = " ".join(f"{100 * by_preset[preset][m]:6.2f}" for m in METRICS)
-                lines.append(f"  {names.get(name, name):<10} {values}")
+                cells = "  ".join(
+                    f"{'/'.join(f'{100 * by_preset[preset][m]:.1f}' for m in METRICS):>20}"
+                    for preset in report["lengths"])
+                lines.append(f"  {NAMES.get(name, name):<32} {cells}")
         lines.append("")
-    return "\n".join(lines)
+    lines.append("mechanical faults (summaries; short and long of every article):")
+    lines.append(f"  {'':<12} " + " ".join(f"{fault:>11}" for fault in FAULTS))
+    for name, counts in report["faults"].items():
+        cells = " ".join(f"{counts[fault]:>11}" for fault in FAULTS)
+        lines.append(f"  {NAMES.get(name, name):<12} {cells}   total {sum(counts.values())}")
+    if "speed" in report:
+        speed = report["speed"]
+        lines.append("")
+        lines.append(f"ours: {speed['articles_per_second']:.0f} articles/s of CPU time "
+                     f"({speed['articles_per_second_wall']:.0f} by the wall clock; "
+                     f"{speed['articles']} articles x {speed['repeats']}); one "
+                     f"{speed['long_sentences']}-sentence document "
+                     f"({speed['long_words']} words): {speed['long_seconds']:.2f} s CPU "
+                     f"({speed['long_seconds_wall']:.2f} s wall)")
+    return "\n".join(lines) + "\n"
+
+
+def speed(articles: Sequence[Article], lengths: dict[str, Length], repeats: int = 5,
+          long_sentences: int = 10_000) -> dict:
+    """ours' throughput on the articles, and its time on one very long document."""
+    summarizer = ExtractiveSummarizer()
+    presets = list(lengths.values())
+    for article in articles[:3]:  # warm-up: imports, regex compilation
+        summarizer.summarize(article.text, article.language, presets)
+    # CPU seconds of this process: on a shared machine wall time mostly measures the neighbours.
+    start, start_wall = time.process_time(), time.perf_counter()
+    for _ in range(repeats):
+        for article in articles:
+            summarizer.summarize(article.text, article.language, presets)
+    elapsed, elapsed_wall = time.process_time() - start, time.perf_counter() - start_wall
+    english = [a for a in articles if a.language is Language.ENGLISH] or list(articles)
+    pool = [s for a in english for s in _body(a.text, a.language)]
+    paragraphs, count = [], 0
+    while count < long_sentences and pool:
+        take = pool[: min(5, long_sentences - count)]
+        pool = pool[5:] + pool[:5]
+        paragraphs.append(" ".join(take))
+        count += len(take)
+    document = "\n\n".join(paragraphs)
+    start, start_wall = time.process_time(), time.perf_counter()
+    summarizer.summarize(document, english[0].language if english else Language.ENGLISH, presets)
+    long_seconds, long_wall = time.process_time() - start, time.perf_counter() - start_wall
+    return {"articles": len(articles), "repeats": repeats,
+            "articles_per_second": len(articles) * repeats / elapsed if elapsed else 0.0,
+            "articles_per_second_wall": len(articles) * repeats / elapsed_wall,
+            "long_seconds_wall": long_wall,
+            "long_sentences": count, "long_words": len(document.split()),
+            "long_seconds": long_seconds}
 
 
 def parse_weights(spec: str) -> RankerWeights:
@@ -289,11 +466,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                         choices=[lang.value for lang in LANGUAGES])
     parser.add_argument("--limit", type=int, help="articles per language (default: all)")
     parser.add_argument("--weights", default="", help="ranker weights, e.g. damping=0.8,lead=1")
+    parser.add_argument("--split", default="all", choices=["all", *SPLITS],
+                        help="tune with 'tuned' only; 'held-out' are articles 11 and up")
+    parser.add_argument("--speed", action="store_true",
+                        help="also time ours: articles/s and one 10,000-sentence document")
     args = parser.parse_args(argv)
 
     weights = parse_weights(args.weights)
-    report = score(load([Language(code) for code in args.languages], args.limit), systems(weights))
+    articles = load([Language(code) for code in args.languages], args.limit, split=args.split)
+    report = score(articles, systems(weights))
     report["weights"] = dataclasses.asdict(weights)
+    if args.speed:
+        report["speed"] = speed(articles, presets())
     if args.json:
         json.dump(report, sys.stdout, ensure_ascii=False, indent=1)
         print()

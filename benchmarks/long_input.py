@@ -167,7 +167,7 @@ def measure(config: Path, language: str, target: str, min_words: int,
     return {
         "config": str(config),
         "direction": f"{language}-{target}",
-        "route": list(result.translation_route),
+        "route": list(result.models),
         "articles": articles,
         "input_words": words,
         "input_lines": len(lines_in),

@@ -35,9 +35,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 #: Our own text, never anything downloaded: the examples and the benchmark data.
+#: The SentencePiece training text: a fixed set, so the tiny test models stay the same models
+#: when the evaluation data grows (articles 01-10 of the summary set, not the held-out ones).
 TEXT_GLOBS = (
     "examples/*.txt",
-    "benchmarks/data/summaries/**/*.txt",
+    "benchmarks/data/summaries/*/0[1-9]*.txt",
+    "benchmarks/data/summaries/*/10*.txt",
     "benchmarks/data/detect/*.txt",
 )
 

@@ -42,7 +42,6 @@ import math
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -85,7 +84,8 @@ class MapReduceTrace:
 
 
 class AbstractiveSummarizer:
-    """Summaries written by a seq2seq model per language, loaded lazily once per process."""
+    """Summaries written by a seq2seq model per language, each loaded on first use and kept by
+    this summarizer (a pipeline keeps one summarizer, so its models load once)."""
 
     method = "abstractive"
 
@@ -103,6 +103,7 @@ class AbstractiveSummarizer:
         self.no_repeat_ngram_size = no_repeat_ngram_size
         self.batch_size = batch_size
         self.device = device
+        self._loaded: dict[Language, _Model] = {}
 
     @classmethod
     def from_settings(cls, settings: Any) -> AbstractiveSummarizer:
@@ -122,10 +123,14 @@ class AbstractiveSummarizer:
 
         Cheap (a file lookup, nothing is loaded): the pipeline's `auto` method asks this first.
         """
-        from .engines import local_model_dir
+        from .local import local_model_dir
 
         spec = self.models.get(Language(language))
         return spec is not None and local_model_dir(_lookup_spec(spec)) is not None
+
+    def preload(self, language: Language | str) -> float:
+        """Load the model for `language` now (see `load`); the seconds it took."""
+        return self.load(language)
 
     def load(self, language: Language | str) -> float:
         """Load the model for `language` now instead of on the first summary; return the seconds it
@@ -188,7 +193,7 @@ class AbstractiveSummarizer:
         return model.generate(texts, budget, self.num_beams, self.no_repeat_ngram_size)
 
     def _model(self, language: Language) -> _Model:
-        from .engines import require_local, resolve_device
+        from .local import require_local, resolve_device
 
         spec = self.models.get(language)
         if spec is None:
@@ -198,12 +203,14 @@ class AbstractiveSummarizer:
                 f"({language.value}); configured: {configured}. Use the extractive method, or "
                 "summarize in a configured language and translate the summary"
             )
-        path = require_local(_lookup_spec(spec), f"summary-{language.value}")
-        return _load(spec, path, resolve_device(self.device))
+        if language not in self._loaded:
+            path = require_local(_lookup_spec(spec), f"summary-{language.value}")
+            self._loaded[language] = _load(spec, path, resolve_device(self.device))
+        return self._loaded[language]
 
 
 def _lookup_spec(spec: SummaryModelSpec) -> Any:
-    """The translation-style `ModelSpec` that `engines.local_model_dir` knows how to find."""
+    """The translation-style `ModelSpec` that `local.local_model_dir` knows how to find."""
     from .config import ModelSpec
 
     return ModelSpec(spec.model, spec.revision)
@@ -285,10 +292,9 @@ class _Model:
         return texts_out, read, written
 
 
-@lru_cache(maxsize=None)
 def _load(spec: SummaryModelSpec, path: Path, device: str) -> _Model:
-    """Load the model in `path` once per process (the first summary pays for it, not the import)."""
-    from .engines import load_pretrained
+    """Load the model in `path` (the first summary pays for it, not the import)."""
+    from .local import load_pretrained
 
     report("load", spec.model)  # cached afterwards: reported the first time only
     tokenizer, model = load_pretrained(spec.model, path, device, "AutoTokenizer",

@@ -26,7 +26,8 @@ from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .batch import FATAL_ERRORS, BatchJob, Outcome, Record, chunked, summarize_chunk
+from .batch import FATAL_ERRORS, BatchJob, Outcome, chunked, summarize_chunk
+from .batch_inputs import Record
 from .errors import DependencyError, SummarizerError
 
 #: Records per Ray dataset: bounds the driver's memory (texts of one window) and amortizes the
@@ -82,6 +83,8 @@ class RayRunner:
 
     def __call__(self, records: Iterator[Record], job: BatchJob
                  ) -> Generator[list[Outcome], None, None]:
+        if self.address is None:
+            local_ray_on_loopback()
         ray = _import_ray()
         started_here = self._connect(ray)
         context = ray.data.DataContext.get_current()
@@ -141,6 +144,18 @@ class RayRunner:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise SummarizerError(f"cannot start or join {where}: {first}") from None
         return True
+
+
+def local_ray_on_loopback() -> None:
+    """Make a Ray started by this process listen on 127.0.0.1 only.
+
+    Ray's servers (GCS, raylet, workers, object manager) have no authentication. On Linux they
+    listen on every interface by default; Ray's "single machine" mode, the default on macOS and
+    Windows, binds them to loopback. Its switch is read when `ray` is first imported and inherited
+    by the processes Ray starts, so it is set before the import. A cluster (`--ray-address`) is
+    joined as configured: point it at the head node's address (see the README).
+    """
+    os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")
 
 
 def _fatal(name: str, message: str) -> SummarizerError:

@@ -16,7 +16,7 @@ from typing import Any
 
 from .config import Length
 from .errors import EXIT_CODES, SummarizerError
-from .languages import TARGETS
+from .languages import Quantization, values
 
 PROG = "summarizer"
 log = logging.getLogger(PROG)
@@ -34,7 +34,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.handler(args)
     except SummarizerError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        from .request import present
+
+        print(f"{PROG}: error: {present(exc, lambda option: option.flag)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
@@ -58,18 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     summarize = _command(commands, "summarize", "summarize a text (translating it if asked)",
                          _summarize)
     _add_input(summarize)
-    _add_languages(summarize)
-    summarize.add_argument("--short", type=_length, metavar="LENGTH",
-                           help="short summary length: sentences (2), words (60w) or ratio (10%%)")
-    summarize.add_argument("--long", type=_length, metavar="LENGTH",
-                           help="long summary length: sentences (6), words (200w) or ratio (30%%)")
-    summarize.add_argument("--route", choices=("auto", "translate-first", "summarize-first"),
-                           default="auto", help="translate the whole text first, or summarize "
-                           "first and translate only the summaries (default: auto, see README)")
-    summarize.add_argument("--method", choices=("extractive", "abstractive", "auto"),
-                           help="summary method (default: models.yaml's summary.method; auto = "
-                           "abstractive where its model is downloaded, else extractive)")
-    _add_engine(summarize)
+    _add_options(summarize, RUN_OPTIONS)
     _add_format(summarize)
 
     detect = _command(commands, "detect", "detect the language of a text", _detect)
@@ -79,8 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     translate = _command(commands, "translate", "translate a text into en, ru or kk", _translate)
     _add_input(translate)
-    _add_languages(translate, target_required=True)
-    _add_engine(translate)
+    _add_options(translate, ("target", "source", "config", "engine"), target_required=True)
     _add_format(translate)
 
     models = _command(commands, "models", "list, download or convert the translation models",
@@ -99,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "(done on first use otherwise)", _models_convert)
     convert.add_argument("directions", nargs="*", metavar="DIRECTION",
                          help="e.g. en-ru kk-en (default: every configured direction)")
-    convert.add_argument("--quantization", choices=("auto", "int8", "float16", "float32"),
+    convert.add_argument("--quantization", choices=values(Quantization),
                          default="auto", help="default: translation.quantization in models.yaml "
                          "(auto: int8 on CPU, float16 on CUDA)")
     convert.add_argument("--force", action="store_true", help="convert again even if cached")
@@ -111,14 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "file, one record per line/row")
     batch.add_argument("output", metavar="OUTPUT", help="JSON Lines results, appended to; records "
                        "already there are skipped")
-    _add_languages(batch)
-    batch.add_argument("--short", type=_length, metavar="LENGTH", help="short summary length")
-    batch.add_argument("--long", type=_length, metavar="LENGTH", help="long summary length")
-    batch.add_argument("--route", choices=("auto", "translate-first", "summarize-first"),
-                       default="auto", help="translation route (default: auto, see README)")
-    batch.add_argument("--method", choices=("extractive", "abstractive", "auto"),
-                       help="summary method (default: models.yaml's summary.method)")
-    _add_engine(batch)
+    _add_options(batch, RUN_OPTIONS)
     batch.add_argument("--text-field", default="text", metavar="NAME",
                        help="field holding the text (default: text)")
     batch.add_argument("--id-field", metavar="NAME", help="field holding the record id (default: "
@@ -146,9 +129,8 @@ def _summarize(args: argparse.Namespace) -> int:
     from .render import to_text
 
     text = read_text(args.input)
-    pipeline = Pipeline(_settings(args))
-    result = pipeline.run(text, target=args.to, source=args.source, short=args.short,
-                          long=args.long, route=args.route, method=args.method)
+    pipeline = Pipeline.from_config(args.config)
+    result = pipeline.run(text, request=_request(args))
     _emit(args.format, result.to_dict(), lambda: to_text(result))
     return 0
 
@@ -156,14 +138,11 @@ def _summarize(args: argparse.Namespace) -> int:
 def _detect(args: argparse.Namespace) -> int:
     from .inputs import read_text
     from .pipeline import Pipeline
-    from .render import detection_payload
+    from .render import detection_line, detection_payload
 
     text = read_text(args.input)
     detection = Pipeline.from_config(args.config).detect(text)
-    _emit(args.format, detection_payload(detection), lambda: (
-        f"{detection.language.value}\t{detection.language.english_name}\t"
-        f"confidence {detection.confidence:.0%}" + ("" if detection.reliable else "\tunsure")
-    ))
+    _emit(args.format, detection_payload(detection), lambda: detection_line(detection))
     return 0
 
 
@@ -172,7 +151,8 @@ def _translate(args: argparse.Namespace) -> int:
     from .pipeline import Pipeline
 
     text = read_text(args.input)
-    result = Pipeline(_settings(args)).translate(text, args.to, source=args.source)
+    result = Pipeline.from_config(args.config).translate(text, args.to, source=args.source,
+                                                         engine=args.engine)
     _emit(args.format, result.to_dict(), lambda: result.translation)
     return 0
 
@@ -180,26 +160,11 @@ def _translate(args: argparse.Namespace) -> int:
 def _models_list(args: argparse.Namespace) -> int:
     from .config import load_settings
     from .models import model_status
+    from .render import models_payload, models_text
 
     settings = load_settings(args.config)
     rows = model_status(settings.translation, settings.summary.abstractive)
-    payload = {"models": [
-        {"direction": row.direction, "model": row.spec.model, "revision": row.spec.revision,
-         "target_token": row.target_token, "available": row.available,
-         "path": str(row.local_path) if row.local_path else None}
-        for row in rows
-    ]}
-
-    def as_text() -> str:
-        lines = []
-        for row in rows:
-            token = f" {row.target_token}" if row.target_token else ""
-            state = "local" if row.available else "missing (summarizer models download " \
-                f"{row.direction})"
-            lines.append(f"{row.direction:<10} {row.spec.model}@{row.spec.revision}{token}  {state}")
-        return "\n".join(lines)
-
-    _emit(args.format, payload, as_text)
+    _emit(args.format, models_payload(rows), lambda: models_text(rows))
     return 0
 
 
@@ -226,6 +191,7 @@ def _models_download(args: argparse.Namespace) -> int:
 
 def _batch(args: argparse.Namespace) -> int:
     from .batch import BatchJob, local_runner, run_batch
+    from .config import load_settings
 
     if args.runner == "local" and (args.ray_address or args.num_cpus):
         print(f"{PROG} batch: error: --ray-address and --num-cpus need --runner ray",
@@ -236,8 +202,7 @@ def _batch(args: argparse.Namespace) -> int:
         from .batch_ray import RayRunner
 
         runner = RayRunner(args.ray_address, args.num_cpus)
-    job = BatchJob(settings=_settings(args), target=args.to, source=args.source,
-                   short=args.short, long=args.long, route=args.route, method=args.method,
+    job = BatchJob(settings=load_settings(args.config), request=_request(args),
                    chunk_size=args.chunk_size)
     progress = {"auto": None, "always": True, "never": False}[args.progress]
     try:
@@ -267,37 +232,42 @@ def _add_input(parser: argparse.ArgumentParser) -> None:
                         help="UTF-8 text file, or - for standard input (the default)")
 
 
-def _add_languages(parser: argparse.ArgumentParser, target_required: bool = False) -> None:
-    targets = ", ".join(t.value for t in TARGETS)
-    parser.add_argument("--to", metavar="LANG", required=target_required,
-                        help=f"target language ({targets})"
-                        + ("" if target_required else "; default: the text's own language"))
-    parser.add_argument("--from", dest="source", metavar="LANG",
-                        help="source language, skipping detection (e.g. when detection is unsure)")
-    _add_config(parser)
+#: The options of a run (summarize, batch), declared once; see request.OPTIONS.
+RUN_OPTIONS = ("target", "source", "config", "short", "long", "route", "method", "engine")
+
+
+def _add_options(parser: argparse.ArgumentParser, names: Sequence[str],
+                 target_required: bool = False) -> None:
+    """Add the run options `names` as request.OPTIONS describes them."""
+    from .request import OPTIONS
+
+    for name in names:
+        option = OPTIONS[name]
+        extra: dict[str, Any] = {"dest": name if name != "target" else "to"}
+        if name in ("short", "long"):
+            extra["type"] = _length
+        if option.choices:
+            extra["choices"] = option.choices
+        if name == "route":
+            extra["default"] = "auto"
+        help_text = option.help
+        if name == "target" and target_required:
+            extra["required"] = True
+            help_text = help_text.split(";")[0]
+        parser.add_argument(option.flag, metavar=option.metavar, help=help_text, **extra)
 
 
 def _add_config(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--config", metavar="PATH",
-                        help="models.yaml to use (default: $SUMMARIZER_MODELS, else the bundled one)")
+    _add_options(parser, ("config",))
 
 
-def _add_engine(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--engine", choices=("transformers", "ctranslate2"),
-                        help="translation engine (default: translation.engine in models.yaml)")
+def _request(args: argparse.Namespace) -> Any:
+    """The run's `Request` from the parsed options."""
+    from .request import Request
 
-
-def _settings(args: argparse.Namespace) -> Any:
-    """models.yaml (from --config), with --engine applied when given."""
-    import dataclasses
-
-    from .config import load_settings
-
-    settings = load_settings(args.config)
-    if args.engine is None:
-        return settings
-    return dataclasses.replace(
-        settings, translation=dataclasses.replace(settings.translation, engine=args.engine))
+    return Request(target=args.to, source=args.source, short=getattr(args, "short", None),
+                   long=getattr(args, "long", None), route=getattr(args, "route", "auto"),
+                   method=getattr(args, "method", None), engine=args.engine)
 
 
 def _add_format(parser: argparse.ArgumentParser) -> None:

@@ -13,15 +13,17 @@ import re
 import types
 import typing
 from collections.abc import Mapping
+from enum import StrEnum
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
-from .languages import TARGETS, Language
+from .languages import TARGETS, Engine, Language, Method, Quantization, values
 
-#: The project's own configuration, used when neither a path nor SUMMARIZER_MODELS is given.
-DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "models.yaml"
+#: The configuration shipped inside the package (package data, so a plain `pip install .` has
+#: it); the repository's top-level models.yaml is a link to this file.
+DEFAULT_CONFIG = Path(__file__).resolve().parent / "models.yaml"
 ENV_VAR = "SUMMARIZER_MODELS"
 
 #: Source side of the catch-all translation direction ("any-en": every other language to English).
@@ -33,6 +35,13 @@ _TARGET_TOKEN = re.compile(r"^>>[a-z]{2,3}(_[A-Z][a-z]{3})?<<$")
 def _check_choice(value: str, choices: tuple[str, ...], key: str) -> None:
     if value not in choices:
         raise ValueError(f"'{key}' is {value!r}; valid choices: {', '.join(choices)}")
+
+
+def _as_enum(settings: Any, name: str, choices: type[Any], key: str) -> None:
+    """Check a field against its enum and store the member (the dataclass is frozen)."""
+    value = getattr(settings, name)
+    _check_choice(value, values(choices), key)
+    object.__setattr__(settings, name, choices(value))
 
 
 @dataclass(frozen=True)
@@ -158,19 +167,19 @@ class AbstractiveSettings:
                 raise ValueError(f"{name} must be at least 1")
 
 
-METHODS = ("extractive", "abstractive", "auto")
+METHODS = values(Method)
 
 
 @dataclass(frozen=True)
 class SummarySettings:
-    method: str = "extractive"
+    method: Method = Method.EXTRACTIVE
     lengths: SummaryLengths = SummaryLengths()
     #: Route rule: texts longer than this (in words) are summarized before translation.
     summarize_first_words: int = 1000
     abstractive: AbstractiveSettings = AbstractiveSettings()
 
     def __post_init__(self) -> None:
-        _check_choice(self.method, METHODS, "summary.method")
+        _as_enum(self, "method", Method, "summary.method")
 
 
 @dataclass(frozen=True)
@@ -197,9 +206,9 @@ class ModelSpec:
 
 @dataclass(frozen=True)
 class TranslationSettings:
-    engine: str = "transformers"
+    engine: Engine = Engine.TRANSFORMERS
     device: str = "auto"
-    quantization: str = "auto"  # ctranslate2 only: auto is int8 on CPU, float16 on CUDA
+    quantization: Quantization = Quantization.AUTO  # ctranslate2 only: auto is int8 on CPU, float16 on CUDA
     num_beams: int = 4
     batch_size: int = 16
     max_input_tokens: int = 256
@@ -207,10 +216,9 @@ class TranslationSettings:
     models: Mapping[str, ModelSpec] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        _check_choice(self.engine, ("transformers", "ctranslate2"), "translation.engine")
+        _as_enum(self, "engine", Engine, "translation.engine")
         _check_choice(self.device, ("auto", "cpu", "cuda"), "translation.device")
-        _check_choice(self.quantization, ("auto", "int8", "float16", "float32"),
-                      "translation.quantization")
+        _as_enum(self, "quantization", Quantization, "translation.quantization")
         for name in ("num_beams", "batch_size", "max_input_tokens"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1")
@@ -232,12 +240,14 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
     """Read and validate the configuration file.
 
     The file is `path` if given, else the file named by the `SUMMARIZER_MODELS` environment
-    variable, else the project's own `models.yaml`. Relative model directories are resolved against
-    the file's folder, so a generated `DIR/models.yaml` can say `model: ./en-ru`.
+    variable, else the user's own (`user_config()`), else the one shipped inside the package
+    (`DEFAULT_CONFIG`). Relative model directories are resolved against the file's folder, so a
+    generated `DIR/models.yaml` can say `model: ./en-ru`.
     """
     import yaml  # imported here: `import summarizer` must stay fast
 
-    chosen = Path(path or os.environ.get(ENV_VAR) or DEFAULT_CONFIG).expanduser()
+    chosen = Path(path or os.environ.get(ENV_VAR) or _existing(user_config())
+                  or DEFAULT_CONFIG).expanduser()
     if not chosen.is_file():
         raise ConfigError(f"configuration file not found: {chosen}")
     try:
@@ -249,6 +259,17 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
         data = {}
     settings = _build(Settings, data, prefix="", base=chosen.parent)
     return dataclasses.replace(settings, path=chosen)
+
+
+def user_config() -> Path:
+    """Where a user's own models.yaml lives: $XDG_CONFIG_HOME/summarizer/models.yaml, by default
+    ~/.config/summarizer/models.yaml. Used when it exists and no other file was named."""
+    base = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
+    return Path(base) / "summarizer" / "models.yaml"
+
+
+def _existing(path: Path) -> Path | None:
+    return path if path.is_file() else None
 
 
 # --- validation ---------------------------------------------------------------------------------
@@ -289,6 +310,10 @@ def _convert(hint: Any, value: Any, key: str, base: Path) -> Any:
         return _convert(options[0], value, key, base)
     if dataclasses.is_dataclass(hint):
         return _build(hint, value, prefix=f"{key}.", base=base)
+    if isinstance(hint, type) and issubclass(hint, StrEnum) and hint is not Language:
+        if not isinstance(value, str):
+            raise ConfigError(f"'{key}': expected str, got {value!r}")
+        return value  # checked against the enum by the dataclass, with the valid choices
     if hint is Language:
         try:
             return Language(str(value))

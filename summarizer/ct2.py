@@ -19,18 +19,20 @@ import re
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from .config import ModelSpec, TranslationSettings
-from .engines import check_target_token, max_output_tokens
 from .errors import DependencyError, ModelError, UnsupportedLanguageError
+from .languages import Engine, Quantization, values
+from .local import quiet_transformers, require_local, resolve_device
+from .marian import SAFER_DECODING, check_target_token, max_output_tokens
 
 log = logging.getLogger("summarizer")
 
 CACHE_ENV = "SUMMARIZER_CACHE"
-QUANTIZATIONS = ("int8", "float16", "float32")
+QUANTIZATIONS = values(Quantization)[1:]  # what "auto" resolves to
 
 #: CPU threads. Two single-thread workers, each fed its own batch of 16, beat one worker with two
 #: intra-op threads on the 2-core machines we calibrated on (beam 4: 401 vs 274 tokens/s); with
@@ -55,21 +57,14 @@ def _ctranslate2() -> Any:
     return ctranslate2
 
 
-def resolve_device(device: str) -> str:
-    """`auto` is CUDA when CTranslate2 sees a GPU, else CPU (asked without importing torch)."""
-    if device != "auto":
-        return device
-    return "cuda" if _ctranslate2().get_cuda_device_count() > 0 else "cpu"
-
-
 def resolve_quantization(quantization: str, device: str) -> str:
     """`auto` is int8 on CPU and float16 on CUDA; anything else must be one of QUANTIZATIONS."""
     if quantization == "auto":
-        return "float16" if resolve_device(device) == "cuda" else "int8"
+        return "float16" if resolve_device(device, Engine.CTRANSLATE2) == "cuda" else "int8"
     if quantization not in QUANTIZATIONS:
         raise ValueError(f"quantization {quantization!r}; valid choices: auto, "
                          f"{', '.join(QUANTIZATIONS)}")
-    return quantization
+    return str(quantization)
 
 
 def cache_root() -> Path:
@@ -99,7 +94,7 @@ def conversion_dir(spec: ModelSpec, path: Path, quantization: str) -> Path:
 
 
 def convert(spec: ModelSpec, path: Path, quantization: str, force: bool = False) -> Path:
-    """Convert the Marian model in `path` (see `engines.require_local`) unless it already is.
+    """Convert the Marian model in `path` (see `local.require_local`) unless it already is.
 
     Needs torch and transformers, this once. The folder appears whole or not at all: conversion
     writes a temporary folder beside it and renames it, so an interrupted run leaves no half model.
@@ -113,8 +108,6 @@ def convert(spec: ModelSpec, path: Path, quantization: str, force: bool = False)
     except ImportError:
         raise DependencyError('converting a model for ctranslate2 needs torch and transformers: '
                               'pip install "summarizer[translate]"') from None
-    from .engines import _quiet_transformers
-
     log.warning("converting %s to CTranslate2 %s (once; cached in %s)", spec.model, quantization,
                 out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -122,7 +115,7 @@ def convert(spec: ModelSpec, path: Path, quantization: str, force: bool = False)
     try:
         copied = [name for name in _COPIED if (path / name).is_file()]
         converter = ctranslate2.converters.TransformersConverter(str(path), copy_files=copied)
-        with _quiet_transformers():
+        with quiet_transformers():
             converter.convert(str(staging), quantization=quantization, force=True)
         if (out / "model.bin").is_file() and not force:
             return out  # another process converted it meanwhile; ours is removed below
@@ -145,8 +138,6 @@ def convert_directions(settings: TranslationSettings, directions: Sequence[str] 
     `quantization` "auto" means the configured one (`translation.quantization`), which in turn
     means int8 on CPU and float16 on CUDA. Every model must be local before any is converted.
     """
-    from .engines import require_local
-
     chosen = list(directions) or list(settings.models)
     unknown = [d for d in chosen if d not in settings.models]
     if unknown:
@@ -180,7 +171,7 @@ class Ct2Engine:
             import sentencepiece
         except ImportError:
             raise DependencyError(_INSTALL) from None
-        device = resolve_device(device)
+        device = resolve_device(device, Engine.CTRANSLATE2)
         folder = convert(spec, path, resolve_quantization(quantization, device))
         log.info("loading %s (CTranslate2, %s) on %s", spec.model, folder.name, device)
         threads = ({"inter_threads": CPU_INTER_THREADS, "intra_threads": CPU_INTRA_THREADS}
@@ -205,6 +196,10 @@ class Ct2Engine:
         return cls(translator, source_spm, output_spm, num_beams,
                    generation.get("max_length") or 512,
                    bool(tokenizer.get("clean_up_tokenization_spaces", False)))
+
+    def safer(self) -> Ct2Engine:
+        """The same translator decoding with `SAFER_DECODING` (for the guard's retry)."""
+        return replace(self, decode_options={**self.decode_options, **SAFER_DECODING})
 
     def pieces(self, text: str) -> list[str]:
         """What `MarianTokenizer.tokenize` returns: special tokens kept whole, a leading

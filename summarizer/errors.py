@@ -12,12 +12,31 @@ class SummarizerError(Exception):
     """Base class: something the user can fix (input, configuration, models)."""
 
     exit_code = 1
+    #: The run option a message advises, as (option name, value), e.g. ("route",
+    #: "translate-first"): the message says "use route translate-first", and a front end that
+    #: presents it may name its own control instead (see `request.present`).
+    advice: tuple[str, str] | None = None
+
+    def advising(self, option: str, value: str) -> SummarizerError:
+        """This error, marked as advising `option` = `value` (returns self, for `raise`)."""
+        self.advice = (option, value)
+        return self
 
 
 class InputError(SummarizerError):
     """The input cannot be read as text: missing file, a directory, binary data, empty text."""
 
     exit_code = 3
+
+
+class UsageError(SummarizerError, ValueError):
+    """A run option the library does not know: a route, method or engine outside its choices.
+
+    Also a `ValueError`, as the library raised before it had its own class for this. Its exit
+    code is the command line's usage code: the same mistake as a bad flag.
+    """
+
+    exit_code = 2
 
 
 class LanguageError(SummarizerError):
@@ -58,15 +77,30 @@ class DependencyError(SummarizerError):
     exit_code = 8
 
 
+class FetchError(SummarizerError):
+    """A URL could not be read: DNS, connection, HTTP status, timeout, too large, not a web page."""
+
+    exit_code = 9
+
+
+class FaithfulnessError(SummarizerError):
+    """`--strict`: the faithfulness guard found a problem that its retry did not repair."""
+
+    exit_code = 10
+
+
 EXIT_CODES: dict[int, str] = {
     0: "success",
     1: "other error reported by summarizer",
-    2: "bad command-line usage",
+    2: "bad usage: an unknown command or option, a choice or length outside its range",
     InputError.exit_code: "input problem: missing file, a directory, not UTF-8 text, empty text",
     LanguageError.exit_code: "language not detected: no letters, too little text, or unsure",
     UnsupportedLanguageError.exit_code: "unsupported language or translation direction",
     ConfigError.exit_code: "bad configuration file (models.yaml)",
     ModelError.exit_code: "model not available locally or failed to load",
     DependencyError.exit_code: "an optional package is missing (install the named extra)",
+    FetchError.exit_code: "a URL could not be fetched: DNS, HTTP status, timeout, too large, not "
+    "HTML/text",
+    FaithfulnessError.exit_code: "--strict: a translation or summary failed a faithfulness check",
     130: "interrupted (Ctrl-C)",
 }

@@ -1,9 +1,12 @@
-"""The closed vocabulary of languages: ISO 639-1 codes, names and scripts.
+"""The closed vocabularies: languages (ISO 639-1 codes, names), routes, methods, engines.
 
 `Language` is a `str` enum, so `Language.KAZAKH == "kk"` and a `Language` can be used wherever a
 code string is expected (JSON, CLI flags, dictionary keys). Only three languages are translation
 targets (`TARGETS`); every language the detector can name is listed so that a detection result is
 always a member, never a free-form string.
+
+`Route`, `Method`, `Engine` and `Quantization` are the run options' choices, in one place: config
+validation, the CLI's `choices`, the demo's dropdowns and `Result` all read them from here.
 """
 
 from __future__ import annotations
@@ -113,3 +116,40 @@ _NATIVE_NAMES = {
 
 #: Languages the tool translates into and summarizes in.
 TARGETS: tuple[Language, ...] = (Language.ENGLISH, Language.RUSSIAN, Language.KAZAKH)
+
+
+class Route(StrEnum):
+    """How a text in another language than the target reaches its summaries."""
+
+    AUTO = "auto"
+    TRANSLATE_FIRST = "translate-first"  # translate the whole text, summarize the translation
+    SUMMARIZE_FIRST = "summarize-first"  # summarize in the source language, translate summaries
+
+
+class Method(StrEnum):
+    """How summaries are written."""
+
+    EXTRACTIVE = "extractive"  # the article's own sentences
+    ABSTRACTIVE = "abstractive"  # written by a seq2seq model
+    AUTO = "auto"  # abstractive where its model is local, else extractive
+
+
+class Engine(StrEnum):
+    """What runs the translation models."""
+
+    TRANSFORMERS = "transformers"
+    CTRANSLATE2 = "ctranslate2"
+
+
+class Quantization(StrEnum):
+    """Weights of converted CTranslate2 models (auto: int8 on CPU, float16 on CUDA)."""
+
+    AUTO = "auto"
+    INT8 = "int8"
+    FLOAT16 = "float16"
+    FLOAT32 = "float32"
+
+
+def values(choices: type[StrEnum]) -> tuple[str, ...]:
+    """The plain strings of an enum's members, in order (for messages and argparse choices)."""
+    return tuple(member.value for member in choices)

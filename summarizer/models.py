@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .config import (
-    ANY_SOURCE,
     AbstractiveSettings,
     ModelSpec,
     SummaryModelSpec,
     TranslationSettings,
 )
-from .engines import local_model_dir
-from .errors import DependencyError, ModelError, SummarizerError, UnsupportedLanguageError
-from .languages import Language
+from .errors import DependencyError, ModelError, UnsupportedLanguageError
+from .local import local_model_dir
 
 if TYPE_CHECKING:
-    from .pipeline import Pipeline
+    from .pipeline import Pipeline, Preloaded
+    from .request import Request
 
 #: What `download` fetches: configuration, tokenizer, and weights in safetensors or PyTorch form.
 _PATTERNS = ["*.json", "*.spm", "*.txt", "*.model"]
@@ -94,45 +92,6 @@ def download(settings: TranslationSettings, directions: Sequence[str] = (),
     return paths
 
 
-#: A sentence for warming the detector up: it loads every n-gram profile (~0.3 s) once.
-_WARM_UP_TEXT = "The council met on Monday to discuss the new budget for schools."
-
-
-@dataclass(frozen=True)
-class Preloaded:
-    """What `preload` did: seconds per step that ran, and why each skipped model was skipped."""
-
-    detector_seconds: float
-    loaded: dict[str, float] = field(default_factory=dict)  # direction → seconds to load
-    skipped: dict[str, str] = field(default_factory=dict)  # direction → the reason, one line
-
-
-def preload(pipeline: Pipeline) -> Preloaded:
-    """Load the detector's profiles and every translation model that is available locally.
-
-    A web service calls this once at start so that its first users do not wait for loading.
-    A model that is missing (or fails to load) is skipped, not raised: it becomes an error only
-    when someone asks for its direction, with the message that says how to get it.
-    """
-    from .translate import MarianTranslator
-
-    started = time.perf_counter()
-    pipeline.detect(_WARM_UP_TEXT)
-    detector_seconds = time.perf_counter() - started
-    settings = pipeline.settings.translation
-    loaded: dict[str, float] = {}
-    skipped: dict[str, str] = {}
-    for row in model_status(settings):
-        if not row.available:
-            skipped[row.direction] = f"{row.spec.model} is not available locally"
-            continue
-        source, _, target = row.direction.partition("-")
-        # The source language only steers sentence splitting; loading is shared per model.
-        source_language = settings.pivot if source == ANY_SOURCE else Language(source)
-        translator = MarianTranslator(source_language, Language(target), row.direction, row.spec,
-                                      settings)
-        try:
-            loaded[row.direction] = translator.load()
-        except SummarizerError as exc:
-            skipped[row.direction] = str(exc)
-    return Preloaded(detector_seconds, loaded, skipped)
+def preload(pipeline: Pipeline, request: Request | None = None) -> Preloaded:
+    """Warm `pipeline` up for runs under `request`: see `Pipeline.preload`."""
+    return pipeline.preload(request)

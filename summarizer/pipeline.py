@@ -1,97 +1,47 @@
-"""The one place that knows the order of the steps: text → detect → translate → summarize → Result.
+"""The one place that knows the order of a run: Request → detect → Plan → execute → Result.
 
-Front ends (CLI, web demo, batch runner) build a `Pipeline` once and call `run`; they only format
-what comes back.
+Front ends (CLI, web demo, batch runner) build a `Pipeline` once and a `Request` per run; they only
+format what comes back. Planning is plan.py (pure), running a plan is execute.py.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import time
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from .abstractive import AbstractiveSummarizer
-from .config import METHODS, Length, Settings, load_settings
+from .config import Length, Settings, load_settings
 from .detect import Detection, Detector
-from .errors import InputError, SummarizerError, UnsupportedLanguageError
-from .languages import TARGETS, Language, parse_language
+from .errors import InputError, SummarizerError
+from .execute import Stopwatch, execute, translate
+from .languages import TARGETS, Engine, Language, Method, Route
+from .plan import Capabilities, Leg, Plan, Translation, default_target, plan, translation_legs
 from .progress import report
-from .summarize import ExtractiveSummarizer, Summarizer, Summary
-from .translate import Translator, TranslatorRegistry
+from .request import Request
+from .result import Result, TranslationResult
+from .summarize import ExtractiveSummarizer, Summarizer
+from .translate import TranslatorRegistry
+
+__all__ = ["Pipeline", "Preloaded", "Result", "TranslationResult"]
+
+#: A sentence for warming the detector up: it loads every n-gram profile (~0.3 s) once.
+_WARM_UP_TEXT = "The council met on Monday to discuss the new budget for schools."
 
 
 @dataclass(frozen=True)
-class Result:
-    """Everything one run produced.
+class Preloaded:
+    """What `preload` did: seconds per step that ran, and why each skipped model was skipped.
 
-    `translation` is the whole text in the target language, or None when no full translation was
-    made (the text was already in the target language, or the summaries were made first and only
-    they were translated). `route` is "none", "translate-first", "summarize-first" or "via-en"
-    (summarized in English, then translated: abstractive Kazakh); `summary_language` is the
-    language the summarizer worked in, `method` the method that ran and `notes` why it differs
-    from the one asked for. `timings` holds seconds per stage ("detect", "load", "translate",
-    "summarize", "total").
+    Keys of `loaded` and `skipped` are translation directions ("kk-en") and summary models
+    ("summary-en").
     """
 
-    detection: Detection
-    target_language: Language
-    translation: str | None
-    short_summary: str
-    long_summary: str
-    timings: Mapping[str, float]
-    method: str = "extractive"
-    translation_route: tuple[str, ...] = ()
-    route: str = "none"
-    summary_language: Language | None = None
-    notes: tuple[str, ...] = ()
-
-    @property
-    def source_language(self) -> Language:
-        return self.detection.language
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON shape shared by the CLI, the web demo and the batch runner."""
-        payload = _translation_dict(self)
-        timings = payload.pop("timings")
-        payload.update({
-            "short_summary": self.short_summary,
-            "long_summary": self.long_summary,
-            "method": self.method,
-            "route": self.route,
-            "summary_language": (self.summary_language or self.target_language).value,
-            "notes": list(self.notes),
-            "timings": timings,
-        })
-        return payload
-
-
-@dataclass(frozen=True)
-class TranslationResult:
-    """A translation on its own (the `translate` command)."""
-
-    detection: Detection
-    target_language: Language
-    translation: str
-    translation_route: tuple[str, ...]
-    timings: Mapping[str, float]
-
-    def to_dict(self) -> dict[str, Any]:
-        return _translation_dict(self)
-
-
-def _translation_dict(result: Result | TranslationResult) -> dict[str, Any]:
-    """The keys a summary and a translation share, in the order the JSON shows them."""
-    return {
-        "detected_language": result.detection.language.value,
-        "confidence": result.detection.confidence,
-        "reliable": result.detection.reliable,
-        "target_language": result.target_language.value,
-        "translation": result.translation,
-        "translation_route": list(result.translation_route),
-        "timings": {stage: round(seconds, 4) for stage, seconds in result.timings.items()},
-    }
+    detector_seconds: float
+    loaded: dict[str, float] = field(default_factory=dict)
+    skipped: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -110,11 +60,14 @@ class Pipeline:
         self.abstractive = self.abstractive or AbstractiveSummarizer.from_settings(
             self.settings.summary.abstractive)  # cheap: models load on first use
         self.translators = self.translators or TranslatorRegistry(self.settings.translation)
+        self._registries = {Engine(self.settings.translation.engine): self.translators}
 
     @classmethod
     def from_config(cls, path: str | None = None) -> Pipeline:
         """Build from `models.yaml` (`path`, else $SUMMARIZER_MODELS, else the project's own)."""
         return cls(load_settings(path))
+
+    # --- the runs -------------------------------------------------------------------------------
 
     def detect(self, text: str) -> Detection:
         """Detect the language of `text` (raises `InputError` or `LanguageError`)."""
@@ -122,251 +75,188 @@ class Pipeline:
 
     def run(self, text: str, target: Language | str | None = None,
             source: Language | str | None = None, short: Length | None = None,
-            long: Length | None = None, route: str = "auto", method: str | None = None) -> Result:
-        """Summarize `text` in `target` (default: its own language).
+            long: Length | None = None, route: Route | str = Route.AUTO,
+            method: Method | str | None = None, *, request: Request | None = None) -> Result:
+        """Summarize `text` as `request` asks (or as the keyword options ask, see `Request`).
 
-        `source` skips detection when the caller knows the language. `short` and `long` override
-        the lengths configured in models.yaml. `route` is "auto", "translate-first" or
-        "summarize-first" (see `choose_route`); `method` is "extractive", "abstractive" or
-        "auto" (default: models.yaml's `summary.method`; see `plan`).
+        `target` defaults to the text's own language; `source` skips detection; `short` and
+        `long` override models.yaml's lengths; `route` and `method` are explained in plan.py.
         """
-        outcome = self.run_many([text], target, source, short, long, route, method)[0]
+        request = request or Request(target, source, short, long, route, method)
+        outcome = self.run_many([text], request=request)[0]
         if isinstance(outcome, SummarizerError):
             raise outcome
         return outcome
 
     def run_many(self, texts: Sequence[str], target: Language | str | None = None,
                  source: Language | str | None = None, short: Length | None = None,
-                 long: Length | None = None, route: str = "auto", method: str | None = None
+                 long: Length | None = None, route: Route | str = Route.AUTO,
+                 method: Method | str | None = None, *, request: Request | None = None
                  ) -> list[Result | SummarizerError]:
         """Summarize many texts; the result or the error of each, in input order.
 
-        Texts that share a language pair and route are translated together, so translation
-        batches stay full across documents (the batch runner depends on this).
+        Texts with the same plan are run together, so translation batches stay full across
+        documents (the batch runner depends on this).
         """
-        _check_choice(route, ROUTES, "route")
-        method = method or self.settings.summary.method
-        _check_choice(method, METHODS, "method")
-        lengths = [short or self.settings.summary.lengths.short,
-                   long or self.settings.summary.lengths.long]
+        request = request or Request(target, source, short, long, route, method)
+        lengths = [request.short or self.settings.summary.lengths.short,
+                   request.long or self.settings.summary.lengths.long]
+        capabilities = self.capabilities()
         outcomes: list[Result | SummarizerError | None] = [None] * len(texts)
-        jobs: dict[tuple[Language, Language, _Plan], list[_Job]] = {}
+        groups: dict[Plan, list[tuple[int, str, Detection, Stopwatch]]] = {}
         for index, text in enumerate(texts):
-            job = _Job(index, text, {})
+            clock = Stopwatch()
             try:
-                job.text = _checked(text)
-                job.detection, job.target = self._languages(job.text, target, source, job.timings)
-                plan = self.plan(job.text, job.detection.language, job.target, route, method)
+                text = _checked(text)
+                detection = self._detection(text, request.source, clock)
+                chosen = plan(request, detection, text, capabilities)
             except SummarizerError as exc:
                 outcomes[index] = exc
                 continue
-            jobs.setdefault((job.detection.language, job.target, plan), []).append(job)
-        for (source_language, target_language, plan), group in jobs.items():
+            groups.setdefault(chosen, []).append((index, text, detection, clock))
+        translators = self._translators(request.engine)
+        summarizers = {Method.EXTRACTIVE: self.extractive, Method.ABSTRACTIVE: self.abstractive}
+        for chosen, group in groups.items():
+            shared = Stopwatch()
             try:
-                results = self._run_group(group, source_language, target_language, plan, lengths)
+                done = execute(chosen, [text for _, text, _, _ in group], lengths, translators,
+                               summarizers, shared)
             except SummarizerError as exc:
-                results = [exc] * len(group)
-            for job, result in zip(group, results):
-                outcomes[job.index] = result
+                for index, *_ in group:
+                    outcomes[index] = exc
+                continue
+            total_words = sum(len(text.split()) for _, text, _, _ in group) or 1
+            for (index, text, detection, clock), translation, (short_summary, long_summary) in \
+                    zip(group, done.translations, done.summaries):
+                # Shared stages are split by each text's share of the words; loading is not
+                # shared work, every text waited for it.
+                share = len(text.split()) / total_words
+                for stage, seconds in shared.seconds.items():
+                    clock.add(stage, seconds if stage == "load" else seconds * share)
+                timings = dict(clock.seconds)
+                timings["total"] = sum(timings.values())
+                outcomes[index] = Result(
+                    detection=detection,
+                    target_language=chosen.target,
+                    translation=translation,
+                    short_summary=short_summary.text,
+                    long_summary=long_summary.text,
+                    timings=timings,
+                    method=chosen.method,
+                    models=chosen.models,
+                    route=chosen.route,
+                    summary_language=chosen.summary_language,
+                    notes=chosen.notes,
+                )
         return [outcome for outcome in outcomes if outcome is not None]
 
-    def choose_route(self, text: str, source: Language, target: Language, route: str) -> str:
-        """Which route a text takes.
-
-        Rule for "auto": when source and target differ, summarize first (and translate only the
-        summaries) if the summarizer works in the source language and the text is longer than
-        `summary.summarize_first_words`; otherwise translate the whole text first. Long articles
-        are then never translated in full when only their summaries are read, and short ones
-        still come with their full translation.
-        """
-        if source == target:
-            return "none"
-        if route != "auto":
-            if route == "summarize-first" and source not in TARGETS:
-                raise UnsupportedLanguageError(
-                    f"cannot summarize {source.english_name} text before translating it; "
-                    "use --route translate-first"
-                )
-            return route
-        long_enough = len(text.split()) > self.settings.summary.summarize_first_words
-        return "summarize-first" if long_enough and source in TARGETS else "translate-first"
-
-    def plan(self, text: str, source: Language, target: Language, route: str,
-             method: str) -> _Plan:
-        """Which language the summaries are written in, and by which method.
-
-        The route (see `choose_route`) puts the summary in the target language (translate first)
-        or in the source language (summarize first). Then, for the method:
-
-        * "extractive": always possible in en, ru and kk;
-        * "abstractive": the summary language's model; where none is configured (Kazakh), the
-          summary is written in English and translated (the text is translated into English
-          first when needed); without an English model either, an error;
-        * "auto": abstractive where the summary language's model is available locally, otherwise
-          extractive; the result's `notes` say when it fell back.
-        """
-        chosen = self.choose_route(text, source, target, route)
-        language = source if chosen == "summarize-first" else target
-        if method == "extractive":
-            return _Plan(language, "extractive")
-        if method == "auto":
-            if self.abstractive.available(language):
-                return _Plan(language, "abstractive")
-            return _Plan(language, "extractive", (
-                f"auto: no abstractive model for {language.value} available locally; "
-                "used extractive",))
-        if self.abstractive.supports(language):
-            return _Plan(language, "abstractive")
-        pivot = self.settings.translation.pivot
-        if self.abstractive.supports(pivot):
-            return _Plan(pivot, "abstractive", (
-                f"no abstractive model for {language.value}: summarized in {pivot.value} and "
-                "translated",))
-        raise UnsupportedLanguageError(
-            f"no abstractive model for {language.value} (nor {pivot.value}) in models.yaml; "
-            "use --method extractive"
-        )
-
     def translate(self, text: str, target: Language | str,
-                  source: Language | str | None = None) -> TranslationResult:
+                  source: Language | str | None = None,
+                  engine: Engine | str | None = None) -> TranslationResult:
         """Translate `text` into `target` (en, ru or kk), detecting the source unless given."""
         text = _checked(text)
-        timings: dict[str, float] = {}
+        request = Request(target=target, source=source, engine=engine)
+        clock = Stopwatch()
         started = time.perf_counter()
-        detection, target_language = self._languages(text, target, source, timings)
-        translator = self._translator(detection.language, target_language, timings)
-        with _timed(timings, "translate"):
-            translation = translator.translate_many([text])[0]
+        detection = self._detection(text, request.source, clock)
+        target_language = request.target or default_target(detection.language)
+        step = Translation(detection.language, target_language, translation_legs(
+            detection.language, target_language, self.settings.translation))
+        registry = self._translators(request.engine)
+        translator, seconds = registry.ready(step)
+        clock.add("load", seconds)
+        with clock.time("translate"):
+            translated = translator.translate_many([text])[0]
+        timings = dict(clock.seconds)
         timings["total"] = time.perf_counter() - started
-        return TranslationResult(detection, target_language, translation, translator.route,
-                                 timings)
+        return TranslationResult(detection, target_language, translated, step.models, timings)
+
+    # --- planning -------------------------------------------------------------------------------
+
+    def capabilities(self) -> Capabilities:
+        """What the planner may use: models.yaml, and which summary models are local."""
+        return Capabilities.from_settings(self.settings, self.abstractive.available)
+
+    def plan(self, text: str, source: Language, target: Language, route: Route | str = Route.AUTO,
+             method: Method | str | None = None) -> Plan:
+        """The plan for `text` in `source`, summarized in `target` (see plan.plan)."""
+        request = Request(target, source, route=route, method=method)
+        return plan(request, Detection(source, 1.0), text, self.capabilities())
+
+    def choose_route(self, text: str, source: Language, target: Language,
+                     route: Route | str) -> str:
+        """Which route a text takes: "none", "translate-first" or "summarize-first"."""
+        return self.plan(text, source, target, route, Method.EXTRACTIVE).route
+
+    # --- warming up -----------------------------------------------------------------------------
+
+    def preload(self, request: Request | None = None) -> Preloaded:
+        """Load now what runs under `request` can use: the detector's profiles, the translation
+        models of every direction between the target languages (and from the request's source),
+        and the abstractive models the plans name. A web service calls this once at start.
+
+        A model that is missing (or fails to load) is skipped, not raised: it becomes an error
+        only when a run needs it, with the message that says how to get it.
+        """
+        request = request or Request()
+        started = time.perf_counter()
+        self.detect(_WARM_UP_TEXT)
+        report = Preloaded(time.perf_counter() - started)
+        translators = self._translators(request.engine)
+        for name, leg, language in self._preload_targets(request):
+            if name in report.loaded or name in report.skipped:
+                continue
+            try:
+                if leg is not None:
+                    translator = translators.leg(leg.direction, leg.spec, language)
+                    translators.check_legs(language, translator.target, (leg,))
+                    report.loaded[name] = translator.load()
+                else:
+                    report.loaded[name] = self.abstractive.preload(language)
+            except SummarizerError as exc:
+                report.skipped[name] = str(exc)
+        return report
+
+    def _preload_targets(self, request: Request) -> list[tuple[str, Leg | None, Language]]:
+        """(name, translation leg or None, its source or summary language) of everything runs
+        under `request` may use, in a stable order."""
+        capabilities = self.capabilities()
+        # Any non-target language stands for all of them (they share the "any-en" model).
+        sources = [request.source] if request.source else [*TARGETS, Language.UKRAINIAN]
+        targets = [request.target] if request.target else list(TARGETS)
+        routes = [request.route] if request.route != Route.AUTO else [Route.TRANSLATE_FIRST,
+                                                                        Route.SUMMARIZE_FIRST]
+        found: list[tuple[str, Leg | None, Language]] = []
+        for source, target, route in itertools.product(sources, targets, routes):
+            try:
+                chosen = plan(dataclasses.replace(request, target=target, route=route),
+                              Detection(source, 1.0), "", capabilities)
+            except SummarizerError:
+                continue  # a run would fail the same way, before loading anything
+            for step in (chosen.translate_text, chosen.translate_back):
+                if step is not None:
+                    found += [(leg.direction, leg, reads)
+                              for leg, reads in zip(step.legs, step.reads())]
+            if chosen.method == Method.ABSTRACTIVE:
+                language = chosen.summary_language
+                found.append((f"summary-{language.value}", None, language))
+        return found
 
     # --- steps ----------------------------------------------------------------------------------
 
-    def _run_group(self, group: list[_Job], source: Language, target: Language, plan: _Plan,
-                   lengths: list[Length]) -> list[Result]:
-        """Run jobs that share languages and plan: translate the text into the summary language
-        (if it differs), summarize, translate the summaries into the target (if they differ)."""
-        shared: dict[str, float] = {}
-        texts = [job.text for job in group]
-        language = plan.summary_language
-        models: tuple[str, ...] = ()
-        if language != source:
-            translator = self._translator(source, language, shared)
-            with _timed(shared, "translate"):
-                texts = translator.translate_many(texts)
-            models = translator.route
-        summarizer = self.abstractive if plan.method == "abstractive" else self.extractive
-        if plan.method == "abstractive":
-            shared["load"] = shared.get("load", 0.0) + self.abstractive.load(language)
-        report("summarize", plan.method)
-        with _timed(shared, "summarize"):
-            summaries = [summarizer.summarize(text, language, lengths) for text in texts]
-        if language != target:
-            translator = self._translator(language, target, shared)
-            with _timed(shared, "translate"):
-                summaries = self._translate_summaries(translator, summaries)
-            models += translator.route
-        translations = texts if language == target != source else [None] * len(group)
-        total_words = sum(len(job.text.split()) for job in group) or 1
-        results = []
-        for job, translation, (short_summary, long_summary) in zip(group, translations,
-                                                                   summaries):
-            share = len(job.text.split()) / total_words
-            timings = dict(job.timings)
-            for stage, seconds in shared.items():
-                timings[stage] = timings.get(stage, 0.0) + (seconds if stage == "load"
-                                                             else seconds * share)
-            timings["total"] = sum(timings.values())
-            results.append(Result(
-                detection=job.detection,
-                target_language=target,
-                translation=translation,
-                short_summary=short_summary.text,
-                long_summary=long_summary.text,
-                timings=timings,
-                method=plan.method,
-                translation_route=models,
-                route=_route_name(source, language, target),
-                summary_language=language,
-                notes=plan.notes,
-            ))
-        return results
+    def _translators(self, engine: Engine | None) -> TranslatorRegistry:
+        """The registry for `engine` (default: the configured one); one per engine, kept."""
+        engine = Engine(engine or self.settings.translation.engine)
+        if engine not in self._registries:
+            self._registries[engine] = TranslatorRegistry(dataclasses.replace(
+                self.settings.translation, engine=engine))
+        return self._registries[engine]
 
-    @staticmethod
-    def _translate_summaries(translator: Translator,
-                             summaries: list[list[Summary]]) -> list[list[Summary]]:
-        """Translate the sentences of every long summary once; the shorter summaries reuse them,
-        so a short summary stays a part of its long summary after translation."""
-        sentences = sorted({s for nested in summaries for summary in nested for s in
-                            summary.sentences})
-        translated = dict(zip(sentences, translator.translate_many(sentences)))
-        return [[Summary(tuple(translated[s] for s in summary.sentences)) for summary in nested]
-                for nested in summaries]
-
-    def _translator(self, source: Language, target: Language,
-                    timings: dict[str, float]) -> Translator:
-        translator = self.translators.get(source, target)
-        self.translators.check_available(source, target)
-        timings["load"] = timings.get("load", 0.0) + translator.load()
-        return translator
-
-    def _languages(self, text: str, target: Language | str | None,
-                   source: Language | str | None,
-                   timings: dict[str, float]) -> tuple[Detection, Language]:
-        with _timed(timings, "detect"):
-            if source is None:
-                detection = self.detector.detect(text)
-            else:
-                detection = Detection(parse_language(source), 1.0)
-        report("detected", detection=detection)
-        target_language = (
-            parse_language(target, TARGETS) if target is not None
-            else self._default_target(detection.language)
-        )
-        return detection, target_language
-
-    def _default_target(self, source: Language) -> Language:
-        if source in TARGETS:
-            return source
-        raise UnsupportedLanguageError(
-            f"the text is in {source.english_name} ({source.value}); choose a target language: "
-            f"{', '.join(t.value for t in TARGETS)}"
-        )
-
-
-ROUTES = ("auto", "translate-first", "summarize-first")
-
-
-@dataclass(frozen=True)
-class _Plan:
-    summary_language: Language
-    method: str  # "extractive" or "abstractive"
-    notes: tuple[str, ...] = ()
-
-
-def _route_name(source: Language, summary: Language, target: Language) -> str:
-    if source == summary == target:
-        return "none"
-    if summary == target:
-        return "translate-first"
-    if summary == source:
-        return "summarize-first"
-    return f"via-{summary.value}"  # e.g. kk text, English model, kk summary
-
-
-@dataclass
-class _Job:
-    index: int
-    text: str
-    timings: dict[str, float]
-    detection: Detection | None = None
-    target: Language | None = None
-
-
-def _check_choice(value: str, choices: tuple[str, ...], name: str) -> None:
-    if value not in choices:  # a caller's mistake (the CLI and the demo offer only valid ones)
-        raise ValueError(f"unknown {name} {value!r}; choose one of: {', '.join(choices)}")
+    def _detection(self, text: str, source: Language | None, clock: Stopwatch) -> Detection:
+        with clock.time("detect"):
+            detection = self.detector.detect(text) if source is None else Detection(source, 1.0)
+        report("detected", detection=detection)  # a front end shows it even if the run fails
+        return detection
 
 
 def _checked(text: str) -> str:
@@ -376,11 +266,3 @@ def _checked(text: str) -> str:
         raise InputError("the input is empty: nothing to summarize")
     return text
 
-
-@contextmanager
-def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
-    started = time.perf_counter()
-    try:
-        yield
-    finally:
-        timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - started

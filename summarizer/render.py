@@ -1,13 +1,20 @@
-"""Plain-text and Markdown renderings of a Result, shared by the CLI and the web demo."""
+"""Every rendering for people: a Result as text or Markdown, a detection line, the models list.
+
+Shared by the CLI and the web demo, so both word things the same way.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from .config import Length
 from .detect import Detection
-from .pipeline import Result, TranslationResult
+from .result import Result, TranslationResult
+
+if TYPE_CHECKING:
+    from .models import ModelStatus
 
 
 def describe_detection(result: Result) -> str:
@@ -24,11 +31,11 @@ def describe_timings(result: Result | TranslationResult) -> str:
 def describe_route(result: Result) -> str:
     """Which way the text went, through which models, and by which method, in one line."""
     method = f"{result.method} summary" + "".join(f" ({note})" for note in result.notes)
-    if not result.translation_route:
+    if not result.models:
         return (f"no translation: the text is already in {result.target_language.english_name}; "
                 f"{method}")
     order = _ROUTE_NAMES.get(result.route, result.route)
-    return f"{order}: {' → '.join(result.translation_route)}; {method}"
+    return f"{order}: {' → '.join(result.models)}; {method}"
 
 
 _ROUTE_NAMES = {
@@ -60,6 +67,33 @@ def detection_payload(detection: Detection) -> dict[str, Any]:
     }
 
 
+def detection_line(detection: Detection) -> str:
+    """A detection as one tab-separated line: code, name, confidence, and "unsure" if it is."""
+    return (f"{detection.language.value}\t{detection.language.english_name}\t"
+            f"confidence {detection.confidence:.0%}" + ("" if detection.reliable else "\tunsure"))
+
+
+def models_payload(rows: Sequence[ModelStatus]) -> dict[str, Any]:
+    """`summarizer models list` as JSON: each model, its revision and where it is local."""
+    return {"models": [
+        {"direction": row.direction, "model": row.spec.model, "revision": row.spec.revision,
+         "target_token": row.target_token, "available": row.available,
+         "path": str(row.local_path) if row.local_path else None}
+        for row in rows
+    ]}
+
+
+def models_text(rows: Sequence[ModelStatus]) -> str:
+    """`summarizer models list` as text: one aligned line per model, saying how to get it."""
+    lines = []
+    for row in rows:
+        token = f" {row.target_token}" if row.target_token else ""
+        state = "local" if row.available else "missing (summarizer models download " \
+            f"{row.direction})"
+        lines.append(f"{row.direction:<10} {row.spec.model}@{row.spec.revision}{token}  {state}")
+    return "\n".join(lines)
+
+
 def to_json(result: Result) -> str:
     """The JSON document the demo offers for download (the API's answer, indented)."""
     return json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
@@ -71,8 +105,8 @@ def to_text(result: Result) -> str:
         f"Target:   {result.target_language.english_name} ({result.target_language.value})",
         f"Method:   {result.method}",
     ]
-    if result.translation_route:
-        lines.append(f"Route:    {' -> '.join(result.translation_route)}")
+    if result.models:
+        lines.append(f"Route:    {' -> '.join(result.models)}")
     lines += ["", "Short summary", "-------------", result.short_summary, "",
               "Long summary", "------------", result.long_summary]
     if result.translation is not None:
@@ -89,8 +123,8 @@ def to_markdown(result: Result) -> str:
         f"- **Target language:** {result.target_language.english_name}",
         f"- **Method:** {result.method}",
     ]
-    if result.translation_route:
-        lines.append(f"- **Translation route:** {' → '.join(result.translation_route)}")
+    if result.models:
+        lines.append(f"- **Translation route:** {' → '.join(result.models)}")
     lines += [f"- **Timings:** {describe_timings(result)}", "",
               "## Short summary", "", result.short_summary, "",
               "## Long summary", "", result.long_summary]

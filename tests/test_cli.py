@@ -19,7 +19,7 @@ from summarizer.cli import main
 from summarizer.config import ENV_VAR, DetectionSettings
 from summarizer.detect import Detector
 from summarizer.pipeline import Pipeline
-from summarizer.segment import segment
+from summarizer.structure import parse
 from summarizer.summarize import ExtractiveSummarizer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,6 +31,8 @@ NEWS_KK = EXAMPLES / "news_kk.txt"
 JSON_KEYS = {
     "detected_language", "confidence", "reliable", "target_language", "translation", "translation_route",
     "short_summary", "long_summary", "method", "route", "summary_language", "notes", "timings",
+    # the document as a whole (issues 12-16): headline, where it came from, language mix, guard
+    "title", "source", "script", "languages", "segments", "flags",
 }
 ENGLISH_TEXT = ("The city council approved a new budget for public schools on Monday. "
                 "It adds money for teachers and for new buildings.\n")
@@ -336,7 +338,7 @@ def test_short_and_long_options_are_honoured(capsys: pytest.CaptureFixture[str])
     assert len(short.sentences) == 1 and len(long.sentences) == 3
     assert data["short_summary"] == short.text
     assert data["long_summary"] == long.text
-    body = {s.text for s in segment(NEWS_EN.read_text(encoding="utf-8"), "en") if not s.is_heading}
+    body = {s.text for s in parse(NEWS_EN.read_text(encoding="utf-8"), "en").body}
     assert data["short_summary"] in body
 
 

@@ -40,7 +40,7 @@ def _no_env_config(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_project_models_yaml_loads_and_is_the_default() -> None:
     settings = load_settings()
-    assert settings.path == DEFAULT_CONFIG == ROOT / "models.yaml"
+    assert settings.path == DEFAULT_CONFIG and DEFAULT_CONFIG.samefile(ROOT / "models.yaml")
     assert settings.summary.method == "extractive"
     assert settings.translation.pivot is Language.ENGLISH
     assert {"en-ru", "ru-en", "kk-en", "en-kk", "any-en"} <= set(settings.translation.models)
@@ -309,3 +309,25 @@ def test_length_parse_says_why_a_number_is_out_of_range() -> None:
 def test_length_needs_at_least_one_limit() -> None:
     with pytest.raises(ValueError, match="at least one"):
         Length()
+
+
+def test_user_config_overrides_the_bundled_one(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    user = tmp_path / "xdg" / "summarizer" / "models.yaml"
+    user.parent.mkdir(parents=True)
+    user.write_text("summary:\n  method: auto\n", encoding="utf-8")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    assert load_settings().path == user
+    assert load_settings().summary.method == "auto"
+    named = tmp_path / "named.yaml"
+    named.write_text("summary:\n  method: extractive\n", encoding="utf-8")
+    monkeypatch.setenv(ENV_VAR, str(named))
+    assert load_settings().path == named  # the environment variable wins over the user file
+
+
+def test_bundled_config_is_package_data() -> None:
+    import tomllib
+
+    assert DEFAULT_CONFIG.parent == ROOT / "summarizer"
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "models.yaml" in project["tool"]["setuptools"]["package-data"]["summarizer"]

@@ -251,5 +251,46 @@ def test_confidence_below_the_configured_floor_raises_instead_of_guessing() -> N
     from summarizer.config import DetectionSettings
 
     strict = Detector(DetectionSettings(min_confidence=1.0))
+    # Two words that n-grams alone decide: clear enough to answer, not sure enough for the floor.
     with pytest.raises(LanguageError, match="confidence"):
-        strict.detect("\n\n".join(KK_PARAGRAPHS + RU_PARAGRAPHS[:1]))
+        strict.detect("Мектеп ашылды.")
+
+
+# --- short texts: right, or unsure; never confidently wrong ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Привет, как дела?", Language.MACEDONIAN),
+    ("Мектеп ашылды.", Language.KYRGYZ),
+    ("Hello", Language.ITALIAN),
+], ids=["privet", "mektep", "hello"])
+def test_short_text_is_never_a_confident_neighbour(text: str, wrong: Language) -> None:
+    try:
+        detection = detect_language(text)
+    except LanguageError:
+        return  # "unsure" is an allowed answer
+    assert detection.language != wrong
+    assert detection.reliable is False or detection.language in (Language.RUSSIAN,
+                                                                  Language.KAZAKH,
+                                                                  Language.ENGLISH)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Привет, как дела?", Language.RUSSIAN),
+    ("Мектеп ашылды.", Language.KAZAKH),
+], ids=["privet", "mektep"])
+def test_short_everyday_text_gets_its_own_language(text: str, expected: Language) -> None:
+    assert detect_language(text).language is expected
+
+
+def test_a_single_ambiguous_word_is_not_reliable() -> None:
+    # "такси" is a Kazakh and a Russian word: any answer is a guess, and must say so.
+    assert detect_language("такси").reliable is False
+
+
+def test_hello_is_english_or_unsure_and_never_reliable_italian() -> None:
+    try:
+        detection = detect_language("Hello")
+    except LanguageError:
+        return
+    assert detection.language is Language.ENGLISH

@@ -107,3 +107,117 @@ def test_harness_runs_offline_on_two_articles_and_prints_one_json_object(tmp_pat
                 assert set(scores) == {"rouge1", "rouge2", "rougeL"}
                 assert all(0.0 <= value <= 1.0 for value in scores.values())
     assert report["average"]["all"]["ours"]["short"]["rouge1"] > 0.2  # Cyrillic was counted
+
+
+# --- mechanical checks, splits, speed (issue 13) ---------------------------------------------
+
+
+def _article(harness: ModuleType, text: str, language: Language = Language.ENGLISH):  # noqa: ANN202
+    return harness.Article(language, "01", text, {"short": "", "long": ""})
+
+
+ARTICLE_EN = ("Parliament passes the 2027 budget\n\n"
+              "NEW YORK (AP) — The lower house voted on Tuesday to pass the budget. It now goes to "
+              "the senate. The main measures are:\n- higher pensions\n- cheaper fares")
+
+
+@pytest.mark.parametrize(("summary", "fault"), [
+    ("Parliament passes the 2027 budget The lower house voted on Tuesday.", "headline"),
+    ("NEW YORK (AP) — The lower house voted on Tuesday to pass the budget.", "headline"),
+    ("The main measures are:", "colon"),
+    ("“We cannot keep borrowing.", "quotes"),
+    ("It now goes to the senate.", "dangling"),
+])
+def test_each_mechanical_fault_is_found(harness: ModuleType, summary: str, fault: str) -> None:
+    assert fault in harness.faults(_article(harness, ARTICLE_EN), summary)
+
+
+ARTICLE_SPEECH = ("Runner sets record\n\nGebremedhin won the race on Sunday. Sarsenov was "
+                  "seventh.\n\nExperts were divided. Some said the heat helped.\n\n"
+                  "Sarsenov hopes to qualify. \"Two minutes faster and I am close,\" he said. "
+                  "\"Now I know it is possible.\"")
+
+
+@pytest.mark.parametrize(("summary", "fault"), [
+    ('"Two minutes faster and I am close," he said.', "speaker"),
+    ('Gebremedhin won the race on Sunday. "Now I know it is possible."', "speaker"),
+    ("Gebremedhin won the race on Sunday. Experts were divided.", "setup"),
+    ("Gebremedhin won the race on Sunday. Steppe Wire News.", "agency"),
+    ("Here are the main sports stories of the day. Gebremedhin won the race.", "boilerplate"),
+    ("The results were: Gebremedhin first; Sarsenov seventh.", "list"),
+])
+def test_speaker_outlet_boilerplate_list_and_setup_faults_are_found(
+        harness: ModuleType, summary: str, fault: str) -> None:
+    assert fault in harness.faults(_article(harness, ARTICLE_SPEECH), summary)
+
+
+def test_a_quotation_with_its_speaker_and_a_setup_with_its_point_are_clean(
+        harness: ModuleType) -> None:
+    summary = ("Gebremedhin won the race on Sunday. Experts were divided. Some said the heat "
+               "helped. Sarsenov hopes to qualify. \"Two minutes faster and I am close,\" he "
+               "said. \"Now I know it is possible.\"")
+    assert harness.faults(_article(harness, ARTICLE_SPEECH), summary) == []
+
+
+def test_a_clean_summary_has_no_mechanical_fault(harness: ModuleType) -> None:
+    summary = "The lower house voted on Tuesday to pass the budget. It now goes to the senate."
+    assert harness.faults(_article(harness, ARTICLE_EN), summary) == []
+
+
+def test_articles_after_ten_are_held_out_of_tuning(harness: ModuleType, tmp_path: Path) -> None:
+    folder = tmp_path / "en"
+    folder.mkdir()
+    for name in ("01", "10", "11", "20"):
+        for suffix in (".txt", ".short.txt", ".long.txt"):
+            (folder / f"{name}{suffix}").write_text("Text here.", encoding="utf-8")
+    names = {split: [a.name for a in harness.load([Language.ENGLISH], data=tmp_path, split=split)]
+             for split in ("all", "tuned", "held-out")}
+    assert names == {"all": ["01", "10", "11", "20"], "tuned": ["01", "10"],
+                     "held-out": ["11", "20"]}
+
+
+def test_report_counts_faults_per_system_and_times_ours(harness: ModuleType) -> None:
+    articles = harness.load([Language.ENGLISH], limit=2)
+    report = harness.score(articles, {"lead": harness.lead, "ours": harness.ours()})
+    assert set(report["faults"]) == {"lead", "ours"}
+    assert set(report["faults"]["ours"]) == set(harness.FAULTS)
+    assert set(report["split_average"]["tuned"]) == {"en", "all"}
+    speed = harness.speed(articles, harness.presets(), repeats=1, long_sentences=200)
+    assert speed["articles_per_second"] > 0 and speed["long_sentences"] == 200
+
+
+def test_blind_pack_hides_the_systems_and_keeps_the_key_outside_the_pack(
+        harness: ModuleType, tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("blind_pack", ROOT / "benchmarks" /
+                                                  "blind_pack.py")
+    blind = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(blind)
+    pack, key_path = tmp_path / "pack", tmp_path / "key.json"
+    count = blind.write(pack, key_path, [Language.RUSSIAN], "tuned", seed=1)
+    assert count == 10 and sorted(p.name for p in pack.iterdir()) == ["pack.md", "scores.csv"]
+    key = json.loads(key_path.read_text(encoding="utf-8"))
+    assert all(sorted(letters.values()) == sorted(blind.SYSTEMS) for letters in key.values())
+    assert len({tuple(letters.values()) for letters in key.values()}) > 1  # shuffled per article
+    text = (pack / "pack.md").read_text(encoding="utf-8").lower()
+    assert not any(name in text for name in ("lexrank", "textrank", "lead-n", "extractive"))
+    rows = (pack / "scores.csv").read_text(encoding="utf-8").splitlines()
+    assert len(rows) == 1 + 4 * 10
+    filled = [rows[0]] + [f"{row.split(',')[0]},{row.split(',')[1]},4,3" for row in rows[1:]]
+    (pack / "scores.csv").write_text("\n".join(filled) + "\n", encoding="utf-8")
+    report = blind.tally(pack / "scores.csv", key_path)
+    assert report["articles"] == 10
+    assert report["mean"]["ru"]["ours"] == {"short": 4.0, "long": 3.0}
+
+
+@pytest.mark.parametrize("summary", ["A U.S. federal judge fined the company on Monday.",
+                                     "ҚР Ұлттық банкі мөлшерлемені өзгертпеді.",
+                                     "NATO said the exercise would start in May."])
+def test_capitals_that_are_no_dateline_are_no_fault(harness: ModuleType, summary: str) -> None:
+    assert "headline" not in harness.faults(_article(harness, ARTICLE_EN), summary)
+
+
+@pytest.mark.parametrize("summary", ["АСТАНА. Елордада жаңа көпір ашылды.",
+                                     "МОСКВА, 3 марта — РИА Новости. Бюджет утвердили.",
+                                     "Алматы. ҚазАқпарат – Алматыда мектеп ашылды."])
+def test_datelines_in_each_language_are_faults(harness: ModuleType, summary: str) -> None:
+    assert "headline" in harness.faults(_article(harness, ARTICLE_EN), summary)

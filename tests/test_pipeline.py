@@ -28,6 +28,8 @@ EXAMPLES = ROOT / "examples"
 JSON_KEYS = {
     "detected_language", "confidence", "reliable", "target_language", "translation", "translation_route",
     "short_summary", "long_summary", "method", "route", "summary_language", "notes", "timings",
+    # the document as a whole (issues 12-16): headline, where it came from, language mix, guard
+    "title", "source", "script", "languages", "segments", "flags",
 }
 KAZAKH_TEXT = (
     "Астанада жаңа кітапхана ашылды\n\n"
@@ -73,7 +75,7 @@ def test_target_defaults_to_the_source_language_without_translation(
         english_result: Result) -> None:
     assert english_result.target_language == english_result.detection.language
     assert english_result.translation is None
-    assert english_result.translation_route == ()
+    assert english_result.models == ()
 
 
 def test_both_summaries_are_non_empty_and_the_short_one_is_shorter(

@@ -74,7 +74,7 @@ def test_abstractive_kazakh_is_written_in_english_and_translated(tiny_pipeline):
     assert result.target_language == Language.KAZAKH
     assert (result.method, result.route, result.summary_language) == (
         "abstractive", "via-en", Language.ENGLISH)
-    assert [Path(m).name for m in result.translation_route] == ["kk-en", "en-kk"]
+    assert [Path(m).name for m in result.models] == ["kk-en", "en-kk"]
     assert result.notes and result.translation is None
 
 
@@ -84,7 +84,7 @@ def test_summarize_first_translates_only_the_summaries_and_keeps_short_inside_lo
     first = tiny_pipeline.run(text, target="ru", route="summarize-first")
     assert first.route == "summarize-first" and first.translation is None
     assert first.summary_language == Language.KAZAKH
-    assert [Path(m).name for m in first.translation_route] == ["kk-en", "en-ru"]
+    assert [Path(m).name for m in first.models] == ["kk-en", "en-ru"]
     # The short summary's translated sentences are reused in the long one: every word of the
     # short summary occurs in the long summary at least as often.
     short, long = Counter(first.short_summary.split()), Counter(first.long_summary.split())

@@ -63,6 +63,20 @@ KEPT_TOGETHER = [
           ["The No. 5 bus was late again.", "Passengers waited."], "en-number-sign"),
 ]
 
+# issue 13: "U.S." before a name, "млрд." before "АҚШ", a century after "б.з.б."
+KEPT_TOGETHER += [
+    _case("en", "The U.S. Department of State said so. It was late.",
+          ["The U.S. Department of State said so.", "It was late."], "en-us-before-a-name"),
+    _case("en", "Talks with U.K. Prime Minister Jones went well. Both smiled.",
+          ["Talks with U.K. Prime Minister Jones went well.", "Both smiled."],
+          "en-uk-before-a-title"),
+    _case("kk", "Жоба құны 5 млрд. АҚШ долларын құрайды. Құрылыс басталды.",
+          ["Жоба құны 5 млрд. АҚШ долларын құрайды.", "Құрылыс басталды."], "kk-mlrd-aqsh"),
+    _case("kk", "Археологтар б.з.б. IV–III ғасырларға жататын оба тапты. Бұл маңызды.",
+          ["Археологтар б.з.б. IV–III ғасырларға жататын оба тапты.", "Бұл маңызды."],
+          "kk-bzb-century"),
+]
+
 SPLIT_APART = [
     _case("en", "The deal was signed in the U.S. The talks took a year.",
           ["The deal was signed in the U.S.", "The talks took a year."], "en-us-then-capital"),
@@ -76,6 +90,14 @@ SPLIT_APART = [
           ["Завод построили в 2024 г.", "Теперь он работает."], "ru-year-g-then-capital"),
     _case("ru", "Высота плотины составила 24 м. Длина больше.",
           ["Высота плотины составила 24 м.", "Длина больше."], "ru-unit-m-then-capital"),
+    _case("en", "It was done in the U.S. The talks took a year.",
+          ["It was done in the U.S.", "The talks took a year."], "en-us-before-the"),
+    _case("ru", "Он сказал: „Мы готовы.“ Затем он ушёл.",
+          ["Он сказал: „Мы готовы.“", "Затем он ушёл."], "ru-low-high-quotes-close"),
+    _case("en", "He called it “final.”Then he left.",
+          ["He called it “final.”", "Then he left."], "en-closing-quote-without-space"),
+    _case("en", "He called it “final. ” Then he left.",
+          ["He called it “final. ”", "Then he left."], "en-closing-quote-after-a-space"),
     _case("en", "Will prices rise? No. They will fall.",
           ["Will prices rise?", "No.", "They will fall."], "en-no-as-an-answer"),
 ]
@@ -172,3 +194,19 @@ def test_kazakh_headline_and_sentences_of_a_kazakh_article() -> None:
     assert sentences[0].is_heading
     assert [s.text for s in sentences[1:]] == [
         "Құрылыс 2021 ж. көктемде басталған.", "Жоба 2023 ж. аяқталды."]
+
+
+def test_years_after_an_introductory_phrase_do_not_end_the_sentence() -> None:
+    text = "Как установило следствие, в 2019–2022 гг. Калашников перевел деньги. Дом построен в " \
+           "1961 г. Сейчас он пуст."
+    assert split_sentences(text, "ru") == [
+        "Как установило следствие, в 2019–2022 гг. Калашников перевел деньги.",
+        "Дом построен в 1961 г.", "Сейчас он пуст."]
+
+
+def test_a_time_before_its_day_does_not_end_the_sentence() -> None:
+    text = "Water had entered 840 houses by 6 a.m. Friday, and roads were closed. It rained at " \
+           "9 p.m. The river rose."
+    assert split_sentences(text, "en") == [
+        "Water had entered 840 houses by 6 a.m. Friday, and roads were closed.",
+        "It rained at 9 p.m.", "The river rose."]

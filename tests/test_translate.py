@@ -22,13 +22,13 @@ import yaml
 from summarizer import Language, ModelError, Pipeline, UnsupportedLanguageError, load_settings
 from summarizer.config import ENV_VAR, Settings
 from summarizer.engines import load_engine, max_output_tokens
+from summarizer.plan import translation_legs
 from summarizer.segment import paragraphs, split_sentences
 from summarizer.translate import (
     IdentityTranslator,
     MarianTranslator,
     PivotTranslator,
     TranslatorRegistry,
-    plan_route,
     split_pieces,
 )
 
@@ -158,10 +158,10 @@ def _engine(pipeline: Pipeline, source: Language, target: Language) -> Any:
 
 
 @pytest.mark.parametrize(("source", "target"), list(ROUTES), ids=[f"{s}-{t}" for s, t in ROUTES])
-def test_plan_route_picks_direct_models_else_pivots_through_english(
+def test_translation_legs_pick_direct_models_else_pivots_through_english(
         tiny_settings: Settings, source: str, target: str) -> None:
     models = tiny_settings.translation.models
-    route = plan_route(Language(source), Language(target), tiny_settings.translation)
+    route = translation_legs(Language(source), Language(target), tiny_settings.translation)
     assert [direction for direction, _ in route] == list(ROUTES[source, target])
     assert [spec for _, spec in route] == [models[d] for d in ROUTES[source, target]]
 
@@ -172,7 +172,7 @@ def test_pipeline_run_reports_the_models_it_translated_through(
     text = SAMPLES[source]
     result = pipeline.run(text, target=target)  # detection runs for real
     assert result.detection.language == source
-    assert result.translation_route == tuple(str(model_dir / d) for d in ROUTES[source, target])
+    assert result.models == tuple(str(model_dir / d) for d in ROUTES[source, target])
     if source == target:
         assert result.translation is None
     else:
@@ -186,10 +186,10 @@ def test_pipeline_run_reports_the_models_it_translated_through(
 def test_a_language_without_its_own_model_goes_through_any_en(
         pipeline: Pipeline, tiny_settings: Settings, model_dir: Path, target: str,
         directions: tuple[str, ...]) -> None:
-    route = plan_route(DE, Language(target), tiny_settings.translation)
+    route = translation_legs(DE, Language(target), tiny_settings.translation)
     assert tuple(direction for direction, _ in route) == directions
     result = pipeline.run(GERMAN_TEXT, target=target, source="de")
-    assert result.translation_route == tuple(str(model_dir / d) for d in directions)
+    assert result.models == tuple(str(model_dir / d) for d in directions)
     assert result.translation and result.translation != GERMAN_TEXT
 
 
@@ -198,7 +198,7 @@ def test_a_missing_pivot_leg_is_an_unsupported_direction_naming_the_key(
     models = {d: spec for d, spec in tiny_settings.translation.models.items() if d != "any-en"}
     settings = dataclasses.replace(tiny_settings.translation, models=models)
     with pytest.raises(UnsupportedLanguageError, match=r"translation\.models\.any-en"):
-        plan_route(DE, RU, settings)
+        translation_legs(DE, RU, settings)
 
 
 # --- pivot composition ----------------------------------------------------------------------------
@@ -210,7 +210,7 @@ def test_pivot_output_is_the_second_leg_applied_to_the_first_legs_output(
     assert isinstance(translator, PivotTranslator)
     first, second = translator.first, translator.second
     assert (first.source, first.target, second.source, second.target) == (KK, EN, EN, RU)
-    assert translator.route == (*first.route, *second.route)
+    assert translator.models == (*first.models, *second.models)
     texts = [SAMPLES["kk"], "Астанада жаңа кітапхана ашылды."]
     english = first.translate_many(texts)
     russian = translator.translate_many(texts)
@@ -448,9 +448,9 @@ def test_translating_into_the_same_language_returns_the_text_and_loads_no_model(
         assert isinstance(pipeline.translators.get(Language(language), Language(language)),
                           IdentityTranslator)
         translated = pipeline.translate(text, language, source=language)
-        assert translated.translation == text and translated.translation_route == ()
+        assert translated.translation == text and translated.models == ()
         result = pipeline.run(text, target=language)
-        assert result.translation is None and result.translation_route == ()
+        assert result.translation is None and result.models == ()
     assert load_engine.cache_info() == loads
     with pytest.raises(ModelError, match="absent-en-ru"):  # the config really has no models
         pipeline.translate(SAMPLES["en"], "ru", source="en")

@@ -7,7 +7,7 @@ import pytest
 
 from summarizer import Detection, Detector, Language
 from summarizer.config import ModelSpec
-from summarizer.engines import require_local
+from summarizer.local import require_local
 from summarizer.errors import (
     ConfigError,
     InputError,
@@ -43,12 +43,14 @@ def _detection_error(text: str) -> LanguageError:
     (UnsupportedLanguageError("the text is in German (de); choose a target language: en, ru, kk"),
      Detection(Language.GERMAN, 0.99), None, "The article is in German.",
      "English, Русский, Қазақша"),
-    (UnsupportedLanguageError("cannot summarize German text before translating it; use --route "
-                              "translate-first"), Detection(Language.GERMAN, 0.99), "ru",
+    (UnsupportedLanguageError("cannot summarize German text before translating it; use route "
+                              "translate-first").advising("route", "translate-first"),
+     Detection(Language.GERMAN, 0.99), "ru",
      "This article has to be translated before it is summarized.",
      "“Translate the whole article, then summarize”"),
-    (UnsupportedLanguageError("no abstractive model for kk (nor en) in models.yaml; use --method "
-                              "extractive"), Detection(Language.KAZAKH, 1.0), "kk",
+    (UnsupportedLanguageError("no abstractive model for kk (nor en) in models.yaml; use method "
+                              "extractive").advising("method", "extractive"),
+     Detection(Language.KAZAKH, 1.0), "kk",
      "Rewritten summaries are not available for this language.",
      "“Key sentences taken from the article”"),
     (ConfigError("unknown key 'summary.lenghts'"), None, None,

@@ -1,0 +1,144 @@
+"""A blind judging pack for the summaries, and the tally of the judge's scores.
+
+    python benchmarks/blind_pack.py write PACK_DIR [--key KEY.json] [--languages en ru kk]
+                                    [--split all|tuned|held-out] [--seed N]
+    python benchmarks/blind_pack.py tally PACK_DIR/scores.csv KEY.json [--json]
+
+`write` runs ours, lead-N, LexRank and TextRank (the systems of eval_summaries.py, same presets)
+on every reference article and writes, into PACK_DIR:
+
+* `pack.md`: the rubric, then per article its text and four summaries (short and long) under
+  letters A-D, shuffled anew for each article, so position says nothing about the system;
+* `scores.csv`: one empty row per article and letter for the judge (short, long: 1-5).
+
+The key (article, letter -> system) goes to KEY.json, by default *next to* PACK_DIR, not inside
+it, so the folder can be handed to a judge as it is. `tally` joins the filled scores with the key
+and prints the mean score per language, system and length, and each system's worst article
+against lead-N. Summaries that came out identical are shown under each letter all the same.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sys
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import eval_summaries as harness  # noqa: E402
+
+from summarizer import Language  # noqa: E402
+
+SYSTEMS = ("ours", "lead", "lexrank", "textrank")
+LETTERS = "ABCD"
+RUBRIC = """\
+Score each summary from 1 to 5 as an editor deciding whether to publish it next to the article:
+5 publish as is; 4 minor edits (a word, a name); 3 usable after rewriting a sentence;
+2 misses the main news or reads badly (cut quotation, headline glued on, a sentence that needs
+one left out); 1 unusable. Score the short and the long summary apart. The four summaries of an
+article are in random order, and the order changes from article to article."""
+
+
+def write(pack: Path, key_path: Path, languages: Sequence[Language], split: str,
+          seed: int) -> int:
+    """Write pack.md and scores.csv into `pack`, and the key to `key_path`; return the count."""
+    articles = harness.load(languages, split=split)
+    runners = harness.systems()
+    lengths = list(harness.presets().values())
+    rng = random.Random(seed)
+    pack.mkdir(parents=True, exist_ok=True)
+    key: dict[str, dict[str, str]] = {}
+    lines = ["# Summaries to judge", "", RUBRIC, ""]
+    rows = []
+    for article in articles:
+        ident = f"{article.language.value}-{article.name}"
+        order = list(SYSTEMS)
+        rng.shuffle(order)
+        key[ident] = dict(zip(LETTERS, order, strict=True))
+        lines += [f"## {ident}", "", "### Article", "", article.text.strip(), ""]
+        for letter, system in zip(LETTERS, order, strict=True):
+            short, long = runners[system](article.text, article.language, lengths)
+            lines += [f"### {ident} {letter}", "", f"Short: {short}", "", f"Long: {long}", ""]
+            rows.append({"article": ident, "summary": letter, "short": "", "long": ""})
+    (pack / "pack.md").write_text("\n".join(lines), encoding="utf-8")
+    with (pack / "scores.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=["article", "summary", "short", "long"])
+        writer.writeheader()
+        writer.writerows(rows)
+    key_path.parent.mkdir(parents=True, exist_ok=True)
+    key_path.write_text(json.dumps(key, indent=1), encoding="utf-8")
+    return len(articles)
+
+
+def tally(scores_path: Path, key_path: Path) -> dict:
+    """Mean scores per language, system and length; each system's worst article against lead."""
+    key = json.loads(key_path.read_text(encoding="utf-8"))
+    by_article: dict[str, dict[str, dict[str, float]]] = defaultdict(dict)
+    with scores_path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if not (row["short"] and row["long"]):
+                continue
+            system = key[row["article"]][row["summary"]]
+            by_article[row["article"]][system] = {"short": float(row["short"]),
+                                                  "long": float(row["long"])}
+    means: dict[str, dict[str, dict[str, float]]] = {}
+    for group in sorted({a.split("-")[0] for a in by_article}) + ["all"]:
+        members = [s for a, s in by_article.items() if group in ("all", a.split("-")[0])]
+        means[group] = {
+            system: {length: sum(m[system][length] for m in members if system in m)
+                     / max(1, sum(system in m for m in members)) for length in ("short", "long")}
+            for system in SYSTEMS}
+    worst = {
+        system: {length: min((m[system][length] - m["lead"][length], a)
+                             for a, m in by_article.items() if system in m and "lead" in m)
+                 for length in ("short", "long")}
+        for system in SYSTEMS if any(system in m for m in by_article.values())
+    } if by_article else {}
+    return {"articles": len(by_article), "mean": means, "worst_against_lead": worst}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    make = commands.add_parser("write", help="write the pack and the key")
+    make.add_argument("pack", type=Path)
+    make.add_argument("--key", type=Path, help="default: PACK_DIR.key.json next to PACK_DIR")
+    make.add_argument("--languages", nargs="+", default=[lang.value for lang in harness.LANGUAGES],
+                      choices=[lang.value for lang in harness.LANGUAGES])
+    make.add_argument("--split", default="all", choices=["all", *harness.SPLITS])
+    make.add_argument("--seed", type=int, default=13)
+    count = commands.add_parser("tally", help="join filled scores with the key")
+    count.add_argument("scores", type=Path)
+    count.add_argument("key", type=Path)
+    count.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+
+    if args.command == "write":
+        key = args.key or args.pack.with_name(args.pack.name + ".key.json")
+        written = write(args.pack, key, [Language(c) for c in args.languages], args.split,
+                        args.seed)
+        print(f"{written} articles -> {args.pack}/pack.md, {args.pack}/scores.csv; key: {key}")
+        return 0
+    report = tally(args.scores, args.key)
+    if args.json:
+        print(json.dumps(report, indent=1))
+        return 0
+    print(f"{report['articles']} articles scored")
+    for group, by_system in report["mean"].items():
+        cells = "  ".join(f"{harness.NAMES.get(s, s)} {v['short']:.2f}/{v['long']:.2f}"
+                          for s, v in by_system.items())
+        print(f"  {group:<4} (short/long)  {cells}")
+    for system, by_length in report["worst_against_lead"].items():
+        print(f"  worst {system} - lead: short {by_length['short'][0]:+.0f} "
+              f"({by_length['short'][1]}), long {by_length['long'][0]:+.0f} "
+              f"({by_length['long'][1]})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

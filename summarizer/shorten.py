@@ -1,0 +1,109 @@
+"""Shorten one sentence to a word limit the way an editor would, not by chopping at word N.
+
+A summary never returns a sentence over its word limit whole, and never skips the lead just
+because it is long. So the sentence is cut in steps, stopping as soon as it fits: first what can
+go without changing the claim (parentheticals, asides between dashes, appositions and relative
+clauses between commas), then a trailing clause at the last clause boundary that fits, and only
+then at a word boundary (in Kazakh, which puts the verb last, the last words are kept and "…"
+marks the words dropped before them). A cut sentence ends with "…" and closes any quotation it
+leaves open.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .languages import Language
+from .tokens import STOPWORDS
+from .units import quote_balance
+
+_PARENTHETICAL = re.compile(r"\s*\([^()]{1,200}\)")
+_ASIDE = re.compile(r"\s+[—–]\s+[^—–.!?]{1,150}?\s+[—–](?=\s)")
+_APPOSITION = {
+    Language.ENGLISH: re.compile(
+        r",\s+(?:who|which|whose|where|aged|including|a|an|the|now|once|formerly|itself|"
+        r"[a-z]+ed)\b"
+        r"(?:[^,;:.!?]|\.(?=,)){1,120},(?=\s)"),
+    Language.RUSSIAN: re.compile(
+        r",\s+(?:котор\w+|где|в том числе|то есть|т\. е\.|включая|чья|чей|чьи|"
+        # a participial phrase: ", построенный в 1950-х гг.,", ", входящая в холдинг,"
+        r"[а-яё]+(?:нн|вш|ющ|ущ|ащ|ящ|ем|им|т)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ую|юю))\b"
+        r"(?:[^,;:.!?]|\.(?=,)){1,120},(?=\s)"),
+    Language.KAZAKH: re.compile(r",\s+(?:соның ішінде|яғни|атап айтқанда)\b[^,;:.!?]{1,120},"
+                                r"(?=\s)"),
+}
+_CLAUSE_BOUNDARY = re.compile(r"\s*(?:[,;:]|\s[—–])\s+")
+_TRAILING = ",;:—–-«„“\"( "
+
+
+@dataclass(frozen=True)
+class Shortened:
+    """A sentence cut to fit; `how` says where ("clause" or "word") for the note."""
+
+    text: str
+    how: str
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def shorten(sentence: str, max_words: int, language: Language | str) -> Shortened | None:
+    """The sentence cut to at most `max_words` words, or None when it already fits."""
+    if word_count(sentence) <= max_words:
+        return None
+    language = Language(language)
+    text = sentence
+    apposition = _APPOSITION.get(language, _APPOSITION[Language.ENGLISH])
+    for pattern in (_PARENTHETICAL, _ASIDE, apposition):
+        while word_count(text) > max_words:
+            match = _longest(pattern, text)
+            if match is None:
+                break
+            rest = text[match.end():]
+            # "ремонт, который продлится два года, сообщили в акимате." keeps the comma that
+            # sets off the closing attribution; "Akhmetov, who heads it, said ..." does not.
+            joint = "," if pattern is apposition and "," not in rest and \
+                word_count(rest) <= 6 else ""
+            text = text[:match.start()] + joint + rest
+        if word_count(text) <= max_words:
+            return Shortened(_close_quotes(text), "clause")
+    # A trailing clause: the longest prefix that ends at a clause boundary and fits, provided it
+    # keeps enough of the sentence to still say something (not "In Almaty…").
+    floor = min(max_words, max(4, max_words * 2 // 5))
+    best = None
+    for match in _CLAUSE_BOUNDARY.finditer(text):
+        prefix = text[:match.start()].rstrip(_TRAILING)
+        size = word_count(prefix)
+        if size > max_words:
+            break
+        if size >= floor:
+            best = prefix
+    if best is not None:
+        return Shortened(_close_quotes(best + "…"), "clause")
+    every = text.split()
+    if language is Language.KAZAKH and max_words >= 6:
+        # Kazakh puts the verb last: keep the predicate, drop words before it instead.
+        tail = min(3, max_words // 3)
+        head = every[:max_words - tail]
+        return Shortened(_close_quotes(" ".join(head).rstrip(_TRAILING) + "… "
+                                       + " ".join(every[-tail:])), "word")
+    kept = every[:max_words]
+    stop = STOPWORDS.get(language, frozenset())
+    while len(kept) > 1 and kept[-1].lower().strip(_TRAILING) in stop:
+        kept.pop()  # "… after a long and…" reads worse than "… after a long…"
+    prefix = " ".join(kept).rstrip(_TRAILING)
+    return Shortened(_close_quotes(prefix + "…"), "word")
+
+
+def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The longest match: dropping it brings the sentence nearest to the limit in one step."""
+    matches = list(pattern.finditer(text))
+    return max(matches, key=lambda m: m.end() - m.start()) if matches else None
+
+
+def _close_quotes(text: str) -> str:
+    """Close the quotations that a cut left open, innermost first."""
+    owed = quote_balance(text)
+    return text + "".join(reversed(owed))

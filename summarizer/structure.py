@@ -1,0 +1,293 @@
+"""The parts of a news article as people paste it: headline, dateline, byline, body, lists.
+
+A pasted article is rarely just paragraphs. Its headline sits on the first line, often with only a
+single newline after it; the first paragraph opens with a dateline ("NEW YORK (AP) — ",
+"МОСКВА, 3 марта — РИА Новости.", "Алматы. ҚазАқпарат –", "АСТАНА."); a byline, photo captions
+and "Read also" links sit between paragraphs; and lists come as bullet lines after a lead-in that
+ends with a colon. None of these is a sentence a summary may quote: `parse` takes them out and
+returns the body as sentences, with each lead-in and its list joined into one compact sentence
+("The main measures are: a; b; c.") so that a summary takes both or neither.
+
+Everything here is layout and wording rules for en/ru/kk news; nothing is learned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .languages import Language
+from .segment import Sentence, paragraphs, split_sentences, unwrap
+from .tokens import STOPWORDS
+
+_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_LETTER = r"[^\W\d_]"
+_DASH = "[—–-]"
+#: News agencies that follow a city in datelines; any capitalised one- to three-word name works
+#: too, these only make the common ones certain.
+_AGENCIES = ("AP", "Reuters", "AFP", "Bloomberg", "Kazinform", "Интерфакс", "ТАСС", "РИА Новости",
+             "Sputnik", "ҚазАқпарат", "Казинформ", "КазТАГ", "Tengrinews", "Zakon.kz", "Xinhua")
+_CAPS_PLACE = rf"[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}]"  # "NEW YORK", "НУР-СУЛТАН", "АСТАНА"
+_PLACE = rf"(?:{_CAPS_PLACE}|[{_UPPER}]\w+(?:[- ][{_UPPER}]\w+)?)"  # also "Алматы"
+_NAME = rf"[{_UPPER}][\w.-]*(?: [{_UPPER}][\w.-]*){{0,2}}"  # "РИА Новости", "Reuters"
+_DATELINES = [
+    # "NEW YORK (AP) — ", "PETROPAVL, Kazakhstan — ", "МОСКВА, 3 марта — РИА Новости. "
+    re.compile(rf"{_CAPS_PLACE}(?:, [^—–\n]{{1,40}}?)?(?: \({_NAME}\))?\s*{_DASH}{{1,2}}\s+"
+               rf"(?:(?:{'|'.join(map(re.escape, _AGENCIES))})\.\s+)?"),
+    # "Алматы. ҚазАқпарат – ", "ПАВЛОДАР. ҚазАқпарат – "
+    re.compile(rf"{_PLACE}\.\s+{_NAME}\s*{_DASH}{{1,2}}\s+"),
+    # "МОСКВА, 3 марта — РИА Новости. " with an agency not in the list
+    re.compile(rf"{_CAPS_PLACE}, [^—–\n]{{1,30}}?\s{_DASH}{{1,2}}\s{_NAME}\.\s+(?=[{_UPPER}«\"“])"),
+    # "МОСКВА, 3 марта. /ТАСС/. ", "АСТАНА, 5 мамыр. /ҚазАқпарат/ – "
+    re.compile(rf"{_CAPS_PLACE}(?:, [^/\n]{{1,30}}?)?\.?\s*/{_NAME}/\.?\s*(?:{_DASH}{{1,2}}\s+)?"),
+    # "ЕКАТЕРИНБУРГ, 18 ноября. ", "ALMATY, March 3. ": a place and a date, no agency
+    re.compile(rf"{_CAPS_PLACE}, [^.\n]{{0,20}}\d[^.\n]{{0,20}}?\.\s+(?=[{_UPPER}«\"“])"),
+    # "АСТАНА. ", "ALMATY. " alone
+    re.compile(rf"{_CAPS_PLACE}\.\s+(?=[{_UPPER}«\"“])"),
+]
+#: A media name right after a dateline ("— Новости Евразии. ", "— Уральский вестник. "): up to
+#: four words with a word of the news trade among them, then a stop and a new sentence.
+_MEDIA_NAME = re.compile(rf"([{_UPPER}][\w-]*(?: [\w-]+){{0,3}})\.\s+(?=[{_UPPER}«\"“])")
+_MEDIA_WORD = re.compile(
+    r"(?i)news|wire|press|agency|inform|times|post\b|daily|herald|gazette|tribune|новост|вестник|"
+    r"агентств|пресс|информ|газет|ведомост|известия|ақпарат|агенттіг|хабар|жаршы|тілші")
+#: A dateline that names several places: "Омск, Оренбург, Москва. "
+_PLACES = re.compile(rf"{_PLACE}(?:, {_PLACE})+\.\s+(?=[{_UPPER}«\"“])")
+#: The opening line of a digest addresses the reader and announces the roundup; it says no news.
+_DIGEST_INTRO = re.compile(
+    r"^(?:Here (?:are|is) (?:the |today's |this week's )?(?:main|top|key|latest|biggest)\b|"
+    r"(?:Предлагаем|Представляем) (?:вашему вниманию |вам )?(?:краткий )?обзор\b|"
+    r"(?:Предлагаем|Представляем) вашему вниманию\b|Главное за (?:день|неделю)[.:]|"
+    r"Назарларыңызға\b.{0,80}\b(?:шолу|жаңалық)\w*|.{0,60}\bшолу(?:ды|ын)? ұсынамыз)",
+    re.IGNORECASE)
+_BYLINE = re.compile(
+    rf"^(?:By|BY|Автор:?|Текст:?|Авторы:?|Авторы?|Автордың)\s+[{_UPPER}][\w.’'-]*"
+    rf"(?:[ ,]+[\w.’'-]+){{0,8}}$")
+_CAPTION = re.compile(
+    r"^[(\[]?(?:Photo|Photos|Picture|Pictured|Image|Caption|Фото|Фотография|Иллюстрация|Сурет|"
+    r"Суретте|Фото(?:сурет)?|Иллюстративное фото)\b\s*(?:[:©/|—–-]|by|courtesy|автора|с|из|:)",
+    re.IGNORECASE)
+_READ_ALSO = re.compile(
+    r"^[(\[]?(?:Read also|Read more|See also|Also read|Related|Читайте также|Читайте тоже|"
+    r"Смотрите также|Читать также|Оқи отырыңыз|Оқыңыз|Тағы оқыңыз|Оқи отырыңыздар)\b",
+    re.IGNORECASE)
+_BULLET = re.compile(r"^(?:[-–—•*·▪●]|\d{1,2}[.)]|[a-zа-я][)])\s+")
+#: Russian and Kazakh write dialogue lines with a leading dash: only after a lead-in is it a list.
+_DASH_BULLET = re.compile(r"^[–—]\s+")
+_TERMINAL = ".!?…;\"»”’)"
+_INNER_STOP = re.compile(r"[.!?…][\"»”’)]*\s+[\"«“„(]?[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class Article:
+    """A parsed article: what a summary may quote (`sentences`) and what it must not.
+
+    `sentences` are the body's sentences in order (`Sentence.is_heading` marks section headings,
+    which are kept for position but never quoted; a lead-in and its list form one sentence).
+    `dropped` holds the other lines taken out: captions, "Read also" links, a digest's
+    "Here are the main stories" opening.
+    """
+
+    title: str | None
+    dateline: str | None
+    byline: str | None
+    sentences: tuple[Sentence, ...]
+    dropped: tuple[str, ...] = ()
+
+    @property
+    def body(self) -> tuple[Sentence, ...]:
+        """The sentences a summary may quote: not section headings."""
+        return tuple(s for s in self.sentences if not s.is_heading)
+
+
+def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
+    """Split an article into title, dateline, byline and body sentences (see the module doc)."""
+    language = Language(language)
+    blocks = [[line.strip() for line in block.split("\n") if line.strip()]
+              for block in paragraphs(text)]
+    title = byline = dateline = None
+    dropped: list[str] = []
+    if blocks and _is_title(blocks[0], len(blocks), language):
+        title = blocks[0].pop(0)
+    kept_blocks: list[list[str]] = []
+    for number, block in enumerate(blocks):
+        lines = []
+        for line in block:
+            if _CAPTION.match(line) or _READ_ALSO.match(line):
+                dropped.append(line)
+            elif byline is None and number < 4 and _BYLINE.match(line):
+                byline = line
+            else:
+                lines.append(line)
+        if lines:
+            kept_blocks.append(lines)
+    if kept_blocks:
+        dateline, kept_blocks[0][0] = _take_dateline(kept_blocks[0][0])
+        if not kept_blocks[0][0]:
+            kept_blocks[0].pop(0)
+            if not kept_blocks[0]:
+                kept_blocks.pop(0)
+    sentences: list[Sentence] = []
+    lists: dict[str, int] = {}  # a line with a list -> where its items start
+    for number, lines in enumerate(_join_lists(kept_blocks, lists)):
+        for line in unwrap(lines):
+            heading = _is_section_heading(line)
+            for piece in [line] if heading else _split(line, lists.get(line), language):
+                if _CAPTION.match(piece) or _READ_ALSO.match(piece) or \
+                        _DIGEST_INTRO.match(piece):
+                    dropped.append(piece)  # a caption glued to the end of a paragraph
+                    continue
+                sentences.append(Sentence(piece, number, len(sentences), heading))
+    if sentences and all(s.is_heading for s in sentences):  # no sentence at all: all is body
+        sentences = [Sentence(s.text, s.paragraph, s.index) for s in sentences]
+    return Article(title, dateline, byline, tuple(sentences), tuple(dropped))
+
+
+def _split(line: str, items_at: int | None, language: Language) -> list[str]:
+    """The sentences of a line; a lead-in and the list after it stay one sentence."""
+    if items_at is None:
+        return split_sentences(line, language)
+    pieces = split_sentences(line[:items_at], language) if items_at else []
+    items = line[items_at:].strip()
+    if pieces:
+        pieces[-1] = f"{pieces[-1]} {items}"
+        return pieces
+    return [items]
+
+
+def _is_title(block: list[str], blocks: int, language: Language) -> bool:
+    """The first line is a headline: short, no final stop, more text after, no wrapped prose."""
+    first = block[0]
+    if len(block) == 1 and blocks == 1:
+        return False  # a lone line is the text itself
+    # Headlines may end with "?", "!" or a closing quote (a title in «»), never with a stop.
+    if first.endswith((".", ";", ":", ",", "…")) or len(first.split()) > 20 or \
+            _BULLET.match(first):
+        return False
+    if any(pattern.match(first + " ") for pattern in _DATELINES[3:]) or _BYLINE.match(first):
+        return False
+    last_word = re.sub(r"\W+$", "", first.split()[-1].lower())
+    if last_word in STOPWORDS.get(language, frozenset()) and len(block) > 1:
+        return False  # "The council met with\nJohn Smith ...": a wrapped line, not a headline
+    if len(block) > 1:
+        following = block[1].lstrip("\"«“„'(")[:1]
+        return following.isupper() or following.isdigit()
+    return True
+
+
+def _take_dateline(line: str) -> tuple[str | None, str]:
+    """(dateline, rest of the line) when the line opens with a dateline, else (None, line).
+
+    A media name that follows the dateline ("— Новости Евразии. ") belongs to it.
+    """
+    for pattern in [*_DATELINES, _PLACES]:
+        match = pattern.match(line + (" " if not line.endswith(" ") else ""))
+        if match and (len(line) > match.end() or _is_dateline_only(line)):
+            end = match.end()
+            media = _MEDIA_NAME.match(line, end)
+            if media and _MEDIA_WORD.search(media.group(1)):
+                end = media.end()
+            dateline = line[:end].strip().rstrip("—–-").strip()
+            return dateline, line[end:].strip()
+    if _is_dateline_only(line):
+        return line, ""
+    return None, line
+
+
+def _is_dateline_only(line: str) -> bool:
+    """A line that is only a place, maybe with an agency: "АСТАНА.", "NEW YORK (AP) —"."""
+    return bool(re.fullmatch(rf"{_CAPS_PLACE}(?: \({_NAME}\))?[.,]?\s*(?:{_DASH}+)?", line))
+
+
+def _join_lists(blocks: list[list[str]], lists: dict[str, int]) -> list[list[str]]:
+    """Join each lead-in ("... are:") with the list items after it into one compact line.
+
+    Items are bullet lines, or short unpunctuated lines, in the same block or the next one.
+    Items that are sentences keep their stops; bare items are joined with "; " and closed
+    with a period. A colon with no list after it stays as it is. Each joined line is also
+    recorded in `lists`, with the offset where its items start.
+    """
+    result: list[list[str]] = []
+    pending: list[str] | None = None  # the block whose last line is a lead-in waiting for items
+    for block in blocks:
+        if pending is not None:
+            items = _items(block, after_lead_in=True)
+            if items:
+                pending[-1] = _keep(lists, pending[-1], items[0])
+                block = items[1]
+            pending = None
+        lines: list[str] = []
+        i = 0
+        while i < len(block):
+            line = block[i]
+            if line.endswith(":"):
+                items = _items(block[i + 1:], after_lead_in=True)
+                if items:
+                    lines.append(_keep(lists, line, items[0]))
+                    i += 1 + (len(block) - i - 1 - len(items[1]))
+                    continue
+            elif _BULLET.match(line) and not _DASH_BULLET.match(line):
+                items = _items(block[i:], after_lead_in=False)
+                if items and len(block) == 1 and _is_section_heading(items[0][0]):
+                    lines.append(items[0][0])  # "1. В Омске начнут…" alone: a numbered heading
+                    i += 1
+                    continue
+                if items:
+                    lines.append(_keep(lists, "", items[0]))
+                    i = len(block) - len(items[1])
+                    continue
+            lines.append(line)
+            i += 1
+        if lines:
+            result.append(lines)
+            if lines[-1].endswith(":"):
+                pending = lines
+    return result
+
+
+def _items(lines: list[str], after_lead_in: bool) -> tuple[list[str], list[str]] | None:
+    """(items, the lines after them) when `lines` open with list items, else None.
+
+    Bullet lines are items; after a lead-in, so are short lines without bullets (up to 15
+    words), as long as the list has not used bullets so far.
+    """
+    items: list[str] = []
+    bulleted_list = False
+    for line in lines:
+        bullet = _BULLET.match(line)
+        if bullet and _DASH_BULLET.match(line) and not after_lead_in:
+            break
+        if bullet and (bulleted_list or not items):
+            items.append(line[bullet.end():].strip())
+            bulleted_list = True
+        elif after_lead_in and not bulleted_list and len(line.split()) <= 15:
+            items.append(line)
+        else:
+            break
+    return (items, lines[len(items):]) if items else None
+
+
+def _keep(lists: dict[str, int], lead_in: str, items: list[str]) -> str:
+    """The lead-in joined with its items (`_compact`), recorded in `lists`."""
+    line = _compact(lead_in, items)
+    lists[line] = len(lead_in)
+    return line
+
+
+def _compact(lead_in: str, items: list[str]) -> str:
+    """"The measures are:" + ["a", "b."] -> "The measures are: a; b." (one sentence, one unit);
+    items that open with a capital are closed with stops instead: "…are: Free meals. New buses." """
+    bare = [item.rstrip(";,. ") for item in items]
+    if any(item[:1].isupper() for item in bare):
+        # Items that open with a capital are sentences or names: "; " before a capital reads as
+        # a run-on, so each keeps a stop of its own ("…were: Total area shrank. Eleven…").
+        text = " ".join(item if item.endswith(("!", "?", "…")) else item + "." for item in bare)
+    else:
+        text = "; ".join(bare) + "."
+    return f"{lead_in} {text}" if lead_in else text[:1].upper() + text[1:]
+
+
+def _is_section_heading(line: str) -> bool:
+    """A short line with no sentence-final punctuation, at its end or inside: a subheading."""
+    return not line.rstrip().endswith(tuple(_TERMINAL + ":")) and len(line.split()) <= 12 and \
+        not _INNER_STOP.search(line)

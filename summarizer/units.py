@@ -1,0 +1,315 @@
+"""Units of a summary: sentences that must be quoted together or not at all.
+
+An extractive summary reads badly when it quotes half of something: the first sentence of a
+quotation that runs over two ("«Откладывать ремонт нельзя. Мост старый», — сказал он."), or a
+sentence that only makes sense after the one before it ("They will be paid in May.", "Эти
+средства…", "Бұл көпір…"). So the body is grouped into units — a quotation is one unit — and a
+unit that opens with a pronoun or a connective *depends on* the unit before it: the summarizer
+takes it only together with that one.
+
+The openers are per language: pronouns and demonstratives that point back, and connectives that
+continue an argument ("However", "При этом", "Сондықтан"). A quotation whose speaker is only a
+pronoun ("…," she said; «…», — сказал он; «…», – деді ол) or not named at all depends on the
+unit before it too, and a short paragraph opener that sets up a point ("Economists were
+divided.") forms one unit with the sentence that makes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import islice
+from dataclasses import dataclass
+
+from .languages import Language
+from .segment import Sentence
+
+_OPENERS = {
+    Language.ENGLISH: {
+        "words": "this these that those they them their theirs it its he she his her him "
+                 "however but also still meanwhile none neither moreover furthermore instead "
+                 "otherwise thus therefore hence such both yet nevertheless nonetheless besides "
+                 "then there's likewise similarly accordingly consequently",
+        "phrases": ["in addition", "as a result", "at the same time", "on the other hand",
+                    "the part", "the latter", "the former", "the same", "in turn",
+                    "even so", "by contrast", "in contrast", "apart from that", "for that reason"],
+    },
+    Language.RUSSIAN: {
+        "words": "он она оно они его её ее их ему ей им ими нём нем ней них это эти этот эта "
+                 "этого этой этим этих этому этом такой такая такое такие тогда там туда оттуда "
+                 "однако но также поэтому причем причём впрочем зато тем кроме помимо "
+                 "следовательно итак ведь всё-таки тот та те",
+        "phrases": ["при этом", "кроме того", "вместе с тем", "в то же время", "между тем",
+                    "тем не менее", "в результате", "в итоге", "помимо этого", "к тому же",
+                    "в свою очередь", "с этой целью", "по его словам", "по её словам",
+                    "по ее словам", "по их словам", "а также"],
+    },
+    Language.KAZAKH: {
+        "words": "ол олар оның олардың оған оларға оны оларды онда одан бұл бұның мұның бұған "
+                 "мұнда бұдан осы сол сондықтан сонымен сондай-ақ алайда бірақ дегенмен ал әрі "
+                 "сонда соған осыған осындай сондай мұндай демек оларда соның осының мұның",
+        "phrases": ["одан кейін", "содан кейін", "сол себепті", "сонымен қатар", "оған қоса",
+                    "осыған байланысты", "соның ішінде", "оның сөзінше", "оның айтуынша"],
+    },
+}
+#: Openings that set a scene or give background instead of the news (feature and context-first
+#: leads): "It was a cold morning in…", "В последние годы…", "Соңғы жылдары…".
+_FEATURE_OPENINGS = {
+    Language.ENGLISH: ["it was", "it is", "it's", "when", "for years", "for decades",
+                       "for generations", "in recent years", "every year", "each year", "imagine",
+                       "years ago", "long before", "once", "on a", "at first", "until recently",
+                       "early one", "as dawn", "most mornings", "every morning", "ask anyone"],
+    Language.RUSSIAN: ["в последние годы", "последние годы", "как известно", "ежегодно",
+                       "каждый год", "ещё недавно", "еще недавно", "когда-то", "много лет",
+                       "представьте", "это было", "было", "ранним утром", "каждое утро",
+                       "в последнее время", "до недавнего времени", "давно"],
+    Language.KAZAKH: ["соңғы жылдары", "қазіргі таңда", "бүгінде", "бүгінгі таңда",
+                      "белгілі болғандай", "жыл сайын", "соңғы кездері", "қазіргі уақытта",
+                      "ертеде", "ерте заманнан", "бір кездері", "кезінде", "ежелден",
+                      "соңғы уақытта", "бұрын"],
+}
+#: An attribution whose speaker is only a pronoun ("…," she said; «…», — сказал он; «…», – деді
+#: ол): the name is in an earlier sentence, so the unit needs the one before it.
+_PRONOUN_SPEAKER = {
+    Language.ENGLISH: re.compile(
+        r"(?:[,.!?][\"”’]?|[\"”’])\s+(?:(?:he|she|they) (?:\w+ )?(?:said|says|added|told|noted|"
+        r"explained|warned|recalled|asked|wrote|insisted|admitted|argued|continued)|"
+        r"(?:said|says|added) (?:he|she|they))\b"),
+    Language.RUSSIAN: re.compile(
+        r"[»\"“”][,.!?]*\s*[—–-]\s*(?:\w+ )?(?:сказал|добавил|отметил|пояснил|заявил|подчеркнул|"
+        r"рассказал|говорит|считает|уточнил|признал|признался|вспоминает|вспомнил|продолжил|"
+        r"объяснил|заметил|сообщил)\w*\s+(?:он|она|они)\b", re.IGNORECASE),
+    Language.KAZAKH: re.compile(
+        r"[»\"“”][,.!?]*\s*[—–-]\s*(?:деді|дейді|деп\s+\w+(?:\s+\w+)?)\s+(?:ол|олар)\b",
+        re.IGNORECASE),
+}
+#: A word that says who spoke (any attribution at all): a quotation without one has no speaker.
+_SPEECH = re.compile(
+    r"(?i)\b(?:said|says|told|added|according|сказал|заявил|отметил|добавил|сообщил|говорит|"
+    r"по словам|пояснил|деді|дейді|деп|айтты|мәлімдеді|сөзінше|айтуынша)\w*")
+#: A paragraph that opens with a sentence this short (and without figures, which would make it a
+#: fact of its own) sets up the point its next sentence makes ("Not everyone is ready to
+#: switch.", "Economists were divided."): both go together.
+SETUP_WORDS = 8
+_OPENER_WORDS = {language: frozenset(spec["words"].split()) for language, spec in _OPENERS.items()}
+_OPENER_PHRASES = {language: frozenset(spec["phrases"]) for language, spec in _OPENERS.items()}
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+#: Opening quotation marks and the mark that closes each ("„" closes with "“" in Russian).
+QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
+_QUOTE_MARK = re.compile("[«»“”„\"]")
+_LETTER = re.compile(r"[^\W_]")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """Consecutive body sentences quoted together; `depends_on` is the unit it needs before it."""
+
+    sentences: tuple[str, ...]
+    index: int
+    paragraph: int
+    depends_on: int | None = None
+    quoted: float = 0.0  # share of its letters inside quotation marks
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.sentences)
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(sentence.split()) for sentence in self.sentences)
+
+
+def opens_with_reference(sentence: str, language: Language | str) -> bool:
+    """True when the sentence opens with a word that points back to an earlier sentence."""
+    language = Language(language)
+    spec = _OPENERS.get(language)
+    if spec is None:
+        return False
+    found = [match.group(0) for match in islice(_WORD.finditer(sentence[:60].lower()), 4)]
+    if not found:
+        return False
+    if found[0] in _OPENER_WORDS[language]:
+        return True
+    phrases = _OPENER_PHRASES[language]
+    return any(" ".join(found[:size]) in phrases for size in (2, 3, 4))
+
+
+def leans_on_previous(sentence: str, language: Language | str) -> bool:
+    """True when a sentence needs the one before it: it opens with a reference word, names its
+    speaker only by a pronoun, or is a bare quotation with no speaker at all."""
+    return opens_with_reference(sentence, language) or lacks_speaker(sentence, language)
+
+
+def lacks_speaker(sentence: str, language: Language | str) -> bool:
+    """True when a quotation's speaker is only a pronoun ("…," she said) or not named at all."""
+    pattern = _PRONOUN_SPEAKER.get(Language(language))
+    return bool(pattern is not None and pattern.search(sentence)) or is_bare_quotation(sentence)
+
+
+def is_bare_quotation(text: str) -> bool:
+    """True when the text is all direct speech with no word saying who spoke."""
+    stripped = text.strip()
+    return stripped[:1] in QUOTES and _quoted_share((stripped,)) > 0.9 and \
+        not _SPEECH.search(_outside_quotes(stripped))
+
+
+#: What a long summary should not stop before: what happens next (plans, dates, future tense),
+#: and how people reacted (who said what). Stems per language, matched at word starts.
+_NEXT = {
+    Language.ENGLISH: r"will|plans?|planned|planning|expects?|expected|next|intends?|scheduled|"
+                      r"is due|are due|as early as|by the end of|from (?:january|february|march|"
+                      r"april|may|june|july|august|september|october|november|december)|"
+                      r"starting|upcoming|review",
+    Language.RUSSIAN: r"будет|будут|планиру|планир|намерен|предполага|ожида|начн[её]т|начнут|"
+                      r"продлится|в следующем|к концу|до конца|рассмотр|обещ|пройд[её]т|"
+                      r"состоится|откроется|откроют|заверш|запуст|в дальнейшем|впредь",
+    Language.KAZAKH: r"жоспар|күтіл|келесі|алдағы|болмақ|басталады|аяқталады|іске қосылады|"
+                     r"қарастыр|\w+(?:мақ|мек|бақ|бек|пақ|пек)шы|\w+(?:ады|еді|йды|йді) деп "
+                     r"күт|тапсырылады|ашылады",
+}
+_REACTION = {
+    Language.ENGLISH: r"said|says|told|warned|welcomed|criticized|criticised|complained|argued|"
+                      r"called|praised|opposed|reacted|according to",
+    Language.RUSSIAN: r"заявил|сказал|сообщил|считает|отметил|по словам|по мнению|раскритик|"
+                      r"приветств|недовол|возраж|жалу|выразил|подчеркнул|предупредил",
+    Language.KAZAKH: r"деді|дейді|айтты|мәлімде|пікірінше|сөзінше|айтуынша|қолдады|қолдау|"
+                     r"сынады|сынға|наразы|қуанышты|атап өтті|ескертті",
+}
+_NEXT_RE = {language: re.compile(rf"(?i)(?<![^\W\d_])(?:{pattern})")
+            for language, pattern in _NEXT.items()}
+_REACTION_RE = {language: re.compile(rf"(?i)(?<![^\W\d_])(?:{pattern})")
+                for language, pattern in _REACTION.items()}
+
+
+#: A report of something that just happened carries its day: "on Tuesday", "в понедельник",
+#: "дүйсенбі күні", "yesterday", "кеше" (news is dated; scenes and background are not; "today"
+#: is left out: "Today she can go a morning without cash" is a scene).
+_DATED = {
+    Language.ENGLISH: r"(?:on|last|this|late|early) (?:monday|tuesday|wednesday|thursday|friday|"
+                      r"saturday|sunday)|yesterday|this week|on \w+ \d{1,2}\b",
+    Language.RUSSIAN: r"(?:в|во) (?:понедельник|вторник|среду|четверг|пятницу|субботу|"
+                      r"воскресенье)|вчера|на этой неделе|\d{1,2} (?:января|февраля|марта|"
+                      r"апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)",
+    Language.KAZAKH: r"дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма күні|сенбі|жексенбі|кеше|"
+                     r"осы аптада|\d{1,2} (?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|"
+                     r"қыркүйек|қазан|қараша|желтоқсан)",
+}
+_DATED_RE = {language: re.compile(rf"(?i)(?<![^\W\d_])(?:{pattern})")
+             for language, pattern in _DATED.items()}
+
+
+def is_news_report(text: str, language: Language | str) -> bool:
+    """True when a passage reports a dated event ("on Tuesday", "в понедельник", "кеше")."""
+    pattern = _DATED_RE.get(Language(language))
+    return bool(pattern and pattern.search(_outside_quotes(text)))
+
+
+def tells_what_next(text: str, language: Language | str) -> bool:
+    """True when a passage says what happens next: a plan, a deadline, a future step (in the
+    narration: "maybe he will come back" inside a quotation is a wish, not a plan)."""
+    pattern = _NEXT_RE.get(Language(language))
+    return bool(pattern and pattern.search(_outside_quotes(text)))
+
+
+def tells_reaction(text: str, language: Language | str) -> bool:
+    """True when a passage reports what somebody said or how they reacted."""
+    pattern = _REACTION_RE.get(Language(language))
+    return bool(pattern and pattern.search(text))
+
+
+def is_feature_opening(sentence: str, language: Language | str) -> bool:
+    """True when a sentence sets a scene or gives background rather than news: it opens with
+    a quotation or a scene-setting phrase, or asks a question."""
+    stripped = sentence.lstrip()
+    if stripped[:1] in QUOTES or stripped.rstrip("»”\"").endswith("?"):
+        return True
+    phrases = _FEATURE_OPENINGS.get(Language(language), [])
+    found = " ".join(match.group(0) for match in
+                     islice(_WORD.finditer(stripped[:60].lower()), 3)) + " "
+    return any(found.startswith(phrase + " ") for phrase in phrases)
+
+
+def quote_balance(text: str) -> list[str]:
+    """The closing marks still owed at the end of `text` (empty when every quotation is closed)."""
+    owed: list[str] = []
+    for match in _QUOTE_MARK.finditer(text):
+        char = match.group(0)
+        if owed and char == owed[-1]:
+            owed.pop()
+        elif char in QUOTES:
+            owed.append(QUOTES[char])
+    return owed
+
+
+def build_units(body: Sequence[Sentence], language: Language | str,
+                max_quote_sentences: int = 4) -> list[Unit]:
+    """Group body sentences into units (quotations whole) and link dependent openers.
+
+    A quotation left open at the end of a sentence pulls in the next sentences of the same
+    paragraph until it closes (at most `max_quote_sentences`, so a missing closing mark does not
+    swallow a paragraph).
+    """
+    language = Language(language)
+    groups: list[list[Sentence]] = []
+    open_quote = setup = False
+    for k, sentence in enumerate(body):
+        same_paragraph = bool(groups) and groups[-1][-1].paragraph == sentence.paragraph
+        if (open_quote and same_paragraph and len(groups[-1]) < max_quote_sentences) or \
+                (setup and same_paragraph):
+            groups[-1].append(sentence)
+        else:
+            groups.append([sentence])
+        open_quote = bool(quote_balance(" ".join(s.text for s in groups[-1])))
+        # A short first sentence of a paragraph that goes on sets up the next one: one unit.
+        # (Not the article's first sentence, nor a section's under its heading: a short lead is
+        # news of its own.)
+        setup = len(groups[-1]) == 1 and k > 0 and body[k - 1].paragraph != sentence.paragraph \
+            and body[k - 1].index == sentence.index - 1 \
+            and len(sentence.text.split()) <= SETUP_WORDS and not open_quote and \
+            sentence.text.rstrip().endswith(".") and not any(c.isdigit() for c in sentence.text)
+    units = []
+    for index, group in enumerate(groups):
+        texts = tuple(s.text for s in group)
+        depends = index - 1 if index > 0 and leans_on_previous(texts[0], language) else None
+        units.append(Unit(texts, index, group[0].paragraph, depends, _quoted_share(texts)))
+    return units
+
+
+def _outside_quotes(text: str) -> str:
+    """The text with every quotation taken out (what the narrator says)."""
+    kept: list[str] = []
+    closing: str | None = None
+    start = 0
+    for match in _QUOTE_MARK.finditer(text):
+        char = match.group(0)
+        if closing is None and char in QUOTES:
+            kept.append(text[start:match.start()])
+            closing = QUOTES[char]
+        elif closing is not None and char == closing:
+            closing, start = None, match.end()
+    if closing is None:
+        kept.append(text[start:])
+    return " ".join(kept)
+
+
+def _quoted_share(sentences: tuple[str, ...]) -> float:
+    """How much of a unit is direct speech: the share of its letters inside quotation marks."""
+    text = " ".join(sentences)
+    if not _QUOTE_MARK.search(text):
+        return 0.0
+    letters = len(_LETTER.findall(text))
+    if not letters:
+        return 0.0
+    inside = 0
+    closing: str | None = None
+    start = 0
+    for match in _QUOTE_MARK.finditer(text):
+        char = match.group(0)
+        if closing is None and char in QUOTES:
+            closing, start = QUOTES[char], match.end()
+        elif closing is not None and char == closing:
+            inside += len(_LETTER.findall(text, start, match.start()))
+            closing = None
+    if closing is not None:
+        inside += len(_LETTER.findall(text, start))
+    return inside / letters

@@ -1,0 +1,182 @@
+"""Article structure: the headline, dateline, byline, captions and "Read also" lines are recognised
+and taken out of the body; a lead-in and its list become one sentence."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from summarizer.structure import parse
+
+
+def _body(text: str, language: str) -> list[str]:
+    return [s.text for s in parse(text, language).body]
+
+
+def test_headline_on_a_single_newline_is_the_title_not_part_of_the_first_sentence() -> None:
+    text = ("Parliament passes the 2027 budget\n"
+            "The lower house voted on Tuesday to pass the budget. It now goes to the Senate.")
+    article = parse(text, "en")
+    assert article.title == "Parliament passes the 2027 budget"
+    assert _body(text, "en") == ["The lower house voted on Tuesday to pass the budget.",
+                                 "It now goes to the Senate."]
+
+
+def test_hard_wrapped_first_line_is_not_mistaken_for_a_headline() -> None:
+    text = ("The council met with\nJohn Smith on Monday to discuss the plan.\n\n"
+            "It approved the plan.")
+    article = parse(text, "en")
+    assert article.title is None
+    assert _body(text, "en")[0] == "The council met with John Smith on Monday to discuss the plan."
+
+
+def test_a_single_line_of_text_is_the_text_not_a_title() -> None:
+    assert parse("ok", "en").title is None
+    assert _body("ok", "en") == ["ok"]
+
+
+@pytest.mark.parametrize(("language", "line", "dateline", "first"), [
+    ("en", "NEW YORK (AP) — The lower house voted on Tuesday.", "NEW YORK (AP)",
+     "The lower house voted on Tuesday."),
+    ("en", "PETROPAVL, Kazakhstan — Rapid snowmelt forced 3,100 people from their homes.",
+     "PETROPAVL, Kazakhstan", "Rapid snowmelt forced 3,100 people from their homes."),
+    ("ru", "МОСКВА, 3 марта — РИА Новости. Правительство утвердило бюджет на 2027 год.",
+     "МОСКВА, 3 марта — РИА Новости.", "Правительство утвердило бюджет на 2027 год."),
+    ("kk", "Алматы. ҚазАқпарат – Алматыда жаңа мектеп ашылды.", "Алматы. ҚазАқпарат",
+     "Алматыда жаңа мектеп ашылды."),
+    ("kk", "АСТАНА. Елордада жаңа көпір ашылды.", "АСТАНА.", "Елордада жаңа көпір ашылды."),
+], ids=["en-ap", "en-place-country", "ru-ria", "kk-kazinform", "kk-caps-city"])
+def test_dateline_is_taken_off_the_first_sentence(language: str, line: str, dateline: str,
+                                                  first: str) -> None:
+    article = parse(f"A headline of the story\n\n{line} The story goes on here.", language)
+    assert article.dateline == dateline
+    assert article.body[0].text == first
+
+
+def test_ordinary_first_sentence_has_no_dateline() -> None:
+    article = parse("Headline here\n\nThe city — not the region — pays for the bridge.", "en")
+    assert article.dateline is None
+    assert article.body[0].text == "The city — not the region — pays for the bridge."
+
+
+def test_byline_caption_and_read_also_lines_are_not_body() -> None:
+    text = ("Bridge opens in Pavlodar\nBy Jane Doe, Staff Writer\n\n"
+            "The new bridge opened on Monday. It has four lanes.\n\n"
+            "Photo: Reuters / John Smith\n\nRead also: Senate delays vote\n\n"
+            "Читайте также: Госдума одобрила закон\n\n"
+            "Traffic on the old bridge fell by half.")
+    article = parse(text, "en")
+    assert article.byline == "By Jane Doe, Staff Writer"
+    assert _body(text, "en") == ["The new bridge opened on Monday.", "It has four lanes.",
+                                 "Traffic on the old bridge fell by half."]
+    assert len(article.dropped) == 3
+
+
+def test_kazakh_read_also_line_is_dropped() -> None:
+    text = ("Көпір ашылды\n\nЖаңа көпір ашылды.\n\nОқи отырыңыз: Астанада жол жөнделеді\n\n"
+            "Бәрі жақсы.")
+    assert _body(text, "kk") == ["Жаңа көпір ашылды.", "Бәрі жақсы."]
+
+
+def test_lead_in_and_its_bullet_list_become_one_compact_sentence() -> None:
+    text = ("Budget passed\n\nThe main measures are:\n- higher pensions\n- cheaper bus fares\n"
+            "- 12 new schools\n\nThe vote was 250 to 120.")
+    assert _body(text, "en") == [
+        "The main measures are: higher pensions; cheaper bus fares; 12 new schools.",
+        "The vote was 250 to 120."]
+
+
+def test_unpunctuated_items_after_a_lead_in_do_not_run_together() -> None:
+    text = ("Бюджет принят\n\nОсновные меры таковы:\n\nповышение пенсий\nдешёвый проезд\n"
+            "12 новых школ\n\nГолосование прошло в среду.")
+    body = _body(text, "ru")
+    assert body[0] == "Основные меры таковы: повышение пенсий; дешёвый проезд; 12 новых школ."
+    assert not any(s.endswith(":") for s in body)
+
+
+def test_numbered_items_lose_their_numbers() -> None:
+    text = "Plan\n\nThree steps follow:\n1. Build the road.\n2. Open the school.\n\nDone soon."
+    # Items that open with a capital keep a stop each: "; " before a capital reads as a run-on.
+    assert _body(text, "en")[0] == "Three steps follow: Build the road. Open the school."
+
+
+def test_a_list_of_sentences_stays_one_passage_without_semicolons_before_capitals() -> None:
+    text = ("Report out\n\nThe main findings were:\n- Glaciers shrank by 8 percent\n"
+            "- Eleven small glaciers have gone\n\nThe team will return in May.")
+    body = _body(text, "en")
+    assert body[0] == ("The main findings were: Glaciers shrank by 8 percent. "
+                       "Eleven small glaciers have gone.")
+    assert not re.search(r"; [A-Z]", " ".join(body))
+
+
+def test_a_media_name_after_the_dateline_belongs_to_it() -> None:
+    for media in ("Новости Евразии", "Сибирское агентство новостей", "Уральский вестник"):
+        article = parse(f"Рейсы в Алматы\n\nМОСКВА, 3 марта — {media}. Авиакомпания начнет "
+                        "полеты в июне.", "ru")
+        assert article.dateline == f"МОСКВА, 3 марта — {media}."
+        assert article.body[0].text == "Авиакомпания начнет полеты в июне."
+    # A short sentence right after a dateline is news, not a media name, without a trade word.
+    article = parse("Указ подписан\n\nМОСКВА, 3 марта — Президент подписал указ. Он вступит в "
+                    "силу в мае.", "ru")
+    assert article.body[0].text == "Президент подписал указ."
+
+
+def test_digest_openings_and_numbered_headings_are_no_summary_material() -> None:
+    text = ("Главное за день: жильё, аэропорт\nОмск, Оренбург. Предлагаем обзор основных событий "
+            "среды, 12 февраля.\n\n1. В Омске начнут расселять дома\n\nМэрия утвердила "
+            "программу расселения.\n\n2. В Оренбурге открыли терминал\n\nТерминал принял "
+            "первых пассажиров.")
+    article = parse(text, "ru")
+    assert article.dateline == "Омск, Оренбург."
+    assert [s.text for s in article.body] == ["Мэрия утвердила программу расселения.",
+                                              "Терминал принял первых пассажиров."]
+    assert any("Предлагаем обзор" in line for line in article.dropped)
+    english = parse("Business briefing\nASTANA (Wire) — Here are the main business stories on "
+                    "Wednesday.\n\nAIRLINE ADDS ROUTE\n\nAn airline will fly to Seoul.", "en")
+    assert [s.text for s in english.body] == ["An airline will fly to Seoul."]
+
+
+def test_more_dateline_styles() -> None:
+    tass = parse("Бюджет принят\n\nМОСКВА, 3 марта. /ТАСС/. Правительство утвердило бюджет.", "ru")
+    assert tass.dateline == "МОСКВА, 3 марта. /ТАСС/."
+    assert tass.body[0].text == "Правительство утвердило бюджет."
+    dated = parse("Суд обязал застройщика\n\nЕКАТЕРИНБУРГ, 18 ноября. Арбитражный суд взыскал "
+                  "с застройщика 312 млн руб.", "ru")
+    assert dated.dateline == "ЕКАТЕРИНБУРГ, 18 ноября."
+    assert dated.body[0].text.startswith("Арбитражный суд")
+    reuters = parse("Budget approved\n\nALMATY, Dec 1 (Reuters) - Kazakhstan approved its "
+                    "budget on Monday.", "en")
+    assert reuters.dateline == "ALMATY, Dec 1 (Reuters)"
+    assert reuters.body[0].text == "Kazakhstan approved its budget on Monday."
+
+
+def test_dialogue_dash_lines_are_not_a_list() -> None:
+    text = ("Мост\n\nЖурналист спросил министра о мосте.\n— Мы готовы начать, — сказал он.\n"
+            "— Когда? — спросили его.\n\nРаботы начнутся в мае.")
+    assert _body(text, "ru") == ["Журналист спросил министра о мосте.",
+                                 "— Мы готовы начать, — сказал он.", "— Когда? — спросили его.",
+                                 "Работы начнутся в мае."]
+
+
+def test_caption_glued_to_a_paragraph_is_dropped_and_subheadings_are_not_body() -> None:
+    text = ("Мост открыт\n\nМост открыли. Фото с сайта акимата\n\nЧто дальше\n\n"
+            "Движение открыто.")
+    article = parse(text, "ru")
+    assert [s.text for s in article.body] == ["Мост открыли.", "Движение открыто."]
+    assert [s.text for s in article.sentences if s.is_heading] == ["Что дальше"]
+
+
+@pytest.mark.parametrize("title", ["Will the new bridge open before winter?",
+                                   "Театр показал спектакль «Бос үй»"])
+def test_headline_ending_in_a_question_mark_or_a_quote_is_still_the_title(title: str) -> None:
+    article = parse(f"{title}\nThe city opened the bridge on Monday. Traffic is light.", "en")
+    assert article.title == title
+    assert article.body[0].text == "The city opened the bridge on Monday."
+
+
+def test_dateline_on_its_own_line_after_a_headline() -> None:
+    article = parse("Астанада көпір ашылды\nАСТАНА.\nЕлордада жаңа көпір ашылды. Бұл маңызды.",
+                    "kk")
+    assert (article.title, article.dateline) == ("Астанада көпір ашылды", "АСТАНА.")
+    assert article.body[0].text == "Елордада жаңа көпір ашылды."

@@ -1,0 +1,139 @@
+"""Units: quotations stay whole, sentences that point back depend on the one before, and a sentence
+over the limit is shortened at a clause boundary."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.shorten import shorten
+from summarizer.structure import parse
+from summarizer.units import build_units, opens_with_reference, quote_balance
+
+
+def _units(text: str, language: str):  # noqa: ANN202
+    return build_units(parse(text, language).body, language)
+
+
+def test_quotation_over_two_sentences_is_one_unit() -> None:
+    text = ("Мост закроют на ремонт. «Откладывать ремонт нельзя. Мосту шестьдесят лет», — "
+            "сказал аким. Работы начнутся в мае.")
+    units = _units(text, "ru")
+    assert [len(unit.sentences) for unit in units] == [1, 2, 1]
+    assert not quote_balance(units[1].text)
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("ru", "Они получат выплаты в мае."), ("ru", "Эти средства пойдут на ремонт."),
+    ("ru", "При этом цены выросли."), ("ru", "Кроме того, откроют школу."),
+    ("kk", "Ол 1200 оқушыға арналған."), ("kk", "Бұл көпір қаланы байланыстырады."),
+    ("kk", "Одан кейін жұмыс басталды."), ("kk", "Сондықтан баға өсті."),
+    ("en", "They will be paid in May."), ("en", "However, the vote was close."),
+    ("en", "This is the first such plant."), ("en", "The part that remains is the bridge."),
+])
+def test_pronoun_and_connective_openers_point_back(language: str, sentence: str) -> None:
+    assert opens_with_reference(sentence, language)
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("ru", "Правительство утвердило бюджет."), ("kk", "Алматыда жаңа мектеп ашылды."),
+    ("en", "The council approved the budget."), ("en", "Theatre tickets sold out."),
+])
+def test_sentences_that_stand_alone_do_not_point_back(language: str, sentence: str) -> None:
+    assert not opens_with_reference(sentence, language)
+
+
+def test_dependent_unit_names_the_unit_before_it() -> None:
+    units = _units("Бюджет утвердили в среду. Эти средства пойдут на школы. Депутаты ушли.", "ru")
+    assert [unit.depends_on for unit in units] == [None, 0, None]
+
+
+def test_quote_balance_owes_the_closing_marks() -> None:
+    assert quote_balance("«Мы „готовы") == ["»", "“"]
+    assert quote_balance("He said “yes” and «no».") == []
+
+
+def test_shortening_drops_parenthetical_and_relative_clause_before_cutting() -> None:
+    sentence = ("Col. Ruslan Akhmetov, who heads the regional emergency department, said (in a "
+                "statement on Friday) that the river rose faster than in any spring before.")
+    cut = shorten(sentence, 14, "en")
+    assert cut is not None and cut.how == "clause"
+    assert cut.text == ("Col. Ruslan Akhmetov said that the river rose faster than in any "
+                        "spring before.")
+
+
+def test_shortening_cuts_a_trailing_clause_and_marks_it() -> None:
+    sentence = ("The lower house passed the 2027 budget on Tuesday by 250 votes to 120, "
+                "after a debate that lasted three days and ended late at night")
+    cut = shorten(sentence, 15, "en")
+    assert cut is not None
+    assert cut.text == "The lower house passed the 2027 budget on Tuesday by 250 votes to 120…"
+
+
+def test_shortening_to_one_word_still_marks_the_cut() -> None:
+    cut = shorten("Forty-five words would be far too many for this tiny budget here.", 1, "en")
+    assert cut is not None and cut.text == "Forty-five…" and cut.how == "word"
+
+
+def test_shortened_quotation_is_closed() -> None:
+    cut = shorten("«Мы готовы начать стройку уже весной и закончить её до зимы», — сказал он.",
+                  5, "ru")
+    assert cut is not None and not quote_balance(cut.text)
+
+
+def test_sentence_within_the_limit_is_not_shortened() -> None:
+    assert shorten("The bridge opened.", 3, "en") is None
+
+
+def test_russian_participial_phrase_goes_and_the_attribution_keeps_its_comma() -> None:
+    sentence = ("Автомобильный мост через Иртыш в Семее, построенный в 1950-х гг., будет закрыт "
+                "для движения с 1 апреля на капитальный ремонт, который продлится два года, "
+                "сообщили в акимате.")
+    cut = shorten(sentence, 20, "ru")
+    assert cut is not None
+    assert cut.text == ("Автомобильный мост через Иртыш в Семее будет закрыт для движения с 1 "
+                        "апреля на капитальный ремонт, сообщили в акимате.")
+
+
+def test_word_cut_does_not_end_on_a_function_word() -> None:
+    cut = shorten("Prairie Line was fined on Monday in Chicago after a long and costly trial.",
+                  10, "en")
+    assert cut is not None and cut.text == "Prairie Line was fined on Monday in Chicago…"
+
+
+def test_kazakh_word_cut_keeps_the_final_verb() -> None:
+    sentence = ("Шығыс Қазақстан облысында күшті боран мен қар көшкіні қаупіне байланысты "
+                "республикалық және облыстық маңызы бар бес автожол учаскесі көлік қозғалысына "
+                "уақытша жабылды.")
+    cut = shorten(sentence, 12, "kk")
+    assert cut is not None and len(cut.text.split()) <= 12
+    assert cut.text.startswith("Шығыс Қазақстан облысында")
+    assert cut.text.endswith("уақытша жабылды.") and "…" in cut.text
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", 'Sarsenov hopes to qualify. "Two minutes faster and I am close," he said.'),
+    ("ru", "Глава района доволен. «Мост нужен всем», — сказал он."),
+    ("kk", "Әкім жұмысты бағалады. «Көпір бәрімізге керек», – деді ол."),
+    ("en", 'Sarsenov hopes to qualify. "Now I know it is possible."'),
+])
+def test_a_quotation_whose_speaker_is_only_a_pronoun_or_missing_needs_the_unit_before(
+        language: str, text: str) -> None:
+    units = _units(text, language)
+    assert [unit.depends_on for unit in units] == [None, 0]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", 'Sarsenov hopes to qualify. "Two minutes faster," said coach Ivan Petrov.'),
+    ("ru", "Глава района доволен. «Мост нужен всем», — сказал аким Асхат Беков."),
+])
+def test_a_quotation_with_a_named_speaker_stands_alone(language: str, text: str) -> None:
+    assert [unit.depends_on for unit in _units(text, language)] == [None, None]
+
+
+def test_a_short_paragraph_opener_that_sets_up_a_point_goes_with_it() -> None:
+    text = ("The trial worked well.\n\nNot everyone is ready to switch. Some doctors want more "
+            "data.\n\nThe results will cost 12 dollars. Fewer visits are needed.")
+    units = _units(text, "en")
+    assert [unit.sentences for unit in units][1] == (
+        "Not everyone is ready to switch.", "Some doctors want more data.")
+    assert [len(unit.sentences) for unit in units] == [1, 2, 1, 1]  # a figure is a fact
