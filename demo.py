@@ -4,9 +4,10 @@
     python demo.py --host 0.0.0.0 --port 8080 --config /srv/models.yaml
 
 This file lays out the page and formats what `Pipeline` returns (texts come from
-`summarizer.render`); every decision about languages, routes and lengths is the library's. The
-same features are API endpoints (`/summarize`, `/detect`, `/translate`) that answer plain JSON,
-for `gradio_client` and for plain HTTP.
+`summarizer.render`, web wording of errors from `summarizer.webtext`); every decision about
+languages, routes and lengths is the library's. The same features are API endpoints
+(`/summarize`, `/detect`, `/translate`) that answer plain JSON, for `gradio_client` and for plain
+HTTP; they answer errors with the library's one-line messages.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ import logging
 import os
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -28,13 +30,21 @@ os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
 
 import gradio as gr  # noqa: E402
 
-from summarizer import TARGETS, Pipeline, Result, SummarizerError  # noqa: E402
+from summarizer import (  # noqa: E402
+    TARGETS,
+    Detection,
+    Language,
+    Length,
+    Pipeline,
+    Result,
+    SummarizerError,
+)
 from summarizer.inputs import decode  # noqa: E402
 from summarizer.languages import Method, Route  # noqa: E402
 from summarizer.models import preload  # noqa: E402
+from summarizer.progress import Step, observe  # noqa: E402
 from summarizer.request import OPTIONS, Request, present  # noqa: E402
 from summarizer.render import (  # noqa: E402
-    describe_detection,
     describe_length,
     describe_route,
     describe_timings,
@@ -42,43 +52,121 @@ from summarizer.render import (  # noqa: E402
     to_json,
     to_markdown,
 )
+from summarizer.webtext import (  # noqa: E402
+    METHOD_LABELS,
+    ROUTE_LABELS,
+    LengthError,
+    TooLongError,
+    WebMessage,
+    direction_name,
+    language_name,
+    web_message,
+)
 
 log = logging.getLogger("summarizer.demo")
 
-TITLE = "summarizer: detect, translate, summarize"
+TITLE = "Summarizer: detect, translate, summarize"
 EXAMPLES = Path(__file__).resolve().parent / "examples"
-SAMPLES = (("news_en.txt", "English news"), ("news_ru.txt", "Русские новости"),
-           ("news_kk.txt", "Қазақша жаңалықтар"))
-#: Uploads larger than this are refused with a message (a long article is ~50 KB).
+SAMPLES = (("news_en.txt", "English: news"), ("news_ru.txt", "Русский: новости"),
+           ("news_kk.txt", "Қазақша: жаңалықтар"))
+#: Uploads and pasted texts larger than this (UTF-8 bytes) are refused before any work.
 MAX_UPLOAD_BYTES = 1_000_000
 #: Generated downloads older than this are deleted when new ones are written.
 DOWNLOADS_KEEP_SECONDS = 3600
 AUTO = "auto"
-ROUTE_LABELS = {
-    Route.AUTO: "Auto: long articles get only their summaries translated",
-    Route.TRANSLATE_FIRST: "Translate the whole article, then summarize",
-    Route.SUMMARIZE_FIRST: "Summarize, then translate only the summaries",
-}
-METHOD_LABELS = {
-    Method.EXTRACTIVE: "Extractive: the article's own sentences",
-    Method.ABSTRACTIVE: "Abstractive: written by a model (needs it downloaded)",
-    Method.AUTO: "Auto: abstractive where its model is downloaded",
-}
+#: The Summarize button's outputs: the alert, the 11 of `Actions.show`, the JSON.
+PAGE_OUTPUTS = 13
 ROUTE_CHOICES = [(ROUTE_LABELS[route], route.value) for route in Route]
-METHOD_CHOICES = [("As configured in models.yaml", ""),
-                  *((METHOD_LABELS[method], method.value) for method in Method)]
-THEME = gr.themes.Soft(primary_hue="blue")  # built in: a theme name would be fetched online
+# Soft's blue badges (#3b82f6 on #dbeafe, 3.0:1) and grey help text (#9ca3af, 2.5:1) fail WCAG AA;
+# the overrides below give 4.5:1 or more for text and 3:1 for control borders.
+# System fonts: the theme's own font would be fetched from Google Fonts by every visitor.
+THEME = gr.themes.Soft(primary_hue="blue", neutral_hue="slate",
+                       font=["system-ui", "Segoe UI", "Roboto", "Arial", "sans-serif"],
+                       font_mono=["ui-monospace", "Consolas", "monospace"]).set(
+    block_label_text_color="#1e3a8a",
+    block_label_background_fill="#dbeafe",
+    block_info_text_color="#475569",
+    block_title_text_color="#1e293b",
+    body_text_color_subdued="#475569",
+    input_placeholder_color="#64748b",
+    input_border_color="#64748b",
+    input_border_color_focus="#1d4ed8",
+    input_border_width="1px",
+    checkbox_border_color="#475569",
+    checkbox_label_background_fill_selected="#1d4ed8",
+    checkbox_label_text_color_selected="#ffffff",
+    checkbox_label_border_color_selected="#1d4ed8",
+    button_primary_background_fill="#1d4ed8",
+    button_primary_background_fill_hover="#1e40af",
+    button_primary_text_color="#ffffff",
+    button_secondary_text_color="#1e293b",
+    button_secondary_border_color="#64748b",
+)
 CSS = """
 .gradio-container { max-width: 1280px !important; margin: 0 auto !important; }
-.hint { font-size: 0.85em; opacity: 0.8; }
-#unsure { border-left: 4px solid #d97706; padding: 6px 12px; background: #fffbeb; }
+h1 { font-size: 1.5rem !important; margin: 0 0 .25rem 0 !important; }
+.intro p { margin: 0 !important; }
+.hint, .hint p { font-size: .9em; color: #475569 !important; }
+#unsure { border-left: 4px solid #b45309; padding: 6px 12px; background: #fffbeb; color: #1f2937; }
+#error .error-panel { border: 2px solid #b91c1c; border-left-width: 6px; border-radius: 6px;
+  background: #fef2f2; color: #1f2937; padding: 10px 14px; }
+#error .error-panel strong { color: #991b1b; }
+#error .error-panel p { margin: .2rem 0; }
+#error details { margin-top: .4rem; }
+#error code { background: #fff; color: #111827; padding: 1px 4px; border: 1px solid #d1d5db;
+  border-radius: 3px; font-size: .9em; overflow-wrap: anywhere; }
+#translation-skipped { border-left: 4px solid #1d4ed8; padding: 6px 12px; background: #eff6ff;
+  color: #1f2937; }
+/* Progress is shown over this box, right under the buttons the user just pressed. */
+#status { min-height: 5rem; }
+#status [data-testid=status-tracker] { flex-direction: column-reverse; gap: .3rem; }
+#status .progress-text { position: static !important; transform: none !important; }
+#status p { margin: 0; color: #1f2937; }
+/* A visible focus ring on everything that takes the keyboard. */
+:is(a, button, input, textarea, select, summary, [tabindex]):focus-visible {
+  outline: 3px solid #1d4ed8 !important; outline-offset: 2px !important; }
+label:has(input[type=radio]:focus-visible) { outline: 3px solid #1d4ed8; outline-offset: 2px; }
+/* One control per row on narrow screens: paired controls stack instead of cutting labels. */
+@media (max-width: 600px) {
+  .pair { flex-direction: column !important; }
+  .pair > * { min-width: 100% !important; }
+}
+"""
+
+# Gradio gives every radio button its own `name` and its fieldset no name, so a screen reader
+# announces no group and arrow keys do not move between choices. This makes each fieldset a named
+# radio group (one Tab stop; arrows choose), also for radios rendered later (the closed accordion).
+JS = """
+() => {
+  const group = () => document.querySelectorAll('fieldset').forEach((set, index) => {
+    const name = `choice-${set.id || index}`;
+    const radios = [...set.querySelectorAll('input[type=radio]')];
+    // Gradio renames the buttons when the choice changes: name them again.
+    radios.filter(radio => radio.name !== name).forEach(radio => { radio.name = name; });
+    if (!radios.length || set.getAttribute('role') === 'radiogroup') return;
+    set.setAttribute('role', 'radiogroup');
+    const label = set.querySelector('[data-testid=block-info]');
+    if (label) {
+      label.id = `${name}-label`;
+      set.setAttribute('aria-labelledby', label.id);
+    }
+  });
+  group();
+  new MutationObserver(group).observe(document.body, {childList: true, subtree: true,
+                                                      attributeFilter: ['name']});
+}
 """
 
 Fn = TypeVar("Fn", bound=Callable[..., Any])
 
 
-def user_errors(fn: Fn) -> Fn:
-    """Show the library's one-line error messages as Gradio errors, never as tracebacks."""
+def api_errors(fn: Fn) -> Fn:
+    """Answer API calls' errors with the library's one-line message, never a traceback.
+
+    A user's mistake is a `SummarizerError`; anything else is a bug, logged here in full and
+    answered with a one-line apology (Gradio would otherwise say "upstream app has raised an
+    exception").
+    """
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -88,21 +176,48 @@ def user_errors(fn: Fn) -> Fn:
             log.info("refused: %s", exc)
             message = present(exc, lambda option: f"“{option.label}”:")
             raise gr.Error(message, print_exception=False) from None
+        except gr.Error:
+            raise
+        except Exception:
+            log.exception("internal error in %s", fn.__name__)
+            raise gr.Error("internal error; the server's log has the details",
+                           print_exception=False) from None
 
     return wrapper  # type: ignore[return-value]
 
 
-def _language(choice: str) -> str | None:
+class RunCancelled(Exception):
+    """Raised into a running pipeline (at its next step) when its user pressed Cancel."""
+
+
+def _checked_size(text: Any) -> str:
+    if isinstance(text, str):
+        size = len(text.encode("utf-8", "replace"))
+        if size > MAX_UPLOAD_BYTES:
+            raise TooLongError(size, MAX_UPLOAD_BYTES)
+    return text
+
+
+def _language(choice: str | None) -> str | None:
     return None if choice in (AUTO, "", None) else choice
 
 
-def _request(target: str, short: str, long: str, source: str, route: str,
-             method: str) -> Request:
-    """The page's controls as a `Request`: "auto" and empty fields mean the default."""
-    return Request(target=_language(target), source=_language(source),
-                   short=str(short).strip() or None if short is not None else None,
-                   long=str(long).strip() or None if long is not None else None,
-                   route=route or AUTO, method=method or None)
+def _length(spec: str | None, which: str) -> Length | None:
+    if spec is None or not str(spec).strip():
+        return None
+    try:
+        return Length.parse(str(spec))
+    except ValueError as exc:
+        raise LengthError(which, str(spec), f"{which} summary: {exc}") from None
+
+
+def describe_detected(detection: Detection, named: bool) -> str:
+    """The detected-language line, with the language's own name; `named`: the user chose it."""
+    language = f"{language_name(detection.language)} ({detection.language.value})"
+    if named:
+        return f"{language}, as you chose (not detected)"
+    note = "" if detection.reliable else " (unsure: check the text or choose its language)"
+    return f"{language}, confidence {detection.confidence:.0%}{note}"
 
 
 @dataclass
@@ -111,8 +226,11 @@ class Actions:
 
     pipeline: Pipeline
     downloads: Path
+    _cancels: dict[str, threading.Event] = field(default_factory=dict, repr=False)
 
-    @user_errors
+    # --- the API ---------------------------------------------------------------------------------
+
+    @api_errors
     def summarize(self, text: str, target: str = AUTO, short: str = "", long: str = "",
                   source: str = AUTO, route: str = AUTO, method: str = "") -> dict[str, Any]:
         """Summarize a text in `target` ("auto", "en", "ru" or "kk"), translating it if needed.
@@ -124,55 +242,131 @@ class Actions:
         """
         return self._run(text, target, short, long, source, route, method).to_dict()
 
-    @user_errors
-    def summarize_page(self, text: str, target: str, short: str, long: str, source: str,
-                       route: str, method: str = "") -> tuple[Any, ...]:
-        """The Run button: the same run as `summarize`, shown on the page."""
-        result = self._run(text, target, short, long, source, route, method)
-        return (*self.show(result, source), result.to_dict())
-
-    def _run(self, text: str, target: str, short: str, long: str, source: str,
-             route: str, method: str = "") -> Result:
-        return self.pipeline.run(text, request=_request(target, short, long, source, route,
-                                                        method))
-
-    @user_errors
+    @api_errors
     def detect(self, text: str) -> dict[str, Any]:
         """Detect the language of a text: code, name, confidence and whether it is reliable."""
-        return detection_payload(self.pipeline.detect(text))
+        return detection_payload(self.pipeline.detect(_checked_size(text)))
 
-    @user_errors
+    @api_errors
     def translate(self, text: str, target: str, source: str = AUTO) -> dict[str, Any]:
         """Translate a text into `target` ("en", "ru" or "kk"); `source` ("auto": detect)."""
-        return self.pipeline.translate(text, target, source=_language(source)).to_dict()
+        return self.pipeline.translate(_checked_size(text), target,
+                                       source=_language(source)).to_dict()
 
-    @user_errors
+    @api_errors
     def load_file(self, path: str | None) -> str:
         """The text of an uploaded file, refusing binary, non-UTF-8 and oversized files."""
         if not path:
             return gr.skip()
         file = Path(path)  # Gradio caps uploads at 5 MB, so reading one whole is fine
-        data = file.read_bytes()
-        return decode(data, file.name, MAX_UPLOAD_BYTES)
+        return decode(file.read_bytes(), file.name, MAX_UPLOAD_BYTES)
+
+    def _run(self, text: str, target: str, short: str, long: str, source: str,
+             route: str, method: str = "") -> Result:
+        request = Request(target=_language(target), source=_language(source),
+                          short=_length(short, "short"), long=_length(long, "long"),
+                          route=route or AUTO, method=method or None)
+        return self.pipeline.run(_checked_size(text), request=request)
+
+    # --- the page --------------------------------------------------------------------------------
+
+    def summarize_page(self, text: str, target: str, short: str, long: str, source: str,
+                       route: str, method: str = "", progress: gr.Progress = gr.Progress(),
+                       request: gr.Request | None = None) -> tuple[Any, ...]:
+        """The Summarize button: the same run as `summarize`, shown on the page.
+
+        Errors go into the page's alert panel in plain words (they stay until the next run);
+        what was detected before a failure is still shown. Progress is reported by stage.
+        """
+        seen: dict[str, Any] = {}
+        # One event per run: a run cancelled but not yet stopped keeps its own, set, event.
+        cancel = self._cancels[_session(request)] = threading.Event()
+        progress(0, desc="Detecting the language…")
+
+        def on_step(step: Step) -> None:
+            if cancel.is_set():
+                raise RunCancelled
+            if step.stage == "detected":
+                seen["detection"] = step.detection
+            progress_step(progress, step)
+
+        try:
+            with observe(on_step):
+                result = self._run(text, target, short, long, source, route, method)
+        except RunCancelled:
+            log.info("run cancelled by its user")
+            return (gr.skip(),) * PAGE_OUTPUTS  # Gradio already stopped waiting for it
+        except SummarizerError as exc:
+            log.info("refused on the page: %s", exc)
+            message = web_message(exc, seen.get("detection"), _language(target))
+            return self.failed(message, seen.get("detection"), _language(source) is not None)
+        except Exception:
+            log.exception("internal error on the page")
+            return self.failed(WebMessage(
+                "Something went wrong on the server.",
+                "Please try again. If it happens again, tell the administrator: the server's "
+                "log has the details."), seen.get("detection"), False)
+        finally:
+            if self._cancels.get(_session(request)) is cancel:
+                del self._cancels[_session(request)]
+        return (_hidden_error(), *self.show(result, source), result.to_dict())
+
+    def cancel(self, request: gr.Request | None = None) -> str:
+        """The Cancel button: stop this browser session's run at its next step."""
+        event = self._cancels.get(_session(request))
+        if event is None:
+            return ""
+        event.set()
+        return "Cancelled. Press **Summarize** to start again."
+
+    def translate_page(self, text: str, payload: dict[str, Any] | None,
+                       progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:
+        """"Translate the whole article": the full translation the summarize-first route skipped."""
+        if not payload:
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip()
+        source, target = Language(payload["detected_language"]), payload["target_language"]
+        progress(0, desc="Translating the article…")
+        try:
+            with observe(lambda step: progress_step(progress, step)):
+                translated = self.pipeline.translate(_checked_size(text), target, source=source)
+        except SummarizerError as exc:
+            return (_shown_error(web_message(exc, None, target)), gr.skip(), gr.skip(),
+                    gr.skip())
+        return (_hidden_error(), gr.update(value=translated.translation, visible=True),
+                gr.update(visible=False), gr.update(visible=False))
+
+    def load_file_page(self, path: str | None) -> tuple[Any, Any]:
+        """An upload on the page: the text into the article box, or the refusal in the panel."""
+        try:
+            return self.load_file(path), _hidden_error()
+        except gr.Error as exc:
+            return gr.skip(), _shown_error(WebMessage(
+                "This file cannot be used.", f"The file {exc.message}. "
+                "Upload a plain-text (.txt or .md) file saved as UTF-8, or paste the article."))
+
+    def failed(self, message: WebMessage, detection: Detection | None,
+               named: bool) -> tuple[Any, ...]:
+        """The page after a failed run: the alert, plus whatever was detected before it."""
+        detected = gr.skip() if detection is None else describe_detected(detection, named)
+        return (_shown_error(message), detected, *[gr.skip()] * (PAGE_OUTPUTS - 2))
 
     def show(self, result: Result, source: str) -> tuple[Any, ...]:
         """Fill the result panel from a finished run."""
         detection = result.detection
-        if _language(source) is None:
-            language = describe_detection(result)
-        else:
-            language = f"{detection.language.english_name} ({detection.language.value}), " \
-                       "as you chose (not detected)"
         json_file, markdown_file = self._write_downloads(result)
+        skipped = result.translation is None and result.source_language != result.target_language
         return (
-            language,
+            describe_detected(detection, named=_language(source) is not None),
             gr.update(visible=not detection.reliable, value=(
                 f"**Unsure about the language** (confidence {detection.confidence:.0%}). If it "
-                "is wrong, choose the article's language under *Article language* and run again."
+                "is wrong, choose the article's language under *Article language* and press "
+                "**Summarize** again."
             )),
             result.short_summary,
             result.long_summary,
             gr.update(value=result.translation or "", visible=result.translation is not None),
+            gr.update(visible=skipped, value=_skipped_note(result) if skipped else ""),
+            gr.update(visible=skipped),
             describe_route(result),
             describe_timings(result),
             gr.update(value=str(json_file), visible=True),
@@ -195,65 +389,145 @@ class Actions:
         return json_file, markdown_file
 
 
+def progress_step(progress: gr.Progress, step: Step) -> None:
+    """Show one pipeline step on the page's progress bar, in words."""
+    if step.stage == "detected":
+        progress(0.05, desc=f"Detected {language_name(step.detection.language)}")
+    elif step.stage == "load":
+        progress(None, desc=f"Loading the model {Path(step.detail).name} (first time only)…")
+    elif step.stage == "translate":
+        progress((step.done, step.total), unit="sentences",
+                 desc=f"Translating {direction_name(step.detail)}")
+    elif step.stage == "summarize":
+        progress(0.95, desc="Writing the summaries…")
+
+
+def _session(request: gr.Request | None) -> str:
+    return getattr(request, "session_hash", None) or "direct call"
+
+
+def _skipped_note(result: Result) -> str:
+    summary = result.summary_language or result.source_language
+    return (f"**The whole article was not translated.** To save time on a long article, the "
+            f"summaries were written in {language_name(summary)} and only they were translated "
+            f"into {language_name(result.target_language)}.")
+
+
+def _shown_error(message: WebMessage) -> dict[str, Any]:
+    return gr.update(value=message.html(), visible=True)
+
+
+def _hidden_error() -> dict[str, Any]:
+    return gr.update(value="", visible=False)
+
+
+@dataclass(frozen=True)
+class Offer:
+    """What this server can really do, so the page offers only that (and says why not)."""
+
+    targets: tuple[Language, ...]
+    missing_targets: tuple[Language, ...]
+    methods: tuple[Method, ...]
+
+    @classmethod
+    def of(cls, pipeline: Pipeline) -> Offer:
+        """A target is offered when some article language can be translated into it with the
+        models on this machine; abstractive methods when some summarization model is here."""
+        targets, missing = [], []
+        for target in TARGETS:
+            reachable = False
+            for source in TARGETS:
+                if source == target:
+                    continue
+                try:
+                    pipeline.translators.check_available(source, target)
+                    reachable = True
+                except SummarizerError:
+                    pass
+            (targets if reachable else missing).append(target)
+        abstractive = any(pipeline.abstractive.available(language) for language in TARGETS)
+        methods = tuple(Method) if abstractive else (Method.EXTRACTIVE,)
+        return cls(tuple(targets), tuple(missing), methods)
+
+
 def build_demo(pipeline: Pipeline, concurrency: int = 2) -> gr.Blocks:
     """The page and its API over a built (ideally preloaded) pipeline.
 
-    `concurrency` is how many requests run at once; more wait in the queue. Two suits a 2-core
-    machine: translation already uses the cores, and a third run would only slow the others.
+    `concurrency` is how many runs of each endpoint go at once; more wait in that endpoint's
+    queue. Each endpoint has its own queue, so a burst of long summaries does not hold up
+    language detection. Two suits a 2-core machine: translation already uses the cores.
     """
     downloads = tempfile.TemporaryDirectory(prefix="summarizer-demo-")
     actions = Actions(pipeline, Path(downloads.name))
     lengths = pipeline.settings.summary.lengths
-    language_choices = [(language.native_name, language.value) for language in TARGETS]
+    offer = Offer.of(pipeline)
+    targets = [(language_name(language), language.value) for language in offer.targets]
+    sources = [(language_name(language), language.value) for language in TARGETS]
+    target_info = "Another language than the article's means translating it."
+    if offer.missing_targets:
+        names = ", ".join(language_name(language) for language in offer.missing_targets)
+        target_info += f" Not offered: {names} (its translation model is not installed here)."
+    configured = Method(pipeline.settings.summary.method)
+    method_default = (configured if configured in offer.methods else offer.methods[0]).value
 
     # Gradio keeps a copy of every upload and download; drop the hour-old ones every hour.
     cache_cleanup = (DOWNLOADS_KEEP_SECONDS, DOWNLOADS_KEEP_SECONDS)
     with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=cache_cleanup) as demo:
         demo.downloads = downloads  # removed with the demo (or at exit)
         gr.Markdown(
-            "## summarizer\n"
-            "Paste a news article or upload a text file. The tool detects its language, "
-            "translates it into English, Russian or Kazakh if you ask, and writes a short and "
-            "a long summary. Everything runs on this server; nothing is sent elsewhere."
+            "# Summarizer\n"
+            "Paste a news article (English, Русский or Қазақша): you get its language and a "
+            "short and a long summary, in the language you choose. Everything runs on this "
+            "server.",
+            elem_classes="intro",
         )
         with gr.Row(equal_height=False):
-            with gr.Column(scale=5):
-                text = gr.Textbox(label="Article", lines=14, max_lines=24,
-                                  placeholder="Paste the article here (headline first), or upload "
-                                  "a file below.", elem_id="article")
-                upload = gr.File(label=f"…or upload a .txt or .md file (UTF-8, up to "
-                                 f"{MAX_UPLOAD_BYTES // 1_000_000} MB)",
-                                 file_types=[".txt", ".md"], type="filepath", height=110)
-                with gr.Row():
-                    target = gr.Dropdown(
-                        [("Auto (same as the article)", AUTO), *language_choices], value=AUTO,
-                        label=OPTIONS["target"].label, elem_id="target",
-                        info="Another language than the article's means translating it.")
-                    source = gr.Dropdown(
-                        [("Detect automatically", AUTO), *language_choices], value=AUTO,
-                        label=OPTIONS["source"].label, elem_id="source",
-                        info="Choose it only when detection is wrong or unsure.")
-                with gr.Row():
-                    short = gr.Textbox("", label=OPTIONS["short"].label,
-                                       placeholder="e.g. 3, 80w or 25%",
-                                       info=f"Default: {describe_length(lengths.short)}.")
-                    long = gr.Textbox("", label=OPTIONS["long"].label,
-                                      placeholder="e.g. 8, 250w or 40%",
-                                      info=f"Default: {describe_length(lengths.long)}.")
-                gr.Markdown("Lengths: a number of sentences (3), of words (80w) or a share of the "
-                            "article's sentences (25%). Leave empty for the default.",
-                            elem_classes="hint")
-                with gr.Row():
-                    route = gr.Dropdown(ROUTE_CHOICES, value=AUTO, label=OPTIONS["route"].label)
-                    method = gr.Dropdown(METHOD_CHOICES, value="",
-                                         label=OPTIONS["method"].label)
-                run = gr.Button("Run", variant="primary", elem_id="run")
+            with gr.Column(scale=5, min_width=320):
+                text = gr.Textbox(label="Article", lines=8, max_lines=20,
+                                  placeholder="Paste the article here, headline first.",
+                                  elem_id="article")
+                target = gr.Radio([("Same as the article", AUTO), *targets], value=AUTO,
+                                  label=OPTIONS["target"].label, elem_id="target", info=target_info)
+                source = gr.Radio([("Detect automatically", AUTO), *sources], value=AUTO,
+                                  label=OPTIONS["source"].label, elem_id="source",
+                                  info="Choose it only when the detected language is wrong.")
+                with gr.Row(elem_classes="pair"):
+                    run = gr.Button("Summarize", variant="primary", elem_id="run", scale=3,
+                                    min_width=160)
+                    stop = gr.Button("Cancel", variant="secondary", elem_id="cancel", scale=1,
+                                     min_width=100)
+                status = gr.Markdown("", elem_id="status")
+                upload = gr.UploadButton(
+                    f"Upload a text file (.txt or .md, UTF-8, up to "
+                    f"{MAX_UPLOAD_BYTES // 1_000_000} MB)", file_types=[".txt", ".md"],
+                    type="filepath", variant="secondary", size="sm", elem_id="upload")
+                with gr.Accordion("More options: lengths, route, method", open=False,
+                                  elem_id="options"):
+                    with gr.Row(elem_classes="pair"):
+                        short = gr.Textbox("", label=OPTIONS["short"].label, elem_id="short",
+                                           placeholder="e.g. 3, 80w or 25%", min_width=200,
+                                           info=f"Default: {describe_length(lengths.short)}.")
+                        long = gr.Textbox("", label=OPTIONS["long"].label, elem_id="long",
+                                          placeholder="e.g. 8, 250w or 40%", min_width=200,
+                                          info=f"Default: {describe_length(lengths.long)}.")
+                    gr.Markdown("A length is a number of sentences (3), of words (80w) or a "
+                                "share of the article's sentences (25%). Leave it empty for "
+                                "the default.", elem_classes="hint")
+                    route = gr.Radio(ROUTE_CHOICES, value=AUTO, elem_id="route-choice",
+                                     label=OPTIONS["route"].label)
+                    method_info = (None if len(offer.methods) > 1 else
+                                   "Rewritten summaries need a summarization model, which is "
+                                   "not installed on this server.")
+                    method = gr.Radio([(METHOD_LABELS[m], m.value) for m in offer.methods],
+                                      value=method_default, label=OPTIONS["method"].label,
+                                      elem_id="method", info=method_info)
                 gr.Examples(
                     [[(EXAMPLES / name).read_text(encoding="utf-8")] for name, _ in SAMPLES],
                     inputs=[text], example_labels=[label for _, label in SAMPLES],
-                    label="Sample articles",
+                    label="Sample articles", api_visibility="private",
                 )
-            with gr.Column(scale=6):
+            with gr.Column(scale=6, min_width=320, elem_id="results"):
+                error = gr.HTML("", visible=False, elem_id="error")
                 detected = gr.Textbox(label="Detected language", interactive=False,
                                       elem_id="detected")
                 unsure = gr.Markdown(visible=False, elem_id="unsure")
@@ -261,9 +535,12 @@ def build_demo(pipeline: Pipeline, concurrency: int = 2) -> gr.Blocks:
                                        buttons=["copy"], elem_id="short-summary")
                 long_out = gr.Textbox(label="Long summary", lines=8, max_lines=16,
                                       interactive=False, buttons=["copy"], elem_id="long-summary")
-                translation = gr.Textbox(label="Translation", lines=8, max_lines=16,
-                                         interactive=False, buttons=["copy"], visible=False,
-                                         elem_id="translation")
+                translation = gr.Textbox(label="Translation of the article", lines=8,
+                                         max_lines=16, interactive=False, buttons=["copy"],
+                                         visible=False, elem_id="translation")
+                skipped = gr.Markdown(visible=False, elem_id="translation-skipped")
+                translate_all = gr.Button("Translate the whole article", visible=False,
+                                          variant="secondary", elem_id="translate-all")
                 models = gr.Textbox(label="Route and models", interactive=False,
                                     elem_id="route")
                 timings = gr.Textbox(label="Timings", interactive=False, elem_id="timings")
@@ -275,20 +552,35 @@ def build_demo(pipeline: Pipeline, concurrency: int = 2) -> gr.Blocks:
                 with gr.Accordion("JSON (what the API answers)", open=False):
                     payload = gr.JSON(label="Result")
 
-        outputs = [detected, unsure, short_out, long_out, translation, models, timings,
-                   json_download, markdown_download]
-        run.click(
-            lambda: ("", gr.update(visible=False), "", "", gr.update(value="", visible=False), "",
-                     "", gr.update(visible=False), gr.update(visible=False), None),
-            None, [*outputs, payload], queue=False, api_visibility="private",
-        ).then(
+        outputs = [error, detected, unsure, short_out, long_out, translation, skipped,
+                   translate_all, models, timings, json_download, markdown_download, payload]
+        cleared = (_hidden_error(), "", gr.update(visible=False), "", "",
+                   gr.update(value="", visible=False), gr.update(visible=False),
+                   gr.update(visible=False), "", "", gr.update(visible=False),
+                   gr.update(visible=False), None)
+        cleared_event = run.click(lambda: (*cleared, ""), None, [*outputs, status],
+                                  queue=False, api_visibility="private")
+        running = cleared_event.then(
             actions.summarize_page, [text, target, short, long, source, route, method],
-            [*outputs, payload], api_visibility="private",
-        )
-        upload.upload(actions.load_file, upload, text, api_visibility="private")
-        gr.api(actions.summarize, api_name="summarize")
-        gr.api(actions.detect, api_name="detect")
-        gr.api(actions.translate, api_name="translate")
+            outputs, api_visibility="private", concurrency_limit=concurrency,
+            concurrency_id="page", show_progress_on=[status])
+        # Narrow screens stack the columns: bring the answer (or the alert) into view.
+        running.then(None, None, None, api_visibility="private",
+                     js="() => document.getElementById('results')"
+                        "?.scrollIntoView({block: 'nearest'})")
+        stop.click(actions.cancel, None, status, cancels=[running], concurrency_limit=None,
+                   api_visibility="private")
+        translate_all.click(actions.translate_page, [text, payload],
+                            [error, translation, skipped, translate_all],
+                            api_visibility="private", concurrency_limit=concurrency,
+                            concurrency_id="page", show_progress_on=[skipped])
+        upload.upload(actions.load_file_page, upload, [text, error], api_visibility="private")
+        gr.api(actions.summarize, api_name="summarize", concurrency_limit=concurrency,
+               concurrency_id="summarize")
+        gr.api(actions.detect, api_name="detect", concurrency_limit=2 * concurrency,
+               concurrency_id="detect")
+        gr.api(actions.translate, api_name="translate", concurrency_limit=concurrency,
+               concurrency_id="translate")
 
     demo.queue(default_concurrency_limit=concurrency)
     return demo
@@ -296,9 +588,11 @@ def build_demo(pipeline: Pipeline, concurrency: int = 2) -> gr.Blocks:
 
 def launch(demo: gr.Blocks, host: str = "127.0.0.1", port: int | None = 7860,
            **options: Any) -> tuple[Any, str, str | None]:
-    """Start the server with the demo's theme, never shared through a public link."""
+    """Start the server with the demo's theme, never shared through a public link; the
+    monitoring dashboard, run history and MCP server are off (they would publish inputs)."""
     return demo.launch(server_name=host, server_port=port, share=False, theme=THEME, css=CSS,
-                       max_file_size=5 * MAX_UPLOAD_BYTES, **options)
+                       js=JS, max_file_size=5 * MAX_UPLOAD_BYTES, enable_monitoring=False,
+                       run_history=False, mcp_server=False, footer_links=["api"], **options)
 
 
 def log_preload(pipeline: Pipeline) -> None:
@@ -321,7 +615,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", metavar="PATH", help="models.yaml to use (default: "
                         "$SUMMARIZER_MODELS, else the bundled one)")
     parser.add_argument("--concurrency", type=int, default=2, metavar="N",
-                        help="requests processed at once; others wait in a queue (default: 2)")
+                        help="runs of each endpoint processed at once; others wait in a queue "
+                        "(default: 2)")
     args = parser.parse_args(argv)
     if args.concurrency < 1:
         parser.error("--concurrency must be at least 1")

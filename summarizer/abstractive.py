@@ -48,6 +48,7 @@ from typing import Any
 from .config import Length, SummaryModelSpec, TokenBudget
 from .errors import UnsupportedLanguageError
 from .languages import Language
+from .progress import report
 from .segment import segment, split_sentences
 from .summarize import Summary
 
@@ -295,6 +296,7 @@ def _load(spec: SummaryModelSpec, path: Path, device: str) -> _Model:
     """Load the model in `path` (the first summary pays for it, not the import)."""
     from .local import load_pretrained
 
+    report("load", spec.model)  # cached afterwards: reported the first time only
     tokenizer, model = load_pretrained(spec.model, path, device, "AutoTokenizer",
                                        "AutoModelForSeq2SeqLM", "abstractive summaries")
     # Our budgets replace the checkpoint's own min/max length (bart-large-cnn: 56 / 142 tokens);

@@ -58,9 +58,17 @@ class ConfigError(SummarizerError):
 
 
 class ModelError(SummarizerError):
-    """A model is not available locally or cannot be loaded."""
+    """A model is not available locally or cannot be loaded.
+
+    `downloads` names the directions (as `summarizer models download` takes them) that would fix
+    it, when downloading is the fix: the web demo shows them to its administrator.
+    """
 
     exit_code = 7
+
+    def __init__(self, message: str, downloads: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.downloads = downloads
 
 
 class DependencyError(SummarizerError):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .config import Length
 from .languages import Method
 from .plan import Plan, Translation
+from .progress import report
 from .summarize import Summarizer, Summary
 from .translate import Translator, TranslatorRegistry
 
@@ -55,6 +56,7 @@ def execute(plan: Plan, texts: Sequence[str], lengths: Sequence[Length],
     language = plan.summary_language
     if plan.method == Method.ABSTRACTIVE:
         clock.add("load", summarizer.load(language))  # type: ignore[attr-defined]
+    report("summarize", plan.method)
     with clock.time("summarize"):
         summaries = [summarizer.summarize(text, language, lengths) for text in translated]
     if plan.translate_back is not None:

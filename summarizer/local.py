@@ -46,7 +46,8 @@ def require_local(spec: ModelSpec, direction: str) -> Path:
                          "no config.json")
     raise ModelError(
         f"model {spec.model} (direction {direction}) is not downloaded; run "
-        f"`summarizer models download {direction}` where the Hugging Face hub is reachable"
+        f"`summarizer models download {direction}` where the Hugging Face hub is reachable",
+        downloads=(direction,),
     )
 
 

@@ -19,6 +19,7 @@ from .errors import InputError, SummarizerError
 from .execute import Stopwatch, execute, translate
 from .languages import TARGETS, Engine, Language, Method, Route
 from .plan import Capabilities, Leg, Plan, Translation, default_target, plan, translation_legs
+from .progress import report
 from .request import Request
 from .result import Result, TranslationResult
 from .summarize import ExtractiveSummarizer, Summarizer
@@ -253,7 +254,9 @@ class Pipeline:
 
     def _detection(self, text: str, source: Language | None, clock: Stopwatch) -> Detection:
         with clock.time("detect"):
-            return self.detector.detect(text) if source is None else Detection(source, 1.0)
+            detection = self.detector.detect(text) if source is None else Detection(source, 1.0)
+        report("detected", detection=detection)  # a front end shows it even if the run fails
+        return detection
 
 
 def _checked(text: str) -> str:

@@ -23,6 +23,7 @@ from .config import ModelSpec, TranslationSettings
 from .errors import ModelError
 from .languages import Language
 from .plan import Leg, Translation, translation_legs
+from .progress import report
 from .segment import split_sentences
 
 
@@ -138,6 +139,7 @@ class MarianTranslator:
 
         started = time.perf_counter()
         path = require_local(self.spec, self.direction)
+        report("load", self.spec.model)
         self._engine = load_engine(self.spec, path, self.settings.engine, self.settings.device,
                                    self.settings.num_beams, self.settings.quantization)
         return time.perf_counter() - started
@@ -186,10 +188,22 @@ class MarianTranslator:
         batches = [order[start:start + size] for start in range(0, len(order), size)]
         # Every batch is handed over before any result is read: an engine that returns at once
         # (CTranslate2) keeps all its workers busy, one batch each.
-        results = [engine.translate_pieces([chunks[i] for i in batch]) for batch in batches]
+        # Progress counts a batch when its work is done: on return for an engine that answers
+        # with a list (transformers), when read for one that answers lazily (CTranslate2).
+        done = 0
+        report("translate", self.direction, done, len(chunks))
+        results = []
+        for batch in batches:
+            results.append(engine.translate_pieces([chunks[i] for i in batch]))
+            if isinstance(results[-1], list):
+                done += len(batch)
+                report("translate", self.direction, done, len(chunks))
         for batch, texts in zip(batches, results):
             for i, text in zip(batch, texts):
                 outputs[i] = text
+            if not isinstance(texts, list):
+                done += len(batch)
+                report("translate", self.direction, done, len(chunks))
         joined: list[list[str]] = [[] for _ in units]
         for owner, text in zip(owners, outputs):
             joined[owner].append(text)
@@ -289,5 +303,6 @@ class TranslatorRegistry:
         directions = " ".join(direction for direction, _ in missing)
         raise ModelError(
             f"{source.value} → {target.value} needs {names}, not available locally; run "
-            f"`summarizer models download {directions}` where the Hugging Face hub is reachable"
+            f"`summarizer models download {directions}` where the Hugging Face hub is reachable",
+            downloads=tuple(direction for direction, _ in missing),
         )

@@ -221,3 +221,133 @@ def test_summarize_api_takes_a_method_and_reports_what_ran(client) -> None:
     assert result["method"] == "abstractive" and result["notes"] == []
     result = client.predict(_sample("en"), method="extractive", api_name="/summarize")
     assert result["method"] == "extractive"
+
+
+# --- issue 15 / 10: the page as people use it, and the API's edges ------------------------------
+
+
+class RecordedProgress:
+    """Stands in for gr.Progress: records what the page would show; optionally acts on a step."""
+
+    def __init__(self, on_desc=None) -> None:
+        self.steps: list[tuple[str, object]] = []
+        self.on_desc = on_desc
+
+    def __call__(self, progress, desc=None, total=None, unit="steps") -> None:
+        self.steps.append((desc, progress))
+        if self.on_desc is not None:
+            self.on_desc(desc)
+
+
+def test_page_reports_progress_by_stage_and_loads_each_model_once(demo_module, tiny_settings,
+                                                                 pipeline, tmp_path) -> None:
+    fresh = demo_module.Actions(Pipeline(tiny_settings, detector=pipeline.detector), tmp_path)
+    first = RecordedProgress()
+    outputs = fresh.summarize_page(_sample("kk"), "ru", "", "", "auto", "translate-first",
+                                   progress=first)
+    assert len(outputs) == demo_module.PAGE_OUTPUTS and outputs[3].strip()
+    descs = [desc for desc, _ in first.steps]
+    assert descs[:2] == ["Detecting the language…", "Detected Қазақша"]
+    assert descs.index("Loading the model kk-en (first time only)…") < descs.index(
+        "Translating Қазақша → English") < descs.index("Writing the summaries…")
+    counts = [value for desc, value in first.steps if desc == "Translating Қазақша → English"]
+    done, total = counts[-1]
+    assert counts[0] == (0, total) and done == total > 1
+    second = RecordedProgress()
+    fresh.summarize_page(_sample("kk"), "ru", "", "", "auto", "translate-first", progress=second)
+    assert not [desc for desc, _ in second.steps if desc.startswith("Loading")]
+
+
+def test_cancel_stops_the_run_at_its_next_step(demo_module, actions) -> None:
+    progress = RecordedProgress(
+        on_desc=lambda desc: desc.startswith("Translating") and actions.cancel(None))
+    outputs = actions.summarize_page(_sample("en"), "kk", "", "", "auto", "translate-first",
+                                     progress=progress)
+    assert len(outputs) == demo_module.PAGE_OUTPUTS
+    assert all(isinstance(output, type(demo_module.gr.skip())) for output in outputs)
+    assert "Writing the summaries…" not in [desc for desc, _ in progress.steps]
+    assert actions.cancel(None) == ""  # nothing runs any more: nothing to cancel
+
+
+def test_page_errors_are_plain_words_in_an_alert_and_keep_the_detection(actions) -> None:
+    empty = actions.summarize_page("", "auto", "", "", "auto", "auto")
+    assert empty[0]["visible"] is True and 'role="alert"' in empty[0]["value"]
+    assert "The article box is empty." in empty[0]["value"]
+    german = ("Der Stadtrat hat am Montag den neuen Haushalt für die Schulen beschlossen. Die "
+              "Bürgermeisterin sagte, dass die Gebäude im nächsten Jahr renoviert werden.")
+    failed = actions.summarize_page(german, "auto", "", "", "auto", "auto")
+    assert "The article is in German." in failed[0]["value"]
+    assert failed[1].startswith("German (de), confidence")
+    bad_length = actions.summarize_page(_sample("en"), "auto", "x", "", "auto", "auto")
+    assert "The short summary length “x” is not a length." in bad_length[0]["value"]
+    ok = actions.summarize_page(_sample("en"), "auto", "", "", "auto", "auto")
+    assert ok[0]["visible"] is False
+
+
+def test_missing_model_asks_the_administrator_and_hides_the_target(demo_module, tiny_settings,
+                                                                   pipeline, tmp_path) -> None:
+    import dataclasses
+
+    from summarizer.config import ModelSpec
+
+    translation = tiny_settings.translation
+    models = {**translation.models, "en-kk": ModelSpec("Helsinki-NLP/not-downloaded-en-kk")}
+    settings = dataclasses.replace(
+        tiny_settings, translation=dataclasses.replace(translation, models=models))
+    partial = Pipeline(settings, detector=pipeline.detector)
+    offer = demo_module.Offer.of(partial)
+    assert Language.KAZAKH not in offer.targets and offer.missing_targets == (Language.KAZAKH,)
+    outputs = demo_module.Actions(partial, tmp_path).summarize_page(
+        _sample("en"), "kk", "", "", "auto", "auto")
+    alert = outputs[0]["value"]
+    assert "ask the administrator to install the English → Қазақша translation model" in alert
+    assert "<details>" in alert and "<code>summarizer models download en-kk</code>" in alert
+    assert outputs[1].startswith("English (en)")
+
+
+def test_bad_route_or_method_is_refused_with_the_choices(client) -> None:
+    with pytest.raises(gradio_client.exceptions.AppError) as caught:
+        client.predict(_sample("en"), route="sideways", api_name="/summarize")
+    assert str(caught.value) == ("unknown route 'sideways'; choose one of: auto, "
+                                 "translate-first, summarize-first")
+    with pytest.raises(gradio_client.exceptions.AppError, match=r"^unknown method 'magic'"):
+        client.predict(_sample("en"), method="magic", api_name="/summarize")
+
+
+def test_oversized_text_is_refused_at_once_while_others_still_run(client) -> None:
+    import time
+
+    normal = client.submit(_sample("kk"), "ru", api_name="/summarize")
+    started = time.perf_counter()
+    with pytest.raises(gradio_client.exceptions.AppError) as caught:
+        client.predict("слово " * 500_000, api_name="/summarize")  # ~5.5 MB of UTF-8
+    assert time.perf_counter() - started < 2
+    assert str(caught.value) == "the text is 5.5 MB; the limit is 1.0 MB"
+    assert normal.result(timeout=60)["short_summary"].strip()
+    with pytest.raises(gradio_client.exceptions.AppError, match="the limit is 1.0 MB"):
+        client.predict("word " * 300_000, api_name="/detect")
+
+
+def test_monitoring_run_history_and_hidden_handlers_are_off(demo_url: str) -> None:
+    import urllib.error
+
+    base = demo_url.rstrip("/")
+    with pytest.raises(urllib.error.HTTPError) as caught:
+        urllib.request.urlopen(f"{base}/monitoring", timeout=10)
+    assert caught.value.code in (403, 404)
+    with urllib.request.urlopen(f"{base}/config", timeout=10) as response:
+        assert json.load(response)["run_history"] is False
+    with urllib.request.urlopen(f"{base}/gradio_api/info?all_endpoints=true",
+                                timeout=10) as response:
+        info = json.load(response)
+    assert set(info["named_endpoints"]) == {"/summarize", "/detect", "/translate"}
+    assert not info["unnamed_endpoints"]
+
+
+def test_refused_upload_is_explained_in_the_alert(demo_module, actions, tmp_path: Path) -> None:
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    text, alert = actions.load_file_page(str(binary))
+    assert isinstance(text, type(demo_module.gr.skip()))
+    assert 'role="alert"' in alert["value"] and "This file cannot be used." in alert["value"]
+    assert "The file photo.txt looks like a binary file, not text." in alert["value"]
