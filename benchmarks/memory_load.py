@@ -13,8 +13,8 @@ beam 4, each output forced to `--tokens` tokens (random weights never stop on th
 Goal: busy <= 1.3 x loaded for every shape (and <= 450 MB on the base shape).
 
 Settings: glibc malloc arenas (the environment variable MALLOC_ARENA_MAX, which must be set
-before the process starts, or `mallopt(M_ARENA_MAX, n)` called in-process before the first
-model loads, which is what `summarizer.ct2.cap_malloc_arenas` does), CTranslate2's
+before the process starts, or `mallopt` called in-process before the first model loads, as
+`summarizer.ct2.bound_native_memory` does; also a fixed M_MMAP_THRESHOLD), CTranslate2's
 `inter_threads` x `intra_threads` and `max_queued_batches`, and `malloc_trim(0)` after each round.
 The Translator keywords are set by wrapping `ctranslate2.Translator`, so the same settings can be
 measured whatever ct2.py passes by default.
@@ -37,19 +37,43 @@ HERE = Path(__file__).resolve().parent
 DIRECTIONS = ("en-ru", "ru-en", "kk-en")
 RATIO_GOAL = 1.3
 BASE_BUSY_GOAL_MB = 450
-M_ARENA_MAX = -8  # glibc's mallopt parameter number
+#: glibc mallopt parameter numbers (malloc.h)
+MALLOPT = {"M_TRIM_THRESHOLD": -1, "M_MMAP_THRESHOLD": -3, "M_ARENA_MAX": -8}
+ARENAS_2 = {"M_ARENA_MAX": 2}
+#: Big buffers (logits, beam states) mmapped and unmapped at free; no dynamic threshold rise.
+MMAP_128K = {"M_MMAP_THRESHOLD": 128 * 1024, "M_TRIM_THRESHOLD": 256 * 1024}
+MMAP_1M = {"M_MMAP_THRESHOLD": 1 << 20, "M_TRIM_THRESHOLD": 2 << 20}
+MMAP_4M = {"M_MMAP_THRESHOLD": 4 << 20, "M_TRIM_THRESHOLD": 8 << 20}
 
-#: name → (environment, Translator keywords, in-process mallopt arenas, malloc_trim each round)
-SETTINGS: dict[str, tuple[dict[str, str], dict[str, int], int | None, bool]] = {
-    "as shipped (2x1 threads)": ({}, {}, None, False),
-    "MALLOC_ARENA_MAX=1": ({"MALLOC_ARENA_MAX": "1"}, {}, None, False),
-    "MALLOC_ARENA_MAX=2": ({"MALLOC_ARENA_MAX": "2"}, {}, None, False),
-    "mallopt(M_ARENA_MAX, 2)": ({}, {}, 2, False),
-    "mallopt 2 + malloc_trim": ({}, {}, 2, True),
-    "max_queued_batches=1": ({}, {"max_queued_batches": 1}, None, False),
-    "mallopt 2 + queued 1": ({}, {"max_queued_batches": 1}, 2, False),
-    "1x2 threads": ({}, {"inter_threads": 1, "intra_threads": 2}, None, False),
-    "1x1 threads": ({}, {"inter_threads": 1, "intra_threads": 1}, None, False),
+#: name → (environment, Translator keywords, in-process mallopt settings, malloc_trim each round,
+#: translate_batch keywords)
+SETTINGS: dict[str, tuple[dict[str, str], dict[str, int], dict[str, int], bool,
+                          dict[str, int]]] = {
+    "as shipped (2x1 threads)": ({}, {}, {}, False, {}),
+    "MALLOC_ARENA_MAX=1": ({"MALLOC_ARENA_MAX": "1"}, {}, {}, False, {}),
+    "MALLOC_ARENA_MAX=2": ({"MALLOC_ARENA_MAX": "2"}, {}, {}, False, {}),
+    "mallopt arenas 2": ({}, {}, ARENAS_2, False, {}),
+    "mallopt arenas 2 + trim": ({}, {}, ARENAS_2, True, {}),
+    "mallopt mmap 128k": ({}, {}, MMAP_128K, False, {}),
+    "mallopt arenas 2 + mmap": ({}, {}, {**ARENAS_2, **MMAP_128K}, False, {}),
+    "arenas 2 + mmap + queued 1": ({}, {"max_queued_batches": 1}, {**ARENAS_2, **MMAP_128K},
+                                   False, {}),
+    "max_queued_batches=1": ({}, {"max_queued_batches": 1}, {}, False, {}),
+    "oneDNN cache 0": ({"ONEDNN_PRIMITIVE_CACHE_CAPACITY": "0"}, {}, {}, False, {}),
+    "max_batch_size=8": ({}, {}, {}, False, {"max_batch_size": 8}),
+    "arenas 2 + mmap 1M": ({}, {}, {**ARENAS_2, **MMAP_1M}, False, {}),
+    "arenas 2 + mmap 4M": ({}, {}, {**ARENAS_2, **MMAP_4M}, False, {}),
+    "arenas 2 + mmap 1M + batch 8": ({}, {}, {**ARENAS_2, **MMAP_1M}, False,
+                                     {"max_batch_size": 8}),
+    "arenas 2 + mmap 4M + batch 8": ({}, {}, {**ARENAS_2, **MMAP_4M}, False,
+                                     {"max_batch_size": 8}),
+    "arenas 1 + batch 8": ({}, {}, {"M_ARENA_MAX": 1}, False, {"max_batch_size": 8}),
+    "arenas 2 + trim + batch 8": ({}, {}, ARENAS_2, True, {"max_batch_size": 8}),
+    "arenas 1 + mmap 4M + batch 8": ({}, {}, {"M_ARENA_MAX": 1, **MMAP_4M}, False,
+                                     {"max_batch_size": 8}),
+    "arenas 2 + mmap + batch 8": ({}, {}, {**ARENAS_2, **MMAP_128K}, False, {"max_batch_size": 8}),
+    "1x2 threads": ({}, {"inter_threads": 1, "intra_threads": 2}, {}, False, {}),
+    "1x1 threads": ({}, {"inter_threads": 1, "intra_threads": 1}, {}, False, {}),
 }
 
 
@@ -72,10 +96,11 @@ def sentences_for(models: Path, count: int) -> list[str]:
 def worker(models: Path, setting: str, sentences: list[str], tokens: int,
            rounds: int) -> dict[str, Any]:
     """Run one setting in this process and return its RSS figures (MiB) and seconds."""
-    env, keywords, arenas, trim = SETTINGS[setting]
+    env, keywords, mallopt, trim, batch_keywords = SETTINGS[setting]
     libc = ctypes.CDLL("libc.so.6")
-    if arenas is not None:
-        libc.mallopt(M_ARENA_MAX, arenas)
+    for name, value in mallopt.items():
+        if libc.mallopt(MALLOPT[name], value) != 1:
+            raise SystemExit(f"mallopt({name}, {value}) failed")
     import dataclasses
 
     import ctranslate2
@@ -86,8 +111,19 @@ def worker(models: Path, setting: str, sentences: list[str], tokens: int,
 
     made = ctranslate2.Translator
 
-    def translator(*args: Any, **kwargs: Any) -> Any:
-        return made(*args, **{**kwargs, **keywords})
+    class Adjusted:
+        """A ctranslate2.Translator with the setting's keywords added to construction and calls."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            self.inner = made(*args, **{**kwargs, **keywords})
+
+        def translate_batch(self, *args: Any, **kwargs: Any) -> Any:
+            return self.inner.translate_batch(*args, **{**kwargs, **batch_keywords})
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self.inner, name)
+
+    translator = Adjusted if (keywords or batch_keywords) else made
 
     ctranslate2.Translator = translator
     started = time.perf_counter()
@@ -104,6 +140,7 @@ def worker(models: Path, setting: str, sentences: list[str], tokens: int,
         one.translate_many(sentences[:2])
         translators.append(one)
     loaded = status_mb("VmRSS")
+    busy_started = time.perf_counter()
     after_rounds = []
     for _ in range(rounds):
         for one in translators:
@@ -115,6 +152,8 @@ def worker(models: Path, setting: str, sentences: list[str], tokens: int,
         after_rounds.append(round(status_mb("VmRSS"), 1))
     busy = status_mb("VmHWM")
     after = status_mb("VmRSS")
+    busy_seconds = time.perf_counter() - busy_started
+    written = rounds * len(DIRECTIONS) * len(sentences) * tokens
     for one in translators:
         one.engine.translator.unload_model()
     unloaded = status_mb("VmRSS")
@@ -127,7 +166,9 @@ def worker(models: Path, setting: str, sentences: list[str], tokens: int,
     idle = status_mb("VmRSS")
     return {"loaded": loaded, "busy": busy, "after": after, "after_rounds": after_rounds,
             "unloaded": unloaded, "idle": idle, "seconds": time.perf_counter() - started,
-            "env": env, "keywords": keywords, "mallopt_arenas": arenas, "trim": trim}
+            "tokens_per_s": written / busy_seconds,
+            "env": env, "keywords": keywords, "mallopt": mallopt, "trim": trim,
+            "translate_batch": batch_keywords}
 
 
 def run_setting(models: Path, setting: str, args: argparse.Namespace,
@@ -202,7 +243,7 @@ def main() -> None:
 
 
 HEADER = (f"{'shape':<7} {'setting':<26} {'loaded':>7} {'busy':>6} {'ratio':>6} {'after':>6} "
-          f"{'idle':>6} {'s':>5}  load avg   (MiB; goal busy <= {RATIO_GOAL} x loaded)")
+          f"{'idle':>6} {'tok/s':>6}  load avg   (MiB; goal busy <= {RATIO_GOAL} x loaded)")
 
 
 def format_row(shape: str, setting: str, row: dict[str, Any]) -> str:
@@ -212,7 +253,7 @@ def format_row(shape: str, setting: str, row: dict[str, Any]) -> str:
     met = row["ratio"] <= RATIO_GOAL and (shape != "base" or row["busy"] <= BASE_BUSY_GOAL_MB)
     return (f"{shape:<7} {setting:<26} {row['loaded']:>7.0f} {row['busy']:>6.0f} "
             f"{row['ratio']:>6.2f} {row['after']:>6.0f} {row['idle']:>6.0f} "
-            f"{row['seconds']:>5.0f}  {row['load_average'][0]:.1f}→{row['load_average'][1]:.1f}"
+            f"{row['tokens_per_s']:>6.0f}  {row['load_average'][0]:.1f}→{row['load_average'][1]:.1f}"
             f"  {'met' if met else 'NOT met'}  rounds {row['after_rounds']}")
 
 
