@@ -44,9 +44,11 @@ CPU_INTRA_THREADS = 1
 
 # --- bounded native memory (issue 17; benchmarks/memory_load.py) ---
 #: Rows per CTranslate2 batch on CPU: the translator hands over 16 sentences a call and
-#: CTranslate2 splits them into batches of 8 for its workers. Beam 4 x 16 rows of a 57-62k-word
-#: output layer is ~90 MB of working memory per worker; 8 rows halve it at no measured speed cost.
-CPU_MAX_BATCH_SIZE = 8
+#: CTranslate2 splits them into batches of 4 for its two workers. Beam 4 x 16 rows of a 57-62k-word
+#: output layer is tens of MB of working memory per worker, the most of what a busy process adds;
+#: 4 rows keep three int8 base directions at 394 MB busy for 314 loaded (16 rows: 871 for 321,
+#: with the arena cap below 456 for 311) at ~10 % of speed, inside the noise of our 2-core runs.
+CPU_MAX_BATCH_SIZE = 4
 #: glibc malloc arenas: by default every worker thread gets its own and keeps what it freed
 #: (three int8 base directions went from 321 MB loaded to 876-923 MB busy). Two cap that.
 MALLOC_ARENAS = 2
