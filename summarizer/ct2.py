@@ -45,9 +45,10 @@ CPU_INTRA_THREADS = 1
 # --- bounded native memory (issue 17; benchmarks/memory_load.py) ---
 #: Rows per CTranslate2 batch on CPU: the translator hands over 16 sentences a call and
 #: CTranslate2 splits them into batches of 4 for its two workers. Beam 4 x 16 rows of a 57-62k-word
-#: output layer is tens of MB of working memory per worker, the most of what a busy process adds;
-#: 4 rows keep three int8 base directions at 394 MB busy for 314 loaded (16 rows: 871 for 321,
-#: with the arena cap below 456 for 311) at ~10 % of speed, inside the noise of our 2-core runs.
+#: output layer is tens of MB of working memory per worker, most of what a busy process adds.
+#: Three int8 directions, busy vs loaded: base 389 vs 314 MB, tc-big 899 vs 760 (16 rows: 871 vs
+#: 321 and 1,795 vs 800). It costs speed: 4 rows ran at 0.5-0.7x the tokens/s of 16 on base and
+#: 0.6-1.0x on tc-big (2 busy cores); 8 is the middle (base 452 vs 296 MB). 0: no split.
 CPU_MAX_BATCH_SIZE = 4
 #: glibc malloc arenas: by default every worker thread gets its own and keeps what it freed
 #: (three int8 base directions went from 321 MB loaded to 876-923 MB busy). Two cap that.
