@@ -3,6 +3,8 @@
     python benchmarks/batch_throughput.py                      # 500 records: extractive and tiny
     python benchmarks/batch_throughput.py --shapes opus --records 60 --models /tmp/opus
     python benchmarks/batch_throughput.py --runners local      # without Ray
+    python benchmarks/batch_throughput.py --kazakh-articles --shapes auto --engine ctranslate2 \
+        --to ru --route summarize-first --records 8 --models /tmp/perf/auto   # issue 17
 
 Records are made from text this project ships: paragraphs of examples/*.txt and of
 benchmarks/data/summaries/<lang>/NN.txt, one to three consecutive paragraphs per record, English,
@@ -15,6 +17,11 @@ the tiny and of the real OPUS-MT base shape (~300 MB and ~7 s per direction; onl
 into the target are built). Random weights never stop early: each sentence's output runs to the
 cap (2 × input + 16 tokens), about twice a real translation, so opus figures are pessimistic; keep
 `--records` moderate for opus on CPU (60 takes minutes on two cores).
+
+`--kazakh-articles` makes every record a ~600-word Kazakh article instead (consecutive
+paragraphs of our Kazakh texts, examples/*kk*.txt and benchmarks/data/summaries/kk/, until 600
+words), none bad. `auto` builds each direction in the shape models.yaml configures (tc-big for
+the shipped models). `--engine ctranslate2` converts the models to int8 once, before timing.
 
 "records/s" counts everything from the start of the run: building the pipeline and loading the
 models (per actor for Ray, plus the actors' start); "1st chunk s" is that start-up, up to the
@@ -32,6 +39,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 import argparse  # noqa: E402  (the environment must be set before torch is imported)
+import dataclasses  # noqa: E402
 import importlib.util  # noqa: E402
 import json  # noqa: E402
 import random  # noqa: E402
@@ -93,6 +101,25 @@ def sample_records(count: int, bad_every: int = 20, seed: int = 0,
     return records
 
 
+def kazakh_articles(count: int, words: int = 600) -> list[dict]:
+    """`count` records of about `words` Kazakh words: consecutive paragraphs of our Kazakh texts,
+    starting at a different paragraph for each record."""
+    blocks = []
+    for path in sorted((ROOT / "benchmarks" / "data" / "summaries" / "kk").glob("[0-9][0-9].txt")) \
+            + sorted((ROOT / "examples").glob("*kk*.txt")):
+        text = path.read_text(encoding="utf-8")
+        blocks += [block.strip() for block in text.split("\n\n") if len(block.split()) >= 12]
+    records = []
+    for number in range(count):
+        start, chosen, total = (number * 7) % len(blocks), [], 0
+        while total < words:
+            block = blocks[(start + len(chosen)) % len(blocks)]
+            chosen.append(block)
+            total += len(block.split())
+        records.append({"id": f"kk-{number + 1:05d}", "text": "\n\n".join(chosen)})
+    return records
+
+
 def write_jsonl(records: Sequence[dict], path: Path) -> Path:
     with open(path, "w", encoding="utf-8") as stream:
         stream.writelines(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
@@ -112,6 +139,8 @@ def build(shape: str, target: str, models: Path | None) -> Path:
     if (folder / "models.yaml").is_file():
         return folder / "models.yaml"
     directions = [f"{source}-{target}" for source in LANGUAGES if source != target]
+    if target != "en":  # Kazakh into Russian goes through English: kk-en and en-ru
+        directions = sorted({*directions, "kk-en", f"en-{target}"} - {"kk-ru"})
     started = time.perf_counter()
     path = make_models.build_models(folder, shape=shape, directions=directions)
     print(f"# built {shape} models {', '.join(directions)} in {time.perf_counter() - started:.0f}"
@@ -141,7 +170,14 @@ def timed(records: Path, out: Path, job: BatchJob, runner) -> tuple[BatchReport,
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--records", type=int, default=500)
-    parser.add_argument("--shapes", default="none,tiny", help="comma-separated: none, tiny, opus")
+    parser.add_argument("--shapes", default="none,tiny",
+                        help="comma-separated: none, tiny, base (opus), tc-big, auto")
+    parser.add_argument("--engine", choices=("transformers", "ctranslate2"), default=None,
+                        help="translation engine (default: the configured one)")
+    parser.add_argument("--route", default="auto",
+                        help="auto, translate-first or summarize-first")
+    parser.add_argument("--kazakh-articles", action="store_true",
+                        help="records are ~600-word Kazakh articles (none bad)")
     parser.add_argument("--runners", default="local,ray", help="comma-separated: local, ray")
     parser.add_argument("--to", default="en", help="target language for tiny/opus (default en)")
     parser.add_argument("--chunk-size", type=int, default=64)
@@ -152,9 +188,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     warnings.filterwarnings("ignore", message=".*sacremoses.*")
     shapes, runners = args.shapes.split(","), args.runners.split(",")
+    if args.models:  # conversions next to the models, shared with the other benchmarks (and Ray)
+        os.environ.setdefault("SUMMARIZER_CACHE", str(args.models.resolve() / ".cache"))
 
     work = Path(tempfile.mkdtemp(prefix="batch-bench-"))
-    records = write_jsonl(sample_records(args.records, args.bad_every), work / "records.jsonl")
+    chosen = kazakh_articles(args.records) if args.kazakh_articles else \
+        sample_records(args.records, args.bad_every)
+    records = write_jsonl(chosen, work / "records.jsonl")
     ray_runner = None
     if "ray" in runners:
         try:
@@ -170,16 +210,26 @@ def main(argv: Sequence[str] | None = None) -> int:
                      log_to_driver=False)
             print(f"# ray start: {time.perf_counter() - started:.1f} s ({args.num_cpus} CPUs)")
             ray_runner = RayRunner(num_cpus=args.num_cpus)
-    print(f"# {args.records} records, chunk {args.chunk_size}, load average "
+    what = "~600-word Kazakh articles" if args.kazakh_articles else "records"
+    print(f"# {args.records} {what} → {args.to}, route {args.route}, engine "
+          f"{args.engine or 'configured'}, chunk {args.chunk_size}, load average "
           f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print(f"{'shape':<6} {'runner':<15} {'records':>7} {'ok':>5} {'failed':>6} {'seconds':>8} "
           f"{'records/s':>9} {'1st chunk s':>11} {'steady rec/s':>12}")
     for shape in shapes:
-        job = BatchJob(chunk_size=args.chunk_size)
+        job = BatchJob(chunk_size=args.chunk_size, route=args.route)
         if shape != "none":
-            config = build(shape, args.to, args.models if shape == "opus" else None)
-            job = BatchJob(settings=load_settings(config), target=args.to,
-                           chunk_size=args.chunk_size)
+            config = build(shape, args.to, args.models if shape != "tiny" else None)
+            settings = load_settings(config)
+            if args.engine:
+                settings = dataclasses.replace(settings, translation=dataclasses.replace(
+                    settings.translation, engine=args.engine))
+            if settings.translation.engine == "ctranslate2":
+                from summarizer.ct2 import convert_directions
+
+                convert_directions(settings.translation)  # once, before any timing
+            job = BatchJob(settings=settings, target=args.to, chunk_size=args.chunk_size,
+                           route=args.route)
         rates = {}
         for name in runners:
             runner = local_runner if name == "local" else ray_runner

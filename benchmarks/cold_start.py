@@ -1,6 +1,10 @@
-"""Cold start: how long `import summarizer` and `summarizer --help` take in a fresh process.
+"""Cold start: `import summarizer`, `summarizer --help` and the offline job in a fresh process.
 
     python benchmarks/cold_start.py [--runs N] [--json]
+
+The offline job is `summarizer summarize examples/news_en.txt` (detect, extractive summary, no
+model): its wall time, and in one more run its peak RSS (VmHWM from /proc: a child's ru_maxrss
+would report the parent's peak) and whether torch, transformers or ctranslate2 got imported.
 
 Each figure is a fresh interpreter started N times (like hyperfine): the wall time of the whole
 process, and for the import also the time of the `import` statement alone. Medians are compared
@@ -23,21 +27,39 @@ import sys
 import time
 from pathlib import Path
 
-GOALS = {"import summarizer": 0.3, "summarizer --help": 0.5}
+#: Issue 17: import <= 0.1 s, the offline job <= 0.35 s and <= 120 MB without torch.
+GOALS = {"import summarizer": 0.1, "summarizer --help": 0.5,
+         "summarizer summarize news_en": 0.35}
+JOB_RSS_GOAL_MB = 120
+ROOT = Path(__file__).resolve().parent.parent
+JOB = ["summarize", str(ROOT / "examples" / "news_en.txt")]
+#: Runs the CLI in-process, then prints its peak RSS and the heavy modules it imported.
+PROBE = ("import sys, json; from summarizer.cli import main; code = main(sys.argv[1:]); "
+         "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]; "
+         "print(json.dumps({'code': code, 'peak_rss_mb': int(hwm) / 1024, 'heavy': sorted(m for "
+         "m in ('torch', 'transformers', 'ctranslate2', 'gradio', 'numpy', 'scipy') "
+         "if m in sys.modules)}), file=sys.stderr)")
 HEAVY = ("torch", "transformers", "numpy", "ctranslate2", "gradio", "sentencepiece",
          "huggingface_hub", "langdetect", "yaml")
 
 
-def _help_command() -> list[str]:
+def _cli_command(*arguments: str) -> list[str]:
     """The installed console script next to this interpreter, else the same entry point."""
     script = Path(sys.executable).parent / "summarizer"
     if script.is_file():
-        return [str(script), "--help"]
+        return [str(script), *arguments]
     found = shutil.which("summarizer")
     if found:
-        return [found, "--help"]
+        return [found, *arguments]
     return [sys.executable, "-c", "import sys; from summarizer.cli import main; "
-            "sys.exit(main(['--help']))"]
+            "sys.exit(main(sys.argv[1:]))", *arguments]
+
+
+def job_probe() -> dict:
+    """One run of the offline job in-process: exit code, peak RSS MiB, heavy modules imported."""
+    done = subprocess.run([sys.executable, "-c", PROBE, *JOB], check=True, capture_output=True,
+                          text=True)
+    return json.loads(done.stderr.strip().splitlines()[-1])
 
 
 def _wall(command: list[str], runs: int, cpu: list[float] | None = None) -> list[float]:
@@ -90,7 +112,7 @@ def main() -> None:
 
     _wall([sys.executable, "-c", "import summarizer"], 1)  # compile .pyc files first
     cpu: dict[str, list[float]] = {"python -c pass": [], "import summarizer": [],
-                                   "summarizer --help": []}
+                                   "summarizer --help": [], "summarizer summarize news_en": []}
     report = {
         "runs": args.runs,
         "python -c pass": summary(_wall([sys.executable, "-c", "pass"], args.runs,
@@ -98,8 +120,11 @@ def main() -> None:
         "import summarizer": summary(_wall([sys.executable, "-c", "import summarizer"],
                                            args.runs, cpu["import summarizer"])),
         "import statement alone": summary(_import_only(args.runs)),
-        "summarizer --help": summary(_wall(_help_command(), args.runs,
+        "summarizer --help": summary(_wall(_cli_command("--help"), args.runs,
                                            cpu["summarizer --help"])),
+        "summarizer summarize news_en": summary(_wall(_cli_command(*JOB), args.runs,
+                                                      cpu["summarizer summarize news_en"])),
+        "offline job probe": job_probe(),
         "heavy modules loaded by import summarizer": [],
         "top-level imports by cumulative time": {
             name: round(seconds, 3) for name, seconds in heaviest_imports()},
@@ -119,16 +144,21 @@ def main() -> None:
         return
     print(f"cold start, {args.runs} fresh processes each ({report['cpu_cores']} cores, load "
           f"average {report['load_average']})")
-    print(f"{'':<26} {'median s':>9} {'min s':>7} {'max s':>7} {'CPU s':>6}  goal")
+    print(f"{'':<30} {'median s':>9} {'min s':>7} {'max s':>7} {'CPU s':>6}  goal")
     for name in ("python -c pass", "import summarizer", "import statement alone",
-                 "summarizer --help"):
+                 "summarizer --help", "summarizer summarize news_en"):
         row = report[name]
         goal = report["goals"].get(name)
         verdict = (f"<= {goal['median_s']} s: {'met' if goal['met'] else 'NOT met'}"
                    if goal else "")
         cpu_s = f"{row['cpu_median_s']:.3f}" if "cpu_median_s" in row else ""
-        print(f"{name:<26} {row['median_s']:>9.3f} {row['min_s']:>7.3f} {row['max_s']:>7.3f} "
+        print(f"{name:<30} {row['median_s']:>9.3f} {row['min_s']:>7.3f} {row['max_s']:>7.3f} "
               f"{cpu_s:>6}  {verdict}")
+    probe = report["offline job probe"]
+    print(f"summarizer summarize news_en: peak RSS {probe['peak_rss_mb']:.0f} MB (goal <= "
+          f"{JOB_RSS_GOAL_MB}: {'met' if probe['peak_rss_mb'] <= JOB_RSS_GOAL_MB else 'NOT met'})"
+          f", exit {probe['code']}, heavy modules imported: {', '.join(probe['heavy']) or 'none'}"
+          f" (torch {'imported' if 'torch' in probe['heavy'] else 'not imported'})")
     heavy = report["heavy modules loaded by import summarizer"]
     print(f"heavy modules loaded by `import summarizer`: {', '.join(heavy) or 'none'}")
     print("slowest imports under summarizer: " + ", ".join(

@@ -11,12 +11,17 @@ so every model can tokenize every language. Weights are random: the output is gi
 gibberish that depends on the input, which is what the pipeline's tests need.
 
     python benchmarks/make_models.py --shape tiny --out /tmp/models
-    python benchmarks/make_models.py --shape opus --out /tmp/opus --directions en-ru
+    python benchmarks/make_models.py --shape auto --out /tmp/real --directions en-ru,kk-en
+    python benchmarks/make_models.py --shape base --out /tmp/opus --directions en-ru
 
-`--shape tiny` (d_model 32, 2+2 layers, ~1k vocab) builds all directions in seconds; `--shape opus`
-has the real OPUS-MT base shape (d_model 512, 6+6 layers, ~62k vocab, ~77M parameters, ~300 MB per
-direction) for speed and memory benchmarks. `DIR/models.yaml` is the source configuration with each
-built direction's `model:` pointing at `./<direction>`; point SUMMARIZER_MODELS at it.
+`--shape tiny` (d_model 32, 2+2 layers, ~1k vocab) builds all directions in seconds. The two real
+shapes are for speed and memory benchmarks: `base` (alias `opus`) is plain opus-mt-xx-yy (d_model
+512, 6+6 layers, 8 heads, ~62k vocab, ~77M parameters, ~300 MB per direction); `tc-big` is
+opus-mt-tc-big-* and opus-mt-tc-bible-big-* (d_model 1024, 6+6 layers, 16 heads, FFN 4096, 57k
+shared vocab holding many `>>xxx<<` target tokens, 1,024 positions, ~240M parameters, ~950 MB).
+`auto` gives each direction the shape its configured model really has (`shape_of`).
+`DIR/models.yaml` is the source configuration with each built direction's `model:` pointing at
+`./<direction>`; point SUMMARIZER_MODELS at it.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ import time
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -59,19 +65,55 @@ def _transformer(d_model: int, layers: int, heads: int, ffn: int, **extra: float
     )
 
 
+#: Target-language tokens of the real multi-target vocabularies (tc-big zle, tc-bible-big trk and
+#: deu_eng_fra_por_spa): each sits in the vocabulary as one token, as in the released models.
+TC_BIG_TARGET_TOKENS = (
+    ">>bel<<", ">>rus<<", ">>ukr<<", ">>rue<<", ">>orv<<",
+    ">>deu<<", ">>eng<<", ">>fra<<", ">>por<<", ">>spa<<",
+    ">>aze_Latn<<", ">>bak<<", ">>chv<<", ">>crh<<", ">>kaz<<", ">>kaz_Cyrl<<", ">>kaz_Latn<<",
+    ">>kir_Cyrl<<", ">>tat<<", ">>tuk<<", ">>tur<<", ">>uig_Arab<<", ">>uzb_Latn<<", ">>uzb_Cyrl<<",
+    ">>sah<<", ">>tyv<<",
+)
+
 #: Model shapes. `init_std=0.5` for tiny because with the default 0.02 a random model emits the
 #: same output for every input (FIELD_NOTES). `vocab_size` is what vocab.json is padded to with
-#: filler before the >>xx<< tokens and <pad>; None: no filler.
+#: filler before the >>xx<< tokens and <pad>; None: no filler. `target_tokens`: put in every
+#: direction's vocabulary besides its configured one. Beams and max_length are the real ones.
 SHAPES = {
     # Random weights never emit </s>, so every output runs to generation_config.max_length: the
     # tiny shape lowers it from the real 512 to keep tests fast (the translator honours it).
     "tiny": {"model": _transformer(32, 2, 2, 64, init_std=0.5), "spm_vocab": 1000, "vocab_size": None,
-             "max_length": 48},
+             "max_length": 48, "positions": 512, "target_tokens": ()},
     # The real OPUS-MT base shape (en-ru: vocab 62,518). Our text yields ~12k pieces of the 60k
     # asked for; filler makes the embedding and output layer their real size.
-    "opus": {"model": _transformer(512, 6, 8, 2048), "spm_vocab": 60_000, "vocab_size": 62_000,
-             "max_length": 512},
+    "base": {"model": _transformer(512, 6, 8, 2048, activation_function="swish"),
+             "spm_vocab": 60_000, "vocab_size": 62_000, "max_length": 512, "positions": 512,
+             "target_tokens": ()},
+    # The real tc-big shape (opus-mt-tc-big-en-zle: vocab 57,186, shared embeddings, relu,
+    # 1,024 positions; tc-bible-big the same layout with a 55-60k vocabulary).
+    "tc-big": {"model": _transformer(1024, 6, 16, 4096, activation_function="relu"),
+               "spm_vocab": 60_000, "vocab_size": 57_000, "max_length": 512, "positions": 1024,
+               "target_tokens": TC_BIG_TARGET_TOKENS},
 }
+SHAPES["opus"] = SHAPES["base"]  # the name earlier benchmarks and notes use
+#: `--shape` choices: a shape for every direction, or `auto` (each direction's real one).
+SHAPE_CHOICES = ("auto", *SHAPES)
+
+
+def shape_of(model_id: str) -> str:
+    """The shape of a configured model id: tc-big for the opus-mt-tc-big-* and
+    opus-mt-tc-bible-big-* families, base for every other (plain opus-mt-xx-yy) model."""
+    name = model_id.rsplit("/", 1)[-1].lower()
+    return "tc-big" if name.startswith(("opus-mt-tc-big", "opus-mt-tc-bible-big")) else "base"
+
+
+def resolve_shape(shape: str, model_id: str) -> str:
+    """`shape` itself, or with `auto` the shape of `model_id` (see `shape_of`)."""
+    if shape == "auto":
+        return shape_of(model_id)
+    if shape not in SHAPES:
+        raise ValueError(f"unknown shape {shape!r}; choices: {', '.join(SHAPE_CHOICES)}")
+    return shape
 
 PAD = "<pad>"
 NUM_BEAMS = 4  # what real OPUS-MT generation configs say (some say 6)
@@ -144,45 +186,33 @@ def build_vocab(
     return {token: index for index, token in enumerate(tokens)}
 
 
-def build_direction(
-    out: Path, spm_bytes: bytes, vocab: dict[str, int], shape: str, seed: int
-) -> tuple[int, int]:
-    """Write one OPUS-MT-layout model folder at `out`; return (vocab size, parameter count).
+def marian_config(vocab_size: int, shape: str) -> Any:
+    """The `MarianConfig` of a direction of `shape`: `<pad>` (the last id) starts decoding and
+    `</s>` (id 0) ends it; embeddings shared between encoder, decoder and output, as in OPUS-MT."""
+    from transformers import MarianConfig
 
-    A folder already at `out` is replaced, so no file of an earlier build is left behind.
-    """
-    import torch
-    from transformers import GenerationConfig, MarianConfig, MarianMTModel, MarianTokenizer
-
-    size = len(vocab)
-    pad = size - 1
-    if out.exists():
-        shutil.rmtree(out)
-    with tempfile.TemporaryDirectory() as staging:
-        spm_path = Path(staging) / "source.spm"
-        vocab_path = Path(staging) / "vocab.json"
-        spm_path.write_bytes(spm_bytes)
-        vocab_path.write_text(json.dumps(vocab, ensure_ascii=False, indent=2), encoding="utf-8")
-        tokenizer = MarianTokenizer(str(spm_path), str(spm_path), str(vocab_path))
-        tokenizer.save_pretrained(out)
-
-    config = MarianConfig(
-        vocab_size=size,
-        decoder_vocab_size=size,
+    pad = vocab_size - 1
+    return MarianConfig(
+        vocab_size=vocab_size,
+        decoder_vocab_size=vocab_size,
         pad_token_id=pad,
         decoder_start_token_id=pad,
         eos_token_id=0,
         forced_eos_token_id=0,
         bos_token_id=0,
-        max_position_embeddings=MAX_LENGTH,
+        max_position_embeddings=SHAPES[shape]["positions"],
         share_encoder_decoder_embeddings=True,
-        activation_function="swish",  # as the converted OPUS-MT configs say
         scale_embedding=True,
-        **SHAPES[shape]["model"],
+        **{"activation_function": "swish", **SHAPES[shape]["model"]},
     )
-    torch.manual_seed(seed)
-    model = MarianMTModel(config)
-    model.generation_config = GenerationConfig(
+
+
+def generation_config(vocab_size: int, shape: str) -> Any:
+    """The generation settings OPUS-MT repos ship: beam 4, `<pad>` banned, max_length 512."""
+    from transformers import GenerationConfig
+
+    pad = vocab_size - 1
+    return GenerationConfig(
         bad_words_ids=[[pad]],
         bos_token_id=0,
         decoder_start_token_id=pad,
@@ -192,6 +222,38 @@ def build_direction(
         num_beams=NUM_BEAMS,
         pad_token_id=pad,
     )
+
+
+def write_tokenizer(out: Path, spm_bytes: bytes, vocab: dict[str, int]) -> None:
+    """Write the tokenizer files of an OPUS-MT repo (source/target.spm, vocab.json, config)."""
+    from transformers import MarianTokenizer
+
+    with tempfile.TemporaryDirectory() as staging:
+        spm_path = Path(staging) / "source.spm"
+        vocab_path = Path(staging) / "vocab.json"
+        spm_path.write_bytes(spm_bytes)
+        vocab_path.write_text(json.dumps(vocab, ensure_ascii=False, indent=2), encoding="utf-8")
+        tokenizer = MarianTokenizer(str(spm_path), str(spm_path), str(vocab_path))
+        tokenizer.save_pretrained(out)
+
+
+def build_direction(
+    out: Path, spm_bytes: bytes, vocab: dict[str, int], shape: str, seed: int
+) -> tuple[int, int]:
+    """Write one OPUS-MT-layout model folder at `out`; return (vocab size, parameter count).
+
+    A folder already at `out` is replaced, so no file of an earlier build is left behind.
+    """
+    import torch
+    from transformers import MarianMTModel
+
+    size = len(vocab)
+    if out.exists():
+        shutil.rmtree(out)
+    write_tokenizer(out, spm_bytes, vocab)
+    torch.manual_seed(seed)
+    model = MarianMTModel(marian_config(size, shape))
+    model.generation_config = generation_config(size, shape)
     model.save_pretrained(out)
     return size, model.num_parameters()
 
@@ -233,6 +295,12 @@ def write_settings(out_dir: Path, source: Path, built: dict,
     return path
 
 
+def direction_tokens(target_token: str | None, shape: str) -> list[str]:
+    """The `>>xxx<<` tokens of one direction's vocabulary: its configured one, then the shape's."""
+    first = [target_token] if target_token else []
+    return first + [token for token in SHAPES[shape]["target_tokens"] if token not in first]
+
+
 def build_models(
     out_dir: str | Path,
     shape: str = "tiny",
@@ -245,6 +313,7 @@ def build_models(
 
     `summaries` (default: only for the tiny shape) also builds the tiny summarization models
     (`build_summary_models`) and lists them under summary.abstractive in the models.yaml.
+    `shape` is one of SHAPE_CHOICES; `auto` gives each direction its configured model's shape.
 
     Directions come from `config` (default: the project's models.yaml, never SUMMARIZER_MODELS,
     which may point at a generated file); `directions` builds only some of them. Each direction
@@ -252,8 +321,8 @@ def build_models(
     """
     from summarizer.config import DEFAULT_CONFIG, load_settings
 
-    if shape not in SHAPES:
-        raise ValueError(f"unknown shape {shape!r}; choices: {', '.join(SHAPES)}")
+    if shape not in SHAPE_CHOICES:
+        raise ValueError(f"unknown shape {shape!r}; choices: {', '.join(SHAPE_CHOICES)}")
     started = time.perf_counter()
     settings = load_settings(config or DEFAULT_CONFIG)
     specs = dict(settings.translation.models)
@@ -267,15 +336,22 @@ def build_models(
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
 
-    spm_bytes = train_sentencepiece(corpus_lines(), SHAPES[shape]["spm_vocab"])
-    pieces = spm_pieces(spm_bytes)
+    shapes = {direction: resolve_shape(shape, spec.model) for direction, spec in specs.items()}
+    trained: dict[int, tuple[bytes, list[str]]] = {}  # one SentencePiece model per size asked
     for direction, spec in specs.items():
-        tokens = [spec.target_token] if spec.target_token else []
-        vocab = build_vocab(pieces, tokens, SHAPES[shape]["vocab_size"])
+        wanted = SHAPES[shapes[direction]]
+        if wanted["spm_vocab"] not in trained:
+            spm_bytes = train_sentencepiece(corpus_lines(), wanted["spm_vocab"])
+            trained[wanted["spm_vocab"]] = (spm_bytes, spm_pieces(spm_bytes))
+        spm_bytes, pieces = trained[wanted["spm_vocab"]]
+        vocab = build_vocab(pieces, direction_tokens(spec.target_token, shapes[direction]),
+                            wanted["vocab_size"])
         seed = zlib.crc32(direction.encode())
-        size, params = build_direction(out_dir / direction, spm_bytes, vocab, shape, seed)
+        size, params = build_direction(out_dir / direction, spm_bytes, vocab, shapes[direction],
+                                       seed)
         if verbose:
-            print(f"{out_dir / direction}: vocab {size:,}, {params:,} parameters", flush=True)
+            print(f"{out_dir / direction}: {shapes[direction]} shape, vocab {size:,}, "
+                  f"{params:,} parameters", flush=True)
 
     if summaries is None:
         summaries = shape == "tiny"
@@ -391,7 +467,8 @@ def _build_t5(folder: Path, lines: Sequence[str], vocab_size: int, window: int,
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line: parse the arguments, build, print one line per direction."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shape", choices=list(SHAPES), default="tiny")
+    parser.add_argument("--shape", choices=SHAPE_CHOICES, default="tiny",
+                        help="tiny (tests), base, tc-big, or auto: each direction's real shape")
     parser.add_argument("--out", required=True, type=Path, help="folder to write the models into")
     parser.add_argument("--config", type=Path, help="models.yaml to read directions from")
     parser.add_argument("--directions", help="comma-separated subset, e.g. en-ru,ru-en")

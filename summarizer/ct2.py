@@ -11,13 +11,17 @@ cached on disk (`conversion_dir`) and every later load takes a fraction of a sec
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import json
 import logging
 import os
 import re
 import shutil
+import sys
 import tempfile
+import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -39,6 +43,50 @@ QUANTIZATIONS = values(Quantization)[1:]  # what "auto" resolves to
 #: more cores, more workers would help.
 CPU_INTER_THREADS = 2
 CPU_INTRA_THREADS = 1
+
+# --- bounded native memory (issue 17; benchmarks/memory_load.py) ---
+#: Rows per CTranslate2 batch on CPU: the translator hands over 16 sentences a call and
+#: CTranslate2 splits them into batches of 4 for its two workers. Beam 4 x 16 rows of a 57-62k-word
+#: output layer is tens of MB of working memory per worker, most of what a busy process adds.
+#: Three int8 directions, busy vs loaded: base 389 vs 314 MB, tc-big 899 vs 760 (16 rows: 871 vs
+#: 321 and 1,795 vs 800). It costs speed: 4 rows ran at 0.5-0.7x the tokens/s of 16 on base and
+#: 0.6-1.0x on tc-big (2 busy cores); 8 is the middle (base 452 vs 296 MB). 0: no split.
+CPU_MAX_BATCH_SIZE = 4
+#: glibc malloc arenas: by default every worker thread gets its own and keeps what it freed
+#: (three int8 base directions went from 321 MB loaded to 876-923 MB busy). Two cap that.
+MALLOC_ARENAS = 2
+_M_ARENA_MAX = -8  # mallopt parameter number, glibc malloc.h
+_native_bounded = False
+
+
+def bound_native_memory() -> None:
+    """Cap glibc's malloc arenas at MALLOC_ARENAS for this process, once, before a CPU model
+    loads (arenas are created lazily, per thread, so a later cap still covers the workers).
+
+    The same as starting the process with MALLOC_ARENA_MAX=2, which cannot be set from inside a
+    running process; an environment that already sets MALLOC_ARENA_MAX wins. No-op off glibc.
+    """
+    global _native_bounded
+    if _native_bounded or os.environ.get("MALLOC_ARENA_MAX") or not sys.platform.startswith(
+            "linux"):
+        return
+    _native_bounded = True
+    try:
+        ctypes.CDLL("libc.so.6").mallopt(_M_ARENA_MAX, MALLOC_ARENAS)
+    except (OSError, AttributeError):  # not glibc (musl, ...): nothing to cap
+        pass
+
+
+def trim_native_memory() -> None:
+    """Give memory the workers freed back to the system (`malloc_trim(0)`), so an idle process
+    returns to its loaded size instead of keeping its busiest peak. No-op off glibc."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+# --- end bounded native memory ---
 
 #: Files copied next to the converted weights, so a converted folder is all the engine reads.
 _COPIED = ("source.spm", "target.spm", "tokenizer_config.json", "generation_config.json")
@@ -162,6 +210,12 @@ class Ct2Engine:
     clean_up_spaces: bool = False
     #: Extra `translate_batch` keywords, for benchmarks that force equal output lengths.
     decode_options: dict[str, Any] = field(default_factory=dict)
+    #: CTranslate2's own batch limit within a call (CPU_MAX_BATCH_SIZE on CPU; 0: none).
+    max_batch_size: int = 0
+    #: Seconds without a call after which the model is unloaded (None: never); see release().
+    release_after: float | None = None
+    _idle_timer: threading.Timer | None = field(default=None, init=False, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     @classmethod
     def load(cls, spec: ModelSpec, path: Path, device: str, num_beams: int,
@@ -176,6 +230,8 @@ class Ct2Engine:
         log.info("loading %s (CTranslate2, %s) on %s", spec.model, folder.name, device)
         threads = ({"inter_threads": CPU_INTER_THREADS, "intra_threads": CPU_INTRA_THREADS}
                    if device == "cpu" else {})
+        if device == "cpu":
+            bound_native_memory()
         try:
             translator = ctranslate2.Translator(str(folder), device=device, **threads)
             tokenizer = _read_json(folder / "tokenizer_config.json")
@@ -195,7 +251,8 @@ class Ct2Engine:
         # config.json; CTranslate2 replaced that file with its own.
         return cls(translator, source_spm, output_spm, num_beams,
                    generation.get("max_length") or 512,
-                   bool(tokenizer.get("clean_up_tokenization_spaces", False)))
+                   bool(tokenizer.get("clean_up_tokenization_spaces", False)),
+                   max_batch_size=CPU_MAX_BATCH_SIZE if device == "cpu" else 0)
 
     def safer(self) -> Ct2Engine:
         """The same translator decoding with `SAFER_DECODING` (for the guard's retry)."""
@@ -224,10 +281,50 @@ class Ct2Engine:
         """
         caps = [max(1, min(self.max_length, max_output_tokens(len(item))) - 2) for item in batch]
         options = {"beam_size": self.num_beams, "max_decoding_length": max(caps),
-                   **self.decode_options}
-        pending = self.translator.translate_batch([list(item) for item in batch],
-                                                  asynchronous=True, **options)
-        return _Pending(pending, caps, self.detokenize)
+                   "max_batch_size": self.max_batch_size, **self.decode_options}
+        with self._lock:  # a release from the idle timer waits for the batch to be queued
+            self._touch()
+            pending = self.translator.translate_batch([list(item) for item in batch],
+                                                      asynchronous=True, **options)
+        return _Pending(pending, caps, self.detokenize, self._finished)
+
+    def release(self) -> None:
+        """Unload the model's weights now (they come back from disk, in a fraction of a second,
+        on the next call) and return the freed memory to the system. A model still translating
+        is left loaded: CTranslate2 unloads only idle workers, which we wait for up to a second
+        (a batch whose results were all read may still be closing)."""
+        with self._lock:
+            deadline = time.monotonic() + 1.0
+            while not self._idle() and time.monotonic() < deadline:
+                time.sleep(0.01)
+            if self.translator.model_is_loaded and self._idle():
+                self.translator.unload_model()
+                trim_native_memory()
+
+    def _touch(self) -> None:
+        """Reload a released model and stop the idle timer: a call is starting."""
+        self._stop_timer()
+        if not self.translator.model_is_loaded:
+            self.translator.load_model()
+
+    def _stop_timer(self) -> None:
+        if self._idle_timer is not None:
+            self._idle_timer.cancel()
+            self._idle_timer = None
+
+    def _idle(self) -> bool:
+        return self.translator.num_active_batches == 0 and \
+            self.translator.num_queued_batches == 0
+
+    def _finished(self) -> None:
+        """The last result of a call was read: trim when no batch is left, (re)arm the timer."""
+        if self._idle():
+            trim_native_memory()
+        self._stop_timer()
+        if self.release_after is not None:
+            self._idle_timer = threading.Timer(self.release_after, self.release)
+            self._idle_timer.daemon = True
+            self._idle_timer.start()
 
     def detokenize(self, tokens: Sequence[str]) -> str:
         """What `MarianTokenizer.decode(ids, skip_special_tokens=True)` gives for `tokens`."""
@@ -240,10 +337,12 @@ class _Pending(Sequence[str]):
     """Translations still running in CTranslate2's workers; item i waits for result i."""
 
     def __init__(self, pending: list[Any], caps: list[int],
-                 detokenize: Callable[[Sequence[str]], str]) -> None:
+                 detokenize: Callable[[Sequence[str]], str],
+                 finished: Callable[[], None] = lambda: None) -> None:
         self._pending = pending
         self._caps = caps
         self._detokenize = detokenize
+        self._finished = finished  # called once, after the last result was read
 
     def __len__(self) -> int:
         return len(self._pending)
@@ -252,6 +351,8 @@ class _Pending(Sequence[str]):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         tokens = self._pending[index].result().hypotheses[0]
+        if index == len(self._pending) - 1 or index == -1:
+            self._finished()
         return self._detokenize(tokens[:self._caps[index]])
 
 

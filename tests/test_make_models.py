@@ -157,3 +157,55 @@ def test_build_only_some_directions(make_models, tmp_path):
 def test_unknown_direction_is_refused_with_the_choices(make_models, tmp_path):
     with pytest.raises(ValueError, match="'en-de'.*choices: en-ru"):
         make_models.build_models(tmp_path, directions=["en-de"])
+
+
+# --- the real shapes, checked without building their weights ------------------------------------
+
+
+def test_auto_shape_follows_the_configured_model_family(make_models):
+    project = load_settings()
+    shapes = {d: make_models.shape_of(spec.model) for d, spec in project.translation.models.items()}
+    assert shapes["en-ru"] == shapes["ru-en"] == "tc-big"  # opus-mt-tc-big-en-zle / -zle-en
+    assert shapes["kk-en"] == shapes["en-kk"] == "tc-big"  # opus-mt-tc-bible-big-*
+    assert shapes["any-en"] == "base"  # opus-mt-mul-en
+    assert make_models.resolve_shape("auto", "Helsinki-NLP/opus-mt-en-ru") == "base"
+    assert make_models.resolve_shape("tiny", "Helsinki-NLP/opus-mt-tc-big-en-zle") == "tiny"
+    with pytest.raises(ValueError, match="'huge'.*choices: auto"):
+        make_models.resolve_shape("huge", "x")
+
+
+def test_tc_big_config_has_the_published_layout_and_size(make_models):
+    import torch
+    from transformers import MarianMTModel
+
+    pieces = [f"▁p{i}" for i in range(12_000)]
+    vocab = make_models.build_vocab(pieces, make_models.direction_tokens(">>rus<<", "tc-big"),
+                                    make_models.SHAPES["tc-big"]["vocab_size"])
+    config = make_models.marian_config(len(vocab), "tc-big")
+    assert 55_000 <= config.vocab_size <= 60_000
+    assert (config.d_model, config.encoder_layers, config.decoder_layers) == (1024, 6, 6)
+    assert config.encoder_attention_heads == config.decoder_attention_heads == 16
+    assert config.encoder_ffn_dim == config.decoder_ffn_dim == 4096
+    assert config.max_position_embeddings == 1024
+    assert config.share_encoder_decoder_embeddings is True
+    assert config.pad_token_id == config.decoder_start_token_id == len(vocab) - 1
+    generation = make_models.generation_config(len(vocab), "tc-big")
+    assert (generation.num_beams, generation.max_length) == (4, 512)
+    with torch.device("meta"):  # shapes only: no memory for ~240M weights
+        parameters = MarianMTModel(config).num_parameters()
+    assert 230e6 <= parameters <= 250e6
+
+
+def test_tc_big_vocab_keeps_many_target_tokens_whole(make_models, tmp_path):
+    from transformers import MarianTokenizer
+
+    spm_bytes = make_models.train_sentencepiece(make_models.corpus_lines(), 800)
+    tokens = make_models.direction_tokens(">>kaz<<", "tc-big")
+    vocab = make_models.build_vocab(make_models.spm_pieces(spm_bytes), tokens, 2_000)
+    make_models.write_tokenizer(tmp_path, spm_bytes, vocab)
+    tokenizer = MarianTokenizer.from_pretrained(tmp_path)
+    assert tokens[0] == ">>kaz<<" and len(tokens) == len(set(tokens))
+    for token in (">>rus<<", ">>kaz_Cyrl<<", ">>eng<<", ">>kaz<<"):
+        ids = tokenizer(f"{token} Бүгін ауа райы жақсы.").input_ids
+        assert ids[0] == vocab[token] and ids[-1] == 0, token
+    assert max(vocab, key=vocab.get) == "<pad>" and len(vocab) == 2_000 + len(tokens) + 1
