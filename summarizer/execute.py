@@ -23,6 +23,7 @@ from .kazakh_latin import to_latin
 from .languages import Language, Method
 from .plan import Plan, Translation
 from .segmented import Run, Translated, translate_runs
+from .structure import parse
 from .summarize import Summarizer, Summary
 from .translate import TranslatorRegistry
 
@@ -61,13 +62,16 @@ class Executed:
 def execute(plan: Plan, texts: Sequence[str], lengths: Sequence[Length],
             translators: TranslatorRegistry, summarizers: Mapping[Method, Summarizer],
             clock: Stopwatch, detections: Sequence[Detection] | None = None, *,
-            detector: Any = None, kk_script: str = "cyrl") -> Executed:
+            headlines: Sequence[bool] | None = None, detector: Any = None,
+            kk_script: str = "cyrl") -> Executed:
     """Run `plan` over `texts` (all with the same plan): translate, summarize, translate back.
 
     `detections` (one per text) give the language segments the text translation follows (none:
     each text is one segment in the plan's source language); `detector` is the guard's;
     `kk_script` "latn" writes Kazakh output (summaries, a translation into Kazakh) in the Latin
-    alphabet.
+    alphabet. `headlines[i]` says that text i opens with a headline (recognised in its own
+    language): after translation its first line is then kept out of the summaries, since a
+    translated headline no longer looks like one.
     """
     runs = [_runs(plan, text, detections[i] if detections else None)
             for i, text in enumerate(texts)]
@@ -79,7 +83,9 @@ def execute(plan: Plan, texts: Sequence[str], lengths: Sequence[Length],
     if plan.method == Method.ABSTRACTIVE:
         clock.add("load", summarizer.load(language))  # type: ignore[attr-defined]
     with clock.time("summarize"):
-        summaries = [summarizer.summarize(text, language, lengths) for text in translated]
+        summaries = [_summarize(summarizer, text, language, lengths, bool(
+            plan.translate_text and headlines and headlines[number]))
+            for number, text in enumerate(translated)]
     flags = [list(item.flags) for item in done]
     models = [list(item.models) for item in done]
     if plan.method == Method.ABSTRACTIVE:
@@ -136,6 +142,22 @@ def _runs(plan: Plan, text: str, detection: Detection | None) -> list[Run]:
     if detection is None or len(detection.segments) < 2:
         return [(plan.source, text)]
     return [(language, piece) for language, _, piece in language_runs(text, detection.segments)]
+
+
+def _summarize(summarizer: Summarizer, text: str, language: Language, lengths: Sequence[Length],
+               headline: bool) -> list[Summary]:
+    """Summarize `text`; when it opens with a (translated) headline, that first line is the
+    article's title, never a summary sentence."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    body = "\n".join(lines[first + 1:]) if first is not None else ""
+    if not headline or not body.strip():
+        return summarizer.summarize(text, language, lengths)
+    summarize_article = getattr(summarizer, "summarize_article", None)
+    if summarize_article is None:
+        return summarizer.summarize(body, language, lengths)
+    article = dataclasses.replace(parse(body, language), title=lines[first].strip())
+    return summarize_article(article, language, lengths)
 
 
 def _summary_flags(article: str, summaries: Sequence[Summary], language: Language) -> list[Flag]:

@@ -143,10 +143,13 @@ class Pipeline:
         summarizers = {Method.EXTRACTIVE: self.extractive, Method.ABSTRACTIVE: self.abstractive}
         for chosen, group in groups.items():
             shared = Stopwatch()
+            headlines = [title_of(given.text, detection.language)
+                         for _, given, detection, _, _ in group]
             try:
                 done = execute(chosen, [given.text for _, given, *_ in group], lengths,
                                translators, summarizers, shared,
                                [detection for _, _, detection, _, _ in group],
+                               headlines=[headline is not None for headline in headlines],
                                detector=self.detector, kk_script=request.kk_script)
             except SummarizerError as exc:
                 for index, *_ in group:
@@ -174,7 +177,7 @@ class Pipeline:
                     route=chosen.route,
                     summary_language=chosen.summary_language,
                     notes=_merged(chosen.notes, given.notes, detected, done.notes[number]),
-                    title=given.title or title_of(given.text, detection.language),
+                    title=given.title or headlines[number],
                     source=given.source,
                     flags=done.flags[number],
                 )
