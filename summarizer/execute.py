@@ -94,8 +94,12 @@ def execute(plan: Plan, texts: Sequence[str], lengths: Sequence[Length],
     notes = [tuple(dict.fromkeys(note for summary in nested for note in summary.notes))
              for nested in summaries]
     if plan.translate_back is not None:
+        # Summarized first: the summary sentences are the text's own, each in its segment's
+        # language (a Russian quotation in a Kazakh summary goes through the Russian model).
+        languages = _sentence_languages(texts, detections, summaries) \
+            if plan.translate_text is None and detections else {}
         summaries, back_flags, back_models = _translate_summaries(
-            plan.translate_back, summaries, translators, clock, detector)
+            plan.translate_back, summaries, translators, clock, detector, languages)
         for number in range(len(texts)):
             flags[number] += back_flags[number]
             models[number] += back_models[number]
@@ -172,18 +176,39 @@ def _summary_flags(article: str, summaries: Sequence[Summary], language: Languag
     return found
 
 
+def _sentence_languages(texts: Sequence[str], detections: Sequence[Detection],
+                        summaries: Sequence[Sequence[Summary]]) -> dict[str, Language]:
+    """The language of each summary sentence found in its text: that of the segment it starts
+    in. Sentences not found verbatim (shortened ones) are left out: they take the step's."""
+    found: dict[str, Language] = {}
+    for text, detection, nested in zip(texts, detections, summaries):
+        if len(detection.segments) < 2:
+            continue
+        for sentence in {s for summary in nested for s in summary.sentences}:
+            at = text.find(sentence)
+            segment = next((seg for seg in detection.segments if seg.start <= at < seg.end),
+                           None) if at >= 0 else None
+            if segment is not None:
+                found.setdefault(sentence, segment.language)
+    return found
+
+
 def _translate_summaries(step: Translation, summaries: list[list[Summary]],
-                         translators: TranslatorRegistry, clock: Stopwatch, detector: Any
+                         translators: TranslatorRegistry, clock: Stopwatch, detector: Any,
+                         languages: Mapping[str, Language] | None = None
                          ) -> tuple[list[list[Summary]], list[list[Flag]], list[list[str]]]:
     """Translate the sentences of every long summary once; the shorter summaries reuse them,
     so a short summary stays a part of its long summary after translation. Notes are kept.
 
-    Returns the translated summaries, and per text the guard's flags (`sentence`: the index in
-    the longest summary, which holds every sentence) and the models used.
+    `languages` names the language of sentences not in the step's source language. Returns the
+    translated summaries, and per text the guard's flags (`sentence`: the index in the longest
+    summary, which holds every sentence) and the models used.
     """
     sentences = sorted({s for nested in summaries for summary in nested for s in
                         summary.sentences})
-    done = dict(zip(sentences, translate(step, sentences, translators, clock,
+    languages = languages or {}
+    runs = [[(languages.get(sentence, step.source), sentence)] for sentence in sentences]
+    done = dict(zip(sentences, translate(step, sentences, translators, clock, runs=runs,
                                          detector=detector)))
     translated = [[Summary(tuple(done[s].text for s in summary.sentences), summary.notes)
                    for summary in nested] for nested in summaries]

@@ -302,3 +302,14 @@ def test_detection_of_a_huge_text_is_capped_and_says_so(pipeline: Pipeline,
     assert result.detection.segments[-1].end == len(text)
     assert any(note.startswith("detected the language from the first") for note in result.notes)
     assert not any("detected the language" in note for note in pipeline.run(ENGLISH).notes)
+
+
+def test_summarize_first_translates_each_summary_sentence_from_its_own_language(
+        pipeline: Pipeline) -> None:
+    result = pipeline.run(MIXED, target="en", route="summarize-first",
+                          long=Length(sentences=10))
+    assert result.route == "summarize-first"
+    russian = MIXED.split("\n\n")[1]
+    kazakh_only = pipeline.run(MIXED, target="kk", long=Length(sentences=10))
+    assert any(sentence in russian for sentence in kazakh_only.long_summary.split(". "))
+    assert result.translation_route == (_model(pipeline, "kk-en"), _model(pipeline, "ru-en"))
