@@ -14,11 +14,10 @@ import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .config import Length
 from .detect import Detection, language_runs
-from .guard import Flag, check_summary
 from .kazakh_latin import to_latin
 from .languages import Language, Method
 from .plan import Plan, Translation
@@ -26,6 +25,9 @@ from .segmented import Run, Translated, translate_runs
 from .structure import parse
 from .summarize import Summarizer, Summary
 from .translate import TranslatorRegistry
+
+if TYPE_CHECKING:  # the guard (and its number tables) loads when something is checked
+    from .guard import Flag
 
 
 @dataclass
@@ -167,6 +169,8 @@ def _summarize(summarizer: Summarizer, text: str, language: Language, lengths: S
 def _summary_flags(article: str, summaries: Sequence[Summary], language: Language) -> list[Flag]:
     """The guard's checks of abstractive summaries against the article they were written from;
     the detail says which summary (`sentence` indexes that summary's sentences)."""
+    from .guard import check_summary
+
     names = ("short", "long") if len(summaries) == 2 else tuple(
         f"summary {number + 1}" for number in range(len(summaries)))
     found: list[Flag] = []

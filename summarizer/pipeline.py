@@ -11,13 +11,13 @@ import itertools
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from .abstractive import AbstractiveSummarizer
 from .config import Length, Settings, load_settings
 from .detect import Detection, Detector, language_runs
 from .errors import FaithfulnessError, InputError, SummarizerError
 from .execute import Stopwatch, execute, translate
-from .guard import Flag
 from .hygiene import clean_text
 from .inputs import Document
 from .kazakh_latin import to_latin
@@ -382,7 +382,7 @@ def _merged(*groups: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(note for group in groups for note in group))
 
 
-def _check_strict(request: Request, flags: Sequence[Flag]) -> None:
+def _check_strict(request: Request, flags: Sequence[Any]) -> None:
     """`request.strict`: the first flag the guard could not repair is an error (exit 10)."""
     if not request.strict:
         return

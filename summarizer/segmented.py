@@ -17,14 +17,16 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import UnsupportedLanguageError
-from .guard import Flag, translate_checked
 from .kazakh_latin import to_cyrillic
 from .languages import Language
 from .plan import Translation, translation_legs
 from .translate import TranslatorRegistry, layout
+
+if TYPE_CHECKING:  # the guard (and its number tables) loads when something is translated
+    from .guard import Flag
 
 #: (language, piece): one stretch of a text in one language; the pieces of a text joined in order
 #: are the text (see `detect.language_runs`).
@@ -60,6 +62,8 @@ def translate_runs(step: Translation, runs: Sequence[Sequence[Run]],
     piece is kept, so sentences glued to a quotation keep their spaces. `on_load(seconds)` is
     told how long loading each translator took.
     """
+    from .guard import translate_checked
+
     target = step.target
     # Work list per language: (text number, piece number, core text).
     jobs: dict[Language, list[tuple[int, int, str]]] = {}
