@@ -520,10 +520,12 @@ def translate_checked(translator: Any, texts: Sequence[str], source_lang: str, t
     `translator.safer()`), and each text is put back together with its own flags. Source and
     target alike (identity) returns the texts unchanged with no flags and checks nothing.
     """
+    from .translate import layout
+
     if str(source_lang) == str(target_lang):
         return [CheckedText(text, ()) for text in texts]
-    layouts = [_layout(text, str(source_lang)) for text in texts]
-    units = [unit for layout in layouts for line in layout for unit in line]
+    layouts = [layout(text, source_lang) for text in texts]
+    units = [unit for lines_of in layouts for line in lines_of for unit in line]
     if not units:
         return [CheckedText(translator.translate_many([text])[0] if text else text, ())
                 for text in texts]
@@ -531,25 +533,15 @@ def translate_checked(translator: Any, texts: Sequence[str], source_lang: str, t
                                translator.safer().translate_many, source_lang, target_lang,
                                cap_hit=cap_hit, detector=detector)
     checked, start = [], 0
-    for layout in layouts:
-        count = sum(len(line) for line in layout)
+    for lines_of in layouts:
+        count = sum(len(line) for line in lines_of)
         outputs = iter(result.outputs[start:start + count])
-        text = "\n".join(" ".join(next(outputs) for _ in line) for line in layout)
+        text = "\n".join(" ".join(next(outputs) for _ in line) for line in lines_of)
         flags = tuple(dataclasses.replace(flag, sentence=flag.sentence - start)
                       for flag in result.flags if start <= flag.sentence < start + count)
         checked.append(CheckedText(text, flags))
         start += count
     return checked
-
-
-def _layout(text: str, language: str) -> list[list[str]]:
-    """Lines of the text, each a list of its sentences, as `translate.MarianTranslator` cuts
-    them (kept in step with translate._layout; share one function when they next change)."""
-    from .segment import split_sentences
-
-    segment_language = language if language in ("en", "ru", "kk") else "en"
-    return [split_sentences(line, segment_language) if line.strip() else []
-            for line in text.replace("\r\n", "\n").split("\n")]
 
 
 # --- summaries ----------------------------------------------------------------------------------

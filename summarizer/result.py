@@ -22,13 +22,15 @@ class Result:
     they were translated). `route` is "none", "translate-first", "summarize-first" or "via-en"
     (summarized in English, then translated: abstractive Kazakh); `summary_language` is the
     language the summarizer worked in, `method` the method that ran and `notes` why it differs
-    from the one asked for. `models`: the translation models used, in order (the JSON calls them
+    from the one asked for. `models`: every translation model used, in order of first use (a
+    mixed document's segments each use their own language's models; the JSON calls them
     "translation_route"). `timings` holds seconds per stage ("detect", "load", "translate",
     "summarize", "total"). `title` is the article's headline (recognised in the text, or the web
     page's title), never part of a summary; `source` where the text came from (a URL or a file
     name, None for text passed directly); `flags` what the faithfulness guard found in the
     translation and the summaries (`guard.Flag`, empty when all passed or nothing was
-    translated).
+    translated; `sentence` counts the sentences of the translation, or of the long summary for
+    flags whose detail starts with "summary:", "short summary:" or "long summary:").
     """
 
     detection: Detection

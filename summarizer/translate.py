@@ -159,13 +159,13 @@ class MarianTranslator:
 
     def translate_many(self, texts: Sequence[str]) -> list[str]:
         """Translate several texts at once; batches stay full across texts."""
-        layouts = [_layout(text, self.source) for text in texts]
-        units = [unit for layout in layouts for line in layout for unit in line]
+        layouts = [layout(text, self.source) for text in texts]
+        units = [unit for lines_of in layouts for line in lines_of for unit in line]
         translated = self.translate_units(units)
         results, position = [], 0
-        for layout in layouts:
+        for lines_of in layouts:
             lines = []
-            for line in layout:
+            for line in lines_of:
                 lines.append(" ".join(translated[position:position + len(line)]))
                 position += len(line)
             results.append("\n".join(lines))
@@ -230,18 +230,22 @@ def split_pieces(pieces: list[str], limit: int) -> list[list[str]]:
 
 
 _LINE_SPLIT = re.compile(r"\n")
+_SEGMENTED = ("en", "ru", "kk")
 
 
-def _layout(text: str, language: Language) -> list[list[str]]:
-    """Lines of the text, each a list of its sentences (an empty list for a blank line)."""
-    segmenter_language = language if language in _SEGMENTED else Language.ENGLISH
+def layout(text: str, language: Language | str) -> list[list[str]]:
+    """Lines of the text, each a list of its sentences (an empty list for a blank line).
+
+    The one way a text is cut for translation: `MarianTranslator.translate_many` and the
+    faithfulness guard (`guard.translate_checked`) both use it, so a guard flag's sentence index
+    is the translator's unit index. Languages without their own sentence rules are cut as English.
+    """
+    code = str(language)
+    segmenter_language = code if code in _SEGMENTED else "en"
     return [
         split_sentences(line, segmenter_language) if line.strip() else []
         for line in _LINE_SPLIT.split(text.replace("\r\n", "\n"))
     ]
-
-
-_SEGMENTED = (Language.ENGLISH, Language.RUSSIAN, Language.KAZAKH)
 
 
 # --- the registry -------------------------------------------------------------------------------
