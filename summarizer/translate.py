@@ -126,6 +126,9 @@ class MarianTranslator:
     spec: ModelSpec
     settings: TranslationSettings
     _engine: Engine | None = field(default=None, init=False, repr=False)
+    #: Progress reports (see progress.py); off for the guard's retries, which re-translate a few
+    #: sentences a front end has already counted.
+    _reports: bool = field(default=True, init=False, repr=False)
 
     @property
     def models(self) -> tuple[str, ...]:
@@ -155,6 +158,7 @@ class MarianTranslator:
         twin = MarianTranslator(self.source, self.target, self.direction, self.spec,
                                 self.settings)
         twin._engine = self.engine.safer()
+        twin._reports = False
         return twin
 
     def translate_many(self, texts: Sequence[str]) -> list[str]:
@@ -191,23 +195,28 @@ class MarianTranslator:
         # Progress counts a batch when its work is done: on return for an engine that answers
         # with a list (transformers), when read for one that answers lazily (CTranslate2).
         done = 0
-        report("translate", self.direction, done, len(chunks))
+        tell = report if self._reports else _silent
+        tell("translate", self.direction, done, len(chunks))
         results = []
         for batch in batches:
             results.append(engine.translate_pieces([chunks[i] for i in batch]))
             if isinstance(results[-1], list):
                 done += len(batch)
-                report("translate", self.direction, done, len(chunks))
+                tell("translate", self.direction, done, len(chunks))
         for batch, texts in zip(batches, results):
             for i, text in zip(batch, texts):
                 outputs[i] = text
             if not isinstance(texts, list):
                 done += len(batch)
-                report("translate", self.direction, done, len(chunks))
+                tell("translate", self.direction, done, len(chunks))
         joined: list[list[str]] = [[] for _ in units]
         for owner, text in zip(owners, outputs):
             joined[owner].append(text)
         return [" ".join(part for part in parts if part) for parts in joined]
+
+
+def _silent(*_: object) -> None:
+    """A `report` that says nothing."""
 
 
 def split_pieces(pieces: list[str], limit: int) -> list[list[str]]:
