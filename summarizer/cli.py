@@ -16,12 +16,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from .config import Length
 from .errors import EXIT_CODES, InputError, LanguageError, SummarizerError, UsageError
-from .languages import Quantization, values
 
+# Only the standard library and errors.py at import time: the console script imports this
+# module before `entry` can catch a Ctrl-C, so the less it loads the smaller that window.
 if TYPE_CHECKING:
-    from .config import Settings
+    from .config import Length, Settings
     from .detect import Detection
     from .inputs import Document
     from .request import Request
@@ -139,6 +139,7 @@ COMMANDS = ("summarize", "detect", "translate", "models", "batch")
 def build_parser() -> argparse.ArgumentParser:
     codes = "\n".join(f"  {code:>3}  {meaning}" for code, meaning in EXIT_CODES.items())
     from . import __version__
+    from .languages import Quantization, values
 
     parser = _Parser(
         prog=PROG,
@@ -320,13 +321,21 @@ def _batch(args: argparse.Namespace) -> int:
         report = run_batch(args.input, args.output, job, text_field=args.text_field,
                            id_field=args.id_field, runner=runner, progress=progress,
                            config=args.config, force=args.force)
+    except Exception as exc:  # Ctrl-C turned into a library's error (see _caused_by_interrupt)
+        if not _caused_by_interrupt(exc):
+            raise
+        return _batch_interrupted(args.output)
     except KeyboardInterrupt:
-        where = ("" if args.output == "-" else f"; finished records are in {args.output}: rerun "
-                 "the same command to resume")
-        print(f"{PROG}: interrupted{where}", file=sys.stderr)
-        return 130
+        return _batch_interrupted(args.output)
     print(f"{PROG}: {report.summary()}", file=sys.stderr)
     return 0
+
+
+def _batch_interrupted(output: str) -> int:
+    where = ("" if output == "-" else f"; finished records are in {output}: rerun the same "
+             "command to resume")
+    print(f"{PROG}: interrupted{where}", file=sys.stderr)
+    return 130
 
 
 # --- helpers ------------------------------------------------------------------------------------
@@ -498,6 +507,8 @@ def _positive(spec: str) -> int:
 
 
 def _length(spec: str) -> Length:
+    from .config import Length
+
     try:
         return Length.parse(spec)
     except ValueError as exc:
