@@ -147,9 +147,14 @@ def summarize_chunk(pipeline: Pipeline, records: list[Record], job: BatchJob) ->
 
 def _prepared(record: Record, job: BatchJob) -> Record:
     """A record's text within the size limit and cleaned (lone surrogates, NULs, control
-    characters), as a document from a file would be. Transitional: once `Pipeline.run_many`
-    cleans the texts it gets, only the limit stays here."""
-    if record.problem is not None:
+    characters), as a document from a file would be — unless the pipeline does that itself
+    for every text it gets (then it happens there, once, and its notes say what it changed).
+
+    Transitional: once the pipeline with its input boundary is merged, this goes.
+    """
+    from . import pipeline as pipeline_module
+
+    if record.problem is not None or hasattr(pipeline_module, "Document"):
         return record
     limit = (job.settings or Settings()).limits.max_input_bytes
     size = len(record.text.encode("utf-8", "surrogatepass"))

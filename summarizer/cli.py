@@ -455,13 +455,14 @@ def _document(args: argparse.Namespace, settings: Settings) -> Document:
 
 
 def _for_pipeline(method: Callable[..., Any], document: Document) -> Any:
-    """The `Document` itself where the pipeline takes one, else its text.
+    """The `Document` itself where the pipeline takes one (its title and source reach the
+    result), else its text.
 
-    Transitional: once every Pipeline entry point accepts a Document (title, source), this is
-    just `document`.
+    Transitional, until the pipeline that accepts Documents is merged: then this is just
+    `document` (and `method` goes).
     """
-    first = next(iter(inspect.signature(method).parameters.values()))
-    return document if "Document" in str(first.annotation) else document.text
+    module = sys.modules.get(getattr(method, "__module__", ""), None)
+    return document if hasattr(module, "Document") else document.text
 
 
 def _is_terminal(stream: Any) -> bool:
