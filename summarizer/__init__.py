@@ -12,8 +12,8 @@ A run is Request → detect → Plan (plan.py, pure) → execute (execute.py) �
 Heavy libraries (torch, transformers, gradio) are imported only when a step needs them.
 """
 
-from .config import Length, Settings, load_settings
-from .detect import Detection, Detector, detect_language
+from typing import TYPE_CHECKING, Any
+
 from .errors import (
     ConfigError,
     DependencyError,
@@ -25,10 +25,42 @@ from .errors import (
     UnsupportedLanguageError,
     UsageError,
 )
-from .languages import TARGETS, Engine, Language, Method, Quantization, Route
-from .pipeline import Pipeline, Result
-from .plan import Plan
-from .request import Request
+
+if TYPE_CHECKING:
+    from .config import Length, Settings, load_settings
+    from .detect import Detection, Detector, detect_language
+    from .languages import TARGETS, Engine, Language, Method, Quantization, Route
+    from .pipeline import Pipeline
+    from .plan import Plan
+    from .request import Request
+    from .result import Result
+
+#: Public names and the module each lives in. They load on first use (PEP 562), so `import
+#: summarizer` (and the CLI's start, `python -m summarizer`) costs almost nothing and a Ctrl-C
+#: pressed while the command starts lands in code that catches it.
+_LAZY = {
+    "Length": "config", "Settings": "config", "load_settings": "config",
+    "Detection": "detect", "Detector": "detect", "detect_language": "detect",
+    "TARGETS": "languages", "Engine": "languages", "Language": "languages",
+    "Method": "languages", "Quantization": "languages", "Route": "languages",
+    "Pipeline": "pipeline", "Plan": "plan", "Request": "request", "Result": "result",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value  # once: later lookups do not come here
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __all__ = [
     "TARGETS",

@@ -28,6 +28,12 @@ Rules a user can rely on (the README repeats them):
 * **Bad input.** INPUT is read once in full before anything runs: a line that is not a JSON
   object, a non-UTF-8 line, a duplicate id, or a text field that no record has stops the run
   with exit code 3 and a message naming the line, before OUTPUT is touched.
+* **Same options.** OUTPUT.options.json records the options the results were made with (the
+  request, the text and id fields, the configuration file). A rerun with other options would mix
+  two kinds of results in one file, so it is refused (exit 2, naming the option) unless `force`.
+* **Standard output.** OUTPUT "-" writes the lines to standard output: no resume, no sidecar.
+* **Flags.** Each line carries the faithfulness guard's `flags`; the report counts records with
+  an unrepaired one. Under `strict` such a record is an error (FaithfulnessError) instead.
 """
 
 from __future__ import annotations
@@ -44,7 +50,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
 
 from .batch_inputs import PARQUET_SUFFIXES, Record, id_key, one_line, open_input
-from .batch_results import ResultsFile, read_results
+from .batch_results import ResultsFile, RunOptions, StdoutResults, read_results
 from .config import Settings, load_settings
 from .errors import (
     ConfigError,
@@ -53,6 +59,7 @@ from .errors import (
     ModelError,
     SummarizerError,
 )
+from .hygiene import clean_text
 from .request import Request
 
 if TYPE_CHECKING:
@@ -99,6 +106,7 @@ class Outcome:
     id: str | int
     line: str
     error_type: str | None = None
+    flagged: bool = False  # a success with a flag the guard could not repair
 
 
 class Runner(Protocol):
@@ -118,6 +126,7 @@ def summarize_chunk(pipeline: Pipeline, records: list[Record], job: BatchJob) ->
 
     Returns one outcome per record, in order. Raises the first fatal error (see FATAL_ERRORS).
     """
+    records = [_prepared(record, job) for record in records]
     runnable = [record for record in records if record.problem is None]
     results = iter(pipeline.run_many([record.text for record in runnable], request=job.request))
     outcomes = []
@@ -130,8 +139,29 @@ def summarize_chunk(pipeline: Pipeline, records: list[Record], job: BatchJob) ->
                        "error_type": type(result).__name__}
             outcomes.append(Outcome(record.id, _dumps(payload), type(result).__name__))
         else:
-            outcomes.append(Outcome(record.id, _dumps({"id": record.id, **result.to_dict()})))
+            flagged = any(not flag.repaired for flag in result.flags)
+            outcomes.append(Outcome(record.id, _dumps({"id": record.id, **result.to_dict()}),
+                                    flagged=flagged))
     return outcomes
+
+
+def _prepared(record: Record, job: BatchJob) -> Record:
+    """A record's text within the size limit and cleaned (lone surrogates, NULs, control
+    characters), as a document from a file would be — unless the pipeline does that itself
+    for every text it gets (then it happens there, once, and its notes say what it changed).
+
+    Transitional: once the pipeline with its input boundary is merged, this goes.
+    """
+    from . import pipeline as pipeline_module
+
+    if record.problem is not None or hasattr(pipeline_module, "Document"):
+        return record
+    limit = (job.settings or Settings()).limits.max_input_bytes
+    size = len(record.text.encode("utf-8", "surrogatepass"))
+    if size > limit:
+        return replace(record, text="", problem=f"the text is {size / 1e6:.1f} MB; the limit "
+                       f"is {limit / 1e6:.1f} MB (limits.max_input_bytes)")
+    return replace(record, text=clean_text(record.text)[0])
 
 
 def local_runner(records: Iterator[Record], job: BatchJob
@@ -166,6 +196,7 @@ class BatchReport:
     total: int = 0
     skipped: int = 0
     ok: int = 0
+    flagged: int = 0  # of the ok ones: with a flag the faithfulness guard could not repair
     failed: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
 
@@ -174,12 +205,13 @@ class BatchReport:
         return self.ok + sum(self.failed.values())
 
     def summary(self) -> str:
-        """E.g. "1000 records: 990 ok, 10 failed (InputError 4, LanguageError 6), 0 skipped as
-        already done; 12.5 s, 80.0 records/s"."""
+        """E.g. "1000 records: 990 ok (3 flagged), 10 failed (InputError 4, LanguageError 6), 0
+        skipped as already done; 12.5 s, 80.0 records/s" ("(N flagged)" only when N > 0)."""
         failed = sum(self.failed.values())
         kinds = ", ".join(f"{name} {count}" for name, count in sorted(self.failed.items()))
         rate = self.processed / self.seconds if self.seconds > 0 else 0.0
-        return (f"{self.total} records: {self.ok} ok, {failed} failed"
+        flagged = f" ({self.flagged} flagged)" if self.flagged else ""
+        return (f"{self.total} records: {self.ok} ok{flagged}, {failed} failed"
                 + (f" ({kinds})" if kinds else "")
                 + f", {self.skipped} skipped as already done; {self.seconds:.1f} s, "
                 f"{rate:.1f} records/s")
@@ -187,19 +219,29 @@ class BatchReport:
 
 def run_batch(input_path: str | Path, output_path: str | Path, job: BatchJob, *,
               text_field: str = "text", id_field: str | None = None,
-              runner: Runner = local_runner, progress: bool | None = None) -> BatchReport:
+              runner: Runner = local_runner, progress: bool | None = None,
+              config: str | Path | None = None, force: bool = False) -> BatchReport:
     """Summarize every record of `input_path` not yet in `output_path`, appending to it.
 
     `id_field` None means "id" when records have it, else line numbers; a field named
-    explicitly must exist. `progress` None shows a bar when standard error is a terminal.
-    See the module docstring for the rules on ids, resume, order and failures.
+    explicitly must exist. `progress` None shows a bar when standard error is a terminal (and
+    tqdm is installed). `output_path` "-" writes to standard output. `config` is the
+    configuration file as the user named it (recorded with the run's options; default: the
+    settings' own path); `force` resumes an OUTPUT written with other options. See the module
+    docstring for the rules on ids, resume, order, failures and options.
     """
     started = time.perf_counter()
     job = _checked_job(job)
     source = open_input(input_path, text_field, id_field)
     input_ids = source.scan()
-    output = ResultsFile(output_path, source.path)
+    to_stdout = str(output_path) == "-"
+    output: ResultsFile | StdoutResults = (StdoutResults() if to_stdout
+                                           else ResultsFile(output_path, source.path))
     try:
+        if not to_stdout:
+            options = RunOptions.of(job.request, text_field, id_field,
+                                    config if config is not None else _config_path(job))
+            options.check(output.path, force=force)
         done = output.recover()
         foreign = len(done.keys() - input_ids.keys())
         if foreign:
@@ -215,6 +257,7 @@ def run_batch(input_path: str | Path, output_path: str | Path, job: BatchJob, *,
                 for outcome in outcomes:
                     if outcome.error_type is None:
                         report.ok += 1
+                        report.flagged += outcome.flagged
                     else:
                         report.failed[outcome.error_type] += 1
                 bar.update(len(outcomes))
@@ -250,13 +293,18 @@ def _progress_bar(total: int, show: bool | None) -> Any:
         return _NoBar()
     try:
         from tqdm import tqdm
-    except ImportError:
-        raise DependencyError("the progress bar needs tqdm: pip install 'summarizer[batch]' "
-                              "(or pass --progress never)") from None
+    except ImportError:  # a core dependency, but a bar is not worth refusing a run for
+        log.info("no progress bar: tqdm is not installed")
+        return _NoBar()
     return tqdm(total=total, unit="rec", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
 
 
 # --- helpers ------------------------------------------------------------------------------------
+
+
+def _config_path(job: BatchJob) -> str | None:
+    path = job.settings.path if job.settings is not None else None
+    return str(path) if path is not None else None
 
 
 def _dumps(payload: dict[str, Any]) -> str:

@@ -136,7 +136,8 @@ class RayRunner:
         options: dict[str, Any] = {"logging_level": logging.ERROR, "log_to_driver": False,
                                    "runtime_env": {"env_vars": env} if env else None}
         if self.address is None:
-            options.update(num_cpus=self.num_cpus, include_dashboard=False)
+            options.update(num_cpus=self.num_cpus, include_dashboard=False,
+                           **local_ray_on_loopback())
         try:
             ray.init(address=self.address, **options)
         except Exception as exc:  # noqa: BLE001 (ray raises ConnectionError, ValueError, ...)
@@ -146,16 +147,20 @@ class RayRunner:
         return True
 
 
-def local_ray_on_loopback() -> None:
-    """Make a Ray started by this process listen on 127.0.0.1 only.
+def local_ray_on_loopback() -> dict[str, Any]:
+    """Make a Ray started by this process listen on 127.0.0.1 only; returns the `ray.init`
+    options that do it.
 
     Ray's servers (GCS, raylet, workers, object manager) have no authentication. On Linux they
-    listen on every interface by default; Ray's "single machine" mode, the default on macOS and
-    Windows, binds them to loopback. Its switch is read when `ray` is first imported and inherited
-    by the processes Ray starts, so it is set before the import. A cluster (`--ray-address`) is
-    joined as configured: point it at the head node's address (see the README).
+    listen on the machine's address and on every interface by default; Ray's "single machine"
+    mode, the default on macOS and Windows, binds them to loopback. Its switch is read when
+    `ray` is first imported (so it is set here, before the import) and inherited by the
+    processes Ray starts; naming the node's address as loopback (`_node_ip_address`) does the
+    same when `ray` was imported earlier in the process. A cluster (`--ray-address`) is joined
+    as configured: point it at the head node's address (see the README).
     """
     os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")
+    return {"_node_ip_address": "127.0.0.1"}
 
 
 def _fatal(name: str, message: str) -> SummarizerError:

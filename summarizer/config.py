@@ -214,6 +214,9 @@ class TranslationSettings:
     max_input_tokens: int = 256
     pivot: Language = Language.ENGLISH
     models: Mapping[str, ModelSpec] = field(default_factory=dict)
+    # Load pickled PyTorch weights (pytorch_model.bin) when a model has no safetensors file.
+    # Off: unpickling can run code, so only a user who trusts the file turns it on (issue 10).
+    allow_pickle: bool = False
 
     def __post_init__(self) -> None:
         _as_enum(self, "engine", Engine, "translation.engine")

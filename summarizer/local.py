@@ -70,13 +70,27 @@ def resolve_device(device: str, engine: Engine | str = Engine.TRANSFORMERS) -> s
     return "cuda" if torch.cuda.is_available() else "cpu"
 
 
+#: Weight files in the order they are preferred: safetensors cannot run code when loaded.
+SAFE_WEIGHTS = ("model.safetensors", "model.safetensors.index.json")
+PICKLED_WEIGHTS = ("pytorch_model.bin", "pytorch_model.bin.index.json")
+
+
 def load_pretrained(name: str, path: Path, device: str, tokenizer_class: str, model_class: str,
-                    purpose: str) -> tuple[Any, Any]:
+                    purpose: str, *, allow_pickle: bool = False) -> tuple[Any, Any]:
     """A tokenizer and a model from the local folder `path`, on `device`, in eval mode.
 
     The one place that imports transformers for loading, turns its absence into a
-    `DependencyError` and a broken folder into a one-line `ModelError` naming the model.
+    `DependencyError` and a broken folder or damaged weights (a cut or corrupt safetensors
+    file, a pickle that torch's `weights_only` loader rejects) into a one-line `ModelError`
+    naming the model and the file. Safetensors weights are preferred; a folder with only
+    pickled PyTorch weights (`pytorch_model.bin`) is refused unless `allow_pickle`
+    (`translation.allow_pickle` in models.yaml), since unpickling can run code.
     """
+    weights = weights_file(path)
+    if weights is not None and weights.name in PICKLED_WEIGHTS and not allow_pickle:
+        raise ModelError(f"model {name}: {weights} holds pickled PyTorch weights, which can run "
+                         "code when loaded; convert it to safetensors, or set "
+                         "translation.allow_pickle: true in models.yaml if you trust it")
     try:
         import transformers
     except ImportError:
@@ -91,10 +105,43 @@ def load_pretrained(name: str, path: Path, device: str, tokenizer_class: str, mo
                 str(path), local_files_only=True)
             model = getattr(transformers, model_class).from_pretrained(
                 str(path), local_files_only=True)
-    except (OSError, ValueError) as exc:
+    except Exception as exc:
+        if _is_damaged_weights(exc):
+            where = weights if weights is not None else path
+            raise ModelError(f"model {name}: the weights file {where} is damaged or not a "
+                             f"model ({type(exc).__name__}: {_first_line(exc)}); download it "
+                             "again (summarizer models download)") from None
+        if not isinstance(exc, (OSError, ValueError)):
+            raise
         raise ModelError(f"model {name} could not be loaded from {path}: "
-                         f"{str(exc).splitlines()[0]}") from None
+                         f"{_first_line(exc)}") from None
     return tokenizer, model.to(device).eval()
+
+
+def weights_file(path: Path) -> Path | None:
+    """The weights file transformers will load from `path`: safetensors first, else the
+    pickled PyTorch file; None when there is neither."""
+    for name in SAFE_WEIGHTS + PICKLED_WEIGHTS:
+        if (path / name).is_file():
+            return path / name
+    return None
+
+
+def _is_damaged_weights(exc: BaseException) -> bool:
+    """A weights file that cannot be read: safetensors' `SafetensorError` (bad header, cut
+    file), pickle's `UnpicklingError` (torch's `weights_only` loader refusing a pickle), or
+    torch's own complaint about a cut zip archive. By class name, so no import is needed."""
+    names = {cls.__name__ for cls in type(exc).__mro__}
+    if names & {"SafetensorError", "UnpicklingError", "HeaderTooLarge"}:
+        return True
+    message = str(exc)
+    return isinstance(exc, RuntimeError) and any(
+        marker in message for marker in ("PytorchStreamReader", "safetensors", "zip archive"))
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
 
 
 @contextmanager
@@ -109,6 +156,8 @@ def quiet_transformers() -> Iterator[None]:
     try:
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message=".*sacremoses.*")
+            # torch on a pickle it then refuses: the refusal is the message the user gets.
+            warnings.filterwarnings("ignore", message=".*pickle protocol.*")
             yield
     finally:
         hf_logging.set_verbosity(verbosity)

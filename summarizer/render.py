@@ -67,6 +67,41 @@ def detection_payload(detection: Detection) -> dict[str, Any]:
     }
 
 
+def detection_document(detection: Detection) -> dict[str, Any]:
+    """`summarizer detect --format json`: `Detection.to_dict()` (languages, segments, script)
+    with the language's English name after its code."""
+    payload = detection.to_dict()
+    named = {"detected_language": payload.pop("detected_language"),
+             "language_name": detection.language.english_name}
+    return {**named, **payload}
+
+
+def describe_mix(detection: Detection) -> str | None:
+    """The language mix when the text has more than one language: "Kazakh 78 %, Russian 22 %"
+    (None for a text in one language)."""
+    if len(detection.languages) < 2:
+        return None
+    return ", ".join(f"{share.language.english_name} {share.share:.0%}".replace("%", " %")
+                     for share in detection.languages)
+
+
+def warnings_of(result: Result | TranslationResult) -> list[str]:
+    """One warning line per flag the faithfulness guard could not repair."""
+    lines = []
+    for flag in result.flags:
+        if getattr(flag, "repaired", False):
+            continue
+        where = f"sentence {flag.sentence + 1}" if isinstance(flag.sentence, int) else "output"
+        lines.append(" ".join(f"{where}: {flag.kind}: {flag.detail}".split()))
+    return lines
+
+
+def translation_text(result: TranslationResult) -> str:
+    """`summarizer translate` as text: the title (when there is one) and the translation."""
+    lines = [f"Title: {result.title}", ""] if result.title else []
+    return "\n".join(lines + [result.translation])
+
+
 def detection_line(detection: Detection) -> str:
     """A detection as one tab-separated line: code, name, confidence, and "unsure" if it is."""
     return (f"{detection.language.value}\t{detection.language.english_name}\t"
@@ -100,13 +135,21 @@ def to_json(result: Result) -> str:
 
 
 def to_text(result: Result) -> str:
-    lines = [
+    """`summarizer summarize` as text: title, languages, route, the summaries, notes, timings.
+
+    Unrepaired flags are not here: the CLI prints them on standard error (`warnings_of`)."""
+    lines = [f"Title:    {result.title}"] if result.title else []
+    lines += [
         f"Language: {describe_detection(result)}",
         f"Target:   {result.target_language.english_name} ({result.target_language.value})",
         f"Method:   {result.method}",
     ]
+    mix = describe_mix(result.detection)
+    if mix:
+        lines.insert(len(lines) - 2, f"Mix:      {mix}")
     if result.models:
         lines.append(f"Route:    {' -> '.join(result.models)}")
+    lines += [f"Note:     {note}" for note in result.notes]
     lines += ["", "Short summary", "-------------", result.short_summary, "",
               "Long summary", "------------", result.long_summary]
     if result.translation is not None:

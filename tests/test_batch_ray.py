@@ -33,7 +33,10 @@ def local_ray():
     """A local Ray with 2 CPUs for this module; RayRunner uses it as it is and leaves it up."""
     import ray
 
-    ray.init(num_cpus=2, include_dashboard=False, logging_level="ERROR", log_to_driver=False)
+    from summarizer.batch_ray import local_ray_on_loopback
+
+    ray.init(num_cpus=2, include_dashboard=False, logging_level="ERROR", log_to_driver=False,
+             **local_ray_on_loopback())
     yield ray
     ray.shutdown()
 
@@ -105,18 +108,33 @@ def test_a_fatal_error_in_an_actor_is_raised_on_the_driver(local_ray, tmp_path: 
 
 
 LISTENERS = """
-import re, subprocess, sys
+import os, re, subprocess, sys
 from summarizer.batch_ray import local_ray_on_loopback
-local_ray_on_loopback()
+options = local_ray_on_loopback()
 import ray
-ray.init(num_cpus=1, include_dashboard=False, logging_level="ERROR", log_to_driver=False)
-try:
+ray.init(num_cpus=1, include_dashboard=False, logging_level="ERROR", log_to_driver=False,
+         **options)
+
+def ours(pid):
+    # Only this script's Ray: ss lists every process of the machine, other runs included.
+    while pid > 1:
+        if pid == os.getpid():
+            return True
+        try:
+            with open(f"/proc/{pid}/stat") as stat:
+                pid = int(stat.read().rsplit(")", 1)[1].split()[1])
+        except OSError:
+            return False
+    return False
+
+try:  # while Ray runs: its processes' ancestry is read from /proc
     out = subprocess.run(["ss", "-ltnpH"], capture_output=True, text=True).stdout
+    for line in out.splitlines():
+        found = re.search(r'"(raylet|gcs_server|ray::[^"]*)",pid=(\\d+)', line)
+        if found and ours(int(found.group(2))):
+            print(line.split()[3])
 finally:
     ray.shutdown()
-for line in out.splitlines():
-    if re.search(r'"(raylet|gcs_server|ray::[^"]*)"', line):
-        print(line.split()[3])
 """
 
 

@@ -137,14 +137,14 @@ def test_empty_file_exits_3_with_one_line(capsys: pytest.CaptureFixture[str], tm
     assert "empty" in _assert_one_line_error(err)
 
 
-@pytest.mark.parametrize("command", ["summarize", "detect"])
-def test_invalid_utf8_exits_3_with_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                                            command: str) -> None:
-    path = _write(tmp_path / "latin1.txt", "Café au lait, s'il vous plaît.\n".encode("latin-1"))
-    code, out, err = _cli(capsys, command, str(path))
-    assert code == 3
-    assert out == ""
-    assert "UTF-8" in _assert_one_line_error(err)
+def test_a_latin1_file_is_decoded_not_refused(capsys: pytest.CaptureFixture[str],
+                                              tmp_path: Path) -> None:
+    """Issue 14: text in a legacy encoding is read (the encoding is detected), not refused."""
+    path = _write(tmp_path / "latin1.txt", "Café au lait, s'il vous plaît. Le café est très "
+                  "bon ce matin.\n".encode("latin-1"))
+    code, out, err = _cli(capsys, "detect", str(path))
+    assert code == 0, err
+    assert out.split("\t")[0] == "fr"
 
 
 def test_binary_file_with_nul_bytes_exits_3_with_one_line(capsys: pytest.CaptureFixture[str],
@@ -156,14 +156,16 @@ def test_binary_file_with_nul_bytes_exits_3_with_one_line(capsys: pytest.Capture
     assert "binary" in _assert_one_line_error(err)
 
 
-def test_utf16_file_exits_3_and_asks_for_utf8(capsys: pytest.CaptureFixture[str],
-                                             tmp_path: Path) -> None:
+def test_utf16_file_with_a_bom_is_decoded(capsys: pytest.CaptureFixture[str],
+                                          tmp_path: Path) -> None:
+    """Issue 14: UTF-16 (Notepad's "Unicode") is decoded by its BOM, not refused."""
     path = _write(tmp_path / "notepad.txt", ENGLISH_TEXT.encode("utf-16"))  # with a BOM
-    code, out, err = _cli(capsys, "summarize", str(path))
-    assert code == 3
-    assert out == ""
-    message = _assert_one_line_error(err)
-    assert "UTF-16" in message and "UTF-8" in message
+    code, out, err = _cli(capsys, "summarize", str(path), "--format", "json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["detected_language"] == "en"
+    first = data["short_summary"].split(".")[0]
+    assert first and first in ENGLISH_TEXT
 
 
 # --- language errors: exit codes 4 and 5 ------------------------------------------------------
