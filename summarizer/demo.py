@@ -126,6 +126,10 @@ h1 { font-size: 1.5rem !important; margin: 0 0 .25rem 0 !important; }
 #error details { margin-top: .4rem; }
 #error code { background: #fff; color: #111827; padding: 1px 4px; border: 1px solid #d1d5db;
   border-radius: 3px; font-size: .9em; overflow-wrap: anywhere; }
+/* The Fetch button sits level with the address field, not stretched to the block's height. */
+.url-row { align-items: flex-end !important; }
+.url-row #fetch { flex-grow: 0 !important; height: auto !important; min-height: 2.6rem;
+  margin-bottom: 6px; }
 #title h2 { font-size: 1.25rem; margin: .25rem 0; color: #111827; }
 #flags .flags-panel { border-left: 4px solid #b45309; padding: 6px 12px; background: #fffbeb;
   color: #1f2937; }
@@ -573,7 +577,7 @@ def build_demo(pipeline: Pipeline, concurrency: int = 2) -> gr.Blocks:
                     f"Upload a text file (.txt or .md, UTF-8, up to "
                     f"{MAX_UPLOAD_BYTES // 1_000_000} MB)", file_types=[".txt", ".md"],
                     type="filepath", variant="secondary", size="sm", elem_id="upload")
-                with gr.Row(elem_classes="pair", equal_height=True):
+                with gr.Row(elem_classes="pair url-row"):
                     url = gr.Textbox(label="Or the address of a web page", elem_id="url",
                                      placeholder="https://…", scale=4, min_width=200,
                                      max_lines=1, type="text")
