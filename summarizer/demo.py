@@ -654,8 +654,9 @@ def build_demo(pipeline: Pipeline, concurrency: int = 2) -> gr.Blocks:
                                   queue=False, api_visibility="private")
         running = cleared_event.then(
             actions.summarize_page,
-            [text, target, short, long, source, route, method, kk_script, fetched], outputs, api_visibility="private", concurrency_limit=concurrency,
-            concurrency_id="page", show_progress_on=[status])
+            [text, target, short, long, source, route, method, kk_script, fetched], outputs,
+            api_visibility="private", concurrency_limit=concurrency, concurrency_id="page",
+            show_progress_on=[status])
         # Narrow screens stack the columns: bring the answer (or the alert) into view.
         running.then(None, None, None, api_visibility="private",
                      js="() => document.getElementById('results')"
