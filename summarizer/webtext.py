@@ -248,7 +248,8 @@ def flags_html(flags: object) -> str:
     the translation, one without about a summary.
     """
     rows = [flag if isinstance(flag, dict) else flag.to_dict() for flag in flags or ()]
-    shown = [row for row in rows if not row.get("repaired")]
+    shown = sorted((row for row in rows if not row.get("repaired")),
+                   key=lambda row: (not row.get("source"), row.get("sentence", 0)))
     if not shown:
         return ""
     items = []
@@ -260,8 +261,7 @@ def flags_html(flags: object) -> str:
                      f"{html.escape(reason)}</strong>{html.escape(detail)}"
                      f"<br><q>{html.escape(row.get('output', ''))}</q></li>")
     repaired = len(rows) - len(shown)
-    after = (f"<p>{repaired} more were found and repaired automatically.</p>" if repaired
-             else "")
+    after = f"<p>Found and repaired automatically: {repaired} more.</p>" if repaired else ""
     return (f'<div class="flags-panel"><p><strong>Check these sentences</strong>: the automatic '
             f"checks found a problem they could not repair.</p><ul>{''.join(items)}</ul>"
             f"{after}</div>")
