@@ -724,7 +724,10 @@ def log_preload(pipeline: Pipeline) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Build and preload the pipeline, then serve the demo until interrupted; the exit code."""
-    parser = argparse.ArgumentParser(description="Run the summarizer web demo.")
+    parser = argparse.ArgumentParser(
+        prog="summarizer-demo", description="Run the summarizer web demo: the page and the "
+        "HTTP API (LibreTranslate-compatible /translate, /detect, /languages; /summarize; docs "
+        "at /docs) on one port.")
     parser.add_argument("--host", default="127.0.0.1",
                         help="address to listen on (default: 127.0.0.1, this machine only)")
     parser.add_argument("--port", type=int, default=7860, help="port (default: 7860)")
@@ -746,6 +749,9 @@ def main(argv: list[str] | None = None) -> int:
     except SummarizerError as exc:
         print(f"demo: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except KeyboardInterrupt:  # while models load (uvicorn handles it once serving)
+        print("demo: interrupted", file=sys.stderr)
+        return 130
     print(f"demo: serving http://{args.host}:{args.port}/ (the page; the HTTP API's docs at "
           "/docs)", file=sys.stderr)
     serve(create_app(pipeline, build_demo(pipeline, args.concurrency), args.host, args.port),
