@@ -19,6 +19,7 @@ from .detect import Detection
 from .errors import (
     ConfigError,
     DependencyError,
+    FetchError,
     InputError,
     LanguageError,
     ModelError,
@@ -110,6 +111,10 @@ def web_message(error: SummarizerError, detection: Detection | None = None,
             f"The {error.which} summary length “{error.spec}” is not a length.",
             "Under More options, write a number of sentences (3), of words (80w) or a share of "
             f"the article (25%), or leave it empty for the default; then {again}.")
+    if isinstance(error, FetchError):
+        return WebMessage("The web page could not be read.",
+                          f"{_sentence(str(error))} Check the address, or copy the article's "
+                          f"text into the article box and press {RUN}.")
     if isinstance(error, InputError):
         if "empty" in str(error):
             return WebMessage("The article box is empty.",
@@ -213,3 +218,50 @@ def _language_reason(message: str) -> str:
         return f"The text has only {letters.group(1)} letters, too few to judge."
     reason = message.removeprefix("cannot detect the language").strip(" :").split(";")[0]
     return _sentence(reason) if reason else ""
+
+
+#: The page's words for each kind of faithfulness flag (`guard.Flag.kind`).
+FLAG_LABELS = {
+    "numbers": "numbers",
+    "repetition": "repeated words",
+    "length": "length",
+    "language": "wrong language",
+    "untranslated": "not translated",
+    "names": "names",
+}
+
+
+def language_mix(detection: Detection) -> str:
+    """The text's languages with their shares ("Қазақша 78 %, Русский 22 %"); "" for a text in
+    one language, where the mix would only repeat the detected language."""
+    if len(detection.languages) < 2:
+        return ""
+    return ", ".join(f"{language_name(share.language)} {share.share:.0%}".replace("%", " %")
+                     for share in detection.languages)
+
+
+def flags_html(flags: object) -> str:
+    """The faithfulness flags the guard could not repair, as a list for the page: each with the
+    sentence's number (from 1), the reason and the sentence itself; "" when there are none.
+
+    `flags` are `guard.Flag`s or their `to_dict()` form; a flag with a source sentence is about
+    the translation, one without about a summary.
+    """
+    rows = [flag if isinstance(flag, dict) else flag.to_dict() for flag in flags or ()]
+    shown = sorted((row for row in rows if not row.get("repaired")),
+                   key=lambda row: (not row.get("source"), row.get("sentence", 0)))
+    if not shown:
+        return ""
+    items = []
+    for row in shown:
+        where = "translation" if row.get("source") else "summary"
+        reason = FLAG_LABELS.get(row.get("kind", ""), row.get("kind", "check"))
+        detail = f" — {row['detail']}" if row.get("detail") else ""
+        items.append(f"<li><strong>⚠ {where} sentence {int(row.get('sentence', 0)) + 1}: "
+                     f"{html.escape(reason)}</strong>{html.escape(detail)}"
+                     f"<br><q>{html.escape(row.get('output', ''))}</q></li>")
+    repaired = len(rows) - len(shown)
+    after = f"<p>Found and repaired automatically: {repaired} more.</p>" if repaired else ""
+    return (f'<div class="flags-panel"><p><strong>Check these sentences</strong>: the automatic '
+            f"checks found a problem they could not repair.</p><ul>{''.join(items)}</ul>"
+            f"{after}</div>")

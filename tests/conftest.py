@@ -63,32 +63,45 @@ def tiny_settings(tiny_models: Path):
 
 @pytest.fixture(scope="session")
 def demo_module() -> ModuleType:
-    """demo.py (a script at the top of the repository, not a package module)."""
+    """The web demo, `summarizer.demo` (demo.py at the top only calls its `main`)."""
     pytest.importorskip("gradio", reason="the web demo needs the [demo] extra")
-    if "demo" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("demo", ROOT / "demo.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["demo"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["demo"]
+    import summarizer.demo
+
+    return summarizer.demo
 
 
 @pytest.fixture(scope="session")
 def demo_url(demo_module: ModuleType, tiny_settings) -> Iterator[str]:
-    """The web demo over the tiny models, preloaded and served on a free local port; its URL.
+    """What `python -m summarizer.demo` serves, over the tiny models: the page, its Gradio API
+    and the HTTP API on one free local port, run by uvicorn in a thread; its URL ("/" at the end).
 
     One server for the session: the API tests and the browser test share it.
     """
     import socket
+    import threading
+    import time
+
+    import uvicorn
 
     from summarizer import Pipeline
 
     pipeline = Pipeline(tiny_settings)
     demo_module.log_preload(pipeline)
-    app = demo_module.build_demo(pipeline)
+    blocks = demo_module.build_demo(pipeline)
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    _, url, _ = demo_module.launch(app, "127.0.0.1", port, prevent_thread_lock=True, quiet=True)
-    yield url
-    app.close()
+    app = demo_module.create_app(pipeline, blocks, "127.0.0.1", port)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
+                                           lifespan="on"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            pytest.fail("the demo server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}/"
+    server.should_exit = True
+    thread.join(timeout=30)
+    blocks.close()

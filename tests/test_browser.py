@@ -4,8 +4,10 @@ A journalist pastes an article, picks the summary language, presses Summarize an
 output filled; a run in each of the three languages; a failed run leaves a `role="alert"` message
 in plain words that stays until the next run; the page works at phone width (390 px) and with
 the keyboard alone; axe-core finds no serious or critical accessibility violation on the start
-page, the result page and the error state at 1280 and 390 px. Screenshots of those states are
-written to benchmarks/out/screens/ so a person can look at them.
+page, the result page and the error state at 1280 and 390 px. A news page served by a local
+http.server is fetched by its address, summarized with Kazakh in the Latin alphabet chosen, and
+its title shown above the summaries. Screenshots of those states are written to
+benchmarks/out/screens/ so a person can look at them.
 
 Skipped only when /usr/bin/chromium or the playwright package is missing (`.ci/run` installs
 chromium; never run `playwright install`, which downloads a browser)."""
@@ -13,12 +15,16 @@ chromium; never run `playwright install`, which downloads a browser)."""
 from __future__ import annotations
 
 import re
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from web_pages import KAZAKH, serve, standard_routes  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -298,3 +304,34 @@ def test_progress_is_shown_by_stage(open_page) -> None:
     SCREENS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENS / "progress-1280.png"))
     page.wait_for_function("document.querySelector('#long-summary textarea').value.length > 0")
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+def test_a_web_page_fetched_by_its_address_with_the_latin_alphabet(open_page,
+                                                                  viewport: dict[str, int]) -> None:
+    page = open_page(viewport)
+    width = viewport["width"]
+    with serve(standard_routes()) as base:
+        page.locator("#url input").fill(f"{base}/missing.html")
+        page.locator("#fetch").click()
+        message = _alert(page)
+        assert "The web page could not be read." in message and "404" in message
+        page.locator("#url input").fill(f"{base}/kk.html")
+        page.locator("#fetch").click()
+        page.wait_for_function("document.querySelector('#article textarea').value.length > 0")
+    article = _value(page, "article")
+    assert KAZAKH.sentences[0] in article and KAZAKH.cookie not in article
+    assert page.locator("#error [role=alert]").count() == 0  # the fetch cleared the alert
+    page.locator("#options").get_by_text("More options").click()
+    latin = page.locator("#kk-script").get_by_label("Latyn", exact=True)
+    latin.check()
+    assert latin.is_checked()
+    page.locator("#run").click()
+    _wait_for_answer(page)
+    title = page.locator("#title")
+    title.wait_for(state="visible")
+    assert KAZAKH.title in title.inner_text()
+    assert _value(page, "detected").startswith("Қазақша (kk), confidence")
+    assert _value(page, "short-summary").strip()
+    _screenshot(page, f"url-{width}")
+    assert _serious_violations(page) == []

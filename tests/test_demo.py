@@ -2,7 +2,9 @@
 tiny Marian models. Every sample is summarized with every field; a Kazakh article is translated
 into Russian through the pivot; errors arrive as our one-line messages, never as tracebacks; only
 the three documented endpoints are public; uploads and downloads work; `python demo.py` binds this
-machine only and shares nothing."""
+machine only and shares nothing; the same port answers LibreTranslate's clients; a web page's
+address fetches its article (title kept); the Kazakh alphabet, language mix and the guard's flags
+reach the page."""
 
 from __future__ import annotations
 
@@ -179,18 +181,34 @@ def test_missing_model_is_skipped_at_start_and_named_on_use(demo_module, tiny_se
 
 def test_main_serves_this_machine_only_and_shares_nothing(demo_module, tiny_models: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    launched = {}
-    monkeypatch.setattr(demo_module.gr.Blocks, "launch",
-                        lambda self, **options: launched.update(options, blocks=self))
+    import uvicorn
+
+    served, mounted = {}, {}
+    real_mount = demo_module.gr.mount_gradio_app
+
+    def mount(app, blocks, **options):
+        mounted.update(options, blocks=blocks)
+        return real_mount(app, blocks, **options)
+
+    def never_launch(self, **options):
+        raise AssertionError("Blocks.launch would start a second server (and could share it)")
+
+    monkeypatch.setattr(demo_module.gr, "mount_gradio_app", mount)
+    monkeypatch.setattr(demo_module.gr.Blocks, "launch", never_launch)
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: served.update(options, app=app))
     assert demo_module.main(["--config", str(tiny_models)]) == 0
-    assert launched["server_name"] == "127.0.0.1" and launched["server_port"] == 7860
-    assert launched["share"] is False
-    assert isinstance(launched["theme"], demo_module.gr.themes.Base)  # built in, not fetched
-    assert launched["blocks"].analytics_enabled is False
+    assert served["host"] == "127.0.0.1" and served["port"] == 7860
+    assert mounted["path"] == "/" and mounted["enable_monitoring"] is False
+    assert mounted["run_history"] is False and mounted["mcp_server"] is False
+    assert isinstance(mounted["theme"], demo_module.gr.themes.Base)  # built in, not fetched
+    assert mounted["blocks"].analytics_enabled is False
     assert os.environ["GRADIO_ANALYTICS_ENABLED"] == "False"
+    # The one app on the port holds the HTTP API's routes and the page.
+    paths = {getattr(route, "path", None) for route in served["app"].routes}
+    assert {"/translate", "/detect", "/languages", "/summarize", "/docs"} <= paths
     monkeypatch.setattr(demo_module, "log_preload", lambda pipeline: None)  # done once above
     demo_module.main(["--config", str(tiny_models), "--host", "0.0.0.0", "--port", "8080"])
-    assert (launched["server_name"], launched["server_port"]) == ("0.0.0.0", 8080)
+    assert (served["host"], served["port"]) == ("0.0.0.0", 8080)
 
 
 def test_main_reports_a_bad_config_in_one_line(demo_module, tmp_path: Path,
@@ -351,3 +369,130 @@ def test_refused_upload_is_explained_in_the_alert(demo_module, actions, tmp_path
     assert isinstance(text, type(demo_module.gr.skip()))
     assert 'role="alert"' in alert["value"] and "This file cannot be used." in alert["value"]
     assert "The file photo.txt looks like a binary file, not text." in alert["value"]
+
+
+# --- issue 14 / 12 / 16: one port, URLs, the Kazakh alphabet, the language mix, flags -----------
+
+
+def _http(url: str, data: dict | None = None, form: bool = False) -> tuple[int, object]:
+    """A LibreTranslate client's call (as libretranslatepy makes it): JSON or a form body."""
+    import urllib.error
+    import urllib.parse
+
+    body, headers = None, {}
+    if data is not None:
+        if form:
+            body = urllib.parse.urlencode(data).encode()
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        else:
+            body = json.dumps(data).encode()
+            headers["Content-Type"] = "application/json"
+    request = urllib.request.Request(url, data=body, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return response.status, json.load(response)
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.load(exc)
+
+
+def test_libretranslate_clients_work_on_the_demos_port(demo_url: str) -> None:
+    base = demo_url.rstrip("/")
+    status, languages = _http(f"{base}/languages")
+    assert status == 200
+    assert {row["code"]: set(row["targets"]) for row in languages}["kk"] == {"en", "ru"}
+    status, detected = _http(f"{base}/detect", {"q": _sample("kk")}, form=True)
+    assert status == 200 and detected[0]["language"] == "kk"
+    status, translated = _http(f"{base}/translate", {
+        "q": "The council met on Monday. It approved the budget.", "source": "auto",
+        "target": "ru"})
+    assert status == 200, translated
+    assert translated["translatedText"].strip()
+    assert translated["detectedLanguage"]["language"] == "en"
+    status, refused = _http(f"{base}/translate", {"q": "Hello there, friends.", "source": "en",
+                                                  "target": "xx"})
+    assert status == 400 and set(refused) == {"error"} and refused["error"]
+    # The page and the API's documentation are on the same port.
+    with urllib.request.urlopen(demo_url, timeout=30) as response:
+        assert response.status == 200 and "<gradio-app" in response.read().decode()
+    with urllib.request.urlopen(f"{base}/docs", timeout=30) as response:
+        assert response.status == 200
+
+
+def test_a_web_page_is_fetched_into_the_article_box_and_keeps_its_title(actions) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from web_pages import ENGLISH, serve, standard_routes
+
+    with serve(standard_routes()) as base:
+        text, document, alert = actions.fetch_page(f"{base}/moved")  # a redirect to en.html
+        assert alert["visible"] is False
+        assert ENGLISH.sentences[0] in text and ENGLISH.menu[-1] not in text
+        assert document.title == ENGLISH.title
+        outputs = actions.summarize_page(text, "auto", "", "", "auto", "auto", "", "cyrl",
+                                         document)
+        *_, payload = outputs
+        assert payload["title"] == ENGLISH.title and payload["source"] == f"{base}/moved"
+        title = outputs[10]
+        assert title["visible"] is True and ENGLISH.title in title["value"]
+        # Edited after fetching: the box's text is the article, no longer the page.
+        edited = actions.summarize_page(text + " The ferry also carries bicycles.", "auto", "",
+                                        "", "auto", "auto", "", "cyrl", document)
+        assert edited[-1]["title"] != ENGLISH.title and edited[10]["visible"] is False
+        _, _, missing = actions.fetch_page(f"{base}/gone.html")
+    assert 'role="alert"' in missing["value"]
+    assert "The web page could not be read." in missing["value"] and "404" in missing["value"]
+    _, _, empty = actions.fetch_page("  ")
+    assert "The web address is empty." in empty["value"]
+
+
+def test_the_kazakh_alphabet_choice_reaches_the_request(actions, monkeypatch) -> None:
+    seen = []
+    real_run = actions.pipeline.run
+
+    def run(text, *args, request=None, **kwargs):
+        seen.append(request)
+        return real_run(text, *args, request=request, **kwargs)
+
+    monkeypatch.setattr(actions.pipeline, "run", run)
+    actions.summarize_page(_sample("en"), "kk", "", "", "auto", "auto", "", "latn")
+    assert seen[-1].kk_script == "latn" and seen[-1].target == Language.KAZAKH
+    actions.summarize(_sample("en"), "kk")
+    assert seen[-1].kk_script == "cyrl"
+
+
+def test_the_language_mix_is_shown_next_to_the_detected_language(demo_module, actions) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from web_pages import KAZAKH, RUSSIAN
+
+    mixed = "\n\n".join([" ".join(KAZAKH.sentences[:4]), " ".join(RUSSIAN.sentences[:2]),
+                         " ".join(KAZAKH.sentences[4:])])
+    detection = actions.pipeline.detect(mixed)
+    line = demo_module.describe_detected(detection, named=False)
+    assert line.startswith("Қазақша (kk), confidence")
+    shares = {share.language.value: share.share for share in detection.languages}
+    assert set(shares) == {"kk", "ru"}
+    assert f"mix: Қазақша {shares['kk']:.0%}".replace("%", " %") in line
+    assert f"Русский {shares['ru']:.0%}".replace("%", " %") in line
+    plain = demo_module.describe_detected(actions.pipeline.detect(_sample("en")), named=False)
+    assert "mix" not in plain
+
+
+def test_unrepaired_flags_are_listed_with_their_reason(actions) -> None:
+    import dataclasses
+
+    from summarizer.guard import Flag
+
+    result = actions.pipeline.run(_sample("en"), "ru")
+    flagged = dataclasses.replace(result, flags=(
+        Flag("numbers", 2, "It cost 5,400 tenge.", "Это стоило тенге.", "5,400 missing"),
+        Flag("repetition", 0, "The council met.", "Совет совет совет.", "loop", repaired=True),
+    ))
+    panel = actions.show(flagged, "auto")[10]
+    assert panel["visible"] is True
+    assert "⚠ translation sentence 3: numbers</strong> — 5,400 missing" in panel["value"]
+    assert "Это стоило тенге." in panel["value"]
+    assert "Found and repaired automatically: 1 more." in panel["value"]
+    assert actions.show(dataclasses.replace(result, flags=()), "auto")[10]["visible"] is False
