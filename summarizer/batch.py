@@ -59,7 +59,6 @@ from .errors import (
     ModelError,
     SummarizerError,
 )
-from .hygiene import clean_text
 from .request import Request
 
 if TYPE_CHECKING:
@@ -126,7 +125,6 @@ def summarize_chunk(pipeline: Pipeline, records: list[Record], job: BatchJob) ->
 
     Returns one outcome per record, in order. Raises the first fatal error (see FATAL_ERRORS).
     """
-    records = [_prepared(record, job) for record in records]
     runnable = [record for record in records if record.problem is None]
     results = iter(pipeline.run_many([record.text for record in runnable], request=job.request))
     outcomes = []
@@ -143,25 +141,6 @@ def summarize_chunk(pipeline: Pipeline, records: list[Record], job: BatchJob) ->
             outcomes.append(Outcome(record.id, _dumps({"id": record.id, **result.to_dict()}),
                                     flagged=flagged))
     return outcomes
-
-
-def _prepared(record: Record, job: BatchJob) -> Record:
-    """A record's text within the size limit and cleaned (lone surrogates, NULs, control
-    characters), as a document from a file would be — unless the pipeline does that itself
-    for every text it gets (then it happens there, once, and its notes say what it changed).
-
-    Transitional: once the pipeline with its input boundary is merged, this goes.
-    """
-    from . import pipeline as pipeline_module
-
-    if record.problem is not None or hasattr(pipeline_module, "Document"):
-        return record
-    limit = (job.settings or Settings()).limits.max_input_bytes
-    size = len(record.text.encode("utf-8", "surrogatepass"))
-    if size > limit:
-        return replace(record, text="", problem=f"the text is {size / 1e6:.1f} MB; the limit "
-                       f"is {limit / 1e6:.1f} MB (limits.max_input_bytes)")
-    return replace(record, text=clean_text(record.text)[0])
 
 
 def local_runner(records: Iterator[Record], job: BatchJob

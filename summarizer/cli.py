@@ -8,7 +8,6 @@ the README); they never print a traceback.
 from __future__ import annotations
 
 import argparse
-import inspect
 import json
 import logging
 import sys
@@ -232,7 +231,7 @@ def _summarize(args: argparse.Namespace) -> int:
     settings, output = _settings(args), _output(args)
     document = _document(args, settings)
     pipeline = Pipeline(settings)
-    result = pipeline.run(_for_pipeline(pipeline.run, document), request=request)
+    result = pipeline.run(document, request=request)
     _reliable(result.detection, request)
     _warn(warnings_of(result))
     _emit(args.format, result.to_dict(), lambda: to_text(result), output)
@@ -246,7 +245,7 @@ def _detect(args: argparse.Namespace) -> int:
     settings, output = _settings(args), _output(args)
     document = _document(args, settings)
     pipeline = Pipeline(settings)
-    detection = pipeline.detect(_for_pipeline(pipeline.detect, document))
+    detection = pipeline.detect(document)
     _emit(args.format, detection_document(detection), lambda: detection_line(detection),
           output)
     return 0
@@ -260,12 +259,7 @@ def _translate(args: argparse.Namespace) -> int:
     settings, output = _settings(args), _output(args)
     document = _document(args, settings)
     pipeline = Pipeline(settings)
-    text = _for_pipeline(pipeline.translate, document)
-    if "request" in inspect.signature(pipeline.translate).parameters:
-        result = pipeline.translate(text, request.target, request=request)
-    else:  # until Pipeline.translate takes a Request (kk_script, strict)
-        result = pipeline.translate(text, request.target, source=request.source,
-                                    engine=request.engine)
+    result = pipeline.translate(document, request.target, request=request)
     _reliable(result.detection, request)
     _warn(warnings_of(result))
     _emit(args.format, result.to_dict(), lambda: translation_text(result), output)
@@ -452,17 +446,6 @@ def _document(args: argparse.Namespace, settings: Settings) -> Document:
     if source == "-" and _is_terminal(sys.stdin):
         timeout = None  # someone is typing: wait for Ctrl-D as long as it takes
     return load_document(source, max_bytes=limits.max_input_bytes, timeout=timeout)
-
-
-def _for_pipeline(method: Callable[..., Any], document: Document) -> Any:
-    """The `Document` itself where the pipeline takes one (its title and source reach the
-    result), else its text.
-
-    Transitional, until the pipeline that accepts Documents is merged: then this is just
-    `document` (and `method` goes).
-    """
-    module = sys.modules.get(getattr(method, "__module__", ""), None)
-    return document if hasattr(module, "Document") else document.text
 
 
 def _is_terminal(stream: Any) -> bool:

@@ -13,8 +13,8 @@ import re
 import types
 import typing
 from collections.abc import Mapping
-from enum import StrEnum
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 

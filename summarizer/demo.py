@@ -48,7 +48,6 @@ from summarizer.inputs import Document, decode, load_document  # noqa: E402
 from summarizer.languages import Method, Route  # noqa: E402
 from summarizer.models import preload  # noqa: E402
 from summarizer.progress import Step, observe  # noqa: E402
-from summarizer.request import KK_SCRIPTS, OPTIONS, Request, present  # noqa: E402
 from summarizer.render import (  # noqa: E402
     describe_length,
     describe_route,
@@ -57,6 +56,7 @@ from summarizer.render import (  # noqa: E402
     to_json,
     to_markdown,
 )
+from summarizer.request import KK_SCRIPTS, OPTIONS, Request, present  # noqa: E402
 from summarizer.webtext import (  # noqa: E402
     METHOD_LABELS,
     ROUTE_LABELS,

@@ -43,8 +43,15 @@ from .segment import Sentence
 from .shorten import shorten
 from .structure import Article, parse
 from .tokens import content_words
-from .units import (Unit, build_units, is_feature_opening, is_news_report, quote_balance,
-                    tells_reaction, tells_what_next)
+from .units import (
+    Unit,
+    build_units,
+    is_feature_opening,
+    is_news_report,
+    quote_balance,
+    tells_reaction,
+    tells_what_next,
+)
 
 if TYPE_CHECKING:  # numpy is imported where it is used: `import summarizer` must stay fast
     import numpy as np
