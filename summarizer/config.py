@@ -217,6 +217,8 @@ class TranslationSettings:
     # Load pickled PyTorch weights (pytorch_model.bin) when a model has no safetensors file.
     # Off: unpickling can run code, so only a user who trusts the file turns it on (issue 10).
     allow_pickle: bool = False
+    #: Seconds a CTranslate2 model may sit idle before its memory is given back (0: never).
+    idle_release_seconds: float = 0.0
 
     def __post_init__(self) -> None:
         _as_enum(self, "engine", Engine, "translation.engine")
@@ -225,6 +227,8 @@ class TranslationSettings:
         for name in ("num_beams", "batch_size", "max_input_tokens"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1")
+        if self.idle_release_seconds < 0:
+            raise ValueError("idle_release_seconds must not be negative (0: never release)")
         if not 16 <= self.max_input_tokens <= 512:
             raise ValueError("max_input_tokens must be between 16 and 512 (the models' limit)")
 

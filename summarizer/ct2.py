@@ -30,7 +30,7 @@ from typing import Any
 from .config import ModelSpec, TranslationSettings
 from .errors import DependencyError, ModelError, UnsupportedLanguageError
 from .languages import Engine, Quantization, values
-from .local import quiet_transformers, require_local, resolve_device
+from .local import checked_weights, quiet_transformers, require_local, resolve_device
 from .marian import SAFER_DECODING, check_target_token, max_output_tokens
 
 log = logging.getLogger("summarizer")
@@ -141,7 +141,8 @@ def conversion_dir(spec: ModelSpec, path: Path, quantization: str) -> Path:
     return cache_root() / safe
 
 
-def convert(spec: ModelSpec, path: Path, quantization: str, force: bool = False) -> Path:
+def convert(spec: ModelSpec, path: Path, quantization: str, force: bool = False, *,
+            allow_pickle: bool = False) -> Path:
     """Convert the Marian model in `path` (see `local.require_local`) unless it already is.
 
     Needs torch and transformers, this once. The folder appears whole or not at all: conversion
@@ -151,6 +152,7 @@ def convert(spec: ModelSpec, path: Path, quantization: str, force: bool = False)
     out = conversion_dir(spec, path, quantization)
     if (out / "model.bin").is_file() and not force:
         return out
+    checked_weights(spec.model, path, allow_pickle)  # the converter loads them with transformers
     try:
         import transformers  # noqa: F401  (the converter loads the model with it)
     except ImportError:
@@ -195,7 +197,8 @@ def convert_directions(settings: TranslationSettings, directions: Sequence[str] 
     wanted = settings.quantization if quantization == "auto" else quantization
     quantization = resolve_quantization(wanted, settings.device)
     paths = {d: require_local(settings.models[d], d) for d in chosen}
-    return [(d, convert(settings.models[d], paths[d], quantization, force)) for d in chosen]
+    return [(d, convert(settings.models[d], paths[d], quantization, force,
+                        allow_pickle=settings.allow_pickle)) for d in chosen]
 
 
 @dataclass
@@ -219,14 +222,15 @@ class Ct2Engine:
 
     @classmethod
     def load(cls, spec: ModelSpec, path: Path, device: str, num_beams: int,
-             quantization: str = "auto") -> Ct2Engine:
+             quantization: str = "auto", allow_pickle: bool = False) -> Ct2Engine:
         ctranslate2 = _ctranslate2()
         try:
             import sentencepiece
         except ImportError:
             raise DependencyError(_INSTALL) from None
         device = resolve_device(device, Engine.CTRANSLATE2)
-        folder = convert(spec, path, resolve_quantization(quantization, device))
+        folder = convert(spec, path, resolve_quantization(quantization, device),
+                         allow_pickle=allow_pickle)
         log.info("loading %s (CTranslate2, %s) on %s", spec.model, folder.name, device)
         threads = ({"inter_threads": CPU_INTER_THREADS, "intra_threads": CPU_INTRA_THREADS}
                    if device == "cpu" else {})

@@ -28,8 +28,10 @@ __all__ = ["ENGINES", "load_engine", "local_model_dir", "max_output_tokens", "re
 
 @lru_cache(maxsize=None)
 def load_engine(spec: ModelSpec, path: Path, engine: str, device: str, num_beams: int,
-                quantization: str = "auto") -> Any:
+                quantization: str = "auto", allow_pickle: bool = False) -> Any:
     """Load the model in `path` (see `local.require_local`) into the chosen engine, once per
     process. `quantization` applies to ctranslate2 only (see ct2.py); transformers runs float32.
+    `allow_pickle` lets a model with only pickled PyTorch weights load (see `local`).
     """
-    return ENGINES[Engine(engine)].load(spec, path, device, num_beams, quantization)
+    return ENGINES[Engine(engine)].load(spec, path, device, num_beams, quantization,
+                                        allow_pickle=allow_pickle)

@@ -86,11 +86,7 @@ def load_pretrained(name: str, path: Path, device: str, tokenizer_class: str, mo
     pickled PyTorch weights (`pytorch_model.bin`) is refused unless `allow_pickle`
     (`translation.allow_pickle` in models.yaml), since unpickling can run code.
     """
-    weights = weights_file(path)
-    if weights is not None and weights.name in PICKLED_WEIGHTS and not allow_pickle:
-        raise ModelError(f"model {name}: {weights} holds pickled PyTorch weights, which can run "
-                         "code when loaded; convert it to safetensors, or set "
-                         "translation.allow_pickle: true in models.yaml if you trust it")
+    weights = checked_weights(name, path, allow_pickle)
     try:
         import transformers
     except ImportError:
@@ -116,6 +112,17 @@ def load_pretrained(name: str, path: Path, device: str, tokenizer_class: str, mo
         raise ModelError(f"model {name} could not be loaded from {path}: "
                          f"{_first_line(exc)}") from None
     return tokenizer, model.to(device).eval()
+
+
+def checked_weights(name: str, path: Path, allow_pickle: bool) -> Path | None:
+    """The weights file of the model in `path` (see `weights_file`); a `ModelError` when it
+    holds pickled PyTorch weights and `allow_pickle` is off, since unpickling can run code."""
+    weights = weights_file(path)
+    if weights is not None and weights.name in PICKLED_WEIGHTS and not allow_pickle:
+        raise ModelError(f"model {name}: {weights} holds pickled PyTorch weights, which can run "
+                         "code when loaded; convert it to safetensors, or set "
+                         "translation.allow_pickle: true in models.yaml if you trust it")
+    return weights
 
 
 def weights_file(path: Path) -> Path | None:

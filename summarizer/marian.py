@@ -38,11 +38,13 @@ class TransformersEngine:
 
     @classmethod
     def load(cls, spec: ModelSpec, path: Path, device: str, num_beams: int,
-             quantization: str = "auto") -> TransformersEngine:
-        """Load from the local folder `path`; `quantization` is ctranslate2's (float32 here)."""
+             quantization: str = "auto", allow_pickle: bool = False) -> TransformersEngine:
+        """Load from the local folder `path`; `quantization` is ctranslate2's (float32 here);
+        `allow_pickle` lets pickled `pytorch_model.bin` weights load (see `local`)."""
         device = resolve_device(device, Engine.TRANSFORMERS)
         tokenizer, model = load_pretrained(spec.model, path, device, "MarianTokenizer",
-                                           "MarianMTModel", "translation")
+                                           "MarianMTModel", "translation",
+                                           allow_pickle=allow_pickle)
         check_target_token(spec, tokenizer.get_vocab())
         return cls(model, tokenizer, device, num_beams)
 

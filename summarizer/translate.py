@@ -144,7 +144,12 @@ class MarianTranslator:
         path = require_local(self.spec, self.direction)
         report("load", self.spec.model)
         self._engine = load_engine(self.spec, path, self.settings.engine, self.settings.device,
-                                   self.settings.num_beams, self.settings.quantization)
+                                   self.settings.num_beams, self.settings.quantization,
+                                   self.settings.allow_pickle)
+        if self.settings.idle_release_seconds and hasattr(self._engine, "release_after"):
+            # A long-running process (the demo, a batch worker) gives an idle model's memory
+            # back; the next call loads it again (CTranslate2: ~0.1-0.2 s).
+            self._engine.release_after = self.settings.idle_release_seconds
         return time.perf_counter() - started
 
     @property

@@ -239,9 +239,9 @@ def test_cli_engine_flag_and_models_convert(tiny_settings: Settings, ct2_cache: 
     loaded: list[str] = []
     original = Ct2Engine.load.__func__
 
-    def recording_load(cls: type, spec: object, *args: object) -> Ct2Engine:
+    def recording_load(cls: type, spec: object, *args: object, **options: object) -> Ct2Engine:
         loaded.append(str(spec))
-        return original(cls, spec, *args)
+        return original(cls, spec, *args, **options)
 
     monkeypatch.setattr(Ct2Engine, "load", classmethod(recording_load))
     load_engine.cache_clear()

@@ -88,3 +88,18 @@ def test_arena_cap_leaves_an_explicit_environment_alone(monkeypatch: pytest.Monk
     monkeypatch.setattr(ct2, "_native_bounded", False)
     monkeypatch.setenv("MALLOC_ARENA_MAX", "4")
     ct2.bound_native_memory()
+
+
+def test_configured_idle_release_reaches_the_loaded_engine(tiny_settings) -> None:
+    """`translation.idle_release_seconds` in models.yaml is what a loaded CTranslate2 engine
+    releases its model after."""
+    import dataclasses
+
+    from summarizer.languages import Language
+    from summarizer.translate import TranslatorRegistry
+
+    settings = dataclasses.replace(tiny_settings.translation, engine="ctranslate2",
+                                   idle_release_seconds=123.0)
+    translator = TranslatorRegistry(settings).get(Language.ENGLISH, Language.RUSSIAN)
+    translator.load()
+    assert translator.engine.release_after == 123.0

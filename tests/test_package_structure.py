@@ -62,5 +62,6 @@ def test_there_is_no_import_cycle() -> None:
 def test_the_checks_see_the_imports_they_judge() -> None:
     # The checks must be able to fail: the graph has the edges we know exist.
     graph = _imports()
-    assert ("local", ["quiet_transformers", "require_local", "resolve_device"]) in graph["ct2"]
+    assert ("local", ["checked_weights", "quiet_transformers", "require_local",
+                      "resolve_device"]) in graph["ct2"]
     assert any(source == "engines" for source, _ in graph["translate"])  # a function-level one
