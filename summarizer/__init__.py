@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import (
     ConfigError,
     DependencyError,
+    FaithfulnessError,
     FetchError,
     InputError,
     LanguageError,
@@ -29,11 +30,12 @@ from .errors import (
 if TYPE_CHECKING:
     from .config import Length, Settings, load_settings
     from .detect import Detection, Detector, detect_language
+    from .inputs import Document, load_document
     from .languages import TARGETS, Engine, Language, Method, Quantization, Route
     from .pipeline import Pipeline
     from .plan import Plan
     from .request import Request
-    from .result import Result
+    from .result import Result, TranslationResult
 
 #: Public names and the module each lives in. They load on first use (PEP 562), so `import
 #: summarizer` (and the CLI's start, `python -m summarizer`) costs almost nothing and a Ctrl-C
@@ -44,6 +46,7 @@ _LAZY = {
     "TARGETS": "languages", "Engine": "languages", "Language": "languages",
     "Method": "languages", "Quantization": "languages", "Route": "languages",
     "Pipeline": "pipeline", "Plan": "plan", "Request": "request", "Result": "result",
+    "TranslationResult": "result", "Document": "inputs", "load_document": "inputs",
 }
 
 
@@ -67,8 +70,10 @@ __all__ = [
     "ConfigError",
     "DependencyError",
     "Detection",
+    "Document",
     "Detector",
     "Engine",
+    "FaithfulnessError",
     "FetchError",
     "InputError",
     "Language",
@@ -84,9 +89,11 @@ __all__ = [
     "Route",
     "Settings",
     "SummarizerError",
+    "TranslationResult",
     "UnsupportedLanguageError",
     "UsageError",
     "detect_language",
+    "load_document",
     "load_settings",
 ]
 
