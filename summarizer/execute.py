@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from .config import Length
 from .detect import Detection, language_runs
-from .kazakh_latin import to_latin
+from .kazakh_latin import to_cyrillic, to_latin
 from .languages import Language, Method
 from .plan import Plan, Translation
 from .progress import report
@@ -115,6 +115,12 @@ def execute(plan: Plan, texts: Sequence[str], lengths: Sequence[Length],
                       for summary in nested] for nested in summaries]
         flags = [[dataclasses.replace(flag, output=to_latin(flag.output)) for flag in found]
                  for found in flags]
+    elif plan.target == Language.KAZAKH == plan.source and detections:
+        # A Kazakh text written in Latin letters, summarized in Kazakh: its summaries are its own
+        # sentences, so they are Latin too; the Cyrillic default applies to them as well.
+        summaries = [[Summary(tuple(to_cyrillic(s) for s in summary.sentences), summary.notes)
+                      for summary in nested] if detection.script == "Latn" else nested
+                     for nested, detection in zip(summaries, detections)]
     return Executed(translations, summaries, [tuple(found) for found in flags],
                     [tuple(dict.fromkeys(used)) for used in models], notes)
 
