@@ -175,8 +175,7 @@ class ExtractiveSummarizer:
             notes.append(f"ranked the first {self.weights.max_units} of {len(units)} passages of "
                          "a very long text")
             units = units[:self.weights.max_units]
-        ranking = self.rank(units, article.title, language, _section_starts(article, units),
-                            dateline=bool(article.dateline))
+        ranking = self.rank(units, article.title, language, _section_starts(article, units))
         total_words = sum(unit.word_count for unit in units)
         pick = _Pick({}, [], {})
         summaries = []
@@ -193,21 +192,18 @@ class ExtractiveSummarizer:
         return summaries
 
     def rank(self, units: Sequence[Unit], title: str | None, language: Language,
-             sections: Sequence[int] = (), dateline: bool = False) -> Ranking:
+             sections: Sequence[int] = ()) -> Ranking:
         """Rank the units: a personalised PageRank with position, headline and quote priors.
 
         `sections` are the first units of the sections after the first (a digest's stories
         under their subheadings): each section is a small article of its own, so position
         counts from its start there (the k-th section's lead weighs as the article's k-th unit).
-        `dateline`: the article opened with a dateline, the mark of a hard-news lead, so its
-        first unit is the news unless it is plainly a scene (see `_news_start`).
         """
         import numpy as np
 
         matrix = _SparseTfidf([content_words(unit.text, language) for unit in units])
         headline = matrix.cosines(content_words(title, language)) if title else 0.0
-        start = 0 if dateline and not is_feature_opening(units[0].text, language) else \
-            self._news_start(units, headline, language)
+        start = self._news_start(units, headline, language)
         position = np.abs(np.arange(len(units), dtype=float) - start)
         for number, first in enumerate(sections, start=1):
             position[first:] = np.arange(len(units) - first, dtype=float) + number

@@ -522,19 +522,3 @@ def test_a_dated_report_under_an_undated_scene_is_the_lead(
     undated = text.replace(" on Tuesday", "")
     (one,) = summarizer.summarize(undated, Language.ENGLISH, [Length(sentences=1)])
     assert not one.sentences[0].startswith("The district council")  # the date made the move
-
-
-def test_a_dateline_lead_stays_the_news_even_when_a_later_sentence_is_dated(
-        summarizer: ExtractiveSummarizer) -> None:
-    """A dateline marks a hard-news lead: a later "on Friday" sentence does not displace it (the
-    buried-lede rule is for scene and background openings)."""
-    text = ("Scientists breed a blight-resistant potato\n\n"
-            "NOVOSIBIRSK, Nov. 20 — Plant scientists in Siberia have bred a potato variety that "
-            "resists late blight, the disease that ruins much of the region's crop each year.\n\n"
-            "Late blight destroys a large share of the harvest in wet years, and farmers spray "
-            "their fields up to eight times a season to protect them.\n\n"
-            "On Friday the variety was entered in the state register and approved for planting "
-            "in western and eastern Siberia.\n\n"
-            "The work took fourteen years, the project's leader said.")
-    (short,) = summarizer.summarize(text, Language.ENGLISH, [Length(sentences=1)])
-    assert short.sentences[0].startswith("Plant scientists in Siberia")
