@@ -19,9 +19,9 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from cli_run import run_cli as _cli
 
 from summarizer.batch import BatchJob, read_results, run_batch
-from summarizer.cli import main
 from summarizer.config import ENV_VAR
 from summarizer.pipeline import Pipeline
 
@@ -61,15 +61,6 @@ def _lines(path: Path) -> list[dict]:
 
 def _without_timings(rows: list[dict]) -> list[dict]:
     return [{key: value for key, value in row.items() if key != "timings"} for row in rows]
-
-
-def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = exit_.code if isinstance(exit_.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _one_line_error(err: str) -> str:

@@ -8,21 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from summarizer.cli import main
+from cli_run import run_cli as _cli
 
 ROOT = Path(__file__).resolve().parent.parent
 ENGLISH = (ROOT / "examples" / "news_en.txt").read_text(encoding="utf-8")
 RUSSIAN = (ROOT / "examples" / "news_ru.txt").read_text(encoding="utf-8")
-
-
-def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = exit_.code if isinstance(exit_.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _input(path: Path) -> Path:

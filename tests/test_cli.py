@@ -13,9 +13,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_run import run_cli as _cli
 
 from summarizer import Language, Length
-from summarizer.cli import main
 from summarizer.config import ENV_VAR, DetectionSettings
 from summarizer.detect import Detector
 from summarizer.pipeline import Pipeline
@@ -37,16 +37,6 @@ JSON_KEYS = {
 ENGLISH_TEXT = ("The city council approved a new budget for public schools on Monday. "
                 "It adds money for teachers and for new buildings.\n")
 BAD_CONFIG = "summary:\n  lenghts:\n    short: {sentences: 2}\n"
-
-
-def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """Run the command in-process; return (exit code, stdout, stderr)."""
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:  # argparse: --help, usage errors
-        code = exit_.code if isinstance(exit_.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _assert_one_line_error(err: str) -> str:

@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cli_run import run_cli as _cli
 
-from summarizer.cli import main
 from summarizer.config import DetectionSettings
 from summarizer.detect import Detector
 
@@ -27,15 +27,6 @@ EXAMPLES = ROOT / "examples"
 ENGLISH = (EXAMPLES / "news_en.txt").read_text(encoding="utf-8")
 KAZAKH = (EXAMPLES / "news_kk.txt").read_text(encoding="utf-8")
 RUSSIAN = (EXAMPLES / "news_ru.txt").read_text(encoding="utf-8")
-
-
-def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = exit_.code if isinstance(exit_.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _one_line(err: str) -> str:
@@ -248,8 +239,9 @@ def test_ctrl_c_inside_a_library_is_exit_130(capsys: pytest.CaptureFixture[str],
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     """langdetect's profile loader has a bare `except:` that turns Ctrl-C into its own
     LangDetectException; the CLI still sees the interrupt behind it."""
-    import summarizer.pipeline as pipeline_module
     from langdetect.lang_detect_exception import LangDetectException
+
+    import summarizer.pipeline as pipeline_module
 
     def interrupted(self, text, **kwargs):  # noqa: ANN001, ANN202
         try:

@@ -16,9 +16,9 @@ import time
 from pathlib import Path
 
 import pytest
+from cli_run import run_cli as _cli
 
 from summarizer import Language, ModelError, Pipeline, load_settings
-from summarizer.cli import main
 from summarizer.config import DEFAULT_CONFIG, ENV_VAR
 from summarizer.segment import paragraphs
 
@@ -29,16 +29,6 @@ DEFAULT_MODELS = load_settings(DEFAULT_CONFIG).translation.models
 #: Environment variables that could point huggingface_hub at a developer's own cache.
 _CACHE_VARS = ("HF_HOME", "HF_HUB_CACHE", "HUGGINGFACE_HUB_CACHE", "TRANSFORMERS_CACHE",
                "XDG_CACHE_HOME", ENV_VAR)
-
-
-def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """Run the command in-process; return (exit code, stdout, stderr)."""
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:  # argparse usage errors
-        code = exit_.code if isinstance(exit_.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _process(hf_home: Path, *argv: str) -> tuple[subprocess.CompletedProcess[str], float]:
