@@ -20,6 +20,16 @@ from types import ModuleType  # noqa: E402
 
 import pytest  # noqa: E402
 
+try:  # Property tests draw the same examples on every CI run: a landing never depends on luck.
+    from hypothesis import settings as _hypothesis_settings
+except ImportError:  # pragma: no cover - hypothesis is in the [test] extra
+    pass
+else:
+    _hypothesis_settings.register_profile("ci", derandomize=True, deadline=None,
+                                          print_blob=True)
+    if os.environ.get("CI"):
+        _hypothesis_settings.load_profile("ci")
+
 ROOT = Path(__file__).resolve().parent.parent
 BUILDER = ROOT / "benchmarks" / "make_models.py"
 
