@@ -120,6 +120,8 @@ def worker(models: Path, setting: str, sentences: list[str], tokens: int,
                 setattr(ct2, name, lambda: None)
         if hasattr(ct2, "CPU_MAX_BATCH_SIZE"):
             ct2.CPU_MAX_BATCH_SIZE = 0
+        if hasattr(ct2, "WIDE_MODEL_BATCH_SIZE"):
+            ct2.WIDE_MODEL_BATCH_SIZE = 0
     made = ctranslate2.Translator
 
     class Adjusted:

@@ -52,11 +52,23 @@ CPU_INTRA_THREADS = 1
 #: 321 and 1,795 vs 800). It costs speed: 4 rows ran at 0.5-0.7x the tokens/s of 16 on base and
 #: 0.6-1.0x on tc-big (2 busy cores); 8 is the middle (base 452 vs 296 MB). 0: no split.
 CPU_MAX_BATCH_SIZE = 4
+#: Rows for wide models (d_model >= WIDE_MODEL, the tc-big shape): on a quiet machine a tc-big
+#: en-ru model ran at 20.1x naive transformers with 4 rows, 25.8x with 8 and 31.9x with 16, and
+#: three tc-big directions stayed at 1.30x their loaded memory with 8 (1,020 vs 785 MB).
+WIDE_MODEL_BATCH_SIZE = 8
+WIDE_MODEL = 1024
 #: glibc malloc arenas: by default every worker thread gets its own and keeps what it freed
 #: (three int8 base directions went from 321 MB loaded to 876-923 MB busy). Two cap that.
 MALLOC_ARENAS = 2
 _M_ARENA_MAX = -8  # mallopt parameter number, glibc malloc.h
 _native_bounded = False
+
+
+def cpu_batch_rows(model_dir: Path) -> int:
+    """CTranslate2's rows per batch on CPU for the Marian model in `model_dir`: more for a wide
+    (tc-big) model, whose speed needs them, than for a base one (see CPU_MAX_BATCH_SIZE)."""
+    width = (_read_json(model_dir / "config.json") or {}).get("d_model", 0)
+    return WIDE_MODEL_BATCH_SIZE if width >= WIDE_MODEL else CPU_MAX_BATCH_SIZE
 
 
 def bound_native_memory() -> None:
@@ -256,7 +268,7 @@ class Ct2Engine:
         return cls(translator, source_spm, output_spm, num_beams,
                    generation.get("max_length") or 512,
                    bool(tokenizer.get("clean_up_tokenization_spaces", False)),
-                   max_batch_size=CPU_MAX_BATCH_SIZE if device == "cpu" else 0)
+                   max_batch_size=cpu_batch_rows(path) if device == "cpu" else 0)
 
     def safer(self) -> Ct2Engine:
         """The same translator decoding with `SAFER_DECODING` (for the guard's retry)."""

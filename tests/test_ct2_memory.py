@@ -103,3 +103,17 @@ def test_configured_idle_release_reaches_the_loaded_engine(tiny_settings) -> Non
     translator = TranslatorRegistry(settings).get(Language.ENGLISH, Language.RUSSIAN)
     translator.load()
     assert translator.engine.release_after == 123.0
+
+
+def test_wide_models_get_more_rows_per_batch_than_base_ones(tmp_path) -> None:
+    """tc-big (d_model 1024) needs wider batches for its speed; base keeps the memory bound."""
+    import json
+
+    from summarizer import ct2
+
+    wide, base = tmp_path / "wide", tmp_path / "base"
+    for folder, width in ((wide, 1024), (base, 512)):
+        folder.mkdir()
+        (folder / "config.json").write_text(json.dumps({"d_model": width}), encoding="utf-8")
+    assert ct2.cpu_batch_rows(wide) == ct2.WIDE_MODEL_BATCH_SIZE > ct2.cpu_batch_rows(base)
+    assert ct2.cpu_batch_rows(base) == ct2.CPU_MAX_BATCH_SIZE > 0
