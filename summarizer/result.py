@@ -59,19 +59,13 @@ class Result:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape shared by the CLI, the web demo and the batch runner."""
-        payload = _translation_dict(self)
-        timings = payload.pop("timings")
-        payload.update({
+        return _payload(self, {
             "short_summary": self.short_summary,
             "long_summary": self.long_summary,
             "method": self.method,
             "route": self.route,
             "summary_language": (self.summary_language or self.target_language).value,
-            "notes": list(self.notes),
-            **_document_dict(self),
-            "timings": timings,
         })
-        return payload
 
 
 @dataclass(frozen=True)
@@ -94,10 +88,17 @@ class TranslationResult:
         return self.models
 
     def to_dict(self) -> dict[str, Any]:
-        payload = _translation_dict(self)
-        timings = payload.pop("timings")
-        payload.update({"notes": list(self.notes), **_document_dict(self), "timings": timings})
-        return payload
+        return _payload(self, {})
+
+
+def _payload(result: Result | TranslationResult, own: dict[str, Any]) -> dict[str, Any]:
+    """The JSON object, in the order it shows: the shared translation keys, the result's `own`
+    keys, its notes, the document keys, and the timings last."""
+    payload = _translation_dict(result)
+    timings = payload.pop("timings")
+    payload.update({**own, "notes": list(result.notes), **_document_dict(result),
+                    "timings": timings})
+    return payload
 
 
 def _translation_dict(result: Result | TranslationResult) -> dict[str, Any]:

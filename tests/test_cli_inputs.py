@@ -12,12 +12,12 @@ from __future__ import annotations
 import functools
 import http.server
 import json
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from cli_run import run_cli as _cli
+from web_pages import running
 
 from summarizer.config import DetectionSettings
 from summarizer.detect import Detector
@@ -108,14 +108,8 @@ def served(tmp_path: Path) -> Iterator[str]:
             pass
 
     handler = functools.partial(Quiet, directory=str(tmp_path))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with running(http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)) as url:
+        yield url
 
 
 def test_a_url_argument_is_fetched_with_its_slashes(served: str, tmp_path: Path,

@@ -215,7 +215,13 @@ def serve(routes: Mapping[str, Route], agents: list[str] | None = None) -> Itera
         def handle_error(self, request, client_address) -> None:  # noqa: ANN001
             pass  # a client that stops reading an oversized page is what the test wants
 
-    server = Server(("127.0.0.1", 0), Handler)
+    with running(Server(("127.0.0.1", 0), Handler)) as url:
+        yield url
+
+
+@contextmanager
+def running(server: ThreadingHTTPServer) -> Iterator[str]:
+    """Run `server` (bound to 127.0.0.1) in a thread; yield its base URL; stop it after."""
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
