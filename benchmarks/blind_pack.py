@@ -1,7 +1,7 @@
 """A blind judging pack for the summaries, and the tally of the judge's scores.
 
     python benchmarks/blind_pack.py write PACK_DIR [--key KEY.json] [--languages en ru kk]
-                                    [--split all|tuned|held-out|blind] [--seed N]
+                                    [--split all|tuned|held-out|judged|blind] [--seed N]
     python benchmarks/blind_pack.py tally PACK_DIR/scores.csv KEY.json [--json]
 
 `write` runs ours, lead-N, LexRank and TextRank (the systems of eval_summaries.py, same presets)

@@ -172,8 +172,10 @@ def _starts_like_sentence(following: str) -> bool:
 
 
 def _is_initials(word: str) -> bool:
-    """Two or more single letters joined by periods, as in "М.П" (but not "U.S", listed apart)."""
-    parts = word.split(".")
+    """Two or more single letters joined by periods, as in "М.П" (but not "U.S", listed apart),
+    also with a hyphen after a period, as Russian degrees are written ("д.с.-х.н": доктор
+    сельскохозяйственных наук)."""
+    parts = re.split(r"\.-?", word)
     return len(parts) >= 2 and all(len(part) == 1 and part.isalpha() for part in parts) and (
         word not in _ALL_MAY_BE_FINAL
     )

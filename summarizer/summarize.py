@@ -259,7 +259,10 @@ class ExtractiveSummarizer:
         limit = min(self.weights.buried_window, len(units) // 2)
         for i in range(1, limit):
             unit = units[i]
-            if unit.depends_on is None and unit.word_count >= self.weights.min_words and \
+            # A buried lede sits under the scene, in a later paragraph; a dated sentence in
+            # the opening's own paragraph is the lead's detail ("Scientists bred a new
+            # variety. On Friday it was registered.").
+            if unit.paragraph != units[0].paragraph and unit.depends_on is None and unit.word_count >= self.weights.min_words and \
                     not is_feature_opening(unit.text, language) and \
                     is_news_report(unit.text, language):
                 return i

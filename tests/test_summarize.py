@@ -522,3 +522,24 @@ def test_a_dated_report_under_an_undated_scene_is_the_lead(
     undated = text.replace(" on Tuesday", "")
     (one,) = summarizer.summarize(undated, Language.ENGLISH, [Length(sentences=1)])
     assert not one.sentences[0].startswith("The district council")  # the date made the move
+
+
+def test_a_dated_sentence_in_the_lead_paragraph_does_not_displace_the_lead(
+        summarizer: ExtractiveSummarizer) -> None:
+    # the dated second sentence shares more words with the headline than the first does
+    text = ("Омские селекционеры вывели сорт пшеницы, устойчивый к засухе\n\nУчёные Омского "
+            "аграрного научного центра создали новую пшеницу «Иртышская», которая почти не "
+            "страдает от засухи и ржавчины — главных бед степного земледелия. В пятницу сорт "
+            "включили в госреестр и допустили к посеву в Сибири.\n\nЗасуха ежегодно снижает урожай в "
+            "регионе. Работа над сортом шла десять лет. Семена поступят хозяйствам весной. "
+            "Фермеры ждут проверки сорта в поле.")
+    (one,) = summarizer.summarize(text, Language.RUSSIAN, [Length(sentences=1)])
+    assert one.sentences[0].startswith("Учёные Омского аграрного научного центра")
+    # the same dated sentence a paragraph lower, under an undated scene, is the buried lede
+    scene = text.replace("Учёные Омского аграрного научного центра создали новую пшеницу "
+                         "«Иртышская», которая почти не страдает от засухи и ржавчины — главных "
+                         "бед степного земледелия. ",
+                         "Над полями под Омском стоит сухой ветер, и колосья шуршат, как бумага."
+                         "\n\n")
+    (one,) = summarizer.summarize(scene, Language.RUSSIAN, [Length(sentences=1)])
+    assert one.sentences[0].startswith("В пятницу сорт включили")
