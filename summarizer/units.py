@@ -72,8 +72,10 @@ _FEATURE_OPENINGS = {
 #: ол): the name is in an earlier sentence, so the unit needs the one before it.
 _PRONOUN_SPEAKER = {
     Language.ENGLISH: re.compile(
-        r"(?:[,.!?][\"”’]?|[\"”’])\s+(?:(?:he|she|they) (?:\w+ )?(?:said|says|added|told|noted|"
-        r"explained|warned|recalled|asked|wrote|insisted|admitted|argued|continued)|"
+        r"(?:[,.!?][\"”’]?|[\"”’])\s+(?:(?:he|she|they) (?:\w+ )?(?:said|says|added|adds|told|"
+        r"noted|notes|explained|explains|warned|warns|recalled|recalls|asked|wrote|insisted|"
+        r"admitted|argued|argues|continued|estimated|estimates|estimate|believes|believe|thinks|"
+        r"think|reckons|reckon|predicted|predicts)|"
         r"(?:said|says|added) (?:he|she|they))\b"),
     Language.RUSSIAN: re.compile(
         r"[»\"“”][,.!?]*\s*[—–-]\s*(?:\w+ )?(?:сказал|добавил|отметил|пояснил|заявил|подчеркнул|"
@@ -132,6 +134,19 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
         return True
     phrases = _OPENER_PHRASES[language]
     return any(" ".join(found[:size]) in phrases for size in (2, 3, 4))
+
+
+def after_link(unit: Unit, language: Language | str) -> tuple[str, ...] | None:
+    """The sentences of `unit` after a short linking sentence that leans on the unit before
+    ("That trade is about to shrink. On Monday the government approved ..."): they stand on
+    their own, so a summary may start there without the link. None for any other unit."""
+    if unit.depends_on is None or len(unit.sentences) < 2 or \
+            len(unit.sentences[0].split()) > SETUP_WORDS or quote_balance(unit.sentences[0]):
+        return None
+    rest = unit.sentences[1:]
+    if leans_on_previous(rest[0], language) or quote_balance(" ".join(rest)):
+        return None
+    return rest
 
 
 def leans_on_previous(sentence: str, language: Language | str) -> bool:

@@ -543,3 +543,24 @@ def test_a_dated_sentence_in_the_lead_paragraph_does_not_displace_the_lead(
                          "\n\n")
     (one,) = summarizer.summarize(scene, Language.RUSSIAN, [Length(sentences=1)])
     assert one.sentences[0].startswith("В пятницу сорт включили")
+
+
+def test_a_buried_lede_after_a_linking_sentence_leads_the_short_summary_without_the_link(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    text = ("Garages brace for a ban on older imported cars\n\nThe waiting list at the garage on "
+            "the edge of town is written in chalk by the door. A grey pickup stood in the yard. "
+            "A small sedan waited behind it.\n\nThe owner has repaired imported cars for 19 "
+            "years. Half of his customers bought their cars abroad.\n\nThat trade is about to "
+            "shrink. On Monday the government approved a ban on imports of cars older than ten "
+            "years, from July 2027.\n\nThe ministry cited road safety and cleaner air. Dealers "
+            "said prices would rise. Mechanics expect older cars to stay on the road longer. "
+            "Talks with dealers are planned for January. Buyers are waiting.\n\nThe association "
+            "of importers has 300 members. Its chairman called the ban hasty. Rural buyers will "
+            "be hit hardest, he warned. Economists were divided on the effect.")
+    short, long = summarizer.summarize(text, Language.ENGLISH, list(presets))
+    assert short.sentences[0].startswith("On Monday the government approved a ban")
+    assert "That trade is about to shrink." not in short.sentences
+    assert "left out the linking sentence before the lead" in short.notes
+    # grown whole in the long summary, the link comes with the sentence it points back to
+    if "That trade is about to shrink." in long.sentences:
+        assert "Half of his customers bought their cars abroad." in long.sentences

@@ -7,7 +7,7 @@ import pytest
 
 from summarizer.shorten import shorten
 from summarizer.structure import parse
-from summarizer.units import build_units, opens_with_reference, quote_balance
+from summarizer.units import after_link, build_units, opens_with_reference, quote_balance
 
 
 def _units(text: str, language: str):  # noqa: ANN202
@@ -115,6 +115,7 @@ def test_kazakh_word_cut_keeps_the_final_verb() -> None:
     ("ru", "Глава района доволен. «Мост нужен всем», — сказал он."),
     ("kk", "Әкім жұмысты бағалады. «Көпір бәрімізге керек», – деді ол."),
     ("en", 'Sarsenov hopes to qualify. "Now I know it is possible."'),
+    ("en", "Kadyrov runs the garage. Half of his customers, he estimates, are farmers."),
 ])
 def test_a_quotation_whose_speaker_is_only_a_pronoun_or_missing_needs_the_unit_before(
         language: str, text: str) -> None:
@@ -137,3 +138,16 @@ def test_a_short_paragraph_opener_that_sets_up_a_point_goes_with_it() -> None:
     assert [unit.sentences for unit in units][1] == (
         "Not everyone is ready to switch.", "Some doctors want more data.")
     assert [len(unit.sentences) for unit in units] == [1, 2, 1, 1]  # a figure is a fact
+
+
+def test_after_link_is_the_news_after_a_short_sentence_that_points_back() -> None:
+    text = ("Half of his customers bought their cars abroad.\n\nThat trade is about to shrink. "
+            "On Monday the government banned imports of cars older than ten years.")
+    first, linked = _units(text, "en")
+    assert linked.depends_on == first.index
+    assert after_link(linked, "en") == (
+        "On Monday the government banned imports of cars older than ten years.",)
+    assert after_link(first, "en") is None
+    # the sentence after the link leaning back too: no standalone news there
+    leaning = text.replace("On Monday the government", "It was banned when the government")
+    assert after_link(_units(leaning, "en")[1], "en") is None
