@@ -296,7 +296,8 @@ def faults(article: Article, summary: str) -> list[str]:
             if k is not None and k > 0 and " ".join(body[k - 1].split()) not in flat:
                 found.append(fault)
                 break
-    if any(len(s.split()) <= 5 and _MEDIA.search(s) and not re.search(r"\d", s)
+    if any(len(s.split()) <= 5 and not re.search(r"\d", s) and
+           any(s[m.start()].isupper() for m in _MEDIA.finditer(s))  # a name, not "the news"
            for s in sentences):
         found.append("agency")
     if any(_BOILERPLATE.match(s) for s in sentences):

@@ -249,7 +249,14 @@ class ExtractiveSummarizer:
             similar[0] < self.weights.opening_ratio * similar[best]
         dated = self._buried_news(units, language)
         if not (feature or off_topic):
-            return dated if dated and similar[dated] > similar[0] else 0
+            # the paragraph of the dated report against the opening's, by their best sentence
+            # (the report itself may name less of the headline than the sentence after it)
+            def closest(paragraph: int) -> float:
+                return max(similar[j] for j in range(len(units))
+                           if units[j].paragraph == paragraph)
+
+            return dated if dated and closest(units[dated].paragraph) > \
+                closest(units[0].paragraph) else 0
         if dated:
             return dated
         return best if similar[best] > similar[later[0]] else later[0]
@@ -299,14 +306,15 @@ class ExtractiveSummarizer:
         if sum(len(u.sentences) for u in units) <= max_sentences and total_words <= max_words:
             return _Pick({i: None for i in range(len(units))}, notes, why)  # the whole text fits
         if not chosen:
-            self._take_lead(chosen, why, order, units, max_sentences, max_words, language)
+            self._take_lead(chosen, why, order, units, max_sentences, max_words, language,
+                            ranking.start)
             sentences, words = _size(chosen, units)
         for i, short in list(chosen.items()):  # a shortened unit grows back as far as it fits
             if short is None:
                 continue
             room = max_words - words + len(short.split())
-            # A lead taken after its link stays so: whole, it would need what it points back to.
-            if all(j == i or j in chosen for j in _closure(i, units)) and \
+            # A lead taken after its link stays so: whole, it would point back to what is out.
+            if short != " ".join(units[i].sentences[1:]) and \
                     len(units[i].sentences) - len(_short_sentences(short, units[i])) <= \
                     max_sentences - sentences and units[i].word_count <= room:
                 chosen[i] = None
@@ -389,16 +397,18 @@ class ExtractiveSummarizer:
 
     def _take_lead(self, chosen: dict[int, str | None], why: dict[int, str], order: list[int],
                    units: Sequence[Unit], max_sentences: int, max_words: int,
-                   language: Language) -> None:
+                   language: Language, start: int = 0) -> None:
         """Put the best-ranked full unit (and what it depends on) in, shortened if it must be."""
         lead = next((i for i in order if units[i].word_count >= self.weights.min_words),
                     order[0])
         needed = _closure(lead, units)
-        if sum(len(units[j].sentences) for j in needed) <= max_sentences and \
+        # The news under a scene that was left out starts after its link back to the scene.
+        buried = lead == start > 0 and after_link(units[lead], language, leaning=False)
+        if not buried and sum(len(units[j].sentences) for j in needed) <= max_sentences and \
                 sum(units[j].word_count for j in needed) <= max_words:
             chosen.update((j, None) for j in needed)
             return
-        rest = after_link(units[lead], language)
+        rest = after_link(units[lead], language, leaning=not buried)
         if rest and len(rest) <= max_sentences and \
                 sum(len(sentence.split()) for sentence in rest) <= max_words:
             chosen[lead] = " ".join(rest)  # the news without the link back to what is left out

@@ -136,11 +136,13 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     return any(" ".join(found[:size]) in phrases for size in (2, 3, 4))
 
 
-def after_link(unit: Unit, language: Language | str) -> tuple[str, ...] | None:
+def after_link(unit: Unit, language: Language | str, leaning: bool = True) -> tuple[str, ...] | None:
     """The sentences of `unit` after a short linking sentence that leans on the unit before
     ("That trade is about to shrink. On Monday the government approved ..."): they stand on
-    their own, so a summary may start there without the link. None for any other unit."""
-    if unit.depends_on is None or len(unit.sentences) < 2 or \
+    their own, so a summary may start there without the link. None for any other unit. With
+    `leaning=False` any short set-up sentence counts as a link, also one that names what it
+    points back to ("Serik's worry is shared by scientists. The ministry announced ...")."""
+    if (leaning and unit.depends_on is None) or len(unit.sentences) < 2 or \
             len(unit.sentences[0].split()) > SETUP_WORDS or quote_balance(unit.sentences[0]):
         return None
     rest = unit.sentences[1:]

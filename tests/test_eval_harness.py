@@ -159,6 +159,12 @@ def test_a_quotation_with_its_speaker_and_a_setup_with_its_point_are_clean(
     assert harness.faults(_article(harness, ARTICLE_SPEECH), summary) == []
 
 
+def test_a_short_sentence_about_the_news_is_not_an_agency_line(harness: ModuleType) -> None:
+    summary = ("Gebremedhin won the race on Sunday. Fans took the news calmly. Some said the "
+               "heat helped.")
+    assert "agency" not in harness.faults(_article(harness, ARTICLE_SPEECH), summary)
+
+
 def test_a_clean_summary_has_no_mechanical_fault(harness: ModuleType) -> None:
     summary = "The lower house voted on Tuesday to pass the budget. It now goes to the senate."
     assert harness.faults(_article(harness, ARTICLE_EN), summary) == []
