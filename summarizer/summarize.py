@@ -116,7 +116,7 @@ class RankerWeights:
     # ... and there, what happens next (1) and also a reaction (2), when the article has them
     cover_roles: int = 1
     cover_roles_from_words: int = 250
-    cover_drops: int = 1  # how many of the last picks may make room for a role
+    cover_drops: int = 2  # how many of the last picks may make room for a role
     # A lead that sets a scene or is off the headline's topic yields to the news unit after it
     # (among the first `opening_window`); its position weight is then multiplied by `opening`.
     opening_window: int = 3
