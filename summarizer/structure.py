@@ -47,7 +47,8 @@ _DATELINES = [
 ]
 #: A media name right after a dateline ("— Новости Евразии. ", "— Уральский вестник. "): up to
 #: four words with a word of the news trade among them, then a stop and a new sentence.
-_MEDIA_NAME = re.compile(rf"([{_UPPER}][\w-]*(?: [\w-]+){{0,3}})\.\s+(?=[{_UPPER}«\"“])")
+_MEDIA_NAME = re.compile(
+    rf"[«\"“]?([{_UPPER}][\w-]*(?: [\w-]+){{0,3}})[»\"”]?\.\s+(?=[{_UPPER}«\"“])")
 _MEDIA_WORD = re.compile(
     r"(?i)news|wire|press|agency|inform|times|post\b|daily|herald|gazette|tribune|новост|вестник|"
     r"агентств|пресс|информ|газет|ведомост|известия|ақпарат|агенттіг|хабар|жаршы|тілші")
@@ -63,6 +64,10 @@ _DIGEST_INTRO = re.compile(
 _BYLINE = re.compile(
     rf"^(?:By|BY|Автор:?|Текст:?|Авторы:?|Авторы?|Автордың)\s+[{_UPPER}][\w.’'-]*"
     rf"(?:[ ,]+[\w.’'-]+){{0,8}}$")
+#: A byline that is only a name, on its own line right under the headline: "Дәурен Мұхамеджанов".
+_LOWER = "a-zа-яёәғқңөұүһі"
+_NAME_WORD = rf"[{_UPPER}][{_LOWER}’'-]+"  # "Мұхамеджанов", "O’Neill": not "AIRLINE"
+_BARE_NAME = re.compile(rf"^{_NAME_WORD}(?: (?:[{_UPPER}]\.|{_NAME_WORD})){{1,3}}$")
 _CAPTION = re.compile(
     r"^[(\[]?(?:Photo|Photos|Picture|Pictured|Image|Caption|Фото|Фотография|Иллюстрация|Сурет|"
     r"Суретте|Фото(?:сурет)?|Иллюстративное фото)\b\s*(?:[:©/|—–-]|by|courtesy|автора|с|из|:)",
@@ -115,18 +120,25 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
         for line in block:
             if _CAPTION.match(line) or _READ_ALSO.match(line):
                 dropped.append(line)
-            elif byline is None and number < 4 and _BYLINE.match(line):
+            elif byline is None and number < 4 and (_BYLINE.match(line) or (
+                    not kept_blocks and not lines and title and _BARE_NAME.match(line)
+                    and line.split()[-1].lower() not in STOPWORDS.get(language, ()))):
                 byline = line
             else:
                 lines.append(line)
         if lines:
             kept_blocks.append(lines)
-    if kept_blocks:
-        dateline, kept_blocks[0][0] = _take_dateline(kept_blocks[0][0])
-        if not kept_blocks[0][0]:
-            kept_blocks[0].pop(0)
-            if not kept_blocks[0]:
-                kept_blocks.pop(0)
+    _drop_captions_before_datelines(kept_blocks, dropped, language)
+    # The dateline opens the news: the first paragraph, or the first after a scene or a caption.
+    for number, block in enumerate(kept_blocks):
+        dateline, block[0] = _take_dateline(block[0])
+        if dateline is None:
+            continue
+        if not block[0]:
+            block.pop(0)
+            if not block:
+                kept_blocks.pop(number)
+        break
     sentences: list[Sentence] = []
     lists: dict[str, int] = {}  # a line with a list -> where its items start
     for number, lines in enumerate(_join_lists(kept_blocks, lists)):
@@ -166,6 +178,8 @@ def _is_title(block: list[str], blocks: int, language: Language) -> bool:
         return False
     if any(pattern.match(first + " ") for pattern in _DATELINES[3:]) or _BYLINE.match(first):
         return False
+    if len(block) > 1 and _take_dateline(block[1])[0] is not None:
+        return True  # "… өнім былтырғыдан 22 %-ға көп\nҚОСТАНАЙ, 2 қазан. ҚазАқпарат – …"
     last_word = re.sub(r"\W+$", "", first.split()[-1].lower())
     if last_word in STOPWORDS.get(language, frozenset()) and len(block) > 1:
         return False  # "The council met with\nJohn Smith ...": a wrapped line, not a headline
@@ -173,6 +187,25 @@ def _is_title(block: list[str], blocks: int, language: Language) -> bool:
         following = block[1].lstrip("\"«“„'(")[:1]
         return following.isupper() or following.isdigit()
     return True
+
+
+def _drop_captions_before_datelines(blocks: list[list[str]], dropped: list[str],
+                                    language: Language) -> None:
+    """Take out photo captions that end with their credit and stand right before a dateline:
+    "Ruth Nakato celebrates at the finish on Sunday. Photo: Jonas Feld/Wire" over "COLOGNE,
+    Oct. 6 (Wire) — …". Elsewhere such a line may be a paragraph with a credit glued to its
+    end, which keeps its text (see `parse`)."""
+    lines = [(b, k) for b, block in enumerate(blocks) for k in range(len(block))]
+    gone = set()
+    for (b, k), after in zip(lines, lines[1:]):
+        pieces = split_sentences(blocks[b][k], language)
+        if len(pieces) == 2 and _CAPTION.match(pieces[1]) and len(pieces[0].split()) <= 40 \
+                and _take_dateline(blocks[after[0]][after[1]])[0] is not None:
+            gone.add((b, k))
+            dropped.append(blocks[b][k])
+    for b, k in sorted(gone, reverse=True):
+        del blocks[b][k]
+    blocks[:] = [block for block in blocks if block]
 
 
 def _take_dateline(line: str) -> tuple[str | None, str]:

@@ -180,3 +180,54 @@ def test_dateline_on_its_own_line_after_a_headline() -> None:
                     "kk")
     assert (article.title, article.dateline) == ("Астанада көпір ашылды", "АСТАНА.")
     assert article.body[0].text == "Елордада жаңа көпір ашылды."
+
+
+def test_a_headline_over_a_dateline_line_is_the_title_whatever_its_last_word() -> None:
+    # "көп" (many) is a stopword, which alone would read as a hard-wrapped line
+    text = ("Ақтөбеде жүгері егісі өткен жылдан көп\nАҚТӨБЕ, 3 қазан. ҚазАқпарат – Облыста "
+            "жүгері 40 мың гектарға егілді. Бұл былтырғыдан 12 %-ға көп.")
+    article = parse(text, "kk")
+    assert article.title == "Ақтөбеде жүгері егісі өткен жылдан көп"
+    assert article.dateline == "АҚТӨБЕ, 3 қазан. ҚазАқпарат"
+    assert _body(text, "kk")[0] == "Облыста жүгері 40 мың гектарға егілді."
+
+
+def test_a_bare_name_byline_and_a_caption_before_the_dateline_paragraph() -> None:
+    text = ("Шымкентте жаңа саябақ ашылды\n\nАйгерім Сапарова\n\nСуретте: саябақтағы субұрқақ. "
+            "Фото: Б. Омаров\n\nШымкент. ҚазАқпарат – Қаланың оңтүстігінде 12 гектарлық саябақ "
+            "ашылды. Оған 2 млрд теңге жұмсалды.")
+    article = parse(text, "kk")
+    assert article.byline == "Айгерім Сапарова"
+    assert article.dateline == "Шымкент. ҚазАқпарат"
+    assert _body(text, "kk") == ["Қаланың оңтүстігінде 12 гектарлық саябақ ашылды.",
+                                 "Оған 2 млрд теңге жұмсалды."]
+
+
+def test_a_dateline_under_a_feature_opening_is_taken_out_too() -> None:
+    text = ("Lake freezes early\n\nThe boats lay upside down on the shore. Nobody fished.\n\n"
+            "ASTANA (Steppe Wire) — Lake Balkhash froze two weeks early this year, officials "
+            "said on Monday. Fishing was halted.")
+    article = parse(text, "en")
+    assert article.dateline == "ASTANA (Steppe Wire)"
+    assert "Lake Balkhash froze two weeks early this year, officials said on Monday." in \
+        _body(text, "en")
+
+
+def test_a_caption_ending_with_its_credit_right_before_the_dateline_is_dropped() -> None:
+    text = ("Runner wins in record time\nAmina Sarsenova crosses the line in Almaty on Sunday. "
+            "Photo: Ivan Petrov/Steppe Wire\nBy Dana Ospanova\nALMATY, May 5 (Steppe Wire) — "
+            "Amina Sarsenova won the Almaty marathon on Sunday in a course record. She led from "
+            "the 30th kilometre.")
+    article = parse(text, "en")
+    assert article.byline == "By Dana Ospanova"
+    assert _body(text, "en") == ["Amina Sarsenova won the Almaty marathon on Sunday in a course "
+                                 "record.", "She led from the 30th kilometre."]
+    assert any(line.startswith("Amina Sarsenova crosses the line") for line in article.dropped)
+
+
+def test_a_media_name_in_quotation_marks_after_the_dateline_belongs_to_it() -> None:
+    text = ("Зауытқа айыппұл салынды\n\nПАВЛОДАР, 21 маусым – «Дала хабары». Сот зауытқа 2 млрд "
+            "теңге айыппұл салды. Компания шағымданады.")
+    article = parse(text, "kk")
+    assert article.dateline == "ПАВЛОДАР, 21 маусым – «Дала хабары»."
+    assert _body(text, "kk")[0] == "Сот зауытқа 2 млрд теңге айыппұл салды."
