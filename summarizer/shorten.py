@@ -4,8 +4,9 @@ A summary never returns a sentence over its word limit whole, and never skips th
 because it is long. So the sentence is cut in steps, stopping as soon as it fits: first what can
 go without changing the claim (parentheticals, asides between dashes, appositions and relative
 clauses between commas), then a trailing clause at the last clause boundary that fits, and only
-then at a word boundary (in Kazakh, which puts the verb last, the last words are kept and "…"
-marks the words dropped before them). A cut sentence ends with "…" and closes any quotation it
+then at a word boundary. Kazakh puts the verb last, so there the last clause is kept whole
+with the opening clauses that fit before it, and a word cut keeps the last words; "…" marks
+the words dropped before them. A cut sentence ends with "…" and closes any quotation it
 leaves open.
 """
 
@@ -72,6 +73,10 @@ def shorten(sentence: str, max_words: int, language: Language | str) -> Shortene
     # A trailing clause: the longest prefix that ends at a clause boundary and fits, provided it
     # keeps enough of the sentence to still say something (not "In Almaty…").
     floor = min(max_words, max(4, max_words * 2 // 5))
+    if language is Language.KAZAKH:
+        kept = _kazakh_clauses(text, max_words, floor)
+        if kept is not None:
+            return Shortened(_close_quotes(kept), "clause")
     best = None
     for match in _CLAUSE_BOUNDARY.finditer(text):
         prefix = text[:match.start()].rstrip(_TRAILING)
@@ -95,6 +100,26 @@ def shorten(sentence: str, max_words: int, language: Language | str) -> Shortene
         kept.pop()  # "… after a long and…" reads worse than "… after a long…"
     prefix = " ".join(kept).rstrip(_TRAILING)
     return Shortened(_close_quotes(prefix + "…"), "word")
+
+
+def _kazakh_clauses(text: str, max_words: int, floor: int) -> str | None:
+    """Kazakh puts the main verb in the last clause: keep that clause whole and the opening
+    clauses that fit before it, dropping the ones in between ("Әлішер Тоқтарбаев … 9 ұпай
+    жинап… бірінші орынды жеңіп алды."). None when no such cut fits."""
+    boundaries = list(_CLAUSE_BOUNDARY.finditer(text))
+    if not boundaries:
+        return None
+    tail = text[boundaries[-1].end():]
+    room = max_words - word_count(tail)
+    head = None
+    for match in boundaries[:-1] if room >= floor else []:
+        prefix = text[:match.start()].rstrip(_TRAILING)
+        if word_count(prefix) > room:
+            break
+        head = prefix
+    if head is None or word_count(head) < floor // 2:
+        return None
+    return f"{head}… {tail}"
 
 
 def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -255,8 +255,10 @@ class ExtractiveSummarizer:
                 return max(similar[j] for j in range(len(units))
                            if units[j].paragraph == paragraph)
 
-            return dated if dated and closest(units[dated].paragraph) > \
-                closest(units[0].paragraph) else 0
+            # an opening that shares no word with the headline at all is a scene as well
+            opening = closest(units[0].paragraph)
+            return dated if dated and (closest(units[dated].paragraph) > opening or
+                                       not opening) else 0
         if dated:
             return dated
         return best if similar[best] > similar[later[0]] else later[0]

@@ -52,6 +52,15 @@ _OPENERS = {
                     "осыған байланысты", "соның ішінде", "оның сөзінше", "оның айтуынша"],
     },
 }
+#: Personal pronouns that are a sentence's subject: after a short opening phrase they still
+#: point back to somebody named before ("К концу года он…").
+_SUBJECT_PRONOUNS = {
+    Language.ENGLISH: frozenset("he she they".split()),
+    Language.RUSSIAN: frozenset("он она они".split()),
+    Language.KAZAKH: frozenset("ол олар".split()),
+}
+#: Words after which a pronoun opens a reported clause rather than pointing back ("said he").
+_SPEECH_VERBS = frozenset("said says that что деп".split())
 #: Openings that set a scene or give background instead of the news (feature and context-first
 #: leads): "It was a cold morning in…", "В последние годы…", "Соңғы жылдары…".
 _FEATURE_OPENINGS = {
@@ -127,16 +136,27 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     spec = _OPENERS.get(language)
     if spec is None:
         return False
-    found = [match.group(0) for match in islice(_WORD.finditer(sentence[:60].lower()), 4)]
+    cased = [match.group(0) for match in islice(_WORD.finditer(sentence[:60]), 4)]
+    found = [word.lower() for word in cased]
     if not found:
         return False
     if found[0] in _OPENER_WORDS[language]:
         return True
     phrases = _OPENER_PHRASES[language]
-    return any(" ".join(found[:size]) in phrases for size in (2, 3, 4))
+    if any(" ".join(found[:size]) in phrases for size in (2, 3, 4)):
+        return True
+    # A subject pronoun after a short opening phrase with no name in it: "К концу года он
+    # должен сократиться", "By then they will have…", "Содан соң ол…".
+    for k in range(1, len(found)):
+        if cased[k][:1].isupper() or found[k - 1] in _SPEECH_VERBS:
+            return False  # a name (or a clause: "X said he…") comes first
+        if found[k] in _SUBJECT_PRONOUNS.get(language, ()):
+            return True
+    return False
 
 
-def after_link(unit: Unit, language: Language | str, leaning: bool = True) -> tuple[str, ...] | None:
+def after_link(unit: Unit, language: Language | str,
+               leaning: bool = True) -> tuple[str, ...] | None:
     """The sentences of `unit` after a short linking sentence that leans on the unit before
     ("That trade is about to shrink. On Monday the government approved ..."): they stand on
     their own, so a summary may start there without the link. None for any other unit. With

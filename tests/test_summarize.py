@@ -530,7 +530,8 @@ def test_a_dated_sentence_in_the_lead_paragraph_does_not_displace_the_lead(
     text = ("Омские селекционеры вывели сорт пшеницы, устойчивый к засухе\n\nУчёные Омского "
             "аграрного научного центра создали новую пшеницу «Иртышская», которая почти не "
             "страдает от засухи и ржавчины — главных бед степного земледелия. В пятницу сорт "
-            "включили в госреестр и допустили к посеву в Сибири.\n\nЗасуха ежегодно снижает урожай в "
+            "включили в госреестр и допустили к посеву в Сибири.\n\nЗасуха ежегодно снижает "
+            "урожай в "
             "регионе. Работа над сортом шла десять лет. Семена поступят хозяйствам весной. "
             "Фермеры ждут проверки сорта в поле.")
     (one,) = summarizer.summarize(text, Language.RUSSIAN, [Length(sentences=1)])
@@ -581,3 +582,18 @@ def test_a_dated_report_moves_the_lead_when_its_paragraph_is_closer_to_the_headl
     (one,) = summarizer.summarize(text.replace("On Monday the", "The"), Language.ENGLISH,
                                   [Length(sentences=1)])
     assert one.sentences[0].startswith("School 27 is one of the best known")
+
+
+def test_an_opening_that_shares_no_word_with_the_headline_yields_to_a_dated_report(
+        summarizer: ExtractiveSummarizer) -> None:
+    text = ("Rare orchid found near Almaty\n\nSnow still lies on the high meadows in April. A "
+            "cold wind moves through the fir trees. Two hikers stop by a stream.\n\nBotanists "
+            "said on Tuesday they had discovered a colony of a plant last recorded in 1950. The "
+            "colony grows on a steep slope.\n\nThe plants bloom for two weeks. Scientists "
+            "counted 140 of them. Grazing is a threat. A fence is planned for next spring. "
+            "Visitors are asked to stay on the paths. A guide book will list the site.")
+    (one,) = summarizer.summarize(text, Language.ENGLISH, [Length(sentences=1)])
+    assert one.sentences[0].startswith("Botanists said on Tuesday")
+    (one,) = summarizer.summarize(text.replace(" on Tuesday", ""), Language.ENGLISH,
+                                  [Length(sentences=1)])
+    assert one.sentences[0].startswith("Snow still lies")

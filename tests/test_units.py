@@ -151,3 +151,30 @@ def test_after_link_is_the_news_after_a_short_sentence_that_points_back() -> Non
     # the sentence after the link leaning back too: no standalone news there
     leaning = text.replace("On Monday the government", "It was banned when the government")
     assert after_link(_units(leaning, "en")[1], "en") is None
+
+
+def test_kazakh_clause_cut_keeps_the_last_clause_with_the_main_verb() -> None:
+    sentence = ("Алматы облысындағы спорт мектебінің түлегі, былтыр ел чемпионатында қола жүлде "
+                "алған, үш жылдан бері тәжірибелі бапкердің жетекшілігімен жаттығып жүрген он алты "
+                "жастағы Дана Серікқызы Түркияның Анталья қаласында өткен, 40 елден 200-ден астам "
+                "спортшы қатысқан жасөспірімдер арасындағы әлем біріншілігінде бес сайыстың "
+                "қорытындысы бойынша ең көп ұпай жинап, бірінші орын алды және әлем чемпионы "
+                "атанды.")
+    cut = shorten(sentence, 40, "kk")
+    assert cut is not None and len(cut.text.split()) <= 40
+    assert cut.text.startswith("Алматы облысындағы спорт мектебінің түлегі")
+    assert cut.text.endswith("бірінші орын алды және әлем чемпионы атанды.")
+    assert "…" in cut.text and "Дана Серікқызы" in cut.text
+
+
+@pytest.mark.parametrize(("language", "sentence", "leans"), [
+    ("ru", "К концу года он должен сократиться вдвое.", True),
+    ("en", "Next year they will move out.", True),
+    ("kk", "Биыл ол жаңа зауыт салды.", True),
+    ("ru", "Иванов считает, что он прав.", False),  # the name comes first
+    ("en", "Experts said they were surprised.", False),
+    ("en", "In 2020 the company grew fast.", False),
+])
+def test_a_subject_pronoun_after_a_short_opening_phrase_points_back(
+        language: str, sentence: str, leans: bool) -> None:
+    assert opens_with_reference(sentence, language) is leans
