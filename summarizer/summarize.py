@@ -31,6 +31,7 @@ beginning of a very long text was ranked, a limit was smaller than the one befor
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -123,6 +124,9 @@ class RankerWeights:
     opening_similarity: float = 0.2
     opening_ratio: float = 0.4
     opening: float = 0.3
+    # A grown summary makes room for a unit with a word of the headline's second clause that it
+    # lacks, when at most this many units use that word ("…; platform vows to appeal").
+    headline_units: int = 3
     buried_window: int = 3  # a dated report this many paragraphs under an undated opening: news
     max_units: int = 5000  # a very long text: only its first units are ranked (with a note)
 
@@ -133,9 +137,13 @@ class Ranking:
     the whole article; only long articles need it)."""
 
     def __init__(self, order: list[int], vectors: list[dict[int, float]], matrix: _SparseTfidf,
-                 topical: np.ndarray, start: int = 0) -> None:
+                 topical: np.ndarray, start: int = 0,
+                 terms: Sequence[frozenset[str]] = (), title: frozenset[str] = frozenset()
+                 ) -> None:
         self.order, self.vectors = order, vectors
         self.start = start  # where the news starts (after a scene or background), see rank()
+        # stemmed content words of the units, and of the headline's second clause (see rank)
+        self.terms, self.title = terms, title
         self._matrix, self._topical = matrix, topical
 
     @cached_property
@@ -206,8 +214,14 @@ class ExtractiveSummarizer:
         """
         import numpy as np
 
-        matrix = _SparseTfidf([content_words(unit.text, language) for unit in units])
-        headline = matrix.cosines(content_words(title, language)) if title else 0.0
+        documents = [content_words(unit.text, language) for unit in units]
+        matrix = _SparseTfidf(documents)
+        title_words = content_words(title, language) if title else []
+        headline = matrix.cosines(title_words) if title else 0.0
+        # A headline of two clauses names two developments ("court rules …; platform vows to
+        # appeal"): the words of its last clause are what a long summary must not leave out.
+        clauses = re.split(r"\s*(?:[;,:]|\s[—–])\s+", title) if title else []
+        second = content_words(clauses[-1], language) if len(clauses) > 1 else []
         start = self._news_start(units, headline, language)
         position = np.abs(np.arange(len(units), dtype=float) - start)
         for number, first in enumerate(sections, start=1):
@@ -225,7 +239,8 @@ class ExtractiveSummarizer:
         topical = (1 + 4 * self.weights.headline * headline) * (
             1 - (1 - self.weights.quotes) * quoted)
         return Ranking(sorted(range(len(units)), key=lambda i: (-scores[i], i)), matrix.rows(),
-                       matrix, topical, start)
+                       matrix, topical, start, [frozenset(d) for d in documents],
+                       frozenset(second))
 
     def _news_start(self, units: Sequence[Unit], headline: np.ndarray | float,
                     language: Language) -> int:
@@ -354,14 +369,22 @@ class ExtractiveSummarizer:
                 roles = []
             if total_words >= self.weights.cover_from_words:
                 roles.append(lambda i: True)  # the second half at all
+            missing = _missing_headline_words(chosen, ranking, self.weights.headline_units)
+            if missing:  # "…; platform vows to appeal": the appeal, told late, comes first
+                roles.insert(0, lambda i: any(_same_word(word, term) for word in missing
+                                              for term in ranking.terms[i]))
+            # picks that tell the headline's second clause are never dropped for a later role
+            keep = frozenset(_missing_headline_words({}, ranking, self.weights.headline_units))
             for role in roles:
                 self._cover_second_half(chosen, added, ranking, units, max_sentences,
-                                        max_words, role)
+                                        max_words, role, keep, why, language)
         return _Pick(chosen, notes, why)
 
     def _cover_second_half(self, chosen: dict[int, str | None], added: list[list[int]],
                            ranking: Ranking, units: Sequence[Unit], max_sentences: int,
-                           max_words: int, role: Callable[[int], bool]) -> None:
+                           max_words: int, role: Callable[[int], bool],
+                           keep: frozenset[str], why: dict[int, str],
+                           language: Language) -> None:
         """Make a grown summary reach the article's second half for a `role` (what happens
         next, a reaction, or anything there): if it has no unit from there that plays it, its
         last picks make room for the most central unit there that does."""
@@ -378,6 +401,7 @@ class ExtractiveSummarizer:
             if any(_cosine(ranking.vectors[i], ranking.vectors[j]) > self.weights.redundancy
                    for j in chosen):
                 continue
+            rest = after_link(units[i], language)  # "Однако … рано. В четверг министерство…"
             removed: list[list[int]] = []
             while True:  # what it needs is counted again after each drop: it may have gone
                 needed = [j for j in _closure(i, units) if j not in chosen]
@@ -387,9 +411,18 @@ class ExtractiveSummarizer:
                     for j in needed:
                         chosen[j] = None
                     return
-                if not added or len(removed) >= drops:
+                if rest and len(needed) > 1 and sentences + len(rest) <= max_sentences and \
+                        words + sum(len(sentence.split()) for sentence in rest) <= max_words:
+                    chosen[i] = " ".join(rest)  # its news without the link to what is out
+                    why[i] = "left out a linking sentence before a later passage"
+                    return
+                # the last pick that tells none of the headline's second clause makes room
+                droppable = [k for k, group in enumerate(added) if not any(
+                    _same_word(word, term) for j in group for term in ranking.terms[j]
+                    for word in keep)]
+                if not droppable or len(removed) >= drops:
                     break
-                group = added.pop()
+                group = added.pop(droppable[-1])
                 removed.append(group)
                 for j in group:
                     del chosen[j]
@@ -429,6 +462,29 @@ class ExtractiveSummarizer:
             chosen[root.index] = cut.text
             how = _shortened_note(root, max_words, cut.how)
         why[root.index] = how
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two stems of one word, leniently: prefix stems differ in a case or tense ending
+    ("обжалу-ет" and "обжало-вать")."""
+    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5])
+
+
+def _missing_headline_words(chosen: dict[int, str | None], ranking: Ranking,
+                            most_units: int) -> set[str]:
+    """Words of the headline's second clause that the chosen units never use and that few
+    units use at all (at most `most_units`: a word every paragraph repeats is no news)."""
+    if not ranking.title:
+        return set()
+    used = set().union(*(ranking.terms[i] for i in chosen)) if chosen else set()
+    missing = set()
+    for word in ranking.title:
+        if any(_same_word(word, term) for term in used):
+            continue
+        holders = sum(any(_same_word(word, term) for term in terms) for terms in ranking.terms)
+        if 0 < holders <= most_units:
+            missing.add(word)
+    return missing
 
 
 def _section_starts(article: Article, units: Sequence[Unit]) -> list[int]:

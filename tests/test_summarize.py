@@ -597,3 +597,15 @@ def test_an_opening_that_shares_no_word_with_the_headline_yields_to_a_dated_repo
     (one,) = summarizer.summarize(text.replace(" on Tuesday", ""), Language.ENGLISH,
                                   [Length(sentences=1)])
     assert one.sentences[0].startswith("Snow still lies")
+
+
+def test_the_long_summary_tells_the_second_development_its_headline_names(
+        presets: tuple[Length, Length]) -> None:
+    facts = f"{_details('court', 16, 0)} {_details('fuel', 16, 1)}"  # 250 words
+    text = ("Court fines the port operator; operator vows to appeal\n\nA court in Aktau fined "
+            f"the port operator 40 million tenge on Monday for spilling fuel. {facts}\n\nThe "
+            "operator said on Tuesday it would appeal the ruling at the regional court.")
+    for units, expected in ((3, True), (0, False)):
+        summarizer = ExtractiveSummarizer(RankerWeights(headline_units=units))
+        _, long = summarizer.summarize(text, Language.ENGLISH, presets)
+        assert any("would appeal" in s for s in long.sentences) is expected
