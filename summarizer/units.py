@@ -32,6 +32,7 @@ _OPENERS = {
                  "then there's likewise similarly accordingly consequently",
         "phrases": ["in addition", "as a result", "at the same time", "on the other hand",
                     "the part", "the latter", "the former", "the same", "in turn",
+                    "each of them", "all of them", "one of them", "neither of them",
                     "even so", "by contrast", "in contrast", "apart from that", "for that reason"],
     },
     Language.RUSSIAN: {
@@ -42,22 +43,26 @@ _OPENERS = {
         "phrases": ["при этом", "кроме того", "вместе с тем", "в то же время", "между тем",
                     "тем не менее", "в результате", "в итоге", "помимо этого", "к тому же",
                     "в свою очередь", "с этой целью", "по его словам", "по её словам",
-                    "по ее словам", "по их словам", "а также"],
+                    "по ее словам", "по их словам", "а также", "каждый из них",
+                    "каждая из них", "каждое из них", "ни один из них", "один из них",
+                    "одна из них"],
     },
     Language.KAZAKH: {
         "words": "ол олар оның олардың оған оларға оны оларды онда одан бұл бұның мұның бұған "
                  "мұнда бұдан осы сол сондықтан сонымен сондай-ақ алайда бірақ дегенмен ал әрі "
-                 "сонда соған осыған осындай сондай мұндай демек оларда соның осының мұның",
+                 "сонда соған осыған осындай сондай мұндай демек оларда соның осының мұның "
+                 "әрқайсысы",
         "phrases": ["одан кейін", "содан кейін", "сол себепті", "сонымен қатар", "оған қоса",
-                    "осыған байланысты", "соның ішінде", "оның сөзінше", "оның айтуынша"],
+                    "осыған байланысты", "соның ішінде", "оның сөзінше", "оның айтуынша",
+                    "олардың әрқайсысы"],
     },
 }
 #: Personal pronouns that are a sentence's subject: after a short opening phrase they still
 #: point back to somebody named before ("К концу года он…").
 _SUBJECT_PRONOUNS = {
-    Language.ENGLISH: frozenset("he she they".split()),
-    Language.RUSSIAN: frozenset("он она они".split()),
-    Language.KAZAKH: frozenset("ол олар".split()),
+    Language.ENGLISH: frozenset("he she they such".split()),  # "Scientists say such a figure"
+    Language.RUSSIAN: frozenset("он она они такой такая такое такие".split()),
+    Language.KAZAKH: frozenset("ол олар мұндай осындай сондай".split()),
 }
 #: Words after which a pronoun opens a reported clause rather than pointing back ("said he").
 _SPEECH_VERBS = frozenset("said says that что деп".split())

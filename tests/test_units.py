@@ -174,6 +174,9 @@ def test_kazakh_clause_cut_keeps_the_last_clause_with_the_main_verb() -> None:
     ("ru", "Иванов считает, что он прав.", False),  # the name comes first
     ("en", "Experts said they were surprised.", False),
     ("en", "In 2020 the company grew fast.", False),
+    ("ru", "Каждый из них вмещает 260 пассажиров.", True),
+    ("en", "Scientists say such a figure is rare.", True),
+    ("kk", "Әрқайсысы 5 млн теңге алады.", True),
 ])
 def test_a_subject_pronoun_after_a_short_opening_phrase_points_back(
         language: str, sentence: str, leans: bool) -> None:
