@@ -40,6 +40,9 @@ _DATELINES = [
     re.compile(rf"{_CAPS_PLACE}, [^—–\n]{{1,30}}?\s{_DASH}{{1,2}}\s{_NAME}\.\s+(?=[{_UPPER}«\"“])"),
     # "МОСКВА, 3 марта. /ТАСС/. ", "АСТАНА, 5 мамыр. /ҚазАқпарат/ – "
     re.compile(rf"{_CAPS_PLACE}(?:, [^/\n]{{1,30}}?)?\.?\s*/{_NAME}/\.?\s*(?:{_DASH}{{1,2}}\s+)?"),
+    # "Череповец. 5 декабря. ИА «Шексна-Медиа» — ": a place, a date, an agency and a dash
+    re.compile(rf"{_PLACE}[.,]\s+\d{{1,2}}\s+\w+\.?\s+(?:ИА\s+)?[«\"“]?{_NAME}[»\"”]?\s*"
+               rf"{_DASH}{{1,2}}\s+"),
     # "ЕКАТЕРИНБУРГ, 18 ноября. ", "ALMATY, March 3. ": a place and a date, no agency
     re.compile(rf"{_CAPS_PLACE}, [^.\n]{{0,20}}\d[^.\n]{{0,20}}?\.\s+(?=[{_UPPER}«\"“])"),
     # "АСТАНА. ", "ALMATY. " alone
@@ -48,9 +51,11 @@ _DATELINES = [
 #: A media name right after a dateline ("— Новости Евразии. ", "— Уральский вестник. "): up to
 #: four words with a word of the news trade among them, then a stop and a new sentence.
 _MEDIA_NAME = re.compile(
-    rf"[«\"“]?([{_UPPER}][\w-]*(?: [\w-]+){{0,3}})[»\"”]?\.\s+(?=[{_UPPER}«\"“])")
+    rf"((?:ИА |Агентство |АА )?[«\"“]?[{_UPPER}][\w-]*(?: [\w-]+){{0,3}}[»\"”]?)"
+    rf"(?:\.|\s+{_DASH})\s+(?=[{_UPPER}«\"“])")
 _MEDIA_WORD = re.compile(
     r"(?i)news|wire|press|agency|inform|times|post\b|daily|herald|gazette|tribune|новост|вестник|"
+    r"(?-i:ИА)\b|инфо|медиа|media|"
     r"агентств|пресс|информ|газет|ведомост|известия|ақпарат|агенттіг|хабар|жаршы|тілші")
 #: A dateline that names several places: "Омск, Оренбург, Москва. "
 _PLACES = re.compile(rf"{_PLACE}(?:, {_PLACE})+\.\s+(?=[{_UPPER}«\"“])")
@@ -76,6 +81,11 @@ _READ_ALSO = re.compile(
     r"^[(\[]?(?:Read also|Read more|See also|Also read|Related|Читайте также|Читайте тоже|"
     r"Смотрите также|Читать также|Оқи отырыңыз|Оқыңыз|Тағы оқыңыз|Оқи отырыңыздар)\b",
     re.IGNORECASE)
+#: Notes about the article rather than the news: corrections, editor's notes, updates.
+_NOTE = re.compile(
+    r"^[(\[]?(?:Correction|Clarification|Editor['’]s note|Update|Updated|Исправление|Уточнение|"
+    r"Поправка|От редакции|Примечание редакции|Түзету|Түзетулер|Редакциядан|Редакция ескертпесі)"
+    r"\s*[:.—–-]", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[-–—•*·▪●]|\d{1,2}[.)]|[a-zа-я][)])\s+")
 #: Russian and Kazakh write dialogue lines with a leading dash: only after a lead-in is it a list.
 _DASH_BULLET = re.compile(r"^[–—]\s+")
@@ -114,11 +124,17 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
     dropped: list[str] = []
     if blocks and _is_title(blocks[0], len(blocks), language):
         title = blocks[0].pop(0)
+        # the deck: a second headline, no news sentence (under a single or a blank line)
+        if blocks[0] and _is_deck(blocks[0][0], len(blocks[0]) == 1 and len(blocks) > 1):
+            dropped.append(blocks[0].pop(0))
+        elif not blocks[0] and len(blocks) > 2 and _is_deck(blocks[1][0], len(blocks[1]) == 1):
+            dropped.append(blocks[1].pop(0))
     kept_blocks: list[list[str]] = []
     for number, block in enumerate(blocks):
         lines = []
         for line in block:
-            if _CAPTION.match(line) or _READ_ALSO.match(line):
+            if _CAPTION.match(line) or _READ_ALSO.match(line) or _NOTE.match(line) or \
+                    (number == len(blocks) - 1 and _is_agency_line(line)):
                 dropped.append(line)
             elif byline is None and number < 4 and (_BYLINE.match(line) or (
                     not kept_blocks and not lines and title and _BARE_NAME.match(line)
@@ -187,6 +203,22 @@ def _is_title(block: list[str], blocks: int, language: Language) -> bool:
         following = block[1].lstrip("\"«“„'(")[:1]
         return following.isupper() or following.isdigit()
     return True
+
+
+def _is_deck(line: str, alone: bool) -> bool:
+    """A deck (sub-headline) right under the headline: a line of 6-40 words with no final stop,
+    on its own in the headline's block ("Incentives aim to create 4,000 apartments by 2030,
+    but critics question the rules"); the text after it starts a new block."""
+    return alone and 6 <= len(line.split()) <= 40 and \
+        not line.rstrip().endswith(tuple(_TERMINAL + ":")) and not _BULLET.match(line) and \
+        not _INNER_STOP.search(line) and _take_dateline(line)[0] is None
+
+
+def _is_agency_line(line: str) -> bool:
+    """The agency alone on the last line ("ИА «Волга-Спорт»", "(Steppe Wire)", "Дала Ақпарат")."""
+    words = line.strip("()[]. ").split()
+    return 1 <= len(words) <= 4 and bool(_MEDIA_WORD.search(line)) and \
+        not line.rstrip().endswith(("!", "?", "…", ":"))
 
 
 def _drop_captions_before_datelines(blocks: list[list[str]], dropped: list[str],

@@ -231,3 +231,36 @@ def test_a_media_name_in_quotation_marks_after_the_dateline_belongs_to_it() -> N
     article = parse(text, "kk")
     assert article.dateline == "ПАВЛОДАР, 21 маусым – «Дала хабары»."
     assert _body(text, "kk")[0] == "Сот зауытқа 2 млрд теңге айыппұл салды."
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_deck_under_the_headline_is_not_body(gap: str) -> None:
+    text = (f"Council backs plan to turn empty offices into homes{gap}Grants aim to create 3,000 "
+            "flats by 2030, but critics doubt the design rules\n\nBy Dana Ospanova\n\nThe city "
+            "council approved the plan on Tuesday. It passed by seven votes to four.")
+    article = parse(text, "en")
+    assert article.title == "Council backs plan to turn empty offices into homes"
+    assert _body(text, "en") == ["The city council approved the plan on Tuesday.",
+                                 "It passed by seven votes to four."]
+    assert any(line.startswith("Grants aim to create") for line in article.dropped)
+
+
+def test_a_correction_note_and_a_closing_agency_line_are_not_body() -> None:
+    text = ("Пловчиха установила рекорд\n\nКАЗАНЬ, 17 февраля. Пловчиха из Уфы установила "
+            "рекорд России. Тренер доволен.\n\nИсправление: в первой версии заметки была неверно "
+            "указана дистанция.\n\nИА «Волга-Спорт»")
+    assert _body(text, "ru") == ["Пловчиха из Уфы установила рекорд России.", "Тренер доволен."]
+    english = "Plan approved\n\nThe plan passed.\n\nCorrection: An earlier version was wrong."
+    assert _body(english, "en") == ["The plan passed."]
+
+
+@pytest.mark.parametrize(("line", "dateline"), [
+    ("Череповец. 5 декабря. ИА «Шексна-Медиа» — Суд обязал компанию вернуть деньги.",
+     "Череповец. 5 декабря. ИА «Шексна-Медиа»"),
+    ("ГОРНО-АЛТАЙСК, 9 октября — ИА «Катунь-Инфо». Суд обязал компанию вернуть деньги.",
+     "ГОРНО-АЛТАЙСК, 9 октября — ИА «Катунь-Инфо»."),
+])
+def test_datelines_with_a_news_agency_in_quotation_marks(line: str, dateline: str) -> None:
+    article = parse(f"Суд вернул деньги\n\n{line} Компания подаст апелляцию.", "ru")
+    assert article.dateline == dateline
+    assert article.body[0].text == "Суд обязал компанию вернуть деньги."
