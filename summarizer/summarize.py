@@ -369,26 +369,27 @@ class ExtractiveSummarizer:
                 roles = []
             if total_words >= self.weights.cover_from_words:
                 roles.append(lambda i: True)  # the second half at all
-            missing = _missing_headline_words(chosen, ranking, self.weights.headline_units)
-            if missing:  # "…; platform vows to appeal": the appeal, told late, comes first
-                roles.insert(0, lambda i: any(_same_word(word, term) for word in missing
-                                              for term in ranking.terms[i]))
             # picks that tell the headline's second clause are never dropped for a later role
             keep = frozenset(_missing_headline_words({}, ranking, self.weights.headline_units))
             for role in roles:
                 self._cover_second_half(chosen, added, ranking, units, max_sentences,
                                         max_words, role, keep, why, language)
+            missing = _missing_headline_words(chosen, ranking, self.weights.headline_units)
+            if missing:  # "…; platform vows to appeal": from anywhere in the article
+                self._cover_second_half(chosen, added, ranking, units, max_sentences, max_words,
+                                        lambda i: _tells(ranking.terms[i], missing), keep, why,
+                                        language, start=0)
         return _Pick(chosen, notes, why)
 
     def _cover_second_half(self, chosen: dict[int, str | None], added: list[list[int]],
                            ranking: Ranking, units: Sequence[Unit], max_sentences: int,
                            max_words: int, role: Callable[[int], bool],
                            keep: frozenset[str], why: dict[int, str],
-                           language: Language) -> None:
+                           language: Language, start: int | None = None) -> None:
         """Make a grown summary reach the article's second half for a `role` (what happens
         next, a reaction, or anything there): if it has no unit from there that plays it, its
         last picks make room for the most central unit there that does."""
-        half = len(units) // 2
+        half = len(units) // 2 if start is None else start
         if any(i >= half and role(i) for i in chosen):
             return
         drops = self.weights.cover_drops
@@ -417,9 +418,8 @@ class ExtractiveSummarizer:
                     why[i] = "left out a linking sentence before a later passage"
                     return
                 # the last pick that tells none of the headline's second clause makes room
-                droppable = [k for k, group in enumerate(added) if not any(
-                    _same_word(word, term) for j in group for term in ranking.terms[j]
-                    for word in keep)]
+                droppable = [k for k, group in enumerate(added)
+                             if not any(_tells(ranking.terms[j], set(keep)) for j in group)]
                 if not droppable or len(removed) >= drops:
                     break
                 group = added.pop(droppable[-1])
@@ -468,6 +468,11 @@ def _same_word(a: str, b: str) -> bool:
     """Two stems of one word, leniently: prefix stems differ in a case or tense ending
     ("обжалу-ет" and "обжало-вать")."""
     return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5])
+
+
+def _tells(terms: frozenset[str], words: set[str]) -> bool:
+    """Whether a unit's terms include one of `words` (leniently, see `_same_word`)."""
+    return any(_same_word(word, term) for word in words for term in terms)
 
 
 def _missing_headline_words(chosen: dict[int, str | None], ranking: Ranking,
