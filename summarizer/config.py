@@ -219,6 +219,9 @@ class TranslationSettings:
     allow_pickle: bool = False
     #: Seconds a CTranslate2 model may sit idle before its memory is given back (0: never).
     idle_release_seconds: float = 0.0
+    #: CTranslate2 rows per batch on CPU (0: by the model's width, `ct2.cpu_batch_rows`): fewer
+    #: rows, less working memory and speed (issue 17).
+    cpu_batch_rows: int = 0
 
     def __post_init__(self) -> None:
         _as_enum(self, "engine", Engine, "translation.engine")
@@ -229,6 +232,8 @@ class TranslationSettings:
                 raise ValueError(f"{name} must be at least 1")
         if self.idle_release_seconds < 0:
             raise ValueError("idle_release_seconds must not be negative (0: never release)")
+        if not 0 <= self.cpu_batch_rows <= 64:
+            raise ValueError("cpu_batch_rows must be between 0 (by the model's width) and 64")
         if not 16 <= self.max_input_tokens <= 512:
             raise ValueError("max_input_tokens must be between 16 and 512 (the models' limit)")
 

@@ -234,7 +234,8 @@ class Ct2Engine:
 
     @classmethod
     def load(cls, spec: ModelSpec, path: Path, device: str, num_beams: int,
-             quantization: str = "auto", allow_pickle: bool = False) -> Ct2Engine:
+             quantization: str = "auto", allow_pickle: bool = False,
+             rows: int = 0) -> Ct2Engine:
         ctranslate2 = _ctranslate2()
         try:
             import sentencepiece
@@ -268,7 +269,7 @@ class Ct2Engine:
         return cls(translator, source_spm, output_spm, num_beams,
                    generation.get("max_length") or 512,
                    bool(tokenizer.get("clean_up_tokenization_spaces", False)),
-                   max_batch_size=cpu_batch_rows(path) if device == "cpu" else 0)
+                   max_batch_size=(rows or cpu_batch_rows(path)) if device == "cpu" else 0)
 
     def safer(self) -> Ct2Engine:
         """The same translator decoding with `SAFER_DECODING` (for the guard's retry)."""

@@ -28,10 +28,13 @@ __all__ = ["ENGINES", "load_engine", "local_model_dir", "max_output_tokens", "re
 
 @lru_cache(maxsize=None)
 def load_engine(spec: ModelSpec, path: Path, engine: str, device: str, num_beams: int,
-                quantization: str = "auto", allow_pickle: bool = False) -> Any:
+                quantization: str = "auto", allow_pickle: bool = False,
+                cpu_batch_rows: int = 0) -> Any:
     """Load the model in `path` (see `local.require_local`) into the chosen engine, once per
-    process. `quantization` applies to ctranslate2 only (see ct2.py); transformers runs float32.
+    process. `quantization` and `cpu_batch_rows` (0: by the model's width, see
+    `ct2.cpu_batch_rows`) apply to ctranslate2 only; transformers runs float32.
     `allow_pickle` lets a model with only pickled PyTorch weights load (see `local`).
     """
+    extra = {"rows": cpu_batch_rows} if Engine(engine) is Engine.CTRANSLATE2 else {}
     return ENGINES[Engine(engine)].load(spec, path, device, num_beams, quantization,
-                                        allow_pickle=allow_pickle)
+                                        allow_pickle=allow_pickle, **extra)

@@ -145,7 +145,7 @@ class MarianTranslator:
         report("load", self.spec.model)
         self._engine = load_engine(self.spec, path, self.settings.engine, self.settings.device,
                                    self.settings.num_beams, self.settings.quantization,
-                                   self.settings.allow_pickle)
+                                   self.settings.allow_pickle, self.settings.cpu_batch_rows)
         if self.settings.idle_release_seconds and hasattr(self._engine, "release_after"):
             # A long-running process (the demo, a batch worker) gives an idle model's memory
             # back; the next call loads it again (CTranslate2: ~0.1-0.2 s).

@@ -223,7 +223,9 @@ def test_empty_model_is_refused(tmp_path: Path) -> None:
     ("summary:\n  lengths:\n    long: {ratio: 2}\n", ("summary.lengths.long", "ratio")),
     ("translation:\n  num_beams: 0\n", ("translation", "num_beams")),
     ("translation:\n  max_input_tokens: 1000\n", ("translation", "max_input_tokens")),
-], ids=["zero-sentences", "empty-length", "ratio-over-one", "zero-beams", "too-many-tokens"])
+    ("translation:\n  cpu_batch_rows: -1\n", ("translation", "cpu_batch_rows")),
+], ids=["zero-sentences", "empty-length", "ratio-over-one", "zero-beams", "too-many-tokens",
+        "negative-rows"])
 def test_out_of_range_value_is_named(tmp_path: Path, text: str, words: tuple[str, ...]) -> None:
     message = _config_error(tmp_path, text)
     assert all(word in message for word in words)

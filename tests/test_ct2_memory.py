@@ -117,3 +117,18 @@ def test_wide_models_get_more_rows_per_batch_than_base_ones(tmp_path) -> None:
         (folder / "config.json").write_text(json.dumps({"d_model": width}), encoding="utf-8")
     assert ct2.cpu_batch_rows(wide) == ct2.WIDE_MODEL_BATCH_SIZE > ct2.cpu_batch_rows(base)
     assert ct2.cpu_batch_rows(base) == ct2.CPU_MAX_BATCH_SIZE > 0
+
+
+def test_configured_rows_per_batch_reach_the_loaded_engine(tiny_settings) -> None:
+    """`translation.cpu_batch_rows` in models.yaml overrides the rows chosen by model width."""
+    import dataclasses
+
+    from summarizer.languages import Language
+    from summarizer.translate import TranslatorRegistry
+
+    settings = dataclasses.replace(tiny_settings.translation, engine="ctranslate2",
+                                   cpu_batch_rows=2)
+    translator = TranslatorRegistry(settings).get(Language.ENGLISH, Language.RUSSIAN)
+    translator.load()
+    assert translator.engine.max_batch_size == 2 != ct2.CPU_MAX_BATCH_SIZE
+    assert translator.translate_many(["The council met on Monday."])[0]
