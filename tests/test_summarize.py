@@ -568,35 +568,36 @@ def test_a_buried_lede_after_a_linking_sentence_leads_the_short_summary_without_
     assert link not in long.sentences  # it points back to a scene that is left out
 
 
-def test_a_dated_report_moves_the_lead_when_its_paragraph_is_closer_to_the_headline(
-        summarizer: ExtractiveSummarizer) -> None:
-    text = ("School 27 in Barnaul closed over cracks in its walls\n\nSchool 27 is one of the best "
-            "known in Barnaul. Its red brick building went up in 1961. Thousands of pupils have "
-            "finished it since.\n\nOn Monday the education committee said the building was shut "
-            "until further notice. An inspection found cracks up to 12 mm wide in the load-bearing "
-            "walls of school 27.\n\nPupils moved to two other buildings. Parents were divided. "
-            "Buses carry the older classes. The committee promised a decision by spring. A "
-            "repair would take two years. Teachers stay with their classes.")
-    (one,) = summarizer.summarize(text, Language.ENGLISH, [Length(sentences=1)])
-    assert one.sentences[0].startswith("On Monday the education committee")
-    (one,) = summarizer.summarize(text.replace("On Monday the", "The"), Language.ENGLISH,
-                                  [Length(sentences=1)])
-    assert one.sentences[0].startswith("School 27 is one of the best known")
+CLOSER_PARAGRAPH = (
+    "School 27 in Barnaul closed over cracks in its walls\n\nSchool 27 is one of the best known "
+    "in Barnaul. Its red brick building went up in 1961. Thousands of pupils have finished it "
+    "since.\n\nOn Monday the education committee said the building was shut until further "
+    "notice. An inspection found cracks up to 12 mm wide in the load-bearing walls of school "
+    "27.\n\nPupils moved to two other buildings. Parents were divided. Buses carry the older "
+    "classes. The committee promised a decision by spring. A repair would take two years. "
+    "Teachers stay with their classes.")
+NO_HEADLINE_WORD = (
+    "Rare orchid found near Almaty\n\nSnow still lies on the high meadows in April. A cold wind "
+    "moves through the fir trees. Two hikers stop by a stream.\n\nBotanists said on Tuesday "
+    "they had discovered a colony of a plant last recorded in 1950. The colony grows on a steep "
+    "slope.\n\nThe plants bloom for two weeks. Scientists counted 140 of them. Grazing is a "
+    "threat. A fence is planned for next spring. Visitors are asked to stay on the paths. A "
+    "guide book will list the site.")
 
 
-def test_an_opening_that_shares_no_word_with_the_headline_yields_to_a_dated_report(
-        summarizer: ExtractiveSummarizer) -> None:
-    text = ("Rare orchid found near Almaty\n\nSnow still lies on the high meadows in April. A "
-            "cold wind moves through the fir trees. Two hikers stop by a stream.\n\nBotanists "
-            "said on Tuesday they had discovered a colony of a plant last recorded in 1950. The "
-            "colony grows on a steep slope.\n\nThe plants bloom for two weeks. Scientists "
-            "counted 140 of them. Grazing is a threat. A fence is planned for next spring. "
-            "Visitors are asked to stay on the paths. A guide book will list the site.")
+@pytest.mark.parametrize(("text", "date", "undated", "news", "opening"), [
+    (CLOSER_PARAGRAPH, "On Monday the", "The", "On Monday the education committee",
+     "School 27 is one of the best known"),
+    (NO_HEADLINE_WORD, " on Tuesday", "", "Botanists said on Tuesday", "Snow still lies"),
+], ids=["its-paragraph-is-closer-to-the-headline", "the-opening-shares-no-headline-word"])
+def test_a_dated_report_under_an_undated_opening_moves_the_lead(
+        summarizer: ExtractiveSummarizer, text: str, date: str, undated: str, news: str,
+        opening: str) -> None:
     (one,) = summarizer.summarize(text, Language.ENGLISH, [Length(sentences=1)])
-    assert one.sentences[0].startswith("Botanists said on Tuesday")
-    (one,) = summarizer.summarize(text.replace(" on Tuesday", ""), Language.ENGLISH,
+    assert one.sentences[0].startswith(news)
+    (one,) = summarizer.summarize(text.replace(date, undated), Language.ENGLISH,
                                   [Length(sentences=1)])
-    assert one.sentences[0].startswith("Snow still lies")
+    assert one.sentences[0].startswith(opening)  # the date made the move
 
 
 def test_the_long_summary_tells_the_second_development_its_headline_names(
