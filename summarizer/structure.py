@@ -40,6 +40,13 @@ _DATELINES = [
     re.compile(rf"{_CAPS_PLACE}, [^—–\n]{{1,30}}?\s{_DASH}{{1,2}}\s{_NAME}\.\s+(?=[{_UPPER}«\"“])"),
     # "МОСКВА, 3 марта. /ТАСС/. ", "АСТАНА, 5 мамыр. /ҚазАқпарат/ – "
     re.compile(rf"{_CAPS_PLACE}(?:, [^/\n]{{1,30}}?)?\.?\s*/{_NAME}/\.?\s*(?:{_DASH}{{1,2}}\s+)?"),
+    # "Dublin, 7 May 2025 (Celtic Newswire) — ": a place, a date, the agency, a dash
+    re.compile(rf"{_PLACE}, [^—–\n()]{{0,12}}\d[^—–\n()]{{0,16}}\({_NAME}\)\s*{_DASH}{{1,2}}\s+"),
+    # "Нижний Новгород, 27 ноября 2024 г. (НН-Инфо)" alone on its line
+    re.compile(rf"{_PLACE}, \d{{1,2}} [^\W\d_]+(?: \d{{4}}(?: г\.)?)?\s*\({_NAME}\)\s*$"),
+    # "Алматы қ., 3 желтоқсан /Дала Ақпарат/. "
+    re.compile(rf"{_PLACE}(?: қ\.| г\.)?, \d{{1,2}} [^\W\d_]+\.?\s*/{_NAME}/\.?\s*"
+               rf"(?:{_DASH}{{1,2}}\s+)?"),
     # "Череповец. 5 декабря. ИА «Шексна-Медиа» — ": a place, a date, an agency and a dash
     re.compile(rf"{_PLACE}[.,]\s+\d{{1,2}}\s+\w+\.?\s+(?:ИА\s+)?[«\"“]?{_NAME}[»\"”]?\s*"
                rf"{_DASH}{{1,2}}\s+"),
@@ -55,7 +62,7 @@ _MEDIA_NAME = re.compile(
     rf"(?:\.|\s+{_DASH})\s+(?=[{_UPPER}«\"“])")
 _MEDIA_WORD = re.compile(
     r"(?i)news|wire|press|agency|inform|times|post\b|daily|herald|gazette|tribune|новост|вестник|"
-    r"(?-i:ИА)\b|инфо|медиа|media|"
+    r"(?-i:ИА)\b|инфо|медиа|media|ньюс|"
     r"агентств|пресс|информ|газет|ведомост|известия|ақпарат|агенттіг|хабар|жаршы|тілші")
 #: A dateline that names several places: "Омск, Оренбург, Москва. "
 _PLACES = re.compile(rf"{_PLACE}(?:, {_PLACE})+\.\s+(?=[{_UPPER}«\"“])")
@@ -81,11 +88,14 @@ _READ_ALSO = re.compile(
     r"^[(\[]?(?:Read also|Read more|See also|Also read|Related|Читайте также|Читайте тоже|"
     r"Смотрите также|Читать также|Оқи отырыңыз|Оқыңыз|Тағы оқыңыз|Оқи отырыңыздар)\b",
     re.IGNORECASE)
-#: Notes about the article rather than the news: corrections, editor's notes, updates.
+#: Notes about the article rather than the news: corrections, editor's notes, time stamps,
+#: tags ("Updated: 15.01.2025, 09:20", "Теги: …", "Тегтер: …").
 _NOTE = re.compile(
-    r"^[(\[]?(?:Correction|Clarification|Editor['’]s note|Update|Updated|Исправление|Уточнение|"
-    r"Поправка|От редакции|Примечание редакции|Түзету|Түзетулер|Редакциядан|Редакция ескертпесі)"
-    r"\s*[:.—–-]", re.IGNORECASE)
+    r"^[(\[]?(?:Correction|Clarification|Editor['’]s note|Update|Updated|Last updated|Published|"
+    r"Posted|Tags|Topics|Исправление|Уточнение|Поправка|От редакции|Примечание редакции|"
+    r"Обновлено|Опубликовано|Теги|Метки|Түзету|Түзетулер|Редакциядан|Редакция ескертпесі|"
+    r"Жаңартылды|Жарияланды|Соңғы жаңарту|Тегтер)\s*(?:[:.—–-]|(?:at|в)\s+\d)",
+    re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[-–—•*·▪●]|\d{1,2}[.)]|[a-zа-я][)])\s+")
 #: Russian and Kazakh write dialogue lines with a leading dash: only after a lead-in is it a list.
 _DASH_BULLET = re.compile(r"^[–—]\s+")
@@ -122,6 +132,16 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
               for block in paragraphs(text)]
     title = byline = dateline = None
     dropped: list[str] = []
+    # Over the headline: time stamps ("Updated: 15.01.2025, 09:20") and a rubric ("ОБРАЗОВАНИЕ",
+    # "TECHNOLOGY | Ireland"), the rubric only when a headline follows it.
+    blocks = _without_leading_notes(blocks, dropped)
+    if blocks and _is_kicker(blocks[0][0]):
+        notes: list[str] = []
+        after = _without_leading_notes(
+            [blocks[0][1:]] + blocks[1:] if len(blocks[0]) > 1 else blocks[1:], notes)
+        if after and _is_title(after[0], len(after), language):
+            dropped += [blocks[0][0], *notes]
+            blocks = after
     if blocks and _is_title(blocks[0], len(blocks), language):
         title = blocks[0].pop(0)
         # the deck: a second headline, no news sentence (under a single or a blank line)
@@ -137,8 +157,7 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                     (number == len(blocks) - 1 and _is_agency_line(line)):
                 dropped.append(line)
             elif byline is None and number < 4 and (_BYLINE.match(line) or (
-                    not kept_blocks and not lines and title and _BARE_NAME.match(line)
-                    and line.split()[-1].lower() not in STOPWORDS.get(language, ()))):
+                    not kept_blocks and not lines and title and _is_name_line(line, language))):
                 byline = line
             else:
                 lines.append(line)
@@ -205,6 +224,35 @@ def _is_title(block: list[str], blocks: int, language: Language) -> bool:
     return True
 
 
+def _without_leading_notes(blocks: list[list[str]], dropped: list[str]) -> list[list[str]]:
+    """`blocks` without the note lines (`_NOTE`) they open with, which go to `dropped`."""
+    blocks = [list(block) for block in blocks]
+    while blocks and _NOTE.match(blocks[0][0]):
+        dropped.append(blocks[0].pop(0))
+        if not blocks[0]:
+            blocks.pop(0)
+    return blocks
+
+
+def _is_kicker(line: str) -> bool:
+    """A rubric or kicker above the headline: one to four words, no stop, in capitals, a single
+    word or rubrics split by "|" ("ОБРАЗОВАНИЕ", "Экономика", "TECHNOLOGY | Ireland"); `parse`
+    takes it only when a headline follows."""
+    words = [word for word in re.split(r"\s*[|/·•]\s*|\s+", line) if word]
+    return 1 <= len(words) <= 4 and not line.rstrip().endswith(tuple(_TERMINAL + ":,—–-")) \
+        and (line.isupper() or len(words) == 1 or bool(re.search(r"[|·•]", line))) and \
+        not any(c.isdigit() for c in line)
+
+
+def _is_name_line(line: str, language: Language) -> bool:
+    """A byline that is a name alone, maybe with its outlet: "Дәурен Мұхамеджанов",
+    "Айгерім Сұлтанова, Дала Ақпарат"."""
+    name, _, outlet = line.partition(", ")
+    return bool(_BARE_NAME.match(name)) and (not outlet or bool(_MEDIA_WORD.search(outlet))) \
+        and name.split()[-1].lower() not in STOPWORDS.get(language, ()) and \
+        not any(c.isdigit() for c in line)  # "Нижний Новгород, 27 ноября (НН-Инфо)": a dateline
+
+
 def _is_deck(line: str, alone: bool) -> bool:
     """A deck (sub-headline) right under the headline: a line of 6-40 words with no final stop,
     on its own in the headline's block ("Incentives aim to create 4,000 apartments by 2030,
@@ -247,7 +295,8 @@ def _take_dateline(line: str) -> tuple[str | None, str]:
     """
     for pattern in [*_DATELINES, _PLACES]:
         match = pattern.match(line + (" " if not line.endswith(" ") else ""))
-        if match and (len(line) > match.end() or _is_dateline_only(line)):
+        whole = pattern.pattern.endswith("$")  # a dateline style that fills its own line
+        if match and (len(line) > match.end() or _is_dateline_only(line) or whole):
             end = match.end()
             media = _MEDIA_NAME.match(line, end)
             if media and _MEDIA_WORD.search(media.group(1)):

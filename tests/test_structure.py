@@ -264,3 +264,42 @@ def test_datelines_with_a_news_agency_in_quotation_marks(line: str, dateline: st
     article = parse(f"Суд вернул деньги\n\n{line} Компания подаст апелляцию.", "ru")
     assert article.dateline == dateline
     assert article.body[0].text == "Суд обязал компанию вернуть деньги."
+
+
+@pytest.mark.parametrize("top", ["ECONOMY\n", "Экономика\n\n", "TECHNOLOGY | Kazakhstan\n",
+                                 "CULTURE\nUpdated at 14:35\n\n",
+                                 "Жаңартылды: 15.01.2025, 09:20\n\n"])
+def test_a_rubric_or_time_stamp_over_the_headline_is_neither_title_nor_body(top: str) -> None:
+    text = (f"{top}Wheat exports reach a record in October\n\nGrain exports reached 1.2 million "
+            "tonnes in October, the ministry said. Most went to China.\n\nTags: grain, exports")
+    article = parse(text, "en")
+    assert article.title == "Wheat exports reach a record in October"
+    assert _body(text, "en") == ["Grain exports reached 1.2 million tonnes in October, the "
+                                 "ministry said.", "Most went to China."]
+
+
+def test_a_single_word_first_line_over_prose_is_still_the_text() -> None:
+    # no headline follows, so "Summary" is not a rubric to take out
+    article = parse("Summary\n\nThe council met on Monday. It approved the plan.", "en")
+    assert article.title == "Summary"
+
+
+@pytest.mark.parametrize(("language", "line", "dateline"), [
+    ("ru", "Нижний Новгород, 27 ноября 2024 г. (НН-Инфо)\n",
+     "Нижний Новгород, 27 ноября 2024 г. (НН-Инфо)"),
+    ("kk", "Алматы қ., 3 желтоқсан /Дала Ақпарат/. ", "Алматы қ., 3 желтоқсан /Дала Ақпарат/."),
+    ("en", "Dublin, 7 May 2025 (Celtic Newswire) — ", "Dublin, 7 May 2025 (Celtic Newswire)"),
+])
+def test_datelines_with_a_title_case_place(language: str, line: str, dateline: str) -> None:
+    text = f"Court fines the operator\n\n{line}Сот операторға айыппұл салды. Компания шағымданады."
+    article = parse(text, language)
+    assert article.dateline == dateline
+    assert article.body[0].text == "Сот операторға айыппұл салды."
+
+
+def test_a_name_with_its_outlet_under_the_headline_is_the_byline() -> None:
+    text = ("Қолжазба табылды\n\nАйгерім Сұлтанова, Дала Ақпарат\n\nАуылдағы сандықтан ежелгі "
+            "қолжазба табылды. Ғалымдар оны зерттейді.")
+    article = parse(text, "kk")
+    assert article.byline == "Айгерім Сұлтанова, Дала Ақпарат"
+    assert _body(text, "kk")[0] == "Ауылдағы сандықтан ежелгі қолжазба табылды."

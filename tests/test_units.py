@@ -177,6 +177,7 @@ def test_kazakh_clause_cut_keeps_the_last_clause_with_the_main_verb() -> None:
     ("ru", "Каждый из них вмещает 260 пассажиров.", True),
     ("en", "Scientists say such a figure is rare.", True),
     ("kk", "Әрқайсысы 5 млн теңге алады.", True),
+    ("ru", "Об этом во вторник сообщила министр.", True),
 ])
 def test_a_subject_pronoun_after_a_short_opening_phrase_points_back(
         language: str, sentence: str, leans: bool) -> None:
