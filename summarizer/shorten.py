@@ -103,12 +103,16 @@ def shorten(sentence: str, max_words: int, language: Language | str) -> Shortene
 
 
 def _kazakh_clauses(text: str, max_words: int, floor: int) -> str | None:
-    """Kazakh puts the main verb in the last clause: keep that clause whole and the opening
-    clauses that fit before it, dropping the ones in between ("Әлішер Тоқтарбаев … 9 ұпай
-    жинап… бірінші орынды жеңіп алды."). None when no such cut fits."""
+    """Kazakh puts the subject late and the main verb in the last clause, after a chain of
+    participial clauses that describe the subject. Two cuts keep the verb: the opening clauses
+    that fit with the last clause ("Әлішер Тоқтарбаев … 9 ұпай жинап… бірінші орынды жеңіп
+    алды."), or the last clauses that fit, the chain before them dropped ("…Өскеменнің
+    «Алтай-Жұлдыз» клубы … 3:2 есебімен жеңіп, … чемпионы атанды."). The one that keeps more
+    names (the subject) wins. None when neither fits."""
     boundaries = list(_CLAUSE_BOUNDARY.finditer(text))
     if not boundaries:
         return None
+    cuts = []
     tail = text[boundaries[-1].end():]
     room = max_words - word_count(tail)
     head = None
@@ -117,9 +121,18 @@ def _kazakh_clauses(text: str, max_words: int, floor: int) -> str | None:
         if word_count(prefix) > room:
             break
         head = prefix
-    if head is None or word_count(head) < floor // 2:
-        return None
-    return f"{head}… {tail}"
+    if head is not None and word_count(head) >= floor // 2:
+        cuts.append(f"{head}… {tail}")
+    suffix = next((text[match.end():] for match in boundaries
+                   if word_count(text[match.end():]) <= max_words), None)
+    if suffix is not None and word_count(suffix) >= floor:
+        cuts.append("…" + suffix[:1].upper() + suffix[1:])
+    return max(cuts, key=_names, default=None)  # on a tie, the first: the opening kept
+
+
+def _names(text: str) -> int:
+    """Capitalised words after the first (names, places: who the sentence is about)."""
+    return sum(1 for word in text.split()[1:] if word.lstrip("«\"“(…")[:1].isupper())
 
 
 def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

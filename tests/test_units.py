@@ -182,3 +182,15 @@ def test_kazakh_clause_cut_keeps_the_last_clause_with_the_main_verb() -> None:
 def test_a_subject_pronoun_after_a_short_opening_phrase_points_back(
         language: str, sentence: str, leans: bool) -> None:
     assert opens_with_reference(sentence, language) is leans
+
+
+def test_kazakh_cut_keeps_the_late_subject_when_the_opening_is_a_chain_of_participles() -> None:
+    sentence = ("Өткен жылы үшінші орынмен ғана шектелген, бірнеше ойыншысынан айырылған, жаз "
+                "бойы құрамын жаңартып, бас бапкерін ауыстырған және екі легионерін турнир "
+                "алдында ғана тіркеген, биыл құрылғанына 15 жыл толған Павлодардың «Ертіс» "
+                "волейбол клубы жексенбі күні Бангкокта өткен Азия чемпионатының финалында "
+                "жапониялық командасын 3:1 есебімен жеңіп, алғаш рет құрлық чемпионы атанды.")
+    cut = shorten(sentence, 40, "kk")
+    assert cut is not None and len(cut.text.split()) <= 40
+    assert "«Ертіс»" in cut.text and "Бангкокта" in cut.text
+    assert cut.text.endswith("алғаш рет құрлық чемпионы атанды.")
