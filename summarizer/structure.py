@@ -94,7 +94,7 @@ _NOTE = re.compile(
     r"^[(\[]?(?:Correction|Clarification|Editor['’]s note|Update|Updated|Last updated|Published|"
     r"Posted|Tags|Topics|Исправление|Уточнение|Поправка|От редакции|Примечание редакции|"
     r"Обновлено|Опубликовано|Теги|Метки|Түзету|Түзетулер|Редакциядан|Редакция ескертпесі|"
-    r"Жаңартылды|Жарияланды|Соңғы жаңарту|Тегтер)\s*(?:[:.—–-]|(?:at|в)\s+\d)",
+    r"Жаңартылды|Жарияланды|Соңғы жаңарту|Тегтер)\s*(?:[:.—–-]|(?:(?:at|on|в)\s+)?\d)",
     re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[-–—•*·▪●]|\d{1,2}[.)]|[a-zа-я][)])\s+")
 #: Russian and Kazakh write dialogue lines with a leading dash: only after a lead-in is it a list.

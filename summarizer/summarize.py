@@ -181,7 +181,9 @@ class ExtractiveSummarizer:
             body = [Sentence(article.title, 0, 0)]
         if not body:
             return [Summary(()) for _ in lengths]
-        units = build_units(body, language)
+        # a digest: stories under headings from the start, no lead of its own above them
+        digest = bool(article.sentences) and article.sentences[0].is_heading
+        units = build_units(body, language, digest=digest)
         notes: list[str] = []
         if len(units) > self.weights.max_units:
             notes.append(f"ranked the first {self.weights.max_units} of {len(units)} passages of "

@@ -284,12 +284,14 @@ def quote_balance(text: str) -> list[str]:
 
 
 def build_units(body: Sequence[Sentence], language: Language | str,
-                max_quote_sentences: int = 4) -> list[Unit]:
+                max_quote_sentences: int = 4, digest: bool = False) -> list[Unit]:
     """Group body sentences into units (quotations whole) and link dependent openers.
 
     A quotation left open at the end of a sentence pulls in the next sentences of the same
     paragraph until it closes (at most `max_quote_sentences`, so a missing closing mark does not
-    swallow a paragraph).
+    swallow a paragraph). In a `digest` (stories under headings from the start), a short first
+    sentence under a heading is a story's lead; in an article with sections it is a teaser
+    ("'A postcode lottery'\n\nCritics say the figures understate the risk. The college …").
     """
     language = Language(language)
     groups: list[list[Sentence]] = []
@@ -303,10 +305,10 @@ def build_units(body: Sequence[Sentence], language: Language | str,
             groups.append([sentence])
         open_quote = bool(quote_balance(" ".join(s.text for s in groups[-1])))
         # A short first sentence of a paragraph that goes on sets up the next one: one unit.
-        # (Not the article's first sentence, nor a section's under its heading: a short lead is
-        # news of its own.)
+        # (Not the article's first sentence, nor, in a digest, a story's under its heading: a
+        # short lead is news of its own.)
         setup = len(groups[-1]) == 1 and k > 0 and body[k - 1].paragraph != sentence.paragraph \
-            and body[k - 1].index == sentence.index - 1 \
+            and (body[k - 1].index == sentence.index - 1 or not digest) \
             and len(sentence.text.split()) <= SETUP_WORDS and not open_quote and \
             sentence.text.rstrip().endswith(".") and not any(c.isdigit() for c in sentence.text)
     units = []

@@ -194,3 +194,15 @@ def test_kazakh_cut_keeps_the_late_subject_when_the_opening_is_a_chain_of_partic
     assert cut is not None and len(cut.text.split()) <= 40
     assert "«Ертіс»" in cut.text and "Бангкокта" in cut.text
     assert cut.text.endswith("алғаш рет құрлық чемпионы атанды.")
+
+
+@pytest.mark.parametrize(("digest", "together"), [(False, True), (True, False)])
+def test_a_short_sentence_under_a_heading_is_a_teaser_unless_the_text_is_a_digest(
+        digest: bool, together: bool) -> None:
+    text = ("Clinics to close at night\n\nTwo clinics will close at night from May, the board "
+            "said on Monday.\n\nA postcode lottery\n\nCritics doubt the figures. The college of "
+            "doctors said the plan relied on ambulances that are already late.")
+    body = parse(text, "en").body
+    units = build_units(body, "en", digest=digest)
+    teaser = next(unit for unit in units if unit.sentences[0] == "Critics doubt the figures.")
+    assert (len(teaser.sentences) == 2) is together
