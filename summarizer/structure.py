@@ -84,6 +84,8 @@ _CAPTION = re.compile(
     r"^[(\[]?(?:Photo|Photos|Picture|Pictured|Image|Caption|Фото|Фотография|Иллюстрация|Сурет|"
     r"Суретте|Фото(?:сурет)?|Иллюстративное фото)\b\s*(?:[:©/|—–-]|by|courtesy|автора|с|из|:)",
     re.IGNORECASE)
+#: A photo credit with a colon: "Photo: Marc Aubry", "(Фото: Б. Омаров)".
+_CREDIT = re.compile(r"^[(\[]?(?:Photo|Photos|Фото|Сурет|Суретте|Фотосурет)\s*:", re.IGNORECASE)
 _READ_ALSO = re.compile(
     r"^[(\[]?(?:Read also|Read more|See also|Also read|Related|Читайте также|Читайте тоже|"
     r"Смотрите также|Читать также|Оқи отырыңыз|Оқыңыз|Тағы оқыңыз|Оқи отырыңыздар)\b",
@@ -135,7 +137,7 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
     # Over the headline: time stamps ("Updated: 15.01.2025, 09:20") and a rubric ("ОБРАЗОВАНИЕ",
     # "TECHNOLOGY | Ireland"), the rubric only when a headline follows it.
     blocks = _without_leading_notes(blocks, dropped)
-    if blocks and _is_kicker(blocks[0][0]):
+    if blocks and _is_kicker(blocks[0][0]) or _is_short_rubric(blocks):
         notes: list[str] = []
         after = _without_leading_notes(
             [blocks[0][1:]] + blocks[1:] if len(blocks[0]) > 1 else blocks[1:], notes)
@@ -213,7 +215,7 @@ def _is_title(block: list[str], blocks: int, language: Language) -> bool:
         return False
     if any(pattern.match(first + " ") for pattern in _DATELINES[3:]) or _BYLINE.match(first):
         return False
-    if len(block) > 1 and _take_dateline(block[1])[0] is not None:
+    if len(block) > 1 and (_take_dateline(block[1])[0] is not None or _BYLINE.match(block[1])):
         return True  # "… өнім былтырғыдан 22 %-ға көп\nҚОСТАНАЙ, 2 қазан. ҚазАқпарат – …"
     last_word = re.sub(r"\W+$", "", first.split()[-1].lower())
     if last_word in STOPWORDS.get(language, frozenset()) and len(block) > 1:
@@ -232,6 +234,17 @@ def _without_leading_notes(blocks: list[list[str]], dropped: list[str]) -> list[
         if not blocks[0]:
             blocks.pop(0)
     return blocks
+
+
+def _is_short_rubric(blocks: list[list[str]]) -> bool:
+    """A rubric of two or three words in ordinary case ("Коммуналдық қызмет") right over a
+    longer headline line in the same block (one newline between them)."""
+    if not blocks or len(blocks[0]) < 2:
+        return False
+    rubric, headline = blocks[0][0], blocks[0][1]
+    return 2 <= len(rubric.split()) <= 3 and len(headline.split()) >= 2 * len(rubric.split()) \
+        and not rubric.rstrip().endswith(tuple(_TERMINAL + ":,—–-")) and \
+        not any(c.isdigit() for c in rubric)
 
 
 def _is_kicker(line: str) -> bool:
@@ -271,16 +284,19 @@ def _is_agency_line(line: str) -> bool:
 
 def _drop_captions_before_datelines(blocks: list[list[str]], dropped: list[str],
                                     language: Language) -> None:
-    """Take out photo captions that end with their credit and stand right before a dateline:
-    "Ruth Nakato celebrates at the finish on Sunday. Photo: Jonas Feld/Wire" over "COLOGNE,
-    Oct. 6 (Wire) — …". Elsewhere such a line may be a paragraph with a credit glued to its
-    end, which keeps its text (see `parse`)."""
+    """Take out photo captions that end with their credit: right before a dateline ("Ruth
+    Nakato celebrates at the finish on Sunday. Photo: Jonas Feld/Wire" over "COLOGNE, Oct. 6
+    (Wire) — …"), or alone in their paragraph with a "Photo: name" credit. Otherwise such a line
+    may be a paragraph with a credit glued to its end, which keeps its text (see `parse`)."""
     lines = [(b, k) for b, block in enumerate(blocks) for k in range(len(block))]
     gone = set()
-    for (b, k), after in zip(lines, lines[1:]):
+    for (b, k), after in zip(lines, [*lines[1:], None]):
         pieces = split_sentences(blocks[b][k], language)
-        if len(pieces) == 2 and _CAPTION.match(pieces[1]) and len(pieces[0].split()) <= 40 \
-                and _take_dateline(blocks[after[0]][after[1]])[0] is not None:
+        if len(pieces) != 2 or not _CAPTION.match(pieces[1]) or len(pieces[0].split()) > 40:
+            continue
+        # before a dateline, or a paragraph of its own whose credit names the photographer
+        if (after is not None and _take_dateline(blocks[after[0]][after[1]])[0] is not None) \
+                or (len(blocks[b]) == 1 and _CREDIT.match(pieces[1])):
             gone.add((b, k))
             dropped.append(blocks[b][k])
     for b, k in sorted(gone, reverse=True):

@@ -303,3 +303,25 @@ def test_a_name_with_its_outlet_under_the_headline_is_the_byline() -> None:
     article = parse(text, "kk")
     assert article.byline == "Айгерім Сұлтанова, Дала Ақпарат"
     assert _body(text, "kk")[0] == "Ауылдағы сандықтан ежелгі қолжазба табылды."
+
+
+def test_a_two_word_rubric_over_the_headline_and_a_byline_under_it() -> None:
+    text = ("Коммуналдық қызмет\nШымкентте ауыз су тарифі үштен бір есеге қымбаттауы мүмкін\n\n"
+            "Шымкент. Ортаазия Ақпарат – Кәсіпорын су тарифін 33 пайызға көтеруді ұсынды. "
+            "Шешім мамырда қабылданады.")
+    article = parse(text, "kk")
+    assert article.title == "Шымкентте ауыз су тарифі үштен бір есеге қымбаттауы мүмкін"
+    assert "Коммуналдық қызмет" in article.dropped
+    # a headline whose last word is a stopword is still one when a byline follows it
+    english = ("Council freezes holiday-flat licences for three years\nBy Laura Perez\n"
+               "VALENCIA, June 5 — The council froze new licences on Thursday. Owners objected.")
+    assert parse(english, "en").title == "Council freezes holiday-flat licences for three years"
+    assert _body(english, "en")[0] == "The council froze new licences on Thursday."
+
+
+def test_a_captioned_photo_with_its_photographer_inside_the_article_is_not_body() -> None:
+    text = ("Workers buy their factory\n\nThe workers bought the plant on Monday. The deal "
+            "closed at noon.\n\nAnna Perrin adjusts a lathe at the works. Photo: Marc Aubry\n\n"
+            "Banks lent most of the money.")
+    assert _body(text, "en") == ["The workers bought the plant on Monday.",
+                                 "The deal closed at noon.", "Banks lent most of the money."]
