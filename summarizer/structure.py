@@ -84,6 +84,12 @@ _CAPTION = re.compile(
     r"^[(\[]?(?:Photo|Photos|Picture|Pictured|Image|Caption|Фото|Фотография|Иллюстрация|Сурет|"
     r"Суретте|Фото(?:сурет)?|Иллюстративное фото)\b\s*(?:[:©/|—–-]|by|courtesy|автора|с|из|:)",
     re.IGNORECASE)
+#: A fact box: a recap of the article's figures under its own label ("Key facts:", "Ключевые
+#: цифры:", "Негізгі деректер:"), repeated from the text; it is page furniture, not a passage.
+_FACT_BOX = re.compile(
+    r"^(?:Key (?:facts|figures|numbers)|Fact ?box|At a glance|In numbers|By the numbers|"
+    r"Ключевые (?:факты|цифры)|Главное в цифрах|В цифрах|Цифры и факты|"
+    r"Негізгі (?:деректер|сандар|фактілер)|Сандар тілінде)\b[^:\n]{0,40}:", re.IGNORECASE)
 #: A photo credit with a colon: "Photo: Marc Aubry", "(Фото: Б. Омаров)".
 _CREDIT = re.compile(r"^[(\[]?(?:Photo|Photos|Фото|Сурет|Суретте|Фотосурет)\s*:", re.IGNORECASE)
 _READ_ALSO = re.compile(
@@ -183,8 +189,8 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
             heading = _is_section_heading(line)
             for piece in [line] if heading else _split(line, lists.get(line), language):
                 if _CAPTION.match(piece) or _READ_ALSO.match(piece) or \
-                        _DIGEST_INTRO.match(piece):
-                    dropped.append(piece)  # a caption glued to the end of a paragraph
+                        _DIGEST_INTRO.match(piece) or _FACT_BOX.match(piece):
+                    dropped.append(piece)  # a caption glued to a paragraph, a fact box
                     continue
                 sentences.append(Sentence(piece, number, len(sentences), heading))
     if sentences and all(s.is_heading for s in sentences):  # no sentence at all: all is body

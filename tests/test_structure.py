@@ -325,3 +325,13 @@ def test_a_captioned_photo_with_its_photographer_inside_the_article_is_not_body(
             "Banks lent most of the money.")
     assert _body(text, "en") == ["The workers bought the plant on Monday.",
                                  "The deal closed at noon.", "Banks lent most of the money."]
+
+
+@pytest.mark.parametrize(("language", "label"), [("en", "Key facts (2024 season):"),
+                                                 ("ru", "Ключевые цифры:"),
+                                                 ("kk", "Негізгі деректер:")])
+def test_a_fact_box_is_page_furniture_not_a_passage(language: str, label: str) -> None:
+    text = (f"Budget approved\n\nThe council approved the budget on Monday. It grows by 5%.\n\n"
+            f"{label}\n- spending: 12 bn\n- growth: 5%\n\nThe vote was 18 to 15.")
+    assert _body(text, language) == ["The council approved the budget on Monday.",
+                                     "It grows by 5%.", "The vote was 18 to 15."]
