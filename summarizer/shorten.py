@@ -24,13 +24,15 @@ _ASIDE = re.compile(r"\s+[—–]\s+[^—–.!?]{1,150}?\s+[—–](?=\s)")
 _APPOSITION = {
     Language.ENGLISH: re.compile(
         r",\s+(?:who|which|whose|where|aged|including|a|an|the|now|once|formerly|itself|"
-        r"[a-z]+ed)\b"
-        r"(?:[^,;:.!?]|\.(?=,)){1,120},(?=\s)"),
+        # a participle with its preposition (", built in 1950,", ", owned by the city,"), not a
+        # main verb in the past tense after a long subject (", completed one of the …")
+        r"[a-z]+ed(?= (?:in|on|by|at|for|from|with|to|as|after|during|under|near|into)\b))\b"
+        r"(?:[^,;:.!?]|\.(?=,)){1,200},(?=\s)"),
     Language.RUSSIAN: re.compile(
         r",\s+(?:котор\w+|где|в том числе|то есть|т\. е\.|включая|чья|чей|чьи|"
         # a participial phrase: ", построенный в 1950-х гг.,", ", входящая в холдинг,"
         r"[а-яё]+(?:нн|вш|ющ|ущ|ащ|ящ|ем|им|т)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ую|юю))\b"
-        r"(?:[^,;:.!?]|\.(?=,)){1,120},(?=\s)"),
+        r"(?:[^,;:.!?]|\.(?=,)){1,200},(?=\s)"),
     Language.KAZAKH: re.compile(r",\s+(?:соның ішінде|яғни|атап айтқанда)\b[^,;:.!?]{1,120},"
                                 r"(?=\s)"),
 }

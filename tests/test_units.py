@@ -206,3 +206,18 @@ def test_a_short_sentence_under_a_heading_is_a_teaser_unless_the_text_is_a_diges
     units = build_units(body, "en", digest=digest)
     teaser = next(unit for unit in units if unit.sentences[0] == "Critics doubt the figures.")
     assert (len(teaser.sentences) == 2) is together
+
+
+def test_english_cut_drops_the_long_apposition_not_the_main_verb_in_the_past_tense() -> None:
+    sentence = ("Anna Berg, a 23-year-old qualifier from a small town near the northern border who "
+                "had never won a main-draw match on the professional tour before this week, "
+                "completed an unlikely run on Sunday by beating the top seed, Maria Lind, in the "
+                "final of the Almaty Open.")
+    cut = shorten(sentence, 30, "en")
+    assert cut is not None and len(cut.text.split()) <= 30
+    assert "completed an unlikely run on Sunday by beating the top seed" in cut.text
+    assert cut.text.startswith("Anna Berg")
+    # a participle with its preposition is still an apposition that may go
+    built = shorten("The bridge, designed in 1950 by a Soviet bureau for heavy trucks, "
+                    "will close on Monday for repairs that will take two years.", 14, "en")
+    assert built is not None and built.text.startswith("The bridge will close on Monday")
