@@ -64,6 +64,12 @@ _SUBJECT_PRONOUNS = {
     Language.RUSSIAN: frozenset("он она они такой такая такое такие".split()),
     Language.KAZAKH: frozenset("ол олар мұндай осындай сондай".split()),
 }
+#: Verbs of replying (word starts): a reply needs what it answers.
+_REPLY = {
+    Language.ENGLISH: ("responded", "replied", "retorted"),
+    Language.RUSSIAN: ("ответил", "ответила", "ответили", "возразил", "возразила", "возразили"),
+    Language.KAZAKH: ("жауап",),
+}
 #: Words after which a pronoun opens a reported clause rather than pointing back ("said he").
 _SPEECH_VERBS = frozenset("said says that что деп".split())
 #: Openings that set a scene or give background instead of the news (feature and context-first
@@ -149,6 +155,9 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
         return True
     phrases = _OPENER_PHRASES[language]
     if any(" ".join(found[:size]) in phrases for size in (2, 3, 4)):
+        return True
+    # A reply answers what came before: "В компании ответили, что…", "The company responded".
+    if any(word.startswith(_REPLY.get(language, ("\0",))) for word in found):
         return True
     # A subject pronoun after a short opening phrase with no name in it: "К концу года он
     # должен сократиться", "By then they will have…", "Содан соң ол…".

@@ -178,6 +178,8 @@ def test_kazakh_clause_cut_keeps_the_last_clause_with_the_main_verb() -> None:
     ("en", "Scientists say such a figure is rare.", True),
     ("kk", "Әрқайсысы 5 млн теңге алады.", True),
     ("ru", "Об этом во вторник сообщила министр.", True),
+    ("ru", "В компании ответили, что вакцина безопасна.", True),
+    ("en", "The company responded that the vaccine was safe.", True),
 ])
 def test_a_subject_pronoun_after_a_short_opening_phrase_points_back(
         language: str, sentence: str, leans: bool) -> None:
