@@ -40,6 +40,9 @@ _DATELINES = [
     re.compile(rf"{_CAPS_PLACE}, [^—–\n]{{1,30}}?\s{_DASH}{{1,2}}\s{_NAME}\.\s+(?=[{_UPPER}«\"“])"),
     # "МОСКВА, 3 марта. /ТАСС/. ", "АСТАНА, 5 мамыр. /ҚазАқпарат/ – "
     re.compile(rf"{_CAPS_PLACE}(?:, [^/\n]{{1,30}}?)?\.?\s*/{_NAME}/\.?\s*(?:{_DASH}{{1,2}}\s+)?"),
+    # "Астана, 3 қазан – Дала Ақпарат. ": a Title-case place, a date, a dash and the agency
+    re.compile(rf"{_PLACE}, \d{{1,2}} [^\W\d_]+\.?\s{_DASH}{{1,2}}\s[«\"“]?{_NAME}[»\"”]?\.\s+"
+               rf"(?=[{_UPPER}«\"“])"),
     # "Dublin, 7 May 2025 (Celtic Newswire) — ": a place, a date, the agency, a dash
     re.compile(rf"{_PLACE}, [^—–\n()]{{0,12}}\d[^—–\n()]{{0,16}}\({_NAME}\)\s*{_DASH}{{1,2}}\s+"),
     # "Нижний Новгород, 27 ноября 2024 г. (НН-Инфо)" alone on its line

@@ -289,6 +289,7 @@ def test_a_single_word_first_line_over_prose_is_still_the_text() -> None:
      "Нижний Новгород, 27 ноября 2024 г. (НН-Инфо)"),
     ("kk", "Алматы қ., 3 желтоқсан /Дала Ақпарат/. ", "Алматы қ., 3 желтоқсан /Дала Ақпарат/."),
     ("en", "Dublin, 7 May 2025 (Celtic Newswire) — ", "Dublin, 7 May 2025 (Celtic Newswire)"),
+    ("kk", "Астана, 3 қазан – Дала Ақпарат. ", "Астана, 3 қазан – Дала Ақпарат."),
 ])
 def test_datelines_with_a_title_case_place(language: str, line: str, dateline: str) -> None:
     text = f"Court fines the operator\n\n{line}Сот операторға айыппұл салды. Компания шағымданады."
