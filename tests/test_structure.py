@@ -182,27 +182,6 @@ def test_dateline_on_its_own_line_after_a_headline() -> None:
     assert article.body[0].text == "Елордада жаңа көпір ашылды."
 
 
-def test_a_headline_over_a_dateline_line_is_the_title_whatever_its_last_word() -> None:
-    # "көп" (many) is a stopword, which alone would read as a hard-wrapped line
-    text = ("Ақтөбеде жүгері егісі өткен жылдан көп\nАҚТӨБЕ, 3 қазан. ҚазАқпарат – Облыста "
-            "жүгері 40 мың гектарға егілді. Бұл былтырғыдан 12 %-ға көп.")
-    article = parse(text, "kk")
-    assert article.title == "Ақтөбеде жүгері егісі өткен жылдан көп"
-    assert article.dateline == "АҚТӨБЕ, 3 қазан. ҚазАқпарат"
-    assert _body(text, "kk")[0] == "Облыста жүгері 40 мың гектарға егілді."
-
-
-def test_a_bare_name_byline_and_a_caption_before_the_dateline_paragraph() -> None:
-    text = ("Шымкентте жаңа саябақ ашылды\n\nАйгерім Сапарова\n\nСуретте: саябақтағы субұрқақ. "
-            "Фото: Б. Омаров\n\nШымкент. ҚазАқпарат – Қаланың оңтүстігінде 12 гектарлық саябақ "
-            "ашылды. Оған 2 млрд теңге жұмсалды.")
-    article = parse(text, "kk")
-    assert article.byline == "Айгерім Сапарова"
-    assert article.dateline == "Шымкент. ҚазАқпарат"
-    assert _body(text, "kk") == ["Қаланың оңтүстігінде 12 гектарлық саябақ ашылды.",
-                                 "Оған 2 млрд теңге жұмсалды."]
-
-
 def test_a_dateline_under_a_feature_opening_is_taken_out_too() -> None:
     text = ("Lake freezes early\n\nThe boats lay upside down on the shore. Nobody fished.\n\n"
             "ASTANA (Steppe Wire) — Lake Balkhash froze two weeks early this year, officials "
@@ -298,28 +277,6 @@ def test_datelines_with_a_title_case_place(language: str, line: str, dateline: s
     assert article.body[0].text == "Сот операторға айыппұл салды."
 
 
-def test_a_name_with_its_outlet_under_the_headline_is_the_byline() -> None:
-    text = ("Қолжазба табылды\n\nАйгерім Сұлтанова, Дала Ақпарат\n\nАуылдағы сандықтан ежелгі "
-            "қолжазба табылды. Ғалымдар оны зерттейді.")
-    article = parse(text, "kk")
-    assert article.byline == "Айгерім Сұлтанова, Дала Ақпарат"
-    assert _body(text, "kk")[0] == "Ауылдағы сандықтан ежелгі қолжазба табылды."
-
-
-def test_a_two_word_rubric_over_the_headline_and_a_byline_under_it() -> None:
-    text = ("Коммуналдық қызмет\nШымкентте ауыз су тарифі үштен бір есеге қымбаттауы мүмкін\n\n"
-            "Шымкент. Ортаазия Ақпарат – Кәсіпорын су тарифін 33 пайызға көтеруді ұсынды. "
-            "Шешім мамырда қабылданады.")
-    article = parse(text, "kk")
-    assert article.title == "Шымкентте ауыз су тарифі үштен бір есеге қымбаттауы мүмкін"
-    assert "Коммуналдық қызмет" in article.dropped
-    # a headline whose last word is a stopword is still one when a byline follows it
-    english = ("Council freezes holiday-flat licences for three years\nBy Laura Perez\n"
-               "VALENCIA, June 5 — The council froze new licences on Thursday. Owners objected.")
-    assert parse(english, "en").title == "Council freezes holiday-flat licences for three years"
-    assert _body(english, "en")[0] == "The council froze new licences on Thursday."
-
-
 def test_a_captioned_photo_with_its_photographer_inside_the_article_is_not_body() -> None:
     text = ("Workers buy their factory\n\nThe workers bought the plant on Monday. The deal "
             "closed at noon.\n\nAnna Perrin adjusts a lathe at the works. Photo: Marc Aubry\n\n"
@@ -336,3 +293,34 @@ def test_a_fact_box_is_page_furniture_not_a_passage(language: str, label: str) -
             f"{label}\n- spending: 12 bn\n- growth: 5%\n\nThe vote was 18 to 15.")
     assert _body(text, language) == ["The council approved the budget on Monday.",
                                      "It grows by 5%.", "The vote was 18 to 15."]
+
+
+@pytest.mark.parametrize(("language", "text", "title", "dateline", "byline", "first"), [
+    # "көп" (many) is a stopword, which alone would read as a hard-wrapped line
+    ("kk", "Ақтөбеде жүгері егісі өткен жылдан көп\nАҚТӨБЕ, 3 қазан. ҚазАқпарат – Облыста жүгері "
+     "40 мың гектарға егілді. Бұл былтырғыдан 12 %-ға көп.", "Ақтөбеде жүгері егісі өткен жылдан "
+     "көп", "АҚТӨБЕ, 3 қазан. ҚазАқпарат", None, "Облыста жүгері 40 мың гектарға егілді."),
+    ("kk", "Шымкентте жаңа саябақ ашылды\n\nАйгерім Сапарова\n\nСуретте: саябақтағы субұрқақ. "
+     "Фото: Б. Омаров\n\nШымкент. ҚазАқпарат – Қаланың оңтүстігінде 12 гектарлық саябақ ашылды. "
+     "Оған 2 млрд теңге жұмсалды.", "Шымкентте жаңа саябақ ашылды", "Шымкент. ҚазАқпарат",
+     "Айгерім Сапарова", "Қаланың оңтүстігінде 12 гектарлық саябақ ашылды."),
+    ("kk", "Қолжазба табылды\n\nАйгерім Сұлтанова, Дала Ақпарат\n\nАуылдағы сандықтан ежелгі "
+     "қолжазба табылды. Ғалымдар оны зерттейді.", "Қолжазба табылды", None,
+     "Айгерім Сұлтанова, Дала Ақпарат", "Ауылдағы сандықтан ежелгі қолжазба табылды."),
+    ("kk", "Коммуналдық қызмет\nШымкентте ауыз су тарифі үштен бір есеге қымбаттауы мүмкін\n\n"
+     "Шымкент. Ортаазия Ақпарат – Кәсіпорын су тарифін 33 пайызға көтеруді ұсынды. Шешім "
+     "мамырда қабылданады.", "Шымкентте ауыз су тарифі үштен бір есеге қымбаттауы мүмкін",
+     "Шымкент. Ортаазия Ақпарат", None, "Кәсіпорын су тарифін 33 пайызға көтеруді ұсынды."),
+    # a headline whose last word is a stopword is still one when a byline follows it
+    ("en", "Council freezes holiday-flat licences for three years\nBy Laura Perez\nVALENCIA, "
+     "June 5 — The council froze new licences on Thursday. Owners objected.",
+     "Council freezes holiday-flat licences for three years", "VALENCIA, June 5",
+     "By Laura Perez", "The council froze new licences on Thursday."),
+], ids=["headline-over-a-dateline", "bare-name-byline-and-caption", "name-with-outlet-byline",
+        "two-word-rubric", "headline-over-a-byline"])
+def test_the_lines_around_the_headline_are_told_apart(
+        language: str, text: str, title: str, dateline: str | None, byline: str | None,
+        first: str) -> None:
+    article = parse(text, language)
+    assert (article.title, article.dateline, article.byline) == (title, dateline, byline)
+    assert article.body[0].text == first

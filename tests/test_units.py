@@ -153,18 +153,31 @@ def test_after_link_is_the_news_after_a_short_sentence_that_points_back() -> Non
     assert after_link(_units(leaning, "en")[1], "en") is None
 
 
-def test_kazakh_clause_cut_keeps_the_last_clause_with_the_main_verb() -> None:
-    sentence = ("Алматы облысындағы спорт мектебінің түлегі, былтыр ел чемпионатында қола жүлде "
-                "алған, үш жылдан бері тәжірибелі бапкердің жетекшілігімен жаттығып жүрген он алты "
-                "жастағы Дана Серікқызы Түркияның Анталья қаласында өткен, 40 елден 200-ден астам "
-                "спортшы қатысқан жасөспірімдер арасындағы әлем біріншілігінде бес сайыстың "
-                "қорытындысы бойынша ең көп ұпай жинап, бірінші орын алды және әлем чемпионы "
-                "атанды.")
+KK_OPENING_SUBJECT = (
+    "Алматы облысындағы спорт мектебінің түлегі, былтыр ел чемпионатында қола жүлде алған, үш "
+    "жылдан бері тәжірибелі бапкердің жетекшілігімен жаттығып жүрген он алты жастағы Дана "
+    "Серікқызы Түркияның Анталья қаласында өткен, 40 елден 200-ден астам спортшы қатысқан "
+    "жасөспірімдер арасындағы әлем біріншілігінде бес сайыстың қорытындысы бойынша ең көп ұпай "
+    "жинап, бірінші орын алды және әлем чемпионы атанды.")
+KK_LATE_SUBJECT = (
+    "Өткен жылы үшінші орынмен ғана шектелген, бірнеше ойыншысынан айырылған, жаз бойы құрамын "
+    "жаңартып, бас бапкерін ауыстырған және екі легионерін турнир алдында ғана тіркеген, биыл "
+    "құрылғанына 15 жыл толған Павлодардың «Ертіс» волейбол клубы жексенбі күні Бангкокта өткен "
+    "Азия чемпионатының финалында жапониялық командасын 3:1 есебімен жеңіп, алғаш рет құрлық "
+    "чемпионы атанды.")
+
+
+@pytest.mark.parametrize(("sentence", "names", "end"), [
+    (KK_OPENING_SUBJECT, ["Алматы облысындағы", "Дана Серікқызы"],
+     "бірінші орын алды және әлем чемпионы атанды."),
+    (KK_LATE_SUBJECT, ["«Ертіс»", "Бангкокта"], "алғаш рет құрлық чемпионы атанды."),
+], ids=["subject-in-the-opening-clauses", "subject-after-a-chain-of-participles"])
+def test_kazakh_clause_cut_keeps_the_main_verb_and_the_subject(
+        sentence: str, names: list[str], end: str) -> None:
     cut = shorten(sentence, 40, "kk")
-    assert cut is not None and len(cut.text.split()) <= 40
-    assert cut.text.startswith("Алматы облысындағы спорт мектебінің түлегі")
-    assert cut.text.endswith("бірінші орын алды және әлем чемпионы атанды.")
-    assert "…" in cut.text and "Дана Серікқызы" in cut.text
+    assert cut is not None and len(cut.text.split()) <= 40 and "…" in cut.text
+    assert all(name in cut.text for name in names)
+    assert cut.text.endswith(end)
 
 
 @pytest.mark.parametrize(("language", "sentence", "leans"), [
@@ -181,21 +194,9 @@ def test_kazakh_clause_cut_keeps_the_last_clause_with_the_main_verb() -> None:
     ("ru", "В компании ответили, что вакцина безопасна.", True),
     ("en", "The company responded that the vaccine was safe.", True),
 ])
-def test_a_subject_pronoun_after_a_short_opening_phrase_points_back(
+def test_a_sentence_that_points_back_after_a_short_opening_is_found(
         language: str, sentence: str, leans: bool) -> None:
     assert opens_with_reference(sentence, language) is leans
-
-
-def test_kazakh_cut_keeps_the_late_subject_when_the_opening_is_a_chain_of_participles() -> None:
-    sentence = ("Өткен жылы үшінші орынмен ғана шектелген, бірнеше ойыншысынан айырылған, жаз "
-                "бойы құрамын жаңартып, бас бапкерін ауыстырған және екі легионерін турнир "
-                "алдында ғана тіркеген, биыл құрылғанына 15 жыл толған Павлодардың «Ертіс» "
-                "волейбол клубы жексенбі күні Бангкокта өткен Азия чемпионатының финалында "
-                "жапониялық командасын 3:1 есебімен жеңіп, алғаш рет құрлық чемпионы атанды.")
-    cut = shorten(sentence, 40, "kk")
-    assert cut is not None and len(cut.text.split()) <= 40
-    assert "«Ертіс»" in cut.text and "Бангкокта" in cut.text
-    assert cut.text.endswith("алғаш рет құрлық чемпионы атанды.")
 
 
 @pytest.mark.parametrize(("digest", "together"), [(False, True), (True, False)])
