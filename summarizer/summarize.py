@@ -48,6 +48,7 @@ from .units import (
     Unit,
     after_link,
     build_units,
+    name_introductions,
     is_feature_opening,
     is_news_report,
     quote_balance,
@@ -127,6 +128,7 @@ class RankerWeights:
     # A grown summary makes room for a unit with a word of the headline's second clause that it
     # lacks, when at most this many units use that word ("…; platform vows to appeal").
     headline_units: int = 3
+    introductions: bool = True  # a unit naming a person by surname needs the full name picked
     buried_window: int = 3  # a dated report this many paragraphs under an undated opening: news
     max_units: int = 5000  # a very long text: only its first units are ranked (with a note)
 
@@ -144,6 +146,8 @@ class Ranking:
         self.start = start  # where the news starts (after a scene or background), see rank()
         # stemmed content words of the units, and of the headline's second clause (see rank)
         self.terms, self.title = terms, title
+        #: per unit, the earlier units that introduce a person it names by surname alone
+        self.introductions: Sequence[frozenset[int]] = [frozenset()] * len(order)
         self._matrix, self._topical = matrix, topical
 
     @cached_property
@@ -190,6 +194,7 @@ class ExtractiveSummarizer:
                          "a very long text")
             units = units[:self.weights.max_units]
         ranking = self.rank(units, article.title, language, _section_starts(article, units))
+        ranking.introductions = name_introductions(units)
         total_words = sum(unit.word_count for unit in units)
         pick = _Pick({}, [], {})
         summaries = []
@@ -353,6 +358,8 @@ class ExtractiveSummarizer:
             if 0 < i < ranking.start:  # of a scene over a buried lede, only its first sentence
                 continue
             needed = [j for j in _closure(i, units) if j not in chosen]
+            if self.weights.introductions and not ranking.introductions[i] <= {*chosen, *needed}:
+                continue  # "Holloway said …" while "Justice Margaret Holloway" is left out
             extra_sentences = sum(len(units[j].sentences) for j in needed)
             extra_words = sum(units[j].word_count for j in needed)
             if sentences + extra_sentences > max_sentences or words + extra_words > max_words:
@@ -404,6 +411,9 @@ class ExtractiveSummarizer:
             if any(_cosine(ranking.vectors[i], ranking.vectors[j]) > self.weights.redundancy
                    for j in chosen):
                 continue
+            if self.weights.introductions and \
+                    not ranking.introductions[i] <= {*chosen, *_closure(i, units)}:
+                continue  # a surname whose full name is left out
             rest = after_link(units[i], language)  # "Однако … рано. В четверг министерство…"
             removed: list[list[int]] = []
             while True:  # what it needs is counted again after each drop: it may have gone

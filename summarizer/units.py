@@ -366,3 +366,39 @@ def _quoted_share(sentences: tuple[str, ...]) -> float:
     if closing is not None:
         inside += len(_LETTER.findall(text, start))
     return inside / letters
+
+
+#: A full name: two or three capitalised words, or initials and a surname ("Margaret
+#: Holloway", "Т.Г. Ларионова", "Ерлан Оспанов"); its last word is the surname used alone later.
+_UP, _LOW = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "a-zа-яёәғқңөұүһі"
+_FULL_NAME = re.compile(rf"\b(?:[{_UP}][{_LOW}]+\s+|(?:[{_UP}]\.\s?)+)(?:[{_UP}][{_LOW}]+\s+)?"
+                        rf"([{_UP}][{_LOW}]{{3,}})")
+#: Russian and Kazakh surnames by their endings ("Оспанов", "Ларионова", "Серікқызы").
+_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|енко|ук|юк|"
+                      r"ұлы|қызы|улы|кызы|швили|дзе|ян)$")
+_CYRILLIC = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]")
+_CAPITALISED = re.compile(rf"\b[{_UP}][{_LOW}]{{3,}}")
+
+
+def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
+    """For each unit, the earlier units that introduce a person it names by surname alone
+    ("Holloway said …" needs the unit with "Justice Margaret Holloway"). A surname counts when
+    the article first gives it with a first name or initials; its case endings are allowed
+    ("Оспанов", "Оспановтың": the first five letters match)."""
+    introduced: dict[str, int] = {}  # surname key -> the unit that gives the full name first
+    needs: list[frozenset[int]] = []
+    for unit in units:
+        text = unit.text
+        full = {match.start(1) for match in _FULL_NAME.finditer(text)}
+        wanted = set()
+        for match in _CAPITALISED.finditer(text):
+            key = match.group(0)[:5].lower()
+            if match.start() not in full and key in introduced and \
+                    introduced[key] != unit.index:
+                wanted.add(introduced[key])
+        for match in _FULL_NAME.finditer(text):
+            if _CYRILLIC.match(match.group(1)) and not _SURNAME.search(match.group(1)):
+                continue  # "Шығыс Қазақстан", "Нижний Новгород": a place, not a person
+            introduced.setdefault(match.group(1)[:5].lower(), unit.index)
+        needs.append(frozenset(wanted))
+    return needs

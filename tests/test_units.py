@@ -7,7 +7,13 @@ import pytest
 
 from summarizer.shorten import shorten
 from summarizer.structure import parse
-from summarizer.units import after_link, build_units, opens_with_reference, quote_balance
+from summarizer.units import (
+    after_link,
+    build_units,
+    name_introductions,
+    opens_with_reference,
+    quote_balance,
+)
 
 
 def _units(text: str, language: str):  # noqa: ANN202
@@ -224,3 +230,19 @@ def test_english_cut_drops_the_long_apposition_not_the_main_verb_in_the_past_ten
     built = shorten("The bridge, designed in 1950 by a Soviet bureau for heavy trucks, "
                     "will close on Monday for repairs that will take two years.", 14, "en")
     assert built is not None and built.text.startswith("The bridge will close on Monday")
+
+
+@pytest.mark.parametrize(("language", "text", "needs"), [
+    ("en", "The court ruled on Monday. Justice Margaret Holloway read the ruling. The hall was "
+     "full. Holloway said the deal hurt shoppers.", {3: {1}}),
+    ("kk", "Сот шешім шығарды. Заңгер Ерлан Оспанов шағымданды. Зал толы болды. Оспановтың "
+     "айтуынша, шешім әділетсіз.", {3: {1}}),
+    # a two-word place is no person: "Қазақстанда" later needs no introduction
+    ("kk", "Шығыс Қазақстан облысында су тасыды. Көп үй зардап шекті. Қазақстанда мұндай су "
+     "тасқыны сирек.", {}),
+])
+def test_a_surname_alone_needs_the_unit_that_gives_the_full_name(
+        language: str, text: str, needs: dict[int, set[int]]) -> None:
+    units = _units(text, language)
+    found = {i: set(intro) for i, intro in enumerate(name_introductions(units)) if intro}
+    assert found == needs
