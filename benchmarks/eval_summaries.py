@@ -290,12 +290,13 @@ def faults(article: Article, summary: str) -> list[str]:
     if quote_balance(summary):
         found.append("quotes")
     body = _body(article.text, article.language)
+    present = {_find(sentence, body) for sentence in sentences}  # also sentences cut with "…"
     for fault, test in (("dangling", opens_with_reference), ("speaker", lacks_speaker)):
         for sentence in sentences:
             if not test(sentence, article.language):
                 continue
             k = _find(sentence, body)
-            if k is not None and k > 0 and " ".join(body[k - 1].split()) not in flat:
+            if k is not None and k > 0 and k - 1 not in present:
                 found.append(fault)
                 break
     if any(len(s.split()) <= 5 and not re.search(r"\d", s) and
@@ -326,11 +327,18 @@ def _setup_alone(article: Article, sentences: list[str], flat: str) -> bool:
 
 
 def _find(sentence: str, body: list[str]) -> int | None:
-    """Where a summary sentence (maybe shortened with "…") sits among the body's sentences."""
+    """Where a summary sentence sits among the body's sentences; a shortened one ("…", a clause
+    or an aside taken out) is found by its first eight words, or its last ones after "…"."""
     stem_text = sentence.rstrip("…»”\"").rstrip()
     for k, candidate in enumerate(body):
         if candidate == sentence or (stem_text and candidate.startswith(stem_text)) or (
                 candidate in sentence):
+            return k
+    head = " ".join(sentence.lstrip("…").split()[:8])  # shortened: "…", or an aside taken out
+    tail = " ".join(sentence.split("…")[-1].split()[-8:])
+    for k, candidate in enumerate(body):
+        if (len(head.split()) == 8 and candidate.startswith(head)) or \
+                (len(tail.split()) == 8 and candidate.endswith(tail)):
             return k
     return None
 

@@ -38,8 +38,10 @@ _DATELINES = [
     re.compile(rf"{_PLACE}\.\s+{_NAME}\s*{_DASH}{{1,2}}\s+"),
     # "МОСКВА, 3 марта — РИА Новости. " with an agency not in the list
     re.compile(rf"{_CAPS_PLACE}, [^—–\n]{{1,30}}?\s{_DASH}{{1,2}}\s{_NAME}\.\s+(?=[{_UPPER}«\"“])"),
-    # "МОСКВА, 3 марта. /ТАСС/. ", "АСТАНА, 5 мамыр. /ҚазАқпарат/ – "
-    re.compile(rf"{_CAPS_PLACE}(?:, [^/\n]{{1,30}}?)?\.?\s*/{_NAME}/\.?\s*(?:{_DASH}{{1,2}}\s+)?"),
+    # "МОСКВА, 3 марта. /ТАСС/. ", "АСТАНА, 5 мамыр. /ҚазАқпарат/ – ",
+    # "КРАСНОЯРСК, 5 июня. /Сибирское агентство новостей/. "
+    re.compile(rf"{_CAPS_PLACE}(?:, [^/\n]{{1,30}}?)?\.?\s*/[{_UPPER}][^/\n]{{1,50}}/\.?\s*"
+               rf"(?:{_DASH}{{1,2}}\s+)?"),
     # "Астана, 3 қазан – Дала Ақпарат. ": a Title-case place, a date, a dash and the agency
     re.compile(rf"{_PLACE}, \d{{1,2}} [^\W\d_]+\.?\s{_DASH}{{1,2}}\s[«\"“]?{_NAME}[»\"”]?\.\s+"
                rf"(?=[{_UPPER}«\"“])"),
@@ -85,8 +87,12 @@ _NAME_WORD = rf"[{_UPPER}][{_LOWER}’'-]+"  # "Мұхамеджанов", "O’
 _BARE_NAME = re.compile(rf"^{_NAME_WORD}(?: (?:[{_UPPER}]\.|{_NAME_WORD})){{1,3}}$")
 _CAPTION = re.compile(
     r"^[(\[]?(?:Photo|Photos|Picture|Pictured|Image|Caption|Фото|Фотография|Иллюстрация|Сурет|"
-    r"Суретте|Фото(?:сурет)?|Иллюстративное фото)\b\s*(?:[:©/|—–-]|by|courtesy|автора|с|из|:)",
+    r"Суретте|Фото(?:сурет)?|Иллюстративное фото)\b\s*(?:[:©/|—–-]|by|courtesy|автора|с|из|:)"
+    # a credit in brackets: "(Gulf Coast Press photo/Marcus Tillery)", "(Фото ТАСС)"
+    r"|^\((?:[^()]{0,40}\s)?(?:photo|фото|сурет)\b[^()]{0,60}\)$",
     re.IGNORECASE)
+#: A rubric and time stamp line near the top: "Общество | 11:42, 22 апреля", "14:35 GMT".
+_STAMP = re.compile(r"^[^.!?]{0,40}\b\d{1,2}:\d{2}\b[^.!?]{0,30}$")
 #: A fact box: a recap of the article's figures under its own label ("Key facts:", "Ключевые
 #: цифры:", "Негізгі деректер:"), repeated from the text; it is page furniture, not a passage.
 _FACT_BOX = re.compile(
@@ -165,6 +171,7 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
         lines = []
         for line in block:
             if _CAPTION.match(line) or _READ_ALSO.match(line) or _NOTE.match(line) or \
+                    (number < 4 and _STAMP.match(line)) or \
                     (number == len(blocks) - 1 and _is_agency_line(line)):
                 dropped.append(line)
             elif byline is None and number < 4 and (_BYLINE.match(line) or (

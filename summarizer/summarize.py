@@ -267,8 +267,11 @@ class ExtractiveSummarizer:
             return 0
         best = max(later, key=lambda i: (similar[i], -i))
         feature = is_feature_opening(units[0].text, language)
+        # (an opening that reports a dated event is the news, however few headline words it
+        # shares: "The Court of Arbitration for Sport on Wednesday lifted the ban …")
         off_topic = similar[best] >= self.weights.opening_similarity and \
-            similar[0] < self.weights.opening_ratio * similar[best]
+            similar[0] < self.weights.opening_ratio * similar[best] and \
+            not is_news_report(units[0].text, language)
         dated = self._buried_news(units, language)
         if not (feature or off_topic):
             # the paragraph of the dated report against the opening's, by their best sentence

@@ -324,3 +324,15 @@ def test_the_lines_around_the_headline_are_told_apart(
     article = parse(text, language)
     assert (article.title, article.dateline, article.byline) == (title, dateline, byline)
     assert article.body[0].text == first
+
+
+def test_a_bracketed_photo_credit_a_stamp_line_and_a_slashed_agency_of_several_words() -> None:
+    text = ("Ремонт моста начнётся в мае\nОбщество | 11:42, 22 апреля\nАнна Петрова, специально "
+            "для «Волга Медиа»\n\nГлава района осматривает мост. (Волга Медиа фото/Иван Орлов)\n"
+            "КРАСНОЯРСК, 5 июня. /Сибирское агентство новостей/. Власти края выделили деньги на "
+            "ремонт моста. Работы начнутся в мае.")
+    article = parse(text, "ru")
+    assert article.byline == "Анна Петрова, специально для «Волга Медиа»"
+    assert article.dateline == "КРАСНОЯРСК, 5 июня. /Сибирское агентство новостей/."
+    assert _body(text, "ru") == ["Власти края выделили деньги на ремонт моста.",
+                                 "Работы начнутся в мае."]

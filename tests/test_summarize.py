@@ -622,3 +622,15 @@ def test_a_person_named_by_surname_alone_comes_with_the_full_name_or_not_at_all(
         if check:
             assert not surname or full
     assert surname and not full  # without the check the ranker takes the surname alone
+
+
+def test_a_dated_opening_stays_the_lead_however_few_headline_words_it_shares(
+        summarizer: ExtractiveSummarizer) -> None:
+    text = ("Hurdler's ban overturned, but integrity unit vows to fight on\n\nThe sports court on "
+            "Wednesday lifted the two-year ban imposed on a Brazilian hurdler for missed tests."
+            "\n\nUnder the rules, three missed tests can mean a ban. The hurdler was banned in "
+            "February by the sport's independent integrity unit.\n\nThe panel found one test "
+            "was wrongly recorded. Her lawyers welcomed the ruling. The unit said it would "
+            "appeal. She plans to race in June.")
+    (one,) = summarizer.summarize(text, Language.ENGLISH, [Length(sentences=1)])
+    assert one.sentences[0].startswith("The sports court on Wednesday lifted")
