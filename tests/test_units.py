@@ -199,6 +199,8 @@ def test_kazakh_clause_cut_keeps_the_main_verb_and_the_subject(
     ("ru", "Об этом во вторник сообщила министр.", True),
     ("ru", "В компании ответили, что вакцина безопасна.", True),
     ("en", "The company responded that the vaccine was safe.", True),
+    ("kk", "Ведомство өкілінің айтуынша, құжат дайын.", True),  # "the agency": named before
+    ("ru", "В ведомстве пообещали ответить до конца месяца.", True),
 ])
 def test_a_sentence_that_points_back_after_a_short_opening_is_found(
         language: str, sentence: str, leans: bool) -> None:
