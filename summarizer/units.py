@@ -237,13 +237,18 @@ _REACTION_RE = {language: re.compile(rf"(?i)(?<![^\W\d_])(?:{pattern})")
 #: is left out: "Today she can go a morning without cash" is a scene).
 _DATED = {
     Language.ENGLISH: r"(?:on|last|this|late|early) (?:monday|tuesday|wednesday|thursday|friday|"
-                      r"saturday|sunday)|yesterday|this week|on \w+ \d{1,2}\b",
+                      r"saturday|sunday)|yesterday|this week|on \w+ \d{1,2}\b|"
+                      # statistics are dated by their period: "in the first quarter of 2024"
+                      r"in the (?:first|second|third|fourth|last) (?:quarter|half)",
     Language.RUSSIAN: r"(?:в|во) (?:понедельник|вторник|среду|четверг|пятницу|субботу|"
                       r"воскресенье)|вчера|на этой неделе|\d{1,2} (?:января|февраля|марта|"
-                      r"апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)",
+                      r"апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|"
+                      r"в (?:первом|втором|третьем|четвертом|четвёртом) квартале|"
+                      r"в (?:первом|втором) полугодии",
     Language.KAZAKH: r"дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма күні|сенбі|жексенбі|кеше|"
                      r"осы аптада|\d{1,2} (?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|"
-                     r"қыркүйек|қазан|қараша|желтоқсан)",
+                     r"қыркүйек|қазан|қараша|желтоқсан)|"
+                     r"(?:бірінші|екінші|үшінші|төртінші) тоқсан|(?:бірінші|екінші) жарты ж",
 }
 _DATED_RE = {language: re.compile(rf"(?i)(?<![^\W\d_])(?:{pattern})")
              for language, pattern in _DATED.items()}

@@ -248,3 +248,15 @@ def test_a_surname_alone_needs_the_unit_that_gives_the_full_name(
     units = _units(text, language)
     found = {i: set(intro) for i, intro in enumerate(name_introductions(units)) if intro}
     assert found == needs
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "In the first quarter of 2024, 3,412 electric cars were registered."),
+    ("ru", "В первом квартале 2024 г. в стране зарегистрировали 3 412 электромобилей."),
+    ("kk", "2024 ж. бірінші тоқсанында елде 3 412 электромобиль тіркелді."),
+])
+def test_statistics_dated_by_their_period_are_news_reports(language: str, text: str) -> None:
+    from summarizer.units import is_news_report
+
+    assert is_news_report(text, language)
+    assert not is_news_report("Electric cars are still rare in the country.", language)
