@@ -32,7 +32,9 @@ _PLACE = rf"(?:{_CAPS_PLACE}|[{_UPPER}]\w+(?:[- ][{_UPPER}]\w+)?)"  # also "Ал
 _NAME = rf"[{_UPPER}][\w.-]*(?: [{_UPPER}][\w.-]*){{0,2}}"  # "РИА Новости", "Reuters"
 _DATELINES = [
     # "NEW YORK (AP) — ", "PETROPAVL, Kazakhstan — ", "МОСКВА, 3 марта — РИА Новости. "
-    re.compile(rf"{_CAPS_PLACE}(?:, [^—–\n]{{1,40}}?)?(?: \({_NAME}\))?\s*{_DASH}{{1,2}}\s+"
+    # (also with its region in brackets: "СТАРАЯ ЛАДОГА (Ленинградская область), 9 июня — ")
+    re.compile(rf"{_CAPS_PLACE}(?: \([^()\n]{{1,40}}\))?(?:, [^—–\n]{{1,40}}?)?(?: \({_NAME}\))?"
+               rf"\s*{_DASH}{{1,2}}\s+"
                rf"(?:(?:{'|'.join(map(re.escape, _AGENCIES))})\.\s+)?"),
     # "Алматы. ҚазАқпарат – ", "ПАВЛОДАР. ҚазАқпарат – "
     re.compile(rf"{_PLACE}\.\s+{_NAME}\s*{_DASH}{{1,2}}\s+"),
@@ -112,7 +114,8 @@ _NOTE = re.compile(
     r"^[(\[]?(?:Correction|Clarification|Editor['’]s note|Update|Updated|Last updated|Published|"
     r"Posted|Tags|Topics|Исправление|Уточнение|Поправка|От редакции|Примечание редакции|"
     r"Обновлено|Опубликовано|Теги|Метки|Түзету|Түзетулер|Редакциядан|Редакция ескертпесі|"
-    r"Жаңартылды|Жарияланды|Соңғы жаңарту|Тегтер)\s*(?:[:.—–-]|(?:(?:at|on|в)\s+)?\d)",
+    r"Жаңартылды|Жарияланды|Соңғы жаңарту|Тегтер)\s*(?:[:.—–-]|(?:(?:at|on|в)\s+)?\d)"
+    r"|^\((?:Additional )?(?:Reporting|Writing|Editing) by\b",  # "(Reporting by …; Editing by …)"
     re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[-–—•*·▪●]|\d{1,2}[.)]|[a-zа-я][)])\s+")
 #: Russian and Kazakh write dialogue lines with a leading dash: only after a lead-in is it a list.

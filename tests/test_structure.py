@@ -229,7 +229,8 @@ def test_a_correction_note_and_a_closing_agency_line_are_not_body() -> None:
             "рекорд России. Тренер доволен.\n\nИсправление: в первой версии заметки была неверно "
             "указана дистанция.\n\nИА «Волга-Спорт»")
     assert _body(text, "ru") == ["Пловчиха из Уфы установила рекорд России.", "Тренер доволен."]
-    english = "Plan approved\n\nThe plan passed.\n\nCorrection: An earlier version was wrong."
+    english = ("Plan approved\n\nThe plan passed.\n\nCorrection: An earlier version was wrong."
+               "\n\n(Reporting by Dana Ospanova; Editing by Tom Hill)")
     assert _body(english, "en") == ["The plan passed."]
 
 
@@ -264,6 +265,8 @@ def test_a_single_word_first_line_over_prose_is_still_the_text() -> None:
 
 
 @pytest.mark.parametrize(("language", "line", "dateline"), [
+    ("ru", "СТАРАЯ ЛАДОГА (Ленинградская область), 9 июня — Северо-Западное агентство новостей. ",
+     "СТАРАЯ ЛАДОГА (Ленинградская область), 9 июня — Северо-Западное агентство новостей."),
     ("ru", "Нижний Новгород, 27 ноября 2024 г. (НН-Инфо)\n",
      "Нижний Новгород, 27 ноября 2024 г. (НН-Инфо)"),
     ("kk", "Алматы қ., 3 желтоқсан /Дала Ақпарат/. ", "Алматы қ., 3 желтоқсан /Дала Ақпарат/."),
