@@ -203,6 +203,7 @@ def test_kazakh_clause_cut_keeps_the_main_verb_and_the_subject(
     ("ru", "В ведомстве пообещали ответить до конца месяца.", True),
     ("ru", "Иначе обстоит дело с добровольными видами страхования.", True),  # contrasts with
     ("ru", "Согласно ему, выплаты начнутся в марте.", True),
+    ("kk", "Осылайша компанияларға салынған айыппұл күшінде қалды.", True),  # "thus"
 ])
 def test_a_sentence_that_points_back_after_a_short_opening_is_found(
         language: str, sentence: str, leans: bool) -> None:
