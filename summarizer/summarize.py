@@ -48,6 +48,7 @@ from .units import (
     Unit,
     after_link,
     build_units,
+    is_background,
     name_introductions,
     is_feature_opening,
     is_news_report,
@@ -128,6 +129,7 @@ class RankerWeights:
     # A grown summary makes room for a unit with a word of the headline's second clause that it
     # lacks, when at most this many units use that word ("…; platform vows to appeal").
     headline_units: int = 3
+    short_skips_background: bool = True  # the first summary takes no background sentence
     introductions: bool = True  # a unit naming a person by surname needs the full name picked
     buried_window: int = 3  # a dated report this many paragraphs under an undated opening: news
     max_units: int = 5000  # a very long text: only its first units are ranked (with a note)
@@ -356,6 +358,9 @@ class ExtractiveSummarizer:
                 break
             if i in chosen:
                 continue
+            if not grow and self.weights.short_skips_background and \
+                    is_background(units[i].text, language):
+                continue  # the short summary is news: "was built in the 1970s" can wait
             if units[i].word_count < self.weights.min_words and len(units) > len(chosen) + 1:
                 continue
             if 0 < i < ranking.start:  # of a scene over a buried lede, only its first sentence

@@ -409,3 +409,27 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
             introduced.setdefault(match.group(1)[:5].lower(), unit.index)
         needs.append(frozenset(wanted))
     return needs
+
+
+#: Background rather than news: how things came to be ("has become one of", "was built in the
+#: 1970s", "since the services became", "соңғы жылдары", "1970 жылдардың соңында салынған").
+_BACKGROUND = {
+    Language.ENGLISH: re.compile(
+        r"(?i)\b(?:has|have) (?:long )?become\b|\bhad (?:been|paid|grown|risen|fallen)\b|"
+        r"\b(?:was|were) (?:built|founded|opened|established) in\b|\bfor (?:decades|years)\b|"
+        r"\bin recent years\b|\bdates back\b|\bhistorically\b"),
+    Language.RUSSIAN: re.compile(
+        r"(?i)\bв последние (?:годы|десятилетия)\b|\b(?:был|была|было|были) "
+        r"(?:построен|построена|построено|основан|основана|открыт|открыта)\w* в \d|"
+        r"\b(?:на протяжении|в течение) (?:многих |последних )?(?:лет|десятилетий)\b|"
+        r"\bисторически\b|\bещё в \d|\bеще в \d"),
+    Language.KAZAKH: re.compile(
+        r"(?i)\bсоңғы (?:жылдары|онжылдықта)\b|\d{4} жылдардың\b|\bжылдар бойы\b|"
+        r"\bерте заманнан\b|\bежелден\b"),
+}
+
+
+def is_background(text: str, language: Language | str) -> bool:
+    """True when a passage tells how things came to be rather than what happened now."""
+    pattern = _BACKGROUND.get(Language(language))
+    return bool(pattern and pattern.search(_outside_quotes(text)))

@@ -648,3 +648,17 @@ def test_a_dated_opening_stays_the_lead_however_few_headline_words_it_shares(
             "appeal. She plans to race in June.")
     (one,) = summarizer.summarize(text, Language.ENGLISH, [Length(sentences=1)])
     assert one.sentences[0].startswith("The sports court on Wednesday lifted")
+
+
+@pytest.mark.parametrize("check", [True, False])
+def test_the_short_summary_takes_news_not_background_after_the_lead(check: bool) -> None:
+    text = ("Bus station to move to the city's edge\n\nThe city will move its central bus station "
+            "to the northern ring road by 2028, the mayor's office said on Monday.\n\nThe bus "
+            "station in the centre was built in the 1970s and has long been too small.\n\nThe "
+            "new terminal will cost 24 billion tenge and handle 9,000 passengers a day. Traders "
+            "at the old site want compensation. A hearing is due in May. Drivers welcomed the "
+            "plan. Residents asked for a new tram line.")
+    summarizer = ExtractiveSummarizer(RankerWeights(short_skips_background=check))
+    (short,) = summarizer.summarize(text, Language.ENGLISH, [Length(sentences=2, words=60)])
+    assert short.sentences[0].startswith("The city will move its central bus station")
+    assert any("built in the 1970s" in s for s in short.sentences) is not check

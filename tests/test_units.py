@@ -263,3 +263,16 @@ def test_statistics_dated_by_their_period_are_news_reports(language: str, text: 
 
     assert is_news_report(text, language)
     assert not is_news_report("Electric cars are still rare in the country.", language)
+
+
+@pytest.mark.parametrize(("language", "text", "background"), [
+    ("en", "Home care has become one of the fastest-growing parts of the health system.", True),
+    ("ru", "Здание вокзала было построено в 1976 г. и давно не ремонтировалось.", True),
+    ("kk", "Қазіргі автовокзал ғимараты 1970 жылдардың соңында салынған.", True),
+    ("en", "The new terminal will cost 24 billion tenge.", False),
+])
+def test_background_sentences_are_told_from_news(language: str, text: str,
+                                                  background: bool) -> None:
+    from summarizer.units import is_background
+
+    assert is_background(text, language) is background
