@@ -7,7 +7,7 @@
 Data: benchmarks/data/summaries/<lang>/NN.txt with hand-written references NN.short.txt and
 NN.long.txt (see the README there). Articles 01-10 are the *tuning* set (weights and rules were
 chosen on them); 11-20 are *held out* of all tuning; 21-80 were blind-judging sets, read after
-their judging to fix what the judges found (*judged*); 81 and up will be the next *blind* set. The
+their judging to fix what the judges found (*judged*); 81 and up are the latest *blind* set. The
 report gives each apart. Tune with `--split tuned` (or `judged`) only.
 
 Every system gets the presets of models.yaml (short: 2 sentences / 60 words, long: 10 / 200) and
@@ -82,7 +82,7 @@ LAST_TUNED = 10
 #: them and judged blind, then read while fixing what the judges found ("judged"), so no
 #: longer unseen.
 FIRST_JUDGED = 21
-#: Articles numbered from this on are for the next blind judging (round 12; none yet), by writers
+#: Articles numbered from this on were written for the latest blind judging (round 12) by writers
 #: who saw neither code nor scores, and judged before anyone read them or their scores
 #: ("blind"); nothing was tuned or inspected on them.
 FIRST_BLIND = 81
