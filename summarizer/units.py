@@ -239,15 +239,17 @@ _REACTION_RE = {language: re.compile(rf"(?i)(?<![^\W\d_])(?:{pattern})")
 #: is left out: "Today she can go a morning without cash" is a scene).
 _DATED = {
     Language.ENGLISH: r"(?:on|last|this|late|early) (?:monday|tuesday|wednesday|thursday|friday|"
-                      r"saturday|sunday)|yesterday|this week|on \w+ \d{1,2}\b|"
+                      r"saturday|sunday)|yesterday|today|tonight|this (?:week|morning)|"
+                      r"on \w+ \d{1,2}\b|"
                       # statistics are dated by their period: "in the first quarter of 2024"
                       r"in the (?:first|second|third|fourth|last) (?:quarter|half)",
     Language.RUSSIAN: r"(?:в|во) (?:понедельник|вторник|среду|четверг|пятницу|субботу|"
-                      r"воскресенье)|вчера|на этой неделе|\d{1,2} (?:января|февраля|марта|"
+                      r"воскресенье)|вчера|сегодня|накануне|на этой неделе|"
+                      r"\d{1,2} (?:января|февраля|марта|"
                       r"апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|"
                       r"в (?:первом|втором|третьем|четвертом|четвёртом) квартале|"
                       r"в (?:первом|втором) полугодии",
-    Language.KAZAKH: r"дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма күні|сенбі|жексенбі|кеше|"
+    Language.KAZAKH: r"дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма күні|сенбі|жексенбі|кеше|бүгін|"
                      r"осы аптада|\d{1,2} (?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|"
                      r"қыркүйек|қазан|қараша|желтоқсан)|"
                      r"(?:бірінші|екінші|үшінші|төртінші) тоқсан|(?:бірінші|екінші) жарты ж",
@@ -279,8 +281,12 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
     """True when a sentence sets a scene or gives background rather than news: it opens with
     a quotation or a scene-setting phrase, or asks a question."""
     stripped = sentence.lstrip()
-    if stripped[:1] in QUOTES or stripped.rstrip("»”\"").endswith("?"):
+    if stripped.rstrip("»”\"").endswith("?"):
         return True
+    if stripped[:1] in QUOTES:  # a quotation, not a name in quotes («Тобыл Агромаш» ЖШС …)
+        closing = stripped.find(QUOTES[stripped[0]], 1)
+        quoted = stripped[1:closing] if closing != -1 else stripped[1:]
+        return len(quoted.split()) >= 4
     phrases = _FEATURE_OPENINGS.get(Language(language), [])
     found = " ".join(match.group(0) for match in
                      islice(_WORD.finditer(stripped[:60].lower()), 3)) + " "

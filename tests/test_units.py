@@ -276,3 +276,13 @@ def test_background_sentences_are_told_from_news(language: str, text: str,
     from summarizer.units import is_background
 
     assert is_background(text, language) is background
+
+
+def test_a_name_in_quotation_marks_is_no_quotation_opening_and_today_is_a_date() -> None:
+    from summarizer.units import is_feature_opening, is_news_report
+
+    lead = "«Тобыл Агромаш» серіктестігі бүгін Қостанайда трактор құрастыру желісін іске қосты."
+    assert not is_feature_opening(lead, "kk") and is_news_report(lead, "kk")
+    assert is_feature_opening("«Мы ждали этого десять лет», — говорит фермер.", "ru")
+    assert is_news_report("The council approved the plan today.", "en")
+    assert is_news_report("Сегодня правительство утвердило программу.", "ru")
