@@ -36,7 +36,7 @@ from functools import lru_cache
 from .config import DetectionSettings
 from .errors import LanguageError
 from .kazakh_latin import KAZAKH_LATIN_SIGNS, neighbour_letters
-from .languages import Language
+from .languages import CYRILLIC, Language
 from .profiles import ScriptProfiles
 from .profiles import load as load_profiles
 from .spans import Label, Segment, Unit, language_runs, merge, smooth, units
@@ -164,7 +164,6 @@ _OTHER_SCRIPTS = {
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _WORD_ONLY = re.compile(r"[^\W\d_]+")
 _ROMANIAN = str.maketrans("șț", "şţ")  # as langdetect normalises them
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u02af\u1e00-\u1eff]")
 
 
@@ -305,7 +304,7 @@ class Detector:
                                         sum(p.words for p in group)))
         if label is None or label.script not in ("Cyrl", "Latn"):
             return None
-        foreign = len((_LATIN if label.script == "Cyrl" else _CYRILLIC).findall(block))
+        foreign = len((_LATIN if label.script == "Cyrl" else CYRILLIC).findall(block))
         if foreign * 10 > letters:
             return None
         if label.confidence == 1.0 and not label.others:  # settled by letters
@@ -326,7 +325,7 @@ class Detector:
         """The language of one line, sentence or quotation: letters first, then n-grams."""
         if unit.letters == 0:
             return None
-        cyrillic = len(_CYRILLIC.findall(piece))
+        cyrillic = len(CYRILLIC.findall(piece))
         latin = len(_LATIN.findall(piece))
         if cyrillic > latin:
             script = "Cyrl"

@@ -32,7 +32,7 @@ from typing import Any
 
 from . import numbers
 from .errors import LanguageError
-from .languages import Language
+from .languages import CYRILLIC, Language
 
 KINDS = ("numbers", "repetition", "length", "language", "untranslated", "names")
 
@@ -106,7 +106,6 @@ _TAG = re.compile(r"(?<![\w@.])[#@][^\W_][\w]*")
 _LATIN_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z][A-Za-z0-9&'’-]*[A-Za-z0-9]|(?<![^\W\d_])[A-Z]"
                          r"(?![^\W\d_])")
 _CAPITALISED = re.compile(r"(?<![^\W\d_])[^\W\d_a-zа-яёәғқңөұүһі][^\W\d_]*(?:-[^\W\d_]+)*")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 #: A run of one to six letters repeated six times or more inside words ("ққққққ", "іңіңіңіңіңің").
 _LETTER_LOOP = re.compile(r"([^\W\d_]{1,6}?)\1{5,}")
@@ -327,7 +326,7 @@ def _language_problems(source: str, output: str, target: str,
     carried = set(_WORD.findall(source))
     words = [w for w in _WORD.findall(_without_protected(output)) if w not in carried]
     text = " ".join(words)
-    cyrillic = len(_CYRILLIC.findall(text))
+    cyrillic = len(CYRILLIC.findall(text))
     latin = len(_LATIN.findall(text))
     if target in _CYRILLIC_TARGETS and latin > cyrillic and latin >= 3:
         return [("language", f"output is in Latin script, not {target} (Cyrillic)")]
@@ -390,7 +389,7 @@ def names(text: str) -> list[str]:
     """Name-like words: capitalised words not opening a sentence, and Latin words in Cyrillic
     text (brands, codes). Titles and calendar words are left out (`_NOT_NAMES`)."""
     rest = _without_protected(text)
-    cyrillic_text = len(_CYRILLIC.findall(rest)) > len(_LATIN.findall(rest))
+    cyrillic_text = len(CYRILLIC.findall(rest)) > len(_LATIN.findall(rest))
     found: list[str] = []
     for match in _CAPITALISED.finditer(rest):
         before = rest[:match.start()].rstrip()

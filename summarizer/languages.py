@@ -11,9 +11,16 @@ validation, the CLI's `choices`, the demo's dropdowns and `Result` all read them
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 from .errors import UnsupportedLanguageError
+
+#: Capital and small letters of the English, Russian and Kazakh alphabets, for regex classes.
+UPPER_LETTERS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+LOWER_LETTERS = "a-zа-яёәғқңөұүһі"
+#: A Cyrillic letter (Russian, Kazakh and their neighbours: U+0400-U+04FF).
+CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 class Language(StrEnum):

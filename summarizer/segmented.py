@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import UnsupportedLanguageError
 from .kazakh_latin import to_cyrillic
-from .languages import Language
+from .languages import CYRILLIC, Language
 from .plan import Translation, translation_legs
 from .translate import TranslatorRegistry, layout
 
@@ -34,7 +34,6 @@ Run = tuple[Language, str]
 
 _EDGES = re.compile(r"^(\s*)(.*?)(\s*)$", re.DOTALL)
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 @dataclass(frozen=True)
@@ -48,7 +47,7 @@ class Translated:
 
 def is_latin_kazakh(text: str) -> bool:
     """True when Kazakh `text` is written mostly in Latin letters (it needs `to_cyrillic`)."""
-    return len(_LATIN.findall(text)) > len(_CYRILLIC.findall(text))
+    return len(_LATIN.findall(text)) > len(CYRILLIC.findall(text))
 
 
 def translate_runs(step: Translation, runs: Sequence[Sequence[Run]],

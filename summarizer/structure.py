@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .languages import Language
+from .languages import LOWER_LETTERS, UPPER_LETTERS, Language
 from .segment import Sentence, paragraphs, split_sentences, unwrap
 from .tokens import STOPWORDS
 
-_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_UPPER = UPPER_LETTERS
 _LETTER = r"[^\W\d_]"
 _DASH = "[—–-]"
 #: News agencies that follow a city in datelines; any capitalised one- to three-word name works
@@ -84,8 +84,7 @@ _BYLINE = re.compile(
     rf"^(?:By|BY|Автор:?|Текст:?|Авторы:?|Авторы?|Автордың)\s+[{_UPPER}][\w.’'-]*"
     rf"(?:[ ,]+[\w.’'-]+){{0,8}}$")
 #: A byline that is only a name, on its own line right under the headline: "Дәурен Мұхамеджанов".
-_LOWER = "a-zа-яёәғқңөұүһі"
-_NAME_WORD = rf"[{_UPPER}][{_LOWER}’'-]+"  # "Мұхамеджанов", "O’Neill": not "AIRLINE"
+_NAME_WORD = rf"[{_UPPER}][{LOWER_LETTERS}’'-]+"  # "Мұхамеджанов", "O’Neill": not "AIRLINE"
 _BARE_NAME = re.compile(rf"^{_NAME_WORD}(?: (?:[{_UPPER}]\.|{_NAME_WORD})){{1,3}}$")
 _CAPTION = re.compile(
     r"^[(\[]?(?:Photo|Photos|Picture|Pictured|Image|Caption|Фото|Фотография|Иллюстрация|Сурет|"
@@ -156,7 +155,7 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
     # Over the headline: time stamps ("Updated: 15.01.2025, 09:20") and a rubric ("ОБРАЗОВАНИЕ",
     # "TECHNOLOGY | Ireland"), the rubric only when a headline follows it.
     blocks = _without_leading_notes(blocks, dropped)
-    if blocks and _is_kicker(blocks[0][0]) or _is_short_rubric(blocks):
+    if (blocks and _is_kicker(blocks[0][0])) or _is_short_rubric(blocks):
         notes: list[str] = []
         after = _without_leading_notes(
             [blocks[0][1:]] + blocks[1:] if len(blocks[0]) > 1 else blocks[1:], notes)

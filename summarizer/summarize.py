@@ -49,9 +49,9 @@ from .units import (
     after_link,
     build_units,
     is_background,
-    name_introductions,
     is_feature_opening,
     is_news_report,
+    name_introductions,
     quote_balance,
     tells_reaction,
     tells_what_next,
@@ -142,14 +142,14 @@ class Ranking:
 
     def __init__(self, order: list[int], vectors: list[dict[int, float]], matrix: _SparseTfidf,
                  topical: np.ndarray, start: int = 0,
-                 terms: Sequence[frozenset[str]] = (), title: frozenset[str] = frozenset()
-                 ) -> None:
+                 terms: Sequence[frozenset[str]] = (), title: frozenset[str] = frozenset(),
+                 introductions: Sequence[frozenset[int]] = ()) -> None:
         self.order, self.vectors = order, vectors
         self.start = start  # where the news starts (after a scene or background), see rank()
         # stemmed content words of the units, and of the headline's second clause (see rank)
         self.terms, self.title = terms, title
         #: per unit, the earlier units that introduce a person it names by surname alone
-        self.introductions: Sequence[frozenset[int]] = [frozenset()] * len(order)
+        self.introductions = introductions or [frozenset()] * len(order)
         self._matrix, self._topical = matrix, topical
 
     @cached_property
@@ -196,7 +196,6 @@ class ExtractiveSummarizer:
                          "a very long text")
             units = units[:self.weights.max_units]
         ranking = self.rank(units, article.title, language, _section_starts(article, units))
-        ranking.introductions = name_introductions(units)
         total_words = sum(unit.word_count for unit in units)
         pick = _Pick({}, [], {})
         summaries = []
@@ -249,7 +248,7 @@ class ExtractiveSummarizer:
             1 - (1 - self.weights.quotes) * quoted)
         return Ranking(sorted(range(len(units)), key=lambda i: (-scores[i], i)), matrix.rows(),
                        matrix, topical, start, [frozenset(d) for d in documents],
-                       frozenset(second))
+                       frozenset(second), name_introductions(units))
 
     def _news_start(self, units: Sequence[Unit], headline: np.ndarray | float,
                     language: Language) -> int:
@@ -366,7 +365,7 @@ class ExtractiveSummarizer:
             if 0 < i < ranking.start:  # of a scene over a buried lede, only its first sentence
                 continue
             needed = [j for j in _closure(i, units) if j not in chosen]
-            if self.weights.introductions and not ranking.introductions[i] <= {*chosen, *needed}:
+            if not self._introduced(i, chosen, needed, ranking):
                 continue  # "Holloway said …" while "Justice Margaret Holloway" is left out
             extra_sentences = sum(len(units[j].sentences) for j in needed)
             extra_words = sum(units[j].word_count for j in needed)
@@ -419,8 +418,7 @@ class ExtractiveSummarizer:
             if any(_cosine(ranking.vectors[i], ranking.vectors[j]) > self.weights.redundancy
                    for j in chosen):
                 continue
-            if self.weights.introductions and \
-                    not ranking.introductions[i] <= {*chosen, *_closure(i, units)}:
+            if not self._introduced(i, chosen, _closure(i, units), ranking):
                 continue  # a surname whose full name is left out
             rest = after_link(units[i], language)  # "Однако … рано. В четверг министерство…"
             removed: list[list[int]] = []
@@ -449,6 +447,13 @@ class ExtractiveSummarizer:
             for group in reversed(removed):  # it never fit: put the picks back
                 chosen.update((j, None) for j in group)
                 added.append(group)
+
+    def _introduced(self, i: int, chosen: dict[int, str | None], needed: Sequence[int],
+                    ranking: Ranking) -> bool:
+        """Whether every person unit `i` names by surname alone is introduced by a unit in the
+        summary or among those it brings along (`needed`); always true with the check off."""
+        return not self.weights.introductions or \
+            ranking.introductions[i] <= {*chosen, *needed}
 
     def _take_lead(self, chosen: dict[int, str | None], why: dict[int, str], order: list[int],
                    units: Sequence[Unit], max_sentences: int, max_words: int,

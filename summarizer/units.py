@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import islice
 
-from .languages import Language
+from .languages import CYRILLIC, LOWER_LETTERS, UPPER_LETTERS, Language
 from .segment import Sentence
 
 _OPENERS = {
@@ -159,7 +159,8 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     if any(" ".join(found[:size]) in phrases for size in (2, 3, 4)):
         return True
     # A reply answers what came before: "В компании ответили, что…", "The company responded".
-    if any(word.startswith(_REPLY.get(language, ("\0",))) for word in found):
+    replies = _REPLY.get(language)
+    if replies and any(word.startswith(replies) for word in found):
         return True
     # A subject pronoun after a short opening phrase with no name in it: "К концу года он
     # должен сократиться", "By then they will have…", "Содан соң ол…".
@@ -383,13 +384,12 @@ def _quoted_share(sentences: tuple[str, ...]) -> float:
 
 #: A full name: two or three capitalised words, or initials and a surname ("Margaret
 #: Holloway", "Т.Г. Ларионова", "Ерлан Оспанов"); its last word is the surname used alone later.
-_UP, _LOW = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "a-zа-яёәғқңөұүһі"
+_UP, _LOW = UPPER_LETTERS, LOWER_LETTERS
 _FULL_NAME = re.compile(rf"\b(?:[{_UP}][{_LOW}]+\s+|(?:[{_UP}]\.\s?)+)(?:[{_UP}][{_LOW}]+\s+)?"
                         rf"([{_UP}][{_LOW}]{{3,}})")
 #: Russian and Kazakh surnames by their endings ("Оспанов", "Ларионова", "Серікқызы").
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|енко|ук|юк|"
                       r"ұлы|қызы|улы|кызы|швили|дзе|ян)$")
-_CYRILLIC = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]")
 _CAPITALISED = re.compile(rf"\b[{_UP}][{_LOW}]{{3,}}")
 
 
@@ -410,7 +410,7 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
                     introduced[key] != unit.index:
                 wanted.add(introduced[key])
         for match in _FULL_NAME.finditer(text):
-            if _CYRILLIC.match(match.group(1)) and not _SURNAME.search(match.group(1)):
+            if CYRILLIC.match(match.group(1)) and not _SURNAME.search(match.group(1)):
                 continue  # "Шығыс Қазақстан", "Нижний Новгород": a place, not a person
             introduced.setdefault(match.group(1)[:5].lower(), unit.index)
         needs.append(frozenset(wanted))
