@@ -93,7 +93,10 @@ _CAPTION = re.compile(
     r"|^\((?:[^()]{0,40}\s)?(?:photo|фото|сурет)\b[^()]{0,60}\)$",
     re.IGNORECASE)
 #: A rubric and time stamp line near the top: "Общество | 11:42, 22 апреля", "14:35 GMT".
-_STAMP = re.compile(r"^[^.!?]{0,40}\b\d{1,2}:\d{2}\b[^.!?]{0,30}$")
+#: A dot is allowed before a figure ("Published Jan. 22, 2025, 09:10 EAT", "22.01.2025, 09:20")
+#: and in "a.m." / "p.m." after the time, but not as the last character: "…ended at 10:30 p.m."
+#: is a sentence.
+_STAMP = re.compile(r"^(?:[^.!?]|\.(?= ?\d)){0,40}\b\d{1,2}:\d{2}\b(?:[^.!?]|(?<=[ap]\.m)\.|(?<=\b[ap])\.){0,30}(?<!\.)$")
 #: A fact box: a recap of the article's figures under its own label ("Key facts:", "Ключевые
 #: цифры:", "Негізгі деректер:"), repeated from the text; it is page furniture, not a passage.
 _FACT_BOX = re.compile(
@@ -190,6 +193,8 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
         dateline, block[0] = _take_dateline(block[0])
         if dateline is None:
             continue
+        if byline is None and _BYLINE.match(block[0]):  # "МОСКВА, 2 апреля — … Автор: Имя"
+            byline, block[0] = block[0], ""
         if not block[0]:
             block.pop(0)
             if not block:

@@ -73,6 +73,20 @@ def test_byline_caption_and_read_also_lines_are_not_body() -> None:
     assert len(article.dropped) == 3
 
 
+@pytest.mark.parametrize("language, line, byline", [
+    ("ru", "ЕКАТЕРИНБУРГ, 2 апреля — Новости Урала. Автор: Денис Хомутов", "Автор: Денис Хомутов"),
+    ("en", "DENVER, March 4 (Plains Wire) — By Jane Doe", "By Jane Doe"),
+])
+def test_byline_after_the_dateline_on_its_line_is_the_byline(language: str, line: str,
+                                                             byline: str) -> None:
+    """A byline sharing the dateline's line is no heading over the body: the article is then
+    not taken for a digest of stories under headings (blind round 13, ru 90)."""
+    text = f"Headline of the story here\n\n{line}\n\nFirst fact of the news. Second fact."
+    article = parse(text, language)
+    assert article.byline == byline
+    assert [s.text for s in article.sentences] == ["First fact of the news.", "Second fact."]
+
+
 def test_kazakh_read_also_line_is_dropped() -> None:
     text = ("Көпір ашылды\n\nЖаңа көпір ашылды.\n\nОқи отырыңыз: Астанада жол жөнделеді\n\n"
             "Бәрі жақсы.")
@@ -256,6 +270,26 @@ def test_a_rubric_or_time_stamp_over_the_headline_is_neither_title_nor_body(top:
     assert article.title == "Wheat exports reach a record in October"
     assert _body(text, "en") == ["Grain exports reached 1.2 million tonnes in October, the "
                                  "ministry said.", "Most went to China."]
+
+
+@pytest.mark.parametrize("stamp", ["Published Jan. 22, 2025, 09:10 EAT",
+                                   "Обновлено 22.01.2025, 09:20", "Updated Sept. 3, 2025 at 4:05 p.m. ET"])
+def test_a_time_stamp_with_a_dated_day_under_the_headline_is_not_glued_to_the_lead(
+        stamp: str) -> None:
+    """Blind round 13, en 89: "Published Jan. 22, 2025, 09:10 EAT" under a headline and over
+    the dateline on single newlines went into every summary with the lead."""
+    text = (f"Flower exports climb 8.6% as cargo space returns\n{stamp}\n"
+            "NAIROBI, Jan. 22 (Rift Valley Press) — Kenya exported more flowers in 2024. "
+            "Prices rose too.")
+    article = parse(text, "en")
+    assert article.title == "Flower exports climb 8.6% as cargo space returns"
+    assert article.dateline == "NAIROBI, Jan. 22 (Rift Valley Press)"
+    assert _body(text, "en") == ["Kenya exported more flowers in 2024.", "Prices rose too."]
+
+
+def test_a_short_paragraph_ending_at_a_time_is_a_sentence() -> None:
+    text = "Council approves budget\n\nThe vote ended at 10:30 p.m.\n\nIt passed by 30 votes."
+    assert _body(text, "en") == ["The vote ended at 10:30 p.m.", "It passed by 30 votes."]
 
 
 def test_a_single_word_first_line_over_prose_is_still_the_text() -> None:
