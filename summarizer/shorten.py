@@ -36,6 +36,10 @@ _APPOSITION = {
     Language.KAZAKH: re.compile(r",\s+(?:соның ішінде|яғни|атап айтқанда)\b[^,;:.!?]{1,120},"
                                 r"(?=\s)"),
 }
+#: A relative clause right after a removed apposition still needs its comma: "Дорохова, бывшая
+#: учительница биологии, которая…" -> "Дорохова, которая…", not "Дорохова которая…".
+_RELATIVE_NEXT = re.compile(r"\s+(?:котор\w*|где|куда|откуда|чей|чья|чьё|чьи|who|whom|whose|which|"
+                            r"where)\b", re.IGNORECASE)
 _CLAUSE_BOUNDARY = re.compile(r"\s*(?:[,;:]|\s[—–])\s+")
 _TRAILING = ",;:—–-«„“\"( "
 
@@ -67,8 +71,8 @@ def shorten(sentence: str, max_words: int, language: Language | str) -> Shortene
             rest = text[match.end():]
             # "ремонт, который продлится два года, сообщили в акимате." keeps the comma that
             # sets off the closing attribution; "Akhmetov, who heads it, said ..." does not.
-            joint = "," if pattern is apposition and "," not in rest and \
-                word_count(rest) <= 6 else ""
+            joint = "," if pattern is apposition and (
+                ("," not in rest and word_count(rest) <= 6) or _RELATIVE_NEXT.match(rest)) else ""
             text = text[:match.start()] + joint + rest
         if word_count(text) <= max_words:
             return Shortened(_close_quotes(text), "clause")

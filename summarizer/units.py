@@ -33,21 +33,25 @@ _OPENERS = {
         "phrases": ["in addition", "as a result", "at the same time", "on the other hand",
                     "the part", "the latter", "the former", "the same", "in turn",
                     "each of them", "all of them", "one of them", "neither of them",
-                    "even so", "by contrast", "in contrast", "apart from that", "for that reason"],
+                    "even so", "by contrast", "in contrast", "apart from that", "for that reason",
+                    "until then", "of them", "of these", "of the total", "after that",
+                    "it also"],
     },
     Language.RUSSIAN: {
         "words": "он она оно они его её ее их ему ей им ими нём нем ней них это эти этот эта "
                  "этого этой этим этих этому этом такой такая такое такие тогда там туда оттуда "
                  "однако но также поэтому причем причём впрочем зато тем кроме помимо "
                  "следовательно итак ведь всё-таки тот та те ведомство ведомства ведомству "
-                 "иначе напротив",
+                 "иначе напротив здесь",
         "phrases": ["при этом", "кроме того", "вместе с тем", "в то же время", "между тем",
                     "тем не менее", "в результате", "в итоге", "помимо этого", "к тому же",
                     "в свою очередь", "с этой целью", "по его словам", "по её словам",
                     "по ее словам", "по их словам", "а также", "каждый из них",
                     "каждая из них", "каждое из них", "ни один из них", "один из них",
                     "одна из них", "об этом", "об этом во", "об этом в", "в ведомстве",
-                    "согласно ему", "согласно ей", "согласно им", "в отличие от"],
+                    "согласно ему", "согласно ей", "согласно им", "в отличие от",
+                    "из них", "из этой суммы", "до тех пор", "до этого", "после этого",
+                    "т е", "то есть"],  # "Т.е." is the words "т" and "е"
     },
     Language.KAZAKH: {
         "words": "ол олар оның олардың оған оларға оны оларды онда одан бұл бұның мұның бұған "
@@ -63,8 +67,8 @@ _OPENERS = {
 #: point back to somebody named before ("К концу года он…").
 _SUBJECT_PRONOUNS = {
     Language.ENGLISH: frozenset("he she they such".split()),  # "Scientists say such a figure"
-    Language.RUSSIAN: frozenset("он она они такой такая такое такие".split()),
-    Language.KAZAKH: frozenset("ол олар мұндай осындай сондай".split()),
+    Language.RUSSIAN: frozenset("он она они такой такая такое такие там здесь".split()),
+    Language.KAZAKH: frozenset("ол олар мұндай осындай сондай онда мұнда бұл".split()),
 }
 #: Verbs of replying (word starts): a reply needs what it answers.
 _REPLY = {
@@ -156,7 +160,9 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     if found[0] in _OPENER_WORDS[language]:
         return True
     phrases = _OPENER_PHRASES[language]
-    if any(" ".join(found[:size]) in phrases for size in (2, 3, 4)):
+    # (a phrase's later words are lowercase: "Т. Е. Иванов" is initials, not "т.е.")
+    if any(" ".join(found[:size]) in phrases and not any(w[:1].isupper() for w in cased[1:size])
+           for size in (2, 3, 4)):
         return True
     # A reply answers what came before: "В компании ответили, что…", "The company responded".
     replies = _REPLY.get(language)
@@ -423,15 +429,19 @@ _BACKGROUND = {
     Language.ENGLISH: re.compile(
         r"(?i)\b(?:has|have) (?:long )?become\b|\bhad (?:been|paid|grown|risen|fallen)\b|"
         r"\b(?:was|were) (?:built|founded|opened|established) in\b|\bfor (?:decades|years)\b|"
-        r"\bin recent years\b|\bdates back\b|\bhistorically\b"),
+        r"\bin recent years\b|\bdates back\b|\bhistorically\b|\b(?:in|by) the \d{4}s\b|"
+        r"\b(?:began|started) in (?:[A-Z][a-z]+\.? )?\d{4}\b|\bhas since\b|"
+        r"\bfor (?:more than |over |nearly |almost )?(?:a decade|two decades|\w+ years)\b"),
     Language.RUSSIAN: re.compile(
         r"(?i)\bв последние (?:годы|десятилетия)\b|\b(?:был|была|было|были) "
         r"(?:построен|построена|построено|основан|основана|открыт|открыта)\w* в \d|"
         r"\b(?:на протяжении|в течение) (?:многих |последних )?(?:лет|десятилетий)\b|"
-        r"\bисторически\b|\bещё в \d|\bеще в \d"),
+        r"\bисторически\b|\bещё в \d|\bеще в \d|\b\d{4}-х\b|"
+        r"\b(?:больше|более|свыше|уже) (?:десяти|двадцати|тридцати|сорока|пятидесяти|ста|"
+        r"нескольких|многих) лет\b"),
     Language.KAZAKH: re.compile(
         r"(?i)\bсоңғы (?:жылдары|онжылдықта)\b|\d{4} жылдардың\b|\bжылдар бойы\b|"
-        r"\bерте заманнан\b|\bежелден\b"),
+        r"\bерте заманнан\b|\bежелден\b|\bжылдан бері\b"),
 }
 
 

@@ -35,6 +35,14 @@ def test_quotation_over_two_sentences_is_one_unit() -> None:
     ("kk", "Одан кейін жұмыс басталды."), ("kk", "Сондықтан баға өсті."),
     ("en", "They will be paid in May."), ("en", "However, the vote was close."),
     ("en", "This is the first such plant."), ("en", "The part that remains is the bridge."),
+    # blind round 13: en 88, ru 90
+    ("en", "Until then, the students will stay where they are."),
+    ("en", "Of the total, 2.5 million euros goes to repairs."),
+    ("ru", "Из них 2,9 млрд руб. пойдут на строительство комплекса."),
+    ("ru", "Т.е. вместо одного бака во дворе будут стоять два."),
+    ("ru", "После этого совет проголосовал."),
+    ("ru", "С 1 сентября там откроется отделение на 40 мест."),  # ru 88
+    ("kk", "Енді бұл түйінді ғарыштан шешуге тырысады."),  # kk 88
 ])
 def test_pronoun_and_connective_openers_point_back(language: str, sentence: str) -> None:
     assert opens_with_reference(sentence, language)
@@ -43,6 +51,8 @@ def test_pronoun_and_connective_openers_point_back(language: str, sentence: str)
 @pytest.mark.parametrize(("language", "sentence"), [
     ("ru", "Правительство утвердило бюджет."), ("kk", "Алматыда жаңа мектеп ашылды."),
     ("en", "The council approved the budget."), ("en", "Theatre tickets sold out."),
+    ("ru", "Т. Е. Иванов возглавил комиссию."), ("ru", "Из Москвы вылетел самолёт."),
+    ("en", "Of course the plan is new."),
 ])
 def test_sentences_that_stand_alone_do_not_point_back(language: str, sentence: str) -> None:
     assert not opens_with_reference(sentence, language)
@@ -270,6 +280,15 @@ def test_statistics_dated_by_their_period_are_news_reports(language: str, text: 
     ("ru", "Здание вокзала было построено в 1976 г. и давно не ремонтировалось.", True),
     ("kk", "Қазіргі автовокзал ғимараты 1970 жылдардың соңында салынған.", True),
     ("en", "The new terminal will cost 24 billion tenge.", False),
+    # blind round 13: a start date, "has since", years-long debates (en 87, en 92, ru 90, kk 90)
+    ("en", "The contract began in April 2022.", True),
+    ("en", "The engineering firm has since stopped trading.", True),
+    ("ru", "Разговоры о раздельном сборе мусора ведутся больше десяти лет.", True),
+    ("kk", "Бұл мәселе бойынша пікірталас бірнеше жылдан бері толастамай келеді.", True),
+    ("en", "The strike will begin on Feb. 24.", False),
+    ("ru", "В конце 1980-х в мастерской трудились около 200 кружевниц.", True),
+    ("en", "The mill employed 2,000 people in the 1980s.", True),
+    ("ru", "Публичные слушания пройдут 22 апреля.", False),
 ])
 def test_background_sentences_are_told_from_news(language: str, text: str,
                                                   background: bool) -> None:
@@ -286,3 +305,18 @@ def test_a_name_in_quotation_marks_is_no_quotation_opening_and_today_is_a_date()
     assert is_feature_opening("«Мы ждали этого десять лет», — говорит фермер.", "ru")
     assert is_news_report("The council approved the plan today.", "en")
     assert is_news_report("Сегодня правительство утвердило программу.", "ru")
+
+
+@pytest.mark.parametrize(("language", "sentence", "start"), [
+    ("ru", "Пенсионерка Нина Дорохова, бывшая учительница биологии, которая тридцать лет каждое "
+           "утро после штормов обходит с сачком пустынный берег, нашла кусок янтаря с ящерицей.",
+     "Пенсионерка Нина Дорохова, которая"),
+    ("en", "Anna Berg, a former biology teacher, who has walked the empty beach every morning "
+           "after the storms for thirty years, found a lump of amber with a lizard inside.",
+     "Anna Berg, who"),
+])
+def test_a_relative_clause_after_a_removed_apposition_keeps_its_comma(
+        language: str, sentence: str, start: str) -> None:
+    """Blind round 13, ru 91: "Дорохова которая…" was left without its comma."""
+    cut = shorten(sentence, len(sentence.split()) - 3, language)
+    assert cut is not None and cut.text.startswith(start)
