@@ -662,3 +662,65 @@ def test_the_short_summary_takes_news_not_background_after_the_lead(check: bool)
     (short,) = summarizer.summarize(text, Language.ENGLISH, [Length(sentences=2, words=60)])
     assert short.sentences[0].startswith("The city will move its central bus station")
     assert any("built in the 1970s" in s for s in short.sentences) is not check
+
+
+@pytest.mark.parametrize("window", [3, 0])
+def test_the_short_summary_adds_no_low_ranked_filler_just_because_it_fits(window: int) -> None:
+    """Blind round 13 (en 87, en 92): after a 50-word lead, a six-word sentence from the end
+    of the article fitted the 60 words and went in as filler."""
+    text = ("Hospital cleaners vote to strike over night pay\n\nMore than 600 cleaners and porters "
+            "employed by a private contractor at two big teaching hospitals in Leeds have voted "
+            "to stage a 48-hour strike later this month, accusing the company of cutting "
+            "night-shift pay and of refusing to pay for overtime worked in the winter.\n\n"
+            "The ballot, run by the cleaners' union, closed at noon on Monday, and 87 percent of "
+            "the members who voted backed a walkout, the union said on Tuesday.\n\n"
+            "The strike is set to begin at six in the morning on Feb. 24 and to end at six in "
+            "the morning on Feb. 26, the union added in its statement.\n\n"
+            "The hospital trust said emergency departments, maternity services and cancer "
+            "treatment would not be affected by the walkout of the cleaners and porters.\n\n"
+            "Local councillors urged both sides to meet and settle the dispute quickly, before "
+            "patients and the hospital staff suffer from it. Visitors can still park free of charge.")
+    summarizer = ExtractiveSummarizer(RankerWeights(short_rank_window=window))
+    (short,) = summarizer.summarize(text, Language.ENGLISH, [Length(sentences=2, words=60)])
+    assert short.sentences[0].startswith("More than 600 cleaners")
+    assert ("Visitors can still park free of charge." in short.sentences) is (window == 0)
+
+
+@pytest.mark.parametrize(("opening", "moved"), [("Six a.m.", True), ("", False),
+                                                ("Astana.", False)])
+def test_a_scene_in_a_few_words_before_the_opening_is_a_feature_lead(opening: str,
+                                                                     moved: bool) -> None:
+    """Blind round 13, kk 88: "Таңғы сағат алты." over a herder's morning hid the feature
+    opening (the fragment was too short to be the opening), so the scene became the summary.
+    A place name left over from a dateline is no scene."""
+    text = ("Herders to watch pastures from space\n\n"
+            f"{opening} Herders in the steppe watch their pastures shrink from space and from "
+            "the ground: the herders' pastures near the winter camps are bare long before the "
+            "summer begins.\n\n"
+            "The agriculture ministry on Tuesday launched a pilot that lets herders watch "
+            "their pastures from space, covering 1.8 million hectares and 640 farms.\n\n"
+            "Satellite images will measure the grass cover every ten days. Herders will get "
+            "advice by text message on where to move their flocks.")
+    (short,) = ExtractiveSummarizer().summarize(text, Language.ENGLISH,
+                                                [Length(sentences=1, words=60)])
+    assert short.sentences[0].startswith("The agriculture ministry on Tuesday") is moved
+
+
+def test_a_buried_lede_dated_by_the_sentence_that_leans_on_it_is_found() -> None:
+    """Blind round 13, ru 88: the news ("the region bought the building") carries no date;
+    the sentence after it does ("…там откроется…, сообщил в четверг …"), and leans on it."""
+    text = ("Кружевницы получат свою школу\n\n"
+            "В небольшой комнате старого дома на улице Мира тихо. Слышно только постукивание "
+            "коклюшек. Мастерица склонилась над подушкой и плетёт салфетку.\n\n"
+            "Мастерица работает в мастерской больше сорока лет. В конце 1980-х здесь трудились "
+            "около 200 кружевниц, сегодня их осталось 14.\n\n"
+            "Теперь у мастерской появился шанс. Правительство области выкупило здание мастерской "
+            "за 38 млн руб. и передало его колледжу искусств. С 1 сентября там откроется "
+            "отделение кружевоплетения на 40 мест, сообщил в четверг начальник департамента "
+            "культуры.\n\nОбучение будет бесплатным. Студенты будут получать стипендию.\n\n"
+            "Преподавать будут мастерицы мастерской. Набор начнётся в июне.\n\n"
+            "Выпускники получат диплом колледжа. Лучшие останутся работать в мастерской.\n\n"
+            "Заказы у мастерской есть от музеев и театров. Их станет больше.")
+    (short,) = ExtractiveSummarizer().summarize(text, Language.RUSSIAN,
+                                                [Length(sentences=2, words=60)])
+    assert short.sentences[0].startswith("Правительство области выкупило здание")
