@@ -27,9 +27,14 @@ _DASH = "[—–-]"
 #: too, these only make the common ones certain.
 _AGENCIES = ("AP", "Reuters", "AFP", "Bloomberg", "Kazinform", "Интерфакс", "ТАСС", "РИА Новости",
              "Sputnik", "ҚазАқпарат", "Казинформ", "КазТАГ", "Tengrinews", "Zakon.kz", "Xinhua")
-_CAPS_PLACE = rf"[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}]"  # "NEW YORK", "НУР-СУЛТАН", "АСТАНА"
+#: "NEW YORK", "НУР-СУЛТАН", "АСТАНА", "WARSAW/LAUSANNE"; two capitals first, so initials
+#: ("Қ.М. Тоқтарбаев") are no place.
+_CAPS_PLACE = rf"[{_UPPER}]{{2}}(?:[{_UPPER}.'’/ -]*[{_UPPER}])?"
 _PLACE = rf"(?:{_CAPS_PLACE}|[{_UPPER}]\w+(?:[- ][{_UPPER}]\w+)?)"  # also "Алматы"
 _NAME = rf"[{_UPPER}][\w.-]*(?: [{_UPPER}][\w.-]*){{0,2}}"  # "РИА Новости", "Reuters"
+#: The dateline is in one of the first paragraphs (after a scene or a caption), never deeper:
+#: a paragraph far down that opens with initials ("Қ.М. Тоқтарбаевтың…") has none.
+_DATELINE_BLOCKS = 4
 _DATELINES = [
     # "NEW YORK (AP) — ", "PETROPAVL, Kazakhstan — ", "МОСКВА, 3 марта — РИА Новости. "
     # (also with its region in brackets: "СТАРАЯ ЛАДОГА (Ленинградская область), 9 июня — ")
@@ -42,7 +47,8 @@ _DATELINES = [
     re.compile(rf"{_CAPS_PLACE}, [^—–\n]{{1,30}}?\s{_DASH}{{1,2}}\s{_NAME}\.\s+(?=[{_UPPER}«\"“])"),
     # "МОСКВА, 3 марта. /ТАСС/. ", "АСТАНА, 5 мамыр. /ҚазАқпарат/ – ",
     # "КРАСНОЯРСК, 5 июня. /Сибирское агентство новостей/. "
-    re.compile(rf"{_CAPS_PLACE}(?:, [^/\n]{{1,30}}?)?\.?\s*/[{_UPPER}][^/\n]{{1,50}}/\.?\s*"
+    # (also with spaces inside the slashes: "АСТАНА / Сарыарқа Ақпарат / ")
+    re.compile(rf"{_CAPS_PLACE}(?:, [^/\n]{{1,30}}?)?\.?\s*/ ?[{_UPPER}][^/\n]{{1,50}}/\.?\s*"
                rf"(?:{_DASH}{{1,2}}\s+)?"),
     # "Астана, 3 қазан – Дала Ақпарат. ": a Title-case place, a date, a dash and the agency
     re.compile(rf"{_PLACE}, \d{{1,2}} [^\W\d_]+\.?\s{_DASH}{{1,2}}\s[«\"“]?{_NAME}[»\"”]?\.\s+"
@@ -85,6 +91,7 @@ _BYLINE = re.compile(
     rf"(?:[ ,]+[\w.’'-]+){{0,8}}$")
 #: A byline that is only a name, on its own line right under the headline: "Дәурен Мұхамеджанов".
 _NAME_WORD = rf"[{_UPPER}][{LOWER_LETTERS}’'-]+"  # "Мұхамеджанов", "O’Neill": not "AIRLINE"
+_TOWN = re.compile(rf"^{_NAME_WORD}(?:[- ]{_NAME_WORD})?$")  # "Көкшетау", "Усть-Каменогорск"
 _BARE_NAME = re.compile(rf"^{_NAME_WORD}(?: (?:[{_UPPER}]\.|{_NAME_WORD})){{1,3}}$")
 _CAPTION = re.compile(
     r"^[(\[]?(?:Photo|Photos|Picture|Pictured|Image|Caption|Фото|Фотография|Иллюстрация|Сурет|"
@@ -93,10 +100,11 @@ _CAPTION = re.compile(
     r"|^\((?:[^()]{0,40}\s)?(?:photo|фото|сурет)\b[^()]{0,60}\)$",
     re.IGNORECASE)
 #: A rubric and time stamp line near the top: "Общество | 11:42, 22 апреля", "14:35 GMT".
-#: A dot is allowed before a figure ("Published Jan. 22, 2025, 09:10 EAT", "22.01.2025, 09:20")
+#: A dot is allowed before a figure ("Published Jan. 22, 2025, 09:10 EAT", "22.01.2025, 09:20"),
+#: after the year's "г." / "ж." ("20 февраля 2025 г. | Обновлено в 18:10")
 #: and in "a.m." / "p.m." after the time, but not as the last character: "…ended at 10:30 p.m."
 #: is a sentence.
-_STAMP = re.compile(r"^(?:[^.!?]|\.(?= ?\d)){0,40}\b\d{1,2}:\d{2}\b(?:[^.!?]|(?<=[ap]\.m)\.|(?<=\b[ap])\.){0,30}(?<!\.)$")
+_STAMP = re.compile(r"^(?:[^.!?]|\.(?= ?\d)|(?<=\b[гж])\.){0,40}\b\d{1,2}:\d{2}\b(?:[^.!?]|(?<=[ap]\.m)\.|(?<=\b[ap])\.){0,30}(?<!\.)$")
 #: A fact box: a recap of the article's figures under its own label ("Key facts:", "Ключевые
 #: цифры:", "Негізгі деректер:"), repeated from the text; it is page furniture, not a passage.
 _FACT_BOX = re.compile(
@@ -116,7 +124,8 @@ _NOTE = re.compile(
     r"^[(\[]?(?:Correction|Clarification|Editor['’]s note|Update|Updated|Last updated|Published|"
     r"Posted|Tags|Topics|Исправление|Уточнение|Поправка|От редакции|Примечание редакции|"
     r"Обновлено|Опубликовано|Теги|Метки|Түзету|Түзетулер|Редакциядан|Редакция ескертпесі|"
-    r"Жаңартылды|Жарияланды|Соңғы жаңарту|Тегтер)\s*(?:[:.—–-]|(?:(?:at|on|в)\s+)?\d)"
+    r"Жаңартылды|Жарияланды|Жарияланған күні|Соңғы жаңарту|Тегтер|Дата публикации|"
+    r"Date published)\s*(?:[:.—–-]|(?:(?:at|on|в)\s+)?\d)"
     r"|^\((?:Additional )?(?:Reporting|Writing|Editing) by\b",  # "(Reporting by …; Editing by …)"
     re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[-–—•*·▪●]|\d{1,2}[.)]|[a-zа-я][)])\s+")
@@ -189,7 +198,7 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
             kept_blocks.append(lines)
     _drop_captions_before_datelines(kept_blocks, dropped, language)
     # The dateline opens the news: the first paragraph, or the first after a scene or a caption.
-    for number, block in enumerate(kept_blocks):
+    for number, block in enumerate(kept_blocks[:_DATELINE_BLOCKS]):
         dateline, block[0] = _take_dateline(block[0])
         if dateline is None:
             continue
@@ -282,10 +291,11 @@ def _is_kicker(line: str) -> bool:
 
 
 def _is_name_line(line: str, language: Language) -> bool:
-    """A byline that is a name alone, maybe with its outlet: "Дәурен Мұхамеджанов",
-    "Айгерім Сұлтанова, Дала Ақпарат"."""
+    """A byline that is a name alone, maybe with its outlet or town: "Дәурен Мұхамеджанов",
+    "Айгерім Сұлтанова, Дала Ақпарат", "Әлия Нұртазина, Көкшетау"."""
     name, _, outlet = line.partition(", ")
-    return bool(_BARE_NAME.match(name)) and (not outlet or bool(_MEDIA_WORD.search(outlet))) \
+    return bool(_BARE_NAME.match(name)) and (
+        not outlet or bool(_MEDIA_WORD.search(outlet)) or bool(_TOWN.match(outlet))) \
         and name.split()[-1].lower() not in STOPWORDS.get(language, ()) and \
         not any(c.isdigit() for c in line)  # "Нижний Новгород, 27 ноября (НН-Инфо)": a dateline
 

@@ -373,3 +373,42 @@ def test_a_bracketed_photo_credit_a_stamp_line_and_a_slashed_agency_of_several_w
     assert article.dateline == "КРАСНОЯРСК, 5 июня. /Сибирское агентство новостей/."
     assert _body(text, "ru") == ["Власти края выделили деньги на ремонт моста.",
                                  "Работы начнутся в мае."]
+
+
+@pytest.mark.parametrize(("language", "line", "dateline"), [
+    ("en", "WARSAW/LAUSANNE (Meridian Wire) — ", "WARSAW/LAUSANNE (Meridian Wire)"),
+    ("kk", "АСТАНА / Сарыарқа Ақпарат / ", "АСТАНА / Сарыарқа Ақпарат /"),
+])
+def test_datelines_with_slashes(language: str, line: str, dateline: str) -> None:
+    """Blind round 14, en 98 and kk 96: both went into every summary with the lead."""
+    article = parse(f"Headline of the story here\n\n{line}First fact of the news. Second fact.",
+                    language)
+    assert article.dateline == dateline
+    assert [s.text for s in article.body] == ["First fact of the news.", "Second fact."]
+
+
+def test_initials_opening_a_late_paragraph_are_no_dateline() -> None:
+    """Blind round 14, kk 96: with no dateline on top, "Қ.М." opening paragraph 30 was taken
+    for one and cut off its sentence."""
+    paragraphs = [f"Бірінші жаңалық {n} сөйлемі." for n in range(8)]
+    text = ("Тақырып осында тұр\n\n" + "\n\n".join(paragraphs) +
+            "\n\nҚ.М. Тоқтарбаевтың айтуынша, тәртіп бірінші жылы бағаланады.")
+    article = parse(text, "kk")
+    assert article.dateline is None
+    assert article.body[-1].text == "Қ.М. Тоқтарбаевтың айтуынша, тәртіп бірінші жылы бағаланады."
+
+
+@pytest.mark.parametrize(("language", "top", "byline"), [
+    ("ru", "20 февраля 2025 г. | Обновлено в 18:10\nСАРАТОВ, 20 февраля — Новости Евразии. ",
+     None),
+    ("kk", "Әлия Нұртазина, Көкшетау\nЖарияланған күні: 9 қыркүйек 2025 ж.\n\n",
+     "Әлия Нұртазина, Көкшетау"),
+])
+def test_date_lines_and_a_name_with_its_town_under_the_headline_are_furniture(
+        language: str, top: str, byline: str | None) -> None:
+    """Blind round 14, ru 98 and kk 94: the time stamp with "г." and the byline with a town
+    and a publication date were glued to the lead in every summary."""
+    text = f"Заголовок новости здесь\n{top}Первый факт новости. Второй факт."
+    article = parse(text, language)
+    assert article.byline == byline
+    assert [s.text for s in article.body] == ["Первый факт новости.", "Второй факт."]
