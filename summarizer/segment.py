@@ -33,9 +33,9 @@ _MAY_BE_FINAL = {
     Language.ENGLISH: "u.s u.k u.n etc inc ltd co corp jr sr a.m p.m no nos jan feb mar apr jun "
     "jul aug sep sept oct nov dec mln bn",
     Language.RUSSIAN: "г гг в вв т.е т.д т.п др пр млн млрд тыс руб коп долл тг км м кг см мм "
-    "чел обл р-н ч мин сек стр",
+    "чел обл р-н ч мин сек стр т",
     Language.KAZAKH: "жж т.б т.с.с б.з.б б.з млн млрд мың тг теңге км м кг ш обл а сағ мин "
-    "бет т.т",
+    "бет т.т т",
 }
 #: Country abbreviations that are mostly adjectives ("the U.S. Department"): they end a sentence
 #: only before a word that typically opens one ("... in the U.S. The talks ...").
@@ -58,7 +58,8 @@ _TERMINAL = ".!?…:;\"»”’)"
 _WORD_BEFORE = re.compile(r"(\S+)$")
 #: A Roman numeral of two or more letters, or V / X, as centuries are written ("IV–III", "XIX").
 _ROMAN = re.compile(r"(?:[IVXLC]{2,}|[VX])(?:[–—-][IVXLC]+)?(?![^\W\d_])")
-_AFTER_NUMBER = re.compile(r"\d\S*\s+\S+$")  # "2021 г", "62 м": a unit or year, not an initial
+#: "2021 г", "62 м", "1,5 млн т": a unit or year after a number (maybe counted), not an initial
+_AFTER_NUMBER = re.compile(r"\d\S*\s+(?:(?:млн|млрд|трлн|тыс|мың)\.?\s+)?\S+$")
 #: Years that open a sentence or follow its introductory phrase ("В 2019 г.",
 #: ", в 2019–2022 гг."): a verb must still come, so the abbreviation's stop cannot end it.
 _YEARS_OPENER = re.compile(r"(?:^|,)\s*(?:[Вв]о?|[Сс]о?|[Дд]о|[Пп]о|[Зз]а|[Кк])\s+"
