@@ -24,9 +24,13 @@ _ASIDE = re.compile(r"\s+[—–]\s+[^—–.!?]{1,150}?\s+[—–](?=\s)")
 _APPOSITION = {
     Language.ENGLISH: re.compile(
         r",\s+(?:who|which|whose|where|aged|including|a|an|the|now|once|formerly|itself|"
+        # a present participle: ", showing it to the public only twice …," (never a main verb)
+        r"[a-z]{3,}ing|"
         # a participle with its preposition (", built in 1950,", ", owned by the city,"), not a
         # main verb in the past tense after a long subject (", completed one of the …")
-        r"[a-z]+ed(?= (?:in|on|by|at|for|from|with|to|as|after|during|under|near|into)\b))\b"
+        r"[a-z]+ed(?= (?:in|on|by|at|for|from|with|to|as|after|during|under|near|into)\b)"
+        # ("agreed on Wednesday to return …" is the main verb with its day)
+        r"(?! on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))\b"
         r"(?:[^,;:.!?]|\.(?=,)){1,200},(?=\s)"),
     Language.RUSSIAN: re.compile(
         r",\s+(?:котор\w+|где|в том числе|то есть|т\. е\.|включая|чья|чей|чьи|"
@@ -40,6 +44,9 @@ _APPOSITION = {
 #: учительница биологии, которая…" -> "Дорохова, которая…", not "Дорохова которая…".
 _RELATIVE_NEXT = re.compile(r"\s+(?:котор\w*|где|куда|откуда|чей|чья|чьё|чьи|who|whom|whose|which|"
                             r"where)\b", re.IGNORECASE)
+#: After a comma, a word and then a comma or "and": the comma was a list's, not a clause's end.
+_LIST_GOES_ON = re.compile(r"\s+[^\W\d_]+(?:-[^\W\d_]+)?(?:,| (?:and|or|и|или|және|мен|пен|бен|"
+                           r"немесе)\s)")
 _CLAUSE_BOUNDARY = re.compile(r"\s*(?:[,;:]|\s[—–])\s+")
 _TRAILING = ",;:—–-«„“\"( "
 
@@ -114,7 +121,8 @@ def _kazakh_clauses(text: str, max_words: int, floor: int) -> str | None:
     that fit with the last clause ("Әлішер Тоқтарбаев … 9 ұпай жинап… бірінші орынды жеңіп
     алды."), or the last clauses that fit, the chain before them dropped ("…Өскеменнің
     «Алтай-Жұлдыз» клубы … 3:2 есебімен жеңіп, … чемпионы атанды."). The one that keeps more
-    names (the subject) wins. None when neither fits."""
+    names (the subject) wins; a third cut keeps the opening clauses and the last ones that fit
+    after them. None when none fits."""
     boundaries = list(_CLAUSE_BOUNDARY.finditer(text))
     if not boundaries:
         return None
@@ -129,6 +137,19 @@ def _kazakh_clauses(text: str, max_words: int, floor: int) -> str | None:
         head = prefix
     if head is not None and word_count(head) >= floor // 2:
         cuts.append(f"{head}… {tail}")
+    # the opening clauses (where and when) with the last clauses that fit after them, the chain
+    # between dropped ("1974 жылы … орнатылған… «Отты өзен» атты мозаиканы … аяқталды.")
+    for k, match in enumerate(boundaries[:-1]):
+        opening = text[:match.start()].rstrip(_TRAILING)
+        if word_count(opening) < floor // 2:
+            continue
+        left = max_words - word_count(opening)
+        rest = next((text[later.end():] for later in boundaries[k + 1:]
+                     if word_count(text[later.end():]) <= left), None)
+        if rest is None:
+            break
+        if rest != tail:
+            cuts.append(f"{opening}… {rest}")
     suffix = next((text[match.end():] for match in boundaries
                    if word_count(text[match.end():]) <= max_words), None)
     if suffix is not None and word_count(suffix) >= floor:
@@ -142,8 +163,11 @@ def _names(text: str) -> int:
 
 
 def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The longest match: dropping it brings the sentence nearest to the limit in one step."""
-    matches = list(pattern.finditer(text))
+    """The longest match: dropping it brings the sentence nearest to the limit in one step.
+    A match whose closing comma is inside a list is none ("…, которые снимали посевы в
+    Томской, Новосибирской и Омской областях…": dropping up to "Томской," splits the list)."""
+    matches = [match for match in pattern.finditer(text)
+               if not _LIST_GOES_ON.match(text, match.end())]
     return max(matches, key=lambda m: m.end() - m.start()) if matches else None
 
 

@@ -35,7 +35,8 @@ _OPENERS = {
                     "each of them", "all of them", "one of them", "neither of them",
                     "even so", "by contrast", "in contrast", "apart from that", "for that reason",
                     "until then", "of them", "of these", "of the total", "after that",
-                    "it also"],
+                    "it also", "if no agreement", "if no deal", "if that fails",
+                    "if the talks fail", "back on", "back at"],
     },
     Language.RUSSIAN: {
         "words": "он она оно они его её ее их ему ей им ими нём нем ней них это эти этот эта "
@@ -51,13 +52,14 @@ _OPENERS = {
                     "одна из них", "об этом", "об этом во", "об этом в", "в ведомстве",
                     "согласно ему", "согласно ей", "согласно им", "в отличие от",
                     "из них", "из этой суммы", "до тех пор", "до этого", "после этого",
-                    "т е", "то есть"],  # "Т.е." is the words "т" and "е"
+                    # ("Т.е." is the words "т" and "е")
+                    "т е", "то есть", "в противном случае", "если договориться не"],
     },
     Language.KAZAKH: {
         "words": "ол олар оның олардың оған оларға оны оларды онда одан бұл бұның мұның бұған "
                  "мұнда бұдан осы сол сондықтан сонымен сондай-ақ алайда бірақ дегенмен ал әрі "
                  "сонда соған осыған осындай сондай мұндай демек оларда соның осының мұның "
-                 "әрқайсысы ведомство ведомствоның ведомствоға осылайша яғни демек",
+                 "әрқайсысы ведомство ведомствоның ведомствоға осылайша яғни демек әйтпесе",
         "phrases": ["одан кейін", "содан кейін", "сол себепті", "сонымен қатар", "оған қоса",
                     "осыған байланысты", "соның ішінде", "оның сөзінше", "оның айтуынша",
                     "олардың әрқайсысы"],
@@ -66,9 +68,11 @@ _OPENERS = {
 #: Personal pronouns that are a sentence's subject: after a short opening phrase they still
 #: point back to somebody named before ("К концу года он…").
 _SUBJECT_PRONOUNS = {
-    Language.ENGLISH: frozenset("he she they such".split()),  # "Scientists say such a figure"
-    Language.RUSSIAN: frozenset("он она они такой такая такое такие там здесь".split()),
-    Language.KAZAKH: frozenset("ол олар мұндай осындай сондай онда мұнда бұл".split()),
+    # "Scientists say such a figure", "The authors admit these limits"
+    Language.ENGLISH: frozenset("he she they such these those".split()),
+    Language.RUSSIAN: frozenset("он она они такой такая такое такие там здесь эти этот эта"
+                                .split()),
+    Language.KAZAKH: frozenset("ол олар олардың оның мұндай осындай сондай онда мұнда бұл".split()),
 }
 #: Verbs of replying (word starts): a reply needs what it answers.
 _REPLY = {

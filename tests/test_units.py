@@ -43,6 +43,12 @@ def test_quotation_over_two_sentences_is_one_unit() -> None:
     ("ru", "После этого совет проголосовал."),
     ("ru", "С 1 сентября там откроется отделение на 40 мест."),  # ru 88
     ("kk", "Енді бұл түйінді ғарыштан шешуге тырысады."),  # kk 88
+    ("en", "If no agreement is reached, the union says the strike will go ahead."),  # en 87
+    ("ru", "В противном случае забастовка начнётся в понедельник."),
+    ("kk", "Әйтпесе ереуіл дүйсенбіде басталады."),
+    ("kk", "Енді олардың қорытындысы жарияланды."),  # kk 94
+    ("ru", "Сами авторы признают эти ограничения."),  # ru 97
+    ("en", "Back on Town Street, the carpet cleaner comes in at 7.40pm."),  # en 94
 ])
 def test_pronoun_and_connective_openers_point_back(language: str, sentence: str) -> None:
     assert opens_with_reference(sentence, language)
@@ -53,6 +59,8 @@ def test_pronoun_and_connective_openers_point_back(language: str, sentence: str)
     ("en", "The council approved the budget."), ("en", "Theatre tickets sold out."),
     ("ru", "Т. Е. Иванов возглавил комиссию."), ("ru", "Из Москвы вылетел самолёт."),
     ("en", "Of course the plan is new."),
+    ("en", "If the weather holds, the race starts at noon."),
+    ("ru", "В этом году завод откроется."), ("en", "Officials said these figures were final."),
 ])
 def test_sentences_that_stand_alone_do_not_point_back(language: str, sentence: str) -> None:
     assert not opens_with_reference(sentence, language)
@@ -320,3 +328,46 @@ def test_a_relative_clause_after_a_removed_apposition_keeps_its_comma(
     """Blind round 13, ru 91: "Дорохова которая…" was left without its comma."""
     cut = shorten(sentence, len(sentence.split()) - 3, language)
     assert cut is not None and cut.text.startswith(start)
+
+
+def test_a_long_subject_keeps_its_main_verb_and_loses_its_participles() -> None:
+    """Blind round 14, en 97: the cut took ", agreed on Wednesday to return …," for an
+    apposition and left an 81-word lead without its verb."""
+    sentence = ("A Glasgow museum that has kept a painted ceremonial drum in its stores since a "
+                "timber merchant donated it in 1887, showing it to the public only twice in more "
+                "than a century and listing it for decades in its catalogue as a \"Lapland "
+                "tambourine\", agreed on Wednesday to return the instrument to a herding community "
+                "in northern Norway, ending a six-year campaign led by a village council and a "
+                "young singer who first spotted it online.")
+    cut = shorten(sentence, 60, "en")
+    assert cut is not None and len(cut.text.split()) <= 60
+    assert "in 1887 agreed on Wednesday to return the instrument" in cut.text
+    assert "showing" not in cut.text
+
+
+def test_a_list_inside_a_relative_clause_is_not_cut_at_its_comma() -> None:
+    """Blind round 14, ru 97: dropping ", которые … в Томской," left "Сибири Новосибирской и
+    Омской областях"."""
+    sentence = ("Учёные Томского института, одного из старейших научных центров Сибири, которые "
+                "три сезона снимали посевы пшеницы в Томской, Новосибирской и Омской областях с "
+                "помощью беспилотников, разработали алгоритм, способный выявлять ржавчину за "
+                "неделю до появления симптомов.")
+    cut = shorten(sentence, 30, "ru")
+    assert cut is not None
+    assert "Сибири Новосибирской" not in cut.text and "Сибири, Новосибирской" not in cut.text
+
+
+def test_kazakh_cut_can_keep_the_opening_and_the_subject_with_its_verb() -> None:
+    """Blind round 14, kk 97: the cut kept only the late clauses, so the year and the place
+    of the opening were lost; now the opening clause and the last clauses that fit may go
+    together, the participial chain between them dropped."""
+    sentence = ("1981 жылы қаланың орталық саябағына қарап тұрған теміржолшылар клубының "
+                "қабырғасына салынған, ұзындығы 18 метр, биіктігі 6 метр болатын, пойыз "
+                "жүргізіп келе жатқан машинистер мен күзгі орман көріністерін бейнелейтін, соңғы "
+                "жиырма жылда жаңбыр мен желден бүлініп, әр көктемде тастары түсе бастаған "
+                "«Темір жол» атты мозаиканы қалпына келтіру жұмыстары облыс әкімдігінің "
+                "қаржысына, бір жыл бойы жеті шебердің қатысуымен жүргізіліп, толық аяқталды.")
+    cut = shorten(sentence, 45, "kk")
+    assert cut is not None and len(cut.text.split()) <= 45
+    assert cut.text.startswith("1981 жылы қаланың")
+    assert "«Темір жол» атты мозаиканы" in cut.text and cut.text.endswith("толық аяқталды.")
