@@ -104,7 +104,10 @@ _CAPTION = re.compile(
 #: after the year's "г." / "ж." ("20 февраля 2025 г. | Обновлено в 18:10")
 #: and in "a.m." / "p.m." after the time, but not as the last character: "…ended at 10:30 p.m."
 #: is a sentence.
-_STAMP = re.compile(r"^(?:[^.!?]|\.(?= ?\d)|(?<=\b[гж])\.){0,40}\b\d{1,2}:\d{2}\b(?:[^.!?]|(?<=[ap]\.m)\.|(?<=\b[ap])\.){0,30}(?<!\.)$")
+_STAMP = re.compile(r"^(?:[^.!?]|\.(?= ?\d)|(?<=\b[гж])\.){0,40}\b\d{1,2}:\d{2}\b(?:[^.!?]|(?<=[ap]\.m)\.|(?<=\b[ap])\.){0,30}(?<!\.)$"
+                    # a date and a time and nothing else may end on "p.m.": "June 19, 2025, 9:48 p.m."
+                    r"|^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}),?(?: at)? "
+                    r"\d{1,2}[:.]\d{2} ?[ap]\.m\.$")
 #: A fact box: a recap of the article's figures under its own label ("Key facts:", "Ключевые
 #: цифры:", "Негізгі деректер:"), repeated from the text; it is page furniture, not a passage.
 _FACT_BOX = re.compile(
@@ -142,7 +145,9 @@ class Article:
     `sentences` are the body's sentences in order (`Sentence.is_heading` marks section headings,
     which are kept for position but never quoted; a lead-in and its list form one sentence).
     `dropped` holds the other lines taken out: captions, "Read also" links, a digest's
-    "Here are the main stories" opening.
+    "Here are the main stories" opening. `dateline_opens` says the dateline opened the first
+    paragraph ("Астана. Дала Ақпарат – Министрлік … жариялады."): that paragraph is the news,
+    not a scene over it.
     """
 
     title: str | None
@@ -150,6 +155,7 @@ class Article:
     byline: str | None
     sentences: tuple[Sentence, ...]
     dropped: tuple[str, ...] = ()
+    dateline_opens: bool = False
 
     @property
     def body(self) -> tuple[Sentence, ...]:
@@ -198,10 +204,12 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
             kept_blocks.append(lines)
     _drop_captions_before_datelines(kept_blocks, dropped, language)
     # The dateline opens the news: the first paragraph, or the first after a scene or a caption.
+    dateline_opens = False
     for number, block in enumerate(kept_blocks[:_DATELINE_BLOCKS]):
         dateline, block[0] = _take_dateline(block[0])
         if dateline is None:
             continue
+        dateline_opens = number == 0
         if byline is None and _BYLINE.match(block[0]):  # "МОСКВА, 2 апреля — … Автор: Имя"
             byline, block[0] = block[0], ""
         if not block[0]:
@@ -212,7 +220,12 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
     sentences: list[Sentence] = []
     lists: dict[str, int] = {}  # a line with a list -> where its items start
     for number, lines in enumerate(_join_lists(kept_blocks, lists)):
+        in_box = False  # under a fact box's label alone on its line: the box's own lines
         for line in unwrap(lines):
+            if in_box or (_FACT_BOX.match(line) and line.rstrip().endswith(":")):
+                in_box = True  # "Негізгі деректер:" over "34 жатақхана | 21 400 орын | …"
+                dropped.append(line)
+                continue
             heading = _is_section_heading(line)
             for piece in [line] if heading else _split(line, lists.get(line), language):
                 if _CAPTION.match(piece) or _READ_ALSO.match(piece) or \
@@ -222,7 +235,7 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                 sentences.append(Sentence(piece, number, len(sentences), heading))
     if sentences and all(s.is_heading for s in sentences):  # no sentence at all: all is body
         sentences = [Sentence(s.text, s.paragraph, s.index) for s in sentences]
-    return Article(title, dateline, byline, tuple(sentences), tuple(dropped))
+    return Article(title, dateline, byline, tuple(sentences), tuple(dropped), dateline_opens)
 
 
 def _split(line: str, items_at: int | None, language: Language) -> list[str]:

@@ -322,12 +322,17 @@ def test_a_captioned_photo_with_its_photographer_inside_the_article_is_not_body(
                                  "The deal closed at noon.", "Banks lent most of the money."]
 
 
-@pytest.mark.parametrize(("language", "label"), [("en", "Key facts (2024 season):"),
-                                                 ("ru", "Ключевые цифры:"),
-                                                 ("kk", "Негізгі деректер:")])
-def test_a_fact_box_is_page_furniture_not_a_passage(language: str, label: str) -> None:
+@pytest.mark.parametrize(("language", "label", "box"), [
+    ("en", "Key facts (2024 season):", "- spending: 12 bn\n- growth: 5%"),
+    ("ru", "Ключевые цифры:", "- spending: 12 bn\n- growth: 5%"),
+    ("kk", "Негізгі деректер:", "- spending: 12 bn\n- growth: 5%"),
+    # its figures on one line between bars, too long for a list item (blind round 15, kk 101)
+    ("kk", "Негізгі деректер:", "34 жатақхана | 21 400 орын | 96,3 млрд теңге | қалған "
+                                "тапшылық – 16 600 орын"),
+])
+def test_a_fact_box_is_page_furniture_not_a_passage(language: str, label: str, box: str) -> None:
     text = (f"Budget approved\n\nThe council approved the budget on Monday. It grows by 5%.\n\n"
-            f"{label}\n- spending: 12 bn\n- growth: 5%\n\nThe vote was 18 to 15.")
+            f"{label}\n{box}\n\nThe vote was 18 to 15.")
     assert _body(text, language) == ["The council approved the budget on Monday.",
                                      "It grows by 5%.", "The vote was 18 to 15."]
 
@@ -412,3 +417,18 @@ def test_date_lines_and_a_name_with_its_town_under_the_headline_are_furniture(
     article = parse(text, language)
     assert article.byline == byline
     assert [s.text for s in article.body] == ["Первый факт новости.", "Второй факт."]
+
+
+def test_a_caption_byline_and_evening_time_stamp_over_the_dateline_are_furniture() -> None:
+    """Blind round 15, en 103: the time stamp ended on "p.m." and was kept, so the caption over
+    it was no caption either, and both made the short summary."""
+    text = ("Fencer completes comeback with European gold\n\n"
+            "Marta Kowal celebrates after the final touch in Basel on Thursday. "
+            "(Photo: Alpine Wire/Lukas Brunner)\nBy Oliver Haines, Alpine Wire\n"
+            "June 19, 2025, 9:48 p.m.\n\n"
+            "BASEL, Switzerland, June 19 (Alpine Wire) — Marta Kowal won the sabre title on "
+            "Thursday. She had been out for a year.")
+    article = parse(text, "en")
+    assert article.byline == "By Oliver Haines, Alpine Wire"
+    assert _body(text, "en") == ["Marta Kowal won the sabre title on Thursday.",
+                                 "She had been out for a year."]
