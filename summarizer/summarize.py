@@ -202,7 +202,8 @@ class ExtractiveSummarizer:
             notes.append(f"ranked the first {self.weights.max_units} of {len(units)} passages of "
                          "a very long text")
             units = units[:self.weights.max_units]
-        ranking = self.rank(units, article.title, language, _section_starts(article, units))
+        ranking = self.rank(units, article.title, language, _section_starts(article, units),
+                            opening_is_news=article.dateline_opens)
         total_words = sum(unit.word_count for unit in units)
         pick = _Pick({}, [], {})
         summaries = []
@@ -220,12 +221,13 @@ class ExtractiveSummarizer:
         return summaries
 
     def rank(self, units: Sequence[Unit], title: str | None, language: Language,
-             sections: Sequence[int] = ()) -> Ranking:
+             sections: Sequence[int] = (), opening_is_news: bool = False) -> Ranking:
         """Rank the units: a personalised PageRank with position, headline and quote priors.
 
         `sections` are the first units of the sections after the first (a digest's stories
         under their subheadings): each section is a small article of its own, so position
         counts from its start there (the k-th section's lead weighs as the article's k-th unit).
+        `opening_is_news`: a dateline opened the text, see `_news_start`.
         """
         import numpy as np
 
@@ -237,7 +239,7 @@ class ExtractiveSummarizer:
         # appeal"): the words of its last clause are what a long summary must not leave out.
         clauses = re.split(r"\s*(?:[;,:]|\s[—–])\s+", title) if title else []
         second = content_words(clauses[-1], language) if len(clauses) > 1 else []
-        start = self._news_start(units, headline, language)
+        start = self._news_start(units, headline, language, opening_is_news)
         position = np.abs(np.arange(len(units), dtype=float) - start)
         for number, first in enumerate(sections, start=1):
             position[first:] = np.arange(len(units) - first, dtype=float) + number
@@ -258,10 +260,14 @@ class ExtractiveSummarizer:
                        frozenset(second), name_introductions(units))
 
     def _news_start(self, units: Sequence[Unit], headline: np.ndarray | float,
-                    language: Language) -> int:
+                    language: Language, opening_is_news: bool = False) -> int:
         """Where the news starts: 0, unless the opening sets a scene or gives background (a
         feature or context-first lead) or shares far fewer words with the headline than one of
-        the next units; then the best of the next units (by headline words, else the first)."""
+        the next units; then the best of the next units (by headline words, else the first).
+        An opening under the dateline is the news however few headline words it shares: only a
+        scene or background gives way then ("Астана. Дала Ақпарат – Министрлік пиротехникалық
+        бұйымдардың айналымын шектейтін заң жобасын жариялады" under "Отшашуды еркін сатуға шек
+        қойылмақ" shares no stem with it)."""
         import numpy as np
 
         # A fragment before the opening ("Таңғы сағат алты.", "Six a.m.") sets a scene itself;
@@ -282,7 +288,8 @@ class ExtractiveSummarizer:
         feature = scene or is_feature_opening(units[first].text, language)
         # (an opening that reports a dated event is the news, however few headline words it
         # shares: "The Court of Arbitration for Sport on Wednesday lifted the ban …")
-        off_topic = similar[best] >= self.weights.opening_similarity and \
+        off_topic = not opening_is_news and \
+            similar[best] >= self.weights.opening_similarity and \
             similar[first] < self.weights.opening_ratio * similar[best] and \
             not is_news_report(units[first].text, language)
         dated = self._buried_news(units, language, first)

@@ -724,3 +724,22 @@ def test_a_buried_lede_dated_by_the_sentence_that_leans_on_it_is_found() -> None
     (short,) = ExtractiveSummarizer().summarize(text, Language.RUSSIAN,
                                                 [Length(sentences=2, words=60)])
     assert short.sentences[0].startswith("Правительство области выкупило здание")
+
+
+@pytest.mark.parametrize("dateline", ["ASTANA (Steppe Wire) — ", ""])
+def test_an_opening_under_the_dateline_is_the_news_whatever_words_it_shares(
+        dateline: str) -> None:
+    """Blind round 15, kk 102: the lead under "Астана. Дала Ақпарат –" named "pyrotechnics"
+    where the headline said "fireworks", so the off-topic rule gave the summary to dated
+    injury figures further down."""
+    text = ("Fireworks sales to be curbed\n\n"
+            f"{dateline}The emergencies ministry published a draft law restricting pyrotechnic "
+            "goods for private buyers and put it up for public discussion. Fireworks sales to "
+            "private buyers would be curbed sharply, with powerful fireworks banned outright.\n\n"
+            "Shops and online marketplaces would both be covered.\n\n"
+            "Between Dec. 25 and Jan. 5, 386 people were injured by fireworks, the ministry said "
+            "on Monday. Of them, 71 were children.\n\n"
+            "Sellers said the ban would hurt small shops. The draft goes to parliament in May.")
+    (short,) = ExtractiveSummarizer().summarize(text, Language.ENGLISH,
+                                                [Length(sentences=1, words=60)])
+    assert short.sentences[0].startswith("The emergencies ministry published") is bool(dateline)
