@@ -153,8 +153,13 @@ def _kazakh_clauses(text: str, max_words: int, floor: int) -> str | None:
     suffix = next((text[match.end():] for match in boundaries
                    if word_count(text[match.end():]) <= max_words), None)
     if suffix is not None and word_count(suffix) >= floor:
+        suffix = _KAZAKH_CONJUNCTION.sub("", suffix, count=1)  # "…Ал соңғы екі жылда…"
         cuts.append("…" + suffix[:1].upper() + suffix[1:])
     return max(cuts, key=_names, default=None)  # on a tie, the first: the opening kept
+
+
+#: A conjunction that opened a dropped clause's successor: it joins nothing once the start is cut.
+_KAZAKH_CONJUNCTION = re.compile(r"^(?:ал|және|әрі|бірақ|алайда|сондай-ақ)\s+", re.IGNORECASE)
 
 
 def _names(text: str) -> int:

@@ -49,6 +49,9 @@ def test_quotation_over_two_sentences_is_one_unit() -> None:
     ("kk", "Енді олардың қорытындысы жарияланды."),  # kk 94
     ("ru", "Сами авторы признают эти ограничения."),  # ru 97
     ("en", "Back on Town Street, the carpet cleaner comes in at 7.40pm."),  # en 94
+    ("ru", "Остальным помощь оказали на месте."),  # ru 99
+    ("kk", "Қалған 27,9 млрд теңге облыстық бюджеттерден бөлінді."),
+    ("en", "The rest were treated at the scene."),
 ])
 def test_pronoun_and_connective_openers_point_back(language: str, sentence: str) -> None:
     assert opens_with_reference(sentence, language)
@@ -371,3 +374,17 @@ def test_kazakh_cut_can_keep_the_opening_and_the_subject_with_its_verb() -> None
     assert cut is not None and len(cut.text.split()) <= 45
     assert cut.text.startswith("1981 жылы қаланың")
     assert "«Темір жол» атты мозаиканы" in cut.text and cut.text.endswith("толық аяқталды.")
+
+
+def test_kazakh_cut_that_starts_at_a_later_clause_drops_its_conjunction() -> None:
+    """Blind round 15, kk 103: "…Ал соңғы екі жылда…" began with "but" joined to nothing."""
+    sentence = ("Бала кезінен Алматыдағы спорт мектебінде жаттығып, жасөспірімдер арасында үш рет "
+                "ел чемпионы атанған, ал соңғы екі жылда бапкері Р.Ж. Оспановтың жетекшілігімен "
+                "Ташкент пен Анталиядағы оқу-жаттығу жиындарына үзбей қатысып келген 22 жастағы "
+                "семсерлесуші Әлия Темірғалиқызы жексенбі күні Будапештте өткен әлем кубогы "
+                "кезеңінің финалында Италия өкілін 15:11 есебімен жеңіп, алғаш рет алтын медаль "
+                "иеленді.")
+    cut = shorten(sentence, 40, "kk")
+    assert cut is not None and len(cut.text.split()) <= 40
+    assert not cut.text.lstrip("…").lower().startswith("ал ")
+    assert cut.text.endswith("алтын медаль иеленді.")
