@@ -104,10 +104,12 @@ _CAPTION = re.compile(
 #: after the year's "г." / "ж." ("20 февраля 2025 г. | Обновлено в 18:10")
 #: and in "a.m." / "p.m." after the time, but not as the last character: "…ended at 10:30 p.m."
 #: is a sentence.
-_STAMP = re.compile(r"^(?:[^.!?]|\.(?= ?\d)|(?<=\b[гж])\.){0,40}\b\d{1,2}:\d{2}\b(?:[^.!?]|(?<=[ap]\.m)\.|(?<=\b[ap])\.){0,30}(?<!\.)$"
-                    # a date and a time and nothing else may end on "p.m.": "June 19, 2025, 9:48 p.m."
-                    r"|^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}),?(?: at)? "
-                    r"\d{1,2}[:.]\d{2} ?[ap]\.m\.$")
+_STAMP = re.compile(
+    r"^(?:[^.!?]|\.(?= ?\d)|(?<=\b[гж])\.){0,40}\b\d{1,2}:\d{2}\b"
+    r"(?:[^.!?]|(?<=[ap]\.m)\.|(?<=\b[ap])\.){0,30}(?<!\.)$"
+    # a date and a time and nothing else may end on "p.m.": "June 19, 2025, 9:48 p.m."
+    r"|^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}),?(?: at)? "
+    r"\d{1,2}[:.]\d{2} ?[ap]\.m\.$")
 #: A fact box: a recap of the article's figures under its own label ("Key facts:", "Ключевые
 #: цифры:", "Негізгі деректер:"), repeated from the text; it is page furniture, not a passage.
 _FACT_BOX = re.compile(

@@ -273,7 +273,8 @@ def test_a_rubric_or_time_stamp_over_the_headline_is_neither_title_nor_body(top:
 
 
 @pytest.mark.parametrize("stamp", ["Published Jan. 22, 2025, 09:10 EAT",
-                                   "Обновлено 22.01.2025, 09:20", "Updated Sept. 3, 2025 at 4:05 p.m. ET"])
+                                   "Обновлено 22.01.2025, 09:20",
+                                   "Updated Sept. 3, 2025 at 4:05 p.m. ET"])
 def test_a_time_stamp_with_a_dated_day_under_the_headline_is_not_glued_to_the_lead(
         stamp: str) -> None:
     """Blind round 13, en 89: "Published Jan. 22, 2025, 09:10 EAT" under a headline and over

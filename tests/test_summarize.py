@@ -21,6 +21,14 @@ EXAMPLES = ROOT / "examples"
 SAMPLES = {"en": "news_en.txt", "ru": "news_ru.txt", "kk": "news_kk.txt"}
 
 
+def _short(text: str, language: Language = Language.ENGLISH, sentences: int = 2,
+           **weights: int) -> tuple[str, ...]:
+    """The sentences of a first summary of at most `sentences` sentences and 60 words."""
+    summarizer = ExtractiveSummarizer(RankerWeights(**weights))
+    (short,) = summarizer.summarize(text, language, [Length(sentences=sentences, words=60)])
+    return short.sentences
+
+
 def _sample_params() -> list:
     params = []
     for code, name in SAMPLES.items():
@@ -679,11 +687,11 @@ def test_the_short_summary_adds_no_low_ranked_filler_just_because_it_fits(window
             "The hospital trust said emergency departments, maternity services and cancer "
             "treatment would not be affected by the walkout of the cleaners and porters.\n\n"
             "Local councillors urged both sides to meet and settle the dispute quickly, before "
-            "patients and the hospital staff suffer from it. Visitors can still park free of charge.")
-    summarizer = ExtractiveSummarizer(RankerWeights(short_rank_window=window))
-    (short,) = summarizer.summarize(text, Language.ENGLISH, [Length(sentences=2, words=60)])
-    assert short.sentences[0].startswith("More than 600 cleaners")
-    assert ("Visitors can still park free of charge." in short.sentences) is (window == 0)
+            "patients and the hospital staff suffer from it. Visitors can still park free of "
+            "charge.")
+    short = _short(text, short_rank_window=window)
+    assert short[0].startswith("More than 600 cleaners")
+    assert ("Visitors can still park free of charge." in short) is (window == 0)
 
 
 @pytest.mark.parametrize(("opening", "moved"), [("Six a.m.", True), ("", False),
@@ -701,9 +709,7 @@ def test_a_scene_in_a_few_words_before_the_opening_is_a_feature_lead(opening: st
             "their pastures from space, covering 1.8 million hectares and 640 farms.\n\n"
             "Satellite images will measure the grass cover every ten days. Herders will get "
             "advice by text message on where to move their flocks.")
-    (short,) = ExtractiveSummarizer().summarize(text, Language.ENGLISH,
-                                                [Length(sentences=1, words=60)])
-    assert short.sentences[0].startswith("The agriculture ministry on Tuesday") is moved
+    assert _short(text, sentences=1)[0].startswith("The agriculture ministry on Tuesday") is moved
 
 
 def test_a_buried_lede_dated_by_the_sentence_that_leans_on_it_is_found() -> None:
@@ -721,9 +727,7 @@ def test_a_buried_lede_dated_by_the_sentence_that_leans_on_it_is_found() -> None
             "Преподавать будут мастерицы мастерской. Набор начнётся в июне.\n\n"
             "Выпускники получат диплом колледжа. Лучшие останутся работать в мастерской.\n\n"
             "Заказы у мастерской есть от музеев и театров. Их станет больше.")
-    (short,) = ExtractiveSummarizer().summarize(text, Language.RUSSIAN,
-                                                [Length(sentences=2, words=60)])
-    assert short.sentences[0].startswith("Правительство области выкупило здание")
+    assert _short(text, Language.RUSSIAN)[0].startswith("Правительство области выкупило здание")
 
 
 @pytest.mark.parametrize("dateline", ["ASTANA (Steppe Wire) — ", ""])
@@ -740,6 +744,5 @@ def test_an_opening_under_the_dateline_is_the_news_whatever_words_it_shares(
             "Between Dec. 25 and Jan. 5, 386 people were injured by fireworks, the ministry said "
             "on Monday. Of them, 71 were children.\n\n"
             "Sellers said the ban would hurt small shops. The draft goes to parliament in May.")
-    (short,) = ExtractiveSummarizer().summarize(text, Language.ENGLISH,
-                                                [Length(sentences=1, words=60)])
-    assert short.sentences[0].startswith("The emergencies ministry published") is bool(dateline)
+    first = _short(text, sentences=1)[0]
+    assert first.startswith("The emergencies ministry published") is bool(dateline)
