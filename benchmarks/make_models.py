@@ -46,7 +46,8 @@ ROOT = Path(__file__).resolve().parent.parent
 TEXT_GLOBS = (
     "examples/*.txt",
     "benchmarks/data/summaries/*/0[1-9]*.txt",
-    "benchmarks/data/summaries/*/10*.txt",
+    "benchmarks/data/summaries/*/10.txt",  # not "10*": that takes in 100 and up as they come
+    "benchmarks/data/summaries/*/10.*.txt",
     "benchmarks/data/detect/*.txt",
 )
 

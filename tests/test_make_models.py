@@ -209,3 +209,15 @@ def test_tc_big_vocab_keeps_many_target_tokens_whole(make_models, tmp_path):
         ids = tokenizer(f"{token} Бүгін ауа райы жақсы.").input_ids
         assert ids[0] == vocab[token] and ids[-1] == 0, token
     assert max(vocab, key=vocab.get) == "<pad>" and len(vocab) == 2_000 + len(tokens) + 1
+
+
+def test_the_tokenizer_text_stays_fixed_as_the_evaluation_set_grows(make_models, tmp_path):
+    """Articles 100 and up once matched "10*" and changed every tiny model (and which of their
+    random outputs the guard flags) whenever a blind round added data."""
+    folder = tmp_path / "benchmarks" / "data" / "summaries" / "en"
+    folder.mkdir(parents=True)
+    for name in ("01", "10", "100", "105"):
+        for suffix in (".txt", ".short.txt"):
+            (folder / f"{name}{suffix}").write_text(f"Line of article {name}.\n", "utf-8")
+    lines = make_models.corpus_lines(tmp_path)
+    assert sorted(set(lines)) == ["Line of article 01.", "Line of article 10."]
