@@ -45,8 +45,14 @@ _APPOSITION = {
 _RELATIVE_NEXT = re.compile(r"\s+(?:котор\w*|где|куда|откуда|чей|чья|чьё|чьи|who|whom|whose|which|"
                             r"where)\b", re.IGNORECASE)
 #: After a comma, a word and then a comma or "and": the comma was a list's, not a clause's end.
-_LIST_GOES_ON = re.compile(r"\s+[^\W\d_]+(?:-[^\W\d_]+)?(?:,| (?:and|or|и|или|және|мен|пен|бен|"
-                           r"немесе)\s)")
+#: In English, a noun phrase after it ("…, the apple orchards that once ringed the city and …")
+#: is the list's next item or another apposition, not the main verb that should follow.
+_LIST_GOES_ON = re.compile(r"\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?(?:,| (?:and|or|и|или|және|мен|пен|"
+                           r"бен|немесе)\s)|(?:the|a|an|its|their|his|her)\s)")
+#: A Russian participle right after it most likely describes a noun inside the dropped words
+#: ("…, которые разрабатывали винты из сплава магния, способные раствориться…"): not that cut.
+_PARTICIPLE_NEXT = re.compile(r"\s+[а-яё]+(?:нн|н|вш|ющ|ущ|ащ|ящ|ем|им)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|"
+                              r"ого|его|ую|юю|ыми|ими)\b")
 _CLAUSE_BOUNDARY = re.compile(r"\s*(?:[,;:]|\s[—–])\s+")
 _TRAILING = ",;:—–-«„“\"( "
 
@@ -172,7 +178,8 @@ def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     A match whose closing comma is inside a list is none ("…, которые снимали посевы в
     Томской, Новосибирской и Омской областях…": dropping up to "Томской," splits the list)."""
     matches = [match for match in pattern.finditer(text)
-               if not _LIST_GOES_ON.match(text, match.end())]
+               if not _LIST_GOES_ON.match(text, match.end())
+               and not _PARTICIPLE_NEXT.match(text, match.end())]
     return max(matches, key=lambda m: m.end() - m.start()) if matches else None
 
 

@@ -205,6 +205,7 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
         if lines:
             kept_blocks.append(lines)
     _drop_captions_before_datelines(kept_blocks, dropped, language)
+    _drop_pull_quotes(kept_blocks, dropped)
     # The dateline opens the news: the first paragraph, or the first after a scene or a caption.
     dateline_opens = False
     for number, block in enumerate(kept_blocks[:_DATELINE_BLOCKS]):
@@ -353,6 +354,25 @@ def _drop_captions_before_datelines(blocks: list[list[str]], dropped: list[str],
     for b, k in sorted(gone, reverse=True):
         del blocks[b][k]
     blocks[:] = [block for block in blocks if block]
+
+
+#: A paragraph that is one quotation and nothing else, maybe closed by a stop.
+_QUOTED_LINE = re.compile(r"^[«\"“„](?P<inner>[^«»\"“”„]{10,300}?)[.!?…]?[»\"”“][.!?…]?$")
+
+
+def _drop_pull_quotes(blocks: list[list[str]], dropped: list[str]) -> None:
+    """Take out pull quotes: a paragraph that is only a quotation repeating words said
+    elsewhere in the article («Енді суға жету үшін … керек» over the paragraph that quotes the
+    fisherman in full). A quotation said only there stays: it is a passage of its own."""
+    for b in range(len(blocks) - 1, -1, -1):
+        if len(blocks[b]) != 1:
+            continue
+        match = _QUOTED_LINE.match(blocks[b][0])
+        inner = match.group("inner").rstrip(".!?… ") if match else ""
+        if inner and any(inner in line for k, block in enumerate(blocks) if k != b
+                         for line in block):
+            dropped.append(blocks[b][0])
+            del blocks[b]
 
 
 def _take_dateline(line: str) -> tuple[str | None, str]:

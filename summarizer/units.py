@@ -37,14 +37,16 @@ _OPENERS = {
                     "until then", "of them", "of these", "of the total", "after that",
                     "it also", "if no agreement", "if no deal", "if that fails",
                     "if the talks fail", "back on", "back at", "the rest", "the others",
-                    "the remaining"],
+                    "the remaining", "in second place", "in third place", "second place",
+                    "third place"],
     },
     Language.RUSSIAN: {
         "words": "он она оно они его её ее их ему ей им ими нём нем ней них это эти этот эта "
                  "этого этой этим этих этому этом такой такая такое такие тогда там туда оттуда "
                  "однако но также поэтому причем причём впрочем зато тем кроме помимо "
                  "следовательно итак ведь всё-таки тот та те ведомство ведомства ведомству "
-                 "иначе напротив здесь остальные остальным остальных остальной",
+                 "иначе напротив здесь остальные остальным остальных остальной таких таким "
+                 "такими такого такому такую",
         "phrases": ["при этом", "кроме того", "вместе с тем", "в то же время", "между тем",
                     "тем не менее", "в результате", "в итоге", "помимо этого", "к тому же",
                     "в свою очередь", "с этой целью", "по его словам", "по её словам",
@@ -54,7 +56,8 @@ _OPENERS = {
                     "согласно ему", "согласно ей", "согласно им", "в отличие от",
                     "из них", "из этой суммы", "до тех пор", "до этого", "после этого",
                     # ("Т.е." is the words "т" and "е")
-                    "т е", "то есть", "в противном случае", "если договориться не"],
+                    "т е", "то есть", "в противном случае", "если договориться не",
+                    "на втором месте", "на третьем месте", "второе место", "третье место"],
     },
     Language.KAZAKH: {
         "words": "ол олар оның олардың оған оларға оны оларды онда одан бұл бұның мұның бұған "
@@ -64,7 +67,8 @@ _OPENERS = {
                  "қалғандары",
         "phrases": ["одан кейін", "содан кейін", "сол себепті", "сонымен қатар", "оған қоса",
                     "осыған байланысты", "соның ішінде", "оның сөзінше", "оның айтуынша",
-                    "олардың әрқайсысы"],
+                    "олардың әрқайсысы", "екінші орында", "үшінші орында", "екінші орынды",
+                    "үшінші орынды", "екінші орынға", "үшінші орынға"],
     },
 }
 #: Personal pronouns that are a sentence's subject: after a short opening phrase they still
@@ -99,6 +103,11 @@ _FEATURE_OPENINGS = {
                       "белгілі болғандай", "жыл сайын", "соңғы кездері", "қазіргі уақытта",
                       "ертеде", "ерте заманнан", "бір кездері", "кезінде", "ежелден",
                       "соңғы уақытта", "бұрын"],
+}
+#: Openings at an hour of the day: a scene unless the sentence also names its day.
+_TIME_SCENES = {
+    Language.ENGLISH: ["just before", "just after", "shortly before", "shortly after", "at dawn",
+                       "before dawn", "at first light", "at daybreak"],
 }
 #: An attribution whose speaker is only a pronoun ("…," she said; «…», — сказал он; «…», – деді
 #: ол): the name is in an earlier sentence, so the unit needs the one before it.
@@ -303,7 +312,13 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
     phrases = _FEATURE_OPENINGS.get(Language(language), [])
     found = " ".join(match.group(0) for match in
                      islice(_WORD.finditer(stripped[:60].lower()), 3)) + " "
-    return any(found.startswith(phrase + " ") for phrase in phrases)
+    if any(found.startswith(phrase + " ") for phrase in phrases):
+        return True
+    # an hour with no day is a scene ("Just before four in the morning, …"); with its day it
+    # is the news ("Shortly after midnight on Tuesday, police …")
+    times = _TIME_SCENES.get(Language(language), [])
+    return any(found.startswith(phrase + " ") for phrase in times) and \
+        not is_news_report(stripped, language)
 
 
 def quote_balance(text: str) -> list[str]:
@@ -435,14 +450,19 @@ _BACKGROUND = {
     Language.ENGLISH: re.compile(
         r"(?i)\b(?:has|have) (?:long )?become\b|\bhad (?:been|paid|grown|risen|fallen)\b|"
         r"\b(?:was|were) (?:built|founded|opened|established) in\b|\bfor (?:decades|years)\b|"
-        r"\bin recent years\b|\bdates back\b|\bhistorically\b|\b(?:in|by) the \d{4}s\b|"
+        r"\bin recent years\b|\bdates back\b|\bhistorically\b|"
+        # a decade that opens the sentence ("In the 1980s the mill …"), not one in passing;
+        # "since the 1960s" (a year alone is news as often: "not recorded since 1964")
+        r"^\W*(?:\w+\s+){0,2}?(?:in|by) the (?:late |early )?\d{4}s\b|"
+        r"\bsince the (?:early |late )?\d{4}s\b|"
         r"\b(?:began|started) in (?:[A-Z][a-z]+\.? )?\d{4}\b|\bhas since\b|"
         r"\bfor (?:more than |over |nearly |almost )?(?:a decade|two decades|\w+ years)\b"),
     Language.RUSSIAN: re.compile(
         r"(?i)\bв последние (?:годы|десятилетия)\b|\b(?:был|была|было|были) "
         r"(?:построен|построена|построено|основан|основана|открыт|открыта)\w* в \d|"
         r"\b(?:на протяжении|в течение) (?:многих |последних )?(?:лет|десятилетий)\b|"
-        r"\bисторически\b|\bещё в \d|\bеще в \d|\b\d{4}-х\b|"
+        r"\bисторически\b|\bещё в \d|\bеще в \d|^\W*(?:\w+\s+){0,3}?\d{4}-х\b|"
+        r"\bс \d{4}-х (?:годов|гг\.)|"
         r"\b(?:больше|более|свыше|уже) (?:десяти|двадцати|тридцати|сорока|пятидесяти|ста|"
         r"нескольких|многих) лет\b"),
     Language.KAZAKH: re.compile(

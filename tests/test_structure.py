@@ -433,3 +433,17 @@ def test_a_caption_byline_and_evening_time_stamp_over_the_dateline_are_furniture
     assert article.byline == "By Oliver Haines, Alpine Wire"
     assert _body(text, "en") == ["Marta Kowal won the sabre title on Thursday.",
                                  "She had been out for a year."]
+
+
+@pytest.mark.parametrize(("quote", "pulled"), [
+    ("«Енді суға жету үшін тастың үстімен біраз жүру керек»", True),
+    ("«Біз бұған дайынбыз.»", False),  # said only there: a passage of its own
+])
+def test_a_pull_quote_repeating_the_text_is_furniture(quote: str, pulled: bool) -> None:
+    """Blind round 16, kk 106: a pull quote between paragraphs went into the long summary."""
+    text = ("Ақтау жағалауы тартылып барады\n\nБалықшы бетон баспалдақты нұсқайды. «Балалар осы "
+            "жерден секіретін. Енді суға жету үшін тастың үстімен біраз жүру керек», – дейді ол."
+            f"\n\n{quote}\n\nӘкімдік түбін тереңдету жұмыстарын бастады.")
+    article = parse(text, "kk")
+    assert (quote in article.dropped) is pulled
+    assert any(s.text == quote for s in article.body) is not pulled

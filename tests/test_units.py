@@ -59,6 +59,9 @@ def test_quotation_over_two_sentences_is_one_unit() -> None:
     ("ru", "Остальным помощь оказали на месте."),  # ru 99
     ("kk", "Қалған 27,9 млрд теңге облыстық бюджеттерден бөлінді."),
     ("en", "The rest were treated at the scene."),
+    ("ru", "Таких сел в крае больше сотни."),  # ru 106
+    ("kk", "Екінші орында Астана (24 %), үшінші орында Шымкент (7 %)."),  # kk 107
+    ("en", "In second place came Leeds with 12 percent."),
 ])
 def test_pronoun_and_connective_openers_point_back(language: str, sentence: str) -> None:
     assert opens_with_reference(sentence, language)
@@ -305,7 +308,10 @@ def test_statistics_dated_by_their_period_are_news_reports(language: str, text: 
     ("kk", "Бұл мәселе бойынша пікірталас бірнеше жылдан бері толастамай келеді.", True),
     ("en", "The strike will begin on Feb. 24.", False),
     ("ru", "В конце 1980-х в мастерской трудились около 200 кружевниц.", True),
-    ("en", "The mill employed 2,000 people in the 1980s.", True),
+    ("en", "In the 1980s the mill employed 2,000 people.", True),
+    # a decade in passing is no background (blind round 16, en 106)
+    ("en", "Its rediscovery was confirmed on Thursday, with specimens collected in the 1950s.",
+     False),
     ("ru", "Публичные слушания пройдут 22 апреля.", False),
 ])
 def test_background_sentences_are_told_from_news(language: str, text: str,
@@ -390,3 +396,33 @@ def test_kazakh_cut_that_starts_at_a_later_clause_drops_its_conjunction() -> Non
     cut = _cut(sentence, 40, "kk")
     assert not cut.lstrip("…").lower().startswith("ал ")
     assert cut.endswith("алтын медаль иеленді.")
+
+
+@pytest.mark.parametrize(("language", "sentence", "broken"), [
+    # blind round 16, en 109: the apposition's comma was a list's
+    ("en", "Yerlan Tokhtarov, an 83-year-old photographer who spent five decades documenting "
+           "the city's apartment blocks, the apple orchards that once ringed the city and the "
+           "people who lived among them, has handed his archive of 41,000 negatives to the city "
+           "archive, which said on Monday it would digitise the collection within three years.",
+     "Tokhtarov the apple"),
+    # blind round 16, ru 109: "способные" describes the screws inside the dropped clause
+    ("ru", "Консорциум «Сибмедсплав», объединяющий инженеров и травматологов, которые восемь "
+           "лет разрабатывали винты из сплава магния, способные раствориться в организме через "
+           "год после операции, получил разрешение на клинические испытания и провел первую "
+           "операцию в городской больнице.",
+     "травматологов способные"),
+])
+def test_an_apposition_is_not_cut_where_what_follows_leans_on_it(
+        language: str, sentence: str, broken: str) -> None:
+    assert broken not in _cut(sentence, 30, language)
+
+
+@pytest.mark.parametrize(("sentence", "feature"), [
+    ("Just before four in the morning, with the sky over the moor turning grey, a retired "
+     "teacher lifted the lid of her moth trap.", True),  # blind round 16, en 106
+    ("Shortly after midnight on Tuesday, police arrested two men at the port.", False),
+])
+def test_an_hour_without_its_day_opens_a_scene(sentence: str, feature: bool) -> None:
+    from summarizer.units import is_feature_opening
+
+    assert is_feature_opening(sentence, "en") is feature
