@@ -80,6 +80,12 @@ _SUBJECT_PRONOUNS = {
                                 .split()),
     Language.KAZAKH: frozenset("ол олар олардың оның мұндай осындай сондай онда мұнда бұл".split()),
 }
+#: "Too" words: in a short sentence they add to what the one before said.
+_ALSO = {
+    Language.ENGLISH: frozenset({"also", "too"}),
+    Language.RUSSIAN: frozenset({"также", "тоже"}),
+    Language.KAZAKH: frozenset({"да", "де", "та", "те"}),
+}
 #: Verbs of replying (word starts): a reply needs what it answers.
 _REPLY = {
     Language.ENGLISH: ("responded", "replied", "retorted"),
@@ -182,6 +188,9 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     # A reply answers what came before: "В компании ответили, что…", "The company responded".
     replies = _REPLY.get(language)
     if replies and any(word.startswith(replies) for word in found):
+        return True
+    # A short sentence that adds "too" to what came before: "Unions were also supportive."
+    if len(sentence.split()) <= 6 and _ALSO.get(language, frozenset()) & set(found):
         return True
     # A subject pronoun after a short opening phrase with no name in it: "К концу года он
     # должен сократиться", "By then they will have…", "Содан соң ол…".

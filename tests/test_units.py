@@ -62,6 +62,8 @@ def test_quotation_over_two_sentences_is_one_unit() -> None:
     ("ru", "Таких сел в крае больше сотни."),  # ru 106
     ("kk", "Екінші орында Астана (24 %), үшінші орында Шымкент (7 %)."),  # kk 107
     ("en", "In second place came Leeds with 12 percent."),
+    ("en", "Unions were also supportive."),  # en 108
+    ("ru", "Профсоюзы тоже поддержали план."), ("kk", "Кәсіподақтар да қолдады."),
 ])
 def test_pronoun_and_connective_openers_point_back(language: str, sentence: str) -> None:
     assert opens_with_reference(sentence, language)
@@ -74,6 +76,7 @@ def test_pronoun_and_connective_openers_point_back(language: str, sentence: str)
     ("en", "Of course the plan is new."),
     ("en", "If the weather holds, the race starts at noon."),
     ("ru", "В этом году завод откроется."), ("en", "Officials said these figures were final."),
+    ("en", "The council also approved a new budget for the schools next year."),
 ])
 def test_sentences_that_stand_alone_do_not_point_back(language: str, sentence: str) -> None:
     assert not opens_with_reference(sentence, language)
