@@ -158,6 +158,17 @@ class Ranking:
         #: per unit, the earlier units that introduce a person it names by surname alone
         self.introductions = introductions or [frozenset()] * len(order)
         self._matrix, self._topical = matrix, topical
+        self._rare: dict[int, frozenset[str]] = {}
+
+    def rare_title_words(self, most_units: int) -> frozenset[str]:
+        """Words of the headline's second clause that at least one and at most `most_units`
+        units use (counted once per article: the summaries of every length ask)."""
+        if most_units not in self._rare:
+            self._rare[most_units] = frozenset(
+                word for word in self.title
+                if 0 < sum(any(_same_word(word, term) for term in terms)
+                           for terms in self.terms) <= most_units)
+        return self._rare[most_units]
 
     @cached_property
     def central(self) -> list[int]:
@@ -475,10 +486,12 @@ class ExtractiveSummarizer:
                     return
                 # the last pick that tells none of the headline's second clause makes room
                 # (and that no pick left in leans on: "It also examined…" needs its subject)
+                leaned_on = {j for other in chosen if units[other].depends_on is not None
+                             for j in _closure(other, units) if j != other}
                 droppable = [k for k, group in enumerate(added)
-                             if not any(_tells(ranking.terms[j], set(keep)) for j in group)
-                             and not any(j in _closure(other, units) for other in chosen
-                                         if other not in group for j in group)]
+                             if not any(_tells(ranking.terms[j], keep) for j in group)
+                             and not any(j in leaned_on and not set(_dependents(j, chosen, units))
+                                         <= set(group) for j in group)]
                 if not droppable or len(removed) >= drops:
                     break
                 group = added.pop(droppable[-1])
@@ -550,17 +563,11 @@ def _missing_headline_words(chosen: dict[int, str | None], ranking: Ranking,
                             most_units: int) -> set[str]:
     """Words of the headline's second clause that the chosen units never use and that few
     units use at all (at most `most_units`: a word every paragraph repeats is no news)."""
-    if not ranking.title:
+    rare = ranking.rare_title_words(most_units)
+    if not rare:
         return set()
     used = set().union(*(ranking.terms[i] for i in chosen)) if chosen else set()
-    missing = set()
-    for word in ranking.title:
-        if any(_same_word(word, term) for term in used):
-            continue
-        holders = sum(any(_same_word(word, term) for term in terms) for terms in ranking.terms)
-        if 0 < holders <= most_units:
-            missing.add(word)
-    return missing
+    return {word for word in rare if not any(_same_word(word, term) for term in used)}
 
 
 def _section_starts(article: Article, units: Sequence[Unit]) -> list[int]:
@@ -594,6 +601,11 @@ def _closure(i: int, units: Sequence[Unit]) -> list[int]:
     while units[needed[-1]].depends_on is not None:
         needed.append(units[needed[-1]].depends_on)
     return sorted(needed)
+
+
+def _dependents(i: int, chosen: dict[int, str | None], units: Sequence[Unit]) -> list[int]:
+    """The chosen units whose closure holds unit `i` (besides `i` itself)."""
+    return [other for other in chosen if other != i and i in _closure(other, units)]
 
 
 def _short_sentences(short: str, unit: Unit) -> tuple[str, ...]:
