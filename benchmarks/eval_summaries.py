@@ -274,7 +274,7 @@ _BOILERPLATE = re.compile(
     r"^(?:Here (?:are|is) (?:the |today's )?(?:main|top|key|latest)|Предлагаем|Представляем "
     r"вашему|Назарларыңызға|Read also|Read more|See also|Читайте также|Смотрите также|"
     r"Оқи отырыңыз|Тағы оқыңыз)\b", re.IGNORECASE)
-_RUN_ON = re.compile(r"; [A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+_RUN_ON = re.compile(r"; [A-ZА-ЯЁӘҒҚҢӨҰҮҺІ](?![A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")  # not "; EBITDA — …"
 
 
 def faults(article: Article, summary: str) -> list[str]:

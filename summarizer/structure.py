@@ -60,9 +60,14 @@ _DATELINES = [
     # "Алматы қ., 3 желтоқсан /Дала Ақпарат/. "
     re.compile(rf"{_PLACE}(?: қ\.| г\.)?, \d{{1,2}} [^\W\d_]+\.?\s*/{_NAME}/\.?\s*"
                rf"(?:{_DASH}{{1,2}}\s+)?"),
-    # "Череповец. 5 декабря. ИА «Шексна-Медиа» — ": a place, a date, an agency and a dash
-    re.compile(rf"{_PLACE}[.,]\s+\d{{1,2}}\s+\w+\.?\s+(?:ИА\s+)?[«\"“]?{_NAME}[»\"”]?\s*"
+    # "Череповец. 5 декабря. ИА «Шексна-Медиа» — ", "Екатеринбург. 5 декабря. (Рифей-Пресс) – ":
+    # a place, a date, an agency and a dash
+    re.compile(rf"{_PLACE}[.,]\s+\d{{1,2}}\s+\w+\.?\s+(?:ИА\s+)?[«\"“(]?{_NAME}[»\"”)]?\s*"
                rf"{_DASH}{{1,2}}\s+"),
+    # "Graz, Austria – (Alpine Press Agency) ": a place, its country, a dash, the agency
+    re.compile(rf"{_PLACE}, {_PLACE}\s*{_DASH}{{1,2}}\s*\({_NAME}\)\s+(?=[{_UPPER}«\"“])"),
+    # "Архангельск, 11 ноября. ": a Title-case place and a date alone, then the news
+    re.compile(rf"{_PLACE}, \d{{1,2}} [^\W\d_]{{3,}}\.\s+(?=[{_UPPER}«\"“])"),
     # "ЕКАТЕРИНБУРГ, 18 ноября. ", "ALMATY, March 3. ": a place and a date, no agency
     re.compile(rf"{_CAPS_PLACE}, [^.\n]{{0,20}}\d[^.\n]{{0,20}}?\.\s+(?=[{_UPPER}«\"“])"),
     # "АСТАНА. ", "ALMATY. " alone
@@ -87,7 +92,7 @@ _DIGEST_INTRO = re.compile(
     r"Назарларыңызға\b.{0,80}\b(?:шолу|жаңалық)\w*|.{0,60}\bшолу(?:ды|ын)? ұсынамыз)",
     re.IGNORECASE)
 _BYLINE = re.compile(
-    rf"^(?:By|BY|Автор:?|Текст:?|Авторы:?|Авторы?|Автордың)\s+[{_UPPER}][\w.’'-]*"
+    rf"^(?:By|BY|Автор:?|Текст:?|Авторы:?|Авторы?|Автордың|Мәтін:?|Text:)\s+[{_UPPER}][\w.’'-]*"
     rf"(?:[ ,]+[\w.’'-]+){{0,8}}$")
 #: A byline that is only a name, on its own line right under the headline: "Дәурен Мұхамеджанов".
 _NAME_WORD = rf"[{_UPPER}][{LOWER_LETTERS}’'-]+"  # "Мұхамеджанов", "O’Neill": not "AIRLINE"
@@ -125,6 +130,11 @@ _READ_ALSO = re.compile(
     re.IGNORECASE)
 #: Notes about the article rather than the news: corrections, editor's notes, time stamps,
 #: tags ("Updated: 15.01.2025, 09:20", "Теги: …", "Тегтер: …").
+#: Page furniture of its own line: share and follow buttons, advertisement labels.
+_SOCIAL = re.compile(
+    r"^(?:Share(?: this(?: article| story)?)?|Follow us\b.{0,80}|Advertisement|Sponsored|"
+    r"Поделиться\b.{0,80}|Подписывайтесь\b.{0,80}|Реклама|Бөлісу\b.{0,80}|Бөлісіңіз\b.{0,80}|"
+    r"Жарнама|Бізге жазылыңыз\b.{0,80})[.!:]?$", re.IGNORECASE)
 _NOTE = re.compile(
     r"^[(\[]?(?:Correction|Clarification|Editor['’]s note|Update|Updated|Last updated|Published|"
     r"Posted|Tags|Topics|Исправление|Уточнение|Поправка|От редакции|Примечание редакции|"
@@ -147,9 +157,9 @@ class Article:
     `sentences` are the body's sentences in order (`Sentence.is_heading` marks section headings,
     which are kept for position but never quoted; a lead-in and its list form one sentence).
     `dropped` holds the other lines taken out: captions, "Read also" links, a digest's
-    "Here are the main stories" opening. `dateline_opens` says the dateline opened the first
-    paragraph ("Астана. Дала Ақпарат – Министрлік … жариялады."): that paragraph is the news,
-    not a scene over it.
+    "Here are the main stories" opening. `news_paragraph` is the paragraph the dateline opened:
+    the first ("Астана. Дала Ақпарат – Министрлік … жариялады."), or one under a scene
+    ("Архангельск, 11 ноября. Скоро эта жизнь закончится. …"); there the news starts.
     """
 
     title: str | None
@@ -157,7 +167,12 @@ class Article:
     byline: str | None
     sentences: tuple[Sentence, ...]
     dropped: tuple[str, ...] = ()
-    dateline_opens: bool = False
+    news_paragraph: int | None = None
+
+    @property
+    def dateline_opens(self) -> bool:
+        """Whether the dateline opened the first paragraph: that paragraph is the news."""
+        return self.news_paragraph == 0
 
     @property
     def body(self) -> tuple[Sentence, ...]:
@@ -194,6 +209,7 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
         lines = []
         for line in block:
             if _CAPTION.match(line) or _READ_ALSO.match(line) or _NOTE.match(line) or \
+                    _SOCIAL.match(line) or \
                     (number < 4 and _STAMP.match(line)) or \
                     (number == len(blocks) - 1 and _is_agency_line(line)):
                 dropped.append(line)
@@ -207,12 +223,12 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
     _drop_captions_before_datelines(kept_blocks, dropped, language)
     _drop_pull_quotes(kept_blocks, dropped)
     # The dateline opens the news: the first paragraph, or the first after a scene or a caption.
-    dateline_opens = False
+    news_paragraph = None
     for number, block in enumerate(kept_blocks[:_DATELINE_BLOCKS]):
         dateline, block[0] = _take_dateline(block[0])
         if dateline is None:
             continue
-        dateline_opens = number == 0
+        news_paragraph = number
         if byline is None and _BYLINE.match(block[0]):  # "МОСКВА, 2 апреля — … Автор: Имя"
             byline, block[0] = block[0], ""
         if not block[0]:
@@ -238,7 +254,7 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                 sentences.append(Sentence(piece, number, len(sentences), heading))
     if sentences and all(s.is_heading for s in sentences):  # no sentence at all: all is body
         sentences = [Sentence(s.text, s.paragraph, s.index) for s in sentences]
-    return Article(title, dateline, byline, tuple(sentences), tuple(dropped), dateline_opens)
+    return Article(title, dateline, byline, tuple(sentences), tuple(dropped), news_paragraph)
 
 
 def _split(line: str, items_at: int | None, language: Language) -> list[str]:
@@ -475,16 +491,25 @@ def _keep(lists: dict[str, int], lead_in: str, items: list[str]) -> str:
     return line
 
 
+_ACRONYM = re.compile(rf"[{_UPPER}]{{2,}}\b")
+_ABBREVIATED = re.compile(r"(?:\s[а-яёәғқңөұүһі]{1,4}|\b(?:Inc|Ltd|Co|Corp|[ap]\.m|U\.S|etc))\.$")
+
+
 def _compact(lead_in: str, items: list[str]) -> str:
     """"The measures are:" + ["a", "b."] -> "The measures are: a; b." (one sentence, one unit);
     items that open with a capital are closed with stops instead: "…are: Free meals. New buses." """
-    bare = [item.rstrip(";,. ") for item in items]
-    if any(item[:1].isupper() for item in bare):
+    # (an abbreviation keeps its stop: "31,8 млрд руб.", not "31,8 млрд руб")
+    bare = [item.rstrip(";, ") if _ABBREVIATED.search(item.rstrip(";, ")) else
+            item.rstrip(";,. ") for item in items]
+    # (an acronym is no sentence start: "выручка — 31,8 млрд; EBITDA — 4,9 млрд; чистая …")
+    if any(item[:1].isupper() and not _ACRONYM.match(item) for item in bare):
         # Items that open with a capital are sentences or names: "; " before a capital reads as
         # a run-on, so each keeps a stop of its own ("…were: Total area shrank. Eleven…").
-        text = " ".join(item if item.endswith(("!", "?", "…")) else item + "." for item in bare)
+        text = " ".join(item if item.endswith(("!", "?", "…", ".")) else item + "."
+                        for item in bare)
     else:
-        text = "; ".join(bare) + "."
+        text = "; ".join(bare)
+        text += "" if text.endswith(".") else "."
     return f"{lead_in} {text}" if lead_in else text[:1].upper() + text[1:]
 
 

@@ -214,7 +214,7 @@ class ExtractiveSummarizer:
                          "a very long text")
             units = units[:self.weights.max_units]
         ranking = self.rank(units, article.title, language, _section_starts(article, units),
-                            opening_is_news=article.dateline_opens)
+                            news_paragraph=article.news_paragraph)
         total_words = sum(unit.word_count for unit in units)
         pick = _Pick({}, [], {})
         summaries = []
@@ -232,13 +232,13 @@ class ExtractiveSummarizer:
         return summaries
 
     def rank(self, units: Sequence[Unit], title: str | None, language: Language,
-             sections: Sequence[int] = (), opening_is_news: bool = False) -> Ranking:
+             sections: Sequence[int] = (), news_paragraph: int | None = None) -> Ranking:
         """Rank the units: a personalised PageRank with position, headline and quote priors.
 
         `sections` are the first units of the sections after the first (a digest's stories
         under their subheadings): each section is a small article of its own, so position
         counts from its start there (the k-th section's lead weighs as the article's k-th unit).
-        `opening_is_news`: a dateline opened the text, see `_news_start`.
+        `news_paragraph`: the paragraph a dateline opened, see `_news_start`.
         """
         import numpy as np
 
@@ -250,7 +250,7 @@ class ExtractiveSummarizer:
         # appeal"): the words of its last clause are what a long summary must not leave out.
         clauses = re.split(r"\s*(?:[;,:]|\s[—–])\s+", title) if title else []
         second = content_words(clauses[-1], language) if len(clauses) > 1 else []
-        start = self._news_start(units, headline, language, opening_is_news)
+        start = self._news_start(units, headline, language, news_paragraph)
         position = np.abs(np.arange(len(units), dtype=float) - start)
         for number, first in enumerate(sections, start=1):
             position[first:] = np.arange(len(units) - first, dtype=float) + number
@@ -271,14 +271,14 @@ class ExtractiveSummarizer:
                        frozenset(second), name_introductions(units))
 
     def _news_start(self, units: Sequence[Unit], headline: np.ndarray | float,
-                    language: Language, opening_is_news: bool = False) -> int:
+                    language: Language, news_paragraph: int | None = None) -> int:
         """Where the news starts: 0, unless the opening sets a scene or gives background (a
         feature or context-first lead) or shares far fewer words with the headline than one of
         the next units; then the best of the next units (by headline words, else the first).
         An opening under the dateline is the news however few headline words it shares: only a
         scene or background gives way then ("Астана. Дала Ақпарат – Министрлік пиротехникалық
         бұйымдардың айналымын шектейтін заң жобасын жариялады" under "Отшашуды еркін сатуға шек
-        қойылмақ" shares no stem with it)."""
+        қойылмақ" shares no stem with it). A dateline under a scene starts the news there."""
         import numpy as np
 
         # A fragment before the opening ("Таңғы сағат алты.", "Six a.m.") sets a scene itself;
@@ -286,6 +286,13 @@ class ExtractiveSummarizer:
         first = next((i for i, unit in enumerate(units)
                       if unit.word_count >= self.weights.min_words), 0)
         scene = 0 < first and _SCENE_FRAGMENT.match(units[0].text) is not None
+        if news_paragraph is not None and news_paragraph > units[first].paragraph:
+            # (past a link back to the scene: "His losses are now part of a national tally.")
+            there = [i for i, unit in enumerate(units) if unit.paragraph == news_paragraph]
+            return next((i for i in there if units[i].depends_on is None or
+                         after_link(units[i], language, leaning=False)), there[0]) \
+                if there else 0
+        opening_is_news = news_paragraph is not None
         window = [i for i in range(first, min(first + self.weights.opening_window, len(units)))
                   if units[i].word_count >= self.weights.min_words]
         if len(window) < 2 or window[0] != first:

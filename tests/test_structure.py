@@ -384,8 +384,11 @@ def test_a_bracketed_photo_credit_a_stamp_line_and_a_slashed_agency_of_several_w
 @pytest.mark.parametrize(("language", "line", "dateline"), [
     ("en", "WARSAW/LAUSANNE (Meridian Wire) — ", "WARSAW/LAUSANNE (Meridian Wire)"),
     ("kk", "АСТАНА / Сарыарқа Ақпарат / ", "АСТАНА / Сарыарқа Ақпарат /"),
+    # blind round 17, en 116 and ru 116: the agency in brackets
+    ("en", "Graz, Austria – (Alpine Press Agency) ", "Graz, Austria – (Alpine Press Agency)"),
+    ("ru", "Екатеринбург. 5 декабря. (Рифей-Пресс) – ", "Екатеринбург. 5 декабря. (Рифей-Пресс)"),
 ])
-def test_datelines_with_slashes(language: str, line: str, dateline: str) -> None:
+def test_datelines_with_slashes_or_bracketed_agencies(language: str, line: str, dateline: str) -> None:
     """Blind round 14, en 98 and kk 96: both went into every summary with the lead."""
     article = parse(f"Headline of the story here\n\n{line}First fact of the news. Second fact.",
                     language)
@@ -447,3 +450,35 @@ def test_a_pull_quote_repeating_the_text_is_furniture(quote: str, pulled: bool) 
     article = parse(text, "kk")
     assert (quote in article.dropped) is pulled
     assert any(s.text == quote for s in article.body) is not pulled
+
+
+def test_share_and_advertisement_lines_and_a_text_by_line_are_furniture() -> None:
+    """Blind round 17, kk 115: "Мәтін: …" stood as a heading, which made the article a digest
+    (no set-up unit then), and "Бөлісу" / «Жарнама» lines stood as headings."""
+    text = ("Пианист бас жүлдені жеңіп алды\nМәтін: Данияр Сәбитұлы\n\nАСТАНА, 7 мамыр. Дала "
+            "Ақпарат – Жас пианист байқауда жеңді.\n\nБөлісу\n\nБайқау үш турдан тұрды. Финалға "
+            "алты пианист шықты.\n\nЖарнама\n\nShare this article\n\nАлдағы гастроль қазанда "
+            "басталады.")
+    article = parse(text, "kk")
+    assert article.byline == "Мәтін: Данияр Сәбитұлы"
+    assert not any(s.is_heading for s in article.sentences)
+    assert {"Бөлісу", "Жарнама", "Share this article"} <= set(article.dropped)
+
+
+def test_a_list_whose_item_opens_with_an_acronym_stays_one_list() -> None:
+    """Blind round 17, ru 113: "EBITDA" made every item a sentence ("15,4 %. чистая …")."""
+    text = ("Прибыль выросла\n\nКлючевые показатели:\n• выручка — 31,8 млрд руб.\n"
+            "• EBITDA — 4,9 млрд руб.\n• чистая прибыль — 2,36 млрд руб.\n\nАкции выросли.")
+    assert _body(text, "ru")[0] == ("Ключевые показатели: выручка — 31,8 млрд руб.; EBITDA — "
+                                    "4,9 млрд руб.; чистая прибыль — 2,36 млрд руб.")
+
+
+def test_a_dateline_under_a_scene_marks_where_the_news_starts() -> None:
+    """Blind round 17, ru 112: "Архангельск, 11 ноября." under three paragraphs of scene."""
+    text = ("Последний наблюдатель\n\nБез десяти шесть утра наблюдательница идёт к будке. Ветер "
+            "с моря сильный.\n\nНа острове нет магазина.\n\nАрхангельск, 11 ноября. Скоро эта "
+            "жизнь закончится. Центр объявил, что станция станет автоматической.")
+    article = parse(text, "ru")
+    assert article.dateline == "Архангельск, 11 ноября."
+    assert article.news_paragraph == 2 and not article.dateline_opens
+    assert [s.paragraph for s in article.body if s.text.startswith("Скоро")] == [2]

@@ -746,3 +746,16 @@ def test_an_opening_under_the_dateline_is_the_news_whatever_words_it_shares(
             "Sellers said the ban would hurt small shops. The draft goes to parliament in May.")
     first = _short(text, sentences=1)[0]
     assert first.startswith("The emergencies ministry published") is bool(dateline)
+
+
+def test_the_news_starts_at_a_dateline_under_a_scene_past_its_link() -> None:
+    """Blind round 17, ru 112: the scene paragraphs shared more headline words than the news
+    paragraph that the dateline opened; the link «Скоро эта жизнь закончится.» is left out."""
+    text = ("Последний наблюдатель метеостанции\n\nБез десяти шесть утра наблюдательница "
+            "метеостанции идёт к будке с термометрами. Ветер с моря сильный. Метеостанция стоит "
+            "на краю острова.\n\nНа острове нет магазина. Продукты привозит судно.\n\n"
+            "Архангельск, 11 ноября. Скоро эта жизнь закончится. Центр гидрометеорологии "
+            "объявил, что с 1 марта станция станет автоматической.\n\nНаблюдательница уходит на "
+            "пенсию. Замену ей не нашли.\n\nСтоимость программы составит 210 млн руб.")
+    first = _short(text, Language.RUSSIAN, sentences=1)[0]
+    assert first.startswith("Центр гидрометеорологии объявил")
