@@ -53,6 +53,13 @@ _LIST_GOES_ON = re.compile(r"\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?(?:,| (?:and|or|и|и
 #: ("…, которые разрабатывали винты из сплава магния, способные раствориться…"): not that cut.
 _PARTICIPLE_NEXT = re.compile(r"\s+[а-яё]+(?:нн|н|вш|ющ|ущ|ащ|ящ|ем|им)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|"
                               r"ого|его|ую|юю|ыми|ими)\b")
+#: An aside that ends on a conjunction before its comma is not closed there ("…, которая
+#: пропустила сезон и, по признанию тренеров, думала…").
+_OPEN_END = re.compile(r"\s(?:и|а|но|или|and|but|or|және|бірақ)\s*,$", re.IGNORECASE)
+#: A short place phrase between commas right after an aside: " close to the border with Peru,".
+_PLACE_AFTER = re.compile(r"\s+(?:close to|near|not far from|north of|south of|east of|west of|"
+                          r"недалеко от|вблизи|близ|около|рядом с|маңында|жанында)\b[^,;:.!?]{1,60},"
+                          r"(?=\s)", re.IGNORECASE)
 _CLAUSE_BOUNDARY = re.compile(r"\s*(?:[,;:]|\s[—–])\s+")
 _TRAILING = ",;:—–-«„“\"( "
 
@@ -173,14 +180,38 @@ def _names(text: str) -> int:
     return sum(1 for word in text.split()[1:] if word.lstrip("«\"“(…")[:1].isupper())
 
 
-def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | None:
     """The longest match: dropping it brings the sentence nearest to the limit in one step.
     A match whose closing comma is inside a list is none ("…, которые снимали посевы в
     Томской, Новосибирской и Омской областях…": dropping up to "Томской," splits the list)."""
     matches = [match for match in pattern.finditer(text)
                if not _LIST_GOES_ON.match(text, match.end())
-               and not _PARTICIPLE_NEXT.match(text, match.end())]
-    return max(matches, key=lambda m: m.end() - m.start()) if matches else None
+               and not _PARTICIPLE_NEXT.match(text, match.end())
+               and not _OPEN_END.search(match.group(0))]
+    best = max(matches, key=lambda m: m.end() - m.start()) if matches else None
+    if best is None:
+        return None
+    # A short place phrase after it still describes what it named ("…, discovered by botanists
+    # in the Cordillera del Cóndor, close to the border with Peru, has been described"): it goes
+    # along with it.
+    end = best.end()
+    while (more := _PLACE_AFTER.match(text, end)) is not None:
+        end = more.end()
+    return best if end == best.end() else _Span(best.start(), end)
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A stretch of text to drop, like a match: `start()` and `end()`."""
+
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
 
 
 def _close_quotes(text: str) -> str:

@@ -429,3 +429,22 @@ def test_an_hour_without_its_day_opens_a_scene(sentence: str, feature: bool) -> 
     from summarizer.units import is_feature_opening
 
     assert is_feature_opening(sentence, "en") is feature
+
+
+@pytest.mark.parametrize(("language", "sentence", "wanted", "broken"), [
+    # blind round 17, en 115: the place phrase after the aside goes with it
+    ("en", "A tiny orchid with green petals and a striped lip, discovered by a team of botanists "
+           "on a single ridge in the Cordillera del Condor, close to the border with Peru, has "
+           "been formally described as a new species, the researchers announced on Thursday, "
+           "warning that a mining road is planned nearby.",
+     "striped lip has been formally described", "lip close to the border"),
+    # blind round 17, ru 115: an aside that ends on "и," is not closed at that comma
+    ("ru", "Фигуристка Варвара Лыткина, которая два года назад из-за травмы пропустила сезон и, "
+           "по признанию тренеров, думала о завершении карьеры, в субботу на этапе Кубка России "
+           "в Саранске впервые чисто исполнила четверной аксель и опередила соперниц.",
+     "Лыткина", "«Лыткина по признанию"),
+])
+def test_an_aside_goes_with_what_hangs_on_it_or_not_at_all(
+        language: str, sentence: str, wanted: str, broken: str) -> None:
+    cut = _cut(sentence, 30, language)
+    assert wanted in cut and broken not in cut and "Лыткина по признанию" not in cut
