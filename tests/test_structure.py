@@ -196,14 +196,23 @@ def test_dateline_on_its_own_line_after_a_headline() -> None:
     assert article.body[0].text == "Елордада жаңа көпір ашылды."
 
 
-def test_a_dateline_under_a_feature_opening_is_taken_out_too() -> None:
-    text = ("Lake freezes early\n\nThe boats lay upside down on the shore. Nobody fished.\n\n"
-            "ASTANA (Steppe Wire) — Lake Balkhash froze two weeks early this year, officials "
-            "said on Monday. Fishing was halted.")
-    article = parse(text, "en")
-    assert article.dateline == "ASTANA (Steppe Wire)"
-    assert "Lake Balkhash froze two weeks early this year, officials said on Monday." in \
-        _body(text, "en")
+@pytest.mark.parametrize(("language", "text", "dateline", "news", "paragraph"), [
+    ("en", "Lake freezes early\n\nThe boats lay upside down on the shore. Nobody fished.\n\n"
+           "ASTANA (Steppe Wire) — Lake Balkhash froze two weeks early this year, officials "
+           "said on Monday. Fishing was halted.", "ASTANA (Steppe Wire)",
+     "Lake Balkhash froze two weeks early this year, officials said on Monday.", 1),
+    # blind round 17, ru 112: a Title-case place and date under paragraphs of scene
+    ("ru", "Последний наблюдатель\n\nБез десяти шесть утра наблюдательница идёт к будке. "
+           "Ветер с моря сильный.\n\nНа острове нет магазина.\n\nАрхангельск, 11 ноября. "
+           "Скоро эта жизнь закончится. Центр объявил, что станция станет автоматической.",
+     "Архангельск, 11 ноября.", "Скоро эта жизнь закончится.", 2),
+])
+def test_a_dateline_under_a_feature_opening_is_taken_out_and_marks_the_news(
+        language: str, text: str, dateline: str, news: str, paragraph: int) -> None:
+    article = parse(text, language)
+    assert article.dateline == dateline
+    assert article.news_paragraph == paragraph and not article.dateline_opens
+    assert [s.paragraph for s in article.body if s.text == news] == [paragraph]
 
 
 def test_a_caption_ending_with_its_credit_right_before_the_dateline_is_dropped() -> None:
@@ -471,14 +480,3 @@ def test_a_list_whose_item_opens_with_an_acronym_stays_one_list() -> None:
             "• EBITDA — 4,9 млрд руб.\n• чистая прибыль — 2,36 млрд руб.\n\nАкции выросли.")
     assert _body(text, "ru")[0] == ("Ключевые показатели: выручка — 31,8 млрд руб.; EBITDA — "
                                     "4,9 млрд руб.; чистая прибыль — 2,36 млрд руб.")
-
-
-def test_a_dateline_under_a_scene_marks_where_the_news_starts() -> None:
-    """Blind round 17, ru 112: "Архангельск, 11 ноября." under three paragraphs of scene."""
-    text = ("Последний наблюдатель\n\nБез десяти шесть утра наблюдательница идёт к будке. Ветер "
-            "с моря сильный.\n\nНа острове нет магазина.\n\nАрхангельск, 11 ноября. Скоро эта "
-            "жизнь закончится. Центр объявил, что станция станет автоматической.")
-    article = parse(text, "ru")
-    assert article.dateline == "Архангельск, 11 ноября."
-    assert article.news_paragraph == 2 and not article.dateline_opens
-    assert [s.paragraph for s in article.body if s.text.startswith("Скоро")] == [2]
