@@ -493,12 +493,12 @@ class ExtractiveSummarizer:
                     return
                 # the last pick that tells none of the headline's second clause makes room
                 # (and that no pick left in leans on: "It also examined…" needs its subject)
-                leaned_on = {j for other in chosen if units[other].depends_on is not None
-                             for j in _closure(other, units) if j != other}
+                leaning = {other: set(_closure(other, units)) for other in chosen
+                           if units[other].depends_on is not None}
                 droppable = [k for k, group in enumerate(added)
                              if not any(_tells(ranking.terms[j], keep) for j in group)
-                             and not any(j in leaned_on and not set(_dependents(j, chosen, units))
-                                         <= set(group) for j in group)]
+                             and not any(other not in group and needs & set(group)
+                                         for other, needs in leaning.items())]
                 if not droppable or len(removed) >= drops:
                     break
                 group = added.pop(droppable[-1])
@@ -608,11 +608,6 @@ def _closure(i: int, units: Sequence[Unit]) -> list[int]:
     while units[needed[-1]].depends_on is not None:
         needed.append(units[needed[-1]].depends_on)
     return sorted(needed)
-
-
-def _dependents(i: int, chosen: dict[int, str | None], units: Sequence[Unit]) -> list[int]:
-    """The chosen units whose closure holds unit `i` (besides `i` itself)."""
-    return [other for other in chosen if other != i and i in _closure(other, units)]
 
 
 def _short_sentences(short: str, unit: Unit) -> tuple[str, ...]:
