@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
 from .languages import CYRILLIC, LOWER_LETTERS, UPPER_LETTERS, Language
@@ -378,6 +379,7 @@ def build_units(body: Sequence[Sentence], language: Language | str,
     return units
 
 
+@lru_cache(maxsize=4096)  # the checks of one unit ask for it several times per summary
 def _outside_quotes(text: str) -> str:
     """The text with every quotation taken out (what the narrator says)."""
     kept: list[str] = []
