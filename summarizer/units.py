@@ -76,10 +76,12 @@ _OPENERS = {
 #: point back to somebody named before ("К концу года он…").
 _SUBJECT_PRONOUNS = {
     # "Scientists say such a figure", "The authors admit these limits"
-    Language.ENGLISH: frozenset("he she they such these those".split()),
-    Language.RUSSIAN: frozenset("он она они такой такая такое такие там здесь эти этот эта"
-                                .split()),
-    Language.KAZAKH: frozenset("ол олар олардың оның мұндай осындай сондай онда мұнда бұл".split()),
+    Language.ENGLISH: frozenset("he she they such these those him them".split()),
+    # (and the object forms: "Замену ей искали два года")
+    Language.RUSSIAN: frozenset("он она они такой такая такое такие там здесь эти этот эта ему "
+                                "ей им его её ее их нему ней ним".split()),
+    Language.KAZAKH: frozenset("ол олар олардың оның оған оны оларға оларды мұндай осындай "
+                               "сондай онда мұнда бұл".split()),
 }
 #: "Too" words: in a short sentence they add to what the one before said.
 _ALSO = {
