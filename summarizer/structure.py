@@ -43,6 +43,9 @@ _DATELINES = [
                rf"(?:(?:{'|'.join(map(re.escape, _AGENCIES))})\.\s+)?"),
     # "Алматы. ҚазАқпарат – ", "ПАВЛОДАР. ҚазАқпарат – "
     re.compile(rf"{_PLACE}\.\s+{_NAME}\s*{_DASH}{{1,2}}\s+"),
+    # "Астана. Еуразия хабары – ": an agency whose second word is a lower-case trade word
+    re.compile(rf"{_PLACE}\.\s+[{_UPPER}][\w-]*\s(?:хабары|ақпараты|жаршысы|жаршы|news|wire|"
+               rf"новости|вестник)\s*{_DASH}{{1,2}}\s+"),
     # "МОСКВА, 3 марта — РИА Новости. " with an agency not in the list
     re.compile(rf"{_CAPS_PLACE}, [^—–\n]{{1,30}}?\s{_DASH}{{1,2}}\s{_NAME}\.\s+(?=[{_UPPER}«\"“])"),
     # "МОСКВА, 3 марта. /ТАСС/. ", "АСТАНА, 5 мамыр. /ҚазАқпарат/ – ",
@@ -119,7 +122,7 @@ _STAMP = re.compile(
 #: цифры:", "Негізгі деректер:"), repeated from the text; it is page furniture, not a passage.
 _FACT_BOX = re.compile(
     r"^(?:Key (?:facts|figures|numbers)|Fact ?box|At a glance|In numbers|By the numbers|"
-    r"Ключевые (?:факты|цифры)|Главное в цифрах|В цифрах|Цифры и факты|"
+    r"Ключевые (?:факты|цифры)|Главное в цифрах|Главное|В цифрах|Цифры и факты|"
     r"Негізгі (?:деректер|сандар|фактілер)|Сандар тілінде)\b[^:\n]{0,40}:", re.IGNORECASE)
 _CREDIT_WORDS = ("photo", "picture", "image", "фото", "сурет", "иллюстрац")
 #: A photo credit with a colon: "Photo: Marc Aubry", "(Фото: Б. Омаров)".
@@ -134,7 +137,16 @@ _READ_ALSO = re.compile(
 _SOCIAL = re.compile(
     r"^(?:Share(?: this(?: article| story)?)?|Follow us\b.{0,80}|Advertisement|Sponsored|"
     r"Поделиться\b.{0,80}|Подписывайтесь\b.{0,80}|Реклама|Бөлісу\b.{0,80}|Бөлісіңіз\b.{0,80}|"
-    r"Жарнама|Бізге жазылыңыз\b.{0,80})[.!:]?$", re.IGNORECASE)
+    r"Жарнама|Бізге жазылыңыз\b.{0,80}"
+    # reader counts and reading times: "2,418 readers · 3 min read", "Published … · 4 min read"
+    r"|.{0,60}\b\d+\s*min(?:ute)?s?\s+read|[\d\s,.]+\s*(?:readers|views|просмотр\w*|"
+    r"прочтени\w*|оқырман\w*|қаралым\w*)\b.{0,40})[.!:]?$", re.IGNORECASE)
+#: A fact box's label alone on its line, with or without a colon ("KEY FACTS", «Главное:»).
+_FACT_LABEL = re.compile(
+    r"^(?:Key (?:facts|figures|numbers)|Fact ?box|At a glance|In numbers|By the numbers|"
+    r"Ключевые (?:факты|цифры|показатели)|Главное|Главное в цифрах|В цифрах|Цифры и факты|"
+    r"Негізгі (?:деректер|сандар|фактілер)|Сандар тілінде|Басты деректер)\b[^:\n.!?]{0,40}:?$",
+    re.IGNORECASE)
 _NOTE = re.compile(
     r"^[(\[]?(?:Correction|Clarification|Editor['’]s note|Update|Updated|Last updated|Published|"
     r"Posted|Tags|Topics|Исправление|Уточнение|Поправка|От редакции|Примечание редакции|"
@@ -239,10 +251,12 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
     sentences: list[Sentence] = []
     lists: dict[str, int] = {}  # a line with a list -> where its items start
     for number, lines in enumerate(_join_lists(kept_blocks, lists)):
-        in_box = False  # under a fact box's label alone on its line: the box's own lines
+        if lines and _FACT_LABEL.match(lines[0].strip()):  # "KEY FACTS", «Ключевые цифры» over
+            dropped.extend(lines)  # the box's lines ("34 жатақхана | 21 400 орын | …")
+            continue
         for line in unwrap(lines):
-            if in_box or (_FACT_BOX.match(line) and line.rstrip().endswith(":")):
-                in_box = True  # "Негізгі деректер:" over "34 жатақхана | 21 400 орын | …"
+            lead_in = line[:lists[line]].strip() if line in lists else ""
+            if lead_in and _FACT_LABEL.match(lead_in):  # «Главное:» joined with its items
                 dropped.append(line)
                 continue
             heading = _is_section_heading(line)
@@ -413,8 +427,9 @@ def _take_dateline(line: str) -> tuple[str | None, str]:
 
 
 def _is_dateline_only(line: str) -> bool:
-    """A line that is only a place, maybe with an agency: "АСТАНА.", "NEW YORK (AP) —"."""
-    return bool(re.fullmatch(rf"{_CAPS_PLACE}(?: \({_NAME}\))?[.,]?\s*(?:{_DASH}+)?", line))
+    """A line that is only a place, maybe with an agency: "АСТАНА.", "NEW YORK (AP) —" (not a
+    fact box's label in capitals: "KEY FACTS")."""
+    return not _FACT_LABEL.match(line) and bool(re.fullmatch(rf"{_CAPS_PLACE}(?: \({_NAME}\))?[.,]?\s*(?:{_DASH}+)?", line))
 
 
 def _join_lists(blocks: list[list[str]], lists: dict[str, int]) -> list[list[str]]:

@@ -39,7 +39,7 @@ _OPENERS = {
                     "it also", "if no agreement", "if no deal", "if that fails",
                     "if the talks fail", "back on", "back at", "the rest", "the others",
                     "the remaining", "in second place", "in third place", "second place",
-                    "third place"],
+                    "third place", "among the most", "among them", "among these"],
     },
     Language.RUSSIAN: {
         "words": "он она оно они его её ее их ему ей им ими нём нем ней них это эти этот эта "
@@ -58,7 +58,8 @@ _OPENERS = {
                     "из них", "из этой суммы", "до тех пор", "до этого", "после этого",
                     # ("Т.е." is the words "т" and "е")
                     "т е", "то есть", "в противном случае", "если договориться не",
-                    "на втором месте", "на третьем месте", "второе место", "третье место"],
+                    "на втором месте", "на третьем месте", "второе место", "третье место",
+                    "среди них", "в их числе"],
     },
     Language.KAZAKH: {
         "words": "ол олар оның олардың оған оларға оны оларды онда одан бұл бұның мұның бұған "
@@ -76,7 +77,7 @@ _OPENERS = {
 #: point back to somebody named before ("К концу года он…").
 _SUBJECT_PRONOUNS = {
     # "Scientists say such a figure", "The authors admit these limits"
-    Language.ENGLISH: frozenset("he she they such these those him them".split()),
+    Language.ENGLISH: frozenset("he she they such these those him them his her".split()),
     # (and the object forms: "Замену ей искали два года")
     Language.RUSSIAN: frozenset("он она они такой такая такое такие там здесь эти этот эта ему "
                                 "ей им его её ее их нему ней ним".split()),

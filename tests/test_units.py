@@ -66,6 +66,8 @@ def test_quotation_over_two_sentences_is_one_unit() -> None:
     ("ru", "Профсоюзы тоже поддержали план."), ("kk", "Кәсіподақтар да қолдады."),
     ("ru", "Замену ей искали два года."),  # ru 112: the observer is named before
     ("en", "The court ordered them to pay."), ("kk", "Министрлік оған жауап берді."),
+    ("en", "Today his is the only one."), ("en", "Among the most important: a fund."),  # round 18
+    ("ru", "Среди них — три школы."),
 ])
 def test_pronoun_and_connective_openers_point_back(language: str, sentence: str) -> None:
     assert opens_with_reference(sentence, language)
