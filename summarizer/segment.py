@@ -35,7 +35,7 @@ _MAY_BE_FINAL = {
     Language.RUSSIAN: "г гг в вв т.е т.д т.п др пр млн млрд тыс руб коп долл тг км м кг см мм "
     "чел обл р-н ч мин сек стр т",
     Language.KAZAKH: "жж т.б т.с.с б.з.б б.з млн млрд мың тг теңге км м кг ш обл а сағ мин "
-    "бет т.т т",
+    "бет т.т т ш.м",
 }
 #: Country abbreviations that are mostly adjectives ("the U.S. Department"): they end a sentence
 #: only before a word that typically opens one ("... in the U.S. The talks ...").

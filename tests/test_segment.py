@@ -81,6 +81,8 @@ KEPT_TOGETHER += [
     # tonnes after a (counted) number end a sentence before a capital (blind round 14, ru 95)
     _case("ru", "Прочие грузы — 1,5 млн т. Быстрее всего рос транзит.",
           ["Прочие грузы — 1,5 млн т.", "Быстрее всего рос транзит."], "ru-mln-tonnes"),
+    _case("kk", "Түркістан облысында 706 мың ш.м. салынды. Бұл рекорд.",
+          ["Түркістан облысында 706 мың ш.м. салынды.", "Бұл рекорд."], "kk-sq-m-goes-on"),
     _case("ru", "Перевезли 33,4 млн т. грузов. Подписал т. Иванов.",
           ["Перевезли 33,4 млн т. грузов.", "Подписал т. Иванов."], "ru-tonnes-go-on"),
 ]
@@ -108,6 +110,9 @@ SPLIT_APART = [
           ["He called it “final. ”", "Then he left."], "en-closing-quote-after-a-space"),
     _case("en", "Will prices rise? No. They will fall.",
           ["Will prices rise?", "No.", "They will fall."], "en-no-as-an-answer"),
+    # square metres after a number are a unit, not initials (blind round 19, kk 125)
+    _case("kk", "Шымкент – 782 мың ш.м. Осы өңірлер алда.",
+          ["Шымкент – 782 мың ш.м.", "Осы өңірлер алда."], "kk-sq-m-then-capital"),
 ]
 
 
