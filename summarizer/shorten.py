@@ -35,7 +35,14 @@ _APPOSITION = {
     Language.RUSSIAN: re.compile(
         r",\s+(?:котор\w+|где|в том числе|то есть|т\. е\.|включая|чья|чей|чьи|"
         # a participial phrase: ", построенный в 1950-х гг.,", ", входящая в холдинг,"
-        r"[а-яё]+(?:нн|вш|ющ|ущ|ащ|ящ|ем|им|т)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ую|юю))\b"
+        r"[а-яё]+(?:нн|вш|ющ|ущ|ащ|ящ|ем|им|т)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ую|юю)|"
+        # also after a few words: ", более семи лет изучавшие микроорганизмы …," (an active
+        # participle only: "-т-ие" would also be a noun, "развитие")
+        r"(?!(?:а|и|но|или|также)\s)(?:[а-яё\d]+\s+){1,3}[а-яё]+(?:вш|ющ|ущ|ащ|ящ)"
+        r"(?:ий|ая|ее|ие|его|ую|их)|"
+        # an aside on the source: ", как показали полевые испытания …,"
+        r"как\s+(?:показал|сообщ|отмеча|подчеркива|подчеркнул|пояснил|уточнил|заявил|"
+        r"рассказал|выяснил|пишет|говорится|следует|стало известно|известно|ожидается)\w*)\b"
         r"(?:[^,;:.!?]|\.(?=,)){1,200},(?=\s)"),
     Language.KAZAKH: re.compile(r",\s+(?:соның ішінде|яғни|атап айтқанда)\b[^,;:.!?]{1,120},"
                                 r"(?=\s)"),
@@ -60,6 +67,16 @@ _OPEN_END = re.compile(r"\s(?:и|а|но|или|and|but|or|және|бірақ)\
 _PLACE_AFTER = re.compile(r"\s+(?:close to|near|not far from|north of|south of|east of|west of|"
                           r"недалеко от|вблизи|близ|около|рядом с|маңында|жанында)\b[^,;:.!?]{1,60},"
                           r"(?=\s)", re.IGNORECASE)
+#: The stop after an initial ("А.С. Төлеуханов"): one letter before it.
+_INITIAL = r"(?<=[^\W\d_])(?<![^\W\d_]{2})\."
+#: What a Kazakh lead can lose whole, from its end: who said it (", деп хабарлады облыс
+#: әкімдігі."), then a second main clause after a finite verb (", ал астрономдар … тіркеді.").
+_KAZAKH_TAILS = (
+    re.compile(r"(?<![»\"”]),?\s+деп\s+(?:[^\W\d_]+\s+)?(?:хабарла|мәлімде|айт|атап|жаз|мәлім|"
+               r"түсіндір|жеткіз|сендір|көрсет)\w*\b(?:[^.!?…]|_INITIAL)*(?=[.!?…]*$)"
+               .replace("_INITIAL", _INITIAL)),
+    re.compile(r"(?<=[дт][ыі]),\s+ал\s+[^.!?…]*(?=[.!?…]*$)"),
+)
 _CLAUSE_BOUNDARY = re.compile(r"\s*(?:[,;:]|\s[—–])\s+")
 _TRAILING = ",;:—–-«„“\"( "
 
@@ -100,6 +117,12 @@ def shorten(sentence: str, max_words: int, language: Language | str) -> Shortene
     # keeps enough of the sentence to still say something (not "In Almaty…").
     floor = min(max_words, max(4, max_words * 2 // 5))
     if language is Language.KAZAKH:
+        for tail in _KAZAKH_TAILS:
+            match = tail.search(text) if word_count(text) > max_words else None
+            if match is not None and word_count(text[:match.start()]) >= floor:
+                text = text[:match.start()] + text[match.end():]
+        if word_count(text) <= max_words:
+            return Shortened(_close_quotes(text), "clause")
         kept = _kazakh_clauses(text, max_words, floor)
         if kept is not None:
             return Shortened(_close_quotes(kept), "clause")

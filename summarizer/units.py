@@ -79,7 +79,8 @@ _SUBJECT_PRONOUNS = {
     # "Scientists say such a figure", "The authors admit these limits"
     Language.ENGLISH: frozenset("he she they such these those him them his her".split()),
     # (and the object forms: "Замену ей искали два года")
-    Language.RUSSIAN: frozenset("он она они такой такая такое такие там здесь эти этот эта ему "
+    Language.RUSSIAN: frozenset("он она они такой такая такое такие там здесь туда оттуда эти "
+                                "этот эта ему "
                                 "ей им его её ее их нему ней ним".split()),
     Language.KAZAKH: frozenset("ол олар олардың оның оған оны оларға оларды мұндай осындай "
                                "сондай онда мұнда бұл".split()),
@@ -223,9 +224,44 @@ def after_link(unit: Unit, language: Language | str,
 
 
 def leans_on_previous(sentence: str, language: Language | str) -> bool:
-    """True when a sentence needs the one before it: it opens with a reference word, names its
-    speaker only by a pronoun, or is a bare quotation with no speaker at all."""
-    return opens_with_reference(sentence, language) or lacks_speaker(sentence, language)
+    """True when a sentence needs the one before it: it opens with a reference word, points
+    back later on ("…рәсімде бұл ұсыныс қаралатынын айтты"), names its speaker only by a
+    pronoun, or is a bare quotation with no speaker at all."""
+    return opens_with_reference(sentence, language) or refers_back_inside(sentence, language) \
+        or lacks_speaker(sentence, language)
+
+
+#: A demonstrative after a sentence's first word, outside quotations, that is not about time
+#: ("this year", «в этом году», "осы жылы"): it points at something said before.
+_TIME_AFTER = {
+    Language.ENGLISH: "year|week|month|morning|afternoon|evening|night|summer|spring|autumn|"
+                      "fall|winter|season|weekend|time|quarter|decade|century|term|semester|"
+                      "january|february|march|april|may|june|july|august|september|october|"
+                      "november|december|monday|tuesday|wednesday|thursday|friday|saturday|"
+                      "sunday",
+    Language.RUSSIAN: "год|году|года|месяц|месяце|неделе|неделю|раз|время|времени|день|дня|"
+                      "момент|сезон|сезоне|сезона|период|периоде|утром|летом|зимой|весной|осенью",
+    Language.KAZAKH: "жыл|жылы|жылдың|жылға|жылғы|ай|айда|айдың|апта|аптада|күн|күні|күнгі|"
+                     "уақытта|уақытқа|кезеңде|маусымда|жолы|жолғы|сәтте|тоқсанда",
+}
+_DEMONSTRATIVES = {
+    Language.ENGLISH: "this|these",
+    Language.RUSSIAN: "этот|эта|эту|эти|этого|этой|этих|этим|этому|этими|данный|данная|"
+                      "данного|данной|данную|указанный|указанная|указанные|указанного|"
+                      "указанной",
+    Language.KAZAKH: "бұл|аталған|аталмыш|мұндай|осындай",
+}
+_DEMONSTRATIVE_RE = {
+    language: re.compile(rf"(?<=\s)(?:{pattern})\s+(?!(?:{_TIME_AFTER[language]})\b)"
+                         rf"(?=[^\W\d_])", re.IGNORECASE)
+    for language, pattern in _DEMONSTRATIVES.items()}
+
+
+def refers_back_inside(sentence: str, language: Language | str) -> bool:
+    """True when a demonstrative later in the sentence points at something said before it
+    (en "this/these", ru «этот/данный/туда», kk «бұл/осы/аталған»), time phrases apart."""
+    pattern = _DEMONSTRATIVE_RE.get(Language(language))
+    return bool(pattern is not None and pattern.search(_outside_quotes(sentence)))
 
 
 def lacks_speaker(sentence: str, language: Language | str) -> bool:

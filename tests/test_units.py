@@ -452,3 +452,76 @@ def test_an_aside_goes_with_what_hangs_on_it_or_not_at_all(
         language: str, sentence: str, wanted: str, broken: str) -> None:
     cut = _cut(sentence, 30, language)
     assert wanted in cut and broken not in cut and "Лыткина по признанию" not in cut
+
+
+def test_kazakh_lead_loses_its_source_and_second_clause_before_its_main_verb() -> None:
+    """Blind round 18, kk 121: the cut kept the opening chain and the speaker's titles after
+    "…" and lost "іске қосылды", the news. A Kazakh lead can drop ", деп хабарлады <who>" and a
+    second main clause after ", ал" whole; the main verb stays."""
+    sentence = ("Қостанайдан 40 шақырым жерде орналасқан, кеңестік кезеңде салынып, соңғы он "
+                "жылда бос тұрған, жалпы құны 2,1 млрд теңгеге бағаланған жобаның аясында толық "
+                "жаңартылған және Түркия мен Германияның екі компаниясының қатысуымен жабдықталған "
+                "бұрынғы элеватордың орнындағы жаңа ұн тарту кешені дүйсенбі күні ресми түрде "
+                "іске қосылды, ал алғашқы тәулікте кешен 300 тоннадан астам астықты өңдеп "
+                "үлгерді, деп хабарлады облыстық ауыл шаруашылығы басқармасының басшысы, "
+                "экономика ғылымдарының кандидаты Б.Қ. Сейітжанов.")
+    with_second = _cut(sentence, 60, "kk")  # the source alone is enough
+    assert with_second.endswith("өңдеп үлгерді.") and "Сейітжанов" not in with_second
+    main = _cut(sentence, 45, "kk")
+    assert main.startswith("Қостанайдан") and main.endswith("іске қосылды.")
+
+
+def test_kazakh_cut_keeps_a_clause_after_al_that_is_not_after_a_finite_verb() -> None:
+    """", ал" after a participle ("…атанған, ал …") is inside the chain that leads to the
+    subject: dropping from there would lose the subject and the verb."""
+    sentence = ("Бала кезінен Шымкенттегі спорт мектебінде жүзіп, жасөспірімдер арасында екі рет "
+                "ел чемпионы атанған, ал соңғы үш жылда бапкері Д.С. Әлиевтің жетекшілігімен "
+                "Ыстанбұл мен Дубайдағы жиындарға үзбей қатысып келген 20 жастағы жүзгіш Айгерім "
+                "Сапарқызы сенбі күні Будапештте өткен әлем кубогы кезеңінің финалында 200 метрге "
+                "кролмен жүзуде бірінші келіп, алғаш рет алтын медаль иеленді.")
+    cut = _cut(sentence, 40, "kk")
+    assert cut.endswith("алтын медаль иеленді.")
+
+
+@pytest.mark.parametrize(("sentence", "gone", "kept"), [
+    # blind round 18, ru 121: a participial aside that starts a few words before its participle
+    ("Инженеры Уральского политехнического колледжа, почти четыре года собиравшие данные о "
+     "вибрации старых мостов на севере области, получили грант на систему датчиков, которая, "
+     "как показали испытания на двух путепроводах под Серовом, за месяц находит трещины "
+     "размером меньше миллиметра, и уже летом ее установят на десяти мостах региона, сообщила "
+     "в пятницу пресс-служба колледжа.",
+     ["собиравшие", "как показали"], ["уже летом ее установят", "сообщила в пятницу"]),
+])
+def test_russian_asides_on_the_past_and_the_source_go_before_the_news(
+        sentence: str, gone: list[str], kept: list[str]) -> None:
+    cut = _cut(sentence, 32, "ru")
+    assert not cut.endswith("…")
+    assert all(word not in cut for word in gone) and all(word in cut for word in kept)
+    assert "которая за месяц" in cut  # the relative pronoun keeps no stray comma
+
+
+@pytest.mark.parametrize(("language", "sentence", "back"), [
+    # blind round 18, kk 121: "this proposal" was never made in the summary
+    ("kk", "Вице-министр Р.Т. Байжанова рәсімде бұл ұсыныс қаралатынын айтты.", True),
+    ("kk", "Облыс әкімі аталған жобаны қолдайтынын жеткізді.", True),
+    ("kk", "Зауыт осы жылы 12 мың тонна өнім шығарды.", False),
+    ("kk", "Әкімдік бұл жолы тендер жарияламады.", False),
+    ("ru", "Министр Сергей Гладков пообещал рассмотреть этот вопрос до конца месяца.", True),
+    ("ru", "Выручка завода в этом году выросла на 8 %.", False),
+    ("en", "The regulator said this decision would be reviewed.", True),
+    ("en", "Sales fell by 4 % this year.", False),
+    ("en", "Prices rose this March, the agency said.", False),
+    ("en", "The mayor called it “this town's best day” on Monday.", False),  # inside a quote
+])
+def test_a_demonstrative_later_in_the_sentence_points_back(
+        language: str, sentence: str, back: bool) -> None:
+    from summarizer.units import refers_back_inside
+
+    assert refers_back_inside(sentence, language) is back
+
+
+def test_a_place_word_early_in_a_russian_sentence_points_back() -> None:
+    """Blind round 18, ru 119: «Первые партии туда…» needs the sentence naming the place."""
+    assert opens_with_reference("Первые партии туда планируется отправить в мае.", "ru")
+    assert not opens_with_reference("Компания «Сибирский лес» отправит туда первую партию.",
+                                    "ru")
