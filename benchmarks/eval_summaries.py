@@ -264,7 +264,10 @@ _CAPS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 #: and a separator, or names a news agency as a dateline does.
 _DATELINE = re.compile(rf"^[{_CAPS}]{{2,}}(?:[ -][{_CAPS}]{{2,}})*(?:[,.](?:\s|$)| \(|\s[—–-])|"
                        r"(?:^|\s)(?:\(AP\)|\(Reuters\)|РИА Новости\.|ҚазАқпарат\s*[–—-]|"
-                       r"Kazinform\s*[–—-])")
+                       r"Kazinform\s*[–—-])|"
+                       # an agency in brackets near the start, then a dash or the stop: "June 11
+                       # (Lowlands Wire) —", "(Деловая лента) —", "…2024 жыл (Дала Ақпарат)."
+                       rf"^[^.!?]{{0,40}}\([{_CAPS}][^()]{{1,40}}\)\s*(?:[—–-]|\.(?:\s|$))")
 
 
 #: A word of the news trade: with few words around it, the sentence only names an outlet.

@@ -58,6 +58,11 @@ _DATELINES = [
                rf"(?=[{_UPPER}«\"“])"),
     # "Dublin, 7 May 2025 (Celtic Newswire) — ": a place, a date, the agency, a dash
     re.compile(rf"{_PLACE}, [^—–\n()]{{0,12}}\d[^—–\n()]{{0,16}}\({_NAME}\)\s*{_DASH}{{1,2}}\s+"),
+    # "Астана қаласы, 4 желтоқсан 2024 жыл (Дала Ақпарат). ", "Тверь, 3 мая (Верхневолжье). ":
+    # a place, a date and the agency in brackets (any case after its first letter), then the news
+    re.compile(rf"{_PLACE}(?: қаласы| облысы| қ\.| г\.)?, \d{{1,2}} [^\W\d_]+"
+               rf"(?: \d{{4}}(?: жыл| ж\.| г\.| года)?)?\.?\s*\([{_UPPER}][^()\n]{{1,40}}\)[.,]?\s*"
+               rf"(?:{_DASH}{{1,2}}\s+)?(?=[{_UPPER}«\"“])"),
     # "Нижний Новгород, 27 ноября 2024 г. (НН-Инфо)" alone on its line
     re.compile(rf"{_PLACE}, \d{{1,2}} [^\W\d_]+(?: \d{{4}}(?: г\.)?)?\s*\({_NAME}\)\s*$"),
     # "Алматы қ., 3 желтоқсан /Дала Ақпарат/. "
@@ -65,8 +70,9 @@ _DATELINES = [
                rf"(?:{_DASH}{{1,2}}\s+)?"),
     # "Череповец. 5 декабря. ИА «Шексна-Медиа» — ", "Екатеринбург. 5 декабря. (Рифей-Пресс) – ":
     # a place, a date, an agency and a dash
-    re.compile(rf"{_PLACE}[.,]\s+\d{{1,2}}\s+\w+\.?\s+(?:ИА\s+)?[«\"“(]?{_NAME}[»\"”)]?\s*"
-               rf"{_DASH}{{1,2}}\s+"),
+    re.compile(rf"{_PLACE}[.,]\s+\d{{1,2}}\s+\w+\.?\s+(?:ИА\s+)?(?:[«\"“]?{_NAME}[»\"”]?|"
+               # (an agency in brackets may have lower-case words: "(Деловая лента)")
+               rf"\([{_UPPER}][^()\n]{{1,40}}\))\s*{_DASH}{{1,2}}\s+"),
     # "Graz, Austria – (Alpine Press Agency) ": a place, its country, a dash, the agency
     re.compile(rf"{_PLACE}, {_PLACE}\s*{_DASH}{{1,2}}\s*\({_NAME}\)\s+(?=[{_UPPER}«\"“])"),
     # "Архангельск, 11 ноября. ": a Title-case place and a date alone, then the news
@@ -85,6 +91,9 @@ _MEDIA_WORD = re.compile(
     r"(?i)news|wire|press|agency|inform|times|post\b|daily|herald|gazette|tribune|новост|вестник|"
     r"(?-i:ИА)\b|инфо|медиа|media|ньюс|"
     r"агентств|пресс|информ|газет|ведомост|известия|ақпарат|агенттіг|хабар|жаршы|тілші")
+#: The date and agency of a dateline that had a dash already: "THE HAGUE, Netherlands — June 11
+#: (Lowlands Wire) — ".
+_DATELINE_MORE = re.compile(rf"[^—–\n.()]{{0,30}}\([{_UPPER}][^()\n]{{1,40}}\)\s*{_DASH}{{1,2}}\s+")
 #: A dateline that names several places: "Омск, Оренбург, Москва. "
 _PLACES = re.compile(rf"{_PLACE}(?:, {_PLACE})+\.\s+(?=[{_UPPER}«\"“])")
 #: The opening line of a digest addresses the reader and announces the roundup; it says no news.
@@ -414,11 +423,16 @@ def _take_dateline(line: str) -> tuple[str | None, str]:
     for pattern in [*_DATELINES, _PLACES]:
         match = pattern.match(line + (" " if not line.endswith(" ") else ""))
         whole = pattern.pattern.endswith("$")  # a dateline style that fills its own line
-        if match and (len(line) > match.end() or _is_dateline_only(line) or whole):
+        # (a dateline may fill its line and end in a dash: the news starts on the next line)
+        if match and (len(line) > match.end() or _is_dateline_only(line) or whole
+                      or re.search(rf"\s{_DASH}{{1,2}}$", line)):
             end = match.end()
             media = _MEDIA_NAME.match(line, end)
             if media and _MEDIA_WORD.search(media.group(1)):
                 end = media.end()
+            more = _DATELINE_MORE.match(line, end)
+            if more:
+                end = more.end()
             dateline = line[:end].strip().rstrip("—–-").strip()
             return dateline, line[end:].strip()
     if _is_dateline_only(line):

@@ -124,6 +124,7 @@ ARTICLE_EN = ("Parliament passes the 2027 budget\n\n"
 @pytest.mark.parametrize(("summary", "fault"), [
     ("Parliament passes the 2027 budget The lower house voted on Tuesday.", "headline"),
     ("NEW YORK (AP) — The lower house voted on Tuesday to pass the budget.", "headline"),
+    ("June 11 (Steppe Wire) — The lower house voted on Tuesday.", "headline"),  # round 19
     ("The main measures are:", "colon"),
     ("“We cannot keep borrowing.", "quotes"),
     ("It now goes to the senate.", "dangling"),

@@ -401,6 +401,13 @@ def test_a_bracketed_photo_credit_a_stamp_line_and_a_slashed_agency_of_several_w
     ("en", "Graz, Austria – (Alpine Press Agency) ", "Graz, Austria – (Alpine Press Agency)"),
     ("ru", "Екатеринбург. 5 декабря. (Рифей-Пресс) – ", "Екатеринбург. 5 декабря. (Рифей-Пресс)"),
     ("kk", "Астана. Еуразия хабары – ", "Астана. Еуразия хабары"),  # blind round 18, kk 119
+    # blind round 19: a second dash with the date and agency (en 128); an agency in brackets in
+    # lower case, its dash ending the line (ru 128); "қаласы" and the year, then "(…)." (kk 126)
+    ("en", "GENEVA, Switzerland — May 2 (Alpine Wire) — ",
+     "GENEVA, Switzerland — May 2 (Alpine Wire)"),
+    ("ru", "Тверь. 3 мая. (Деловая неделя) —\n", "Тверь. 3 мая. (Деловая неделя)"),
+    ("kk", "Шымкент қаласы, 7 наурыз 2025 жыл (Оңтүстік ақпарат). ",
+     "Шымкент қаласы, 7 наурыз 2025 жыл (Оңтүстік ақпарат)."),
 ])
 def test_datelines_with_slashes_or_bracketed_agencies(language: str, line: str, dateline: str) -> None:
     """Blind round 14, en 98 and kk 96: both went into every summary with the lead."""
