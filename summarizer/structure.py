@@ -511,7 +511,17 @@ def _items(lines: list[str], after_lead_in: bool) -> tuple[list[str], list[str]]
             items.append(line)
         else:
             break
-    return (items, lines[len(items):]) if items else None
+    rest = lines[len(items):]
+    if items and bulleted_list and rest and _LIST_CLOSE.match(rest[0]):
+        # the lead-in's sentence ends after the list: "компания: 1) …; 2) … өтеуге / міндетті."
+        items[-1] = f"{items[-1].rstrip(';,')} {rest[0]}"
+        rest = rest[1:]
+    return (items, rest) if items else None
+
+
+#: A line of a few lower-case words with its stop right after a list: the end of the lead-in's
+#: sentence (Kazakh puts the verb last: "Компания: … өтеуге" / "міндетті.").
+_LIST_CLOSE = re.compile(r"[a-zа-яёәғқңөұүһі][^\s.!?:]*(?:\s[^\s.!?:]+){0,3}[.!?]$")
 
 
 def _keep(lists: dict[str, int], lead_in: str, items: list[str]) -> str:

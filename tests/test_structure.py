@@ -109,6 +109,16 @@ def test_unpunctuated_items_after_a_lead_in_do_not_run_together() -> None:
     assert not any(s.endswith(":") for s in body)
 
 
+def test_the_verb_that_closes_a_list_sentence_stays_with_it() -> None:
+    """Blind round 19, kk 128: Kazakh puts the verb after the items ("компания: 1) …;
+    2) … өтеуге" / "міндетті."), and the joined list lost it, leaving no verb."""
+    text = ("Зауыт жұмысшыларды қайтарады\n\nСоттың шешімі бойынша зауыт:\n1) 12 адамды "
+            "жұмысқа қайтаруға;\n2) жалақы қарызын төлеуге\nтиіс.\n\nЗауыт шағымданбақ.")
+    assert _body(text, "kk") == [
+        "Соттың шешімі бойынша зауыт: 12 адамды жұмысқа қайтаруға; жалақы қарызын төлеуге тиіс.",
+        "Зауыт шағымданбақ."]
+
+
 def test_numbered_items_lose_their_numbers() -> None:
     text = "Plan\n\nThree steps follow:\n1. Build the road.\n2. Open the school.\n\nDone soon."
     # Items that open with a capital keep a stop each: "; " before a capital reads as a run-on.
