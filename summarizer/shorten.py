@@ -158,7 +158,9 @@ def _kazakh_clauses(text: str, max_words: int, floor: int) -> str | None:
     алды."), or the last clauses that fit, the chain before them dropped ("…Өскеменнің
     «Алтай-Жұлдыз» клубы … 3:2 есебімен жеңіп, … чемпионы атанды."). The one that keeps more
     names (the subject) wins; a third cut keeps the opening clauses and the last ones that fit
-    after them. None when none fits."""
+    after them, a fourth a run of middle clauses with the last one (the subject may sit in the
+    middle, after the chain that describes it). An opening clause that holds the subject (it
+    ends in no participle and no case of place) is always kept. None when none fits."""
     boundaries = list(_CLAUSE_BOUNDARY.finditer(text))
     if not boundaries:
         return None
@@ -186,14 +188,36 @@ def _kazakh_clauses(text: str, max_words: int, floor: int) -> str | None:
             break
         if rest != tail:
             cuts.append(f"{opening}… {rest}")
+    # a run of middle clauses with the last one: the subject may sit in the middle, after the
+    # chain that describes it ("…құралған, соңғы үш маусым … экспедиция … тән… Ұлы Жібек …
+    # тапқанын хабарлады.")
+    for k, match in enumerate(boundaries[:-1]):
+        for later in boundaries[k + 1:]:
+            middle = text[match.end():later.start()].rstrip(_TRAILING)
+            if word_count(middle) + word_count(tail) > max_words:
+                break
+            if word_count(middle) >= floor // 2:
+                middle = _KAZAKH_CONJUNCTION.sub("", middle, count=1)
+                cuts.append(f"…{middle[:1].upper()}{middle[1:]}… {tail}")
     suffix = next((text[match.end():] for match in boundaries
                    if word_count(text[match.end():]) <= max_words), None)
     if suffix is not None and word_count(suffix) >= floor:
         suffix = _KAZAKH_CONJUNCTION.sub("", suffix, count=1)  # "…Ал соңғы екі жылда…"
         cuts.append("…" + suffix[:1].upper() + suffix[1:])
+    # An opening clause that does not end in a participle ("…музейі … ең ірі жеке сыйлықты,")
+    # holds the subject: keep it. One that does ("…студенттерінен құралған,") only describes
+    # a subject that comes later.
+    opening = text[:boundaries[0].start()].split()
+    if opening and not _MODIFIER_END.search(opening[-1]) and \
+            any(not cut.startswith("…") for cut in cuts):
+        cuts = [cut for cut in cuts if not cut.startswith("…")]
     return max(cuts, key=_names, default=None)  # on a tie, the first: the opening kept
 
 
+#: Kazakh participle and converb endings, and the cases of place, source, owner and aim: a
+#: clause ending so describes what follows it, or sets the scene ("Алматыдан 30 шақырым жерде,").
+_MODIFIER_END = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін|тын|тін|ып|іп|п|да|де|та|те|"
+                           r"дан|ден|тан|тен|нан|нен|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке)$")
 #: A conjunction that opened a dropped clause's successor: it joins nothing once the start is cut.
 _KAZAKH_CONJUNCTION = re.compile(r"^(?:ал|және|әрі|бірақ|алайда|сондай-ақ)\s+", re.IGNORECASE)
 

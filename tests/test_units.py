@@ -525,3 +525,31 @@ def test_a_place_word_early_in_a_russian_sentence_points_back() -> None:
     assert opens_with_reference("Первые партии туда планируется отправить в мае.", "ru")
     assert not opens_with_reference("Компания «Сибирский лес» отправит туда первую партию.",
                                     "ru")
+
+
+KK_MIDDLE_SUBJECT = (
+    "Облыстық тарихи музейдің ғылыми қызметкерлері мен университет студенттерінен құралған, "
+    "соңғы екі маусым бойы Есіл өзенінің жағалауындағы қорғандарды зерттеген және биыл алғаш рет "
+    "дрон түсірілімін қолданған археологиялық экспедиция Ақмола облысы Целиноград ауданындағы "
+    "шағын қалашықтың солтүстік етегінен X–XI ғасырларға тән, ауданы бір гектарға жуық, "
+    "күйдірілген кірпіштен қаланған іргетасы жақсы сақталған, көне керуен жолы бойындағы ірі "
+    "сауда орнының қалдықтарын тапты.")
+KK_OPENING_HOLDS_SUBJECT = (
+    "Қостанай облыстық өлкетану музейі өзінің жарты ғасырлық тарихындағы ең ірі жеке сыйлықты, "
+    "атап айтқанда, Рудный қаласында туып, ғұмырының отыз жылын Орал мен Сібір қалаларындағы "
+    "антиквариат дүкендерін аралап, ескі монеталар жинауға арнаған, бұған дейін коллекциясын "
+    "ешкімге көрсетпеген 80 жастағы коллекционер Бақыт Серікұлы Жұмабеков тапсырған, XVII–XX "
+    "ғасырларда Алтын Орда мен Қазақ хандығы кезінде соғылған 1 200 теңгені ресми түрде қабылдап "
+    "алды.")
+
+
+@pytest.mark.parametrize(("sentence", "kept", "end"), [
+    # blind round 19, kk 127: the opening clause only describes the subject, which comes in a
+    # middle clause; the cut kept the opening and lost "экспедиция"
+    (KK_MIDDLE_SUBJECT, "археологиялық экспедиция", "сауда орнының қалдықтарын тапты."),
+    # an opening that holds the subject (it ends in no participle or case of place) stays
+    (KK_OPENING_HOLDS_SUBJECT, "Қостанай облыстық өлкетану музейі", "ресми түрде қабылдап алды."),
+], ids=["subject-in-a-middle-clause", "subject-in-the-opening"])
+def test_kazakh_cut_keeps_the_clause_with_the_subject(sentence: str, kept: str, end: str) -> None:
+    cut = _cut(sentence, 45, "kk")
+    assert kept in cut and cut.endswith(end)
