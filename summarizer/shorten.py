@@ -19,6 +19,13 @@ from .languages import Language
 from .tokens import STOPWORDS
 from .units import quote_balance
 
+#: A character inside an aside between commas: no clause punctuation, but the stop of an
+#: abbreviation that goes on ("с 2019 г. ведёт", "3 тыс. метров", "the U.S. and") and a decimal
+#: point ("1,2 тыс.") may be there.
+_CLAUSE_CHAR = (r"(?:[^,;:.!?]|\.(?=,)|(?<=\d)[,.](?=\d)|(?<=\s[гж])\.(?=\s[^\W\d_])|(?<=\sгг)\.(?=\s[^\W\d_])|"
+                r"(?:(?<=\sтыс)|(?<=\sмлн)|(?<=\sруб)|(?<=\sмлрд)|(?<=\sкм)|(?<=\sим))\."
+                r"(?=\s[^\W\d_])|"
+                r"(?<=U\.S)\.(?=\s[a-z])|(?<=\s[A-ZА-ЯЁ])\.(?=\s?[A-ZА-ЯЁ]))")
 _PARENTHETICAL = re.compile(r"\s*\([^()]{1,200}\)")
 _ASIDE = re.compile(r"\s+[—–]\s+[^—–.!?]{1,150}?\s+[—–](?=\s)")
 _APPOSITION = {
@@ -31,7 +38,7 @@ _APPOSITION = {
         r"[a-z]+ed(?= (?:in|on|by|at|for|from|with|to|as|after|during|under|near|into)\b)"
         # ("agreed on Wednesday to return …" is the main verb with its day)
         r"(?! on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))\b"
-        r"(?:[^,;:.!?]|\.(?=,)){1,200},(?=\s)"),
+        + _CLAUSE_CHAR + r"{1,200},(?=\s)"),
     Language.RUSSIAN: re.compile(
         r",\s+(?:котор\w+|где|в том числе|то есть|т\. е\.|включая|чья|чей|чьи|"
         # a participial phrase: ", построенный в 1950-х гг.,", ", входящая в холдинг,"
@@ -43,7 +50,7 @@ _APPOSITION = {
         # an aside on the source: ", как показали полевые испытания …,"
         r"как\s+(?:показал|сообщ|отмеча|подчеркива|подчеркнул|пояснил|уточнил|заявил|"
         r"рассказал|выяснил|пишет|говорится|следует|стало известно|известно|ожидается)\w*)\b"
-        r"(?:[^,;:.!?]|\.(?=,)){1,200},(?=\s)"),
+        + _CLAUSE_CHAR + r"{1,200},(?=\s)"),
     Language.KAZAKH: re.compile(r",\s+(?:соның ішінде|яғни|атап айтқанда)\b[^,;:.!?]{1,120},"
                                 r"(?=\s)"),
 }
@@ -51,6 +58,8 @@ _APPOSITION = {
 #: учительница биологии, которая…" -> "Дорохова, которая…", not "Дорохова которая…".
 _RELATIVE_NEXT = re.compile(r"\s+(?:котор\w*|где|куда|откуда|чей|чья|чьё|чьи|who|whom|whose|which|"
                             r"where)\b", re.IGNORECASE)
+#: A contrasting clause after a removed aside keeps its comma too: "Жданов, а полиция…".
+_CONTRAST_NEXT = re.compile(r"\s+(?:а|но|однако|зато|but|while|ал|бірақ)\s", re.IGNORECASE)
 #: After a comma, a word and then a comma or "and": the comma was a list's, not a clause's end.
 #: In English, a noun phrase after it ("…, the apple orchards that once ringed the city and …")
 #: is the list's next item or another apposition, not the main verb that should follow.
@@ -109,7 +118,8 @@ def shorten(sentence: str, max_words: int, language: Language | str) -> Shortene
             # "ремонт, который продлится два года, сообщили в акимате." keeps the comma that
             # sets off the closing attribution; "Akhmetov, who heads it, said ..." does not.
             joint = "," if pattern is apposition and (
-                ("," not in rest and word_count(rest) <= 6) or _RELATIVE_NEXT.match(rest)) else ""
+                ("," not in rest and word_count(rest) <= 6) or _RELATIVE_NEXT.match(rest)
+                or _CONTRAST_NEXT.match(rest)) else ""
             text = text[:match.start()] + joint + rest
         if word_count(text) <= max_words:
             return Shortened(_close_quotes(text), "clause")

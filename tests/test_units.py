@@ -553,3 +553,22 @@ KK_OPENING_HOLDS_SUBJECT = (
 def test_kazakh_cut_keeps_the_clause_with_the_subject(sentence: str, kept: str, end: str) -> None:
     cut = _cut(sentence, 45, "kk")
     assert kept in cut and cut.endswith(end)
+
+
+@pytest.mark.parametrize(("sentence", "kept", "joined"), [
+    # blind round 19, ru 127: "с 2019 г." inside the relative clause hid its closing comma
+    ("Группа геологов Уральского университета под руководством профессора Анны Ветровой, "
+     "которая с 2018 г. ведёт экспедиции на Полярный Урал, описала новый минерал, найденный в "
+     "кварцевых жилах на высоте около 1,2 тыс. метров, и назвала его в честь местного оленевода "
+     "Петра Вануйто, много лет водившего учёных по тундре.",
+     "Анны Ветровой описала новый минерал", "Вануйто"),
+    # a removed aside before a contrasting clause leaves its comma: "Жданов, а полиция"
+    ("Картину опознал искусствовед Павел Жданов, готовивший монографию о волжских пейзажистах "
+     "и сверявший лоты аукциона со списком похищенных в 1990-х гг. ценностей, а австрийская "
+     "полиция сняла её с продажи, сообщила в четверг пресс-служба музея.",
+     "Павел Жданов, а австрийская полиция", "пресс-служба"),
+])
+def test_russian_asides_with_abbreviations_go_and_leave_the_commas_right(
+        sentence: str, kept: str, joined: str) -> None:
+    cut = _cut(sentence, 30, "ru")
+    assert kept in cut and joined in cut
