@@ -45,6 +45,7 @@ from .shorten import shorten
 from .structure import Article, parse
 from .tokens import content_words
 from .units import (
+    SETUP_WORDS,
     Unit,
     after_link,
     build_units,
@@ -52,6 +53,7 @@ from .units import (
     is_feature_opening,
     is_news_report,
     name_introductions,
+    opens_with_reference,
     quote_balance,
     tells_reaction,
     tells_what_next,
@@ -320,6 +322,8 @@ class ExtractiveSummarizer:
 
             # an opening that shares no word with the headline at all is a scene as well
             opening = closest(units[first].paragraph)
+            if dated and units[dated].paragraph == units[first].paragraph:  # after a turn
+                return dated if similar[dated] > similar[first] else 0
             return dated if dated and (closest(units[dated].paragraph) > opening or
                                        not opening) else 0
         if dated:
@@ -332,11 +336,18 @@ class ExtractiveSummarizer:
         paragraphs that does (0 when there is none). `_news_start` moves there when the opening
         is a feature or off the headline, or when that unit is closer to the headline than the
         opening. A unit that leans on the one before counts when its report comes after a short
-        link ("That trade is about to shrink. On Monday the government ..."). `first` is the
-        opening unit (after a fragment such as "Six a.m.")."""
+        link ("That trade is about to shrink. On Monday the government ..."), and so does the
+        unit right after a short turn in the opening's own paragraph ("…since 2005. That is set
+        to change. After a debate, council voted on Monday …"). `first` is the opening unit
+        (after a fragment such as "Six a.m.")."""
         if is_news_report(units[first].text, language):
             return 0
         last_paragraph = units[first].paragraph + self.weights.buried_window
+        # an opening followed by a short turn ("…since 2005. That is set to change.") hands
+        # over to the news right after the turn, in the same paragraph
+        turn = first + 1 < len(units) and units[first + 1].depends_on == first and \
+            units[first + 1].word_count <= SETUP_WORDS and \
+            opens_with_reference(units[first + 1].text, language)
         for i in range(first + 1, len(units) // 2):
             unit = units[i]
             if unit.paragraph > last_paragraph:
@@ -344,7 +355,7 @@ class ExtractiveSummarizer:
             # A buried lede sits under the scene, in a later paragraph; a dated sentence in
             # the opening's own paragraph is the lead's detail ("Scientists bred a new
             # variety. On Friday it was registered.").
-            if unit.paragraph == units[first].paragraph or \
+            if (unit.paragraph == units[first].paragraph and not (turn and i == first + 2)) or \
                     unit.word_count < self.weights.min_words:
                 continue
             text = unit.text if unit.depends_on is None else " ".join(after_link(unit, language)

@@ -575,6 +575,25 @@ def test_a_buried_lede_after_a_linking_sentence_leads_the_short_summary_without_
     assert link not in long.sentences  # it points back to a scene that is left out
 
 
+def test_the_news_after_a_turn_in_the_opening_paragraph_leads_the_short_summary(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Blind round 19, en 126: "Residents … since 2005. That is set to change. After a debate,
+    council voted … on Monday" — the dated report sat in the opening's paragraph, so it was
+    taken for the lead's detail, and the short summary missed the vote."""
+    text = ("State water board caps irrigation wells after long hearing\n\n"
+            "FARGO, N.D. (Prairie Wire) — Farmers in this corner of the state have pumped "
+            "groundwater without any limit since 1990. That is about to change. After a hearing "
+            "that ran past midnight, the state water board voted 5-2 on Tuesday to cap "
+            "irrigation wells at 300 acre-feet a year from next spring.\n\n"
+            "The board said the aquifer had dropped 12 feet in a decade. Some wells near Casselton "
+            "have already gone dry.\n\nFarm groups called the cap a blow to small growers. "
+            "The board will hold two more hearings on exemptions in May. Growers may apply for "
+            "a waiver until August.")
+    short, _ = summarizer.summarize(text, Language.ENGLISH, list(presets))
+    assert short.sentences[0].startswith("After a hearing that ran past midnight")
+    assert "That is about to change." not in short.sentences
+
+
 UNDATED_SCENE = (
     "Village school gets a new roof\n\nSnow lies on the hills above Zhanakala. Children walk to "
     "school along the frozen river. The old building has leaked for years, and buckets stand in "
