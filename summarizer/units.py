@@ -257,11 +257,23 @@ _DEMONSTRATIVE_RE = {
     for language, pattern in _DEMONSTRATIVES.items()}
 
 
+#: Phrases that stand for an act or a claim made before: "asked the court to do so", "Senator
+#: Whitfield went further", «депутат пошёл дальше».
+_PRO_ACT = {
+    Language.ENGLISH: re.compile(r"(?i)\b(?:(?:do|does|did|doing|done) so|(?:went|go|goes|going) "
+                                 r"further)\b"),
+    Language.RUSSIAN: re.compile(r"(?i)\b(?:пош[её]л|пошла|пошли) (?:ещ[её] )?дальше\b"),
+}
+
+
 def refers_back_inside(sentence: str, language: Language | str) -> bool:
     """True when a demonstrative later in the sentence points at something said before it
-    (en "this/these", ru «этот/данный/туда», kk «бұл/осы/аталған»), time phrases apart."""
-    pattern = _DEMONSTRATIVE_RE.get(Language(language))
-    return bool(pattern is not None and pattern.search(_outside_quotes(sentence)))
+    (en "this/these", ru «этот/данный», kk «бұл/аталған»), time phrases apart, or a phrase
+    stands for an act told before ("do so", "went further")."""
+    language = Language(language)
+    narrated = _outside_quotes(sentence)
+    return any(pattern is not None and pattern.search(narrated) for pattern in
+               (_DEMONSTRATIVE_RE.get(language), _PRO_ACT.get(language)))
 
 
 def lacks_speaker(sentence: str, language: Language | str) -> bool:

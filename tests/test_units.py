@@ -512,6 +512,11 @@ def test_russian_asides_on_the_past_and_the_source_go_before_the_news(
     ("en", "Sales fell by 4 % this year.", False),
     ("en", "Prices rose this March, the agency said.", False),
     ("en", "The mayor called it “this town's best day” on Monday.", False),  # inside a quote
+    # blind round 19, en 128 and en 123: an act or a claim told before
+    ("en", "The company said it would ask the appeals court to do so.", True),
+    ("en", "State Sen. Carla Whitfield went further and called for an inquiry.", True),
+    ("ru", "Депутат Олег Сомов пошёл дальше и предложил закрыть сервис.", True),
+    ("en", "The court said the company could go on selling in other countries.", False),
 ])
 def test_a_demonstrative_later_in_the_sentence_points_back(
         language: str, sentence: str, back: bool) -> None:
