@@ -33,7 +33,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
@@ -438,7 +438,7 @@ class ExtractiveSummarizer:
             extra_words = sum(units[j].word_count for j in needed)
             if sentences + extra_sentences > max_sentences or words + extra_words > max_words:
                 continue
-            if any(_cosine(vectors[i], vectors[j]) > self.weights.redundancy for j in chosen):
+            if _repeats(i, chosen, units, vectors, self.weights.redundancy):
                 continue
             for j in needed:
                 chosen[j] = None
@@ -482,8 +482,7 @@ class ExtractiveSummarizer:
             wanted = set(candidates)
             candidates = [i for i in ranking.central if i in wanted]
         for i in candidates:
-            if any(_cosine(ranking.vectors[i], ranking.vectors[j]) > self.weights.redundancy
-                   for j in chosen):
+            if _repeats(i, chosen, units, ranking.vectors, self.weights.redundancy):
                 continue
             if not self._introduced(i, chosen, _closure(i, units), ranking):
                 continue  # a surname whose full name is left out
@@ -647,6 +646,31 @@ def _budget(length: Length, units: int) -> tuple[int, int]:
     if length.ratio is not None:
         limits.append(max(1, math.ceil(length.ratio * units)))
     return min(limits), length.words if length.words is not None else 10**9
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _same_figures(candidate: Unit, picked: Unit) -> bool:
+    """True when the candidate's figures, two or more, are all in a picked unit, or the two
+    differ by one figure at most: it tells the same fact again ("первые 600 камер в 2025 г."
+    twice), however different its words."""
+    mine, theirs = _figures(candidate.text), _figures(picked.text)
+    return len(mine & theirs) >= 2 and (mine <= theirs or len(mine ^ theirs) <= 1)
+
+
+def _figures(text: str) -> set[str]:
+    """The figures of a text that can tell a fact apart: not days of the month, scores or
+    ordinals (1-31), which many sentences share."""
+    return {figure for figure in _FIGURE.findall(text)
+            if len(figure) > 2 or not figure.isdigit() or int(figure) > 31}
+
+
+def _repeats(i: int, chosen: Iterable[int], units: Sequence[Unit],
+             vectors: Sequence[dict[int, float]], redundancy: float) -> bool:
+    """True when unit `i` says again what a chosen unit says (by words or by figures)."""
+    return any(_cosine(vectors[i], vectors[j]) > redundancy or _same_figures(units[i], units[j])
+               for j in chosen)
 
 
 def _cosine(a: dict[int, float], b: dict[int, float]) -> float:
