@@ -302,8 +302,9 @@ class ExtractiveSummarizer:
         similar = np.asarray(headline, dtype=float) * np.ones(len(units))
         later = [i for i in window[1:] if not is_feature_opening(units[i].text, language)
                  and units[i].depends_on is None]
-        if not later:
-            return 0
+        if not later:  # (the scene goes on: "The retired postman has … on this stretch")
+            return self._scene_news(units, similar, first, language) \
+                if scene or is_feature_opening(units[first].text, language) else 0
         best = max(later, key=lambda i: (similar[i], -i))
         feature = scene or is_feature_opening(units[first].text, language)
         # (an opening that reports a dated event is the news, however few headline words it
@@ -328,7 +329,37 @@ class ExtractiveSummarizer:
                                        not opening) else 0
         if dated:
             return dated
+        if feature:
+            past = self._scene_news(units, similar, first, language)
+            if past and similar[past] > similar[best]:
+                return past
         return best if similar[best] > similar[later[0]] else later[0]
+
+    def _scene_news(self, units: Sequence[Unit], similar: np.ndarray, first: int,
+                    language: Language) -> int:
+        """Under a scene that runs past the opening window, the paragraph of the next
+        `buried_window` that tells most of the headline, if it tells enough of it ("At half
+        past nine … Ellery is knee-deep in reeds" for three paragraphs, then "The report …
+        found that 17 species had moved north"): its first unit, which must stand alone ("The
+        cooperative she chairs …" needs the scene). 0 when there is none."""
+        paragraphs = range(units[first].paragraph + 1,
+                           units[first].paragraph + 1 + self.weights.buried_window)
+        starts = [i for i in range(first + 1, len(units) // 2) if units[i].paragraph in paragraphs
+                  and units[i].paragraph != units[i - 1].paragraph]
+        if not starts:
+            return 0
+
+        def told(i: int) -> float:  # the best share of the headline in unit i's paragraph
+            return max(similar[j] for j in range(len(units))
+                       if units[j].paragraph == units[i].paragraph)
+
+        top = max(starts, key=lambda i: (told(i), -i))
+        unit = units[top]
+        if told(top) < self.weights.opening_similarity or unit.depends_on is not None or \
+                unit.word_count < self.weights.min_words or \
+                is_feature_opening(unit.text, language):
+            return 0
+        return top
 
     def _buried_news(self, units: Sequence[Unit], language: Language, first: int = 0) -> int:
         """A lede buried under a scene or background: when the opening reports nothing dated

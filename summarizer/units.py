@@ -118,7 +118,12 @@ _FEATURE_OPENINGS = {
 #: Openings at an hour of the day: a scene unless the sentence also names its day.
 _TIME_SCENES = {
     Language.ENGLISH: ["just before", "just after", "shortly before", "shortly after", "at dawn",
-                       "before dawn", "at first light", "at daybreak"],
+                       "before dawn", "at first light", "at daybreak", "at half past",
+                       "at a quarter", "at noon", "at midnight", "at sunrise", "at sunset",
+                       *(f"at {hour}" for hour in "one two three four five six seven eight nine "
+                                                  "ten eleven twelve".split())],
+    Language.RUSSIAN: ["в половине", "ровно в", "около полуночи", "в полночь", "на рассвете",
+                       "перед рассветом"],
 }
 #: An attribution whose speaker is only a pronoun ("…," she said; «…», — сказал он; «…», – деді
 #: ол): the name is in an earlier sentence, so the unit needs the one before it.

@@ -808,3 +808,31 @@ def test_a_sentence_with_the_same_figures_as_a_picked_one_is_not_picked_again() 
     (long,) = ExtractiveSummarizer().summarize(REPEATED_FIGURES, Language.RUSSIAN,
                                                [Length(sentences=12, words=200)])
     assert sum("600 камер" in sentence for sentence in long.sentences) == 1
+
+
+SCENE_FOR_THREE_PARAGRAPHS = ("Night herons return to the river as survey counts record colonies\n\n"
+        "At a quarter to six on a grey May morning, Tom Harker is already wading along the gravel "
+        "bar, binoculars around his neck. The retired postman has counted birds on this stretch of "
+        "the river every spring since 1998. He knows which willows the herons like to roost in.\n\n"
+        "This year, he says, the trees were louder. “I counted nests I had never seen before. I "
+        "had to start a new page,” he said.\n\n"
+        "The survey, run by the River Birds Trust with reports from 2,300 volunteers, found that "
+        "night heron colonies had grown to 41 across the country, a record since counting began. "
+        "Nesting pairs rose by a third in five years.\n\n"
+        "Scientists said milder winters helped young birds survive. Fish stocks in the lower river "
+        "have also recovered since a weir was removed in 2015.\n\n"
+        "The trust plans a second count in June and wants farmers to leave willows standing along "
+        "the banks. Volunteers can sign up on its website until the end of April.\n\n"
+        "Night herons were almost gone from the country in the 1970s, when drained wetlands and "
+        "polluted rivers left few places to feed. The first new colony was found in 1996. "
+        "Anglers say the birds now take small fish from hatchery ponds. The trust has offered "
+        "advice on netting. A report on the colonies' diet is due next year.")
+
+
+def test_the_news_under_a_scene_longer_than_the_opening_window_leads(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Blind round 19, en 124: a scene at an hour of the day ("At half past nine on a still July
+    morning …") ran for three paragraphs, the survey's finding came undated under it, and both
+    summaries opened on the scene."""
+    short, _ = summarizer.summarize(SCENE_FOR_THREE_PARAGRAPHS, Language.ENGLISH, list(presets))
+    assert short.sentences[0].startswith("The survey, run by the River Birds Trust")

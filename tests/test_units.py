@@ -428,6 +428,9 @@ def test_an_apposition_is_not_cut_where_what_follows_leans_on_it(
     ("Just before four in the morning, with the sky over the moor turning grey, a retired "
      "teacher lifted the lid of her moth trap.", True),  # blind round 16, en 106
     ("Shortly after midnight on Tuesday, police arrested two men at the port.", False),
+    ("At half past nine on a still July morning, a retired teacher waded into the reeds.",
+     True),  # blind round 19, en 124
+    ("At six on Monday evening the council voted to close the library.", False),
 ])
 def test_an_hour_without_its_day_opens_a_scene(sentence: str, feature: bool) -> None:
     from summarizer.units import is_feature_opening
