@@ -333,6 +333,8 @@ class ExtractiveSummarizer:
             past = self._scene_news(units, similar, first, language)
             if past and similar[past] > similar[best]:
                 return past
+            if similar[first] > similar[best]:
+                return 0  # no news found past a scene that names more of the headline
         return best if similar[best] > similar[later[0]] else later[0]
 
     def _scene_news(self, units: Sequence[Unit], similar: np.ndarray, first: int,
@@ -341,7 +343,8 @@ class ExtractiveSummarizer:
         `buried_window` that tells most of the headline, if it tells enough of it ("At half
         past nine … Ellery is knee-deep in reeds" for three paragraphs, then "The report …
         found that 17 species had moved north"): its first unit, which must stand alone ("The
-        cooperative she chairs …" needs the scene). 0 when there is none."""
+        cooperative she chairs …" needs the scene) or after a short link ("Енді бұл жағдай
+        өзгеруі мүмкін."). 0 when there is none."""
         paragraphs = range(units[first].paragraph + 1,
                            units[first].paragraph + 1 + self.weights.buried_window)
         starts = [i for i in range(first + 1, len(units) // 2) if units[i].paragraph in paragraphs
@@ -355,9 +358,10 @@ class ExtractiveSummarizer:
 
         top = max(starts, key=lambda i: (told(i), -i))
         unit = units[top]
-        if told(top) < self.weights.opening_similarity or unit.depends_on is not None or \
-                unit.word_count < self.weights.min_words or \
-                is_feature_opening(unit.text, language):
+        text = unit.text if unit.depends_on is None else " ".join(after_link(unit, language)
+                                                                  or ())
+        if told(top) < self.weights.opening_similarity or not text or \
+                unit.word_count < self.weights.min_words or is_feature_opening(text, language):
             return 0
         return top
 

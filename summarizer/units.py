@@ -124,6 +124,8 @@ _TIME_SCENES = {
                                                   "ten eleven twelve".split())],
     Language.RUSSIAN: ["в половине", "ровно в", "около полуночи", "в полночь", "на рассвете",
                        "перед рассветом"],
+    Language.KAZAKH: ["таңғы сағат", "кешкі сағат", "түнгі сағат", "таң атпай", "таң сәріде",
+                      "түс ауа", "күн батар", "таң ата"],
 }
 #: An attribution whose speaker is only a pronoun ("…," she said; «…», — сказал он; «…», – деді
 #: ол): the name is in an earlier sentence, so the unit needs the one before it.
