@@ -333,8 +333,8 @@ class ExtractiveSummarizer:
             past = self._scene_news(units, similar, first, language)
             if past and similar[past] > similar[best]:
                 return past
-            if similar[first] > similar[best]:
-                return 0  # no news found past a scene that names more of the headline
+            if not scene and similar[first] > similar[best]:
+                return 0  # no news found past an opening that names more of the headline
         return best if similar[best] > similar[later[0]] else later[0]
 
     def _scene_news(self, units: Sequence[Unit], similar: np.ndarray, first: int,
