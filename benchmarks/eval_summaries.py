@@ -262,7 +262,10 @@ def systems(weights: RankerWeights | None = None) -> dict[str, System]:
 _CAPS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 #: A sentence that opens with an all-caps place (words of two or more capitals, so not "A U.S.")
 #: and a separator, or names a news agency as a dateline does.
-_DATELINE = re.compile(rf"^[{_CAPS}]{{2,}}(?:[ -][{_CAPS}]{{2,}})*(?:[,.](?:\s|$)| \(|\s[—–-])|"
+# (a place in capitals of four letters or more, or of several words: "ОАЭ — 1,4 тыс. т" opening
+# a list item is a country, not a dateline)
+_DATELINE = re.compile(rf"^(?=[{_CAPS}]{{4}}|[{_CAPS}]+[ -][{_CAPS}])"
+                       rf"[{_CAPS}]{{2,}}(?:[ -][{_CAPS}]{{2,}})*(?:[,.](?:\s|$)| \(|\s[—–-])|"
                        r"(?:^|\s)(?:\(AP\)|\(Reuters\)|РИА Новости\.|ҚазАқпарат\s*[–—-]|"
                        r"Kazinform\s*[–—-])|"
                        # an agency in brackets near the start, then a dash or the stop: "June 11

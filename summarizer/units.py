@@ -266,10 +266,17 @@ _DEMONSTRATIVE_RE = {
 
 #: Phrases that stand for an act or a claim made before: "asked the court to do so", "Senator
 #: Whitfield went further", «депутат пошёл дальше».
+#: So does a time named as "that" one: "The final count from that night", «в тот день»,
+#: «сол күні».
 _PRO_ACT = {
     Language.ENGLISH: re.compile(r"(?i)\b(?:(?:do|does|did|doing|done) so|(?:went|go|goes|going) "
-                                 r"further)\b"),
-    Language.RUSSIAN: re.compile(r"(?i)\b(?:пош[её]л|пошла|пошли) (?:ещ[её] )?дальше\b"),
+                                 r"further|that (?:night|day|morning|evening|afternoon|week|"
+                                 r"weekend|moment|summer|winter|spring|autumn))\b"),
+    Language.RUSSIAN: re.compile(r"(?i)\b(?:(?:пош[её]л|пошла|пошли) (?:ещ[её] )?дальше|"
+                                 r"в тот (?:же )?(?:день|момент|вечер)|в ту (?:же )?ночь|"
+                                 r"той ночью|тем (?:утром|вечером))\b"),
+    Language.KAZAKH: re.compile(r"(?i)(?<![^\W\d_])(?:сол (?:күні|түні|кезде|сәтте|таңда|кеште))"
+                                r"(?![^\W\d_])"),
 }
 
 

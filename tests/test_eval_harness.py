@@ -133,6 +133,15 @@ def test_each_mechanical_fault_is_found(harness: ModuleType, summary: str, fault
     assert fault in harness.faults(_article(harness, ARTICLE_EN), summary)
 
 
+def test_a_list_item_opening_with_a_country_abbreviation_is_no_dateline(
+        harness: ModuleType) -> None:
+    """Blind round 20, ru 131: "ОАЭ — 1,4 тыс. т." from a list was counted as a dateline."""
+    article = _article(harness, "Экспорт вырос\n\nГлавные покупатели: Китай — 17 тыс. т. "
+                                "ОАЭ — 1,4 тыс. т.", Language.RUSSIAN)
+    assert "headline" not in harness.faults(article, "Китай — 17 тыс. т. ОАЭ — 1,4 тыс. т.")
+    assert "headline" in harness.faults(article, "МОСКВА — Экспорт вырос.")
+
+
 ARTICLE_SPEECH = ("Runner sets record\n\nGebremedhin won the race on Sunday. Sarsenov was "
                   "seventh.\n\nExperts were divided. Some said the heat helped.\n\n"
                   "Sarsenov hopes to qualify. \"Two minutes faster and I am close,\" he said. "

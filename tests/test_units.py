@@ -520,6 +520,11 @@ def test_russian_asides_on_the_past_and_the_source_go_before_the_news(
     ("en", "State Sen. Carla Whitfield went further and called for an inquiry.", True),
     ("ru", "Депутат Олег Сомов пошёл дальше и предложил закрыть сервис.", True),
     ("en", "The court said the company could go on selling in other countries.", False),
+    # blind round 20, en 130: a time named as "that" one
+    ("en", "The final count from that night has changed the future of the site.", True),
+    ("ru", "В тот же вечер мэрия отменила решение.", True),
+    ("kk", "Сол күні әкімдік шешімді өзгертті.", True),
+    ("en", "Officials said that the mine would stay open.", False),
 ])
 def test_a_demonstrative_later_in_the_sentence_points_back(
         language: str, sentence: str, back: bool) -> None:
