@@ -241,6 +241,7 @@ def test_kazakh_clause_cut_keeps_the_main_verb_and_the_subject(
     ("ru", "В ведомстве пообещали ответить до конца месяца.", True),
     ("ru", "Иначе обстоит дело с добровольными видами страхования.", True),  # contrasts with
     ("ru", "Согласно ему, выплаты начнутся в марте.", True),
+    ("ru", "Оставшиеся пять площадок откроют в мае.", True),  # blind round 20, ru 134
     ("kk", "Осылайша компанияларға салынған айыппұл күшінде қалды.", True),  # "thus"
 ])
 def test_a_sentence_that_points_back_after_a_short_opening_is_found(
@@ -320,6 +321,10 @@ def test_statistics_dated_by_their_period_are_news_reports(language: str, text: 
     ("en", "Its rediscovery was confirmed on Thursday, with specimens collected in the 1950s.",
      False),
     ("ru", "Публичные слушания пройдут 22 апреля.", False),
+    # "not the first time" (blind round 20, ru 132)
+    ("ru", "Вопрос о переходе на другое время поднимается в регионе не впервые.", True),
+    ("en", "It is not the first time the council has tried to cut the lighting bill.", True),
+    ("kk", "Бұл мәселе облыста алғаш рет емес көтеріліп отыр.", True),
 ])
 def test_background_sentences_are_told_from_news(language: str, text: str,
                                                   background: bool) -> None:
