@@ -266,11 +266,12 @@ _DEMONSTRATIVE_RE = {
 
 #: Phrases that stand for an act or a claim made before: "asked the court to do so", "Senator
 #: Whitfield went further", «депутат пошёл дальше».
-#: So does a time named as "that" one: "The final count from that night", «в тот день»,
-#: «сол күні».
+#: So does a time named as "that" one after a preposition: "The final count from that night"
+#: (not "found that night herons…"), «в тот день», «сол күні».
 _PRO_ACT = {
     Language.ENGLISH: re.compile(r"(?i)\b(?:(?:do|does|did|doing|done) so|(?:went|go|goes|going) "
-                                 r"further|that (?:night|day|morning|evening|afternoon|week|"
+                                 r"further|(?:from|on|by|since|until|after|before|during|of|"
+                                 r"in|at) that (?:night|day|morning|evening|afternoon|week|"
                                  r"weekend|moment|summer|winter|spring|autumn))\b"),
     Language.RUSSIAN: re.compile(r"(?i)\b(?:(?:пош[её]л|пошла|пошли) (?:ещ[её] )?дальше|"
                                  r"в тот (?:же )?(?:день|момент|вечер)|в ту (?:же )?ночь|"

@@ -530,6 +530,7 @@ def test_russian_asides_on_the_past_and_the_source_go_before_the_news(
     ("ru", "В тот же вечер мэрия отменила решение.", True),
     ("kk", "Сол күні әкімдік шешімді өзгертті.", True),
     ("en", "Officials said that the mine would stay open.", False),
+    ("en", "The survey found that night heron colonies had grown to 41.", False),
 ])
 def test_a_demonstrative_later_in_the_sentence_points_back(
         language: str, sentence: str, back: bool) -> None:
