@@ -293,7 +293,11 @@ def test_a_rubric_or_time_stamp_over_the_headline_is_neither_title_nor_body(top:
 
 @pytest.mark.parametrize("stamp", ["Published Jan. 22, 2025, 09:10 EAT",
                                    "Обновлено 22.01.2025, 09:20",
-                                   "Updated Sept. 3, 2025 at 4:05 p.m. ET"])
+                                   "Updated Sept. 3, 2025 at 4:05 p.m. ET",
+                                   # with a rubric and a view count, or a reading time
+                                   # (blind round 21, ru 137 and ru 140)
+                                   "3 марта 2025, 11:20 · Экономика · Просмотров: 2 418",
+                                   "12.11.2025 | 16:02 | Время чтения: 3 мин."])
 def test_a_time_stamp_with_a_dated_day_under_the_headline_is_not_glued_to_the_lead(
         stamp: str) -> None:
     """Blind round 13, en 89: "Published Jan. 22, 2025, 09:10 EAT" under a headline and over
@@ -418,6 +422,8 @@ def test_a_bracketed_photo_credit_a_stamp_line_and_a_slashed_agency_of_several_w
     ("ru", "Тверь. 3 мая. (Деловая неделя) —\n", "Тверь. 3 мая. (Деловая неделя)"),
     ("kk", "Шымкент қаласы, 7 наурыз 2025 жыл (Оңтүстік ақпарат). ",
      "Шымкент қаласы, 7 наурыз 2025 жыл (Оңтүстік ақпарат)."),
+    # a place, a date with its year and a dash (blind round 21, kk 140)
+    ("kk", "Тараз, 9 сәуір 2025 ж. – ", "Тараз, 9 сәуір 2025 ж."),
 ])
 def test_datelines_with_slashes_or_bracketed_agencies(language: str, line: str, dateline: str) -> None:
     """Blind round 14, en 98 and kk 96: both went into every summary with the lead."""
