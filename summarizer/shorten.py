@@ -72,6 +72,16 @@ _PARTICIPLE_NEXT = re.compile(r"\s+[а-яё]+(?:нн|н|вш|ющ|ущ|ащ|ящ
 #: An aside that ends on a conjunction before its comma is not closed there ("…, которая
 #: пропустила сезон и, по признанию тренеров, думала…").
 _OPEN_END = re.compile(r"\s(?:и|а|но|или|and|but|or|және|бірақ)\s*,$", re.IGNORECASE)
+#: A parenthetical right after the closing comma belongs inside the aside, which goes on after
+#: it ("…, пролежавшие в мерзлоте, по предварительной оценке, около 32 тыс. лет …"): not closed.
+_ASIDE_GOES_ON = re.compile(r"\s+(?:по (?:предварительн\w+ |последн\w+ )?(?:оценк\w+|данным|"
+                            r"мнению|подсчетам|подсчётам)|как правило|по-видимому|возможно|"
+                            r"вероятно|в частности|по сути|according to (?:early |first )?"
+                            r"estimates|by some estimates|it is thought)\s*,", re.IGNORECASE)
+#: A word of saying whose "that …" clause a cut would drop: "…, подчеркнув…" says nothing.
+_SAYING_END = re.compile(r"\b(?:подчеркнув|отметив|добавив|заявив|сообщив|указав|пояснив|"
+                         r"уточнив|напомнив|noting|adding|saying|stressing|warning|arguing)$",
+                         re.IGNORECASE)
 #: A short place phrase between commas right after an aside: " close to the border with Peru,".
 _PLACE_AFTER = re.compile(r"\s+(?:close to|near|not far from|north of|south of|east of|west of|"
                           r"недалеко от|вблизи|близ|около|рядом с|маңында|жанында)\b[^,;:.!?]{1,60},"
@@ -142,7 +152,7 @@ def shorten(sentence: str, max_words: int, language: Language | str) -> Shortene
         size = word_count(prefix)
         if size > max_words:
             break
-        if size >= floor:
+        if size >= floor and not _SAYING_END.search(prefix):
             best = prefix
     if best is not None:
         return Shortened(_close_quotes(best + "…"), "clause")
@@ -244,7 +254,8 @@ def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | Non
     matches = [match for match in pattern.finditer(text)
                if not _LIST_GOES_ON.match(text, match.end())
                and not _PARTICIPLE_NEXT.match(text, match.end())
-               and not _OPEN_END.search(match.group(0))]
+               and not _OPEN_END.search(match.group(0))
+               and not _ASIDE_GOES_ON.match(text, match.end())]
     best = max(matches, key=lambda m: m.end() - m.start()) if matches else None
     if best is None:
         return None

@@ -591,3 +591,23 @@ def test_russian_asides_with_abbreviations_go_and_leave_the_commas_right(
         sentence: str, kept: str, joined: str) -> None:
     cut = _cut(sentence, 30, "ru")
     assert kept in cut and joined in cut
+
+
+def test_an_aside_with_a_parenthetical_inside_is_not_cut_at_the_parenthetical() -> None:
+    """Blind round 21, ru 139: dropping ", пролежавшие в вечной мерзлоте," left "лошади по
+    предварительной оценке, около 32 тыс. лет и сохранившие…", a participle with no start."""
+    sentence = ("Кости мамонтенка, пролежавшие в вечной мерзлоте, по предварительной оценке, "
+                "около 40 тыс. лет и сохранившие даже шерсть, нашли летом на берегу реки Яны "
+                "местные рыбаки, которые сразу сообщили о находке в районную администрацию и "
+                "помогли ученым вывезти ее в Якутск.")
+    cut = _cut(sentence, 30, "ru")
+    assert "мамонтенка по предварительной" not in cut
+
+
+def test_a_clause_cut_does_not_end_on_a_word_of_saying() -> None:
+    """Blind round 21, ru 139: "…, сообщила пресс-служба вуза, подчеркнув…" kept the verb of
+    saying without what was said."""
+    sentence = ("Первую партию новых трамваев доставят в город в мае, сообщила в среду пресс-служба "
+                "мэрии, подчеркнув, что остальные вагоны поступят до конца года.")
+    cut = _cut(sentence, 17, "ru")
+    assert not cut.rstrip("…").endswith("подчеркнув") and "пресс-служба мэрии" in cut
