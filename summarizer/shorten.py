@@ -212,7 +212,7 @@ def _kazakh_clauses(text: str, max_words: int, floor: int) -> str | None:
     # chain that describes it ("…құралған, соңғы үш маусым … экспедиция … тән… Ұлы Жібек …
     # тапқанын хабарлады.")
     for k, match in enumerate(boundaries[:-1]):
-        for later in boundaries[k + 1:]:
+        for later in boundaries[k + 1:-1]:  # (up to the last boundary: that is the suffix cut)
             middle = text[match.end():later.start()].rstrip(_TRAILING)
             if word_count(middle) + word_count(tail) > max_words:
                 break
