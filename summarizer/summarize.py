@@ -35,7 +35,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 from .config import Length
@@ -168,9 +168,13 @@ class Ranking:
         if most_units not in self._rare:
             self._rare[most_units] = frozenset(
                 word for word in self.title
-                if 0 < sum(any(_same_word(word, term) for term in terms)
-                           for terms in self.terms) <= most_units)
+                if 0 < sum(_word_key(word) in keys for keys in self.term_keys) <= most_units)
         return self._rare[most_units]
+
+    @cached_property
+    def term_keys(self) -> list[frozenset[str]]:
+        """Per unit, its terms by `_word_key` (one word's stems share a key)."""
+        return [frozenset(map(_word_key, terms)) for terms in self.terms]
 
     @cached_property
     def central(self) -> list[int]:
@@ -606,9 +610,15 @@ def _same_word(a: str, b: str) -> bool:
     return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5])
 
 
+def _word_key(stem: str) -> str:
+    """A key that two stems share exactly when `_same_word` holds: a short stem itself, a long
+    one its first five letters (marked, so that no short stem shares it)."""
+    return stem if len(stem) < 5 else "\x00" + stem[:5]
+
+
 def _tells(terms: frozenset[str], words: set[str]) -> bool:
     """Whether a unit's terms include one of `words` (leniently, see `_same_word`)."""
-    return any(_same_word(word, term) for word in words for term in terms)
+    return not {_word_key(word) for word in words}.isdisjoint(map(_word_key, terms))
 
 
 def _missing_headline_words(chosen: dict[int, str | None], ranking: Ranking,
@@ -618,8 +628,8 @@ def _missing_headline_words(chosen: dict[int, str | None], ranking: Ranking,
     rare = ranking.rare_title_words(most_units)
     if not rare:
         return set()
-    used = set().union(*(ranking.terms[i] for i in chosen)) if chosen else set()
-    return {word for word in rare if not any(_same_word(word, term) for term in used)}
+    used = set().union(*(ranking.term_keys[i] for i in chosen)) if chosen else set()
+    return {word for word in rare if _word_key(word) not in used}
 
 
 def _section_starts(article: Article, units: Sequence[Unit]) -> list[int]:
@@ -694,11 +704,12 @@ def _same_figures(candidate: Unit, picked: Unit) -> bool:
     return len(mine & theirs) >= 2 and (mine <= theirs or len(mine ^ theirs) <= 1)
 
 
-def _figures(text: str) -> set[str]:
+@lru_cache(maxsize=4096)  # asked for each pair of candidate and pick
+def _figures(text: str) -> frozenset[str]:
     """The figures of a text that can tell a fact apart: not days of the month, scores or
     ordinals (1-31), which many sentences share."""
-    return {figure for figure in _FIGURE.findall(text)
-            if len(figure) > 2 or not figure.isdigit() or int(figure) > 31}
+    return frozenset(figure for figure in _FIGURE.findall(text)
+                     if len(figure) > 2 or not figure.isdigit() or int(figure) > 31)
 
 
 def _repeats(i: int, chosen: Iterable[int], units: Sequence[Unit],

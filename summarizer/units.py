@@ -259,7 +259,7 @@ _DEMONSTRATIVES = {
     Language.KAZAKH: "бұл|аталған|аталмыш|мұндай|осындай",
 }
 _DEMONSTRATIVE_RE = {
-    language: re.compile(rf"(?<=\s)(?:{pattern})\s+(?!(?:{_TIME_AFTER[language]})\b)"
+    language: re.compile(rf"\b(?:{pattern})\s+(?!(?:{_TIME_AFTER[language]})\b)"
                          rf"(?=[^\W\d_])", re.IGNORECASE)
     for language, pattern in _DEMONSTRATIVES.items()}
 
@@ -269,15 +269,15 @@ _DEMONSTRATIVE_RE = {
 #: So does a time named as "that" one after a preposition: "The final count from that night"
 #: (not "found that night herons…"), «в тот день», «сол күні».
 _PRO_ACT = {
-    Language.ENGLISH: re.compile(r"(?i)\b(?:(?:do|does|did|doing|done) so|(?:went|go|goes|going) "
+    Language.ENGLISH: re.compile(r"\b(?:(?:do|does|did|doing|done) so|(?:went|go|goes|going) "
                                  r"further|(?:from|on|by|since|until|after|before|during|of|"
                                  r"in|at) that (?:night|day|morning|evening|afternoon|week|"
-                                 r"weekend|moment|summer|winter|spring|autumn))\b"),
-    Language.RUSSIAN: re.compile(r"(?i)\b(?:(?:пош[её]л|пошла|пошли) (?:ещ[её] )?дальше|"
+                                 r"weekend|moment|summer|winter|spring|autumn))\b", re.IGNORECASE),
+    Language.RUSSIAN: re.compile(r"\b(?:(?:пош[её]л|пошла|пошли) (?:ещ[её] )?дальше|"
                                  r"в тот (?:же )?(?:день|момент|вечер)|в ту (?:же )?ночь|"
-                                 r"той ночью|тем (?:утром|вечером))\b"),
-    Language.KAZAKH: re.compile(r"(?i)(?<![^\W\d_])(?:сол (?:күні|түні|кезде|сәтте|таңда|кеште))"
-                                r"(?![^\W\d_])"),
+                                 r"той ночью|тем (?:утром|вечером))\b", re.IGNORECASE),
+    Language.KAZAKH: re.compile(r"(?<![^\W\d_])(?:сол (?:күні|түні|кезде|сәтте|таңда|кеште))"
+                                r"(?![^\W\d_])", re.IGNORECASE),
 }
 
 
@@ -286,9 +286,12 @@ def refers_back_inside(sentence: str, language: Language | str) -> bool:
     (en "this/these", ru «этот/данный», kk «бұл/аталған»), time phrases apart, or a phrase
     stands for an act told before ("do so", "went further")."""
     language = Language(language)
-    narrated = _outside_quotes(sentence)
-    return any(pattern is not None and pattern.search(narrated) for pattern in
-               (_DEMONSTRATIVE_RE.get(language), _PRO_ACT.get(language)))
+    narrated = _outside_quotes(sentence).lstrip()
+    demonstrative, act = _DEMONSTRATIVE_RE.get(language), _PRO_ACT.get(language)
+    # (a demonstrative as the first word is `opens_with_reference`'s)
+    return (demonstrative is not None and
+            any(match.start() > 0 for match in demonstrative.finditer(narrated))) or \
+        (act is not None and act.search(narrated) is not None)
 
 
 def lacks_speaker(sentence: str, language: Language | str) -> bool:
