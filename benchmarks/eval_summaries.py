@@ -26,8 +26,9 @@ chooses among the same sentences: the article body as `summarizer.structure.pars
 Baselines fill the budget the same way: sentences in their ranked order, skipping any that would
 overflow the word budget, until the sentence budget is reached; if none fits, the top one alone.
 
-Mechanical checks, counted per system and summary (`faults`): *headline* (the article's first
-line, or an all-caps dateline / agency name, inside a summary), *colon* (a summary sentence ending
+Mechanical checks, counted per system and summary (`faults`): *headline* (one of the article's
+first three lines that ends with no stop — the headline, a rubric or a stamp over it — or a
+dateline / agency name, inside a summary), *colon* (a summary sentence ending
 with ":"), *quotes* (a quotation left open), *dangling* (a sentence opening with a pronoun or
 connective, `units.opens_with_reference`, whose preceding article sentence is not in the summary),
 *speaker* (a quotation whose speaker is only a pronoun — "he said", "сказал он", "деді ол" — or
@@ -286,10 +287,13 @@ _RUN_ON = re.compile(r"; [A-ZА-ЯЁӘҒҚҢӨҰҮҺІ](?![A-ZА-ЯЁӘҒҚҢӨ�
 def faults(article: Article, summary: str) -> list[str]:
     """The mechanical faults of one summary of `article` (see the module docstring)."""
     found = []
-    headline = article.text.strip().split("\n", 1)[0].strip()
+    # the headline, or a line over it (a rubric, a stamp): any of the first three lines that
+    # ends with no stop
+    tops = [line.strip() for line in article.text.strip().split("\n")[:3]
+            if line.strip() and not line.strip().endswith((".", "!", "?", ":", ";"))]
     sentences = split_sentences(summary, article.language)
     flat = " ".join(summary.split())
-    if (len(headline.split()) >= 3 and headline in flat) or any(
+    if any(len(top.split()) >= 3 and top in flat for top in tops) or any(
             _DATELINE.search(sentence) for sentence in sentences):
         found.append("headline")
     if any(sentence.rstrip().endswith(":") for sentence in sentences):

@@ -321,9 +321,11 @@ def _is_title(block: list[str], blocks: int, language: Language) -> bool:
 
 
 def _without_leading_notes(blocks: list[list[str]], dropped: list[str]) -> list[list[str]]:
-    """`blocks` without the note lines (`_NOTE`) they open with, which go to `dropped`."""
+    """`blocks` without the note lines (`_NOTE`) they open with, which go to `dropped`, nor a
+    time stamp over the rest ("ECONOMY | 03.11.2025, 10:12" over the headline)."""
     blocks = [list(block) for block in blocks]
-    while blocks and _NOTE.match(blocks[0][0]):
+    while blocks and (_NOTE.match(blocks[0][0]) or (
+            _STAMP.match(blocks[0][0]) and (len(blocks[0]) > 1 or len(blocks) > 1))):
         dropped.append(blocks[0].pop(0))
         if not blocks[0]:
             blocks.pop(0)

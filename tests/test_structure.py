@@ -281,7 +281,10 @@ def test_datelines_with_a_news_agency_in_quotation_marks(line: str, dateline: st
 
 @pytest.mark.parametrize("top", ["ECONOMY\n", "Экономика\n\n", "TECHNOLOGY | Kazakhstan\n",
                                  "CULTURE\nUpdated at 14:35\n\n", "HEALTH\n\nPublished 09:12\n\n",
-                                 "Жаңартылды: 15.01.2025, 09:20\n\n"])
+                                 "Жаңартылды: 15.01.2025, 09:20\n\n",
+                                 # a rubric with its stamp, one newline over the headline
+                                 # (blind round 22, en 143)
+                                 "ECONOMY | 03.11.2025, 10:12\n"])
 def test_a_rubric_or_time_stamp_over_the_headline_is_neither_title_nor_body(top: str) -> None:
     text = (f"{top}Wheat exports reach a record in October\n\nGrain exports reached 1.2 million "
             "tonnes in October, the ministry said. Most went to China.\n\nTags: grain, exports")
