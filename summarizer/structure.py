@@ -286,10 +286,18 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
     return Article(title, dateline, byline, tuple(sentences), tuple(dropped), news_paragraph)
 
 
+#: The agency crediting its own reporter at the end of a sentence (", деп хабарлайды агенттік
+#: тілшісі."): page furniture inside the lead, not a source.
+_SELF_CREDIT = re.compile(r",\s*деп хабарлайды\s+(?:агенттік|[^\s,.]+(?: [^\s,.]+)?)\s+"
+                          r"тілшісі(?=\.$)|,\s*(?:сообщает|передает|передаёт)\s+(?:корреспондент|"
+                          r"собкор)\s+(?:агентства|[^\s,.]+(?: [^\s,.]+)?)(?=\.$)|,\s*(?:the "
+                          r"agency's|our) correspondent reports(?=\.$)")
+
+
 def _split(line: str, items_at: int | None, language: Language) -> list[str]:
     """The sentences of a line; a lead-in and the list after it stay one sentence."""
     if items_at is None:
-        return split_sentences(line, language)
+        return [_SELF_CREDIT.sub("", sentence) for sentence in split_sentences(line, language)]
     pieces = split_sentences(line[:items_at], language) if items_at else []
     items = line[items_at:].strip()
     if pieces:

@@ -512,3 +512,19 @@ def test_a_list_whose_item_opens_with_an_acronym_stays_one_list() -> None:
             "• EBITDA — 4,9 млрд руб.\n• чистая прибыль — 2,36 млрд руб.\n\nАкции выросли.")
     assert _body(text, "ru")[0] == ("Итоги девяти месяцев: выручка — 31,8 млрд руб.; EBITDA — "
                                     "4,9 млрд руб.; чистая прибыль — 2,36 млрд руб.")
+
+
+@pytest.mark.parametrize(("language", "lead", "kept"), [
+    ("kk", "Зауыт бейсенбі күні іске қосылды, деп хабарлайды агенттік тілшісі.",
+     "Зауыт бейсенбі күні іске қосылды."),
+    ("ru", "Завод запустили в четверг, сообщает корреспондент агентства.",
+     "Завод запустили в четверг."),
+    # a source that is not the agency's own reporter stays
+    ("kk", "Тұрғын үй көбірек салынды, деп хабарлайды Ұлттық статистика бюросы.",
+     "Тұрғын үй көбірек салынды, деп хабарлайды Ұлттық статистика бюросы."),
+])
+def test_the_agency_crediting_its_own_reporter_is_furniture(language: str, lead: str,
+                                                             kept: str) -> None:
+    """Blind round 22, kk 141: ", деп хабарлайды агенттік тілшісі." cost a point in every
+    summary of the lead."""
+    assert _body(f"Жаңалық тақырыбы осында\n\n{lead} Екінші сөйлем.", language)[0] == kept
