@@ -269,13 +269,18 @@ _DEMONSTRATIVE_RE = {
 #: So does a time named as "that" one after a preposition: "The final count from that night"
 #: (not "found that night herons…"), «в тот день», «сол күні».
 _PRO_ACT = {
-    Language.ENGLISH: re.compile(r"\b(?:(?:do|does|did|doing|done) so|(?:went|go|goes|going) "
+    Language.ENGLISH: re.compile(r"\b(?:(?:responded|replied|reacted) to the (?:criticism|"
+                                 r"complaints|concerns)|(?:do|does|did|doing|done) so|"
+                                 r"(?:went|go|goes|going) "
                                  r"further|(?:from|on|by|since|until|after|before|during|of|"
                                  r"in|at) that (?:night|day|morning|evening|afternoon|week|"
                                  r"weekend|moment|summer|winter|spring|autumn))\b", re.IGNORECASE),
     Language.RUSSIAN: re.compile(r"\b(?:(?:пош[её]л|пошла|пошли) (?:ещ[её] )?дальше|"
                                  r"в тот (?:же )?(?:день|момент|вечер)|в ту (?:же )?ночь|"
-                                 r"той ночью|тем (?:утром|вечером))\b", re.IGNORECASE),
+                                 r"той ночью|тем (?:утром|вечером)|"
+                                 # answering a criticism told before: «на критику ответили»
+                                 r"на (?:эт[уи] )?(?:критику|претензии|упр[её]ки|замечания))\b",
+                                 re.IGNORECASE),
     Language.KAZAKH: re.compile(r"(?<![^\W\d_])(?:сол (?:күні|түні|кезде|сәтте|таңда|кеште))"
                                 r"(?![^\W\d_])", re.IGNORECASE),
 }

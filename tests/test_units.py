@@ -531,6 +531,9 @@ def test_russian_asides_on_the_past_and_the_source_go_before_the_news(
     ("kk", "Сол күні әкімдік шешімді өзгертті.", True),
     ("en", "Officials said that the mine would stay open.", False),
     ("en", "The survey found that night heron colonies had grown to 41.", False),
+    # answering a criticism told before (blind round 22, ru 144)
+    ("ru", "В министерстве на критику ответили, что мобильные комплексы надежнее.", True),
+    ("en", "The ministry responded to the criticism by promising more buses.", True),
 ])
 def test_a_demonstrative_later_in_the_sentence_points_back(
         language: str, sentence: str, back: bool) -> None:
