@@ -27,7 +27,7 @@ _CLAUSE_CHAR = (r"(?:[^,;:.!?]|\.(?=,)|(?<=\d)[,.](?=\d)|(?<=\s[гж])\.(?=\s[^\
                 r"(?=\s[^\W\d_])|"
                 r"(?<=U\.S)\.(?=\s[a-z])|(?<=\s[A-ZА-ЯЁ])\.(?=\s?[A-ZА-ЯЁ]))")
 _PARENTHETICAL = re.compile(r"\s*\([^()]{1,200}\)")
-_ASIDE = re.compile(r"\s+[—–]\s+[^—–.!?]{1,150}?\s+[—–](?=\s)")
+_ASIDE = re.compile(r"\s+[—–]\s+[^—–.!?]{1,300}?\s+[—–](?=\s)")
 _APPOSITION = {
     Language.ENGLISH: re.compile(
         r",\s+(?:who|which|whose|where|aged|including|a|an|the|now|once|formerly|itself|"

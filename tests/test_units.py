@@ -614,3 +614,15 @@ def test_a_clause_cut_does_not_end_on_a_word_of_saying() -> None:
                 "мэрии, подчеркнув, что остальные вагоны поступят до конца года.")
     cut = _cut(sentence, 17, "ru")
     assert not cut.rstrip("…").endswith("подчеркнув") and "пресс-служба мэрии" in cut
+
+
+def test_a_long_aside_between_dashes_goes_whole() -> None:
+    """Blind round 22, ru 145: an aside between dashes of more than 150 characters was not
+    taken as one, so only its relative clause went and left "четверка воспитанница"."""
+    sentence = ("Мужская команда омского клуба «Иртыш» — четверка, которую возглавляет 26-летний "
+                "скип Павел Орлов, воспитанник городской спортшколы, еще шесть лет назад "
+                "тренировавшийся на арендованном катке, а ныне серебряный призер студенческого "
+                "первенства страны, — в субботу выиграла международный турнир в Астане и "
+                "получила главный приз в 20 тыс. долларов.")
+    cut = _cut(sentence, 30, "ru")
+    assert cut.startswith("Мужская команда омского клуба «Иртыш» в субботу выиграла")
