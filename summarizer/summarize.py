@@ -55,6 +55,7 @@ from .units import (
     name_introductions,
     opens_with_reference,
     quote_balance,
+    still_introduces,
     tells_reaction,
     tells_what_next,
 )
@@ -471,7 +472,7 @@ class ExtractiveSummarizer:
                     not (second and _tells(ranking.terms[i], second)):
                 continue  # low in the ranking: filler, however well it fits
             needed = [j for j in _closure(i, units) if j not in chosen]
-            if not self._introduced(i, chosen, needed, ranking):
+            if not self._introduced(i, chosen, needed, ranking, units):
                 continue  # "Holloway said …" while "Justice Margaret Holloway" is left out
             extra_sentences = sum(len(units[j].sentences) for j in needed)
             extra_words = sum(units[j].word_count for j in needed)
@@ -523,7 +524,7 @@ class ExtractiveSummarizer:
         for i in candidates:
             if _repeats(i, chosen, units, ranking.vectors, self.weights.redundancy):
                 continue
-            if not self._introduced(i, chosen, _closure(i, units), ranking):
+            if not self._introduced(i, chosen, _closure(i, units), ranking, units):
                 continue  # a surname whose full name is left out
             rest = after_link(units[i], language)  # "Однако … рано. В четверг министерство…"
             removed: list[list[int]] = []
@@ -559,11 +560,16 @@ class ExtractiveSummarizer:
                 added.append(group)
 
     def _introduced(self, i: int, chosen: dict[int, str | None], needed: Sequence[int],
-                    ranking: Ranking) -> bool:
+                    ranking: Ranking, units: Sequence[Unit]) -> bool:
         """Whether every person unit `i` names by surname alone is introduced by a unit in the
-        summary or among those it brings along (`needed`); always true with the check off."""
-        return not self.weights.introductions or \
-            ranking.introductions[i] <= {*chosen, *needed}
+        summary or among those it brings along (`needed`); always true with the check off. A
+        unit in the summary only shortened introduces the person if the cut kept the full name
+        ("…Яхрома» — четверка, которую возглавляет скип Вероника Зотова, … —" cut whole)."""
+        if not self.weights.introductions:
+            return True
+        whole = {j for j, short in chosen.items()
+                 if short is None or still_introduces(short, units[i].text)}
+        return ranking.introductions[i] <= {*whole, *needed}
 
     def _take_lead(self, chosen: dict[int, str | None], why: dict[int, str], order: list[int],
                    units: Sequence[Unit], max_sentences: int, max_words: int,

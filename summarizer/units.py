@@ -529,6 +529,12 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
     return needs
 
 
+def still_introduces(shortened: str, text: str) -> bool:
+    """Whether a shortened unit still gives in full a name that `text` uses by surname."""
+    keys = {match.group(0)[:5].lower() for match in _CAPITALISED.finditer(text)}
+    return any(match.group(1)[:5].lower() in keys for match in _FULL_NAME.finditer(shortened))
+
+
 #: Background rather than news: how things came to be ("has become one of", "was built in the
 #: 1970s", "since the services became", "соңғы жылдары", "1970 жылдардың соңында салынған").
 _BACKGROUND = {

@@ -863,3 +863,24 @@ def test_a_kazakh_scene_at_an_hour_gives_way_to_the_news_after_its_link(
     the lead, and the registration, after "Енді бұл жағдай өзгеруі мүмкін.", was in no summary."""
     short, _ = summarizer.summarize(KK_SCENE_THEN_LINK, Language.KAZAKH, list(presets))
     assert short.sentences[0].startswith("Ұлттық зияткерлік меншік институты")
+
+
+NAME_CUT_FROM_THE_LEAD = ("Омские керлингисты выиграли турнир в Астане\n\n"
+        "Мужская команда омского клуба «Иртыш» — четверка, которую возглавляет 26-летний скип "
+        "Павел Орлов, воспитанник городской спортшколы, еще шесть лет назад тренировавшийся на "
+        "арендованном катке, а ныне серебряный призер студенческого первенства страны, — в субботу "
+        "выиграла международный турнир в Астане и получила главный приз в 20 тыс. долларов.\n\n"
+        "Орлов последним камнем принес команде два очка и победу со счетом 6:5.\n\n"
+        "В турнире участвовали 16 команд из девяти стран. Следующий этап пройдет в январе в Минске. "
+        "Клуб рассчитывает на поддержку областного министерства спорта. Тренер команды считает, "
+        "что у спортсменов есть шанс попасть в сборную.")
+
+
+def test_a_surname_is_not_introduced_by_a_lead_whose_cut_dropped_the_full_name() -> None:
+    """Blind round 22, ru 145: the lead was cut without "скип Вероника Зотова", and the next
+    sentence began "Зотова последним камнем…" about a woman the summary never named."""
+    short, _ = ExtractiveSummarizer().summarize(
+        NAME_CUT_FROM_THE_LEAD, Language.RUSSIAN,
+        [Length(sentences=2, words=40), Length(sentences=6, words=200)])
+    assert short.sentences[0].startswith("Мужская команда омского клуба «Иртыш» в субботу")
+    assert not any(sentence.startswith("Орлов") for sentence in short.sentences)
