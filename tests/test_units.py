@@ -626,3 +626,13 @@ def test_a_long_aside_between_dashes_goes_whole() -> None:
                 "получила главный приз в 20 тыс. долларов.")
     cut = _cut(sentence, 30, "ru")
     assert cut.startswith("Мужская команда омского клуба «Иртыш» в субботу выиграла")
+
+
+def test_a_participle_that_became_a_word_of_time_opens_no_aside() -> None:
+    """Blind round 23, ru 151: ", в минувшее воскресенье завоевала золото …," was dropped as a
+    participial aside ("минувшее"), and with it the sentence's verb."""
+    sentence = ("Как сообщила федерация, в минувшее воскресенье Дарья Котова завоевала золото на "
+                "дистанции 1000 метров на первенстве мира в Инцелле, показав время 1.16,20 и "
+                "опередив фаворитку турнира на полсекунды.")
+    cut = _cut(sentence, 22, "ru")
+    assert "завоевала золото" in cut
