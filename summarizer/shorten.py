@@ -22,7 +22,8 @@ from .units import quote_balance
 #: A character inside an aside between commas: no clause punctuation, but the stop of an
 #: abbreviation that goes on ("с 2019 г. ведёт", "3 тыс. метров", "the U.S. and") and a decimal
 #: point ("1,2 тыс.") may be there.
-_CLAUSE_CHAR = (r"(?:[^,;:.!?]|\.(?=,)|(?<=\d)[,.](?=\d)|(?<=\s[гж])\.(?=\s[^\W\d_])|(?<=\sгг)\.(?=\s[^\W\d_])|"
+_CLAUSE_CHAR = (r"(?:[^,;:.!?]|\.(?=,)|(?<=\d)[,.](?=\d)|"
+                r"(?<=\s[гж])\.(?=\s[^\W\d_])|(?<=\sгг)\.(?=\s[^\W\d_])|"
                 r"(?:(?<=\sтыс)|(?<=\sмлн)|(?<=\sруб)|(?<=\sмлрд)|(?<=\sкм)|(?<=\sим))\."
                 r"(?=\s[^\W\d_])|"
                 r"(?<=U\.S)\.(?=\s[a-z])|(?<=\s[A-ZА-ЯЁ])\.(?=\s?[A-ZА-ЯЁ]))")
@@ -95,8 +96,7 @@ _INITIAL = r"(?<=[^\W\d_])(?<![^\W\d_]{2})\."
 #: әкімдігі."), then a second main clause after a finite verb (", ал астрономдар … тіркеді.").
 _KAZAKH_TAILS = (
     re.compile(r"(?<![»\"”]),?\s+деп\s+(?:[^\W\d_]+\s+)?(?:хабарла|мәлімде|айт|атап|жаз|мәлім|"
-               r"түсіндір|жеткіз|сендір|көрсет)\w*\b(?:[^.!?…]|_INITIAL)*(?=[.!?…]*$)"
-               .replace("_INITIAL", _INITIAL)),
+               r"түсіндір|жеткіз|сендір|көрсет)\w*\b(?:[^.!?…]|" + _INITIAL + r")*(?=[.!?…]*$)"),
     re.compile(r"(?<=[дт][ыі]),\s+ал\s+[^.!?…]*(?=[.!?…]*$)"),
 )
 _CLAUSE_BOUNDARY = re.compile(r"\s*(?:[,;:]|\s[—–])\s+")
@@ -220,13 +220,11 @@ def _kazakh_clauses(text: str, max_words: int, floor: int) -> str | None:
             if word_count(middle) + word_count(tail) > max_words:
                 break
             if word_count(middle) >= floor // 2:
-                middle = _KAZAKH_CONJUNCTION.sub("", middle, count=1)
-                cuts.append(f"…{middle[:1].upper()}{middle[1:]}… {tail}")
+                cuts.append(f"{_from_within(middle)}… {tail}")
     suffix = next((text[match.end():] for match in boundaries
                    if word_count(text[match.end():]) <= max_words), None)
     if suffix is not None and word_count(suffix) >= floor:
-        suffix = _KAZAKH_CONJUNCTION.sub("", suffix, count=1)  # "…Ал соңғы екі жылда…"
-        cuts.append("…" + suffix[:1].upper() + suffix[1:])
+        cuts.append(_from_within(suffix))
     # An opening clause that does not end in a participle ("…музейі … ең ірі жеке сыйлықты,")
     # holds the subject: keep it. One that does ("…студенттерінен құралған,") only describes
     # a subject that comes later.
@@ -243,6 +241,13 @@ _MODIFIER_END = re.compile(r"(?:ған|ген|қан|кен|атын|етін|й
                            r"дан|ден|тан|тен|нан|нен|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке)$")
 #: A conjunction that opened a dropped clause's successor: it joins nothing once the start is cut.
 _KAZAKH_CONJUNCTION = re.compile(r"^(?:ал|және|әрі|бірақ|алайда|сондай-ақ)\s+", re.IGNORECASE)
+
+
+def _from_within(clauses: str) -> str:
+    """Clauses from inside a Kazakh sentence, shown as such: "…" and a capital, without the
+    conjunction that joined them to what is cut ("…Ал соңғы екі жылда…" reads as "…Соңғы")."""
+    clauses = _KAZAKH_CONJUNCTION.sub("", clauses, count=1)
+    return "…" + clauses[:1].upper() + clauses[1:]
 
 
 def _names(text: str) -> int:

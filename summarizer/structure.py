@@ -459,7 +459,8 @@ def _take_dateline(line: str) -> tuple[str | None, str]:
 def _is_dateline_only(line: str) -> bool:
     """A line that is only a place, maybe with an agency: "АСТАНА.", "NEW YORK (AP) —" (not a
     fact box's label in capitals: "KEY FACTS")."""
-    return not _FACT_LABEL.match(line) and bool(re.fullmatch(rf"{_CAPS_PLACE}(?: \({_NAME}\))?[.,]?\s*(?:{_DASH}+)?", line))
+    return not _FACT_LABEL.match(line) and bool(
+        re.fullmatch(rf"{_CAPS_PLACE}(?: \({_NAME}\))?[.,]?\s*(?:{_DASH}+)?", line))
 
 
 def _join_lists(blocks: list[list[str]], lists: dict[str, int]) -> list[list[str]]:

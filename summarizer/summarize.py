@@ -307,11 +307,10 @@ class ExtractiveSummarizer:
         similar = np.asarray(headline, dtype=float) * np.ones(len(units))
         later = [i for i in window[1:] if not is_feature_opening(units[i].text, language)
                  and units[i].depends_on is None]
-        if not later:  # (the scene goes on: "The retired postman has … on this stretch")
-            return self._scene_news(units, similar, first, language) \
-                if scene or is_feature_opening(units[first].text, language) else 0
-        best = max(later, key=lambda i: (similar[i], -i))
         feature = scene or is_feature_opening(units[first].text, language)
+        if not later:  # (the scene goes on: "The retired postman has … on this stretch")
+            return self._scene_news(units, similar, first, language) if feature else 0
+        best = max(later, key=lambda i: (similar[i], -i))
         # (an opening that reports a dated event is the news, however few headline words it
         # shares: "The Court of Arbitration for Sport on Wednesday lifted the ban …")
         off_topic = not opening_is_news and \
@@ -363,8 +362,7 @@ class ExtractiveSummarizer:
 
         top = max(starts, key=lambda i: (told(i), -i))
         unit = units[top]
-        text = unit.text if unit.depends_on is None else " ".join(after_link(unit, language)
-                                                                  or ())
+        text = _standing_text(unit, language)
         if told(top) < self.weights.opening_similarity or not text or \
                 unit.word_count < self.weights.min_words or is_feature_opening(text, language):
             return 0
@@ -398,8 +396,7 @@ class ExtractiveSummarizer:
             if (unit.paragraph == units[first].paragraph and not (turn and i == first + 2)) or \
                     unit.word_count < self.weights.min_words:
                 continue
-            text = unit.text if unit.depends_on is None else " ".join(after_link(unit, language)
-                                                                      or ())
+            text = _standing_text(unit, language)
             # (its date may come in the sentence that leans on it: "The region bought the
             # building. From 1 September a school opens there, the governor said on Thursday.")
             follows = units[i + 1] if i + 1 < len(units) and units[i + 1].depends_on == i \
@@ -610,20 +607,21 @@ class ExtractiveSummarizer:
 _SCENE_FRAGMENT = re.compile(r"^[^\W\d_][^\W_]*(?: [^\W_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.]*){1,2}[.…]$")
 
 
-def _same_word(a: str, b: str) -> bool:
-    """Two stems of one word, leniently: prefix stems differ in a case or tense ending
-    ("обжалу-ет" and "обжало-вать")."""
-    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5])
+def _standing_text(unit: Unit, language: Language) -> str:
+    """What a unit says on its own: all of it, or for one that leans on the unit before, what
+    follows its short link ("That trade is about to shrink. On Monday …"); "" when nothing."""
+    return unit.text if unit.depends_on is None else " ".join(after_link(unit, language) or ())
 
 
 def _word_key(stem: str) -> str:
-    """A key that two stems share exactly when `_same_word` holds: a short stem itself, a long
-    one its first five letters (marked, so that no short stem shares it)."""
+    """A key that two stems of one word share, leniently: prefix stems differ in a case or
+    tense ending ("обжалу-ет" and "обжало-вать"). A short stem is its own key, a long one its
+    first five letters (marked, so that no short stem shares it)."""
     return stem if len(stem) < 5 else "\x00" + stem[:5]
 
 
 def _tells(terms: frozenset[str], words: set[str]) -> bool:
-    """Whether a unit's terms include one of `words` (leniently, see `_same_word`)."""
+    """Whether a unit's terms include one of `words` (leniently, see `_word_key`)."""
     return not {_word_key(word) for word in words}.isdisjoint(map(_word_key, terms))
 
 
