@@ -46,6 +46,11 @@ _SENTENCE_OPENERS_EN = set(
     "today yesterday tomorrow last next some many most all no one two three officials".split())
 _DAYS_EN = set("monday tuesday wednesday thursday friday saturday sunday today tomorrow "
                "yesterday".split())
+#: "Co." before a county's name is "County" ("in Co. Limerick"): Ireland's 32 and Durham.
+_COUNTIES = set(
+    "antrim armagh carlow cavan clare cork derry donegal down dublin fermanagh galway kerry "
+    "kildare kilkenny laois leitrim limerick longford louth mayo meath monaghan offaly roscommon "
+    "sligo tipperary tyrone waterford westmeath wexford wicklow durham".split())
 #: Counting words followed by a currency or country acronym: "5 млрд. АҚШ доллары".
 _COUNTING = {"млн", "млрд", "трлн", "тыс", "мың", "mln", "bn"}
 
@@ -145,6 +150,8 @@ def _is_boundary(before: str, punctuation: str, following: str, never: set[str],
         return False  # "5 млрд. АҚШ доллары": the acronym names the currency
     if word in may and _ROMAN.match(following):
         return False  # a century: "б.з.б. IV–III ғасырлар", "до н.э. V в."
+    if word == "co" and _next_word(following).lower() in _COUNTIES:
+        return False  # "a training forge in Co. Limerick"
     if word in ("a.m", "p.m") and _next_word(following).lower() in _DAYS_EN:
         return False  # "by 6 a.m. Friday": the time goes on with its day
     if _YEARS_OPENER.search(before[:-1]):

@@ -73,9 +73,11 @@ _LIST_GOES_ON = re.compile(r"\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?(?:,| (?:and|or|и|и
 #: ("…, которые разрабатывали винты из сплава магния, способные раствориться…"): not that cut.
 _PARTICIPLE_NEXT = re.compile(r"\s+[а-яё]+(?:нн|н|вш|ющ|ущ|ащ|ящ|ем|им)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|"
                               r"ого|его|ую|юю|ыми|ими)\b")
-#: An aside that ends on a conjunction before its comma is not closed there ("…, которая
-#: пропустила сезон и, по признанию тренеров, думала…").
-_OPEN_END = re.compile(r"\s(?:и|а|но|или|and|but|or|және|бірақ)\s*,$", re.IGNORECASE)
+#: An aside that ends on a conjunction or a relative pronoun before its comma is not closed there
+#: ("…, которая пропустила сезон и, по признанию тренеров, думала…"; "…, a lizard … that hides in
+#: cracks and that, according to the researchers, may be threatened"): its verb is still to come.
+_OPEN_END = re.compile(r"\s(?:и|а|но|или|and|but|or|және|бірақ|that|which|who|whom|котор\w+)\s*,$",
+                       re.IGNORECASE)
 #: A parenthetical right after the closing comma belongs inside the aside, which goes on after
 #: it ("…, пролежавшие в мерзлоте, по предварительной оценке, около 32 тыс. лет …"): not closed.
 _ASIDE_GOES_ON = re.compile(r"\s+(?:по (?:предварительн\w+ |последн\w+ )?(?:оценк\w+|данным|"
@@ -86,6 +88,12 @@ _ASIDE_GOES_ON = re.compile(r"\s+(?:по (?:предварительн\w+ |по�
 _SAYING_END = re.compile(r"\b(?:подчеркнув|отметив|добавив|заявив|сообщив|указав|пояснив|"
                          r"уточнив|напомнив|noting|adding|saying|stressing|warning|arguing)$",
                          re.IGNORECASE)
+#: A prefix cut that ends in a parenthetical ("…and that, according to the researchers…") or on a
+#: conjunction or relative pronoun stops where the verb was about to come: no such cut.
+_NO_VERB_END = re.compile(r"(?:,\s*(?:according to|по (?:данным|словам|мнению|оценк\w+)|"
+                          r"по предварительн\w+ оценк\w+)\b[^,;:]*"
+                          r"|\s(?:and|but|or|that|which|who|whom|и|а|но|или|что|котор\w+))$",
+                          re.IGNORECASE)
 #: A short place phrase between commas right after an aside: " close to the border with Peru,".
 _PLACE_AFTER = re.compile(r"\s+(?:close to|near|not far from|north of|south of|east of|west of|"
                           r"недалеко от|вблизи|близ|около|рядом с|маңында|жанында)\b[^,;:.!?]{1,60},"
@@ -155,7 +163,7 @@ def shorten(sentence: str, max_words: int, language: Language | str) -> Shortene
         size = word_count(prefix)
         if size > max_words:
             break
-        if size >= floor and not _SAYING_END.search(prefix):
+        if size >= floor and not _SAYING_END.search(prefix) and not _NO_VERB_END.search(prefix):
             best = prefix
     if best is not None:
         return Shortened(_close_quotes(best + "…"), "clause")
@@ -189,9 +197,12 @@ def _kazakh_clauses(text: str, max_words: int, floor: int) -> str | None:
         return None
     cuts = []
     tail = text[boundaries[-1].end():]
+    # a last clause that opens on a pronoun ("…гранит мүсінді тауып, оны ғалымдар … деп бағалап
+    # отыр.") points at the clause before it: no cut keeps it without that clause
+    tied = _KAZAKH_BACK.match(tail) is not None
     room = max_words - word_count(tail)
     head = None
-    for match in boundaries[:-1] if room >= floor else []:
+    for match in boundaries[:-1] if room >= floor and not tied else []:
         prefix = text[:match.start()].rstrip(_TRAILING)
         if word_count(prefix) > room:
             break
@@ -214,7 +225,7 @@ def _kazakh_clauses(text: str, max_words: int, floor: int) -> str | None:
     # a run of middle clauses with the last one: the subject may sit in the middle, after the
     # chain that describes it ("…құралған, соңғы үш маусым … экспедиция … тән… Ұлы Жібек …
     # тапқанын хабарлады.")
-    for k, match in enumerate(boundaries[:-1]):
+    for k, match in enumerate(boundaries[:-1] if not tied else []):
         for later in boundaries[k + 1:-1]:  # (up to the last boundary: that is the suffix cut)
             middle = text[match.end():later.start()].rstrip(_TRAILING)
             if word_count(middle) + word_count(tail) > max_words:
@@ -223,7 +234,7 @@ def _kazakh_clauses(text: str, max_words: int, floor: int) -> str | None:
                 cuts.append(f"{_from_within(middle)}… {tail}")
     suffix = next((text[match.end():] for match in boundaries
                    if word_count(text[match.end():]) <= max_words), None)
-    if suffix is not None and word_count(suffix) >= floor:
+    if suffix is not None and word_count(suffix) >= floor and not (tied and suffix == tail):
         cuts.append(_from_within(suffix))
     # An opening clause that does not end in a participle ("…музейі … ең ірі жеке сыйлықты,")
     # holds the subject: keep it. One that does ("…студенттерінен құралған,") only describes
@@ -239,6 +250,9 @@ def _kazakh_clauses(text: str, max_words: int, floor: int) -> str | None:
 #: clause ending so describes what follows it, or sets the scene ("Алматыдан 30 шақырым жерде,").
 _MODIFIER_END = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін|тын|тін|ып|іп|п|да|де|та|те|"
                            r"дан|ден|тан|тен|нан|нен|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке)$")
+#: A pronoun that opens a clause and points back at the one before it ("оны", "бұл", "сол").
+_KAZAKH_BACK = re.compile(r"(?:оны|оның|оған|одан|онда|ол|олар|бұл|мұны|мұның|бұған|бұдан|соны|"
+                          r"сол|соған|содан|осы|мұндай|осындай|сондай)\b", re.IGNORECASE)
 #: A conjunction that opened a dropped clause's successor: it joins nothing once the start is cut.
 _KAZAKH_CONJUNCTION = re.compile(r"^(?:ал|және|әрі|бірақ|алайда|сондай-ақ)\s+", re.IGNORECASE)
 

@@ -85,6 +85,10 @@ KEPT_TOGETHER += [
           ["Түркістан облысында 706 мың ш.м. салынды.", "Бұл рекорд."], "kk-sq-m-goes-on"),
     _case("ru", "Перевезли 33,4 млн т. грузов. Подписал т. Иванов.",
           ["Перевезли 33,4 млн т. грузов.", "Подписал т. Иванов."], "ru-tonnes-go-on"),
+    # an Irish county after "Co." (blind round 23, en 148)
+    _case("en", "Apprentices train at a forge in Co. Limerick and on farms. Pay starts at once.",
+          ["Apprentices train at a forge in Co. Limerick and on farms.", "Pay starts at once."],
+          "en-co-before-a-county"),
 ]
 
 SPLIT_APART = [
@@ -113,6 +117,9 @@ SPLIT_APART = [
     # square metres after a number are a unit, not initials (blind round 19, kk 125)
     _case("kk", "Шымкент – 782 мың ш.м. Осы өңірлер алда.",
           ["Шымкент – 782 мың ш.м.", "Осы өңірлер алда."], "kk-sq-m-then-capital"),
+    _case("en", "The mill was sold to Harlow & Co. Workers were told on Monday.",
+          ["The mill was sold to Harlow & Co.", "Workers were told on Monday."],
+          "en-company-co-then-capital"),
 ]
 
 

@@ -636,3 +636,46 @@ def test_a_participle_that_became_a_word_of_time_opens_no_aside() -> None:
                 "опередив фаворитку турнира на полсекунды.")
     cut = _cut(sentence, 22, "ru")
     assert "завоевала золото" in cut
+
+
+def test_an_aside_is_not_closed_after_its_relative_pronoun() -> None:
+    """Blind round 23, en 151: the apposition ", a … lizard … that hides in cracks and that," was
+    dropped up to that comma and left "gecko according to the researchers, may already be
+    threatened", a verb with no subject."""
+    sentence = ("A group of Kyrgyz and Polish botanists, working for four seasons on the scree "
+                "slopes and shaded gorges of the Talas range above the town of Kara-Buura, has "
+                "named a previously unrecorded species of dwarf tulip, a pale spring flower barely "
+                "ten centimetres tall that opens only for a few days in late April and that, "
+                "according to the botanists, may already be at risk from grazing and new roads "
+                "on the few slopes where it grows.")
+    cut = _cut(sentence, 45, "en")
+    assert "tulip according to" not in cut and "tulip may" not in cut
+    assert cut.startswith("A group of Kyrgyz and Polish botanists has named")
+
+
+@pytest.mark.parametrize("limit", [35, 45])
+def test_a_clause_cut_does_not_end_where_the_verb_was_about_to_come(limit: int) -> None:
+    """A prefix cut ending "…and that, according to the botanists…" stops before its verb."""
+    sentence = ("A group of Kyrgyz and Polish botanists has named a previously unrecorded species "
+                "of dwarf tulip, a pale spring flower barely ten centimetres tall that opens only "
+                "for a few days and that, according to the botanists, may already be at risk from "
+                "grazing and new roads on the few slopes where it grows, the institute said.")
+    cut = _cut(sentence, limit, "en").rstrip("…")
+    assert not cut.endswith(("according to the botanists", " and that", " that"))
+    assert "tulip according to" not in cut
+
+
+@pytest.mark.parametrize("limit", [40, 50, 60])
+def test_a_kazakh_last_clause_that_opens_on_a_pronoun_keeps_the_clause_it_points_at(
+        limit: int) -> None:
+    """Blind round 23, kk 151: "…жүргізіп келе жатқан… оны ғалымдар … деп бағалап отыр." kept
+    "оны" (it) and dropped the find it stands for."""
+    sentence = ("Түркістан облысы Отырар ауданына қарасты, Арыс өзенінің жағасында орналасқан "
+                "Күлтөбе қалашығында мамыр айынан бері зерттеу жүргізіп келе жатқан, құрамында "
+                "Шымкент пен Түркістан университеттерінің сегіз ғалымы мен отызға жуық студенті "
+                "бар археологиялық топ ортағасырлық моншаның орнынан диаметрі жарты метрге "
+                "жететін, шеті өрнекпен безендірілген, ал ортасына араб әрпімен жазу түсірілген "
+                "қыш табақты тауып, оны мамандар соңғы он жылда өңірден табылған ең сирек "
+                "олжалардың бірі деп бағалап отыр.")
+    cut = _cut(sentence, limit, "kk")
+    assert "қыш табақты тауып, оны мамандар" in cut
