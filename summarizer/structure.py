@@ -50,8 +50,10 @@ _DATELINES = [
     re.compile(rf"{_CAPS_PLACE}, [^—–\n]{{1,30}}?\s{_DASH}{{1,2}}\s{_NAME}\.\s+(?=[{_UPPER}«\"“])"),
     # "МОСКВА, 3 марта. /ТАСС/. ", "АСТАНА, 5 мамыр. /ҚазАқпарат/ – ",
     # "КРАСНОЯРСК, 5 июня. /Сибирское агентство новостей/. "
-    # (also with spaces inside the slashes: "АСТАНА / Сарыарқа Ақпарат / ")
-    re.compile(rf"{_CAPS_PLACE}(?:, [^/\n]{{1,30}}?)?\.?\s*/ ?[{_UPPER}][^/\n]{{1,50}}/\.?\s*"
+    # (also with spaces inside the slashes: "АСТАНА / Сарыарқа Ақпарат / ", and with the region
+    # in brackets: "БЕРЕЗНИКИ (Пермский край), 14 марта. /Уралинформ/. ")
+    re.compile(rf"{_CAPS_PLACE}(?: \([^()\n]{{1,40}}\))?(?:, [^/\n]{{1,30}}?)?\.?\s*"
+               rf"/ ?[{_UPPER}][^/\n]{{1,50}}/\.?\s*"
                rf"(?:{_DASH}{{1,2}}\s+)?"),
     # "Астана, 3 қазан – Дала Ақпарат. ": a Title-case place, a date, a dash and the agency
     re.compile(rf"{_PLACE}, \d{{1,2}} [^\W\d_]+\.?\s{_DASH}{{1,2}}\s[«\"“]?{_NAME}[»\"”]?\.\s+"
@@ -79,8 +81,10 @@ _DATELINES = [
                rf"\([{_UPPER}][^()\n]{{1,40}}\))\s*{_DASH}{{1,2}}\s+"),
     # "Graz, Austria – (Alpine Press Agency) ": a place, its country, a dash, the agency
     re.compile(rf"{_PLACE}, {_PLACE}\s*{_DASH}{{1,2}}\s*\({_NAME}\)\s+(?=[{_UPPER}«\"“])"),
-    # "Архангельск, 11 ноября. ": a Title-case place and a date alone, then the news
-    re.compile(rf"{_PLACE}, \d{{1,2}} [^\W\d_]{{3,}}\.\s+(?=[{_UPPER}«\"“])"),
+    # "Архангельск, 11 ноября. ", "Ульяновск, 3 октября 2024 года. ": a Title-case place and a
+    # date alone (maybe with its year), then the news
+    re.compile(rf"{_PLACE}, \d{{1,2}} [^\W\d_]{{3,}}(?: \d{{4}}(?: года| г| жыл| ж)?)?\."
+               rf"\s+(?=[{_UPPER}«\"“])"),
     # "ЕКАТЕРИНБУРГ, 18 ноября. ", "ALMATY, March 3. ": a place and a date, no agency
     re.compile(rf"{_CAPS_PLACE}, [^.\n]{{0,20}}\d[^.\n]{{0,20}}?\.\s+(?=[{_UPPER}«\"“])"),
     # "АСТАНА. ", "ALMATY. " alone

@@ -165,6 +165,16 @@ def test_more_dateline_styles() -> None:
     tass = parse("Бюджет принят\n\nМОСКВА, 3 марта. /ТАСС/. Правительство утвердило бюджет.", "ru")
     assert tass.dateline == "МОСКВА, 3 марта. /ТАСС/."
     assert tass.body[0].text == "Правительство утвердило бюджет."
+    # the region in brackets after the place (blind round 24, ru 153: a mechanical check failed)
+    region = parse("Шахту закрыли\n\nКИРОВСК (Мурманская область), 2 апреля. /Полярный "
+                   "телеграф/. Рудник остановил подъем руды.", "ru")
+    assert region.dateline == "КИРОВСК (Мурманская область), 2 апреля. /Полярный телеграф/."
+    assert region.body[0].text == "Рудник остановил подъем руды."
+    # a Title-case place and a date with its year (blind round 24, ru 158)
+    dated_year = parse("Завод признали банкротом\n\nКалуга, 5 ноября 2024 года. Агентство «Ока "
+                       "Медиа». Арбитражный суд признал завод банкротом.", "ru")
+    assert dated_year.dateline.startswith("Калуга, 5 ноября 2024 года.")
+    assert dated_year.body[0].text == "Арбитражный суд признал завод банкротом."
     dated = parse("Суд обязал застройщика\n\nЕКАТЕРИНБУРГ, 18 ноября. Арбитражный суд взыскал "
                   "с застройщика 312 млн руб.", "ru")
     assert dated.dateline == "ЕКАТЕРИНБУРГ, 18 ноября."
