@@ -125,7 +125,8 @@ _TIME_SCENES = {
     Language.RUSSIAN: ["в половине", "ровно в", "около полуночи", "в полночь", "на рассвете",
                        "перед рассветом"],
     Language.KAZAKH: ["таңғы сағат", "кешкі сағат", "түнгі сағат", "таң атпай", "таң сәріде",
-                      "түс ауа", "күн батар", "таң ата"],
+                      "түс ауа", "күн батар", "таң ата", "таң енді", "таң білінген", "таң біліне",
+                      "таң сыз", "ымырт"],
 }
 #: An attribution whose speaker is only a pronoun ("…," she said; «…», — сказал он; «…», – деді
 #: ол): the name is in an earlier sentence, so the unit needs the one before it.
@@ -417,6 +418,27 @@ def quote_balance(text: str) -> list[str]:
     return owed
 
 
+#: Markers of an enumeration across sentences: the first item's, and the later items'
+#: ("Біріншіден, … Екіншіден, … Үшіншіден, …"), each followed by a comma.
+_ORDINAL_FIRST = {
+    Language.ENGLISH: ("firstly", "first of all", "first"),
+    Language.RUSSIAN: ("во-первых",),
+    Language.KAZAKH: ("біріншіден",),
+}
+_ORDINAL_LATER = {
+    Language.ENGLISH: ("secondly", "second", "thirdly", "third", "fourthly", "fourth", "finally",
+                       "lastly"),
+    Language.RUSSIAN: ("во-вторых", "в-третьих", "в-четвертых", "в-четвёртых", "в-пятых"),
+    Language.KAZAKH: ("екіншіден", "үшіншіден", "төртіншіден", "бесіншіден"),
+}
+
+
+def _opens_with(sentence: str, markers: Sequence[str]) -> bool:
+    """True when the sentence opens with one of `markers` and a comma ("Екіншіден, …")."""
+    head = sentence.lstrip("-–—•* ").lower()
+    return any(head.startswith(marker + ",") for marker in markers)
+
+
 def build_units(body: Sequence[Sentence], language: Language | str,
                 max_quote_sentences: int = 4, digest: bool = False) -> list[Unit]:
     """Group body sentences into units (quotations whole) and link dependent openers.
@@ -445,12 +467,39 @@ def build_units(body: Sequence[Sentence], language: Language | str,
             and (body[k - 1].index == sentence.index - 1 or not digest) \
             and len(sentence.text.split()) <= SETUP_WORDS and not open_quote and \
             sentence.text.rstrip().endswith(".") and not any(c.isdigit() for c in sentence.text)
+    groups = _enumerations(groups, language)
     units = []
+    later = _ORDINAL_LATER.get(language, ())
     for index, group in enumerate(groups):
         texts = tuple(s.text for s in group)
-        depends = index - 1 if index > 0 and leans_on_previous(texts[0], language) else None
+        depends = index - 1 if index > 0 and (leans_on_previous(texts[0], language)
+                                              or _opens_with(texts[0], later)) else None
         units.append(Unit(texts, index, group[0].paragraph, depends, _quoted_share(texts)))
     return units
+
+
+def _enumerations(groups: list[list[Sentence]], language: Language) -> list[list[Sentence]]:
+    """Join an enumeration within a paragraph into one group: from the group whose sentence
+    opens with the first item's marker ("Біріншіден, …") through the later items ("Екіншіден,
+    …") and the sentences that lean on them, so no summary takes the first item alone. Only
+    when a later item follows in the same paragraph."""
+    first, later = _ORDINAL_FIRST.get(language, ()), _ORDINAL_LATER.get(language, ())
+    joined: list[list[Sentence]] = []
+    k = 0
+    while k < len(groups):
+        group = list(groups[k])
+        k += 1
+        if any(_opens_with(sentence.text, first) for sentence in group):
+            end = k
+            while end < len(groups) and groups[end][0].paragraph == group[-1].paragraph and (
+                    _opens_with(groups[end][0].text, later)
+                    or leans_on_previous(groups[end][0].text, language)):
+                end += 1
+            if any(_opens_with(g[0].text, later) for g in groups[k:end]):
+                group = group + [sentence for g in groups[k:end] for sentence in g]
+                k = end
+        joined.append(group)
+    return joined
 
 
 @lru_cache(maxsize=4096)  # the checks of one unit ask for it several times per summary

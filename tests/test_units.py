@@ -443,6 +443,18 @@ def test_an_hour_without_its_day_opens_a_scene(sentence: str, feature: bool) -> 
     assert is_feature_opening(sentence, "en") is feature
 
 
+@pytest.mark.parametrize(("sentence", "feature"), [
+    # blind round 24, kk 154: dawn, with no day, is a scene
+    ("Таң енді ғана білінген шақта Зайсан көлінің жағасына үш балықшы жетті.", True),
+    ("Ымырт түсе ауыл сыртындағы жайлаудан мал қайта бастады.", True),
+    ("Таң енді ғана білінген шақта, сейсенбі күні, құтқарушылар көлге шықты.", False),
+])
+def test_kazakh_dawn_without_its_day_opens_a_scene(sentence: str, feature: bool) -> None:
+    from summarizer.units import is_feature_opening
+
+    assert is_feature_opening(sentence, "kk") is feature
+
+
 @pytest.mark.parametrize(("language", "sentence", "wanted", "broken"), [
     # blind round 17, en 115: the place phrase after the aside goes with it
     ("en", "A tiny orchid with green petals and a striped lip, discovered by a team of botanists "
@@ -679,3 +691,34 @@ def test_a_kazakh_last_clause_that_opens_on_a_pronoun_keeps_the_clause_it_points
                 "олжалардың бірі деп бағалап отыр.")
     cut = _cut(sentence, limit, "kk")
     assert "қыш табақты тауып, оны мамандар" in cut
+
+
+@pytest.mark.parametrize(("language", "text", "first_item"), [
+    # blind round 23, kk 150: "Біріншіден" was picked without "Екіншіден" and "Үшіншіден"
+    ("kk", "Комиссия жеті облыстағы жол жөндеуін тексерді.\n\nТексеру үш кемшілікті анықтады. "
+           "Біріншіден, асфальттың қалыңдығы жобадағыдан жұқа болып шықты. Екіншіден, жұмыстың "
+           "жартысы қараша айында жүргізілген. Бұл кезде ауа райы суық болады. Үшіншіден, "
+           "мердігерлердің жұмысын бақылау әлсіз болған.\n\nКелесі тексеру көктемде өтеді.",
+     "Біріншіден"),
+    ("ru", "Комиссия проверила ремонт дорог в семи областях.\n\nВо-первых, асфальт оказался "
+           "тоньше, чем в проекте. Во-вторых, половину работ провели в ноябре. В-третьих, "
+           "контроль за подрядчиками был слабым.\n\nСледующая проверка пройдет весной.",
+     "Во-первых"),
+    ("en", "The commission checked road repairs in seven regions.\n\nIt found three faults. "
+           "First, the asphalt was thinner than planned. Second, half the work was done in "
+           "November. Finally, the contractors were barely supervised.\n\nThe next check is "
+           "due in spring.", "First"),
+])
+def test_an_enumeration_across_sentences_is_one_unit(language: str, text: str,
+                                                      first_item: str) -> None:
+    units = _units(text, language)
+    unit = next(unit for unit in units if first_item in unit.text)
+    assert len(unit.sentences) >= 3 and unit.sentences[-1].split()[0].rstrip(",") in (
+        "Үшіншіден", "В-третьих", "Finally")
+    assert units[-1].text.split()[0] in ("Келесі", "Следующая", "The")
+
+
+def test_a_first_that_starts_no_enumeration_stays_a_sentence_of_its_own() -> None:
+    units = _units("The council met on Monday.\n\nFirst, members heard from residents who live "
+                   "along the route. The vote came after lunch.", "en")
+    assert [len(unit.sentences) for unit in units] == [1, 1, 1]
