@@ -452,7 +452,7 @@ class ExtractiveSummarizer:
         second = _missing_headline_words(chosen, ranking, self.weights.headline_units) \
             if window else set()
         candidates = 0  # units considered so far (not counting those that never could be)
-        for i in order:
+        for i in self._peg_first(order, chosen, units, ranking.start, language, grow):
             if sentences >= max_sentences:
                 break
             if i in chosen:
@@ -500,6 +500,23 @@ class ExtractiveSummarizer:
                                         lambda i: _tells(ranking.terms[i], missing), keep, why,
                                         language, start=0)
         return _Pick(chosen, notes, why)
+
+    @staticmethod
+    def _peg_first(order: list[int], chosen: dict[int, str | None], units: Sequence[Unit],
+                   start: int, language: Language, grow: bool) -> list[int]:
+        """The order a short summary tries units in: by rank, except that an opening which
+        reports nothing dated is followed first by the next sentence of its paragraph when that
+        one does ("For most adults, proving who they are still means a queue. Under a bill
+        published on Monday, that routine would disappear …"): the opening is context, the
+        dated sentence the news it leads to."""
+        peg = start + 1
+        if grow or set(chosen) != {start} or peg >= len(units) or \
+                units[peg].paragraph != units[start].paragraph or \
+                is_news_report(units[start].text, language) or \
+                not is_news_report(units[peg].text, language) or \
+                is_background(units[peg].text, language):
+            return order
+        return [peg, *(i for i in order if i != peg)]
 
     def _cover_second_half(self, chosen: dict[int, str | None], added: list[list[int]],
                            ranking: Ranking, units: Sequence[Unit], max_sentences: int,

@@ -884,3 +884,32 @@ def test_a_surname_is_not_introduced_by_a_lead_whose_cut_dropped_the_full_name()
         [Length(sentences=2, words=40), Length(sentences=6, words=200)])
     assert short.sentences[0].startswith("Мужская команда омского клуба «Иртыш» в субботу")
     assert not any(sentence.startswith("Орлов") for sentence in short.sentences)
+
+
+_PEG_ARTICLE = (
+    "Горный институт переедет на окраину и продаст здания в центре\n\n"
+    "Старейший горный институт Екатеринбурга намерен за пять лет перенести все "
+    "факультеты в новый кампус на окраине города, а свои исторические здания в центре "
+    "продать инвестору. Об этом ректорат объявил во вторник на собрании коллектива. "
+    "Институт сейчас занимает 11 зданий в центре, в том числе главный корпус на "
+    "проспекте Ленина.\n\n"
+    "Новый кампус планируют построить на участке площадью 40 гектаров у Березовского "
+    "тракта. По словам проректора по развитию Олега Ширяева, там разместятся учебные "
+    "корпуса, лаборатории, общежития на 3 тыс. мест и спортивный комплекс. Стоимость "
+    "строительства оценивается в 14 млрд руб.\n\n"
+    "Главный корпус института построен в 1920-х гг. и считается памятником "
+    "конструктивизма. В нем находятся музей минералов и старейшая в регионе научная "
+    "библиотека. Краеведы опасаются, что новый владелец перестроит здание.\n\n"
+    "Студенты собрали более 5 тыс. подписей под обращением к губернатору. Они просят "
+    "сохранить хотя бы главный корпус за институтом. Ректорат обещает, что музей и "
+    "библиотека переедут в кампус вместе с факультетами.\n\n"
+    "Окончательное решение о продаже зданий должен принять ученый совет в декабре."
+)
+
+def test_an_undated_opening_is_followed_by_the_dated_sentence_of_its_paragraph(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Blind round 23, kk 150 (and judged ru 84): the short summary took background ("Институт
+    сейчас занимает 11 зданий…") after an opening that tells no date, over the sentence after
+    it that tells when and by whom the news was announced."""
+    short, _ = summarizer.summarize(_PEG_ARTICLE, Language.RUSSIAN, presets)
+    assert len(short.sentences) >= 2 and "во вторник" in short.sentences[1]
