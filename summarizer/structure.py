@@ -565,13 +565,18 @@ def _compact(lead_in: str, items: list[str]) -> str:
     # (an acronym is no sentence start: "выручка — 31,8 млрд; EBITDA — 4,9 млрд; чистая …")
     if any(item[:1].isupper() and not _ACRONYM.match(item) for item in bare):
         # Items that open with a capital are sentences or names: "; " before a capital reads as
-        # a run-on, so each keeps a stop of its own ("…were: Total area shrank. Eleven…").
-        text = " ".join(item if item.endswith(("!", "?", "…", ".")) else item + "."
-                        for item in bare)
+        # a run-on, so each keeps a stop of its own ("…were: Total area shrank. Eleven…"), and
+        # a lower-case one among them a capital ("– әуекомпаниялар …" after capitalised items).
+        text = " ".join(_capitalised(item) if item.endswith(("!", "?", "…", ".")) else
+                        _capitalised(item) + "." for item in bare)
     else:
         text = "; ".join(bare)
         text += "" if text.endswith(".") else "."
     return f"{lead_in} {text}" if lead_in else text[:1].upper() + text[1:]
+
+
+def _capitalised(item: str) -> str:
+    return item[:1].upper() + item[1:]
 
 
 def _is_section_heading(line: str) -> bool:

@@ -134,6 +134,16 @@ def test_a_list_of_sentences_stays_one_passage_without_semicolons_before_capital
     assert not re.search(r"; [A-Z]", " ".join(body))
 
 
+def test_a_lower_case_item_among_sentences_opens_with_a_capital() -> None:
+    """Blind round 24, kk 153: "… жүреді. әуекомпаниялар сатылған…" began a sentence in lower
+    case when the items before it were capitalised."""
+    text = ("Әуежай жабылады\n\nӘкімдік уақытша схеманы ұсынды. Оған мыналар кіреді:\n"
+            "– Орал әуежайына тегін автобус қатынайды;\n– «Ақтөбе – Астана» бағытында қосымша "
+            "пойыз жүреді;\n– әуекомпаниялар билет ақысын қайтарады.\n\nЖолақ күзде ашылады.")
+    listed = next(sentence for sentence in _body(text, "kk") if "мыналар" in sentence)
+    assert "Әуекомпаниялар билет" in listed and "әуекомпаниялар" not in listed
+
+
 def test_a_media_name_after_the_dateline_belongs_to_it() -> None:
     for media in ("Новости Евразии", "Сибирское агентство новостей", "Уральский вестник"):
         article = parse(f"Рейсы в Алматы\n\nМОСКВА, 3 марта — {media}. Авиакомпания начнет "
