@@ -39,7 +39,11 @@ _OPENERS = {
                     "it also", "if no agreement", "if no deal", "if that fails",
                     "if the talks fail", "back on", "back at", "the rest", "the others",
                     "the remaining", "in second place", "in third place", "second place",
-                    "third place", "among the most", "among them", "among these"],
+                    "third place", "among the most", "among them", "among these",
+                    # a speaker with no body named: whose spokesperson was said before
+                    "a spokesperson said", "a spokesman said", "a spokeswoman said",
+                    "a spokesperson added", "a spokesman added", "a spokeswoman added",
+                    "a spokesperson told", "a spokesperson confirmed"],
     },
     Language.RUSSIAN: {
         "words": "он она оно они его её ее их ему ей им ими нём нем ней них это эти этот эта "
@@ -280,7 +284,12 @@ _PRO_ACT = {
                                  r"в тот (?:же )?(?:день|момент|вечер)|в ту (?:же )?ночь|"
                                  r"той ночью|тем (?:утром|вечером)|"
                                  # answering a criticism told before: «на критику ответили»
-                                 r"на (?:эт[уи] )?(?:критику|претензии|упр[её]ки|замечания))\b",
+                                 r"на (?:эт[уи] )?(?:критику|претензии|упр[её]ки|замечания))\b"
+                                 # «Спрос на них превысил…»: a pronoun after a preposition
+                                 # among the first words
+                                 r"|^(?:[\w-]+\s+){0,2}(?:на|о|об|у|для|к|с|от|по|за|без|при|про|"
+                                 r"из-за|над|под|перед|через)\s+(?:них|ним|ними|нем|нём|ней|него|"
+                                 r"нее|неё|нему)\b",
                                  re.IGNORECASE),
     Language.KAZAKH: re.compile(r"(?<![^\W\d_])(?:сол (?:күні|түні|кезде|сәтте|таңда|кеште))"
                                 r"(?![^\W\d_])", re.IGNORECASE),
@@ -290,7 +299,8 @@ _PRO_ACT = {
 def refers_back_inside(sentence: str, language: Language | str) -> bool:
     """True when a demonstrative later in the sentence points at something said before it
     (en "this/these", ru «этот/данный», kk «бұл/аталған»), time phrases apart, or a phrase
-    stands for an act told before ("do so", "went further")."""
+    stands for an act told before ("do so", "went further"), or a pronoun after a preposition
+    among the first words («Спрос на них превысил…»)."""
     language = Language(language)
     narrated = _outside_quotes(sentence).lstrip()
     demonstrative, act = _DEMONSTRATIVE_RE.get(language), _PRO_ACT.get(language)

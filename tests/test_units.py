@@ -68,6 +68,8 @@ def test_quotation_over_two_sentences_is_one_unit() -> None:
     ("en", "The court ordered them to pay."), ("kk", "Министрлік оған жауап берді."),
     ("en", "Today his is the only one."), ("en", "Among the most important: a fund."),  # round 18
     ("ru", "Среди них — три школы."),
+    # blind round 24, en 158: whose spokesperson is in an earlier sentence
+    ("en", "A spokesperson said inspectors would visit the yard next week."),
 ])
 def test_pronoun_and_connective_openers_point_back(language: str, sentence: str) -> None:
     assert opens_with_reference(sentence, language)
@@ -81,6 +83,7 @@ def test_pronoun_and_connective_openers_point_back(language: str, sentence: str)
     ("en", "If the weather holds, the race starts at noon."),
     ("ru", "В этом году завод откроется."), ("en", "Officials said these figures were final."),
     ("en", "The council also approved a new budget for the schools next year."),
+    ("en", "A spokesperson for the council said the road would reopen."),
 ])
 def test_sentences_that_stand_alone_do_not_point_back(language: str, sentence: str) -> None:
     assert not opens_with_reference(sentence, language)
@@ -441,6 +444,19 @@ def test_an_hour_without_its_day_opens_a_scene(sentence: str, feature: bool) -> 
     from summarizer.units import is_feature_opening
 
     assert is_feature_opening(sentence, "en") is feature
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("Спрос на них превысил число мест почти вдвое.", True),  # blind round 24, ru 155
+    ("Для них построят новый корпус к осени.", True),
+    ("Мэр заявил, что у него нет претензий к подрядчику.", False),  # points inside
+    ("Спрос на путевки превысил число мест почти вдвое.", False),
+])
+def test_a_russian_pronoun_after_a_preposition_early_on_points_back(sentence: str,
+                                                                    leans: bool) -> None:
+    from summarizer.units import leans_on_previous
+
+    assert leans_on_previous(sentence, "ru") is leans
 
 
 @pytest.mark.parametrize(("sentence", "feature"), [
