@@ -67,8 +67,14 @@ _CONTRAST_NEXT = re.compile(r"\s+(?:а|но|однако|зато|but|while|ал
 #: After a comma, a word and then a comma or "and": the comma was a list's, not a clause's end.
 #: In English, a noun phrase after it ("…, the apple orchards that once ringed the city and …")
 #: is the list's next item or another apposition, not the main verb that should follow.
+#: So is a place's country or region after it ("…from Tauranga, New Zealand, who…").
 _LIST_GOES_ON = re.compile(r"\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?(?:,| (?:and|or|и|или|және|мен|пен|"
-                           r"бен|немесе)\s)|(?:the|a|an|its|their|his|her)\s)")
+                           r"бен|немесе)\s)|(?:the|a|an|its|their|his|her)\s|"
+                           r"[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+){1,2},)")
+#: A participle clause after a removed aside keeps its comma: "…to win the race, becoming…".
+_ING_NEXT = re.compile(r"\s+[a-z]{3,}ing\b")
+#: A town and its country or region at the end of a stretch: "from Tauranga, New Zealand".
+_PLACE_PAIR_END = re.compile(r"\b[A-ZА-ЯЁ][\w-]+,\s+[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+){0,2}$")
 #: A Russian participle right after it most likely describes a noun inside the dropped words
 #: ("…, которые разрабатывали винты из сплава магния, способные раствориться…"): not that cut.
 _PARTICIPLE_NEXT = re.compile(r"\s+[а-яё]+(?:нн|н|вш|ющ|ущ|ащ|ящ|ем|им)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|"
@@ -138,9 +144,13 @@ def shorten(sentence: str, max_words: int, language: Language | str) -> Shortene
             rest = text[match.end():]
             # "ремонт, который продлится два года, сообщили в акимате." keeps the comma that
             # sets off the closing attribution; "Akhmetov, who heads it, said ..." does not.
+            # So does a place after its town ("…from Tauranga, New Zealand, who switched …,
+            # crossed": the comma closes the aside the place belongs to).
             joint = "," if pattern is apposition and (
                 ("," not in rest and word_count(rest) <= 6) or _RELATIVE_NEXT.match(rest)
-                or _CONTRAST_NEXT.match(rest)) else ""
+                or _CONTRAST_NEXT.match(rest) or _ING_NEXT.match(rest)
+                or _PLACE_PAIR_END.search(text, 0, match.start())
+            ) else ""
             text = text[:match.start()] + joint + rest
         if word_count(text) <= max_words:
             return Shortened(_close_quotes(text), "clause")

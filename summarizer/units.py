@@ -209,6 +209,11 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     # A short sentence that adds "too" to what came before: "Unions were also supportive."
     if len(sentence.split()) <= 6 and _ALSO.get(language, frozenset()) & set(found):
         return True
+    # (Russian says "too" with «и» between the predicate and the subject: «Недовольны и
+    # студенты.», «Выступили и депутаты.»; not «Завод и склад закрыли.»)
+    if language is Language.RUSSIAN and len(sentence.split()) <= 4 and found[1:2] == ["и"] and \
+            re.search(r"(?:ны|на|но|ен|ли|ла|ло|л|ют|ят|ет|ит|ут|ат|ся|сь)$", found[0]):
+        return True
     # A subject pronoun after a short opening phrase with no name in it: "К концу года он
     # должен сократиться", "By then they will have…", "Содан соң ол…".
     for k in range(1, len(found)):

@@ -64,6 +64,7 @@ def test_quotation_over_two_sentences_is_one_unit() -> None:
     ("en", "In second place came Leeds with 12 percent."),
     ("en", "Unions were also supportive."),  # en 108
     ("ru", "Профсоюзы тоже поддержали план."), ("kk", "Кәсіподақтар да қолдады."),
+    ("ru", "Недовольны и студенты."),  # blind round 24, ru 156
     ("ru", "Замену ей искали два года."),  # ru 112: the observer is named before
     ("en", "The court ordered them to pay."), ("kk", "Министрлік оған жауап берді."),
     ("en", "Today his is the only one."), ("en", "Among the most important: a fund."),  # round 18
@@ -84,6 +85,7 @@ def test_pronoun_and_connective_openers_point_back(language: str, sentence: str)
     ("ru", "В этом году завод откроется."), ("en", "Officials said these figures were final."),
     ("en", "The council also approved a new budget for the schools next year."),
     ("en", "A spokesperson for the council said the road would reopen."),
+    ("ru", "Завод и склад закрыли."),
 ])
 def test_sentences_that_stand_alone_do_not_point_back(language: str, sentence: str) -> None:
     assert not opens_with_reference(sentence, language)
@@ -738,3 +740,19 @@ def test_a_first_that_starts_no_enumeration_stays_a_sentence_of_its_own() -> Non
     units = _units("The council met on Monday.\n\nFirst, members heard from residents who live "
                    "along the route. The vote came after lunch.", "en")
     assert [len(unit.sentences) for unit in units] == [1, 1, 1]
+
+
+@pytest.mark.parametrize("limit", [50, 60])
+def test_a_town_keeps_its_country_and_a_participle_clause_its_comma(limit: int) -> None:
+    """Blind round 24, en 157: dropping ", who switched …," after "from Tauranga, New Zealand"
+    and then the apposition before it left "Hana Whitcombe New Zealand crossed"; dropping ", a
+    … race from Lorient," left "…des Alizés becoming the youngest…"."""
+    sentence = ("Tomas Lindqvist, a 31-year-old former ski jumper from Falun, Sweden, who took up "
+                "long-distance rowing only four years ago after a knee injury ended his jumping "
+                "career, reached the harbour in Bridgetown shortly after midnight on Friday, "
+                "after a last week spent rowing with a broken rudder through heavy swell, to win "
+                "the Ocean Oar Challenge, a 2,900-mile solo race from La Gomera, becoming the "
+                "oldest first-time winner in the event's history.")
+    cut = _cut(sentence, limit, "en")
+    assert "Lindqvist Sweden" not in cut and "Sweden reached" not in cut
+    assert "Challenge becoming" not in cut
