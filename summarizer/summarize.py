@@ -57,6 +57,7 @@ from .units import (
     quote_balance,
     still_introduces,
     tells_reaction,
+    tells_toll,
     tells_what_next,
 )
 
@@ -508,13 +509,18 @@ class ExtractiveSummarizer:
         reports nothing dated is followed first by the next sentence of its paragraph when that
         one does ("For most adults, proving who they are still means a queue. Under a bill
         published on Monday, that routine would disappear …"): the opening is context, the
-        dated sentence the news it leads to."""
+        dated sentence the news it leads to. So is the sentence after it that tells an
+        incident's toll."""
         peg = start + 1
         if grow or set(chosen) != {start} or peg >= len(units) or \
                 units[peg].paragraph != units[start].paragraph or \
-                is_news_report(units[start].text, language) or \
-                not is_news_report(units[peg].text, language) or \
                 is_background(units[peg].text, language):
+            return order
+        # (so is an incident's toll right after its report: "Из шахты эвакуированы 214
+        # горняков, пострадавших нет.")
+        dated = not is_news_report(units[start].text, language) and \
+            is_news_report(units[peg].text, language)
+        if not (dated or tells_toll(units[peg].text, language)) or units[peg].quoted > 0.5:
             return order
         return [peg, *(i for i in order if i != peg)]
 

@@ -393,6 +393,23 @@ def tells_what_next(text: str, language: Language | str) -> bool:
     return bool(pattern and pattern.search(_outside_quotes(text)))
 
 
+#: Words that tell the toll of an incident: who died, was hurt or was evacuated.
+_TOLL = {
+    Language.ENGLISH: r"killed|died|dead|injured|hurt|wounded|evacuated|hospitali[sz]ed|"
+                      r"no (?:one|casualties)|nobody was",
+    Language.RUSSIAN: r"погиб|пострадав|пострадал|ранен|травмир|госпитализ|эвакуир|жертв",
+    Language.KAZAKH: r"қаза тап|қайтыс бол|зардап шек|жарақат|ауруханаға жеткіз|эвакуац|көшіріл",
+}
+_TOLL_RE = {language: re.compile(rf"(?i)(?<![^\W\d_])(?:{pattern})")
+            for language, pattern in _TOLL.items()}
+
+
+def tells_toll(text: str, language: Language | str) -> bool:
+    """True when a passage tells an incident's toll ("214 miners were evacuated, none hurt")."""
+    pattern = _TOLL_RE.get(Language(language))
+    return bool(pattern and pattern.search(_outside_quotes(text)))
+
+
 def tells_reaction(text: str, language: Language | str) -> bool:
     """True when a passage reports what somebody said or how they reacted."""
     pattern = _REACTION_RE.get(Language(language))

@@ -913,3 +913,28 @@ def test_an_undated_opening_is_followed_by_the_dated_sentence_of_its_paragraph(
     it that tells when and by whom the news was announced."""
     short, _ = summarizer.summarize(_PEG_ARTICLE, Language.RUSSIAN, presets)
     assert len(short.sentences) >= 2 and "во вторник" in short.sentences[1]
+
+
+_TOLL_ARTICLE = (
+    "На угольной шахте в Кузбассе остановили добычу из-за пожара\n\n"
+    "Угольная компания «Сибирский пласт» в пятницу остановила добычу на шахте "
+    "«Восточная» под Прокопьевском после того, как на глубине около 420 м загорелась "
+    "лента конвейера, сообщили в пресс-службе компании. Из шахты выведены 186 "
+    "горняков, пострадавших нет.\n\n"
+    "Остановка добычи на угольной шахте из-за пожара не угрожает энергетике Кузбасса, "
+    "заявил вице-губернатор региона Игорь Левин. По данным компании, задымление "
+    "заметили в 05:10 во время смены. Горноспасатели потушили огонь к полудню. "
+    "Причины возгорания выясняет комиссия.\n\n"
+    "Шахта «Восточная» дает около 9 % добычи угля компании. Она работает с 1979 г. и "
+    "в прошлом году прошла проверку.\n\n"
+    "Добычу на шахте возобновят после завершения проверки, не раньше чем через "
+    "неделю, сообщили в компании."
+)
+
+def test_the_toll_of_an_incident_follows_its_report_in_the_short_summary(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Blind round 24, ru 153: the short summary took an official's reassurance from further
+    down over the sentence after the lead that tells how many were evacuated and that nobody
+    was hurt."""
+    short, _ = summarizer.summarize(_TOLL_ARTICLE, Language.RUSSIAN, presets)
+    assert len(short.sentences) >= 2 and "пострадавших нет" in short.sentences[1]

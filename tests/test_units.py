@@ -756,3 +756,17 @@ def test_a_town_keeps_its_country_and_a_participle_clause_its_comma(limit: int) 
     cut = _cut(sentence, limit, "en")
     assert "Lindqvist Sweden" not in cut and "Sweden reached" not in cut
     assert "Challenge becoming" not in cut
+
+
+@pytest.mark.parametrize(("language", "text", "toll"), [
+    ("en", "Two workers were killed and five were injured.", True),
+    ("en", "The plant hired 40 workers last year.", False),
+    ("ru", "Из шахты эвакуированы 214 горняков, пострадавших нет.", True),
+    ("ru", "Шахта работает с 1987 г.", False),
+    ("kk", "Шахтадан 120 кенші эвакуацияланды, ешкім зардап шеккен жоқ.", True),
+    ("kk", "Шахта 1987 жылдан бері жұмыс істейді.", False),
+])
+def test_an_incident_toll_is_told_apart(language: str, text: str, toll: bool) -> None:
+    from summarizer.units import tells_toll
+
+    assert tells_toll(text, language) is toll
