@@ -453,7 +453,13 @@ class ExtractiveSummarizer:
         second = _missing_headline_words(chosen, ranking, self.weights.headline_units) \
             if window else set()
         candidates = 0  # units considered so far (not counting those that never could be)
-        for i in self._peg_first(order, chosen, units, ranking.start, language, grow):
+        peg = self._peg(chosen, units, ranking.start, language, grow)
+        if peg is not None:
+            order = [peg[0], *(i for i in order if i != peg[0])]
+            if peg[1]:  # a context opening gives the news after it room, cut at a clause
+                self._make_room(peg[0], chosen, why, units, max_sentences, max_words, language)
+                sentences, words = _size(chosen, units)
+        for i in order:
             if sentences >= max_sentences:
                 break
             if i in chosen:
@@ -503,26 +509,47 @@ class ExtractiveSummarizer:
         return _Pick(chosen, notes, why)
 
     @staticmethod
-    def _peg_first(order: list[int], chosen: dict[int, str | None], units: Sequence[Unit],
-                   start: int, language: Language, grow: bool) -> list[int]:
-        """The order a short summary tries units in: by rank, except that an opening which
-        reports nothing dated is followed first by the next sentence of its paragraph when that
-        one does ("For most adults, proving who they are still means a queue. Under a bill
-        published on Monday, that routine would disappear …"): the opening is context, the
-        dated sentence the news it leads to. So is the sentence after it that tells an
-        incident's toll."""
+    def _peg(chosen: dict[int, str | None], units: Sequence[Unit], start: int,
+             language: Language, grow: bool) -> tuple[int, bool] | None:
+        """The unit a short summary tries right after its opening, and whether the opening is
+        context for it: an opening which reports nothing dated is followed first by the next
+        sentence of its paragraph when that one does ("For most adults, proving who they are
+        still means a queue. Under a bill published on Monday, that routine would disappear
+        …"): the opening is context, the dated sentence the news it leads to. So is the
+        sentence after it that tells an incident's toll ("Из шахты эвакуированы 214 горняков,
+        пострадавших нет."). None for any other opening."""
         peg = start + 1
         if grow or set(chosen) != {start} or peg >= len(units) or \
                 units[peg].paragraph != units[start].paragraph or \
-                is_background(units[peg].text, language):
-            return order
-        # (so is an incident's toll right after its report: "Из шахты эвакуированы 214
-        # горняков, пострадавших нет.")
-        dated = not is_news_report(units[start].text, language) and \
+                is_background(units[peg].text, language) or units[peg].quoted > 0.5:
+            return None
+        context = not is_news_report(units[start].text, language) and \
             is_news_report(units[peg].text, language)
-        if not (dated or tells_toll(units[peg].text, language)) or units[peg].quoted > 0.5:
-            return order
-        return [peg, *(i for i in order if i != peg)]
+        if not (context or tells_toll(units[peg].text, language)):
+            return None
+        return peg, context
+
+    def _make_room(self, peg: int, chosen: dict[int, str | None], why: dict[int, str],
+                   units: Sequence[Unit], max_sentences: int, max_words: int,
+                   language: Language) -> None:
+        """Drop an aside from the one opening sentence of a short summary so that the news
+        after it (`peg`) fits too ("…a photocopy of a passport, a utility bill with a recent
+        date, and often a morning in a queue" loses "a utility bill…"); nothing when it fits
+        already, or when only cutting the sentence short would do ("…copper-band…" would lose
+        what makes the find news)."""
+        (lead,) = chosen
+        sentences, words = _size(chosen, units)
+        needed = units[peg]
+        if chosen[lead] is not None or len(units[lead].sentences) != 1 or \
+                sentences + len(needed.sentences) > max_sentences or \
+                words + needed.word_count <= max_words:
+            return
+        room = max_words - needed.word_count
+        cut = shorten(units[lead].text, room, language) if room >= self.weights.min_words * 2 \
+            else None
+        if cut is not None and cut.how == "clause" and not cut.text.endswith("…"):
+            chosen[lead] = cut.text
+            why[lead] = _shortened_note(units[lead], max_words, cut.how)
 
     def _cover_second_half(self, chosen: dict[int, str | None], added: list[list[int]],
                            ranking: Ranking, units: Sequence[Unit], max_sentences: int,

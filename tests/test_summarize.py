@@ -938,3 +938,30 @@ def test_the_toll_of_an_incident_follows_its_report_in_the_short_summary(
     was hurt."""
     short, _ = summarizer.summarize(_TOLL_ARTICLE, Language.RUSSIAN, presets)
     assert len(short.sentences) >= 2 and "пострадавших нет" in short.sentences[1]
+
+
+_ROOM_ARTICLE = (
+    "City to replace paper parking permits with a phone app\n\n"
+    "For most residents of Leeds, getting a parking permit still means a familiar "
+    "chore: a printed form, a copy of a council tax bill with a recent date, and "
+    "often an afternoon spent in a queue at the civic office. Under a plan approved "
+    "on Tuesday, that chore would largely disappear within two years, replaced by a "
+    "single app on a mobile phone.\n\n"
+    "Councils across England have tried to simplify permits before. An earlier online "
+    "form, introduced in 2015, was dropped after complaints that it crashed whenever "
+    "demand peaked in January.\n\n"
+    "The new app would let residents apply, pay and show a permit from one screen. "
+    "Wardens would check number plates instead of paper stickers.\n\n"
+    "The council said the change would save about £400,000 a year in printing and "
+    "staff time. The first streets are due to switch in the spring."
+)
+
+def test_a_context_opening_loses_an_aside_to_make_room_for_the_news_after_it(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Blind round 24, en 156: the opening (context, no date) and the dated sentence after it
+    were over 60 words together, so the short summary gave context and background and never
+    said what was decided."""
+    short, _ = summarizer.summarize(_ROOM_ARTICLE, Language.ENGLISH, presets)
+    assert len(short.sentences) == 2 and short.sentences[1].startswith("Under a plan approved")
+    assert short.sentences[0].startswith("For most residents") and short.word_count <= 60
+    assert short.notes  # the opening was shortened, and the summary says so
