@@ -89,6 +89,10 @@ _SUBJECT_PRONOUNS = {
     Language.KAZAKH: frozenset("ол олар олардың оның оған оны оларға оларды мұндай осындай "
                                "сондай онда мұнда бұл".split()),
 }
+#: Kazakh measures in the form "its …" (бағасы: its price).
+_KAZAKH_MEASURES = frozenset("бағасы құны көлемі саны ұзындығы биіктігі салмағы қуаты тереңдігі "
+                             "ені аумағы".split())
+_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
 #: "Too" words: in a short sentence they add to what the one before said.
 _ALSO = {
     Language.ENGLISH: frozenset({"also", "too"}),
@@ -208,6 +212,11 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
         return True
     # A short sentence that adds "too" to what came before: "Unions were also supportive."
     if len(sentence.split()) <= 6 and _ALSO.get(language, frozenset()) & set(found):
+        return True
+    # A Kazakh measure with "its" and no owner before it points back: "Көтерме бағасы 420
+    # теңгеден…" (whose price?), "Салмағы 640 кг"; not "Жобаның құны…", which names it.
+    if language is Language.KAZAKH and (found[0] in _KAZAKH_MEASURES or (
+            len(found) > 1 and found[1] in _KAZAKH_MEASURES and not _GENITIVE.search(found[0]))):
         return True
     # (Russian says "too" with «и» between the predicate and the subject: «Недовольны и
     # студенты.», «Выступили и депутаты.»; not «Завод и склад закрыли.»)

@@ -65,6 +65,8 @@ def test_quotation_over_two_sentences_is_one_unit() -> None:
     ("en", "Unions were also supportive."),  # en 108
     ("ru", "Профсоюзы тоже поддержали план."), ("kk", "Кәсіподақтар да қолдады."),
     ("ru", "Недовольны и студенты."),  # blind round 24, ru 156
+    ("kk", "Көтерме бағасы 420 теңгеден 310 теңгеге дейін төмендеді."),  # kk 155: whose price?
+    ("kk", "Салмағы 640 кг шамасында."),
     ("ru", "Замену ей искали два года."),  # ru 112: the observer is named before
     ("en", "The court ordered them to pay."), ("kk", "Министрлік оған жауап берді."),
     ("en", "Today his is the only one."), ("en", "Among the most important: a fund."),  # round 18
@@ -86,6 +88,7 @@ def test_pronoun_and_connective_openers_point_back(language: str, sentence: str)
     ("en", "The council also approved a new budget for the schools next year."),
     ("en", "A spokesperson for the council said the road would reopen."),
     ("ru", "Завод и склад закрыли."),
+    ("kk", "Жобаның құны 2,4 млрд теңге."), ("kk", "Ауыл шаруашылығы министрлігі есеп берді."),
 ])
 def test_sentences_that_stand_alone_do_not_point_back(language: str, sentence: str) -> None:
     assert not opens_with_reference(sentence, language)
