@@ -120,7 +120,8 @@ _TOWN = re.compile(rf"^{_NAME_WORD}(?:[- ]{_NAME_WORD})?$")  # "Көкшетау
 _BARE_NAME = re.compile(rf"^{_NAME_WORD}(?: (?:[{_UPPER}]\.|{_NAME_WORD})){{1,3}}$")
 _CAPTION = re.compile(
     r"^[(\[]?(?:Photo|Photos|Picture|Pictured|Image|Caption|Фото|Фотография|Иллюстрация|Сурет|"
-    r"Суретте|Фото(?:сурет)?|Иллюстративное фото)\b\s*(?:[:©/|—–-]|by|courtesy|автора|с|из|:)"
+    r"Суретте|Фото(?:сурет)?|Иллюстративное фото)(?:\s+(?:caption|подпись))?\b\s*"
+    r"(?:[:©/|—–-]|by|courtesy|автора|с|из|:)"
     # a credit in brackets: "(Gulf Coast Press photo/Marcus Tillery)", "(Фото ТАСС)"
     r"|^\((?:[^()]{0,40}\s)?(?:photo|фото|сурет)\b[^()]{0,60}\)$",
     re.IGNORECASE)

@@ -498,6 +498,23 @@ def test_a_caption_byline_and_evening_time_stamp_over_the_dateline_are_furniture
                                  "She had been out for a year."]
 
 
+def test_a_labelled_photo_caption_in_the_headline_block_is_furniture() -> None:
+    """Blind round 25, en 163: "Photo caption: …" between the headline and the byline, in one
+    block with the dateline, was kept, and so the dateline under it was not found (the
+    mechanical check failed before judging)."""
+    text = ("Divers raise a medieval anchor from the lake\n"
+            "Updated 10:15 a.m., Feb. 3\n"
+            "Photo caption: A diver checks the anchor's ring at the museum workshop. "
+            "(Lakeside Wire/Anna Berg)\n"
+            "By Nils Varga, Science Reporter\n"
+            "KUOPIO, Finland, Feb. 3 (Lakeside Wire) — Divers have raised an iron anchor from "
+            "the lake bed. It is about 600 years old.")
+    article = parse(text, "en")
+    assert article.dateline == "KUOPIO, Finland, Feb. 3 (Lakeside Wire)"
+    assert _body(text, "en") == ["Divers have raised an iron anchor from the lake bed.",
+                                 "It is about 600 years old."]
+
+
 @pytest.mark.parametrize(("quote", "pulled"), [
     ("«Енді суға жету үшін тастың үстімен біраз жүру керек»", True),
     ("«Біз бұған дайынбыз.»", False),  # said only there: a passage of its own
