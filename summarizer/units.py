@@ -462,22 +462,20 @@ def quote_balance(text: str) -> list[str]:
 #: Markers of an enumeration across sentences: the first item's, and the later items'
 #: ("Біріншіден, … Екіншіден, … Үшіншіден, …"), each followed by a comma.
 _ORDINAL_FIRST = {
-    Language.ENGLISH: ("firstly", "first of all", "first"),
-    Language.RUSSIAN: ("во-первых",),
-    Language.KAZAKH: ("біріншіден",),
+    Language.ENGLISH: "firstly|first of all|first",
+    Language.RUSSIAN: "во-первых",
+    Language.KAZAKH: "біріншіден",
 }
 _ORDINAL_LATER = {
-    Language.ENGLISH: ("secondly", "second", "thirdly", "third", "fourthly", "fourth", "finally",
-                       "lastly"),
-    Language.RUSSIAN: ("во-вторых", "в-третьих", "в-четвертых", "в-четвёртых", "в-пятых"),
-    Language.KAZAKH: ("екіншіден", "үшіншіден", "төртіншіден", "бесіншіден"),
+    Language.ENGLISH: "secondly|second|thirdly|third|fourthly|fourth|finally|lastly",
+    Language.RUSSIAN: "во-вторых|в-третьих|в-четвертых|в-четвёртых|в-пятых",
+    Language.KAZAKH: "екіншіден|үшіншіден|төртіншіден|бесіншіден",
 }
-
-
-def _opens_with(sentence: str, markers: Sequence[str]) -> bool:
-    """True when the sentence opens with one of `markers` and a comma ("Екіншіден, …")."""
-    head = sentence.lstrip("-–—•* ").lower()
-    return any(head.startswith(marker + ",") for marker in markers)
+_FIRST_ITEM = {language: re.compile(rf"[-–—•* ]*(?:{pattern}),", re.IGNORECASE)
+               for language, pattern in _ORDINAL_FIRST.items()}
+_LATER_ITEM = {language: re.compile(rf"[-–—•* ]*(?:{pattern}),", re.IGNORECASE)
+               for language, pattern in _ORDINAL_LATER.items()}
+_NO_ITEM = re.compile(r"(?!)")  # matches nothing: a language without the markers
 
 
 def build_units(body: Sequence[Sentence], language: Language | str,
@@ -510,11 +508,11 @@ def build_units(body: Sequence[Sentence], language: Language | str,
             sentence.text.rstrip().endswith(".") and not any(c.isdigit() for c in sentence.text)
     groups = _enumerations(groups, language)
     units = []
-    later = _ORDINAL_LATER.get(language, ())
+    later = _LATER_ITEM.get(language, _NO_ITEM)
     for index, group in enumerate(groups):
         texts = tuple(s.text for s in group)
         depends = index - 1 if index > 0 and (leans_on_previous(texts[0], language)
-                                              or _opens_with(texts[0], later)) else None
+                                              or later.match(texts[0])) else None
         units.append(Unit(texts, index, group[0].paragraph, depends, _quoted_share(texts)))
     return units
 
@@ -524,19 +522,19 @@ def _enumerations(groups: list[list[Sentence]], language: Language) -> list[list
     opens with the first item's marker ("Біріншіден, …") through the later items ("Екіншіден,
     …") and the sentences that lean on them, so no summary takes the first item alone. Only
     when a later item follows in the same paragraph."""
-    first, later = _ORDINAL_FIRST.get(language, ()), _ORDINAL_LATER.get(language, ())
+    first, later = _FIRST_ITEM.get(language, _NO_ITEM), _LATER_ITEM.get(language, _NO_ITEM)
     joined: list[list[Sentence]] = []
     k = 0
     while k < len(groups):
         group = list(groups[k])
         k += 1
-        if any(_opens_with(sentence.text, first) for sentence in group):
+        if any(first.match(sentence.text) for sentence in group):
             end = k
             while end < len(groups) and groups[end][0].paragraph == group[-1].paragraph and (
-                    _opens_with(groups[end][0].text, later)
+                    later.match(groups[end][0].text)
                     or leans_on_previous(groups[end][0].text, language)):
                 end += 1
-            if any(_opens_with(g[0].text, later) for g in groups[k:end]):
+            if any(later.match(g[0].text) for g in groups[k:end]):
                 group = group + [sentence for g in groups[k:end] for sentence in g]
                 k = end
         joined.append(group)
