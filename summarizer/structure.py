@@ -30,7 +30,8 @@ _AGENCIES = ("AP", "Reuters", "AFP", "Bloomberg", "Kazinform", "Интерфак
 #: "NEW YORK", "НУР-СУЛТАН", "АСТАНА", "WARSAW/LAUSANNE"; two capitals first, so initials
 #: ("Қ.М. Тоқтарбаев") are no place.
 _CAPS_PLACE = rf"[{_UPPER}]{{2}}(?:[{_UPPER}.'’/ -]*[{_UPPER}])?"
-_PLACE = rf"(?:{_CAPS_PLACE}|[{_UPPER}]\w+(?:[- ][{_UPPER}]\w+)?)"  # also "Алматы"
+#: also "Алматы", and with its kind: "Алматы облысы", "Тверская область"
+_PLACE = rf"(?:{_CAPS_PLACE}|[{_UPPER}]\w+(?:[- ][{_UPPER}]\w+)?(?: облысы| ауданы| область| край)?)"
 _NAME = rf"[{_UPPER}][\w.-]*(?: [{_UPPER}][\w.-]*){{0,2}}"  # "РИА Новости", "Reuters"
 #: The dateline is in one of the first paragraphs (after a scene or a caption), never deeper:
 #: a paragraph far down that opens with initials ("Қ.М. Тоқтарбаевтың…") has none.

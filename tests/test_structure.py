@@ -180,6 +180,11 @@ def test_more_dateline_styles() -> None:
                    "телеграф/. Рудник остановил подъем руды.", "ru")
     assert region.dateline == "КИРОВСК (Мурманская область), 2 апреля. /Полярный телеграф/."
     assert region.body[0].text == "Рудник остановил подъем руды."
+    # a place with its kind ("облысы") and an agency, under a scene (blind round 25, kk 160)
+    oblys = parse("Балық Дубайға жөнелтілді\n\nТаң енді ғана атып келеді. Шатқалда су ағады.\n\n"
+                  "Жамбыл облысы. Дала Ақпарат – «Тау Балық» ЖШС алғашқы партияны жөнелтті.", "kk")
+    assert oblys.dateline == "Жамбыл облысы. Дала Ақпарат"
+    assert oblys.body[-1].text == "«Тау Балық» ЖШС алғашқы партияны жөнелтті."
     # a Title-case place and a date with its year (blind round 24, ru 158)
     dated_year = parse("Завод признали банкротом\n\nКалуга, 5 ноября 2024 года. Агентство «Ока "
                        "Медиа». Арбитражный суд признал завод банкротом.", "ru")
