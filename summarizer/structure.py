@@ -280,6 +280,11 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
             if lead_in and _FACT_LABEL.match(lead_in):  # «Главное:» joined with its items
                 dropped.append(line)
                 continue
+            # a question alone between paragraphs is a subheading ("Заң жобасы нені
+            # өзгертеді?", "What changes?"): no summary material (and no section of a digest)
+            if number > 0 and len(lines) == 1 and _QUESTION_HEADING.match(line):
+                dropped.append(line)
+                continue
             heading = _is_section_heading(line)
             for piece in [line] if heading else _split(line, lists.get(line), language):
                 if _CAPTION.match(piece) or _READ_ALSO.match(piece) or \
@@ -579,6 +584,9 @@ def _compact(lead_in: str, items: list[str]) -> str:
 
 def _capitalised(item: str) -> str:
     return item[:1].upper() + item[1:]
+
+
+_QUESTION_HEADING = re.compile(r"^[^\W\d_][^.!?:;«»\"“”]*\?$")
 
 
 def _is_section_heading(line: str) -> bool:

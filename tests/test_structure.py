@@ -570,3 +570,17 @@ def test_the_agency_crediting_its_own_reporter_is_furniture(language: str, lead:
     """Blind round 22, kk 141: ", деп хабарлайды агенттік тілшісі." cost a point in every
     summary of the lead."""
     assert _body(f"Жаңалық тақырыбы осында\n\n{lead} Екінші сөйлем.", language)[0] == kept
+
+
+def test_a_question_alone_between_paragraphs_is_a_subheading_not_body() -> None:
+    """Blind round 25, kk 162: the subheading "Заң жобасы нені өзгертеді?" was glued into the
+    long summary as a sentence."""
+    text = ("Коллекторларға шектеу қойылмақ\n\nМәжіліс заң жобасын бірінші оқылымда мақұлдады. "
+            "Құжат қоңырау уақытын шектейді.\n\nЗаң жобасы нені өзгертеді?\n\nКоллекторлар "
+            "тәулігіне екі реттен артық хабарласа алмайды.")
+    body = _body(text, "kk")
+    assert "Заң жобасы нені өзгертеді?" not in body
+    assert body[-1] == "Коллекторлар тәулігіне екі реттен артық хабарласа алмайды."
+    opening = _body("Council approves bridge plan\n\nIs the bridge safe?\n\nThe council "
+                    "approved it on Monday.", "en")
+    assert opening[0] == "Is the bridge safe?"  # a question that opens the article stays
