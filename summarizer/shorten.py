@@ -13,6 +13,7 @@ leaves open.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .languages import Language
@@ -31,7 +32,7 @@ _PARENTHETICAL = re.compile(r"\s*\([^()]{1,200}\)")
 _ASIDE = re.compile(r"\s+[—–]\s+[^—–.!?]{1,300}?\s+[—–](?=\s)")
 _APPOSITION = {
     Language.ENGLISH: re.compile(
-        r",\s+(?:who|which|whose|where|aged|including|a|an|the|now|once|formerly|itself|"
+        r",\s+(?:who|which|whose|where|aged|including|a|an|the|one|now|once|formerly|itself|"
         # a present participle: ", showing it to the public only twice …," (never a main verb)
         r"[a-z]{3,}ing|"
         # a participle with its preposition (", built in 1950,", ", owned by the city,"), not a
@@ -71,13 +72,21 @@ _CONTRAST_NEXT = re.compile(r"\s+(?:а|но|однако|зато|but|while|ал
 _LIST_GOES_ON = re.compile(r"\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?(?:,| (?:and|or|и|или|және|мен|пен|"
                            r"бен|немесе)\s)|(?:the|a|an|its|their|his|her)\s|"
                            r"[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+){1,2},)")
+#: A relative clause that reports what was found or said ("…, who said on Wednesday that tests
+#: had dated the skis to 2,900 years ago,") carries the news: it is never dropped as an aside.
+_REPORTS = re.compile(r"^,\s+(?:who|which)\s+(?:\w+\s+)?(?:said|says|told|announced|confirmed|"
+                      r"reported|found|showed)\b|^,\s+котор\w+\s+(?:\w+\s+)?(?:сообщил|заявил|"
+                      r"установил|выяснил|показал)", re.IGNORECASE)
+#: A Russian attribution with no subject after a removed aside keeps its comma: "…вид
+#: бокоплава, сообщили в среду в пресс-службе" (not "Министр[, …,] сообщил", whose subject it is).
+_ATTRIBUTION_NEXT = re.compile(r"\s+(?:сообщили|заявили|рассказали|уточнили|отметили)\s+в\b")
 #: A participle clause after a removed aside keeps its comma: "…to win the race, becoming…".
 _ING_NEXT = re.compile(r"\s+[a-z]{3,}ing\b")
 #: A town and its country or region at the end of a stretch: "from Tauranga, New Zealand".
 _PLACE_PAIR_END = re.compile(r"\b[A-ZА-ЯЁ][\w-]+,\s+[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+){0,2}$")
 #: A Russian participle right after it most likely describes a noun inside the dropped words
 #: ("…, которые разрабатывали винты из сплава магния, способные раствориться…"): not that cut.
-_PARTICIPLE_NEXT = re.compile(r"\s+[а-яё]+(?:нн|н|вш|ющ|ущ|ащ|ящ|ем|им)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|"
+_PARTICIPLE_NEXT = re.compile(r"\s+[а-яё]+(?:нн|н|т|вш|ющ|ущ|ащ|ящ|ем|им)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|"
                               r"ого|его|ую|юю|ыми|ими)\b")
 #: An aside that ends on a conjunction or a relative pronoun before its comma is not closed there
 #: ("…, которая пропустила сезон и, по признанию тренеров, думала…"; "…, a lizard … that hides in
@@ -150,6 +159,7 @@ def shorten(sentence: str, max_words: int, language: Language | str) -> Shortene
                 ("," not in rest and word_count(rest) <= 6) or _RELATIVE_NEXT.match(rest)
                 or _CONTRAST_NEXT.match(rest) or _ING_NEXT.match(rest)
                 or _PLACE_PAIR_END.search(text, 0, match.start())
+                or _ATTRIBUTION_NEXT.match(rest) or _closes_aside(pattern, text, match.start())
             ) else ""
             text = text[:match.start()] + joint + rest
         if word_count(text) <= max_words:
@@ -283,8 +293,12 @@ def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | Non
     """The longest match: dropping it brings the sentence nearest to the limit in one step.
     A match whose closing comma is inside a list is none ("…, которые снимали посевы в
     Томской, Новосибирской и Омской областях…": dropping up to "Томской," splits the list)."""
-    matches = [match for match in pattern.finditer(text)
-               if not _LIST_GOES_ON.match(text, match.end())
+    # (matches may overlap: the comma that closes one aside can open the next, ", которые …
+    # Тойма, закрытой …, обнаружили")
+    found = (pattern.match(text, start) for start in _starts(pattern, text))
+    matches = [match for match in found if match is not None
+               and not _REPORTS.search(match.group(0))
+               and not _LIST_GOES_ON.match(text, match.end())
                and not _PARTICIPLE_NEXT.match(text, match.end())
                and not _OPEN_END.search(match.group(0))
                and not _ASIDE_GOES_ON.match(text, match.end())]
@@ -298,6 +312,23 @@ def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | Non
     while (more := _PLACE_AFTER.match(text, end)) is not None:
         end = more.end()
     return best if end == best.end() else _Span(best.start(), end)
+
+
+def _closes_aside(pattern: re.Pattern[str], text: str, at: int) -> bool:
+    """True when the comma at `at` closes an aside of `pattern` that stays: removing the aside
+    after it keeps that comma ("Дорохова, бывшая учительница[, которая …,] нашла" ->
+    "Дорохова, бывшая учительница, нашла")."""
+    return any(match is not None and match.end() == at + 1
+               for match in (pattern.match(text, start) for start in _starts(pattern, text)
+                             if start < at))
+
+
+def _starts(pattern: re.Pattern[str], text: str) -> Iterable[int]:
+    """Where a match may start: every comma for an aside that opens with one, else where
+    `finditer` finds them."""
+    if pattern.pattern.startswith(","):
+        return (k for k, char in enumerate(text) if char == ",")
+    return (match.start() for match in pattern.finditer(text))
 
 
 @dataclass(frozen=True)

@@ -352,17 +352,34 @@ def test_a_name_in_quotation_marks_is_no_quotation_opening_and_today_is_a_date()
 
 
 @pytest.mark.parametrize(("language", "sentence", "start"), [
-    ("ru", "Пенсионерка Нина Дорохова, бывшая учительница биологии, которая тридцать лет каждое "
-           "утро после штормов обходит с сачком пустынный берег, нашла кусок янтаря с ящерицей.",
-     "Пенсионерка Нина Дорохова, которая"),
-    ("en", "Anna Berg, a former biology teacher, who has walked the empty beach every morning "
-           "after the storms for thirty years, found a lump of amber with a lizard inside.",
+    # (the apposition is the longer aside, so it goes first and the relative clause stays)
+    ("ru", "Пенсионерка Нина Дорохова, бывшая учительница биологии из поселковой школы на "
+           "самой окраине старого рыбацкого района, которая обходит с сачком берег, нашла кусок "
+           "янтаря с ящерицей.", "Пенсионерка Нина Дорохова, которая"),
+    ("en", "Anna Berg, a former biology teacher at the village school on the far edge of the old "
+           "fishing quarter, who walks the beach, found a lump of amber with a lizard inside.",
      "Anna Berg, who"),
 ])
 def test_a_relative_clause_after_a_removed_apposition_keeps_its_comma(
         language: str, sentence: str, start: str) -> None:
     """Blind round 13, ru 91: "Дорохова которая…" was left without its comma."""
     assert _cut(sentence, len(sentence.split()) - 3, language).startswith(start)
+
+
+@pytest.mark.parametrize(("language", "sentence", "broken"), [
+    ("ru", "Пенсионерка Нина Дорохова, бывшая учительница биологии, которая тридцать лет каждое "
+           "утро после штормов обходит с сачком пустынный берег, нашла кусок янтаря с ящерицей.",
+     ("Дорохова которая", "биологии нашла", "биологии которая")),
+    ("en", "Anna Berg, a former biology teacher, who has walked the empty beach every morning "
+           "after the storms for thirty years, found a lump of amber with a lizard inside.",
+     ("Berg who", "teacher found", "teacher who")),
+])
+def test_two_asides_in_a_row_lose_no_comma_whichever_goes(
+        language: str, sentence: str, broken: tuple[str, ...]) -> None:
+    """Blind rounds 13 and 25 (ru 91, ru 163): an apposition then a relative clause; the cut
+    drops the longer one and keeps the commas around what stays."""
+    cut = _cut(sentence, len(sentence.split()) - 3, language)
+    assert not any(piece in cut for piece in broken)
 
 
 def test_a_long_subject_keeps_its_main_verb_and_loses_its_participles() -> None:
@@ -773,3 +790,36 @@ def test_an_incident_toll_is_told_apart(language: str, text: str, toll: bool) ->
     from summarizer.units import tells_toll
 
     assert tells_toll(text, language) is toll
+
+
+def test_a_relative_clause_that_reports_the_finding_is_not_dropped_as_an_aside() -> None:
+    """Blind round 25, en 163: ", who said on Wednesday that radiocarbon tests had dated the skis
+    to about 2,900 years ago," went as an aside, and "making them one of the oldest" was left
+    resting on nothing; ", one still wrapped …," is the aside to drop."""
+    sentence = ("A pair of bronze spearheads, one still fixed to a fragment of its ash shaft and "
+                "the other bent almost double, has been recovered from a drained lake in central "
+                "Sweden by archaeologists working with the county museum in Örebro, who said on "
+                "Tuesday that radiocarbon tests had dated the shaft to about 3,100 years ago, "
+                "making the find one of the oldest of its kind in Scandinavia.")
+    cut = _cut(sentence, 60, "en")
+    assert "3,100 years ago, making the find" in cut and "one still fixed" not in cut
+
+
+@pytest.mark.parametrize(("sentence", "kept", "broken"), [
+    # blind round 25, ru 163: the participle aside right after a relative clause was not found
+    # (the relative clause's closing comma opens it), and dropping it must keep that comma
+    ("Реставраторы областного центра, которые с прошлой весны укрепляли стены старой церкви в "
+     "селе Верхняя Тойма, закрытой ещё в середине 1930-х гг. и на протяжении нескольких "
+     "десятилетий служившей колхозным складом зерна и мастерской местного леспромхоза, "
+     "обнаружили под слоями побелки фрагменты росписи XVII в., площадь которых превышает "
+     "80 кв. м, сообщили в комитете.", "Тойма, обнаружили", "центра закрытой"),
+    ("Пенсионерка из поселка Приморье Калининградской области Анна Петровна Гусева, бывшая "
+     "учительница географии, которая почти сорок лет каждое утро гуляет вдоль берега моря и "
+     "собирает выброшенные волнами камни, нашла кусок янтаря массой 2,8 кг с застывшим внутри "
+     "жуком длиной около трех сантиметров, и эта находка, как считают специалисты музея, может "
+     "оказаться одной из крупнейших в регионе.", "нашла кусок", "географии нашла"),
+])
+def test_an_aside_after_an_aside_that_stays_keeps_the_comma_that_closes_it(
+        sentence: str, kept: str, broken: str) -> None:
+    cut = _cut(sentence, 45, "ru")
+    assert kept in cut and broken not in cut
