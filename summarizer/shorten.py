@@ -263,7 +263,16 @@ def _kazakh_clauses(text: str, max_words: int, floor: int) -> str | None:
     if opening and not _MODIFIER_END.search(opening[-1]) and \
             any(not cut.startswith("…") for cut in cuts):
         cuts = [cut for cut in cuts if not cut.startswith("…")]
+    # no cut keeps a clause that opens on a pronoun without the clause it points at ("…зерттеп…
+    # оның басқа тұқымдарда кездеспейтін…": whose?)
+    cuts = [cut for cut in cuts if not _gap_points_back(cut)]
     return max(cuts, key=_names, default=None)  # on a tie, the first: the opening kept
+
+
+def _gap_points_back(cut: str) -> bool:
+    """True when what follows a gap ("… оның", or "…Оның" at the start) opens on a pronoun."""
+    after_gaps = cut.split("… ")[1:] + ([cut[1:]] if cut.startswith("…") else [])
+    return any(_KAZAKH_BACK.match(part) is not None for part in after_gaps)
 
 
 #: Kazakh participle and converb endings, and the cases of place, source, owner and aim: a

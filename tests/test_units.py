@@ -823,3 +823,18 @@ def test_an_aside_after_an_aside_that_stays_keeps_the_comma_that_closes_it(
         sentence: str, kept: str, broken: str) -> None:
     cut = _cut(sentence, 45, "ru")
     assert kept in cut and broken not in cut
+
+
+@pytest.mark.parametrize("limit", [22, 25, 45, 55])
+def test_a_kazakh_cut_keeps_no_pronoun_right_after_its_gap(limit: int) -> None:
+    """Blind round 25, kk 163: "…зерттеп… оның басқа тұқымдарда кездеспейтін…" dropped the
+    clause with the breed, so "оның" (its) pointed at nothing."""
+    sentence = ("Алматыдағы Ұлттық генетика институтының ғалымдары Қызылорда облысының төрт "
+                "шаруашылығынан жиналған 38 түйенің қан үлгілерін үш жыл бойы зерттеп, шөлдің "
+                "ыстығына, ұзақ шөлге және тұзды суға төзімділігімен белгілі жергілікті қоспақ "
+                "тұқымының толық геномын алғаш рет оқып шығып, оның басқа тұқымдарда "
+                "кездеспейтін, бұған дейін ғылымға белгісіз болып келген төрт генетикалық "
+                "ерекшелігін анықтағанын, сондай-ақ зерттеу нәтижелері халықаралық журналда "
+                "жарияланғанын институттың баспасөз қызметі хабарлады.")
+    cut = _cut(sentence, limit, "kk")
+    assert "… оның" not in cut and not cut.startswith("…Оның")
