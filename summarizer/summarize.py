@@ -48,6 +48,7 @@ from .units import (
     SETUP_WORDS,
     Unit,
     after_link,
+    appeal_introductions,
     build_units,
     is_background,
     is_feature_opening,
@@ -276,7 +277,9 @@ class ExtractiveSummarizer:
             1 - (1 - self.weights.quotes) * quoted)
         return Ranking(sorted(range(len(units)), key=lambda i: (-scores[i], i)), matrix.rows(),
                        matrix, topical, start, [frozenset(d) for d in documents],
-                       frozenset(second), name_introductions(units))
+                       frozenset(second),
+                       [names | appeal for names, appeal in
+                        zip(name_introductions(units), appeal_introductions(units, language))])
 
     def _news_start(self, units: Sequence[Unit], headline: np.ndarray | float,
                     language: Language, news_paragraph: int | None = None) -> int:

@@ -617,6 +617,45 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
     return needs
 
 
+#: An appeal announced ("said it would appeal", «подаст апелляционную жалобу», «апелляциялық
+#: шағым беретінін айтты»), and one referred to as known ("the appeal", «рассмотреть жалобу»,
+#: «Апелляциялық шағым … қаралады»; not «решение можно обжаловать», which says nothing was).
+_APPEAL_TOLD = {
+    Language.ENGLISH: r"(?:will|would|to|vowed to|plans to|intends to) appeal|"
+                      r"(?:lodged|filed|lodge|file) an appeal|appealed",
+    Language.RUSSIAN: r"обжал\w*|(?:подал|подаст|подадут|подать|направил|направит)\w* "
+                      r"(?:апелляц\w*|жалоб\w*)|(?:жалоба|апелляция) будет подана|"
+                      r"добива\w* в апелляц\w*",
+    Language.KAZAKH: r"шағым (?:бер|түсір)\w*|шағымдан\w*|апелляцияға (?:бер|жүгін)\w*",
+}
+_APPEAL_KNOWN = {
+    Language.ENGLISH: r"the appeal\b",
+    Language.RUSSIAN: r"рассмотр\w* жалоб\w*|жалоб\w* (?:будет )?рассмотр\w*",
+    Language.KAZAKH: r"апелляциялық (?:шағым|алқа)\w*",
+}
+_APPEAL_TOLD_RE = {language: re.compile(rf"(?i)(?<![^\W\d_])(?:{pattern})")
+                   for language, pattern in _APPEAL_TOLD.items()}
+_APPEAL_KNOWN_RE = {language: re.compile(rf"(?i)(?<![^\W\d_])(?:{pattern})")
+                    for language, pattern in _APPEAL_KNOWN.items()}
+
+
+def appeal_introductions(units: Sequence[Unit], language: Language | str) -> list[frozenset[int]]:
+    """For each unit that speaks of an appeal as known ("The appeal court must hear the
+    complaint within two months"), the unit that announced it ("…said the company would file
+    an appeal"): without it the summary tells of an appeal nobody made. Empty sets elsewhere,
+    and when no unit announces one."""
+    language = Language(language)
+    told, known = _APPEAL_TOLD_RE.get(language), _APPEAL_KNOWN_RE.get(language)
+    needs = [frozenset[int]()] * len(units)
+    if told is None or known is None:
+        return needs
+    first = next((unit.index for unit in units if told.search(unit.text)), None)
+    if first is None:
+        return needs
+    return [frozenset({first}) if unit.index > first and known.search(unit.text) and
+            not told.search(unit.text) else frozenset() for unit in units]
+
+
 def still_introduces(shortened: str, text: str) -> bool:
     """Whether a shortened unit still gives in full a name that `text` uses by surname."""
     keys = {match.group(0)[:5].lower() for match in _CAPITALISED.finditer(text)}

@@ -838,3 +838,27 @@ def test_a_kazakh_cut_keeps_no_pronoun_right_after_its_gap(limit: int) -> None:
                 "жарияланғанын институттың баспасөз қызметі хабарлады.")
     cut = _cut(sentence, limit, "kk")
     assert "… оның" not in cut and not cut.startswith("…Оның")
+
+
+@pytest.mark.parametrize(("language", "text", "needs"), [
+    # blind round 25, ru 164 and kk 164; round 23, en 152
+    ("ru", "Суд взыскал с подрядчика 380 млн руб. Директор компании заявил, что она подаст "
+           "апелляционную жалобу. Город ищет нового подрядчика. Апелляционный суд должен "
+           "рассмотреть жалобу за два месяца.", {3: {1}}),
+    ("kk", "Сот тендер қорытындысын жарамсыз деп тапты. Компания өкілі апелляциялық шағым "
+           "беретінін айтты. Тендер қайта өткізіледі. Апелляциялық шағым мамыр айында "
+           "қаралады.", {3: {1}}),
+    ("en", "The judge limited the range's hours. The owners said they would appeal. The council "
+           "will review the permit. The review could stand whatever the outcome of the appeal.",
+     {3: {1}}),
+    # an appeal nobody announced: «можно обжаловать» is no announcement, so nothing is needed
+    ("ru", "Суд взыскал с подрядчика 380 млн руб. Решение может быть рассмотрено в апелляции. "
+           "Город ищет нового подрядчика.", {}),
+])
+def test_an_appeal_spoken_of_as_known_needs_the_unit_that_announced_it(
+        language: str, text: str, needs: dict[int, set[int]]) -> None:
+    from summarizer.units import appeal_introductions
+
+    units = _units(text, language)
+    found = {k: set(v) for k, v in enumerate(appeal_introductions(units, language)) if v}
+    assert found == needs
