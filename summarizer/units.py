@@ -123,6 +123,12 @@ _FEATURE_OPENINGS = {
                       "ертеде", "ерте заманнан", "бір кездері", "кезінде", "ежелден",
                       "соңғы уақытта", "бұрын"],
 }
+#: A Russian opening at a season or a part of a month, and a verb in the past tense.
+_SEASON_RU = re.compile(r"(?i)(?:(?:в|к) (?:конце|начале|середине) (?:января|февраля|марта|апреля|"
+                        r"мая|июня|июля|августа|сентября|октября|ноября|декабря)|летом|зимой|"
+                        r"осенью|весной|каждую (?:весну|осень|зиму)|каждое лето)\b(?! \d)")
+_PAST_RU = re.compile(r"(?i)(?<![^\W\d_])[а-яё]{2,}(?:ал|ял|ил|ел|ул|ыл|ол)(?:а|о|и|ся|ась|ось|ись)?"
+                      r"(?![^\W\d_])")
 #: Openings at an hour of the day: a scene unless the sentence also names its day.
 _TIME_SCENES = {
     Language.ENGLISH: ["just before", "just after", "shortly before", "shortly after", "at dawn",
@@ -439,6 +445,12 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
     found = " ".join(match.group(0) for match in
                      islice(_WORD.finditer(stripped[:60].lower()), 3)) + " "
     if any(found.startswith(phrase + " ") for phrase in phrases):
+        return True
+    # a season or part of a month told in the present is a scene («В конце августа на
+    # плантации стоит такой запах…»); told in the past it may be the news («В конце августа
+    # правительство утвердило…»)
+    if Language(language) is Language.RUSSIAN and _SEASON_RU.match(stripped) and \
+            not _PAST_RU.search(_outside_quotes(stripped)):
         return True
     # an hour with no day is a scene ("Just before four in the morning, …"); with its day it
     # is the news ("Shortly after midnight on Tuesday, police …")

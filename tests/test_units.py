@@ -482,6 +482,20 @@ def test_a_russian_pronoun_after_a_preposition_early_on_points_back(sentence: st
 
 
 @pytest.mark.parametrize(("sentence", "feature"), [
+    # blind round 25, ru 160: a season in the present tense is a scene; in the past, news
+    ("В конце сентября на пасеке под Бирском стоит такой сладкий запах, что слетаются осы.",
+     True),
+    ("Летом на берегу озера стоят сотни палаток.", True),
+    ("В конце сентября правительство утвердило программу развития пасек.", False),
+    ("Летом 2024 г. цены на мед выросли на 12 %.", False),
+])
+def test_a_russian_season_in_the_present_opens_a_scene(sentence: str, feature: bool) -> None:
+    from summarizer.units import is_feature_opening
+
+    assert is_feature_opening(sentence, "ru") is feature
+
+
+@pytest.mark.parametrize(("sentence", "feature"), [
     # blind round 24, kk 154: dawn, with no day, is a scene
     ("Таң енді ғана білінген шақта Зайсан көлінің жағасына үш балықшы жетті.", True),
     ("Ымырт түсе ауыл сыртындағы жайлаудан мал қайта бастады.", True),
