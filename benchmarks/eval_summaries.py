@@ -271,7 +271,9 @@ _DATELINE = re.compile(rf"^(?=[{_CAPS}]{{4}}|[{_CAPS}]+[ -][{_CAPS}])"
                        r"Kazinform\s*[–—-])|"
                        # an agency in brackets near the start, then a dash or the stop: "June 11
                        # (Lowlands Wire) —", "(Деловая лента) —", "…2024 жыл (Дала Ақпарат)."
-                       rf"^[^.!?]{{0,40}}\([{_CAPS}][^()]{{1,40}}\)\s*(?:[—–-]|\.(?:\s|$))")
+                       rf"^[^.!?]{{0,40}}\([{_CAPS}][^()]{{1,40}}\)\s*(?:[—–-]|\.(?:\s|$))|"
+                       # or opening the sentence: "(Fynbos News Agency) The court …"
+                       rf"^\([{_CAPS}][^()]{{1,40}}\)\s+[{_CAPS}]")
 
 
 #: A word of the news trade: with few words around it, the sentence only names an outlet.

@@ -39,9 +39,10 @@ _DATELINE_BLOCKS = 4
 _DATELINES = [
     # "NEW YORK (AP) — ", "PETROPAVL, Kazakhstan — ", "МОСКВА, 3 марта — РИА Новости. "
     # (also with its region in brackets: "СТАРАЯ ЛАДОГА (Ленинградская область), 9 июня — ")
+    # (the agency may follow the dash, in brackets: "CAPE TOWN, 4 June — (Fynbos News Agency) ")
     re.compile(rf"{_CAPS_PLACE}(?: \([^()\n]{{1,40}}\))?(?:, [^—–\n]{{1,40}}?)?(?: \({_NAME}\))?"
                rf"\s*{_DASH}{{1,2}}\s+"
-               rf"(?:(?:{'|'.join(map(re.escape, _AGENCIES))})\.\s+)?"),
+               rf"(?:(?:{'|'.join(map(re.escape, _AGENCIES))})\.\s+|\({_NAME}\)\s+)?"),
     # "Алматы. ҚазАқпарат – ", "ПАВЛОДАР. ҚазАқпарат – "
     re.compile(rf"{_PLACE}\.\s+{_NAME}\s*{_DASH}{{1,2}}\s+"),
     # "Астана. Еуразия хабары – ": an agency whose second word is a lower-case trade word

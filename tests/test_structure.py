@@ -180,6 +180,11 @@ def test_more_dateline_styles() -> None:
                    "телеграф/. Рудник остановил подъем руды.", "ru")
     assert region.dateline == "КИРОВСК (Мурманская область), 2 апреля. /Полярный телеграф/."
     assert region.body[0].text == "Рудник остановил подъем руды."
+    # the agency in brackets after the dash (blind round 26, en 170)
+    after_dash = parse("Court blocks mall\n\nCAPE TOWN, 4 June — (Fynbos News Agency) The High "
+                       "Court set the approval aside.", "en")
+    assert after_dash.dateline == "CAPE TOWN, 4 June — (Fynbos News Agency)"
+    assert after_dash.body[0].text == "The High Court set the approval aside."
     # a place with its kind ("облысы") and an agency, under a scene (blind round 25, kk 160)
     oblys = parse("Балық Дубайға жөнелтілді\n\nТаң енді ғана атып келеді. Шатқалда су ағады.\n\n"
                   "Жамбыл облысы. Дала Ақпарат – «Тау Балық» ЖШС алғашқы партияны жөнелтті.", "kk")
