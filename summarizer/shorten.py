@@ -116,11 +116,12 @@ _PLACE_AFTER = re.compile(r"\s+(?:close to|near|not far from|north of|south of|e
 #: The stop after an initial ("А.С. Төлеуханов"): one letter before it.
 _INITIAL = r"(?<=[^\W\d_])(?<![^\W\d_]{2})\."
 #: What a Kazakh lead can lose whole, from its end: who said it (", деп хабарлады облыс
-#: әкімдігі."), then a second main clause after a finite verb (", ал астрономдар … тіркеді.").
+#: әкімдігі."), then a second main clause after a finite verb (", ал астрономдар … тіркеді.",
+#: ", сөйтіп … қатарына қосылды.").
 _KAZAKH_TAILS = (
     re.compile(r"(?<![»\"”]),?\s+деп\s+(?:[^\W\d_]+\s+)?(?:хабарла|мәлімде|айт|атап|жаз|мәлім|"
                r"түсіндір|жеткіз|сендір|көрсет)\w*\b(?:[^.!?…]|" + _INITIAL + r")*(?=[.!?…]*$)"),
-    re.compile(r"(?<=[дт][ыі]),\s+ал\s+[^.!?…]*(?=[.!?…]*$)"),
+    re.compile(r"(?<=[дт][ыі]),\s+(?:ал|сөйтіп|осылайша)\s+[^.!?…]*(?=[.!?…]*$)"),
 )
 _CLAUSE_BOUNDARY = re.compile(r"\s*(?:[,;:]|\s[—–])\s+")
 _TRAILING = ",;:—–-«„“\"( "

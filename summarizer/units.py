@@ -299,7 +299,9 @@ _PRO_ACT = {
                                  r"(?:went|go|goes|going) "
                                  r"further|(?:from|on|by|since|until|after|before|during|of|"
                                  r"in|at) that (?:night|day|morning|evening|afternoon|week|"
-                                 r"weekend|moment|summer|winter|spring|autumn))\b", re.IGNORECASE),
+                                 r"weekend|moment|summer|winter|spring|autumn)|"
+                                 # "denies making any such threat"
+                                 r"(?:any|no) such)\b", re.IGNORECASE),
     Language.RUSSIAN: re.compile(r"\b(?:(?:пош[её]л|пошла|пошли) (?:ещ[её] )?дальше|"
                                  r"в тот (?:же )?(?:день|момент|вечер)|в ту (?:же )?ночь|"
                                  r"той ночью|тем (?:утром|вечером)|"

@@ -876,3 +876,26 @@ def test_an_appeal_spoken_of_as_known_needs_the_unit_that_announced_it(
     units = _units(text, language)
     found = {k: set(v) for k, v in enumerate(appeal_introductions(units, language)) if v}
     assert found == needs
+
+
+def test_a_kazakh_lead_loses_a_closing_thus_clause_before_its_main_verb() -> None:
+    """Blind round 26, kk 169: ", сөйтіп … қатарына қосылды" (and so joined …) was kept and
+    "алтын медальді жеңіп алды" (won the gold), the news, was cut with "…"."""
+    sentence = ("Өткен жылы жарыс кезінде иығынан жарақат алып, жеті ай бойы бассейнге түсе "
+                "алмаған, бірақ биыл көктемде ұлттық құрама сапына қайта оралған 20 жастағы "
+                "шымкенттік жүзгіш Дана Оспанова Венгрия астанасы Будапештте өткен әлем кубогы "
+                "кезеңінде 200 метрге брасспен жүзу финалында 2 минут 24 секунд нәтиже "
+                "көрсетіп, жапониялық және венгриялық қарсыластарын озып, алтын медальді жеңіп "
+                "алды, сөйтіп осы деңгейдегі жарыста топ жарған санаулы қазақстандық "
+                "жүзгіштердің қатарына қосылды, деп хабарлады Қазақстан жүзу федерациясының "
+                "баспасөз қызметі.")
+    cut = _cut(sentence, 60, "kk")
+    assert cut.endswith("алтын медальді жеңіп алды.") and "…" not in cut
+
+
+def test_any_such_points_back() -> None:
+    """Blind round 26, en 165: "The company denies making any such threat." ended a long summary
+    that never told of a threat."""
+    from summarizer.units import leans_on_previous
+
+    assert leans_on_previous("The company denies making any such threat.", "en")
