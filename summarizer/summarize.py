@@ -520,7 +520,9 @@ class ExtractiveSummarizer:
         still means a queue. Under a bill published on Monday, that routine would disappear
         …"): the opening is context, the dated sentence the news it leads to. So is the
         sentence after it that tells an incident's toll ("Из шахты эвакуированы 214 горняков,
-        пострадавших нет."). None for any other opening."""
+        пострадавших нет."), and one that goes on from the opening itself ("Зертханалық
+        сараптама олардың астарындағы формальдегид мөлшері … асатынын көрсетті."). None for
+        any other opening."""
         peg = start + 1
         if grow or set(chosen) != {start} or peg >= len(units) or \
                 units[peg].paragraph != units[start].paragraph or \
@@ -528,7 +530,8 @@ class ExtractiveSummarizer:
             return None
         context = not is_news_report(units[start].text, language) and \
             is_news_report(units[peg].text, language)
-        if not (context or tells_toll(units[peg].text, language)):
+        if not (context or tells_toll(units[peg].text, language) or
+                units[peg].depends_on == start):
             return None
         return peg, context
 

@@ -965,3 +965,18 @@ def test_a_context_opening_loses_an_aside_to_make_room_for_the_news_after_it(
     assert len(short.sentences) == 2 and short.sentences[1].startswith("Under a plan approved")
     assert short.sentences[0].startswith("For most residents") and short.word_count <= 60
     assert short.notes  # the opening was shortened, and the summary says so
+
+
+def test_the_sentence_that_leans_on_the_opening_is_tried_right_after_it() -> None:
+    """Blind round 26, kk 165: after the recall ("…күртені сатудан алуды тапсырды."), the short
+    summary took the maker's defence over the sentence that goes on from the lead ("Зертханалық
+    сараптама олардың астарындағы формальдегид мөлшері … асатынын көрсетті.") and says why."""
+    from summarizer.units import build_units
+
+    text = ("Комитет қаладағы «Ақ Тігін» ЖШС шығарған 9 мың балалар күртесін сатудан алуды "
+            "тапсырды. Сараптама олардың астарындағы бояу мөлшері нормадан үш есе асатынын "
+            "көрсетті.\n\nКомпания директоры барлық көрсеткіштер норма шегінде болғанын айтты.")
+    units = build_units(parse(text, "kk").body, "kk")
+    assert units[1].depends_on == 0
+    assert ExtractiveSummarizer._peg({0: None}, units, 0, Language.KAZAKH, grow=False) == (1, False)
+    assert ExtractiveSummarizer._peg({0: None}, units, 0, Language.KAZAKH, grow=True) is None
