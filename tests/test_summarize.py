@@ -980,3 +980,50 @@ def test_the_sentence_that_leans_on_the_opening_is_tried_right_after_it() -> Non
     assert units[1].depends_on == 0
     assert ExtractiveSummarizer._peg({0: None}, units, 0, Language.KAZAKH, grow=False) == (1, False)
     assert ExtractiveSummarizer._peg({0: None}, units, 0, Language.KAZAKH, grow=True) is None
+
+
+_PERFECT_LEAD = (
+    "Peru frog named after clouds in journal paper\n\n"
+    "A tiny, bright green frog that lives only along a few mossy streams in the cloud "
+    "forest above a remote village in northern Peru, and that local farmers had known "
+    "for generations but scientists had never recorded, has been described as a new "
+    "species by a team of biologists and village guides, who warn that its whole "
+    "known range covers less than 20 square kilometres.\n\n"
+    "The species, named Pristimantis nubis after the Latin word for cloud, was "
+    "described in a paper published on Tuesday in the Journal of Andean Herpetology. "
+    "Adults grow to about 2 centimetres and have gold flecks on their backs.\n\n"
+    "The team first collected specimens in 2021, after guides brought photographs to "
+    "a field station. Genetic tests showed that it differs from its closest relative "
+    "by about 6%.\n\n"
+    "The biologists plan to return in the dry season to survey nearby valleys."
+)
+_PERFECT_AFTER_TURN = (
+    "Leeds sets out plan to close six branch libraries\n\n"
+    "For most of the past fifty years, the rule in Leeds has been simple: every "
+    "district has its own branch library, open six days a week. That could soon "
+    "change.\n\n"
+    "Leeds City Council has published proposals to close six of its 34 branch "
+    "libraries and to cut opening hours at most of the rest by a day a week. The "
+    "council says the move would save about £1.2 million a year.\n\n"
+    "The plan, set out in a 40-page consultation document released on Friday, is the "
+    "largest cut to the library service in the city's history. Library visits fell by "
+    "a third in ten years.\n\n"
+    "Campaigners said they would fight the closures. The consultation runs until "
+    "March 31."
+)
+
+def test_an_english_lead_in_the_present_perfect_is_the_news_without_a_date(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Blind round 26, en 169: "…a crayfish … has been formally described as a new species …"
+    tells no day, so the dated detail under it ("…was described in a paper published on
+    Tuesday …") was taken for a buried lede and the short summary lost the news."""
+    short, _ = summarizer.summarize(_PERFECT_LEAD, Language.ENGLISH, presets)
+    assert short.sentences[0].startswith("A tiny, bright green frog")
+
+
+def test_a_report_in_the_present_perfect_after_a_turn_starts_the_news(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Blind round 20, en 132: after "…has been simple: … That could soon change.", the news
+    ("… City Council has published proposals …") was passed over for the dated detail below."""
+    short, _ = summarizer.summarize(_PERFECT_AFTER_TURN, Language.ENGLISH, presets)
+    assert short.sentences[0].startswith("Leeds City Council has published proposals")
