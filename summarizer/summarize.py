@@ -277,9 +277,7 @@ class ExtractiveSummarizer:
             1 - (1 - self.weights.quotes) * quoted)
         return Ranking(sorted(range(len(units)), key=lambda i: (-scores[i], i)), matrix.rows(),
                        matrix, topical, start, [frozenset(d) for d in documents],
-                       frozenset(second),
-                       [names | appeal for names, appeal in
-                        zip(name_introductions(units), appeal_introductions(units, language))])
+                       frozenset(second), _introductions(units, language))
 
     def _news_start(self, units: Sequence[Unit], headline: np.ndarray | float,
                     language: Language, news_paragraph: int | None = None) -> int:
@@ -682,6 +680,16 @@ _LASTING = re.compile(r"(?i)\b(?:since|for (?:years|decades|generations|centurie
 #: A scene in two or three words, one sentence: "Таңғы сағат алты.", "Six a.m.", "Тишина."
 #: is too short; a name or an outlet ("Новости Евразии.") has a capital after the first word.
 _SCENE_FRAGMENT = re.compile(r"^[^\W\d_][^\W_]*(?: [^\W_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.]*){1,2}[.…]$")
+
+
+def _introductions(units: Sequence[Unit], language: Language) -> list[frozenset[int]]:
+    """For each unit, the units that introduce what it takes as known: people named by surname
+    alone (`units.name_introductions`) and an appeal (`units.appeal_introductions`)."""
+    names = name_introductions(units)
+    appeals = appeal_introductions(units, language)
+    if not any(appeals):
+        return names
+    return [person | appeal for person, appeal in zip(names, appeals)]
 
 
 def _standing_text(unit: Unit, language: Language) -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import islice
 
 from .languages import CYRILLIC, LOWER_LETTERS, UPPER_LETTERS, Language
@@ -187,11 +187,12 @@ class Unit:
     depends_on: int | None = None
     quoted: float = 0.0  # share of its letters inside quotation marks
 
-    @property
+    # (computed once: the ranker and the picks ask for them many times per summary)
+    @cached_property
     def text(self) -> str:
         return " ".join(self.sentences)
 
-    @property
+    @cached_property
     def word_count(self) -> int:
         return sum(len(sentence.split()) for sentence in self.sentences)
 
@@ -648,6 +649,8 @@ _APPEAL_KNOWN = {
     Language.RUSSIAN: r"рассмотр\w* жалоб\w*|жалоб\w* (?:будет )?рассмотр\w*",
     Language.KAZAKH: r"апелляциялық (?:шағым|алқа)\w*",
 }
+_APPEAL_STEMS = {Language.ENGLISH: ("appeal",), Language.RUSSIAN: ("обжал", "жалоб", "апелляц"),
+                 Language.KAZAKH: ("шағым", "апелляц")}
 _APPEAL_TOLD_RE = {language: re.compile(rf"(?i)(?<![^\W\d_])(?:{pattern})")
                    for language, pattern in _APPEAL_TOLD.items()}
 _APPEAL_KNOWN_RE = {language: re.compile(rf"(?i)(?<![^\W\d_])(?:{pattern})")
@@ -662,8 +665,9 @@ def appeal_introductions(units: Sequence[Unit], language: Language | str) -> lis
     language = Language(language)
     told, known = _APPEAL_TOLD_RE.get(language), _APPEAL_KNOWN_RE.get(language)
     needs = [frozenset[int]()] * len(units)
-    if told is None or known is None:
-        return needs
+    if told is None or known is None or not any(
+            stem in unit.text.lower() for unit in units for stem in _APPEAL_STEMS[language]):
+        return needs  # (most articles tell of no appeal: a substring test is enough for them)
     first = next((unit.index for unit in units if told.search(unit.text)), None)
     if first is None:
         return needs
