@@ -618,14 +618,15 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
     needs: list[frozenset[int]] = []
     for unit in units:
         text = unit.text
-        full = {match.start(1) for match in _FULL_NAME.finditer(text)}
+        names = list(_FULL_NAME.finditer(text))
+        full = {match.start(1) for match in names}
         wanted = set()
         for match in _CAPITALISED.finditer(text):
             key = match.group(0)[:5].lower()
             if match.start() not in full and key in introduced and \
                     introduced[key] != unit.index:
                 wanted.add(introduced[key])
-        for match in _FULL_NAME.finditer(text):
+        for match in names:
             if CYRILLIC.match(match.group(1)) and not _SURNAME.search(match.group(1)):
                 continue  # "Шығыс Қазақстан", "Нижний Новгород": a place, not a person
             introduced.setdefault(match.group(1)[:5].lower(), unit.index)
