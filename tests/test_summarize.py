@@ -906,6 +906,7 @@ _PEG_ARTICLE = (
     "Окончательное решение о продаже зданий должен принять ученый совет в декабре."
 )
 
+
 def test_an_undated_opening_is_followed_by_the_dated_sentence_of_its_paragraph(
         summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
     """Blind round 23, kk 150 (and judged ru 84): the short summary took background ("Институт
@@ -931,6 +932,7 @@ _TOLL_ARTICLE = (
     "неделю, сообщили в компании."
 )
 
+
 def test_the_toll_of_an_incident_follows_its_report_in_the_short_summary(
         summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
     """Blind round 24, ru 153: the short summary took an official's reassurance from further
@@ -955,6 +957,7 @@ _ROOM_ARTICLE = (
     "The council said the change would save about £400,000 a year in printing and "
     "staff time. The first streets are due to switch in the spring."
 )
+
 
 def test_a_context_opening_loses_an_aside_to_make_room_for_the_news_after_it(
         summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
@@ -1011,6 +1014,7 @@ _PERFECT_AFTER_TURN = (
     "Campaigners said they would fight the closures. The consultation runs until "
     "March 31."
 )
+
 
 def test_an_english_lead_in_the_present_perfect_is_the_news_without_a_date(
         summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
