@@ -115,7 +115,11 @@ _DIGEST_INTRO = re.compile(
     re.IGNORECASE)
 _BYLINE = re.compile(
     rf"^(?:By|BY|Автор:?|Текст:?|Авторы:?|Авторы?|Автордың|Мәтін:?|Text:)\s+[{_UPPER}][\w.’'-]*"
-    rf"(?:[ ,]+[\w.’'-]+){{0,8}}$")
+    rf"(?:[ ,]+[\w.’'-]+){{0,8}}$"
+    # or a name with the writer's trade: "Денис Громов, корреспондент «Новостей Евразии»"
+    rf"|^[{_UPPER}][\w’'-]+ [{_UPPER}][\w’'-]+, (?:специальный |собственный |старший )?"
+    rf"(?:корреспондент|обозреватель|журналист|тілшісі|тілші|[Cc]orrespondent|[Rr]eporter|"
+    rf"[Ss]taff [Ww]riter)\b[^.!?]{{0,60}}$")
 #: A byline that is only a name, on its own line right under the headline: "Дәурен Мұхамеджанов".
 _NAME_WORD = rf"[{_UPPER}][{LOWER_LETTERS}’'-]+"  # "Мұхамеджанов", "O’Neill": not "AIRLINE"
 _TOWN = re.compile(rf"^{_NAME_WORD}(?:[- ]{_NAME_WORD})?$")  # "Көкшетау", "Усть-Каменогорск"

@@ -295,7 +295,12 @@ class ExtractiveSummarizer:
         first = next((i for i, unit in enumerate(units)
                       if unit.word_count >= self.weights.min_words), 0)
         scene = 0 < first and _SCENE_FRAGMENT.match(units[0].text) is not None
-        if news_paragraph is not None and news_paragraph > units[first].paragraph:
+        # (not under an opening that reports the dated news itself: "«Акватория», которая …,
+        # в субботу впервые выиграла…" above the caption, the byline and the dateline)
+        opening_reports = is_news_report(units[first].text, language) and \
+            not is_feature_opening(units[first].text, language)
+        if news_paragraph is not None and news_paragraph > units[first].paragraph and \
+                not opening_reports:
             # (past a link back to the scene: "His losses are now part of a national tally.")
             there = [i for i, unit in enumerate(units) if unit.paragraph == news_paragraph]
             return next((i for i in there if units[i].depends_on is None or

@@ -589,3 +589,17 @@ def test_a_question_alone_between_paragraphs_is_a_subheading_not_body() -> None:
     opening = _body("Council approves bridge plan\n\nIs the bridge safe?\n\nThe council "
                     "approved it on Monday.", "en")
     assert opening[0] == "Is the bridge safe?"  # a question that opens the article stays
+
+
+def test_a_name_with_the_writers_trade_is_a_byline() -> None:
+    """Blind round 27, ru 175: "Денис Громов, корреспондент «Новостей Евразии»" stayed in the
+    body as a sentence."""
+    text = ("Клуб выиграл чемпионат\n\nКлуб впервые выиграл чемпионат в воскресенье.\n\n"
+            "Ирина Лосева, корреспондент «Волжских вестей»\n\n"
+            "САМАРА, 18 мая — Волжские вести. Решающий матч собрал 2 тыс. зрителей.")
+    article = parse(text, "ru")
+    assert article.byline == "Ирина Лосева, корреспондент «Волжских вестей»"
+    assert all("корреспондент" not in sentence.text for sentence in article.body)
+    english = parse("Club wins title\n\nThe club won the title on Sunday.\n\nAnna Berg, Staff "
+                    "Writer\n\nLEEDS, May 18 — The final drew 2,000 fans.", "en")
+    assert english.byline == "Anna Berg, Staff Writer"

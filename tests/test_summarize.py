@@ -1031,3 +1031,20 @@ def test_a_report_in_the_present_perfect_after_a_turn_starts_the_news(
     ("… City Council has published proposals …") was passed over for the dated detail below."""
     short, _ = summarizer.summarize(_PERFECT_AFTER_TURN, Language.ENGLISH, presets)
     assert short.sentences[0].startswith("Leeds City Council has published proposals")
+
+
+def test_an_opening_that_reports_the_dated_news_leads_above_a_later_dateline(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Blind round 27, ru 175: the lead ("…в воскресенье впервые выиграла чемпионат…") stood
+    above the caption, the byline and the dateline paragraph, and the dateline was taken for
+    where the news starts: the short summary told the crowd and the half-time score."""
+    text = ("Самарская «Волна» впервые выиграла чемпионат России по гандболу\n\n"
+            "Самарская «Волна», которая еще пять лет назад играла в первой лиге, в воскресенье "
+            "впервые в своей истории выиграла чемпионат России по гандболу, обыграв в решающем "
+            "матче московский «Спартак» со счетом 31:29.\n\n"
+            "Ирина Лосева, корреспондент «Волжских вестей»\n\n"
+            "САМАРА, 18 мая — Волжские вести. Решающий матч собрал около 3 тыс. зрителей, почти "
+            "вдвое больше, чем обычно. Гостьи из Москвы уверенно провели первый тайм.\n\n"
+            "Перелом произошел во втором тайме. Самарские гандболистки забили пять мячей подряд.")
+    short, _ = summarizer.summarize(text, Language.RUSSIAN, presets)
+    assert short.sentences[0].startswith("Самарская «Волна»")
