@@ -27,9 +27,9 @@ _DASH = "[—–-]"
 #: too, these only make the common ones certain.
 _AGENCIES = ("AP", "Reuters", "AFP", "Bloomberg", "Kazinform", "Интерфакс", "ТАСС", "РИА Новости",
              "Sputnik", "ҚазАқпарат", "Казинформ", "КазТАГ", "Tengrinews", "Zakon.kz", "Xinhua")
-#: "NEW YORK", "НУР-СУЛТАН", "АСТАНА", "WARSAW/LAUSANNE"; two capitals first, so initials
-#: ("Қ.М. Тоқтарбаев") are no place.
-_CAPS_PLACE = rf"[{_UPPER}]{{2}}(?:[{_UPPER}.'’/ -]*[{_UPPER}])?"
+#: "NEW YORK", "НУР-СУЛТАН", "АСТАНА", "WARSAW/LAUSANNE", "SÃO JOÃO DEL-REI"; two capitals
+#: first, so initials ("Қ.М. Тоқтарбаев") are no place.
+_CAPS_PLACE = rf"[{_UPPER}][{_UPPER}À-ÖØ-Þ](?:[{_UPPER}À-ÖØ-Þ.'’/ -]*[{_UPPER}À-ÖØ-Þ])?"
 #: also "Алматы", and with its kind: "Алматы облысы", "Тверская область"
 _PLACE = rf"(?:{_CAPS_PLACE}|[{_UPPER}]\w+(?:[- ][{_UPPER}]\w+)?(?: облысы| ауданы| область| край)?)"
 _NAME = rf"[{_UPPER}][\w.-]*(?: [{_UPPER}][\w.-]*){{0,2}}"  # "РИА Новости", "Reuters"
@@ -161,7 +161,8 @@ _READ_ALSO = re.compile(
 #: tags ("Updated: 15.01.2025, 09:20", "Теги: …", "Тегтер: …").
 #: Page furniture of its own line: share and follow buttons, advertisement labels.
 _SOCIAL = re.compile(
-    r"^(?:Share(?: this(?: article| story)?)?|Follow us\b.{0,80}|Advertisement|Sponsored|"
+    r"^(?:Share(?: this(?: article| story)?)?(?::.{0,80})?|Follow us\b.{0,80}|Advertisement|"
+    r"Sponsored|"
     r"Поделиться\b.{0,80}|Подписывайтесь\b.{0,80}|Реклама|Бөлісу\b.{0,80}|Бөлісіңіз\b.{0,80}|"
     r"Жарнама|Бізге жазылыңыз\b.{0,80}"
     # reader counts and reading times: "2,418 readers · 3 min read", "Published … · 4 min read"

@@ -180,6 +180,11 @@ def test_more_dateline_styles() -> None:
                    "телеграф/. Рудник остановил подъем руды.", "ru")
     assert region.dateline == "КИРОВСК (Мурманская область), 2 апреля. /Полярный телеграф/."
     assert region.body[0].text == "Рудник остановил подъем руды."
+    # a place with accented capitals (blind round 28, en 180: the mechanical check failed)
+    accented = parse("City backs mosquito release\n\nSÃO JOÃO DEL-REI, Brazil (Andes Wire) — "
+                     "Councillors voted on Wednesday to allow the release.", "en")
+    assert accented.dateline == "SÃO JOÃO DEL-REI, Brazil (Andes Wire)"
+    assert accented.body[0].text == "Councillors voted on Wednesday to allow the release."
     # the agency in brackets after the dash (blind round 26, en 170)
     after_dash = parse("Court blocks mall\n\nCAPE TOWN, 4 June — (Fynbos News Agency) The High "
                        "Court set the approval aside.", "en")
@@ -603,3 +608,15 @@ def test_a_name_with_the_writers_trade_is_a_byline() -> None:
     english = parse("Club wins title\n\nThe club won the title on Sunday.\n\nAnna Berg, Staff "
                     "Writer\n\nLEEDS, May 18 — The final drew 2,000 fans.", "en")
     assert english.byline == "Anna Berg, Staff Writer"
+
+
+def test_a_share_line_with_its_networks_is_furniture() -> None:
+    """Blind round 28 (found with en 136, round 20): "Share this article: Facebook | X | Email"
+    between a caption and the dateline kept the caption from being taken for one."""
+    text = ("Island shop saved\n\nAnna Berg opens the shop on Havøya, in Troms county. (Photo: "
+            "North Press)\nShare this article: Facebook | X | Email\n\nHAVØYA, Norway — The "
+            "government on Thursday proposed support for the shop.")
+    article = parse(text, "en")
+    assert "Share this article: Facebook | X | Email" in article.dropped
+    assert [s.text for s in article.body] == ["The government on Thursday proposed support for "
+                                              "the shop."]
