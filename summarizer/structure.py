@@ -589,7 +589,9 @@ def _compact(lead_in: str, items: list[str]) -> str:
 
 
 def _capitalised(item: str) -> str:
-    return item[:1].upper() + item[1:]
+    """The item with a capital first letter, when that is one letter ("ß" would become "SS")."""
+    first = item[:1].upper()
+    return (first if len(first) == 1 else item[:1]) + item[1:]
 
 
 _QUESTION_HEADING = re.compile(r"^[^\W\d_][^.!?:;«»\"“”]*\?$")

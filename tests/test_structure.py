@@ -142,6 +142,10 @@ def test_a_lower_case_item_among_sentences_opens_with_a_capital() -> None:
             "пойыз жүреді;\n– әуекомпаниялар билет ақысын қайтарады.\n\nЖолақ күзде ашылады.")
     listed = next(sentence for sentence in _body(text, "kk") if "мыналар" in sentence)
     assert "Әуекомпаниялар билет" in listed and "әуекомпаниялар" not in listed
+    # (a letter whose capital is two letters stays as it is: "ß" is not "SS"; found by the
+    # property test in tests/test_properties.py)
+    sharp = _body("Notes\n\nThe items are:\n- Bread\n- ßtraße\n\nShops open at nine.", "en")
+    assert any("ßtraße" in sentence for sentence in sharp)
 
 
 def test_a_media_name_after_the_dateline_belongs_to_it() -> None:
