@@ -269,6 +269,8 @@ _DATELINE = re.compile(rf"^(?=[{_CAPS}]{{4}}|[{_CAPS}]+[ -][{_CAPS}])"
                        rf"[{_CAPS}]{{2,}}(?:[ -][{_CAPS}]{{2,}})*(?:[,.](?:\s|$)| \(|\s[—–-])|"
                        r"(?:^|\s)(?:\(AP\)|\(Reuters\)|РИА Новости\.|ҚазАқпарат\s*[–—-]|"
                        r"Kazinform\s*[–—-])|"
+                       # an agency of one word of the trade before a dash: "ДалаАқпарат – …"
+                       rf"^[{_CAPS}]\w*(?:Ақпарат|Inform|News)\w*\s*[–—-]\s|"
                        # an agency in brackets near the start, then a dash or the stop: "June 11
                        # (Lowlands Wire) —", "(Деловая лента) —", "…2024 жыл (Дала Ақпарат)."
                        rf"^[^.!?]{{0,40}}\([{_CAPS}][^()]{{1,40}}\)\s*(?:[—–-]|\.(?:\s|$))|"

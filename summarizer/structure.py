@@ -30,8 +30,9 @@ _AGENCIES = ("AP", "Reuters", "AFP", "Bloomberg", "Kazinform", "Интерфак
 #: "NEW YORK", "НУР-СУЛТАН", "АСТАНА", "WARSAW/LAUSANNE", "SÃO JOÃO DEL-REI"; two capitals
 #: first, so initials ("Қ.М. Тоқтарбаев") are no place.
 _CAPS_PLACE = rf"[{_UPPER}][{_UPPER}À-ÖØ-Þ](?:[{_UPPER}À-ÖØ-Þ.'’/ -]*[{_UPPER}À-ÖØ-Þ])?"
-#: also "Алматы", and with its kind: "Алматы облысы", "Тверская область"
-_PLACE = rf"(?:{_CAPS_PLACE}|[{_UPPER}]\w+(?:[- ][{_UPPER}]\w+)?(?: облысы| ауданы| область| край)?)"
+#: also "Алматы", and with its kind: "Алматы облысы", "Алматы қаласы", "Тверская область"
+_PLACE = (rf"(?:{_CAPS_PLACE}|[{_UPPER}]\w+(?:[- ][{_UPPER}]\w+)?"
+          rf"(?: облысы| ауданы| қаласы| область| край)?)")
 _NAME = rf"[{_UPPER}][\w.-]*(?: [{_UPPER}][\w.-]*){{0,2}}"  # "РИА Новости", "Reuters"
 #: The dateline is in one of the first paragraphs (after a scene or a caption), never deeper:
 #: a paragraph far down that opens with initials ("Қ.М. Тоқтарбаевтың…") has none.
