@@ -285,8 +285,9 @@ _DEMONSTRATIVES = {
                       "указанной",
     Language.KAZAKH: "бұл|аталған|аталмыш|мұндай|осындай",
 }
+#: ("…здание, которое для этого отреставрируют": "for this" points inside its own sentence)
 _DEMONSTRATIVE_RE = {
-    language: re.compile(rf"\b(?:{pattern})\s+(?!(?:{_TIME_AFTER[language]})\b)"
+    language: re.compile(rf"(?<!для )\b(?:{pattern})\s+(?!(?:{_TIME_AFTER[language]})\b)"
                          rf"(?=[^\W\d_])", re.IGNORECASE)
     for language, pattern in _DEMONSTRATIVES.items()}
 

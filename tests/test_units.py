@@ -475,6 +475,10 @@ def test_an_hour_without_its_day_opens_a_scene(sentence: str, feature: bool) -> 
     ("Для них построят новый корпус к осени.", True),
     ("Мэр заявил, что у него нет претензий к подрядчику.", False),  # points inside
     ("Спрос на путевки превысил число мест почти вдвое.", False),
+    # blind round 28, ru 178: "для этого" points inside its own sentence
+    ("Администрация сообщила, что театр переедет в здание, которое для этого отреставрируют.",
+     False),
+    ("Администрация сообщила, что этот театр переедет в новое здание.", True),
 ])
 def test_a_russian_pronoun_after_a_preposition_early_on_points_back(sentence: str,
                                                                     leans: bool) -> None:
