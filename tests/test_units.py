@@ -53,6 +53,7 @@ def test_quotation_over_two_sentences_is_one_unit() -> None:
     ("en", "If no agreement is reached, the union says the strike will go ahead."),  # en 87
     ("ru", "В противном случае забастовка начнётся в понедельник."),
     ("kk", "Әйтпесе ереуіл дүйсенбіде басталады."),
+    ("kk", "Сол жылы тұрғындар әкімдікке шағым түсірген."),  # blind round 28, kk 180
     ("kk", "Енді олардың қорытындысы жарияланды."),  # kk 94
     ("ru", "Сами авторы признают эти ограничения."),  # ru 97
     ("en", "Back on Town Street, the carpet cleaner comes in at 7.40pm."),  # en 94
