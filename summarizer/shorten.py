@@ -86,8 +86,8 @@ _ING_NEXT = re.compile(r"\s+[a-z]{3,}ing\b")
 _PLACE_PAIR_END = re.compile(r"\b[A-ZА-ЯЁ][\w-]+,\s+[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+){0,2}$")
 #: A Russian participle right after it most likely describes a noun inside the dropped words
 #: ("…, которые разрабатывали винты из сплава магния, способные раствориться…"): not that cut.
-_PARTICIPLE_NEXT = re.compile(r"\s+[а-яё]+(?:нн|н|т|вш|ющ|ущ|ащ|ящ|ем|им)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|"
-                              r"ого|его|ую|юю|ыми|ими)\b")
+_PARTICIPLE_NEXT = re.compile(r"\s+[а-яё]+(?:нн|н|т|вш|ющ|ущ|ащ|ящ|ем|им)"
+                              r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ую|юю|ыми|ими)\b")
 #: An aside that ends on a conjunction or a relative pronoun before its comma is not closed there
 #: ("…, которая пропустила сезон и, по признанию тренеров, думала…"; "…, a lizard … that hides in
 #: cracks and that, according to the researchers, may be threatened"): its verb is still to come.

@@ -128,8 +128,8 @@ _FEATURE_OPENINGS = {
 _SEASON_RU = re.compile(r"(?i)(?:(?:в|к) (?:конце|начале|середине) (?:января|февраля|марта|апреля|"
                         r"мая|июня|июля|августа|сентября|октября|ноября|декабря)|летом|зимой|"
                         r"осенью|весной|каждую (?:весну|осень|зиму)|каждое лето)\b(?! \d)")
-_PAST_RU = re.compile(r"(?i)(?<![^\W\d_])[а-яё]{2,}(?:ал|ял|ил|ел|ул|ыл|ол)(?:а|о|и|ся|ась|ось|ись)?"
-                      r"(?![^\W\d_])")
+_PAST_RU = re.compile(r"(?i)(?<![^\W\d_])[а-яё]{2,}(?:ал|ял|ил|ел|ул|ыл|ол)"
+                      r"(?:а|о|и|ся|ась|ось|ись)?(?![^\W\d_])")
 #: Openings at an hour of the day: a scene unless the sentence also names its day.
 _TIME_SCENES = {
     Language.ENGLISH: ["just before", "just after", "shortly before", "shortly after", "at dawn",

@@ -179,35 +179,6 @@ def test_more_dateline_styles() -> None:
     tass = parse("Бюджет принят\n\nМОСКВА, 3 марта. /ТАСС/. Правительство утвердило бюджет.", "ru")
     assert tass.dateline == "МОСКВА, 3 марта. /ТАСС/."
     assert tass.body[0].text == "Правительство утвердило бюджет."
-    # the region in brackets after the place (blind round 24, ru 153: a mechanical check failed)
-    region = parse("Шахту закрыли\n\nКИРОВСК (Мурманская область), 2 апреля. /Полярный "
-                   "телеграф/. Рудник остановил подъем руды.", "ru")
-    assert region.dateline == "КИРОВСК (Мурманская область), 2 апреля. /Полярный телеграф/."
-    assert region.body[0].text == "Рудник остановил подъем руды."
-    # a place with accented capitals (blind round 28, en 180: the mechanical check failed)
-    accented = parse("City backs mosquito release\n\nSÃO JOÃO DEL-REI, Brazil (Andes Wire) — "
-                     "Councillors voted on Wednesday to allow the release.", "en")
-    assert accented.dateline == "SÃO JOÃO DEL-REI, Brazil (Andes Wire)"
-    assert accented.body[0].text == "Councillors voted on Wednesday to allow the release."
-    # the agency in brackets after the dash (blind round 26, en 170)
-    after_dash = parse("Court blocks mall\n\nCAPE TOWN, 4 June — (Fynbos News Agency) The High "
-                       "Court set the approval aside.", "en")
-    assert after_dash.dateline == "CAPE TOWN, 4 June — (Fynbos News Agency)"
-    assert after_dash.body[0].text == "The High Court set the approval aside."
-    # a place with its kind ("облысы") and an agency, under a scene (blind round 25, kk 160)
-    oblys = parse("Балық Дубайға жөнелтілді\n\nТаң енді ғана атып келеді. Шатқалда су ағады.\n\n"
-                  "Жамбыл облысы. Дала Ақпарат – «Тау Балық» ЖШС алғашқы партияны жөнелтті.", "kk")
-    assert oblys.dateline == "Жамбыл облысы. Дала Ақпарат"
-    assert oblys.body[-1].text == "«Тау Балық» ЖШС алғашқы партияны жөнелтті."
-    city = parse("Антенна бөлшектеледі\n\nШымкент қаласы. ДалаАқпарат – Аудандық сот талапты "
-                 "қанағаттандырды.", "kk")  # blind round 28, kk 182
-    assert city.dateline == "Шымкент қаласы. ДалаАқпарат"
-    assert city.body[0].text == "Аудандық сот талапты қанағаттандырды."
-    # a Title-case place and a date with its year (blind round 24, ru 158)
-    dated_year = parse("Завод признали банкротом\n\nКалуга, 5 ноября 2024 года. Агентство «Ока "
-                       "Медиа». Арбитражный суд признал завод банкротом.", "ru")
-    assert dated_year.dateline.startswith("Калуга, 5 ноября 2024 года.")
-    assert dated_year.body[0].text == "Арбитражный суд признал завод банкротом."
     dated = parse("Суд обязал застройщика\n\nЕКАТЕРИНБУРГ, 18 ноября. Арбитражный суд взыскал "
                   "с застройщика 312 млн руб.", "ru")
     assert dated.dateline == "ЕКАТЕРИНБУРГ, 18 ноября."
@@ -216,6 +187,41 @@ def test_more_dateline_styles() -> None:
                     "budget on Monday.", "en")
     assert reuters.dateline == "ALMATY, Dec 1 (Reuters)"
     assert reuters.body[0].text == "Kazakhstan approved its budget on Monday."
+
+
+@pytest.mark.parametrize(("language", "text", "dateline", "news"), [
+    # the region in brackets after the place (blind round 24, ru 153: a mechanical check failed)
+    ("ru", "Шахту закрыли\n\nКИРОВСК (Мурманская область), 2 апреля. /Полярный телеграф/. "
+           "Рудник остановил подъем руды.",
+     "КИРОВСК (Мурманская область), 2 апреля. /Полярный телеграф/.",
+     "Рудник остановил подъем руды."),
+    # a place with accented capitals (blind round 28, en 180: the mechanical check failed)
+    ("en", "City backs mosquito release\n\nSÃO JOÃO DEL-REI, Brazil (Andes Wire) — Councillors "
+           "voted on Wednesday to allow the release.",
+     "SÃO JOÃO DEL-REI, Brazil (Andes Wire)",
+     "Councillors voted on Wednesday to allow the release."),
+    # the agency in brackets after the dash (blind round 26, en 170)
+    ("en", "Court blocks mall\n\nCAPE TOWN, 4 June — (Fynbos News Agency) The High Court set the "
+           "approval aside.",
+     "CAPE TOWN, 4 June — (Fynbos News Agency)", "The High Court set the approval aside."),
+    # a place with its kind and an agency, under a scene (blind round 25, kk 160; round 28, kk 182)
+    ("kk", "Балық Дубайға жөнелтілді\n\nТаң енді ғана атып келеді. Шатқалда су ағады.\n\n"
+           "Жамбыл облысы. Дала Ақпарат – «Тау Балық» ЖШС алғашқы партияны жөнелтті.",
+     "Жамбыл облысы. Дала Ақпарат", "«Тау Балық» ЖШС алғашқы партияны жөнелтті."),
+    ("kk", "Антенна бөлшектеледі\n\nШымкент қаласы. ДалаАқпарат – Аудандық сот талапты "
+           "қанағаттандырды.",
+     "Шымкент қаласы. ДалаАқпарат", "Аудандық сот талапты қанағаттандырды."),
+    # a Title-case place and a date with its year, then the agency (blind round 24, ru 158)
+    ("ru", "Завод признали банкротом\n\nКалуга, 5 ноября 2024 года. Агентство «Ока Медиа». "
+           "Арбитражный суд признал завод банкротом.",
+     "Калуга, 5 ноября 2024 года. Агентство «Ока Медиа».",
+     "Арбитражный суд признал завод банкротом."),
+])
+def test_datelines_met_in_the_blind_rounds(language: str, text: str, dateline: str,
+                                           news: str) -> None:
+    article = parse(text, language)
+    assert article.dateline == dateline
+    assert article.body[-1].text == news
 
 
 def test_dialogue_dash_lines_are_not_a_list() -> None:
