@@ -56,6 +56,7 @@ from .units import (
     name_introductions,
     opens_with_reference,
     quote_balance,
+    reports_in_perfect,
     still_introduces,
     tells_reaction,
     tells_toll,
@@ -386,7 +387,7 @@ class ExtractiveSummarizer:
         to change. After a debate, council voted on Monday …"). `first` is the opening unit
         (after a fragment such as "Six a.m.")."""
         if is_news_report(units[first].text, language) or (
-                _reports_in_perfect(units[first].text, language) and
+                reports_in_perfect(units[first].text, language) and
                 not is_feature_opening(units[first].text, language)):
             return 0  # (an English lead in the present perfect is news: "…has been described")
         last_paragraph = units[first].paragraph + self.weights.buried_window
@@ -415,7 +416,7 @@ class ExtractiveSummarizer:
             if text and not is_feature_opening(text, language) and \
                     not is_background(text, language) and (
                         is_news_report(text, language) or
-                        (turn and i == first + 2 and _reports_in_perfect(text, language)) or
+                        (turn and i == first + 2 and reports_in_perfect(text, language)) or
                         (follows is not None and is_news_report(follows.text, language) and
                          not is_background(follows.text, language))):
                 return i
@@ -664,22 +665,6 @@ class ExtractiveSummarizer:
             chosen[root.index] = cut.text
             how = _shortened_note(root, max_words, cut.how)
         why[root.index] = how
-
-
-#: An English lead that reports in the present perfect ("…a new crayfish has been formally
-#: described as a new species…", "Police have arrested…"): the news, dated or not.
-_PERFECT_NEWS = {Language.ENGLISH: re.compile(r"\b(?:has|have) (?:been )?(?:\w+ly )?(?!been\b)"
-                                               r"\w+(?:ed|en)\b")}
-def _reports_in_perfect(text: str, language: Language) -> bool:
-    """True when an English sentence reports in the present perfect, not of a state that lasts
-    ("Farmers have pumped groundwater without any limit since 1990" is background)."""
-    pattern = _PERFECT_NEWS.get(language)
-    return pattern is not None and any(
-        _LASTING.search(re.split(r"[,.;:]", text[match.start():], maxsplit=1)[0]) is None
-        for match in pattern.finditer(text))
-
-
-_LASTING = re.compile(r"(?i)\b(?:since|for (?:years|decades|generations|centuries|\d+ years))\b")
 
 
 #: A scene in two or three words, one sentence: "Таңғы сағат алты.", "Six a.m.", "Тишина."

@@ -407,6 +407,23 @@ def is_news_report(text: str, language: Language | str) -> bool:
     return bool(pattern and pattern.search(_outside_quotes(text)))
 
 
+#: An English report in the present perfect ("…a new crayfish has been formally described as a
+#: new species…", "Police have arrested…"): the news, dated or not.
+_PERFECT_NEWS = {Language.ENGLISH: re.compile(r"\b(?:has|have) (?:been )?(?:\w+ly )?(?!been\b)"
+                                               r"\w+(?:ed|en)\b")}
+_LASTING = re.compile(r"(?i)\b(?:since|for (?:years|decades|generations|centuries|"
+                      r"\d+ years))\b")
+
+
+def reports_in_perfect(text: str, language: Language | str) -> bool:
+    """True when an English sentence reports in the present perfect, not of a state that lasts
+    ("Farmers have pumped groundwater without any limit since 1990" is background)."""
+    pattern = _PERFECT_NEWS.get(Language(language))
+    return pattern is not None and any(
+        _LASTING.search(re.split(r"[,.;:]", text[match.start():], maxsplit=1)[0]) is None
+        for match in pattern.finditer(text))
+
+
 def tells_what_next(text: str, language: Language | str) -> bool:
     """True when a passage says what happens next: a plan, a deadline, a future step (in the
     narration: "maybe he will come back" inside a quotation is a wish, not a plan)."""
