@@ -349,6 +349,12 @@ def is_bare_quotation(text: str) -> bool:
         not _SPEECH.search(_outside_quotes(stripped))
 
 
+def _from_word_start(patterns: dict[Language, str]) -> dict[Language, re.Pattern[str]]:
+    """Each language's pattern compiled to match from the start of a word, in any case."""
+    return {language: re.compile(rf"(?i)(?<![^\W\d_])(?:{pattern})")
+            for language, pattern in patterns.items()}
+
+
 #: What a long summary should not stop before: what happens next (plans, dates, future tense),
 #: and how people reacted (who said what). Stems per language, matched at word starts.
 _NEXT = {
@@ -371,10 +377,8 @@ _REACTION = {
     Language.KAZAKH: r"деді|дейді|айтты|мәлімде|пікірінше|сөзінше|айтуынша|қолдады|қолдау|"
                      r"сынады|сынға|наразы|қуанышты|атап өтті|ескертті",
 }
-_NEXT_RE = {language: re.compile(rf"(?i)(?<![^\W\d_])(?:{pattern})")
-            for language, pattern in _NEXT.items()}
-_REACTION_RE = {language: re.compile(rf"(?i)(?<![^\W\d_])(?:{pattern})")
-                for language, pattern in _REACTION.items()}
+_NEXT_RE = _from_word_start(_NEXT)
+_REACTION_RE = _from_word_start(_REACTION)
 
 
 #: A report of something that just happened carries its day: "on Tuesday", "в понедельник",
@@ -397,8 +401,7 @@ _DATED = {
                      r"қыркүйек|қазан|қараша|желтоқсан)|"
                      r"(?:бірінші|екінші|үшінші|төртінші) тоқсан|(?:бірінші|екінші) жарты ж",
 }
-_DATED_RE = {language: re.compile(rf"(?i)(?<![^\W\d_])(?:{pattern})")
-             for language, pattern in _DATED.items()}
+_DATED_RE = _from_word_start(_DATED)
 
 
 def is_news_report(text: str, language: Language | str) -> bool:
@@ -438,8 +441,7 @@ _TOLL = {
     Language.RUSSIAN: r"погиб|пострадав|пострадал|ранен|травмир|госпитализ|эвакуир|жертв",
     Language.KAZAKH: r"қаза тап|қайтыс бол|зардап шек|жарақат|ауруханаға жеткіз|эвакуац|көшіріл",
 }
-_TOLL_RE = {language: re.compile(rf"(?i)(?<![^\W\d_])(?:{pattern})")
-            for language, pattern in _TOLL.items()}
+_TOLL_RE = _from_word_start(_TOLL)
 
 
 def tells_toll(text: str, language: Language | str) -> bool:
@@ -671,10 +673,8 @@ _APPEAL_KNOWN = {
 }
 _APPEAL_STEMS = {Language.ENGLISH: ("appeal",), Language.RUSSIAN: ("обжал", "жалоб", "апелляц"),
                  Language.KAZAKH: ("шағым", "апелляц")}
-_APPEAL_TOLD_RE = {language: re.compile(rf"(?i)(?<![^\W\d_])(?:{pattern})")
-                   for language, pattern in _APPEAL_TOLD.items()}
-_APPEAL_KNOWN_RE = {language: re.compile(rf"(?i)(?<![^\W\d_])(?:{pattern})")
-                    for language, pattern in _APPEAL_KNOWN.items()}
+_APPEAL_TOLD_RE = _from_word_start(_APPEAL_TOLD)
+_APPEAL_KNOWN_RE = _from_word_start(_APPEAL_KNOWN)
 
 
 def appeal_introductions(units: Sequence[Unit], language: Language | str) -> list[frozenset[int]]:
