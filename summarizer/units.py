@@ -106,6 +106,15 @@ _REPLY = {
     Language.RUSSIAN: ("ответил", "ответила", "ответили", "возразил", "возразила", "возразили"),
     Language.KAZAKH: ("жауап",),
 }
+#: Declining to comment answers what came before: "The ministry declined to comment on
+#: individual complaints" (whose complaints?), «В компании от комментариев отказались».
+_NO_COMMENT = {
+    Language.ENGLISH: re.compile(r"(?i)\b(?:declined|refused) to (?:comment|elaborate|discuss)"
+                                 r"|\bdid not (?:respond|reply) to (?:a )?requests? for comment"),
+    Language.RUSSIAN: re.compile(r"(?i)(?:отказал\w*|воздерж\w*) от комментари|"
+                                 r"от комментариев (?:отказал|воздерж)|не стал\w* комментировать"),
+    Language.KAZAKH: re.compile(r"(?i)(?:пікір|түсініктеме) (?:білдіруден|беруден|айтудан) бас тарт"),
+}
 #: Words after which a pronoun opens a reported clause rather than pointing back ("said he").
 _SPEECH_VERBS = frozenset("said says that что деп".split())
 #: Openings that set a scene or give background instead of the news (feature and context-first
@@ -217,6 +226,9 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     # A reply answers what came before: "В компании ответили, что…", "The company responded".
     replies = _REPLY.get(language)
     if replies and any(word.startswith(replies) for word in found):
+        return True
+    no_comment = _NO_COMMENT.get(language)
+    if no_comment and no_comment.search(sentence):
         return True
     # A short sentence that adds "too" to what came before: "Unions were also supportive."
     if len(sentence.split()) <= 6 and _ALSO.get(language, frozenset()) & set(found):

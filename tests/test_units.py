@@ -254,6 +254,11 @@ def test_kazakh_clause_cut_keeps_the_main_verb_and_the_subject(
     ("ru", "Согласно ему, выплаты начнутся в марте.", True),
     ("ru", "Оставшиеся пять площадок откроют в мае.", True),  # blind round 20, ru 134
     ("kk", "Осылайша компанияларға салынған айыппұл күшінде қалды.", True),  # "thus"
+    # declining to comment answers what came before (blind round 28, en 177)
+    ("en", "The ministry declined to comment on individual complaints.", True),
+    ("en", "Exports declined to their lowest level since 2019.", False),
+    ("ru", "В министерстве от комментариев отказались.", True),
+    ("kk", "Компания өкілдері пікір білдіруден бас тартты.", True),
 ])
 def test_a_sentence_that_points_back_after_a_short_opening_is_found(
         language: str, sentence: str, leans: bool) -> None:
