@@ -318,7 +318,8 @@ _PRO_ACT = {
                                  # "denies making any such threat"
                                  r"(?:any|no) such)\b", re.IGNORECASE),
     Language.RUSSIAN: re.compile(r"\b(?:(?:пош[её]л|пошла|пошли) (?:ещ[её] )?дальше|"
-                                 r"в тот (?:же )?(?:день|момент|вечер)|в ту (?:же )?ночь|"
+                                 r"в тот (?:же )?(?:день|момент|вечер|год)|в ту (?:же )?ночь|"
+                                 r"в том же (?:году|месяце)|"
                                  r"той ночью|тем (?:утром|вечером)|"
                                  # answering a criticism told before: «на критику ответили»
                                  r"на (?:эт[уи] )?(?:критику|претензии|упр[её]ки|замечания))\b"
@@ -558,12 +559,38 @@ def build_units(body: Sequence[Sentence], language: Language | str,
     groups = _enumerations(groups, language)
     units = []
     later = _LATER_ITEM.get(language, _NO_ITEM)
+    same_year = _SAME_YEAR.get(language)
     for index, group in enumerate(groups):
         texts = tuple(s.text for s in group)
         depends = index - 1 if index > 0 and (leans_on_previous(texts[0], language)
                                               or later.match(texts[0])) else None
+        if depends is not None and same_year is not None and same_year.search(texts[0]):
+            depends = _year_told(groups, index)
         units.append(Unit(texts, index, group[0].paragraph, depends, _quoted_share(texts)))
     return units
+
+
+#: "That year" as what a sentence opens on: it needs the sentence that named the year.
+_SAME_YEAR = {
+    Language.ENGLISH: re.compile(r"(?i)^\W*(?:that|the same) year\b"),
+    Language.RUSSIAN: re.compile(r"(?i)^\W*(?:в )?(?:том же|тот|тот же) год"),
+    Language.KAZAKH: re.compile(r"(?i)^\W*(?:сол|дәл сол) жылы\b"),
+}
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _year_told(groups: Sequence[Sequence[Sentence]], index: int) -> int:
+    """The unit a "that year" sentence (unit `index`) needs: the one before it, or, when that
+    one names no year, the nearest earlier one in its paragraph that does ("Әкімдікке 2024
+    жылы 2 300 шағым түсті. Тұрғындар … наразылық білдірген. Сол жылы …": the complaints
+    sentence between names none)."""
+    paragraph = groups[index][0].paragraph
+    for k in range(index - 1, max(index - 4, -1), -1):
+        if groups[k][-1].paragraph != paragraph:
+            break
+        if _YEAR.search(" ".join(s.text for s in groups[k])):
+            return k
+    return index - 1
 
 
 def _enumerations(groups: list[list[Sentence]], language: Language) -> list[list[Sentence]]:

@@ -911,3 +911,19 @@ def test_any_such_points_back() -> None:
     from summarizer.units import leans_on_previous
 
     assert leans_on_previous("The company denies making any such threat.", "en")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("kk", "Жаңа қағидалар жарияланды.\n\nӘкімдікке 2024 жылы мал ұстауға қатысты 2 300 шағым "
+           "түсті. Тұрғындар жағымсыз иіске наразылық білдірген. Сол жылы көшелерде мал қатысқан "
+           "47 жол оқиғасы тіркелді."),
+    ("en", "New rules were published.\n\nThe council received 2,300 complaints in 2024. Residents "
+           "objected to the smell and the flies. That year 47 road accidents involved animals."),
+    ("ru", "Новые правила опубликованы.\n\nВ 2024 г. в мэрию поступило 2300 жалоб. Жители "
+           "жаловались на запах и мух. В том же году на улицах произошло 47 аварий с животными."),
+], ids=["kk", "en", "ru"])
+def test_that_year_needs_the_sentence_that_named_the_year(language: str, text: str) -> None:
+    units = _units(text, language)  # blind round 28, kk 180: the year was two sentences back
+    that_year = units[-1]
+    assert that_year.depends_on is not None
+    assert "2024" in units[that_year.depends_on].text
