@@ -69,7 +69,13 @@ from summarizer.segment import segment, split_sentences
 from summarizer.structure import parse
 from summarizer.summarize import ExtractiveSummarizer, RankerWeights
 from summarizer.tokens import STOPWORDS, stem, words
-from summarizer.units import lacks_speaker, opens_with_reference, quote_balance
+from summarizer.units import (
+    YEAR,
+    lacks_speaker,
+    opens_on_that_year,
+    opens_with_reference,
+    quote_balance,
+)
 
 DATA = Path(__file__).resolve().parent / "data" / "summaries"
 LANGUAGES = (Language.ENGLISH, Language.RUSSIAN, Language.KAZAKH)
@@ -311,7 +317,13 @@ def faults(article: Article, summary: str) -> list[str]:
             if not test(sentence, article.language):
                 continue
             k = _find(sentence, body)
-            if k is not None and k > 0 and k - 1 not in present:
+            if k is None or k == 0:
+                continue
+            needed = {k - 1}
+            if opens_on_that_year(sentence, article.language):
+                # "that year" needs the sentence that named it, up to three back
+                needed = {j for j in range(max(k - 3, 0), k) if YEAR.search(body[j])} or needed
+            if not needed & present:
                 found.append(fault)
                 break
     if any(len(s.split()) <= 5 and not re.search(r"\d", s) and

@@ -559,12 +559,11 @@ def build_units(body: Sequence[Sentence], language: Language | str,
     groups = _enumerations(groups, language)
     units = []
     later = _LATER_ITEM.get(language, _NO_ITEM)
-    same_year = _SAME_YEAR.get(language)
     for index, group in enumerate(groups):
         texts = tuple(s.text for s in group)
         depends = index - 1 if index > 0 and (leans_on_previous(texts[0], language)
                                               or later.match(texts[0])) else None
-        if depends is not None and same_year is not None and same_year.search(texts[0]):
+        if depends is not None and opens_on_that_year(texts[0], language):
             depends = _year_told(groups, index)
         units.append(Unit(texts, index, group[0].paragraph, depends, _quoted_share(texts)))
     return units
@@ -576,7 +575,13 @@ _SAME_YEAR = {
     Language.RUSSIAN: re.compile(r"(?i)^\W*(?:в )?(?:том же|тот|тот же) год"),
     Language.KAZAKH: re.compile(r"(?i)^\W*(?:сол|дәл сол) жылы\b"),
 }
-_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def opens_on_that_year(sentence: str, language: Language | str) -> bool:
+    """True when the sentence opens on "that year" («В том же году», «Сол жылы»)."""
+    pattern = _SAME_YEAR.get(Language(language))
+    return pattern is not None and pattern.search(sentence) is not None
 
 
 def _year_told(groups: Sequence[Sequence[Sentence]], index: int) -> int:
@@ -588,7 +593,7 @@ def _year_told(groups: Sequence[Sequence[Sentence]], index: int) -> int:
     for k in range(index - 1, max(index - 4, -1), -1):
         if groups[k][-1].paragraph != paragraph:
             break
-        if _YEAR.search(" ".join(s.text for s in groups[k])):
+        if YEAR.search(" ".join(s.text for s in groups[k])):
             return k
     return index - 1
 

@@ -255,6 +255,18 @@ def test_a_dependent_sentence_after_a_shortened_lead_is_not_dangling(harness: Mo
     assert "dangling" in harness.faults(article, "This was announced by the mayor.")
 
 
+def test_that_year_after_the_sentence_that_named_it_is_not_dangling(harness: ModuleType) -> None:
+    article = _article(harness, "Rules to change\n\nThe council received 2,300 complaints in "
+                                "2024. Residents objected to the smell. That year 47 road "
+                                "accidents involved animals. A ban is planned.")
+    complaints, smell, that_year = ("The council received 2,300 complaints in 2024.",
+                                    "Residents objected to the smell.",
+                                    "That year 47 road accidents involved animals.")
+    assert "dangling" not in harness.faults(article, f"{complaints} {that_year}")
+    assert "dangling" in harness.faults(article, f"{smell} {that_year}")
+    assert "dangling" in harness.faults(article, that_year)
+
+
 def test_ours_has_no_mechanical_fault_on_any_reference_article(harness: ModuleType) -> None:
     """The issue's goal as a regression check: no headline, dateline, colon ending, open
     quotation, dangling opener, run-on list or lone set-up in any summary of ours, on every
