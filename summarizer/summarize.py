@@ -53,6 +53,7 @@ from .units import (
     is_background,
     is_feature_opening,
     is_news_report,
+    is_turn,
     name_introductions,
     opens_with_reference,
     quote_balance,
@@ -333,6 +334,11 @@ class ExtractiveSummarizer:
                 return max(similar[j] for j in range(len(units))
                            if units[j].paragraph == paragraph)
 
+            # a dated report after a turn ("That is about to change.") is the news, whatever
+            # the opening shares with the headline
+            if dated and units[dated].paragraph != units[first].paragraph and \
+                    is_turn(units[dated].sentences[0], language):
+                return dated
             # an opening that shares no word with the headline at all is a scene as well
             opening = closest(units[first].paragraph)
             if dated and units[dated].paragraph == units[first].paragraph:  # after a turn
@@ -398,8 +404,14 @@ class ExtractiveSummarizer:
             opens_with_reference(units[first + 1].text, language)
         for i in range(first + 1, len(units) // 2):
             unit = units[i]
-            if unit.paragraph > last_paragraph:
+            if unit.paragraph > last_paragraph + self.weights.buried_window:
                 break
+            if unit.paragraph > last_paragraph and not (
+                    # past the window, only a paragraph that turns to the news: "Теперь
+                    # ситуация может измениться. Городская дума … в четверг утвердила …"
+                    unit.paragraph != units[i - 1].paragraph and
+                    is_turn(unit.sentences[0], language)):
+                continue
             # A buried lede sits under the scene, in a later paragraph; a dated sentence in
             # the opening's own paragraph is the lead's detail ("Scientists bred a new
             # variety. On Friday it was registered.").

@@ -469,6 +469,24 @@ def tells_reaction(text: str, language: Language | str) -> bool:
     return bool(pattern and pattern.search(text))
 
 
+#: A short turn from the background to the news: "That is about to change.", «Теперь
+#: ситуация может измениться.», «Енді бұл жағдай өзгеруі мүмкін.»
+_TURN = {
+    Language.ENGLISH: re.compile(r"(?i)\bchange\b"),
+    Language.RUSSIAN: re.compile(r"(?i)\b(?:изменить|измениться|изменится|меняется|поменяется|"
+                                 r"поменяться)\b"),
+    Language.KAZAKH: re.compile(r"(?i)\bөзгер\w*"),
+}
+
+
+def is_turn(sentence: str, language: Language | str) -> bool:
+    """True for a short sentence that turns from background to news ("That is set to change.")."""
+    pattern = _TURN.get(Language(language))
+    return pattern is not None and len(sentence.split()) <= SETUP_WORDS and \
+        pattern.search(sentence) is not None and not quote_balance(sentence) and \
+        not any(c.isdigit() for c in sentence)
+
+
 def is_feature_opening(sentence: str, language: Language | str) -> bool:
     """True when a sentence sets a scene or gives background rather than news: it opens with
     a quotation or a scene-setting phrase, or asks a question."""

@@ -1048,3 +1048,49 @@ def test_an_opening_that_reports_the_dated_news_leads_above_a_later_dateline(
             "Перелом произошел во втором тайме. Самарские гандболистки забили пять мячей подряд.")
     short, _ = summarizer.summarize(text, Language.RUSSIAN, presets)
     assert short.sentences[0].startswith("Самарская «Волна»")
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+def test_a_turn_to_the_news_four_paragraphs_under_a_scene_leads_the_short_summary(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length], language: str) -> None:
+    """Blind round 27, ru 172: a scene, a quotation and three paragraphs of background, then
+    «Теперь ситуация может измениться. Городская дума … в четверг утвердила…», a paragraph
+    past the buried-lede window: the short summary told only the scene."""
+    text = {
+        "ru": "Город доплатит владельцам старых домов за резные наличники\n\n"
+              "Пожилой плотник поднимается на стремянку каждое утро. Он снимает старую краску "
+              "с наличников своего дома шпателем и шкуркой. Под слоями краски проступают "
+              "вырезанные птицы и листья.\n\n«Эти окна ставил мой дед. Я их не брошу, пока "
+              "жив», — говорит он.\n\nТаких домов в городе около полутора тысяч. Их владельцы "
+              "жалуются, что не могут оплатить работу мастеров.\n\nГород теряет деревянные дома "
+              "один за другим. Многие из них стоят без ремонта с советских времен.\n\nМастеров по "
+              "дереву в городе осталось немного. Очереди к ним растут.\n\nТеперь ситуация может "
+              "измениться. Городская дума в четверг утвердила программу, по которой мэрия будет "
+              "оплачивать до 80 % стоимости реставрации наличников.\n\nНа первый год в бюджете "
+              "заложено 42 млн руб. Этого хватит примерно на 140 домов. Заявки начнут принимать "
+              "в феврале. Архитекторы одобрили решение. Краеведы просят расширить список домов.\n\n"
+              "Условия программы жесткие. Работы должны выполнять лицензированные мастера. "
+              "Результат примет комиссия. Собственник обязуется не менять фасад десять лет.\n\n"
+              "Общественники встретили решение с оговорками. Они считают, что главный дефицит — "
+              "мастера, а не деньги. Мэрия обещает открыть курсы резчиков. Первые договоры "
+              "заключат в апреле.",
+        "en": "City to pay owners of old houses to restore carved window frames\n\n"
+              "An elderly carpenter climbs a stepladder every morning. He scrapes old paint from "
+              "the window frames of his house with a blade and sandpaper. Birds and leaves carved "
+              "by hand appear under the layers of paint.\n\n\"My grandfather put in these "
+              "windows. I will not let them rot while I live,\" he says.\n\nThe city has about "
+              "1,500 such houses. Their owners complain they cannot pay for skilled work.\n\nThe "
+              "city loses wooden houses one after another. Many have had no repairs for "
+              "decades.\n\nFew woodcarvers are left in the city. Their waiting lists grow.\n\n"
+              "That is about to change. The city council on Thursday approved a scheme under "
+              "which the city will pay up to 80% of the cost of restoring carved frames.\n\n"
+              "The first year's budget is 42 million roubles. That should cover about 140 houses. "
+              "Applications open in February. Architects welcomed the decision. Historians want "
+              "more houses on the list.\n\nThe terms are strict. Licensed craftsmen must do the work. "
+              "A panel will inspect the result. Owners must keep the facade unchanged for ten "
+              "years.\n\nCampaigners welcomed the decision with reservations. They say the "
+              "shortage is of craftsmen, not money. The city promises woodcarving courses. The "
+              "first contracts will be signed in April.",
+    }[language]
+    short, _ = summarizer.summarize(text, Language(language), list(presets))
+    assert short.sentences[0].startswith(("Городская дума в четверг", "The city council on"))

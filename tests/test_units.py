@@ -10,6 +10,7 @@ from summarizer.structure import parse
 from summarizer.units import (
     after_link,
     build_units,
+    is_turn,
     name_introductions,
     opens_with_reference,
     quote_balance,
@@ -927,3 +928,15 @@ def test_that_year_needs_the_sentence_that_named_the_year(language: str, text: s
     that_year = units[-1]
     assert that_year.depends_on is not None
     assert "2024" in units[that_year.depends_on].text
+
+
+@pytest.mark.parametrize(("language", "sentence", "turn"), [
+    ("en", "That is about to change.", True),
+    ("ru", "Теперь ситуация может измениться.", True),
+    ("kk", "Енді бұл жағдай өзгеруі мүмкін.", True),
+    ("en", "The council will change the route of bus 12 from May.", False),  # news, not a turn
+    ("ru", "В 2025 году ситуация изменится.", False),
+])
+def test_a_short_turn_from_background_to_news_is_found(
+        language: str, sentence: str, turn: bool) -> None:
+    assert is_turn(sentence, language) is turn
