@@ -281,7 +281,10 @@ _DATELINE = re.compile(rf"^(?=[{_CAPS}]{{4}}|[{_CAPS}]+[ -][{_CAPS}])"
                        # (Lowlands Wire) —", "(Деловая лента) —", "…2024 жыл (Дала Ақпарат)."
                        rf"^[^.!?]{{0,40}}\([{_CAPS}][^()]{{1,40}}\)\s*(?:[—–-]|\.(?:\s|$))|"
                        # or opening the sentence: "(Fynbos News Agency) The court …"
-                       rf"^\([{_CAPS}][^()]{{1,40}}\)\s+[{_CAPS}]")
+                       rf"^\([{_CAPS}][^()]{{1,40}}\)\s+[{_CAPS}]|"
+                       # a place, a date and the agency in quotation marks: "Калуга, 11 июня,
+                       # «Центр-Информ».", "Шымкент, 5 маусым, «Оңтүстік Ақпарат» агенттігі."
+                       rf"^[{_CAPS}][\w-]+(?: [\w-]+)?, \d{{1,2}} \w{{3,}}(?: \d{{4}}\S*)?, [«\"“]")
 
 
 #: A word of the news trade: with few words around it, the sentence only names an outlet.
@@ -290,7 +293,9 @@ _MEDIA = re.compile(r"(?i)\b(?:news|wire|press|agency|times|daily|herald|нов�
 _BOILERPLATE = re.compile(
     r"^(?:Here (?:are|is) (?:the |today's )?(?:main|top|key|latest)|Предлагаем|Представляем "
     r"вашему|Назарларыңызға|Read also|Read more|See also|Читайте также|Смотрите также|"
-    r"Оқи отырыңыз|Тағы оқыңыз)\b", re.IGNORECASE)
+    r"Оқи отырыңыз|Тағы оқыңыз)\b"
+    # a view count: "3 апреля 2025 г. · Просмотров: 2 418"
+    r"|.*\b(?:Просмотров|Views|Қаралым\w*|Оқылды)\s*:\s*\d", re.IGNORECASE)
 _RUN_ON = re.compile(r"; [A-ZА-ЯЁӘҒҚҢӨҰҮҺІ](?![A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")  # not "; EBITDA — …"
 
 

@@ -84,6 +84,11 @@ _DATELINES = [
                rf"\([{_UPPER}][^()\n]{{1,40}}\))\s*{_DASH}{{1,2}}\s+"),
     # "Graz, Austria – (Alpine Press Agency) ": a place, its country, a dash, the agency
     re.compile(rf"{_PLACE}, {_PLACE}\s*{_DASH}{{1,2}}\s*\({_NAME}\)\s+(?=[{_UPPER}«\"“])"),
+    # "Калуга, 11 июня, «Центр-Информ». ", "Шымкент, 5 маусым, «Оңтүстік Ақпарат» агенттігі. ":
+    # a place, a date and the agency in quotation marks after a comma
+    re.compile(rf"{_PLACE}(?: қ\.| г\.)?, \d{{1,2}} [^\W\d_]{{3,}}(?: \d{{4}}(?: года| г\.| жыл| ж\.)?)?"
+               rf", (?:ИА )?[«\"“]{_NAME}[»\"”](?: агенттігі| агентство)?(?:\.\s+|\s*{_DASH}{{1,2}}\s+)"
+               rf"(?=[{_UPPER}«\"“])"),
     # "Архангельск, 11 ноября. ", "Ульяновск, 3 октября 2024 года. ": a Title-case place and a
     # date alone (maybe with its year), then the news
     re.compile(rf"{_PLACE}, \d{{1,2}} [^\W\d_]{{3,}}(?: \d{{4}}(?: года| г| жыл| ж)?)?\."
@@ -120,6 +125,8 @@ _BYLINE = re.compile(
     # or a name with the writer's trade: "Денис Громов, корреспондент «Новостей Евразии»"
     rf"|^[{_UPPER}][\w’'-]+ [{_UPPER}][\w’'-]+, (?:специальный |собственный |старший )?"
     rf"(?:корреспондент|обозреватель|журналист|тілшісі|тілші|[Cc]orrespondent|[Rr]eporter|"
+    # "Марина Кречетова, специально для «Уральского вестника»", "…, special to The Courier"
+    rf"специально для|[Ss]pecial(?:ly)? (?:to|for)|"
     rf"[Ss]taff [Ww]riter)\b[^.!?]{{0,60}}$")
 #: A byline that is only a name, on its own line right under the headline: "Дәурен Мұхамеджанов".
 _NAME_WORD = rf"[{_UPPER}][{LOWER_LETTERS}’'-]+"  # "Мұхамеджанов", "O’Neill": not "AIRLINE"
@@ -168,7 +175,10 @@ _SOCIAL = re.compile(
     r"Жарнама|Бізге жазылыңыз\b.{0,80}"
     # reader counts and reading times: "2,418 readers · 3 min read", "Published … · 4 min read"
     r"|.{0,60}\b\d+\s*min(?:ute)?s?\s+read|[\d\s,.]+\s*(?:readers|views|просмотр\w*|"
-    r"прочтени\w*|оқырман\w*|қаралым\w*)\b.{0,40})[.!:]?$", re.IGNORECASE)
+    r"прочтени\w*|оқырман\w*|қаралым\w*)\b.{0,40}"
+    # a date, then a view count: "3 апреля 2025 г. · Просмотров: 2 418"
+    r"|[^\n]{0,50}?[·|•]\s*(?:просмотр\w*|views|readers|прочтени\w*|қаралым\w*|оқылды)\s*:?"
+    r"\s*[\d\s,.]+)[.!:]?$", re.IGNORECASE)
 #: A fact box's label alone on its line, with or without a colon ("KEY FACTS", «Главное:»).
 _FACT_LABEL = re.compile(
     r"^(?:Key (?:facts|figures|numbers)|Fact ?box|At a glance|In numbers|By the numbers|"

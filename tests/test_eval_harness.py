@@ -125,6 +125,11 @@ ARTICLE_EN = ("Parliament passes the 2027 budget\n\n"
     ("Parliament passes the 2027 budget The lower house voted on Tuesday.", "headline"),
     ("NEW YORK (AP) — The lower house voted on Tuesday to pass the budget.", "headline"),
     ("June 11 (Steppe Wire) — The lower house voted on Tuesday.", "headline"),  # round 19
+    # a place, a date and the agency in quotes; a date and view count (blind round 29, ru 184
+    # and 188, kk 188: judged glued on, as the check did not see them)
+    ("Калуга, 11 июня, «Центр-Информ». The lower house voted on Tuesday.", "headline"),
+    ("Шымкент, 5 маусым, «Оңтүстік Ақпарат» агенттігі. The lower house voted.", "headline"),
+    ("3 апреля 2025 г. · Просмотров: 2 418 The lower house voted on Tuesday.", "boilerplate"),
     ("The main measures are:", "colon"),
     ("“We cannot keep borrowing.", "quotes"),
     ("It now goes to the senate.", "dangling"),

@@ -216,6 +216,14 @@ def test_more_dateline_styles() -> None:
            "Арбитражный суд признал завод банкротом.",
      "Калуга, 5 ноября 2024 года. Агентство «Ока Медиа».",
      "Арбитражный суд признал завод банкротом."),
+    # a place, a date and the agency in quotation marks after a comma (blind round 29, ru 188
+    # and kk 188: judged with the dateline glued on, which the mechanical check missed)
+    ("ru", "Суд отменил решение\n\nТверь, 4 мая, «Волга-Информ». Районный суд отменил решение "
+           "думы.",
+     "Тверь, 4 мая, «Волга-Информ».", "Районный суд отменил решение думы."),
+    ("kk", "Сот шешім шығарды\n\nТараз, 7 мамыр, «Талас Ақпарат» агенттігі. Аудандық сот "
+           "талапты қанағаттандырды.",
+     "Тараз, 7 мамыр, «Талас Ақпарат» агенттігі.", "Аудандық сот талапты қанағаттандырды."),
 ])
 def test_datelines_met_in_the_blind_rounds(language: str, text: str, dateline: str,
                                            news: str) -> None:
@@ -634,3 +642,11 @@ def test_a_share_line_with_its_networks_is_furniture() -> None:
     assert "Share this article: Facebook | X | Email" in article.dropped
     assert [s.text for s in article.body] == ["The government on Thursday proposed support for "
                                               "the shop."]
+
+
+def test_a_date_and_view_count_line_and_a_special_correspondent_byline_are_furniture() -> None:
+    """Blind round 29, ru 184: both lines were glued onto the opening scene in every summary."""
+    text = ("Культура\n\nПаровоз вернули на рельсы\n\n3 апреля 2025 г. · Просмотров: 2 418\n"
+            "Ольга Лаптева, специально для «Горного края»\n\nВ депо пахнет углём. Фонд вернул "
+            "паровоз на рельсы.")
+    assert _body(text, "ru") == ["В депо пахнет углём.", "Фонд вернул паровоз на рельсы."]
