@@ -573,7 +573,8 @@ def build_units(body: Sequence[Sentence], language: Language | str,
         setup = len(groups[-1]) == 1 and k > 0 and body[k - 1].paragraph != sentence.paragraph \
             and (body[k - 1].index == sentence.index - 1 or not digest) \
             and len(sentence.text.split()) <= SETUP_WORDS and not open_quote and \
-            sentence.text.rstrip().endswith(".") and not any(c.isdigit() for c in sentence.text)
+            sentence.text.rstrip().endswith((".", "?")) and \
+            not any(c.isdigit() for c in sentence.text)
     groups = _enumerations(groups, language)
     units = []
     later = _LATER_ITEM.get(language, _NO_ITEM)

@@ -940,3 +940,12 @@ def test_that_year_needs_the_sentence_that_named_the_year(language: str, text: s
 def test_a_short_turn_from_background_to_news_is_found(
         language: str, sentence: str, turn: bool) -> None:
     assert is_turn(sentence, language) is turn
+
+
+def test_a_short_question_opening_a_paragraph_goes_with_its_answer() -> None:
+    """Blind round 29, ru 184: «Во что обошлось восстановление?» ended up in the long summary
+    without «Всего на ремонт ушло 62 млн руб.»."""
+    units = _units("Паровоз вернули\n\nФонд вернул паровоз на рельсы в среду.\n\nВо что обошлось "
+                   "восстановление? Всего на ремонт ушло 62 млн руб. Часть дала область.", "ru")
+    question = next(unit for unit in units if unit.sentences[0].endswith("?"))
+    assert question.sentences[1] == "Всего на ремонт ушло 62 млн руб."
