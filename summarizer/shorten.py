@@ -82,6 +82,12 @@ _REPORTS = re.compile(r"^,\s+(?:who|which)\s+(?:\w+\s+)?(?:said|says|told|announ
 _ATTRIBUTION_NEXT = re.compile(r"\s+(?:сообщили|заявили|рассказали|уточнили|отметили)\s+в\b")
 #: A participle clause after a removed aside keeps its comma: "…to win the race, becoming…".
 _ING_NEXT = re.compile(r"\s+[a-z]{3,}ing\b")
+#: An adverbial clause between a removed apposition and the main verb belongs to the apposition
+#: ("Brennan, a retired postman who threw his first dart eight years ago, after a knee operation
+#: forced him to quit football, won …"): it goes with it, or the verb is left without a subject.
+_CLAUSE_AFTER_APPOSITION = re.compile(
+    r"\s+(?:after|before|when|since|because|until|although|though|once)\s"
+    + _CLAUSE_CHAR + r"{1,160},(?=\s)")
 #: A town and its country or region at the end of a stretch: "from Tauranga, New Zealand".
 _PLACE_PAIR_END = re.compile(r"\b[A-ZА-ЯЁ][\w-]+,\s+[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+){0,2}$")
 #: A Russian participle right after it most likely describes a noun inside the dropped words
@@ -139,12 +145,39 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+#: A relative clause that ends an apposition (", a retired postman from Wigan who threw his
+#: first dart eight years ago,"), maybe with an adverbial clause after it.
+_INNER_RELATIVE = re.compile(r"(?<=[A-Za-z]) (?:who|whose|which) " + _CLAUSE_CHAR + r"{1,200},"
+                             r"(?=\s)")
+_APPOSITION_HEAD = re.compile(r",\s+(?:a|an|the)\s[^,;:!?]{1,80}$")
+
+
+def _inner_relative_cut(text: str) -> str | None:
+    """The sentence with the relative clause that ends its first apposition taken out (and an
+    adverbial clause right after it): "Harold Brennan, a 61-year-old retired postman from
+    Wigan, won …". None when the sentence has no such apposition."""
+    for match in _INNER_RELATIVE.finditer(text):
+        if not _APPOSITION_HEAD.search(text, 0, match.start()):
+            continue
+        rest = text[match.end():]
+        clause = _CLAUSE_AFTER_APPOSITION.match(rest)
+        rest = rest[clause.end():] if clause else rest
+        if _REPORTS.match("," + text[match.start():match.end()]):
+            return None  # (", who said on Wednesday that …" carries the news)
+        return text[:match.start()] + "," + rest
+    return None
+
+
 def shorten(sentence: str, max_words: int, language: Language | str) -> Shortened | None:
     """The sentence cut to at most `max_words` words, or None when it already fits."""
     if word_count(sentence) <= max_words:
         return None
     language = Language(language)
     text = sentence
+    if language is Language.ENGLISH:
+        inner = _inner_relative_cut(text)  # keep "a 61-year-old retired postman", drop "who…"
+        if inner is not None and word_count(inner) <= max_words:
+            return Shortened(_close_quotes(inner), "clause")
     apposition = _APPOSITION.get(language, _APPOSITION[Language.ENGLISH])
     for pattern in (_PARENTHETICAL, _ASIDE, apposition):
         while word_count(text) > max_words:
@@ -152,6 +185,9 @@ def shorten(sentence: str, max_words: int, language: Language | str) -> Shortene
             if match is None:
                 break
             rest = text[match.end():]
+            if pattern is apposition and language is Language.ENGLISH:
+                clause = _CLAUSE_AFTER_APPOSITION.match(rest)
+                rest = rest[clause.end():] if clause else rest
             # "ремонт, который продлится два года, сообщили в акимате." keeps the comma that
             # sets off the closing attribution; "Akhmetov, who heads it, said ..." does not.
             # So does a place after its town ("…from Tauranga, New Zealand, who switched …,

@@ -949,3 +949,20 @@ def test_a_short_question_opening_a_paragraph_goes_with_its_answer() -> None:
                    "восстановление? Всего на ремонт ушло 62 млн руб. Часть дала область.", "ru")
     question = next(unit for unit in units if unit.sentences[0].endswith("?"))
     assert question.sentences[1] == "Всего на ремонт ушло 62 млн руб."
+
+
+def test_english_cut_keeps_who_the_subject_is_and_drops_the_clauses_that_end_the_apposition(
+        ) -> None:
+    """Blind round 29, en 187: the cut left "Harold Brennan after a knee operation forced him
+    …, won" (the adverbial clause of the apposition stayed) and lost his age and trade."""
+    sentence = ("Harold Brennan, a 61-year-old retired postman from Wigan who threw his first "
+                "competitive dart only eight years ago, after a knee operation forced him to give "
+                "up Sunday league football, won the National Amateur Darts Open on Sunday night, "
+                "beating the 24-year-old top seed Callum Reid 6-4 in a final that finished just "
+                "before midnight.")
+    assert _cut(sentence, 40, "en") == (
+        "Harold Brennan, a 61-year-old retired postman from Wigan, won the National Amateur "
+        "Darts Open on Sunday night, beating the 24-year-old top seed Callum Reid 6-4 in a final "
+        "that finished just before midnight.")
+    # with no room for the apposition, the clause after it goes with it
+    assert _cut(sentence, 28, "en").startswith("Harold Brennan won the National Amateur Darts")
