@@ -303,8 +303,17 @@ class ExtractiveSummarizer:
             not is_feature_opening(units[first].text, language)
         if news_paragraph is not None and news_paragraph > units[first].paragraph and \
                 not opening_reports:
-            # (past a link back to the scene: "His losses are now part of a national tally.")
             there = [i for i, unit in enumerate(units) if unit.paragraph == news_paragraph]
+            # (nor under an opening that tells the headline as well as the dateline's paragraph
+            # does: a long lede above a caption and a byline, "Жамбылдың 180 жылдығына арналған
+            # … республикалық айтыстың бас жүлдесін … Ақжол Тұрсынбайұлы жеңіп алды")
+            told = np.asarray(headline, dtype=float) * np.ones(len(units))
+            if there and len(units[first].sentences[0].split()) >= _LEDE_WORDS and \
+                    told[first] >= self.weights.opening_similarity and \
+                    told[first] >= max(told[i] for i in there) * _LEDE_SHARE and \
+                    not is_feature_opening(units[first].text, language):
+                return 0
+            # (past a link back to the scene: "His losses are now part of a national tally.")
             return next((i for i in there if units[i].depends_on is None or
                          after_link(units[i], language, leaning=False)), there[0]) \
                 if there else 0
@@ -692,6 +701,14 @@ def _introductions(units: Sequence[Unit], language: Language) -> list[frozenset[
     if not any(appeals):
         return names
     return [person | appeal for person, appeal in zip(names, appeals)]
+
+
+#: An opening above the dateline that tells at least this share of what the dateline's best
+#: sentence tells of the headline is the lede itself.
+_LEDE_SHARE = 0.8
+#: ... and is a long sentence, as ledes are (a scene opens on short ones: "Без десяти шесть утра
+#: наблюдательница метеостанции идёт к будке с термометрами.")
+_LEDE_WORDS = 25
 
 
 def _standing_text(unit: Unit, language: Language) -> str:

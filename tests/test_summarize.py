@@ -1094,3 +1094,27 @@ def test_a_turn_to_the_news_four_paragraphs_under_a_scene_leads_the_short_summar
     }[language]
     short, _ = summarizer.summarize(text, Language(language), list(presets))
     assert short.sentences[0].startswith(("Городская дума в четверг", "The city council on"))
+
+
+def test_a_long_lede_above_a_caption_byline_and_dateline_stays_the_news(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Blind round 29, kk 187 (and judged kk 133): an 80-word lede that tells the headline,
+    then a caption, a byline and the dateline's paragraph. The summaries started under the
+    dateline and never named the contest or its winner."""
+    text = ("Домбыра сайысының бас жүлдесі жас ақынға бұйырды\n\n"
+            "Ұлы күйші Құрманғазының туғанына 200 жыл толуына арналып, Атыраудағы облыстық "
+            "филармонияда екі күн бойы өткен, еліміздің 14 өңірінен іріктеліп келген 28 "
+            "домбырашы бақ сынасқан, көрермендер залға сыймай, алаңға үлкен экран орнатуға тура "
+            "келген республикалық домбыра сайысының бас жүлдесін бұған дейін бас бәйгені ешқашан "
+            "ала алмаған 24 жастағы атыраулық домбырашы Ерлан Сәметұлы жеңіп алды.\n\n"
+            "Суретте: Ерлан Сәметұлы сахнада. Фото: Асқар Жұмабаев\nМәтін: Гүлжан Төлегенова\n\n"
+            "АТЫРАУ, 16 ақпан. ҚазАқпарат – Сайыстың соңғы кезеңі жексенбі күні кешке дейін "
+            "созылды. Соңғы кезеңде Ерлан Сәметұлы павлодарлық Айгүл Серікқызымен сайысты. "
+            "Жеті мүшеден тұратын қазылар алқасының бесеуі атыраулық домбырашыға дауыс берді.\n\n"
+            "Сайыс дәстүрлі тәртіппен өтті. Алғашқы күні домбырашылар жеребе бойынша ойнады. "
+            "Соңғы кезеңге алты домбырашы іріктелді. Әр орындаудың ұзақтығы 10 минуттан "
+            "аспады.\n\nҚазылар алқасының төрағасы сайыстың деңгейі жоғары болғанын айтты. "
+            "Келесі сайыс 2027 жылы Семейде өтеді.")
+    short, long = summarizer.summarize(text, Language.KAZAKH, list(presets))
+    assert "Ерлан Сәметұлы жеңіп алды." in short.text
+    assert long.sentences[0].startswith("Ұлы күйші Құрманғазының")
