@@ -71,6 +71,7 @@ from summarizer.summarize import ExtractiveSummarizer, RankerWeights
 from summarizer.tokens import STOPWORDS, stem, words
 from summarizer.units import (
     YEAR,
+    gives_reason,
     lacks_speaker,
     opens_on_that_year,
     opens_with_reference,
@@ -316,6 +317,8 @@ def faults(article: Article, summary: str) -> list[str]:
     if quote_balance(summary):
         found.append("quotes")
     body = _body(article.text, article.language)
+    parsed = parse(article.text, article.language).body
+    paragraphs = [sentence.paragraph for sentence in parsed] if len(parsed) == len(body) else []
     present = {_find(sentence, body) for sentence in sentences}  # also sentences cut with "…"
     for fault, test in (("dangling", opens_with_reference), ("speaker", lacks_speaker)):
         for sentence in sentences:
@@ -328,6 +331,9 @@ def faults(article: Article, summary: str) -> list[str]:
             if opens_on_that_year(sentence, article.language):
                 # "that year" needs the sentence that named it, up to three back
                 needed = {j for j in range(max(k - 3, 0), k) if YEAR.search(body[j])} or needed
+            elif gives_reason(sentence) and paragraphs and paragraphs[k] != paragraphs[k - 1]:
+                # a reason opening a paragraph explains the one before: its first sentence will do
+                needed.add(paragraphs.index(paragraphs[k - 1]))
             if not needed & present:
                 found.append(fault)
                 break

@@ -50,6 +50,7 @@ from .units import (
     after_link,
     appeal_introductions,
     build_units,
+    gives_reason,
     is_background,
     is_feature_opening,
     is_news_report,
@@ -554,6 +555,14 @@ class ExtractiveSummarizer:
         сараптама олардың астарындағы формальдегид мөлшері … асатынын көрсетті."). None for
         any other opening."""
         peg = start + 1
+        # (or the next paragraph's opening, when it gives the reason for the opening: «Очередь
+        # … растянулась до входных дверей. … \n\nПричина — масштабный сбой …»)
+        reason = next((i for i in range(start + 1, len(units))
+                       if units[i].paragraph != units[start].paragraph), None)
+        if not grow and set(chosen) == {start} and reason is not None and \
+                units[reason].depends_on == start and gives_reason(units[reason].text) and \
+                units[reason - 1].paragraph == units[start].paragraph:
+            return reason, False
         if grow or set(chosen) != {start} or peg >= len(units) or \
                 units[peg].paragraph != units[start].paragraph or \
                 is_background(units[peg].text, language) or units[peg].quoted > 0.5:

@@ -115,6 +115,14 @@ _NO_COMMENT = {
                                  r"от комментариев (?:отказал|воздерж)|не стал\w* комментировать"),
     Language.KAZAKH: re.compile(r"(?i)(?:пікір|түсініктеме) (?:білдіруден|беруден|айтудан) бас тарт"),
 }
+#: A reason given for what came before: "The reason: …", «Причина — …», «Себебі – …».
+_REASON = re.compile(r"(?i)\W*(?:the (?:reason|cause)|причина|причиной|себебі)\s*[—–:-]\s")
+
+
+def gives_reason(sentence: str) -> bool:
+    """True for a sentence that opens on the reason for what came before ("The reason: …")."""
+    return _REASON.match(sentence) is not None
+
 #: Words after which a pronoun opens a reported clause rather than pointing back ("said he").
 _SPEECH_VERBS = frozenset("said says that что деп".split())
 #: Openings that set a scene or give background instead of the news (feature and context-first
@@ -226,6 +234,9 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     # A reply answers what came before: "В компании ответили, что…", "The company responded".
     replies = _REPLY.get(language)
     if replies and any(word.startswith(replies) for word in found):
+        return True
+    # "The reason: …", «Причина — …», «Себебі – …»: the reason for what came before
+    if gives_reason(sentence):
         return True
     no_comment = _NO_COMMENT.get(language)
     if no_comment and no_comment.search(sentence):
@@ -584,6 +595,13 @@ def build_units(body: Sequence[Sentence], language: Language | str,
                                               or later.match(texts[0])) else None
         if depends is not None and opens_on_that_year(texts[0], language):
             depends = _year_told(groups, index)
+        elif depends is not None and gives_reason(texts[0]) and \
+                group[0].paragraph != groups[index - 1][-1].paragraph:
+            # a reason opening a paragraph explains the paragraph before as a whole: what its
+            # first sentence told («Очередь … растянулась до входных дверей. … \n\nПричина —
+            # масштабный сбой …»)
+            paragraph = groups[index - 1][-1].paragraph
+            depends = next(k for k in range(index) if groups[k][-1].paragraph == paragraph)
         units.append(Unit(texts, index, group[0].paragraph, depends, _quoted_share(texts)))
     return units
 

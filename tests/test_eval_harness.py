@@ -285,3 +285,14 @@ def test_ours_has_no_mechanical_fault_on_any_reference_article(harness: ModuleTy
             if faults := harness.faults(article, summary):
                 found[f"{article.language.value} {article.name} {name}"] = faults
     assert found == {}
+
+
+def test_a_reason_after_the_paragraph_it_explains_is_not_dangling(harness: ModuleType) -> None:
+    article = _article(harness, "Queues at clinics\n\nThe queue reached the door on Wednesday. "
+                                "Nurses wrote by hand.\n\nThe reason: the new records system "
+                                "failed. It has been down since Monday.")
+    scene, nurses, reason = ("The queue reached the door on Wednesday.", "Nurses wrote by hand.",
+                             "The reason: the new records system failed.")
+    assert "dangling" not in harness.faults(article, f"{scene} {reason}")
+    assert "dangling" not in harness.faults(article, f"{nurses} {reason}")
+    assert "dangling" in harness.faults(article, reason)

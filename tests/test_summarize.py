@@ -1118,3 +1118,23 @@ def test_a_long_lede_above_a_caption_byline_and_dateline_stays_the_news(
     short, long = summarizer.summarize(text, Language.KAZAKH, list(presets))
     assert "Ерлан Сәметұлы жеңіп алды." in short.text
     assert long.sentences[0].startswith("Ұлы күйші Құрманғазының")
+
+
+def test_the_reason_opening_the_paragraph_after_a_scene_follows_it_in_the_short_summary(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Blind round 29, ru 186: a dated queue scene, then «Причина — масштабный сбой …»; the
+    short summary told the scene and a background sentence, never the failure."""
+    text = ("Сбой медицинской системы оставил пациентов без записи к врачам\n\n"
+            "Очередь в регистратуру поликлиники № 7 в среду утром растянулась до входных дверей. "
+            "Пожилые пациенты держали в руках талоны и не понимали, почему их нет в списках. "
+            "Медсёстры за стойкой вручную переписывали данные в тетради.\n\n"
+            "Причина — масштабный сбой в новой региональной медицинской системе, на которую "
+            "поликлиники области перешли в начале февраля. С понедельника система работает с "
+            "перебоями. Из-за сбоя отменены около 58 тыс. записей к врачам.\n\n"
+            "Как всё начиналось\n\nДо нынешнего года поликлиники региона пользовались четырьмя "
+            "разными программами. Контракт на новую систему стоил 1,24 млрд руб.\n\n"
+            "Что говорят врачи\n\nВрачи жалуются на бумажные карты. Министр провела совещание с "
+            "главными врачами. Систему обещают наладить к 24 февраля.")
+    short, _ = summarizer.summarize(text, Language.RUSSIAN, list(presets))
+    assert short.sentences[0].startswith("Очередь в регистратуру")
+    assert short.sentences[1].startswith("Причина — масштабный сбой")

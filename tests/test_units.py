@@ -260,6 +260,10 @@ def test_kazakh_clause_cut_keeps_the_main_verb_and_the_subject(
     ("en", "Exports declined to their lowest level since 2019.", False),
     ("ru", "В министерстве от комментариев отказались.", True),
     ("kk", "Компания өкілдері пікір білдіруден бас тартты.", True),
+    # a reason for what came before (blind round 29, ru 186)
+    ("ru", "Причина — масштабный сбой в новой системе.", True),
+    ("en", "The reason: the records system failed.", True),
+    ("ru", "Причины аварии выясняет комиссия.", False),
 ])
 def test_a_sentence_that_points_back_after_a_short_opening_is_found(
         language: str, sentence: str, leans: bool) -> None:
