@@ -328,7 +328,12 @@ class ExtractiveSummarizer:
                  and units[i].depends_on is None]
         feature = scene or is_feature_opening(units[first].text, language)
         if not later:  # (the scene goes on: "The retired postman has … on this stretch")
-            return self._scene_news(units, similar, first, language) if feature else 0
+            if not feature:
+                return 0
+            # (a dated report under it is the news: "Now the problem has reached the regional
+            # level. On Monday the regional government approved …")
+            return self._buried_news(units, language, first) or \
+                self._scene_news(units, similar, first, language)
         best = max(later, key=lambda i: (similar[i], -i))
         # (an opening that reports a dated event is the news, however few headline words it
         # shares: "The Court of Arbitration for Sport on Wednesday lifted the ban …")
@@ -509,7 +514,7 @@ class ExtractiveSummarizer:
             if window and candidates > window and chosen and \
                     not (second and _tells(ranking.terms[i], second)):
                 continue  # low in the ranking: filler, however well it fits
-            needed = [j for j in _closure(i, units) if j not in chosen]
+            needed = _still_needed(i, units, chosen)
             if not self._introduced(i, chosen, needed, ranking, units):
                 continue  # "Holloway said …" while "Justice Margaret Holloway" is left out
             extra_sentences = sum(len(units[j].sentences) for j in needed)
@@ -621,7 +626,7 @@ class ExtractiveSummarizer:
             rest = after_link(units[i], language)  # "Однако … рано. В четверг министерство…"
             removed: list[list[int]] = []
             while True:  # what it needs is counted again after each drop: it may have gone
-                needed = [j for j in _closure(i, units) if j not in chosen]
+                needed = _still_needed(i, units, chosen)
                 sentences, words = _size(chosen, units)
                 if sentences + sum(len(units[j].sentences) for j in needed) <= max_sentences \
                         and words + sum(units[j].word_count for j in needed) <= max_words:
@@ -772,6 +777,16 @@ def _section_starts(article: Article, units: Sequence[Unit]) -> list[int]:
 def _shortened_note(unit: Unit, max_words: int, how: str) -> str:
     return (f"shortened a {unit.word_count}-word sentence to the {max_words}-word limit "
             f"at a {how} boundary")
+
+
+def _still_needed(i: int, units: Sequence[Unit], chosen: dict[int, str | None]) -> list[int]:
+    """Unit `i` and what it depends on that is not chosen yet, in document order: the chain
+    stops at a chosen unit, whose own needs are met or were cut on purpose (news taken after
+    its link back to a scene: "Бұл туралы …" needs that news, not the scene before its link)."""
+    needed = [i]
+    while units[needed[-1]].depends_on is not None and units[needed[-1]].depends_on not in chosen:
+        needed.append(units[needed[-1]].depends_on)
+    return sorted(j for j in needed if j not in chosen)
 
 
 def _closure(i: int, units: Sequence[Unit]) -> list[int]:

@@ -1138,3 +1138,24 @@ def test_the_reason_opening_the_paragraph_after_a_scene_follows_it_in_the_short_
     short, _ = summarizer.summarize(text, Language.RUSSIAN, list(presets))
     assert short.sentences[0].startswith("Очередь в регистратуру")
     assert short.sentences[1].startswith("Причина — масштабный сбой")
+
+
+def test_a_sentence_leaning_on_the_news_after_its_link_does_not_pull_in_the_scene(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Blind round 29, kk 184: the long summary opened on the scene's last sentence, which
+    the news's link leans on, because the sentence after the news leans on the news."""
+    text = ("Region adopts plan against ragweed\n\nAt seven in the morning a pensioner pulls "
+            "weeds by the road. She stuffs them into a sack. Her grandson cannot breathe when "
+            "they flower.\n\nRagweed came from North America. Its pollen causes hay fever. One "
+            "plant gives up to 100,000 seeds, which stay alive in the soil for 30 years.\n\n"
+            "This problem has now reached the regional level. On Monday the regional government "
+            "approved a three-year programme to wipe out ragweed. This was announced by the "
+            "head of the farm department at a briefing.\n\nThe programme will cost 1.2 billion "
+            "tenge. Weeds cover 48,000 hectares, up from 30,000 in 2020. Drones will map the "
+            "fields. Farmers who ignore the weed face fines. Doctors welcomed the plan.\n\n"
+            "Farmers say the fines are too high. The first results are due next autumn. "
+            "Schools will teach children to recognise the plant.")
+    _, long = summarizer.summarize(text, Language.ENGLISH, list(presets))
+    assert any(sentence.startswith("On Monday the regional government approved")
+               for sentence in long.sentences)
+    assert not any(sentence.startswith("One plant gives") for sentence in long.sentences)
