@@ -48,8 +48,8 @@ from .units import (
     SETUP_WORDS,
     Unit,
     after_link,
-    appeal_introductions,
     build_units,
+    event_introductions,
     gives_reason,
     is_background,
     is_feature_opening,
@@ -709,9 +709,10 @@ _SCENE_FRAGMENT = re.compile(r"^[^\W\d_][^\W_]*(?: [^\W_A-ZА-ЯЁӘҒҚҢӨҰҮ
 
 def _introductions(units: Sequence[Unit], language: Language) -> list[frozenset[int]]:
     """For each unit, the units that introduce what it takes as known: people named by surname
-    alone (`units.name_introductions`) and an appeal (`units.appeal_introductions`)."""
+    alone (`units.name_introductions`) and an appeal or an investigation
+    (`units.event_introductions`)."""
     names = name_introductions(units)
-    appeals = appeal_introductions(units, language)
+    appeals = event_introductions(units, language)
     if not any(appeals):
         return names
     return [person | appeal for person, appeal in zip(names, appeals)]

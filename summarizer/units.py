@@ -736,44 +736,68 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
     return needs
 
 
-#: An appeal announced ("said it would appeal", «подаст апелляционную жалобу», «апелляциялық
-#: шағым беретінін айтты»), and one referred to as known ("the appeal", «рассмотреть жалобу»,
-#: «Апелляциялық шағым … қаралады»; not «решение можно обжаловать», which says nothing was).
-_APPEAL_TOLD = {
-    Language.ENGLISH: r"(?:will|would|to|vowed to|plans to|intends to) appeal|"
-                      r"(?:lodged|filed|lodge|file) an appeal|appealed",
-    Language.RUSSIAN: r"обжал\w*|(?:подал|подаст|подадут|подать|направил|направит)\w* "
-                      r"(?:апелляц\w*|жалоб\w*)|(?:жалоба|апелляция) будет подана|"
-                      r"добива\w* в апелляц\w*",
-    Language.KAZAKH: r"шағым (?:бер|түсір)\w*|шағымдан\w*|апелляцияға (?:бер|жүгін)\w*",
+#: Events a summary must not take as known unless it also tells that they happened:
+#: - an appeal announced ("said it would appeal", «подаст апелляционную жалобу», «апелляциялық
+#:   шағым беретінін айтты»), then referred to as known ("the appeal", «рассмотреть жалобу»,
+#:   «Апелляциялық сот отырысы …»; not «решение можно обжаловать», which says nothing was);
+#: - an investigation opened ("police opened an investigation", «возбудили уголовное дело»,
+#:   «сотқа дейінгі тергеп-тексеру бастады»), then known ("the investigation", «следствие»,
+#:   «Тергеу нәтижесі бойынша …»).
+#: Each: (told, known, stems: a substring test that most articles fail fast).
+_EVENTS = {
+    "appeal": (
+        {Language.ENGLISH: r"(?:will|would|to|vowed to|plans to|intends to) appeal|"
+                           r"(?:lodged|filed|lodge|file) an appeal|appealed",
+         Language.RUSSIAN: r"обжал\w*|(?:подал|подаст|подадут|подать|направил|направит)\w* "
+                           r"(?:апелляц\w*|жалоб\w*)|(?:жалоба|апелляция) будет подана|"
+                           r"добива\w* в апелляц\w*",
+         Language.KAZAKH: r"шағым (?:бер|түсір)\w*|шағымдан\w*|апелляцияға (?:бер|жүгін)\w*"},
+        {Language.ENGLISH: r"the appeal\b",
+         Language.RUSSIAN: r"рассмотр\w* жалоб\w*|жалоб\w* (?:будет )?рассмотр\w*",
+         Language.KAZAKH: r"апелляциялық (?:шағым|алқа|сот)\w*"},
+        {Language.ENGLISH: ("appeal",), Language.RUSSIAN: ("обжал", "жалоб", "апелляц"),
+         Language.KAZAKH: ("шағым", "апелляц")}),
+    "investigation": (
+        {Language.ENGLISH: r"(?:opened|launched|began|started|opens|launches) (?:an? )?"
+                           r"(?:[\w-]+ )?(?:investigation|inquiry|probe)|"
+                           r"(?:is|are|was|were) (?:being |now )?investigat\w*",
+         Language.RUSSIAN: r"возбу(?:дил|дили|дило|ждено|жден)\w* (?:уголовн\w* )?дел\w*|"
+                           r"(?:начал|начали|начато|начата|проводит|проводят)\w* "
+                           r"(?:доследственн\w* )?(?:проверк\w*|расследовани\w*)|"
+                           r"уголовн\w* дел\w* (?:возбуждено|заведено)",
+         Language.KAZAKH: r"(?:тергеп-тексеру|тергеу|қылмыстық іс)\w* (?:баста|қозға|тірке)\w*|"
+                          r"қылмыстық іс қозғал\w*"},
+        {Language.ENGLISH: r"the (?:investigation|inquiry|probe)\b",
+         Language.RUSSIAN: r"следстви\w*|(?:это|данное) (?:расследовани|уголовное дел)\w*",
+         Language.KAZAKH: r"тергеу (?:нәтиже|барысы|аяқ)\w*"},
+        {Language.ENGLISH: ("investigat", "inquiry", "probe"),
+         Language.RUSSIAN: ("следств", "расследован", "уголовн"),
+         Language.KAZAKH: ("тергеу", "тергеп", "қылмыстық іс")}),
 }
-_APPEAL_KNOWN = {
-    Language.ENGLISH: r"the appeal\b",
-    Language.RUSSIAN: r"рассмотр\w* жалоб\w*|жалоб\w* (?:будет )?рассмотр\w*",
-    Language.KAZAKH: r"апелляциялық (?:шағым|алқа)\w*",
-}
-_APPEAL_STEMS = {Language.ENGLISH: ("appeal",), Language.RUSSIAN: ("обжал", "жалоб", "апелляц"),
-                 Language.KAZAKH: ("шағым", "апелляц")}
-_APPEAL_TOLD_RE = _from_word_start(_APPEAL_TOLD)
-_APPEAL_KNOWN_RE = _from_word_start(_APPEAL_KNOWN)
+_EVENTS_RE = {event: (_from_word_start(told), _from_word_start(known), stems)
+              for event, (told, known, stems) in _EVENTS.items()}
 
 
-def appeal_introductions(units: Sequence[Unit], language: Language | str) -> list[frozenset[int]]:
-    """For each unit that speaks of an appeal as known ("The appeal court must hear the
-    complaint within two months"), the unit that announced it ("…said the company would file
-    an appeal"): without it the summary tells of an appeal nobody made. Empty sets elsewhere,
-    and when no unit announces one."""
+def event_introductions(units: Sequence[Unit], language: Language | str) -> list[frozenset[int]]:
+    """For each unit that speaks of an appeal or an investigation as known ("The appeal court
+    must hear the complaint within two months", «Тергеу нәтижесі бойынша …»), the unit that
+    told it began ("…said the company would file an appeal", "police opened an investigation"):
+    without it the summary tells of an appeal nobody made. Empty sets elsewhere, and when no
+    unit tells of one."""
     language = Language(language)
-    told, known = _APPEAL_TOLD_RE.get(language), _APPEAL_KNOWN_RE.get(language)
     needs = [frozenset[int]()] * len(units)
-    if told is None or known is None or not any(
-            stem in unit.text.lower() for unit in units for stem in _APPEAL_STEMS[language]):
-        return needs  # (most articles tell of no appeal: a substring test is enough for them)
-    first = next((unit.index for unit in units if told.search(unit.text)), None)
-    if first is None:
-        return needs
-    return [frozenset({first}) if unit.index > first and known.search(unit.text) and
-            not told.search(unit.text) else frozenset() for unit in units]
+    lowered = [unit.text.lower() for unit in units]
+    for told_re, known_re, stems in _EVENTS_RE.values():
+        told, known = told_re.get(language), known_re.get(language)
+        if told is None or known is None or not any(
+                stem in text for text in lowered for stem in stems[language]):
+            continue  # (most articles tell of neither: a substring test is enough for them)
+        first = next((unit.index for unit in units if told.search(unit.text)), None)
+        if first is None:
+            continue
+        needs = [need | {first} if unit.index > first and known.search(unit.text) and
+                 not told.search(unit.text) else need for need, unit in zip(needs, units)]
+    return needs
 
 
 def still_introduces(shortened: str, text: str) -> bool:

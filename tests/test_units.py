@@ -885,13 +885,22 @@ def test_a_kazakh_cut_keeps_no_pronoun_right_after_its_gap(limit: int) -> None:
     # an appeal nobody announced: «можно обжаловать» is no announcement, so nothing is needed
     ("ru", "Суд взыскал с подрядчика 380 млн руб. Решение может быть рассмотрено в апелляции. "
            "Город ищет нового подрядчика.", {}),
+    # an appeal hearing and an investigation's result (blind round 29, kk 188)
+    ("kk", "Сот компанияны 612 млн теңге қайтаруға міндеттеді. Компания заңгері апелляциялық "
+           "шағым беретінін хабарлады. Полиция алаяқтық дерегі бойынша сотқа дейінгі "
+           "тергеп-тексеру бастады. Апелляциялық сот отырысы тамызда өтеді. Тергеу нәтижесі "
+           "бойынша іс сотқа жолдануы мүмкін.", {3: {1}, 4: {2}}),
+    ("en", "The court ordered a refund. Police opened a fraud investigation into the firm. "
+           "Customers are angry. The investigation could take a year.", {3: {1}}),
+    ("ru", "Суд обязал компанию вернуть деньги. Полиция возбудила уголовное дело о "
+           "мошенничестве. Клиенты возмущены. Следствие может занять год.", {3: {1}}),
 ])
 def test_an_appeal_spoken_of_as_known_needs_the_unit_that_announced_it(
         language: str, text: str, needs: dict[int, set[int]]) -> None:
-    from summarizer.units import appeal_introductions
+    from summarizer.units import event_introductions
 
     units = _units(text, language)
-    found = {k: set(v) for k, v in enumerate(appeal_introductions(units, language)) if v}
+    found = {k: set(v) for k, v in enumerate(event_introductions(units, language)) if v}
     assert found == needs
 
 
