@@ -197,6 +197,7 @@ def shorten(sentence: str, max_words: int, language: Language | str) -> Shortene
                 or _CONTRAST_NEXT.match(rest) or _ING_NEXT.match(rest)
                 or _PLACE_PAIR_END.search(text, 0, match.start())
                 or _ATTRIBUTION_NEXT.match(rest) or _closes_aside(pattern, text, match.start())
+                or (language is Language.RUSSIAN and _name_apposition_open(text, match.start()))
             ) else ""
             text = text[:match.start()] + joint + rest
         if word_count(text) <= max_words:
@@ -358,6 +359,20 @@ def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | Non
     while (more := _PLACE_AFTER.match(text, end)) is not None:
         end = more.end()
     return best if end == best.end() else _Span(best.start(), end)
+
+
+#: A name with its apposition after a comma ("Веры Ляховой, уроженки Самары, выпускницы …"),
+#: and a Russian verb form, crudely: a stretch with none is still the apposition.
+_NAME_APPOSITION = re.compile(r"\b[А-ЯЁ][а-яё]+,\s+[а-яё]")
+_RUSSIAN_VERB = re.compile(r"(?i)[а-яё]+(?:ал|ял|ил|ел|ыл|ул|ла|ло|ли|ет|ит|ют|ут|ат|ят|ся|сь)\b")
+
+
+def _name_apposition_open(text: str, at: int) -> bool:
+    """True when the Russian aside removed at `at` ends an apposition to a name that opened
+    earlier with no verb since ("Веры Ляховой, уроженки Самары, … выставок 1920-х годов[,
+    вынужденной …,] впервые собраны"): the comma that closed the apposition stays."""
+    opened = _NAME_APPOSITION.search(text, 0, at)
+    return opened is not None and _RUSSIAN_VERB.search(text, opened.end() - 1, at) is None
 
 
 def _closes_aside(pattern: re.Pattern[str], text: str, at: int) -> bool:

@@ -979,3 +979,14 @@ def test_english_cut_keeps_who_the_subject_is_and_drops_the_clauses_that_end_the
         "that finished just before midnight.")
     # with no room for the apposition, the clause after it goes with it
     assert _cut(sentence, 28, "en").startswith("Harold Brennan won the National Amateur Darts")
+
+
+def test_a_russian_cut_keeps_the_comma_that_closes_a_name_apposition() -> None:
+    """Blind round 29, ru 187: "…участницы громких столичных выставок 1920-х годов впервые
+    собраны" lost the comma that closes the apposition to the artist's name."""
+    sentence = ("Более 140 работ Веры Ляховой, уроженки Самары, выпускницы одной из первых "
+                "советских мастерских и участницы столичных выставок 1920-х годов, вынужденной "
+                "в начале 1930-х оставить живопись и почти сорок лет проработавшей чертёжницей, "
+                "впервые собраны вместе на выставке в Самарском художественном музее.")
+    cut = _cut(sentence, 35, "ru")
+    assert "1920-х годов, впервые собраны вместе" in cut
