@@ -285,12 +285,17 @@ _DATELINE = re.compile(rf"^(?=[{_CAPS}]{{4}}|[{_CAPS}]+[ -][{_CAPS}])"
                        rf"^\([{_CAPS}][^()]{{1,40}}\)\s+[{_CAPS}]|"
                        # a place, a date and the agency in quotation marks: "Калуга, 11 июня,
                        # «Центр-Информ».", "Шымкент, 5 маусым, «Оңтүстік Ақпарат» агенттігі."
-                       rf"^[{_CAPS}][\w-]+(?: [\w-]+)?, \d{{1,2}} \w{{3,}}(?: \d{{4}}\S*)?, [«\"“]")
+                       rf"^[{_CAPS}][\w-]+(?: [\w-]+)?, \d{{1,2}} \w{{3,}}(?: \d{{4}}\S*)?, "
+                       rf"(?:[«\"“]|[{_CAPS}][\w-]* (?:ақпарат|хабары|телеграф|вестник)\b)|"
+                       # an agency of two words, one of the trade, before a dash, maybe under
+                       # its place: "Дала ақпарат – …", "Ақтау. Дала ақпарат – …"
+                       rf"^(?:[{_CAPS}][\w-]+\. )?[{_CAPS}][\w-]* (?:ақпарат|хабары|телеграф)\w*"
+                       rf"\s*[–—-]\s")
 
 
 #: A word of the news trade: with few words around it, the sentence only names an outlet.
 _MEDIA = re.compile(r"(?i)\b(?:news|wire|press|agency|times|daily|herald|новост|вестник|агентств|"
-                    r"газет|ақпарат|агенттіг)")
+                    r"газет|ақпарат|агенттіг|телеграф)")
 _BOILERPLATE = re.compile(
     r"^(?:Here (?:are|is) (?:the |today's )?(?:main|top|key|latest)|Предлагаем|Представляем "
     r"вашему|Назарларыңызға|Read also|Read more|See also|Читайте также|Смотрите также|"
@@ -338,7 +343,10 @@ def faults(article: Article, summary: str) -> list[str]:
                 found.append(fault)
                 break
     if any(len(s.split()) <= 5 and not re.search(r"\d", s) and
-           any(s[m.start()].isupper() for m in _MEDIA.finditer(s))  # a name, not "the news"
+           (any(s[m.start()].isupper() for m in _MEDIA.finditer(s))  # a name, not "the news"
+            # or a name with its trade word last: "Уральский телеграф."
+            or (len(s.split()) <= 3 and s[:1].isupper() and
+                _MEDIA.match(s.split()[-1]) is not None))
            for s in sentences):
         found.append("agency")
     if any(_BOILERPLATE.match(s) for s in sentences):

@@ -47,8 +47,9 @@ _DATELINES = [
     # "Алматы. ҚазАқпарат – ", "ПАВЛОДАР. ҚазАқпарат – "
     re.compile(rf"{_PLACE}\.\s+{_NAME}\s*{_DASH}{{1,2}}\s+"),
     # "Астана. Еуразия хабары – ": an agency whose second word is a lower-case trade word
-    re.compile(rf"{_PLACE}\.\s+[{_UPPER}][\w-]*\s(?:хабары|ақпараты|жаршысы|жаршы|news|wire|"
-               rf"новости|вестник)\s*{_DASH}{{1,2}}\s+"),
+    # (also "Ақтау. Дала ақпарат – ", blind round 30, kk 190 and 192)
+    re.compile(rf"{_PLACE}\.\s+[{_UPPER}][\w-]*\s(?:хабары|ақпараты?|жаршысы|жаршы|news|wire|"
+               rf"новости|вестник|телеграф)\s*{_DASH}{{1,2}}\s+"),
     # "МОСКВА, 3 марта — РИА Новости. " with an agency not in the list
     re.compile(rf"{_CAPS_PLACE}, [^—–\n]{{1,30}}?\s{_DASH}{{1,2}}\s{_NAME}\.\s+(?=[{_UPPER}«\"“])"),
     # "МОСКВА, 3 марта. /ТАСС/. ", "АСТАНА, 5 мамыр. /ҚазАқпарат/ – ",
@@ -84,10 +85,13 @@ _DATELINES = [
                rf"\([{_UPPER}][^()\n]{{1,40}}\))\s*{_DASH}{{1,2}}\s+"),
     # "Graz, Austria – (Alpine Press Agency) ": a place, its country, a dash, the agency
     re.compile(rf"{_PLACE}, {_PLACE}\s*{_DASH}{{1,2}}\s*\({_NAME}\)\s+(?=[{_UPPER}«\"“])"),
-    # "Калуга, 11 июня, «Центр-Информ». ", "Шымкент, 5 маусым, «Оңтүстік Ақпарат» агенттігі. ":
-    # a place, a date and the agency in quotation marks after a comma
+    # "Калуга, 11 июня, «Центр-Информ». ", "Шымкент, 5 маусым, «Оңтүстік Ақпарат» агенттігі. ",
+    # "Шымкент қаласы, 28 қазан, Дала ақпарат. ": a place, a date and the agency (in quotation
+    # marks, or with a word of the trade) after a comma
     re.compile(rf"{_PLACE}(?: қ\.| г\.)?, \d{{1,2}} [^\W\d_]{{3,}}(?: \d{{4}}(?: года| г\.| жыл| ж\.)?)?"
-               rf", (?:ИА )?[«\"“]{_NAME}[»\"”](?: агенттігі| агентство)?(?:\.\s+|\s*{_DASH}{{1,2}}\s+)"
+               rf", (?:ИА )?(?:[«\"“]{_NAME}[»\"”]|[{_UPPER}][\w-]* (?:ақпарат|хабары|телеграф|"
+               rf"вестник|новости|news|wire))(?: агенттігі| агентство)?"
+               rf"(?:\.\s+|\s*{_DASH}{{1,2}}\s+)"
                rf"(?=[{_UPPER}«\"“])"),
     # "Архангельск, 11 ноября. ", "Ульяновск, 3 октября 2024 года. ": a Title-case place and a
     # date alone (maybe with its year), then the news
@@ -106,7 +110,8 @@ _MEDIA_NAME = re.compile(
 _MEDIA_WORD = re.compile(
     r"(?i)news|wire|press|agency|inform|times|post\b|daily|herald|gazette|tribune|новост|вестник|"
     r"(?-i:ИА)\b|инфо|медиа|media|ньюс|"
-    r"агентств|пресс|информ|газет|ведомост|известия|ақпарат|агенттіг|хабар|жаршы|тілші")
+    r"агентств|пресс|информ|газет|ведомост|известия|ақпарат|агенттіг|хабар|жаршы|тілші|"
+    r"телеграф|telegraph")
 #: The date and agency of a dateline that had a dash already: "THE HAGUE, Netherlands — June 11
 #: (Lowlands Wire) — ".
 _DATELINE_MORE = re.compile(rf"[^—–\n.()]{{0,30}}\([{_UPPER}][^()\n]{{1,40}}\)\s*{_DASH}{{1,2}}\s+")

@@ -130,6 +130,11 @@ ARTICLE_EN = ("Parliament passes the 2027 budget\n\n"
     ("Калуга, 11 июня, «Центр-Информ». The lower house voted on Tuesday.", "headline"),
     ("Шымкент, 5 маусым, «Оңтүстік Ақпарат» агенттігі. The lower house voted.", "headline"),
     ("3 апреля 2025 г. · Просмотров: 2 418 The lower house voted on Tuesday.", "boilerplate"),
+    # an agency with a word of the trade (blind round 30, kk 190, 192 and 194, ru 189)
+    ("Ақтау. Дала ақпарат – Енді бұл жағдай өзгеруі мүмкін.", "headline"),
+    ("Дала ақпарат – Алматы қаласының әкімдігі жобаны жариялады.", "headline"),
+    ("Шымкент қаласы, 28 қазан, Дала ақпарат. Сот талапты қанағаттандырды.", "headline"),
+    ("Уральский телеграф. The lower house voted on Tuesday.", "agency"),
     ("The main measures are:", "colon"),
     ("“We cannot keep borrowing.", "quotes"),
     ("It now goes to the senate.", "dangling"),
