@@ -59,6 +59,12 @@ _APPOSITION = {
     Language.KAZAKH: re.compile(r",\s+(?:соның ішінде|яғни|атап айтқанда)\b[^,;:.!?]{1,120},"
                                 r"(?=\s)"),
 }
+#: A relative clause too long for the apposition pattern, tried after it: "The city council of
+#: Split, which has spent more than two years under growing pressure from residents who
+#: complain that … along the waterfront, voted late on Tuesday …" (blind round 30, en 193).
+_LONG_ASIDES = {
+    Language.ENGLISH: (re.compile(r",\s+(?:who|which)\s" + _CLAUSE_CHAR + r"{200,320},(?=\s)"),),
+}
 #: A relative clause right after a removed apposition still needs its comma: "Дорохова, бывшая
 #: учительница биологии, которая…" -> "Дорохова, которая…", not "Дорохова которая…".
 _RELATIVE_NEXT = re.compile(r"\s+(?:котор\w*|где|куда|откуда|чей|чья|чьё|чьи|who|whom|whose|which|"
@@ -179,7 +185,7 @@ def shorten(sentence: str, max_words: int, language: Language | str) -> Shortene
         if inner is not None and word_count(inner) <= max_words:
             return Shortened(_close_quotes(inner), "clause")
     apposition = _APPOSITION.get(language, _APPOSITION[Language.ENGLISH])
-    for pattern in (_PARENTHETICAL, _ASIDE, apposition):
+    for pattern in (_PARENTHETICAL, _ASIDE, apposition, *_LONG_ASIDES.get(language, ())):
         while word_count(text) > max_words:
             match = _longest(pattern, text)
             if match is None:

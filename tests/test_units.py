@@ -990,3 +990,16 @@ def test_a_russian_cut_keeps_the_comma_that_closes_a_name_apposition() -> None:
                 "впервые собраны вместе на выставке в Самарском художественном музее.")
     cut = _cut(sentence, 35, "ru")
     assert "1920-х годов, впервые собраны вместе" in cut
+
+
+def test_an_english_cut_drops_a_relative_clause_too_long_for_the_apposition_pattern() -> None:
+    """Blind round 30, en 193: a 240-character "which" clause after the subject was kept and
+    the sentence cut with "…" before its main verb, so the decision was lost."""
+    sentence = ("The city council of Split, which has spent more than two years under growing "
+                "pressure from residents who complain that crowds from visiting cruise liners "
+                "clog the narrow lanes of the old town every summer morning and that the ships' "
+                "engines foul the air along the waterfront, voted late on Tuesday to limit the "
+                "number of cruise ships allowed to call at the city's port to two a day.")
+    assert _cut(sentence, 40, "en") == (
+        "The city council of Split voted late on Tuesday to limit the number of cruise ships "
+        "allowed to call at the city's port to two a day.")
