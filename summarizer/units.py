@@ -151,7 +151,9 @@ _PAST_RU = re.compile(r"(?i)(?<![^\W\d_])[а-яё]{2,}(?:ал|ял|ил|ел|у�
                       r"(?:а|о|и|ся|ась|ось|ись)?(?![^\W\d_])")
 #: Openings at an hour of the day: a scene unless the sentence also names its day.
 _TIME_SCENES = {
-    Language.ENGLISH: ["just before", "just after", "shortly before", "shortly after", "at dawn",
+    Language.ENGLISH: ["an hour after", "an hour before", "half an hour", "minutes after",
+                       "minutes before", "hours before", "hours after",
+                       "just before", "just after", "shortly before", "shortly after", "at dawn",
                        "before dawn", "at first light", "at daybreak", "at half past",
                        "at a quarter", "at noon", "at midnight", "at sunrise", "at sunset",
                        *(f"at {hour}" for hour in "one two three four five six seven eight nine "

@@ -474,6 +474,10 @@ def test_an_apposition_is_not_cut_where_what_follows_leans_on_it(
     ("At half past nine on a still July morning, a retired teacher waded into the reeds.",
      True),  # blind round 19, en 124
     ("At six on Monday evening the council voted to close the library.", False),
+    ("An hour after sunrise, Henrique Batista is already knee-deep in brine.",
+     True),  # blind round 30, en 190
+    ("An hour after the polls closed on Sunday, the election commission declared the mayor "
+     "re-elected.", False),
 ])
 def test_an_hour_without_its_day_opens_a_scene(sentence: str, feature: bool) -> None:
     from summarizer.units import is_feature_opening
