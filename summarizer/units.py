@@ -754,11 +754,12 @@ _EVENTS = {
         {Language.ENGLISH: r"(?:will|would|to|vowed to|plans to|intends to) appeal|"
                            r"(?:lodged|filed|lodge|file) an appeal|appealed",
          Language.RUSSIAN: r"обжал\w*|(?:подал|подаст|подадут|подать|направил|направит)\w* "
-                           r"(?:апелляц\w*|жалоб\w*)|(?:жалоба|апелляция) будет подана|"
+                           r"(?:апелляц\w*|жалоб\w*)|(?:жалоба|апелляция) (?:будет|должна быть) подана|"
                            r"добива\w* в апелляц\w*",
          Language.KAZAKH: r"шағым (?:бер|түсір)\w*|шағымдан\w*|апелляцияға (?:бер|жүгін)\w*"},
         {Language.ENGLISH: r"the appeal\b",
-         Language.RUSSIAN: r"рассмотр\w* жалоб\w*|жалоб\w* (?:будет )?рассмотр\w*",
+         Language.RUSSIAN: r"рассмотр\w* жалоб\w*|жалоб\w* (?:будет )?рассмотр\w*|"
+                           r"апелляционн\w* жалоб\w*",
          Language.KAZAKH: r"апелляциялық (?:шағым|алқа|сот)\w*"},
         {Language.ENGLISH: ("appeal",), Language.RUSSIAN: ("обжал", "жалоб", "апелляц"),
          Language.KAZAKH: ("шағым", "апелляц")}),
