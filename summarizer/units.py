@@ -779,6 +779,18 @@ _EVENTS = {
         {Language.ENGLISH: ("investigat", "inquiry", "probe"),
          Language.RUSSIAN: ("следств", "расследован", "уголовн"),
          Language.KAZAKH: ("тергеу", "тергеп", "қылмыстық іс")}),
+    "talks": (
+        {Language.ENGLISH: r"(?:in|holding|held|began|opened|started|entered) (?:\w+ )?"
+                           r"(?:talks|negotiations)|(?:is|are|were|was) negotiating",
+         Language.RUSSIAN: r"(?:вед[её]т|ведут|вели|начал\w*|провод\w*) (?:\w+ )?переговор\w*|"
+                           r"переговоры (?:идут|продолжаются|начались)",
+         Language.KAZAKH: r"келіссөз(?:дер)? жүргіз\w*|келіссөз(?:дер)? баста\w*"},
+        {Language.ENGLISH: r"(?:the|if|once|when|after) (?:talks|negotiations)\b",
+         Language.RUSSIAN: r"(?:если|когда|после того как) переговоры|"
+                           r"переговоры (?:завершатся|закончатся|пройдут)",
+         Language.KAZAKH: r"келіссөз(?:дер)?(?:дің)? (?:нәтиже|сәтті)\w*"},
+        {Language.ENGLISH: ("talks", "negotiat"), Language.RUSSIAN: ("переговор",),
+         Language.KAZAKH: ("келіссөз",)}),
 }
 _EVENTS_RE = {event: (_from_word_start(told), _from_word_start(known), stems)
               for event, (told, known, stems) in _EVENTS.items()}

@@ -905,6 +905,12 @@ def test_a_kazakh_cut_keeps_no_pronoun_right_after_its_gap(limit: int) -> None:
            "рассмотрена за два месяца.", {3: {1}}),
     ("ru", "Суд отменил решение. Что дальше: апелляционная жалоба должна быть подана в течение "
            "месяца.", {}),
+    # talks (blind round 30, ru 193: «Если переговоры завершатся успешно…» with none told)
+    ("ru", "Физики создали датчик водорода. Сейчас университет ведёт переговоры с двумя "
+           "компаниями. Датчик стоит 300 руб. Если переговоры завершатся успешно, первые датчики "
+           "изготовят в 2025 г.", {3: {1}}),
+    ("en", "Physicists built a hydrogen sensor. The university is in talks with two firms. It "
+           "costs $4. If the talks succeed, the first sensors will be made next year.", {3: {1}}),
 ])
 def test_an_appeal_spoken_of_as_known_needs_the_unit_that_announced_it(
         language: str, text: str, needs: dict[int, set[int]]) -> None:
