@@ -50,6 +50,7 @@ from .units import (
     after_link,
     build_units,
     event_introductions,
+    institution_mentions,
     gives_reason,
     is_background,
     is_feature_opening,
@@ -158,13 +159,17 @@ class Ranking:
     def __init__(self, order: list[int], vectors: list[dict[int, float]], matrix: _SparseTfidf,
                  topical: np.ndarray, start: int = 0,
                  terms: Sequence[frozenset[str]] = (), title: frozenset[str] = frozenset(),
-                 introductions: Sequence[frozenset[int]] = ()) -> None:
+                 introductions: Sequence[frozenset[int]] = (),
+                 mentions: Sequence[frozenset[int]] = ()) -> None:
         self.order, self.vectors = order, vectors
         self.start = start  # where the news starts (after a scene or background), see rank()
         # stemmed content words of the units, and of the headline's second clause (see rank)
         self.terms, self.title = terms, title
         #: per unit, the earlier units that introduce a person it names by surname alone
         self.introductions = introductions or [frozenset()] * len(order)
+        #: per unit opening on a body named by its kind alone, the earlier units naming that
+        #: kind of body: one of them must come along (see `units.institution_mentions`)
+        self.mentions = mentions or [frozenset()] * len(order)
         self._matrix, self._topical = matrix, topical
         self._rare: dict[int, frozenset[str]] = {}
 
@@ -280,7 +285,8 @@ class ExtractiveSummarizer:
             1 - (1 - self.weights.quotes) * quoted)
         return Ranking(sorted(range(len(units)), key=lambda i: (-scores[i], i)), matrix.rows(),
                        matrix, topical, start, [frozenset(d) for d in documents],
-                       frozenset(second), _introductions(units, language))
+                       frozenset(second), _introductions(units, language),
+                       institution_mentions(units, language))
 
     def _news_start(self, units: Sequence[Unit], headline: np.ndarray | float,
                     language: Language, news_paragraph: int | None = None) -> int:
@@ -666,7 +672,9 @@ class ExtractiveSummarizer:
             return True
         whole = {j for j, short in chosen.items()
                  if short is None or still_introduces(short, units[i].text)}
-        return ranking.introductions[i] <= {*whole, *needed}
+        present = {*whole, *needed}
+        return ranking.introductions[i] <= present and \
+            (not ranking.mentions[i] or not ranking.mentions[i].isdisjoint(present))
 
     def _take_lead(self, chosen: dict[int, str | None], why: dict[int, str], order: list[int],
                    units: Sequence[Unit], max_sentences: int, max_words: int,
@@ -712,10 +720,10 @@ def _introductions(units: Sequence[Unit], language: Language) -> list[frozenset[
     alone (`units.name_introductions`) and an appeal or an investigation
     (`units.event_introductions`)."""
     names = name_introductions(units)
-    appeals = event_introductions(units, language)
-    if not any(appeals):
+    events = event_introductions(units, language)
+    if not any(events):
         return names
-    return [person | appeal for person, appeal in zip(names, appeals)]
+    return [person | event for person, event in zip(names, events)]
 
 
 #: An opening above the dateline that tells at least this share of what the dateline's best

@@ -741,6 +741,36 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
     return needs
 
 
+#: A body named by its kind alone at the start of a sentence ("The committee said …",
+#: «Комитет … мәлімдеді», «Комиссия решила …»): the kind's stem, which the unit that first
+#: named the body in full also has ("Медициналық … бақылау комитеті", «комиссия по …»).
+_INSTITUTIONS = {
+    Language.RUSSIAN: re.compile(r"(?:В )?(комитет|комисси|министерств|агентств|ассоциаци|"
+                                 r"инспекци|департамент)\w*\b", re.IGNORECASE),
+    Language.KAZAKH: re.compile(r"(комитет|комиссия|министрлі|агентті|қауымдастығ|бірлест|"
+                                r"инспекция|департамент)\w*\b", re.IGNORECASE),
+}
+
+
+def institution_mentions(units: Sequence[Unit], language: Language | str) -> list[frozenset[int]]:
+    """For each unit that opens on a body named by its kind alone ("Комитет … тексеріс
+    бастайтынын мәлімдеді"), the earlier units that name that kind of body: a summary with
+    none of them has the reader meet a committee nobody introduced (blind round 30, kk 194).
+    Empty sets elsewhere, and for English, where "the ministry" reads naturally."""
+    pattern = _INSTITUTIONS.get(Language(language))
+    needs = [frozenset[int]()] * len(units)
+    if pattern is None:
+        return needs
+    lowered = [unit.text.lower() for unit in units]
+    for unit in units:
+        match = pattern.match(unit.sentences[0])
+        if match is None or not unit.sentences[0][:1].isupper():
+            continue
+        stem = match.group(1).lower()
+        needs[unit.index] = frozenset(k for k in range(unit.index) if stem in lowered[k])
+    return needs
+
+
 #: Events a summary must not take as known unless it also tells that they happened:
 #: - an appeal announced ("said it would appeal", «подаст апелляционную жалобу», «апелляциялық
 #:   шағым беретінін айтты»), then referred to as known ("the appeal", «рассмотреть жалобу»,

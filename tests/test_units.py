@@ -1020,3 +1020,23 @@ def test_an_english_cut_drops_a_relative_clause_too_long_for_the_apposition_patt
     assert _cut(sentence, 40, "en") == (
         "The city council of Split voted late on Tuesday to limit the number of cruise ships "
         "allowed to call at the city's port to two a day.")
+
+
+@pytest.mark.parametrize(("language", "text", "mentions"), [
+    # blind round 30, kk 194: «Комитет …» closed the long summary, the committee never named
+    ("kk", "Сот клиниканы 8,7 млн теңге төлеуге міндеттеді. Сол күні Денсаулық сақтау "
+           "министрлігінің бақылау комитеті хабарлама таратты. Пациент шешімге риза. Комитет "
+           "120 клиникада тексеріс бастайтынын мәлімдеді.", {3: {1}}),
+    ("ru", "Суд обязал клинику выплатить 8,7 млн руб. Комиссия по этике выступила с заявлением. "
+           "Пациентка довольна. Комиссия проверит 120 клиник.", {3: {1}}),
+    ("ru", "Комиссия проверит 120 клиник. Пациентка довольна.", {}),  # nothing earlier names it
+    ("en", "The court fined the clinic. The health ministry's committee issued a statement. "
+           "The committee will inspect 120 clinics.", {}),  # "the committee" reads naturally
+])
+def test_a_body_named_by_its_kind_alone_needs_an_earlier_mention(
+        language: str, text: str, mentions: dict[int, set[int]]) -> None:
+    from summarizer.units import institution_mentions
+
+    units = _units(text, language)
+    found = {k: set(v) for k, v in enumerate(institution_mentions(units, language)) if v}
+    assert found == mentions
