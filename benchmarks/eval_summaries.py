@@ -290,7 +290,13 @@ _DATELINE = re.compile(rf"^(?=[{_CAPS}]{{4}}|[{_CAPS}]+[ -][{_CAPS}])"
                        # an agency of two words, one of the trade, before a dash, maybe under
                        # its place: "Дала ақпарат – …", "Ақтау. Дала ақпарат – …"
                        rf"^(?:[{_CAPS}][\w-]+\. )?[{_CAPS}][\w-]* (?:ақпарат|хабары|телеграф)\w*"
-                       rf"\s*[–—-]\s")
+                       rf"\s*[–—-]\s|"
+                       # up to six capitalised words (or figures, or a word of the trade) with a
+                       # stop or a comma among them before a dash: a place and an agency whatever
+                       # their names ("Тараз. Жетісу жаршысы – …", "Leeds, England — …")
+                       rf"^(?=[^–—]{{0,60}}[.,]\s)(?:(?:[{_CAPS}\d][^\s–—]*|ақпарат\w*|хабары|"
+                       rf"жаршысы|телеграф\w*|news|wire|облысы|ауданы|қаласы|область|край)[.,]?\s)"
+                       rf"{{1,6}}[–—]\s")
 
 
 #: A word of the news trade: with few words around it, the sentence only names an outlet.

@@ -83,6 +83,8 @@ _DATELINES = [
     re.compile(rf"{_PLACE}[.,]\s+\d{{1,2}}\s+\w+\.?\s+(?:ИА\s+)?(?:[«\"“]?{_NAME}[»\"”]?|"
                # (an agency in brackets may have lower-case words: "(Деловая лента)")
                rf"\([{_UPPER}][^()\n]{{1,40}}\))\s*{_DASH}{{1,2}}\s+"),
+    # "Leeds, England — ": a Title-case place, its country, a dash and the news
+    re.compile(rf"{_PLACE}, {_PLACE}\s*{_DASH}{{1,2}}\s+(?=[{_UPPER}«\"“])"),
     # "Graz, Austria – (Alpine Press Agency) ": a place, its country, a dash, the agency
     re.compile(rf"{_PLACE}, {_PLACE}\s*{_DASH}{{1,2}}\s*\({_NAME}\)\s+(?=[{_UPPER}«\"“])"),
     # "Калуга, 11 июня, «Центр-Информ». ", "Шымкент, 5 маусым, «Оңтүстік Ақпарат» агенттігі. ",

@@ -135,6 +135,9 @@ ARTICLE_EN = ("Parliament passes the 2027 budget\n\n"
     ("Дала ақпарат – Алматы қаласының әкімдігі жобаны жариялады.", "headline"),
     ("Шымкент қаласы, 28 қазан, Дала ақпарат. Сот талапты қанағаттандырды.", "headline"),
     ("Уральский телеграф. The lower house voted on Tuesday.", "agency"),
+    # any capitalised prefix with a stop or comma before a dash (judged en 86)
+    ("Leeds, England — The lower house voted on Tuesday.", "headline"),
+    ("Тараз, Жамбыл облысы – Аудандық сот талапты қанағаттандырды.", "headline"),
     ("The main measures are:", "colon"),
     ("“We cannot keep borrowing.", "quotes"),
     ("It now goes to the senate.", "dangling"),

@@ -231,6 +231,10 @@ def test_more_dateline_styles() -> None:
     ("kk", "Сот шешім шығарды\n\nШымкент қаласы, 28 қазан, Дала ақпарат. Аудандық сот талапты "
            "қанағаттандырды.",
      "Шымкент қаласы, 28 қазан, Дала ақпарат.", "Аудандық сот талапты қанағаттандырды."),
+    # a Title-case town and its country before the dash (judged en 86: the mechanical check
+    # missed it until it looked for any capitalised prefix before a dash)
+    ("en", "Festival fined\n\nLeeds, England — A judge ordered the festival to pay residents.",
+     "Leeds, England", "A judge ordered the festival to pay residents."),
     ("ru", "Завод признан банкротом\n\nЕКАТЕРИНБУРГ, 14 ноября — Уральский телеграф. "
            "Арбитражный суд признал завод банкротом.",
      "ЕКАТЕРИНБУРГ, 14 ноября — Уральский телеграф.", "Арбитражный суд признал завод банкротом."),
