@@ -158,7 +158,11 @@ _STAMP = re.compile(
     r"(?:[^.!?]|(?<=[ap]\.m)\.|(?<=\b[ap])\.){0,60}(?:(?<=\sмин)\.|(?<=\smin)\.|(?<!\.))$"
     # a date and a time and nothing else may end on "p.m.": "June 19, 2025, 9:48 p.m."
     r"|^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}),?(?: at)? "
-    r"\d{1,2}[:.]\d{2} ?[ap]\.m\.$")
+    r"\d{1,2}[:.]\d{2} ?[ap]\.m\.$"
+    # a line that says it is a stamp, with a time in it: "Posted Fri. 21 March 2025, 4:52 p.m.
+    # AEDT — Updated 7:10 p.m."
+    r"|^(?:Posted|Updated|Published|Last updated|Опубликовано|Обновлено|Жарияланды|"
+    r"Жарияланған|Жаңартылды)\b[^\n]{0,80}\b\d{1,2}[:.]\d{2}\b[^\n]{0,40}$")
 #: A fact box: a recap of the article's figures under its own label ("Key facts:", "Ключевые
 #: цифры:", "Негізгі деректер:"), repeated from the text; it is page furniture, not a passage.
 _FACT_BOX = re.compile(
