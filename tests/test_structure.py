@@ -666,10 +666,12 @@ def test_a_date_and_view_count_line_and_a_special_correspondent_byline_are_furni
     assert _body(text, "ru") == ["В депо пахнет углём.", "Фонд вернул паровоз на рельсы."]
 
 
-@pytest.mark.parametrize("stamp", ["Posted Fri. 21 March 2025, 4:52 p.m. AEDT — Updated 7:10 p.m.",
-                                   "Опубликовано 3 марта 2025 г., 10:15 — обновлено в 12:40"])
+@pytest.mark.parametrize("stamp", [
+    "Posted Fri. 21 March 2025, 4:52 p.m. AEDT — Updated 7:10 p.m.",
+    "Опубликовано 3 марта 2025 г., 10:15 — обновлено в 12:40"])
 def test_a_line_that_says_it_was_posted_or_updated_at_a_time_is_a_stamp(stamp: str) -> None:
-    """Round 31's en 200 (its first lines read before judging): "Posted Fri. …" ended on "p.m." and was taken
-    for two body sentences."""
-    text = f"Judge rules against franchisor\n\n{stamp}\n\nThe court ruled on Friday. It fined the firm."
+    """Round 31's en 200 (its first lines read before judging): "Posted Fri. …" ended on
+    "p.m." and was taken for two body sentences."""
+    text = (f"Judge rules against franchisor\n\n{stamp}\n\nThe court ruled on Friday. It "
+            "fined the firm.")
     assert _body(text, "en")[0] == "The court ruled on Friday."
