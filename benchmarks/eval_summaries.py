@@ -307,7 +307,10 @@ _BOILERPLATE = re.compile(
     r"вашему|Назарларыңызға|Read also|Read more|See also|Читайте также|Смотрите также|"
     r"Оқи отырыңыз|Тағы оқыңыз)\b"
     # a view count: "3 апреля 2025 г. · Просмотров: 2 418"
-    r"|.*\b(?:Просмотров|Views|Қаралым\w*|Оқылды)\s*:\s*\d", re.IGNORECASE)
+    r"|.*\b(?:Просмотров|Views|Қаралым\w*|Оқылды)\s*:\s*\d"
+    # an editor's note on the article: "Материал дополнен комментарием …" (blind round 31)
+    r"|(?:Материал|Статья|Новость) (?:дополнен|обновл)|(?:This|The) (?:article|story) "
+    r"(?:has been|was) updated|Мақала (?:толықтырылды|жаңартылды)", re.IGNORECASE)
 _RUN_ON = re.compile(r"; [A-ZА-ЯЁӘҒҚҢӨҰҮҺІ](?![A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")  # not "; EBITDA — …"
 
 

@@ -202,7 +202,11 @@ _NOTE = re.compile(
     r"Обновлено|Опубликовано|Теги|Метки|Түзету|Түзетулер|Редакциядан|Редакция ескертпесі|"
     r"Жаңартылды|Жарияланды|Жарияланған күні|Соңғы жаңарту|Тегтер|Дата публикации|"
     r"Date published)\s*(?:[:.—–-]|(?:(?:at|on|в)\s+)?\d)"
-    r"|^\((?:Additional )?(?:Reporting|Writing|Editing) by\b",  # "(Reporting by …; Editing by …)"
+    r"|^\((?:Additional )?(?:Reporting|Writing|Editing) by\b"  # "(Reporting by …; Editing by …)"
+    # "Материал дополнен комментарием компании …", "This story has been updated with …"
+    r"|^(?:Материал|Статья|Новость|Текст|Заметка)\s+(?:был\w*\s+)?(?:дополнен|обновл[её]н)\w*\b"
+    r"|^(?:This|The) (?:article|story|report) (?:has been|was) (?:updated|amended|corrected)\b"
+    r"|^(?:Мақала|Материал|Жаңалық) (?:толықтырылды|жаңартылды)",
     re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[-–—•*·▪●]|\d{1,2}[.)]|[a-zа-я][)])\s+")
 #: Russian and Kazakh write dialogue lines with a leading dash: only after a lead-in is it a list.

@@ -137,6 +137,9 @@ ARTICLE_EN = ("Parliament passes the 2027 budget\n\n"
     ("Уральский телеграф. The lower house voted on Tuesday.", "agency"),
     # any capitalised prefix with a stop or comma before a dash (judged en 86)
     ("Leeds, England — The lower house voted on Tuesday.", "headline"),
+    # an editor's note (blind round 31, ru 200)
+    ("The lower house voted. Материал дополнен комментарием компании «Сладкий берег».",
+     "boilerplate"),
     ("Тараз, Жамбыл облысы – Аудандық сот талапты қанағаттандырды.", "headline"),
     ("The main measures are:", "colon"),
     ("“We cannot keep borrowing.", "quotes"),

@@ -675,3 +675,14 @@ def test_a_line_that_says_it_was_posted_or_updated_at_a_time_is_a_stamp(stamp: s
     text = (f"Judge rules against franchisor\n\n{stamp}\n\nThe court ruled on Friday. It "
             "fined the firm.")
     assert _body(text, "en")[0] == "The court ruled on Friday."
+
+
+@pytest.mark.parametrize(("language", "note"), [
+    ("ru", "Материал дополнен комментарием компании «Сладкий берег»."),
+    ("en", "This story has been updated with a statement from the company."),
+    ("kk", "Мақала толықтырылды."),
+])
+def test_a_note_that_the_article_was_updated_is_not_body(language: str, note: str) -> None:
+    """Blind round 31, ru 200: the long summary ended on the editor's note."""
+    text = f"Court rules\n\nThe court ruled on Friday. It fined the firm.\n\n{note}"
+    assert _body(text, language) == ["The court ruled on Friday.", "It fined the firm."]
