@@ -117,6 +117,9 @@ _NO_COMMENT = {
 }
 #: (a substring each of them has: most sentences fail this fast)
 _NO_COMMENT_KEY = re.compile("omment|laborate|iscuss|омментар|омментир|бас тарт")
+#: "Inside, …", "Outside, …", "Next door, …": a place that is the one just described.
+_INSIDE = re.compile(r"\W*(?:Inside|Outside|Upstairs|Downstairs|Next door|Nearby|Behind it|"
+                     r"Beyond it|Across the road),\s")
 #: A reason given for what came before: "The reason: …", «Причина — …», «Себебі – …».
 _REASON = re.compile(r"(?i)\W*(?:the (?:reason|cause)|причина|причиной|себебі)\s*[—–:-]\s")
 
@@ -241,6 +244,9 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
         return True
     # "The reason: …", «Причина — …», «Себебі – …»: the reason for what came before
     if _REASON.match(sentence):  # (`gives_reason`, inlined: this runs for every sentence)
+        return True
+    # a place given only as "inside" what was just described: "Inside, Eilidh Duthie …"
+    if language is Language.ENGLISH and _INSIDE.match(sentence):
         return True
     no_comment = _NO_COMMENT.get(language)
     if no_comment and _NO_COMMENT_KEY.search(sentence) and no_comment.search(sentence):

@@ -264,6 +264,9 @@ def test_kazakh_clause_cut_keeps_the_main_verb_and_the_subject(
     ("ru", "Причина — масштабный сбой в новой системе.", True),
     ("en", "The reason: the records system failed.", True),
     ("ru", "Причины аварии выясняет комиссия.", False),
+    # a place that is the one just described (blind round 31, en 196)
+    ("en", "Inside, Eilidh Duthie works her way along a steel table.", True),
+    ("en", "Inside the shed, Eilidh Duthie works her way along a steel table.", False),
 ])
 def test_a_sentence_that_points_back_after_a_short_opening_is_found(
         language: str, sentence: str, leans: bool) -> None:
