@@ -792,6 +792,8 @@ def _still_needed(i: int, units: Sequence[Unit], chosen: dict[int, str | None]) 
     """Unit `i` and what it depends on that is not chosen yet, in document order: the chain
     stops at a chosen unit, whose own needs are met or were cut on purpose (news taken after
     its link back to a scene: "Бұл туралы …" needs that news, not the scene before its link)."""
+    if units[i].depends_on is None:  # (most units: nothing to walk)
+        return [] if i in chosen else [i]
     needed = [i]
     while units[needed[-1]].depends_on is not None and units[needed[-1]].depends_on not in chosen:
         needed.append(units[needed[-1]].depends_on)

@@ -767,11 +767,12 @@ def institution_mentions(units: Sequence[Unit], language: Language | str) -> lis
     needs = [frozenset[int]()] * len(units)
     if pattern is None:
         return needs
-    lowered = [unit.text.lower() for unit in units]
+    lowered: list[str] = []
     for unit in units:
         match = pattern.match(unit.sentences[0])
         if match is None or not unit.sentences[0][:1].isupper():
             continue
+        lowered = lowered or [other.text.lower() for other in units]
         stem = match.group(1).lower()
         needs[unit.index] = frozenset(k for k in range(unit.index) if stem in lowered[k])
     return needs
@@ -813,7 +814,7 @@ _EVENTS = {
          Language.RUSSIAN: r"следстви\w*|(?:это|данное) (?:расследовани|уголовное дел)\w*",
          Language.KAZAKH: r"тергеу (?:нәтиже|барысы|аяқ)\w*"},
         {Language.ENGLISH: ("investigat", "inquiry", "probe"),
-         Language.RUSSIAN: ("следств", "расследован", "уголовн"),
+         Language.RUSSIAN: ("следств", "расследован", "уголовн", "возбу"),
          Language.KAZAKH: ("тергеу", "тергеп", "қылмыстық іс")}),
     "talks": (
         {Language.ENGLISH: r"(?:in|holding|held|began|opened|started|entered) (?:\w+ )?"
@@ -841,15 +842,21 @@ def event_introductions(units: Sequence[Unit], language: Language | str) -> list
     language = Language(language)
     needs = [frozenset[int]()] * len(units)
     whole = "\n".join(unit.text for unit in units).lower()
+    lowered: list[str] = []
     for told_re, known_re, stems in _EVENTS_RE.values():
         told, known = told_re.get(language), known_re.get(language)
         if told is None or known is None or not any(stem in whole for stem in stems[language]):
             continue  # (most articles tell of neither: a substring test is enough for them)
-        first = next((unit.index for unit in units if told.search(unit.text)), None)
+        lowered = lowered or [unit.text.lower() for unit in units]
+        # (every told and known phrase has one of the stems: only those units are searched)
+        there = [unit for unit, text in zip(units, lowered)
+                 if any(stem in text for stem in stems[language])]
+        first = next((unit.index for unit in there if told.search(unit.text)), None)
         if first is None:
             continue
-        needs = [need | {first} if unit.index > first and known.search(unit.text) and
-                 not told.search(unit.text) else need for need, unit in zip(needs, units)]
+        for unit in there:
+            if unit.index > first and known.search(unit.text) and not told.search(unit.text):
+                needs[unit.index] = needs[unit.index] | {first}
     return needs
 
 
