@@ -83,7 +83,10 @@ _DATELINES = [
     re.compile(rf"{_PLACE}[.,]\s+\d{{1,2}}\s+\w+\.?\s+(?:ИА\s+)?(?:[«\"“]?{_NAME}[»\"”]?|"
                # (an agency in brackets may have lower-case words: "(Деловая лента)")
                rf"\([{_UPPER}][^()\n]{{1,40}}\))\s*{_DASH}{{1,2}}\s+"),
-    # "Leeds, England — ": a Title-case place, its country, a dash and the news
+    # "Leeds, England — ", "Ottawa, Ontario, April 16 — ", "Ottawa, April 16 — ": a Title-case
+    # place, maybe its region or country and an English date, a dash and the news
+    re.compile(rf"{_PLACE}(?:, {_PLACE})?(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|"
+               rf"Nov|Dec)[a-z]*\.? \d{{1,2}}(?:, \d{{4}})?)\s*{_DASH}{{1,2}}\s+(?=[{_UPPER}«\"“])"),
     re.compile(rf"{_PLACE}, {_PLACE}\s*{_DASH}{{1,2}}\s+(?=[{_UPPER}«\"“])"),
     # "Graz, Austria – (Alpine Press Agency) ": a place, its country, a dash, the agency
     re.compile(rf"{_PLACE}, {_PLACE}\s*{_DASH}{{1,2}}\s*\({_NAME}\)\s+(?=[{_UPPER}«\"“])"),

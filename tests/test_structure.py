@@ -235,6 +235,12 @@ def test_more_dateline_styles() -> None:
     # missed it until it looked for any capitalised prefix before a dash)
     ("en", "Festival fined\n\nLeeds, England — A judge ordered the festival to pay residents.",
      "Leeds, England", "A judge ordered the festival to pay residents."),
+    # with its region and an English date (round 32, en 204: the mechanical check failed before
+    # judging, so its first lines were read)
+    ("en", "Fees capped\n\nOttawa, Ontario, April 16 — The regulator proposed a cap on fees.",
+     "Ottawa, Ontario, April 16", "The regulator proposed a cap on fees."),
+    ("en", "Fees capped\n\nOttawa, April 16 — The regulator proposed a cap on fees.",
+     "Ottawa, April 16", "The regulator proposed a cap on fees."),
     ("ru", "Завод признан банкротом\n\nЕКАТЕРИНБУРГ, 14 ноября — Уральский телеграф. "
            "Арбитражный суд признал завод банкротом.",
      "ЕКАТЕРИНБУРГ, 14 ноября — Уральский телеграф.", "Арбитражный суд признал завод банкротом."),
