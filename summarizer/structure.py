@@ -131,7 +131,7 @@ _DIGEST_INTRO = re.compile(
     re.IGNORECASE)
 _BYLINE = re.compile(
     rf"^(?:By|BY|Автор:?|Текст:?|Авторы:?|Авторы?|Автордың|Мәтін:?|Text:)\s+[{_UPPER}][\w.’'-]*"
-    rf"(?:[ ,]+[\w.’'-]+){{0,8}}$"
+    rf"(?:[ ,]+[\w.’'«»“”-]+){{0,8}}$"
     # or a name with the writer's trade: "Денис Громов, корреспондент «Новостей Евразии»"
     rf"|^[{_UPPER}][\w’'-]+ [{_UPPER}][\w’'-]+, (?:специальный |собственный |старший )?"
     rf"(?:корреспондент|обозреватель|журналист|тілшісі|тілші|[Cc]orrespondent|[Rr]eporter|"
@@ -164,6 +164,9 @@ _STAMP = re.compile(
     r"\d{1,2}[:.]\d{2} ?[ap]\.m\.$"
     # a line that says it is a stamp, with a time in it: "Posted Fri. 21 March 2025, 4:52 p.m.
     # AEDT — Updated 7:10 p.m."
+    # a date alone: "18 февраля 2025 г.", "16 сәуір 2025 ж.", "April 16, 2025", "16 April 2025"
+    r"|^\d{1,2} [^\W\d_]{3,} \d{4}(?: г\.| ж\.| года| жыл)?$"
+    r"|^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})$"
     r"|^(?:Posted|Updated|Published|Last updated|Опубликовано|Обновлено|Жарияланды|"
     r"Жарияланған|Жаңартылды)\b[^\n]{0,80}\b\d{1,2}[:.]\d{2}\b[^\n]{0,40}$")
 #: A fact box: a recap of the article's figures under its own label ("Key facts:", "Ключевые
@@ -627,6 +630,12 @@ _QUESTION_HEADING = re.compile(r"^[^\W\d_][^.!?:;«»\"“”]*\?$")
 
 
 def _is_section_heading(line: str) -> bool:
-    """A short line with no sentence-final punctuation, at its end or inside: a subheading."""
-    return not line.rstrip().endswith(tuple(_TERMINAL + ":")) and len(line.split()) <= 12 and \
+    """A short line with no sentence-final punctuation, at its end or inside: a subheading.
+    (A closing quotation mark with no stop before it ends a quoted phrase, not a sentence:
+    "Сын: «Су мәселесі шешілмеген»" is a subheading.)"""
+    stripped = line.rstrip()
+    core = stripped.rstrip("\"»”’")
+    if core != stripped and "," in core:
+        return False  # "Автор: Илья Черкасов, обозреватель «Волга-Пресс»": a byline
+    return not core.endswith(tuple(_TERMINAL + ":")) and len(line.split()) <= 12 and \
         not _INNER_STOP.search(line)

@@ -692,3 +692,25 @@ def test_a_note_that_the_article_was_updated_is_not_body(language: str, note: st
     """Blind round 31, ru 200: the long summary ended on the editor's note."""
     text = f"Court rules\n\nThe court ruled on Friday. It fined the firm.\n\n{note}"
     assert _body(text, language) == ["The court ruled on Friday.", "It fined the firm."]
+
+
+@pytest.mark.parametrize("heading", ["Сын: «Су мәселесі шешілмеген»", "«РЕШЕНИЕ СПРАВЕДЛИВОЕ»",
+                                     'Company "disappointed"'])
+def test_a_subheading_ending_on_a_closing_quote_is_no_sentence(heading: str) -> None:
+    """Round 32, kk 204 (its dangling fault read before judging): "Сын: «…»" was taken for a
+    sentence and glued to the next one in the long summary; judged ru 117, kk 30 and en 165
+    had such subheadings too."""
+    text = (f"Кен орны кеңейеді\n\nМинистрлік жобаны мақұлдады. Құны 310 млрд теңге.\n\n"
+            f"{heading}\n\nСараптама сәуірде аяқталады. Егер ол оң болса, бұрғылау басталады.")
+    article = parse(text, "kk")
+    assert [s.text for s in article.sentences if s.is_heading] == [heading]
+    assert heading not in [s.text for s in article.body]
+
+
+def test_a_byline_ending_on_a_quoted_outlet_is_not_a_subheading() -> None:
+    """Judged ru 156: with the byline taken for a subheading, the date under it became body."""
+    text = ("ОБРАЗОВАНИЕ\n\nВуз присоединят к политеху\n\n"
+            "Автор: Илья Черкасов, обозреватель «Волга-Пресс»\n"
+            "18 февраля 2025 г.\n\nСАМАРА, 18 февраля — Волга-Пресс. Министерство утвердило "
+            "приказ. Он вступит в силу в сентябре.")
+    assert _body(text, "ru")[0] == "Министерство утвердило приказ."
