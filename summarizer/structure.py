@@ -120,6 +120,8 @@ _MEDIA_WORD = re.compile(
 #: The date and agency of a dateline that had a dash already: "THE HAGUE, Netherlands — June 11
 #: (Lowlands Wire) — ".
 _DATELINE_MORE = re.compile(rf"[^—–\n.()]{{0,30}}\([{_UPPER}][^()\n]{{1,40}}\)\s*{_DASH}{{1,2}}\s+")
+#: A time and maybe its date, alone: "17:42, 22 ноября."
+_TIME_DATE = re.compile(r"^\d{1,2}:\d{2}(?:,? \d{1,2} [^\W\d_]+(?: \d{4})?)?\.?$")
 #: A dateline that names several places: "Омск, Оренбург, Москва. "
 _PLACES = re.compile(rf"{_PLACE}(?:, {_PLACE})+\.\s+(?=[{_UPPER}«\"“])")
 #: The opening line of a digest addresses the reader and announces the roundup; it says no news.
@@ -281,7 +283,7 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
         for line in block:
             if _CAPTION.match(line) or _READ_ALSO.match(line) or _NOTE.match(line) or \
                     _SOCIAL.match(line) or \
-                    (number < 4 and _STAMP.match(line)) or \
+                    (number < 4 and (_STAMP.match(line) or _stamp_and_note(line))) or \
                     (number == len(blocks) - 1 and _is_agency_line(line)):
                 dropped.append(line)
             elif byline is None and number < 4 and (_BYLINE.match(line) or (
@@ -493,7 +495,11 @@ def _take_dateline(line: str) -> tuple[str | None, str]:
                       or re.search(rf"\s{_DASH}{{1,2}}$", line)):
             end = match.end()
             media = _MEDIA_NAME.match(line, end)
-            if media and _MEDIA_WORD.search(media.group(1)):
+            # (a media name has a word of the trade, or is one hyphenated word right after the
+            # dateline's dash: "ЧАЙКОВСКИЙ (Пермский край), 3 апр — Спорт-Урал. ")
+            if media and (_MEDIA_WORD.search(media.group(1)) or (
+                    re.search(rf"{_DASH}\s+$", line[:end]) and
+                    re.fullmatch(r"[«\"“]?[^\W\d_]+-[^\W\d_]+[»\"”]?", media.group(1)))):
                 end = media.end()
             more = _DATELINE_MORE.match(line, end)
             if more:
@@ -627,6 +633,13 @@ def _capitalised(item: str) -> str:
 
 
 _QUESTION_HEADING = re.compile(r"^[^\W\d_][^.!?:;«»\"“”]*\?$")
+
+
+def _stamp_and_note(line: str) -> bool:
+    """A time stamp and a note on one line: "17:42, 22 ноября. Материал дополнен в 19:15"."""
+    pieces = re.split(r"(?<=\.)\s+", line.strip())
+    return len(pieces) > 1 and all(_STAMP.match(piece) or _TIME_DATE.match(piece) or
+                                   _NOTE.match(piece) for piece in pieces)
 
 
 def _is_section_heading(line: str) -> bool:

@@ -714,3 +714,16 @@ def test_a_byline_ending_on_a_quoted_outlet_is_not_a_subheading() -> None:
             "18 февраля 2025 г.\n\nСАМАРА, 18 февраля — Волга-Пресс. Министерство утвердило "
             "приказ. Он вступит в силу в сентябре.")
     assert _body(text, "ru")[0] == "Министерство утвердило приказ."
+
+
+def test_a_hyphenated_outlet_after_the_dash_and_a_stamp_with_a_note_are_furniture() -> None:
+    """Round 32, ru 205 and 206 (their first lines read before judging): «Спорт-Урал.» stayed
+    as a body sentence, and so did «17:42, 22 ноября.» from a line that also said the text had
+    been updated."""
+    text = ("Прыгун завершил карьеру\n\n17:42, 3 апреля. Материал дополнен в 19:15\n\n"
+            "ЧАЙКОВСКИЙ (Пермский край), 3 апр — Спорт-Урал. Прыгун с трамплина объявил о "
+            "завершении карьеры. Ему 31 год.")
+    article = parse(text, "ru")
+    assert article.dateline == "ЧАЙКОВСКИЙ (Пермский край), 3 апр — Спорт-Урал."
+    assert [s.text for s in article.body] == ["Прыгун с трамплина объявил о завершении карьеры.",
+                                              "Ему 31 год."]
