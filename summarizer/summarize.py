@@ -449,6 +449,9 @@ class ExtractiveSummarizer:
             if text and not is_feature_opening(text, language) and \
                     not is_background(text, language) and (
                         is_news_report(text, language) or
+                        # (a dated link before it: "On Thursday, those hours paid off. The Minor
+                        # Planet Center … confirmed …")
+                        (text != unit.text and is_news_report(unit.sentences[0], language)) or
                         (turn and i == first + 2 and reports_in_perfect(text, language)) or
                         (follows is not None and is_news_report(follows.text, language) and
                          not is_background(follows.text, language))):
@@ -646,8 +649,11 @@ class ExtractiveSummarizer:
                     return
                 # the last pick that tells none of the headline's second clause makes room
                 # (and that no pick left in leans on: "It also examined…" needs its subject)
-                leaning = {other: set(_closure(other, units)) for other in chosen
-                           if units[other].depends_on is not None}
+                # (nor one that introduces a person, an event or a body a pick left in names)
+                leaning = {other: {*_closure(other, units), *ranking.introductions[other],
+                                   *ranking.mentions[other]} for other in chosen
+                           if units[other].depends_on is not None or
+                           ranking.introductions[other] or ranking.mentions[other]}
                 droppable = [k for k, group in enumerate(added)
                              if not any(_tells(ranking.terms[j], keep) for j in group)
                              and not any(other not in group and needs & set(group)
@@ -673,8 +679,11 @@ class ExtractiveSummarizer:
         whole = {j for j, short in chosen.items()
                  if short is None or still_introduces(short, units[i].text)}
         present = {*whole, *needed}
-        return ranking.introductions[i] <= present and \
-            (not ranking.mentions[i] or not ranking.mentions[i].isdisjoint(present))
+        # (what `i` brings along must be introduced too: «Ал … апелляция түскен жағдайда …»
+        # brings «Прокуратура барлық 11 телім …», which needs the unit that gave the 11)
+        return all(ranking.introductions[j] <= present and
+                   (not ranking.mentions[j] or not ranking.mentions[j].isdisjoint(present))
+                   for j in {i, *needed})
 
     def _take_lead(self, chosen: dict[int, str | None], why: dict[int, str], order: list[int],
                    units: Sequence[Unit], max_sentences: int, max_words: int,

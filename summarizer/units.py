@@ -120,6 +120,8 @@ _NO_COMMENT_KEY = re.compile("omment|laborate|iscuss|омментар|оммен
 #: "Inside, …", "Outside, …", "Next door, …": a place that is the one just described.
 _INSIDE = re.compile(r"\W*(?:Inside|Outside|Upstairs|Downstairs|Next door|Nearby|Behind it|"
                      r"Beyond it|Across the road),\s")
+_THAT_AFTER_PHRASE = re.compile(r"\W*(?:[\w'-]+\s+){0,4}[\w'-]+,\s+(?:that|those)\s+[a-z]+\s+"
+                                r"(?!of\b|who\b|which\b)[a-z]+")
 #: A reason given for what came before: "The reason: …", «Причина — …», «Себебі – …».
 _REASON = re.compile(r"(?i)\W*(?:the (?:reason|cause)|причина|причиной|себебі)\s*[—–:-]\s")
 
@@ -136,7 +138,9 @@ _FEATURE_OPENINGS = {
     Language.ENGLISH: ["it was", "it is", "it's", "when", "for years", "for decades",
                        "for generations", "in recent years", "every year", "each year", "imagine",
                        "years ago", "long before", "once", "on a", "at first", "until recently",
-                       "early one", "as dawn", "most mornings", "every morning", "ask anyone"],
+                       "early one", "as dawn", "most mornings", "every morning", "ask anyone",
+                       "most nights", "most evenings", "most days", "every night",
+                       "every evening", "on most"],
     Language.RUSSIAN: ["в последние годы", "последние годы", "как известно", "ежегодно",
                        "каждый год", "ещё недавно", "еще недавно", "когда-то", "много лет",
                        "представьте", "это было", "было", "ранним утром", "каждое утро",
@@ -245,8 +249,10 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     # "The reason: …", «Причина — …», «Себебі – …»: the reason for what came before
     if _REASON.match(sentence):  # (`gives_reason`, inlined: this runs for every sentence)
         return True
-    # a place given only as "inside" what was just described: "Inside, Eilidh Duthie …"
-    if language is Language.ENGLISH and _INSIDE.match(sentence):
+    # a place given only as "inside" what was just described: "Inside, Eilidh Duthie …", and
+    # "that"/"those" opening the clause after a short phrase: "On Thursday, that count changed"
+    if language is Language.ENGLISH and (_INSIDE.match(sentence) or
+                                         _THAT_AFTER_PHRASE.match(sentence)):
         return True
     no_comment = _NO_COMMENT.get(language)
     if no_comment and _NO_COMMENT_KEY.search(sentence) and no_comment.search(sentence):
@@ -758,23 +764,36 @@ _INSTITUTIONS = {
 }
 
 
+#: "All 11 plots", «все 11 участков», «барлық 11 телім»: a count the reader was told before.
+_ALL_COUNT = {
+    Language.ENGLISH: re.compile(r"(?i)\ball (?:the )?(\d+)\s+[^\W\d_]"),
+    Language.RUSSIAN: re.compile(r"(?i)(?<![^\W\d_])(?:все|всех|всем|всеми) (\d+)\s+[^\W\d_]"),
+    Language.KAZAKH: re.compile(r"(?i)(?<![^\W\d_])барлық (\d+)\s+[^\W\d_]"),
+}
+
+
 def institution_mentions(units: Sequence[Unit], language: Language | str) -> list[frozenset[int]]:
     """For each unit that opens on a body named by its kind alone ("Комитет … тексеріс
     бастайтынын мәлімдеді"), the earlier units that name that kind of body: a summary with
-    none of them has the reader meet a committee nobody introduced (blind round 30, kk 194).
-    Empty sets elsewhere, and for English, where "the ministry" reads naturally."""
-    pattern = _INSTITUTIONS.get(Language(language))
+    none of them has the reader meet a committee nobody introduced (blind round 30, kk 194;
+    not for English, where "the ministry" reads naturally). So for a unit that speaks of "all
+    11 plots", the earlier units that give the 11 (blind round 32, kk 206). Empty sets
+    elsewhere."""
+    pattern = _INSTITUTIONS.get(Language(language), _NO_ITEM)
     needs = [frozenset[int]()] * len(units)
-    if pattern is None:
-        return needs
     lowered: list[str] = []
+    counts = _ALL_COUNT.get(Language(language))
     for unit in units:
         match = pattern.match(unit.sentences[0])
-        if match is None or not unit.sentences[0][:1].isupper():
-            continue
-        lowered = lowered or [other.text.lower() for other in units]
-        stem = match.group(1).lower()
-        needs[unit.index] = frozenset(k for k in range(unit.index) if stem in lowered[k])
+        if match is not None and unit.sentences[0][:1].isupper():
+            lowered = lowered or [other.text.lower() for other in units]
+            stem = match.group(1).lower()
+            needs[unit.index] = frozenset(k for k in range(unit.index) if stem in lowered[k])
+        told = counts.search(unit.text) if counts is not None else None
+        if told is not None:  # (the count told before, when an earlier unit gives it)
+            number = re.compile(rf"(?<!\d){told.group(1)}(?!\d)")
+            earlier = frozenset(k for k in range(unit.index) if number.search(units[k].text))
+            needs[unit.index] = needs[unit.index] | earlier
     return needs
 
 

@@ -1159,3 +1159,21 @@ def test_a_sentence_leaning_on_the_news_after_its_link_does_not_pull_in_the_scen
     assert any(sentence.startswith("On Monday the regional government approved")
                for sentence in long.sentences)
     assert not any(sentence.startswith("One plant gives") for sentence in long.sentences)
+
+
+def test_a_dated_link_to_the_scene_before_the_news_is_the_buried_lede(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Judged en 34 (found with blind round 32's "that count"): "Most nights in January …" set a
+    scene, and "On Thursday, those hours paid off. The Minor Planet Center … confirmed …" was
+    never taken for the news, its date being in the link."""
+    text = ("The retired teacher who found a comet from her garden shed\n\nMost nights in "
+            "January, the only light in her garden comes from a torch inside a shed. There, the "
+            "former teacher sits in two sleeping bags while a telescope tracks the sky. Outside, "
+            "it is minus 20 degrees.\n\n\"The polar night gives you sixteen hours,\" she says."
+            "\n\nOn Thursday, those hours paid off. The Minor Planet Center confirmed that a faint "
+            "smudge she photographed on Jan. 9 is a previously unknown comet. It will carry her "
+            "name.\n\nIt is the first comet found by an amateur in Norway. She spotted it while "
+            "combining 14 exposures. Observatories will follow it for months. Her club plans a "
+            "party. The comet will fade by April.")
+    short, _ = summarizer.summarize(text, Language.ENGLISH, list(presets))
+    assert short.sentences[0].startswith("The Minor Planet Center confirmed")

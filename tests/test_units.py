@@ -267,6 +267,8 @@ def test_kazakh_clause_cut_keeps_the_main_verb_and_the_subject(
     # a place that is the one just described (blind round 31, en 196)
     ("en", "Inside, Eilidh Duthie works her way along a steel table.", True),
     ("en", "Inside the shed, Eilidh Duthie works her way along a steel table.", False),
+    ("en", "On Thursday, that count changed the course of a road.", True),  # round 32, en 202
+    ("en", "On Thursday, the ministry said that count was wrong.", False),
 ])
 def test_a_sentence_that_points_back_after_a_short_opening_is_found(
         language: str, sentence: str, leans: bool) -> None:
@@ -1035,6 +1037,11 @@ def test_an_english_cut_drops_a_relative_clause_too_long_for_the_apposition_patt
     ("ru", "Комиссия проверит 120 клиник. Пациентка довольна.", {}),  # nothing earlier names it
     ("en", "The court fined the clinic. The health ministry's committee issued a statement. "
            "The committee will inspect 120 clinics.", {}),  # "the committee" reads naturally
+    # "all 11 plots" needs the unit that gave the 11 (blind round 32, kk 206)
+    ("kk", "Сот жер телімін қайтарды. Ол тағы 11 жер телімін аукционсыз берген. Компания "
+           "шешімге келіспейді. Прокуратура барлық 11 телім бойынша тексеру жүргізеді.", {3: {1}}),
+    ("en", "The court returned the land. He may have handed out 11 more plots. The firm will "
+           "appeal. Prosecutors will check all 11 plots.", {3: {1}}),
 ])
 def test_a_body_named_by_its_kind_alone_needs_an_earlier_mention(
         language: str, text: str, mentions: dict[int, set[int]]) -> None:
