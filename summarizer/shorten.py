@@ -108,7 +108,10 @@ _OPEN_END = re.compile(r"\s(?:и|а|но|или|and|but|or|және|бірақ|t
 #: A parenthetical right after the closing comma belongs inside the aside, which goes on after
 #: it ("…, пролежавшие в мерзлоте, по предварительной оценке, около 32 тыс. лет …"): not closed.
 _ASIDE_GOES_ON = re.compile(r"\s+(?:по (?:предварительн\w+ |последн\w+ )?(?:оценк\w+|данным|"
-                            r"мнению|подсчетам|подсчётам)|как правило|по-видимому|возможно|"
+                            r"мнению|подсчетам|подсчётам|словам(?: \w+){0,2})|как правило|"
+                            # a gerund opens a clause of the same aside: "…, которая последние
+                            # четыре года, начав со стартапа …, разрабатывала …," (ru 211)
+                            r"[а-яё]{2,}[аяиеыу]в(?:ши(?:сь)?)?\s[^,]{1,120}|по-видимому|возможно|"
                             r"вероятно|в частности|по сути|according to (?:early |first )?"
                             r"estimates|by some estimates|it is thought)\s*,", re.IGNORECASE)
 #: A word of saying whose "that …" clause a cut would drop: "…, подчеркнув…" says nothing.

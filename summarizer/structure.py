@@ -154,13 +154,15 @@ _CAPTION = re.compile(
 #: A rubric and time stamp line near the top: "Общество | 11:42, 22 апреля", "14:35 GMT".
 #: A dot is allowed before a figure ("Published Jan. 22, 2025, 09:10 EAT", "22.01.2025, 09:20"),
 #: after the year's "г." / "ж." ("20 февраля 2025 г. | Обновлено в 18:10")
-#: and in "a.m." / "p.m." after the time, but not as the last character: "…ended at 10:30 p.m."
+#: and in "a.m." / "p.m." after the time or inside a date after it ("14:52 14.11.2024 (обновлено:
+#: 15:37 14.11.2024)"), but not as the last character: "…ended at 10:30 p.m."
 #: is a sentence.
 _STAMP = re.compile(
     r"^(?:[^.!?]|\.(?= ?\d)|(?<=\b[гж])\.){0,40}\b\d{1,2}:\d{2}\b"
     # (then a rubric, a view count or a reading time: "· Экономика · Просмотров: 2 418",
     # "| Время чтения: 3 мин.")
-    r"(?:[^.!?]|(?<=[ap]\.m)\.|(?<=\b[ap])\.){0,60}(?:(?<=\sмин)\.|(?<=\smin)\.|(?<!\.))$"
+    r"(?:[^.!?]|(?<=[ap]\.m)\.|(?<=\b[ap])\.|(?<=\d)\.(?=\d)){0,60}"
+    r"(?:(?<=\sмин)\.|(?<=\smin)\.|(?<!\.))$"
     # a date and a time and nothing else may end on "p.m.": "June 19, 2025, 9:48 p.m."
     r"|^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}),?(?: at)? "
     r"\d{1,2}[:.]\d{2} ?[ap]\.m\.$"

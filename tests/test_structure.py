@@ -674,7 +674,8 @@ def test_a_date_and_view_count_line_and_a_special_correspondent_byline_are_furni
 
 @pytest.mark.parametrize("stamp", [
     "Posted Fri. 21 March 2025, 4:52 p.m. AEDT — Updated 7:10 p.m.",
-    "Опубликовано 3 марта 2025 г., 10:15 — обновлено в 12:40"])
+    "Опубликовано 3 марта 2025 г., 10:15 — обновлено в 12:40",
+    "14:52 14.11.2024 (обновлено: 15:37 14.11.2024)"])  # round 33, ru 207
 def test_a_line_that_says_it_was_posted_or_updated_at_a_time_is_a_stamp(stamp: str) -> None:
     """Round 31's en 200 (its first lines read before judging): "Posted Fri. …" ended on
     "p.m." and was taken for two body sentences."""

@@ -1050,3 +1050,17 @@ def test_a_body_named_by_its_kind_alone_needs_an_earlier_mention(
     units = _units(text, language)
     found = {k: set(v) for k, v in enumerate(institution_mentions(units, language)) if v}
     assert found == mentions
+
+
+def test_a_russian_cut_does_not_end_an_aside_where_a_gerund_or_a_source_goes_on() -> None:
+    """Round 33's ru 211 (its mechanical fault read before judging): the cut dropped
+    ", которая последние четыре года," and ", управляемый … и способный," and left
+    «Академгородка начав с …» and «от шести лет по словам создателей, «расти»»."""
+    sentence = ("Группа инженеров из новосибирского Академгородка, которая последние четыре года, "
+                "начав с небольшого студенческого стартапа при одном из институтов, разрабатывала "
+                "лёгкий бионический протез кисти для детей от шести лет, управляемый сигналами "
+                "мышц и способный, по словам создателей, «расти» вместе с ребёнком, получила "
+                "регистрационное удостоверение Росздравнадзора, что позволяет начать серийный "
+                "выпуск изделия.")
+    cut = _cut(sentence, 45, "ru")
+    assert "Академгородка начав" not in cut and "лет по словам" not in cut
