@@ -305,7 +305,7 @@ _MEDIA = re.compile(r"(?i)\b(?:news|wire|press|agency|times|daily|herald|нов�
 _BOILERPLATE = re.compile(
     r"^(?:Here (?:are|is) (?:the |today's )?(?:main|top|key|latest)|Предлагаем|Представляем "
     r"вашему|Назарларыңызға|Read also|Read more|See also|Читайте также|Смотрите также|"
-    r"Оқи отырыңыз|Тағы оқыңыз)\b"
+    r"Оқи отырыңыз|Тағы оқыңыз|Related:|Қатысты:|Байланысты:|По теме:)"
     # a view count: "3 апреля 2025 г. · Просмотров: 2 418"
     r"|.*\b(?:Просмотров|Views|Қаралым\w*|Оқылды)\s*:\s*\d"
     # an editor's note on the article: "Материал дополнен комментарием …" (blind round 31)

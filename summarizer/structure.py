@@ -184,7 +184,9 @@ _CREDIT_WORDS = ("photo", "picture", "image", "фото", "сурет", "илл�
 _CREDIT = re.compile(r"^[(\[]?(?:Photo|Photos|Фото|Сурет|Суретте|Фотосурет)\s*:", re.IGNORECASE)
 _READ_ALSO = re.compile(
     r"^[(\[]?(?:Read also|Read more|See also|Also read|Related|Читайте также|Читайте тоже|"
-    r"Смотрите также|Читать также|Оқи отырыңыз|Оқыңыз|Тағы оқыңыз|Оқи отырыңыздар)\b",
+    r"Смотрите также|Читать также|Оқи отырыңыз|Оқыңыз|Тағы оқыңыз|Оқи отырыңыздар|"
+    # "Қатысты: …", "Байланысты: …" (related), a link line (blind round 33, kk 212)
+    r"(?:Қатысты|Байланысты|По теме|Связанные материалы)\s*:)",
     re.IGNORECASE)
 #: Notes about the article rather than the news: corrections, editor's notes, time stamps,
 #: tags ("Updated: 15.01.2025, 09:20", "Теги: …", "Тегтер: …").

@@ -137,6 +137,8 @@ ARTICLE_EN = ("Parliament passes the 2027 budget\n\n"
     ("Уральский телеграф. The lower house voted on Tuesday.", "agency"),
     # any capitalised prefix with a stop or comma before a dash (judged en 86)
     ("Leeds, England — The lower house voted on Tuesday.", "headline"),
+    # a related link line (blind round 33, kk 212)
+    ("Қатысты: Жоғары оқу орындарында бақылау күшейтіледі. The lower house voted.", "boilerplate"),
     # an editor's note (blind round 31, ru 200)
     ("The lower house voted. Материал дополнен комментарием компании «Сладкий берег».",
      "boilerplate"),

@@ -728,3 +728,14 @@ def test_a_hyphenated_outlet_after_the_dash_and_a_stamp_with_a_note_are_furnitur
     assert article.dateline == "ЧАЙКОВСКИЙ (Пермский край), 3 апр — Спорт-Урал."
     assert [s.text for s in article.body] == ["Прыгун с трамплина объявил о завершении карьеры.",
                                               "Ему 31 год."]
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("kk", "Қатысты: Жоғары оқу орындарында онлайн-емтиханды бақылау күшейтіледі"),
+    ("ru", "По теме: Онлайн-школы проверят на честность рекламы"),
+])
+def test_a_related_link_line_is_not_body(language: str, line: str) -> None:
+    """Blind round 33, kk 212: the long summary took the «Қатысты: …» link line."""
+    text = (f"Court rules\n\nThe court ruled on Friday. It fined the firm.\n\n{line}\n\n"
+            "The firm will appeal.")
+    assert line not in _body(text, language)

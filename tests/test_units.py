@@ -269,6 +269,12 @@ def test_kazakh_clause_cut_keeps_the_main_verb_and_the_subject(
     ("en", "Inside the shed, Eilidh Duthie works her way along a steel table.", False),
     ("en", "On Thursday, that count changed the course of a road.", True),  # round 32, en 202
     ("en", "On Thursday, the ministry said that count was wrong.", False),
+    # an example of, or a condition on, what was just said (blind round 33: kk 207, kk 209, en 207)
+    ("kk", "Мәселен, Астанада мұндай жүйе бұрыннан бар.", True),
+    ("kk", "Мысалы, Қарағанды облысында 540 ажырасу тіркелді.", True),
+    ("ru", "Например, в Омске штраф выше.", True),
+    ("en", "If it does, the points deduction would be suspended.", True),
+    ("en", "If the court agrees, the ban ends in May.", False),
 ])
 def test_a_sentence_that_points_back_after_a_short_opening_is_found(
         language: str, sentence: str, leans: bool) -> None:
