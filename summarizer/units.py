@@ -257,8 +257,9 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
         return True
     # a place given only as "inside" what was just described: "Inside, Eilidh Duthie …", and
     # "that"/"those" opening the clause after a short phrase: "On Thursday, that count changed"
-    if language is Language.ENGLISH and (_INSIDE.match(sentence) or
-                                         _THAT_AFTER_PHRASE.match(sentence)):
+    if language is Language.ENGLISH and (_INSIDE.match(sentence) or (
+            (", that " in sentence or ", those " in sentence) and
+            _THAT_AFTER_PHRASE.match(sentence))):
         return True
     no_comment = _NO_COMMENT.get(language)
     if no_comment and _NO_COMMENT_KEY.search(sentence) and no_comment.search(sentence):
@@ -778,6 +779,10 @@ _ALL_COUNT = {
 }
 
 
+_ALL_KEYS = {Language.ENGLISH: ("all ", "All "), Language.RUSSIAN: ("все", "Все"),
+             Language.KAZAKH: ("барлық", "Барлық")}  # (a substring gate before the pattern)
+
+
 def institution_mentions(units: Sequence[Unit], language: Language | str) -> list[frozenset[int]]:
     """For each unit that opens on a body named by its kind alone ("Комитет … тексеріс
     бастайтынын мәлімдеді"), the earlier units that name that kind of body: a summary with
@@ -785,17 +790,20 @@ def institution_mentions(units: Sequence[Unit], language: Language | str) -> lis
     not for English, where "the ministry" reads naturally). So for a unit that speaks of "all
     11 plots", the earlier units that give the 11 (blind round 32, kk 206). Empty sets
     elsewhere."""
-    pattern = _INSTITUTIONS.get(Language(language), _NO_ITEM)
+    language = Language(language)
+    pattern = _INSTITUTIONS.get(language, _NO_ITEM)
+    keys = _ALL_KEYS.get(language, ())
     needs = [frozenset[int]()] * len(units)
     lowered: list[str] = []
-    counts = _ALL_COUNT.get(Language(language))
+    counts = _ALL_COUNT.get(language)
     for unit in units:
         match = pattern.match(unit.sentences[0])
         if match is not None and unit.sentences[0][:1].isupper():
             lowered = lowered or [other.text.lower() for other in units]
             stem = match.group(1).lower()
             needs[unit.index] = frozenset(k for k in range(unit.index) if stem in lowered[k])
-        told = counts.search(unit.text) if counts is not None else None
+        told = counts.search(unit.text) if counts is not None and any(
+            key in unit.text for key in keys) else None
         if told is not None:  # (the count told before, when an earlier unit gives it)
             number = re.compile(rf"(?<!\d){told.group(1)}(?!\d)")
             earlier = frozenset(k for k in range(unit.index) if number.search(units[k].text))
