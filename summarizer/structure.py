@@ -110,7 +110,7 @@ _DATELINES = [
 #: A media name right after a dateline ("— Новости Евразии. ", "— Уральский вестник. "): up to
 #: four words with a word of the news trade among them, then a stop and a new sentence.
 _MEDIA_NAME = re.compile(
-    rf"((?:ИА |Агентство |АА )?[«\"“]?[{_UPPER}][\w-]*(?: [\w-]+){{0,3}}[»\"”]?)"
+    rf"((?:ИА |РИА |Агентство |АА )?[«\"“]?[{_UPPER}][\w-]*(?: [\w-]+){{0,3}}[»\"”]?)"
     rf"(?:\.|\s+{_DASH})\s+(?=[{_UPPER}«\"“])")
 _MEDIA_WORD = re.compile(
     r"(?i)news|wire|press|agency|inform|times|post\b|daily|herald|gazette|tribune|новост|вестник|"
@@ -133,7 +133,7 @@ _DIGEST_INTRO = re.compile(
     re.IGNORECASE)
 _BYLINE = re.compile(
     rf"^(?:By|BY|Автор:?|Текст:?|Авторы:?|Авторы?|Автордың|Мәтін:?|Text:)\s+[{_UPPER}][\w.’'-]*"
-    rf"(?:[ ,]+[\w.’'«»“”-]+){{0,8}}$"
+    rf"(?:[ ,]+[\w.’'«»“”-]+){{0,8}}(?:\s+[|·]\s+[^|·\n]{{1,60}})?$"
     # or a name with the writer's trade: "Денис Громов, корреспондент «Новостей Евразии»"
     rf"|^[{_UPPER}][\w’'-]+ [{_UPPER}][\w’'-]+, (?:специальный |собственный |старший )?"
     rf"(?:корреспондент|обозреватель|журналист|тілшісі|тілші|[Cc]orrespondent|[Rr]eporter|"
@@ -199,9 +199,12 @@ _SOCIAL = re.compile(
     # reader counts and reading times: "2,418 readers · 3 min read", "Published … · 4 min read"
     r"|.{0,60}\b\d+\s*min(?:ute)?s?\s+read|[\d\s,.]+\s*(?:readers|views|просмотр\w*|"
     r"прочтени\w*|оқырман\w*|қаралым\w*)\b.{0,40}"
-    # a date, then a view count: "3 апреля 2025 г. · Просмотров: 2 418"
+    # a date, then a view count: "3 апреля 2025 г. · Просмотров: 2 418", "Oct. 21, 2025 |
+    # 4,312 readers" (round 34, en 216: taken for a heading, it made the story a digest)
     r"|[^\n]{0,50}?[·|•]\s*(?:просмотр\w*|views|readers|прочтени\w*|қаралым\w*|оқылды)\s*:?"
-    r"\s*[\d\s,.]+)[.!:]?$", re.IGNORECASE)
+    r"\s*[\d\s,.]+"
+    r"|[^\n]{0,50}?[·|•]\s*[\d\s,.]+\s*(?:readers|views|просмотр\w*|прочтени\w*|оқырман\w*|"
+    r"қаралым\w*)\b.{0,40})[.!:]?$", re.IGNORECASE)
 #: A fact box's label alone on its line, with or without a colon ("KEY FACTS", «Главное:»).
 _FACT_LABEL = re.compile(
     r"^(?:Key (?:facts|figures|numbers)|Fact ?box|At a glance|In numbers|By the numbers|"

@@ -739,3 +739,21 @@ def test_a_related_link_line_is_not_body(language: str, line: str) -> None:
     text = (f"Court rules\n\nThe court ruled on Friday. It fined the firm.\n\n{line}\n\n"
             "The firm will appeal.")
     assert line not in _body(text, language)
+
+
+def test_a_date_and_reader_count_line_a_byline_with_a_stamp_and_an_ria_outlet_are_furniture(
+        ) -> None:
+    """Round 34 (first lines read before judging): en 216's "Oct. 21, 2025 | 4,312 readers" was
+    taken for a heading and made the story a digest; en 217's "By … | Updated 11:20 a.m. BST"
+    and ru 218's «— РИА «Вятка-Пресс».» were left as body sentences."""
+    english = ("Porto to shut street to cars\n\nOct. 21, 2025 | 4,312 readers\n"
+               "By Fiona MacLeish, Scotland Correspondent | Updated 11:20 a.m. BST\n\n"
+               "PORTO, Portugal, Oct. 21 (Iberian Press Service) — The council unveiled a plan on "
+               "Tuesday. Shopkeepers are not persuaded.")
+    article = parse(english, "en")
+    assert not any(s.is_heading for s in article.sentences)
+    assert article.byline == "By Fiona MacLeish, Scotland Correspondent | Updated 11:20 a.m. BST"
+    assert article.body[0].text == "The council unveiled a plan on Tuesday."
+    russian = parse("Суд расторг договор\n\nКИРОВ, 5 фев — РИА «Вятка-Пресс». Арбитражный суд "
+                    "расторг договор.", "ru")
+    assert russian.body[0].text == "Арбитражный суд расторг договор."
