@@ -63,7 +63,14 @@ _APPOSITION = {
 #: Split, which has spent more than two years under growing pressure from residents who
 #: complain that … along the waterfront, voted late on Tuesday …" (blind round 30, en 193).
 _LONG_ASIDES = {
-    Language.ENGLISH: (re.compile(r",\s+(?:who|which)\s" + _CLAUSE_CHAR + r"{200,320},(?=\s)"),),
+    Language.ENGLISH: (re.compile(r",\s+(?:who|which)\s" + _CLAUSE_CHAR + r"{200,320},(?=\s)"),
+                       # and a participle phrase: "A … turbine named Selkie One, built over almost
+                       # three years at … and towed … by hundreds of people, began sending …"
+                       # (blind round 34, en 217)
+                       re.compile(r",\s+(?:[a-z]{3,}ed|built|made|grown|known|held|run|led|"
+                                  r"won|sold|kept)\s+(?:over|in|on|by|at|for|from|with|to|as|"
+                                  r"after|during|under|near|into|across|around|through|since)\b"
+                                  + _CLAUSE_CHAR + r"{150,320},(?=\s)")),
 }
 #: A relative clause right after a removed apposition still needs its comma: "Дорохова, бывшая
 #: учительница биологии, которая…" -> "Дорохова, которая…", not "Дорохова которая…".

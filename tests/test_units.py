@@ -1070,3 +1070,16 @@ def test_a_russian_cut_does_not_end_an_aside_where_a_gerund_or_a_source_goes_on(
                 "выпуск изделия.")
     cut = _cut(sentence, 45, "ru")
     assert "Академгородка начав" not in cut and "лет по словам" not in cut
+
+
+def test_an_english_cut_drops_a_long_participle_phrase_after_the_subject() -> None:
+    """Blind round 34, en 217: ", built over almost three years … by hundreds of people," was
+    too long for the apposition pattern, and the lead was cut before its main verb."""
+    sentence = ("A 1,150-tonne tidal turbine named Selkie One, built over almost three years at a "
+                "shipyard in Invergordon by the Edinburgh-based start-up Marrow Tidal and towed "
+                "more than 90 miles around the north coast of Scotland by two tugboats last month "
+                "in an operation watched from the cliffs by hundreds of people, began sending "
+                "electricity to the national grid on Monday, the company said.")
+    assert _cut(sentence, 30, "en") == (
+        "A 1,150-tonne tidal turbine named Selkie One began sending electricity to the national "
+        "grid on Monday, the company said.")
