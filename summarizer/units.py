@@ -46,7 +46,7 @@ _OPENERS = {
                     "a spokesperson told", "a spokesperson confirmed",
                     # an example of, or a condition on, what was just said (blind round 33)
                     "for example", "for instance", "if it", "if they", "if so", "if not",
-                    "if that", "if this"],
+                    "if that", "if this", "the new"],
     },
     Language.RUSSIAN: {
         "words": "он она оно они его её ее их ему ей им ими нём нем ней них это эти этот эта "
