@@ -86,14 +86,16 @@ _DATELINES = [
     # "Leeds, England — ", "Ottawa, Ontario, April 16 — ", "Ottawa, April 16 — ": a Title-case
     # place, maybe its region or country and an English date, a dash and the news
     re.compile(rf"{_PLACE}(?:, {_PLACE})?(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|"
-               rf"Nov|Dec)[a-z]*\.? \d{{1,2}}(?:, \d{{4}})?)\s*{_DASH}{{1,2}}\s+(?=[{_UPPER}«\"“])"),
+               rf"Nov|Dec)[a-z]*\.? \d{{1,2}}(?:, \d{{4}})?)\s*{_DASH}{{1,2}}\s+"
+               rf"(?=[{_UPPER}«\"“])"),
     re.compile(rf"{_PLACE}, {_PLACE}\s*{_DASH}{{1,2}}\s+(?=[{_UPPER}«\"“])"),
     # "Graz, Austria – (Alpine Press Agency) ": a place, its country, a dash, the agency
     re.compile(rf"{_PLACE}, {_PLACE}\s*{_DASH}{{1,2}}\s*\({_NAME}\)\s+(?=[{_UPPER}«\"“])"),
     # "Калуга, 11 июня, «Центр-Информ». ", "Шымкент, 5 маусым, «Оңтүстік Ақпарат» агенттігі. ",
     # "Шымкент қаласы, 28 қазан, Дала ақпарат. ": a place, a date and the agency (in quotation
     # marks, or with a word of the trade) after a comma
-    re.compile(rf"{_PLACE}(?: қ\.| г\.)?, \d{{1,2}} [^\W\d_]{{3,}}(?: \d{{4}}(?: года| г\.| жыл| ж\.)?)?"
+    re.compile(rf"{_PLACE}(?: қ\.| г\.)?, \d{{1,2}} [^\W\d_]{{3,}}"
+               rf"(?: \d{{4}}(?: года| г\.| жыл| ж\.)?)?"
                rf", (?:ИА )?(?:[«\"“]{_NAME}[»\"”]|[{_UPPER}][\w-]* (?:ақпарат|хабары|телеграф|"
                rf"вестник|новости|news|wire))(?: агенттігі| агентство)?"
                rf"(?:\.\s+|\s*{_DASH}{{1,2}}\s+)"

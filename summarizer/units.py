@@ -119,7 +119,8 @@ _NO_COMMENT = {
                                  r"|\bdid not (?:respond|reply) to (?:a )?requests? for comment"),
     Language.RUSSIAN: re.compile(r"(?i)(?:отказал\w*|воздерж\w*) от комментари|"
                                  r"от комментариев (?:отказал|воздерж)|не стал\w* комментировать"),
-    Language.KAZAKH: re.compile(r"(?i)(?:пікір|түсініктеме) (?:білдіруден|беруден|айтудан) бас тарт"),
+    Language.KAZAKH: re.compile(r"(?i)(?:пікір|түсініктеме) (?:білдіруден|беруден|айтудан) "
+                                r"бас тарт"),
 }
 #: (a substring each of them has: most sentences fail this fast)
 _NO_COMMENT_KEY = re.compile("omment|laborate|iscuss|омментар|омментир|бас тарт")
@@ -824,7 +825,8 @@ _EVENTS = {
         {Language.ENGLISH: r"(?:will|would|to|vowed to|plans to|intends to) appeal|"
                            r"(?:lodged|filed|lodge|file) an appeal|appealed",
          Language.RUSSIAN: r"обжал\w*|(?:подал|подаст|подадут|подать|направил|направит)\w* "
-                           r"(?:апелляц\w*|жалоб\w*)|(?:жалоба|апелляция) (?:будет|должна быть) подана|"
+                           r"(?:апелляц\w*|жалоб\w*)|"
+                           r"(?:жалоба|апелляция) (?:будет|должна быть) подана|"
                            r"добива\w* в апелляц\w*",
          Language.KAZAKH: r"шағым (?:бер|түсір)\w*|шағымдан\w*|апелляцияға (?:бер|жүгін)\w*"},
         {Language.ENGLISH: r"the appeal\b",

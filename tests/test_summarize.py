@@ -1086,8 +1086,8 @@ def test_a_turn_to_the_news_four_paragraphs_under_a_scene_leads_the_short_summar
               "which the city will pay up to 80% of the cost of restoring carved frames.\n\n"
               "The first year's budget is 42 million roubles. That should cover about 140 houses. "
               "Applications open in February. Architects welcomed the decision. Historians want "
-              "more houses on the list.\n\nThe terms are strict. Licensed craftsmen must do the work. "
-              "A panel will inspect the result. Owners must keep the facade unchanged for ten "
+              "more houses on the list.\n\nThe terms are strict. Licensed craftsmen must do the "
+              "work. A panel will inspect the result. Owners must keep the facade unchanged for ten "
               "years.\n\nCampaigners welcomed the decision with reservations. They say the "
               "shortage is of craftsmen, not money. The city promises woodcarving courses. The "
               "first contracts will be signed in April.",
