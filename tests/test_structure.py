@@ -754,6 +754,9 @@ def test_a_date_and_reader_count_line_a_byline_with_a_stamp_and_an_ria_outlet_ar
     assert not any(s.is_heading for s in article.sentences)
     assert article.byline == "By Fiona MacLeish, Scotland Correspondent | Updated 11:20 a.m. BST"
     assert article.body[0].text == "The council unveiled a plan on Tuesday."
+    kazakh = parse("Жөндеуге шектеу қойылады\n\nОқылды: 12 486 | 22.11.2024\n\nАСТАНА, 22 "
+                   "қараша. ҚазАқпарат – Депутаттар заң жобасын мақұлдады.", "kk")  # round 35
+    assert not any(s.is_heading for s in kazakh.sentences)
     russian = parse("Суд расторг договор\n\nКИРОВ, 5 фев — РИА «Вятка-Пресс». Арбитражный суд "
                     "расторг договор.", "ru")
     assert russian.body[0].text == "Арбитражный суд расторг договор."
