@@ -754,6 +754,11 @@ def test_a_date_and_reader_count_line_a_byline_with_a_stamp_and_an_ria_outlet_ar
     assert not any(s.is_heading for s in article.sentences)
     assert article.byline == "By Fiona MacLeish, Scotland Correspondent | Updated 11:20 a.m. BST"
     assert article.body[0].text == "The council unveiled a plan on Tuesday."
+    shared = parse("Ropewalk to close\n\nA rope maker twists hemp strands in Greenock. Photo: Iain "
+                   "Boyd\n\nBy Morag Kinnaird | Share: Facebook · X · Email\n\nThe ropewalk will "
+                   "close in June. Its owners blame costs.", "en")  # round 36, en 226
+    assert [s.text for s in shared.sentences] == ["The ropewalk will close in June.",
+                                                  "Its owners blame costs."]
     kazakh = parse("Жөндеуге шектеу қойылады\n\nОқылды: 12 486 | 22.11.2024\n\nАСТАНА, 22 "
                    "қараша. ҚазАқпарат – Депутаттар заң жобасын мақұлдады.", "kk")  # round 35
     assert not any(s.is_heading for s in kazakh.sentences)
