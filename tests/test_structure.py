@@ -759,6 +759,10 @@ def test_a_date_and_reader_count_line_a_byline_with_a_stamp_and_an_ria_outlet_ar
                    "close in June. Its owners blame costs.", "en")  # round 36, en 226
     assert [s.text for s in shared.sentences] == ["The ropewalk will close in June.",
                                                   "Its owners blame costs."]
+    filed = parse("Шеберлер оқытылады\n\nАйгерім Сыздықова, Түркістан облысы\n\nТаңғы сағат жетіде "
+                  "шебер от жағады. Колледж шеберлерді оқытады.", "kk")  # round 36, kk 226
+    assert filed.byline == "Айгерім Сыздықова, Түркістан облысы"
+    assert not any(s.is_heading for s in filed.sentences)
     kazakh = parse("Жөндеуге шектеу қойылады\n\nОқылды: 12 486 | 22.11.2024\n\nАСТАНА, 22 "
                    "қараша. ҚазАқпарат – Депутаттар заң жобасын мақұлдады.", "kk")  # round 35
     assert not any(s.is_heading for s in kazakh.sentences)
