@@ -46,7 +46,11 @@ _OPENERS = {
                     "a spokesperson told", "a spokesperson confirmed",
                     # an example of, or a condition on, what was just said (blind round 33)
                     "for example", "for instance", "if it", "if they", "if so", "if not",
-                    "if that", "if this", "the new"],
+                    "if that", "if this", "the new",
+                    # a quantity of people or money named before (blind round 36, en 226, 227)
+                    "a further", "several said", "many said", "some said", "others said",
+                    "most said", "several were", "many were", "some were", "several had",
+                    "many had", "several have", "many have"],
     },
     Language.RUSSIAN: {
         "words": "он она оно они его её ее их ему ей им ими нём нем ней них это эти этот эта "
@@ -851,6 +855,11 @@ _EVENTS = {
         {Language.ENGLISH: ("investigat", "inquiry", "probe"),
          Language.RUSSIAN: ("следств", "расследован", "уголовн", "возбу"),
          Language.KAZAKH: ("тергеу", "тергеп", "қылмыстық іс")}),
+    "review": (  # (English only: "The review could lead to …" after "said it would review")
+        {Language.ENGLISH: r"(?:will|would|to|plans to) review|(?:launched|ordered|began|opened) "
+                           r"(?:an? )?(?:[\w-]+ )?review|(?:is|are) reviewing"},
+        {Language.ENGLISH: r"the review\b"},
+        {Language.ENGLISH: ("review",)}),
     "talks": (
         {Language.ENGLISH: r"(?:in|holding|held|began|opened|started|entered) (?:\w+ )?"
                            r"(?:talks|negotiations)|(?:is|are|were|was) negotiating",
