@@ -212,8 +212,9 @@ _SOCIAL = re.compile(
     r"|[^\n]{0,50}?[·|•]\s*[\d\s,.]+\s*(?:readers|views|просмотр\w*|прочтени\w*|оқырман\w*|"
     r"қаралым\w*)\b.{0,40}"
     # the count first, then a bar and the date: "Оқылды: 12 486 | 22.11.2024" (round 35, kk 222)
-    r"|(?:просмотр\w*|views|readers|прочтени\w*|қаралым\w*|оқылды)\s*:?\s*[\d\s,.]+[·|•]"
-    r"[^\n]{0,40})[.!:]?$", re.IGNORECASE)
+    # (or alone: "Просмотров: 4 812", round 37, ru 232)
+    r"|(?:просмотр\w*|views|readers|прочтени\w*|қаралым\w*|оқылды)\s*:?\s*[\d\s,.]+"
+    r"(?:[·|•][^\n]{0,40})?)[.!:]?$", re.IGNORECASE)
 #: A fact box's label alone on its line, with or without a colon ("KEY FACTS", «Главное:»).
 _FACT_LABEL = re.compile(
     r"^(?:Key (?:facts|figures|numbers)|Fact ?box|At a glance|In numbers|By the numbers|"

@@ -766,6 +766,9 @@ def test_a_date_and_reader_count_line_a_byline_with_a_stamp_and_an_ria_outlet_ar
     kazakh = parse("Жөндеуге шектеу қойылады\n\nОқылды: 12 486 | 22.11.2024\n\nАСТАНА, 22 "
                    "қараша. ҚазАқпарат – Депутаттар заң жобасын мақұлдады.", "kk")  # round 35
     assert not any(s.is_heading for s in kazakh.sentences)
+    alone = parse("Мастерским доплатят\n\nПросмотров: 4 812\n\nНОВОСИБИРСК, 12 ноября — «Обь-Информ». "
+                  "В мастерской чинят чайники. Мэрия начнёт доплачивать мастерским.", "ru")  # round 37
+    assert not any(s.is_heading for s in alone.sentences)
     russian = parse("Суд расторг договор\n\nКИРОВ, 5 фев — РИА «Вятка-Пресс». Арбитражный суд "
                     "расторг договор.", "ru")
     assert russian.body[0].text == "Арбитражный суд расторг договор."
