@@ -772,3 +772,14 @@ def test_a_date_and_reader_count_line_a_byline_with_a_stamp_and_an_ria_outlet_ar
     russian = parse("Суд расторг договор\n\nКИРОВ, 5 фев — РИА «Вятка-Пресс». Арбитражный суд "
                     "расторг договор.", "ru")
     assert russian.body[0].text == "Арбитражный суд расторг договор."
+
+
+def test_a_kazakh_headline_ending_on_an_auxiliary_verb_under_a_rubric_is_the_title() -> None:
+    """Round 37, kk 231 (seen before judging): «… тексерілетін болады» under the rubric
+    «Денсаулық» was taken for a wrapped line, the rubric for the title and the headline for a
+    heading, which made the story a digest."""
+    text = ("Денсаулық\nМектеп оқушылары жыл сайын тегін тексерілетін болады\nЖаңартылды: 14:35\n\n"
+            "АСТАНА, 14 қазан. ҚазАқпарат – Министрлік тексеру енгізеді. Ол 2026 жылы басталады.")
+    article = parse(text, "kk")
+    assert article.title == "Мектеп оқушылары жыл сайын тегін тексерілетін болады"
+    assert not any(s.is_heading for s in article.sentences)
