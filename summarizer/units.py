@@ -133,6 +133,9 @@ _INSIDE = re.compile(r"\W*(?:Inside|Outside|Upstairs|Downstairs|Next door|Nearby
                      r"Beyond it|Across the road),\s")
 _THAT_AFTER_PHRASE = re.compile(r"\W*(?:[\w'-]+\s+){0,4}[\w'-]+,\s+(?:that|those)\s+[a-z]+\s+"
                                 r"(?!of\b|who\b|which\b)[a-z]+")
+#: An opening attribution ("According to the ministry, …", «По данным мэрии, …»).
+_ATTRIBUTION_OPENING = re.compile(r"(?i)\W*(?:according to|по (?:данным|словам|мнению|оценке|"
+                                  r"информации))\s[^,]{1,40},\s+")
 #: A reason given for what came before: "The reason: …", «Причина — …», «Себебі – …».
 _REASON = re.compile(r"(?i)\W*(?:the (?:reason|cause)|причина|причиной|себебі)\s*[—–:-]\s")
 
@@ -259,6 +262,10 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
         return True
     # "The reason: …", «Причина — …», «Себебі – …»: the reason for what came before
     if _REASON.match(sentence):  # (`gives_reason`, inlined: this runs for every sentence)
+        return True
+    # after an attribution the clause starts afresh: «По данным мэрии, с 2015 г. их число …»
+    attributed = _ATTRIBUTION_OPENING.match(sentence)
+    if attributed and opens_with_reference(sentence[attributed.end():], language):
         return True
     # a place given only as "inside" what was just described: "Inside, Eilidh Duthie …", and
     # "that"/"those" opening the clause after a short phrase: "On Thursday, that count changed"

@@ -281,6 +281,9 @@ def test_kazakh_clause_cut_keeps_the_main_verb_and_the_subject(
     ("en", "Several said they had expected it since the contract ended.", True),
     ("en", "A further €88 million goes to farmers.", True),
     ("en", "Several hundred people attended the meeting on Tuesday.", False),
+    # after an opening attribution the clause starts afresh (blind round 37, ru 232)
+    ("ru", "По данным мэрии, с 2015 г. их число сократилось вдвое.", True),
+    ("ru", "По данным мэрии, в городе осталось 40 мастерских.", False),
 ])
 def test_a_sentence_that_points_back_after_a_short_opening_is_found(
         language: str, sentence: str, leans: bool) -> None:
