@@ -291,6 +291,8 @@ _DATELINE = re.compile(rf"^(?=[{_CAPS}]{{4}}|[{_CAPS}]+[ -][{_CAPS}])"
                        # its place: "Дала ақпарат – …", "Ақтау. Дала ақпарат – …"
                        rf"^(?:[{_CAPS}][\w-]+\. )?[{_CAPS}][\w-]* (?:ақпарат|хабары|телеграф)\w*"
                        rf"\s*[–—-]\s|"
+                       # "Уральское бюро новостей — …" (round 38, ru 242)
+                       rf"^[{_CAPS}][\w-]*(?: [\w-]+)? (?:бюро новостей|новостей|бюро)\s*[–—-]\s|"
                        # up to six capitalised words (or figures, or a word of the trade) with a
                        # stop or a comma among them before a dash: a place and an agency whatever
                        # their names ("Тараз. Жетісу жаршысы – …", "Leeds, England — …")

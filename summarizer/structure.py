@@ -82,7 +82,11 @@ _DATELINES = [
     # a place, a date, an agency and a dash
     re.compile(rf"{_PLACE}[.,]\s+\d{{1,2}}\s+\w+\.?\s+(?:ИА\s+)?(?:[«\"“]?{_NAME}[»\"”]?|"
                # (an agency in brackets may have lower-case words: "(Деловая лента)")
-               rf"\([{_UPPER}][^()\n]{{1,40}}\))\s*{_DASH}{{1,2}}\s+"),
+               rf"\([{_UPPER}][^()\n]{{1,40}}\)|"
+               # (so may one with a word of the trade: "Уральское бюро новостей", round 38)
+               rf"[{_UPPER}][\w-]*(?: [\w-]+){{0,2}} (?:новостей|бюро|пресс|медиа|информ\w*|"
+               rf"жаршысы|хабары|news|wire))"
+               rf"\s*{_DASH}{{1,2}}\s+"),
     # "Leeds, England — ", "Ottawa, Ontario, April 16 — ", "Ottawa, April 16 — ": a Title-case
     # place, maybe its region or country and an English date, a dash and the news
     re.compile(rf"{_PLACE}(?:, {_PLACE})?(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|"

@@ -143,6 +143,7 @@ ARTICLE_EN = ("Parliament passes the 2027 budget\n\n"
     ("The lower house voted. Материал дополнен комментарием компании «Сладкий берег».",
      "boilerplate"),
     ("Тараз, Жамбыл облысы – Аудандық сот талапты қанағаттандырды.", "headline"),
+    ("Уральское бюро новостей — Арбитражный суд встал на сторону компании.", "headline"),
     ("The main measures are:", "colon"),
     ("“We cannot keep borrowing.", "quotes"),
     ("It now goes to the senate.", "dangling"),

@@ -241,6 +241,11 @@ def test_more_dateline_styles() -> None:
      "Ottawa, Ontario, April 16", "The regulator proposed a cap on fees."),
     ("en", "Fees capped\n\nOttawa, April 16 — The regulator proposed a cap on fees.",
      "Ottawa, April 16", "The regulator proposed a cap on fees."),
+    # a place, a date and an outlet with a word of the trade (round 38, ru 242: its mechanical
+    # check missed it; a look at its first body sentence found it before judging)
+    ("ru", "Суд встал на сторону компании\n\nЕкатеринбург. 7 ноября. Уральское бюро новостей — "
+           "Арбитражный суд встал на сторону компании.",
+     "Екатеринбург. 7 ноября. Уральское бюро новостей", "Арбитражный суд встал на сторону компании."),
     ("ru", "Завод признан банкротом\n\nЕКАТЕРИНБУРГ, 14 ноября — Уральский телеграф. "
            "Арбитражный суд признал завод банкротом.",
      "ЕКАТЕРИНБУРГ, 14 ноября — Уральский телеграф.", "Арбитражный суд признал завод банкротом."),
