@@ -366,6 +366,11 @@ def test_statistics_dated_by_their_period_are_news_reports(language: str, text: 
     ("ru", "Вопрос о переходе на другое время поднимается в регионе не впервые.", True),
     ("en", "It is not the first time the council has tried to cut the lighting bill.", True),
     ("kk", "Бұл мәселе облыста алғаш рет емес көтеріліп отыр.", True),
+    # the Soviet past and a founding year (blind round 38, ru 240 and kk 240 short summaries)
+    ("ru", "Психоневрологические интернаты появились в нынешнем виде ещё в советское время.",
+     True),
+    ("kk", "Көктас 1958 ж. барит кенішінің жанынан жұмысшылар кенті ретінде бой көтерген.", True),
+    ("kk", "Зауыт 2026 жылы іске қосылады.", False),
 ])
 def test_background_sentences_are_told_from_news(language: str, text: str,
                                                   background: bool) -> None:
