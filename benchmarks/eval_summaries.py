@@ -66,6 +66,7 @@ from pathlib import Path
 from summarizer import Language, Length
 from summarizer.config import load_settings
 from summarizer.segment import segment, split_sentences
+from summarizer.structure import Article as Parsed
 from summarizer.structure import parse
 from summarizer.summarize import ExtractiveSummarizer, RankerWeights
 from summarizer.tokens import STOPWORDS, stem, words
@@ -177,9 +178,10 @@ class SumyTokenizer:
         return tuple(words(sentence, self.language))
 
 
-def _body(text: str, language: Language) -> list[str]:
-    """The sentences every system chooses among: the body as `structure.parse` gives it."""
-    article = parse(text, language)
+def _body(text: str, language: Language, article: Parsed | None = None) -> list[str]:
+    """The sentences every system chooses among: the body as `structure.parse` gives it
+    (`article`, when the caller has parsed `text` already)."""
+    article = article or parse(text, language)
     return [s.text for s in article.body] or [s.text for s in article.sentences] or (
         [article.title] if article.title else [])
 
@@ -332,9 +334,10 @@ def faults(article: Article, summary: str) -> list[str]:
         found.append("colon")
     if quote_balance(summary):
         found.append("quotes")
-    body = _body(article.text, article.language)
-    parsed = parse(article.text, article.language).body
-    paragraphs = [sentence.paragraph for sentence in parsed] if len(parsed) == len(body) else []
+    parsed = parse(article.text, article.language)
+    body = _body(article.text, article.language, parsed)
+    paragraphs = [sentence.paragraph for sentence in parsed.body] \
+        if len(parsed.body) == len(body) else []
     present = {_find(sentence, body) for sentence in sentences}  # also sentences cut with "…"
     for fault, test in (("dangling", opens_with_reference), ("speaker", lacks_speaker)):
         for sentence in sentences:

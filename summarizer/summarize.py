@@ -50,8 +50,8 @@ from .units import (
     after_link,
     build_units,
     event_introductions,
-    institution_mentions,
     gives_reason,
+    institution_mentions,
     is_background,
     is_feature_opening,
     is_news_report,
@@ -167,8 +167,9 @@ class Ranking:
         self.terms, self.title = terms, title
         #: per unit, the earlier units that introduce a person it names by surname alone
         self.introductions = introductions or [frozenset()] * len(order)
-        #: per unit opening on a body named by its kind alone, the earlier units naming that
-        #: kind of body: one of them must come along (see `units.institution_mentions`)
+        #: per unit opening on a body named by its kind alone (or speaking of "all 11 plots"),
+        #: the earlier units naming that body (or the 11): one of them must come along (see
+        #: `units.institution_mentions`)
         self.mentions = mentions or [frozenset()] * len(order)
         self._matrix, self._topical = matrix, topical
         self._rare: dict[int, frozenset[str]] = {}
@@ -304,6 +305,7 @@ class ExtractiveSummarizer:
         first = next((i for i, unit in enumerate(units)
                       if unit.word_count >= self.weights.min_words), 0)
         scene = 0 < first and _SCENE_FRAGMENT.match(units[0].text) is not None
+        similar = np.asarray(headline, dtype=float) * np.ones(len(units))
         # (not under an opening that reports the dated news itself: "«Акватория», которая …,
         # в субботу впервые выиграла…" above the caption, the byline and the dateline)
         opening_reports = is_news_report(units[first].text, language) and \
@@ -314,10 +316,9 @@ class ExtractiveSummarizer:
             # (nor under an opening that tells the headline as well as the dateline's paragraph
             # does: a long lede above a caption and a byline, "Жамбылдың 180 жылдығына арналған
             # … республикалық айтыстың бас жүлдесін … Ақжол Тұрсынбайұлы жеңіп алды")
-            told = np.asarray(headline, dtype=float) * np.ones(len(units))
             if there and len(units[first].sentences[0].split()) >= _LEDE_WORDS and \
-                    told[first] >= self.weights.opening_similarity and \
-                    told[first] >= max(told[i] for i in there) * _LEDE_SHARE and \
+                    similar[first] >= self.weights.opening_similarity and \
+                    similar[first] >= max(similar[i] for i in there) * _LEDE_SHARE and \
                     not is_feature_opening(units[first].text, language):
                 return 0
             # (past a link back to the scene: "His losses are now part of a national tally.")
@@ -329,7 +330,6 @@ class ExtractiveSummarizer:
                   if units[i].word_count >= self.weights.min_words]
         if len(window) < 2 or window[0] != first:
             return 0
-        similar = np.asarray(headline, dtype=float) * np.ones(len(units))
         later = [i for i in window[1:] if not is_feature_opening(units[i].text, language)
                  and units[i].depends_on is None]
         feature = scene or is_feature_opening(units[first].text, language)
