@@ -122,7 +122,7 @@ _MEDIA_WORD = re.compile(
     r"(?i)news|wire|press|agency|inform|times|post\b|daily|herald|gazette|tribune|новост|вестник|"
     r"(?-i:ИА)\b|инфо|медиа|media|ньюс|"
     r"агентств|пресс|информ|газет|ведомост|известия|ақпарат|агенттіг|хабар|жаршы|тілші|"
-    r"телеграф|telegraph")
+    r"телеграф|telegraph|курьер|courier|обозрени|observer|экспресс|express|journal|журнал")
 #: The date and agency of a dateline that had a dash already: "THE HAGUE, Netherlands — June 11
 #: (Lowlands Wire) — ".
 _DATELINE_MORE = re.compile(rf"[^—–\n.()]{{0,30}}\([{_UPPER}][^()\n]{{1,40}}\)\s*{_DASH}{{1,2}}\s+")
@@ -391,6 +391,9 @@ def _is_title(block: list[str], blocks: int, language: Language) -> bool:
         return False
     if len(block) > 1 and (_take_dateline(block[1])[0] is not None or _BYLINE.match(block[1])):
         return True  # "… өнім былтырғыдан 22 %-ға көп\nҚОСТАНАЙ, 2 қазан. ҚазАқпарат – …"
+    if len(block) > 1 and any(pattern.match(block[1]) for pattern in (_SOCIAL, _STAMP, _NOTE)):
+        # "…, charity says\nPublished Jan. 28, 2025 | 3 min read" (round 39, en 245)
+        return True
     last_word = re.sub(r"\W+$", "", first.split()[-1].lower())
     # (Kazakh puts the verb last, and «болады», «мүмкін» end headlines: round 37, kk 231)
     if last_word in STOPWORDS.get(language, frozenset()) and len(block) > 1 and \

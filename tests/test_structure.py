@@ -31,6 +31,18 @@ def test_hard_wrapped_first_line_is_not_mistaken_for_a_headline() -> None:
     assert _body(text, "en")[0] == "The council met with John Smith on Monday to discuss the plan."
 
 
+def test_a_headline_ending_on_says_over_a_reading_time_line_is_the_title() -> None:
+    # "says" is a stop word, which over a capitalised line usually means a wrapped sentence;
+    # over page furniture (a reading time, a time stamp) it is a headline (round 39, en 245).
+    for furniture in ("Published Jan. 28, 2025 | 3 min read", "Updated: 28.01.2025, 09:20"):
+        article = parse("Lifeboat crews had their busiest year, charity says\n"
+                        f"{furniture}\n\nLONDON (Albion Press Agency) — Crews launched "
+                        "10,482 times in 2024. That was a record.", "en")
+        assert article.title == "Lifeboat crews had their busiest year, charity says"
+        assert [s.text for s in article.body] == ["Crews launched 10,482 times in 2024.",
+                                                  "That was a record."]
+
+
 def test_a_single_line_of_text_is_the_text_not_a_title() -> None:
     assert parse("ok", "en").title is None
     assert _body("ok", "en") == ["ok"]
@@ -149,7 +161,9 @@ def test_a_lower_case_item_among_sentences_opens_with_a_capital() -> None:
 
 
 def test_a_media_name_after_the_dateline_belongs_to_it() -> None:
-    for media in ("Новости Евразии", "Сибирское агентство новостей", "Уральский вестник"):
+    # ("Невский курьер": round 39, ru 248)
+    for media in ("Новости Евразии", "Сибирское агентство новостей", "Уральский вестник",
+                  "Невский курьер"):
         article = parse(f"Рейсы в Алматы\n\nМОСКВА, 3 марта — {media}. Авиакомпания начнет "
                         "полеты в июне.", "ru")
         assert article.dateline == f"МОСКВА, 3 марта — {media}."
