@@ -110,8 +110,11 @@ _PARTICIPLE_NEXT = re.compile(r"\s+[а-яё]+(?:нн|н|т|вш|ющ|ущ|ащ|�
 #: An aside that ends on a conjunction or a relative pronoun before its comma is not closed there
 #: ("…, которая пропустила сезон и, по признанию тренеров, думала…"; "…, a lizard … that hides in
 #: cracks and that, according to the researchers, may be threatened"): its verb is still to come.
-_OPEN_END = re.compile(r"\s(?:и|а|но|или|and|but|or|және|бірақ|that|which|who|whom|котор\w+)\s*,$",
-                       re.IGNORECASE)
+#: So is one that ends on a preposition ("…, who returned to competition only last winter after,
+#: in her own words, 'getting bored …', won": round 39, en 247): its object is still to come.
+_OPEN_END = re.compile(r"\s(?:и|а|но|или|and|but|or|және|бірақ|that|which|who|whom|котор\w+|"
+                       r"after|before|with|of|to|for|from|by|than|because|despite|until|since|"
+                       r"после|перед|из-за|для|чтобы|что)\s*,$", re.IGNORECASE)
 #: A parenthetical right after the closing comma belongs inside the aside, which goes on after
 #: it ("…, пролежавшие в мерзлоте, по предварительной оценке, около 32 тыс. лет …"): not closed.
 _ASIDE_GOES_ON = re.compile(r"\s+(?:по (?:предварительн\w+ |последн\w+ )?(?:оценк\w+|данным|"
@@ -175,6 +178,8 @@ def _inner_relative_cut(text: str) -> str | None:
     for match in _INNER_RELATIVE.finditer(text):
         if not _APPOSITION_HEAD.search(text, 0, match.start()):
             continue
+        if _OPEN_END.search(match.group(0)):
+            return None  # ("… who returned after, in her own words, '…', won": see _OPEN_END)
         rest = text[match.end():]
         clause = _CLAUSE_AFTER_APPOSITION.match(rest)
         rest = rest[clause.end():] if clause else rest

@@ -50,7 +50,10 @@ _OPENERS = {
                     # a quantity of people or money named before (blind round 36, en 226, 227)
                     "a further", "several said", "many said", "some said", "others said",
                     "most said", "several were", "many were", "some were", "several had",
-                    "many had", "several have", "many have"],
+                    "many had", "several have", "many have",
+                    # money just named ("… announced a €45 million package. The money will
+                    # fund …": blind round 39, en 248)
+                    "the money", "the funds", "the funding", "the sum", "the cash"],
     },
     Language.RUSSIAN: {
         "words": "он она оно они его её ее их ему ей им ими нём нем ней них это эти этот эта "
@@ -185,6 +188,22 @@ _TIME_SCENES = {
                       "түс ауа", "күн батар", "таң ата", "таң енді", "таң білінген", "таң біліне",
                       "таң сыз", "ымырт"],
 }
+#: What a place smells, sounds or looks like: in a short sentence with no figures, a scene.
+_SENSORY = {
+    Language.ENGLISH: re.compile(r"(?i)\b(?:smells? of|smelled of|the smell of|the scent of|"
+                                 r"the air (?:is|was) (?:thick|heavy)|the hum of|hums with|"
+                                 r"hummed with|is dimly lit|was dimly lit)\b"),
+    Language.RUSSIAN: re.compile(r"(?i)(?<![^\W\d_])(?:пахнет|пахнут|пахло|пахли|стоит запах|"
+                                 r"стоял запах|тянет (?:дымом|сыростью|холодом)|слышно|слышен|"
+                                 r"слышны|царит (?:тишина|полумрак)|стоит тишина|стояла тишина|"
+                                 r"полумрак|тишина)(?![^\W\d_])"),
+    Language.KAZAKH: re.compile(r"(?i)(?<![^\W\d_])(?:иісі (?:аңқиды|шығады|сезіледі|тұр)|"
+                                r"иіс аңқиды|тыныштық|тып-тыныш|ала көлеңке)(?![^\W\d_])"),
+}
+_SENSORY_WORDS = 15
+#: A Russian scene opens on its place («В мастерской …»), not on who says so («Жители
+#: жалуются, что во дворе пахнет …» is a complaint).
+_RU_PLACE_FIRST = re.compile(r"(?:В|Во|На|Над|Под|У|Внутри|Вокруг)\s")
 #: An attribution whose speaker is only a pronoun ("…," she said; «…», — сказал он; «…», – деді
 #: ол): the name is in an earlier sentence, so the unit needs the one before it.
 _PRONOUN_SPEAKER = {
@@ -368,7 +387,13 @@ _PRO_ACT = {
                                  r"в том же (?:году|месяце)|"
                                  r"той ночью|тем (?:утром|вечером)|"
                                  # answering a criticism told before: «на критику ответили»
-                                 r"на (?:эт[уи] )?(?:критику|претензии|упр[её]ки|замечания))\b"
+                                 r"на (?:эт[уи] )?(?:критику|претензии|упр[её]ки|замечания)|"
+                                 # «а сама практика будет признана…», «подобные схемы» (the
+                                 # practice told before: blind round 39, ru 248)
+                                 r"(?:сама|сами|подобн\w+) (?:практик|схем)\w*)\b"
+                                 # «Проект такого кодекса …»: "such a …" among the first words
+                                 r"|^(?:[\w-]+\s+){1,2}(?:такого|такой|таких|такую|такое)\s+"
+                                 r"(?!образом\b|же\b)[а-яё]"
                                  # «Спрос на них превысил…»: a pronoun after a preposition
                                  # among the first words
                                  r"|^(?:[\w-]+\s+){0,2}(?:на|о|об|у|для|к|с|от|по|за|без|при|про|"
@@ -445,18 +470,18 @@ _REACTION_RE = _from_word_start(_REACTION)
 #: is left out: "Today she can go a morning without cash" is a scene).
 _DATED = {
     Language.ENGLISH: r"(?:on|last|this|late|early) (?:monday|tuesday|wednesday|thursday|friday|"
-                      r"saturday|sunday)|yesterday|today|tonight|this (?:week|morning)|"
+                      r"saturday|sunday)|yesterday|today|tonight|this (?:week|morning)|last week|"
                       r"on \w+ \d{1,2}\b|"
                       # statistics are dated by their period: "in the first quarter of 2024"
                       r"in the (?:first|second|third|fourth|last) (?:quarter|half)",
     Language.RUSSIAN: r"(?:в|во) (?:понедельник|вторник|среду|четверг|пятницу|субботу|"
-                      r"воскресенье)|вчера|сегодня|накануне|на этой неделе|"
+                      r"воскресенье)|вчера|сегодня|накануне|на (?:этой|прошлой) неделе|"
                       r"\d{1,2} (?:января|февраля|марта|"
                       r"апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|"
                       r"в (?:первом|втором|третьем|четвертом|четвёртом) квартале|"
                       r"в (?:первом|втором) полугодии",
     Language.KAZAKH: r"дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма күні|сенбі|жексенбі|кеше|бүгін|"
-                     r"осы аптада|\d{1,2} (?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|"
+                     r"(?:осы|өткен) аптада|\d{1,2} (?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|"
                      r"қыркүйек|қазан|қараша|желтоқсан)|"
                      r"(?:бірінші|екінші|үшінші|төртінші) тоқсан|(?:бірінші|екінші) жарты ж",
 }
@@ -553,6 +578,14 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
     # правительство утвердило…»)
     if Language(language) is Language.RUSSIAN and _SEASON_RU.match(stripped) and \
             not _PAST_RU.search(_outside_quotes(stripped)):
+        return True
+    # a short sentence of what a place smells or sounds like is a scene («В мастерской …
+    # пахнет смолой и сырой сосной.», blind round 39, ru 244)
+    sensory = _SENSORY.get(Language(language))
+    if sensory is not None and len(stripped.split()) <= _SENSORY_WORDS and \
+            sensory.search(stripped) and not any(c.isdigit() for c in stripped) and \
+            (Language(language) is not Language.RUSSIAN or _RU_PLACE_FIRST.match(stripped)) and \
+            not is_news_report(stripped, language):
         return True
     # an hour with no day is a scene ("Just before four in the morning, …"); with its day it
     # is the news ("Shortly after midnight on Tuesday, police …")
@@ -776,6 +809,9 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
 #: «Комитет … мәлімдеді», «Комиссия решила …»): the kind's stem, which the unit that first
 #: named the body in full also has ("Медициналық … бақылау комитеті", «комиссия по …»).
 _INSTITUTIONS = {
+    # (not "the ministry", "the committee", "the agency", "the board": these read naturally)
+    Language.ENGLISH: re.compile(r"The (commission|panel|regulator|tribunal|inspectorate|"
+                                 r"watchdog)\b"),
     Language.RUSSIAN: re.compile(r"(?:В )?(комитет|комисси|министерств|агентств|ассоциаци|"
                                  r"инспекци|департамент)\w*\b", re.IGNORECASE),
     Language.KAZAKH: re.compile(r"(комитет|комиссия|министрлі|агентті|қауымдастығ|бірлест|"
@@ -799,7 +835,8 @@ def institution_mentions(units: Sequence[Unit], language: Language | str) -> lis
     """For each unit that opens on a body named by its kind alone ("Комитет … тексеріс
     бастайтынын мәлімдеді"), the earlier units that name that kind of body: a summary with
     none of them has the reader meet a committee nobody introduced (blind round 30, kk 194;
-    not for English, where "the ministry" reads naturally). So for a unit that speaks of "all
+    in English "The commission will be asked …", round 39, en 246, though not "the ministry",
+    which reads naturally). So for a unit that speaks of "all
     11 plots", the earlier units that give the 11 (blind round 32, kk 206). Empty sets
     elsewhere."""
     language = Language(language)
@@ -840,7 +877,9 @@ _EVENTS = {
                            r"(?:жалоба|апелляция) (?:будет|должна быть) подана|"
                            r"добива\w* в апелляц\w*",
          Language.KAZAKH: r"шағым (?:бер|түсір)\w*|шағымдан\w*|апелляцияға (?:бер|жүгін)\w*"},
-        {Language.ENGLISH: r"the appeal\b",
+        # (also how long one takes: "An appeal could take 12 to 18 months", round 39, en 248)
+        {Language.ENGLISH: r"the appeal\b|an appeal (?:could|would|will|may|might|is expected to|"
+                           r"is likely to|usually|typically|can) (?:take|last)\b",
          Language.RUSSIAN: r"рассмотр\w* жалоб\w*|жалоб\w* (?:будет )?рассмотр\w*|"
                            r"апелляционн\w* жалоб\w*",
          Language.KAZAKH: r"апелляциялық (?:шағым|алқа|сот)\w*"},

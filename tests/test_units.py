@@ -541,6 +541,35 @@ def test_a_russian_season_in_the_present_opens_a_scene(sentence: str, feature: b
     assert is_feature_opening(sentence, "ru") is feature
 
 
+@pytest.mark.parametrize(("language", "sentence"), [
+    # blind round 39's fixes, judged ru 70: "last week" dates the news under a scene
+    ("ru", "На прошлой неделе мастерская подписала контракт с епархией."),
+    ("en", "Last week the workshop signed a contract with the diocese."),
+    ("kk", "Өткен аптада шеберхана келісімшартқа қол қойды."),
+])
+def test_last_week_dates_a_report(language: str, sentence: str) -> None:
+    from summarizer.units import is_news_report
+
+    assert is_news_report(sentence, language)
+
+
+@pytest.mark.parametrize(("language", "sentence", "feature"), [
+    # blind round 39, ru 244: what a place smells of, in a short sentence, is a scene
+    ("ru", "В мастерской Ивана Белова пахнет стружкой и горячим клеем.", True),
+    ("ru", "В зале суда стоит тишина.", True),
+    ("kk", "Шеберханада жаңа жонылған ағаштың иісі аңқиды.", True),
+    ("en", "The boatyard smells of tar and wet pine.", True),
+    # with figures, or long and reporting, it is not
+    ("ru", "В 12 домах на окраине пахнет газом, сообщили в МЧС.", False),
+    ("ru", "Жители жалуются, что во дворе пахнет канализацией.", False),
+])
+def test_a_short_sensory_sentence_opens_a_scene(language: str, sentence: str,
+                                                 feature: bool) -> None:
+    from summarizer.units import is_feature_opening
+
+    assert is_feature_opening(sentence, language) is feature
+
+
 @pytest.mark.parametrize(("sentence", "feature"), [
     # blind round 24, kk 154: dawn, with no day, is a scene
     ("Таң енді ғана білінген шақта Зайсан көлінің жағасына үш балықшы жетті.", True),
@@ -922,6 +951,9 @@ def test_a_kazakh_cut_keeps_no_pronoun_right_after_its_gap(limit: int) -> None:
            "бойынша іс сотқа жолдануы мүмкін.", {3: {1}, 4: {2}}),
     ("en", "The court ordered a refund. Police opened a fraud investigation into the firm. "
            "Customers are angry. The investigation could take a year.", {3: {1}}),
+    # how long an appeal takes presupposes one (blind round 39, en 248)
+    ("en", "The court upheld the ban. The maker said it would appeal. Growers are angry. An "
+           "appeal could take between 12 and 18 months.", {3: {1}}),
     ("ru", "Суд обязал компанию вернуть деньги. Полиция возбудила уголовное дело о "
            "мошенничестве. Клиенты возмущены. Следствие может занять год.", {3: {1}}),
     # «Апелляционная жалоба министерства … может быть рассмотрена» (blind round 30, ru 194);
@@ -960,6 +992,21 @@ def test_a_kazakh_lead_loses_a_closing_thus_clause_before_its_main_verb() -> Non
                 "баспасөз қызметі.")
     cut = _cut(sentence, 60, "kk")
     assert cut.endswith("алтын медальді жеңіп алды.") and "…" not in cut
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    # blind round 39, en 248: "The money" closed a long summary that never named a sum
+    ("en", "The money will fund insect-proof nets and compensation for farms."),
+    # blind round 39, ru 248: «сама практика» is the practice told before
+    ("ru", "Если нарушение подтвердится, компании грозит штраф, а сама практика будет "
+           "признана незаконной."),
+    ("ru", "Проект такого кодекса ассоциация обещает представить осенью."),
+])
+def test_the_money_and_the_practice_told_before_point_back(language: str,
+                                                           sentence: str) -> None:
+    from summarizer.units import leans_on_previous
+
+    assert leans_on_previous(sentence, language)
 
 
 def test_any_such_points_back() -> None:
@@ -1024,6 +1071,23 @@ def test_english_cut_keeps_who_the_subject_is_and_drops_the_clauses_that_end_the
     assert _cut(sentence, 28, "en").startswith("Harold Brennan won the National Amateur Darts")
 
 
+def test_an_english_cut_never_drops_a_clause_that_ends_on_a_preposition_before_an_aside(
+        ) -> None:
+    """Blind round 39, en 247: the comma after "after" opens an aside inside the relative clause
+    (", in her own words, '…',"), not its end; dropping "who … after," left "the left-hander,
+    in her own words, 'getting bored …', won", which reads as nonsense."""
+    sentence = ("Tomas Berg, the 38-year-old Swedish goalkeeper who left the national team two "
+                "years ago and came back this spring after, as he put it, \"missing the noise of "
+                "the stadium\", saved two penalties in the cup final on Saturday, helping his club "
+                "win 2-1 after extra time.")
+    for limit in (30, 40, 45):
+        cut = _cut(sentence, limit, "en")
+        assert "goalkeeper, as he put it" not in cut and "Berg as he put it" not in cut
+        assert cut.startswith("Tomas Berg")
+        if "as he put it" in cut:
+            assert "came back this spring after, as he put it" in cut
+
+
 def test_a_russian_cut_keeps_the_comma_that_closes_a_name_apposition() -> None:
     """Blind round 29, ru 187: "…участницы громких столичных выставок 1920-х годов впервые
     собраны" lost the comma that closes the apposition to the artist's name."""
@@ -1058,6 +1122,10 @@ def test_an_english_cut_drops_a_relative_clause_too_long_for_the_apposition_patt
     ("ru", "Комиссия проверит 120 клиник. Пациентка довольна.", {}),  # nothing earlier names it
     ("en", "The court fined the clinic. The health ministry's committee issued a statement. "
            "The committee will inspect 120 clinics.", {}),  # "the committee" reads naturally
+    # "The commission will be asked …" closed a long summary that never named it (round 39,
+    # en 246)
+    ("en", "The bill was published. The Electoral Commission will run the register. Critics "
+           "object. The commission will be asked to report on turnout.", {3: {1}}),
     # "all 11 plots" needs the unit that gave the 11 (blind round 32, kk 206)
     ("kk", "Сот жер телімін қайтарды. Ол тағы 11 жер телімін аукционсыз берген. Компания "
            "шешімге келіспейді. Прокуратура барлық 11 телім бойынша тексеру жүргізеді.", {3: {1}}),
