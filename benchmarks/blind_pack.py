@@ -3,6 +3,7 @@
     python benchmarks/blind_pack.py write PACK_DIR [--key KEY.json] [--languages en ru kk]
                                     [--split all|tuned|held-out|judged|blind] [--seed N]
     python benchmarks/blind_pack.py tally PACK_DIR/scores.csv KEY.json [--json]
+    python benchmarks/blind_pack.py check [--languages en ru kk] [--split blind]
 
 `write` runs ours, lead-N, LexRank and TextRank (the systems of eval_summaries.py, same presets)
 on every reference article and writes, into PACK_DIR:
@@ -15,6 +16,12 @@ The key (article, letter -> system) goes to KEY.json, by default *next to* PACK_
 it, so the folder can be handed to a judge as it is. `tally` joins the filled scores with the key
 and prints the mean score per language, system and length, and each system's worst article
 against lead-N. Summaries that came out identical are shown under each letter all the same.
+
+`check`, run by whoever builds the pack before writing it (never by a judge), prints how each
+article was read: its title, dateline and first body sentence, and flags what usually means a
+structure failure (no title, a first sentence taken for a heading, a mechanical fault in our
+summaries). Rounds 31-39 found most of their leaks that way: en 245's headline read as a body
+sentence, ru 248's outlet left in the body.
 """
 
 from __future__ import annotations
@@ -75,6 +82,27 @@ def write(pack: Path, key_path: Path, languages: Sequence[Language], split: str,
     return len(articles)
 
 
+def check(languages: Sequence[Language], split: str) -> list[dict]:
+    """How each article of the split was read, and what looks like a structure failure."""
+    from summarizer.structure import parse
+
+    ours = harness.systems()["ours"]
+    lengths = list(harness.presets().values())
+    report = []
+    for article in harness.load(languages, split=split):
+        parsed = parse(article.text, article.language)
+        short, long = ours(article.text, article.language, lengths)
+        flags = [] if parsed.title else ["no title"]
+        if parsed.sentences and parsed.sentences[0].is_heading:
+            flags.append("first sentence is a heading")
+        flags += [f"{name}: {fault}" for name, summary in (("short", short), ("long", long))
+                  for fault in harness.faults(article, summary)]
+        report.append({"article": f"{article.language.value}-{article.name}",
+                       "title": parsed.title, "dateline": parsed.dateline,
+                       "first": parsed.body[0].text if parsed.body else None, "flags": flags})
+    return report
+
+
 def tally(scores_path: Path, key_path: Path) -> dict:
     """Mean scores per language, system and length; each system's worst article against lead."""
     key = json.loads(key_path.read_text(encoding="utf-8"))
@@ -112,6 +140,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                       choices=[lang.value for lang in harness.LANGUAGES])
     make.add_argument("--split", default="all", choices=["all", *harness.SPLITS])
     make.add_argument("--seed", type=int, default=13)
+    look = commands.add_parser("check", help="how each article was read, before judging")
+    look.add_argument("--languages", nargs="+", default=[lang.value for lang in harness.LANGUAGES],
+                      choices=[lang.value for lang in harness.LANGUAGES])
+    look.add_argument("--split", default="blind", choices=["all", *harness.SPLITS])
     count = commands.add_parser("tally", help="join filled scores with the key")
     count.add_argument("scores", type=Path)
     count.add_argument("key", type=Path)
@@ -123,6 +155,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         written = write(args.pack, key, [Language(c) for c in args.languages], args.split,
                         args.seed)
         print(f"{written} articles -> {args.pack}/pack.md, {args.pack}/scores.csv; key: {key}")
+        return 0
+    if args.command == "check":
+        read = check([Language(c) for c in args.languages], args.split)
+        for entry in read:
+            flags = "  <<< " + "; ".join(entry["flags"]) if entry["flags"] else ""
+            print(f"{entry['article']}{flags}\n  title:    {entry['title']}\n"
+                  f"  dateline: {entry['dateline']}\n  first:    {(entry['first'] or '')[:100]}")
+        print(f"{len(read)} articles, {sum(bool(e['flags']) for e in read)} flagged")
         return 0
     report = tally(args.scores, args.key)
     if args.json:

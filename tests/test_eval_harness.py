@@ -245,6 +245,17 @@ def test_blind_pack_hides_the_systems_and_keeps_the_key_outside_the_pack(
     assert report["mean"]["ru"]["ours"] == {"short": 4.0, "long": 3.0}
 
 
+def test_blind_pack_check_shows_how_each_article_was_read(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("blind_pack", ROOT / "benchmarks" /
+                                                  "blind_pack.py")
+    blind = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(blind)
+    read = blind.check([Language.ENGLISH], "tuned")
+    assert len(read) == 10 and all(entry["title"] and entry["first"] for entry in read)
+    assert not any(entry["flags"] for entry in read)  # the clean set reads cleanly
+    assert all(entry["title"] not in entry["first"] for entry in read)
+
+
 @pytest.mark.parametrize("summary", ["A U.S. federal judge fined the company on Monday.",
                                      "ҚР Ұлттық банкі мөлшерлемені өзгертпеді.",
                                      "NATO said the exercise would start in May."])
