@@ -422,10 +422,22 @@ def _is_short_rubric(blocks: list[list[str]]) -> bool:
     longer headline line in the same block (one newline between them)."""
     if not blocks or len(blocks[0]) < 2:
         return False
-    rubric, headline = blocks[0][0], blocks[0][1]
-    return 2 <= len(rubric.split()) <= 3 and len(headline.split()) >= 2 * len(rubric.split()) \
+    rubric = blocks[0][0]
+    # (a time stamp may sit between them, the headline then under a blank line: "Қала тынысы\n
+    # Жаңартылды: 16:40\n\nТау бөктеріндегі …", judged kk 66)
+    rest = [line for line in blocks[0][1:] if not (_NOTE.match(line) or _STAMP.match(line))]
+    if not rest and len(blocks) > 1:
+        rest = blocks[1]
+    if not rest:
+        return False
+    # (a section and its subsection: "Спорт / Зимние виды", judged ru 145)
+    words = [word for word in rubric.split() if word not in _RUBRIC_SEPARATORS]
+    return 2 <= len(words) <= 3 and len(rest[0].split()) >= 2 * len(words) \
         and not rubric.rstrip().endswith(tuple(_TERMINAL + ":,—–-")) and \
         not any(c.isdigit() for c in rubric)
+
+
+_RUBRIC_SEPARATORS = frozenset("/ | · › » > •".split())
 
 
 def _is_kicker(line: str) -> bool:

@@ -43,6 +43,23 @@ def test_a_headline_ending_on_says_over_a_reading_time_line_is_the_title() -> No
                                                   "That was a record."]
 
 
+@pytest.mark.parametrize(("language", "text", "title"), [
+    # a rubric with a time stamp under it, the headline under a blank line (judged kk 66)
+    ("kk", "Қала тынысы\nЖаңартылды: 16:40\n\nТұрғындар әкімдіктің шешімін сотта даулап жатыр"
+           "\n\nАлматыда тұрғындар сотқа жүгінді. Сот мамырда өтеді.",
+     "Тұрғындар әкімдіктің шешімін сотта даулап жатыр"),
+    # a section and its subsection over the headline (judged ru 145)
+    ("ru", "Спорт / Зимние виды\nКерлингистки из Дмитрова впервые взяли крупный турнир\n\n"
+           "Команда победила в финале. Следующий турнир пройдет в марте.",
+     "Керлингистки из Дмитрова впервые взяли крупный турнир"),
+])
+def test_a_rubric_over_a_stamp_or_with_a_subsection_is_not_the_title(
+        language: str, text: str, title: str) -> None:
+    article = parse(text, language)
+    assert article.title == title
+    assert not any(s.is_heading for s in article.sentences)
+
+
 def test_a_single_line_of_text_is_the_text_not_a_title() -> None:
     assert parse("ok", "en").title is None
     assert _body("ok", "en") == ["ok"]
