@@ -64,6 +64,7 @@ from .units import (
     tells_reaction,
     tells_toll,
     tells_what_next,
+    without_lone_first_item,
 )
 
 if TYPE_CHECKING:  # numpy is imported where it is used: `import summarizer` must stay fast
@@ -245,6 +246,7 @@ class ExtractiveSummarizer:
                 sentences.extend(_short_sentences(short, units[i]) if short is not None
                                  else units[i].sentences)
             shortened = [pick.why[i] for i in sorted(pick.chosen) if pick.chosen[i] is not None]
+            sentences = without_lone_first_item(sentences, language)
             summaries.append(Summary(tuple(sentences),
                                      tuple(dict.fromkeys([*notes, *shortened, *pick.notes]))))
         return summaries

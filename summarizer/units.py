@@ -626,6 +626,22 @@ _LATER_ITEM = {language: re.compile(rf"[-–—•* ]*(?:{pattern}),", re.IGNORE
 _NO_ITEM = re.compile(r"(?!)")  # matches nothing: a language without the markers
 
 
+def without_lone_first_item(sentences: Sequence[str], language: Language | str) -> list[str]:
+    """The summary's sentences with a first item's marker dropped ("Біріншіден, лицензия …" →
+    "Лицензия …") when no later item ("Екіншіден, …") is among them: "firstly" with no
+    "secondly" promises what the summary never gives (blind round 39, kk 246)."""
+    language = Language(language)
+    first, later = _FIRST_ITEM.get(language, _NO_ITEM), _LATER_ITEM.get(language, _NO_ITEM)
+    if any(later.match(sentence) for sentence in sentences):
+        return list(sentences)
+    kept = []
+    for sentence in sentences:
+        marker = first.match(sentence)
+        rest = sentence[marker.end():].lstrip() if marker else ""
+        kept.append(rest[:1].upper() + rest[1:] if rest else sentence)
+    return kept
+
+
 def build_units(body: Sequence[Sentence], language: Language | str,
                 max_quote_sentences: int = 4, digest: bool = False) -> list[Unit]:
     """Group body sentences into units (quotations whole) and link dependent openers.

@@ -1009,6 +1009,24 @@ def test_the_money_and_the_practice_told_before_point_back(language: str,
     assert leans_on_previous(sentence, language)
 
 
+@pytest.mark.parametrize(("language", "sentences", "wanted"), [
+    # blind round 39, kk 246: "Біріншіден" with no "Екіншіден" in the long summary
+    ("kk", ["Жоба жарияланды.", "Біріншіден, талаптар күшейтіледі."],
+     ["Жоба жарияланды.", "Талаптар күшейтіледі."]),
+    ("ru", ["Во-первых, требования ужесточат.", "Закон вступит в силу в мае."],
+     ["Требования ужесточат.", "Закон вступит в силу в мае."]),
+    ("en", ["Firstly, the rules get stricter."], ["The rules get stricter."]),
+    # with a later item the marker stays
+    ("kk", ["Біріншіден, талаптар күшейтіледі.", "Екіншіден, курс ұзартылады."],
+     ["Біріншіден, талаптар күшейтіледі.", "Екіншіден, курс ұзартылады."]),
+])
+def test_a_first_item_without_a_later_one_loses_its_marker(
+        language: str, sentences: list[str], wanted: list[str]) -> None:
+    from summarizer.units import without_lone_first_item
+
+    assert without_lone_first_item(sentences, language) == wanted
+
+
 def test_any_such_points_back() -> None:
     """Blind round 26, en 165: "The company denies making any such threat." ended a long summary
     that never told of a threat."""
