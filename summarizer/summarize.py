@@ -514,6 +514,8 @@ class ExtractiveSummarizer:
                 break
             if i in chosen:
                 continue
+            if units[i].foreign:
+                continue  # a quotation the reader would need translated («Мы уважаем суд…»)
             if not grow and self.weights.short_skips_background and \
                     is_background(units[i].text, language):
                 continue  # the short summary is news: "was built in the 1970s" can wait
@@ -625,7 +627,8 @@ class ExtractiveSummarizer:
             return
         drops = self.weights.cover_drops
         candidates = [i for i in range(half, len(units))
-                      if units[i].word_count >= self.weights.min_words and role(i)]
+                      if units[i].word_count >= self.weights.min_words and role(i)
+                      and not units[i].foreign]
         if len(candidates) > 1:  # the second walk only runs when there is a choice to make
             wanted = set(candidates)
             candidates = [i for i in ranking.central if i in wanted]

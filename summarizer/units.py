@@ -247,6 +247,7 @@ class Unit:
     paragraph: int
     depends_on: int | None = None
     quoted: float = 0.0  # share of its letters inside quotation marks
+    foreign: bool = False  # quotes five words or more in another language (see quotes_foreign)
 
     # (computed once: the ranker and the picks ask for them many times per summary)
     @cached_property
@@ -688,7 +689,8 @@ def build_units(body: Sequence[Sentence], language: Language | str,
             # масштабный сбой …»)
             paragraph = groups[index - 1][-1].paragraph
             depends = next(k for k in range(index) if groups[k][-1].paragraph == paragraph)
-        units.append(Unit(texts, index, group[0].paragraph, depends, _quoted_share(texts)))
+        units.append(Unit(texts, index, group[0].paragraph, depends, _quoted_share(texts),
+                          quotes_foreign(" ".join(texts), language)))
     return units
 
 
@@ -761,6 +763,38 @@ def _outside_quotes(text: str) -> str:
     if closing is None:
         kept.append(text[start:])
     return " ".join(kept)
+
+
+#: A quotation of five words or more, and the letters that mark a language: a Kazakh text's
+#: quotation with none of Kazakh's own letters is Russian; Latin letters in a Cyrillic text, or
+#: Cyrillic in an English one, are the other alphabet.
+#: (a quotation split over two units is open at the end of the first and closes in the second)
+_LONG_QUOTE = re.compile(r"[«“\"„]([^«»“”\"„]{20,})(?:[»”\"]|$)|^([^«»“”\"„]{20,})[»”\"]")
+_KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
+_CYRILLIC_WORD = re.compile("\\b[\u0400-\u04ff]{2,}\\b")
+
+
+def quotes_foreign(text: str, language: Language) -> bool:
+    """Whether the text quotes five words or more in another language than the article's («Мы
+    уважаем суд, но …» in a Kazakh story): a summary would have to translate it, so it is
+    never picked for it (blind round 39, kk 248 long: "a long untranslated Russian quotation")."""
+    for match in _LONG_QUOTE.finditer(text):
+        quoted = match.group(1) or match.group(2)
+        words = quoted.split()
+        if len(words) < 5:
+            continue
+        latin = len(_LATIN_WORD.findall(quoted))
+        cyrillic = len(_CYRILLIC_WORD.findall(quoted))
+        if language is Language.ENGLISH:
+            foreign = cyrillic >= 0.6 * len(words)
+        else:
+            foreign = latin >= 0.6 * len(words) or (
+                language is Language.KAZAKH and cyrillic >= 0.6 * len(words)
+                and not _KAZAKH_LETTERS.search(quoted))
+        if foreign:
+            return True
+    return False
 
 
 def _quoted_share(sentences: tuple[str, ...]) -> float:

@@ -1027,6 +1027,23 @@ def test_a_first_item_without_a_later_one_loses_its_marker(
     assert without_lone_first_item(sentences, language) == wanted
 
 
+@pytest.mark.parametrize(("language", "text", "foreign"), [
+    # blind round 39, kk 248: a Russian quotation in a Kazakh story, split over two units
+    ("kk", "Мектеп заңгері шешіммен келіспейтінін айтты. «Мы уважаем суд, но с решением не "
+           "согласны. Школа не отказывала ребёнку. У нас не было специалиста. Мы подадим "
+           "апелляционную жалобу в городской суд», – деді ол.", True),
+    ("kk", "Ана қуанышын жасырмады. «Бізге ақша маңызды емес еді, біз тек құқық сұрадық», – "
+           "деді ол.", False),
+    ("ru", "Директор завода ответил коротко. «We will appeal the ruling in the higher court», "
+           "— сказал он.", True),
+    ("ru", "Компания «Северный ветер» обещала построить пять новых домов к осени.", False),
+    ("en", "The mayor was blunt. \"Мы не отдадим этот парк застройщику никогда,\" she said.", True),
+])
+def test_a_quotation_in_another_language_marks_its_unit(language: str, text: str,
+                                                        foreign: bool) -> None:
+    assert any(unit.foreign for unit in _units(text, language)) is foreign
+
+
 def test_any_such_points_back() -> None:
     """Blind round 26, en 165: "The company denies making any such threat." ended a long summary
     that never told of a threat."""
