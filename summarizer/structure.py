@@ -148,8 +148,9 @@ _BYLINE = re.compile(
     rf"[Ss]taff [Ww]riter)\b[^.!?]{{0,60}}$"
     # or a name and the place the writer files from: "Айгерім Сыздықова, Түркістан облысы",
     # "Анна Сорокина, Псков" (round 36, kk 226: taken for a heading, it made a digest)
-    rf"|^[{_UPPER}][{LOWER_LETTERS}’'-]+ [{_UPPER}][{LOWER_LETTERS}’'-]+, [{_UPPER}][\w-]+"
-    rf"(?: облысы| ауданы| қаласы| область| край| [{_UPPER}][\w-]+)?$")
+    # (or the outlet in quotation marks: "Мария Колесникова, «Волжские вести»", round 40, ru 250)
+    rf"|^[{_UPPER}][{LOWER_LETTERS}’'-]+ [{_UPPER}][{LOWER_LETTERS}’'-]+, (?:[{_UPPER}][\w-]+"
+    rf"(?: облысы| ауданы| қаласы| область| край| [{_UPPER}][\w-]+)?|[«\"“][^»\"”\n]{{1,40}}[»\"”])$")
 #: A byline that is only a name, on its own line right under the headline: "Дәурен Мұхамеджанов".
 _NAME_WORD = rf"[{_UPPER}][{LOWER_LETTERS}’'-]+"  # "Мұхамеджанов", "O’Neill": not "AIRLINE"
 _TOWN = re.compile(rf"^{_NAME_WORD}(?:[- ]{_NAME_WORD})?$")  # "Көкшетау", "Усть-Каменогорск"

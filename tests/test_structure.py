@@ -688,6 +688,18 @@ def test_a_name_with_the_writers_trade_is_a_byline() -> None:
     assert english.byline == "Anna Berg, Staff Writer"
 
 
+def test_a_name_with_its_outlet_in_quotation_marks_is_a_byline() -> None:
+    """Blind round 40, ru 250 (read before judging): "Мария Колесникова, «Волжские вести»" over
+    a reader-count line was the body's first sentence."""
+    text = ("Библиотека откроется ночью\n\nИрина Лосева, «Волжские вести»\n12 января, 09:15 · "
+            "Прочитали 4 870 человек\n\nВ читальном зале тихо. Библиотека будет работать "
+            "круглые сутки.")
+    article = parse(text, "ru")
+    assert article.byline == "Ирина Лосева, «Волжские вести»"
+    assert [s.text for s in article.body] == ["В читальном зале тихо.",
+                                              "Библиотека будет работать круглые сутки."]
+
+
 def test_a_share_line_with_its_networks_is_furniture() -> None:
     """Blind round 28 (found with en 136, round 20): "Share this article: Facebook | X | Email"
     between a caption and the dateline kept the caption from being taken for one."""
