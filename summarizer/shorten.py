@@ -27,7 +27,8 @@ _CLAUSE_CHAR = (r"(?:[^,;:.!?]|\.(?=,)|(?<=\d)[,.](?=\d)|"
                 r"(?<=\s[гж])\.(?=\s[^\W\d_])|(?<=\sгг)\.(?=\s[^\W\d_])|"
                 r"(?:(?<=\sтыс)|(?<=\sмлн)|(?<=\sруб)|(?<=\sмлрд)|(?<=\sкм)|(?<=\sим))\."
                 r"(?=\s[^\W\d_])|"
-                r"(?<=U\.S)\.(?=\s[a-z])|(?<=\s[A-ZА-ЯЁ])\.(?=\s?[A-ZА-ЯЁ]))")
+                # (and initials, "Д.А. Верещагиной": round 40, ru 253)
+                r"(?<=U\.S)\.(?=\s[a-z])|(?<=[\s.][A-ZА-ЯЁ])\.(?=\s?[A-ZА-ЯЁ]))")
 _PARENTHETICAL = re.compile(r"\s*\([^()]{1,200}\)")
 _ASIDE = re.compile(r"\s+[—–]\s+[^—–.!?]{1,300}?\s+[—–](?=\s)")
 _APPOSITION = {
@@ -138,6 +139,11 @@ _NO_VERB_END = re.compile(r"(?:,\s*(?:according to|по (?:данным|слов
 _PLACE_AFTER = re.compile(r"\s+(?:close to|near|not far from|north of|south of|east of|west of|"
                           r"недалеко от|вблизи|близ|около|рядом с|маңында|жанында)\b[^,;:.!?]{1,60},"
                           r"(?=\s)", re.IGNORECASE)
+#: So does a "where" clause right after it: the place it speaks of is in the aside ("…,
+#: занимающаяся материалами для северных территорий, где гололёд … отключений, сообщила":
+#: round 40, ru 253); "который" / "who" may speak of the name before the aside and stays.
+_WHERE_AFTER = re.compile(r"\s+(?:где|куда|откуда|where)\s[^,;:.!?]{1,160},(?=\s)",
+                          re.IGNORECASE)
 #: The stop after an initial ("А.С. Төлеуханов"): one letter before it.
 _INITIAL = r"(?<=[^\W\d_])(?<![^\W\d_]{2})\."
 #: What a Kazakh lead can lose whole, from its end: who said it (", деп хабарлады облыс
@@ -377,7 +383,7 @@ def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | Non
     # in the Cordillera del Cóndor, close to the border with Peru, has been described"): it goes
     # along with it.
     end = best.end()
-    while (more := _PLACE_AFTER.match(text, end)) is not None:
+    while (more := _PLACE_AFTER.match(text, end) or _WHERE_AFTER.match(text, end)) is not None:
         end = more.end()
     return best if end == best.end() else _Span(best.start(), end)
 
