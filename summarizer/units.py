@@ -787,6 +787,8 @@ def quotes_foreign(text: str, language: Language) -> bool:
     """Whether the text quotes five words or more in another language than the article's («Мы
     уважаем суд, но …» in a Kazakh story): a summary would have to translate it, so it is
     never picked for it (blind round 39, kk 248 long: "a long untranslated Russian quotation")."""
+    if not _QUOTE_MARK.search(text):
+        return False  # (most passages quote nothing)
     for match in _LONG_QUOTE.finditer(text):
         quoted = match.group(1) or match.group(2)
         words = quoted.split()
