@@ -144,6 +144,12 @@ _PLACE_AFTER = re.compile(r"\s+(?:close to|near|not far from|north of|south of|e
 #: round 40, ru 253); "который" / "who" may speak of the name before the aside and stays.
 _WHERE_AFTER = re.compile(r"\s+(?:где|куда|откуда|where)\s[^,;:.!?]{1,160},(?=\s)",
                           re.IGNORECASE)
+#: So does the rest of a list of places it ends on ("…, который … разыскивал машинки на
+#: блошиных рынках, в редакциях газет и в конторах леспромхозов, передал": round 41, ru 259;
+#: cut at "рынках," the aside left "уроженец Череповца в редакциях газет …").
+_PREPOSITION = r"(?:в|во|на|по|из|у|с|со|к|от|для|о|об|при|in|at|on|from|for|with)"
+_PLACES_AFTER = re.compile(rf"\s+{_PREPOSITION}\s[^,;:.!?]{{1,80}}\s(?:и|или|and|or)\s"
+                           rf"{_PREPOSITION}\s[^,;:.!?]{{1,80}},(?=\s)")
 #: The stop after an initial ("А.С. Төлеуханов"): one letter before it.
 _INITIAL = r"(?<=[^\W\d_])(?<![^\W\d_]{2})\."
 #: What a Kazakh lead can lose whole, from its end: who said it (", деп хабарлады облыс
@@ -383,14 +389,15 @@ def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | Non
     # in the Cordillera del Cóndor, close to the border with Peru, has been described"): it goes
     # along with it.
     end = best.end()
-    while (more := _PLACE_AFTER.match(text, end) or _WHERE_AFTER.match(text, end)) is not None:
+    while (more := _PLACE_AFTER.match(text, end) or _WHERE_AFTER.match(text, end)
+           or _PLACES_AFTER.match(text, end)) is not None:
         end = more.end()
     return best if end == best.end() else _Span(best.start(), end)
 
 
 #: A name with its apposition after a comma ("Веры Ляховой, уроженки Самары, выпускницы …"),
 #: and a Russian verb form, crudely: a stretch with none is still the apposition.
-_NAME_APPOSITION = re.compile(r"\b[А-ЯЁ][а-яё]+,\s+[а-яё]")
+_NAME_APPOSITION = re.compile(r"\b[А-ЯЁ][а-яё]+,\s+[а-яё\d]")  # (also "Штольц, 84-летний …")
 _RUSSIAN_VERB = re.compile(r"(?i)[а-яё]+(?:ал|ял|ил|ел|ыл|ул|ла|ло|ли|ет|ит|ют|ут|ат|ят|ся|сь)\b")
 
 

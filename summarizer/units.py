@@ -46,6 +46,8 @@ _OPENERS = {
                     "a spokesperson told", "a spokesperson confirmed",
                     # an example of, or a condition on, what was just said (blind round 33)
                     "for example", "for instance", "if it", "if they", "if so", "if not",
+                    # a purpose told before (blind round 41, ru 257: «Для этого вузы …»)
+                    "to do this", "to do so", "to that end", "for this purpose",
                     "if that", "if this", "the new",
                     # a quantity of people or money named before (blind round 36, en 226, 227)
                     "a further", "several said", "many said", "some said", "others said",
@@ -69,7 +71,7 @@ _OPENERS = {
                  "именно например",
         "phrases": ["при этом", "кроме того", "вместе с тем", "в то же время", "между тем",
                     "тем не менее", "в результате", "в итоге", "помимо этого", "к тому же",
-                    "в свою очередь", "с этой целью", "по его словам", "по её словам",
+                    "в свою очередь", "с этой целью", "для этого", "по его словам", "по её словам",
                     "по ее словам", "по их словам", "а также", "каждый из них",
                     "каждая из них", "каждое из них", "ни один из них", "один из них",
                     "одна из них", "об этом", "об этом во", "об этом в", "в ведомстве",
@@ -880,12 +882,29 @@ _INSTITUTIONS = {
 }
 
 
+#: So is an act named by its kind alone, with nothing said of whose: «Законопроект планируется
+#: внести …», «Проверка продлится …», «Сынақ …» (blind round 41, ru 255, ru 260, kk 258; not
+#: «Проверка жилищной инспекции показала», which says whose). The group is the kind, and the
+#: stem an earlier unit tells it by, or in other words (a bill by "закон" / "заң").
+_BARE_ACTS = {
+    Language.ENGLISH: re.compile(r"The (inspection|pilot) (?:will|would|could|is|was|has|began|"
+                                 r"starts|ends|runs)\b"),
+    Language.RUSSIAN: re.compile(r"(законопроект|проверк)\w*\s+[а-яё]+(?:ится|ется|ит|ет|ут|ют|ат|"
+                                 r"ят|ла|ло|ли|ал|ил|ся)\b", re.IGNORECASE),
+    Language.KAZAKH: re.compile(r"(сынақ|тексеріс|заң жобас)\w*\b", re.IGNORECASE),
+}
+_ACT_STEMS = {"inspection": "inspect", "pilot": "pilot", "законопроект": "закон",
+              "проверк": "провер", "сынақ": "сынақ", "тексеріс": "тексер", "заң жобас": "заң"}
+
+
 #: "All 11 plots", «все 11 участков», «барлық 11 телім»: a count the reader was told before.
 _ALL_COUNT = {
     Language.ENGLISH: re.compile(r"(?i)\ball (?:the )?(\d+)\s+[^\W\d_]"),
     Language.RUSSIAN: re.compile(r"(?i)(?<![^\W\d_])(?:все|всех|всем|всеми) (\d+)\s+[^\W\d_]"),
     Language.KAZAKH: re.compile(r"(?i)(?<![^\W\d_])барлық (\d+)\s+[^\W\d_]"),
 }
+
+
 
 
 _ALL_KEYS = {Language.ENGLISH: ("all ", "All "), Language.RUSSIAN: ("все", "Все"),
@@ -906,12 +925,17 @@ def institution_mentions(units: Sequence[Unit], language: Language | str) -> lis
     needs = [frozenset[int]()] * len(units)
     lowered: list[str] = []
     counts = _ALL_COUNT.get(language)
+    acts = _BARE_ACTS.get(language, _NO_ITEM)
     for unit in units:
         match = pattern.match(unit.sentences[0])
-        if match is not None and unit.sentences[0][:1].isupper():
+        act = acts.match(unit.sentences[0]) if match is None else None
+        if (match or act) is not None and unit.sentences[0][:1].isupper():
             lowered = lowered or [other.text.lower() for other in units]
-            stem = match.group(1).lower()
+            kind = (match or act).group(1).lower()
+            stem = _ACT_STEMS[kind] if act else kind
             needs[unit.index] = frozenset(k for k in range(unit.index) if stem in lowered[k])
+            if act and not needs[unit.index] and unit.index > 0:
+                needs[unit.index] = frozenset({unit.index - 1})  # told in other words
         told = counts.search(unit.text) if counts is not None and any(
             key in unit.text for key in keys) else None
         if told is not None:  # (the count told before, when an earlier unit gives it)

@@ -997,6 +997,9 @@ def test_a_kazakh_lead_loses_a_closing_thus_clause_before_its_main_verb() -> Non
 @pytest.mark.parametrize(("language", "sentence"), [
     # blind round 39, en 248: "The money" closed a long summary that never named a sum
     ("en", "The money will fund insect-proof nets and compensation for farms."),
+    # blind round 41, ru 257: a purpose told before
+    ("ru", "Для этого вузы планируют открыть еще 40 англоязычных программ."),
+    ("en", "To do this, universities plan to open 40 more programmes in English."),
     # blind round 40, kk 253: results of tests the summary never told of
     ("kk", "Нәтижелер желтоқсанға дейін белгілі болады деп күтілуде."),
     ("en", "The results will be known in December."),
@@ -1143,6 +1146,20 @@ def test_a_russian_cut_drops_a_participle_aside_with_initials_and_its_where_clau
     # "который" may speak of the name before the aside: it stays (see the Дорохова tests)
 
 
+def test_a_russian_cut_drops_a_relative_clause_with_its_list_of_places() -> None:
+    """Blind round 41, ru 259: the relative clause was cut at the first comma of its list of
+    places («на блошиных рынках,»), leaving «уроженец Череповца в редакциях газет …»; and the
+    comma that closed «Штольц, 84-летний уроженец Череповца» went with it."""
+    sentence = ("Бывший инженер Аркадий Штольц, 84-летний уроженец Череповца, который почти "
+                "полвека разыскивал пишущие машинки на блошиных рынках, в редакциях газет и в "
+                "заброшенных конторах, в пятницу передал музею всю свою коллекцию из 412 "
+                "машинок, выпущенных в России, Германии и еще девяти странах.")
+    cut = _cut(sentence, 30, "ru")
+    assert cut.startswith("Бывший инженер Аркадий Штольц, 84-летний уроженец Череповца, в пятницу "
+                          "передал музею")
+    assert "в редакциях" not in cut
+
+
 def test_a_russian_cut_keeps_the_comma_that_closes_a_name_apposition() -> None:
     """Blind round 29, ru 187: "…участницы громких столичных выставок 1920-х годов впервые
     собраны" lost the comma that closes the apposition to the artist's name."""
@@ -1181,6 +1198,19 @@ def test_an_english_cut_drops_a_relative_clause_too_long_for_the_apposition_patt
     # en 246)
     ("en", "The bill was published. The Electoral Commission will run the register. Critics "
            "object. The commission will be asked to report on turnout.", {3: {1}}),
+    # an act named by its kind alone (blind round 41): by the unit that told it, in other
+    # words if need be (ru 255: «поправки в закон» before «Законопроект планируется …»; ru 260)
+    ("ru", "Беспилотные грузовики выйдут на трассу. Министерство подготовит поправки в закон. "
+           "Перевозчики довольны. Законопроект планируется внести в Госдуму.", {3: {1}}),
+    ("ru", "Суд обязал компанию вернуть деньги. Жилинспекция начала проверку других домов. "
+           "Жильцы довольны. Проверка продлится месяц.", {3: {1}}),
+    ("ru", "Суд обязал компанию вернуть деньги. Жильцы довольны. Проверка продлится месяц.",
+     {2: {1}}),  # told nowhere before: the unit before
+    # (not one that says whose: «Проверка жилищной инспекции показала …»)
+    ("ru", "Суд обязал компанию вернуть деньги. Жильцы довольны. Проверка жилищной инспекции "
+           "показала нарушения.", {}),
+    ("kk", "Жаңа тәртіп енгізіледі. Ол үш облыста сынақ ретінде өтеді. Мұғалімдер қарсы. Сынақ "
+           "бір жылға созылады.", {3: {1}}),
     # "all 11 plots" needs the unit that gave the 11 (blind round 32, kk 206)
     ("kk", "Сот жер телімін қайтарды. Ол тағы 11 жер телімін аукционсыз берген. Компания "
            "шешімге келіспейді. Прокуратура барлық 11 телім бойынша тексеру жүргізеді.", {3: {1}}),
