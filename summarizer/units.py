@@ -280,7 +280,11 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     if not found:
         return False
     if found[0] in _OPENER_WORDS[language]:
-        return True
+        # "This week …", «Этим летом …», «Осы аптада …» name the present time, not something
+        # said before (blind round 41, kk 256: the buried news «Осы аптада … цех ашылды» leaned
+        # on the scene above it)
+        return not (len(found) > 1 and found[0] in _TIME_DEICTIC.get(language, ()) and
+                    _TIME_WORD[language].fullmatch(found[1]) is not None)
     phrases = _OPENER_PHRASES[language]
     # (a phrase's later words are lowercase: "Т. Е. Иванов" is initials, not "т.е.")
     if any(" ".join(found[:size]) in phrases and not any(w[:1].isupper() for w in cased[1:size])
@@ -365,6 +369,18 @@ _TIME_AFTER = {
                       "момент|сезон|сезоне|сезона|период|периоде|утром|летом|зимой|весной|осенью",
     Language.KAZAKH: "жыл|жылы|жылдың|жылға|жылғы|ай|айда|айдың|апта|аптада|күн|күні|күнгі|"
                      "уақытта|уақытқа|кезеңде|маусымда|жолы|жолғы|сәтте|тоқсанда",
+}
+#: The demonstratives that name the present time with a word of time after them.
+_TIME_DEICTIC = {Language.ENGLISH: frozenset({"this", "these"}),
+                 Language.RUSSIAN: frozenset("этот эта это этим этой этом".split()),
+                 Language.KAZAKH: frozenset({"осы", "бұл"})}
+#: ... and those words (not "day", "time", «кезеңде»: "this day", "in this period" point back).
+_TIME_WORD = {
+    Language.ENGLISH: re.compile(r"week|year|month|morning|afternoon|evening|summer|spring|"
+                                 r"autumn|fall|winter|season|weekend|quarter"),
+    Language.RUSSIAN: re.compile(r"год|году|неделе|месяце|летом|зимой|весной|осенью|сезоне|"
+                                 r"утром|вечером"),
+    Language.KAZAKH: re.compile(r"жылы|аптада|айда|маусымда|тоқсанда"),
 }
 _DEMONSTRATIVES = {
     Language.ENGLISH: "this|these",

@@ -1051,6 +1051,21 @@ def test_a_quotation_in_another_language_marks_its_unit(language: str, text: str
     assert any(unit.foreign for unit in _units(text, language)) is foreign
 
 
+@pytest.mark.parametrize(("language", "sentence", "refers"), [
+    # blind round 41, kk 256: "this week" names the present, it points back at nothing
+    ("kk", "Осы аптада Маңғыстауда алғашқы цех іске қосылды.", False),
+    ("en", "This week the council approved the plan.", False),
+    ("ru", "Этим летом завод открылся.", False),
+    # "this day", "in this period", "this plan" do point back
+    ("kk", "Осы күні тағы бір маңызды жаңалық белгілі болды.", True),
+    ("kk", "Бұл кезеңде желіге 19 мың адам хабарласқан.", True),
+    ("en", "This plan was approved on Monday.", True),
+])
+def test_this_week_is_no_reference_but_this_day_is(language: str, sentence: str,
+                                                   refers: bool) -> None:
+    assert opens_with_reference(sentence, language) is refers
+
+
 def test_any_such_points_back() -> None:
     """Blind round 26, en 165: "The company denies making any such threat." ended a long summary
     that never told of a threat."""
