@@ -60,8 +60,9 @@ _DATELINES = [
                rf"/ ?[{_UPPER}][^/\n]{{1,50}}/\.?\s*"
                rf"(?:{_DASH}{{1,2}}\s+)?"),
     # "Астана, 3 қазан – Дала Ақпарат. ": a Title-case place, a date, a dash and the agency
-    re.compile(rf"{_PLACE}, \d{{1,2}} [^\W\d_]+\.?\s{_DASH}{{1,2}}\s[«\"“]?{_NAME}[»\"”]?\.\s+"
-               rf"(?=[{_UPPER}«\"“])"),
+    # (also "Шымкент қаласы, 22 қазан – «Оңтүстік хабар» агенттігі. ", round 42, kk 266)
+    re.compile(rf"{_PLACE}(?: қаласы| облысы)?, \d{{1,2}} [^\W\d_]+\.?\s{_DASH}{{1,2}}\s"
+               rf"[«\"“]?{_NAME}[»\"”]?(?: агенттігі| агентство)?\.\s+(?=[{_UPPER}«\"“])"),
     # "Dublin, 7 May 2025 (Celtic Newswire) — ": a place, a date, the agency, a dash
     re.compile(rf"{_PLACE}, [^—–\n()]{{0,12}}\d[^—–\n()]{{0,16}}\({_NAME}\)\s*{_DASH}{{1,2}}\s+"),
     # "Астана қаласы, 4 желтоқсан 2024 жыл (Дала Ақпарат). ", "Тверь, 3 мая (Верхневолжье). ":
@@ -116,7 +117,9 @@ _DATELINES = [
 #: A media name right after a dateline ("— Новости Евразии. ", "— Уральский вестник. "): up to
 #: four words with a word of the news trade among them, then a stop and a new sentence.
 _MEDIA_NAME = re.compile(
-    rf"((?:ИА |РИА |Агентство |АА )?[«\"“]?[{_UPPER}][\w-]*(?: [\w-]+){{0,3}}[»\"”]?)"
+    # (also "«Оңтүстік хабар» агенттігі. ", round 42, kk 266)
+    rf"((?:ИА |РИА |Агентство |АА )?[«\"“]?[{_UPPER}][\w-]*(?: [\w-]+){{0,3}}[»\"”]?"
+    rf"(?: агенттігі)?)"
     rf"(?:\.|\s+{_DASH})\s+(?=[{_UPPER}«\"“])")
 _MEDIA_WORD = re.compile(
     r"(?i)news|wire|press|agency|inform|times|post\b|daily|herald|gazette|tribune|новост|вестник|"
@@ -175,7 +178,9 @@ _STAMP = re.compile(
     r"(?:[^.!?]|(?<=[ap]\.m)\.|(?<=\b[ap])\.|(?<=\d)\.(?=\d)){0,60}"
     r"(?:(?<=\sмин)\.|(?<=\smin)\.|(?<!\.))$"
     # a date and a time and nothing else may end on "p.m.": "June 19, 2025, 9:48 p.m."
-    r"|^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}),?(?: at)? "
+    # (maybe after its weekday: "Tuesday, Oct. 21, 2025, 11:05 a.m.", round 42, en 265)
+    r"|^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}),?(?: at)? "
     r"\d{1,2}[:.]\d{2} ?[ap]\.m\.$"
     # a line that says it is a stamp, with a time in it: "Posted Fri. 21 March 2025, 4:52 p.m.
     # AEDT — Updated 7:10 p.m."
@@ -493,7 +498,10 @@ def _drop_captions_before_datelines(blocks: list[list[str]], dropped: list[str],
         if len(pieces) != 2 or not _CAPTION.match(pieces[1]) or len(pieces[0].split()) > 40:
             continue
         # before a dateline, or a paragraph of its own whose credit names the photographer
-        if (after is not None and _take_dateline(blocks[after[0]][after[1]])[0] is not None) \
+        # (or a byline: "… on Monday. (Photo: Baltic Newsdesk / Lena Holm)\nBy Erik Sandvall",
+        # round 42, en 265)
+        if (after is not None and (_take_dateline(blocks[after[0]][after[1]])[0] is not None
+                                   or _BYLINE.match(blocks[after[0]][after[1]]))) \
                 or (len(blocks[b]) == 1 and _CREDIT.match(pieces[1])):
             gone.add((b, k))
             dropped.append(blocks[b][k])
@@ -553,8 +561,16 @@ def _take_dateline(line: str) -> tuple[str | None, str]:
 def _is_dateline_only(line: str) -> bool:
     """A line that is only a place, maybe with an agency: "АСТАНА.", "NEW YORK (AP) —" (not a
     fact box's label in capitals: "KEY FACTS")."""
-    return not _FACT_LABEL.match(line) and bool(
-        re.fullmatch(rf"{_CAPS_PLACE}(?: \({_NAME}\))?[.,]?\s*(?:{_DASH}+)?", line))
+    if _FACT_LABEL.match(line):
+        return False
+    if re.fullmatch(rf"{_CAPS_PLACE}(?: \({_NAME}\))?[.,]?\s*(?:{_DASH}+)?", line):
+        return True
+    # "Victoria, British Columbia | Pacific Coast Wire": a place and its agency (round 42, en 264)
+    agency = _PLACE_BAR_AGENCY.fullmatch(line)
+    return agency is not None and _MEDIA_WORD.search(agency.group(1)) is not None
+
+
+_PLACE_BAR_AGENCY = re.compile(rf"{_PLACE}(?:, {_PLACE})?\s*[|·]\s*([{_UPPER}][^|·\n]{{1,40}})")
 
 
 def _join_lists(blocks: list[list[str]], lists: dict[str, int]) -> list[list[str]]:

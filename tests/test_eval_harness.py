@@ -256,6 +256,14 @@ def test_blind_pack_check_shows_how_each_article_was_read(tmp_path: Path) -> Non
     assert all(entry["title"] not in entry["first"] for entry in read)
 
 
+def test_a_short_sentence_with_a_verb_is_no_outlet(harness: ModuleType) -> None:
+    """Round 42, ru 261: «Новость вызвала неоднозначную реакцию.» was counted as an outlet's
+    name (a word of the trade, capitalised, in a short sentence); an outlet has no verb."""
+    article = _article(harness, ARTICLE_EN)
+    assert "agency" not in harness.faults(article, "Новость вызвала неоднозначную реакцию.")
+    assert "agency" in harness.faults(article, "Новости Урала.")
+
+
 @pytest.mark.parametrize("summary", ["A U.S. federal judge fined the company on Monday.",
                                      "ҚР Ұлттық банкі мөлшерлемені өзгертпеді.",
                                      "NATO said the exercise would start in May."])

@@ -700,6 +700,31 @@ def test_a_name_with_its_outlet_in_quotation_marks_is_a_byline() -> None:
                                               "Библиотека будет работать круглые сутки."]
 
 
+@pytest.mark.parametrize(("language", "text", "dateline", "first"), [
+    # round 42, en 264: a place and its agency after a bar, on their own line
+    ("en", "Rail line approved\n\n1,284 readers | Share\n\nVictoria, British Columbia | Pacific "
+           "Coast Wire\n\nThe government on Tuesday approved the line. Trains run in 2031.",
+     "Victoria, British Columbia | Pacific Coast Wire", "The government on Tuesday approved "
+                                                         "the line."),
+    # round 42, en 265: a caption with its credit in brackets, a byline and a weekday stamp
+    ("en", "Poultry kept indoors\nDead swans are collected on the shore on Monday. (Photo: Baltic "
+           "Newsdesk / Lena Holm)\nBy Erik Sandvall\nTuesday, Oct. 21, 2025, 11:05 a.m.\n\n"
+           "MALMÖ, Sweden (Baltic Newsdesk) — Vets ordered all poultry indoors. Farms object.",
+     "MALMÖ, Sweden (Baltic Newsdesk)", "Vets ordered all poultry indoors."),
+    # round 42, kk 266: the agency in quotation marks with its word «агенттігі»
+    ("kk", "Сот банкті міндеттеді\n\nШымкент қаласы, 22 қазан – «Оңтүстік хабар» агенттігі. "
+           "Сот банкті ақшаны қайтаруға міндеттеді. Банк шағым береді.",
+     "Шымкент қаласы, 22 қазан – «Оңтүстік хабар» агенттігі.",
+     "Сот банкті ақшаны қайтаруға міндеттеді."),
+])
+def test_round_42_datelines_and_captions(language: str, text: str, dateline: str,
+                                         first: str) -> None:
+    article = parse(text, language)
+    assert article.dateline == dateline
+    assert article.body[0].text == first
+    assert not any(s.is_heading for s in article.sentences)
+
+
 def test_a_share_line_with_its_networks_is_furniture() -> None:
     """Blind round 28 (found with en 136, round 20): "Share this article: Facebook | X | Email"
     between a caption and the dateline kept the caption from being taken for one."""
