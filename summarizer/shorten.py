@@ -150,6 +150,11 @@ _WHERE_AFTER = re.compile(r"\s+(?:где|куда|откуда|where)\s[^,;:.!?]
 _PREPOSITION = r"(?:в|во|на|по|из|у|с|со|к|от|для|о|об|при|in|at|on|from|for|with)"
 _PLACES_AFTER = re.compile(rf"\s+{_PREPOSITION}\s[^,;:.!?]{{1,80}}\s(?:и|или|and|or)\s"
                            rf"{_PREPOSITION}\s[^,;:.!?]{{1,80}},(?=\s)")
+#: A relative clause's second predicate, up to its comma, goes along with it too ("…,
+#: которая ещё два года назад выступала лишь на краевых стартах, а прошлой осенью перенесла
+#: операцию, в воскресенье выиграла": round 42, ru 265, left «"Енисей", а прошлой осенью …»).
+_RELATIVE_OPEN = re.compile(r",\s+(?:котор\w+|who|which)\b", re.IGNORECASE)
+_SECOND_PREDICATE = re.compile(r"\s+(?:а|но|и|and|but)\s[^,;:.!?]{1,120},(?=\s)")
 #: The stop after an initial ("А.С. Төлеуханов"): one letter before it.
 _INITIAL = r"(?<=[^\W\d_])(?<![^\W\d_]{2})\."
 #: What a Kazakh lead can lose whole, from its end: who said it (", деп хабарлады облыс
@@ -389,8 +394,10 @@ def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | Non
     # in the Cordillera del Cóndor, close to the border with Peru, has been described"): it goes
     # along with it.
     end = best.end()
+    relative = _RELATIVE_OPEN.match(text, best.start()) is not None
     while (more := _PLACE_AFTER.match(text, end) or _WHERE_AFTER.match(text, end)
-           or _PLACES_AFTER.match(text, end)) is not None:
+           or _PLACES_AFTER.match(text, end)
+           or (_SECOND_PREDICATE.match(text, end) if relative else None)) is not None:
         end = more.end()
     return best if end == best.end() else _Span(best.start(), end)
 

@@ -635,12 +635,17 @@ class ExtractiveSummarizer:
         for i in candidates:
             if _repeats(i, chosen, units, ranking.vectors, self.weights.redundancy):
                 continue
-            if not self._introduced(i, chosen, _closure(i, units), ranking, units):
+            # (the one unit that tells what it takes as known comes along: "…would take the case
+            # to the Supreme Court" with "The cuts remain in force while the appeal is pending")
+            told = ranking.introductions[i]
+            bring = [j for j in _closure(min(told), units)] if len(told) == 1 else []
+            if not self._introduced(i, chosen, [*_closure(i, units), *bring], ranking, units):
                 continue  # a surname whose full name is left out
             rest = after_link(units[i], language)  # "Однако … рано. В четверг министерство…"
             removed: list[list[int]] = []
             while True:  # what it needs is counted again after each drop: it may have gone
-                needed = _still_needed(i, units, chosen)
+                needed = sorted({*_still_needed(i, units, chosen),
+                                 *(j for j in bring if j not in chosen)})
                 sentences, words = _size(chosen, units)
                 if sentences + sum(len(units[j].sentences) for j in needed) <= max_sentences \
                         and words + sum(units[j].word_count for j in needed) <= max_words:

@@ -48,6 +48,8 @@ _OPENERS = {
                     "for example", "for instance", "if it", "if they", "if so", "if not",
                     # a purpose told before (blind round 41, ru 257: «Для этого вузы …»)
                     "to do this", "to do so", "to that end", "for this purpose",
+                    # a time told before (blind round 42, en 265: "Since then, …")
+                    "since then", "by then",
                     "if that", "if this", "the new",
                     # a quantity of people or money named before (blind round 36, en 226, 227)
                     "a further", "several said", "many said", "some said", "others said",
@@ -68,7 +70,9 @@ _OPENERS = {
                  "следовательно итак ведь всё-таки тот та те ведомство ведомства ведомству "
                  "иначе напротив здесь остальные остальным остальных остальной таких таким "
                  "такими такого такому такую оставшиеся оставшихся оставшимся оставшимися "
-                 "именно например",
+                 "именно например соответствующий соответствующая соответствующее "
+                 "соответствующие соответствующего соответствующей соответствующим "
+                 "соответствующих соответствующую",
         "phrases": ["при этом", "кроме того", "вместе с тем", "в то же время", "между тем",
                     "тем не менее", "в результате", "в итоге", "помимо этого", "к тому же",
                     "в свою очередь", "с этой целью", "для этого", "по его словам", "по её словам",
@@ -82,7 +86,7 @@ _OPENERS = {
                     "на втором месте", "на третьем месте", "второе место", "третье место",
                     "среди них", "в их числе", "согласно документу", "по документу",
                     "к примеру", "если это", "если так", "в этом случае",
-                    "в таком случае", "результаты будут", "результаты ожидаются",
+                    "в таком случае", "с тех пор", "к тому времени", "результаты будут", "результаты ожидаются",
                     "результаты станут", "результаты появятся"],
     },
     Language.KAZAKH: {
@@ -93,12 +97,14 @@ _OPENERS = {
                  "қалғандары мәселен мысалы айталық "
                  # results of tests told before («Нәтижелер желтоқсанға дейін белгілі болады»:
                  # blind round 40, kk 253); "зерттеу нәтижелері" names its test first
-                 "нәтижелер нәтижесі нәтижелері",
+                 "нәтижелер нәтижесі нәтижелері "
+                 # "the corresponding order" («Тиісті бұйрыққа … қол қойылды», round 42, kk 262)
+                 "тиісті",
         "phrases": ["одан кейін", "содан кейін", "сол себепті", "сонымен қатар", "оған қоса",
                     "осыған байланысты", "соның ішінде", "оның сөзінше", "оның айтуынша",
                     "олардың әрқайсысы", "екінші орында", "үшінші орында", "екінші орынды",
                     "үшінші орынды", "екінші орынға", "үшінші орынға",
-                    "егер ол", "бұл жағдайда"],
+                    "егер ол", "бұл жағдайда", "содан бері", "сол уақыттан бері"],
     },
 }
 #: Personal pronouns that are a sentence's subject: after a short opening phrase they still
@@ -972,7 +978,10 @@ def institution_mentions(units: Sequence[Unit], language: Language | str) -> lis
 _EVENTS = {
     "appeal": (
         {Language.ENGLISH: r"(?:will|would|to|vowed to|plans to|intends to) appeal|"
-                           r"(?:lodged|filed|lodge|file) an appeal|appealed",
+                           r"(?:lodged|filed|lodge|file) an appeal|appealed|"
+                           # "would take the case to the Supreme Court" (round 42, en 266)
+                           r"take (?:the case|it|the ruling|the decision) to (?:the )?"
+                           r"(?:[\w-]+ )?(?:supreme|higher|appeals?|constitutional) court",
          Language.RUSSIAN: r"обжал\w*|(?:подал|подаст|подадут|подать|направил|направит)\w* "
                            r"(?:апелляц\w*|жалоб\w*)|"
                            r"(?:жалоба|апелляция) (?:будет|должна быть) подана|"
@@ -984,7 +993,7 @@ _EVENTS = {
          Language.RUSSIAN: r"рассмотр\w* жалоб\w*|жалоб\w* (?:будет )?рассмотр\w*|"
                            r"апелляционн\w* жалоб\w*",
          Language.KAZAKH: r"апелляциялық (?:шағым|алқа|сот)\w*"},
-        {Language.ENGLISH: ("appeal",), Language.RUSSIAN: ("обжал", "жалоб", "апелляц"),
+        {Language.ENGLISH: ("appeal", "court"), Language.RUSSIAN: ("обжал", "жалоб", "апелляц"),
          Language.KAZAKH: ("шағым", "апелляц")}),
     "investigation": (
         {Language.ENGLISH: r"(?:opened|launched|began|started|opens|launches) (?:an? )?"

@@ -531,6 +531,22 @@ def test_the_long_summary_tells_what_happens_next_when_the_article_does(
         assert any("second bridge" in s for s in long.sentences) is expected
 
 
+def test_the_long_summary_brings_the_announced_appeal_with_the_appeal_it_covers(
+        presets: tuple[Length, Length]) -> None:
+    """Blind round 42, en 266 (a reference article): the headline's "owners vow to appeal" was
+    covered by a unit that takes the appeal as known ("while the appeal is pending"), without
+    the one that announced it ("would take the case to the Supreme Court"). Now the announcing
+    unit is found, and comes along with the unit that covers the headline."""
+    text = (Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "summaries" /
+            "en" / "266.txt").read_text(encoding="utf-8")
+    short, long = ExtractiveSummarizer().summarize(text, Language.ENGLISH, presets)
+    told = "would take the case to the Supreme Court"
+    assert any(told in s for s in long.sentences)
+    for summary in (short, long):
+        if any("appeal" in s for s in summary.sentences):
+            assert any(told in s for s in summary.sentences)
+
+
 def test_a_dated_sentence_in_the_lead_paragraph_does_not_displace_the_lead(
         summarizer: ExtractiveSummarizer) -> None:
     # the dated second sentence shares more words with the headline than the first does

@@ -951,6 +951,10 @@ def test_a_kazakh_cut_keeps_no_pronoun_right_after_its_gap(limit: int) -> None:
            "бойынша іс сотқа жолдануы мүмкін.", {3: {1}, 4: {2}}),
     ("en", "The court ordered a refund. Police opened a fraud investigation into the firm. "
            "Customers are angry. The investigation could take a year.", {3: {1}}),
+    # "would take the case to the Supreme Court" announces an appeal (blind round 42, en 266)
+    ("en", "The court upheld the cuts. The owners said they would take the case to the Supreme "
+           "Court. Growers are angry. The cuts stay in force while the appeal is pending.",
+     {3: {1}}),
     # how long an appeal takes presupposes one (blind round 39, en 248)
     ("en", "The court upheld the ban. The maker said it would appeal. Growers are angry. An "
            "appeal could take between 12 and 18 months.", {3: {1}}),
@@ -997,6 +1001,11 @@ def test_a_kazakh_lead_loses_a_closing_thus_clause_before_its_main_verb() -> Non
 @pytest.mark.parametrize(("language", "sentence"), [
     # blind round 39, en 248: "The money" closed a long summary that never named a sum
     ("en", "The money will fund insect-proof nets and compensation for farms."),
+    # blind round 42: "the corresponding order" (kk 262), a time told before (en 265)
+    ("kk", "Тиісті бұйрыққа 13 қазанда қол қойылды."),
+    ("ru", "Соответствующий приказ подписан 13 октября."),
+    ("en", "Since then, staff have collected nine more dead birds."),
+    ("ru", "С тех пор число случаев выросло вдвое."),
     # blind round 41, ru 257: a purpose told before
     ("ru", "Для этого вузы планируют открыть еще 40 англоязычных программ."),
     ("en", "To do this, universities plan to open 40 more programmes in English."),
@@ -1173,6 +1182,19 @@ def test_a_russian_cut_drops_a_relative_clause_with_its_list_of_places() -> None
     assert cut.startswith("Бывший инженер Аркадий Штольц, 84-летний уроженец Череповца, в пятницу "
                           "передал музею")
     assert "в редакциях" not in cut
+
+
+def test_a_russian_cut_drops_a_relative_clause_with_its_second_predicate() -> None:
+    """Blind round 42, ru 265: «…, которая … выступала лишь на краевых стартах, а прошлой осенью
+    перенесла операцию, в воскресенье выиграла …» lost only its first predicate, leaving
+    «"Енисей", а прошлой осенью перенесла операцию»."""
+    sentence = ("Студентка Полина Завьялова, воспитанница спортивной школы «Енисей», которая ещё "
+                "два года назад выступала лишь на краевых стартах, а прошлой осенью перенесла "
+                "операцию на колене, в воскресенье выиграла чемпионат России по ориентированию, "
+                "опередив действующую чемпионку страны почти на три минуты.")
+    cut = _cut(sentence, 30, "ru")
+    assert cut.startswith("Студентка Полина Завьялова, воспитанница спортивной школы «Енисей», в "
+                          "воскресенье выиграла")
 
 
 def test_a_russian_cut_keeps_the_comma_that_closes_a_name_apposition() -> None:
