@@ -638,7 +638,8 @@ class ExtractiveSummarizer:
             # (the one unit that tells what it takes as known comes along: "…would take the case
             # to the Supreme Court" with "The cuts remain in force while the appeal is pending")
             told = ranking.introductions[i]
-            bring = [j for j in _closure(min(told), units)] if len(told) == 1 else []
+            bring = _closure(min(told), units) if len(told) == 1 and \
+                self.weights.introductions else []
             if not self._introduced(i, chosen, [*_closure(i, units), *bring], ranking, units):
                 continue  # a surname whose full name is left out
             rest = after_link(units[i], language)  # "Однако … рано. В четверг министерство…"
