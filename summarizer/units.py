@@ -1011,6 +1011,22 @@ _EVENTS = {
         {Language.ENGLISH: ("investigat", "inquiry", "probe"),
          Language.RUSSIAN: ("следств", "расследован", "уголовн", "возбу"),
          Language.KAZAKH: ("тергеу", "тергеп", "қылмыстық іс")}),
+    # a request: "has asked NHS England for £19.5 million … A decision is expected by March
+    # 31." (blind round 42, en 263: the decision closed a long summary with no request told)
+    "request": (
+        {Language.ENGLISH: r"(?:has |have )?(?:asked|applied|bid|requested) (?:[\w-]+ ){0,4}for|"
+                           r"(?:submitted|filed|lodged) (?:an? )?(?:application|request|bid)",
+         Language.RUSSIAN: r"(?:подал|подали|направил|направила|направили)\w* (?:заявк|запрос)\w*|"
+                           r"(?:попросил|запросил|обратил)\w*",
+         Language.KAZAKH: r"өтінім (?:бер|жолда|тапсыр)\w*|сұра\w*"},
+        {Language.ENGLISH: r"a decision (?:is|was) (?:expected|due)|a decision will be (?:made|"
+                           r"taken)",
+         Language.RUSSIAN: r"решение (?:ожидается|будет принято|примут)",
+         Language.KAZAKH: r"шешім\w* [^.]{0,40}(?:күтілуде|қабылданады)"},
+        {Language.ENGLISH: ("decision", "asked", "applied", "bid", "requested", "submitted",
+                            "filed", "lodged"),
+         Language.RUSSIAN: ("решени", "заявк", "запрос", "попросил", "обратил"),
+         Language.KAZAKH: ("шешім", "өтінім", "сұра")}),
     "review": (  # (English only: "The review could lead to …" after "said it would review")
         {Language.ENGLISH: r"(?:will|would|to|plans to) review|(?:launched|ordered|began|opened) "
                            r"(?:an? )?(?:[\w-]+ )?review|(?:is|are) reviewing"},

@@ -955,6 +955,11 @@ def test_a_kazakh_cut_keeps_no_pronoun_right_after_its_gap(limit: int) -> None:
     ("en", "The court upheld the cuts. The owners said they would take the case to the Supreme "
            "Court. Growers are angry. The cuts stay in force while the appeal is pending.",
      {3: {1}}),
+    # a decision expected presupposes a request (blind round 42, en 263)
+    ("en", "The pilot found 512 cancers. The partnership has asked NHS England for more money. "
+           "Waiting times rose. A decision is expected by March 31.", {3: {1}}),
+    ("ru", "Пилот выявил 512 случаев. Область подала заявку на федеральные средства. Очереди "
+           "выросли. Решение ожидается до 31 марта.", {3: {1}}),
     # how long an appeal takes presupposes one (blind round 39, en 248)
     ("en", "The court upheld the ban. The maker said it would appeal. Growers are angry. An "
            "appeal could take between 12 and 18 months.", {3: {1}}),
