@@ -286,7 +286,9 @@ _DATELINE = re.compile(rf"^(?=[{_CAPS}]{{4}}|[{_CAPS}]+[ -][{_CAPS}])"
                        rf"^[{_CAPS}]\w*(?:Ақпарат|Inform|News)\w*\s*[–—-]\s|"
                        # an agency in brackets near the start, then a dash or the stop: "June 11
                        # (Lowlands Wire) —", "(Деловая лента) —", "…2024 жыл (Дала Ақпарат)."
-                       rf"^[^.!?]{{0,40}}\([{_CAPS}][^()]{{1,40}}\)\s*(?:[—–-]|\.(?:\s|$))|"
+                       # (not a result: "Ингрид Ховланн (Норвегия) – +8,7 сек.", round 43)
+                       rf"^[^.!?]{{0,40}}\([{_CAPS}][^()]{{1,40}}\)\s*(?:[—–-](?!\s*[+\d])|"
+                       rf"\.(?:\s|$))|"
                        # or opening the sentence: "(Fynbos News Agency) The court …"
                        rf"^\([{_CAPS}][^()]{{1,40}}\)\s+[{_CAPS}]|"
                        # a place, a date and the agency in quotation marks: "Калуга, 11 июня,

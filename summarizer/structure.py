@@ -308,9 +308,12 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
     for number, block in enumerate(blocks):
         lines = []
         for line in block:
+            # (a stamp is no list item with a time in it: "– Айдана Серікбаева – 28:41,3",
+            # round 43, kk 271)
             if _CAPTION.match(line) or _READ_ALSO.match(line) or _NOTE.match(line) or \
                     _SOCIAL.match(line) or \
-                    (number < 4 and (_STAMP.match(line) or _stamp_and_note(line))) or \
+                    (number < 4 and not _BULLET.match(line) and
+                     (_STAMP.match(line) or _stamp_and_note(line))) or \
                     (number == len(blocks) - 1 and _is_agency_line(line)):
                 dropped.append(line)
             elif byline is None and number < 4 and (_BYLINE.match(line) or (
@@ -542,11 +545,13 @@ def _take_dateline(line: str) -> tuple[str | None, str]:
                       or re.search(rf"\s{_DASH}{{1,2}}$", line)):
             end = match.end()
             media = _MEDIA_NAME.match(line, end)
-            # (a media name has a word of the trade, or is one hyphenated word right after the
-            # dateline's dash: "ЧАЙКОВСКИЙ (Пермский край), 3 апр — Спорт-Урал. ")
+            # (a media name has a word of the trade, or is one hyphenated word, or a name in
+            # quotation marks, right after the dateline's dash: "ЧАЙКОВСКИЙ (Пермский край),
+            # 3 апр — Спорт-Урал. ", "ТОМСК, 14 апреля — «Сибирская линия». ", round 43)
             if media and (_MEDIA_WORD.search(media.group(1)) or (
                     re.search(rf"{_DASH}\s+$", line[:end]) and
-                    re.fullmatch(r"[«\"“]?[^\W\d_]+-[^\W\d_]+[»\"”]?", media.group(1)))):
+                    re.fullmatch(r"[«\"“]?[^\W\d_]+-[^\W\d_]+[»\"”]?|«[^«»]{2,40}»",
+                                 media.group(1)))):
                 end = media.end()
             more = _DATELINE_MORE.match(line, end)
             if more:

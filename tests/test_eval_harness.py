@@ -256,6 +256,13 @@ def test_blind_pack_check_shows_how_each_article_was_read(tmp_path: Path) -> Non
     assert all(entry["title"] not in entry["first"] for entry in read)
 
 
+def test_a_result_line_is_no_dateline(harness: ModuleType) -> None:
+    """Round 43, kk 271: "Ингрид Ховланн (Норвегия) – +8,7 сек." looked like "PLACE (Agency) —"."""
+    article = _article(harness, ARTICLE_EN)
+    assert "headline" not in harness.faults(article, "Ингрид Ховланн (Норвегия) – +8,7 сек.")
+    assert "headline" in harness.faults(article, "(Деловая лента) — Суд отклонил иск.")
+
+
 def test_a_short_sentence_with_a_verb_is_no_outlet(harness: ModuleType) -> None:
     """Round 42, ru 261: «Новость вызвала неоднозначную реакцию.» was counted as an outlet's
     name (a word of the trade, capitalised, in a short sentence); an outlet has no verb."""

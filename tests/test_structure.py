@@ -700,6 +700,25 @@ def test_a_name_with_its_outlet_in_quotation_marks_is_a_byline() -> None:
                                               "Библиотека будет работать круглые сутки."]
 
 
+def test_a_list_item_with_a_time_is_no_time_stamp() -> None:
+    """Round 43, kk 271 (read before judging): the winner's line of a results list
+    ("– Айдана Серікбаева (Қазақстан) – 28:41,3") was dropped as a time stamp."""
+    text = ("Шаңғышы алтын алды\n\nАСТАНА. ҚазАқпарат – Шаңғышы алтын алды.\n\nҮздік үштік "
+            "мынадай:\n– Айдана Серікбаева (Қазақстан) – 28:41,3\n– Ингрид Ховланн (Норвегия) – "
+            "+8,7 сек.\n– Эльса Лундквист (Швеция) – +15,2 сек.\n\nКелесі кезең наурызда өтеді.")
+    article = parse(text, "kk")
+    assert any("Айдана Серікбаева (Қазақстан) – 28:41,3" in s.text for s in article.body)
+
+
+@pytest.mark.parametrize("outlet", ["«Сибирская линия»", "«Спортивная лента»"])
+def test_a_quoted_name_after_the_datelines_dash_is_its_outlet(outlet: str) -> None:
+    """Round 43, ru 267 and ru 271: an outlet in quotation marks with no word of the trade."""
+    article = parse(f"Вакцину испытают\n\nТОМСК, 14 апреля — {outlet}. Компания начала "
+                    "испытания. Они продлятся год.", "ru")
+    assert article.dateline == f"ТОМСК, 14 апреля — {outlet}."
+    assert article.body[0].text == "Компания начала испытания."
+
+
 @pytest.mark.parametrize(("language", "text", "dateline", "first"), [
     # round 42, en 264: a place and its agency after a bar, on their own line
     ("en", "Rail line approved\n\n1,284 readers | Share\n\nVictoria, British Columbia | Pacific "
