@@ -177,6 +177,8 @@ _FEATURE_OPENINGS = {
     Language.RUSSIAN: ["в последние годы", "последние годы", "как известно", "ежегодно",
                        "каждый год", "ещё недавно", "еще недавно", "когда-то", "много лет",
                        "представьте", "это было", "было", "ранним утром", "каждое утро",
+                       # «Утро в стойбище … начинается задолго до рассвета» (round 43, ru 268)
+                       "утро в", "утро на", "вечер в", "ночь в",
                        "в последнее время", "до недавнего времени", "давно"],
     Language.KAZAKH: ["соңғы жылдары", "қазіргі таңда", "бүгінде", "бүгінгі таңда",
                       "белгілі болғандай", "жыл сайын", "соңғы кездері", "қазіргі уақытта",
@@ -500,20 +502,21 @@ _REACTION_RE = _from_word_start(_REACTION)
 
 #: A report of something that just happened carries its day: "on Tuesday", "в понедельник",
 #: "дүйсенбі күні", "yesterday", "кеше" (news is dated; scenes and background are not; "today"
-#: is left out: "Today she can go a morning without cash" is a scene).
+#: is left out: "Today she can go a morning without cash" is a scene; so are "Today there are
+#: nine", «Сегодня здесь работают 14 человек», «Бүгінде …»: nowadays, not a day: round 43, en 268).
 _DATED = {
     Language.ENGLISH: r"(?:on|last|this|late|early) (?:monday|tuesday|wednesday|thursday|friday|"
-                      r"saturday|sunday)|yesterday|today|tonight|this (?:week|morning)|last week|"
+                      r"saturday|sunday)|yesterday|today(?!,? there\b)|tonight|this (?:week|morning)|last week|"
                       r"on \w+ \d{1,2}\b|"
                       # statistics are dated by their period: "in the first quarter of 2024"
                       r"in the (?:first|second|third|fourth|last) (?:quarter|half)",
     Language.RUSSIAN: r"(?:в|во) (?:понедельник|вторник|среду|четверг|пятницу|субботу|"
-                      r"воскресенье)|вчера|сегодня|накануне|на (?:этой|прошлой) неделе|"
+                      r"воскресенье)|вчера|сегодня(?! здесь| там)|накануне|на (?:этой|прошлой) неделе|"
                       r"\d{1,2} (?:января|февраля|марта|"
                       r"апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|"
                       r"в (?:первом|втором|третьем|четвертом|четвёртом) квартале|"
                       r"в (?:первом|втором) полугодии",
-    Language.KAZAKH: r"дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма күні|сенбі|жексенбі|кеше|бүгін|"
+    Language.KAZAKH: r"дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма күні|сенбі|жексенбі|кеше|бүгін(?!де)|"
                      r"(?:осы|өткен) аптада|"
                      r"\d{1,2} (?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|"
                      r"қыркүйек|қазан|қараша|желтоқсан)|"
@@ -912,11 +915,15 @@ _BARE_ACTS = {
     Language.ENGLISH: re.compile(r"The (inspection|pilot) (?:will|would|could|is|was|has|began|"
                                  r"starts|ends|runs)\b"),
     Language.RUSSIAN: re.compile(r"(законопроект|проверк)\w*\s+[а-яё]+(?:ится|ется|ит|ет|ут|ют|ат|"
-                                 r"ят|ла|ло|ли|ал|ил|ся)\b", re.IGNORECASE),
-    Language.KAZAKH: re.compile(r"(сынақ|тексеріс|заң жобас)\w*\b", re.IGNORECASE),
+                                 r"ят|ла|ло|ли|ал|ил|ся)\b|Если (проект)\w* (?:будет|одобр|утверд)",
+                                 re.IGNORECASE),
+    # (and a project under a condition: «Егер жоба мақұлданса …», round 43, kk 268)
+    Language.KAZAKH: re.compile(r"(?:Егер )?(сынақ|тексеріс|заң жобас|(?<=Егер )жоба)\w*\b",
+                                re.IGNORECASE),
 }
 _ACT_STEMS = {"inspection": "inspect", "pilot": "pilot", "законопроект": "закон",
-              "проверк": "провер", "сынақ": "сынақ", "тексеріс": "тексер", "заң жобас": "заң"}
+              "проверк": "провер", "сынақ": "сынақ", "тексеріс": "тексер", "заң жобас": "заң",
+              "жоба": "жоба", "проект": "проект"}
 
 
 #: "All 11 plots", «все 11 участков», «барлық 11 телім»: a count the reader was told before.
@@ -953,7 +960,7 @@ def institution_mentions(units: Sequence[Unit], language: Language | str) -> lis
         act = acts.match(unit.sentences[0]) if match is None else None
         if (match or act) is not None and unit.sentences[0][:1].isupper():
             lowered = lowered or [other.text.lower() for other in units]
-            kind = (match or act).group(1).lower()
+            kind = next(group for group in (match or act).groups() if group).lower()
             stem = _ACT_STEMS[kind] if act else kind
             needs[unit.index] = frozenset(k for k in range(unit.index) if stem in lowered[k])
             if act and not needs[unit.index] and unit.index > 0:

@@ -553,12 +553,26 @@ def test_last_week_dates_a_report(language: str, sentence: str) -> None:
     assert is_news_report(sentence, language)
 
 
+@pytest.mark.parametrize(("language", "sentence"), [
+    # round 43, en 268: "today" there means nowadays; it dates nothing
+    ("en", "Today there are nine, and the youngest is 48."),
+    ("ru", "Сегодня здесь работают 14 человек."),
+    ("kk", "Бүгінде шеберханада тоғыз адам жұмыс істейді."),
+])
+def test_nowadays_dates_no_report(language: str, sentence: str) -> None:
+    from summarizer.units import is_news_report
+
+    assert not is_news_report(sentence, language)
+
+
 @pytest.mark.parametrize(("language", "sentence", "feature"), [
     # blind round 39, ru 244: what a place smells of, in a short sentence, is a scene
     ("ru", "В мастерской Ивана Белова пахнет стружкой и горячим клеем.", True),
     ("ru", "В зале суда стоит тишина.", True),
     ("kk", "Шеберханада жаңа жонылған ағаштың иісі аңқиды.", True),
     ("en", "The boatyard smells of tar and wet pine.", True),
+    # round 43, ru 268: a morning somewhere
+    ("ru", "Утро в стойбище Семёна Вануйто начинается задолго до рассвета.", True),
     # with figures, or long and reporting, it is not
     ("ru", "В 12 домах на окраине пахнет газом, сообщили в МЧС.", False),
     ("ru", "Жители жалуются, что во дворе пахнет канализацией.", False),
@@ -1253,6 +1267,9 @@ def test_an_english_cut_drops_a_relative_clause_too_long_for_the_apposition_patt
            "показала нарушения.", {}),
     ("kk", "Жаңа тәртіп енгізіледі. Ол үш облыста сынақ ретінде өтеді. Мұғалімдер қарсы. Сынақ "
            "бір жылға созылады.", {3: {1}}),
+    # a project under a condition (round 43, kk 268: «Егер жоба мақұлданса …»)
+    ("kk", "Ғалымдар кәріз тапты. Экспедиция әкімдікке пилоттық жоба ұсынды. Тұрғындар қуанды. "
+           "Егер жоба мақұлданса, су көктемде жетеді.", {3: {1}}),
     # "all 11 plots" needs the unit that gave the 11 (blind round 32, kk 206)
     ("kk", "Сот жер телімін қайтарды. Ол тағы 11 жер телімін аукционсыз берген. Компания "
            "шешімге келіспейді. Прокуратура барлық 11 телім бойынша тексеру жүргізеді.", {3: {1}}),
