@@ -1216,6 +1216,20 @@ def test_a_russian_cut_drops_a_relative_clause_with_its_second_predicate() -> No
                           "воскресенье выиграла")
 
 
+def test_a_russian_cut_drops_a_participle_aside_that_opens_four_words_before_it() -> None:
+    """Blind round 43, ru 271: «…, ещё два года назад выступавшая лишь на юношеских турнирах и
+    включённая в сборную только этой весной, в воскресенье выиграла …» stayed, and the lead was
+    cut with «…» before its result (judged ru 217 and ru 223 the same)."""
+    sentence = ("Бадминтонистка Варвара Литвинцева, воспитанница спортивной школы, ещё два года "
+                "назад выступавшая лишь на юношеских турнирах и включённая в сборную только этой "
+                "весной, в воскресенье выиграла чемпионат России, обыграв действующую чемпионку "
+                "страны и став самой молодой победительницей первенства.")
+    assert _cut(sentence, 30, "ru") == (
+        "Бадминтонистка Варвара Литвинцева, воспитанница спортивной школы, в воскресенье "
+        "выиграла чемпионат России, обыграв действующую чемпионку страны и став самой молодой "
+        "победительницей первенства.")
+
+
 def test_a_russian_cut_keeps_the_comma_that_closes_a_name_apposition() -> None:
     """Blind round 29, ru 187: "…участницы громких столичных выставок 1920-х годов впервые
     собраны" lost the comma that closes the apposition to the artist's name."""
