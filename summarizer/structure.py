@@ -86,7 +86,10 @@ _DATELINES = [
                rf"\([{_UPPER}][^()\n]{{1,40}}\)|"
                # (so may one with a word of the trade: "Уральское бюро новостей", round 38)
                rf"[{_UPPER}][\w-]*(?: [\w-]+){{0,2}} (?:новостей|бюро|пресс|медиа|информ\w*|"
-               rf"жаршысы|хабары|news|wire))"
+               rf"жаршысы|хабары|news|wire)|"
+               # (or any name in quotation marks: "Екатеринбург. 3 июня. ИА «Уральский вестник»
+               # — ", round 44, ru 278)
+               rf"«[^«»\n]{{2,40}}»)"
                rf"\s*{_DASH}{{1,2}}\s+"),
     # "Leeds, England — ", "Ottawa, Ontario, April 16 — ", "Ottawa, April 16 — ": a Title-case
     # place, maybe its region or country and an English date, a dash and the news
@@ -144,7 +147,9 @@ _BYLINE = re.compile(
     rf"^(?:By|BY|Автор:?|Текст:?|Авторы:?|Авторы?|Автордың|Мәтін:?|Text:)\s+[{_UPPER}][\w.’'-]*"
     rf"(?:[ ,]+[\w.’'«»“”-]+){{0,8}}(?:\s+[|·]\s+[^|\n]{{1,60}})?$"
     # or a name with the writer's trade: "Денис Громов, корреспондент «Новостей Евразии»"
-    rf"|^[{_UPPER}][\w’'-]+ [{_UPPER}][\w’'-]+, (?:специальный |собственный |старший )?"
+    # (or any adjective: "Елена Кротова, экономический обозреватель", round 44, ru 277)
+    rf"|^[{_UPPER}][\w’'-]+ [{_UPPER}][\w’'-]+, (?:специальный |собственный |старший |"
+    rf"[а-яё]+(?:ий|ый|ой) )?"
     rf"(?:корреспондент|обозреватель|журналист|тілшісі|тілші|[Cc]orrespondent|[Rr]eporter|"
     # "Марина Кречетова, специально для «Уральского вестника»", "…, special to The Courier"
     rf"специально для|[Ss]pecial(?:ly)? (?:to|for)|"
@@ -213,13 +218,13 @@ _SOCIAL = re.compile(
     r"Поделиться\b.{0,80}|Подписывайтесь\b.{0,80}|Реклама|Бөлісу\b.{0,80}|Бөлісіңіз\b.{0,80}|"
     r"Жарнама|Бізге жазылыңыз\b.{0,80}"
     # reader counts and reading times: "2,418 readers · 3 min read", "Published … · 4 min read"
-    r"|.{0,60}\b\d+\s*min(?:ute)?s?\s+read|[\d\s,.]+\s*(?:readers|views|просмотр\w*|"
+    r"|.{0,60}\b\d+\s*min(?:ute)?s?\s+read|[\d\s,.]+\s*(?:readers|reads|views|просмотр\w*|"
     r"прочтени\w*|оқырман\w*|қаралым\w*)\b.{0,40}"
     # a date, then a view count: "3 апреля 2025 г. · Просмотров: 2 418", "Oct. 21, 2025 |
     # 4,312 readers" (round 34, en 216: taken for a heading, it made the story a digest)
     r"|[^\n]{0,50}?[·|•]\s*(?:просмотр\w*|views|readers|прочтени\w*|қаралым\w*|оқылды)\s*:?"
     r"\s*[\d\s,.]+"
-    r"|[^\n]{0,50}?[·|•]\s*[\d\s,.]+\s*(?:readers|views|просмотр\w*|прочтени\w*|оқырман\w*|"
+    r"|[^\n]{0,50}?[·|•]\s*[\d\s,.]+\s*(?:readers|reads|views|просмотр\w*|прочтени\w*|оқырман\w*|"
     r"қаралым\w*)\b.{0,40}"
     # the count first, then a bar and the date: "Оқылды: 12 486 | 22.11.2024" (round 35, kk 222)
     # (or alone: "Просмотров: 4 812", round 37, ru 232)
@@ -571,10 +576,15 @@ def _is_dateline_only(line: str) -> bool:
     if re.fullmatch(rf"{_CAPS_PLACE}(?: \({_NAME}\))?[.,]?\s*(?:{_DASH}+)?", line):
         return True
     # "Victoria, British Columbia | Pacific Coast Wire": a place and its agency (round 42, en 264)
+    if _PLACES_DATE.fullmatch(line):
+        return True
     agency = _PLACE_BAR_AGENCY.fullmatch(line)
     return agency is not None and _MEDIA_WORD.search(agency.group(1)) is not None
 
 
+#: "Stockholm / Kallberget, Oct. 9" alone on its line (round 44, en 276)
+_PLACES_DATE = re.compile(rf"{_PLACE}(?:\s*/\s*{_PLACE})+,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                          rf"Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{{1,2}}(?:, \d{{4}})?")
 _PLACE_BAR_AGENCY = re.compile(rf"{_PLACE}(?:, {_PLACE})?\s*[|·]\s*([{_UPPER}][^|·\n]{{1,40}})")
 
 

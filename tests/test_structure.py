@@ -720,6 +720,23 @@ def test_a_quoted_name_after_the_datelines_dash_is_its_outlet(outlet: str) -> No
 
 
 @pytest.mark.parametrize(("language", "text", "dateline", "first"), [
+    # round 44, en 275: "4,318 reads" under the headline on a single newline
+    ("en", "Kitchen fires drive rise in callouts\nPublished Jan. 22, 2025 · 4,318 reads\nWINNIPEG "
+           "(Prairie Press Agency) — Firefighters answered more calls. Cooking fires led.",
+     "WINNIPEG (Prairie Press Agency)", "Firefighters answered more calls."),
+    # round 44, en 276: two places and a date on their own line
+    ("en", "Sweden picks mine for observatory\n\nBy Erik Lindqvist, Science Correspondent\n"
+           "Stockholm / Kallberget, Oct. 9\n\nA disused mine has been chosen. Work starts in 2027.",
+     "Stockholm / Kallberget, Oct. 9", "A disused mine has been chosen."),
+    # round 44, ru 277: a byline whose trade word has an adjective, a caption, then the dateline
+    ("ru", "Агрохолдинг купил фабрику\nЕлена Кротова, экономический обозреватель\nНа фото: цех "
+           "фабрики. Фото из архива предприятия\nВОЛОГДА, 7 марта — Новости Евразии. Фабрику "
+           "купил агрохолдинг. Сделка закрыта.", "ВОЛОГДА, 7 марта — Новости Евразии.",
+     "Фабрику купил агрохолдинг."),
+    # round 44, ru 278: a place, a date and the agency in quotation marks, then a dash
+    ("ru", "Суд оштрафовал сеть оптик\n\n03.06.2025 16:20 (обновлено 18:05)\n\nЕкатеринбург. 3 "
+           "июня. ИА «Уральский вестник» — Суд оштрафовал сеть. Она обжалует решение.",
+     "Екатеринбург. 3 июня. ИА «Уральский вестник»", "Суд оштрафовал сеть."),
     # round 42, en 264: a place and its agency after a bar, on their own line
     ("en", "Rail line approved\n\n1,284 readers | Share\n\nVictoria, British Columbia | Pacific "
            "Coast Wire\n\nThe government on Tuesday approved the line. Trains run in 2031.",
@@ -736,7 +753,7 @@ def test_a_quoted_name_after_the_datelines_dash_is_its_outlet(outlet: str) -> No
      "Шымкент қаласы, 22 қазан – «Оңтүстік хабар» агенттігі.",
      "Сот банкті ақшаны қайтаруға міндеттеді."),
 ])
-def test_round_42_datelines_and_captions(language: str, text: str, dateline: str,
+def test_round_42_and_44_datelines_bylines_and_captions(language: str, text: str, dateline: str,
                                          first: str) -> None:
     article = parse(text, language)
     assert article.dateline == dateline
