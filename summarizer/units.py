@@ -30,7 +30,9 @@ _OPENERS = {
         "words": "this these that those they them their theirs it its he she his her him "
                  "however but also still meanwhile none neither moreover furthermore instead "
                  "otherwise thus therefore hence such both yet nevertheless nonetheless besides "
-                 "then there's likewise similarly accordingly consequently",
+                 "then there's likewise similarly accordingly consequently "
+                 # "Others in town doubt …" (round 44, en 276)
+                 "others",
         "phrases": ["in addition", "as a result", "at the same time", "on the other hand",
                     "the part", "the latter", "the former", "the same", "in turn",
                     "each of them", "all of them", "one of them", "neither of them",
@@ -99,7 +101,9 @@ _OPENERS = {
                  # blind round 40, kk 253); "зерттеу нәтижелері" names its test first
                  "нәтижелер нәтижесі нәтижелері "
                  # "the corresponding order" («Тиісті бұйрыққа … қол қойылды», round 42, kk 262)
-                 "тиісті",
+                 "тиісті "
+                 # "the reason is …" («Себебі …»: round 44, kk 276)
+                 "себебі",
         "phrases": ["одан кейін", "содан кейін", "сол себепті", "сонымен қатар", "оған қоса",
                     "осыған байланысты", "соның ішінде", "оның сөзінше", "оның айтуынша",
                     "олардың әрқайсысы", "екінші орында", "үшінші орында", "екінші орынды",
@@ -173,7 +177,11 @@ _FEATURE_OPENINGS = {
                        "years ago", "long before", "once", "on a", "at first", "until recently",
                        "early one", "as dawn", "most mornings", "every morning", "ask anyone",
                        "most nights", "most evenings", "most days", "every night",
-                       "every evening", "on most"],
+                       "every evening", "on most",
+                       # "Every Saturday at dawn, Joaquim Ferreira climbs …" (round 44, en 274)
+                       "every monday", "every tuesday", "every wednesday", "every thursday",
+                       "every friday", "every saturday", "every sunday", "every weekend",
+                       "every spring", "every summer", "every autumn", "every winter"],
     Language.RUSSIAN: ["в последние годы", "последние годы", "как известно", "ежегодно",
                        "каждый год", "ещё недавно", "еще недавно", "когда-то", "много лет",
                        "представьте", "это было", "было", "ранним утром", "каждое утро",
@@ -996,7 +1004,8 @@ _EVENTS = {
          Language.KAZAKH: r"шағым (?:бер|түсір)\w*|шағымдан\w*|апелляцияға (?:бер|жүгін)\w*"},
         # (also how long one takes: "An appeal could take 12 to 18 months", round 39, en 248)
         {Language.ENGLISH: r"the appeal\b|an appeal (?:could|would|will|may|might|is expected to|"
-                           r"is likely to|usually|typically|can) (?:take|last)\b",
+                           r"is likely to|usually|typically|can) (?:typically |usually )?"
+                           r"(?:take|last|be heard|be decided)\b",
          Language.RUSSIAN: r"рассмотр\w* жалоб\w*|жалоб\w* (?:будет )?рассмотр\w*|"
                            r"апелляционн\w* жалоб\w*",
          Language.KAZAKH: r"апелляциялық (?:шағым|алқа|сот)\w*"},

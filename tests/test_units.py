@@ -571,6 +571,8 @@ def test_nowadays_dates_no_report(language: str, sentence: str) -> None:
     ("ru", "В зале суда стоит тишина.", True),
     ("kk", "Шеберханада жаңа жонылған ағаштың иісі аңқиды.", True),
     ("en", "The boatyard smells of tar and wet pine.", True),
+    # round 44, en 274: a weekday's routine
+    ("en", "Every Saturday at dawn, Joaquim Ferreira climbs the path above his village.", True),
     # round 43, ru 268: a morning somewhere
     ("ru", "Утро в стойбище Семёна Вануйто начинается задолго до рассвета.", True),
     # with figures, or long and reporting, it is not
@@ -969,6 +971,9 @@ def test_a_kazakh_cut_keeps_no_pronoun_right_after_its_gap(limit: int) -> None:
     ("en", "The court upheld the cuts. The owners said they would take the case to the Supreme "
            "Court. Growers are angry. The cuts stay in force while the appeal is pending.",
      {3: {1}}),
+    # when an appeal would be heard presupposes one (blind round 44, en 278)
+    ("en", "The court ruled for the family. The bank said it would appeal. Songwriters cheered. "
+           "An appeal would typically be heard within a year.", {3: {1}}),
     # a decision expected presupposes a request (blind round 42, en 263)
     ("en", "The pilot found 512 cancers. The partnership has asked NHS England for more money. "
            "Waiting times rose. A decision is expected by March 31.", {3: {1}}),
@@ -1020,6 +1025,9 @@ def test_a_kazakh_lead_loses_a_closing_thus_clause_before_its_main_verb() -> Non
 @pytest.mark.parametrize(("language", "sentence"), [
     # blind round 39, en 248: "The money" closed a long summary that never named a sum
     ("en", "The money will fund insect-proof nets and compensation for farms."),
+    # blind round 44: others than those named (en 276), the reason for what was told (kk 276)
+    ("en", "Others in town doubt the promised jobs will materialise."),
+    ("kk", "Себебі кальян орталықтары салықты аз төлейді."),
     # blind round 42: "the corresponding order" (kk 262), a time told before (en 265)
     ("kk", "Тиісті бұйрыққа 13 қазанда қол қойылды."),
     ("ru", "Соответствующий приказ подписан 13 октября."),
