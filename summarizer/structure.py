@@ -76,6 +76,9 @@ _DATELINES = [
                rf"(?: \d{{4}}(?: ж\.| г\.| жыл| года)?)?\s*{_DASH}{{1,2}}\s+(?=[{_UPPER}«\"“])"),
     # "Нижний Новгород, 27 ноября 2024 г. (НН-Инфо)" alone on its line
     re.compile(rf"{_PLACE}, \d{{1,2}} [^\W\d_]+(?: \d{{4}}(?: г\.)?)?\s*\({_NAME}\)\s*$"),
+    # "Нижний Новгород. 15 января. /Волга-Информ/. " (round 45, ru 281)
+    re.compile(rf"{_PLACE}\.\s+\d{{1,2}} [^\W\d_]+\.\s*/[^/\n]{{1,50}}/\.?\s*"
+               rf"(?:{_DASH}{{1,2}}\s+)?"),
     # "Алматы қ., 3 желтоқсан /Дала Ақпарат/. "
     re.compile(rf"{_PLACE}(?: қ\.| г\.)?, \d{{1,2}} [^\W\d_]+\.?\s*/{_NAME}/\.?\s*"
                rf"(?:{_DASH}{{1,2}}\s+)?"),
@@ -434,14 +437,22 @@ def _without_leading_notes(blocks: list[list[str]], dropped: list[str]) -> list[
 def _is_short_rubric(blocks: list[list[str]]) -> bool:
     """A rubric of two or three words in ordinary case ("Коммуналдық қызмет") right over a
     longer headline line in the same block (one newline between them)."""
-    if not blocks or len(blocks[0]) < 2:
+    if not blocks or (len(blocks[0]) < 2 and len(blocks) < 2):
         return False
     rubric = blocks[0][0]
+    # (or alone in its paragraph, the headline in the next: "Наука и технологии\n\nНовый
+    # сибирский самолет … поднялся в небо", round 45, ru 283)
     # (a time stamp may sit between them, the headline then under a blank line: "Қала тынысы\n
     # Жаңартылды: 16:40\n\nТау бөктеріндегі …", judged kk 66)
     rest = [line for line in blocks[0][1:] if not (_NOTE.match(line) or _STAMP.match(line))]
     if not rest and len(blocks) > 1:
         rest = blocks[1]
+        # (alone in its paragraph, over a headline alone in the next and more text after it;
+        # not a short headline over the lead: "Мост открыт\n\nМост открыли. Фото …")
+        if len(blocks[0]) == 1 and (len(rest) != 1 or len(blocks) < 3 or
+                                    _INNER_STOP.search(rest[0]) or
+                                    rest[0].rstrip().endswith(tuple(_TERMINAL))):
+            return False
     if not rest:
         return False
     # (a section and its subsection: "Спорт / Зимние виды", judged ru 145)

@@ -193,6 +193,9 @@ _FEATURE_OPENINGS = {
                       "ертеде", "ерте заманнан", "бір кездері", "кезінде", "ежелден",
                       "соңғы уақытта", "бұрын"],
 }
+#: "For six decades", "For nearly two centuries": a span of time told before the news.
+_LONG_AGO_EN = re.compile(r"(?i)\W*for (?:(?:almost|nearly|more than|over) )?\w+ "
+                          r"(?:decades|centuries|generations)\b")
 #: A Russian opening at a season or a part of a month, and a verb in the past tense.
 _SEASON_RU = re.compile(r"(?i)(?:(?:в|к) (?:конце|начале|середине) (?:января|февраля|марта|апреля|"
                         r"мая|июня|июля|августа|сентября|октября|ноября|декабря)|летом|зимой|"
@@ -613,6 +616,8 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
         closing = stripped.find(QUOTES[stripped[0]], 1)
         quoted = stripped[1:closing] if closing != -1 else stripped[1:]
         return len(quoted.split()) >= 4
+    if Language(language) is Language.ENGLISH and _LONG_AGO_EN.match(stripped):
+        return True  # "For six decades the old railway line …" (round 45, judged en 192)
     phrases = _FEATURE_OPENINGS.get(Language(language), [])
     found = " ".join(match.group(0) for match in
                      islice(_WORD.finditer(stripped[:60].lower()), 3)) + " "

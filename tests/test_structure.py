@@ -737,6 +737,14 @@ def test_a_quoted_name_after_the_datelines_dash_is_its_outlet(outlet: str) -> No
     ("ru", "Суд оштрафовал сеть оптик\n\n03.06.2025 16:20 (обновлено 18:05)\n\nЕкатеринбург. 3 "
            "июня. ИА «Уральский вестник» — Суд оштрафовал сеть. Она обжалует решение.",
      "Екатеринбург. 3 июня. ИА «Уральский вестник»", "Суд оштрафовал сеть."),
+    # round 45, ru 281: a Title-case place, a date and the agency between slashes
+    ("ru", "Отряд подвел итоги года\n\nНижний Новгород. 15 января. /Волга-Информ/. Отряд получил "
+           "3 126 заявок. Почти все нашли.", "Нижний Новгород. 15 января. /Волга-Информ/.",
+     "Отряд получил 3 126 заявок."),
+    # round 45, ru 283: a rubric alone in its paragraph, the headline in the next
+    ("ru", "Наука и технологии\n\nНовый самолет впервые поднялся в небо\n\nНОВОСИБИРСК, 21 "
+           "сентября — Новости Сибири. Самолет совершил первый полет. Испытания продолжатся.",
+     "НОВОСИБИРСК, 21 сентября — Новости Сибири.", "Самолет совершил первый полет."),
     # round 42, en 264: a place and its agency after a bar, on their own line
     ("en", "Rail line approved\n\n1,284 readers | Share\n\nVictoria, British Columbia | Pacific "
            "Coast Wire\n\nThe government on Tuesday approved the line. Trains run in 2031.",
@@ -759,6 +767,7 @@ def test_round_42_and_44_datelines_bylines_and_captions(language: str, text: str
     assert article.dateline == dateline
     assert article.body[0].text == first
     assert not any(s.is_heading for s in article.sentences)
+    assert article.title is not None and "Наука" not in article.title
 
 
 def test_a_share_line_with_its_networks_is_furniture() -> None:

@@ -571,6 +571,9 @@ def test_nowadays_dates_no_report(language: str, sentence: str) -> None:
     ("ru", "В зале суда стоит тишина.", True),
     ("kk", "Шеберханада жаңа жонылған ағаштың иісі аңқиды.", True),
     ("en", "The boatyard smells of tar and wet pine.", True),
+    # round 45 (judged en 192): a span of decades before the news
+    ("en", "For six decades the old railway line has been a line of hawthorn across the fields.",
+     True),
     # round 44, en 274: a weekday's routine
     ("en", "Every Saturday at dawn, Joaquim Ferreira climbs the path above his village.", True),
     # round 43, ru 268: a morning somewhere
