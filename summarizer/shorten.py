@@ -156,6 +156,11 @@ _PLACES_AFTER = re.compile(rf"\s+{_PREPOSITION}\s[^,;:.!?]{{1,80}}\s(?:и|или
 #: операцию, в воскресенье выиграла": round 42, ru 265, left «"Енисей", а прошлой осенью …»).
 _RELATIVE_OPEN = re.compile(r",\s+(?:котор\w+|who|which)\b", re.IGNORECASE)
 _SECOND_PREDICATE = re.compile(r"\s+(?:а|но|и|and|but)\s[^,;:.!?]{1,120},(?=\s)")
+#: ... and so does what it adds with «а также» ("…, рассчитанный на полеты …, где нет полос,
+#: а также для доставки почты, медикаментов и вахтовых бригад, в субботу поднялся": round 45,
+#: ru 283 kept «"Стриж-9", а также для доставки почты …»).
+_ALSO_AFTER = re.compile(r"\s+(?:а также|as well as)\s[^,;:.!?]{1,120},(?=\s)", re.IGNORECASE)
+_ITEM = re.compile(r"\s+[^,;:.!?]{1,80},(?=\s)")
 #: The stop after an initial ("А.С. Төлеуханов"): one letter before it.
 _INITIAL = r"(?<=[^\W\d_])(?<![^\W\d_]{2})\."
 #: What a Kazakh lead can lose whole, from its end: who said it (", деп хабарлады облыс
@@ -398,8 +403,11 @@ def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | Non
     relative = _RELATIVE_OPEN.match(text, best.start()) is not None
     while (more := _PLACE_AFTER.match(text, end) or _WHERE_AFTER.match(text, end)
            or _PLACES_AFTER.match(text, end)
-           or (_SECOND_PREDICATE.match(text, end) if relative else None)) is not None:
+           or (_SECOND_PREDICATE.match(text, end) if relative else None)
+           or _ALSO_AFTER.match(text, end)) is not None:
         end = more.end()
+        while _LIST_GOES_ON.match(text, end) and (item := _ITEM.match(text, end)) is not None:
+            end = item.end()  # (through the list it ends on: "почты, медикаментов и бригад,")
     return best if end == best.end() else _Span(best.start(), end)
 
 

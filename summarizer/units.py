@@ -720,6 +720,10 @@ def build_units(body: Sequence[Sentence], language: Language | str,
             and len(sentence.text.split()) <= SETUP_WORDS and not open_quote and \
             sentence.text.rstrip().endswith((".", "?")) and \
             not any(c.isdigit() for c in sentence.text)
+        # a sentence that announces more news is set up for the one that tells it, whatever
+        # its length («… тағы бір маңызды жаңалық белгілі болды.»: round 45, kk 284)
+        setup = setup or (len(groups[-1]) == 1 and not open_quote and
+                          _MORE_NEWS.search(sentence.text) is not None)
     groups = _enumerations(groups, language)
     units = []
     later = _LATER_ITEM.get(language, _NO_ITEM)
@@ -740,6 +744,12 @@ def build_units(body: Sequence[Sentence], language: Language | str,
         units.append(Unit(texts, index, group[0].paragraph, depends, _quoted_share(texts),
                           quotes_foreign(" ".join(texts), language)))
     return units
+
+
+#: A sentence that only announces another piece of news, told in the next one.
+_MORE_NEWS = re.compile(r"(?i)(?:тағы бір (?:маңызды )?жаңалық (?:белгілі болды|келді)|"
+                        r"стало известно (?:и )?(?:ещё|еще) (?:об? )?одн\w+ (?:новост|решени)\w*|"
+                        r"(?:there was|came) (?:more|further) news)\W*$")
 
 
 #: "That year" as what a sentence opens on: it needs the sentence that named the year.
@@ -1012,7 +1022,7 @@ _EVENTS = {
                            r"is likely to|usually|typically|can) (?:typically |usually )?"
                            r"(?:take|last|be heard|be decided)\b",
          Language.RUSSIAN: r"рассмотр\w* жалоб\w*|жалоб\w* (?:будет )?рассмотр\w*|"
-                           r"апелляционн\w* жалоб\w*",
+                           r"апелляционн\w* жалоб\w*|рассмотрени\w* апелляци\w*",
          Language.KAZAKH: r"апелляциялық (?:шағым|алқа|сот)\w*"},
         {Language.ENGLISH: ("appeal", "court"), Language.RUSSIAN: ("обжал", "жалоб", "апелляц"),
          Language.KAZAKH: ("шағым", "апелляц")}),

@@ -974,6 +974,9 @@ def test_a_kazakh_cut_keeps_no_pronoun_right_after_its_gap(limit: int) -> None:
     ("en", "The court upheld the cuts. The owners said they would take the case to the Supreme "
            "Court. Growers are angry. The cuts stay in force while the appeal is pending.",
      {3: {1}}),
+    # «Рассмотрение апелляции ожидается …» presupposes one (blind round 45, ru 284)
+    ("ru", "Суд закрыл аквапарк. Владелец заявил, что подаст апелляционную жалобу. Родители "
+           "довольны. Рассмотрение апелляции ожидается в августе.", {3: {1}}),
     # when an appeal would be heard presupposes one (blind round 44, en 278)
     ("en", "The court ruled for the family. The bank said it would appeal. Songwriters cheered. "
            "An appeal would typically be heard within a year.", {3: {1}}),
@@ -1239,6 +1242,27 @@ def test_a_russian_cut_drops_a_participle_aside_that_opens_four_words_before_it(
         "Бадминтонистка Варвара Литвинцева, воспитанница спортивной школы, в воскресенье "
         "выиграла чемпионат России, обыграв действующую чемпионку страны и став самой молодой "
         "победительницей первенства.")
+
+
+def test_a_russian_cut_drops_what_an_aside_adds_with_a_takzhe() -> None:
+    """Blind round 45, ru 283: «…, рассчитанный на полеты между поселками, где нет полос, а также
+    для доставки почты, медикаментов и бригад, в субботу поднялся …» kept «а также …»."""
+    sentence = ("Опытный образец самолета «Стриж-9», разработанный инженерами конструкторского "
+                "бюро и рассчитанный на полеты между поселками Сибири, где нет бетонных полос, а "
+                "также для доставки почты, медикаментов и вахтовых бригад, в субботу впервые "
+                "поднялся в воздух и через 42 минуты благополучно приземлился.")
+    assert _cut(sentence, 25, "ru") == (
+        "Опытный образец самолета «Стриж-9» в субботу впервые поднялся в воздух и через 42 "
+        "минуты благополучно приземлился.")
+
+
+def test_a_sentence_that_announces_more_news_comes_with_the_news() -> None:
+    """Blind round 45, kk 284: «… тағы бір маңызды жаңалық белгілі болды.» ended a long summary
+    that left out the news it announced."""
+    units = _units("Сот зауытты тоқтатты. Зауыт шағымданады.\n\nСот шешімі шыққаннан кейін "
+                   "бірнеше сағаттан соң тағы бір маңызды жаңалық белгілі болды. Прокуратура "
+                   "тексеріс бастады.", "kk")
+    assert any(len(unit.sentences) == 2 and "Прокуратура" in unit.sentences[1] for unit in units)
 
 
 def test_a_russian_cut_keeps_the_comma_that_closes_a_name_apposition() -> None:
