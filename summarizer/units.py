@@ -609,6 +609,7 @@ def is_turn(sentence: str, language: Language | str) -> bool:
 def is_feature_opening(sentence: str, language: Language | str) -> bool:
     """True when a sentence sets a scene or gives background rather than news: it opens with
     a quotation or a scene-setting phrase, or asks a question."""
+    language = Language(language)
     stripped = sentence.lstrip()
     if stripped.rstrip("»”\"").endswith("?"):
         return True
@@ -616,9 +617,9 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
         closing = stripped.find(QUOTES[stripped[0]], 1)
         quoted = stripped[1:closing] if closing != -1 else stripped[1:]
         return len(quoted.split()) >= 4
-    if Language(language) is Language.ENGLISH and _LONG_AGO_EN.match(stripped):
+    if language is Language.ENGLISH and _LONG_AGO_EN.match(stripped):
         return True  # "For six decades the old railway line …" (round 45, judged en 192)
-    phrases = _FEATURE_OPENINGS.get(Language(language), [])
+    phrases = _FEATURE_OPENINGS.get(language, [])
     found = " ".join(match.group(0) for match in
                      islice(_WORD.finditer(stripped[:60].lower()), 3)) + " "
     if any(found.startswith(phrase + " ") for phrase in phrases):
@@ -626,20 +627,20 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
     # a season or part of a month told in the present is a scene («В конце августа на
     # плантации стоит такой запах…»); told in the past it may be the news («В конце августа
     # правительство утвердило…»)
-    if Language(language) is Language.RUSSIAN and _SEASON_RU.match(stripped) and \
+    if language is Language.RUSSIAN and _SEASON_RU.match(stripped) and \
             not _PAST_RU.search(_outside_quotes(stripped)):
         return True
     # a short sentence of what a place smells or sounds like is a scene («В мастерской …
     # пахнет смолой и сырой сосной.», blind round 39, ru 244)
-    sensory = _SENSORY.get(Language(language))
+    sensory = _SENSORY.get(language)
     if sensory is not None and len(stripped.split()) <= _SENSORY_WORDS and \
             sensory.search(stripped) and not any(c.isdigit() for c in stripped) and \
-            (Language(language) is not Language.RUSSIAN or _RU_PLACE_FIRST.match(stripped)) and \
+            (language is not Language.RUSSIAN or _RU_PLACE_FIRST.match(stripped)) and \
             not is_news_report(stripped, language):
         return True
     # an hour with no day is a scene ("Just before four in the morning, …"); with its day it
     # is the news ("Shortly after midnight on Tuesday, police …")
-    times = _TIME_SCENES.get(Language(language), [])
+    times = _TIME_SCENES.get(language, [])
     return any(found.startswith(phrase + " ") for phrase in times) and \
         not is_news_report(stripped, language)
 
