@@ -724,7 +724,8 @@ def build_units(body: Sequence[Sentence], language: Language | str,
         # a sentence that announces more news is set up for the one that tells it, whatever
         # its length («… тағы бір маңызды жаңалық белгілі болды.»: round 45, kk 284)
         setup = setup or (len(groups[-1]) == 1 and not open_quote and
-                          _MORE_NEWS.search(sentence.text) is not None)
+                          any(word in sentence.text for word in _MORE_NEWS_WORDS) and
+                          _MORE_NEWS.search(sentence.text[-_MORE_NEWS_TAIL:]) is not None)
     groups = _enumerations(groups, language)
     units = []
     later = _LATER_ITEM.get(language, _NO_ITEM)
@@ -751,6 +752,8 @@ def build_units(body: Sequence[Sentence], language: Language | str,
 _MORE_NEWS = re.compile(r"(?i)(?:тағы бір (?:маңызды )?жаңалық (?:белгілі болды|келді)|"
                         r"стало известно (?:и )?(?:ещё|еще) (?:об? )?одн\w+ (?:новост|решени)\w*|"
                         r"(?:there was|came) (?:more|further) news)\W*$")
+_MORE_NEWS_TAIL = 80  # (the announcement ends the sentence: only its end is searched)
+_MORE_NEWS_WORDS = ("жаңалық", "известно", "news")  # (a substring test first: most have none)
 
 
 #: "That year" as what a sentence opens on: it needs the sentence that named the year.
@@ -831,6 +834,8 @@ def _outside_quotes(text: str) -> str:
 _LONG_QUOTE = re.compile(r"[«“\"„]([^«»“”\"„]{20,})(?:[»”\"]|$)|^([^«»“”\"„]{20,})[»”\"]")
 _KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
+_LATIN_LETTER = re.compile("[A-Za-z]")
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 _CYRILLIC_WORD = re.compile("\\b[\u0400-\u04ff]{2,}\\b")
 
 
@@ -844,6 +849,13 @@ def quotes_foreign(text: str, language: Language) -> bool:
         quoted = match.group(1) or match.group(2)
         words = quoted.split()
         if len(words) < 5:
+            continue
+        # (no letter of the other alphabet, and Kazakh letters in a Kazakh quote: its own)
+        if language is Language.ENGLISH:
+            if not _CYRILLIC_LETTER.search(quoted):
+                continue
+        elif not _LATIN_LETTER.search(quoted) and (
+                language is not Language.KAZAKH or _KAZAKH_LETTERS.search(quoted)):
             continue
         latin = len(_LATIN_WORD.findall(quoted))
         cyrillic = len(_CYRILLIC_WORD.findall(quoted))
@@ -1099,11 +1111,14 @@ def event_introductions(units: Sequence[Unit], language: Language | str) -> list
         # (every told and known phrase has one of the stems: only those units are searched)
         there = [unit for unit, text in zip(units, lowered)
                  if any(stem in text for stem in stems[language])]
-        first = next((unit.index for unit in there if told.search(unit.text)), None)
+        # (what is taken as known is the rarer: looked for first)
+        knowing = [unit for unit in there if known.search(unit.text)]
+        first = next((unit.index for unit in there if told.search(unit.text)), None) \
+            if knowing else None
         if first is None:
             continue
-        for unit in there:
-            if unit.index > first and known.search(unit.text) and not told.search(unit.text):
+        for unit in knowing:
+            if unit.index > first and not told.search(unit.text):
                 needs[unit.index] = needs[unit.index] | {first}
     return needs
 
