@@ -60,9 +60,8 @@ _DATELINES = [
                rf"/ ?[{_UPPER}][^/\n]{{1,50}}/\.?\s*"
                rf"(?:{_DASH}{{1,2}}\s+)?"),
     # "Астана, 3 қазан – Дала Ақпарат. ": a Title-case place, a date, a dash and the agency
-    # (also "Шымкент қаласы, 22 қазан – «Оңтүстік хабар» агенттігі. ", round 42, kk 266)
-    re.compile(rf"{_PLACE}(?: қаласы| облысы)?, \d{{1,2}} [^\W\d_]+\.?\s{_DASH}{{1,2}}\s"
-               rf"[«\"“]?{_NAME}[»\"”]?(?: агенттігі| агентство)?\.\s+(?=[{_UPPER}«\"“])"),
+    re.compile(rf"{_PLACE}, \d{{1,2}} [^\W\d_]+\.?\s{_DASH}{{1,2}}\s[«\"“]?{_NAME}[»\"”]?\.\s+"
+               rf"(?=[{_UPPER}«\"“])"),
     # "Dublin, 7 May 2025 (Celtic Newswire) — ": a place, a date, the agency, a dash
     re.compile(rf"{_PLACE}, [^—–\n()]{{0,12}}\d[^—–\n()]{{0,16}}\({_NAME}\)\s*{_DASH}{{1,2}}\s+"),
     # "Астана қаласы, 4 желтоқсан 2024 жыл (Дала Ақпарат). ", "Тверь, 3 мая (Верхневолжье). ":
