@@ -889,6 +889,10 @@ def _cosine(a: dict[int, float], b: dict[int, float]) -> float:
     return sum(weight * b.get(term, 0.0) for term, weight in a.items())
 
 
+#: Up to this many units PageRank is solved directly rather than walked (`_SparseTfidf`).
+_SOLVED_UNITS = 200
+
+
 class _SparseTfidf:
     """L2-normalised TF-IDF rows in coordinate form, with the products PageRank needs.
 
@@ -953,7 +957,13 @@ class _SparseTfidf:
 
     def pagerank(self, teleport: np.ndarray, damping: float, iterations: int = 200,
                  tolerance: float = 1e-10) -> np.ndarray:
-        """Personalised PageRank on the similarity graph; units with no links teleport."""
+        """Personalised PageRank on the similarity graph; units with no links teleport.
+
+        A walk over a news article's few hundred units is solved in one step; a longer text
+        is walked (the iteration's cost grows with the text, the solve's with its cube).
+        Scores are rounded to 1e-12, so units the graph ties (unlinked, same prior) stay tied
+        whichever way they were computed, and sorting puts the earlier first.
+        """
         import numpy as np
 
         prior = np.asarray(teleport, dtype=float)
@@ -961,12 +971,44 @@ class _SparseTfidf:
         out = np.clip(self._times(np.ones(self.n)), 0.0, None)
         linked = out > 1e-12
         safe_out = np.where(linked, out, 1.0)
+        if self.n <= _SOLVED_UNITS:
+            return np.round(self._solved_pagerank(prior, damping, linked, safe_out), 12)
         scores = prior.copy()
         for _ in range(iterations):
             dangling = scores[~linked].sum()
             spread = self._times(np.where(linked, scores / safe_out, 0.0))
             new = (1 - damping) * prior + damping * (spread + dangling * prior)
             if np.abs(new - scores).sum() < tolerance:
-                return new
+                return np.round(new, 12)
             scores = new
-        return scores
+        return np.round(scores, 12)
+
+    def _similarities(self) -> np.ndarray:
+        """S = X·Xᵀ as a dense matrix, summed over the pairs of entries that share a term (a
+        news article's terms are mostly used once: far fewer pairs than a product's cells,
+        and no threaded BLAS call that keeps a second core spinning afterwards)."""
+        import numpy as np
+
+        by_term = np.argsort(self.col, kind="stable")
+        rows, terms, values = self.row[by_term], self.col[by_term], self.data[by_term]
+        sizes = np.bincount(terms, minlength=len(self.vocabulary))
+        first = np.cumsum(sizes) - sizes  # where each term's entries start
+        group = sizes[terms]  # each entry pairs with every entry of its term, itself included
+        left = np.repeat(np.arange(len(rows)), group)
+        right = first[terms][left] + np.arange(len(left)) - np.repeat(np.cumsum(group) - group,
+                                                                      group)
+        return np.bincount(rows[left] * self.n + rows[right],
+                           weights=values[left] * values[right],
+                           minlength=self.n * self.n).reshape(self.n, self.n)
+
+    def _solved_pagerank(self, prior: np.ndarray, damping: float, linked: np.ndarray,
+                         safe_out: np.ndarray) -> np.ndarray:
+        """The walk's fixed point s = (1 - d)·p + d·(S·D·s + (u·s)·p), with D dividing by each
+        linked unit's out-weight and u marking units without links, as one linear solve."""
+        import numpy as np
+
+        similar = self._similarities()
+        np.fill_diagonal(similar, 0.0)  # what `_times` leaves out: a row's likeness to itself
+        step = similar * np.where(linked, 1.0 / safe_out, 0.0)
+        step += np.outer(prior, ~linked)
+        return np.linalg.solve(np.eye(self.n) - damping * step, (1 - damping) * prior)

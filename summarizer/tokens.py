@@ -65,6 +65,10 @@ def content_words(text: str, language: Language | str) -> list[str]:
     """Stemmed words that carry meaning: no stopwords, no bare numbers, no one-letter words."""
     language = Language(language)
     stop = STOPWORDS.get(language, frozenset())
+    length = _PREFIX_STEM.get(language)
+    if length is not None:  # `stem` written out: a fixed prefix is quicker cut than looked up
+        return [word.replace("ё", "е")[:length] for word in _WORD.findall(text.lower())
+                if len(word) > 1 and word not in stop and not word.isdigit()]
     return [stem(word, language) for word in _WORD.findall(text.lower())
             if len(word) > 1 and word not in stop and not word.isdigit()]
 

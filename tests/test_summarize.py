@@ -1193,3 +1193,31 @@ def test_a_dated_link_to_the_scene_before_the_news_is_the_buried_lede(
             "party. The comet will fade by April.")
     short, _ = summarizer.summarize(text, Language.ENGLISH, list(presets))
     assert short.sentences[0].startswith("The Minor Planet Center confirmed")
+
+
+def test_pagerank_solved_in_one_step_agrees_with_the_walk(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A news article's PageRank is a linear solve; it must give the walk's scores (to 1e-9)
+    on linked and unlinked units alike, and tie unlinked units of the same prior exactly, so
+    sorting puts the earlier first however the scores were computed."""
+    import numpy as np
+
+    from summarizer import summarize as module
+
+    documents = [["court", "fine", "platform"], ["platform", "appeal"], ["weather"],
+                 ["court", "judge", "fine"], ["garden"], ["appeal", "court", "week"],
+                 ["orchard"]]
+    matrix = module._SparseTfidf(documents)
+    teleport = np.array([5.0, 3.0, 1.0, 2.0, 1.0, 1.5, 1.0])
+    dense = np.zeros((matrix.n, len(matrix.vocabulary)))
+    dense[matrix.row, matrix.col] = matrix.data
+    assert np.allclose(matrix._similarities(), dense @ dense.T)
+    for damping in (0.15, 0.85):
+        solved = matrix.pagerank(teleport, damping)
+        monkeypatch.setattr(module, "_SOLVED_UNITS", 0)
+        walked = matrix.pagerank(teleport, damping)
+        monkeypatch.undo()
+        assert np.allclose(solved, walked, atol=1e-9)
+        assert math.isclose(solved.sum(), 1.0, abs_tol=1e-9)
+        assert solved[2] == solved[4] == solved[6]  # unlinked, same prior: tied exactly
+        assert solved[0] > solved[2]
