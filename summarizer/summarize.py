@@ -138,7 +138,7 @@ class RankerWeights:
     opening: float = 0.3
     # A grown summary makes room for a unit with a word of the headline's second clause that it
     # lacks, when at most this many units use that word ("…; platform vows to appeal").
-    headline_units: int = 3
+    headline_units: int = 4
     short_skips_background: bool = True  # the first summary takes no background sentence
     # The first summary adds to its lead only units among its best `short_rank_window`
     # candidates by rank (one more per sentence its budget allows over two; 0: any unit that

@@ -664,6 +664,23 @@ def test_the_long_summary_tells_the_second_development_its_headline_names(
         assert any("would appeal" in s for s in long.sentences) is expected
 
 
+def test_the_headline_development_is_told_though_four_passages_mention_it(
+        presets: tuple[Length, Length]) -> None:
+    """Judged en 260: "…; city to appeal as buyer weighs damages claim": "appeal" came up in four
+    passages, so it was taken for a word the whole article repeats, and no long summary said
+    that the city would appeal."""
+    facts = f"{_details('court', 16, 0)} {_details('fuel', 16, 1)}"  # 250 words
+    text = ("Court fines the port operator; operator to appeal\n\nA court in Aktau fined "
+            f"the port operator 40 million tenge on Monday for spilling fuel. {facts}\n\nThe "
+            "operator said on Tuesday it would appeal.\n\nAn appeal must be filed within a "
+            "month.\n\nAn appeal hearing could take until spring.\n\nFishermen said they "
+            "would follow the appeal closely.")
+    for units, expected in ((RankerWeights().headline_units, True), (3, False)):
+        summarizer = ExtractiveSummarizer(RankerWeights(headline_units=units))
+        _, long = summarizer.summarize(text, Language.ENGLISH, presets)
+        assert any("appeal" in s for s in long.sentences) is expected
+
+
 def test_a_person_named_by_surname_alone_comes_with_the_full_name_or_not_at_all(
         presets: tuple[Length, Length]) -> None:
     facts = f"{_details('court', 16, 0)} {_details('fuel', 16, 1)}"
