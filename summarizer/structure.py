@@ -82,8 +82,9 @@ _DATELINES = [
     re.compile(rf"{_PLACE}(?: қ\.| г\.)?, \d{{1,2}} [^\W\d_]+\.?\s*/{_NAME}/\.?\s*"
                rf"(?:{_DASH}{{1,2}}\s+)?"),
     # "Череповец. 5 декабря. ИА «Шексна-Медиа» — ", "Екатеринбург. 5 декабря. (Рифей-Пресс) – ":
-    # a place, a date, an agency and a dash
-    re.compile(rf"{_PLACE}[.,]\s+\d{{1,2}}\s+\w+\.?\s+(?:ИА\s+)?(?:[«\"“]?{_NAME}[»\"”]?|"
+    # a place, a date, an agency and a dash (also "ШЫМКЕНТ қ., 27 мамыр. Дала Ақпарат – ", the
+    # place with its kind cut short, round 46, kk 290)
+    re.compile(rf"{_PLACE}(?: қ\.| г\.)?[.,]\s+\d{{1,2}}\s+\w+\.?\s+(?:ИА\s+)?(?:[«\"“]?{_NAME}[»\"”]?|"
                # (an agency in brackets may have lower-case words: "(Деловая лента)")
                rf"\([{_UPPER}][^()\n]{{1,40}}\)|"
                # (so may one with a word of the trade: "Уральское бюро новостей", round 38)
@@ -221,13 +222,14 @@ _SOCIAL = re.compile(
     r"Жарнама|Бізге жазылыңыз\b.{0,80}"
     # reader counts and reading times: "2,418 readers · 3 min read", "Published … · 4 min read"
     r"|.{0,60}\b\d+\s*min(?:ute)?s?\s+read|[\d\s,.]+\s*(?:readers|reads|views|просмотр\w*|"
-    r"прочтени\w*|оқырман\w*|қаралым\w*)\b.{0,40}"
+    r"прочтени\w*|оқырман\w*|қаралым\w*|рет (?:оқылды|қаралды))\b.{0,40}"
     # a date, then a view count: "3 апреля 2025 г. · Просмотров: 2 418", "Oct. 21, 2025 |
     # 4,312 readers" (round 34, en 216: taken for a heading, it made the story a digest)
     r"|[^\n]{0,50}?[·|•]\s*(?:просмотр\w*|views|readers|прочтени\w*|қаралым\w*|оқылды)\s*:?"
     r"\s*[\d\s,.]+"
     r"|[^\n]{0,50}?[·|•]\s*[\d\s,.]+\s*(?:readers|reads|views|просмотр\w*|прочтени\w*|оқырман\w*|"
-    r"қаралым\w*)\b.{0,40}"
+    # ("12.05.2025 | 3 412 рет оқылды", round 46, kk 286)
+    r"қаралым\w*|рет (?:оқылды|қаралды))\b.{0,40}"
     # the count first, then a bar and the date: "Оқылды: 12 486 | 22.11.2024" (round 35, kk 222)
     # (or alone: "Просмотров: 4 812", round 37, ru 232)
     r"|(?:просмотр\w*|views|readers|прочтени\w*|қаралым\w*|оқылды)\s*:?\s*[\d\s,.]+"

@@ -446,6 +446,8 @@ def test_a_single_word_first_line_over_prose_is_still_the_text() -> None:
     ("kk", "Алматы қ., 3 желтоқсан /Дала Ақпарат/. ", "Алматы қ., 3 желтоқсан /Дала Ақпарат/."),
     ("en", "Dublin, 7 May 2025 (Celtic Newswire) — ", "Dublin, 7 May 2025 (Celtic Newswire)"),
     ("kk", "Астана, 3 қазан – Дала Ақпарат. ", "Астана, 3 қазан – Дала Ақпарат."),
+    # the place in capitals with its kind cut short (round 46, kk 290)
+    ("kk", "ШЫМКЕНТ қ., 27 мамыр. Дала Ақпарат – ", "ШЫМКЕНТ қ., 27 мамыр. Дала Ақпарат"),
 ])
 def test_datelines_with_a_title_case_place(language: str, line: str, dateline: str) -> None:
     text = f"Court fines the operator\n\n{line}Сот операторға айыппұл салды. Компания шағымданады."
@@ -881,6 +883,12 @@ def test_a_date_and_reader_count_line_a_byline_with_a_stamp_and_an_ria_outlet_ar
                   "шебер от жағады. Колледж шеберлерді оқытады.", "kk")  # round 36, kk 226
     assert filed.byline == "Айгерім Сыздықова, Түркістан облысы"
     assert not any(s.is_heading for s in filed.sentences)
+    counted = parse("Ферма алғаш рет шетелге ет жөнелтті\n\nАйгерім Нұрланқызы, Қызылорда "
+                    "облысы\n12.05.2025 | 3 412 рет оқылды\n\nТаң енді атып келеді. Фермер "
+                    "бірінші рет шетелге ет жөнелтті.", "kk")  # round 46, kk 286
+    assert not any(s.is_heading for s in counted.sentences)
+    assert counted.title == "Ферма алғаш рет шетелге ет жөнелтті"
+    assert counted.body[0].text == "Таң енді атып келеді."
     kazakh = parse("Жөндеуге шектеу қойылады\n\nОқылды: 12 486 | 22.11.2024\n\nАСТАНА, 22 "
                    "қараша. ҚазАқпарат – Депутаттар заң жобасын мақұлдады.", "kk")  # round 35
     assert not any(s.is_heading for s in kazakh.sentences)
