@@ -39,8 +39,9 @@ _APPOSITION = {
         # a participle with its preposition (", built in 1950,", ", owned by the city,"), not a
         # main verb in the past tense after a long subject (", completed one of the …")
         r"[a-z]+ed(?= (?:in|on|by|at|for|from|with|to|as|after|during|under|near|into)\b)"
-        # ("agreed on Wednesday to return …" is the main verb with its day)
-        r"(?! on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))\b"
+        # ("agreed on Wednesday to return …" is the main verb with its day, and so is "docked
+        # in Baltimore on Tuesday after …" after an apposition: round 46, en 289)
+        r"(?! (?:[\w-]+ ){0,3}?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))\b"
         + _CLAUSE_CHAR + r"{1,200},(?=\s)"),
     Language.RUSSIAN: re.compile(
         r",\s+(?:котор\w+|где|в том числе|то есть|т\. е\.|включая|чья|чей|чьи|"
@@ -87,6 +88,21 @@ _CONTRAST_NEXT = re.compile(r"\s+(?:а|но|однако|зато|but|while|ал
 _LIST_GOES_ON = re.compile(r"\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?(?:,| (?:and|or|и|или|және|мен|пен|"
                            r"бен|немесе)\s)|(?:the|a|an|its|their|his|her)\s|"
                            r"[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+){1,2},)")
+#: An English aside that ends on a comma between adjectives goes on through their noun: a
+#: hyphenated adjective with its noun follows ("…fitted with four rigid, wing-shaped sails…":
+#: round 46, en 289; a verb so written goes on with a preposition: "re-elected in").
+#: And so is a short run of lower-case words with no verb in it up to the next comma ("…selling
+#: off older, fuel-hungry vessels, ordered …": round 46, en 211).
+_NOT_AN_ITEM = (r"(?:in|on|at|by|for|to|from|with|as|after|before|the|a|an|and|or|but|who|which|"
+                r"that|said|says|told|tells|will|would|has|have|had|is|are|was|were|can|could|"
+                r"may|might|won|made|took|gave|became|began|saw|set)\b")
+_LOWER_WORD = r"[a-z][a-z-]*(?<!ed)\b"
+_ADJECTIVE_LIST = re.compile(rf"\s+(?:[a-z]+-[a-z]+\s(?!{_NOT_AN_ITEM})[a-z]|"
+                             rf"(?!{_NOT_AN_ITEM}){_LOWER_WORD}(?: {_LOWER_WORD}){{1,3}},(?=\s))")
+#: An aside whose phrase goes on past its comma ("…, becoming the largest ship to cross with the
+#: wind, rather than its engine, as …": round 46, en 289) is not closed there.
+_ASIDE_CONTINUES = re.compile(r"\s+(?:rather than|instead of|as well as|but also|а не|вместо)\b",
+                              re.IGNORECASE)
 #: A relative clause that reports what was found or said ("…, who said on Wednesday that tests
 #: had dated the skis to 2,900 years ago,") carries the news: it is never dropped as an aside.
 _REPORTS = re.compile(r"^,\s+(?:who|which)\s+(?:\w+\s+)?(?:said|says|told|announced|confirmed|"
@@ -95,6 +111,8 @@ _REPORTS = re.compile(r"^,\s+(?:who|which)\s+(?:\w+\s+)?(?:said|says|told|announ
 #: A Russian attribution with no subject after a removed aside keeps its comma: "…вид
 #: бокоплава, сообщили в среду в пресс-службе" (not "Министр[, …,] сообщил", whose subject it is).
 _ATTRIBUTION_NEXT = re.compile(r"\s+(?:сообщили|заявили|рассказали|уточнили|отметили)\s+в\b")
+#: ... unless the aside followed a conjunction: "…and[, according to its owner,] burning…".
+_CONJUNCTION_END = re.compile(r"\s(?:and|or|but|и|или|но)$")
 #: A participle clause after a removed aside keeps its comma: "…to win the race, becoming…".
 _ING_NEXT = re.compile(r"\s+[a-z]{3,}ing\b")
 #: An adverbial clause between a removed apposition and the main verb belongs to the apposition
@@ -242,7 +260,7 @@ def shorten(sentence: str, max_words: int, language: Language | str) -> Shortene
                 or _PLACE_PAIR_END.search(text, 0, match.start())
                 or _ATTRIBUTION_NEXT.match(rest) or _closes_aside(pattern, text, match.start())
                 or (language is Language.RUSSIAN and _name_apposition_open(text, match.start()))
-            ) else ""
+            ) and not _CONJUNCTION_END.search(text, 0, match.start()) else ""
             text = text[:match.start()] + joint + rest
         if word_count(text) <= max_words:
             return Shortened(_close_quotes(text), "clause")
@@ -392,7 +410,8 @@ def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | Non
                and not _LIST_GOES_ON.match(text, match.end())
                and not _PARTICIPLE_NEXT.match(text, match.end())
                and not _OPEN_END.search(match.group(0))
-               and not _ASIDE_GOES_ON.match(text, match.end())]
+               and not _ASIDE_GOES_ON.match(text, match.end())
+               and not _ASIDE_CONTINUES.match(text, match.end())]
     best = max(matches, key=lambda m: m.end() - m.start()) if matches else None
     if best is None:
         return None
@@ -404,7 +423,10 @@ def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | Non
     while (more := _PLACE_AFTER.match(text, end) or _WHERE_AFTER.match(text, end)
            or _PLACES_AFTER.match(text, end)
            or (_SECOND_PREDICATE.match(text, end) if relative else None)
-           or _ALSO_AFTER.match(text, end)) is not None:
+           or _ALSO_AFTER.match(text, end)
+           # (and through the adjective and noun after the comma it ended on: "…with four
+           # rigid, wing-shaped sails each taller than a ten-storey building,")
+           or (_ITEM.match(text, end) if _ADJECTIVE_LIST.match(text, end) else None)) is not None:
         end = more.end()
         while _LIST_GOES_ON.match(text, end) and (item := _ITEM.match(text, end)) is not None:
             end = item.end()  # (through the list it ends on: "почты, медикаментов и бригад,")

@@ -434,6 +434,39 @@ def test_a_long_subject_keeps_its_main_verb_and_loses_its_participles() -> None:
     assert "showing" not in cut
 
 
+def test_a_verb_with_its_day_after_an_apposition_is_the_main_verb_not_an_aside() -> None:
+    """Blind round 46, en 289: ", docked in Baltimore on Tuesday after …," was dropped as a
+    participle aside, then ", a … carrier fitted with four rigid," was cut at the comma between
+    two adjectives, and ", becoming … with the wind," went without the "rather than its engine"
+    that finished it: "The Aeolus Trader wing-shaped sails … Rotterdam rather than its engine"."""
+    sentence = ("The Baltic Star, a 180-metre tanker fitted with three tall, drum-shaped rotors "
+                "that spin in the wind, docked in Gdansk on Monday after a nine-day voyage from "
+                "Halifax, becoming the largest tanker yet to cross the ocean with the wind, rather "
+                "than its engine, as a main source of power and, according to its owner, burning a "
+                "quarter less fuel than its sister ship on the same route.")
+    for limit in (60, 55, 50):
+        cut = _cut(sentence, limit, "en")
+        assert "docked in Gdansk on Monday" in cut
+        assert "The Baltic Star, a 180-metre tanker" in cut or "The Baltic Star docked" in cut
+        assert "Halifax rather" not in cut and "Halifax, rather" not in cut
+        assert "Star drum-shaped" not in cut
+        assert "and, burning" not in cut  # (the comma went with "according to its owner")
+
+
+def test_an_apposition_ending_on_a_comma_between_adjectives_goes_on_to_their_noun() -> None:
+    """Judged en 211 (found with round 46): ", the … carrier that … selling off older," was
+    dropped as an apposition and left "Nordhavn Line fuel-hungry vessels, said …"."""
+    sentence = ("Steppe Freight, the Almaty-based rail operator that ranks as the region's "
+                "third-largest by wagons and has spent the past four years scrapping older, leaky "
+                "tank wagons, ordered 600 new wagons on Friday from a plant in Pavlodar, in a deal "
+                "worth about 40 billion tenge that is the largest single order in the plant's "
+                "history and a central part of its pledge to halve spills by 2030.")
+    for limit in (60, 45):
+        cut = _cut(sentence, limit, "en")
+        assert "Freight leaky" not in cut and "Freight tank" not in cut
+        assert "ordered 600 new wagons on Friday" in cut
+
+
 def test_a_list_inside_a_relative_clause_is_not_cut_at_its_comma() -> None:
     """Blind round 14, ru 97: dropping ", которые … в Томской," left "Сибири Новосибирской и
     Омской областях"."""
