@@ -515,6 +515,8 @@ _REACTION_RE = _from_word_start(_REACTION)
 #: "дүйсенбі күні", "yesterday", "кеше" (news is dated; scenes and background are not; "today"
 #: is left out: "Today she can go a morning without cash" is a scene; so are "Today there are
 #: nine", «Сегодня здесь работают 14 человек», «Бүгінде …»: nowadays, not a day: round 43, en 268).
+_KAZAKH_MONTH = (r"(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|"
+                 r"желтоқсан)")
 _DATED = {
     Language.ENGLISH: r"(?:on|last|this|late|early) (?:monday|tuesday|wednesday|thursday|friday|"
                       r"saturday|sunday)|yesterday|today(?!,? there\b)|tonight|this (?:week|morning)|last week|"
@@ -529,9 +531,13 @@ _DATED = {
                       r"в (?:первом|втором) полугодии",
     Language.KAZAKH: r"дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма күні|сенбі|жексенбі|кеше|бүгін(?!де)|"
                      r"(?:осы|өткен) аптада|"
-                     r"\d{1,2} (?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|"
-                     r"қыркүйек|қазан|қараша|желтоқсан)|"
-                     r"(?:бірінші|екінші|үшінші|төртінші) тоқсан|(?:бірінші|екінші) жарты ж",
+                     rf"\d{{1,2}} {_KAZAKH_MONTH}|"
+                     # a period in the locative ("үшінші тоқсанда", "шілде–қыркүйек айларында"),
+                     # not one compared with ("екінші тоқсанмен салыстырғанда": round 47, kk 293)
+                     r"(?:бірінші|екінші|үшінші|төртінші) тоқсан(?:да|ында|дағы|ындағы)?(?![\w])|"
+                     r"(?:бірінші|екінші) жарты ж|"
+                     # (of a year: "шілде-тамыз айларында" alone recurs, "соңғы бес жылда …")
+                     rf"\d{{4}} жылдың {_KAZAKH_MONTH}\s?[–-]\s?{_KAZAKH_MONTH} айларында",
 }
 _DATED_RE = _from_word_start(_DATED)
 

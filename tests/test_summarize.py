@@ -698,6 +698,26 @@ def test_a_person_named_by_surname_alone_comes_with_the_full_name_or_not_at_all(
     assert surname and not full  # without the check the ranker takes the surname alone
 
 
+def test_a_statistic_dated_by_its_months_leads_above_a_comparison_with_a_quarter(
+        summarizer: ExtractiveSummarizer) -> None:
+    """Round 47, kk 293 (short and long scored 2): "2024 жылдың шілде–қыркүйек айларында …
+    құрады" was not taken for dated, "Екінші тоқсанмен салыстырғанда … ұлғайды" was (the quarter
+    it is compared with), so the lead gave way to a later paragraph without the headline figure."""
+    text = ("Үшінші тоқсанда зейнетақы 160 мың теңгеден асты\n\nАСТАНА, 8 қараша. Дала Ақпарат – "
+            "Бюроның мәліметінше, 2024 жылдың шілде–қыркүйек айларында орташа зейнетақы 161 200 "
+            "теңгені құрады. Бұл өткен жылмен салыстырғанда 9,1 %-ға көп.\n\nНақты өсім 1,2 %-ға "
+            "ғана жетті. Сарапшылар мұны азық-түлік бағасының өсуімен байланыстырады.\n\nТоқсан "
+            "ішінде зейнетақы ай сайын өсіп, қыркүйекте 163 мың теңгеге жетті. Екінші "
+            "тоқсанмен салыстырғанда орташа зейнетақы 2,4 %-ға ұлғайды.\n\nЕң жоғары зейнетақы "
+            "Атырау облысында тіркелді. Ең төмені Түркістан облысында болды. Қалалар арасында "
+            "Астана алда тұр. Ауылдық жерлерде төлемдер баяу өсті.\n\nБюро келесі деректерді "
+            "ақпанда жариялайды. Министрлік индексацияны қаңтарда қарайды. Депутаттар бұл "
+            "мәселені көктемде талқыламақ.\n\nЗейнеткерлер одағы индексацияны жеткіліксіз деп "
+            "санайды. Одақ төрағасы хат жолдады. Кәсіподақтар да осындай талап қойды.")
+    (one,) = summarizer.summarize(text, Language.KAZAKH, [Length(sentences=1)])
+    assert one.sentences[0].startswith("Бюроның мәліметінше, 2024 жылдың")
+
+
 def test_a_dated_opening_stays_the_lead_however_few_headline_words_it_shares(
         summarizer: ExtractiveSummarizer) -> None:
     text = ("Hurdler's ban overturned, but integrity unit vows to fight on\n\nThe sports court on "
