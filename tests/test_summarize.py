@@ -718,6 +718,24 @@ def test_a_statistic_dated_by_its_months_leads_above_a_comparison_with_a_quarter
     assert one.sentences[0].startswith("Бюроның мәліметінше, 2024 жылдың")
 
 
+def test_a_kazakh_evening_scene_in_a_housing_complex_is_no_dated_news(
+        summarizer: ExtractiveSummarizer) -> None:
+    """Round 47, kk 292 (short and long scored 2): "Кешкі бесте … кешенінің ауласы …" was taken
+    for dated news ("кеше", yesterday, read at the start of "кешенінің", of a complex), and an
+    hour of the evening was not a scene: the summaries were the scene, not the ministry's news."""
+    text = ("Тоғызқұмалақ мектепке енеді\n\nКешкі алтыда «Береке» тұрғын үй кешенінің ауласы "
+            "тынышталмайды. Екі бала тақтаның үстіне еңкейіп отыр. Бірі құмалақтарын санап, "
+            "ойланып қалады. «Әжем үйреткен», – дейді ол.\n\nБұрын бұл ойынды аулада сирек "
+            "көретінбіз. Соңғы жылдары оған қызығушылық артты. Жарыстар жиі өтеді.\n\n"
+            "Оқу-ағарту министрлігі келесі оқу жылынан бастап тоғызқұмалақты 3–6-сыныптардың "
+            "бағдарламасына енгізетінін хабарлады. Бұйрық жобасы сейсенбі күні жарияланды.\n\n"
+            "Модуль жылына 10 сағатты қамтиды. Мұғалімдер қайта даярлаудан өтеді. Оған бюджеттен "
+            "800 млн теңге бөлінеді.\n\nФедерация семинар өткізуге дайын. Ата-аналар бастаманы "
+            "қолдады. Пилоттық сабақтар көктемде басталады. Жоба желтоқсанға дейін талқыланады.")
+    (one,) = summarizer.summarize(text, Language.KAZAKH, [Length(sentences=1)])
+    assert one.sentences[0].startswith("Оқу-ағарту министрлігі келесі оқу жылынан")
+
+
 def test_a_dated_opening_stays_the_lead_however_few_headline_words_it_shares(
         summarizer: ExtractiveSummarizer) -> None:
     text = ("Hurdler's ban overturned, but integrity unit vows to fight on\n\nThe sports court on "
