@@ -28,7 +28,9 @@ _CLAUSE_CHAR = (r"(?:[^,;:.!?]|\.(?=,)|(?<=\d)[,.](?=\d)|"
                 r"(?:(?<=\sтыс)|(?<=\sмлн)|(?<=\sруб)|(?<=\sмлрд)|(?<=\sкм)|(?<=\sим))\."
                 r"(?=\s[^\W\d_])|"
                 # (and initials, "Д.А. Верещагиной": round 40, ru 253)
-                r"(?<=U\.S)\.(?=\s[a-z])|(?<=[\s.][A-ZА-ЯЁ])\.(?=\s?[A-ZА-ЯЁ]))")
+                r"(?<=U\.S)\.(?=\s[a-z])|(?<=[\s.][A-ZА-ЯЁ])\.(?=\s?[A-ZА-ЯЁ])|"
+                # (and a time, "from 7:35 a.m. to 8:45 a.m.": round 47, en 295)
+                r"(?<=\d):(?=\d\d)|(?<=\s[ap])\.(?=m\.)|(?<=\s[ap]\.m)\.(?=[\s,]))")
 _PARENTHETICAL = re.compile(r"\s*\([^()]{1,200}\)")
 _ASIDE = re.compile(r"\s+[—–]\s+[^—–.!?]{1,300}?\s+[—–](?=\s)")
 _APPOSITION = {
@@ -172,13 +174,25 @@ _PLACES_AFTER = re.compile(rf"\s+{_PREPOSITION}\s[^,;:.!?]{{1,80}}\s(?:и|или
 #: A relative clause's second predicate, up to its comma, goes along with it too ("…,
 #: которая ещё два года назад выступала лишь на краевых стартах, а прошлой осенью перенесла
 #: операцию, в воскресенье выиграла": round 42, ru 265, left «"Енисей", а прошлой осенью …»).
-_RELATIVE_OPEN = re.compile(r",\s+(?:котор\w+|who|which)\b", re.IGNORECASE)
+_RELATIVE_OPEN = re.compile(r",\s+(?:котор\w+|who|whose|which)\b", re.IGNORECASE)
 _SECOND_PREDICATE = re.compile(r"\s+(?:а|но|и|and|but)\s[^,;:.!?]{1,120},(?=\s)")
 #: ... and so does what it adds with «а также» ("…, рассчитанный на полеты …, где нет полос,
 #: а также для доставки почты, медикаментов и вахтовых бригад, в субботу поднялся": round 45,
 #: ru 283 kept «"Стриж-9", а также для доставки почты …»).
 _ALSO_AFTER = re.compile(r"\s+(?:а также|as well as)\s[^,;:.!?]{1,120},(?=\s)", re.IGNORECASE)
 _ITEM = re.compile(r"\s+[^,;:.!?]{1,80},(?=\s)")
+#: ... and so do the last of its predicates when it lists them ("…, whose classes were moved …
+#: in a change that angered some parents, forced a costly reshuffle … and was opposed …,
+#: slept …": round 47, en 295): a past verb phrase with "and" up to a comma, when another past
+#: verb (the main one) follows that comma.
+_ENGLISH_PAST = re.compile(r"\s+(?:[a-z]+ed|was|were|had|made|took|won|gave|said|rose|fell|grew|"
+                           r"went|came|got|saw|found|left|kept|told|became|began|ran|slept|ate|"
+                           r"drank|spent|sold|paid|lost|built|brought|bought|held|led|met|sent|"
+                           r"put|set|cut|drove|flew|wrote|spoke|chose|broke|fought|caught|"
+                           r"taught|thought|heard|felt|stood|sat|struck|threw|wore|knew|drew|"
+                           r"rode|shook|woke|fled|fed|sought|dealt|meant|hit|shut|swam|sang)\b")
+_PREDICATES_AFTER = re.compile(_ENGLISH_PAST.pattern + r"[^,;:.!?]{0,120}?\s(?:and|or)\s"
+                               r"[^,;:.!?]{1,120},(?=\s)")
 #: The stop after an initial ("А.С. Төлеуханов"): one letter before it.
 _INITIAL = r"(?<=[^\W\d_])(?<![^\W\d_]{2})\."
 #: What a Kazakh lead can lose whole, from its end: who said it (", деп хабарлады облыс
@@ -420,6 +434,9 @@ def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | Non
     # along with it.
     end = best.end()
     relative = _RELATIVE_OPEN.match(text, best.start()) is not None
+    if relative and (listed := _PREDICATES_AFTER.match(text, end)) is not None and \
+            _ENGLISH_PAST.match(text, listed.end()):
+        end = listed.end()  # (see _PREDICATES_AFTER)
     while (more := _PLACE_AFTER.match(text, end) or _WHERE_AFTER.match(text, end)
            or _PLACES_AFTER.match(text, end)
            or (_SECOND_PREDICATE.match(text, end) if relative else None)
