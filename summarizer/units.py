@@ -1032,18 +1032,28 @@ def institution_mentions(units: Sequence[Unit], language: Language | str) -> lis
 #: Each: (told, known, stems: a substring test that most articles fail fast).
 _EVENTS = {
     "appeal": (
-        {Language.ENGLISH: r"(?:will|would|to|vowed to|plans to|intends to) appeal|"
+        {Language.ENGLISH: r"(?:will|would|vowed to|plans to|intends to) appeal|"
+                           # ("permission to appeal is granted" takes one as asked for)
+                           r"(?<!permission )(?<!leave )to appeal(?! (?:is|was|be) (?:granted|"
+                           r"given|refused))|"
                            r"(?:lodged|filed|lodge|file) an appeal|appealed|"
-                           # "would take the case to the Supreme Court" (round 42, en 266)
+                           # "would take the case to the Supreme Court" (round 42, en 266), "…
+                           # seek permission to take the case to the Court of Appeal" (round 47,
+                           # en 296)
                            r"take (?:the case|it|the ruling|the decision) to (?:the )?"
-                           r"(?:[\w-]+ )?(?:supreme|higher|appeals?|constitutional) court",
+                           r"(?:(?:[\w-]+ )?(?:supreme|higher|appeals?|constitutional) court|"
+                           r"court of appeals?)|"
+                           r"(?:seek|sought|seeks|ask|asked|apply|applied) (?:for )?"
+                           r"(?:permission|leave) to appeal",
          Language.RUSSIAN: r"обжал\w*|(?:подал|подаст|подадут|подать|направил|направит)\w* "
                            r"(?:апелляц\w*|жалоб\w*)|"
                            r"(?:жалоба|апелляция) (?:будет|должна быть) подана|"
                            r"добива\w* в апелляц\w*",
          Language.KAZAKH: r"шағым (?:бер|түсір)\w*|шағымдан\w*|апелляцияға (?:бер|жүгін)\w*"},
         # (also how long one takes: "An appeal could take 12 to 18 months", round 39, en 248)
-        {Language.ENGLISH: r"the appeal\b|an appeal (?:could|would|will|may|might|is expected to|"
+        {Language.ENGLISH: r"the appeal\b|(?:permission|leave) to appeal (?:is|was|be) "
+                           r"(?:granted|given|refused)|"
+                           r"an appeal (?:could|would|will|may|might|is expected to|"
                            r"is likely to|usually|typically|can) (?:typically |usually )?"
                            r"(?:take|last|be heard|be decided)\b",
          Language.RUSSIAN: r"рассмотр\w* жалоб\w*|жалоб\w* (?:будет )?рассмотр\w*|"

@@ -1055,6 +1055,10 @@ def test_a_kazakh_cut_keeps_no_pronoun_right_after_its_gap(limit: int) -> None:
            "изготовят в 2025 г.", {3: {1}}),
     ("en", "Physicists built a hydrogen sensor. The university is in talks with two firms. It "
            "costs $4. If the talks succeed, the first sensors will be made next year.", {3: {1}}),
+    # the Court of Appeal, and permission to appeal granted (round 47, en 296; judged en 104)
+    ("en", "The judge reopened the path. The owner said he would seek permission to take the "
+           "case to the Court of Appeal. Walkers cheered. If permission to appeal is granted, a "
+           "hearing is unlikely before spring.", {3: {1}}),
 ])
 def test_an_appeal_spoken_of_as_known_needs_the_unit_that_announced_it(
         language: str, text: str, needs: dict[int, set[int]]) -> None:
