@@ -159,6 +159,17 @@ _THAT_AFTER_PHRASE = re.compile(r"\W*(?:[\w'-]+\s+){0,4}[\w'-]+,\s+(?:that|those
 #: An opening attribution ("According to the ministry, …", «По данным мэрии, …»).
 _ATTRIBUTION_OPENING = re.compile(r"(?i)\W*(?:according to|по (?:данным|словам|мнению|оценке|"
                                   r"информации))\s[^,]{1,40},\s+")
+#: Whose words these are, told by role alone: «По словам чиновника, …», «Как пояснил глава
+#: ведомства, …» point back to the person named before (round 47, ru 291).
+_ROLE_ATTRIBUTION_RU = re.compile(
+    r"\W*(?:По словам|По мнению|Как (?:пояснил|отметил|сообщил|сказал|подчеркнул|уточнил))\s+"
+    r"(?:чиновника|министра|губернатора|вице-губернатора|мэра|главы|директора|руководителя|"
+    r"председателя|депутата|эксперта|врача|представителя|прокурора|судьи|тренера|"
+    r"чиновник|министр|губернатор|вице-губернатор|мэр|глава|директор|руководитель|председатель|"
+    r"депутат|эксперт|врач|представитель|прокурор|судья|тренер)(?:\s+[а-яё]+)?\s*,"
+    # (not when the name follows: «По словам руководителя лаборатории, кандидата наук Павла
+    # Тимофеевича …», judged ru 79)
+    r"(?!\s*(?:[а-яё-]+\s+){0,4}[А-ЯЁ][а-яё]+\s+[А-ЯЁ])")
 #: A reason given for what came before: "The reason: …", «Причина — …», «Себебі – …».
 _REASON = re.compile(r"(?i)\W*(?:the (?:reason|cause)|причина|причиной|себебі)\s*[—–:-]\s")
 
@@ -319,6 +330,8 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
         return True
     # "The reason: …", «Причина — …», «Себебі – …»: the reason for what came before
     if _REASON.match(sentence):  # (`gives_reason`, inlined: this runs for every sentence)
+        return True
+    if language is Language.RUSSIAN and _ROLE_ATTRIBUTION_RU.match(sentence):
         return True
     # after an attribution the clause starts afresh: «По данным мэрии, с 2015 г. их число …»
     attributed = _ATTRIBUTION_OPENING.match(sentence)

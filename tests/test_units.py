@@ -284,6 +284,10 @@ def test_kazakh_clause_cut_keeps_the_main_verb_and_the_subject(
     # after an opening attribution the clause starts afresh (blind round 37, ru 232)
     ("ru", "По данным мэрии, с 2015 г. их число сократилось вдвое.", True),
     ("ru", "По данным мэрии, в городе осталось 40 мастерских.", False),
+    # words told by role alone are the words of the person named before (round 47, ru 291)
+    ("ru", "По словам чиновника, результаты проверки опубликуют на сайте.", True),
+    ("ru", "Как пояснил глава ведомства, работы завершат к маю.", True),
+    ("ru", "По словам руководителя лаборатории, кандидата наук Павла Лаврова, жук слеп.", False),
 ])
 def test_a_sentence_that_points_back_after_a_short_opening_is_found(
         language: str, sentence: str, leans: bool) -> None:
