@@ -53,6 +53,10 @@ _OPENERS = {
                     # a time told before (blind round 42, en 265: "Since then, …")
                     "since then", "by then",
                     "if that", "if this", "the new",
+                    # a person met before in a scene: a new one would be "a man" (round 47,
+                    # en 292: "The man with the stick, a retired sheep farmer, folded …")
+                    "the man", "the woman", "the boy", "the girl", "the couple",
+                    "the old man", "the elderly man", "the elderly woman",
                     # a quantity of people or money named before (blind round 36, en 226, 227)
                     "a further", "several said", "many said", "some said", "others said",
                     "most said", "several were", "many were", "some were", "several had",
