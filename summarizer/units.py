@@ -174,6 +174,9 @@ _ROLE_ATTRIBUTION_RU = re.compile(
     # (not when the name follows: «По словам руководителя лаборатории, кандидата наук Павла
     # Тимофеевича …», judged ru 79)
     r"(?!\s*(?:[а-яё-]+\s+){0,4}[А-ЯЁ][а-яё]+\s+[А-ЯЁ])")
+#: «осы уақыт ішінде» (within this time), «сол кезде» (at that time): a time told before.
+_KAZAKH_THAT_TIME = re.compile(r"\b(?:осы (?:уақыт|мерзім|кезең) ішінде|осы кезеңде|сол кезде|"
+                               r"сол уақытта|сол сәтте)\b")
 #: A reason given for what came before: "The reason: …", «Причина — …», «Себебі – …».
 _REASON = re.compile(r"(?i)\W*(?:the (?:reason|cause)|причина|причиной|себебі)\s*[—–:-]\s")
 
@@ -349,6 +352,10 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
         return True
     no_comment = _NO_COMMENT.get(language)
     if no_comment and _NO_COMMENT_KEY.search(sentence) and no_comment.search(sentence):
+        return True
+    # A time span told before: «Министрлік осы уақыт ішінде … кеңес өткізеді» (round 47,
+    # kk 294: the span was the public discussion of the sentence before)
+    if language is Language.KAZAKH and _KAZAKH_THAT_TIME.search(" ".join(found)):
         return True
     # A short sentence that adds "too" to what came before: "Unions were also supportive."
     if len(sentence.split()) <= 6 and _ALSO.get(language, frozenset()) & set(found):
