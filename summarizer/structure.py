@@ -44,8 +44,9 @@ _DATELINES = [
     re.compile(rf"{_CAPS_PLACE}(?: \([^()\n]{{1,40}}\))?(?:, [^—–\n]{{1,40}}?)?(?: \({_NAME}\))?"
                rf"\s*{_DASH}{{1,2}}\s+"
                rf"(?:(?:{'|'.join(map(re.escape, _AGENCIES))})\.\s+|\({_NAME}\)\s+)?"),
-    # "Алматы. ҚазАқпарат – ", "ПАВЛОДАР. ҚазАқпарат – "
-    re.compile(rf"{_PLACE}\.\s+{_NAME}\s*{_DASH}{{1,2}}\s+"),
+    # "Алматы. ҚазАқпарат – ", "ПАВЛОДАР. ҚазАқпарат – " (also "Астана. «Дала Ақпарат» — ",
+    # the agency in quotation marks, round 48, kk 299 and 302)
+    re.compile(rf"{_PLACE}\.\s+(?:{_NAME}|«{_NAME}»)\s*{_DASH}{{1,2}}\s+"),
     # "Астана. Еуразия хабары – ": an agency whose second word is a lower-case trade word
     # (also "Ақтау. Дала ақпарат – ", blind round 30, kk 190 and 192)
     re.compile(rf"{_PLACE}\.\s+[{_UPPER}][\w-]*\s(?:хабары|ақпараты?|жаршысы|жаршы|news|wire|"
@@ -78,8 +79,10 @@ _DATELINES = [
     # "Нижний Новгород. 15 января. /Волга-Информ/. " (round 45, ru 281)
     re.compile(rf"{_PLACE}\.\s+\d{{1,2}} [^\W\d_]+\.\s*/[^/\n]{{1,50}}/\.?\s*"
                rf"(?:{_DASH}{{1,2}}\s+)?"),
-    # "Алматы қ., 3 желтоқсан /Дала Ақпарат/. "
-    re.compile(rf"{_PLACE}(?: қ\.| г\.)?, \d{{1,2}} [^\W\d_]+\.?\s*/{_NAME}/\.?\s*"
+    # "Алматы қ., 3 желтоқсан /Дала Ақпарат/. " (also "Астана қ., 18 наурыз / «Орда News» /",
+    # round 48, kk 300)
+    re.compile(rf"{_PLACE}(?: қ\.| г\.)?, \d{{1,2}} [^\W\d_]+\.?\s*/ ?(?:{_NAME}|«{_NAME}») ?/"
+               rf"\.?\s*"
                rf"(?:{_DASH}{{1,2}}\s+)?"),
     # "Череповец. 5 декабря. ИА «Шексна-Медиа» — ", "Екатеринбург. 5 декабря. (Рифей-Пресс) – ":
     # a place, a date, an agency and a dash (also "ШЫМКЕНТ қ., 27 мамыр. Дала Ақпарат – ", the

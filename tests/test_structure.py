@@ -448,6 +448,9 @@ def test_a_single_word_first_line_over_prose_is_still_the_text() -> None:
     ("kk", "Астана, 3 қазан – Дала Ақпарат. ", "Астана, 3 қазан – Дала Ақпарат."),
     # the place in capitals with its kind cut short (round 46, kk 290)
     ("kk", "ШЫМКЕНТ қ., 27 мамыр. Дала Ақпарат – ", "ШЫМКЕНТ қ., 27 мамыр. Дала Ақпарат"),
+    # the agency in quotation marks (round 48, kk 299 and 302)
+    ("kk", "Астана. «Дала Ақпарат» — ", "Астана. «Дала Ақпарат»"),
+    ("kk", "Астана қ., 18 наурыз / «Орда News» / ", "Астана қ., 18 наурыз / «Орда News» /"),
 ])
 def test_datelines_with_a_title_case_place(language: str, line: str, dateline: str) -> None:
     text = f"Court fines the operator\n\n{line}Сот операторға айыппұл салды. Компания шағымданады."
