@@ -442,6 +442,18 @@ class ExtractiveSummarizer:
                     unit.word_count < self.weights.min_words:
                 continue
             text = _standing_text(unit, language)
+            # (a dated link too long to go with its report, the report right after it in its
+            # paragraph: "On Wednesday evening, the council decided to take that idea much
+            # further. By 21 votes to 8, councillors approved …", round 48, en 298)
+            report = units[i + 1] if i + 1 < len(units) else None
+            if not text and report is not None and report.paragraph == unit.paragraph and \
+                    unit.paragraph != units[i - 1].paragraph and \
+                    len(unit.sentences) == 1 and unit.word_count <= _LINK_WORDS and \
+                    report.depends_on is None and is_news_report(unit.text, language) and \
+                    not is_background(unit.text, language) and \
+                    report.word_count >= self.weights.min_words and \
+                    not is_background(report.text, language):
+                return i + 1
             # (its date may come in the sentence that leans on it: "The region bought the
             # building. From 1 September a school opens there, the governor said on Thursday.")
             follows = units[i + 1] if i + 1 < len(units) and units[i + 1].depends_on == i \
@@ -889,6 +901,9 @@ def _cosine(a: dict[int, float], b: dict[int, float]) -> float:
     return sum(weight * b.get(term, 0.0) for term, weight in a.items())
 
 
+#: The longest dated link that opens a paragraph ahead of its report ("On Thursday, that count
+#: changed the course of a road. Ontario's transportation ministry said …"), see `_buried_news`.
+_LINK_WORDS = 20
 #: Up to this many units PageRank is solved directly rather than walked (`_SparseTfidf`).
 _SOLVED_UNITS = 200
 

@@ -195,7 +195,7 @@ _FEATURE_OPENINGS = {
                        "years ago", "long before", "once", "on a", "at first", "until recently",
                        "early one", "as dawn", "most mornings", "every morning", "ask anyone",
                        "most nights", "most evenings", "most days", "every night",
-                       "every evening", "on most",
+                       "every evening", "every afternoon", "most afternoons", "on most",
                        # "Every Saturday at dawn, Joaquim Ferreira climbs …" (round 44, en 274)
                        "every monday", "every tuesday", "every wednesday", "every thursday",
                        "every friday", "every saturday", "every sunday", "every weekend",
@@ -455,7 +455,12 @@ _PRO_ACT = {
                                  r"in|at) that (?:night|day|morning|evening|afternoon|week|"
                                  r"weekend|moment|summer|winter|spring|autumn)|"
                                  # "denies making any such threat"
-                                 r"(?:any|no) such)\b", re.IGNORECASE),
+                                 r"(?:any|no) such|"
+                                 # "decided to take that idea much further" (round 48, en 298)
+                                 r"(?<!said )(?<!says )that (?:idea|approach|concept|model|"
+                                 r"experiment|promise|warning|plan|proposal|decision)|"
+                                 r"(?:take|took|taking|taken) (?:it|this|that) (?:idea )?"
+                                 r"(?:much |a step |one step )?further)\b", re.IGNORECASE),
     Language.RUSSIAN: re.compile(r"\b(?:(?:пош[её]л|пошла|пошли) (?:ещ[её] )?дальше|"
                                  r"в тот (?:же )?(?:день|момент|вечер|год)|в ту (?:же )?ночь|"
                                  r"в том же (?:году|месяце)|"

@@ -736,6 +736,26 @@ def test_a_kazakh_evening_scene_in_a_housing_complex_is_no_dated_news(
     assert one.sentences[0].startswith("Оқу-ағарту министрлігі келесі оқу жылынан")
 
 
+def test_a_dated_link_too_long_to_join_its_report_hands_the_lead_to_the_report(
+        summarizer: ExtractiveSummarizer) -> None:
+    """Round 48, en 298 (short scored 2 by both judges): "On Wednesday evening, Odense city
+    council decided to take that idea much further." was taken for the news, dangling "that
+    idea"; the report is the sentence after it. (Judged en 19 and en 202 lead so now too.)"""
+    text = ("A bench with no park: Aarhus bets on a garden for people with dementia\n\nEvery "
+            "afternoon at about three, Karen Holm puts on her hat and walks to the bench by the "
+            "gate. She is 81, and she is waiting for her husband. He died in 2009. The bench was "
+            "put there by nurses who saw residents trying to leave.\n\n\"It gives people a "
+            "place to wait,\" said the head nurse. She believes it has halved the number of "
+            "residents found in the street.\n\nOn Tuesday evening, Aarhus city council decided "
+            "to take that idea much further. By 19 votes to 12, councillors approved plans for a "
+            "garden village where 90 residents would live in small houses.\n\nThe project will "
+            "cost 300 million kroner. The first residents should move in by 2028. Critics said "
+            "the money should go to home care. Relatives welcomed the plan.\n\nA design "
+            "competition opens in March. Building starts in 2026. Staff will be offered jobs.")
+    (one,) = summarizer.summarize(text, Language.ENGLISH, [Length(sentences=1)])
+    assert one.sentences[0].startswith("By 19 votes to 12, councillors approved")
+
+
 def test_a_dated_opening_stays_the_lead_however_few_headline_words_it_shares(
         summarizer: ExtractiveSummarizer) -> None:
     text = ("Hurdler's ban overturned, but integrity unit vows to fight on\n\nThe sports court on "
