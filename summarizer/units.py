@@ -571,6 +571,8 @@ _DATED = {
                      # not one compared with ("екінші тоқсанмен салыстырғанда": round 47, kk 293)
                      r"(?:бірінші|екінші|үшінші|төртінші) тоқсан(?:да|ында|дағы|ындағы)?(?![\w])|"
                      r"(?:бірінші|екінші) жарты ж|"
+                     # a start to come: "қыркүйектен бастап" (from September; round 48, kk 298)
+                     rf"{_KAZAKH_MONTH}(?:тан|тен|дан|ден|нан|нен) бастап|"
                      # (of a year: "шілде-тамыз айларында" alone recurs, "соңғы бес жылда …")
                      rf"\d{{4}} жылдың {_KAZAKH_MONTH}\s?[–-]\s?{_KAZAKH_MONTH} айларында",
 }
@@ -635,7 +637,9 @@ _TURN = {
     Language.ENGLISH: re.compile(r"(?i)\bchange\b"),
     Language.RUSSIAN: re.compile(r"(?i)\b(?:изменить|измениться|изменится|меняется|поменяется|"
                                  r"поменяться)\b"),
-    Language.KAZAKH: re.compile(r"(?i)\bөзгер\w*"),
+    # (also «Енді министрлік осы олқылықты жоюға ниетті.», now the ministry means to act:
+    # round 48, kk 298)
+    Language.KAZAKH: re.compile(r"(?i)\bөзгер\w*|^\W*Енді\s"),
 }
 
 

@@ -756,6 +756,30 @@ def test_a_dated_link_too_long_to_join_its_report_hands_the_lead_to_the_report(
     assert one.sentences[0].startswith("By 19 votes to 12, councillors approved")
 
 
+def test_a_kazakh_turn_to_a_start_to_come_is_the_buried_news(
+        summarizer: ExtractiveSummarizer) -> None:
+    """Round 48, kk 298 (short scored 2 by both judges): under a scene and background, «Енді
+    министрлік … ниетті. Ведомство қыркүйектен бастап … іске қосады.» was neither a turn nor
+    dated (a start to come, "from September"), and a statistic led the short summary."""
+    text = ("Ауыл балаларына онлайн дәрігер көмегі көрсетіледі\n\nТаңғы сағат алтыда Айгүл ұлын "
+            "көлікке отырғызады. Ауылдан аудан орталығына дейін 120 шақырым. Жолдың жартысы – "
+            "қиыршық тас.\n\n«Қыста жол жабылады», – дейді ол.\n\nМұндай жағдай ауылда сирек "
+            "емес. Кезек кейде жарты жылға созылады. Бұл әсіресе кішкентай балалар үшін "
+            "маңызды.\n\nӨткен жылғы скринингке сәйкес, ауыл балаларының 17 %-ында тіс ауруы "
+            "анықталған. Қалада бұл көрсеткіш 11 % шамасында. Мамандар мұны көмектің "
+            "жетімсіздігімен байланыстырады.\n\nЕнді министрлік осы олқылықты жоюға ниетті. "
+            "Ведомство қыркүйектен бастап ауыл балаларына онлайн дәрігер көмегінің пилоттық "
+            "жобасын іске қосады.\n\nЖобаға үш облыстан 1 200 бала қатысады. Оған 640 млн "
+            "теңге бөлінеді. Ата-аналар бастаманы қолдады. Нәтижесі көктемде бағаланады.\n\n"
+            "Мұғалімдер планшет алады. Байланыс сапасы тексеріледі. Кей ауылда интернет әлсіз."
+            "\n\nСарапшылар жобаны құптады. Бірақ олар дәрігер тапшылығын еске салды. Жоба "
+            "сәтті болса, оны басқа облыстарға тарату көзделген. Шешім келесі жылы қабылданады."
+            "\n\nАуыл әкімі бастаманы құптады. Мектеп директоры бөлме бөлді. Кітапхана да "
+            "көмектеседі. Жергілікті кәсіпкер компьютер сыйлады.")
+    (one,) = summarizer.summarize(text, Language.KAZAKH, [Length(sentences=2)])
+    assert any("қыркүйектен бастап" in sentence for sentence in one.sentences)
+
+
 def test_a_dated_opening_stays_the_lead_however_few_headline_words_it_shares(
         summarizer: ExtractiveSummarizer) -> None:
     text = ("Hurdler's ban overturned, but integrity unit vows to fight on\n\nThe sports court on "
