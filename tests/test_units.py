@@ -284,6 +284,9 @@ def test_kazakh_clause_cut_keeps_the_main_verb_and_the_subject(
     # after an opening attribution the clause starts afresh (blind round 37, ru 232)
     ("ru", "По данным мэрии, с 2015 г. их число сократилось вдвое.", True),
     ("ru", "По данным мэрии, в городе осталось 40 мастерских.", False),
+    # the first of a set named before (round 48, ru 299)
+    ("ru", "Запуск первых двух намечен на апрель.", True),
+    ("ru", "Первый заместитель министра подал в отставку.", False),
     # a time span told before (round 47, kk 294)
     ("kk", "Министрлік осы уақыт ішінде үш кеңес өткізеді.", True),
     ("kk", "Министрлік жыл соңына дейін үш кеңес өткізеді.", False),
