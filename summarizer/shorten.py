@@ -380,7 +380,14 @@ def _kazakh_clauses(text: str, max_words: int, floor: int) -> str | None:
     # no cut keeps a clause that opens on a pronoun without the clause it points at ("…зерттеп…
     # оның басқа тұқымдарда кездеспейтін…": whose?)
     cuts = [cut for cut in cuts if not _gap_points_back(cut)]
-    return max(cuts, key=_names, default=None)  # on a tie, the first: the opening kept
+    return max(cuts, key=_named, default=None)  # on a tie, the first: the opening kept
+
+
+def _named(cut: str) -> int:
+    """`_names`, a name in quotation marks counting thrice: «Шұғыла-7» атты сорт, «Ертіс
+    Энерго» АҚ is what the news is about more often than the places around it (round 48,
+    kk 301)."""
+    return _names(cut) + 2 * cut.count("«")
 
 
 def _gap_points_back(cut: str) -> bool:

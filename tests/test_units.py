@@ -1082,6 +1082,21 @@ def test_an_appeal_spoken_of_as_known_needs_the_unit_that_announced_it(
     assert found == needs
 
 
+def test_a_kazakh_lead_keeps_the_named_subject_over_the_places_of_its_opening() -> None:
+    """Round 48, kk 301 (short scored 3 and 2): the cut kept the opening clauses, rich in place
+    names, and dropped «Шұғыла-7» атты жаңа құмай сорты, the subject, with the chain before it."""
+    sentence = ("Шығыс аграрлық зерттеу орталығының ғалымдары Қостанай облысының Әулиекөл "
+                "ауданындағы тәжірибе алқаптарында он жыл бойы жүргізген іріктеу жұмыстарының "
+                "нәтижесінде шығарылған, көктемгі үсік пен ұзаққа созылған құрғақшылыққа төзімді, "
+                "әдеттегі бидайға қарағанда суды үштен бір есе аз қажет ететін және суармалы жерде "
+                "бір гектардан 45 центнерге дейін дән беретін «Дала-5» атты жаңа арпа сорты "
+                "мемлекеттік тізілімге енгізіліп, келесі көктемнен бастап Қостанай, Ақмола және "
+                "Павлодар облыстарындағы шаруашылықтарда егуге рұқсат алды.")
+    cut = _cut(sentence, 55, "kk")
+    assert "«Дала-5» атты жаңа арпа сорты" in cut
+    assert cut.endswith("егуге рұқсат алды.")
+
+
 def test_a_kazakh_lead_loses_a_closing_thus_clause_before_its_main_verb() -> None:
     """Blind round 26, kk 169: ", сөйтіп … қатарына қосылды" (and so joined …) was kept and
     "алтын медальді жеңіп алды" (won the gold), the news, was cut with "…"."""
