@@ -451,6 +451,11 @@ def test_a_single_word_first_line_over_prose_is_still_the_text() -> None:
     # the agency in quotation marks (round 48, kk 299 and 302)
     ("kk", "Астана. «Дала Ақпарат» — ", "Астана. «Дала Ақпарат»"),
     ("kk", "Астана қ., 18 наурыз / «Орда News» / ", "Астана қ., 18 наурыз / «Орда News» /"),
+    # with its year (round 49, ru 305), and the agency ending its own line (round 49, kk 308)
+    ("ru", "Томск, 21 января 2026 г. /Новости Евразии/. ",
+     "Томск, 21 января 2026 г. /Новости Евразии/."),
+    ("kk", "Қарағанды қ., 3 қараша 2025 – «Сарыарқа Ақпарат»\n\n",
+     "Қарағанды қ., 3 қараша 2025 – «Сарыарқа Ақпарат»"),
 ])
 def test_datelines_with_a_title_case_place(language: str, line: str, dateline: str) -> None:
     text = f"Court fines the operator\n\n{line}Сот операторға айыппұл салды. Компания шағымданады."
