@@ -440,6 +440,10 @@ _DEMONSTRATIVES = {
                       "указанной",
     Language.KAZAKH: "бұл|аталған|аталмыш|мұндай|осындай",
 }
+#: Substrings every demonstrative of a language has (a quick test before the pattern).
+_DEMONSTRATIVE_KEYS = {Language.ENGLISH: ("this", "these"),
+                       Language.RUSSIAN: ("эт", "данн", "указанн"),
+                       Language.KAZAKH: ("бұл", "аталған", "аталмыш", "мұндай", "осындай")}
 #: ("…здание, которое для этого отреставрируют": "for this" points inside its own sentence)
 _DEMONSTRATIVE_RE = {
     language: re.compile(rf"(?<!для )\b(?:{pattern})\s+(?!(?:{_TIME_AFTER[language]})\b)"
@@ -497,8 +501,11 @@ def refers_back_inside(sentence: str, language: Language | str) -> bool:
     language = Language(language)
     narrated = _outside_quotes(sentence).lstrip()
     demonstrative, act = _DEMONSTRATIVE_RE.get(language), _PRO_ACT.get(language)
-    # (a demonstrative as the first word is `opens_with_reference`'s)
+    lowered = narrated.lower()
+    # (a demonstrative as the first word is `opens_with_reference`'s; the words are looked
+    # for first, the pattern only where one is: it runs for every sentence)
     return (demonstrative is not None and
+            any(key in lowered for key in _DEMONSTRATIVE_KEYS[language]) and
             any(match.start() > 0 for match in demonstrative.finditer(narrated))) or \
         (act is not None and act.search(narrated) is not None)
 
@@ -965,7 +972,7 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
         names = list(_FULL_NAME.finditer(text))
         full = {match.start(1) for match in names}
         wanted = set()
-        for match in _CAPITALISED.finditer(text):
+        for match in _CAPITALISED.finditer(text) if introduced else ():
             key = match.group(0)[:5].lower()
             if match.start() not in full and key in introduced and \
                     introduced[key] != unit.index:
