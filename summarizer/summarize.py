@@ -451,9 +451,8 @@ class ExtractiveSummarizer:
                     len(unit.sentences) == 1 and unit.word_count <= _LINK_WORDS and \
                     report.depends_on is None and is_news_report(unit.text, language) and \
                     not is_background(unit.text, language) and \
-                    report.word_count >= self.weights.min_words and \
-                    not is_background(report.text, language):
-                return i + 1
+                    report.word_count >= self.weights.min_words:
+                return i + 1  # (the report may tell some history: "…that dates back to")
             # (its date may come in the sentence that leans on it: "The region bought the
             # building. From 1 September a school opens there, the governor said on Thursday.")
             follows = units[i + 1] if i + 1 < len(units) and units[i + 1].depends_on == i \

@@ -468,7 +468,11 @@ _PRO_ACT = {
                                  r"(?<!said )(?<!says )that (?:idea|approach|concept|model|"
                                  r"experiment|promise|warning|plan|proposal|decision)|"
                                  r"(?:take|took|taking|taken) (?:it|this|that) (?:idea )?"
-                                 r"(?:much |a step |one step )?further)\b", re.IGNORECASE),
+                                 r"(?:much |a step |one step )?further|"
+                                 # "Moments like that were at the centre of a decision …"
+                                 # (round 49, en 304)
+                                 r"^\W*[a-z]+ like (?:that|this|these|those))\b",
+                                 re.IGNORECASE),
     Language.RUSSIAN: re.compile(r"\b(?:(?:пош[её]л|пошла|пошли) (?:ещ[её] )?дальше|"
                                  r"в тот (?:же )?(?:день|момент|вечер|год)|в ту (?:же )?ночь|"
                                  r"в том же (?:году|месяце)|"

@@ -756,6 +756,27 @@ def test_a_dated_link_too_long_to_join_its_report_hands_the_lead_to_the_report(
     assert one.sentences[0].startswith("By 19 votes to 12, councillors approved")
 
 
+def test_the_report_after_a_dated_link_leads_though_it_tells_some_history(
+        summarizer: ExtractiveSummarizer) -> None:
+    """Round 49, en 304 (short scored 1 by both judges): "Moments like that were at the centre
+    of a decision published on Thursday." led, dangling; the report after it ("…, ending an
+    obligation that dates back to …") was passed over as background."""
+    text = ("Last rings: most of Wales's phone boxes to go\n\nOn a wet morning in Llanrwst, the "
+            "door of the village phone box sticks. Inside, someone has left a jar of heather. "
+            "The grocer across the road cannot remember the last call made from it.\n\n\"But "
+            "the night the signal went down, there was a queue,\" she said.\n\nMoments like "
+            "that were at the centre of a decision published on Thursday. The regulator has "
+            "approved a request by Cymru Telecom to remove 1,900 of its 2,300 phone boxes, "
+            "ending an obligation that dates back to the age of the coin box.\n\nRemovals "
+            "begin in June. The 400 boxes that remain are in places with no mobile signal. "
+            "Each will be reviewed every five years. They will keep free emergency calls.\n\n"
+            "The company said use had collapsed. Councils may adopt a box for one pound. "
+            "Walkers' groups welcomed the exemptions. Some villages plan to turn them into "
+            "libraries.")
+    (one,) = summarizer.summarize(text, Language.ENGLISH, [Length(sentences=1)])
+    assert one.sentences[0].startswith("The regulator has approved a request")
+
+
 def test_a_kazakh_turn_to_a_start_to_come_is_the_buried_news(
         summarizer: ExtractiveSummarizer) -> None:
     """Round 48, kk 298 (short scored 2 by both judges): under a scene and background, «Енді

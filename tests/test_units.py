@@ -757,6 +757,11 @@ def test_russian_asides_on_the_past_and_the_source_go_before_the_news(
     # answering a criticism told before (blind round 22, ru 144)
     ("ru", "В министерстве на критику ответили, что мобильные комплексы надежнее.", True),
     ("en", "The ministry responded to the criticism by promising more buses.", True),
+    # an idea or a scene told before (round 48, en 298; round 49, en 304)
+    ("en", "On Wednesday the council decided to take that idea much further.", True),
+    ("en", "Moments like that were at the centre of a decision published on Thursday.", True),
+    ("en", "Officials said that plans for the bridge were ready.", False),
+    ("en", "Farmers like the new rules.", False),
 ])
 def test_a_demonstrative_later_in_the_sentence_points_back(
         language: str, sentence: str, back: bool) -> None:
