@@ -445,12 +445,17 @@ class ExtractiveSummarizer:
             # (a dated link too long to go with its report, the report right after it in its
             # paragraph: "On Wednesday evening, the council decided to take that idea much
             # further. By 21 votes to 8, councillors approved …", round 48, en 298)
+            # (so does a short turn that leans on the scene: «Теперь они станут частью
+            # официального календаря. Российская ассоциация сёрфинга включила …», round 49,
+            # ru 304)
             report = units[i + 1] if i + 1 < len(units) else None
-            if not text and report is not None and report.paragraph == unit.paragraph and \
-                    unit.paragraph != units[i - 1].paragraph and \
-                    len(unit.sentences) == 1 and unit.word_count <= _LINK_WORDS and \
-                    report.depends_on is None and is_news_report(unit.text, language) and \
-                    not is_background(unit.text, language) and \
+            link = len(unit.sentences) == 1 and (
+                (unit.paragraph != units[i - 1].paragraph and unit.word_count <= _LINK_WORDS
+                 and is_news_report(unit.text, language)
+                 and not is_background(unit.text, language))
+                or is_turn(unit.sentences[0], language))
+            if not text and link and report is not None and \
+                    report.paragraph == unit.paragraph and report.depends_on is None and \
                     report.word_count >= self.weights.min_words:
                 return i + 1  # (the report may tell some history: "…that dates back to")
             # (its date may come in the sentence that leans on it: "The region bought the

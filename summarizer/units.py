@@ -650,8 +650,9 @@ def tells_reaction(text: str, language: Language | str) -> bool:
 #: ситуация может измениться.», «Енді бұл жағдай өзгеруі мүмкін.»
 _TURN = {
     Language.ENGLISH: re.compile(r"(?i)\bchange\b"),
+    # (also «Теперь они станут частью …», now they will: round 49, ru 304)
     Language.RUSSIAN: re.compile(r"(?i)\b(?:изменить|измениться|изменится|меняется|поменяется|"
-                                 r"поменяться)\b"),
+                                 r"поменяться)\b|^\W*Теперь\s"),
     # (also «Енді министрлік осы олқылықты жоюға ниетті.», now the ministry means to act:
     # round 48, kk 298)
     Language.KAZAKH: re.compile(r"(?i)\bөзгер\w*|^\W*Енді\s"),

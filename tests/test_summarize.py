@@ -777,6 +777,26 @@ def test_the_report_after_a_dated_link_leads_though_it_tells_some_history(
     assert one.sentences[0].startswith("The regulator has approved a request")
 
 
+def test_a_russian_turn_inside_a_paragraph_hands_the_lead_to_the_report_after_it(
+        summarizer: ExtractiveSummarizer) -> None:
+    """Round 49, ru 304 (short scored 2 by both judges): «Теперь они станут частью
+    официального календаря.» was no turn, and the summary stayed in the scene above it."""
+    text = ("Ледяная волна: онежский сёрфинг получит официальный статус\n\nВ половине "
+            "восьмого утра на берегу у деревни Шёлтозеро ещё темно. Двое в неопреновых костюмах "
+            "заходят в воду. Температура воды +3 градуса. Через минуту один из них уже скользит "
+            "по волне.\n\nЕщё несколько лет назад такие сцены удивляли местных жителей. "
+            "Теперь они станут частью "
+            "официального календаря. Федерация сёрфинга включила Онежское озеро в программу "
+            "национального первенства, и первый этап пройдёт здесь осенью.\n\n«Волна здесь "
+            "держится неделями», — сказал вице-президент федерации.\n\nВ соревнованиях "
+            "примут участие 60 спортсменов. Они выступят в двух дисциплинах. Победители войдут "
+            "в сборную.\n\nМестные власти обещают построить раздевалки. Гостиницы ждут "
+            "туристов. Рыбаки опасаются за сети. Экологи просят не оставлять мусор.\n\nЭтап "
+            "продлится три дня. Вход для зрителей будет свободным. Трансляцию покажут в сети.")
+    (one,) = summarizer.summarize(text, Language.RUSSIAN, [Length(sentences=1)])
+    assert one.sentences[0].startswith("Федерация сёрфинга включила Онежское озеро")
+
+
 def test_a_kazakh_turn_to_a_start_to_come_is_the_buried_news(
         summarizer: ExtractiveSummarizer) -> None:
     """Round 48, kk 298 (short scored 2 by both judges): under a scene and background, «Енді
