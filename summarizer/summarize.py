@@ -681,10 +681,14 @@ class ExtractiveSummarizer:
                                    *ranking.mentions[other]} for other in chosen
                            if units[other].depends_on is not None or
                            ranking.introductions[other] or ranking.mentions[other]}
+                # (nor one that introduces what the unit to come names: «…Орталық көпір
+                # күрделі жөндеуге жабылады» for «Жөندеу сегіз айға созылады», round 49, kk 303)
+                wants = ranking.introductions[i] | ranking.mentions[i]
                 droppable = [k for k, group in enumerate(added)
                              if not any(_tells(ranking.terms[j], keep) for j in group)
                              and not any(other not in group and needs & set(group)
-                                         for other, needs in leaning.items())]
+                                         for other, needs in leaning.items())
+                             and wants.isdisjoint(group)]
                 if not droppable or len(removed) >= drops:
                     break
                 group = added.pop(droppable[-1])

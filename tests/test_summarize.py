@@ -797,6 +797,32 @@ def test_a_russian_turn_inside_a_paragraph_hands_the_lead_to_the_report_after_it
     assert one.sentences[0].startswith("Федерация сёрфинга включила Онежское озеро")
 
 
+def test_a_covering_pick_never_drops_the_unit_that_introduces_it(
+        summarizer: ExtractiveSummarizer) -> None:
+    """Round 49, kk 303 (long scored 3 by both judges, 'ends on an orphan «Жөндеу» sentence'):
+    to make room for «Жөндеу сегіз айға созылады» (what happens next) the cover dropped the
+    last pick, «…Орталық көпір күрделі жөндеуге жабылады», the one that told of the repair."""
+    from summarizer.structure import parse
+    from summarizer.units import build_units
+
+    text = ("Атырауда жаңа көпір ашылды\n\nӘкім бүгін қаладағы жаңа көпірді ашты. Көпір екі "
+            "жағалауды байланыстырады. Ол төрт жолақты.\n\nАвтобустар жаңа көпір арқылы "
+            "жүреді. Одан кейін ескі көпір күрделі жөндеуге жабылады.\n\nЖүргізушілер риза. "
+            "Жолаушылар да қуанышты.\n\nЖөндеу сегіз айға созылады деп жоспарланған.")
+    article = parse(text, Language.KAZAKH)
+    units = build_units(list(article.body), Language.KAZAKH)
+    ranking = summarizer.rank(units, article.title, Language.KAZAKH)
+    repair = next(u.index for u in units if u.text.startswith("Жөндеу"))
+    closing = next(u.index for u in units if "жөндеуге жабылады" in u.text)
+    assert ranking.mentions[repair] == {closing}
+    chosen: dict[int, str | None] = {0: None, closing: None}
+    added = [[closing]]
+    words = sum(units[j].word_count for j in chosen)
+    summarizer._cover_second_half(chosen, added, ranking, units, 10, words + 2,
+                                  lambda i: i == repair, frozenset(), {}, Language.KAZAKH)
+    assert repair not in chosen or closing in chosen
+
+
 def test_a_kazakh_turn_to_a_start_to_come_is_the_buried_news(
         summarizer: ExtractiveSummarizer) -> None:
     """Round 48, kk 298 (short scored 2 by both judges): under a scene and background, «Енді
