@@ -1162,6 +1162,19 @@ _EVENTS = {
          Language.KAZAKH: r"келіссөз(?:дер)?(?:дің)? (?:нәтиже|сәтті)\w*"},
         {Language.ENGLISH: ("talks", "negotiat"), Language.RUSSIAN: ("переговор",),
          Language.KAZAKH: ("келіссөз",)}),
+    # funding applied for, then a condition on it (round 49, ru 307: «Если финансирование будет
+    # одобрено, …» in a long summary without «Заявку на грант … подали в феврале»)
+    "funding": (
+        {Language.ENGLISH: r"appl(?:y|ied|ies) for (?:a |the )?(?:[\w-]+ )?(?:grant|funding)|"
+                           r"(?:grant|funding) application",
+         Language.RUSSIAN: r"заявк\w* на (?:\w+ )?(?:грант|финансирован\w*|субсиди\w*)",
+         Language.KAZAKH: r"(?:грант|қаржыландыру)\w* өтінім\w*"},
+        {Language.ENGLISH: r"if (?:the )?(?:funding|grant|application) is (?:approved|granted|"
+                           r"awarded)",
+         Language.RUSSIAN: r"если (?:финансирование|грант|заявк\w*) (?:будет|одобр|поддерж)",
+         Language.KAZAKH: r"егер (?:грант|қаржыландыру|өтінім)\w* (?:бөлін|мақұлда|қолда)"},
+        {Language.ENGLISH: ("grant", "funding"), Language.RUSSIAN: ("грант", "финансир", "заявк"),
+         Language.KAZAKH: ("грант", "қаржыланд", "өтінім")}),
 }
 _EVENTS_RE = {event: (_from_word_start(told), _from_word_start(known), stems)
               for event, (told, known, stems) in _EVENTS.items()}

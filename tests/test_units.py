@@ -1073,6 +1073,12 @@ def test_a_kazakh_cut_keeps_no_pronoun_right_after_its_gap(limit: int) -> None:
            "изготовят в 2025 г.", {3: {1}}),
     ("en", "Physicists built a hydrogen sensor. The university is in talks with two firms. It "
            "costs $4. If the talks succeed, the first sensors will be made next year.", {3: {1}}),
+    # funding applied for, then a condition on it (round 49, ru 307)
+    ("ru", "Учёные расшифровали геном. Заявку на грант фонда они подали в феврале. Собака жила "
+           "давно. Если финансирование будет одобрено, результаты представят в 2027 г.",
+     {3: {1}}),
+    ("en", "Scientists read the genome. They applied for a grant in February. The dog lived long "
+           "ago. If the grant is approved, results will follow in 2027.", {3: {1}}),
     # the Court of Appeal, and permission to appeal granted (round 47, en 296; judged en 104)
     ("en", "The judge reopened the path. The owner said he would seek permission to take the "
            "case to the Court of Appeal. Walkers cheered. If permission to appeal is granted, a "
