@@ -26,7 +26,8 @@ _NEVER_FINAL = {
     "доц гл ст.н.с пос пгт мкр с оз р",
     # Kazakh puts the verb last, so "2024 ж." rarely ends a sentence but often precedes a
     # capitalised name ("2024 ж. Алматы облысында ...").
-    Language.KAZAKH: "көш даңғ ш.ғ.д пр ауд ж",
+    # (and the titles Kazakh writes the Russian way: "проф. Г.С. Мұқашева", round 50, kk 313)
+    Language.KAZAKH: "көш даңғ ш.ғ.д пр ауд ж проф акад доц",
 }
 #: Abbreviations that may end a sentence: they end one only before a capital letter.
 _MAY_BE_FINAL = {
