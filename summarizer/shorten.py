@@ -127,8 +127,11 @@ _CLAUSE_AFTER_APPOSITION = re.compile(
 _PLACE_PAIR_END = re.compile(r"\b[A-ZА-ЯЁ][\w-]+,\s+[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+){0,2}$")
 #: A Russian participle right after it most likely describes a noun inside the dropped words
 #: ("…, которые разрабатывали винты из сплава магния, способные раствориться…"): not that cut.
+#: (also in the plural's other cases and reflexive: "…у их наследников, разъехавшихся по всей
+#: стране,", round 50, ru 313)
 _PARTICIPLE_NEXT = re.compile(r"\s+[а-яё]+(?:нн|н|т|вш|ющ|ущ|ащ|ящ|ем|им)"
-                              r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ую|юю|ыми|ими)\b")
+                              r"(?:(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ую|юю|ыми|ими)|"
+                              r"(?:ых|их)(?:ся)?)\b")
 #: An aside that ends on a conjunction or a relative pronoun before its comma is not closed there
 #: ("…, которая пропустила сезон и, по признанию тренеров, думала…"; "…, a lizard … that hides in
 #: cracks and that, according to the researchers, may be threatened"): its verb is still to come.

@@ -499,6 +499,19 @@ def test_an_apposition_ending_on_a_comma_between_adjectives_goes_on_to_their_nou
         assert "ordered 600 new wagons on Friday" in cut
 
 
+def test_a_russian_aside_is_not_closed_before_a_participle_of_its_own_noun() -> None:
+    """Round 50, ru 313 (short scored 3 by both judges): ", более сорока лет собиравший … у их
+    наследников," was dropped as an aside and left "Бурмистров разъехавшихся по всей стране"."""
+    sentence = ("Московский коллекционер Павел Сергеевич Лавров, тридцать лет собиравший "
+                "финифть и ещё в 1990-е годы искавший работы ростовских мастеров у их внуков, "
+                "разъехавшихся по всей стране, безвозмездно передал музею собрание из 215 "
+                "предметов, созданных в 1920–1960-е годы, а также архив переписки с художниками, "
+                "среди которых, по оценке специалистов, немало работ, считавшихся утраченными, "
+                "сообщила в понедельник пресс-служба музея.")
+    for limit in (55, 45):
+        assert "Лавров разъехавшихся" not in _cut(sentence, limit, "ru")
+
+
 def test_a_list_inside_a_relative_clause_is_not_cut_at_its_comma() -> None:
     """Blind round 14, ru 97: dropping ", которые … в Томской," left "Сибири Новосибирской и
     Омской областях"."""
