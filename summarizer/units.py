@@ -603,7 +603,12 @@ def is_news_report(text: str, language: Language | str) -> bool:
 #: An English report in the present perfect ("…a new crayfish has been formally described as a
 #: new species…", "Police have arrested…"): the news, dated or not.
 _PERFECT_NEWS = {Language.ENGLISH: re.compile(r"\b(?:has|have) (?:been )?(?:\w+ly )?(?!been\b)"
-                                               r"\w+(?:ed|en)\b")}
+                                               # (an irregular one too: "Researchers … have
+                                               # found that …", round 50, en 313)
+                                               r"(?:\w+(?:ed|en)|found|shown|made|won|built|"
+                                               r"sold|held|led|kept|lost|paid|sent|spent|told|"
+                                               r"brought|bought|caught|begun|struck|set|cut|"
+                                               r"put|hit|shut|split|run)\b")}
 _LASTING = re.compile(r"(?i)\b(?:since|for (?:years|decades|generations|centuries|"
                       r"\d+ years))\b")
 

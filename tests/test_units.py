@@ -499,6 +499,19 @@ def test_an_apposition_ending_on_a_comma_between_adjectives_goes_on_to_their_nou
         assert "ordered 600 new wagons on Friday" in cut
 
 
+@pytest.mark.parametrize(("sentence", "news"), [
+    ("Researchers in Uppsala have found that farming shrank by two-thirds.", True),  # round 50
+    ("Police have arrested two men.", True),
+    ("A new crayfish has been formally described as a new species.", True),
+    ("Farmers have pumped groundwater without any limit since 1990.", False),  # it lasts
+    ("The mill has stood on the river for decades.", False),
+])
+def test_an_english_report_in_the_present_perfect_is_news(sentence: str, news: bool) -> None:
+    from summarizer.units import reports_in_perfect
+
+    assert reports_in_perfect(sentence, "en") is news
+
+
 def test_a_russian_aside_is_not_closed_before_a_participle_of_its_own_noun() -> None:
     """Round 50, ru 313 (short scored 3 by both judges): ", более сорока лет собиравший … у их
     наследников," was dropped as an aside and left "Бурмистров разъехавшихся по всей стране"."""
