@@ -962,8 +962,10 @@ def _quoted_share(sentences: tuple[str, ...]) -> float:
 #: A full name: two or three capitalised words, or initials and a surname ("Margaret
 #: Holloway", "Т.Г. Ларионова", "Ерлан Оспанов"); its last word is the surname used alone later.
 _UP, _LOW = UPPER_LETTERS, LOWER_LETTERS
+#: (the surname is the last of a run of capitalised words: "Sport Minister Joanne Whitford",
+#: not "Joanne", round 50, en 314)
 _FULL_NAME = re.compile(rf"\b(?:[{_UP}][{_LOW}]+\s+|(?:[{_UP}]\.\s?)+)(?:[{_UP}][{_LOW}]+\s+)?"
-                        rf"([{_UP}][{_LOW}]{{3,}})")
+                        rf"([{_UP}][{_LOW}]{{3,}})(?![{_LOW}])(?!\s+[{_UP}][{_LOW}])")
 #: Russian and Kazakh surnames by their endings ("Оспанов", "Ларионова", "Серікқызы").
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|енко|ук|юк|"
                       r"ұлы|қызы|улы|кызы|швили|дзе|ян)$")

@@ -338,6 +338,9 @@ def test_english_cut_drops_the_long_apposition_not_the_main_verb_in_the_past_ten
     # a two-word place is no person: "Қазақстанда" later needs no introduction
     ("kk", "Шығыс Қазақстан облысында су тасыды. Көп үй зардап шекті. Қазақстанда мұндай су "
      "тасқыны сирек.", {}),
+    # the surname is the last of a run of capitalised words (round 50, en 314)
+    ("en", "The court halted the demolition. Sport Minister Joanne Whitford announced a fund. "
+     "Skaters cheered. Whitford said the timing was a coincidence.", {3: {1}}),
 ])
 def test_a_surname_alone_needs_the_unit_that_gives_the_full_name(
         language: str, text: str, needs: dict[int, set[int]]) -> None:
