@@ -105,6 +105,8 @@ _DATELINES = [
                rf"Nov|Dec)[a-z]*\.? \d{{1,2}}(?:, \d{{4}})?)\s*{_DASH}{{1,2}}\s+"
                rf"(?=[{_UPPER}«\"“])"),
     re.compile(rf"{_PLACE}, {_PLACE}\s*{_DASH}{{1,2}}\s+(?=[{_UPPER}«\"“])"),
+    # "Nairobi — (Savanna Wire) ": a place, a dash, the agency in brackets (round 51, en 320)
+    re.compile(rf"{_PLACE}\s*{_DASH}{{1,2}}\s*\({_NAME}\)\s+(?=[{_UPPER}«\"“])"),
     # "Graz, Austria – (Alpine Press Agency) ": a place, its country, a dash, the agency
     re.compile(rf"{_PLACE}, {_PLACE}\s*{_DASH}{{1,2}}\s*\({_NAME}\)\s+(?=[{_UPPER}«\"“])"),
     # "Калуга, 11 июня, «Центр-Информ». ", "Шымкент, 5 маусым, «Оңтүстік Ақпарат» агенттігі. ",
@@ -154,7 +156,9 @@ _DIGEST_INTRO = re.compile(
     r"Назарларыңызға\b.{0,80}\b(?:шолу|жаңалық)\w*|.{0,60}\bшолу(?:ды|ын)? ұсынамыз)",
     re.IGNORECASE)
 _BYLINE = re.compile(
-    rf"^(?:By|BY|Автор:?|Текст:?|Авторы:?|Авторы?|Автордың|Мәтін:?|Text:)\s+[{_UPPER}][\w.’'-]*"
+    # (also "Мақала авторы: Ержан Төлеубай", round 51, kk 319)
+    rf"^(?:By|BY|Автор:?|Текст:?|Авторы:?|Авторы?|Автордың|Мәтін:?|Text:|Мақала авторы:?)\s+"
+    rf"[{_UPPER}][\w.’'-]*"
     rf"(?:[ ,]+[\w.’'«»“”-]+){{0,8}}(?:\s+[|·]\s+[^|\n]{{1,60}})?$"
     # or a name with the writer's trade: "Денис Громов, корреспондент «Новостей Евразии»"
     # (or any adjective: "Елена Кротова, экономический обозреватель", round 44, ru 277)
@@ -202,7 +206,10 @@ _STAMP = re.compile(
     # a date alone: "18 февраля 2025 г.", "16 сәуір 2025 ж.", "April 16, 2025", "16 April 2025"
     r"|^\d{1,2} [^\W\d_]{3,} \d{4}(?: г\.| ж\.| года| жыл)?$"
     r"|^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})$"
-    r"|^(?:Posted|Updated|Published|Last updated|Опубликовано|Обновлено|Жарияланды|"
+    # (maybe after the place it was filed from: "Warsaw | Updated 09:12, Nov. 13", round 51,
+    # en 318: taken for a heading, it made the story a digest)
+    r"|^(?:[^\W\d_][\w .-]{0,30} [|·] )?(?:Posted|Updated|Published|Last updated|Опубликовано|"
+    r"Обновлено|Жарияланды|"
     r"Жарияланған|Жаңартылды)\b[^\n]{0,80}\b\d{1,2}[:.]\d{2}\b[^\n]{0,40}$")
 #: A fact box: a recap of the article's figures under its own label ("Key facts:", "Ключевые
 #: цифры:", "Негізгі деректер:"), repeated from the text; it is page furniture, not a passage.
@@ -239,7 +246,8 @@ _SOCIAL = re.compile(
     r"қаралым\w*|рет (?:оқылды|қаралды))\b.{0,40}"
     # the count first, then a bar and the date: "Оқылды: 12 486 | 22.11.2024" (round 35, kk 222)
     # (or alone: "Просмотров: 4 812", round 37, ru 232)
-    r"|(?:просмотр\w*|views|readers|прочтени\w*|қаралым\w*|оқылды)\s*:?\s*[\d\s,.]+"
+    # ("Қаралым саны: 1 245", the number of views, round 51, kk 316)
+    r"|(?:просмотр\w*|views|readers|прочтени\w*|қаралым\w*(?: саны)?|оқылды)\s*:?\s*[\d\s,.]+"
     r"(?:[·|•][^\n]{0,40})?)[.!:]?$", re.IGNORECASE)
 #: A fact box's label alone on its line, with or without a colon ("KEY FACTS", «Главное:»).
 _FACT_LABEL = re.compile(

@@ -450,6 +450,8 @@ def test_a_single_word_first_line_over_prose_is_still_the_text() -> None:
     ("kk", "ШЫМКЕНТ қ., 27 мамыр. Дала Ақпарат – ", "ШЫМКЕНТ қ., 27 мамыр. Дала Ақпарат"),
     # the agency in quotation marks (round 48, kk 299 and 302)
     ("kk", "Астана. «Дала Ақпарат» — ", "Астана. «Дала Ақпарат»"),
+    # a place, a dash and the agency in brackets (round 51, en 320)
+    ("en", "Nairobi — (Savanna Wire) ", "Nairobi — (Savanna Wire)"),
     ("kk", "Астана қ., 18 наурыз / «Орда News» / ", "Астана қ., 18 наурыз / «Орда News» /"),
     # with its year (round 49, ru 305), and the agency ending its own line (round 49, kk 308)
     ("ru", "Томск, 21 января 2026 г. /Новости Евразии/. ",
@@ -896,6 +898,19 @@ def test_a_date_and_reader_count_line_a_byline_with_a_stamp_and_an_ria_outlet_ar
                     "бірінші рет шетелге ет жөнелтті.", "kk")  # round 46, kk 286
     assert not any(s.is_heading for s in counted.sentences)
     assert counted.title == "Ферма алғаш рет шетелге ет жөнелтті"
+    # round 51 (seen before judging): a place and an update stamp (en 318), a view count with
+    # «саны» (kk 316), «Мақала авторы: …» (kk 319); each was taken for a heading
+    stamped = parse("Poland proposes sunbed ban for minors\n\nBy Tomasz Wierzbicki\nWarsaw | "
+                    "Updated 09:12, Nov. 13\n\nThe ministry published a draft law on Wednesday. "
+                    "Salons object.", "en")
+    assert not any(s.is_heading for s in stamped.sentences)
+    viewed = parse("Алматыда алғашқы сүт банкі ашылды\n\nӘйгерім Нұрланқызы\nҚаралым саны: "
+                   "1 245\n\nТаңғы сағат алтыда бөлім тып-тыныш. Банк бүгін ашылды.", "kk")
+    assert not any(s.is_heading for s in viewed.sentences)
+    authored = parse("Қаратаудан тас құралдар табылды\n\nМақала авторы: Ержан Төлеубай\n\n"
+                     "ШЫМКЕНТ, 5 маусым. Дала Ақпарат – Ғалымдар құрал тапты. Бұл маңызды.", "kk")
+    assert not any(s.is_heading for s in authored.sentences)
+    assert authored.byline == "Мақала авторы: Ержан Төлеубай"
     assert counted.body[0].text == "Таң енді атып келеді."
     kazakh = parse("Жөндеуге шектеу қойылады\n\nОқылды: 12 486 | 22.11.2024\n\nАСТАНА, 22 "
                    "қараша. ҚазАқпарат – Депутаттар заң жобасын мақұлдады.", "kk")  # round 35
