@@ -405,6 +405,15 @@ class ExtractiveSummarizer:
             return 0
         return top
 
+    @staticmethod
+    def _dated_by_source(units: Sequence[Unit], first: int, language: Language) -> bool:
+        """Whether the opening is dated by the sentence after it that gives its source: «…
+        добыли 41,7 т золота. Об этом в среду сообщил министр …» (round 51, ru 317)."""
+        after = units[first + 1] if first + 1 < len(units) else None
+        return after is not None and after.depends_on == first and \
+            after.paragraph == units[first].paragraph and \
+            _ABOUT_THIS.match(after.text) is not None and is_news_report(after.text, language)
+
     def _buried_news(self, units: Sequence[Unit], language: Language, first: int = 0) -> int:
         """A lede buried under a scene or background: when the opening reports nothing dated
         ("on Tuesday", "в понедельник", "кеше"), the first unit of the next `buried_window`
@@ -417,7 +426,8 @@ class ExtractiveSummarizer:
         (after a fragment such as "Six a.m.")."""
         if is_news_report(units[first].text, language) or (
                 reports_in_perfect(units[first].text, language) and
-                not is_feature_opening(units[first].text, language)):
+                not is_feature_opening(units[first].text, language)) or \
+                self._dated_by_source(units, first, language):
             return 0  # (an English lead in the present perfect is news: "…has been described")
         last_paragraph = units[first].paragraph + self.weights.buried_window
         # an opening followed by a short turn ("…since 2005. That is set to change.") hands
@@ -909,6 +919,10 @@ def _cosine(a: dict[int, float], b: dict[int, float]) -> float:
     return sum(weight * b.get(term, 0.0) for term, weight in a.items())
 
 
+#: A sentence that gives the source of the one before: «Об этом … сообщил», «Бұл туралы …
+#: хабарлады», "This was announced …".
+_ABOUT_THIS = re.compile(r"\W*(?:Об этом|Бұл туралы|This was (?:announced|reported|confirmed|"
+                         r"said))\b")
 #: The longest dated link that opens a paragraph ahead of its report ("On Thursday, that count
 #: changed the course of a road. Ontario's transportation ministry said …"), see `_buried_news`.
 _LINK_WORDS = 20

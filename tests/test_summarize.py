@@ -823,6 +823,23 @@ def test_a_covering_pick_never_drops_the_unit_that_introduces_it(
     assert repair not in chosen or closing in chosen
 
 
+def test_an_opening_dated_by_the_source_after_it_stays_the_lead(
+        summarizer: ExtractiveSummarizer) -> None:
+    """Round 51, ru 317 (short scored 1 by both judges): «… добыли 41,7 т золота … Об этом в
+    среду сообщил министр …» was taken for undated, and a later dated detail led instead."""
+    text = ("Чукотка за девять месяцев добыла почти 30 тонн золота\n\nАНАДЫРЬ, 15 октября — "
+            "Новости Евразии. Золотодобывающие предприятия Чукотки с января по сентябрь добыли "
+            "29,6 т золота, что на 5 % больше, чем годом ранее. Об этом в среду сообщил министр "
+            "промышленности региона.\n\nРост обеспечило рудное золото: за девять месяцев "
+            "Чукотка добыла почти 21 тонну рудного золота. Промывочный сезон на россыпях "
+            "завершился 1 октября; в нём участвовали 40 артелей и компаний.\n\nКрупнейшим производителем стала компания «Полюс-Восток». Она "
+            "добыла 9 т.\n\nВ октябре заработает новая фабрика. Её мощность — 2 млн т руды в "
+            "год.\n\nЭкологи просят проверить сбросы. Министерство обещает проверку. Итоги года "
+            "подведут в феврале.")
+    (one,) = summarizer.summarize(text, Language.RUSSIAN, [Length(sentences=1)])
+    assert one.sentences[0].startswith("Золотодобывающие предприятия Чукотки")
+
+
 def test_a_kazakh_turn_to_a_start_to_come_is_the_buried_news(
         summarizer: ExtractiveSummarizer) -> None:
     """Round 48, kk 298 (short scored 2 by both judges): under a scene and background, «Енді
