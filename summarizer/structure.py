@@ -178,7 +178,9 @@ _NAME_WORD = rf"[{_UPPER}][{LOWER_LETTERS}’'-]+"  # "Мұхамеджанов"
 _TOWN = re.compile(rf"^{_NAME_WORD}(?:[- ]{_NAME_WORD})?$")  # "Көкшетау", "Усть-Каменогорск"
 _BARE_NAME = re.compile(rf"^{_NAME_WORD}(?: (?:[{_UPPER}]\.|{_NAME_WORD})){{1,3}}$")
 _CAPTION = re.compile(
+    # (also «На фото: …», «На снимке: …», round 51, ru 316)
     r"^[(\[]?(?:Photo|Photos|Picture|Pictured|Image|Caption|Фото|Фотография|Иллюстрация|Сурет|"
+    r"На фото|На снимке|"
     r"Суретте|Фото(?:сурет)?|Иллюстративное фото)(?:\s+(?:caption|подпись))?\b\s*"
     r"(?:[:©/|—–-]|by|courtesy|автора|с|из|:)"
     # a credit in brackets: "(Gulf Coast Press photo/Marcus Tillery)", "(Фото ТАСС)"

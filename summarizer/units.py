@@ -181,6 +181,8 @@ _ROLE_ATTRIBUTION_RU = re.compile(
 #: «осы уақыт ішінде» (within this time), «сол кезде» (at that time): a time told before.
 _KAZAKH_THAT_TIME = re.compile(r"\b(?:осы (?:уақыт|мерзім|кезең) ішінде|осы кезеңде|сол кезде|"
                                r"сол уақытта|сол сәтте)\b")
+_RU_CONNECTIVES = frozenset({"при этом", "в свою очередь", "тем не менее", "между тем",
+                             "кроме того", "вместе с тем", "к тому же"})
 #: A reason given for what came before: "The reason: …", «Причина — …», «Себебі – …».
 _REASON = re.compile(r"(?i)\W*(?:the (?:reason|cause)|причина|причиной|себебі)\s*[—–:-]\s")
 
@@ -334,6 +336,11 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     # (a phrase's later words are lowercase: "Т. Е. Иванов" is initials, not "т.е.")
     if any(" ".join(found[:size]) in phrases and not any(w[:1].isupper() for w in cased[1:size])
            for size in (2, 3, 4)):
+        return True
+    # A Russian connective after the first word: «Название при этом никуда не делось»,
+    # «Профсоюз, в свою очередь, …» (round 51, ru 316 and ru 315)
+    if language is Language.RUSSIAN and any(" ".join(found[1:1 + size]) in _RU_CONNECTIVES
+                                            for size in (2, 3)):
         return True
     # A reply answers what came before: "В компании ответили, что…", "The company responded".
     replies = _REPLY.get(language)
@@ -572,7 +579,10 @@ _DATED = {
                       # statistics are dated by their period: "in the first quarter of 2024"
                       r"in the (?:first|second|third|fourth|last) (?:quarter|half)",
     Language.RUSSIAN: r"(?:в|во) (?:понедельник|вторник|среду|четверг|пятницу|субботу|"
-                      r"воскресенье)|вчера|сегодня(?! здесь| там)|накануне|на (?:этой|прошлой) неделе|"
+                      # («сегодня» before a verb in the present is "nowadays": «горчицу сегодня
+                      # выпускают в десятке регионов», round 51, ru 316)
+                      r"воскресенье)|вчера|сегодня(?! здесь| там)(?! [а-яё]+(?:ют|ут|ет|ит|ат|"
+                      r"ят)\b)|накануне|на (?:этой|прошлой) неделе|"
                       r"\d{1,2} (?:января|февраля|марта|"
                       r"апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|"
                       r"в (?:первом|втором|третьем|четвертом|четвёртом) квартале|"

@@ -100,6 +100,11 @@ def test_byline_caption_and_read_also_lines_are_not_body() -> None:
     assert _body(text, "en") == ["The new bridge opened on Monday.", "It has four lanes.",
                                  "Traffic on the old bridge fell by half."]
     assert len(article.dropped) == 3
+    # «На фото: …» (round 51, ru 316: glued into a long summary)
+    russian = ("Горчица получила защиту\n\nРоспатент зарегистрировал название. Фермеры рады."
+               "\n\nНа фото: уборка горчицы под Волгоградом.\n\nЕщё две заявки ждут решения.")
+    assert _body(russian, "ru") == ["Роспатент зарегистрировал название.", "Фермеры рады.",
+                                    "Ещё две заявки ждут решения."]
 
 
 @pytest.mark.parametrize("language, line, byline", [

@@ -287,6 +287,10 @@ def test_kazakh_clause_cut_keeps_the_main_verb_and_the_subject(
     # the first of a set named before (round 48, ru 299)
     ("ru", "Запуск первых двух намечен на апрель.", True),
     ("ru", "Первый заместитель министра подал в отставку.", False),
+    # a connective after the first word (round 51, ru 316, ru 315)
+    ("ru", "Название при этом никуда не делось.", True),
+    ("ru", "Профсоюз в свою очередь потребовал гарантий.", True),
+    ("ru", "Название горчицы известно с XIX века.", False),
     # a time span told before (round 47, kk 294)
     ("kk", "Министрлік осы уақыт ішінде үш кеңес өткізеді.", True),
     ("kk", "Министрлік жыл соңына дейін үш кеңес өткізеді.", False),
@@ -359,6 +363,16 @@ def test_statistics_dated_by_their_period_are_news_reports(language: str, text: 
 
     assert is_news_report(text, language)
     assert not is_news_report("Electric cars are still rare in the country.", language)
+
+
+def test_today_before_a_verb_in_the_present_is_nowadays_not_a_date() -> None:
+    """Round 51, ru 316: «горчицу сегодня выпускают в десятке регионов» was taken for dated
+    news and led the short summary from under the scene."""
+    from summarizer.units import is_news_report
+
+    assert not is_news_report("Горчицу сегодня выпускают в десятке регионов.", "ru")
+    assert is_news_report("Сегодня Госдума приняла закон.", "ru")
+    assert is_news_report("Закон сегодня приняла Госдума.", "ru")
 
 
 @pytest.mark.parametrize(("language", "text", "background"), [
