@@ -56,6 +56,7 @@ from .units import (
     is_feature_opening,
     is_news_report,
     is_turn,
+    leans_on_previous,
     name_introductions,
     opens_with_reference,
     quote_balance,
@@ -468,6 +469,12 @@ class ExtractiveSummarizer:
                     report.paragraph == unit.paragraph and report.depends_on is None and \
                     report.word_count >= self.weights.min_words:
                 return i + 1  # (the report may tell some history: "…that dates back to")
+            # (a dated report that leans on the background only by its "but": «Бірақ осы
+            # аптадан бастап орталықта … банкі жұмыс істей бастады», round 51, kk 316)
+            if not text and _without_contrast(unit, language) is not None and \
+                    is_news_report(unit.text, language) and \
+                    not is_background(unit.text, language):
+                return i
             # (its date may come in the sentence that leans on it: "The region bought the
             # building. From 1 September a school opens there, the governor said on Thursday.")
             follows = units[i + 1] if i + 1 < len(units) and units[i + 1].depends_on == i \
@@ -512,7 +519,11 @@ class ExtractiveSummarizer:
             if short is None:
                 continue
             room = max_words - words + len(short.split())
-            # A lead taken after its link stays so: whole, it would point back to what is out.
+            # A lead taken without its "but" stays so: whole, it would set itself against what
+            # is out.
+            if short == _without_contrast(units[i], language):
+                continue
+            # So does a lead taken after its link: whole, it would point back to what is out.
             if short != " ".join(units[i].sentences[1:]) and \
                     len(units[i].sentences) - len(_short_sentences(short, units[i])) <= \
                     max_sentences - sentences and units[i].word_count <= room:
@@ -733,6 +744,12 @@ class ExtractiveSummarizer:
         lead = next((i for i in order if units[i].word_count >= self.weights.min_words),
                     order[0])
         needed = _closure(lead, units)
+        plain = _without_contrast(units[lead], language) if lead == start > 0 else None
+        if plain is not None and len(units[lead].sentences) <= max_sentences and \
+                len(plain.split()) <= max_words:
+            chosen[lead] = plain  # the news under a scene without its "but"
+            why[lead] = "left out the word that set the lead against the passage before it"
+            return
         # The news under a scene that was left out starts after its link back to the scene.
         buried = lead == start > 0 and after_link(units[lead], language, leaning=False)
         if not buried and sum(len(units[j].sentences) for j in needed) <= max_sentences and \
@@ -856,6 +873,24 @@ def _closure(i: int, units: Sequence[Unit]) -> list[int]:
     while units[needed[-1]].depends_on is not None:
         needed.append(units[needed[-1]].depends_on)
     return sorted(needed)
+
+
+#: A contrast that opens a sentence: «Бірақ …», «Однако …», "But …", "However, …".
+_CONTRAST_OPENER = re.compile(r"(?:Бірақ|Алайда|Однако|Но|But|However|Yet),?\s+(?=\w)")
+
+
+def _without_contrast(unit: Unit, language: Language) -> str | None:
+    """A one-sentence unit that leans on the one before only by the contrast it opens with,
+    without that word ("But as of this week the centre runs …" -> "As of this week …"); None
+    for any other unit."""
+    if unit.depends_on is None or len(unit.sentences) != 1:
+        return None
+    match = _CONTRAST_OPENER.match(unit.text)
+    if match is None:
+        return None
+    rest = unit.text[match.end():]
+    rest = rest[:1].upper() + rest[1:]
+    return None if leans_on_previous(rest, language) else rest
 
 
 def _short_sentences(short: str, unit: Unit) -> tuple[str, ...]:

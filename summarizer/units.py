@@ -438,7 +438,8 @@ _TIME_WORD = {
                                  r"autumn|fall|winter|season|weekend|quarter"),
     Language.RUSSIAN: re.compile(r"год|году|неделе|месяце|летом|зимой|весной|осенью|сезоне|"
                                  r"утром|вечером"),
-    Language.KAZAKH: re.compile(r"жылы|аптада|айда|маусымда|тоқсанда"),
+    # (also from this week on: «Осы аптадан бастап …», round 51, kk 316)
+    Language.KAZAKH: re.compile(r"жылы|аптада|айда|маусымда|тоқсанда|аптадан|айдан|жылдан"),
 }
 _DEMONSTRATIVES = {
     Language.ENGLISH: "this|these",

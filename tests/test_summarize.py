@@ -840,6 +840,24 @@ def test_an_opening_dated_by_the_source_after_it_stays_the_lead(
     assert one.sentences[0].startswith("Золотодобывающие предприятия Чукотки")
 
 
+def test_a_dated_report_that_leans_only_by_its_but_leads_without_it(
+        summarizer: ExtractiveSummarizer) -> None:
+    """Round 51, kk 316 (short scored 2 by both judges, 'scene-setting only'): «Бірақ осы
+    аптадан бастап орталықта … банкі жұмыс істей бастады» leaned on the background by its
+    «Бірақ» alone, so no news was found under the scene."""
+    text = ("Шымкентте алғашқы сүт банкі ашылды\n\nТаңғы сағат алтыда орталықтың үшінші "
+            "қабаты тып-тыныш. Бөлімшеде шамдар күңгірт. Мейірбике шприцке сүт толтырады. Бұл – "
+            "нәрестенің алғашқы тамағы.\n\nБұрын мұндай жағдайда дәрігерлердің қолында бір ғана "
+            "амал болатын. Бірақ осы аптадан бастап Шымкенттегі орталықта алғашқы донорлық сүт "
+            "банкі жұмыс істей бастады. Банк сүтті тексеріп, мұздатады.\n\nЖоба грант есебінен "
+            "іске асты. Жабдыққа 60 млн теңге жұмсалды. Банк жылына 500 нәрестеге көмектеседі."
+            "\n\nДонор аналар тегін тексеруден өтеді. Олардың саны 40-қа жетті. Дәрігерлер "
+            "бастаманы құптады.\n\nКелесі жылы тағы екі қалада осындай банк ашылмақ. Министрлік "
+            "тәжірибені зерттейді. Ата-аналар риза.")
+    (one,) = summarizer.summarize(text, Language.KAZAKH, [Length(sentences=1)])
+    assert one.sentences[0].startswith("Осы аптадан бастап Шымкенттегі орталықта")
+
+
 def test_a_kazakh_turn_to_a_start_to_come_is_the_buried_news(
         summarizer: ExtractiveSummarizer) -> None:
     """Round 48, kk 298 (short scored 2 by both judges): under a scene and background, «Енді
