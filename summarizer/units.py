@@ -56,6 +56,9 @@ _OPENERS = {
                     # a person met before in a scene: a new one would be "a man" (round 47,
                     # en 292: "The man with the stick, a retired sheep farmer, folded …")
                     "the man", "the woman", "the boy", "the girl", "the couple",
+                    # the rest of a set told before (round 51, en 317: "The other seven will be
+                    # monitored …")
+                    "the other",
                     "the old man", "the elderly man", "the elderly woman",
                     # a quantity of people or money named before (blind round 36, en 226, 227)
                     "a further", "several said", "many said", "some said", "others said",
@@ -97,6 +100,9 @@ _OPENERS = {
                     # the first of a set named before (round 48, ru 299: «Запуск первых двух
                     # намечен на апрель», the labs having been left out)
                     "первые два", "первые две", "первые три", "запуск первых",
+                    # more of a kind told before (round 51, ru 316: «Ещё две заявки …»)
+                    "ещё два", "ещё две", "ещё три", "ещё один", "ещё одна", "еще два",
+                    "еще две", "еще три", "еще один", "еще одна",
                     "открытие первых", "первых двух", "первых трёх", "первых трех"],
     },
     Language.KAZAKH: {
@@ -181,6 +187,10 @@ _ROLE_ATTRIBUTION_RU = re.compile(
 #: «осы уақыт ішінде» (within this time), «сол кезде» (at that time): a time told before.
 _KAZAKH_THAT_TIME = re.compile(r"\b(?:осы (?:уақыт|мерзім|кезең) ішінде|осы кезеңде|сол кезде|"
                                r"сол уақытта|сол сәтте)\b")
+_SUPERLATIVE_ALONE = re.compile(r"\W*The (?!(?:for|inter|requ|cont|prot|harv|gu|t|r|w|n|ch|qu|"
+                                r"cr|arr|inv|manif|conqu|pr|ingu|dig|beh|polyest)est\b)[a-z]+est "
+                                r"(?:came|was|were|is|are|had|has|have|will|went|stood|fell|rose|"
+                                r"remained)\b")
 _RU_CONNECTIVES = frozenset({"при этом", "в свою очередь", "тем не менее", "между тем",
                              "кроме того", "вместе с тем", "к тому же"})
 #: A reason given for what came before: "The reason: …", «Причина — …», «Себебі – …».
@@ -341,6 +351,10 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     # «Профсоюз, в свою очередь, …» (round 51, ru 316 and ru 315)
     if language is Language.RUSSIAN and any(" ".join(found[1:1 + size]) in _RU_CONNECTIVES
                                             for size in (2, 3)):
+        return True
+    # A superlative standing for a noun told before: "The cleanest came during …" (round 51,
+    # en 319: the samples)
+    if language is Language.ENGLISH and _SUPERLATIVE_ALONE.match(sentence):
         return True
     # A reply answers what came before: "В компании ответили, что…", "The company responded".
     replies = _REPLY.get(language)
@@ -1039,13 +1053,16 @@ _BARE_ACTS = {
                                  re.IGNORECASE),
     # (and a project under a condition: «Егер жоба мақұлданса …», round 43, kk 268)
     # (and a repair: «Жөндеу сегіз айға созылады», round 49, kk 303)
-    Language.KAZAKH: re.compile(r"(?:Егер )?(сынақ|тексеріс|заң жобас|(?<=Егер )жоба|жөндеу)"
-                                r"\w*\b", re.IGNORECASE),
+    # (and a construction or the first of the meetings told before: «Құрылыс 2026 ж. наурызда
+    # басталады», «Алғашқы кездесу тамызда өтеді», round 51, kk 317 and kk 318)
+    Language.KAZAKH: re.compile(r"(?:Егер )?(сынақ|тексеріс|заң жобас|(?<=Егер )жоба|жөндеу|"
+                                r"құрылыс(?= \d))\w*\b|"
+                                r"(?:Алғашқы )(кездесу)\w*\b", re.IGNORECASE),
 }
 _ACT_STEMS = {"inspection": "inspect", "pilot": "pilot", "законопроект": "закон",
               "проверк": "провер", "поправк": "поправ", "сынақ": "сынақ", "тексеріс": "тексер", "заң жобас": "заң",
               "жоба": "жоба", "проект": "проект", "жөндеу": "жөнде", "правил": "правил",
-              "документ": "документ"}
+              "документ": "документ", "құрылыс": "құрылыс", "кездесу": "кездес"}
 
 
 #: "All 11 plots", «все 11 участков», «барлық 11 телім»: a count the reader was told before.

@@ -287,6 +287,12 @@ def test_kazakh_clause_cut_keeps_the_main_verb_and_the_subject(
     # the first of a set named before (round 48, ru 299)
     ("ru", "Запуск первых двух намечен на апрель.", True),
     ("ru", "Первый заместитель министра подал в отставку.", False),
+    # the rest, more of, or the most of a set told before (round 51: en 317, ru 316, en 319)
+    ("en", "The other seven will be monitored every two weeks.", True),
+    ("ru", "Ещё две заявки находятся на рассмотрении.", True),
+    ("en", "The cleanest came during periods of high pressure.", True),
+    ("en", "The protest was peaceful.", False),
+    ("en", "The largest fire in decades broke out on Monday.", False),
     # a connective after the first word (round 51, ru 316, ru 315)
     ("ru", "Название при этом никуда не делось.", True),
     ("ru", "Профсоюз в свою очередь потребовал гарантий.", True),
@@ -1447,6 +1453,11 @@ def test_an_english_cut_drops_a_relative_clause_too_long_for_the_apposition_patt
            "Перевозчики довольны. Законопроект планируется внести в Госдуму.", {3: {1}}),
     ("ru", "Суд обязал компанию вернуть деньги. Жилинспекция начала проверку других домов. "
            "Жильцы довольны. Проверка продлится месяц.", {3: {1}}),
+    # a construction, the first of the meetings told before (round 51, kk 317, kk 318)
+    ("kk", "Әкімдік зауыт салуды жоспарлап отыр. Оның құрылысы үшін жер бөлінді. Тұрғындар "
+           "қуанды. Құрылыс 2026 ж. наурызда басталады.", {3: {1}}),
+    ("kk", "Алаңдар жөнделеді. Әр ауданда ата-аналармен кездесу өтеді. Тұрғындар риза. "
+           "Алғашқы кездесу тамызда өтеді.", {3: {1}}),
     # the final text of rules named before (round 50, ru 314)
     ("ru", "Суд взыскал 48 млн руб. Власти ввели новые правила судоходства. Компании недовольны. "
            "Окончательную редакцию правил обсудят в июле.", {3: {1}}),
