@@ -191,6 +191,14 @@ _SUPERLATIVE_ALONE = re.compile(r"\W*The (?!(?:for|inter|requ|cont|prot|harv|gu|
                                 r"cr|arr|inv|manif|conqu|pr|ingu|dig|beh|polyest)est\b)[a-z]+est "
                                 r"(?:came|was|were|is|are|had|has|have|will|went|stood|fell|rose|"
                                 r"remained)\b")
+#: A sentence that ends announcing items the next sentence lists ("sets out several main
+#: changes.", «предусматривает несколько ключевых изменений.», «бірнеше негізгі өзгеріс
+#: қарастырылған.»).
+_ANNOUNCES_ITEMS = re.compile(
+    r"(?i)\b(?:several|the following|a number of|three|four|five|six|main|key|несколько|ряд|"
+    r"следующ\w+|основн\w+|ключев\w+|бірнеше|мынадай|негізгі)\b[^.!?]{0,30}\b(?:changes|"
+    r"measures|provisions|points|proposals|steps|elements|изменени\w*|мер\w*|положени\w*|"
+    r"пункт\w*|новшеств\w*|өзгеріс\w*|шара\w*|ереже\w*|тармақ\w*)\b[^.!?]{0,20}[.:]$")
 _RU_CONNECTIVES = frozenset({"при этом", "в свою очередь", "тем не менее", "между тем",
                              "кроме того", "вместе с тем", "к тому же"})
 #: A reason given for what came before: "The reason: …", «Причина — …», «Себебі – …».
@@ -817,6 +825,10 @@ def build_units(body: Sequence[Sentence], language: Language | str,
         setup = setup or (len(groups[-1]) == 1 and not open_quote and
                           any(word in sentence.text for word in _MORE_NEWS_WORDS) and
                           _MORE_NEWS.search(sentence.text[-_MORE_NEWS_TAIL:]) is not None)
+        # and so is one that announces items the next tells ("The 14-page draft sets out
+        # several main changes. Under it: …", round 51, en 318)
+        setup = setup or (len(groups[-1]) == 1 and not open_quote and
+                          _ANNOUNCES_ITEMS.search(sentence.text) is not None)
     groups = _enumerations(groups, language)
     units = []
     later = _LATER_ITEM.get(language, _NO_ITEM)

@@ -1409,6 +1409,21 @@ def test_a_sentence_that_announces_more_news_comes_with_the_news() -> None:
     assert any(len(unit.sentences) == 2 and "Прокуратура" in unit.sentences[1] for unit in units)
 
 
+@pytest.mark.parametrize(("language", "text", "second"), [
+    ("en", "The ministry published a draft law.\n\nThe 14-page draft sets out several main "
+           "changes. Under it, minors would be barred from sunbeds.", "Under it"),
+    ("ru", "Минздрав опубликовал законопроект.\n\nДокумент на 14 страницах предусматривает "
+           "несколько ключевых изменений. Подросткам запретят солярии.", "Подросткам"),
+])
+def test_a_sentence_that_announces_items_comes_with_the_sentence_that_tells_them(
+        language: str, text: str, second: str) -> None:
+    """Round 51, en 318 (long scored 3 by both judges): "The 14-page draft sets out several main
+    changes." closed a long summary that left out the changes."""
+    units = _units(text, language)
+    assert any(len(unit.sentences) == 2 and unit.sentences[1].startswith(second)
+               for unit in units)
+
+
 def test_a_russian_cut_keeps_the_comma_that_closes_a_name_apposition() -> None:
     """Blind round 29, ru 187: "…участницы громких столичных выставок 1920-х годов впервые
     собраны" lost the comma that closes the apposition to the artist's name."""
