@@ -32,7 +32,7 @@ _OPENERS = {
                  "otherwise thus therefore hence such both yet nevertheless nonetheless besides "
                  "then there's likewise similarly accordingly consequently "
                  # "Others in town doubt …" (round 44, en 276)
-                 "others",
+                 "others namely",
         "phrases": ["in addition", "as a result", "at the same time", "on the other hand",
                     "the part", "the latter", "the former", "the same", "in turn",
                     "each of them", "all of them", "one of them", "neither of them",
@@ -83,6 +83,7 @@ _OPENERS = {
                  "соответствующие соответствующего соответствующей соответствующим "
                  "соответствующих соответствующую",
         "phrases": ["при этом", "кроме того", "вместе с тем", "в то же время", "между тем",
+                    "а именно",
                     "тем не менее", "в результате", "в итоге", "помимо этого", "к тому же",
                     "в свою очередь", "с этой целью", "для этого", "по его словам", "по её словам",
                     "по ее словам", "по их словам", "а также", "каждый из них",
@@ -119,6 +120,8 @@ _OPENERS = {
                  # "the reason is …" («Себебі …»: round 44, kk 276)
                  "себебі",
         "phrases": ["одан кейін", "содан кейін", "сол себепті", "сонымен қатар", "оған қоса",
+                    # namely: what the sentence before said, in detail (round 52, kk 326)
+                    "атап айтқанда",
                     "осыған байланысты", "соның ішінде", "оның сөзінше", "оның айтуынша",
                     "олардың әрқайсысы", "екінші орында", "үшінші орында", "екінші орынды",
                     "үшінші орынды", "екінші орынға", "үшінші орынға",

@@ -293,6 +293,10 @@ def test_kazakh_clause_cut_keeps_the_main_verb_and_the_subject(
     ("en", "The cleanest came during periods of high pressure.", True),
     ("en", "The protest was peaceful.", False),
     ("en", "The largest fire in decades broke out on Monday.", False),
+    # namely: the sentence before in detail (round 52, kk 326)
+    ("kk", "Атап айтқанда: кәсіпкердің туыстығы туралы мәлімет.", True),
+    ("ru", "А именно: три пункта статьи.", True),
+    ("en", "Namely, three of the claims were false.", True),
     # a connective after the first word (round 51, ru 316, ru 315)
     ("ru", "Название при этом никуда не делось.", True),
     ("ru", "Профсоюз в свою очередь потребовал гарантий.", True),
