@@ -504,7 +504,15 @@ _PRO_ACT = {
                                  r"(?:much |a step |one step )?further|"
                                  # "Moments like that were at the centre of a decision …"
                                  # (round 49, en 304)
-                                 r"^\W*[a-z]+ like (?:that|this|these|those))\b",
+                                 r"^\W*[a-z]+ like (?:that|this|these|those)|"
+                                 # "Two of the 180 patients in that study …" (round 52,
+                                 # en 326); not "in that it …"
+                                 r"\b(?:in|of|from|for|at|under|during|with) (?:that|those) "
+                                 r"(?!(?:is|was|are|were|the|a|an|it|they|he|she|we|you|there|"
+                                 r"this|these|no|not)\b)(?:study|trial|case|survey|report|"
+                                 r"region|area|city|country|group|period|year|plan|project|"
+                                 r"programme|program|scheme|deal|vote|decision|village|town|"
+                                 r"market|sector|category))\b",
                                  re.IGNORECASE),
     Language.RUSSIAN: re.compile(r"\b(?:(?:пош[её]л|пошла|пошли) (?:ещ[её] )?дальше|"
                                  r"в тот (?:же )?(?:день|момент|вечер|год)|в ту (?:же )?ночь|"

@@ -815,6 +815,9 @@ def test_russian_asides_on_the_past_and_the_source_go_before_the_news(
     ("en", "Moments like that were at the centre of a decision published on Thursday.", True),
     ("en", "Officials said that plans for the bridge were ready.", False),
     ("en", "Farmers like the new rules.", False),
+    # a study named as "that" one after a preposition (round 52, en 326)
+    ("en", "Two of the 180 patients in that study developed liver injury.", True),
+    ("en", "The new drug differs in that it works faster.", False),
 ])
 def test_a_demonstrative_later_in_the_sentence_points_back(
         language: str, sentence: str, back: bool) -> None:
