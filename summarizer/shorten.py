@@ -68,6 +68,13 @@ _APPOSITION = {
 #: Split, which has spent more than two years under growing pressure from residents who
 #: complain that … along the waterfront, voted late on Tuesday …" (blind round 30, en 193).
 _LONG_ASIDES = {
+    # (and a Russian one: «…«Оптима», частной клиники, которая последние шесть лет … получила
+    # разрешение на клиническое исследование, впервые в России пересадили …», round 52, ru 325)
+    # (its main verb right after it: a clause an earlier cut fused with the main verb, «…
+    # центра обнаружили под …», is none: round 52, judged ru 163)
+    Language.RUSSIAN: (re.compile(r",\s+котор\w+\s" + _CLAUSE_CHAR + r"{200,320},"
+                                  r"(?=\s+(?:\w+\s+){0,3}[а-яё]+(?:ли|ла|ло|л|ет|ит|ут|ют|ат|ят|"
+                                  r"ся)\b)"),),
     Language.ENGLISH: (re.compile(r",\s+(?:who|which)\s" + _CLAUSE_CHAR + r"{200,320},(?=\s)"),
                        # and a participle phrase: "A … turbine named Selkie One, built over almost
                        # three years at … and towed … by hundreds of people, began sending …"
@@ -258,7 +265,8 @@ def shorten(sentence: str, max_words: int, language: Language | str) -> Shortene
         if inner is not None and word_count(inner) <= max_words:
             return Shortened(_close_quotes(inner), "clause")
     apposition = _APPOSITION.get(language, _APPOSITION[Language.ENGLISH])
-    for pattern in (_PARENTHETICAL, _ASIDE, apposition, *_LONG_ASIDES.get(language, ())):
+    long_asides = _LONG_ASIDES.get(language, ())
+    for pattern in (_PARENTHETICAL, _ASIDE, apposition, *long_asides):
         while word_count(text) > max_words:
             match = _longest(pattern, text)
             if match is None:
@@ -271,7 +279,7 @@ def shorten(sentence: str, max_words: int, language: Language | str) -> Shortene
             # sets off the closing attribution; "Akhmetov, who heads it, said ..." does not.
             # So does a place after its town ("…from Tauranga, New Zealand, who switched …,
             # crossed": the comma closes the aside the place belongs to).
-            joint = "," if pattern is apposition and (
+            joint = "," if (pattern is apposition or pattern in long_asides) and (
                 ("," not in rest and word_count(rest) <= 6) or _RELATIVE_NEXT.match(rest)
                 or _CONTRAST_NEXT.match(rest) or _ING_NEXT.match(rest)
                 or _PLACE_PAIR_END.search(text, 0, match.start())
@@ -462,7 +470,8 @@ def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | Non
 
 #: A name with its apposition after a comma ("Веры Ляховой, уроженки Самары, выпускницы …"),
 #: and a Russian verb form, crudely: a stretch with none is still the apposition.
-_NAME_APPOSITION = re.compile(r"\b[А-ЯЁ][а-яё]+,\s+[а-яё\d]")  # (also "Штольц, 84-летний …")
+# (also "Штольц, 84-летний …", and a name in quotation marks: "«Оптима», частной клиники")
+_NAME_APPOSITION = re.compile(r"\b[А-ЯЁ][а-яё-]+[»\"]?,\s+[а-яё\d]")
 _RUSSIAN_VERB = re.compile(r"(?i)[а-яё]+(?:ал|ял|ил|ел|ыл|ул|ла|ло|ли|ет|ит|ют|ут|ат|ят|ся|сь)\b")
 
 
