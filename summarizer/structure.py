@@ -171,8 +171,10 @@ _BYLINE = re.compile(
     # or a name and the place the writer files from: "Айгерім Сыздықова, Түркістан облысы",
     # "Анна Сорокина, Псков" (round 36, kk 226: taken for a heading, it made a digest)
     # (or the outlet in quotation marks: "Мария Колесникова, «Волжские вести»", round 40, ru 250)
+    # (or two places: "Дәурен Исмағұлов, Орал – Атырау", round 53, kk 330)
     rf"|^[{_UPPER}][{LOWER_LETTERS}’'-]+ [{_UPPER}][{LOWER_LETTERS}’'-]+, (?:[{_UPPER}][\w-]+"
-    rf"(?: облысы| ауданы| қаласы| область| край| [{_UPPER}][\w-]+)?|[«\"“][^»\"”\n]{{1,40}}[»\"”])$")
+    rf"(?: облысы| ауданы| қаласы| область| край| [{_UPPER}][\w-]+| [–—-] [{_UPPER}][\w-]+)?|"
+    rf"[«\"“][^»\"”\n]{{1,40}}[»\"”])$")
 #: A byline that is only a name, on its own line right under the headline: "Дәурен Мұхамеджанов".
 _NAME_WORD = rf"[{_UPPER}][{LOWER_LETTERS}’'-]+"  # "Мұхамеджанов", "O’Neill": not "AIRLINE"
 _TOWN = re.compile(rf"^{_NAME_WORD}(?:[- ]{_NAME_WORD})?$")  # "Көкшетау", "Усть-Каменогорск"
@@ -237,7 +239,10 @@ _SOCIAL = re.compile(
     r"Поделиться\b.{0,80}|Подписывайтесь\b.{0,80}|Реклама|Бөлісу\b.{0,80}|Бөлісіңіз\b.{0,80}|"
     r"Жарнама|Бізге жазылыңыз\b.{0,80}"
     # reader counts and reading times: "2,418 readers · 3 min read", "Published … · 4 min read"
-    r"|.{0,60}\b\d+\s*min(?:ute)?s?\s+read|[\d\s,.]+\s*(?:readers|reads|views|просмотр\w*|"
+    r"|.{0,60}\b\d+\s*min(?:ute)?s?\s+read|"
+    # ("Қоғам | 9 сәуір 2025, 10:05 | Оқу уақыты: 7 минут", round 53, kk 330)
+    r".{0,60}\b(?:Оқу уақыты|Время чтения):?\s*\d+\s*(?:минут|мин)\w*\.?|"
+    r"[\d\s,.]+\s*(?:readers|reads|views|просмотр\w*|"
     r"прочтени\w*|оқырман\w*|қаралым\w*|рет (?:оқылды|қаралды))\b.{0,40}"
     # a date, then a view count: "3 апреля 2025 г. · Просмотров: 2 418", "Oct. 21, 2025 |
     # 4,312 readers" (round 34, en 216: taken for a heading, it made the story a digest)

@@ -916,6 +916,13 @@ def test_a_date_and_reader_count_line_a_byline_with_a_stamp_and_an_ria_outlet_ar
                      "ШЫМКЕНТ, 5 маусым. Дала Ақпарат – Ғалымдар құрал тапты. Бұл маңызды.", "kk")
     assert not any(s.is_heading for s in authored.sentences)
     assert authored.byline == "Мақала авторы: Ержан Төлеубай"
+    # a rubric, a stamp and a reading time; a byline with two places (round 53, kk 330)
+    timed = parse("Жайықты құтқару жоспары бекітілді\n\nҚоғам | 9 сәуір 2025, 10:05 | Оқу "
+                  "уақыты: 7 минут\nДәурен Исмағұлов, Орал – Атырау\n\nОРАЛ, 9 сәуір – Дала "
+                  "Ақпарат. Үкімет жоспарды бекітті. Оған 87 млрд теңге бөлінеді.", "kk")
+    assert not any(s.is_heading for s in timed.sentences)
+    assert timed.byline == "Дәурен Исмағұлов, Орал – Атырау"
+    assert timed.body[0].text == "Үкімет жоспарды бекітті."
     assert counted.body[0].text == "Таң енді атып келеді."
     kazakh = parse("Жөндеуге шектеу қойылады\n\nОқылды: 12 486 | 22.11.2024\n\nАСТАНА, 22 "
                    "қараша. ҚазАқпарат – Депутаттар заң жобасын мақұлдады.", "kk")  # round 35
