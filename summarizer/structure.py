@@ -89,7 +89,8 @@ _DATELINES = [
     # "Череповец. 5 декабря. ИА «Шексна-Медиа» — ", "Екатеринбург. 5 декабря. (Рифей-Пресс) – ":
     # a place, a date, an agency and a dash (also "ШЫМКЕНТ қ., 27 мамыр. Дала Ақпарат – ", the
     # place with its kind cut short, round 46, kk 290)
-    re.compile(rf"{_PLACE}(?: қ\.| г\.)?[.,]\s+\d{{1,2}}\s+\w+\.?\s+(?:ИА\s+)?(?:[«\"“]?{_NAME}[»\"”]?|"
+    re.compile(rf"{_PLACE}(?: қ\.| г\.)?[.,]\s+\d{{1,2}}\s+\w+\.?\s+(?:ИА\s+)?"
+               rf"(?:[«\"“]?{_NAME}[»\"”]?|"
                # (an agency in brackets may have lower-case words: "(Деловая лента)")
                rf"\([{_UPPER}][^()\n]{{1,40}}\)|"
                # (so may one with a word of the trade: "Уральское бюро новостей", round 38)

@@ -335,7 +335,11 @@ class ExtractiveSummarizer:
             return 0
         later = [i for i in window[1:] if not is_feature_opening(units[i].text, language)
                  and units[i].depends_on is None]
-        feature = scene or is_feature_opening(units[first].text, language)
+        # (a short opening before a scene sets it: "The steam comes first. Just after 6 a.m.,
+        # …", round 53, en 328)
+        feature = scene or is_feature_opening(units[first].text, language) or (
+            units[first].word_count <= SETUP_WORDS and first + 1 < len(units) and
+            is_feature_opening(units[first + 1].text, language))
         if not later:  # (the scene goes on: "The retired postman has … on this stretch")
             if not feature:
                 return 0
@@ -367,8 +371,13 @@ class ExtractiveSummarizer:
             opening = closest(units[first].paragraph)
             if dated and units[dated].paragraph == units[first].paragraph:  # after a turn
                 return dated if similar[dated] > similar[first] else 0
+            # (so is an undated opening paragraph of three sentences or more with no figure in
+            # it, in an article without a dateline: «Над раскопом … натянут тент, но дождь всё
+            # равно находит дорогу …», round 53, ru 328)
+            scene_paragraph = news_paragraph is None and \
+                self._undated_scene(units, units[first].paragraph, language)
             return dated if dated and (closest(units[dated].paragraph) > opening or
-                                       not opening) else 0
+                                       not opening or scene_paragraph) else 0
         if dated:
             return dated
         if feature:
@@ -405,6 +414,15 @@ class ExtractiveSummarizer:
                 unit.word_count < self.weights.min_words or is_feature_opening(text, language):
             return 0
         return top
+
+    @staticmethod
+    def _undated_scene(units: Sequence[Unit], paragraph: int, language: Language) -> bool:
+        """Whether a paragraph of three sentences or more tells no date and no figure."""
+        there = [unit for unit in units if unit.paragraph == paragraph]
+        text = " ".join(unit.text for unit in there)
+        return sum(len(unit.sentences) for unit in there) >= 3 and \
+            not any(char.isdigit() for char in text) and \
+            not any(is_news_report(unit.text, language) for unit in there)
 
     @staticmethod
     def _dated_by_source(units: Sequence[Unit], first: int, language: Language) -> bool:
