@@ -101,6 +101,10 @@ _OPENERS = {
                     # the first of a set named before (round 48, ru 299: «Запуск первых двух
                     # намечен на апрель», the labs having been left out)
                     "первые два", "первые две", "первые три", "запуск первых",
+                    # the occasion for what was just told (round 53, ru 330: «Поводом для нового
+                    # витка обсуждения стал случай …»)
+                    "поводом для", "поводом стал", "поводом стала", "поводом послужил",
+                    "поводом послужила",
                     # a time set against the one told before (round 53, ru 329: «Годом ранее
                     # показатель составлял 1,7 %»)
                     "годом ранее", "годом раньше", "год назад",
@@ -360,6 +364,10 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     # (a phrase's later words are lowercase: "Т. Е. Иванов" is initials, not "т.е.")
     if any(" ".join(found[:size]) in phrases and not any(w[:1].isupper() for w in cased[1:size])
            for size in (2, 3, 4)):
+        return True
+    # «Так, …» gives an example of what was just said (round 53, ru 331: «Так, областное
+    # правительство договорилось …» after the part that goes to the home market)
+    if language is Language.RUSSIAN and re.match(r"\W*Так,\s", sentence):
         return True
     # A Russian connective after the first word: «Название при этом никуда не делось»,
     # «Профсоюз, в свою очередь, …» (round 51, ru 316 and ru 315)
@@ -1084,6 +1092,9 @@ _BARE_ACTS = {
     Language.RUSSIAN: re.compile(r"(законопроект|проверк|поправк)\w*\s+[а-яё]+(?:ится|ется|ит|ет|"
                                  r"ут|ют|ат|ят|ла|ло|ли|ал|ил|ся)\b|"
                                  r"Окончательн\w+ (?:редакци|вариант)\w* (правил|документ)\w*|"
+                                 # (inspectors sent on what was just told: «Инспекторы должны
+                                 # проверить …» after the raids, round 53, ru 327)
+                                 r"(инспектор)ы (?:должны|проверят|проведут|будут)\b|"
                                  r"Если (проект)\w* (?:будет|одобр|утверд)",
                                  re.IGNORECASE),
     # (and a project under a condition: «Егер жоба мақұлданса …», round 43, kk 268)
@@ -1098,7 +1109,8 @@ _ACT_STEMS = {"inspection": "inspect", "pilot": "pilot", "законопроек
               "проверк": "провер", "поправк": "поправ", "сынақ": "сынақ", "тексеріс": "тексер",
               "заң жобас": "заң",
               "жоба": "жоба", "проект": "проект", "жөндеу": "жөнде", "правил": "правил",
-              "документ": "документ", "құрылыс": "құрылыс", "кездесу": "кездес"}
+              "документ": "документ", "құрылыс": "құрылыс", "кездесу": "кездес",
+              "инспектор": "инспектор"}
 
 
 #: "All 11 plots", «все 11 участков», «барлық 11 телім»: a count the reader was told before.

@@ -284,6 +284,10 @@ def test_kazakh_clause_cut_keeps_the_main_verb_and_the_subject(
     # after an opening attribution the clause starts afresh (blind round 37, ru 232)
     ("ru", "По данным мэрии, с 2015 г. их число сократилось вдвое.", True),
     ("ru", "По данным мэрии, в городе осталось 40 мастерских.", False),
+    # an example, an occasion (round 53, ru 331, ru 330); not «Так ли это …»
+    ("ru", "Так, областное правительство договорилось с компанией.", True),
+    ("ru", "Поводом для нового витка обсуждения стал случай в феврале.", True),
+    ("ru", "Так ли это, покажет время.", False),
     # a time set against the one told before (round 53, ru 329)
     ("ru", "Годом ранее показатель составлял 1,7 %.", True),
     # the first of a set named before (round 48, ru 299)
@@ -1501,6 +1505,9 @@ def test_an_english_cut_drops_a_relative_clause_too_long_for_the_apposition_patt
            "қуанды. Құрылыс 2026 ж. наурызда басталады.", {3: {1}}),
     ("kk", "Алаңдар жөнделеді. Әр ауданда ата-аналармен кездесу өтеді. Тұрғындар риза. "
            "Алғашқы кездесу тамызда өтеді.", {3: {1}}),
+    # inspectors sent on what was told before (round 53, ru 327)
+    ("ru", "Суд вынес приговор. Покупатели рады. Министерство проведёт рейды по 240 магазинам. "
+           "Инспекторы должны проверить полки.", {3: {2}}),
     # the final text of rules named before (round 50, ru 314)
     ("ru", "Суд взыскал 48 млн руб. Власти ввели новые правила судоходства. Компании недовольны. "
            "Окончательную редакцию правил обсудят в июле.", {3: {1}}),
