@@ -135,8 +135,9 @@ _MEDIA_NAME = re.compile(
     rf"((?:ИА |РИА |Агентство |АА )?[«\"“]?[{_UPPER}][\w-]*(?: [\w-]+){{0,3}}[»\"”]?"
     rf"(?: агенттігі)?)"
     rf"(?:(?:\.|\s+{_DASH})\s+(?=[{_UPPER}«\"“])|"
-    # (or ending its line: "Қарағанды қ., 3 қараша 2025 – «Сарыарқа Ақпарат»", round 49, kk 308)
-    rf"\.?\s*$)")
+    # (or ending its line: "Қарағанды қ., 3 қараша 2025 – «Сарыарқа Ақпарат»", round 49, kk 308;
+    # also with a colon: "— Southern Cross Newswire:", round 54, en 336)
+    rf"[.:]?\s*$)")
 _MEDIA_WORD = re.compile(
     r"(?i)news|wire|press|agency|inform|times|post\b|daily|herald|gazette|tribune|новост|вестник|"
     r"(?-i:ИА)\b|инфо|медиа|media|ньюс|"

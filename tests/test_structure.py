@@ -463,6 +463,9 @@ def test_a_single_word_first_line_over_prose_is_still_the_text() -> None:
      "Томск, 21 января 2026 г. /Новости Евразии/."),
     ("kk", "Қарағанды қ., 3 қараша 2025 – «Сарыарқа Ақпарат»\n\n",
      "Қарағанды қ., 3 қараша 2025 – «Сарыарқа Ақпарат»"),
+    # the agency with a colon, ending the line (round 54, en 336)
+    ("en", "MELBOURNE, Tuesday 12 November — Southern Cross Newswire:\n",
+     "MELBOURNE, Tuesday 12 November — Southern Cross Newswire:"),
 ])
 def test_datelines_with_a_title_case_place(language: str, line: str, dateline: str) -> None:
     text = f"Court fines the operator\n\n{line}Сот операторға айыппұл салды. Компания шағымданады."
