@@ -524,7 +524,7 @@ _PRO_ACT = {
                                  r"region|area|city|country|group|period|year|plan|project|"
                                  r"programme|program|scheme|deal|vote|decision|village|town|"
                                  r"market|sector|category))\b",
-                                 re.IGNORECASE),
+                                 0),
     Language.RUSSIAN: re.compile(r"\b(?:(?:пош[её]л|пошла|пошли) (?:ещ[её] )?дальше|"
                                  r"в тот (?:же )?(?:день|момент|вечер|год)|в ту (?:же )?ночь|"
                                  r"в том же (?:году|месяце)|"
@@ -542,11 +542,16 @@ _PRO_ACT = {
                                  r"|^(?:[\w-]+\s+){0,2}(?:на|о|об|у|для|к|с|от|по|за|без|при|про|"
                                  r"из-за|над|под|перед|через)\s+(?:них|ним|ними|нем|нём|ней|него|"
                                  r"нее|неё|нему)\b",
-                                 re.IGNORECASE),
+                                 0),
     Language.KAZAKH: re.compile(r"(?<![^\W\d_])(?:сол (?:күні|түні|кезде|сәтте|таңда|кеште|жылы|"
                                 r"айда|аптада))"
-                                r"(?![^\W\d_])", re.IGNORECASE),
+                                r"(?![^\W\d_])", 0),
 }
+
+
+#: Substrings every English phrase of `_PRO_ACT` has (a quick test before the pattern).
+_PRO_ACT_KEYS = {Language.ENGLISH: (" so", "further", "that", "such", " like ", "those",
+                                    "critic", "complaint", "concern")}
 
 
 def refers_back_inside(sentence: str, language: Language | str) -> bool:
@@ -559,11 +564,14 @@ def refers_back_inside(sentence: str, language: Language | str) -> bool:
     demonstrative, act = _DEMONSTRATIVE_RE.get(language), _PRO_ACT.get(language)
     lowered = narrated.lower()
     # (a demonstrative as the first word is `opens_with_reference`'s; the words are looked
-    # for first, the pattern only where one is: it runs for every sentence)
+    # for first, the pattern only where one is: it runs for every sentence; the phrases are
+    # written in lower case and searched in the lowered sentence, which is quicker than
+    # ignoring case)
     return (demonstrative is not None and
             any(key in lowered for key in _DEMONSTRATIVE_KEYS[language]) and
             any(match.start() > 0 for match in demonstrative.finditer(narrated))) or \
-        (act is not None and act.search(narrated) is not None)
+        (act is not None and any(key in lowered for key in _PRO_ACT_KEYS.get(language, ("",)))
+         and act.search(lowered) is not None)
 
 
 def lacks_speaker(sentence: str, language: Language | str) -> bool:
