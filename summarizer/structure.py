@@ -258,6 +258,11 @@ _SOCIAL = re.compile(
     # ("Қаралым саны: 1 245", the number of views, round 51, kk 316)
     r"|(?:просмотр\w*|views|readers|прочтени\w*|қаралым\w*(?: саны)?|оқылды)\s*:?\s*[\d\s,.]+"
     r"(?:[·|•][^\n]{0,40})?)[.!:]?$", re.IGNORECASE)
+#: A label run into the first line of its paragraph: «Что дальше. Межведомственная комиссия
+#: …» (round 54, ru 333: glued into a long summary as a sentence of its own).
+_RUN_IN_LABEL = re.compile(
+    r"^(?:Что дальше|Что это значит|Справка|Контекст|What(?:'s| is)? next|What happens next|"
+    r"Background|Context|Бұдан әрі не болады|Анықтама)[.:]$", re.IGNORECASE)
 #: A fact box's label alone on its line, with or without a colon ("KEY FACTS", «Главное:»).
 _FACT_LABEL = re.compile(
     r"^(?:Key (?:facts|figures|numbers)|Fact ?box|At a glance|In numbers|By the numbers|"
@@ -391,7 +396,8 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
             heading = _is_section_heading(line)
             for piece in [line] if heading else _split(line, lists.get(line), language):
                 if _CAPTION.match(piece) or _READ_ALSO.match(piece) or \
-                        _DIGEST_INTRO.match(piece) or _FACT_BOX.match(piece):
+                        _DIGEST_INTRO.match(piece) or _FACT_BOX.match(piece) or \
+                        _RUN_IN_LABEL.match(piece):
                     dropped.append(piece)  # a caption glued to a paragraph, a fact box
                     continue
                 sentences.append(Sentence(piece, number, len(sentences), heading))

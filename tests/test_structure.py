@@ -100,6 +100,11 @@ def test_byline_caption_and_read_also_lines_are_not_body() -> None:
     assert _body(text, "en") == ["The new bridge opened on Monday.", "It has four lanes.",
                                  "Traffic on the old bridge fell by half."]
     assert len(article.dropped) == 3
+    # a label run into its paragraph (round 54, ru 333: «Что дальше.» glued into a summary)
+    labelled = ("Град повредил машины\n\nГрад повредил 3 тыс. машин. Люди без света.\n\n"
+                "Что дальше. Комиссия оценит ущерб до пятницы.")
+    assert _body(labelled, "ru") == ["Град повредил 3 тыс. машин.", "Люди без света.",
+                                     "Комиссия оценит ущерб до пятницы."]
     # «На фото: …» (round 51, ru 316: glued into a long summary)
     russian = ("Горчица получила защиту\n\nРоспатент зарегистрировал название. Фермеры рады."
                "\n\nНа фото: уборка горчицы под Волгоградом.\n\nЕщё две заявки ждут решения.")
