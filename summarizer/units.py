@@ -499,6 +499,7 @@ _DEMONSTRATIVE_RE = {
 #: Whitfield went further", «депутат пошёл дальше».
 #: So does a time named as "that" one after a preposition: "The final count from that night"
 #: (not "found that night herons…"), «в тот день», «сол күні».
+#: Written in lower case: `refers_back_inside` searches the lowered sentence.
 _PRO_ACT = {
     Language.ENGLISH: re.compile(r"\b(?:(?:responded|replied|reacted) to the (?:criticism|"
                                  r"complaints|concerns)|(?:do|does|did|doing|done) so|"
@@ -523,8 +524,7 @@ _PRO_ACT = {
                                  r"this|these|no|not)\b)(?:study|trial|case|survey|report|"
                                  r"region|area|city|country|group|period|year|plan|project|"
                                  r"programme|program|scheme|deal|vote|decision|village|town|"
-                                 r"market|sector|category))\b",
-                                 0),
+                                 r"market|sector|category))\b"),
     Language.RUSSIAN: re.compile(r"\b(?:(?:пош[её]л|пошла|пошли) (?:ещ[её] )?дальше|"
                                  r"в тот (?:же )?(?:день|момент|вечер|год)|в ту (?:же )?ночь|"
                                  r"в том же (?:году|месяце)|"
@@ -541,11 +541,10 @@ _PRO_ACT = {
                                  # among the first words
                                  r"|^(?:[\w-]+\s+){0,2}(?:на|о|об|у|для|к|с|от|по|за|без|при|про|"
                                  r"из-за|над|под|перед|через)\s+(?:них|ним|ними|нем|нём|ней|него|"
-                                 r"нее|неё|нему)\b",
-                                 0),
+                                 r"нее|неё|нему)\b"),
     Language.KAZAKH: re.compile(r"(?<![^\W\d_])(?:сол (?:күні|түні|кезде|сәтте|таңда|кеште|жылы|"
                                 r"айда|аптада))"
-                                r"(?![^\W\d_])", 0),
+                                r"(?![^\W\d_])"),
 }
 
 
