@@ -138,7 +138,8 @@ _MEDIA_NAME = re.compile(
     # (also "«Оңтүстік хабар» агенттігі. ", round 42, kk 266)
     rf"((?:ИА |РИА |Агентство |АА )?[«\"“]?[{_UPPER}][\w-]*(?: [\w-]+){{0,3}}[»\"”]?"
     rf"(?: агенттігі)?)"
-    rf"(?:(?:\.|\s+{_DASH})\s+(?=[{_UPPER}«\"“])|"
+    # (the news may open on a figure: "– «Ақжайық-Инфо». 44 жастағы …", round 57, kk 355)
+    rf"(?:(?:\.|\s+{_DASH})\s+(?=[{_UPPER}«\"“\d])|"
     # (or ending its line: "Қарағанды қ., 3 қараша 2025 – «Сарыарқа Ақпарат»", round 49, kk 308;
     # also with a colon: "— Southern Cross Newswire:", round 54, en 336)
     rf"[.:]?\s*$)")
@@ -531,7 +532,7 @@ def _is_deck(line: str, alone: bool) -> bool:
 def _is_deck_at(blocks: list[list[str]], at: int, language: Language) -> bool:
     """The first line of `blocks[at]`, right under the headline, is a deck: alone in its block
     (`_is_deck`), or over the dateline (`_is_deck_over_dateline`) or over a byline or a time
-    stamp, which come before the news (then even with a stop inside or at its end: «Әкімдік
+    stamp, which come before the news (then even with a stop inside: «Әкімдік
     шығынның 70 %-ын өз мойнына алады… Бірақ кезек … түсінікті емес» over «Авторы: …», round
     56, kk 348; «Сотрудники … с прежней зарплатой» over «Текст: … | 3 марта 2025, 09:30», ru
     346)."""
@@ -541,8 +542,10 @@ def _is_deck_at(blocks: list[list[str]], at: int, language: Language) -> bool:
         return True
     after = block[1] if len(block) > 1 else blocks[at + 1][0] if at + 1 < len(blocks) else ""
     line = block[0]
+    # (but a lead with its final stop over a byline is news: «Самарская «Волна» … в воскресенье
+    # впервые выиграла …» over «Ирина Лосева, корреспондент …», judged ru 175)
     return bool(after) and 6 <= len(line.split()) <= 40 and \
-        not line.rstrip().endswith(":") and not _BULLET.match(line) and \
+        not line.rstrip().endswith(tuple(_TERMINAL + ":")) and not _BULLET.match(line) and \
         _take_dateline(line)[0] is None and not _BYLINE.match(line) and \
         not _is_name_line(line, language) and \
         bool(_BYLINE.match(after) or _STAMP.match(after) or _stamp_and_note(after) or

@@ -1011,3 +1011,13 @@ def test_a_kazakh_headline_ending_on_an_auxiliary_verb_under_a_rubric_is_the_tit
     article = parse(text, "kk")
     assert article.title == "Мектеп оқушылары жыл сайын тегін тексерілетін болады"
     assert not any(s.is_heading for s in article.sentences)
+
+
+def test_a_media_name_after_the_dateline_before_news_that_opens_on_a_figure() -> None:
+    """Round 57, kk 355 (seen before judging): «– «Ақжайық-Инфо».» stayed in the body as its
+    first sentence, because the news after it opened on a figure («44 жастағы …»)."""
+    text = ("Ультрамарафоншы 680 шақырым жүгірді\n\nАҚТӨБЕ, 1 қазан – «Ақжайық-Инфо». 44 жастағы "
+            "спортшы Аралдан Ақтөбеге дейін жүгіріп өтті. Ол 38 млн теңге жинады.")
+    article = parse(text, "kk")
+    assert article.dateline == "АҚТӨБЕ, 1 қазан – «Ақжайық-Инфо»."
+    assert article.body[0].text.startswith("44 жастағы спортшы")
