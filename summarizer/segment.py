@@ -22,12 +22,14 @@ from .languages import Language
 _NEVER_FINAL = {
     Language.ENGLISH: "mr mrs ms dr prof st gen sen rep gov lt col capt sgt rev hon vs "
     "fig approx dept est mt ft e.g i.e cf",
+    # (also the article of a code: «ч. 4 ст. 159 УК РФ», round 55, ru 344)
     Language.RUSSIAN: "г-н г-жа им ул пр просп пер пл д кв т.н ср см рис напр тов акад проф "
-    "доц гл ст.н.с пос пгт мкр с оз р",
+    "доц гл ст.н.с пос пгт мкр с оз р ст",
     # Kazakh puts the verb last, so "2024 ж." rarely ends a sentence but often precedes a
-    # capitalised name ("2024 ж. Алматы облысында ...").
+    # capitalised name ("2024 ж. Алматы облысында ...", "2023–2024 жж. «Асыл Сарай» …",
+    # round 55, kk 343, where the verdict was cut off).
     # (and the titles Kazakh writes the Russian way: "проф. Г.С. Мұқашева", round 50, kk 313)
-    Language.KAZAKH: "көш даңғ ш.ғ.д пр ауд ж проф акад доц",
+    Language.KAZAKH: "көш даңғ ш.ғ.д пр ауд ж жж проф акад доц",
 }
 #: Abbreviations that may end a sentence: they end one only before a capital letter.
 _MAY_BE_FINAL = {
@@ -35,7 +37,7 @@ _MAY_BE_FINAL = {
     "jul aug sep sept oct nov dec mln bn",
     Language.RUSSIAN: "г гг в вв т.е т.д т.п др пр млн млрд тыс руб коп долл тг км м кг см мм "
     "чел обл р-н ч мин сек стр т",
-    Language.KAZAKH: "жж т.б т.с.с б.з.б б.з млн млрд мың тг теңге км м кг ш обл а сағ мин "
+    Language.KAZAKH: "т.б т.с.с б.з.б б.з млн млрд мың тг теңге км м кг ш обл а сағ мин "
     "бет т.т т ш.м",
 }
 #: Country abbreviations that are mostly adjectives ("the U.S. Department"): they end a sentence

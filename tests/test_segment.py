@@ -234,3 +234,18 @@ def test_a_time_before_its_day_does_not_end_the_sentence() -> None:
     assert split_sentences(text, "en") == [
         "Water had entered 840 houses by 6 a.m. Friday, and roads were closed.",
         "It rained at 9 p.m.", "The river rose."]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # round 55, kk 343: the court's verdict was cut at «2023–2024 жж.» before a name in «»
+    ("kk", "Шымкент соты 2023–2024 жж. «Асыл Сарай» мейрамханасының иесін сегіз жылға соттады. "
+           "Ол шағымданбақ.",
+     ["Шымкент соты 2023–2024 жж. «Асыл Сарай» мейрамханасының иесін сегіз жылға соттады.",
+      "Ол шағымданбақ."]),
+    # round 55, ru 344: «(ч. 4 ст. 159 УК РФ)» was cut after «ст.»
+    ("ru", "Суд признал её виновной в мошенничестве (ч. 4 ст. 159 УК РФ). Ей назначено семь лет.",
+     ["Суд признал её виновной в мошенничестве (ч. 4 ст. 159 УК РФ).", "Ей назначено семь лет."]),
+])
+def test_abbreviations_that_never_end_a_sentence_before_a_name_or_number(
+        language: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, language) == expected
