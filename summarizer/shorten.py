@@ -13,11 +13,11 @@ leaves open.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from .languages import Language
-from .tokens import STOPWORDS
+from .tokens import STOPWORDS, content_words
 from .units import quote_balance
 
 #: A character inside an aside between commas: no clause punctuation, but the stop of an
@@ -110,6 +110,12 @@ _ADJECTIVE_LIST = re.compile(rf"\s+(?:[a-z]+-[a-z]+\s(?!{_NOT_AN_ITEM})[a-z]|"
                              rf"(?!{_NOT_AN_ITEM}){_LOWER_WORD}(?: {_LOWER_WORD}){{1,3}},(?=\s))")
 #: An aside whose phrase goes on past its comma ("…, becoming the largest ship to cross with the
 #: wind, rather than its engine, as …": round 46, en 289) is not closed there.
+#: A clause that hangs on the aside before it: without the aside it would hang on the word
+#: before ("…фестиваля «Короткий день», который … проходил … в самое темное время года, когда
+#: солнце … не поднимается…" lost the aside and kept "«Короткий день» когда солнце…": round
+#: 55, ru 343).
+_SUBORDINATE_NEXT = re.compile(r"\s+(?:когда|пока|чтобы|хотя|поскольку|when|while|because|"
+                               r"although)\b", re.IGNORECASE)
 _ASIDE_CONTINUES = re.compile(r"\s+(?:rather than|instead of|as well as|but also|а не|вместо)\b",
                               re.IGNORECASE)
 #: A relative clause that reports what was found or said ("…, who said on Wednesday that tests
@@ -254,8 +260,11 @@ def _inner_relative_cut(text: str) -> str | None:
     return None
 
 
-def shorten(sentence: str, max_words: int, language: Language | str) -> Shortened | None:
-    """The sentence cut to at most `max_words` words, or None when it already fits."""
+def shorten(sentence: str, max_words: int, language: Language | str,
+            topic: Collection[str] = ()) -> Shortened | None:
+    """The sentence cut to at most `max_words` words, or None when it already fits. `topic`:
+    stemmed headline words (`tokens.content_words`); where several cuts fit (Kazakh), the one
+    that keeps more of them wins."""
     if word_count(sentence) <= max_words:
         return None
     language = Language(language)
@@ -299,7 +308,7 @@ def shorten(sentence: str, max_words: int, language: Language | str) -> Shortene
                 text = text[:match.start()] + text[match.end():]
         if word_count(text) <= max_words:
             return Shortened(_close_quotes(text), "clause")
-        kept = _kazakh_clauses(text, max_words, floor)
+        kept = _kazakh_clauses(text, max_words, floor, frozenset(topic))
         if kept is not None:
             return Shortened(_close_quotes(kept), "clause")
     best = None
@@ -327,7 +336,8 @@ def shorten(sentence: str, max_words: int, language: Language | str) -> Shortene
     return Shortened(_close_quotes(prefix + "…"), "word")
 
 
-def _kazakh_clauses(text: str, max_words: int, floor: int) -> str | None:
+def _kazakh_clauses(text: str, max_words: int, floor: int,
+                    topic: frozenset[str] = frozenset()) -> str | None:
     """Kazakh puts the subject late and the main verb in the last clause, after a chain of
     participial clauses that describe the subject. Two cuts keep the verb: the opening clauses
     that fit with the last clause ("Әлішер Тоқтарбаев … 9 ұпай жинап… бірінші орынды жеңіп
@@ -388,10 +398,78 @@ def _kazakh_clauses(text: str, max_words: int, floor: int) -> str | None:
     if opening and not _MODIFIER_END.search(opening[-1]) and \
             any(not cut.startswith("…") for cut in cuts):
         cuts = [cut for cut in cuts if not cut.startswith("…")]
+    # The subject inside a clause, after the chain that describes it, with what it did: from
+    # there to the end, or to the last clauses that fit ("…23 жастағы Бекзат Оразалин
+    # Ташкентте өтіп жатқан, … самбодан әлем чемпионатында … жеңіп, … алтын медальді
+    # әкелді."; round 47, kk 307: the chain was kept and the championship cut)
+    # (and when such a subject is found, a cut that leaves its name out is none: round 47, kk
+    # 307 kept the places of the chain, «Шығыс Қазақстан облысы Зайсан ауданындағы…», and lost
+    # «Бекзат Оразалин»)
+    subjects, more = _from_subject(text, boundaries, max_words, floor, tail, tied)
+    cuts += more
+    if any(name in cut for cut in cuts for name in subjects):
+        cuts = [cut for cut in cuts if any(name in cut for name in subjects)]
     # no cut keeps a clause that opens on a pronoun without the clause it points at ("…зерттеп…
     # оның басқа тұқымдарда кездеспейтін…": whose?)
     cuts = [cut for cut in cuts if not _gap_points_back(cut)]
-    return max(cuts, key=_named, default=None)  # on a tie, the first: the opening kept
+    # The cut that keeps more of the headline's words wins (the event the headline names,
+    # not the places of the chain before the subject), then the one naming more (`_named`),
+    # then one that starts at the subject (not at the end of the chain before it); on a tie,
+    # the first: the opening kept.
+    return max(cuts, key=lambda cut: (_told(cut, topic), _named(cut), cut in more),
+               default=None)
+
+
+#: A Kazakh participle ("келген", "жүрген", "оралған", "істейтін") that closes a chain
+#: describing the subject named right after it.
+_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$")
+#: A name in a case that makes it no subject: of ("Кореяның"), in ("Ташкентте"), from.
+_NOT_SUBJECT = re.compile(r"(?:ның|нің|дың|дің|тың|тің|да|де|та|те|дан|ден|тан|тен|нан|нен)$")
+
+
+def _from_subject(text: str, boundaries: list[re.Match[str]], max_words: int, floor: int,
+                  tail: str, tied: bool) -> tuple[list[str], list[str]]:
+    """The names of subjects inside a clause, and the cuts that start at them: the words after
+    a participle that a name (or "19 жастағы" and a name) follows within three words; not
+    after a participle of time ("өткен жылы Азия чемпионатының…": last year)."""
+    words = list(re.finditer(r"\S+", text))
+    cuts, names = [], []
+    for k, word in enumerate(words[:-1]):
+        if not _PARTICIPLE.search(word.group(0)) or _TIME_NOUN.match(words[k + 1].group(0)):
+            continue
+        after = [w.group(0) for w in words[k + 1:k + 4]]
+        name = next((w for w in after if _is_subject_name(w)), None)
+        if name is None or any(w.endswith((",", ";", ":")) for w in after[:-1]):
+            continue
+        names.append(name.strip(",;:."))
+        start = words[k + 1].start()
+        if word_count(text[start:]) <= max_words:
+            cuts.append(_from_within(text[start:]))
+        elif not tied:
+            room = max_words - word_count(tail)
+            ends = [b.start() for b in boundaries[:-1] if b.start() > start and
+                    floor // 2 <= word_count(text[start:b.start()]) <= room]
+            if ends:
+                cuts.append(f"{_from_within(text[start:ends[-1]].rstrip(_TRAILING))}… {tail}")
+    return names, cuts
+
+
+#: A word of time after a participle: "өткен жылы" (last year), "келесі айда".
+_TIME_NOUN = re.compile(r"(?:жыл|ай|апта|күн|маусым|ғасыр|кез)\w*$", re.IGNORECASE)
+
+
+def _is_subject_name(word: str) -> bool:
+    """A capitalised word or a name in quotation marks, not in a case of place or owner."""
+    bare = word.strip(",;:.")
+    return (bare[:1].isupper() or bare.startswith("«")) and not _NOT_SUBJECT.search(
+        bare.rstrip("»\"”").lower())
+
+
+def _told(cut: str, topic: frozenset[str]) -> int:
+    """How many of the headline's stemmed words (`topic`) a cut keeps."""
+    if not topic:
+        return 0
+    return len(topic & set(content_words(cut, Language.KAZAKH)))
 
 
 def _named(cut: str) -> int:
@@ -443,7 +521,8 @@ def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | Non
                and not _PARTICIPLE_NEXT.match(text, match.end())
                and not _OPEN_END.search(match.group(0))
                and not _ASIDE_GOES_ON.match(text, match.end())
-               and not _ASIDE_CONTINUES.match(text, match.end())]
+               and not _ASIDE_CONTINUES.match(text, match.end())
+               and not _SUBORDINATE_NEXT.match(text, match.end())]
     best = max(matches, key=lambda m: m.end() - m.start()) if matches else None
     if best is None:
         return None

@@ -153,6 +153,12 @@ class RankerWeights:
     max_units: int = 5000  # a very long text: only its first units are ranked (with a note)
 
 
+#: A year before 2000: a sentence that names one tells history ("built in 1896").
+_HISTORY_YEAR = re.compile(r"(?<!\d)1\d{3}(?!\d)")
+#: A rule's entry into force: a step to come, however it is dated.
+_IN_FORCE = re.compile(r"(?i)күшіне ен|вступ\w* в силу|takes? effect|comes? into force")
+
+
 class Ranking:
     """Units best first (`order`), their TF-IDF vectors (term id -> weight), and, computed on
     first use, `central`: units best first without the position prior (what matters most to
@@ -162,11 +168,14 @@ class Ranking:
                  topical: np.ndarray, start: int = 0,
                  terms: Sequence[frozenset[str]] = (), title: frozenset[str] = frozenset(),
                  introductions: Sequence[frozenset[int]] = (),
-                 mentions: Sequence[frozenset[int]] = ()) -> None:
+                 mentions: Sequence[frozenset[int]] = (),
+                 headline: frozenset[str] = frozenset()) -> None:
         self.order, self.vectors = order, vectors
         self.start = start  # where the news starts (after a scene or background), see rank()
         # stemmed content words of the units, and of the headline's second clause (see rank)
         self.terms, self.title = terms, title
+        #: stemmed content words of the whole headline: what a cut lead should keep (`shorten`)
+        self.headline = headline
         #: per unit, the earlier units that introduce a person it names by surname alone
         self.introductions = introductions or [frozenset()] * len(order)
         #: per unit opening on a body named by its kind alone (or speaking of "all 11 plots"),
@@ -290,7 +299,7 @@ class ExtractiveSummarizer:
         return Ranking(sorted(range(len(units)), key=lambda i: (-scores[i], i)), matrix.rows(),
                        matrix, topical, start, [frozenset(d) for d in documents],
                        frozenset(second), _introductions(units, language),
-                       institution_mentions(units, language))
+                       institution_mentions(units, language), frozenset(title_words))
 
     def _news_start(self, units: Sequence[Unit], headline: np.ndarray | float,
                     language: Language, news_paragraph: int | None = None) -> int:
@@ -339,7 +348,22 @@ class ExtractiveSummarizer:
         # …", round 53, en 328)
         feature = scene or is_feature_opening(units[first].text, language) or (
             units[first].word_count <= SETUP_WORDS and first + 1 < len(units) and
-            is_feature_opening(units[first + 1].text, language))
+            is_feature_opening(units[first + 1].text, language)) or (
+            not opening_is_news and self._off_topic_scene(units, similar, first, language))
+        # (a scene told only by its distance from the headline: the news is the paragraph that
+        # tells most of it, not a later dated step to come, «Қағидалар 2026 ж. 1 маусымнан
+        # бастап күшіне енуі мүмкін», under the draft rules it dates: round 55, kk 346)
+        if feature and not (scene or is_feature_opening(units[first].text, language)) and \
+                not is_feature_opening(units[min(first + 1, len(units) - 1)].text, language):
+            dated = self._buried_news(units, language, first)
+            if dated and (tells_what_next(units[dated].text, language) or
+                          _IN_FORCE.search(units[dated].text) is not None):
+                past = self._scene_news(units, similar, first, language)
+                # (not history: «Маяк на мысе Сиговом построили в 1896 г. …», judged ru 76)
+                if past and past < dated and \
+                        not is_background(units[past].text, language) and \
+                        _HISTORY_YEAR.search(units[past].text) is None:
+                    return past
         if not later:  # (the scene goes on: "The retired postman has … on this stretch")
             if not feature:
                 return 0
@@ -408,12 +432,38 @@ class ExtractiveSummarizer:
                        if units[j].paragraph == units[i].paragraph)
 
         top = max(starts, key=lambda i: (told(i), -i))
+        # (past a paragraph's opening that leans on the scene, its first unit that stands:
+        # «Таких пациентов, как Шумилов, … 43. Теперь у них появилась надежда … Министерство
+        # здравоохранения региона объявило …», round 55, ru 340)
+        if not _standing_text(units[top], language):
+            top = next((j for j in range(top + 1, len(units) // 2)
+                        if units[j].paragraph == units[top].paragraph and
+                        units[j].depends_on is None and
+                        similar[j] >= self.weights.opening_similarity and
+                        not is_background(units[j].text, language)), top)
         unit = units[top]
         text = _standing_text(unit, language)
         if told(top) < self.weights.opening_similarity or not text or \
                 unit.word_count < self.weights.min_words or is_feature_opening(text, language):
             return 0
         return top
+
+    def _off_topic_scene(self, units: Sequence[Unit], similar: np.ndarray, first: int,
+                         language: Language) -> bool:
+        """Whether an undated opening paragraph that runs past the opening window tells far
+        less of the headline (`opening_ratio`) than one of the next `buried_window`
+        paragraphs: a scene («Ринат Хуснутдинов приходит в цех … без двадцати семь …», round
+        55, ru 346; «Шымкенттің … құрылыс алаңында түскі сағат екіде …», kk 346)."""
+        if is_news_report(units[first].text, language):
+            return False
+        told: dict[int, float] = {}
+        for j, unit in enumerate(units[:len(units) // 2]):
+            told[unit.paragraph] = max(told.get(unit.paragraph, 0.0), float(similar[j]))
+        opening = units[first].paragraph
+        later = [told[p] for p in range(opening + 1, opening + 1 + self.weights.buried_window)
+                 if p in told]
+        return bool(later) and max(later) >= self.weights.opening_similarity and \
+            told[opening] < self.weights.opening_ratio * max(later)
 
     @staticmethod
     def _undated_scene(units: Sequence[Unit], paragraph: int, language: Language) -> bool:
@@ -531,7 +581,7 @@ class ExtractiveSummarizer:
             return _Pick({i: None for i in range(len(units))}, notes, why)  # the whole text fits
         if not chosen:
             self._take_lead(chosen, why, order, units, max_sentences, max_words, language,
-                            ranking.start)
+                            ranking.start, ranking.headline)
             sentences, words = _size(chosen, units)
         for i, short in list(chosen.items()):  # a shortened unit grows back as far as it fits
             if short is None:
@@ -547,7 +597,7 @@ class ExtractiveSummarizer:
                     max_sentences - sentences and units[i].word_count <= room:
                 chosen[i] = None
             elif len(units[i].sentences) == 1 and room > len(short.split()):
-                cut = shorten(units[i].text, room, language)
+                cut = shorten(units[i].text, room, language, ranking.headline)
                 chosen[i] = cut.text
                 why[i] = _shortened_note(units[i], max_words, cut.how)
             sentences, words = _size(chosen, units)
@@ -562,7 +612,8 @@ class ExtractiveSummarizer:
         if peg is not None:
             order = [peg[0], *(i for i in order if i != peg[0])]
             if peg[1]:  # a context opening gives the news after it room, cut at a clause
-                self._make_room(peg[0], chosen, why, units, max_sentences, max_words, language)
+                self._make_room(peg[0], chosen, why, units, max_sentences, max_words, language,
+                                ranking.headline)
                 sentences, words = _size(chosen, units)
         for i in order:
             if sentences >= max_sentences:
@@ -583,6 +634,8 @@ class ExtractiveSummarizer:
                     not (second and _tells(ranking.terms[i], second)):
                 continue  # low in the ranking: filler, however well it fits
             needed = _still_needed(i, units, chosen)
+            if any(units[j].foreign for j in needed):
+                continue  # («По его словам, …» after a quotation in English: judged ru 64)
             if not self._introduced(i, chosen, needed, ranking, units):
                 continue  # "Holloway said …" while "Justice Margaret Holloway" is left out
             extra_sentences = sum(len(units[j].sentences) for j in needed)
@@ -649,7 +702,7 @@ class ExtractiveSummarizer:
 
     def _make_room(self, peg: int, chosen: dict[int, str | None], why: dict[int, str],
                    units: Sequence[Unit], max_sentences: int, max_words: int,
-                   language: Language) -> None:
+                   language: Language, topic: frozenset[str] = frozenset()) -> None:
         """Drop an aside from the one opening sentence of a short summary so that the news
         after it (`peg`) fits too ("…a photocopy of a passport, a utility bill with a recent
         date, and often a morning in a queue" loses "a utility bill…"); nothing when it fits
@@ -663,7 +716,8 @@ class ExtractiveSummarizer:
                 words + needed.word_count <= max_words:
             return
         room = max_words - needed.word_count
-        cut = shorten(units[lead].text, room, language) if room >= self.weights.min_words * 2 \
+        cut = shorten(units[lead].text, room, language, topic) \
+            if room >= self.weights.min_words * 2 \
             else None
         if cut is not None and cut.how == "clause" and not cut.text.endswith("…"):
             chosen[lead] = cut.text
@@ -757,7 +811,8 @@ class ExtractiveSummarizer:
 
     def _take_lead(self, chosen: dict[int, str | None], why: dict[int, str], order: list[int],
                    units: Sequence[Unit], max_sentences: int, max_words: int,
-                   language: Language, start: int = 0) -> None:
+                   language: Language, start: int = 0,
+                   topic: frozenset[str] = frozenset()) -> None:
         """Put the best-ranked full unit (and what it depends on) in, shortened if it must be."""
         lead = next((i for i in order if units[i].word_count >= self.weights.min_words),
                     order[0])
@@ -785,7 +840,7 @@ class ExtractiveSummarizer:
             chosen[root.index] = None
             return
         text = " ".join(root.sentences[:max(1, max_sentences)])
-        cut = shorten(text, max_words, language)
+        cut = shorten(text, max_words, language, topic)
         if cut is None:  # only the sentence count was over: close the quotation it opened
             chosen[root.index] = text + "".join(reversed(quote_balance(text)))
             how = "kept only the first sentence of a quotation over the sentence limit"

@@ -627,15 +627,19 @@ _KAZAKH_MONTH = (r"(?:қаңтар|ақпан|наурыз|сәуір|мамыр
 _DATED = {
     Language.ENGLISH: r"(?:on|last|this|late|early) (?:monday|tuesday|wednesday|thursday|friday|"
                       # ("Today only a handful of firms remain": nowadays, round 53, en 328)
-                      r"saturday|sunday)|yesterday|today(?!,? there\b)(?! only\b)|tonight|"
+                      r"saturday|sunday)(?!,? (?:and )?(?:monday|tuesday|wednesday|thursday|"
+                      r"friday|saturday|sunday))|yesterday|today(?!,? there\b)(?! only\b)|tonight|"
                       r"this (?:week|morning)|last week|"
                       r"on \w+ \d{1,2}\b|"
                       # statistics are dated by their period: "in the first quarter of 2024"
                       r"in the (?:first|second|third|fourth|last) (?:quarter|half)",
+    # (not a routine: «В понедельник, среду и пятницу Виктор … просыпается …», round 55, ru 340)
     Language.RUSSIAN: r"(?:в|во) (?:понедельник|вторник|среду|четверг|пятницу|субботу|"
                       # («сегодня» before a verb in the present is "nowadays": «горчицу сегодня
                       # выпускают в десятке регионов», round 51, ru 316)
-                      r"воскресенье)|вчера|сегодня(?! здесь| там)(?! [а-яё]+(?:ют|ут|ет|ит|ат|"
+                      r"воскресенье)(?!,? (?:и )?(?:понедельник|вторник|среду|четверг|пятницу|"
+                      r"субботу|воскресенье))|"
+                      r"вчера|сегодня(?! здесь| там)(?! [а-яё]+(?:ют|ут|ет|ит|ат|"
                       r"ят)\b)|накануне|на (?:этой|прошлой) неделе|"
                       r"\d{1,2} (?:января|февраля|марта|"
                       r"апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|"

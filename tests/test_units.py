@@ -1565,3 +1565,56 @@ def test_an_english_cut_drops_a_long_participle_phrase_after_the_subject() -> No
     assert _cut(sentence, 30, "en") == (
         "A 1,150-tonne tidal turbine named Selkie One began sending electricity to the national "
         "grid on Monday, the company said.")
+
+
+KK_LONG_LEDE = ("Ақтөбе облысының Хромтау қаласында дүниеге келген, он жасынан бастап ауылдағы "
+                "шағын залда жаттыққан, өткен жылы Азия чемпионатында қола жүлдемен шектелген, ал "
+                "биыл көктемде тізе жарақатынан кейін кілемге әрең оралған 25 жастағы Нұрлан "
+                "Әбенов Бакуде өтіп жатқан, әлемнің 80-нен астам елінен 500-ге жуық спортшы "
+                "қатысып отырған дзюдодан әлем чемпионатында 73 келіге дейінгі салмақта финалда "
+                "жапондық Кэнта Мориді иппонмен жеңіп, Қазақстан құрамасына турнирдегі алғашқы "
+                "алтын медальді әкелді.")
+
+
+def test_a_kazakh_lede_is_cut_to_its_subject_and_the_event_the_headline_names() -> None:
+    """Rounds 47-55 (kk 307, 325, 331, 337): a 70-90-word Kazakh lede lost its subject or the
+    event: the cut kept the places of the chain that describes the subject and dropped the
+    championship the headline names."""
+    from summarizer.tokens import content_words
+
+    topic = content_words("Қазақстандық дзюдошы әлем чемпионатында алтын медаль жеңіп алды", "kk")
+    cut = shorten(KK_LONG_LEDE, 50, "kk", topic)
+    assert cut is not None and len(cut.text.split()) <= 50
+    assert "Нұрлан Әбенов" in cut.text and "әлем чемпионатында" in cut.text
+    assert cut.text.startswith("…25 жастағы")  # the chain before the subject is what went
+
+
+def test_a_kazakh_lede_cut_without_a_headline_still_keeps_its_subject() -> None:
+    cut = shorten(KK_LONG_LEDE, 50, "kk")
+    assert cut is not None and "Нұрлан Әбенов" in cut.text
+
+
+def test_an_aside_that_a_clause_after_it_hangs_on_is_not_dropped_alone() -> None:
+    """Round 55, ru 343: dropping «, который … проходил … в самое темное время года,» left
+    «…«Короткий день» когда солнце над городом уже не поднимается…»."""
+    sentence = ("Фильм режиссера Анны Егоровой, снятый за девять дней в поселке на севере Якутии "
+                "силами ее семьи и соседей, в воскресенье получил Гран-при фестиваля «Короткий "
+                "день», который неделю проходил в Мурманске в самое темное время года, когда "
+                "солнце над городом уже не поднимается из-за горизонта, и собрал 1 460 заявок.")
+    cut = _cut(sentence, 30, "ru")
+    assert "» когда" not in cut and "Гран-при" in cut
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "В понедельник, среду и пятницу Виктор просыпается в половине шестого утра."),
+    ("ru", "Во вторник и четверг он ездит в город."),
+    ("en", "On Monday, Wednesday and Friday she opens the shop at six."),
+])
+def test_a_routine_on_several_weekdays_is_no_dated_news(language: str, text: str) -> None:
+    """Round 55, ru 340: a dialysis patient's routine on three weekdays was taken for the dated
+    news, so the scene led both summaries."""
+    from summarizer.units import is_news_report
+
+    assert not is_news_report(text, language)
+    assert is_news_report(text.replace(", среду и пятницу", "").replace(" и четверг", "")
+                          .replace(", Wednesday and Friday", ""), language)
