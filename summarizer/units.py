@@ -514,6 +514,9 @@ _PRO_ACT = {
                                  r"experiment|promise|warning|plan|proposal|decision)|"
                                  r"(?:take|took|taking|taken) (?:it|this|that) (?:idea )?"
                                  r"(?:much |a step |one step )?further|"
+                                 # "decided to do something about it": what "it" is was
+                                 # told before (round 55, en 340)
+                                 r"(?:something|anything|more) about it\b|"
                                  # "Moments like that were at the centre of a decision …"
                                  # (round 49, en 304)
                                  r"^\W*[a-z]+ like (?:that|this|these|those)|"
@@ -550,7 +553,7 @@ _PRO_ACT = {
 
 #: Substrings every English phrase of `_PRO_ACT` has (a quick test before the pattern).
 _PRO_ACT_KEYS = {Language.ENGLISH: (" so", "further", "that", "such", " like ", "those",
-                                    "critic", "complaint", "concern")}
+                                    "critic", "complaint", "concern", " it")}
 
 
 def refers_back_inside(sentence: str, language: Language | str) -> bool:

@@ -837,6 +837,9 @@ def test_russian_asides_on_the_past_and_the_source_go_before_the_news(
     ("en", "The ministry responded to the criticism by promising more buses.", True),
     # an idea or a scene told before (round 48, en 298; round 49, en 304)
     ("en", "On Wednesday the council decided to take that idea much further.", True),
+    # what "it" is was told before (round 55, en 340)
+    ("en", "On Wednesday, the city council decided to do something about it.", True),
+    ("en", "Nobody knew much about it until the survey was published.", False),
     ("en", "Moments like that were at the centre of a decision published on Thursday.", True),
     ("en", "Officials said that plans for the bridge were ready.", False),
     ("en", "Farmers like the new rules.", False),
