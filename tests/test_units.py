@@ -1621,3 +1621,19 @@ def test_a_routine_on_several_weekdays_is_no_dated_news(language: str, text: str
     assert not is_news_report(text, language)
     assert is_news_report(text.replace(", среду и пятницу", "").replace(" и четверг", "")
                           .replace(", Wednesday and Friday", ""), language)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("kk", "Тұрғындар вокзал алдына жиналды. Зейнеткер Валентина Ершова өз ойын орыс тілінде "
+           "жеткізді. «Без электрички мы просто пропадём, другой дороги в город здесь нет», – "
+           "деді ол. Әкімдік шешім қабылдайды."),
+    ("ru", "Жители собрались у вокзала. Профессор из Клайпеды ответил по-английски. “We have "
+           "seen this coastline change within a single generation of fishermen,” he said. "
+           "Решение примут в мае."),
+])
+def test_a_sentence_saying_in_which_language_someone_spoke_goes_with_the_quotation(
+        language: str, text: str) -> None:
+    """Round 55, kk 344: «Валентина Ершова өз ойын орыс тілінде жеткізді.» was picked without
+    the Russian quotation it announces (which a summary in Kazakh leaves out)."""
+    units = _units(text, language)
+    assert [unit.foreign for unit in units] == [False, True, True, False]
