@@ -45,7 +45,10 @@ _DATELINES = [
     # "NEW YORK (AP) — ", "PETROPAVL, Kazakhstan — ", "МОСКВА, 3 марта — РИА Новости. "
     # (also with its region in brackets: "СТАРАЯ ЛАДОГА (Ленинградская область), 9 июня — ")
     # (the agency may follow the dash, in brackets: "CAPE TOWN, 4 June — (Fynbos News Agency) ")
-    re.compile(rf"{_CAPS_PLACE}(?: \([^()\n]{{1,40}}\))?(?:, [^—–\n]{{1,40}}?)?(?: \({_NAME}\))?"
+    # (an agency of four words in brackets: "BRNO, Czech Republic (Central European Science
+    # Press) — ", round 56, en 360)
+    re.compile(rf"{_CAPS_PLACE}(?: \([^()\n]{{1,40}}\))?(?:, [^—–\n]{{1,40}}?)?"
+               rf"(?: \([{_UPPER}][^()\n]{{1,40}}\))?"
                rf"\s*{_DASH}{{1,2}}\s+"
                rf"(?:(?:{'|'.join(map(re.escape, _AGENCIES))})\.\s+|\({_NAME}\)\s+)?"),
     # "Алматы. ҚазАқпарат – ", "ПАВЛОДАР. ҚазАқпарат – " (also "Астана. «Дала Ақпарат» — ",
@@ -166,7 +169,9 @@ _BYLINE = re.compile(
     # (also "Мақала авторы: Ержан Төлеубай", round 51, kk 319)
     rf"^(?:By|BY|Автор:?|Текст:?|Авторы:?|Авторы?|Автордың|Мәтін:?|Text:|Мақала авторы:?)\s+"
     rf"[{_UPPER}][\w.’'-]*"
-    rf"(?:[ ,]+[\w.’'«»“”-]+){{0,8}}(?:\s+[|·]\s+[^|\n]{{1,60}})?$"
+    # (and up to three pieces after it: "By Jana Dvořáková, Science Correspondent | Feb. 18,
+    # 2025, 11:05 CET | 8 min read", round 56, en 360)
+    rf"(?:[ ,]+[\w.’'«»“”-]+){{0,8}}(?:\s+[|·]\s+[^|·\n]{{1,60}}){{0,3}}$"
     # or a name with the writer's trade: "Денис Громов, корреспондент «Новостей Евразии»"
     # (or any adjective: "Елена Кротова, экономический обозреватель", round 44, ru 277)
     rf"|^[{_UPPER}][\w’'-]+ [{_UPPER}][\w’'-]+, (?:специальный |собственный |старший |"
@@ -359,7 +364,8 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                     (number == len(blocks) - 1 and _is_agency_line(line)):
                 dropped.append(line)
             elif byline is None and number < 4 and (_BYLINE.match(line) or (
-                    not kept_blocks and not lines and title and _is_name_line(line, language))):
+                    not kept_blocks and not lines and title and (
+                        _is_name_line(line, language) or _is_signed_stamp(line, language)))):
                 byline = line
             else:
                 lines.append(line)
@@ -548,8 +554,25 @@ def _is_deck_at(blocks: list[list[str]], at: int, language: Language) -> bool:
         not line.rstrip().endswith(tuple(_TERMINAL + ":")) and not _BULLET.match(line) and \
         _take_dateline(line)[0] is None and not _BYLINE.match(line) and \
         not _is_name_line(line, language) and \
-        bool(_BYLINE.match(after) or _STAMP.match(after) or _stamp_and_note(after) or
-             _is_name_line(after, language))
+        _is_furniture(after, language)
+
+
+def _is_signed_stamp(line: str, language: Language) -> bool:
+    """A writer's name and a time stamp between "|" or "·": "Марина Тобурокова, Горно-Алтайск
+    | 22 апреля 2025, 08:15 · Время чтения: 9 минут" (round 56, ru 360)."""
+    pieces = [piece.strip() for piece in re.split(r"\s+[|·]\s+", line)]
+    return len(pieces) > 1 and bool(_BYLINE.match(pieces[0]) or
+                                    _is_name_line(pieces[0], language)) and \
+        any(_STAMP.match(piece) for piece in pieces[1:])
+
+
+def _is_furniture(line: str, language: Language) -> bool:
+    """A byline or a time stamp, or a line of such pieces between "|" or "·" ("Марина
+    Тобурокова, Горно-Алтайск | 22 апреля 2025, 08:15 · Время чтения: 9 минут", round 56, ru
+    360)."""
+    pieces = [piece.strip() for piece in re.split(r"\s+[|·]\s+", line)]
+    return any(bool(_BYLINE.match(piece) or _STAMP.match(piece) or _stamp_and_note(piece) or
+                    _is_name_line(piece, language)) for piece in pieces)
 
 
 def _is_deck_over_dateline(block: list[str]) -> bool:

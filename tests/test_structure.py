@@ -1021,3 +1021,31 @@ def test_a_media_name_after_the_dateline_before_news_that_opens_on_a_figure() ->
     article = parse(text, "kk")
     assert article.dateline == "АҚТӨБЕ, 1 қазан – «Ақжайық-Инфо»."
     assert article.body[0].text.startswith("44 жастағы спортшы")
+
+
+def test_a_byline_with_a_stamp_and_a_reading_time_and_a_four_word_agency() -> None:
+    """Round 56, en 360 (seen before judging): "By … | Feb. 18, 2025, 11:05 CET | 8 min read"
+    was read as the first body sentence, and the dateline under it, "BRNO, Czech Republic
+    (Central European Science Press) — ", stayed in the body."""
+    text = ("Fireball stones prove to be a rare meteorite\nBy Jana Novak, Science Correspondent | "
+            "Feb. 18, 2025, 11:05 CET | 8 min read\n\nBRNO, Czech Republic (Central European "
+            "Science Press) — Eleven stones found in the snow are a rare meteorite. They weigh "
+            "2.8 kg.")
+    article = parse(text, "en")
+    assert "By Jana Novak" in (article.byline or "") + " ".join(article.dropped)
+    assert article.dateline == "BRNO, Czech Republic (Central European Science Press)"
+    assert article.body[0].text.startswith("Eleven stones")
+
+
+def test_a_deck_over_a_line_of_byline_and_stamp_pieces_is_not_body() -> None:
+    """Round 56, ru 360 (seen before judging): the deck over «Марина Тобурокова,
+    Горно-Алтайск | 22 апреля 2025, 08:15 · Время чтения: 9 минут» was read as the first body
+    sentence, and that line after it."""
+    text = ("Наука | Космос\n\nНа Алтае построят телескоп\n\nОбсерватория должна увидеть первый "
+            "свет в 2028 году. Соседство с курортом уже вызывает споры\nМарина Тобурокова, "
+            "Горно-Алтайск | 22 апреля 2025, 08:15 · Время чтения: 9 минут\n\nВ Усть-Коксинском "
+            "районе построят обсерваторию. Она обойдется в 3 млрд руб.")
+    article = parse(text, "ru")
+    assert article.title == "На Алтае построят телескоп"
+    assert article.body[0].text.startswith("В Усть-Коксинском районе")
+    assert any(line.startswith("Обсерватория должна") for line in article.dropped)
