@@ -533,6 +533,14 @@ class ExtractiveSummarizer:
                  and is_news_report(unit.text, language)
                  and not is_background(unit.text, language))
                 or is_turn(unit.sentences[0], language))
+            # (or a unit that ends on such a dated link, after a sentence on the scene:
+            # «Таких квартир в Петербурге тысячи. В четверг Законодательное собрание города
+            # приняло … закон, который должен сдвинуть дело с мёртвой точки.», round 55, ru 348)
+            last = unit.sentences[-1]
+            link = link or (len(unit.sentences) > 1 and len(last.split()) <= _LINK_WORDS and
+                            is_news_report(last, language) and
+                            leans_on_previous(last, language) and
+                            not is_background(last, language))
             if not text and link and report is not None and \
                     report.paragraph == unit.paragraph and report.depends_on is None and \
                     report.word_count >= self.weights.min_words:

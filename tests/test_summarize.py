@@ -1543,3 +1543,27 @@ def test_the_news_after_a_paragraph_opening_that_leans_on_the_scene_leads(
     scene; the ministry's announcement after them stands alone."""
     short, _ = summarizer.summarize(RU_PATIENT_SCENE, Language.RUSSIAN, list(presets))
     assert short.sentences[0].startswith("Министерство здравоохранения области объявило")
+
+
+RU_LINK_AT_THE_END_OF_A_UNIT = (
+    "Город начнет выкупать комнаты в коммуналках\n\n"
+    "В квартире на третьем этаже дома на Гороховой длинный коридор и одна кухня. Когда-то здесь "
+    "жили двадцать человек. Сейчас — двое: пенсионерка и её сосед-студент.\n\n"
+    "Таких квартир в городе тысячи. В четверг городская дума приняла закон, который должен "
+    "сдвинуть дело с мёртвой точки. Город получит право выкупать отдельные комнаты в "
+    "коммуналках по рыночной цене. На программу заложено 14 млрд руб.\n\n"
+    "По данным жилищного комитета, в городе осталось 60 тыс. коммунальных квартир. Десять лет "
+    "назад их было вдвое больше.\n\n"
+    "Жильцы закон в целом поддержали. Юристы опасаются споров об оценке комнат.\n\n"
+    "Первые сделки ожидаются осенью. Комитет обещает публиковать отчеты раз в квартал.\n\n"
+    "Пенсионерка с Гороховой уже подала заявление. Она надеется, что к зиме квартира станет "
+    "отдельной.")
+
+
+def test_a_dated_link_that_ends_a_unit_on_the_scene_hands_over_to_the_report_after_it(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 55, ru 348: «Таких квартир … тысячи. В четверг Законодательное собрание … приняло …
+    закон, который должен сдвинуть дело с мёртвой точки.» led the short summary, vague about
+    which city and which matter; the report after it tells what the law does."""
+    short, _ = summarizer.summarize(RU_LINK_AT_THE_END_OF_A_UNIT, Language.RUSSIAN, list(presets))
+    assert short.sentences[0].startswith("Город получит право выкупать")
