@@ -126,10 +126,27 @@ def unwrap(block_lines: list[str]) -> list[str]:
     lines = [line.strip() for line in block_lines if line.strip()]
     if len(lines) < 2:
         return lines
+    # A subheading one newline over its paragraph is no wrapped line of it ("What happens
+    # next\nA judge in Osijek will decide …", «Алғашқы сигнал\nҰшыру сәтін …»: round 56, en
+    # 351 and kk 360, where it was glued into the summary)
+    if _is_subheading_over(lines[0], lines[1]):
+        return [lines[0], *unwrap(lines[1:])]
     open_lines = sum(1 for line in lines[:-1] if not line.endswith(tuple(_TERMINAL)))
     if open_lines * 2 > len(lines) - 1 and not all(_is_heading(line) for line in lines):
         return [" ".join(lines)]
     return lines
+
+
+def _is_subheading_over(line: str, following: str) -> bool:
+    """A short line with no final punctuation over a line at least twice as long that opens
+    a sentence: a subheading, not the first line of wrapped prose."""
+    from .tokens import STOPWORDS  # (tokens is heavier to import; only blocks of lines ask)
+
+    last = line.split()[-1].lower()
+    return not line.endswith(tuple(_TERMINAL + ",")) and len(line.split()) <= 8 and \
+        2 * len(line) <= len(following) and line[:1].isupper() and \
+        not any(last in words for words in STOPWORDS.values()) and \
+        (following[:1].isupper() or following[:1].isdigit() or following[:1] in "«\"“")
 
 
 def _is_heading(line: str) -> bool:

@@ -275,9 +275,14 @@ _RUN_IN_LABEL = re.compile(
     r"Background|Context|Бұдан әрі не болады|Анықтама)[.:]$", re.IGNORECASE)
 #: A fact box's label alone on its line, with or without a colon ("KEY FACTS", «Главное:»).
 _FACT_LABEL = re.compile(
+    # (also «Негізгі мәліметтер:», round 55, kk 348, where the box was glued into the summary)
     r"^(?:Key (?:facts|figures|numbers)|Fact ?box|At a glance|In numbers|By the numbers|"
+    r"Fast facts|Quick facts|Основн(?:ые|ое) (?:факты|цифры|данные)|"
     r"Ключевые (?:факты|цифры|показатели)|Главное|Главное в цифрах|В цифрах|Цифры и факты|"
-    r"Негізгі (?:деректер|сандар|фактілер)|Сандар тілінде|Басты деректер)\b[^:\n.!?]{0,40}:?$",
+    r"Негізгі (?:мәліметтер|көрсеткіштер)|"
+    # (maybe with what it is about after a colon: "Key facts: 2024 results", judged en 149)
+    r"Негізгі (?:деректер|сандар|фактілер)|Сандар тілінде|Басты деректер)\b[^:\n.!?]{0,40}"
+    r"(?::[^:\n.!?]{0,40})?$",
     re.IGNORECASE)
 _NOTE = re.compile(
     r"^[(\[]?(?:Correction|Clarification|Editor['’]s note|Update|Updated|Last updated|Published|"

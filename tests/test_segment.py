@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.segment import paragraphs, segment, split_sentences
+from summarizer.segment import paragraphs, segment, split_sentences, unwrap
 
 
 def _case(language: str, text: str, expected: list[str], name: str):  # noqa: ANN202
@@ -249,3 +249,15 @@ def test_a_time_before_its_day_does_not_end_the_sentence() -> None:
 def test_abbreviations_that_never_end_a_sentence_before_a_name_or_number(
         language: str, text: str, expected: list[str]) -> None:
     assert split_sentences(text, language) == expected
+
+
+@pytest.mark.parametrize("heading", ["What happens next", "Алғашқы сигнал", "Что дальше"])
+def test_a_subheading_one_newline_over_its_paragraph_stays_apart(heading: str) -> None:
+    """Round 56, en 351 and kk 360: a subheading over its paragraph with one newline was
+    joined to it as wrapped prose and glued into the summaries."""
+    block = (f"{heading}\nA judge in Osijek will decide on Friday whether to keep the six in "
+             "custody for up to a month.")
+    assert unwrap(block.split("\n")) == block.split("\n")
+    # (wrapped prose still joins: its first line ends on a word that goes on)
+    wrapped = "The council met with\nJohn Smith on Monday to discuss the plan for the bridge."
+    assert unwrap(wrapped.split("\n")) == [wrapped.replace("\n", " ")]

@@ -1049,3 +1049,17 @@ def test_a_deck_over_a_line_of_byline_and_stamp_pieces_is_not_body() -> None:
     assert article.title == "На Алтае построят телескоп"
     assert article.body[0].text.startswith("В Усть-Коксинском районе")
     assert any(line.startswith("Обсерватория должна") for line in article.dropped)
+
+
+@pytest.mark.parametrize(("language", "label"), [
+    ("en", "Key facts: 2024 results"),  # judged en 149
+    ("kk", "Негізгі мәліметтер:"),  # round 55, kk 348: the box was glued into the summary
+    ("ru", "Основные цифры:"),
+])
+def test_a_fact_box_under_more_labels_is_not_body(language: str, label: str) -> None:
+    text = (f"Верфь отчиталась о прибыли\n\nВерфь сообщила о росте прибыли. Заказов хватит до 2028 "
+            f"года.\n\n{label}\n– выручка: 2,1 млрд;\n– сотрудники: 3 260;\n– суда: 14.\n\n"
+            f"Акции выросли на 4 %.")
+    article = parse(text, language)
+    assert not any("3 260" in sentence.text for sentence in article.sentences)
+    assert article.sentences[-1].text == "Акции выросли на 4 %."
