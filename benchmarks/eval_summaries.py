@@ -331,6 +331,13 @@ def faults(article: Article, summary: str) -> list[str]:
     # ends with no stop
     tops = [line.strip() for line in article.text.strip().split("\n")[:3]
             if line.strip() and not line.strip().endswith((".", "!", "?", ":", ";"))]
+    # (and a subheading glued to the sentence after it: "What happens next A judge …",
+    # round 56, en 351, kk 357-361: a short line with no stop over a longer one)
+    lines = [line.strip() for line in article.text.split("\n")]
+    tops += [f"{line} {after.split()[0]}" for line, after in zip(lines[3:], lines[4:])
+             if line and after and 2 <= len(line.split()) <= 8 and line[:1].isalnum() and
+             not line.endswith((".", "!", "?", ":", ";", ",", "»", "”", '"')) and
+             2 * len(line) <= len(after)]
     sentences = split_sentences(summary, article.language)
     flat = " ".join(summary.split())
     if any(len(top.split()) >= 3 and top in flat for top in tops) or any(

@@ -144,7 +144,7 @@ def _is_subheading_over(line: str, following: str) -> bool:
 
     last = line.split()[-1].lower()
     return not line.endswith(tuple(_TERMINAL + ",")) and len(line.split()) <= 8 and \
-        2 * len(line) <= len(following) and line[:1].isupper() and \
+        2 * len(line) <= len(following) and (line[:1].isupper() or line[:1].isdigit()) and \
         not any(last in words for words in STOPWORDS.values()) and \
         (following[:1].isupper() or following[:1].isdigit() or following[:1] in "«\"“")
 

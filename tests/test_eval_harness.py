@@ -336,3 +336,17 @@ def test_a_reason_after_the_paragraph_it_explains_is_not_dangling(harness: Modul
     assert "dangling" not in harness.faults(article, f"{scene} {reason}")
     assert "dangling" not in harness.faults(article, f"{nurses} {reason}")
     assert "dangling" in harness.faults(article, reason)
+
+
+def test_a_subheading_glued_to_the_sentence_after_it_is_a_fault(harness: ModuleType) -> None:
+    """Round 56 (en 351, kk 357-361): «What happens next A judge in Osijek will decide …» —
+    a subheading read as the start of its paragraph — was in six long summaries and no check
+    counted it."""
+    article = _article(harness, "Six held over beehive thefts\n\nPolice arrested six people on "
+                                "Wednesday. The hives were found on a farm.\n\nWhat happens next"
+                                "\nA judge in Osijek will decide on Friday whether to keep the "
+                                "six in custody.")
+    assert "headline" in harness.faults(article, "Police arrested six people on Wednesday. What "
+                                                 "happens next A judge in Osijek will decide.")
+    assert harness.faults(article, "Police arrested six people on Wednesday. A judge in Osijek "
+                                   "will decide on Friday whether to keep the six in custody.") == []
