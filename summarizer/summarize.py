@@ -317,6 +317,11 @@ class ExtractiveSummarizer:
         first = next((i for i, unit in enumerate(units)
                       if unit.word_count >= self.weights.min_words), 0)
         scene = 0 < first and _SCENE_FRAGMENT.match(units[0].text) is not None
+        # (so does one of four or five words around a comma: «Жұма күні, түс ауа.», round 56,
+        # kk 358, where "Friday" made it the dated news)
+        if first == 0 and len(units) > 2 and units[0].word_count <= 5 and \
+                _COMMA_FRAGMENT.match(units[0].text) is not None:
+            first, scene = 1, True
         similar = np.asarray(headline, dtype=float) * np.ones(len(units))
         # (not under an opening that reports the dated news itself: "«Акватория», которая …,
         # в субботу впервые выиграла…" above the caption, the byline and the dateline)
@@ -860,6 +865,7 @@ class ExtractiveSummarizer:
 
 #: A scene in two or three words, one sentence: "Таңғы сағат алты.", "Six a.m.", "Тишина."
 #: is too short; a name or an outlet ("Новости Евразии.") has a capital after the first word.
+_COMMA_FRAGMENT = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?, [^\W\d_]+(?: [^\W\d_]+)?[.…]$")
 _SCENE_FRAGMENT = re.compile(r"^[^\W\d_][^\W_]*(?: [^\W_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.]*){1,2}[.…]$")
 
 

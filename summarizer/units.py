@@ -520,6 +520,10 @@ _PRO_ACT = {
                                  # "Moments like that were at the centre of a decision …"
                                  # (round 49, en 304)
                                  r"^\W*[a-z]+ like (?:that|this|these|those)|"
+                                 # "Two days later, the plan ran into …": later than what was
+                                 # told before (round 55, en 344)
+                                 r"^\W*(?:a|one|two|three|four|five|six|a few|several) "
+                                 r"(?:day|days|week|weeks|month|months) (?:earlier|later)|"
                                  # "Two of the 180 patients in that study …" (round 52,
                                  # en 326); not "in that it …"
                                  r"\b(?:in|of|from|for|at|under|during|with) (?:that|those) "
@@ -540,6 +544,11 @@ _PRO_ACT = {
                                  # «закон, который должен сдвинуть дело с мёртвой точки»: which
                                  # matter was told before (round 55, ru 348)
                                  r"сдвину\w* (?:это )?дело с м[её]ртвой точки)\b"
+                                 # «За это время …», «Днём раньше …»: the time of what was told
+                                 # before (round 56, ru 360 and ru 356)
+                                 r"|^\W*(?:за (?:это|то) время|(?:днём|днем|неделей|месяцем|"
+                                 r"годом|двумя днями|тремя днями) (?:раньше|ранее|позже|"
+                                 r"позднее))\b"
                                  # «Проект такого кодекса …»: "such a …" among the first words
                                  r"|^(?:[\w-]+\s+){1,2}(?:такого|такой|таких|такую|такое)\s+"
                                  r"(?!образом\b|же\b)[а-яё]"
@@ -556,7 +565,8 @@ _PRO_ACT = {
 
 #: Substrings every English phrase of `_PRO_ACT` has (a quick test before the pattern).
 _PRO_ACT_KEYS = {Language.ENGLISH: (" so", "further", "that", "such", " like ", "those",
-                                    "critic", "complaint", "concern", " it")}
+                                    "critic", "complaint", "concern", " it", "later",
+                                    "earlier")}
 
 
 def refers_back_inside(sentence: str, language: Language | str) -> bool:
@@ -1363,7 +1373,11 @@ _BACKGROUND = {
         r"\b(?:ещё|еще)? ?в советское время\b|\bс советских времён\b|\bс советских времен\b"),
     Language.KAZAKH: re.compile(
         r"(?i)\bсоңғы (?:жылдары|онжылдықта)\b|\d{4} жылдардың\b|\bжылдар бойы\b|"
-        r"\bерте заманнан\b|\bежелден\b|\bжылдан бері\b|\bалғаш рет емес\b|"
+        # ("since 1939" not in a participle that describes the subject: «1939 жылдан бері шығып
+        # келе жатқан «Кеңгір жаршысы» … қоштаспақ», round 56, kk 352)
+        r"\bерте заманнан\b|\bежелден\b|"
+        r"\bжылдан бері\b(?!(?:\s+\S+){0,2}\s+\S*(?:ған|ген|қан|кен|атын|етін)\b)|"
+        r"\bалғаш рет емес\b|"
         r"\bбірінші рет емес\b|"
         # «Көктас 1958 ж. … кенті ретінде бой көтерген» (blind round 38, kk 240)
         r"\b\d{4} (?:ж\.|жылы) [^.]{0,60}(?:бой көтерген|салынған|құрылған|ашылған)\b|"

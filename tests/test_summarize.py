@@ -1567,3 +1567,23 @@ def test_a_dated_link_that_ends_a_unit_on_the_scene_hands_over_to_the_report_aft
     which city and which matter; the report after it tells what the law does."""
     short, _ = summarizer.summarize(RU_LINK_AT_THE_END_OF_A_UNIT, Language.RUSSIAN, list(presets))
     assert short.sentences[0].startswith("Город получит право выкупать")
+
+
+KK_FRAGMENT_SCENE = (
+    "Жұма уағызы енді ым тілінде\n\n"
+    "Жұма күні, түс ауа. Шымкенттегі мешіттің екінші қатарында 34 жастағы Бауыржан отыр. Ол "
+    "туғаннан саңырау. Бұрын уағыздың мазмұнын үйге барғанда інісінен сұрайтын.\n\n"
+    "Діни басқарма наурыздан бастап 46 мешітте жұма уағызын ым тіліне аударуды бастады. Жобаға "
+    "52 аудармашы тартылды.\n\n"
+    "Аудармашылар екі айлық курстан өтті. Олар намаз тәртібін оқыды.\n\n"
+    "Басқарма мұндай мешіттердің санын 120-ға жеткізбек. Жоба 2026 жылы аяқталады.\n\n"
+    "Саңырау жамағат жаңалықты қуана қарсы алды. Бауыржан енді әр жұма сайын келеді.\n\n"
+    "Ым тіліндегі уағыз бейнесі желіде де жарияланады. Оны мыңдаған адам көреді.")
+
+
+def test_a_fragment_of_a_few_words_around_a_comma_sets_a_scene_however_dated(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 56, kk 358: «Жұма күні, түс ауа.» ("Friday, past noon.") opened a scene, and its
+    "Friday" made it the dated news: the short summary was the scene."""
+    short, _ = summarizer.summarize(KK_FRAGMENT_SCENE, Language.KAZAKH, list(presets))
+    assert short.sentences[0].startswith("Діни басқарма наурыздан бастап")

@@ -839,6 +839,11 @@ def test_russian_asides_on_the_past_and_the_source_go_before_the_news(
     ("en", "On Wednesday the council decided to take that idea much further.", True),
     # what "it" is was told before (round 55, en 340)
     ("en", "On Wednesday, the city council decided to do something about it.", True),
+    # the time of what was told before (round 55, en 344; round 56, ru 360, ru 356)
+    ("en", "Two days later, the plan ran into the people it targets.", True),
+    ("en", "Later this year the council will vote again.", False),
+    ("ru", "За это время специалисты изучили шесть площадок.", True),
+    ("ru", "Днём раньше о своей отставке объявил директор забега.", True),
     ("en", "Nobody knew much about it until the survey was published.", False),
     ("en", "Moments like that were at the centre of a decision published on Thursday.", True),
     ("en", "Officials said that plans for the bridge were ready.", False),
@@ -1637,3 +1642,13 @@ def test_a_sentence_saying_in_which_language_someone_spoke_goes_with_the_quotati
     the Russian quotation it announces (which a summary in Kazakh leaves out)."""
     units = _units(text, language)
     assert [unit.foreign for unit in units] == [False, True, True, False]
+
+
+def test_since_a_year_inside_a_participle_of_the_subject_is_no_background() -> None:
+    """Round 56, kk 352: «1939 жылдан бері шығып келе жатқан «Кеңгір жаршысы» газеті … онлайн
+    форматқа көшеді» was taken for background, so a later detail led the short summary."""
+    from summarizer.units import is_background
+
+    assert not is_background("1939 жылдан бері шығып келе жатқан газет 1 қаңтардан бастап онлайн "
+                             "форматқа көшеді.", "kk")
+    assert is_background("Газет 1939 жылдан бері шығып келеді.", "kk")
