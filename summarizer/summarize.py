@@ -748,9 +748,13 @@ class ExtractiveSummarizer:
         if any(i >= half and role(i) for i in chosen):
             return
         drops = self.weights.cover_drops
+        # (never the middle of a scene over a buried lede: «"Six bells and four ringers," she
+        # says …» named the headline's ringers and came with "Tonight, … only four people
+        # come.", the scene's Margaret Pell left out: round 56, en 358)
         candidates = [i for i in range(half, len(units))
                       if units[i].word_count >= self.weights.min_words and role(i)
-                      and not units[i].foreign]
+                      and not units[i].foreign
+                      and not (0 < i < ranking.start and units[i].depends_on is not None)]
         if len(candidates) > 1:  # the second walk only runs when there is a choice to make
             wanted = set(candidates)
             candidates = [i for i in ranking.central if i in wanted]

@@ -1587,3 +1587,29 @@ def test_a_fragment_of_a_few_words_around_a_comma_sets_a_scene_however_dated(
     "Friday" made it the dated news: the short summary was the scene."""
     short, _ = summarizer.summarize(KK_FRAGMENT_SCENE, Language.KAZAKH, list(presets))
     assert short.sentences[0].startswith("Діни басқарма наурыздан бастап")
+
+
+EN_SCENE_WITH_A_QUOTE = (
+    "The ropes fall slack: a push to train new bell ringers before towers go quiet\n\n"
+    "At a quarter past seven on a Tuesday evening, Margaret Pell climbs the stone steps to the "
+    "ringing chamber of St Mary's. She has been tower captain here for 41 years. Tonight, as on "
+    "most Tuesdays, only four people come. \"Six bells and four ringers,\" she says, tying up the "
+    "two ropes nobody will pull.\n\n"
+    "A survey of 5,214 towers published on Thursday by the Ringing Futures Trust found that one "
+    "in four no longer ring for Sunday services. The average age of an active ringer is now 61."
+    "\n\n"
+    "The trust also announced a £1.8 million programme to train 2,000 new ringers by 2029. Most "
+    "of the money comes from a heritage grant.\n\n"
+    "Courses will start in January in 40 dioceses. Schools will be invited to send pupils.\n\n"
+    "Church leaders welcomed the plan. Some warned that towers also need repairs.\n\n"
+    "The trust will publish a progress report next year. Pell has already signed up two "
+    "teenagers from the village.")
+
+
+def test_no_grown_summary_takes_a_quotation_from_the_middle_of_a_scene_for_a_headline_word(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 56, en 358: «"Six bells and four ringers," she says …» named the headline's
+    ringers, so the long summary took it (with "Tonight, … only four people come.") from the
+    middle of the scene, Margaret Pell left out."""
+    _, long = summarizer.summarize(EN_SCENE_WITH_A_QUOTE, Language.ENGLISH, list(presets))
+    assert not any("she says" in sentence for sentence in long.sentences)

@@ -844,6 +844,8 @@ def test_russian_asides_on_the_past_and_the_source_go_before_the_news(
     ("en", "Later this year the council will vote again.", False),
     ("ru", "За это время специалисты изучили шесть площадок.", True),
     ("ru", "Днём раньше о своей отставке объявил директор забега.", True),
+    # whose words were told before (round 56, ru 357)
+    ("ru", "Примерно половину пациентов, по его словам, выпишут через два дня.", True),
     ("en", "Nobody knew much about it until the survey was published.", False),
     ("en", "Moments like that were at the centre of a decision published on Thursday.", True),
     ("en", "Officials said that plans for the bridge were ready.", False),
