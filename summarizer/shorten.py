@@ -116,6 +116,13 @@ _ADJECTIVE_LIST = re.compile(rf"\s+(?:[a-z]+-[a-z]+\s(?!{_NOT_AN_ITEM})[a-z]|"
 #: 55, ru 343).
 _SUBORDINATE_NEXT = re.compile(r"\s+(?:когда|пока|чтобы|хотя|поскольку|when|while|because|"
                                r"although)\b", re.IGNORECASE)
+#: So does a relative clause after a participial aside: it tells of the aside's last noun
+#: («…композитора Арсения Гладких, написанную по дневнику инженера Генри Уайетта, который весной
+#: 1876 года застрял …» lost the aside and made the composer the one stranded in 1876: round
+#: 57, ru 367); after an apposition it tells of the head («Нина Дорохова, бывшая учительница …,
+#: которая обходит …»).
+_RELATIVE_NEXT_RU = re.compile(r"\s+котор\w+\b")
+_PARTICIPIAL_ASIDE = re.compile(r"^,\s+(?!бывш)[а-яё]+(?:нн|вш|ющ|ущ|ащ|ящ)[а-яё]*\b")
 _ASIDE_CONTINUES = re.compile(r"\s+(?:rather than|instead of|as well as|but also|а не|вместо)\b",
                               re.IGNORECASE)
 #: A relative clause that reports what was found or said ("…, who said on Wednesday that tests
@@ -522,7 +529,9 @@ def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | Non
                and not _OPEN_END.search(match.group(0))
                and not _ASIDE_GOES_ON.match(text, match.end())
                and not _ASIDE_CONTINUES.match(text, match.end())
-               and not _SUBORDINATE_NEXT.match(text, match.end())]
+               and not _SUBORDINATE_NEXT.match(text, match.end())
+               and not (_RELATIVE_NEXT_RU.match(text, match.end()) and
+                        _PARTICIPIAL_ASIDE.match(match.group(0)))]
     best = max(matches, key=lambda m: m.end() - m.start()) if matches else None
     if best is None:
         return None

@@ -647,7 +647,11 @@ _DATED = {
     Language.ENGLISH: r"(?:on|last|this|late|early) (?:monday|tuesday|wednesday|thursday|friday|"
                       # ("Today only a handful of firms remain": nowadays, round 53, en 328)
                       r"saturday|sunday)(?!,? (?:and )?(?:monday|tuesday|wednesday|thursday|"
-                      r"friday|saturday|sunday))|yesterday|today(?!,? there\b)(?! only\b)|tonight|"
+                      # (nor every week: "On Thursday evenings the fire station …", round 57,
+                      # en 364)
+                      r"friday|saturday|sunday))(?!s\b| (?:evenings|mornings|nights|"
+                      r"afternoons)\b)|"
+                      r"yesterday|today(?!,? there\b)(?! only\b)|tonight|"
                       r"this (?:week|morning)|last week|"
                       r"on \w+ \d{1,2}\b|"
                       # statistics are dated by their period: "in the first quarter of 2024"

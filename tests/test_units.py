@@ -1619,6 +1619,9 @@ def test_an_aside_that_a_clause_after_it_hangs_on_is_not_dropped_alone() -> None
     ("ru", "В понедельник, среду и пятницу Виктор просыпается в половине шестого утра."),
     ("ru", "Во вторник и четверг он ездит в город."),
     ("en", "On Monday, Wednesday and Friday she opens the shop at six."),
+    # every week (round 57, en 364)
+    ("en", "On Thursday evenings the fire station smells of valve oil and wet coats."),
+    ("en", "On Thursdays the band rehearses in the fire station."),
 ])
 def test_a_routine_on_several_weekdays_is_no_dated_news(language: str, text: str) -> None:
     """Round 55, ru 340: a dialysis patient's routine on three weekdays was taken for the dated
@@ -1627,7 +1630,8 @@ def test_a_routine_on_several_weekdays_is_no_dated_news(language: str, text: str
 
     assert not is_news_report(text, language)
     assert is_news_report(text.replace(", среду и пятницу", "").replace(" и четверг", "")
-                          .replace(", Wednesday and Friday", ""), language)
+                          .replace(", Wednesday and Friday", "").replace(" evenings", "")
+                          .replace("Thursdays", "Thursday"), language)
 
 
 @pytest.mark.parametrize(("language", "text"), [
@@ -1654,3 +1658,15 @@ def test_since_a_year_inside_a_participle_of_the_subject_is_no_background() -> N
     assert not is_background("1939 жылдан бері шығып келе жатқан газет 1 қаңтардан бастап онлайн "
                              "форматқа көшеді.", "kk")
     assert is_background("Газет 1939 жылдан бері шығып келеді.", "kk")
+
+
+def test_an_aside_that_a_relative_clause_after_it_hangs_on_is_not_dropped_alone() -> None:
+    """Round 57, ru 367: dropping «, написанную по дневнику английского инженера Генри Уайетта,»
+    left «…композитора Арсения Гладких, который весной 1876 года застрял …»: the composer
+    became the one stranded in 1876."""
+    sentence = ("Театр в субботу показал оперу «Ледоход» местного композитора Арсения Гладких, "
+                "написанную по дневнику английского инженера Генри Уайетта, который весной 1876 "
+                "года застрял в городе в ожидании навигации и исписал три тетради, — спектакль "
+                "шёл почти три часа.")
+    cut = _cut(sentence, 30, "ru")
+    assert "Гладких, который" not in cut
