@@ -194,6 +194,12 @@ _WHERE_AFTER = re.compile(r"\s+(?:где|куда|откуда|where)\s[^,;:.!?]
 _PREPOSITION = r"(?:в|во|на|по|из|у|с|со|к|от|для|о|об|при|in|at|on|from|for|with)"
 _PLACES_AFTER = re.compile(rf"\s+{_PREPOSITION}\s[^,;:.!?]{{1,80}}\s(?:и|или|and|or)\s"
                            rf"{_PREPOSITION}\s[^,;:.!?]{{1,80}},(?=\s)")
+#: So does a speaker's own words in it, with what they said ("…, который ещё три года назад,
+#: по собственным словам, «считал …»," lost only «, который ещё три года назад,» and left «…
+#: Бадмаев по собственным словам, «считал …»»: round 58, ru 385).
+_OWN_WORDS_AFTER = re.compile(r"\s+(?:по (?:собственн\w+|его|её|ее|их|сво\w+) (?:словам|признанию)|"
+                              r"in (?:his|her|their) own words|by (?:his|her|their) own account),"
+                              r"\s[^,;:.!?]{1,120},(?=\s)", re.IGNORECASE)
 #: A relative clause's second predicate, up to its comma, goes along with it too ("…,
 #: которая ещё два года назад выступала лишь на краевых стартах, а прошлой осенью перенесла
 #: операцию, в воскресенье выиграла": round 42, ru 265, left «"Енисей", а прошлой осенью …»).
@@ -544,7 +550,7 @@ def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | Non
             _ENGLISH_PAST.match(text, listed.end()):
         end = listed.end()  # (see _PREDICATES_AFTER)
     while (more := _PLACE_AFTER.match(text, end) or _WHERE_AFTER.match(text, end)
-           or _PLACES_AFTER.match(text, end)
+           or _PLACES_AFTER.match(text, end) or _OWN_WORDS_AFTER.match(text, end)
            or (_SECOND_PREDICATE.match(text, end) if relative else None)
            or _ALSO_AFTER.match(text, end)
            # (and through the adjective and noun after the comma it ended on: "…with four

@@ -551,6 +551,11 @@ def _is_deck_at(blocks: list[list[str]], at: int, language: Language) -> bool:
     if _is_deck(block[0], len(block) == 1 and len(blocks) > (2 if at else 1)) or \
             _is_deck_over_dateline(block):
         return True
+    # (also the headline's block ending on it over a blank line, when the dateline opens the
+    # next block: «…вторую очередь обещают к концу 2027 г.», round 58, ru 375)
+    if at == 0 and len(block) == 1 and len(blocks) > 1 and \
+            _is_deck_over_dateline([block[0], blocks[1][0]]):
+        return True
     after = block[1] if len(block) > 1 else blocks[at + 1][0] if at + 1 < len(blocks) else ""
     line = block[0]
     # (but a lead with its final stop over a byline is news: «Самарская «Волна» … в воскресенье

@@ -748,12 +748,14 @@ class ExtractiveSummarizer:
         if any(i >= half and role(i) for i in chosen):
             return
         drops = self.weights.cover_drops
+        # (nor one that needs a quotation the reader would need translated: «По словам
+        # Варадараджана, …» after his English words, round 58, ru 385)
         # (never the middle of a scene over a buried lede: «"Six bells and four ringers," she
         # says …» named the headline's ringers and came with "Tonight, … only four people
         # come.", the scene's Margaret Pell left out: round 56, en 358)
         candidates = [i for i in range(half, len(units))
                       if units[i].word_count >= self.weights.min_words and role(i)
-                      and not units[i].foreign
+                      and not any(units[j].foreign for j in _closure(i, units))
                       and not (0 < i < ranking.start and units[i].depends_on is not None)]
         if len(candidates) > 1:  # the second walk only runs when there is a choice to make
             wanted = set(candidates)

@@ -385,6 +385,11 @@ def test_a_deck_under_the_headline_is_not_body(gap: str) -> None:
            "рабочих мест, запуск обещают в конце 2027 г.\nТВЕРЬ, 3 марта. /ИА «Тверь-Пресс»/. "
            "Фабрика объявила о стройке. Она обойдётся в 2 млрд руб.",
      "ТВЕРЬ, 3 марта. /ИА «Тверь-Пресс»/."),
+    # (a blank line between the deck and the dateline: round 58, ru 375)
+    ("ru", "«Ткацкая фабрика» построит второй цех в Кимрах\nВ цехе появятся около 200 рабочих "
+           "мест, запуск обещают в конце 2027 г.\n\nТВЕРЬ, 3 марта. /ИА «Тверь-Пресс»/. "
+           "Фабрика объявила о стройке. Она обойдётся в 2 млрд руб.",
+     "ТВЕРЬ, 3 марта. /ИА «Тверь-Пресс»/."),
     ("en", "Mill to build a second plant\nAbout 200 jobs will be created, and the first line is "
            "due in late 2027.\nLEEDS, England, March 3 (Pennine Wire) — The mill announced the "
            "plant. It will cost £40 million.",

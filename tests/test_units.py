@@ -1670,3 +1670,17 @@ def test_an_aside_that_a_relative_clause_after_it_hangs_on_is_not_dropped_alone(
                 "шёл почти три часа.")
     cut = _cut(sentence, 30, "ru")
     assert "Гладких, который" not in cut
+
+
+def test_a_relative_clause_is_not_closed_before_a_by_his_own_words_parenthetical() -> None:
+    """Round 58, ru 385 (seen before judging): «, который ещё три года назад,» was dropped
+    alone and left «…мастер Санал Бадмаев по собственным словам, «считал …»,»: the words
+    became his, now. The parenthetical and what it says go with the clause."""
+    sentence = ("Двадцатилетний студент из Читы, мастер спорта Тимур Ооржак, который ещё два года "
+                "назад, по собственным словам, «не умел толком плавать», в субботу в Казани "
+                "выиграл заплыв на десять километров на открытой воде, обогнав трёх призёров "
+                "прошлого чемпионата и установив рекорд трассы, который держался шесть лет.")
+    for limit in (30, 40):
+        cut = _cut(sentence, limit, "ru")
+        assert ("по собственным словам" in cut) == ("который ещё два года" in cut)
+        assert "выиграл" in cut
