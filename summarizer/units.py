@@ -1259,9 +1259,11 @@ _EVENTS = {
                            r"уголовн\w* дел\w* (?:возбуждено|заведено)",
          Language.KAZAKH: r"(?:тергеп-тексеру|тергеу|қылмыстық іс)\w* (?:баста|қозға|тірке)\w*|"
                           r"қылмыстық іс қозғал\w*"},
-        {Language.ENGLISH: r"the (?:investigation|inquiry|probe)\b",
-         Language.RUSSIAN: r"следстви\w*|(?:это|данное) (?:расследовани|уголовное дел)\w*",
-         Language.KAZAKH: r"тергеу (?:нәтиже|барысы|аяқ)\w*"},
+        # (and the investigators: «Тергеушілер ұшу деректерін … зерттейді», round 57, kk 363)
+        {Language.ENGLISH: r"the (?:investigation|inquiry|probe)\b|investigators\b",
+         Language.RUSSIAN: r"следстви\w*|следовател\w*|"
+                           r"(?:это|данное) (?:расследовани|уголовное дел)\w*",
+         Language.KAZAKH: r"тергеу (?:нәтиже|барысы|аяқ)\w*|тергеушіл\w*"},
         {Language.ENGLISH: ("investigat", "inquiry", "probe"),
          Language.RUSSIAN: ("следств", "расследован", "уголовн", "возбу"),
          Language.KAZAKH: ("тергеу", "тергеп", "қылмыстық іс")}),
@@ -1326,7 +1328,7 @@ def event_introductions(units: Sequence[Unit], language: Language | str) -> list
     needs = [frozenset[int]()] * len(units)
     whole = "\n".join(unit.text for unit in units).lower()
     lowered: list[str] = []
-    for told_re, known_re, stems in _EVENTS_RE.values():
+    for event, (told_re, known_re, stems) in _EVENTS_RE.items():
         told, known = told_re.get(language), known_re.get(language)
         if told is None or known is None or not any(stem in whole for stem in stems[language]):
             continue  # (most articles tell of neither: a substring test is enough for them)
@@ -1338,6 +1340,12 @@ def event_introductions(units: Sequence[Unit], language: Language | str) -> list
         knowing = [unit for unit in there if known.search(unit.text)]
         first = next((unit.index for unit in there if told.search(unit.text)), None) \
             if knowing else None
+        # (told in other words, the first unit to speak of it before what takes it as known
+        # tells it: «…инциденттерді тергеу жөніндегі бөлімі оқиғаны «ауыр инцидент» ретінде
+        # тіркеп…» before «Тергеушілер …» and «…тергеу барысында…», round 57, kk 363); only an
+        # investigation: a complaint before an appeal («коллективная жалоба») is no appeal
+        if first is None and knowing and event == "investigation":
+            first = next((unit.index for unit in there if unit.index < knowing[0].index), None)
         if first is None:
             continue
         for unit in knowing:

@@ -1684,3 +1684,24 @@ def test_a_relative_clause_is_not_closed_before_a_by_his_own_words_parenthetical
         cut = _cut(sentence, limit, "ru")
         assert ("по собственным словам" in cut) == ("который ещё два года" in cut)
         assert "выиграл" in cut
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("kk", "Ұшақ Ақтауға қайта қонды.\n\nЖолаушылардың ешқайсысы зардап шеккен жоқ.\n\nМинистрліктің "
+           "инциденттерді тергеу жөніндегі бөлімі оқиғаны «ауыр инцидент» ретінде тіркеді. "
+           "Тергеушілер ұшу деректерін тіркеу құрылғысының жазбаларын зерттейді."),
+    ("en", "The plane landed back in Aktau.\n\nNone of the passengers was hurt.\n\nThe national "
+           "air accident investigation branch sent a team to the airport. Investigators will "
+           "read the flight data recorder this week."),
+])
+def test_an_investigation_told_in_other_words_introduces_the_investigators(
+        language: str, text: str) -> None:
+    """Round 57, kk 363: «Тергеушілер …» and «…тергеу барысында…» were in a long summary without
+    «…инциденттерді тергеу жөніндегі бөлімі оқиғаны … тіркеп, тексеру бастады», which tells of
+    the investigation in other words than "opened an investigation"."""
+    from summarizer.units import event_introductions
+
+    units = _units(text, language)
+    needs = event_introductions(units, language)
+    assert needs[3] == {2}
+    assert not any(needs[:3])
