@@ -1049,8 +1049,12 @@ def _cosine(a: dict[int, float], b: dict[int, float]) -> float:
 
 #: A sentence that gives the source of the one before: «Об этом … сообщил», «Бұл туралы …
 #: хабарлады», "This was announced …".
+# (also «Такие данные в среду привела управляющая …», round 58, ru 383: the list of figures
+# further down was taken for the news)
 _ABOUT_THIS = re.compile(r"\W*(?:Об этом|Бұл туралы|This was (?:announced|reported|confirmed|"
-                         r"said))\b")
+                         r"said)|(?:Такие|Эти) (?:данные|цифры|сведения)|"
+                         r"(?:Бұл|Мұндай) (?:деректер|мәлімет)\w*|"
+                         r"(?:The|These) figures were (?:released|given|published|announced))\b")
 #: The longest dated link that opens a paragraph ahead of its report ("On Thursday, that count
 #: changed the course of a road. Ontario's transportation ministry said …"), see `_buried_news`.
 _LINK_WORDS = 20
