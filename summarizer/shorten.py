@@ -197,13 +197,20 @@ _PLACES_AFTER = re.compile(rf"\s+{_PREPOSITION}\s[^,;:.!?]{{1,80}}\s(?:и|или
 #: So does a speaker's own words in it, with what they said ("…, который ещё три года назад,
 #: по собственным словам, «считал …»," lost only «, который ещё три года назад,» and left «…
 #: Бадмаев по собственным словам, «считал …»»: round 58, ru 385).
+#: (also after "and" the aside ended on: "…theatre … that has trained two generations of
+#: actors and, by its own count, sells more season tickets …, will close": round 58, en 379)
 _OWN_WORDS_AFTER = re.compile(r"\s+(?:по (?:собственн\w+|его|её|ее|их|сво\w+) (?:словам|признанию)|"
-                              r"in (?:his|her|their) own words|by (?:his|her|their) own account),"
+                              r"in (?:its|his|her|their) own words|"
+                              r"by (?:its|his|her|their) own (?:account|count|estimate|admission)),"
                               r"\s[^,;:.!?]{1,120},(?=\s)", re.IGNORECASE)
 #: A relative clause's second predicate, up to its comma, goes along with it too ("…,
 #: которая ещё два года назад выступала лишь на краевых стартах, а прошлой осенью перенесла
 #: операцию, в воскресенье выиграла": round 42, ru 265, left «"Енисей", а прошлой осенью …»).
 _RELATIVE_OPEN = re.compile(r",\s+(?:котор\w+|who|whose|which)\b", re.IGNORECASE)
+#: The end of an English attribution: ", its director said on Thursday", ", police said".
+_SAID_END = re.compile(r",\s(?:[\w'-]+\s){1,6}(?:said|says|announced|reported|confirmed)"
+                       r"(?:\s(?:on|late|early)\s\w+)?(?:\s(?:in a statement|on its website))?$")
+_INNER_WHO = re.compile(r"\s(?:who|whose|which)\s")
 _SECOND_PREDICATE = re.compile(r"\s+(?:а|но|и|and|but)\s[^,;:.!?]{1,120},(?=\s)")
 #: ... and so does what it adds with «а также» ("…, рассчитанный на полеты …, где нет полос,
 #: а также для доставки почты, медикаментов и вахтовых бригад, в субботу поднялся": round 45,
@@ -324,7 +331,7 @@ def shorten(sentence: str, max_words: int, language: Language | str,
         kept = _kazakh_clauses(text, max_words, floor, frozenset(topic))
         if kept is not None:
             return Shortened(_close_quotes(kept), "clause")
-    best = None
+    best = complete = None
     for match in _CLAUSE_BOUNDARY.finditer(text):
         prefix = text[:match.start()].rstrip(_TRAILING)
         size = word_count(prefix)
@@ -332,6 +339,13 @@ def shorten(sentence: str, max_words: int, language: Language | str,
             break
         if size >= floor and not _SAYING_END.search(prefix) and not _NO_VERB_END.search(prefix):
             best = prefix
+            if language is Language.ENGLISH and _SAID_END.search(prefix):
+                complete = prefix
+    # A prefix that ends on who said it is a whole sentence: a stop, not "…" after the first
+    # words of what came next ("…roof trusses, its director said on Thursday, a decision that
+    # sends actors…": round 58, en 379)
+    if complete is not None:
+        return Shortened(_close_quotes(complete + "."), "clause")
     if best is not None:
         return Shortened(_close_quotes(best + "…"), "clause")
     every = text.split()
@@ -532,7 +546,9 @@ def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | Non
                and not _REPORTS.search(match.group(0))
                and not _LIST_GOES_ON.match(text, match.end())
                and not _PARTICIPLE_NEXT.match(text, match.end())
-               and not _OPEN_END.search(match.group(0))
+               and (not _OPEN_END.search(match.group(0)) or
+                    (match.group(0).endswith(("and,", "и,")) and
+                     _OWN_WORDS_AFTER.match(text, match.end()) is not None))
                and not _ASIDE_GOES_ON.match(text, match.end())
                and not _ASIDE_CONTINUES.match(text, match.end())
                and not _SUBORDINATE_NEXT.match(text, match.end())
@@ -545,7 +561,11 @@ def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | Non
     # in the Cordillera del Cóndor, close to the border with Peru, has been described"): it goes
     # along with it.
     end = best.end()
-    relative = _RELATIVE_OPEN.match(text, best.start()) is not None
+    # (or an apposition that ends in one: ", a 15-year-old schoolgirl from … who learned the
+    # moves from her grandfather …, had never before played … and arrived …, won": round 58,
+    # en 385 kept "Lucía Benítez had never … and arrived …, won")
+    relative = _RELATIVE_OPEN.match(text, best.start()) is not None or \
+        _INNER_WHO.search(text, best.start(), best.end()) is not None
     if relative and (listed := _PREDICATES_AFTER.match(text, end)) is not None and \
             _ENGLISH_PAST.match(text, listed.end()):
         end = listed.end()  # (see _PREDICATES_AFTER)

@@ -1705,3 +1705,43 @@ def test_an_investigation_told_in_other_words_introduces_the_investigators(
     needs = event_introductions(units, language)
     assert needs[3] == {2}
     assert not any(needs[:3])
+
+
+def test_an_apposition_ending_in_a_relative_clause_goes_with_the_clause_s_predicates() -> None:
+    """Round 58, en 385: dropping ", a 15-year-old schoolgirl … who learned the moves …," alone
+    kept "Lucía Benítez had never before played … and arrived …, won …": the relative clause's
+    next predicates belong to the aside."""
+    sentence = ("Tomás Aquino, a 14-year-old pupil from the Chilean port of Valparaíso who learned "
+                "to sail on his uncle's fishing boat, had never raced outside South America and "
+                "arrived in Kiel ranked only 73rd, won the junior world dinghy title on Sunday "
+                "with a steady last race that left him four points clear of a fleet of 112 "
+                "boats, and earned a place in the national Olympic programme.")
+    cut = _cut(sentence, 40, "en")
+    assert cut.startswith("Tomás Aquino won the junior world dinghy title on Sunday")
+
+
+def test_an_aside_ending_on_and_before_its_own_count_is_dropped_through_that_clause() -> None:
+    """Round 58, en 379: ", the 113-year-old theatre … that has trained … and, by its own count,
+    sells more season tickets …," was no aside (it ended on "and,"), so the 105-word lead was
+    cut before its verb: "…than any other playhouse in the country…"."""
+    sentence = ("The Karoo Playhouse, the 98-year-old theatre in the small town of Graaff-Reinet "
+                "that has trained three generations of actors for the country's stages and, by "
+                "its own count, sells more tickets per resident than any other theatre in the "
+                "province, will close its main hall for at least a year from March after "
+                "engineers found termites in the roof beams, its director said on Friday.")
+    cut = _cut(sentence, 40, "en")
+    assert cut.startswith("The Karoo Playhouse will close its main hall")
+
+
+def test_a_cut_that_ends_on_who_said_it_ends_with_a_stop() -> None:
+    """Round 58, en 379: "…roof trusses, its director said on Thursday, a decision that sends
+    actors…" — the prefix up to the attribution is a whole sentence; en 133 and en 175 ended
+    "…said on Thursday…" with nothing cut after it but the next clause."""
+    sentence = ("The city's oldest cinema will close its doors for at least two years from "
+                "January after inspectors found that damp and rot had weakened about a third of "
+                "the beams that hold up its balcony and its roof, Film Heritage Wales said on "
+                "Thursday, a "
+                "decision that sends staff, audiences and a festival planned for the spring to "
+                "a school hall on the far side of town.")
+    cut = _cut(sentence, 50, "en")
+    assert cut.endswith("Film Heritage Wales said on Thursday.")
