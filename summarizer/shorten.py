@@ -94,8 +94,11 @@ _CONTRAST_NEXT = re.compile(r"\s+(?:а|но|однако|зато|but|while|ал
 #: In English, a noun phrase after it ("…, the apple orchards that once ringed the city and …")
 #: is the list's next item or another apposition, not the main verb that should follow.
 #: So is a place's country or region after it ("…from Tauranga, New Zealand, who…").
+#: (an item of two words, too: "…, где быка весом под тонну, рабочую лошадь или верблюда …
+#: можно прооперировать" lost «, где быка весом под тонну,» alone: round 58, ru 379)
 _LIST_GOES_ON = re.compile(r"\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?(?:,| (?:and|or|и|или|және|мен|пен|"
-                           r"бен|немесе)\s)|(?:the|a|an|its|their|his|her)\s|"
+                           r"бен|немесе)\s)|[^\W\d_]+ [^\W\d_]+ (?:and|or|и|или|және|немесе)\s|"
+                           r"(?:the|a|an|its|their|his|her)\s|"
                            r"[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+){1,2},)")
 #: An English aside that ends on a comma between adjectives goes on through their noun: a
 #: hyphenated adjective with its noun follows ("…fitted with four rigid, wing-shaped sails…":

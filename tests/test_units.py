@@ -1745,3 +1745,18 @@ def test_a_cut_that_ends_on_who_said_it_ends_with_a_stop() -> None:
                 "a school hall on the far side of town.")
     cut = _cut(sentence, 50, "en")
     assert cut.endswith("Film Heritage Wales said on Thursday.")
+
+
+def test_an_aside_does_not_end_inside_a_list_of_two_word_items() -> None:
+    """Round 58, ru 379: «, где быка весом под тонну,» was dropped as an aside, but the list went
+    on («…, рабочую лошадь или верблюда … можно прооперировать»): the cut read «…для крупных
+    животных рабочую лошадь или верблюда … можно прооперировать»."""
+    sentence = ("Первая в Тыве ветеринарная клиника для крупных сельскохозяйственных животных, где "
+                "быка весом под тонну, рабочую лошадь или яка можно прооперировать под общим "
+                "наркозом и при необходимости оставить на несколько дней в стационаре, открылась "
+                "в понедельник на окраине Кызыла в здании бывшей ветстанции, которое почти семь "
+                "лет стояло пустым, а теперь восстановлено на деньги республиканского бюджета.")
+    for limit in (30, 40):
+        cut = _cut(sentence, limit, "ru")
+        assert "животных рабочую" not in cut
+        assert "животных, где быка" in cut or "где быка" not in cut
