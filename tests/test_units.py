@@ -1688,7 +1688,8 @@ def test_a_relative_clause_is_not_closed_before_a_by_his_own_words_parenthetical
 
 @pytest.mark.parametrize(("language", "text"), [
     ("kk", "Ұшақ Ақтауға қайта қонды.\n\nЖолаушылардың ешқайсысы зардап шеккен жоқ.\n\n"
-           "Министрліктің инциденттерді тергеу жөніндегі бөлімі оқиғаны «ауыр инцидент» ретінде тіркеді. "
+           "Министрліктің инциденттерді тергеу жөніндегі бөлімі оқиғаны «ауыр инцидент» "
+           "ретінде тіркеді. "
            "Тергеушілер ұшу деректерін тіркеу құрылғысының жазбаларын зерттейді."),
     ("en", "The plane landed back in Aktau.\n\nNone of the passengers was hurt.\n\nThe national "
            "air accident investigation branch sent a team to the airport. Investigators will "
