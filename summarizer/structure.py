@@ -558,6 +558,14 @@ def _is_deck_at(blocks: list[list[str]], at: int, language: Language) -> bool:
         return True
     after = block[1] if len(block) > 1 else blocks[at + 1][0] if at + 1 < len(blocks) else ""
     line = block[0]
+    # (a deck of whole sentences over a signed byline, "Автор: …", "By …", is one too: «Областная
+    # дума приняла закон … Аграриев … ждут штрафы до 300 тыс. руб.» over «Автор: Ольга
+    # Мищенко», round 58, ru 382, which the judges read as a headline glued on)
+    # (signed with a word such as "Автор:": not «Ирина Лосева, корреспондент …» under a lede
+    # with its stop, judged ru 175)
+    if after and 6 <= len(line.split()) <= 40 and _SIGNED.match(after) and \
+            _take_dateline(line)[0] is None and not _BULLET.match(line):
+        return True
     # (but a lead with its final stop over a byline is news: «Самарская «Волна» … в воскресенье
     # впервые выиграла …» over «Ирина Лосева, корреспондент …», judged ru 175)
     return bool(after) and 6 <= len(line.split()) <= 40 and \
@@ -565,6 +573,10 @@ def _is_deck_at(blocks: list[list[str]], at: int, language: Language) -> bool:
         _take_dateline(line)[0] is None and not _BYLINE.match(line) and \
         not _is_name_line(line, language) and \
         _is_furniture(after, language)
+
+
+#: A byline that says it is one: "By …", «Автор: …», «Авторы: …».
+_SIGNED = re.compile(r"(?:By|BY|Автор:?|Текст:?|Авторы:?|Автордың|Мәтін:?|Text:|Мақала авторы:?)\s")
 
 
 def _is_signed_stamp(line: str, language: Language) -> bool:

@@ -49,6 +49,7 @@ from .units import (
     Unit,
     after_link,
     build_units,
+    dated_only_last_year,
     event_introductions,
     gives_reason,
     institution_mentions,
@@ -371,6 +372,14 @@ class ExtractiveSummarizer:
                     return past
         if not later:  # (the scene goes on: "The retired postman has … on this stretch")
             if not feature:
+                # (unless a dated report under it tells more of the headline than all of it:
+                # «…помнит, как выглядело утро 12 июня прошлого года. Он вышел к ульям …»
+                # for a paragraph, then «В четверг … дума приняла закон …», round 58, ru 382)
+                dated = 0 if opening_is_news else self._buried_news(units, language, first)
+                if dated and units[dated].paragraph != units[first].paragraph and \
+                        self._paragraph_share(units, similar, units[dated].paragraph) > \
+                        self._paragraph_share(units, similar, units[first].paragraph):
+                    return dated
                 return 0
             # (a dated report under it is the news: "Now the problem has reached the regional
             # level. On Monday the regional government approved …")
@@ -416,6 +425,12 @@ class ExtractiveSummarizer:
             if not scene and similar[first] > similar[best]:
                 return 0  # no news found past an opening that names more of the headline
         return best if similar[best] > similar[later[0]] else later[0]
+
+    @staticmethod
+    def _paragraph_share(units: Sequence[Unit], similar: np.ndarray, paragraph: int) -> float:
+        """The best share of the headline among the units of a paragraph."""
+        return max(float(similar[j]) for j in range(len(units))
+                   if units[j].paragraph == paragraph)
 
     def _scene_news(self, units: Sequence[Unit], similar: np.ndarray, first: int,
                     language: Language) -> int:
@@ -498,7 +513,8 @@ class ExtractiveSummarizer:
         unit right after a short turn in the opening's own paragraph ("…since 2005. That is set
         to change. After a debate, council voted on Monday …"). `first` is the opening unit
         (after a fragment such as "Six a.m.")."""
-        if is_news_report(units[first].text, language) or (
+        if (is_news_report(units[first].text, language) and
+                not dated_only_last_year(units[first].text, language)) or (
                 reports_in_perfect(units[first].text, language) and
                 not is_feature_opening(units[first].text, language)) or \
                 self._dated_by_source(units, first, language):

@@ -344,6 +344,10 @@ class Unit:
         return sum(len(sentence.split()) for sentence in self.sentences)
 
 
+#: "Another" before a figure: «Еще 12 млн руб.», "Another $4 million", «Тағы 12 млрд теңге».
+_ANOTHER_SUM = re.compile(r"\W*(?:Ещё|Еще|Another|A further|Тағы)\s+[$£€]?\d")
+
+
 def opens_with_reference(sentence: str, language: Language | str) -> bool:
     """True when the sentence opens with a word that points back to an earlier sentence."""
     language = Language(language)
@@ -368,6 +372,10 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     # «Так, …» gives an example of what was just said (round 53, ru 331: «Так, областное
     # правительство договорилось …» after the part that goes to the home market)
     if language is Language.RUSSIAN and re.match(r"\W*Так,\s", sentence):
+        return True
+    # "Another 12 million …" adds to a sum told before («Еще 12 млн руб. добавит бюджет
+    # области», round 58, ru 40, was taken for the news without the 86 million before it)
+    if _ANOTHER_SUM.match(sentence):
         return True
     # A Russian connective after the first word: «Название при этом никуда не делось»,
     # «Профсоюз, в свою очередь, …» (round 51, ru 316 and ru 315)
@@ -696,6 +704,20 @@ def is_news_report(text: str, language: Language | str) -> bool:
     """True when a passage reports a dated event ("on Tuesday", "в понедельник", "кеше")."""
     pattern = _DATED_RE.get(Language(language))
     return bool(pattern and pattern.search(_outside_quotes(text)))
+
+
+#: A date of last year: a memory, not the day of the news ("…помнит, как выглядело утро 12
+#: июня прошлого года", round 58, ru 382; "on June 12 last year").
+_LAST_YEAR = re.compile(r"\s*(?:прошлого|позапрошлого) года\b|,?\s*last year\b|"
+                        r"\s*(?:өткен|былтырғы)\b", re.IGNORECASE)
+
+
+def dated_only_last_year(text: str, language: Language | str) -> bool:
+    """True when every date the passage reports by is one of last year (see `_LAST_YEAR`)."""
+    pattern = _DATED_RE.get(Language(language))
+    plain = _outside_quotes(text)
+    found = list(pattern.finditer(plain)) if pattern else []
+    return bool(found) and all(_LAST_YEAR.match(plain, match.end()) for match in found)
 
 
 #: An English report in the present perfect ("…a new crayfish has been formally described as a

@@ -1630,3 +1630,38 @@ def test_a_lead_dated_by_the_sentence_that_gives_its_figures_source_is_the_news(
         "этого подавать не нужно.")
     short = _short(text, Language.RUSSIAN)
     assert short[0].startswith("Пенсионеры Томской области в 2025 г.")
+
+
+def test_a_dated_report_under_a_remembered_scene_leads_the_short_summary() -> None:
+    """Round 58, ru 382: the opening paragraph remembers «утро 12 июня прошлого года» — a date,
+    but of the past, not of the news — and goes on for five sentences; «В четверг … дума
+    приняла закон …» two paragraphs down, which tells the headline, was never found."""
+    text = (
+        "Рыбаков Онеги будут предупреждать о сбросах с комбината за трое суток\n\n"
+        "Пётр Ильич Вавилов ловит рыбу на Онеге тридцать лет и до сих пор помнит утро 3 июля "
+        "прошлого года. Он вышел к лодке и увидел, что вода у берега стала мутной. «Сначала "
+        "подумал, что дожди. А потом увидел рыбу», — вспоминает он. Накануне выше по течению "
+        "комбинат сбросил воду из отстойника. Из двух сетей он вынул только мёртвую рыбу.\n\n"
+        "О сбросе он ничего не знал. Объявление висело на двери сельсовета.\n\n"
+        "В четверг областное собрание приняло закон, по которому комбинат обязан за трое суток "
+        "предупреждать рыбаков о сбросах через рассылку. Рыбаки, вписавшие свои участки в "
+        "реестр, будут получать сообщения на телефон. Закон вступит в силу с 1 мая.\n\n"
+        "За сброс без предупреждения предусмотрены штрафы до 500 тыс. руб. На рассылку в "
+        "бюджете заложено 4 млн руб.\n\n"
+        "Комбинат в ответ заявил, что готов выполнять новые правила. Его представитель "
+        "напомнил, что сбросы проводятся по графику.\n\n"
+        "Рыбаки закон в целом одобряют. Но многие из них телефоном почти не пользуются.\n\n"
+        "Вавилов свои сети уже починил. Весной он снова выйдет на реку.")
+    short = _short(text, Language.RUSSIAN)
+    assert short[0].startswith("В четверг областное собрание приняло закон")
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("ru", "Еще 12 млн руб. добавит бюджет области."),
+    ("en", "Another $4 million will come from the county."),
+    ("kk", "Тағы 12 млрд теңгені облыс бюджеті бөледі."),
+])
+def test_another_sum_opening_a_sentence_points_back(language: str, sentence: str) -> None:
+    """Round 58, ru 40: «Еще 12 млн руб. добавит бюджет Вологодской области.» adds to the sum
+    told in the sentence before it; read as standing alone, it became the short summary."""
+    assert opens_with_reference(sentence, language)
