@@ -380,6 +380,19 @@ def _kazakh_clauses(text: str, max_words: int, floor: int,
     boundaries = list(_CLAUSE_BOUNDARY.finditer(text))
     if not boundaries:
         return None
+    # A first sentence of its own: the clauses up to a main verb, before "but" or "and" opens
+    # the next ("…дала өрті … бүгін таңғы сағат 06:40-та толық оқшауланды, алайда оған дейін
+    # жалын …": round 58, kk 385, cut to "…Екпіні …" without the district and the start)
+    whole = None
+    for match in boundaries:
+        prefix = text[:match.start()].rstrip(_TRAILING)
+        if word_count(prefix) > max_words:
+            break
+        if word_count(prefix) >= floor and _KAZAKH_FINITE.search(prefix) and \
+                _KAZAKH_NEXT_CLAUSE.match(text, match.end()):
+            whole = prefix
+    if whole is not None:
+        return whole + "."
     cuts = []
     tail = text[boundaries[-1].end():]
     # a last clause that opens on a pronoun ("…гранит мүсінді тауып, оны ғалымдар … деп бағалап
@@ -450,6 +463,12 @@ def _kazakh_clauses(text: str, max_words: int, floor: int,
                default=None)
 
 
+#: A Kazakh main verb in the past or the future that ends a clause ("оқшауланды", "ашты",
+#: "жоспарланып отыр", "болмақ"), and a conjunction that opens the next clause.
+_KAZAKH_FINITE = re.compile(r"[а-яәғқңөұүһі](?:ды|ді|ты|ті|ады|еді|йды|йді|мақ|мек|бақ|бек|пақ|"
+                            r"пек|ды да|отыр|жатыр)$")
+_KAZAKH_NEXT_CLAUSE = re.compile(r"(?:алайда|бірақ|ал|әрі|сондай-ақ|сонымен қатар)\s",
+                                 re.IGNORECASE)
 #: A Kazakh participle ("келген", "жүрген", "оралған", "істейтін") that closes a chain
 #: describing the subject named right after it.
 _PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$")

@@ -1761,3 +1761,18 @@ def test_an_aside_does_not_end_inside_a_list_of_two_word_items() -> None:
         cut = _cut(sentence, limit, "ru")
         assert "животных рабочую" not in cut
         assert "животных, где быка" in cut or "где быка" not in cut
+
+
+def test_a_kazakh_lead_is_cut_after_its_main_verb_before_but() -> None:
+    """Round 58, kk 385: the lead's first clauses (where and when the fire started) were cut
+    and the short summary opened on «…Екпіні …»; the clauses up to «…толық оқшауланды,» before
+    «алайда …» are a whole sentence that keeps them."""
+    sentence = ("Қостанай облысының Амангелді ауданында 3 шілде күні түстен кейін Үрпек ауылынан "
+                "солтүстікке қарай шамамен 25 шақырым жерде басталып, қатты желдің әсерінен "
+                "тез ұлғайған дала өрті екі тәулікке созылған күрестен кейін бүгін таңертең "
+                "толық сөндірілді, алайда оған дейін жалын 40 мың гектар жайылымды шарпып, екі "
+                "ауылдың 200 тұрғынын уақытша көшіруге мәжбүр етті, шаруа қожалықтарының мың "
+                "тоннадан астам шөбін күлге айналдырды.")
+    cut = _cut(sentence, 50, "kk")
+    assert cut.startswith("Қостанай облысының Амангелді ауданында")
+    assert cut.endswith("толық сөндірілді.")
