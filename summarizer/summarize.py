@@ -64,6 +64,7 @@ from .units import (
     reports_in_perfect,
     still_introduces,
     tells_reaction,
+    tells_reversal,
     tells_toll,
     tells_what_next,
     without_lone_first_item,
@@ -154,6 +155,13 @@ class RankerWeights:
     max_units: int = 5000  # a very long text: only its first units are ranked (with a note)
 
 
+#: Time that passed since the news: "Hours after the vote", "By evening", «Через два дня»,
+#: «Кешке қарай», «Келесі күні».
+_LATER_ON = re.compile(r"(?i)\b(?:hours|days|a day|a week) (?:after|later)\b|\bby (?:evening|"
+                       r"nightfall|the next day)\b|\blater (?:that|on|the same)\b|"
+                       r"\b(?:через (?:два|три|несколько|сутки|день|неделю)|спустя|к вечеру|"
+                       r"на следующий день)\b|(?:кешке (?:қарай)?|келесі күні|бір күннен кейін|"
+                       r"екі күннен кейін|бірнеше сағаттан кейін)")
 #: A year before 2000: a sentence that names one tells history ("built in 1896").
 _HISTORY_YEAR = re.compile(r"(?<!\d)1\d{3}(?!\d)")
 #: A rule's entry into force: a step to come, however it is dated.
@@ -681,6 +689,11 @@ class ExtractiveSummarizer:
         if grow:
             roles = [lambda i: tells_what_next(units[i].text, language),
                      lambda i: tells_reaction(units[i].text, language)][:self.weights.cover_roles]
+            # (first a second development: a decision taken back or put off later on, which
+            # makes the lead out of date; round 58: en 386 «…partly reversed itself», ru 380
+            # «…отложили…», kk 380 the lift stopped, all left out of long summaries)
+            turns = _second_development(units, language)
+            roles.insert(0, lambda i: i in turns)
             if total_words < self.weights.cover_roles_from_words:
                 roles = []
             if total_words >= self.weights.cover_from_words:
@@ -974,6 +987,15 @@ def _still_needed(i: int, units: Sequence[Unit], chosen: dict[int, str | None]) 
     while units[needed[-1]].depends_on is not None and units[needed[-1]].depends_on not in chosen:
         needed.append(units[needed[-1]].depends_on)
     return sorted(j for j in needed if j not in chosen)
+
+
+def _second_development(units: Sequence[Unit], language: Language) -> set[int]:
+    """The units that tell a later turn of the story: a decision taken back, put off or halted
+    (`units.tells_reversal`), dated or told as later ("Hours after the vote, …"), past the
+    lead's paragraph."""
+    return {unit.index for unit in units
+            if unit.paragraph > units[0].paragraph and tells_reversal(unit.text, language) and
+            (is_news_report(unit.text, language) or _LATER_ON.search(unit.text) is not None)}
 
 
 def _closure(i: int, units: Sequence[Unit]) -> list[int]:

@@ -314,6 +314,9 @@ _SPEECH = re.compile(
 #: fact of its own) sets up the point its next sentence makes ("Not everyone is ready to
 #: switch.", "Economists were divided."): both go together.
 SETUP_WORDS = 8
+#: The longest sentence that only says the story turned ("Hours after the vote, the
+#: government partly reversed itself.").
+SHORT_TURN_WORDS = 12
 _OPENER_WORDS = {language: frozenset(spec["words"].split()) for language, spec in _OPENERS.items()}
 _OPENER_PHRASES = {language: frozenset(spec["phrases"]) for language, spec in _OPENERS.items()}
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
@@ -771,6 +774,26 @@ def tells_reaction(text: str, language: Language | str) -> bool:
     return bool(pattern and pattern.search(text))
 
 
+#: A decision taken back or put off: the second development of a story ("Hours after the vote,
+#: the government partly reversed itself", «…депутаты отложили …», «…бас тартты»).
+_REVERSAL = {
+    Language.ENGLISH: re.compile(r"(?i)\b(?:revers(?:ed|es|al)|u-turn|backtrack\w*|backed down|"
+                                 r"climb(?:ed)? down|changed course|scrapped|shelved|"
+                                 r"postponed|put off|pushed back|overturned|suspended)\b"),
+    Language.RUSSIAN: re.compile(r"(?i)(?:передумал\w*|отказал\w* от|отменил\w*|отложил\w*|"
+                                 r"отсрочил\w*|пересмотрел\w*|приостановил\w*|приостановлен\w*|"
+                                 r"дал\w* задний ход|отыграл\w* назад)"),
+    Language.KAZAKH: re.compile(r"(?i)(?:бас тарт\w*|кейінге (?:қалдыр|шегер)\w*|тоқтат\w*|"
+                                r"тоқтата тұр\w*|күшін жой\w*|қайта қарал\w*|уақытша жабыл\w*)"),
+}
+
+
+def tells_reversal(text: str, language: Language | str) -> bool:
+    """True when a passage reports a decision taken back, put off or halted (outside quotes)."""
+    pattern = _REVERSAL.get(Language(language))
+    return bool(pattern and pattern.search(_outside_quotes(text)))
+
+
 #: A short turn from the background to the news: "That is about to change.", «Теперь
 #: ситуация может измениться.», «Енді бұл жағдай өзгеруі мүмкін.»
 _TURN = {
@@ -890,14 +913,24 @@ def build_units(body: Sequence[Sentence], language: Language | str,
     """
     language = Language(language)
     groups: list[list[Sentence]] = []
-    open_quote = setup = False
+    open_quote = setup = turn = False
     for k, sentence in enumerate(body):
         same_paragraph = bool(groups) and groups[-1][-1].paragraph == sentence.paragraph
         if (open_quote and same_paragraph and len(groups[-1]) < max_quote_sentences) or \
-                (setup and same_paragraph):
+                (setup and same_paragraph) or turn:
             groups[-1].append(sentence)
         else:
             groups.append([sentence])
+        # A short paragraph of its own that only says the story turned goes with the first
+        # sentence of the next, which tells how ("Hours after the vote, the government partly
+        # reversed itself." over "…pensioners aged 75 and over … would keep …": round 58, en
+        # 386, where the long summary ended on the turn alone)
+        turn = len(groups[-1]) == 1 and k > 0 and k + 1 < len(body) and \
+            body[k + 1].paragraph == sentence.paragraph + 1 and \
+            body[k - 1].paragraph != sentence.paragraph and \
+            len(sentence.text.split()) <= SHORT_TURN_WORDS and \
+            sentence.text.rstrip().endswith(".") and \
+            (tells_reversal(sentence.text, language) or is_turn(sentence.text, language))
         open_quote = bool(quote_balance(" ".join(s.text for s in groups[-1])))
         # A short first sentence of a paragraph that goes on sets up the next one: one unit.
         # (Not the article's first sentence, nor, in a digest, a story's under its heading: a
