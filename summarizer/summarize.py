@@ -993,8 +993,12 @@ def _second_development(units: Sequence[Unit], language: Language) -> set[int]:
     """The units that tell a later turn of the story: a decision taken back, put off or halted
     (`units.tells_reversal`), dated or told as later ("Hours after the vote, …"), past the
     lead's paragraph."""
+    # (or a short turn with the dated report after it: «Однако уже через два дня схема работы
+    # изменилась. В четверг областной департамент культуры сообщил, что …», round 58, ru 386)
     return {unit.index for unit in units
-            if unit.paragraph > units[0].paragraph and tells_reversal(unit.text, language) and
+            if unit.paragraph > units[0].paragraph and
+            (tells_reversal(unit.text, language) or
+             (len(unit.sentences) > 1 and is_turn(unit.sentences[0], language))) and
             (is_news_report(unit.text, language) or _LATER_ON.search(unit.text) is not None)}
 
 

@@ -799,8 +799,10 @@ def tells_reversal(text: str, language: Language | str) -> bool:
 _TURN = {
     Language.ENGLISH: re.compile(r"(?i)\bchange\b"),
     # (also «Теперь они станут частью …», now they will: round 49, ru 304)
+    # (and «…схема работы изменилась.», it changed: round 58, ru 386)
     Language.RUSSIAN: re.compile(r"(?i)\b(?:изменить|измениться|изменится|меняется|поменяется|"
-                                 r"поменяться)\b|^\W*Теперь\s"),
+                                 r"поменяться|изменилась|изменился|изменилось|изменились)\b|"
+                                 r"^\W*Теперь\s"),
     # (also «Енді министрлік осы олқылықты жоюға ниетті.», now the ministry means to act:
     # round 48, kk 298)
     Language.KAZAKH: re.compile(r"(?i)\bөзгер\w*|^\W*Енді\s"),

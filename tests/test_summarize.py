@@ -1721,3 +1721,19 @@ def test_a_decision_taken_back_or_put_off_is_a_reversal(language: str, sentence:
     from summarizer.units import tells_reversal
 
     assert tells_reversal(sentence, language) is expected
+
+
+def test_a_short_turn_with_its_dated_report_is_a_second_development() -> None:
+    """Round 58, ru 386: «Однако уже через два дня схема работы изменилась. В четверг
+    департамент культуры сообщил, что …» tells the story's later turn in other words than
+    taking a decision back."""
+    from summarizer.structure import parse
+    from summarizer.summarize import _second_development
+    from summarizer.units import build_units
+
+    text = ("Библиотека оцифрует газеты\n\nБиблиотека в понедельник подписала договор на "
+            "оцифровку газет. Оригиналы отвезут в Тюмень.\n\nРаботы оплатит область.\n\n"
+            "Однако уже через два дня схема работы изменилась. В четверг департамент культуры "
+            "сообщил, что оригиналы останутся в городе.")
+    units = build_units(parse(text, "ru").body, "ru")
+    assert _second_development(units, Language.RUSSIAN) == {len(units) - 1}
