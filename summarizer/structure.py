@@ -171,7 +171,9 @@ _BYLINE = re.compile(
     rf"[{_UPPER}][\w.’'-]*"
     # (and up to three pieces after it: "By Jana Dvořáková, Science Correspondent | Feb. 18,
     # 2025, 11:05 CET | 8 min read", round 56, en 360)
-    rf"(?:[ ,]+[\w.’'«»“”-]+){{0,8}}(?:\s+[|·]\s+[^|·\n]{{1,60}}){{0,3}}$"
+    # (a dash between places too: "Текст: Ольга Рябчикова, Ромодановский район — Саранск",
+    # round 59, ru 388, was read as a heading)
+    rf"(?:[ ,]+[\w.’'«»“”—–-]+){{0,8}}(?:\s+[|·]\s+[^|·\n]{{1,60}}){{0,3}}$"
     # or a name with the writer's trade: "Денис Громов, корреспондент «Новостей Евразии»"
     # (or any adjective: "Елена Кротова, экономический обозреватель", round 44, ru 277)
     rf"|^[{_UPPER}][\w’'-]+ [{_UPPER}][\w’'-]+, (?:специальный |собственный |старший |"
@@ -236,6 +238,8 @@ _FACT_BOX = re.compile(
 _CREDIT_WORDS = ("photo", "picture", "image", "фото", "сурет", "иллюстрац")
 #: A photo credit with a colon: "Photo: Marc Aubry", "(Фото: Б. Омаров)".
 _CREDIT = re.compile(r"^[(\[]?(?:Photo|Photos|Фото|Сурет|Суретте|Фотосурет)\s*:", re.IGNORECASE)
+#: The longest line taken for a link under "Read also:" (a headline).
+_LINK_LINE_WORDS = 20
 _READ_ALSO = re.compile(
     r"^[(\[]?(?:Read also|Read more|See also|Also read|Related|Читайте также|Читайте тоже|"
     r"Смотрите также|Читать также|Оқи отырыңыз|Оқыңыз|Тағы оқыңыз|Оқи отырыңыздар|"
@@ -359,9 +363,16 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
     kept_blocks: list[list[str]] = []
     for number, block in enumerate(blocks):
         lines = []
+        links = False  # under a bare "Читайте также:": the lines after it are its links
         for line in block:
             # (a stamp is no list item with a time in it: "– Айдана Серікбаева – 28:41,3",
             # round 43, kk 271)
+            # (the links under a bare "Читайте также:" line: «В Мордовии на ремонт сельских
+            # ФАПов направят 112 млн руб.» closed a long summary, round 59, ru 388)
+            if links and len(line.split()) <= _LINK_LINE_WORDS:
+                dropped.append(line)
+                continue
+            links = bool(_READ_ALSO.match(line)) and line.rstrip().endswith(":")
             if _CAPTION.match(line) or _READ_ALSO.match(line) or _NOTE.match(line) or \
                     _SOCIAL.match(line) or \
                     (number < 4 and not _BULLET.match(line) and
@@ -537,7 +548,8 @@ def _is_deck(line: str, alone: bool) -> bool:
     but critics question the rules"); the text after it starts a new block."""
     return alone and 6 <= len(line.split()) <= 40 and \
         not line.rstrip().endswith(tuple(_TERMINAL + ":")) and not _BULLET.match(line) and \
-        not _INNER_STOP.search(line) and _take_dateline(line)[0] is None
+        not _INNER_STOP.search(line) and _take_dateline(line)[0] is None and \
+        not _SIGNED.match(line)
 
 
 def _is_deck_at(blocks: list[list[str]], at: int, language: Language) -> bool:

@@ -1073,3 +1073,25 @@ def test_a_fact_box_under_more_labels_is_not_body(language: str, label: str) -> 
     article = parse(text, language)
     assert not any("3 260" in sentence.text for sentence in article.sentences)
     assert article.sentences[-1].text == "Акции выросли на 4 %."
+
+
+def test_the_links_under_a_bare_read_also_line_are_not_body() -> None:
+    """Round 59, ru 388 (seen before judging): the first link under «Читайте также:» ended on
+    «руб.» and stayed in the body, where it closed the long summary."""
+    text = ("Кооператив запустил цех\n\nКооператив во вторник запустил молочный цех. Он будет "
+            "выпускать творог.\n\nЧитайте также:\nВ области на ремонт ФАПов направят 112 млн "
+            "руб.\nКак сыроварни пережили год без заквасок\n\nЦех обошёлся в 61 млн руб.")
+    article = parse(text, "ru")
+    assert [s.text for s in article.body] == [
+        "Кооператив во вторник запустил молочный цех.", "Он будет выпускать творог.",
+        "Цех обошёлся в 61 млн руб."]
+
+
+def test_a_byline_with_a_dash_between_places_is_the_byline() -> None:
+    """Round 59, ru 388 (seen before judging): «Текст: Ольга Рябчикова, Ромодановский район —
+    Саранск» was read as a heading (the dash was no byline piece)."""
+    text = ("Кооператив запустил цех\n\nТекст: Ольга Рябчикова, Ромодановский район — Саранск\n\n"
+            "Кооператив во вторник запустил молочный цех. Он будет выпускать творог.")
+    article = parse(text, "ru")
+    assert article.byline == "Текст: Ольга Рябчикова, Ромодановский район — Саранск"
+    assert not any(s.is_heading for s in article.sentences)
