@@ -903,6 +903,13 @@ def without_lone_first_item(sentences: Sequence[str], language: Language | str) 
     return kept
 
 
+#: "On the one hand" and "on the other", and the most sentences such a unit spans.
+_ONE_HAND = re.compile(r"\W*(?:On the one hand|С одной стороны|Бір жағынан)\b", re.IGNORECASE)
+_OTHER_HAND = re.compile(r"\W*(?:On the other hand|С другой стороны|Екінші жағынан|Екіншіден)\b",
+                         re.IGNORECASE)
+_HANDS_SENTENCES = 4
+
+
 def build_units(body: Sequence[Sentence], language: Language | str,
                 max_quote_sentences: int = 4, digest: bool = False) -> list[Unit]:
     """Group body sentences into units (quotations whole) and link dependent openers.
@@ -915,14 +922,22 @@ def build_units(body: Sequence[Sentence], language: Language | str,
     """
     language = Language(language)
     groups: list[list[Sentence]] = []
-    open_quote = setup = turn = False
+    open_quote = setup = turn = one_hand = False
     for k, sentence in enumerate(body):
         same_paragraph = bool(groups) and groups[-1][-1].paragraph == sentence.paragraph
         if (open_quote and same_paragraph and len(groups[-1]) < max_quote_sentences) or \
-                (setup and same_paragraph) or turn:
+                (setup and same_paragraph) or turn or \
+                (one_hand and same_paragraph and len(groups[-1]) < _HANDS_SENTENCES):
             groups[-1].append(sentence)
         else:
             groups.append([sentence])
+        # "On the one hand, …" goes on to "On the other hand, …" in its paragraph: one unit
+        # (round 58, kk 378: «Бір жағынан, жаңа цех – тұрақты жұмыс …» closed a long summary
+        # with no other side)
+        if _ONE_HAND.match(sentence.text):
+            one_hand = True
+        elif one_hand:
+            one_hand = len(groups[-1]) > 1 and not _OTHER_HAND.match(sentence.text)
         # A short paragraph of its own that only says the story turned goes with the first
         # sentence of the next, which tells how ("Hours after the vote, the government partly
         # reversed itself." over "…pensioners aged 75 and over … would keep …": round 58, en

@@ -1776,3 +1776,20 @@ def test_a_kazakh_lead_is_cut_after_its_main_verb_before_but() -> None:
     cut = _cut(sentence, 50, "kk")
     assert cut.startswith("Қостанай облысының Амангелді ауданында")
     assert cut.endswith("толық сөндірілді.")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("kk", "Цех ашылады.\n\nБір жағынан, жаңа цех – тұрақты жұмыс. Маманның айлығы 480 мың теңге "
+           "болады. Екінші жағынан, мұндай мамандар қалада әзірге жоқ. Оларды оқыту керек."),
+    ("ru", "Цех откроется.\n\nС одной стороны, новый цех — это работа. Зарплата составит 90 тыс. "
+           "руб. С другой стороны, таких специалистов в городе пока нет. Их придётся учить."),
+    ("en", "The plant will open.\n\nOn the one hand, the plant means steady jobs. Pay will be "
+           "high. On the other hand, the town has no such workers yet. They must be trained."),
+])
+def test_on_the_one_hand_goes_with_the_other_hand(language: str, text: str) -> None:
+    """Round 58, kk 378: «Бір жағынан, жаңа цех – тұрақты жұмыс пен жоғары жалақы.» closed a long
+    summary with no other side; it is one unit with the sentences up to «Екінші жағынан, …»."""
+    units = _units(text, language)
+    assert len(units) == 3
+    assert len(units[1].sentences) == 3
+    assert units[2].sentences[0].split()[0] in ("Оларды", "Их", "They")
