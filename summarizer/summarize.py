@@ -797,6 +797,13 @@ class ExtractiveSummarizer:
             told = ranking.introductions[i]
             bring = _closure(min(told), units) if len(told) == 1 and \
                 self.weights.introductions else []
+            # (a unit that goes on from the one before it in its paragraph comes with it: the
+            # step to come there is that unit's, «Конкурс на выбор подрядчика планируют
+            # объявить в IV квартале 2026 г.» for the second section told just before, round
+            # 59, ru 393; «Окончательное решение …» for the third stage, ru 395)
+            if i > 0 and units[i].depends_on is None and \
+                    units[i - 1].paragraph == units[i].paragraph and i - 1 not in chosen:
+                bring = sorted({*bring, *_closure(i - 1, units)})
             if not self._introduced(i, chosen, [*_closure(i, units), *bring], ranking, units):
                 continue  # a surname whose full name is left out
             rest = after_link(units[i], language)  # "Однако … рано. В четверг министерство…"

@@ -1737,3 +1737,40 @@ def test_a_short_turn_with_its_dated_report_is_a_second_development() -> None:
             "сообщил, что оригиналы останутся в городе.")
     units = build_units(parse(text, "ru").body, "ru")
     assert _second_development(units, Language.RUSSIAN) == {len(units) - 1}
+
+
+_CONTINUED = (
+    "City opens first section of new tram line\n\n"
+    "LYON, May 6 (Rhone Wire) - The city of Lyon on Tuesday opened the first 5.2-kilometre "
+    "section of its new T11 tram line, linking the eastern suburb of Vaulx to the main railway "
+    "station in 14 minutes and cutting the journey by almost half for about 40,000 residents.\n\n"
+    "The section has seven stops and cost 310 million euros, of which the national government "
+    "paid a third. Trams will run every six minutes at peak hours and every ten minutes in the "
+    "evening.\n\n"
+    "About 11,000 passengers used the line on its first day, according to the transport "
+    "authority, which counted 9,000 on the first Sunday.\n\n"
+    "Some residents complained that two bus routes will be cut when the tram starts full "
+    "service, forcing older people to walk further to a stop.\n\n"
+    "Shop owners along the route, who lost trade during two years of roadworks, welcomed the "
+    "opening but asked for compensation. A fund of 4 million euros has paid 230 claims so far.\n\n"
+    "Mayor Claire Duval called the line the biggest transport project of her term and said it "
+    "would help the city meet its air quality targets. Opposition councillors said the project "
+    "had run a year late and 40 million euros over budget.\n\n"
+    "The city has drawn a second section of 4.1 kilometres with three stops, south to the "
+    "university campus. The tender for a contractor is due to be launched in the fourth quarter "
+    "of 2026, and building work should be finished by the end of 2028.\n\n"
+    "Cyclists' groups said the new tracks made two junctions more dangerous and asked for "
+    "separate cycle lanes there.")
+
+
+def test_a_step_to_come_that_goes_on_from_the_sentence_before_it_comes_with_it(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 59, ru 393 and ru 395: «Конкурс на выбор подрядчика планируют объявить в IV
+    квартале 2026 г. …» (for the second section, told in the sentence before it) and
+    «Окончательное решение компания рассчитывает принять …» (on the third stage) were picked
+    alone for what happens next: the reader took them for the line that had just opened. A
+    blind comparison of long summaries with and without the rule (42 judged articles) preferred
+    it 23 to 15, 4 ties."""
+    _, long = summarizer.summarize(_CONTINUED, Language.ENGLISH, presets)
+    text = " ".join(long.sentences)
+    assert "The tender for a contractor" not in text or "a second section" in text
