@@ -152,7 +152,8 @@ _PLACE_PAIR_END = re.compile(r"\b[A-ZА-ЯЁ][\w-]+,\s+[A-ZА-ЯЁ][\w-]+(?: [A-
 #: ("…, которые разрабатывали винты из сплава магния, способные раствориться…"): not that cut.
 #: (also in the plural's other cases and reflexive: "…у их наследников, разъехавшихся по всей
 #: стране,", round 50, ru 313)
-_PARTICIPLE_NEXT = re.compile(r"\s+[а-яё]+(?:нн|н|т|вш|ющ|ущ|ащ|ящ|ем|им)"
+#: (and one with «не» before it: "…абитуриентов, не прошедших по конкурсу,", round 59, ru 397)
+_PARTICIPLE_NEXT = re.compile(r"\s+(?:не\s+)?[а-яё]+(?:нн|н|т|вш|дш|ющ|ущ|ащ|ящ|ем|им)"
                               r"(?:(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ую|юю|ыми|ими)|"
                               r"(?:ых|их)(?:ся)?)\b")
 #: An aside that ends on a conjunction or a relative pronoun before its comma is not closed there
@@ -202,7 +203,8 @@ _PLACES_AFTER = re.compile(rf"\s+{_PREPOSITION}\s[^,;:.!?]{{1,80}}\s(?:и|или
 #: Бадмаев по собственным словам, «считал …»»: round 58, ru 385).
 #: (also after "and" the aside ended on: "…theatre … that has trained two generations of
 #: actors and, by its own count, sells more season tickets …, will close": round 58, en 379)
-_OWN_WORDS_AFTER = re.compile(r"\s+(?:по (?:собственн\w+|его|её|ее|их|сво\w+) (?:словам|признанию)|"
+_OWN_WORDS_AFTER = re.compile(r"\s+(?:по (?:(?:его|её|ее|их) )?(?:собственн\w+|сво\w+) "
+                              r"(?:словам|признанию)|по (?:его|её|ее|их) (?:словам|признанию)|"
                               r"in (?:its|his|her|their) own words|"
                               r"by (?:its|his|her|their) own (?:account|count|estimate|admission)),"
                               r"\s[^,;:.!?]{1,120},(?=\s)", re.IGNORECASE)
@@ -213,6 +215,10 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:котор\w+|who|whose|which)\b", re.IGNOR
 #: The end of an English attribution: ", its director said on Thursday", ", police said".
 _SAID_END = re.compile(r",\s(?:[\w'-]+\s){1,6}(?:said|says|announced|reported|confirmed)"
                        r"(?:\s(?:on|late|early)\s\w+)?(?:\s(?:in a statement|on its website))?$")
+#: An aside that lists what a total included, and the item that closes such a list.
+_INCLUDING = re.compile(r",\s+(?:в том числе|including|among them|среди них|соның ішінде)\s",
+                        re.IGNORECASE)
+_LAST_ITEM = re.compile(r"\s(?:и|and|және|мен|пен|бен)\s")
 _INNER_WHO = re.compile(r"\s(?:who|whose|which)\s")
 _SECOND_PREDICATE = re.compile(r"\s+(?:а|но|и|and|but)\s[^,;:.!?]{1,120},(?=\s)")
 #: ... and so does what it adds with «а также» ("…, рассчитанный на полеты …, где нет полос,
@@ -583,6 +589,16 @@ def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | Non
     # in the Cordillera del Cóndor, close to the border with Peru, has been described"): it goes
     # along with it.
     end = best.end()
+    # (an aside that lists what was included goes on to its list's last item: ", в том числе
+    # серебряную табакерку …, оклад напрестольного Евангелия и дюжину чайных ложек," — cut
+    # at its first comma it left «14 предметов оклад …»: round 59, ru 391)
+    if _INCLUDING.match(text, best.start()):
+        at = end
+        while (item := _ITEM.match(text, at)) is not None:
+            at = item.end()
+            if _LAST_ITEM.search(item.group(0)):
+                end = at
+                break
     # (or an apposition that ends in one: ", a 15-year-old schoolgirl from … who learned the
     # moves from her grandfather …, had never before played … and arrived …, won": round 58,
     # en 385 kept "Lucía Benítez had never … and arrived …, won")
