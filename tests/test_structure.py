@@ -1095,3 +1095,14 @@ def test_a_byline_with_a_dash_between_places_is_the_byline() -> None:
     article = parse(text, "ru")
     assert article.byline == "Текст: Ольга Рябчикова, Ромодановский район — Саранск"
     assert not any(s.is_heading for s in article.sentences)
+
+
+def test_a_kazakh_dateline_with_a_year_and_an_agency_alone_on_its_line() -> None:
+    """Judged kk 56 (seen in round 59's blind comparison): «ПАВЛОДАР. 3 шілде 2024 ж.
+    Дала-Ақпарат.» under the headline was read as two body sentences, and both summaries
+    opened on them."""
+    text = ("Тендер қорытындысы жойылды\nПАВЛОДАР. 3 шілде 2024 ж. Дала-Ақпарат.\n\n"
+            "Облыстық сот тендер қорытындысын жойды. Шешімге шағым беруге болады.")
+    article = parse(text, "kk")
+    assert article.dateline == "ПАВЛОДАР. 3 шілде 2024 ж. Дала-Ақпарат."
+    assert article.body[0].text == "Облыстық сот тендер қорытындысын жойды."
