@@ -1005,7 +1005,7 @@ def _second_development(units: Sequence[Unit], language: Language) -> set[int]:
     return {unit.index for unit in units
             if unit.paragraph > units[0].paragraph and
             (tells_reversal(unit.text, language) or
-             (len(unit.sentences) > 1 and is_turn(unit.sentences[0], language))) and
+             (len(unit.sentences) > 1 and is_turn(unit.sentences[0], language, dated=True))) and
             (is_news_report(unit.text, language) or _LATER_ON.search(unit.text) is not None)}
 
 

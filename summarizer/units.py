@@ -809,12 +809,13 @@ _TURN = {
 }
 
 
-def is_turn(sentence: str, language: Language | str) -> bool:
-    """True for a short sentence that turns from background to news ("That is set to change.")."""
+def is_turn(sentence: str, language: Language | str, dated: bool = False) -> bool:
+    """True for a short sentence that turns from background to news ("That is set to change.");
+    with `dated`, also one that gives the day it turned ("On May 15 that changed.")."""
     pattern = _TURN.get(Language(language))
     return pattern is not None and len(sentence.split()) <= SETUP_WORDS and \
         pattern.search(sentence) is not None and not quote_balance(sentence) and \
-        not any(c.isdigit() for c in sentence)
+        (dated or not any(c.isdigit() for c in sentence))
 
 
 def is_feature_opening(sentence: str, language: Language | str) -> bool:
@@ -956,7 +957,9 @@ def build_units(body: Sequence[Sentence], language: Language | str,
             and (body[k - 1].index == sentence.index - 1 or not digest) \
             and len(sentence.text.split()) <= SETUP_WORDS and not open_quote and \
             sentence.text.rstrip().endswith((".", "?")) and \
-            not any(c.isdigit() for c in sentence.text)
+            (not any(c.isdigit() for c in sentence.text) or
+             # (a dated turn too: «15 мамырда жағдай өзгерді.», round 59, kk 392)
+             is_turn(sentence.text, language, dated=True))
         # a sentence that announces more news is set up for the one that tells it, whatever
         # its length («… тағы бір маңызды жаңалық белгілі болды.»: round 45, kk 284)
         setup = setup or (len(groups[-1]) == 1 and not open_quote and

@@ -1774,3 +1774,18 @@ def test_a_step_to_come_that_goes_on_from_the_sentence_before_it_comes_with_it(
     _, long = summarizer.summarize(_CONTINUED, Language.ENGLISH, presets)
     text = " ".join(long.sentences)
     assert "The tender for a contractor" not in text or "a second section" in text
+
+
+def test_a_dated_short_turn_goes_with_its_report_and_is_a_second_development() -> None:
+    """Round 59, kk 392: «15 мамырда жағдай өзгерді.» (a date in it, so no set-up) stood alone,
+    and the company's decision to keep two stops after it reached no long summary."""
+    from summarizer.structure import parse
+    from summarizer.summarize import _second_development
+    from summarizer.units import build_units
+
+    text = ("Пойыз кестесі өзгереді\n\nПойыз 1 маусымнан бастап төрт аялдамада тоқтамайды.\n\n"
+            "Аудан әкімдігі екі аялдаманы сақтауды сұрады.\n\n15 мамырда жағдай өзгерді. "
+            "Компания екі аялдаманы кестеде сақтап қалуға шешім қабылдады.")
+    units = build_units(parse(text, "kk").body, "kk")
+    assert len(units[-1].sentences) == 2
+    assert _second_development(units, Language.KAZAKH) == {len(units) - 1}
