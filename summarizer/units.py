@@ -542,7 +542,11 @@ _PRO_ACT = {
                                  r"this|these|no|not)\b)(?:study|trial|case|survey|report|"
                                  r"region|area|city|country|group|period|year|plan|project|"
                                  r"programme|program|scheme|deal|vote|decision|village|town|"
-                                 r"market|sector|category))\b"),
+                                 r"market|sector|category)|"
+                                 # "…was 31 at the time.", "By then …", "…had left by
+                                 # then": the time of what was told before (round 59, en
+                                 # 394; en 369)
+                                 r"at the time(?=\W*$)|(?:by|since) then)\b"),
     Language.RUSSIAN: re.compile(r"\b(?:(?:пош[её]л|пошла|пошли) (?:ещ[её] )?дальше|"
                                  r"в тот (?:же )?(?:день|момент|вечер|год)|в ту (?:же )?ночь|"
                                  r"в том же (?:году|месяце)|"
@@ -580,7 +584,7 @@ _PRO_ACT = {
 #: Substrings every English phrase of `_PRO_ACT` has (a quick test before the pattern).
 _PRO_ACT_KEYS = {Language.ENGLISH: (" so", "further", "that", "such", " like ", "those",
                                     "critic", "complaint", "concern", " it", "later",
-                                    "earlier")}
+                                    "earlier", "the time", " then")}
 
 
 def refers_back_inside(sentence: str, language: Language | str) -> bool:

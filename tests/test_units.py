@@ -1831,3 +1831,17 @@ def test_an_aside_is_not_dropped_before_words_that_belong_to_it(sentence: str) -
         cut = _cut(sentence, limit, "ru")
         assert "по его собственным словам" not in cut or "которое" in cut
         assert "министерства не прошедших" not in cut
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Aldo Jeantet, the baker's uncle, was 31 at the time.", True),
+    ("By then the road had reopened.", True),
+    ("Prices have risen since then.", True),
+    ("At the time of the crash the road was closed.", False),
+])
+def test_a_time_told_before_is_a_reference_back(sentence: str, expected: bool) -> None:
+    """Round 59, en 394: "Aldo Jeantet, the baker's uncle, was 31 at the time." closed a long
+    summary with the avalanche of 1986 it dated left out (and en 369's "by then")."""
+    from summarizer.units import refers_back_inside
+
+    assert refers_back_inside(sentence, "en") is expected
