@@ -360,8 +360,21 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
             blocks = after
     if blocks and _is_title(blocks[0], len(blocks), language):
         title = blocks[0].pop(0)
-        # the deck: a second headline, no news sentence (under a single or a blank line)
+        # a rubric glued before the headline on its line: "ДЕНСАУЛЫҚ | Жамбыл облысында …"
+        # (round 60, kk 407)
+        glued = _GLUED_RUBRIC.match(title)
+        if glued and len(title) > glued.end() + 20:
+            dropped.append(glued.group(0).strip())
+            title = title[glued.end():]
+        # a rubric right under the headline: "SCIENCE & NATURE | MEXICO" (round 60, en 406
+        # and en 409, read as a heading that made the story a digest)
         at = 0 if blocks[0] else 1
+        if at < len(blocks) and blocks[at] and _is_kicker(blocks[at][0]) and \
+                blocks[at][0].isupper() and re.search(r"[|·•]", blocks[at][0]):
+            dropped.append(blocks[at].pop(0))
+            blocks = [block for block in blocks if block]
+        # the deck: a second headline, no news sentence (under a single or a blank line)
+        at = 0 if blocks and blocks[0] else 1
         if at < len(blocks) and _is_deck_at(blocks, at, language):
             dropped.append(blocks[at].pop(0))
     kept_blocks: list[list[str]] = []
@@ -524,6 +537,10 @@ def _is_short_rubric(blocks: list[list[str]]) -> bool:
 
 
 _RUBRIC_SEPARATORS = frozenset("/ | · › » > •".split())
+
+
+#: A rubric in capitals and a bar before the headline on its own line ("ДЕНСАУЛЫҚ | ").
+_GLUED_RUBRIC = re.compile(rf"[{_UPPER}][{_UPPER}&\s]{{2,30}}\s+\|\s+(?=[{_UPPER}])")
 
 
 def _is_kicker(line: str) -> bool:
