@@ -20,8 +20,10 @@ from .languages import Language
 
 #: Abbreviations that always precede something (a name, a number): never the end of a sentence.
 _NEVER_FINAL = {
+    # ("Sinar Polimer Sdn. Bhd., which runs …": Malaysia's private-company suffix, round 60,
+    # en 401, cut the name at "Sdn.")
     Language.ENGLISH: "mr mrs ms dr prof st gen sen rep gov lt col capt sgt rev hon vs "
-    "fig approx dept est mt ft e.g i.e cf",
+    "fig approx dept est mt ft e.g i.e cf sdn pte",
     # (also the article of a code: «ч. 4 ст. 159 УК РФ», round 55, ru 344)
     Language.RUSSIAN: "г-н г-жа им ул пр просп пер пл д кв т.н ср см рис напр тов акад проф "
     "доц гл ст.н.с пос пгт мкр с оз р ст",
@@ -34,7 +36,7 @@ _NEVER_FINAL = {
 #: Abbreviations that may end a sentence: they end one only before a capital letter.
 _MAY_BE_FINAL = {
     Language.ENGLISH: "u.s u.k u.n etc inc ltd co corp jr sr a.m p.m no nos jan feb mar apr jun "
-    "jul aug sep sept oct nov dec mln bn",
+    "jul aug sep sept oct nov dec mln bn bhd",
     Language.RUSSIAN: "г гг в вв т.е т.д т.п др пр млн млрд тыс руб коп долл тг км м кг см мм "
     "чел обл р-н ч мин сек стр т",
     Language.KAZAKH: "т.б т.с.с б.з.б б.з млн млрд мың тг теңге км м кг ш обл а сағ мин "

@@ -261,3 +261,16 @@ def test_a_subheading_one_newline_over_its_paragraph_stays_apart(heading: str) -
     # (wrapped prose still joins: its first line ends on a word that goes on)
     wrapped = "The council met with\nJohn Smith on Monday to discuss the plan for the bridge."
     assert unwrap(wrapped.split("\n")) == [wrapped.replace("\n", " ")]
+
+
+def test_a_malaysian_company_suffix_does_not_end_a_sentence() -> None:
+    """Round 60, en 401: "Sinar Polimer Sdn. Bhd., which runs …" was cut at "Sdn.", and both
+    summaries opened on "Bhd., which runs …"."""
+    from summarizer.segment import split_sentences
+
+    assert split_sentences("Sinar Polimer Sdn. Bhd., which runs the plant, said it ran at 69%. "
+                           "It plans more.", "en") == [
+        "Sinar Polimer Sdn. Bhd., which runs the plant, said it ran at 69%.", "It plans more."]
+    assert split_sentences("The plant is owned by Sinar Polimer Sdn. Bhd. It opened in 2024.",
+                           "en") == ["The plant is owned by Sinar Polimer Sdn. Bhd.",
+                                     "It opened in 2024."]
