@@ -559,7 +559,10 @@ def build_demo(pipeline: Pipeline, concurrency: int = 2) -> gr.Blocks:
         )
         with gr.Row(equal_height=False):
             with gr.Column(scale=5, min_width=320):
-                text = gr.Textbox(label="Article", lines=8, max_lines=20,
+                # (a fixed height: a box that grows re-measures its whole text on every
+                # change, and a 5 MB paste held a slow machine's browser 7.5 s before its
+                # refusal could even be asked for; fixed, 2.9 s)
+                text = gr.Textbox(label="Article", lines=10, max_lines=10,
                                   placeholder="Paste the article here, headline first.",
                                   elem_id="article")
                 target = gr.Radio([("Same as the article", AUTO), *targets], value=AUTO,
