@@ -156,12 +156,12 @@ class RankerWeights:
 
 
 #: Time that passed since the news: "Hours after the vote", "By evening", «Через два дня»,
-#: «Кешке қарай», «Келесі күні».
+#: «Кешке қарай», «Келесі күні», «Осыдан кейін» (after this: round 60, kk 410).
 _LATER_ON = re.compile(r"(?i)\b(?:hours|days|a day|a week) (?:after|later)\b|\bby (?:evening|"
                        r"nightfall|the next day)\b|\blater (?:that|on|the same)\b|"
                        r"\b(?:через (?:два|три|несколько|сутки|день|неделю)|спустя|к вечеру|"
                        r"на следующий день)\b|(?:кешке (?:қарай)?|келесі күні|бір күннен кейін|"
-                       r"екі күннен кейін|бірнеше сағаттан кейін)")
+                       r"екі күннен кейін|бірнеше сағаттан кейін|осыдан кейін)")
 #: A year before 2000: a sentence that names one tells history ("built in 1896").
 _HISTORY_YEAR = re.compile(r"(?<!\d)1\d{3}(?!\d)")
 #: A rule's entry into force: a step to come, however it is dated.
@@ -693,7 +693,8 @@ class ExtractiveSummarizer:
             # makes the lead out of date; round 58: en 386 «…partly reversed itself», ru 380
             # «…отложили…», kk 380 the lift stopped, all left out of long summaries)
             turns = _second_development(units, language)
-            roles.insert(0, lambda i: i in turns)
+            turned = lambda i: i in turns
+            roles.insert(0, turned)
             if total_words < self.weights.cover_roles_from_words:
                 roles = []
             if total_words >= self.weights.cover_from_words:
@@ -701,8 +702,14 @@ class ExtractiveSummarizer:
             # picks that tell the headline's second clause are never dropped for a later role
             keep = frozenset(_missing_headline_words({}, ranking, self.weights.headline_units))
             for role in roles:
+                # (the second development may take the room of twice as many picks: it makes
+                # the lead out of date, where a later reaction only adds to it; round 60, kk
+                # 404: «Жұма күні кешке дау күтпеген арнаға бұрылды. …иесі … шағымданбайтынын
+                # …» needed three of the last picks' room)
                 self._cover_second_half(chosen, added, ranking, units, max_sentences,
-                                        max_words, role, keep, why, language)
+                                        max_words, role, keep, why, language,
+                                        drops=2 * self.weights.cover_drops
+                                        if role is turned else None)
             missing = _missing_headline_words(chosen, ranking, self.weights.headline_units)
             if missing:  # "…; platform vows to appeal": from anywhere in the article
                 self._cover_second_half(chosen, added, ranking, units, max_sentences, max_words,
@@ -769,14 +776,16 @@ class ExtractiveSummarizer:
                            ranking: Ranking, units: Sequence[Unit], max_sentences: int,
                            max_words: int, role: Callable[[int], bool],
                            keep: frozenset[str], why: dict[int, str],
-                           language: Language, start: int | None = None) -> None:
+                           language: Language, start: int | None = None,
+                           drops: int | None = None) -> None:
         """Make a grown summary reach the article's second half for a `role` (what happens
         next, a reaction, or anything there): if it has no unit from there that plays it, its
-        last picks make room for the most central unit there that does."""
+        last picks make room for the most central unit there that does, at most `drops` of
+        them (`RankerWeights.cover_drops` unless given)."""
         half = len(units) // 2 if start is None else start
         if any(i >= half and role(i) for i in chosen):
             return
-        drops = self.weights.cover_drops
+        drops = self.weights.cover_drops if drops is None else drops
         # (nor one that needs a quotation the reader would need translated: «По словам
         # Варадараджана, …» after his English words, round 58, ru 385)
         # (never the middle of a scene over a buried lede: «"Six bells and four ringers," she

@@ -787,8 +787,10 @@ _REVERSAL = {
     Language.RUSSIAN: re.compile(r"(?i)(?:передумал\w*|отказал\w* от|отменил\w*|отложил\w*|"
                                  r"отсрочил\w*|пересмотрел\w*|приостановил\w*|приостановлен\w*|"
                                  r"дал\w* задний ход|отыграл\w* назад)"),
+    # (also put off by a span: «…мерзімі бір айға шегерілді», round 60, kk 410)
     Language.KAZAKH: re.compile(r"(?i)(?:бас тарт\w*|кейінге (?:қалдыр|шегер)\w*|тоқтат\w*|"
-                                r"тоқтата тұр\w*|күшін жой\w*|қайта қарал\w*|уақытша жабыл\w*)"),
+                                r"тоқтата тұр\w*|күшін жой\w*|қайта қарал\w*|уақытша жабыл\w*|"
+                                r"(?:айға|аптаға|күнге|жылға) шегеріл\w*)"),
 }
 
 
@@ -802,15 +804,17 @@ def tells_reversal(text: str, language: Language | str) -> bool:
 #: A short turn from the background to the news: "That is about to change.", «Теперь
 #: ситуация может измениться.», «Енді бұл жағдай өзгеруі мүмкін.»
 _TURN = {
-    Language.ENGLISH: re.compile(r"(?i)\bchange\b"),
+    Language.ENGLISH: re.compile(r"(?i)\bchange\b|\b(?:took|takes) an unexpected turn\b"),
     # (also «Теперь они станут частью …», now they will: round 49, ru 304)
     # (and «…схема работы изменилась.», it changed: round 58, ru 386)
     Language.RUSSIAN: re.compile(r"(?i)\b(?:изменить|измениться|изменится|меняется|поменяется|"
                                  r"поменяться|изменилась|изменился|изменилось|изменились)\b|"
-                                 r"^\W*Теперь\s"),
+                                 r"^\W*Теперь\s|неожиданн\w* (?:оборот|поворот)"),
     # (also «Енді министрлік осы олқылықты жоюға ниетті.», now the ministry means to act:
     # round 48, kk 298)
-    Language.KAZAKH: re.compile(r"(?i)\bөзгер\w*|^\W*Енді\s"),
+    # (and a story that took an unexpected turn: «Жұма күні кешке дау күтпеген арнаға
+    # бұрылды.», round 60, kk 404; "…took an unexpected turn.", «…принял неожиданный оборот.»)
+    Language.KAZAKH: re.compile(r"(?i)\bөзгер\w*|^\W*Енді\s|күтпеген (?:арнаға|бағытқа) бұрыл"),
 }
 
 

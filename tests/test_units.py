@@ -1324,6 +1324,11 @@ def test_that_year_needs_the_sentence_that_named_the_year(language: str, text: s
     ("kk", "Енді бұл жағдай өзгеруі мүмкін.", True),
     ("en", "The council will change the route of bus 12 from May.", False),  # news, not a turn
     ("ru", "В 2025 году ситуация изменится.", False),
+    # round 60, kk 404: the story took an unexpected turn
+    ("en", "Then the dispute took an unexpected turn.", True),
+    ("ru", "Затем спор принял неожиданный оборот.", True),
+    ("kk", "Кейін дау күтпеген арнаға бұрылды.", True),
+    ("en", "Drivers must not turn left at the bridge.", False),
 ])
 def test_a_short_turn_from_background_to_news_is_found(
         language: str, sentence: str, turn: bool) -> None:
