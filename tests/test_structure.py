@@ -1120,3 +1120,49 @@ def test_a_rubric_next_to_the_headline_is_not_body_or_title(text: str, title: st
     article = parse(text, "kk" if "ДЕНСАУЛЫҚ" in text else "en")
     assert article.title == title
     assert not any(s.is_heading for s in article.sentences)
+
+
+def test_a_kazakh_byline_of_several_authors_is_the_byline() -> None:
+    """Round 61 (seen before judging), kk 420: «Авторлар: …» under the headline was read as a
+    heading over the news."""
+    text = ("Кенішті тексеру аяқталды\n\nАвторлар: Нұрлан Сейітов, Әсел Бекова\n\n"
+            "ҚАРАҒАНДЫ, 2 наурыз. Комиссия кеніштегі апаттың себебін анықтады. Қорытынды "
+            "сейсенбі күні жарияланды.")
+    article = parse(text, "kk")
+    assert article.byline == "Авторлар: Нұрлан Сейітов, Әсел Бекова"
+    assert article.body[0].text == "Комиссия кеніштегі апаттың себебін анықтады."
+
+
+def test_a_stamp_with_a_rubric_and_a_reading_time_in_minutes_is_not_body() -> None:
+    """Round 61 (seen before judging), ru 412: «2 декабря 2025, 10:15 · Культура · 6 мин.
+    чтения» (the minutes' stop inside the line) was the first body sentence."""
+    text = ("Собор откроют к зиме\n\nАвтор: Ирина Соколова\n3 марта 2025, 09:40 · Общество · "
+            "4 мин. чтения\n\nРеставраторы закончили роспись купола. Собор откроют в декабре.")
+    article = parse(text, "ru")
+    assert article.body[0].text == "Реставраторы закончили роспись купола."
+
+
+def test_a_breadcrumb_over_the_headline_is_not_the_title() -> None:
+    """Round 61 (seen before judging), en 420: "Markets › Agriculture › Paraguay" over the
+    headline and its deck was taken for the title, and the headline for a heading."""
+    text = ("Markets › Farming › Chile\n\nChile limits maize exports for the winter\n"
+            "Feed makers welcome the move while growers in the south count their losses\n\n"
+            "SANTIAGO, May 2 (Andes Wire) - Chile on Friday limited maize exports until "
+            "September. The rule takes effect on Monday.")
+    article = parse(text, "en")
+    assert article.title == "Chile limits maize exports for the winter"
+    assert not any(s.is_heading for s in article.sentences)
+    assert article.body[0].text.startswith("Chile on Friday limited maize exports")
+
+
+def test_a_headline_ending_on_a_common_word_over_its_deck_is_the_title() -> None:
+    """Round 61 (seen before judging), en 418: a headline ending "…of their own" (a word that
+    ends wrapped lines) over its deck was glued to the deck as the first body sentence."""
+    text = ("A quiet room: night-shift nurses get a rest area of their own\n"
+            "The hospital opens the room on Monday after years of complaints, but the union "
+            "says staffing is the real problem\n\nBy Lena Park\n\nAt four in the morning, the "
+            "corridor is empty. From Monday the nurses on the night shift will have a room "
+            "with beds.")
+    article = parse(text, "en")
+    assert article.title == "A quiet room: night-shift nurses get a rest area of their own"
+    assert article.body[0].text == "At four in the morning, the corridor is empty."
