@@ -161,9 +161,15 @@ _PARTICIPLE_NEXT = re.compile(r"\s+(?:не\s+)?[а-яё]+(?:нн|н|т|вш|дш
 #: cracks and that, according to the researchers, may be threatened"): its verb is still to come.
 #: So is one that ends on a preposition ("…, who returned to competition only last winter after,
 #: in her own words, 'getting bored …', won": round 39, en 247): its object is still to come.
+#: So is one that ends on a preposition and an adjective: the noun is still to come after
+#: another adjective ("…, который организаторы … впервые провели по новой, заметно более
+#: холмистой трассе …": round 60, ru 403, cut at «новой,» it left «марафона заметно более
+#: холмистой трассе»).
 _OPEN_END = re.compile(r"\s(?:и|а|но|или|and|but|or|және|бірақ|that|which|who|whom|котор\w+|"
                        r"after|before|with|of|to|for|from|by|than|because|despite|until|since|"
-                       r"после|перед|из-за|для|чтобы|что)\s*,$", re.IGNORECASE)
+                       r"после|перед|из-за|для|чтобы|что|"
+                       r"(?:в|во|на|по|о|об|при)\s[а-яё]+(?:ой|ей|ом|ем|ых|их|ую|юю))\s*,$",
+                       re.IGNORECASE)
 #: A parenthetical right after the closing comma belongs inside the aside, which goes on after
 #: it ("…, пролежавшие в мерзлоте, по предварительной оценке, около 32 тыс. лет …"): not closed.
 _ASIDE_GOES_ON = re.compile(r"\s+(?:по (?:предварительн\w+ |последн\w+ )?(?:оценк\w+|данным|"

@@ -561,6 +561,20 @@ def test_a_russian_aside_is_not_closed_before_a_participle_of_its_own_noun() -> 
         assert "Лавров разъехавшихся" not in _cut(sentence, limit, "ru")
 
 
+def test_a_russian_aside_is_not_closed_between_two_adjectives_of_its_noun() -> None:
+    """Round 60, ru 403 (short scored 1 by both judges, 'garbled'): the relative clause was
+    taken to end at «по новой,», which left «…марафона заметно более холмистой трассе …»."""
+    sentence = ("Около двух тысяч лыжников из 30 регионов России и трех стран, включая Казахстан, "
+                "Беларусь и Армению, в субботу вышли на старт третьего Кировского лыжного "
+                "марафона, который организаторы из местного спортивного клуба «Вятка» впервые "
+                "провели по новой, заметно более сложной трассе вдоль реки с общим набором "
+                "высоты 420 м, а победителем на дистанции 50 км, вопреки ожиданиям многих "
+                "болельщиков и тренеров, стал 19-летний студент из Слободского Иван Перминов, "
+                "пробежавший ее за 2:05:11.")
+    for limit in (60, 50, 40):
+        assert "марафона заметно" not in _cut(sentence, limit, "ru")
+
+
 def test_a_long_russian_relative_clause_goes_and_the_apposition_keeps_its_comma() -> None:
     """Round 52, ru 325 (short scored 2 by both judges): ", которая последние шесть лет …
     получила разрешение на клиническое исследование," was too long to be taken for an aside,
