@@ -272,7 +272,8 @@ def word_count(text: str) -> int:
 
 #: A relative clause that ends an apposition (", a retired postman from Wigan who threw his
 #: first dart eight years ago,"), maybe with an adverbial clause after it.
-_INNER_RELATIVE = re.compile(r"(?<=[A-Za-z]) (?:who|whose|which) " + _CLAUSE_CHAR + r"{1,200},"
+#: (after any letter: "…from the inland town of Ödemiş who had never …", round 60, en 403)
+_INNER_RELATIVE = re.compile(r"(?<=[^\W\d_]) (?:who|whose|which) " + _CLAUSE_CHAR + r"{1,200},"
                              r"(?=\s)")
 _APPOSITION_HEAD = re.compile(r",\s+(?:a|an|the)\s[^,;:!?]{1,80}$")
 

@@ -1375,6 +1375,17 @@ def test_english_cut_keeps_who_the_subject_is_and_drops_the_clauses_that_end_the
     assert _cut(sentence, 28, "en").startswith("Harold Brennan won the National Amateur Darts")
 
 
+def test_english_cut_finds_the_relative_clause_after_a_town_spelled_with_accents() -> None:
+    """Round 60, en 403: "…from the inland town of Ödemiş who had never …" (a letter outside
+    ASCII before "who") was never taken for the clause that ends the apposition."""
+    sentence = ("Ana Vidović, a 30-year-old teacher from Niš who swam her first open-water "
+                "race only four years ago, won the Adriatic Crossing on Saturday, beating the "
+                "defending champion by eleven minutes in rough seas off the island of Brač.")
+    assert _cut(sentence, 32, "en") == (
+        "Ana Vidović, a 30-year-old teacher from Niš, won the Adriatic Crossing on Saturday, "
+        "beating the defending champion by eleven minutes in rough seas off the island of Brač.")
+
+
 def test_an_english_cut_never_drops_a_clause_that_ends_on_a_preposition_before_an_aside(
         ) -> None:
     """Blind round 39, en 247: the comma after "after" opens an aside inside the relative clause
