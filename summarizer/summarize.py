@@ -162,6 +162,11 @@ _LATER_ON = re.compile(r"(?i)\b(?:hours|days|a day|a week) (?:after|later)\b|\bb
                        r"\b(?:через (?:два|три|несколько|сутки|день|неделю)|спустя|к вечеру|"
                        r"на следующий день)\b|(?:кешке (?:қарай)?|келесі күні|бір күннен кейін|"
                        r"екі күннен кейін|бірнеше сағаттан кейін|осыдан кейін)")
+#: A teaser that only says something happened ("At 3:40 a.m. on April 27, something finally
+#: did happen.", round 60, en 406): dated, but the news is told after it.
+_TEASER = re.compile(r"(?i)\bsomething (?:\w+ ){0,2}(?:happen(?:ed)?|changed)\b|"
+                     r"(?:что-то|нечто) (?:\w+ ){0,2}(?:произошло|случилось|изменилось)|"
+                     r"бір(?:деңе| нәрсе|нәрсе) (?:\w+ ){0,2}(?:болды|өзгерді)")
 #: A year before 2000: a sentence that names one tells history ("built in 1896").
 _HISTORY_YEAR = re.compile(r"(?<!\d)1\d{3}(?!\d)")
 #: A rule's entry into force: a step to come, however it is dated.
@@ -549,6 +554,8 @@ class ExtractiveSummarizer:
             if (unit.paragraph == units[first].paragraph and not (turn and i == first + 2)) or \
                     unit.word_count < self.weights.min_words:
                 continue
+            if len(unit.sentences) == 1 and _TEASER.search(unit.text):
+                continue  # ("…, something finally did happen.": the news comes after it)
             text = _standing_text(unit, language)
             # (a dated link too long to go with its report, the report right after it in its
             # paragraph: "On Wednesday evening, the council decided to take that idea much

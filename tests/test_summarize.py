@@ -1794,6 +1794,57 @@ def test_a_second_development_may_take_the_room_of_more_picks(
                for sentence in long.sentences)
 
 
+_TEASED = (
+    "A long wait ends with an egg at the city aquarium\n\n"
+    "For six weeks, Mark Ellison spent his nights in a small office above the penguin pool, "
+    "with a flask of tea and a screen showing the nesting boxes. Every hour he walked down the "
+    "stairs to check the water temperature. Most nights the birds slept. One female, named "
+    "Pebble, stood in the corner of her box and did not move.\n\n"
+    "Shortly after midnight on March 3, something finally happened. Ellison, 44, who has "
+    "looked after the birds at the Harbour Aquarium for nine years, saw Pebble shift her weight "
+    "and step to one side. \"I knew at once,\" he said. Under her lay a pale green egg.\n\n"
+    "The egg, which the aquarium announced on Tuesday, is the first laid by an African penguin "
+    "in the city in 22 years, and the first at the aquarium since it opened in 1987. Staff "
+    "expect it to hatch in about 40 days.\n\n"
+    "African penguins are endangered in the wild, where their numbers have fallen by more than "
+    "two thirds in thirty years. Aquariums in Europe keep about 900 of them and swap birds "
+    "through a breeding programme.\n\n"
+    "Pebble, who is eight, came from a zoo in Bristol in 2021. Her partner, Clyde, is twelve.\n\n"
+    "The aquarium will show the chick to visitors from May, and a vote on its name will open "
+    "on its website next week. The keepers have not yet said how they will care for it.\n\n"
+    "The aquarium's director, Dr. Helen Okafor, said the egg was the result of three years "
+    "of changes to the birds' lighting and diet. \"We copied the light of a Cape Town spring,\" "
+    "she said.\n\n"
+    "The breeding programme's coordinator said two other zoos in Britain had eggs this year. "
+    "Both are in the south of England.\n\n"
+    "Visitors to the aquarium rose by a fifth last year, to about 310,000. Tickets will not "
+    "cost more when the chick goes on show.\n\n"
+    "Ellison said he would go on sleeping above the pool until the chick hatched.")
+
+
+def test_a_dated_teaser_under_a_scene_is_not_the_news(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 60, en 406 (short scored 1 by both judges): "At 3:40 a.m. on April 27, something
+    finally did happen." was taken for the buried news, being dated, and opened the short
+    summary; the news is the report after the scene ("The birth, announced by the zoo on
+    Thursday, is the first …")."""
+    short, _ = summarizer.summarize(_TEASED, Language.ENGLISH, presets)
+    assert short.sentences[0].startswith("The egg, which the aquarium announced on Tuesday")
+
+
+@pytest.mark.parametrize(("sentence", "teaser"), [
+    ("Shortly after midnight on March 3, something finally happened.", True),
+    ("В ночь на 3 марта что-то наконец произошло.", True),
+    ("3 наурызға қараған түні бір нәрсе ақыры болды.", True),
+    ("On March 3 the aquarium announced that an egg had been laid.", False),
+])
+def test_a_sentence_that_only_says_something_happened_is_a_teaser(sentence: str,
+                                                                  teaser: bool) -> None:
+    from summarizer.summarize import _TEASER
+
+    assert bool(_TEASER.search(sentence)) is teaser
+
+
 _CONTINUED = (
     "City opens first section of new tram line\n\n"
     "LYON, May 6 (Rhone Wire) - The city of Lyon on Tuesday opened the first 5.2-kilometre "
