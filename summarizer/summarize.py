@@ -133,7 +133,7 @@ class RankerWeights:
     cover_roles: int = 1
     cover_roles_from_words: int = 250
     cover_drops: int = 2  # how many of the last picks may make room for a role
-    short_turns: bool = False  # a short summary tells a second development in place of a pick
+    short_turns: bool = True  # a short summary tells a second development in place of a pick
     # A grown summary's pick this short brings the one before it in its paragraph, in these
     # languages (a blind comparison of long summaries with and without it, two judges, 18
     # articles per language: ru 23 to 8, kk 23 to 7, en 15 to 19)
