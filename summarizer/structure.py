@@ -138,6 +138,13 @@ _DATELINES = [
     re.compile(rf"{_CAPS_PLACE}, [^.\n]{{0,20}}\d[^.\n]{{0,20}}?\.\s+(?=[{_UPPER}«\"“])"),
     # "АСТАНА. ", "ALMATY. " alone
     re.compile(rf"{_CAPS_PLACE}\.\s+(?=[{_UPPER}«\"“])"),
+    # "Талдықорған. «Жетісу Хабар». ": a place and the agency in quotation marks, each with its
+    # stop (round 62, kk 428: "Талдықорған." was left as the first sentence)
+    re.compile(rf"{_PLACE}\.\s+«[^«»\n]{{2,40}}»\.\s+(?=[{_UPPER}«\"“])"),
+    # "АЛТАЙ қ. (Шығыс Қазақстан облысы), 6 желтоқсан." alone on its line: a place cut short
+    # with its kind, its region in brackets and a date (round 62, kk 433)
+    re.compile(rf"{_CAPS_PLACE}(?: қ\.| г\.)? \([^()\n]{{1,40}}\), \d{{1,2}} [^\W\d_]{{3,}}"
+               rf"(?: \d{{4}}(?: ж\.| г\.| жыл| года)?)?\.?\s*$"),
 ]
 #: A media name right after a dateline ("— Новости Евразии. ", "— Уральский вестник. "): up to
 #: four words with a word of the news trade among them, then a stop and a new sentence.
@@ -399,7 +406,11 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                      (_STAMP.match(line) or _stamp_and_note(line))) or \
                     (number == len(blocks) - 1 and _is_agency_line(line)):
                 dropped.append(line)
+            # (a rubric in capitals may open the byline's line: "ҚОҒАМ | Авторы: … | 25.11.2026,
+            # 14:05 | Жаңартылды: …", round 62, kk 432, read as a heading)
             elif byline is None and number < 4 and (_BYLINE.match(line) or (
+                    (rubric := _GLUED_RUBRIC.match(line)) is not None and
+                    _BYLINE.match(line[rubric.end():])) or (
                     not kept_blocks and not lines and title and (
                         _is_name_line(line, language) or _is_signed_stamp(line, language)))):
                 byline = line
@@ -485,7 +496,9 @@ def _is_title(block: list[str], blocks: int, language: Language) -> bool:
         return False
     if len(block) > 1 and (_take_dateline(block[1])[0] is not None or _BYLINE.match(block[1])):
         return True  # "… өнім былтырғыдан 22 %-ға көп\nҚОСТАНАЙ, 2 қазан. ҚазАқпарат – …"
-    if len(block) > 1 and any(pattern.match(block[1]) for pattern in (_SOCIAL, _STAMP, _NOTE)):
+    # (or a photo caption: "…ski jump in Val-Morin flies again\nPhoto: …", round 62, en 433)
+    if len(block) > 1 and any(pattern.match(block[1])
+                              for pattern in (_SOCIAL, _STAMP, _NOTE, _CAPTION)):
         # "…, charity says\nPublished Jan. 28, 2025 | 3 min read" (round 39, en 245)
         return True
     last_word = re.sub(r"\W+$", "", first.split()[-1].lower())
@@ -495,7 +508,11 @@ def _is_title(block: list[str], blocks: int, language: Language) -> bool:
     # round 61, en 418)
     if last_word in STOPWORDS.get(language, frozenset()) and len(block) > 1 and \
             language is not Language.KAZAKH and \
-            not (len(block) == 2 and blocks > 1 and _is_deck(block[1], True)):
+            not (_is_deck(block[1], True) and (
+                (len(block) == 2 and blocks > 1) or
+                # (or over a byline line: "…Now the chainsaws are allowed in\n<deck>\nBy …",
+                # round 62, en 430)
+                (len(block) > 2 and _is_furniture(block[2], language)))):
         return False  # "The council met with\nJohn Smith ...": a wrapped line, not a headline
     if len(block) > 1:
         following = block[1].lstrip("\"«“„'(")[:1]

