@@ -1727,35 +1727,28 @@ def test_a_decision_taken_back_or_put_off_is_a_reversal(language: str, sentence:
     assert tells_reversal(sentence, language) is expected
 
 
-def test_a_short_turn_with_its_dated_report_is_a_second_development() -> None:
-    """Round 58, ru 386: «Однако уже через два дня схема работы изменилась. В четверг
-    департамент культуры сообщил, что …» tells the story's later turn in other words than
-    taking a decision back."""
+@pytest.mark.parametrize(("language", "text"), [
+    # round 58, ru 386: «Однако уже через два дня схема работы изменилась. В четверг
+    # департамент культуры сообщил, что …» tells the story's later turn in other words than
+    # taking a decision back
+    ("ru", "Библиотека оцифрует газеты\n\nБиблиотека в понедельник подписала договор на "
+           "оцифровку газет. Оригиналы отвезут в Тюмень.\n\nРаботы оплатит область.\n\n"
+           "Однако уже через два дня схема работы изменилась. В четверг департамент культуры "
+           "сообщил, что оригиналы останутся в городе."),
+    # round 60, kk 410: «Осыдан кейін облыс әкімдігі конкурсты тоқтатып, …» (after this, the
+    # tender was halted) is the story's later turn, though it gives no date
+    ("kk", "Мектептерде тегін тамақ беріледі\n\nОблыс мектептерінде 1 қазаннан бастап тегін "
+           "тамақ беріледі.\n\nЖеткізушіні таңдау үшін конкурс жарияланды.\n\nПрокуратура "
+           "конкурс шарттарына наразылық білдірді.\n\nОсыдан кейін облыс әкімдігі конкурсты "
+           "тоқтатып, құжаттарды қайта әзірлейтінін хабарлады."),
+], ids=["ru-turn", "kk-after-this"])
+def test_a_later_turn_in_other_words_is_a_second_development(language: str, text: str) -> None:
     from summarizer.structure import parse
     from summarizer.summarize import _second_development
     from summarizer.units import build_units
 
-    text = ("Библиотека оцифрует газеты\n\nБиблиотека в понедельник подписала договор на "
-            "оцифровку газет. Оригиналы отвезут в Тюмень.\n\nРаботы оплатит область.\n\n"
-            "Однако уже через два дня схема работы изменилась. В четверг департамент культуры "
-            "сообщил, что оригиналы останутся в городе.")
-    units = build_units(parse(text, "ru").body, "ru")
-    assert _second_development(units, Language.RUSSIAN) == {len(units) - 1}
-
-
-def test_a_reversal_told_as_after_this_is_a_second_development() -> None:
-    """Round 60, kk 410: «Осыдан кейін облыс әкімдігі конкурсты тоқтатып, …» (after this, the
-    tender was halted) is the story's later turn, though it gives no date."""
-    from summarizer.structure import parse
-    from summarizer.summarize import _second_development
-    from summarizer.units import build_units
-
-    text = ("Мектептерде тегін тамақ беріледі\n\nОблыс мектептерінде 1 қазаннан бастап тегін "
-            "тамақ беріледі.\n\nЖеткізушіні таңдау үшін конкурс жарияланды.\n\nПрокуратура "
-            "конкурс шарттарына наразылық білдірді.\n\nОсыдан кейін облыс әкімдігі конкурсты "
-            "тоқтатып, құжаттарды қайта әзірлейтінін хабарлады.")
-    units = build_units(parse(text, "kk").body, "kk")
-    assert _second_development(units, Language.KAZAKH) == {len(units) - 1}
+    units = build_units(parse(text, language).body, language)
+    assert _second_development(units, Language(language)) == {len(units) - 1}
 
 
 _TURNED = (
