@@ -208,7 +208,11 @@ _ANNOUNCES_ITEMS = re.compile(
     r"(?i)\b(?:several|the following|a number of|three|four|five|six|main|key|несколько|ряд|"
     r"следующ\w+|основн\w+|ключев\w+|бірнеше|мынадай|негізгі)\b[^.!?]{0,30}\b(?:changes|"
     r"measures|provisions|points|proposals|steps|elements|изменени\w*|мер\w*|положени\w*|"
-    r"пункт\w*|новшеств\w*|өзгеріс\w*|шара\w*|ереже\w*|тармақ\w*)\b[^.!?]{0,20}[.:]$")
+    r"пункт\w*|новшеств\w*|өзгеріс\w*|шара\w*|ереже\w*|тармақ\w*|"
+    # (or what an inquiry found: «Комиссия мынадай негізгі бұзушылықтарды атап өтті.», round
+    # 62, kk 432, closed a long summary with no violation after it)
+    r"violations|failings|findings|recommendations|нарушени\w*|рекомендаци\w*|"
+    r"бұзушылық\w*|кемшілік\w*|ұсыным\w*)\b[^.!?]{0,20}[.:]$")
 _RU_CONNECTIVES = frozenset({"при этом", "в свою очередь", "тем не менее", "между тем",
                              "кроме того", "вместе с тем", "к тому же"})
 #: A reason given for what came before: "The reason: …", «Причина — …», «Себебі – …».
@@ -942,11 +946,16 @@ def build_units(body: Sequence[Sentence], language: Language | str,
     """
     language = Language(language)
     groups: list[list[Sentence]] = []
-    open_quote = setup = turn = one_hand = False
+    open_quote = setup = turn = one_hand = announces = False
+    first_item = _FIRST_ITEM.get(language, _NO_ITEM)
     for k, sentence in enumerate(body):
         same_paragraph = bool(groups) and groups[-1][-1].paragraph == sentence.paragraph
+        # (a sentence announcing items goes with the first item also when that opens the next
+        # paragraph: «Комиссия мынадай негізгі бұзушылықтарды атап өтті.\n\nБіріншіден, …»,
+        # round 62, kk 432)
         if (open_quote and same_paragraph and len(groups[-1]) < max_quote_sentences) or \
                 (setup and same_paragraph) or turn or \
+                (announces and first_item.match(sentence.text) is not None) or \
                 (one_hand and same_paragraph and len(groups[-1]) < _HANDS_SENTENCES):
             groups[-1].append(sentence)
         else:
@@ -986,8 +995,9 @@ def build_units(body: Sequence[Sentence], language: Language | str,
                           _MORE_NEWS.search(sentence.text[-_MORE_NEWS_TAIL:]) is not None)
         # and so is one that announces items the next tells ("The 14-page draft sets out
         # several main changes. Under it: …", round 51, en 318)
-        setup = setup or (len(groups[-1]) == 1 and not open_quote and
-                          _ANNOUNCES_ITEMS.search(sentence.text) is not None)
+        announces = len(groups[-1]) == 1 and not open_quote and \
+            _ANNOUNCES_ITEMS.search(sentence.text) is not None
+        setup = setup or announces
     groups = _enumerations(groups, language)
     units = []
     later = _LATER_ITEM.get(language, _NO_ITEM)

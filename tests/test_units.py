@@ -1904,3 +1904,24 @@ def test_a_time_told_before_is_a_reference_back(sentence: str, expected: bool) -
     from summarizer.units import refers_back_inside
 
     assert refers_back_inside(sentence, "en") is expected
+
+
+@pytest.mark.parametrize(("language", "text", "announcing"), [
+    ("kk", "Колонияда бүлік болды.\n\nКомиссия мынадай негізгі бұзушылықтарды атап өтті.\n\n"
+           "Біріншіден, тінту кезінде күш қолданылған. Бұл камераға түскен.\n\nЕкіншіден, "
+           "әкімшілік кездесулерге тыйым салған.",
+     "Комиссия мынадай негізгі бұзушылықтарды атап өтті."),
+    ("ru", "В колонии произошел бунт.\n\nКомиссия назвала следующие основные нарушения.\n\n"
+           "Во-первых, при обыске применили силу. Это попало на камеру.\n\nВо-вторых, "
+           "администрация запретила свидания.",
+     "Комиссия назвала следующие основные нарушения."),
+    ("en", "A riot broke out at the prison.\n\nThe inquiry listed several main failings.\n\n"
+           "First, guards used force during a search. It was filmed.\n\nSecond, the governor "
+           "banned visits.", "The inquiry listed several main failings."),
+])
+def test_a_sentence_announcing_findings_goes_with_the_first_item_in_the_next_paragraph(
+        language: str, text: str, announcing: str) -> None:
+    """Round 62, kk 432 (long scored 2 by both judges): «Комиссия мынадай негізгі
+    бұзушылықтарды атап өтті.» closed a paragraph and was picked with no violation after it."""
+    unit = next(unit for unit in _units(text, language) if unit.sentences[0] == announcing)
+    assert len(unit.sentences) == 2
