@@ -673,7 +673,7 @@ _REACTION_RE = _from_word_start(_REACTION)
 _KAZAKH_MONTH = (r"(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|"
                  r"желтоқсан)")
 _DATED = {
-    Language.ENGLISH: r"(?:on|last|this|late|early) (?:monday|tuesday|wednesday|thursday|friday|"
+    Language.ENGLISH: r"(?:on|last|this|late|early|by) (?:monday|tuesday|wednesday|thursday|friday|"
                       # ("Today only a handful of firms remain": nowadays, round 53, en 328)
                       r"saturday|sunday)(?!,? (?:and )?(?:monday|tuesday|wednesday|thursday|"
                       # (nor every week: "On Thursday evenings the fire station …", round 57,

@@ -377,8 +377,11 @@ def test_a_surname_alone_needs_the_unit_that_gives_the_full_name(
     # by the results of a period (round 53, ru 329; judged ru 269)
     ("ru", "Доля свободных складов по итогам первого полугодия снизилась до 0,4 %."),
     ("ru", "Продажи мотоциклов за январь–сентябрь составили 41 870 штук."),
+    # by a weekday: "By Tuesday morning, police … estimated …" (round 62, en 424, where the
+    # sentence after it became the news under the scene)
+    ("en", "By Tuesday morning, police estimated that about 260 people had come to the village."),
 ])
-def test_statistics_dated_by_their_period_are_news_reports(language: str, text: str) -> None:
+def test_passages_dated_by_a_period_or_a_weekday_are_news_reports(language: str, text: str) -> None:
     from summarizer.units import is_news_report
 
     assert is_news_report(text, language)
