@@ -661,8 +661,7 @@ class ExtractiveSummarizer:
         second = _missing_headline_words(chosen, ranking, self.weights.headline_units) \
             if window else set()
         candidates = 0  # units considered so far (not counting those that never could be)
-        continuation = self.weights.continuation_words \
-            if language.value in self.weights.continuation_languages else 0
+        continuation = self._continuation_words(language)
         peg = self._peg(chosen, units, ranking.start, language, grow)
         if peg is not None:
             order = [peg[0], *(i for i in order if i != peg[0])]
@@ -821,6 +820,7 @@ class ExtractiveSummarizer:
         if any(i >= half and role(i) for i in chosen):
             return
         drops = self.weights.cover_drops if drops is None else drops
+        continuation = self._continuation_words(language)
         # (nor one that needs a quotation the reader would need translated: «По словам
         # Варадараджана, …» after his English words, round 58, ru 385)
         # (never the middle of a scene over a buried lede: «"Six bells and four ringers," she
@@ -848,8 +848,6 @@ class ExtractiveSummarizer:
             # (and so on back while what it brings is itself a short sentence going on from
             # the one before: «Субсидия мақұлданған жағдайда, …» brings «…нақты шешім …
             # белгілі болуы мүмкін», which needs the subsidy request, round 61, kk 411)
-            continuation = self.weights.continuation_words \
-                if language.value in self.weights.continuation_languages else 0
             bring = sorted({*bring, *_goes_on_from(i, units, chosen, continuation)})
             if not self._introduced(i, chosen, [*_closure(i, units), *bring], ranking, units):
                 continue  # a surname whose full name is left out
@@ -901,6 +899,12 @@ class ExtractiveSummarizer:
             for group in reversed(removed):  # it never fit: put the picks back
                 chosen.update((j, None) for j in group)
                 added.append(group)
+
+    def _continuation_words(self, language: Language) -> int:
+        """How short a pick must be to bring the sentences it goes on from (`_goes_on_from`);
+        0 in a language where only a role's pick brings the one right before it."""
+        return self.weights.continuation_words \
+            if language.value in self.weights.continuation_languages else 0
 
     def _introduced(self, i: int, chosen: dict[int, str | None], needed: Sequence[int],
                     ranking: Ranking, units: Sequence[Unit]) -> bool:
