@@ -173,9 +173,10 @@ _LATER_ON = re.compile(r"(?i)\b(?:hours|days|a day|a week) (?:after|later)\b|\bb
 _TEASER = re.compile(r"(?i)\bsomething (?:\w+ ){0,2}(?:happen(?:ed)?|changed)\b|"
                      r"(?:что-то|нечто) (?:\w+ ){0,2}(?:произошло|случилось|изменилось)|"
                      r"бір(?:деңе| нәрсе|нәрсе) (?:\w+ ){0,2}(?:болды|өзгерді)")
-#: "After that": a later step told as following the one before it.
-_AFTER_THAT = re.compile(r"(?i)\W*(?:after that|after this|после этого|вслед за этим|"
-                         r"осыдан кейін|одан кейін|содан кейін|бұдан кейін)\b")
+#: "After this": a later step told as following the one before it, where
+#: `units.leans_on_previous` does not already say so ("After that", «После этого», «Одан
+#: кейін» and the like are reference openers there).
+_AFTER_THAT = re.compile(r"(?i)\W*(?:after this|осыдан кейін)\b")
 #: A year before 2000: a sentence that names one tells history ("built in 1896").
 _HISTORY_YEAR = re.compile(r"(?<!\d)1\d{3}(?!\d)")
 #: A rule's entry into force: a step to come, however it is dated.
@@ -1071,9 +1072,10 @@ def _second_development(units: Sequence[Unit], language: Language) -> set[int]:
 def _goes_on_from(i: int, units: Sequence[Unit], chosen: dict[int, str | None],
                   words: int) -> list[int]:
     """The units before unit `i` (or before the first unit it depends on) in its paragraph that
-    it goes on from, not chosen yet: the one right before it (with what that depends on), and so
-    on back while the earliest of them is itself a sentence of at most `words` words with no
-    link of its own. Empty for a unit that opens its paragraph or follows a chosen one. With
+    it goes on from: the one right before it (with what that depends on, chosen or not: the
+    caller leaves out what is chosen), and so on back while the earliest unchosen one is itself
+    a sentence of at most `words` words with no link of its own. Empty for a unit that opens
+    its paragraph or follows a chosen one. With
     `words` 0, only the one right before unit `i` itself (English: see
     `RankerWeights.continuation_languages`)."""
     brought: list[int] = []
