@@ -40,7 +40,7 @@ _APPOSITION = {
         r"[a-z]{3,}ing|"
         # a participle with its preposition (", built in 1950,", ", owned by the city,"), not a
         # main verb in the past tense after a long subject (", completed one of the …")
-        r"[a-z]+ed(?= (?:in|on|by|at|for|from|with|to|as|after|during|under|near|into)\b)"
+        r"[a-z]+ed(?= (?:in|on|by|at|for|from|with|to|as|after|during|under|near|into|since)\b)"
         # ("agreed on Wednesday to return …" is the main verb with its day, and so is "docked
         # in Baltimore on Tuesday after …" after an apposition: round 46, en 289)
         r"(?! (?:[\w-]+ ){0,3}?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))\b"
@@ -185,10 +185,25 @@ _SAYING_END = re.compile(r"\b(?:подчеркнув|отметив|добави
                          re.IGNORECASE)
 #: A prefix cut that ends in a parenthetical ("…and that, according to the researchers…") or on a
 #: conjunction or relative pronoun stops where the verb was about to come: no such cut.
-_NO_VERB_END = re.compile(r"(?:,\s*(?:according to|по (?:данным|словам|мнению|оценк\w+)|"
-                          r"по предварительн\w+ оценк\w+)\b[^,;:]*"
+#: (also an aside on the source with words between, «что, по их расчётам…», «и, по последним
+#: данным…», and one of the kind «как выяснилось», «что особенно важно»: round 14, ru 97; round
+#: 56, ru 355; round 59, ru 397; round 31, ru 199)
+_NO_VERB_END = re.compile(r"(?:,\s*(?:according to|по (?:\w+\s){0,2}(?:данным|словам|мнению|"
+                          r"оценк\w+|расч[её]т\w+|подсч[её]т\w+|прогноз\w+|сведениям|"
+                          r"информации)|как (?:выяснилось|оказалось|стало известно|сообщ\w+|"
+                          r"отмеча\w+|ожидается)|что особенно важно|напомним)\b[^,;:]*"
                           r"|\s(?:and|but|or|that|which|who|whom|и|а|но|или|что|котор\w+))$",
                           re.IGNORECASE)
+#: A Russian last clause that opens on a conjunction or a relative word and has no verb yet
+#: ("…, а на рейде…", "…, а победителем на классической дистанции 42,195 км…": round 62, ru
+#: 427; round 60, ru 403): the cut stops where its news was about to come.
+_OPENED_CLAUSE_END = re.compile(r",\s+(?:а(?! также)|но|и|что|где|когда|котор\w+)\s(?![^,;:]*?"
+                                r"[а-яё](?:л|ла|ло|ли|лся|лась|лось|лись|ет|ит|ут|ют|ат|ят|ется|"
+                                r"ится|утся|ются|атся|ятся)\b)[^,;:]*$", re.IGNORECASE)
+#: A number's measure goes on past its comma: "in 2 hours, 13 minutes and 27 seconds" (round
+#: 60, en 403) is no clause boundary. A cut there ends before the measure's phrase.
+_MEASURE_END = re.compile(r"\s+(?:(?:in|after|for|within|at|of|за|через|в|на|с)\s+)?"
+                          r"\d[\d.,]*\s+[^\W\d_]+$", re.IGNORECASE)
 #: A short place phrase between commas right after an aside: " close to the border with Peru,".
 _PLACE_AFTER = re.compile(r"\s+(?:close to|near|not far from|north of|south of|east of|west of|"
                           r"недалеко от|вблизи|близ|около|рядом с|маңында|жанында)\b[^,;:.!?]{1,60},"
@@ -305,6 +320,7 @@ def shorten(sentence: str, max_words: int, language: Language | str,
         return None
     language = Language(language)
     text = sentence
+    inner = None
     if language is Language.ENGLISH:
         inner = _inner_relative_cut(text)  # keep "a 61-year-old retired postman", drop "who…"
         if inner is not None and word_count(inner) <= max_words:
@@ -347,16 +363,15 @@ def shorten(sentence: str, max_words: int, language: Language | str,
         kept = _kazakh_clauses(text, max_words, floor, frozenset(topic))
         if kept is not None:
             return Shortened(_close_quotes(kept), "clause")
-    best = complete = None
-    for match in _CLAUSE_BOUNDARY.finditer(text):
-        prefix = text[:match.start()].rstrip(_TRAILING)
-        size = word_count(prefix)
-        if size > max_words:
-            break
-        if size >= floor and not _SAYING_END.search(prefix) and not _NO_VERB_END.search(prefix):
-            best = prefix
-            if language is Language.ENGLISH and _SAID_END.search(prefix):
-                complete = prefix
+    # (an English sentence whose apposition ends in a relative clause: the trailing clause is
+    # cut from it without that clause, so its main verb is kept: "Bahadır Oral, a 29-year-old
+    # physical education teacher from … Ödemiş, won the … Marathon on Sunday … after …", not
+    # the apposition alone; round 60, en 403)
+    best, complete = _prefix_cut(inner, max_words, floor, language) if inner else (None, None)
+    if best is not None:
+        text = inner
+    else:
+        best, complete = _prefix_cut(text, max_words, floor, language)
     # A prefix that ends on who said it is a whole sentence: a stop, not "…" after the first
     # words of what came next ("…roof trusses, its director said on Thursday, a decision that
     # sends actors…": round 58, en 379)
@@ -377,6 +392,29 @@ def shorten(sentence: str, max_words: int, language: Language | str,
         kept.pop()  # "… after a long and…" reads worse than "… after a long…"
     prefix = " ".join(kept).rstrip(_TRAILING)
     return Shortened(_close_quotes(prefix + "…"), "word")
+
+
+def _prefix_cut(text: str, max_words: int, floor: int,
+                language: Language) -> tuple[str | None, str | None]:
+    """The longest prefix of `text` that ends at a clause boundary, fits `max_words` and keeps
+    at least `floor` words without stopping where a verb or its object was about to come; and,
+    in English, the longest such prefix that ends on who said it (a whole sentence)."""
+    best = complete = None
+    for match in _CLAUSE_BOUNDARY.finditer(text):
+        # (a conjunction before an aside goes with what follows: "…повалил десятки опор и, по
+        # последним данным, …" ends at «опор»; round 56, ru 355; round 31, ru 199)
+        prefix = _CONJUNCTION_END.sub("", text[:match.start()].rstrip(_TRAILING))
+        prefix = prefix.rstrip(_TRAILING)
+        if word_count(prefix) > max_words:
+            break
+        if text[match.end():match.end() + 1].isdigit():
+            prefix = _MEASURE_END.sub("", prefix)
+        if word_count(prefix) >= floor and not _SAYING_END.search(prefix) \
+                and not _NO_VERB_END.search(prefix) and not _OPENED_CLAUSE_END.search(prefix):
+            best = prefix
+            if language is Language.ENGLISH and _SAID_END.search(prefix):
+                complete = prefix
+    return best, complete
 
 
 def _kazakh_clauses(text: str, max_words: int, floor: int,

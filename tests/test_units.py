@@ -1928,3 +1928,84 @@ def test_a_sentence_announcing_findings_goes_with_the_first_item_in_the_next_par
     бұзушылықтарды атап өтті.» closed a paragraph and was picked with no violation after it."""
     unit = next(unit for unit in _units(text, language) if unit.sentences[0] == announcing)
     assert len(unit.sentences) == 2
+
+
+@pytest.mark.parametrize(("sentence", "limit", "end"), [
+    # round 14, ru 97: «…симптомов, что, по их расчётам…»
+    ("Агрономы Курганского опытного хозяйства, которые четыре сезона подряд наблюдали за полями "
+     "ячменя в трёх районах области с помощью дронов, оснащённых тепловыми камерами, создали "
+     "программу, способную находить очаги засухи за две недели до пожелтения листьев, что, по их "
+     "расчётам, позволит хозяйствам сберечь до десятой части урожая.", 40, "листьев…"),
+    # round 56, ru 355: «…повалил десятки опор и, по последним данным…»
+    ("Ураган, прошедший в субботу вечером через четыре села на севере Омской области, повредил "
+     "более ста жилых домов, сорвал крышу с сельского клуба, повалил десятки опор линий "
+     "электропередачи и, по последним данным районной администрации, оставил без света около "
+     "трёх тысяч жителей.", 35, "электропередачи…"),
+    # round 59, ru 397: «…на основании справок, которых, как выяснилось…»
+    ("Прокуратура Тамбовской области начала проверку после того, как родители нескольких "
+     "студентов пожаловались, что в местном колледже двадцать человек зачислили на бюджетные "
+     "места на основании справок, которых, как выяснилось, никогда не выдавала ни одна "
+     "больница города.", 30, "справок…"),
+    # round 62, ru 427: «…остановилась на четырех из семи причалов, а на рейде…»
+    ("Около трёхсот водителей городских автобусов в среду утром не вышли на линии и собрались у "
+     "здания мэрии, в результате чего движение остановилось на девяти из двенадцати маршрутов, "
+     "а на остановках, по словам диспетчеров, к полудню скопились сотни пассажиров.", 33,
+     "маршрутов…"),
+], ids=["chto-po-raschetam", "i-po-dannym", "kotoryh-kak-vyjasnilos", "a-bez-glagola"])
+def test_a_russian_cut_does_not_end_where_a_clause_has_only_begun(
+        sentence: str, limit: int, end: str) -> None:
+    """A cut at the last clause boundary that fits stopped after «что», «и», «которых» and an
+    aside on the source, or after «а» and a few words with no verb: the clause whose news was
+    about to come was left open. The cut now ends at the boundary before that clause."""
+    cut = _cut(sentence, limit, "ru")
+    assert cut.endswith(" " + end), cut
+
+
+def test_a_russian_cut_keeps_an_added_item_after_a_takzhe() -> None:
+    """«…, а также …» adds an item to the clause before it: it is no clause opened without its
+    verb, and a cut may end after it (round 51, ru 313 kept «…, а также личный архив…»)."""
+    sentence = ("Коллекционер из Вологды, более тридцати лет собиравший деревянные игрушки, "
+                "безвозмездно передал областному музею собрание из двухсот фигурок, созданных "
+                "мастерами Севера, а также свои тетради с записями о каждом мастере, и музей "
+                "пообещал открыть для них отдельный зал в следующем году.")
+    cut = _cut(sentence, 30, "ru")
+    assert "а также свои тетради" in cut
+
+
+def test_an_english_cut_does_not_stop_inside_a_measure() -> None:
+    """Round 60, en 403: "…won the … Marathon on Sunday in 2 hours…" — the comma in "2 hours,
+    13 minutes and 27 seconds" is no clause boundary: a cut there ends before the measure."""
+    sentence = ("The ferry's crew, all of them from the island of Arranmore, brought the old boat "
+                "into Burtonport on Friday in 3 hours, 41 minutes and 5 seconds after fog had held "
+                "it at sea for most of the morning and the harbour master had closed the port to "
+                "all other traffic until noon.")
+    cut = _cut(sentence, 25, "en")
+    assert cut.endswith("brought the old boat into Burtonport on Friday…"), cut
+
+
+def test_an_english_cut_keeps_the_main_verb_after_an_apposition_with_a_relative_clause() -> None:
+    """Round 60, en 403: the apposition ended in a long relative clause ("a 29-year-old … teacher
+    from … Ödemiş who had never finished higher than eighth … and who still trains …"); without
+    that clause the sentence was still over the limit, so the cut kept the apposition and lost
+    the verb. The trailing clause is now cut from the sentence without the relative clause."""
+    sentence = ("Mairead Cullen, a 34-year-old postwoman from the fishing town of Killybegs who "
+                "had never entered a race longer than ten kilometres before this year and who "
+                "still trains before her morning round on the sand dunes behind the harbour, won "
+                "the Donegal Coast Marathon on Sunday in 2 hours, 51 minutes and 9 seconds after a "
+                "lead cyclist took the front runners the wrong way at a roundabout near the "
+                "30-kilometre mark, sending them almost a kilometre off the course.")
+    cut = _cut(sentence, 45, "en")
+    assert cut.startswith("Mairead Cullen, a 34-year-old postwoman from the fishing town of "
+                          "Killybegs, won the Donegal Coast Marathon on Sunday"), cut
+
+
+def test_an_english_participle_aside_with_since_is_dropped() -> None:
+    """Round 62, en 433: ", closed since 1995 after a wooden section of its inrun collapsed …,"
+    was kept as if it were the main clause, and the cut lost the verb the news was in
+    ("reopened")."""
+    sentence = ("About 500 people stood in the rain on Saturday when the Glen Ardle footbridge "
+                "in the Scottish Highlands, closed since 2009 after a storm tore away two of its "
+                "spans and left the rest to rot for fifteen years, reopened after a £2.4 million "
+                "rebuild that walkers hope will bring visitors back to the glen.")
+    cut = _cut(sentence, 40, "en")
+    assert "reopened after a £2.4 million rebuild" in cut, cut
