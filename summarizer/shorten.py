@@ -126,6 +126,11 @@ _SUBORDINATE_NEXT = re.compile(r"\s+(?:когда|пока|чтобы|хотя|�
 #: которая обходит …»).
 _RELATIVE_NEXT_RU = re.compile(r"\s+котор\w+\b")
 _PARTICIPIAL_ASIDE = re.compile(r"^,\s+(?!бывш)[а-яё]+(?:нн|вш|ющ|ущ|ащ|ящ)[а-яё]*\b")
+#: A participle phrase ends where "и" and a verb in the past tense come: that verb is the main
+#: clause's second predicate, not part of the aside (", поданный еще в марте … улице и обязал
+#: администрацию … 43 семьям," lost «и обязал …»: round 63, ru 439).
+_SECOND_PREDICATE_RU = re.compile(r"\sи\s+(?:[а-яё]+\s+){0,2}[а-яё]{2,}(?:ал|ил|ел|ял|ыл|ул|ол)"
+                                  r"(?:а|о|и|ся|ась|ось|ись)?(?=[\s,])")
 _ASIDE_CONTINUES = re.compile(r"\s+(?:rather than|instead of|as well as|but also|а не|вместо)\b",
                               re.IGNORECASE)
 #: A relative clause that reports what was found or said ("…, who said on Wednesday that tests
@@ -626,7 +631,9 @@ def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | Non
                and not _ASIDE_CONTINUES.match(text, match.end())
                and not _SUBORDINATE_NEXT.match(text, match.end())
                and not (_RELATIVE_NEXT_RU.match(text, match.end()) and
-                        _PARTICIPIAL_ASIDE.match(match.group(0)))]
+                        _PARTICIPIAL_ASIDE.match(match.group(0)))
+               and not (_PARTICIPIAL_ASIDE.match(match.group(0)) and
+                        _SECOND_PREDICATE_RU.search(match.group(0)))]
     best = max(matches, key=lambda m: m.end() - m.start()) if matches else None
     if best is None:
         return None

@@ -64,8 +64,10 @@ _DATELINES = [
     # "КРАСНОЯРСК, 5 июня. /Сибирское агентство новостей/. "
     # (also with spaces inside the slashes: "АСТАНА / Сарыарқа Ақпарат / ", and with the region
     # in brackets: "БЕРЕЗНИКИ (Пермский край), 14 марта. /Уралинформ/. ")
+    # (and the agency in quotation marks: "БРЯНСК, 27 мая. /«Деснинский вестник»/. ", round 63,
+    # ru 437)
     re.compile(rf"{_CAPS_PLACE}(?: \([^()\n]{{1,40}}\))?(?:, [^/\n]{{1,30}}?)?\.?\s*"
-               rf"/ ?[{_UPPER}][^/\n]{{1,50}}/\.?\s*"
+               rf"/ ?«?[{_UPPER}][^/\n]{{1,50}}/\.?\s*"
                rf"(?:{_DASH}{{1,2}}\s+)?"),
     # "Астана, 3 қазан – Дала Ақпарат. ": a Title-case place, a date, a dash and the agency
     re.compile(rf"{_PLACE}, \d{{1,2}} [^\W\d_]+\.?\s{_DASH}{{1,2}}\s[«\"“]?{_NAME}[»\"”]?\.\s+"
@@ -135,7 +137,10 @@ _DATELINES = [
     re.compile(rf"{_PLACE}, \d{{1,2}} [^\W\d_]{{3,}}(?: \d{{4}}(?: года| г| жыл| ж)?)?\."
                rf"\s+(?=[{_UPPER}«\"“])"),
     # "ЕКАТЕРИНБУРГ, 18 ноября. ", "ALMATY, March 3. ": a place and a date, no agency
-    re.compile(rf"{_CAPS_PLACE}, [^.\n]{{0,20}}\d[^.\n]{{0,20}}?\.\s+(?=[{_UPPER}«\"“])"),
+    # (also with its region in brackets: "ЕЛЕЦ (Липецкая область), 18 сентября. ", round 63, ru
+    # 438 and 439)
+    re.compile(rf"{_CAPS_PLACE}(?: \([^()\n]{{1,40}}\))?, [^.\n]{{0,20}}\d[^.\n]{{0,20}}?\.\s+"
+               rf"(?=[{_UPPER}«\"“])"),
     # "АСТАНА. ", "ALMATY. " alone
     re.compile(rf"{_CAPS_PLACE}\.\s+(?=[{_UPPER}«\"“])"),
     # "Талдықорған. «Жетісу Хабар». ": a place and the agency in quotation marks, each with its
@@ -574,9 +579,14 @@ def _is_kicker(line: str) -> bool:
     # (or a breadcrumb of sections: "Markets › Agriculture › Paraguay", round 61, en 420,
     # taken for the headline)
     words = [word for word in re.split(r"\s*[|/·•]\s*|\s+[›»>]\s+|\s+", line) if word]
+    # (a rubric may carry its year: "Выборы-2026 | Алтайский край", round 63, ru 440)
     return 1 <= len(words) <= 4 and not line.rstrip().endswith(tuple(_TERMINAL + ":,—–-")) \
         and (line.isupper() or len(words) == 1 or bool(re.search(r"[|·•]|\s[›»>]\s", line))) \
-        and not any(c.isdigit() for c in line)
+        and not any(c.isdigit() for c in _RUBRIC_YEAR.sub("", line))
+
+
+#: A year glued to a rubric's word: "Выборы-2026", "Election-2026".
+_RUBRIC_YEAR = re.compile(r"(?<=[^\W\d_])-\d{4}\b")
 
 
 def _is_name_line(line: str, language: Language) -> bool:

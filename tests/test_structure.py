@@ -1219,3 +1219,34 @@ def test_more_kazakh_datelines_and_a_byline_under_a_rubric(text: str, dateline: 
     assert (article.dateline or "").rstrip(" –") == dateline
     assert article.body[0].text == first
     assert not any(s.is_heading for s in article.sentences)
+
+
+@pytest.mark.parametrize(("text", "dateline", "first"), [
+    # the agency in quotation marks between slashes
+    ("Проезд в автобусах подорожает\nТранспорт | 12 мая 2026, 09:10 | Автор: Олег Мухин\n"
+     "Просмотров: 1 305\n\nОРЕЛ, 12 мая. /«Орловский курьер»/. Мэрия подняла цену проезда до "
+     "45 руб. Новые тарифы начнут действовать в июне.",
+     "ОРЕЛ, 12 мая. /«Орловский курьер»/.", "Мэрия подняла цену проезда до 45 руб."),
+    # a place with its region in brackets and a date, no agency
+    ("В Мичуринске открылся музей садовода\n\nМИЧУРИНСК (Тамбовская область), 3 августа. "
+     "Музей в доме садовода откроется в пятницу. Реставрация шла три года.",
+     "МИЧУРИНСК (Тамбовская область), 3 августа.", "Музей в доме садовода откроется в пятницу."),
+])
+def test_more_russian_datelines(text: str, dateline: str, first: str) -> None:
+    """Round 63 (seen before judging): «БРЯНСК, 27 мая. /«Деснинский вестник»/.» (ru 437) and
+    «ЕЛЕЦ (Липецкая область), 18 сентября.» (ru 438, ru 439) opened both summaries."""
+    article = parse(text, "ru")
+    assert (article.dateline or "").strip() == dateline
+    assert article.body[0].text == first
+
+
+def test_a_rubric_with_its_year_over_the_headline_is_not_the_title() -> None:
+    """Round 63 (seen before judging), ru 440: «Выборы-2026 | Алтайский край» was taken for the
+    title, and the stamp and byline line under the headline opened both summaries."""
+    text = ("Выборы-2026 | Томская область\nУчитель из села обошла депутата на 12 голосов\n"
+            "14 сентября 2026, 10:05 | Обновлено 15 сентября 2026, 18:20 | Автор: Ирина Лосева\n\n"
+            "ТОМСК, 14 сентября. /«Томск-Информ»/. Облизбирком подвел итоги выборов. Явка "
+            "составила 31 %.")
+    article = parse(text, "ru")
+    assert article.title == "Учитель из села обошла депутата на 12 голосов"
+    assert article.body[0].text == "Облизбирком подвел итоги выборов."
