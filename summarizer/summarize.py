@@ -587,16 +587,18 @@ class ExtractiveSummarizer:
                             is_news_report(last, language) and
                             leans_on_previous(last, language) and
                             not is_background(last, language))
-            if not text and link and report is not None and \
-                    report.paragraph == unit.paragraph and report.depends_on is None and \
-                    report.word_count >= self.weights.min_words:
-                return i + 1  # (the report may tell some history: "…that dates back to")
             # (a dated report that leans on the background only by its "but": «Бірақ осы
             # аптадан бастап орталықта … банкі жұмыс істей бастады», round 51, kk 316)
+            # (before a link: "That is because the council voted on Friday to …" is itself
+            # the report, not a link to the next one; round 63, en 436)
             if not text and _without_contrast(unit, language) is not None and \
                     is_news_report(unit.text, language) and \
                     not is_background(unit.text, language):
                 return i
+            if not text and link and report is not None and \
+                    report.paragraph == unit.paragraph and report.depends_on is None and \
+                    report.word_count >= self.weights.min_words:
+                return i + 1  # (the report may tell some history: "…that dates back to")
             # (its date may come in the sentence that leans on it: "The region bought the
             # building. From 1 September a school opens there, the governor said on Thursday.")
             follows = units[i + 1] if i + 1 < len(units) and units[i + 1].depends_on == i \
@@ -1108,7 +1110,11 @@ def _closure(i: int, units: Sequence[Unit]) -> list[int]:
 
 
 #: A contrast that opens a sentence: «Бірақ …», «Однако …», "But …", "However, …".
-_CONTRAST_OPENER = re.compile(r"(?:Бірақ|Алайда|Однако|Но|But|However|Yet),?\s+(?=\w)")
+#: (and a cause that ties it to the scene before: "That is because Kumamoto city council voted
+#: on Friday …", round 63, en 436; «Это потому, что …», «Себебі, …»)
+_CONTRAST_OPENER = re.compile(r"(?:Бірақ|Алайда|Однако|Но|But|However|Yet|"
+                              r"(?:That|This) is (?:all )?because|(?:That|This)'s because|"
+                              r"Это потому, что|Себебі),?\s+(?=\w)")
 
 
 def _without_contrast(unit: Unit, language: Language) -> str | None:

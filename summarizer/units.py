@@ -876,8 +876,16 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
     # an hour with no day is a scene ("Just before four in the morning, …"); with its day it
     # is the news ("Shortly after midnight on Tuesday, police …")
     times = _TIME_SCENES.get(language, [])
-    return any(found.startswith(phrase + " ") for phrase in times) and \
-        not is_news_report(stripped, language)
+    return (any(found.startswith(phrase + " ") for phrase in times) or
+            bool(_CLOCK_SCENE.match(stripped))) and not is_news_report(stripped, language)
+
+
+#: An hour in figures at the start: "At 5:50 a.m., long before the first pupil arrives, …"
+#: (round 63, en 436), «В 5:40 утра …», «Таңғы 5:40-та …».
+_CLOCK_SCENE = re.compile(r"(?i)\W*(?:at|by|around|about|shortly (?:before|after)|just (?:before|"
+                          r"after)|в|около|ровно в|таңғы|кешкі|түнгі|сағат)\s+\d{1,2}[:.]\d\d"
+                          r"(?:\s?(?:a\.m\.|p\.m\.|am|pm|утра|вечера|ночи))?(?:-?[а-яәіөүұқғң]+)?"
+                          r"[,\s]")
 
 
 def quote_balance(text: str) -> list[str]:
