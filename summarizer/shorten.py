@@ -145,6 +145,14 @@ _ATTRIBUTION_NEXT = re.compile(r"\s+(?:сообщили|заявили|расс�
 _CONJUNCTION_END = re.compile(r"\s(?:and|or|but|и|или|но)$")
 #: A participle clause after a removed aside keeps its comma: "…to win the race, becoming…".
 _ING_NEXT = re.compile(r"\s+[a-z]{3,}ing\b")
+#: An English clause of "…ing" is not closed at a comma that opens an aside inside it: ",
+#: ruling that the foundation … had broken a promise, made when it was set up three decades
+#: ago, to give tenants …" (round 63, en 438) lost "ruling … a promise," and left "…district
+#: made when it was set up …".
+_ING_CLAUSE = re.compile(r",\s+[a-z]{3,}ing\b")
+_INNER_ASIDE_NEXT = re.compile(r"\s+(?:[a-z]+ed|made|set|built|given|taken|written|signed|kept|"
+                               r"held|won|sold)\s+(?:when|in|on|by|at|after|before|during|"
+                               r"over|under|since)\b[^,;:.!?]{0,100},(?=\s+(?:to|that|and|of|for)\s)")
 #: An adverbial clause between a removed apposition and the main verb belongs to the apposition
 #: ("Brennan, a retired postman who threw his first dart eight years ago, after a knee operation
 #: forced him to quit football, won …"): it goes with it, or the verb is left without a subject.
@@ -633,7 +641,9 @@ def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | Non
                and not (_RELATIVE_NEXT_RU.match(text, match.end()) and
                         _PARTICIPIAL_ASIDE.match(match.group(0)))
                and not (_PARTICIPIAL_ASIDE.match(match.group(0)) and
-                        _SECOND_PREDICATE_RU.search(match.group(0)))]
+                        _SECOND_PREDICATE_RU.search(match.group(0)))
+               and not (_ING_CLAUSE.match(match.group(0)) and
+                        _INNER_ASIDE_NEXT.match(text, match.end()))]
     best = max(matches, key=lambda m: m.end() - m.start()) if matches else None
     if best is None:
         return None

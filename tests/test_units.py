@@ -2022,3 +2022,16 @@ def test_a_russian_participle_aside_ends_before_the_main_clause_s_second_verb() 
                 "который было назначено их переселение.")
     cut = _cut(sentence, 40, "ru")
     assert "обязал администрацию" in cut, cut
+
+
+def test_an_english_ing_clause_is_not_closed_at_an_aside_inside_it() -> None:
+    """Round 63 (after judging began), en 438: ", ruling that the foundation … had broken a
+    promise," was dropped as an aside, but the clause went on past an aside of its own
+    (", made when it was set up three decades ago, to give tenants …"): the cut read "…in the
+    city's Csepel district made when it was set up three decades ago, to give tenants …"."""
+    sentence = ("A Lisbon court on Friday cancelled the sale of 80 rented flats in two blocks in "
+                "the city's Marvila district, ruling that the charity that sold them to a hotel "
+                "group had broken a pledge, made when the blocks were built in 1962, to let "
+                "tenants buy their homes at cost and to keep their rents low.")
+    cut = _cut(sentence, 40, "en")
+    assert "district made when" not in cut, cut
