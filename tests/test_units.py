@@ -2035,3 +2035,13 @@ def test_an_english_ing_clause_is_not_closed_at_an_aside_inside_it() -> None:
                 "tenants buy their homes at cost and to keep their rents low.")
     cut = _cut(sentence, 40, "en")
     assert "district made when" not in cut, cut
+
+
+@pytest.mark.parametrize("sentence", [
+    "Дәл осы тұман бес адамды екі тәулік бойы тауда ұстап қалды.",
+    "Дәл сол күні құтқарушылар ауылға жетті.",
+])
+def test_a_kazakh_sentence_opening_on_this_very_leans_on_the_one_before(sentence: str) -> None:
+    """Round 63, kk 442 (long scored 2 by both judges): «Дәл осы тұман жеті адамды … ұстап
+    қалды.» (this very fog) opened the long summary with no fog before it."""
+    assert leans_on_previous(sentence, "kk")
