@@ -33,7 +33,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Protocol
@@ -748,10 +748,13 @@ class ExtractiveSummarizer:
                                         drops=2 * self.weights.cover_drops
                                         if role is turned else None)
             missing = _missing_headline_words(chosen, ranking, self.weights.headline_units)
+            # (the headline's words never take the room of the second development: round 63,
+            # ru 440 lost «Итог в округе № 31 изменился. В четверг … назначила повторный
+            # подсчет …» to a quotation that named the headline's first clause again)
             if missing:  # "…; platform vows to appeal": from anywhere in the article
                 self._cover_second_half(chosen, added, ranking, units, max_sentences, max_words,
                                         lambda i: _tells(ranking.terms[i], missing), keep, why,
-                                        language, start=0)
+                                        language, start=0, hold=turns)
         return _Pick(chosen, notes, why)
 
     @staticmethod
@@ -814,15 +817,16 @@ class ExtractiveSummarizer:
                            max_words: int, role: Callable[[int], bool],
                            keep: frozenset[str], why: dict[int, str],
                            language: Language, start: int | None = None,
-                           drops: int | None = None) -> None:
+                           drops: int | None = None, hold: Collection[int] = ()) -> None:
         """Make a grown summary reach the article's second half for a `role` (what happens
         next, a reaction, or anything there): if it has no unit from there that plays it, its
         last picks make room for the most central unit there that does, at most `drops` of
-        them (`RankerWeights.cover_drops` unless given)."""
+        them (`RankerWeights.cover_drops` unless given), never a pick with a unit of `hold`."""
         half = len(units) // 2 if start is None else start
         if any(i >= half and role(i) for i in chosen):
             return
         drops = self.weights.cover_drops if drops is None else drops
+        hold_set = set(hold)
         continuation = self._continuation_words(language)
         # (nor one that needs a quotation the reader would need translated: «По словам
         # Варадараджана, …» after his English words, round 58, ru 385)
@@ -892,7 +896,7 @@ class ExtractiveSummarizer:
                              if not any(_tells(ranking.terms[j], keep) for j in group)
                              and not any(other not in group and needs & set(group)
                                          for other, needs in leaning.items())
-                             and wants.isdisjoint(group)]
+                             and wants.isdisjoint(group) and hold_set.isdisjoint(group)]
                 if not droppable or len(removed) >= drops:
                     break
                 group = added.pop(droppable[-1])
