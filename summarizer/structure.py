@@ -290,7 +290,9 @@ _SOCIAL = re.compile(
     # (or alone: "Просмотров: 4 812", round 37, ru 232)
     # ("Қаралым саны: 1 245", the number of views, round 51, kk 316)
     r"|(?:просмотр\w*|views|readers|прочтени\w*|қаралым\w*(?: саны)?|оқылды)\s*:?\s*[\d\s,.]+"
-    r"(?:[·|•][^\n]{0,40})?)[.!:]?$", re.IGNORECASE)
+    r"(?:[·|•][^\n]{0,40})?"
+    # a line of hashtags: "#Көкшетау #апатты_үй #сот" (round 63, kk 440, read as a heading)
+    r"|(?:#[^\W\d_][\w-]*\s*){2,})[.!:]?$", re.IGNORECASE)
 #: A label run into the first line of its paragraph: «Что дальше. Межведомственная комиссия
 #: …» (round 54, ru 333: glued into a long summary as a sentence of its own).
 _RUN_IN_LABEL = re.compile(
@@ -336,6 +338,8 @@ class Article:
     "Here are the main stories" opening. `news_paragraph` is the paragraph the dateline opened:
     the first ("Астана. Дала Ақпарат – Министрлік … жариялады."), or one under a scene
     ("Архангельск, 11 ноября. Скоро эта жизнь закончится. …"); there the news starts.
+    `update_paragraph` is the first paragraph under an update mark in the body ("Update, Sept.
+    1:", «UPD 25 сентября, 21:40», «ЖАҢАРТУ, 22 қазан»): there a later development starts.
     """
 
     title: str | None
@@ -344,6 +348,7 @@ class Article:
     sentences: tuple[Sentence, ...]
     dropped: tuple[str, ...] = ()
     news_paragraph: int | None = None
+    update_paragraph: int | None = None
 
     @property
     def dateline_opens(self) -> bool:
@@ -405,7 +410,10 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                 dropped.append(line)
                 continue
             links = bool(_READ_ALSO.match(line)) and line.rstrip().endswith(":")
-            if _CAPTION.match(line) or _READ_ALSO.match(line) or _NOTE.match(line) or \
+            # (an update mark alone in the body is a heading: see `_UPDATE_MARK`)
+            if kept_blocks and len(block) == 1 and _UPDATE_MARK.match(line):
+                lines.append(line)
+            elif _CAPTION.match(line) or _READ_ALSO.match(line) or _NOTE.match(line) or \
                     _SOCIAL.match(line) or \
                     (number < 4 and not _BULLET.match(line) and
                      (_STAMP.match(line) or _stamp_and_note(line))) or \
@@ -455,7 +463,8 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
             if number > 0 and len(lines) == 1 and _QUESTION_HEADING.match(line):
                 dropped.append(line)
                 continue
-            heading = _is_section_heading(line)
+            heading = _is_section_heading(line) or (
+                number > 0 and len(lines) == 1 and _UPDATE_MARK.match(line) is not None)
             for piece in [line] if heading else _split(line, lists.get(line), language):
                 if _CAPTION.match(piece) or _READ_ALSO.match(piece) or \
                         _DIGEST_INTRO.match(piece) or _FACT_BOX.match(piece) or \
@@ -465,7 +474,21 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                 sentences.append(Sentence(piece, number, len(sentences), heading))
     if sentences and all(s.is_heading for s in sentences):  # no sentence at all: all is body
         sentences = [Sentence(s.text, s.paragraph, s.index) for s in sentences]
-    return Article(title, dateline, byline, tuple(sentences), tuple(dropped), news_paragraph)
+    marks = [s.paragraph for s in sentences if s.is_heading and _UPDATE_MARK.match(s.text)]
+    update = next((s.paragraph for s in sentences if marks and not s.is_heading and
+                   s.paragraph > marks[0]), None)
+    return Article(title, dateline, byline, tuple(sentences), tuple(dropped), news_paragraph,
+                   update)
+
+
+#: An update mark on its own line in the body: "Update, Sept. 1:", "UPDATE 18:20", «UPD 25
+#: сентября, 21:40», «Обновление:», «ЖАҢАРТУ, 22 қазан, 18:10» (round 63: en, ru and kk 440 and
+#: 446). The story's later development follows it. (A page's stamp, "Updated 3.40pm",
+#: «Обновлено в 14:35», «Жаңартылды: 16:05», says when the page changed, not what: judged en
+#: 134, ru 135 and kk 320 go on with the same story under one.)
+_UPDATE_MARK = re.compile(r"^[(\[]?(?:update|upd\.?|обновление|дополнение|жаңарту)\b"
+                          r"(?:[\s,.:—–-]+(?:[^.!?\n]|\.(?=\s?\d)){0,40}?)?[:.)\]]?$",
+                          re.IGNORECASE)
 
 
 #: The agency crediting its own reporter at the end of a sentence (", деп хабарлайды агенттік
@@ -823,7 +846,8 @@ def _join_lists(blocks: list[list[str]], lists: dict[str, int]) -> list[list[str
             i += 1
         if lines:
             result.append(lines)
-            if lines[-1].endswith(":"):
+            # (an update mark alone is no lead-in: "Update, June 9:" over the update)
+            if lines[-1].endswith(":") and not (len(lines) == 1 and _UPDATE_MARK.match(lines[0])):
                 pending = lines
     return result
 

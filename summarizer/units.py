@@ -801,7 +801,11 @@ _REVERSAL = {
     Language.ENGLISH: re.compile(r"(?i)\b(?:revers(?:ed|es|al)|u-turn|backtrack\w*|backed down|"
                                  r"climb(?:ed)? down|changed course|scrapped|shelved|"
                                  r"postponed|put off|pushed back|overturned|suspended)\b"),
+    # (and a plan dropped: «…пост в Верхнем Спасе закрывать не будут», judged ru 362)
     Language.RUSSIAN: re.compile(r"(?i)(?:передумал\w*|отказал\w* от|отменил\w*|отложил\w*|"
+                                 r"(?:закрывать|сокращать|сносить|ликвидировать|продавать) не "
+                                 r"будут|не будут (?:закрывать|сокращать|сносить|ликвидировать|"
+                                 r"продавать)|"
                                  r"отсрочил\w*|пересмотрел\w*|приостановил\w*|приостановлен\w*|"
                                  r"дал\w* задний ход|отыграл\w* назад)"),
     # (also put off by a span: «…мерзімі бір айға шегерілді», round 60, kk 410)

@@ -1250,3 +1250,30 @@ def test_a_rubric_with_its_year_over_the_headline_is_not_the_title() -> None:
     article = parse(text, "ru")
     assert article.title == "Учитель из села обошла депутата на 12 голосов"
     assert article.body[0].text == "Облизбирком подвел итоги выборов."
+
+
+@pytest.mark.parametrize(("mark", "language"), [
+    ("Update, Sept. 1:", "en"),
+    ("UPD 25 сентября, 21:40", "ru"),
+    ("Обновление, 14 марта, 18:35", "ru"),
+    ("ЖАҢАРТУ, 22 қазан, 18:10", "kk"),
+])
+def test_an_update_mark_in_the_body_opens_the_update(mark: str, language: str) -> None:
+    """Round 63 (en, ru and kk 440 and 446): a story's later development under an update mark;
+    "Update, Sept. 1:" was a body sentence of its own that a summary could take, and no summary
+    knew that what followed the mark was the story's second development."""
+    text = (f"Headline of the story\n\nFirst paragraph of the news. It has two sentences.\n\n"
+            f"Second paragraph with details.\n\n{mark}\n\nThe later development is told here. "
+            f"It goes on.\n\n#one #two #three")
+    article = parse(text, language)
+    marks = [s for s in article.sentences if s.is_heading]
+    assert [s.text for s in marks] == [mark]
+    assert article.update_paragraph == marks[0].paragraph + 1
+    assert article.body[-1].text == "It goes on."
+    assert "#one #two #three" in article.dropped
+
+
+def test_an_update_stamp_over_the_headline_is_no_update_mark() -> None:
+    text = ("Updated Sept. 1, 2026, 19:10\n\nHeadline of the story\n\nFirst paragraph of the "
+            "news. It has two sentences.")
+    assert parse(text, "en").update_paragraph is None
