@@ -527,6 +527,13 @@ _PRO_ACT = {
                                  r"weekend|moment|summer|winter|spring|autumn)|"
                                  # "denies making any such threat"
                                  r"(?:any|no) such|"
+                                 # a share of what was told before, in the first clause:
+                                 # "About 390 million yen of that is for rice", "Parents …
+                                 # raised about half of it" (round 63, en 436 and en 442);
+                                 # "…, most of it state-owned" has its whole after a comma
+                                 r"^[^,;:]*?\b(?:half|most|much|some|part|all|none|the rest|"
+                                 r"(?:a|one|two) (?:third|quarter|fifth)s?|\d[\d.,]*\s?%|"
+                                 r"percent|(?:million|billion|thousand) \w+) of (?:it|that)\b|"
                                  # "decided to take that idea much further" (round 48, en 298)
                                  r"(?<!said )(?<!says )that (?:idea|approach|concept|model|"
                                  r"experiment|promise|warning|plan|proposal|decision)|"

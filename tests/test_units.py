@@ -2045,3 +2045,19 @@ def test_a_kazakh_sentence_opening_on_this_very_leans_on_the_one_before(sentence
     """Round 63, kk 442 (long scored 2 by both judges): «Дәл осы тұман жеті адамды … ұстап
     қалды.» (this very fog) opened the long summary with no fog before it."""
     assert leans_on_previous(sentence, "kk")
+
+
+@pytest.mark.parametrize(("sentence", "refers"), [
+    ("About 70 million euros of that is for new buses, the rest for depots.", True),
+    ("Local businesses raised about half of it, and the rest came from the council.", True),
+    ("Officials estimate that up to 40% of it has already been spent.", True),
+    ("The 90-hectare site, most of it former farmland, lies close to the motorway.", False),
+    ("The council approved a budget of 12 million euros for the new line.", False),
+])
+def test_a_share_of_what_was_told_before_refers_back(sentence: str, refers: bool) -> None:
+    """Round 63, en 436 and en 442 (long summaries scored 2 by both judges): "About 390
+    million yen of that is for rice" came without the 860 million yen it is a share of, and
+    "Parents of other club members raised about half of it" without the trip's cost."""
+    from summarizer.units import refers_back_inside
+
+    assert refers_back_inside(sentence, "en") is refers
