@@ -834,7 +834,9 @@ def tells_reversal(text: str, language: Language | str) -> bool:
 #: A short turn from the background to the news: "That is about to change.", «Теперь
 #: ситуация может измениться.», «Енді бұл жағдай өзгеруі мүмкін.»
 _TURN = {
-    Language.ENGLISH: re.compile(r"(?i)\bchange\b|\b(?:took|takes) an unexpected turn\b"),
+    # (and "On Thursday evening, the picture changed.", round 63, en 440)
+    Language.ENGLISH: re.compile(r"(?i)\bchange\b|\b(?:took|takes) an unexpected turn\b|"
+                                 r"\b(?:picture|situation|mood|outlook|story) (?:had )?changed\b"),
     # (also «Теперь они станут частью …», now they will: round 49, ru 304)
     # (and «…схема работы изменилась.», it changed: round 58, ru 386)
     Language.RUSSIAN: re.compile(r"(?i)\b(?:изменить|измениться|изменится|меняется|поменяется|"

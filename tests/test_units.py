@@ -2061,3 +2061,11 @@ def test_a_share_of_what_was_told_before_refers_back(sentence: str, refers: bool
     from summarizer.units import refers_back_inside
 
     assert refers_back_inside(sentence, "en") is refers
+
+
+def test_the_picture_changed_is_a_turn() -> None:
+    """Round 63, en 440 (long scored 2 by both judges: "the annulment is never explained"):
+    "On Thursday evening, the picture changed." over the tribunal's annulment was no turn, so
+    the long summary told the first count only."""
+    assert is_turn("On Thursday evening, the picture changed.", "en", dated=True)
+    assert not is_turn("The picture was taken in 1962.", "en", dated=True)
