@@ -2069,3 +2069,19 @@ def test_the_picture_changed_is_a_turn() -> None:
     the long summary told the first count only."""
     assert is_turn("On Thursday evening, the picture changed.", "en", dated=True)
     assert not is_turn("The picture was taken in 1962.", "en", dated=True)
+
+
+def test_a_kazakh_second_stage_needs_the_unit_that_told_of_the_stages() -> None:
+    """Round 63, kk 441 (long scored 2 by both judges): «Екінші кезеңнің алдын ала құны – …»
+    came without «Жобаның екінші кезеңі желіні … ұзартуды көздейді», which tells what the
+    second stage is."""
+    from summarizer.units import institution_mentions
+
+    text = ("Қалада жаңа трамвай желісі ашылды. Желінің ұзындығы 6 шақырым.\n\n"
+            "Жобаның екінші кезеңі желіні вокзалға дейін тағы 3 шақырымға ұзартуды көздейді. "
+            "Құрылыс мердігері келесі жылы анықталады. Екінші кезеңнің алдын ала құны – шамамен "
+            "12 млрд теңге.")
+    units = _units(text, "kk")
+    last = units[-1]
+    assert last.text.startswith("Екінші кезеңнің")
+    assert 2 in institution_mentions(units, "kk")[last.index]
