@@ -1212,7 +1212,10 @@ def _quoted_share(sentences: tuple[str, ...]) -> float:
 
 #: A full name: two or three capitalised words, or initials and a surname ("Margaret
 #: Holloway", "Т.Г. Ларионова", "Ерлан Оспанов"); its last word is the surname used alone later.
-_UP, _LOW = UPPER_LETTERS, LOWER_LETTERS
+#: (names may have Latin letters with marks: "Dragana Ilić Vukmirović", round 63, en 444)
+_MARKED = [chr(c) for c in range(0xC0, 0x180) if chr(c) not in "×÷"]
+_UP = UPPER_LETTERS + "".join(c for c in _MARKED if c.isupper())
+_LOW = LOWER_LETTERS + "".join(c for c in _MARKED if c.islower())
 #: (the surname is the last of a run of capitalised words: "Sport Minister Joanne Whitford",
 #: not "Joanne", round 50, en 314)
 _FULL_NAME = re.compile(rf"\b(?:[{_UP}][{_LOW}]+\s+|(?:[{_UP}]\.\s?)+)(?:[{_UP}][{_LOW}]+\s+)?"
@@ -1229,11 +1232,16 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
     the article first gives it with a first name or initials; its case endings are allowed
     ("Оспанов", "Оспановтың": the first five letters match)."""
     introduced: dict[str, int] = {}  # surname key -> the unit that gives the full name first
+    given: dict[str, str] = {}  # surname key -> the full name as first given
     needs: list[frozenset[int]] = []
     for unit in units:
         text = unit.text
         names = list(_FULL_NAME.finditer(text))
-        full = {match.start(1) for match in names}
+        # (a double surname alone is no full name: "Ilić Vukmirović said …" after "Dragana Ilić
+        # Vukmirović, a state secretary …", round 63, en 444)
+        full = {match.start(1) for match in names
+                if not (match.group(1)[:5].lower() in given and
+                        given[match.group(1)[:5].lower()].endswith(" " + match.group(0).strip()))}
         wanted = set()
         for match in _CAPITALISED.finditer(text) if introduced else ():
             key = match.group(0)[:5].lower()
@@ -1244,6 +1252,7 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
             if CYRILLIC.match(match.group(1)) and not _SURNAME.search(match.group(1)):
                 continue  # "Шығыс Қазақстан", "Нижний Новгород": a place, not a person
             introduced.setdefault(match.group(1)[:5].lower(), unit.index)
+            given.setdefault(match.group(1)[:5].lower(), match.group(0).strip())
         needs.append(frozenset(wanted))
     return needs
 
