@@ -2090,3 +2090,29 @@ def test_an_update_told_first_comes_before_the_step_taken_after_it(
     text = (DATA / "kk" / "446.txt").read_text(encoding="utf-8")
     _, long = summarizer.summarize(text, Language.KAZAKH, presets)
     assert any("31 200 адамның деректерін көшіріп алғанын" in s for s in long.sentences)
+
+
+@pytest.mark.parametrize(("language", "name", "announcer"), [
+    ("en", "23", "Reaction outside parliament was mixed."),
+    ("ru", "23", "Реакция горожан оказалась предсказуемо разной."),
+])
+def test_a_summary_never_keeps_an_announcement_of_views_without_the_views(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length], language: str,
+        name: str, announcer: str) -> None:
+    """Round 63's English judges capped summaries at 2 for "a teaser sentence with nothing after
+    it ('Economists were split.')"; judged en 23 and ru 23 ended their long summaries so."""
+    text = (DATA / language / f"{name}.txt").read_text(encoding="utf-8")
+    for summary in summarizer.summarize(text, Language(language), presets):
+        assert announcer not in summary.sentences
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Economists were split.", "en"), ("Not everyone was happy.", "en"),
+    ("Мнения экспертов разделились.", "ru"), ("Пікірлер екіге бөлінді.", "kk"),
+])
+def test_sentences_that_only_announce_views(sentence: str, language: str) -> None:
+    from summarizer.summarize import _ANNOUNCES_VIEWS
+
+    assert _ANNOUNCES_VIEWS[Language(language)].match(sentence)
+    assert not _ANNOUNCES_VIEWS[Language(language)].match(sentence[:-1] + " on the plan, "
+                                                          "saying it costs too much.")
