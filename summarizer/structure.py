@@ -389,15 +389,22 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
         # a rubric right under the headline: "SCIENCE & NATURE | MEXICO" (round 60, en 406
         # and en 409, read as a heading that made the story a digest)
         at = 0 if blocks[0] else 1
+        # (or in ordinary case: «Экология | Кыргызстан», round 64, ru 455, read as a heading)
         if at < len(blocks) and blocks[at] and _is_kicker(blocks[at][0]) and \
-                blocks[at][0].isupper() and re.search(r"[|·•]", blocks[at][0]):
+                re.search(r"[|·•]", blocks[at][0]):
             dropped.append(blocks[at].pop(0))
             blocks = [block for block in blocks if block]
         # the deck: a second headline, no news sentence (under a single or a blank line)
         at = 0 if blocks and blocks[0] else 1
         if at < len(blocks) and _is_deck_at(blocks, at, language):
             dropped.append(blocks[at].pop(0))
+            # (and a rubric under the deck: «Общество | Ставропольский край», round 64, ru 454
+            # and ru 456, read as a heading)
+            if blocks[at] and _is_kicker(blocks[at][0]) and re.search(r"[|·•]", blocks[at][0]):
+                dropped.append(blocks[at].pop(0))
+            blocks = [block for block in blocks if block]
     kept_blocks: list[list[str]] = []
+    update_heads: set[str] = set()  # stamps glued to an update's text in the body
     for number, block in enumerate(blocks):
         lines = []
         links = False  # under a bare "Читайте также:": the lines after it are its links
@@ -410,9 +417,16 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                 dropped.append(line)
                 continue
             links = bool(_READ_ALSO.match(line)) and line.rstrip().endswith(":")
+            glued = _GLUED_UPDATE.match(line) if kept_blocks else None
             # (an update mark alone in the body is a heading: see `_UPDATE_MARK`)
             if kept_blocks and len(block) == 1 and _UPDATE_MARK.match(line):
                 lines.append(line)
+            elif glued is not None:  # "Обновлено 4 марта, 08:10: утром в среду облздрав …"
+                if lines:
+                    kept_blocks.append(lines)
+                kept_blocks.append([glued["head"]])
+                update_heads.add(glued["head"])
+                lines = [glued["rest"][:1].upper() + glued["rest"][1:]]
             elif _CAPTION.match(line) or _READ_ALSO.match(line) or _NOTE.match(line) or \
                     _SOCIAL.match(line) or \
                     (number < 4 and not _BULLET.match(line) and
@@ -474,13 +488,20 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                 sentences.append(Sentence(piece, number, len(sentences), heading))
     if sentences and all(s.is_heading for s in sentences):  # no sentence at all: all is body
         sentences = [Sentence(s.text, s.paragraph, s.index) for s in sentences]
-    marks = [s.paragraph for s in sentences if s.is_heading and _UPDATE_MARK.match(s.text)]
+    marks = [s.paragraph for s in sentences if s.is_heading and (
+        _UPDATE_MARK.match(s.text) or s.text in update_heads)]
     update = next((s.paragraph for s in sentences if marks and not s.is_heading and
                    s.paragraph > marks[0]), None)
     return Article(title, dateline, byline, tuple(sentences), tuple(dropped), news_paragraph,
                    update)
 
 
+#: A stamp that opens an update's own text in the body: "Обновлено 4 марта, 08:10: утром в
+#: среду облздрав сообщил, что …" (round 64, ru 456, where the update was dropped with its
+#: stamp); the text is kept, under its stamp as an update mark.
+_GLUED_UPDATE = re.compile(r"^(?P<head>(?:Update[sd]?|UPD|Обновлено|Обновление|Дополнено|"
+                           r"Жаңартылды|Жаңарту)\b.{0,40}?):\s+(?P<rest>[^\W\d_].{30,})$",
+                           re.IGNORECASE)
 #: An update mark on its own line in the body: "Update, Sept. 1:", "UPDATE 18:20", «UPD 25
 #: сентября, 21:40», «Обновление:», «ЖАҢАРТУ, 22 қазан, 18:10» (round 63: en, ru and kk 440 and
 #: 446). The story's later development follows it. (A page's stamp, "Updated 3.40pm",
@@ -517,7 +538,12 @@ def _is_title(block: list[str], blocks: int, language: Language) -> bool:
     if len(block) == 1 and blocks == 1:
         return False  # a lone line is the text itself
     # Headlines may end with "?", "!" or a closing quote (a title in «»), never with a stop.
-    if first.endswith((".", ";", ":", ",", "…")) or len(first.split()) > 20 or \
+    # (up to 28 words over a deck or a stamp: "Cinder Fork fire in numbers: 4,180 people out of
+    # their homes, 38 houses lost and a $21.6 million bill so far" over its deck, round 64, en
+    # 449, was read as body under its rubric)
+    longest = 28 if len(block) > 1 and (_is_deck(block[1], True) or
+                                        _is_furniture(block[1], language)) else 20
+    if first.endswith((".", ";", ":", ",", "…")) or len(first.split()) > longest or \
             _BULLET.match(first):
         return False
     if any(pattern.match(first + " ") for pattern in _DATELINES[3:]) or _BYLINE.match(first):
@@ -592,7 +618,9 @@ _RUBRIC_SEPARATORS = frozenset("/ | · › » > •".split())
 
 
 #: A rubric in capitals and a bar before the headline on its own line ("ДЕНСАУЛЫҚ | ").
-_GLUED_RUBRIC = re.compile(rf"[{_UPPER}][{_UPPER}&\s]{{2,30}}\s+\|\s+(?=[{_UPPER}])")
+#: (maybe of two parts, and before a name in quotation marks: "БІЛІМ | ҚОҒАМ | Ақтаудағы …",
+#: "ҚАРЖЫ | «Көкорай Банк» …", round 64, kk 449 and kk 451)
+_GLUED_RUBRIC = re.compile(rf"(?:[{_UPPER}][{_UPPER}&\s]{{2,30}}\s+\|\s+){{1,3}}(?=[{_UPPER}«\"“])")
 
 
 def _is_kicker(line: str) -> bool:
@@ -649,6 +677,11 @@ def _is_deck_at(blocks: list[list[str]], at: int, language: Language) -> bool:
             _is_deck_over_dateline([block[0], blocks[1][0]]):
         return True
     after = block[1] if len(block) > 1 else blocks[at + 1][0] if at + 1 < len(blocks) else ""
+    # (a rubric may sit between the deck and the byline: «…будут подавать воду восемь часов в
+    # сутки. Поливать огороды … запретят» over «Общество | Ставропольский край» over «Автор:
+    # …», round 64, ru 454)
+    if len(block) > 2 and _is_kicker(after) and re.search(r"[|·•]", after):
+        after = block[2]
     line = block[0]
     # (a deck of whole sentences over a signed byline, "Автор: …", "By …", is one too: «Областная
     # дума приняла закон … Аграриев … ждут штрафы до 300 тыс. руб.» over «Автор: Ольга
@@ -664,7 +697,10 @@ def _is_deck_at(blocks: list[list[str]], at: int, language: Language) -> bool:
         not line.rstrip().endswith(tuple(_TERMINAL + ":")) and not _BULLET.match(line) and \
         _take_dateline(line)[0] is None and not _BYLINE.match(line) and \
         not _is_name_line(line, language) and \
-        _is_furniture(after, language)
+        (_is_furniture(after, language) or
+         # (or over an editor's note: "Two days later, the tribunal lets the company resume
+         # spraying …" over "Editor's note: This story was first published …", round 64, en 452)
+         _NOTE.match(after) is not None)
 
 
 #: A byline that says it is one: "By …", «Автор: …», «Авторы: …».
