@@ -303,6 +303,8 @@ def word_count(text: str) -> int:
 #: (after any letter: "…from the inland town of Ödemiş who had never …", round 60, en 403)
 _INNER_RELATIVE = re.compile(r"(?<=[^\W\d_]) (?:who|whose|which) " + _CLAUSE_CHAR + r"{1,200},"
                              r"(?=\s)")
+#: A title in quotation marks between commas: "…whose first novel, "Night Route", was …".
+_QUOTED_ITEM = re.compile(r"\s+[«\"“„][^«»\"“”„]{1,80}[»\"”],")
 _APPOSITION_HEAD = re.compile(r",\s+(?:a|an|the)\s[^,;:!?]{1,80}$")
 
 
@@ -315,7 +317,19 @@ def _inner_relative_cut(text: str) -> str | None:
             continue
         if _OPEN_END.search(match.group(0)):
             return None  # ("… who returned after, in her own words, '…', won": see _OPEN_END)
-        rest = text[match.end():]
+        end = match.end()
+        if _LIST_GOES_ON.match(text, end) or _QUOTED_ITEM.match(text, end):
+            # ("… who shot her first feature … with a crew of nine, a borrowed camera and, as
+            # she put it on stage, "far more patience than money", won …": the clause's list
+            # goes on past its comma, to the comma before the main verb; round 64, en 457)
+            # (not an auxiliary: "…whose first novel, "The Quiet Ward", was rejected …" is
+            # the clause's own verb, judged en 181)
+            verb = re.compile(r"[\"”']?,(?!\s+(?:was|were|had)\b)" +
+                              _ENGLISH_PAST.pattern).search(text, end, end + 250)
+            if verb is None:
+                return None
+            end = verb.start() + verb.group(0).index(",") + 1
+        rest = text[end:]
         clause = _CLAUSE_AFTER_APPOSITION.match(rest)
         rest = rest[clause.end():] if clause else rest
         if _REPORTS.match("," + text[match.start():match.end()]):
@@ -679,6 +693,11 @@ def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | Non
         end = more.end()
         while _LIST_GOES_ON.match(text, end) and (item := _ITEM.match(text, end)) is not None:
             end = item.end()  # (through the list it ends on: "почты, медикаментов и бригад,")
+    # (an aside that still ends between two adjectives of its noun is none: ", the 58-year-old,"
+    # before "two-lane concrete crossing that carries about 19,500 vehicles …" left "the Tamar
+    # Link Bridge two-lane concrete crossing …": round 64, en 451)
+    if _ADJECTIVE_LIST.match(text, end) and re.search(r"[a-z]-[a-z]", text[best.start():end]):
+        return None
     return best if end == best.end() else _Span(best.start(), end)
 
 

@@ -2119,3 +2119,32 @@ def test_a_russian_night_before_a_weekday_dates_a_report() -> None:
     from summarizer.units import is_news_report
 
     assert is_news_report("Власти района в ночь на четверг эвакуировали 300 жителей.", "ru")
+
+
+@pytest.mark.parametrize(("sentence", "limit", "start", "absent"), [
+    # round 64, en 451: ", the 58-year-old," dropped from between two adjectives
+    ("The state roads agency on Monday closed the Kerrow Bridge, the 61-year-old, two-lane "
+     "steel crossing that carries about 12,400 vehicles a day over the Kerrow River between the "
+     "town's eastern suburbs and the coast road, after divers found that spring floods had "
+     "washed away the gravel around one of its piers, and officials said it could stay shut "
+     "until at least March.", 45, "The state roads agency on Monday closed the Kerrow Bridge",
+     "Bridge two-lane"),
+    # round 64, en 457: the relative clause's list went on past its first comma
+    ("Irish director Niamh Quill, a former postwoman from the western town of Clifden who shot "
+     "her first feature in 24 days with a crew of seven, a borrowed van and, as she put it on "
+     "stage, \"far more luck than money\", won the Silver Heron for best film at the 9th Lough "
+     "Derg Film Festival on Saturday night for \"Low Tide\", a quiet drama about two brothers "
+     "who run a ferry.", 45, "Irish director Niamh Quill, a former postwoman from the western "
+     "town of Clifden, won the Silver Heron", "Clifden, a borrowed van"),
+    # judged en 181: the clause's own verb after a title in quotation marks
+    ("Ruth Adeyemi, a 41-year-old former bus driver from Bristol whose first novel, \"Night "
+     "Route\", was turned down by 19 publishers before a small press in Bath agreed to print 900 "
+     "copies, won the £20,000 Westbury Prize for Fiction on Thursday evening, beating four far "
+     "better-known writers at a ceremony in London.", 40, "Ruth Adeyemi, a 41-year-old former "
+     "bus driver from Bristol, won the £20,000 Westbury Prize", "Bristol, was turned down"),
+], ids=["adjectives", "clause-list", "clause-verb"])
+def test_an_english_apposition_cut_keeps_its_noun_and_the_main_verb(
+        sentence: str, limit: int, start: str, absent: str) -> None:
+    cut = _cut(sentence, limit, "en")
+    assert cut.startswith(start), cut
+    assert absent not in cut
