@@ -67,6 +67,8 @@ _OPENERS = {
                     # money just named ("… announced a €45 million package. The money will
                     # fund …": blind round 39, en 248)
                     "the money", "the funds", "the funding", "the sum", "the cash",
+                    # a number just given ("The figure does not include …", round 64, en 449)
+                    "the figure", "the figures", "the total", "the tally",
                     # results of tests told before, with nothing said of which (blind round 40,
                     # kk 253: «Нәтижелер желтоқсанға дейін белгілі болады»)
                     "the results will", "the results are expected", "the results should",
