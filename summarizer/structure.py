@@ -489,7 +489,7 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
     if sentences and all(s.is_heading for s in sentences):  # no sentence at all: all is body
         sentences = [Sentence(s.text, s.paragraph, s.index) for s in sentences]
     marks = [s.paragraph for s in sentences if s.is_heading and (
-        _UPDATE_MARK.match(s.text) or s.text in update_heads)]
+        _UPDATE_MARK.match(s.text) or s.text in update_heads or _LATER_HEADING.match(s.text))]
     update = next((s.paragraph for s in sentences if marks and not s.is_heading and
                    s.paragraph > marks[0]), None)
     return Article(title, dateline, byline, tuple(sentences), tuple(dropped), news_paragraph,
@@ -502,6 +502,14 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
 _GLUED_UPDATE = re.compile(r"^(?P<head>(?:Update[sd]?|UPD|Обновлено|Обновление|Дополнено|"
                            r"Жаңартылды|Жаңарту)\b.{0,40}?):\s+(?P<rest>[^\W\d_].{30,})$",
                            re.IGNORECASE)
+#: A subheading that opens with a later time: "Two days later: …", «Кешке: министрлік шешімі
+#: …», «Бір аптадан кейін: тыйым тарылды», «Неделю спустя: …», «Вечером решение изменилось»
+#: (round 64, kk 452 and kk 458, whose updates both summaries left out): an update mark too.
+_LATER_HEADING = re.compile(r"(?i)^(?:(?:a|one|two|three|\w+) (?:days?|weeks?|hours?) later|"
+                            r"the next day|later that (?:day|evening|week)|that evening|"
+                            r"(?:\w+ )?(?:дня|дней|неделю|недели|часа|часов) спустя|спустя|"
+                            r"на следующий день|вечером|кешке|келесі күні|"
+                            r"\w+ (?:күннен|аптадан|айдан|сағаттан) кейін)\b")
 #: An update mark on its own line in the body: "Update, Sept. 1:", "UPDATE 18:20", «UPD 25
 #: сентября, 21:40», «Обновление:», «ЖАҢАРТУ, 22 қазан, 18:10» (round 63: en, ru and kk 440 and
 #: 446). The story's later development follows it. (A page's stamp, "Updated 3.40pm",

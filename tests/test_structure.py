@@ -1336,3 +1336,21 @@ def test_an_update_glued_to_its_stamp_in_the_body_is_kept_as_the_update() -> Non
     assert article.body[-1].text.startswith("Утром в среду облздрав сообщил")
     assert article.update_paragraph == article.body[-1].paragraph
     assert "Обновлено 4 марта, 08:10" in [s.text for s in article.sentences if s.is_heading]
+
+
+@pytest.mark.parametrize(("heading", "language"), [
+    ("Two days later: the court steps in", "en"),
+    ("Неделю спустя: апелляция и неожиданное предложение", "ru"),
+    ("Бір аптадан кейін: тыйым тарылды", "kk"),
+    ("Кешке: министрлік шешімі", "kk"),
+])
+def test_a_subheading_that_opens_with_a_later_time_marks_an_update(heading: str,
+                                                                  language: str) -> None:
+    """Round 64, kk 452 and kk 458: «Кешке: министрлік шешімі және компанияның мойындауы» and
+    «Бір аптадан кейін: тыйым тарылды» head the story's later development."""
+    text = (f"Headline of the story\n\nFirst paragraph of the news. It has two sentences.\n\n"
+            f"Second paragraph with details.\n\n{heading}\n\nThe later development is told "
+            f"here. It goes on.")
+    article = parse(text, language)
+    assert [s.text for s in article.sentences if s.is_heading] == [heading]
+    assert article.update_paragraph == article.body[-1].paragraph
