@@ -208,7 +208,8 @@ class Ranking:
                  terms: Sequence[frozenset[str]] = (), title: frozenset[str] = frozenset(),
                  introductions: Sequence[frozenset[int]] = (),
                  mentions: Sequence[frozenset[int]] = (),
-                 headline: frozenset[str] = frozenset()) -> None:
+                 headline: frozenset[str] = frozenset(),
+                 update_paragraph: int | None = None) -> None:
         self.order, self.vectors = order, vectors
         self.start = start  # where the news starts (after a scene or background), see rank()
         # stemmed content words of the units, and of the headline's second clause (see rank)
@@ -224,7 +225,7 @@ class Ranking:
         self._matrix, self._topical = matrix, topical
         self._rare: dict[int, frozenset[str]] = {}
         #: the first paragraph under an update mark (`structure.Article.update_paragraph`)
-        self.update_paragraph: int | None = None
+        self.update_paragraph = update_paragraph
 
     def rare_title_words(self, most_units: int) -> frozenset[str]:
         """Words of the headline's second clause that at least one and at most `most_units`
@@ -284,8 +285,8 @@ class ExtractiveSummarizer:
                          "a very long text")
             units = units[:self.weights.max_units]
         ranking = self.rank(units, article.title, language, _section_starts(article, units),
-                            news_paragraph=article.news_paragraph)
-        ranking.update_paragraph = article.update_paragraph
+                            news_paragraph=article.news_paragraph,
+                            update_paragraph=article.update_paragraph)
         total_words = sum(unit.word_count for unit in units)
         pick = _Pick({}, [], {})
         summaries = []
@@ -307,13 +308,16 @@ class ExtractiveSummarizer:
         return summaries
 
     def rank(self, units: Sequence[Unit], title: str | None, language: Language,
-             sections: Sequence[int] = (), news_paragraph: int | None = None) -> Ranking:
+             sections: Sequence[int] = (), news_paragraph: int | None = None,
+             update_paragraph: int | None = None) -> Ranking:
         """Rank the units: a personalised PageRank with position, headline and quote priors.
 
         `sections` are the first units of the sections after the first (a digest's stories
         under their subheadings): each section is a small article of its own, so position
         counts from its start there (the k-th section's lead weighs as the article's k-th unit).
         `news_paragraph`: the paragraph a dateline opened, see `_news_start`.
+        `update_paragraph`: the first paragraph under an update mark, kept on the ranking for
+        `_second_development`.
         """
         import numpy as np
 
@@ -344,7 +348,8 @@ class ExtractiveSummarizer:
         return Ranking(sorted(range(len(units)), key=lambda i: (-scores[i], i)), matrix.rows(),
                        matrix, topical, start, [frozenset(d) for d in documents],
                        frozenset(second), _introductions(units, language),
-                       institution_mentions(units, language), frozenset(title_words))
+                       institution_mentions(units, language), frozenset(title_words),
+                       update_paragraph)
 
     def _news_start(self, units: Sequence[Unit], headline: np.ndarray | float,
                     language: Language, news_paragraph: int | None = None) -> int:
@@ -849,7 +854,6 @@ class ExtractiveSummarizer:
         if any(i >= half and role(i) for i in chosen):
             return
         drops = self.weights.cover_drops if drops is None else drops
-        hold_set = set(hold)
         continuation = self._continuation_words(language)
         # (nor one that needs a quotation the reader would need translated: «По словам
         # Варадараджана, …» after his English words, round 58, ru 385)
@@ -919,7 +923,7 @@ class ExtractiveSummarizer:
                              if not any(_tells(ranking.terms[j], keep) for j in group)
                              and not any(other not in group and needs & set(group)
                                          for other, needs in leaning.items())
-                             and wants.isdisjoint(group) and hold_set.isdisjoint(group)]
+                             and wants.isdisjoint(group) and not set(hold) & set(group)]
                 if not droppable or len(removed) >= drops:
                     break
                 group = added.pop(droppable[-1])
