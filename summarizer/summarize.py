@@ -33,7 +33,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Protocol
@@ -59,6 +59,7 @@ from .units import (
     is_turn,
     leans_on_previous,
     name_introductions,
+    names_nobody,
     opens_with_reference,
     quote_balance,
     reports_in_perfect,
@@ -173,6 +174,8 @@ _LATER_ON = re.compile(r"(?i)\b(?:hours|days|a day|a week) (?:after|later)\b|\bb
 _TEASER = re.compile(r"(?i)\bsomething (?:\w+ ){0,2}(?:happen(?:ed)?|changed)\b|"
                      r"(?:что-то|нечто) (?:\w+ ){0,2}(?:произошло|случилось|изменилось)|"
                      r"бір(?:деңе| нәрсе|нәрсе) (?:\w+ ){0,2}(?:болды|өзгерді)")
+#: "Finally": a wait told over, in a link from a scene to its news.
+_FINALLY = re.compile(r"(?i)\b(?:finally|at last|наконец(?:-то)?|ақыры|ақырында|әйтеуір)\b")
 #: "After this": a later step told as following the one before it, where
 #: `units.leans_on_previous` does not already say so ("After that", «После этого», «Одан
 #: кейін» and the like are reference openers there).
@@ -410,7 +413,7 @@ class ExtractiveSummarizer:
         # бастап күшіне енуі мүмкін», under the draft rules it dates: round 55, kk 346)
         if feature and not (scene or is_feature_opening(units[first].text, language)) and \
                 not is_feature_opening(units[min(first + 1, len(units) - 1)].text, language):
-            dated = self._buried_news(units, language, first)
+            dated = self._buried_news(units, language, first, similar)
             if dated and (tells_what_next(units[dated].text, language) or
                           _IN_FORCE.search(units[dated].text) is not None):
                 past = self._scene_news(units, similar, first, language)
@@ -424,7 +427,7 @@ class ExtractiveSummarizer:
                 # (unless a dated report under it tells more of the headline than all of it:
                 # «…помнит, как выглядело утро 12 июня прошлого года. Он вышел к ульям …»
                 # for a paragraph, then «В четверг … дума приняла закон …», round 58, ru 382)
-                dated = 0 if opening_is_news else self._buried_news(units, language, first)
+                dated = 0 if opening_is_news else self._buried_news(units, language, first, similar)
                 if dated and units[dated].paragraph != units[first].paragraph and \
                         self._paragraph_share(units, similar, units[dated].paragraph) > \
                         self._paragraph_share(units, similar, units[first].paragraph):
@@ -432,7 +435,7 @@ class ExtractiveSummarizer:
                 return 0
             # (a dated report under it is the news: "Now the problem has reached the regional
             # level. On Monday the regional government approved …")
-            return self._buried_news(units, language, first) or \
+            return self._buried_news(units, language, first, similar) or \
                 self._scene_news(units, similar, first, language)
         best = max(later, key=lambda i: (similar[i], -i))
         # (an opening that reports a dated event is the news, however few headline words it
@@ -441,7 +444,7 @@ class ExtractiveSummarizer:
             similar[best] >= self.weights.opening_similarity and \
             similar[first] < self.weights.opening_ratio * similar[best] and \
             not is_news_report(units[first].text, language)
-        dated = self._buried_news(units, language, first)
+        dated = self._buried_news(units, language, first, similar)
         if not (feature or off_topic):
             # the paragraph of the dated report against the opening's, by their best sentence
             # (the report itself may name less of the headline than the sentence after it)
@@ -552,7 +555,8 @@ class ExtractiveSummarizer:
             after.paragraph == units[first].paragraph and \
             _ABOUT_THIS.match(after.text) is not None and is_news_report(after.text, language)
 
-    def _buried_news(self, units: Sequence[Unit], language: Language, first: int = 0) -> int:
+    def _buried_news(self, units: Sequence[Unit], language: Language, first: int,
+                     similar: np.ndarray) -> int:
         """A lede buried under a scene or background: when the opening reports nothing dated
         ("on Tuesday", "в понедельник", "кеше"), the first unit of the next `buried_window`
         paragraphs that does (0 when there is none). `_news_start` moves there when the opening
@@ -561,13 +565,47 @@ class ExtractiveSummarizer:
         link ("That trade is about to shrink. On Monday the government ..."), and so does the
         unit right after a short turn in the opening's own paragraph ("…since 2005. That is set
         to change. After a debate, council voted on Monday …"). `first` is the opening unit
-        (after a fragment such as "Six a.m.")."""
+        (after a fragment such as "Six a.m."); `similar` is each unit's share of the headline."""
         if (is_news_report(units[first].text, language) and
                 not dated_only_last_year(units[first].text, language)) or (
                 reports_in_perfect(units[first].text, language) and
                 not is_feature_opening(units[first].text, language)) or \
                 self._dated_by_source(units, first, language):
             return 0  # (an English lead in the present perfect is news: "…has been described")
+        reports = self._buried_reports(units, language, first)
+        found = next(reports, 0)
+        # (a later paragraph that opens on a turn to the news tells where the news starts: a
+        # dated line before it is background, «…не было нормального дождя с 28 мая …» before
+        # «Теперь это положение закрепят официально. В понедельник администрация …», round
+        # 64, ru 454)
+        if found and not self._after_turn(units, found, language):
+            found = next((i for i in reports if self._after_turn(units, i, language)), found)
+        # (a short dated line that names nothing of the headline and tells the scene's wait
+        # "finally" over links the scene to the report after it: «В ночь на 2 июня спина
+        # наконец показалась не одна. Самка карликового бегемота … родила детеныша …», round
+        # 64, ru 448)
+        report = found + 1
+        if found and len(units[found].sentences) == 1 and \
+                units[found].word_count <= _LINK_WORDS and not similar[found] and \
+                _FINALLY.search(units[found].text) and \
+                names_nobody(units[found].text, language) and \
+                units[found].paragraph != units[found - 1].paragraph and \
+                report < len(units) and units[report].paragraph == units[found].paragraph and \
+                units[report].depends_on is None and similar[report] and \
+                units[report].word_count >= self.weights.min_words:
+            return report
+        return found
+
+    @staticmethod
+    def _after_turn(units: Sequence[Unit], i: int, language: Language) -> bool:
+        """Whether unit `i` comes right after a short turn to the news ("That is about to
+        change. On Monday …"): its own first sentence or the last of the unit before."""
+        return is_turn(units[i].sentences[0], language) or \
+            (i > 0 and is_turn(units[i - 1].sentences[-1], language))
+
+    def _buried_reports(self, units: Sequence[Unit], language: Language,
+                        first: int) -> Iterator[int]:
+        """The units that `_buried_news` may move to under an undated opening, in order."""
         last_paragraph = units[first].paragraph + self.weights.buried_window
         # an opening followed by a short turn ("…since 2005. That is set to change.") hands
         # over to the news right after the turn, in the same paragraph
@@ -620,11 +658,13 @@ class ExtractiveSummarizer:
             if not text and _without_contrast(unit, language) is not None and \
                     is_news_report(unit.text, language) and \
                     not is_background(unit.text, language):
-                return i
+                yield i
+                continue
             if not text and link and report is not None and \
                     report.paragraph == unit.paragraph and report.depends_on is None and \
                     report.word_count >= self.weights.min_words:
-                return i + 1  # (the report may tell some history: "…that dates back to")
+                yield i + 1  # (the report may tell some history: "…that dates back to")
+                continue
             # (its date may come in the sentence that leans on it: "The region bought the
             # building. From 1 September a school opens there, the governor said on Thursday.")
             follows = units[i + 1] if i + 1 < len(units) and units[i + 1].depends_on == i \
@@ -640,8 +680,7 @@ class ExtractiveSummarizer:
                         (turn and i == first + 2 and reports_in_perfect(text, language)) or
                         (follows is not None and is_news_report(follows.text, language) and
                          not is_background(follows.text, language))):
-                return i
-        return 0
+                yield i
 
     def _extend(self, pick: _Pick, ranking: Ranking, units: Sequence[Unit], length: Length,
                 total_words: int, language: Language, grow: bool) -> _Pick:

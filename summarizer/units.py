@@ -277,6 +277,8 @@ _TIME_SCENES = {
     Language.KAZAKH: ["таңғы сағат", "кешкі сағат", "түнгі сағат", "таң атпай", "таң сәріде",
                       "түс ауа", "күн батар", "таң ата", "таң енді", "таң білінген", "таң біліне",
                       "таң сыз", "ымырт",
+                      # (the hour word first: "Сағат түнгі үштен асқанда …", round 64, kk 448)
+                      "сағат таңғы", "сағат кешкі", "сағат түнгі",
                       # an hour of the morning or evening: "Кешкі бесте …" (round 47, kk 292)
                       *(f"{part} {hour}" for part in ("таңғы", "кешкі", "түнгі")
                         for hour in "бірде екіде үште төртте бесте алтыда жетіде сегізде "
@@ -745,6 +747,14 @@ def is_news_report(text: str, language: Language | str) -> bool:
     """True when a passage reports a dated event ("on Tuesday", "в понедельник", "кеше")."""
     pattern = _DATED_RE.get(Language(language))
     return bool(pattern and pattern.search(_outside_quotes(text)))
+
+
+def names_nobody(sentence: str, language: Language | str) -> bool:
+    """True when a sentence names no one and nothing: past its first word and its date, no word
+    opens with a capital («В ночь на 2 июня спина наконец показалась не одна.»)."""
+    pattern = _DATED_RE.get(Language(language))
+    plain = pattern.sub(" ", sentence) if pattern else sentence
+    return not any(word[:1].isupper() for word in plain.split()[1:])
 
 
 #: A date of last year: a memory, not the day of the news ("…помнит, как выглядело утро 12

@@ -2156,3 +2156,14 @@ def test_an_english_sentence_opening_on_the_figure_leans_on_the_one_before(sente
     """Round 64, en 449 (short scored 2 by both judges): "The figure does not include the value
     of lost homes." came after a lead that gave no figure."""
     assert leans_on_previous(sentence, "en")
+
+
+def test_an_hour_told_with_the_word_for_hour_first_opens_a_kazakh_scene() -> None:
+    """Round 64, kk 448: «Сағат түнгі үштен асқанда …» (past three at night) is a scene, as
+    «Түнгі сағат үште …» already was."""
+    from summarizer.units import is_feature_opening
+
+    assert is_feature_opening("Сағат түнгі үштен асқанда күзетші мониторға тағы бір рет үңілді.",
+                              "kk")
+    assert is_feature_opening("Сағат таңғы алтыда наубайханада пеш қызып тұр.", "kk")
+    assert not is_feature_opening("Сағат сайын автобус қатынайды.", "kk")
