@@ -1240,6 +1240,7 @@ _FULL_NAME = re.compile(rf"\b(?:[{_UP}][{_LOW}]+\s+|(?:[{_UP}]\.\s?)+)(?:[{_UP}]
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|енко|ук|юк|"
                       r"ұлы|қызы|улы|кызы|швили|дзе|ян)$")
 _CAPITALISED = re.compile(rf"\b[{_UP}][{_LOW}]{{3,}}")
+_PATRONYMIC = re.compile(r"(?:овна|евна|ична|ович|евич|ьич)$")
 
 
 def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
@@ -1249,6 +1250,9 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
     ("Оспанов", "Оспановтың": the first five letters match)."""
     introduced: dict[str, int] = {}  # surname key -> the unit that gives the full name first
     given: dict[str, str] = {}  # surname key -> the full name as first given
+    # a first name and patronymic that a full name of three words began, and its unit: «Нина
+    # Петровна свой огород …» needs «Нина Петровна Грачёва, 71-летняя …» (round 64, ru 454)
+    forenames: dict[str, int] = {}
     needs: list[frozenset[int]] = []
     for unit in units:
         text = unit.text
@@ -1265,8 +1269,15 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
                     introduced[key] != unit.index:
                 wanted.add(introduced[key])
         for match in names:
+            words = match.group(0).split()
+            earlier = forenames.get(" ".join(words).lower())
+            if earlier is not None and earlier != unit.index:
+                wanted.add(earlier)
+                continue
             if CYRILLIC.match(match.group(1)) and not _SURNAME.search(match.group(1)):
                 continue  # "Шығыс Қазақстан", "Нижний Новгород": a place, not a person
+            if len(words) == 3 and _PATRONYMIC.search(words[1]):
+                forenames.setdefault(" ".join(words[:2]).lower(), unit.index)
             introduced.setdefault(match.group(1)[:5].lower(), unit.index)
             given.setdefault(match.group(1)[:5].lower(), match.group(0).strip())
         needs.append(frozenset(wanted))

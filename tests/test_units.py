@@ -2167,3 +2167,15 @@ def test_an_hour_told_with_the_word_for_hour_first_opens_a_kazakh_scene() -> Non
                               "kk")
     assert is_feature_opening("Сағат таңғы алтыда наубайханада пеш қызып тұр.", "kk")
     assert not is_feature_opening("Сағат сайын автобус қатынайды.", "kk")
+
+
+def test_a_first_name_and_patronymic_need_the_full_name_before() -> None:
+    """Round 64, ru 454 (both judges: «Нина Петровна» is not introduced): the long summary
+    ended on «Нина Петровна свой огород уже «сократила вдвое»…» without the scene that named
+    «Нина Петровна Грачёва»; a company's first words ("Harwood Crest") are no such name."""
+    units = _units("Нина Петровна Грачёва, бывшая учительница, наполняет бочки. Воду дают по "
+                   "графику с понедельника. Нина Петровна свой огород уже сократила вдвое.", "ru")
+    assert name_introductions(units)[-1] == frozenset({0})
+    units = _units("The court fined Harwood Crest Constructions on Monday. The fine is large. "
+                   "Harwood Crest said it would appeal.", "en")
+    assert name_introductions(units)[-1] == frozenset()
