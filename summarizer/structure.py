@@ -639,7 +639,10 @@ def _is_kicker(line: str) -> bool:
     # taken for the headline)
     words = [word for word in re.split(r"\s*[|/·•]\s*|\s+[›»>]\s+|\s+", line) if word]
     # (a rubric may carry its year: "Выборы-2026 | Алтайский край", round 63, ru 440)
-    return 1 <= len(words) <= 4 and not line.rstrip().endswith(tuple(_TERMINAL + ":,—–-")) \
+    # (in capitals, split by a bar, of up to six words: "FOOD PRICES | TRINIDAD AND TOBAGO",
+    # round 65, en 467)
+    most = 6 if line.isupper() and "|" in line else 4
+    return 1 <= len(words) <= most and not line.rstrip().endswith(tuple(_TERMINAL + ":,—–-")) \
         and (line.isupper() or len(words) == 1 or bool(re.search(r"[|·•]|\s[›»>]\s", line))) \
         and not any(c.isdigit() for c in _RUBRIC_YEAR.sub("", line))
 
