@@ -516,7 +516,13 @@ _LATER_HEADING = re.compile(r"(?i)^(?:(?:a|one|two|three|\w+) (?:days?|weeks?|ho
 #: «Обновлено в 14:35», «Жаңартылды: 16:05», says when the page changed, not what: judged en
 #: 134, ru 135 and kk 320 go on with the same story under one.)
 _UPDATE_MARK = re.compile(r"^[(\[]?(?:update|upd\.?|обновление|дополнение|жаңарту)\b"
-                          r"(?:[\s,.:—–-]+(?:[^.!?\n]|\.(?=\s?\d)){0,40}?)?[:.)\]]?$",
+                          r"(?:[\s,.:—–-]+(?:[^.!?\n]|\.(?=\s?\d)){0,40}?)?[:.)\]]?$|"
+                          # (or "updated", a comma and its time, alone in the body:
+                          # «Жаңартылды, 18:45», round 65, kk 464; not a page's stamp, «Обновлено
+                          # в 14:35», "Updated 3.40pm", «Жаңартылды: 16:05», judged ru 135, en
+                          # 134, kk 320, which may stand anywhere)
+                          r"^(?:updated|обновлено|дополнено|жаңартылды),\s+(?=[^\n]*\d)"
+                          r"[\w\s.,:]{1,30}$",
                           re.IGNORECASE)
 
 

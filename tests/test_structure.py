@@ -1257,6 +1257,10 @@ def test_a_rubric_with_its_year_over_the_headline_is_not_the_title() -> None:
     ("UPD 25 сентября, 21:40", "ru"),
     ("Обновление, 14 марта, 18:35", "ru"),
     ("ЖАҢАРТУ, 22 қазан, 18:10", "kk"),
+    # ("updated", a comma and its time: round 65, kk 464)
+    ("Жаңартылды, 18:45", "kk"),
+    ("Обновлено, 12 мая, 19:05", "ru"),
+    ("Updated, 6:45 p.m.", "en"),
 ])
 def test_an_update_mark_in_the_body_opens_the_update(mark: str, language: str) -> None:
     """Round 63 (en, ru and kk 440 and 446): a story's later development under an update mark;
@@ -1271,6 +1275,16 @@ def test_an_update_mark_in_the_body_opens_the_update(mark: str, language: str) -
     assert article.update_paragraph == marks[0].paragraph + 1
     assert article.body[-1].text == "It goes on."
     assert "#one #two #three" in article.dropped
+
+
+@pytest.mark.parametrize(("stamp", "language"), [
+    ("Обновлено в 14:35", "ru"), ("Updated 3.40pm", "en"), ("Жаңартылды: 16:05", "kk")])
+def test_a_page_stamp_in_the_body_is_no_update_mark(stamp: str, language: str) -> None:
+    """A page's own stamp may stand anywhere in a pasted body (judged ru 135, en 134, kk 320):
+    only "updated" with a comma before its time marks an update."""
+    text = (f"Headline of the story\n\nFirst paragraph of the news. It has two sentences.\n\n"
+            f"Second paragraph with details.\n\n{stamp}\n\nMore details are told here.")
+    assert parse(text, language).update_paragraph is None
 
 
 def test_an_update_stamp_over_the_headline_is_no_update_mark() -> None:
