@@ -658,6 +658,19 @@ def _from_word_start(patterns: dict[Language, str]) -> dict[Language, re.Pattern
             for language, pattern in patterns.items()}
 
 
+def _folded(patterns: dict[Language, re.Pattern[str]]) -> dict[Language, re.Pattern[str]]:
+    """Case-insensitive patterns, every letter of them in lower case, compiled to search text
+    already in lower case: Python's `re` matches Cyrillic without case several times slower
+    (`tells_reversal` alone took 8 % of summarizing time). Only for a yes-or-no search."""
+    folded = {}
+    for language, pattern in patterns.items():
+        source = pattern.pattern.removeprefix("(?i)")
+        if any(c.isupper() for c in re.sub(r"\\.", "", source)):
+            raise ValueError(f"a pattern to fold has a capital letter: {source[:40]}")
+        folded[language] = re.compile(source, pattern.flags & ~re.IGNORECASE)
+    return folded
+
+
 #: What a long summary should not stop before: what happens next (plans, dates, future tense),
 #: and how people reacted (who said what). Stems per language, matched at word starts.
 _NEXT = {
@@ -680,7 +693,7 @@ _REACTION = {
     Language.KAZAKH: r"деді|дейді|айтты|мәлімде|пікірінше|сөзінше|айтуынша|қолдады|қолдау|"
                      r"сынады|сынға|наразы|қуанышты|атап өтті|ескертті",
 }
-_NEXT_RE = _from_word_start(_NEXT)
+_NEXT_RE = _folded(_from_word_start(_NEXT))
 _REACTION_RE = _from_word_start(_REACTION)
 
 
@@ -741,12 +754,13 @@ _DATED = {
                      rf"\d{{4}} жылдың {_KAZAKH_MONTH}\s?[–-]\s?{_KAZAKH_MONTH} айларында",
 }
 _DATED_RE = _from_word_start(_DATED)
+_DATED_FOLDED = _folded(_DATED_RE)
 
 
 def is_news_report(text: str, language: Language | str) -> bool:
     """True when a passage reports a dated event ("on Tuesday", "в понедельник", "кеше")."""
-    pattern = _DATED_RE.get(Language(language))
-    return bool(pattern and pattern.search(_outside_quotes(text)))
+    pattern = _DATED_FOLDED.get(Language(language))
+    return bool(pattern and pattern.search(_outside_quotes(text).lower()))
 
 
 def names_nobody(sentence: str, language: Language | str) -> bool:
@@ -797,7 +811,7 @@ def tells_what_next(text: str, language: Language | str) -> bool:
     """True when a passage says what happens next: a plan, a deadline, a future step (in the
     narration: "maybe he will come back" inside a quotation is a wish, not a plan)."""
     pattern = _NEXT_RE.get(Language(language))
-    return bool(pattern and pattern.search(_outside_quotes(text)))
+    return bool(pattern and pattern.search(_outside_quotes(text).lower()))
 
 
 #: Words that tell the toll of an incident: who died, was hurt or was evacuated.
@@ -842,13 +856,15 @@ _REVERSAL = {
                                 r"тоқтата тұр\w*|күшін жой\w*|қайта қарал\w*|уақытша жабыл\w*|"
                                 r"(?:айға|аптаға|күнге|жылға) шегеріл\w*)"),
 }
+_REVERSAL = _folded(_REVERSAL)
 
 
 def tells_reversal(text: str, language: Language | str) -> bool:
     """True when a passage reports a decision taken back, put off or halted (outside quotes)."""
     pattern = _REVERSAL.get(Language(language))
     # (the plain text first: most passages have no such word, and the quotes cost more)
-    return bool(pattern and pattern.search(text) and pattern.search(_outside_quotes(text)))
+    return bool(pattern and pattern.search(text.lower()) and
+                pattern.search(_outside_quotes(text).lower()))
 
 
 #: A short turn from the background to the news: "That is about to change.", «Теперь
@@ -1543,7 +1559,7 @@ _BACKGROUND = {
         # "since the 1960s" (a year alone is news as often: "not recorded since 1964")
         r"^\W*(?:\w+\s+){0,2}?(?:in|by) the (?:late |early )?\d{4}s\b|"
         r"\bsince the (?:early |late )?\d{4}s\b|"
-        r"\b(?:began|started) in (?:[A-Z][a-z]+\.? )?\d{4}\b|\bhas since\b|"
+        r"\b(?:began|started) in (?:[a-z]+\.? )?\d{4}\b|\bhas since\b|"
         r"\bfor (?:more than |over |nearly |almost )?(?:a decade|two decades|\w+ years)\b|"
         r"\bnot (?:for )?the first time\b"),
     Language.RUSSIAN: re.compile(
@@ -1570,9 +1586,10 @@ _BACKGROUND = {
         r"\b\d{4} (?:ж\.|жылы) [^.]{0,60}(?:бой көтерген|салынған|құрылған|ашылған)\b|"
         r"\bкеңес (?:заманында|кезінде|дәуірінде)\b"),
 }
+_BACKGROUND = _folded(_BACKGROUND)
 
 
 def is_background(text: str, language: Language | str) -> bool:
     """True when a passage tells how things came to be rather than what happened now."""
     pattern = _BACKGROUND.get(Language(language))
-    return bool(pattern and pattern.search(_outside_quotes(text)))
+    return bool(pattern and pattern.search(_outside_quotes(text).lower()))

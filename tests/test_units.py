@@ -2179,3 +2179,19 @@ def test_a_first_name_and_patronymic_need_the_full_name_before() -> None:
     units = _units("The court fined Harwood Crest Constructions on Monday. The fine is large. "
                    "Harwood Crest said it would appeal.", "en")
     assert name_introductions(units)[-1] == frozenset()
+
+
+def test_a_folded_pattern_finds_what_the_case_insensitive_one_finds() -> None:
+    """`_folded` trades Cyrillic case-insensitive matching (several times slower) for lower-case
+    text; a pattern with a capital letter in it cannot be folded so, and says which."""
+    import re
+
+    from summarizer.languages import Language
+    from summarizer.units import _folded
+
+    pattern = {Language.RUSSIAN: re.compile(r"(?i)\bотложил\w*|не будут закрывать")}
+    folded = _folded(pattern)[Language.RUSSIAN]
+    for text in ("Власти ОТЛОЖИЛИ решение.", "Почту Не Будут Закрывать.", "Решение принято."):
+        assert bool(folded.search(text.lower())) is bool(pattern[Language.RUSSIAN].search(text))
+    with pytest.raises(ValueError, match="capital"):
+        _folded({Language.ENGLISH: re.compile(r"(?i)[A-Z]\w+")})
