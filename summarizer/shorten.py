@@ -97,7 +97,10 @@ _CONTRAST_NEXT = re.compile(r"\s+(?:а|но|однако|зато|but|while|ал
 #: (an item of two words, too: "…, где быка весом под тонну, рабочую лошадь или верблюда …
 #: можно прооперировать" lost «, где быка весом под тонну,» alone: round 58, ru 379)
 _LIST_GOES_ON = re.compile(r"\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?(?:,| (?:and|or|и|или|және|мен|пен|"
-                           r"бен|немесе)\s)|[^\W\d_]+ [^\W\d_]+ (?:and|or|и|или|және|немесе)\s|"
+                           # (an item of two words is in lower case: "ҚР Ғылым және жоғары білім
+                           # министрлігінің …" after an aside is a name, round 65, kk 463)
+                           r"бен|немесе)\s)|(?![A-ZА-ЯЁӘІҢҒҮҰҚӨҺ])[^\W\d_]+ [^\W\d_]+ "
+                           r"(?:and|or|и|или|және|немесе)\s|"
                            r"(?:the|a|an|its|their|his|her)\s|"
                            r"[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+){1,2},)")
 #: An English aside that ends on a comma between adjectives goes on through their noun: a
@@ -212,7 +215,11 @@ _NO_VERB_END = re.compile(r"(?:,\s*(?:according to|по (?:\w+\s){0,2}(?:дан�
 #: 427; round 60, ru 403): the cut stops where its news was about to come.
 _OPENED_CLAUSE_END = re.compile(r",\s+(?:а(?! также)|но|и|что|где|когда|котор\w+)\s(?![^,;:]*?"
                                 r"[а-яё](?:л|ла|ло|ли|лся|лась|лось|лись|ет|ит|ут|ют|ат|ят|ется|"
-                                r"ится|утся|ются|атся|ятся)\b)[^,;:]*$", re.IGNORECASE)
+                                r"ится|утся|ются|атся|ятся)\b)[^,;:]*$|"
+                                # (and an English aside opened after "and": "…a short written
+                                # statement and, for one in three first-year places…", round
+                                # 65, en 463)
+                                r"\s(?:and|or|but),\s[^,;:]*$", re.IGNORECASE)
 #: A number's measure goes on past its comma: "in 2 hours, 13 minutes and 27 seconds" (round
 #: 60, en 403) is no clause boundary. A cut there ends before the measure's phrase.
 _MEASURE_END = re.compile(r"\s+(?:(?:in|after|for|within|at|of|за|через|в|на|с)\s+)?"
@@ -315,10 +322,14 @@ def _inner_relative_cut(text: str) -> str | None:
     for match in _INNER_RELATIVE.finditer(text):
         if not _APPOSITION_HEAD.search(text, 0, match.start()):
             continue
-        if _OPEN_END.search(match.group(0)):
+        # (a second relative clause goes on past its comma too: "… who learned the game on a
+        # board … and who, until last week, had never faced a grandmaster …, won", round 65,
+        # en 469, whose cut ended on "…from nine rounds…")
+        second = re.search(r"\sand (?:who|which|whose),$", match.group(0)) is not None
+        if _OPEN_END.search(match.group(0)) and not second:
             return None  # ("… who returned after, in her own words, '…', won": see _OPEN_END)
         end = match.end()
-        if _LIST_GOES_ON.match(text, end) or _QUOTED_ITEM.match(text, end):
+        if _LIST_GOES_ON.match(text, end) or _QUOTED_ITEM.match(text, end) or second:
             # ("… who shot her first feature … with a crew of nine, a borrowed camera and, as
             # she put it on stage, "far more patience than money", won …": the clause's list
             # goes on past its comma, to the comma before the main verb; round 64, en 457)
@@ -635,6 +646,21 @@ def _names(text: str) -> int:
     return sum(1 for word in text.split()[1:] if word.lstrip("«\"“(…")[:1].isupper())
 
 
+#: An English auxiliary or modal right after "and" ("…, and will instead admit …").
+_AND_AUXILIARY = re.compile(r"\s+and\s+(will|would|can|could|should|must|may|might|has|have|"
+                            r"had|is|are|was|were)\b")
+
+
+def _parallel_predicate(text: str, start: int, end: int) -> bool:
+    """Whether the predicate after an aside that ends at `end` ("…, and will instead admit …")
+    has the auxiliary of the main clause before the aside ("it will scrap the examination …,
+    which critics …, and will instead admit …"): it goes on the main clause, not the aside
+    (round 65, en 463, whose cut said the exam was scrapped "for one in three places")."""
+    match = _AND_AUXILIARY.match(text, end)
+    return match is not None and \
+        re.search(rf"\b{match.group(1)}\b", text[:start], re.IGNORECASE) is not None
+
+
 def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | None:
     """The longest match: dropping it brings the sentence nearest to the limit in one step.
     A match whose closing comma is inside a list is none ("…, которые снимали посевы в
@@ -685,7 +711,8 @@ def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | Non
         end = listed.end()  # (see _PREDICATES_AFTER)
     while (more := _PLACE_AFTER.match(text, end) or _WHERE_AFTER.match(text, end)
            or _PLACES_AFTER.match(text, end) or _OWN_WORDS_AFTER.match(text, end)
-           or (_SECOND_PREDICATE.match(text, end) if relative else None)
+           or (_SECOND_PREDICATE.match(text, end)
+               if relative and not _parallel_predicate(text, best.start(), end) else None)
            or _ALSO_AFTER.match(text, end)
            # (and through the adjective and noun after the comma it ended on: "…with four
            # rigid, wing-shaped sails each taller than a ten-storey building,")
