@@ -273,7 +273,11 @@ _TIME_SCENES = {
                        *(f"at {hour}" for hour in "one two three four five six seven eight nine "
                                                   "ten eleven twelve".split())],
     Language.RUSSIAN: ["в половине", "ровно в", "около полуночи", "в полночь", "на рассвете",
-                       "перед рассветом"],
+                       "перед рассветом",
+                       # (an hour in words: «В четыре утра в цеху … уже жарко.», round 65, ru 466)
+                       *(f"в {hour} {part}" for part in ("утра", "ночи", "вечера")
+                         for hour in "час два три четыре пять шесть семь восемь девять десять "
+                                     "одиннадцать двенадцать".split())],
     Language.KAZAKH: ["таңғы сағат", "кешкі сағат", "түнгі сағат", "таң атпай", "таң сәріде",
                       "түс ауа", "күн батар", "таң ата", "таң енді", "таң білінген", "таң біліне",
                       "таң сыз", "ымырт",
@@ -795,15 +799,18 @@ _PERFECT_NEWS = {Language.ENGLISH: re.compile(r"\b(?:has|have) (?:been )?(?:\w+l
                                                r"brought|bought|caught|begun|struck|set|cut|"
                                                r"put|hit|shut|split|run)\b")}
 _LASTING = re.compile(r"(?i)\b(?:since|for (?:years|decades|generations|centuries|"
-                      r"\d+ years))\b")
+                      r"\d+ years|the (?:last|past) (?:[\w-]+ )?(?:years|decades|months)))\b")
 
 
 def reports_in_perfect(text: str, language: Language | str) -> bool:
     """True when an English sentence reports in the present perfect, not of a state that lasts
     ("Farmers have pumped groundwater without any limit since 1990" is background)."""
     pattern = _PERFECT_NEWS.get(Language(language))
+    # (a span may open the sentence too: "On every second Saturday morning for the last six
+    # years, Bríd Conneely has taken …", round 65, en 466)
     return pattern is not None and any(
-        _LASTING.search(re.split(r"[,.;:]", text[match.start():], maxsplit=1)[0]) is None
+        _LASTING.search(re.split(r"[,.;:]", text[match.start():], maxsplit=1)[0]) is None and
+        _LASTING.search(re.split(r"[.;:]", text[:match.start()])[-1]) is None
         for match in pattern.finditer(text))
 
 

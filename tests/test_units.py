@@ -2239,3 +2239,28 @@ def test_a_kazakh_name_with_and_after_an_aside_is_no_list() -> None:
     cut = _cut(sentence, 40, "kk")
     assert "яғни" not in cut and "…" not in cut
     assert cut.startswith("Қарағандыдағы техникалық университет ҚР Ғылым және жоғары білім")
+
+
+@pytest.mark.parametrize(("sentence", "news"), [
+    ("On every second Saturday morning for the last six years, Mary Walsh has taken a bundle "
+     "of canes over the wall of an empty garden.", False),
+    ("For the past two decades the ferry has sailed twice a day.", False),
+    ("Police have arrested two men after a raid on Tuesday.", True),
+])
+def test_a_present_perfect_under_a_span_that_opens_the_sentence_is_no_news(
+        sentence: str, news: bool) -> None:
+    """Round 65, en 466 (short: "scene-setting anecdote only" for both judges): a routine of
+    "the last six years" told in the present perfect was taken for the news."""
+    from summarizer.units import reports_in_perfect
+
+    assert reports_in_perfect(sentence, "en") is news
+
+
+def test_an_hour_in_words_opens_a_russian_scene() -> None:
+    """Round 65, ru 466 (short scored 1 and 2): «В четыре утра в цеху … уже жарко.» was no
+    scene, so the bakery's morning stood for the news of its prices."""
+    from summarizer.units import is_feature_opening
+
+    assert is_feature_opening("В четыре утра в цеху на улице Ленина уже жарко.", "ru")
+    assert is_feature_opening("В шесть вечера у проходной собирается очередь.", "ru")
+    assert not is_feature_opening("В четыре раза выросли цены на муку.", "ru")
