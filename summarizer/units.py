@@ -806,11 +806,13 @@ def reports_in_perfect(text: str, language: Language | str) -> bool:
     """True when an English sentence reports in the present perfect, not of a state that lasts
     ("Farmers have pumped groundwater without any limit since 1990" is background)."""
     pattern = _PERFECT_NEWS.get(Language(language))
-    # (a span may open the sentence too: "On every second Saturday morning for the last six
-    # years, Bríd Conneely has taken …", round 65, en 466)
+    # (a span may open the sentence too, up to its first comma: "On every second Saturday
+    # morning for the last six years, Bríd Conneely has taken …", round 65, en 466; not one
+    # inside the subject, "…a frog … that farmers had known for generations … has been
+    # described", judged en 169)
     return pattern is not None and any(
         _LASTING.search(re.split(r"[,.;:]", text[match.start():], maxsplit=1)[0]) is None and
-        _LASTING.search(re.split(r"[.;:]", text[:match.start()])[-1]) is None
+        _LASTING.search(re.split(r"[,.;:]", text[:match.start()], maxsplit=1)[0]) is None
         for match in pattern.finditer(text))
 
 
