@@ -472,7 +472,8 @@ class ExtractiveSummarizer:
             return dated
         if feature:
             past = self._scene_news(units, similar, first, language)
-            if past and similar[past] > similar[best]:
+            # (one that turns to the news says so itself, whatever it shares with the headline)
+            if past and (similar[past] > similar[best] or _TURN_COLON.match(units[past].text)):
                 return past
             if not scene and similar[first] > similar[best]:
                 return 0  # no news found past an opening that names more of the headline
@@ -513,8 +514,16 @@ class ExtractiveSummarizer:
                         units[j].depends_on is None and
                         similar[j] >= self.weights.opening_similarity and
                         not is_background(units[j].text, language)), top)
+        # (a unit of its paragraph that opens on a turn to the news before a colon is where
+        # the news starts: «…1984 ж. бері бұрынғы балабақшаның … ғимаратында орналасқан. …
+        # Енді бұл жағдай өзгермек: … әкімдігі музейді … көшіру туралы қаулы қабылдады.»,
+        # round 65, kk 460)
+        top = next((j for j in range(top + 1, len(units) // 2)
+                    if units[j].paragraph == units[top].paragraph and
+                    _TURN_COLON.match(units[j].text) and
+                    _without_contrast(units[j], language) is not None), top)
         unit = units[top]
-        text = _standing_text(unit, language)
+        text = _standing_text(unit, language) or _without_contrast(unit, language)
         if told(top) < self.weights.opening_similarity or not text or \
                 unit.word_count < self.weights.min_words or is_feature_opening(text, language):
             return 0
@@ -1219,9 +1228,16 @@ def _closure(i: int, units: Sequence[Unit]) -> list[int]:
 #: A contrast that opens a sentence: «Бірақ …», «Однако …», "But …", "However, …".
 #: (and a cause that ties it to the scene before: "That is because Kumamoto city council voted
 #: on Friday …", round 63, en 436; «Это потому, что …», «Себебі, …»)
+#: (and a turn to the news before a colon: «Енді бұл жағдай өзгермек: Қостанай облысының
+#: әкімдігі … қаулы қабылдады.», round 65, kk 460; «Теперь это изменится: …», "Now that is
+#: about to change: …")
 _CONTRAST_OPENER = re.compile(r"(?:Бірақ|Алайда|Однако|Но|But|However|Yet|"
                               r"(?:That|This) is (?:all )?because|(?:That|This)'s because|"
-                              r"Это потому, что|Себебі),?\s+(?=\w)")
+                              r"Это потому, что|Себебі|"
+                              r"(?:Енді|Теперь|Now)\s[^.:;!?«»\"“”]{1,40}(?<!\d):),?\s+(?=\w)")
+
+
+_TURN_COLON = re.compile(r"(?:Енді|Теперь|Now)\s[^.:;!?«»\"“”]{1,40}(?<!\d):\s")
 
 
 def _without_contrast(unit: Unit, language: Language) -> str | None:
