@@ -72,7 +72,11 @@ _OPENERS = {
                     # results of tests told before, with nothing said of which (blind round 40,
                     # kk 253: «Нәтижелер желтоқсанға дейін белгілі болады»)
                     "the results will", "the results are expected", "the results should",
-                    "the results could", "the results are due"],
+                    "the results could", "the results are due",
+                    # a thing told before, by a preposition and its pronoun (round 65, en 464:
+                    # "With it, officials expect supply to reach …" without the mobile plant)
+                    "with it", "without it", "with them", "without them", "under it",
+                    "under them"],
     },
     Language.RUSSIAN: {
         "words": "он она оно они его её ее их ему ей им ими нём нем ней них это эти этот эта "

@@ -2264,3 +2264,15 @@ def test_an_hour_in_words_opens_a_russian_scene() -> None:
     assert is_feature_opening("В четыре утра в цеху на улице Ленина уже жарко.", "ru")
     assert is_feature_opening("В шесть вечера у проходной собирается очередь.", "ru")
     assert not is_feature_opening("В четыре раза выросли цены на муку.", "ru")
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("With it, officials expect supply to reach about 5,900 cubic meters a day.", True),
+    ("Without them, the town would run dry within a week.", True),
+    ("With its new pump, the plant can treat 2,000 cubic meters a day.", False),
+])
+def test_an_english_sentence_opening_on_with_it_leans_on_the_one_before(sentence: str,
+                                                                        leans: bool) -> None:
+    """Round 65, en 464 (long scored 2 by both judges): "With it, officials expect …" ended the
+    long summary without the mobile plant that "it" was."""
+    assert leans_on_previous(sentence, "en") is leans
