@@ -189,10 +189,15 @@ _ANNOUNCES_VIEWS = {
                                  r"\b(?:was|were) (?:mixed|divided|split)|[A-Z]\w+(?: \w+){0,2} "
                                  r"(?:were|was|are|is) (?:split|divided)|Not everyone (?:was|is) "
                                  r"\w+)\.$"),
+    # (and «Покупатели реагируют по-разному.», round 65, ru 466 and ru 463, over one buyer's
+    # words the summary left out)
     Language.RUSSIAN: re.compile(r"\W*(?:(?:Реакция|Мнения|Оценки)\b[^.!?]{0,40}(?:разошлись|"
                                  r"разделились|оказал\w* (?:\w+ )?разн\w+)|Не все [^.!?]{0,20}"
-                                 r"(?:рады|довольны|согласны))\.$"),
-    Language.KAZAKH: re.compile(r"\W*(?:Пікірлер|Көзқарастар)[^.!?]{0,30}(?:бөлінді|екіұдай)\.$"),
+                                 r"(?:рады|довольны|согласны)|[А-ЯЁ]\w+(?: \w+)? (?:реагируют|"
+                                 r"отреагировали|восприняли \w+|оценивают \w+) по-разному)\.$"),
+    # (and what the next sentences list: «…, бірақ бірнеше ерекшелігі бар.», round 65, kk 469)
+    Language.KAZAKH: re.compile(r"\W*(?:(?:Пікірлер|Көзқарастар)[^.!?]{0,30}(?:бөлінді|екіұдай)|"
+                                r"[^.!?]{0,80}\bбірнеше (?:ерекшелігі|ерекшеліктері) бар)\.$"),
 }
 _NEVER = re.compile(r"(?!)")
 #: A year before 2000: a sentence that names one tells history ("built in 1896").
