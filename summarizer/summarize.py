@@ -795,9 +795,14 @@ class ExtractiveSummarizer:
         if not grow and self.weights.short_turns and added:
             # (a short summary tells a story's second development in place of its second
             # pick: without it the lead is out of date; only one that stands on its own)
+            # (one whose first sentence leans on what is out tells its news after that link:
+            # «Однако уже на следующий день схема движения поменялась. В среду вечером
+            # областное управление … сообщило, что … для грузовиков … будет закрыт …», round
+            # 65, ru 464)
             turns = {i for i in _second_development(units, language, ranking.update_paragraph,
                                                     self.weights.min_words)
-                     if not leans_on_previous(units[i].sentences[0], language)
+                     if (not leans_on_previous(units[i].sentences[0], language) or
+                         after_link(units[i], language) is not None)
                      and _AFTER_THAT.match(units[i].text) is None}
             if turns:
                 self._cover_second_half(chosen, added, ranking, units, max_sentences,
@@ -938,7 +943,16 @@ class ExtractiveSummarizer:
             bring = sorted({*bring, *_goes_on_from(i, units, chosen, continuation)})
             if not self._introduced(i, chosen, [*_closure(i, units), *bring], ranking, units):
                 continue  # a surname whose full name is left out
-            rest = after_link(units[i], language)  # "Однако … рано. В четверг министерство…"
+            # (nor what it brings: a message quoted in English, «…появилось сообщение на
+            # английском языке: "Your systems are ours now. …"», round 65, ru 446 long)
+            if any(units[j].foreign for j in bring for j in _closure(j, units)):
+                continue
+            # "Однако … рано. В четверг министерство…"; in a first summary also a turn that
+            # leans on nothing ("Кешке жағдай өзгерді. Облыс әкімінің орынбасары …"), not a
+            # sentence that tells the turn itself («Конкурс … шегерілді.», judged kk 410)
+            turn = start is not None and is_turn(units[i].sentences[0], language, dated=True) \
+                and _TURNED.search(units[i].sentences[0]) is not None
+            rest = after_link(units[i], language, leaning=not turn)
             removed: list[list[int]] = []
             while True:  # what it needs is counted again after each drop: it may have gone
                 needed = sorted({*_still_needed(i, units, chosen),
@@ -949,7 +963,11 @@ class ExtractiveSummarizer:
                     for j in needed:
                         chosen[j] = None
                     return
-                if rest and len(needed) > 1 and sentences + len(rest) <= max_sentences and \
+                # (in a first summary, also when only its link is too much: "Кешке жағдай
+                # өзгерді." before the deputy governor's word that the bridge stays open, round
+                # 65, kk 464, where the lead had the two sentences a first summary may have)
+                if rest and (len(needed) > 1 or start is not None) and \
+                        sentences + len(rest) <= max_sentences and \
                         words + sum(len(sentence.split()) for sentence in rest) <= max_words:
                     chosen[i] = " ".join(rest)  # its news without the link to what is out
                     why[i] = "left out a linking sentence before a later passage"
@@ -1242,6 +1260,10 @@ _CONTRAST_OPENER = re.compile(r"(?:Бірақ|Алайда|Однако|Но|But
                               r"(?:Енді|Теперь|Now)\s[^.:;!?«»\"“”]{1,40}(?<!\d):),?\s+(?=\w)")
 
 
+#: A change told as done ("That changed.", «Кешке жағдай өзгерді.», «…схема поменялась.»), not
+#: one to come («Кеден бекетіндегі жұмыс тәртібі де өзгереді.», judged kk 461).
+_TURNED = re.compile(r"(?i)\b(?:changed|turned|shifted)\b|изменил\w*|поменял\w*|"
+                     r"(?<![^\W\d_])(?:өзгерді|бұрылды)")
 _TURN_COLON = re.compile(r"(?:Енді|Теперь|Now)\s[^.:;!?«»\"“”]{1,40}(?<!\d):\s")
 
 

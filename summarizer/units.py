@@ -889,7 +889,9 @@ _TURN = {
     # (also «Теперь они станут частью …», now they will: round 49, ru 304)
     # (and «…схема работы изменилась.», it changed: round 58, ru 386)
     Language.RUSSIAN: re.compile(r"(?i)\b(?:изменить|измениться|изменится|меняется|поменяется|"
-                                 r"поменяться|изменилась|изменился|изменилось|изменились)\b|"
+                                 r"поменяться|изменилась|изменился|изменилось|изменились|"
+                                 # (and «…схема движения поменялась.», round 65, ru 464)
+                                 r"поменялась|поменялся|поменялось|поменялись)\b|"
                                  r"^\W*Теперь\s|неожиданн\w* (?:оборот|поворот)"),
     # (also «Енді министрлік осы олқылықты жоюға ниетті.», now the ministry means to act:
     # round 48, kk 298)
@@ -1193,7 +1195,10 @@ def _outside_quotes(text: str) -> str:
 #: quotation with none of Kazakh's own letters is Russian; Latin letters in a Cyrillic text, or
 #: Cyrillic in an English one, are the other alphabet.
 #: (a quotation split over two units is open at the end of the first and closes in the second)
-_LONG_QUOTE = re.compile(r"[«“\"„]([^«»“”\"„]{20,})(?:[»”\"]|$)|^([^«»“”\"„]{20,})[»”\"]")
+#: (the second half only where the text opens inside a quotation: a text that opens on its own
+#: words before '"Your systems are ours now. …"' does not, round 65, ru 446, where the words
+#: before the quotation were taken for it and the English went unseen)
+_LONG_QUOTE = re.compile(r"[«“\"„]([^«»“”\"„]{20,})(?:[»”\"]|$)|^([^«»“”\"„]{20,})[»”](?!\S)")
 _KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 _LATIN_LETTER = re.compile("[A-Za-z]")

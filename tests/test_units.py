@@ -2276,3 +2276,17 @@ def test_an_english_sentence_opening_on_with_it_leans_on_the_one_before(sentence
     """Round 65, en 464 (long scored 2 by both judges): "With it, officials expect …" ended the
     long summary without the mobile plant that "it" was."""
     assert leans_on_previous(sentence, "en") is leans
+
+
+def test_an_english_quotation_after_the_narrations_own_words_is_foreign() -> None:
+    """Round 65, ru 446: '…появилось сообщение на английском языке: "Your systems are ours now.
+    Contact us within 72 hours or lose everything."' was no foreign quotation, as the words
+    before it were read as the end of a quotation opened earlier."""
+    from summarizer.languages import Language
+    from summarizer.units import quotes_foreign
+
+    text = ("На экране появилось сообщение на английском языке: \"Your files are locked now. "
+            "Pay us within two days or lose them.\"")
+    assert quotes_foreign(text, Language.RUSSIAN)
+    assert quotes_foreign("pay us within two days or lose them all,» — говорилось в письме.",
+                          Language.RUSSIAN)
