@@ -1719,6 +1719,10 @@ def test_a_later_reversal_is_in_the_long_summary(
     # put off by a span (round 60, kk 410), not a sum taken off a pay slip
     ("kk", "Көпірдің ашылуы екі аптаға шегерілді.", True),
     ("kk", "Жалақыдан салық шегерілді.", False),
+    # moved to a later date (round 65, ru 470), not carried or gone through
+    ("ru", "Из-за сбоя компания перенесла запуск сервиса с 1 июня на 1 сентября.", True),
+    ("ru", "Рабочие перенесли станки в новый цех.", False),
+    ("ru", "Пациент перенес операцию на сердце.", False),
 ])
 def test_a_decision_taken_back_or_put_off_is_a_reversal(language: str, sentence: str,
                                                         expected: bool) -> None:
