@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from .languages import LOWER_LETTERS, UPPER_LETTERS, Language
 from .segment import Sentence, paragraphs, split_sentences, unwrap
 from .tokens import STOPWORDS
+from .units import tells_reversal
 
 _UPPER = UPPER_LETTERS
 _LETTER = r"[^\W\d_]"
@@ -488,8 +489,11 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                 sentences.append(Sentence(piece, number, len(sentences), heading))
     if sentences and all(s.is_heading for s in sentences):  # no sentence at all: all is body
         sentences = [Sentence(s.text, s.paragraph, s.index) for s in sentences]
+    # (so does a subheading that tells a reversal: "Governor reverses course as fire flares
+    # again", round 65, en 470, over the residents sent home and ordered out again)
     marks = [s.paragraph for s in sentences if s.is_heading and (
-        _UPDATE_MARK.match(s.text) or s.text in update_heads or _LATER_HEADING.match(s.text))]
+        _UPDATE_MARK.match(s.text) or s.text in update_heads or _LATER_HEADING.match(s.text)
+        or tells_reversal(s.text, language))]
     update = next((s.paragraph for s in sentences if marks and not s.is_heading and
                    s.paragraph > marks[0]), None)
     return Article(title, dateline, byline, tuple(sentences), tuple(dropped), news_paragraph,

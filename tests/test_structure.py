@@ -1372,6 +1372,9 @@ def test_an_update_glued_to_its_time_and_a_stop_is_kept_as_the_update(stamp: str
     ("Неделю спустя: апелляция и неожиданное предложение", "ru"),
     ("Бір аптадан кейін: тыйым тарылды", "kk"),
     ("Кешке: министрлік шешімі", "kk"),
+    # (or that tells a reversal: round 65, en 470)
+    ("Governor reverses course as fire flares again", "en"),
+    ("Суд отложил снос рынка", "ru"),
 ])
 def test_a_subheading_that_opens_with_a_later_time_marks_an_update(heading: str,
                                                                   language: str) -> None:
