@@ -1583,7 +1583,8 @@ _BACKGROUND = {
         r"\bsince the (?:early |late )?\d{4}s\b|"
         r"\b(?:began|started) in (?:[a-z]+\.? )?\d{4}\b|\bhas since\b|"
         r"\bfor (?:more than |over |nearly |almost )?(?:a decade|two decades|\w+ years)\b|"
-        r"\bnot (?:for )?the first time\b"),
+        r"\bnot (?:for )?the first time\b|"
+        r"\bin the (?:middle of the |early |late )?(?:last|previous) century\b"),
     Language.RUSSIAN: re.compile(
         r"(?i)\bв последние (?:годы|десятилетия)\b|\b(?:был|была|было|были) "
         r"(?:построен|построена|построено|основан|основана|открыт|открыта)\w* в \d|"
@@ -1595,7 +1596,9 @@ _BACKGROUND = {
         # "the question is not raised for the first time" (blind round 20, ru 132)
         r"\bне (?:в )?впервые\b|"
         # «ПНИ появились в нынешнем виде ещё в советское время» (blind round 38, ru 240)
-        r"\b(?:ещё|еще)? ?в советское время\b|\bс советских времён\b|\bс советских времен\b"),
+        r"\b(?:ещё|еще)? ?в советское время\b|\bс советских времён\b|\bс советских времен\b|"
+        r"\bв (?:середине |начале |конце )?(?:прошлого|позапрошлого) века\b|"
+        r"\bв (?:прошлом|позапрошлом) веке\b"),
     Language.KAZAKH: re.compile(
         r"(?i)\bсоңғы (?:жылдары|онжылдықта)\b|\d{4} жылдардың\b|\bжылдар бойы\b|"
         # ("since 1939" not in a participle that describes the subject: «1939 жылдан бері шығып
@@ -1606,7 +1609,9 @@ _BACKGROUND = {
         r"\bбірінші рет емес\b|"
         # «Көктас 1958 ж. … кенті ретінде бой көтерген» (blind round 38, kk 240)
         r"\b\d{4} (?:ж\.|жылы) [^.]{0,60}(?:бой көтерген|салынған|құрылған|ашылған)\b|"
-        r"\bкеңес (?:заманында|кезінде|дәуірінде)\b"),
+        r"\bкеңес (?:заманында|кезінде|дәуірінде)\b|"
+        # («…су қоймасы өткен ғасырдың ортасында … салынған», round 65, kk 462 short)
+        r"\bөткен ғасыр\w*"),
 }
 _BACKGROUND = _folded(_BACKGROUND)
 

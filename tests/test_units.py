@@ -424,6 +424,10 @@ def test_today_before_a_verb_in_the_present_is_nowadays_not_a_date() -> None:
      True),
     ("kk", "Көктас 1958 ж. барит кенішінің жанынан жұмысшылар кенті ретінде бой көтерген.", True),
     ("kk", "Зауыт 2026 жылы іске қосылады.", False),
+    # the last century (round 65, kk 462 short; judged ru 228 short)
+    ("kk", "Су қоймасы өткен ғасырдың ортасында кеніштер үшін салынған.", True),
+    ("ru", "Борщевик завезли в центральные области в середине прошлого века.", True),
+    ("en", "The dam was built in the middle of the last century for the copper mines.", True),
 ])
 def test_background_sentences_are_told_from_news(language: str, text: str,
                                                   background: bool) -> None:
