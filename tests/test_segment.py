@@ -236,6 +236,16 @@ def test_a_time_before_its_day_does_not_end_the_sentence() -> None:
         "It rained at 9 p.m.", "The river rose."]
 
 
+def test_a_name_after_a_time_opens_the_next_sentence_and_a_zone_does_not() -> None:
+    """Judged en 232: "…and by 6 a.m. Mathilde Garrouste is already kneeling …" was one
+    sentence, so a summary could not take the scene's first sentence without the next."""
+    text = ("The tide goes out fast, and by 6 a.m. Anna Leroy is already kneeling by the "
+            "trestles. The hotline opens at 8 a.m. Eastern time on Monday.")
+    assert split_sentences(text, "en") == [
+        "The tide goes out fast, and by 6 a.m.", "Anna Leroy is already kneeling by the trestles.",
+        "The hotline opens at 8 a.m. Eastern time on Monday."]
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), [
     # round 55, kk 343: the court's verdict was cut at «2023–2024 жж.» before a name in «»
     ("kk", "Шымкент соты 2023–2024 жж. «Асыл Сарай» мейрамханасының иесін сегіз жылға соттады. "
