@@ -947,6 +947,12 @@ class ExtractiveSummarizer:
             # английском языке: "Your systems are ours now. …"», round 65, ru 446 long)
             if any(units[j].foreign for j in bring for j in _closure(j, units)):
                 continue
+            # (nor a scene over a buried lede, brought to introduce who it names: "Every morning
+            # before the first visitors arrive, Vesela Karadzhova walks down … and reads a small
+            # plastic dial on the wall." opened the long summary for a later quote of hers, and
+            # went nowhere; round 65, en 460 and ru 460)
+            if any(j < ranking.start for j in bring):
+                continue
             # "Однако … рано. В четверг министерство…"; in a first summary also a turn that
             # leans on nothing ("Кешке жағдай өзгерді. Облыс әкімінің орынбасары …"), not a
             # sentence that tells the turn itself («Конкурс … шегерілді.», judged kk 410)

@@ -2225,3 +2225,18 @@ def test_a_first_summary_tells_the_update_past_its_turn(
     assert any(sentence.startswith(update) for sentence in short.sentences)
     assert not any(sentence.startswith(("Кешке жағдай", "Однако уже")) for sentence in
                    short.sentences)
+
+
+@pytest.mark.parametrize(("language", "name", "scene"), [
+    ("en", "460", "Every morning before the first visitors arrive"),
+    ("ru", "460", "Каждое утро Нина Аркадьевна Тимакова"),
+])
+def test_a_long_summary_does_not_bring_the_scene_to_introduce_a_later_speaker(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length], language: str,
+        name: str, scene: str) -> None:
+    """Round 65, en 460 and ru 460 (long scored 3 by all four judges: 'opens with an unresolved
+    feature sentence'): the scene's first sentence came back into the long summary only to
+    introduce the curator for a later passage on her, and went nowhere."""
+    text = (DATA / language / f"{name}.txt").read_text(encoding="utf-8")
+    _, long = summarizer.summarize(text, Language(language), presets)
+    assert not any(sentence.startswith(scene) for sentence in long.sentences)
