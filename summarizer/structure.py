@@ -232,7 +232,11 @@ _STAMP = re.compile(
     # (then a rubric, a view count or a reading time: "· Экономика · Просмотров: 2 418",
     # "| Время чтения: 3 мин.")
     # (the minutes' stop inside "· 6 мин. чтения", round 61, ru 412)
-    r"(?:[^.!?]|(?<=[ap]\.m)\.|(?<=\b[ap])\.|(?<=\d)\.(?=\d)|(?<=\d мин)\.(?= чтения)){0,60}"
+    # (or a second stamp with what the update added: "| Updated Feb. 23, 2026, 17:40 GST: adds
+    # transport ministry decision …", «· Обновлено 23 января, 18:45 (добавлено решение …) ·
+    # 3 902 просмотра», round 66's check, en 482 and ru 482)
+    r"(?:[^.!?]|(?<=[ap]\.m)\.|(?<=\b[ap])\.|(?<=\d)\.(?=\d)|(?<=\d мин)\.(?= чтения)|"
+    r"(?<=\b[A-Z][a-z]{2})\.(?= \d)){0,110}"
     r"(?:(?<=\sмин)\.|(?<=\smin)\.|(?<!\.))$"
     # a date and a time and nothing else may end on "p.m.": "June 19, 2025, 9:48 p.m."
     # (maybe after its weekday: "Tuesday, Oct. 21, 2025, 11:05 a.m.", round 42, en 265)
@@ -712,7 +716,10 @@ def _is_deck_at(blocks: list[list[str]], at: int, language: Language) -> bool:
     # Мищенко», round 58, ru 382, which the judges read as a headline glued on)
     # (signed with a word such as "Автор:": not «Ирина Лосева, корреспондент …» under a lede
     # with its stop, judged ru 175)
-    if after and 6 <= len(line.split()) <= 40 and _SIGNED.match(after) and \
+    # (or over a photo caption: "Debris blocks main road …" over "Photo: Rescuers …", round
+    # 66's check, en 481)
+    if after and 6 <= len(line.split()) <= 40 and (_SIGNED.match(after) or
+                                                   _CAPTION.match(after)) and \
             _take_dateline(line)[0] is None and not _BULLET.match(line):
         return True
     # (but a lead with its final stop over a byline is news: «Самарская «Волна» … в воскресенье

@@ -1399,3 +1399,29 @@ def test_a_capitals_rubric_of_two_long_parts_over_the_headline_is_not_the_title(
     assert article.title == ("Tuna boats return to Praia as the season opens early, "
                              "skippers say")
     assert article.body[0].text.startswith("Cape Verde opened its tuna season")
+
+
+@pytest.mark.parametrize(("text", "language", "first"), [
+    ("Road crews uncover a copper workshop\nWork stopped after a bulldozer hit a wall of stone\n"
+     "First published Feb. 19, 2026, 10:15 GST | Updated Feb. 23, 2026, 17:40 GST: adds the "
+     "ministry's decision to move the road\nBy Salim Hadi\n\nMUSCAT, Feb. 19 (Gulf Desk) — Road "
+     "crews have uncovered a Bronze Age workshop. Work has stopped.", "en",
+     "Road crews have uncovered a Bronze Age workshop."),
+    ("Образование | Югра\nВ школах закроют буфеты\nНовые правила вступят в силу 1 февраля. "
+     "Родители собрали 7 тыс. подписей против\n21 января 2026, 19:30 · Обновлено 23 "
+     "января, 18:45 (добавлено решение департамента) · 3 902 просмотра\n\nСУРГУТ, 21 января. — "
+     "Департамент образования утвердил новые правила. Они вступят в силу 1 февраля.", "ru",
+     "Департамент образования утвердил новые правила."),
+    ("Landslide buries 14 homes in a mountain village\nDebris blocks the main road to the valley "
+     "and dams a river, forcing evacuation downstream\nPhoto: Rescuers dig through mud on "
+     "Tuesday. (Photo: Emergency Committee)\nBy Farrukh Nazarov | 4 min read\n\nDUSHANBE, "
+     "April 22 (Pamir News) — A landslide buried 14 homes on Tuesday. Three people died.", "en",
+     "A landslide buried 14 homes on Tuesday."),
+])
+def test_a_stamp_with_its_update_note_and_a_deck_over_a_caption_are_no_news(
+        text: str, language: str, first: str) -> None:
+    """Round 66 (seen before judging), en 482 and ru 482: a stamp line with a second, update
+    stamp and what it added was the first body sentence; en 481: a deck over a photo caption
+    and a byline was."""
+    article = parse(text, language)
+    assert article.body[0].text == first
