@@ -40,7 +40,10 @@ _APPOSITION = {
         r"[a-z]{3,}ing|"
         # a participle with its preposition (", built in 1950,", ", owned by the city,"), not a
         # main verb in the past tense after a long subject (", completed one of the …")
+        # (not a predicate of a list: ", killed at least three people," after "buried 14
+        # houses", round 66, en 481)
         r"[a-z]+ed(?= (?:in|on|by|at|for|from|with|to|as|after|during|under|near|into|since)\b)"
+        r"(?! at (?:least|most)\b)"
         # ("agreed on Wednesday to return …" is the main verb with its day, and so is "docked
         # in Baltimore on Tuesday after …" after an apposition: round 46, en 289)
         r"(?! (?:[\w-]+ ){0,3}?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))\b"
@@ -82,12 +85,24 @@ _LONG_ASIDES = {
                        re.compile(r",\s+(?:[a-z]{3,}ed|built|made|grown|known|held|run|led|"
                                   r"won|sold|kept)\s+(?:over|in|on|by|at|for|from|with|to|as|"
                                   r"after|during|under|near|into|across|around|through|since)\b"
-                                  + _CLAUSE_CHAR + r"{150,320},(?=\s)")),
+                                  + _CLAUSE_CHAR + r"{150,320},(?=\s)"),
+                       # and what came before, between the subject and its past verb: "A
+                       # landslide that broke away … on Tuesday, after nearly a week of heavy
+                       # rain and unusually warm weather that melted …, buried 14 houses"
+                       # (round 66, en 481)
+                       re.compile(r",\s+after\s+(?:nearly|almost|more than|about|over|a|an|"
+                                  r"\d+|two|three|four|five|six|several|days|weeks|months)\s"
+                                  + _CLAUSE_CHAR + r"{20,200},(?=\s+(?:[a-z]+ed|was|were|"
+                                  r"had|made|took|won|left|sent|hit|cut|struck)\b)")),
 }
 #: A relative clause right after a removed apposition still needs its comma: "Дорохова, бывшая
 #: учительница биологии, которая…" -> "Дорохова, которая…", not "Дорохова которая…".
 _RELATIVE_NEXT = re.compile(r"\s+(?:котор\w*|где|куда|откуда|чей|чья|чьё|чьи|who|whom|whose|which|"
                             r"where)\b", re.IGNORECASE)
+#: A clause that opens with its conjunction: «…, в результате чего …», «…, причем …».
+_CLAUSE_OPENS = re.compile(r"\s+(?:в результате чего|причем|причём|после того как|потому что|"
+                           r"так как|поэтому|чтобы|что|где|когда|и при этом|because|after|"
+                           r"when|so that)\b", re.IGNORECASE)
 #: A contrasting clause after a removed aside keeps its comma too: "Жданов, а полиция…".
 _CONTRAST_NEXT = re.compile(r"\s+(?:а|но|однако|зато|but|while|ал|бірақ)\s", re.IGNORECASE)
 #: After a comma, a word and then a comma or "and": the comma was a list's, not a clause's end.
@@ -385,6 +400,14 @@ def shorten(sentence: str, max_words: int, language: Language | str,
                 or _ATTRIBUTION_NEXT.match(rest) or _closes_aside(pattern, text, match.start())
                 or (language is Language.RUSSIAN and _name_apposition_open(text, match.start()))
             ) and not _CONJUNCTION_END.search(text, 0, match.start()) else ""
+            # (a comma before a dash that closes an aside is the sentence's own when a clause
+            # opens after it: «…Вольска — небольшого города, известного …, — в результате чего
+            # …», round 66, ru 481; not «клуба «Яхрома» — …, — в воскресенье выиграла», judged
+            # ru 145, where it closed the aside's own phrase)
+            if pattern is _ASIDE and re.search(r",\s*[—–]$", text[match.start():match.end()]) \
+                    and (_CLAUSE_OPENS.match(rest) or _RELATIVE_NEXT.match(rest) or
+                         _CONTRAST_NEXT.match(rest)):
+                joint = ","
             text = text[:match.start()] + joint + rest
         if word_count(text) <= max_words:
             return Shortened(_close_quotes(text), "clause")
@@ -696,7 +719,10 @@ def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | Non
     # at its first comma it left «14 предметов оклад …»: round 59, ru 391)
     if _INCLUDING.match(text, best.start()):
         at = end
-        while (item := _ITEM.match(text, at)) is not None:
+        # (not through a predicate: ", including a boy, and left one more missing," goes on
+        # with the sentence's verbs, round 66, en 481)
+        while (item := _ITEM.match(text, at)) is not None and \
+                re.match(r"\s+and" + _ENGLISH_PAST.pattern, item.group(0)) is None:
             at = item.end()
             if _LAST_ITEM.search(item.group(0)):
                 end = at
