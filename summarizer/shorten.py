@@ -75,6 +75,12 @@ _LONG_ASIDES = {
     # разрешение на клиническое исследование, впервые в России пересадили …», round 52, ru 325)
     # (its main verb right after it: a clause an earlier cut fused with the main verb, «…
     # центра обнаружили под …», is none: round 52, judged ru 163)
+    # (a Kazakh "after …" between commas: ", үш тәулік бойы толастамаған нөсерден кейін,",
+    # round 66, kk 481)
+    # (not a clause with its own subject: ", ал полиция үш тәуліктен кейін,", judged kk 391)
+    Language.KAZAKH: (re.compile(r",\s+(?!(?:ал|бірақ|және|алайда|дегенмен|сөйтіп)\s)"
+                                 r"[^,;:.!?]{3,80}?(?:нан|нен|дан|ден|тан|тен) кейін,"
+                                 r"(?=\s)"),),
     Language.RUSSIAN: (re.compile(r",\s+котор\w+\s" + _CLAUSE_CHAR + r"{200,320},"
                                   r"(?=\s+(?:\w+\s+){0,3}[а-яё]+(?:ли|ла|ло|л|ет|ит|ут|ют|ат|ят|"
                                   r"ся)\b)"),),
@@ -302,7 +308,10 @@ _INITIAL = r"(?<=[^\W\d_])(?<![^\W\d_]{2})\."
 _KAZAKH_TAILS = (
     re.compile(r"(?<![»\"”]),?\s+деп\s+(?:[^\W\d_]+\s+)?(?:хабарла|мәлімде|айт|атап|жаз|мәлім|"
                r"түсіндір|жеткіз|сендір|көрсет)\w*\b(?:[^.!?…]|" + _INITIAL + r")*(?=[.!?…]*$)"),
-    re.compile(r"(?<=[дт][ыі]),\s+(?:ал|сөйтіп|осылайша)\s+[^.!?…]*(?=[.!?…]*$)"),
+    # (and a contrast: ", алайда құтқарушылар … 52 адамды … көшіріп үлгерді.", round 66, kk
+    # 481, whose cut dropped the landslide itself instead)
+    re.compile(r"(?<=[дт][ыі]),\s+(?:ал|сөйтіп|осылайша|алайда|бірақ|дегенмен)\s+[^.!?…]*"
+               r"(?=[.!?…]*$)"),
 )
 _CLAUSE_BOUNDARY = re.compile(r"\s*(?:[,;:]|\s[—–])\s+")
 _TRAILING = ",;:—–-«„“\"( "

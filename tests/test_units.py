@@ -2324,3 +2324,19 @@ def test_a_russian_cut_keeps_the_comma_before_a_clause_after_a_dashed_aside() ->
                 "хозяек льда со счетом 7:5 и впервые взяв этот трофей за историю клуба, "
                 "который существует почти тридцать лет.")
     assert "«Яхрома» в воскресенье выиграла" in _cut(sentence, 30, "ru")
+
+
+def test_a_kazakh_cut_drops_an_after_aside_and_a_contrast_tail_not_the_event() -> None:
+    """Round 66, kk 481 (short scored 2 by both judges: "the ellipsis cuts out the landslide
+    and the six destroyed homes"): the cut kept the place and the last clauses around «…» and
+    lost the event; ", үш тәулік бойы … нөсерден кейін," and ", алайда құтқарушылар …" can go
+    instead. An aside with its own subject (", ал полиция үш тәуліктен кейін,") stays."""
+    sentence = ("Жамбыл облысы Меркі ауданының таулы бөлігінде орналасқан Ақтоған ауылында "
+                "сәрсенбіге қараған түні, екі тәулік бойы толастамаған нөсерден кейін, тау "
+                "беткейінен сырғыған шамамен 90 мың текше метр топырақ төрт тұрғын үйді толық "
+                "қиратып, тағы жеті үйге зақым келтірді және ауылға баратын жалғыз жолды жауып "
+                "тастады, алайда құтқарушылар мен ауыл тұрғындары таң атқанша 40 адамды "
+                "қауіпсіз жерге көшіріп үлгерді.")
+    cut = _cut(sentence, 45, "kk")
+    assert "төрт тұрғын үйді толық қиратып" in cut and "…" not in cut
+    assert "нөсерден кейін" not in cut and "алайда" not in cut
