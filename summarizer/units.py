@@ -722,6 +722,10 @@ _DATED = {
                       r"yesterday|today(?!,? there\b)(?! only\b)|tonight|"
                       r"this (?:week|morning)|last week|"
                       r"on \w+ \d{1,2}\b|"
+                      # (and a start: "From May 5, … canteens … will have to follow new rules",
+                      # round 66, en 478)
+                      r"(?:from|starting) (?:jan|feb|march|april|may|june|july|aug|sept?|oct|"
+                      r"nov|dec)[a-z]*\.? \d{1,2}\b|"
                       # statistics are dated by their period: "in the first quarter of 2024"
                       r"in the (?:first|second|third|fourth|last) (?:quarter|half)",
     # (not a routine: «В понедельник, среду и пятницу Виктор … просыпается …», round 55, ru 340)
@@ -739,6 +743,7 @@ _DATED = {
                       r"\d{1,2} (?:января|февраля|марта|"
                       r"апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|"
                       r"в (?:первом|втором|третьем|четвертом|четвёртом) квартале|"
+
                       r"в (?:первом|втором) полугодии|"
                       # (and by its results: "по итогам первого полугодия", "за девять месяцев",
                       # "с января по сентябрь": round 53, ru 329; round 51, ru 317)

@@ -380,6 +380,9 @@ def test_a_surname_alone_needs_the_unit_that_gives_the_full_name(
     # by a weekday: "By Tuesday morning, police … estimated …" (round 62, en 424, where the
     # sentence after it became the news under the scene)
     ("en", "By Tuesday morning, police estimated that about 260 people had come to the village."),
+    # by the day a rule starts (round 66, en 478, whose scene stood for the news)
+    ("en", "From May 5, canteens in all 178 state schools will have to follow new rules."),
+    ("en", "Starting Sept. 1, the ferry will run twice a day."),
 ])
 def test_passages_dated_by_a_period_or_a_weekday_are_news_reports(language: str, text: str) -> None:
     from summarizer.units import is_news_report
