@@ -804,7 +804,7 @@ class ExtractiveSummarizer:
                      if (not leans_on_previous(units[i].sentences[0], language) or
                          after_link(units[i], language) is not None)
                      and _AFTER_THAT.match(units[i].text) is None}
-            if turns:
+            if turns and added:
                 self._cover_second_half(chosen, added, ranking, units, max_sentences,
                                         max_words, lambda i: i in turns, frozenset(), why,
                                         language, start=1)
@@ -956,8 +956,7 @@ class ExtractiveSummarizer:
             # "Однако … рано. В четверг министерство…"; in a first summary also a turn that
             # leans on nothing ("Кешке жағдай өзгерді. Облыс әкімінің орынбасары …"), not a
             # sentence that tells the turn itself («Конкурс … шегерілді.», judged kk 410)
-            turn = start is not None and is_turn(units[i].sentences[0], language, dated=True) \
-                and _TURNED.search(units[i].sentences[0]) is not None
+            turn = start is not None and _bare_turn(units[i].sentences[0], language)
             rest = after_link(units[i], language, leaning=not turn)
             removed: list[list[int]] = []
             while True:  # what it needs is counted again after each drop: it may have gone
@@ -1270,6 +1269,24 @@ _CONTRAST_OPENER = re.compile(r"(?:Бірақ|Алайда|Однако|Но|But
 #: one to come («Кеден бекетіндегі жұмыс тәртібі де өзгереді.», judged kk 461).
 _TURNED = re.compile(r"(?i)\b(?:changed|turned|shifted)\b|изменил\w*|поменял\w*|"
                      r"(?<![^\W\d_])(?:өзгерді|бұрылды)")
+#: A decision taken back told with no more than that: «Спустя два дня департамент частично
+#: пересмотрел свое решение.» (round 66, ru 482), "The council reversed itself."
+_DECISION_TAKEN_BACK = re.compile(r"(?i)пересмотрел\w* (?:сво\w+ |это\w* )?решени|"
+                                  r"отказал\w* от (?:прежн|сво|эт)\w+|"
+                                  r"\breversed (?:itself|course|(?:its|the) decision)|"
+                                  r"\bchanged (?:its|their) mind|шешімін өзгерт|райынан қайт")
+
+
+def _bare_turn(sentence: str, language: Language) -> bool:
+    """A short sentence that only says the story turned, and turned already: "That changed.",
+    «Кешке жағдай өзгерді.», «…частично пересмотрел свое решение.», not a change to come
+    («Кеден бекетіндегі жұмыс тәртібі де өзгереді.», judged kk 461) nor a turn that tells what
+    («Конкурс 1 қарашаға шегерілді.», judged kk 410)."""
+    return (is_turn(sentence, language, dated=True) and _TURNED.search(sentence) is not None) \
+        or (len(sentence.split()) <= SETUP_WORDS and not any(c.isdigit() for c in sentence)
+            and _DECISION_TAKEN_BACK.search(sentence) is not None)
+
+
 _TURN_COLON = re.compile(r"(?:Енді|Теперь|Now)\s[^.:;!?«»\"“”]{1,40}(?<!\d):\s")
 
 
