@@ -48,7 +48,11 @@ _DATELINES = [
     # (the agency may follow the dash, in brackets: "CAPE TOWN, 4 June — (Fynbos News Agency) ")
     # (an agency of four words in brackets: "BRNO, Czech Republic (Central European Science
     # Press) — ", round 56, en 360)
-    re.compile(rf"{_CAPS_PLACE}(?: \([^()\n]{{1,40}}\))?(?:, [^—–\n]{{1,40}}?)?"
+    # (never past a sentence's stop: "САРАТОВ, 9 сентября. Почти целый череп мозазавра — …"
+    # is a dateline and the news, round 67's check, ru 493)
+    re.compile(rf"{_CAPS_PLACE}(?: \([^()\n]{{1,40}}\))?"
+               rf"(?:, (?:[^—–\n.]|(?<![^\W\d_]{{4}})\.|"
+               rf"\.(?!\s+[{_UPPER}][^\W\d_]*[^\W\d_.]\s)){{1,40}}?)?"
                rf"(?: \([{_UPPER}][^()\n]{{1,40}}\))?"
                rf"\s*{_DASH}{{1,2}}\s+"
                rf"(?:(?:{'|'.join(map(re.escape, _AGENCIES))})\.\s+|\({_NAME}\)\s+)?"),
@@ -585,13 +589,17 @@ def _is_title(block: list[str], blocks: int, language: Language) -> bool:
     # (but a headline may end so over its deck, the two alone in their block: "…get a hospital
     # wing of their own\nThe seven-storey extension opens on Monday …, but doctors warn …",
     # round 61, en 418)
+    # (nor over a deck of whole sentences and a signed byline: «…уезжают из «четверки» на два
+    # года\nСтарейший корпус … закроют на капитальный ремонт. Куда переселят …\nАвтор: …»,
+    # round 67's check, ru 490)
     if last_word in STOPWORDS.get(language, frozenset()) and len(block) > 1 and \
             language is not Language.KAZAKH and \
             not (_is_deck(block[1], True) and (
                 (len(block) == 2 and blocks > 1) or
                 # (or over a byline line: "…Now the chainsaws are allowed in\n<deck>\nBy …",
                 # round 62, en 430)
-                (len(block) > 2 and _is_furniture(block[2], language)))):
+                (len(block) > 2 and _is_furniture(block[2], language)))) and \
+            not (len(block) > 2 and _SIGNED.match(block[2]) is not None):
         return False  # "The council met with\nJohn Smith ...": a wrapped line, not a headline
     if len(block) > 1:
         following = block[1].lstrip("\"«“„'(")[:1]

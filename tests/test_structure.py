@@ -1425,3 +1425,29 @@ def test_a_stamp_with_its_update_note_and_a_deck_over_a_caption_are_no_news(
     and a byline was."""
     article = parse(text, language)
     assert article.body[0].text == first
+
+
+def test_a_dateline_never_runs_past_a_sentence_stop() -> None:
+    """Round 67 (seen before judging), ru 493: «САРАТОВ, 9 сентября. Почти целый череп
+    мозазавра — …» was read as a dateline with an agency up to the dash; "TULLAMORE, Co.
+    Offaly — " keeps its abbreviation."""
+    article = parse("Находка в карьере\n\nСАРАТОВ, 9 сентября. Почти целый череп ящера — "
+                    "редкая находка — нашли в карьере. Его передадут в музей.", "ru")
+    assert article.dateline == "САРАТОВ, 9 сентября."
+    assert article.body[0].text.startswith("Почти целый череп ящера")
+    article = parse("Farmers to rewet peatland\n\nTULLAMORE, Co. Offaly — The government on "
+                    "Monday unveiled a scheme. It opens in May.", "en")
+    assert article.dateline == "TULLAMORE, Co. Offaly"
+
+
+def test_a_headline_ending_on_a_common_word_over_a_deck_and_a_signed_byline_is_the_title() -> None:
+    """Round 67 (seen before judging), ru 490: «…уезжают из «четверки» на два года» over a deck
+    of two sentences and «Автор: …» was read as a heading and the deck as the news."""
+    text = ("Общежитие с историей: студенты уезжают из «четверки» на два года\n"
+            "Старый корпус закроют на ремонт. Куда переселят почти 500 человек\n"
+            "Автор: Ксения Дорофеева | 18 июня 2026, 10:05\n\n"
+            "ТОМСК. Университет в понедельник объявил, что корпус закрывают. Ремонт займет "
+            "два года.")
+    article = parse(text, "ru")
+    assert article.title == "Общежитие с историей: студенты уезжают из «четверки» на два года"
+    assert article.body[0].text.startswith("Университет в понедельник объявил")
