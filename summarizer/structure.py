@@ -514,7 +514,12 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
 _GLUED_UPDATE = re.compile(r"^(?P<head>(?:Update[sd]?|UPD|Обновлено|Обновление|Дополнено|"
                            # (or a time and a stop: «ЖАҢАРТЫЛДЫ, 19:25. Облыс прокуратурасы …»,
                            # round 65, kk 470)
-                           r"Жаңартылды|Жаңарту)\b.{0,40}?)(?::|(?<=\d)\.|(?<=[ap]\.m)\.)\s+"
+                           r"Жаңартылды|Жаңарту)\b.{0,40}?|"
+                           # (or the date and time first, the Kazakh verb last: «26.07.2026,
+                           # 18:10 жаңартылды. Облыс әкімдігі …», round 67, kk 488, glued into
+                           # the long summary)
+                           r"[\d.,: ]{4,24}\s(?:жаңартылды|обновлено|updated))"
+                           r"(?::|(?<=\d)\.|(?<=[ap]\.m)\.|(?<=ды)\.|(?<=но)\.|(?<=ed)\.)\s+"
                            r"(?P<rest>[^\W\d_].{30,})$",
                            re.IGNORECASE)
 #: A subheading that opens with a later time: "Two days later: …", «Кешке: министрлік шешімі

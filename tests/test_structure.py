@@ -1353,7 +1353,9 @@ def test_an_update_glued_to_its_stamp_in_the_body_is_kept_as_the_update() -> Non
 
 
 @pytest.mark.parametrize(("stamp", "language"), [
-    ("ЖАҢАРТЫЛДЫ, 19:25.", "kk"), ("UPD, 17 апреля, 18:55.", "ru"), ("Update, 6:40 p.m.", "en")])
+    ("ЖАҢАРТЫЛДЫ, 19:25.", "kk"), ("UPD, 17 апреля, 18:55.", "ru"), ("Update, 6:40 p.m.", "en"),
+    # (the date and time first, the verb last: round 67, kk 488)
+    ("26.07.2026, 18:10 жаңартылды.", "kk")])
 def test_an_update_glued_to_its_time_and_a_stop_is_kept_as_the_update(stamp: str,
                                                                      language: str) -> None:
     """Round 65 (seen before judging), kk 470: «ЖАҢАРТЫЛДЫ, 19:25. Облыс прокуратурасы …» was
