@@ -304,7 +304,11 @@ _DATELINE = re.compile(rf"^(?=[{_CAPS}]{{4}}|[{_CAPS}]+[ -][{_CAPS}])"
                        # up to six capitalised words (or figures, or a word of the trade) with a
                        # stop or a comma among them before a dash: a place and an agency whatever
                        # their names ("Тараз. Жетісу жаршысы – …", "Leeds, England — …")
-                       rf"^(?=[^–—]{{0,60}}[.,]\s)(?:(?:[{_CAPS}\d][^\s–—]*|ақпарат\w*|хабары|"
+                       # (not an ordinal that opens a sentence: "Екінші, Павлодар – Екібастұз
+                       # кезеңінде …", round 67, kk 492, a stage from one town to another)
+                       rf"^(?!(?:Бірінші|Екінші|Үшінші|Төртінші|Бесінші|First|Second|Third|"
+                       rf"Fourth|Fifth|Во-первых|Во-вторых|В-третьих)\w*,)"
+                       rf"(?=[^–—]{{0,60}}[.,]\s)(?:(?:[{_CAPS}\d][^\s–—]*|ақпарат\w*|хабары|"
                        rf"жаршысы|телеграф\w*|news|wire|облысы|ауданы|қаласы|область|край)[.,]?\s)"
                        rf"{{1,6}}[–—]\s")
 
