@@ -298,6 +298,8 @@ _ENGLISH_PAST = re.compile(r"\s+(?:[a-z]+ed|was|were|had|made|took|won|gave|said
                            r"put|set|cut|drove|flew|wrote|spoke|chose|broke|fought|caught|"
                            r"taught|thought|heard|felt|stood|sat|struck|threw|wore|knew|drew|"
                            r"rode|shook|woke|fled|fed|sought|dealt|meant|hit|shut|swam|sang)\b")
+#: A past verb phrase after "and": a predicate of the sentence, not an item of a list.
+_AND_PAST = re.compile(r"\s+and" + _ENGLISH_PAST.pattern)
 _PREDICATES_AFTER = re.compile(_ENGLISH_PAST.pattern + r"[^,;:.!?]{0,120}?\s(?:and|or)\s"
                                r"[^,;:.!?]{1,120},(?=\s)")
 #: The stop after an initial ("А.С. Төлеуханов"): one letter before it.
@@ -731,7 +733,7 @@ def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | Non
         # (not through a predicate: ", including a boy, and left one more missing," goes on
         # with the sentence's verbs, round 66, en 481)
         while (item := _ITEM.match(text, at)) is not None and \
-                re.match(r"\s+and" + _ENGLISH_PAST.pattern, item.group(0)) is None:
+                _AND_PAST.match(item.group(0)) is None:
             at = item.end()
             if _LAST_ITEM.search(item.group(0)):
                 end = at

@@ -804,7 +804,7 @@ class ExtractiveSummarizer:
                      if (not leans_on_previous(units[i].sentences[0], language) or
                          after_link(units[i], language) is not None)
                      and _AFTER_THAT.match(units[i].text) is None}
-            if turns and added:
+            if turns:
                 self._cover_second_half(chosen, added, ranking, units, max_sentences,
                                         max_words, lambda i: i in turns, frozenset(), why,
                                         language, start=1)
@@ -945,7 +945,7 @@ class ExtractiveSummarizer:
                 continue  # a surname whose full name is left out
             # (nor what it brings: a message quoted in English, «…появилось сообщение на
             # английском языке: "Your systems are ours now. …"», round 65, ru 446 long)
-            if any(units[j].foreign for j in bring for j in _closure(j, units)):
+            if any(units[k].foreign for j in bring for k in _closure(j, units)):
                 continue
             # (nor a scene over a buried lede, brought to introduce who it names: "Every morning
             # before the first visitors arrive, Vesela Karadzhova walks down … and reads a small
@@ -1259,10 +1259,12 @@ def _closure(i: int, units: Sequence[Unit]) -> list[int]:
 #: (and a turn to the news before a colon: «Енді бұл жағдай өзгермек: Қостанай облысының
 #: әкімдігі … қаулы қабылдады.», round 65, kk 460; «Теперь это изменится: …», "Now that is
 #: about to change: …")
+_TURN_BEFORE_COLON = r"(?:Енді|Теперь|Now)\s[^.:;!?«»\"“”]{1,40}(?<!\d):"
 _CONTRAST_OPENER = re.compile(r"(?:Бірақ|Алайда|Однако|Но|But|However|Yet|"
                               r"(?:That|This) is (?:all )?because|(?:That|This)'s because|"
-                              r"Это потому, что|Себебі|"
-                              r"(?:Енді|Теперь|Now)\s[^.:;!?«»\"“”]{1,40}(?<!\d):),?\s+(?=\w)")
+                              rf"Это потому, что|Себебі|{_TURN_BEFORE_COLON}),?\s+(?=\w)")
+#: A unit that opens on such a turn before a colon (see `_CONTRAST_OPENER`).
+_TURN_COLON = re.compile(_TURN_BEFORE_COLON + r"\s")
 
 
 #: A change told as done ("That changed.", «Кешке жағдай өзгерді.», «…схема поменялась.»), not
@@ -1286,8 +1288,6 @@ def _bare_turn(sentence: str, language: Language) -> bool:
         or (len(sentence.split()) <= SETUP_WORDS and not any(c.isdigit() for c in sentence)
             and _DECISION_TAKEN_BACK.search(sentence) is not None)
 
-
-_TURN_COLON = re.compile(r"(?:Енді|Теперь|Now)\s[^.:;!?«»\"“”]{1,40}(?<!\d):\s")
 
 
 def _without_contrast(unit: Unit, language: Language) -> str | None:
