@@ -735,6 +735,14 @@ def _is_deck_at(blocks: list[list[str]], at: int, language: Language) -> bool:
                                                    _CAPTION.match(after)) and \
             _take_dateline(line)[0] is None and not _BULLET.match(line):
         return True
+    # (so is one with its stop over a time stamp over the dateline: the news starts at the
+    # dateline; «Ночью автомобили … начнут эвакуировать, штраф составит 1,5 тыс. руб.» over
+    # «17 марта 2026, 11:24 · Время чтения: 3 мин.», round 68's check, ru 501)
+    later = [text for later_block in blocks[at:] for text in later_block][1:3]
+    if len(later) == 2 and 6 <= len(line.split()) <= 40 and \
+            _is_stamp_line(later[0]) and _take_dateline(later[1])[0] is not None and \
+            _take_dateline(line)[0] is None and not _BYLINE.match(line):
+        return True
     # (but a lead with its final stop over a byline is news: «Самарская «Волна» … в воскресенье
     # впервые выиграла …» over «Ирина Лосева, корреспондент …», judged ru 175)
     return bool(after) and 6 <= len(line.split()) <= 40 and \
@@ -768,6 +776,14 @@ def _is_furniture(line: str, language: Language) -> bool:
     pieces = [piece.strip() for piece in re.split(r"\s+[|·]\s+", line)]
     return any(bool(_BYLINE.match(piece) or _STAMP.match(piece) or _stamp_and_note(piece) or
                     _is_name_line(piece, language)) for piece in pieces)
+
+
+def _is_stamp_line(line: str) -> bool:
+    """A time stamp, maybe with other pieces between "|" or "·" ("17 марта 2026, 11:24 · Время
+    чтения: 3 мин."); not a byline alone (a lead with its stop over one is news, judged ru
+    175)."""
+    pieces = [piece.strip() for piece in re.split(r"\s+[|·]\s+", line)]
+    return any(bool(_STAMP.match(piece) or _stamp_and_note(piece)) for piece in pieces)
 
 
 def _is_deck_over_dateline(block: list[str]) -> bool:

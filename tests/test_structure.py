@@ -433,6 +433,26 @@ def test_a_deck_over_a_byline_or_a_stamp_is_not_body(language: str, text: str) -
                for line in article.dropped)
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "Машины будут парковать по чётным и нечётным числам\nНочью автомобили, оставленные не "
+           "на той стороне улицы, начнут эвакуировать, штраф составит 1,5 тыс. руб.\n\n17 марта "
+           "2026, 11:24 · Время чтения: 3 мин.\n\nВЕЛИКИЙ НОВГОРОД, 17 марта. /ИА «Волхов»/. "
+           "Мэрия во вторник утвердила новое правило стоянки. Оно действует с 1 апреля."),
+    ("en", "City to fine pavement parking\nDrivers will pay 1,500 koruna for each offence from "
+           "March 1.\n\nMarch 3, 2026, 9:10 a.m. | 3 min read\n\nBRNO, March 3 (Morava Wire) — "
+           "The city assembly voted on Wednesday to end the practice. The rule starts in March."),
+])
+def test_a_deck_with_its_stop_over_a_stamp_and_the_dateline_is_not_body(
+        language: str, text: str) -> None:
+    """Round 68's check, ru 501 (seen before judging): a deck that ends with a stop, over a
+    time stamp and then the dateline, opened both summaries."""
+    article = parse(text, language)
+    assert article.title == text.split("\n")[0]
+    assert article.dateline is not None
+    assert article.body[0].text.startswith(("Мэрия", "The city"))
+    assert any(line.startswith(("Ночью", "Drivers")) for line in article.dropped)
+
+
 def test_a_dateline_place_with_latin_extended_capitals() -> None:
     """Round 56, en 348 (seen before judging): «SŁUPSK» was no place, so the dateline stayed
     in the body."""
