@@ -428,6 +428,12 @@ def _find(sentence: str, body: list[str]) -> int | None:
         if (len(head.split()) == 8 and candidate.startswith(head)) or \
                 (len(tail.split()) == 8 and candidate.endswith(tail)):
             return k
+    # (and one whose asides before its verb and its end were taken out, a whole sentence: its
+    # last words, without their stop, are inside the one it was cut from)
+    tail = tail.rstrip(".")
+    for k, candidate in enumerate(body):
+        if len(tail.split()) == 8 and tail in candidate:
+            return k
     return None
 
 

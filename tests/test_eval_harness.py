@@ -354,3 +354,18 @@ def test_a_subheading_glued_to_the_sentence_after_it_is_a_fault(harness: ModuleT
     clean = ("Police arrested six people on Wednesday. A judge in Osijek will decide on Friday "
              "whether to keep the six in custody.")
     assert harness.faults(article, clean) == []
+
+
+def test_a_lead_cut_to_its_subject_and_verb_is_found_where_it_was_cut_from(
+        harness: ModuleType) -> None:
+    """A lead that lost the asides around its subject and its end ("Two thieves[, who …,]
+    smashed …[, police said …]") starts and ends unlike the sentence it came from; it was not
+    found, so the sentence after it, which points back at it, read as dangling."""
+    text = ("Gold stolen from museum\n\n"
+            "Two thieves, who cut a hole through the roof of the old mining museum late on "
+            "Saturday, smashed two glass cases and took nine gold nuggets worth about $2 million, "
+            "police said on Monday, adding that the alarm had been switched off for repairs. "
+            "They are still looking for the car the men drove away in.")
+    summary = ("Two thieves smashed two glass cases and took nine gold nuggets worth about $2 "
+               "million. They are still looking for the car the men drove away in.")
+    assert "dangling" not in harness.faults(_article(harness, text), summary)
