@@ -894,7 +894,8 @@ class ExtractiveSummarizer:
         cut = shorten(units[lead].text, room, language, topic) \
             if room >= self.weights.min_words * 2 \
             else None
-        if cut is not None and cut.how == "clause" and not cut.text.endswith("…"):
+        if cut is not None and cut.how == "clause" and not cut.text.endswith("…") and \
+                not cut.ends_early:
             chosen[lead] = cut.text
             why[lead] = _shortened_note(units[lead], max_words, cut.how)
 
