@@ -925,7 +925,11 @@ def _from_subject(text: str, boundaries: list[re.Match[str]], max_words: int, fl
         names.append(name.strip(",;:."))
         start = words[k + 1].start()
         if word_count(text[start:]) <= max_words:
-            cuts.append(_from_within(text[start:]))
+            # (from the subject to the end, a whole sentence: the chain before it only
+            # described it, so no "…" opens it: "19 жастағы Әйгерім Сұлтанғазиева жексенбі
+            # күні … алтын медальді әкелді.", not "…Екі жыл бұрын ғана …", round 11, kk 67)
+            cuts.append(_subject_first(text[start:]) if _KAZAKH_SUBJECT.match(text, start)
+                        else _from_within(text[start:]))
         elif not tied:
             room = max_words - word_count(tail)
             ends = [b.start() for b in boundaries[:-1] if b.start() > start and
@@ -975,6 +979,22 @@ _KAZAKH_BACK = re.compile(r"(?:оны|оның|оған|одан|онда|ол|�
                           r"сол|соған|содан|осы|мұндай|осындай|сондай)\b", re.IGNORECASE)
 #: A conjunction that opened a dropped clause's successor: it joins nothing once the start is cut.
 _KAZAKH_CONJUNCTION = re.compile(r"^(?:ал|және|әрі|бірақ|алайда|сондай-ақ)\s+", re.IGNORECASE)
+
+
+#: The start of a Kazakh subject: a person by age and name ("19 жастағы Әйгерім …", "24
+#: жастағы шабандоз Ерасыл …"), or a named body ("«Теңіз мұрасы» экспедициясы", "Алматылық
+#: «Сөзтаным» IT-компаниясы"), not a place or a time named after a chain ("Азия чемпионатында").
+_KAZAKH_SUBJECT = re.compile(
+    r"\d+ жастағы (?:[а-яәіңғүұқөһ-]+ ){0,2}[А-ЯӘІҢҒҮҰҚӨҺ]|"
+    r"(?:\S+ ){0,4}?\S*(?:компаниясы|экспедициясы|театры|орталығы|университеті|институты|"
+    r"әкімдігі|министрлігі|департаменті|басқармасы|кәсіпорны|зауыты|командасы|құрамасы|клубы|"
+    r"қоры|мұражайы|кітапханасы|ЖШС|АҚ)\s")
+
+
+def _subject_first(clauses: str) -> str:
+    """A Kazakh sentence from its subject on, the chain of clauses that described the subject
+    dropped: a sentence of its own, with a capital."""
+    return clauses[:1].upper() + clauses[1:]
 
 
 def _from_within(clauses: str) -> str:

@@ -1674,7 +1674,9 @@ def test_a_kazakh_lede_is_cut_to_its_subject_and_the_event_the_headline_names() 
     cut = shorten(KK_LONG_LEDE, 50, "kk", topic)
     assert cut is not None and len(cut.text.split()) <= 50
     assert "Нұрлан Әбенов" in cut.text and "әлем чемпионатында" in cut.text
-    assert cut.text.startswith("…25 жастағы")  # the chain before the subject is what went
+    # (the chain before the subject is what went: the cut opens with its subject, a sentence of
+    # its own, no "…")
+    assert cut.text.startswith("25 жастағы")
 
 
 def test_a_kazakh_lede_cut_without_a_headline_still_keeps_its_subject() -> None:
@@ -2486,3 +2488,17 @@ def test_a_kazakh_report_of_several_things_keeps_the_first_with_who_reported_it(
     assert cut is not None
     assert cut.text.endswith("сусындарды сатуға тыйым салынатынын мәлімдеді.")
     assert cut.text.startswith("ҚР Денсаулық сақтау министрлігінің өкілі")
+
+
+def test_a_kazakh_cut_from_the_subject_to_the_end_is_a_sentence_of_its_own() -> None:
+    """Round 11, kk 67, and rounds 19-55 (kk 115, kk 283, kk 307, kk 331): a cut that starts at
+    the subject, after the chain of clauses that only described it, was opened with "…", which
+    reads as a sentence cut in the middle; it is the whole claim, so it opens with the subject."""
+    sentence = ("Шымкентте туып-өскен, он жасынан бастап қалалық спорт мектебінде жаттыққан, өткен "
+                "жылы Азия біріншілігінде қола медаль алған 20 жастағы Нұрлан Әбдіров сенбі күні "
+                "Астанада өткен ел чемпионатында 73 келіге дейінгі салмақта финалда екі дүркін "
+                "чемпионды жеңіп, алтын медаль жеңіп алды.")
+    cut = shorten(sentence, 25, "kk")
+    assert cut is not None
+    assert cut.text.startswith("20 жастағы Нұрлан Әбдіров сенбі күні")
+    assert cut.text.endswith("алтын медаль жеңіп алды.")
