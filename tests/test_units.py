@@ -2476,29 +2476,28 @@ def test_a_russian_subject_keeps_when_and_why_when_its_asides_go() -> None:
                                "не вышли на маршруты")
 
 
-def test_a_kazakh_report_of_several_things_keeps_the_first_with_who_reported_it() -> None:
+@pytest.mark.parametrize(("sentence", "limit", "start", "end"), [
+    # (a report of several things keeps the first with who reported it)
+    ("ҚР Денсаулық сақтау министрлігінің өкілі А.Б. Сейітов сәрсенбі күні Астанада өткен "
+     "брифингте 1 қыркүйектен бастап елдегі барлық мектеп асханаларында тәтті газдалған "
+     "сусындарды сатуға тыйым салынатынын, ал бұл талапты бұзған кәсіпкерлерге 500 мың теңгеге "
+     "дейін айыппұл салынатынын мәлімдеді.", 30,
+     "ҚР Денсаулық сақтау министрлігінің өкілі", "сусындарды сатуға тыйым салынатынын мәлімдеді."),
+    # (a cut from the subject to the end opens with the subject, not "…")
+    ("Шымкентте туып-өскен, он жасынан бастап қалалық спорт мектебінде жаттыққан, өткен жылы "
+     "Азия біріншілігінде қола медаль алған 20 жастағы Нұрлан Әбдіров сенбі күні Астанада өткен "
+     "ел чемпионатында 73 келіге дейінгі салмақта финалда екі дүркін чемпионды жеңіп, алтын "
+     "медаль жеңіп алды.", 25,
+     "20 жастағы Нұрлан Әбдіров сенбі күні", "алтын медаль жеңіп алды."),
+], ids=["first-report", "subject-first"])
+def test_a_kazakh_cut_is_a_sentence_of_its_own(sentence: str, limit: int, start: str,
+                                              end: str) -> None:
     """Round 67, kk 487, and round 65, kk 463: "…міндетті болатынын, ал бұл талапты
     орындамаған кемелер … төлейтінін мәлімдеді." was cut to its opening and its last clause,
-    "…Қара теңізден… ал бұл талапты …", whose «бұл талап» pointed at what was cut."""
-    sentence = ("ҚР Денсаулық сақтау министрлігінің өкілі А.Б. Сейітов сәрсенбі күні Астанада "
-                "өткен брифингте 1 қыркүйектен бастап елдегі барлық мектеп асханаларында тәтті "
-                "газдалған сусындарды сатуға тыйым салынатынын, ал бұл талапты бұзған "
-                "кәсіпкерлерге 500 мың теңгеге дейін айыппұл салынатынын мәлімдеді.")
-    cut = shorten(sentence, 30, "kk")
+    "…Қара теңізден… ал бұл талапты …", whose «бұл талап» pointed at what was cut. Round 11, kk
+    67, and rounds 19-55 (kk 115, 283, 307, 331): a cut that starts at the subject, after the
+    chain of clauses that only described it, was opened with "…", which reads as a sentence cut
+    in the middle; it is the whole claim, so it opens with the subject."""
+    cut = shorten(sentence, limit, "kk")
     assert cut is not None
-    assert cut.text.endswith("сусындарды сатуға тыйым салынатынын мәлімдеді.")
-    assert cut.text.startswith("ҚР Денсаулық сақтау министрлігінің өкілі")
-
-
-def test_a_kazakh_cut_from_the_subject_to_the_end_is_a_sentence_of_its_own() -> None:
-    """Round 11, kk 67, and rounds 19-55 (kk 115, kk 283, kk 307, kk 331): a cut that starts at
-    the subject, after the chain of clauses that only described it, was opened with "…", which
-    reads as a sentence cut in the middle; it is the whole claim, so it opens with the subject."""
-    sentence = ("Шымкентте туып-өскен, он жасынан бастап қалалық спорт мектебінде жаттыққан, өткен "
-                "жылы Азия біріншілігінде қола медаль алған 20 жастағы Нұрлан Әбдіров сенбі күні "
-                "Астанада өткен ел чемпионатында 73 келіге дейінгі салмақта финалда екі дүркін "
-                "чемпионды жеңіп, алтын медаль жеңіп алды.")
-    cut = shorten(sentence, 25, "kk")
-    assert cut is not None
-    assert cut.text.startswith("20 жастағы Нұрлан Әбдіров сенбі күні")
-    assert cut.text.endswith("алтын медаль жеңіп алды.")
+    assert cut.text.startswith(start) and cut.text.endswith(end), cut.text
