@@ -303,12 +303,12 @@ _ITEM = re.compile(r"\s+[^,;:.!?]{1,80},(?=\s)")
 #: in a change that angered some parents, forced a costly reshuffle … and was opposed …,
 #: slept …": round 47, en 295): a past verb phrase with "and" up to a comma, when another past
 #: verb (the main one) follows that comma.
-_ENGLISH_PAST = re.compile(r"\s+(?:[a-z]+ed|was|were|had|made|took|won|gave|said|rose|fell|grew|"
-                           r"went|came|got|saw|found|left|kept|told|became|began|ran|slept|ate|"
-                           r"drank|spent|sold|paid|lost|built|brought|bought|held|led|met|sent|"
-                           r"put|set|cut|drove|flew|wrote|spoke|chose|broke|fought|caught|"
-                           r"taught|thought|heard|felt|stood|sat|struck|threw|wore|knew|drew|"
-                           r"rode|shook|woke|fled|fed|sought|dealt|meant|hit|shut|swam|sang)\b")
+_PAST_WORDS = (r"[a-z]+ed|was|were|had|made|took|won|gave|said|rose|fell|grew|went|came|got|saw|"
+               r"found|left|kept|told|became|began|ran|slept|ate|drank|spent|sold|paid|lost|"
+               r"built|brought|bought|held|led|met|sent|put|set|cut|drove|flew|wrote|spoke|chose|"
+               r"broke|fought|caught|taught|thought|heard|felt|stood|sat|struck|threw|wore|knew|"
+               r"drew|rode|shook|woke|fled|fed|sought|dealt|meant|hit|shut|swam|sang")
+_ENGLISH_PAST = re.compile(r"\s+(?:" + _PAST_WORDS + r")\b")
 #: A past verb phrase after "and": a predicate of the sentence, not an item of a list.
 _AND_PAST = re.compile(r"\s+and" + _ENGLISH_PAST.pattern)
 _PREDICATES_AFTER = re.compile(_ENGLISH_PAST.pattern + r"[^,;:.!?]{0,120}?\s(?:and|or)\s"
@@ -570,6 +570,13 @@ _FINISHING_TAIL = re.compile(r"\s+(?:roughly|about|some|nearly|almost|more than|
                              r"\d)(?:[^\s,;:.!?]*\s+){0,7}[^\s,;:.!?]+[.!?…]*")
 
 
+#: A Russian participle («ставший», «построенный») and a gerund («отметив»), not a noun that
+#: ends like one («архив обращений граждан»).
+_RU_PARTICIPLE = (r"[а-яё]+(?:вш|ющ|ущ|ащ|ящ|нн)(?:ий|ая|ее|ие|его|ую|их|ый|ое|ые|ого|ой|им|ими|"
+                  r"ыми|ых|ей|ем|ему|ому|ом)")
+_RU_GERUND = (r"(?!(?:архив|актив|мотив|коллектив|объектив|позитив|негатив|массив|залив|прилив|"
+              r"отлив|состав|устав|сплав|рукав|посев|напев)\b)[а-яё]{3,}(?:ав|ив|ев|ыв|ув|яв)"
+              r"(?:шись)?")
 #: What opens a part that only adds to a whole sentence before it.
 _TRAILING_MODIFIER = {
     Language.ENGLISH: re.compile(
@@ -582,20 +589,18 @@ _TRAILING_MODIFIER = {
         # a participle or a gerund clause: «, ставший …», «, отметив …» (not a noun: «,
         # архив обращений граждан»)
         r"[а-яё]+(?:вш|ющ|ущ|ащ|ящ|нн)(?:ий|ая|ее|ие|его|ую|их|ый|ое|ые|ого|ой|им|ими|ей|ем)|"
-        r"(?!(?:архив|актив|мотив|коллектив|объектив|позитив|негатив|массив|залив|прилив|"
-        r"отлив|состав|устав|сплав|рукав|посев|напев)\b)[а-яё]{3,}(?:ав|ив|ев|ыв|ув|яв)"
-        r"(?:шись)?)(?=[\s,])"),
+        + _RU_GERUND + r")(?=[\s,])"),
 }
 #: A second predicate of the main clause after "and" ("…, и, по предварительным данным,
 #: выгрузили …", "…and escaped with …").
 _SECOND_PREDICATE_AFTER = re.compile(
     r"[\s,](?:и|and)(?:,[^,;:]{1,80},)?\s+(?:[^\W\d_]+\s+){0,2}?(?:" +
-    _ENGLISH_PAST.pattern[len(r"\s+(?:"):-len(r")\b")] +
+    _PAST_WORDS +
     r"|[а-яё]{2,}[аеиоуыяё]л(?:а|о|и)?(?:ся|сь)?)\b")
 #: Modals and verbs in the present that a news lead has for its main verb, and the past.
 _EN_FINITE = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
                         r"should|says|plans|wants|hopes|expects|faces|remains|becomes|"
-                        + _ENGLISH_PAST.pattern[len(r"\s+(?:"):-len(r")\b")] + r")")
+                        + _PAST_WORDS + r")")
 _RU_FINITE = re.compile(r"(?!(?:модел|недел|цел|отел|автомобил|стил|профил|предел|отдел|"
                         r"раздел|канал|финал|материал|сигнал|капитал|персонал|журнал|портал|"
                         r"арсенал|генерал|идеал|интервал|минерал|ритуал|около|дело|тело|село|"
@@ -625,9 +630,8 @@ _ASIDE_OPENS = {
         r"(?:котор\w+|где|когда|куда|откуда|чей|чья|чьё|чьи|чтобы|в том числе|включая|"
         # (a participle, maybe after its time: «, на протяжении почти двенадцати лет
         # скрещивавшие …»)
-        r"(?P<before>(?:[а-яё\d]+\s+){0,4}?)(?!бывш)[а-яё]+(?:вш|ющ|ущ|ащ|ящ|нн)(?:ий|ая|ее|ие|его|ую|их|"
-        r"ый|ое|ые|ого|ой|им|ими|ыми|ых|ей|ем|ему|ому|ом)|[а-яё]{3,}(?:ав|ив|ев|ыв|ув|яв)"
-        r"(?:шись)?)\b"),
+        r"(?P<before>(?:[а-яё\d]+\s+){0,4}?)(?!бывш)" + _RU_PARTICIPLE + "|" + _RU_GERUND +
+        r")\b"),
 }
 #: An English word in "-ed" that is no verb ("three hundred"), and a word after which one is
 #: an adjective ("a retired engineer").
