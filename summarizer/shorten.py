@@ -588,8 +588,7 @@ _TRAILING_MODIFIER = {
         r"после того,? как|"
         # a participle or a gerund clause: «, ставший …», «, отметив …» (not a noun: «,
         # архив обращений граждан»)
-        r"[а-яё]+(?:вш|ющ|ущ|ащ|ящ|нн)(?:ий|ая|ее|ие|его|ую|их|ый|ое|ые|ого|ой|им|ими|ей|ем)|"
-        + _RU_GERUND + r")(?=[\s,])"),
+        + _RU_PARTICIPLE + "|" + _RU_GERUND + r")(?=[\s,])"),
 }
 #: A second predicate of the main clause after "and" ("…, и, по предварительным данным,
 #: выгрузили …", "…and escaped with …").
