@@ -792,7 +792,7 @@ class ExtractiveSummarizer:
             added.append(needed)
             sentences += extra_sentences
             words += extra_words
-        if not grow and self.weights.short_turns and added:
+        if not grow and self.weights.short_turns:
             # (a short summary tells a story's second development in place of its second
             # pick: without it the lead is out of date; only one that stands on its own)
             # (one whose first sentence leans on what is out tells its news after that link:
@@ -804,10 +804,22 @@ class ExtractiveSummarizer:
                      if (not leans_on_previous(units[i].sentences[0], language) or
                          after_link(units[i], language) is not None)
                      and _AFTER_THAT.match(units[i].text) is None}
-            if turns:
+            if turns and added:
                 self._cover_second_half(chosen, added, ranking, units, max_sentences,
                                         max_words, lambda i: i in turns, frozenset(), why,
                                         language, start=1)
+            elif sentences < max_sentences:
+                # (and after a lead with no second pick, in the room left, when it fits: "The
+                # city backed away from part of the plan on Thursday, just two days after the
+                # vote." after a 42-word lead, round 68, en 500, whose short summary told only
+                # the plan it took back)
+                for i in sorted(i for i in turns if tells_reversal(units[i].text, language)):
+                    needed = _still_needed(i, units, chosen)
+                    if needed and sentences + sum(len(units[j].sentences) for j in needed) <= \
+                            max_sentences and words + sum(units[j].word_count
+                                                          for j in needed) <= max_words:
+                        chosen.update({j: None for j in needed})
+                        break
         if grow:
             roles = [lambda i: tells_what_next(units[i].text, language),
                      lambda i: tells_reaction(units[i].text, language)][:self.weights.cover_roles]

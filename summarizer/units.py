@@ -857,7 +857,9 @@ def tells_reaction(text: str, language: Language | str) -> bool:
 #: A decision taken back or put off: the second development of a story ("Hours after the vote,
 #: the government partly reversed itself", «…депутаты отложили …», «…бас тартты»).
 _REVERSAL = {
+    # (and "backed away from part of the plan", "scaled back": round 68, en 500)
     Language.ENGLISH: re.compile(r"(?i)\b(?:revers(?:ed|es|al)|u-turn|backtrack\w*|backed down|"
+                                 r"backed away from|walked back|scaled back|rowed back|"
                                  r"climb(?:ed)? down|changed course|scrapped|shelved|"
                                  r"postponed|put off|pushed back|overturned|suspended)\b"),
     # (and a plan dropped: «…пост в Верхнем Спасе закрывать не будут», judged ru 362)

@@ -2262,3 +2262,30 @@ def test_a_first_summary_tells_the_update_after_a_decision_taken_back(
     short, _ = summarizer.summarize(_CANTEENS_RU, Language.RUSSIAN, presets)
     assert any(sentence.startswith("В пятницу департамент отменил запрет") for sentence in
                short.sentences)
+
+
+def test_a_short_summary_of_one_lead_tells_a_plan_taken_back_when_it_fits(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 68, en 500: under "Change of course", "The city backed away from part of the plan
+    on Thursday, just two days after the vote." fitted after the 42-word lead, but a short
+    summary with no second pick told only the plan that was taken back."""
+    text = ("Town votes to raise bus fares by a third\n\n"
+            "Lindau's town council voted late on Monday to raise fares on its municipal buses by "
+            "an average of 33% from June 1, in a move the town says is needed to close a €2.1 "
+            "million gap in its transport budget.\n\n"
+            "The increase applies to single tickets, to the monthly passes for adults and to the "
+            "weekly passes sold at the station kiosk. Children under six will still ride free of "
+            "charge, and pensioners keep the discount card they were given two years ago.\n\n"
+            "The measure passed by 21 votes to 17 after a three-hour debate, while about 200 "
+            "people protested outside the town hall with signs and whistles.\n\n"
+            "Opposition councillors said the town was balancing its books on people who cannot "
+            "afford a car. The local traders' association warned that fewer shoppers would come "
+            "into the old town from the villages around it.\n\n"
+            "Change of course\n\n"
+            "The town backed away from most of the plan on Wednesday, two days after the vote. "
+            "Mayor Petra Almer announced that fares would rise by 10% in June rather than 33%, "
+            "and that monthly passes would not change at all this year.\n\n"
+            "\"We heard the town, and we moved too fast,\" Almer told reporters.")
+    short, _ = summarizer.summarize(text, Language.ENGLISH, presets)
+    assert short.sentences[0].startswith("Lindau's town council voted")
+    assert any(s.startswith("The town backed away from most of the plan") for s in short.sentences)
