@@ -232,8 +232,18 @@ class Ranking:
         self.mentions = mentions or [frozenset()] * len(order)
         self._matrix, self._topical = matrix, topical
         self._rare: dict[int, frozenset[str]] = {}
+        self._turns: dict[int, set[int]] = {}
         #: the first paragraph under an update mark (`structure.Article.update_paragraph`)
         self.update_paragraph = update_paragraph
+
+    def second_development(self, units: Sequence[Unit], language: Language,
+                           min_words: int) -> set[int]:
+        """`_second_development` of the ranked units (once per article: the summaries of
+        every length ask)."""
+        if min_words not in self._turns:
+            self._turns[min_words] = _second_development(units, language,
+                                                         self.update_paragraph, min_words)
+        return self._turns[min_words]
 
     def rare_title_words(self, most_units: int) -> frozenset[str]:
         """Words of the headline's second clause that at least one and at most `most_units`
@@ -799,8 +809,8 @@ class ExtractiveSummarizer:
             # «Однако уже на следующий день схема движения поменялась. В среду вечером
             # областное управление … сообщило, что … для грузовиков … будет закрыт …», round
             # 65, ru 464)
-            turns = {i for i in _second_development(units, language, ranking.update_paragraph,
-                                                    self.weights.min_words)
+            turns = {i for i in ranking.second_development(units, language,
+                                                           self.weights.min_words)
                      if (not leans_on_previous(units[i].sentences[0], language) or
                          after_link(units[i], language) is not None)
                      and _AFTER_THAT.match(units[i].text) is None}
@@ -826,8 +836,7 @@ class ExtractiveSummarizer:
             # (first a second development: a decision taken back or put off later on, which
             # makes the lead out of date; round 58: en 386 «…partly reversed itself», ru 380
             # «…отложили…», kk 380 the lift stopped, all left out of long summaries)
-            turns = _second_development(units, language, ranking.update_paragraph,
-                                        self.weights.min_words)
+            turns = ranking.second_development(units, language, self.weights.min_words)
             turned = lambda i: i in turns
             roles.insert(0, turned)
             if total_words < self.weights.cover_roles_from_words:
