@@ -169,7 +169,8 @@ def _is_boundary(before: str, punctuation: str, following: str, never: set[str],
         return False
     if not punctuation.startswith("."):
         return True
-    match = _WORD_BEFORE.search(before[:-1])
+    head = before[:-1]
+    match = _last_word(head)
     raw = match.group(1).lstrip(_OPENING) if match else ""
     word = raw.lower()
     if word in _COUNTING and _next_word(following).isupper() and len(_next_word(following)) > 1:
@@ -186,9 +187,9 @@ def _is_boundary(before: str, punctuation: str, following: str, never: set[str],
         # already kneeling …" (round 65's check, judged en 232, read as one sentence)
         if after[:1].isupper():
             return True
-    if _YEARS_OPENER.search(before[:-1]):
+    if head.endswith(("г", "г\n")) and _YEARS_OPENER.search(head):  # (it ends "гг?$")
         return False  # "Как установило следствие, в 2019–2022 гг. Калашников …": no clause yet
-    if word in may and raw.islower() and _AFTER_NUMBER.search(before[:-1]):
+    if word in may and raw.islower() and _AFTER_NUMBER.search(head):
         return _starts_like_sentence(following)  # "в 2021 г. Общая ..." ends the sentence
     if len(word) == 1 and word.isalpha():
         return False  # an initial: "М. Гагарин", "J. Smith"
@@ -199,6 +200,20 @@ def _is_boundary(before: str, punctuation: str, following: str, never: set[str],
     if word in may:
         return _starts_like_sentence(following)
     return following[0].isupper() or following[0].isdigit() or following[0] in _OPENING
+
+
+def _last_word(text: str) -> re.Match[str] | None:
+    """`_WORD_BEFORE` searched in the text's end: from its start, the pattern is tried at
+    every character of a long paragraph. (A match at the window's edge may go on before it:
+    then the whole text is searched.)"""
+    window = max(0, len(text) - _LAST_WORD_WINDOW)
+    match = _WORD_BEFORE.search(text, window)
+    if match is not None and window and match.start() == window:
+        return _WORD_BEFORE.search(text)
+    return match
+
+
+_LAST_WORD_WINDOW = 64
 
 
 def _next_word(following: str) -> str:
