@@ -50,7 +50,9 @@ _DATELINES = [
     # Press) — ", round 56, en 360)
     # (never past a sentence's stop: "САРАТОВ, 9 сентября. Почти целый череп мозазавра — …"
     # is a dateline and the news, round 67's check, ru 493)
-    re.compile(rf"{_CAPS_PLACE}(?: \([^()\n]{{1,40}}\))?"
+    # (and two places joined by a dash, a date after them: "АҚТАУ – АСТАНА, 22 ақпан. «Каспий
+    # Ақпарат» – ", round 69's check, kk 516)
+    re.compile(rf"{_CAPS_PLACE}(?:\s{_DASH}\s{_CAPS_PLACE}(?=, \d))?(?: \([^()\n]{{1,40}}\))?"
                rf"(?:, (?:[^—–\n.]|(?<![^\W\d_]{{4}})\.|"
                rf"\.(?!\s+[{_UPPER}][^\W\d_]*[^\W\d_.]\s)){{1,40}}?)?"
                rf"(?: \([{_UPPER}][^()\n]{{1,40}}\))?"
@@ -536,7 +538,9 @@ _LATER_HEADING = re.compile(r"(?i)^(?:(?:a|one|two|three|\w+) (?:days?|weeks?|ho
 #: «Обновлено в 14:35», «Жаңартылды: 16:05», says when the page changed, not what: judged en
 #: 134, ru 135 and kk 320 go on with the same story under one.)
 _UPDATE_MARK = re.compile(r"^[(\[]?(?:update|upd\.?|обновление|дополнение|жаңарту)\b"
-                          r"(?:[\s,.:—–-]+(?:[^.!?\n]|\.(?=\s?\d)){0,40}?)?[:.)\]]?$|"
+                          # (its time may be "6:30 p.m.": round 69's check, en 518)
+                          r"(?:[\s,.:—–-]+(?:[^.!?\n]|\.(?=\s?\d)|\b[ap]\.m\b\.?){0,40}?)?"
+                          r"[:.)\]]?$|"
                           # (or "updated", a comma and its time, alone in the body:
                           # «Жаңартылды, 18:45», round 65, kk 464; not a page's stamp, «Обновлено
                           # в 14:35», "Updated 3.40pm", «Жаңартылды: 16:05», judged ru 135, en

@@ -553,6 +553,12 @@ def test_a_single_word_first_line_over_prose_is_still_the_text() -> None:
     # the agency with a colon, ending the line (round 54, en 336)
     ("en", "MELBOURNE, Tuesday 12 November — Southern Cross Newswire:\n",
      "MELBOURNE, Tuesday 12 November — Southern Cross Newswire:"),
+    # two places joined by a dash, then the date and the agency (round 69's check, kk 516:
+    # "АҚТАУ" was taken alone and "АСТАНА, 22 ақпан." opened the body)
+    ("kk", "АҚТАУ – АСТАНА, 22 ақпан. «Каспий Ақпарат» – ",
+     "АҚТАУ – АСТАНА, 22 ақпан. «Каспий Ақпарат»"),
+    ("en", "LONDON — BRUSSELS, March 4 (Channel Wire) — ",
+     "LONDON — BRUSSELS, March 4 (Channel Wire)"),
 ])
 def test_datelines_with_a_title_case_place(language: str, line: str, dateline: str) -> None:
     text = f"Court fines the operator\n\n{line}Сот операторға айыппұл салды. Компания шағымданады."
@@ -1281,6 +1287,9 @@ def test_a_rubric_with_its_year_over_the_headline_is_not_the_title() -> None:
     ("Жаңартылды, 18:45", "kk"),
     ("Обновлено, 12 мая, 19:05", "ru"),
     ("Updated, 6:45 p.m.", "en"),
+    # a day and a time with "p.m." (round 69's check, en 518: it closed the long summary)
+    ("UPDATE, Tuesday, 6:30 p.m.", "en"),
+    ("Update, Oct. 13, 9:15 a.m.:", "en"),
 ])
 def test_an_update_mark_in_the_body_opens_the_update(mark: str, language: str) -> None:
     """Round 63 (en, ru and kk 440 and 446): a story's later development under an update mark;
