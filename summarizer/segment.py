@@ -69,7 +69,6 @@ _SENTENCE_END = re.compile(
     r"[.!?…]+(?:[ \t][»”](?=\s|$))?[\"»”“’)\]]*(?=\s|(?<=[\"»”“’])[^\W\d_])")
 _OPENING = "\"«“‘([—–-"
 _TERMINAL = ".!?…:;\"»”’)"
-_WORD_BEFORE = re.compile(r"(\S+)$")
 #: A Roman numeral of two or more letters, or V / X, as centuries are written ("IV–III", "XIX").
 _ROMAN = re.compile(r"(?:[IVXLC]{2,}|[VX])(?:[–—-][IVXLC]+)?(?![^\W\d_])")
 #: "2021 г", "62 м", "1,5 млн т": a unit or year after a number (maybe counted), not an initial
@@ -160,8 +159,8 @@ def _is_heading(line: str) -> bool:
     return not line.rstrip().endswith(tuple(_TERMINAL)) and len(line.split()) <= 20
 
 
-def _is_boundary(before: str, punctuation: str, following: str, never: set[str],
-                 may: set[str]) -> bool:
+def _is_boundary(before: str, punctuation: str, following: str, never: frozenset[str],
+                 may: frozenset[str]) -> bool:
     if not following:
         return True
     # A sentence continues in lower case, also after a dash: «Мы готовы!» — сказал он.
@@ -170,8 +169,7 @@ def _is_boundary(before: str, punctuation: str, following: str, never: set[str],
     if not punctuation.startswith("."):
         return True
     head = before[:-1]
-    match = _last_word(head)
-    raw = match.group(1).lstrip(_OPENING) if match else ""
+    raw = _last_word(head).lstrip(_OPENING)
     word = raw.lower()
     if word in _COUNTING and _next_word(following).isupper() and len(_next_word(following)) > 1:
         return False  # "5 млрд. АҚШ доллары": the acronym names the currency
@@ -202,18 +200,14 @@ def _is_boundary(before: str, punctuation: str, following: str, never: set[str],
     return following[0].isupper() or following[0].isdigit() or following[0] in _OPENING
 
 
-def _last_word(text: str) -> re.Match[str] | None:
-    """`_WORD_BEFORE` searched in the text's end: from its start, the pattern is tried at
-    every character of a long paragraph. (A match at the window's edge may go on before it:
-    then the whole text is searched.)"""
-    window = max(0, len(text) - _LAST_WORD_WINDOW)
-    match = _WORD_BEFORE.search(text, window)
-    if match is not None and window and match.start() == window:
-        return _WORD_BEFORE.search(text)
-    return match
-
-
-_LAST_WORD_WINDOW = 64
+def _last_word(text: str) -> str:
+    """What "(\\S+)$" finds, searched, or "": the last run of non-space characters,
+    when nothing or one final newline follows it. (Split off from the right: the pattern,
+    searched, is tried at every character of a long paragraph.)"""
+    end = len(text) - 1 if text.endswith("\n") else len(text)
+    if end == 0 or text[end - 1].isspace():
+        return ""
+    return text[:end].rsplit(None, 1)[-1]
 
 
 def _next_word(following: str) -> str:
@@ -236,9 +230,13 @@ def _is_initials(word: str) -> bool:
     )
 
 
-def _abbreviations(language: Language) -> tuple[set[str], set[str]]:
+def _abbreviations(language: Language) -> tuple[frozenset[str], frozenset[str]]:
     key = language if language in _NEVER_FINAL else Language.ENGLISH
-    return set(_NEVER_FINAL[key].split()), set(_MAY_BE_FINAL[key].split())
+    return _ABBREVIATIONS[key]
 
 
+#: per language, the abbreviations that never end a sentence and those that may
+_ABBREVIATIONS = {language: (frozenset(_NEVER_FINAL[language].split()),
+                             frozenset(_MAY_BE_FINAL[language].split()))
+                  for language in _NEVER_FINAL}
 _ALL_MAY_BE_FINAL = {word for words in _MAY_BE_FINAL.values() for word in words.split()}

@@ -23,6 +23,7 @@ from functools import cached_property, lru_cache
 from itertools import islice
 
 from .languages import CYRILLIC, LOWER_LETTERS, UPPER_LETTERS, Language
+from .patterns import starting_where_it_can
 from .segment import Sentence
 
 _OPENERS = {
@@ -620,6 +621,7 @@ _PRO_ACT = {
 }
 
 
+_PRO_ACT = {language: starting_where_it_can(pattern) for language, pattern in _PRO_ACT.items()}
 #: Substrings every English phrase of `_PRO_ACT` has (a quick test before the pattern).
 _PRO_ACT_KEYS = {Language.ENGLISH: (" so", "further", "that", "such", " like ", "those",
                                     "critic", "complaint", "concern", " it", "later",
@@ -677,17 +679,9 @@ def _fold(pattern: re.Pattern[str]) -> re.Pattern[str]:
     source = pattern.pattern.removeprefix("(?i)")
     if any(c.isupper() for c in re.sub(r"\\.", "", source)):
         raise ValueError(f"a pattern to fold has a capital letter: {source[:40]}")
-    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+    # (and tried only where a match can start: they are searched in every sentence)
+    return starting_where_it_can(re.compile(source, pattern.flags & ~re.IGNORECASE))
 
-
-def _starting_with(pattern: re.Pattern[str], chars: str) -> re.Pattern[str]:
-    """The pattern tried only where a match can start: at one of `chars` (a character class's
-    inside), or at the text's start ("^"). Without it, `re` tries each of a long list of
-    alternatives that open on "\\b" at every character of a sentence (`is_background` took
-    5 % of summarizing time); with it, one test of the character. `chars` must hold every
-    first character of every alternative."""
-    guard = rf"(?=[{chars.removesuffix('^')}]{'|^' if chars.endswith('^') else ''})"
-    return re.compile(f"{guard}(?:{pattern.pattern})", pattern.flags)
 
 
 #: What a long summary should not stop before: what happens next (plans, dates, future tense),
@@ -1620,7 +1614,7 @@ _BACKGROUND = {
         # "the question is not raised for the first time" (blind round 20, ru 132)
         r"\bне (?:в )?впервые\b|"
         # «ПНИ появились в нынешнем виде ещё в советское время» (blind round 38, ru 240)
-        r"\b(?:ещё|еще)? ?в советское время\b|\bс советских времён\b|\bс советских времен\b|"
+        r"\b(?:ещё|еще) ?в советское время\b|\bв советское время\b|\bс советских времён\b|\bс советских времен\b|"
         r"\bв (?:середине |начале |конце )?(?:прошлого|позапрошлого) века\b|"
         r"\bв (?:прошлом|позапрошлом) веке\b"),
     Language.KAZAKH: re.compile(
@@ -1638,11 +1632,6 @@ _BACKGROUND = {
         r"\bөткен ғасыр\w*"),
 }
 _BACKGROUND = _folded(_BACKGROUND)
-# (the first characters of the alternatives above; "^" for the one anchored at the start)
-_BACKGROUND_STARTS = {Language.ENGLISH: "hwfidsbn^", Language.RUSSIAN: "вбниесу ^",
-                      Language.KAZAKH: r"сжеабкө\d"}
-_BACKGROUND = {language: _starting_with(pattern, _BACKGROUND_STARTS[language])
-               for language, pattern in _BACKGROUND.items()}
 _ANNOUNCES_FOLDED = _fold(_ANNOUNCES_ITEMS)  # (searched in every sentence)
 
 
