@@ -410,6 +410,21 @@ def test_today_before_a_verb_in_the_present_is_nowadays_not_a_date() -> None:
     assert is_news_report("Закон сегодня приняла Госдума.", "ru")
 
 
+def test_a_count_as_of_a_date_is_not_a_dated_event() -> None:
+    """Round 69, ru 509: «на 1 июня … было открыто около 4 700 … вакансий», a count as of a
+    date three paragraphs down, was taken for the news buried under the dated lead, and the
+    short summary lost the new stipends."""
+    from summarizer.units import is_news_report
+
+    assert not is_news_report("По данным центра занятости, на 1 июня в регионе было открыто "
+                              "около 4 700 вакансий.", "ru")
+    assert not is_news_report("На 1 июня в очереди стояли 3 812 человек.", "ru")
+    assert not is_news_report("По состоянию на 1 июня в очереди стояли 3 812 человек.", "ru")
+    assert is_news_report("Комиссия заседала 15 мая.", "ru")
+    assert is_news_report("Первый концерт назначен на 14 сентября.", "ru")
+    assert is_news_report("В ночь на 2 июня самка родила детеныша.", "ru")
+
+
 @pytest.mark.parametrize(("language", "text", "background"), [
     ("en", "Home care has become one of the fastest-growing parts of the health system.", True),
     ("ru", "Здание вокзала было построено в 1976 г. и давно не ремонтировалось.", True),
