@@ -410,6 +410,17 @@ def test_today_before_a_verb_in_the_present_is_nowadays_not_a_date() -> None:
     assert is_news_report("Закон сегодня приняла Госдума.", "ru")
 
 
+def test_since_a_day_dates_a_russian_report() -> None:
+    """Round 69, ru 512: «…переправа … со вторника закрыта на неопределенный срок» under its
+    dateline read as undated, and a plan further down («Навигацию … планировалось завершить
+    только 5 октября.») opened both summaries in place of the closure."""
+    from summarizer.units import is_news_report
+
+    assert is_news_report("Паромная переправа со вторника закрыта на неопределенный срок.", "ru")
+    assert is_news_report("С понедельника в городе приостановлена выдача справок.", "ru")
+    assert not is_news_report("Переправа закрыта на неопределенный срок.", "ru")
+
+
 def test_a_count_as_of_a_date_is_not_a_dated_event() -> None:
     """Round 69, ru 509: «на 1 июня … было открыто около 4 700 … вакансий», a count as of a
     date three paragraphs down, was taken for the news buried under the dated lead, and the
