@@ -410,6 +410,17 @@ def test_today_before_a_verb_in_the_present_is_nowadays_not_a_date() -> None:
     assert is_news_report("Закон сегодня приняла Госдума.", "ru")
 
 
+def test_this_weeks_before_a_noun_dates_nothing() -> None:
+    """Round 69, en 514: "This week's number is 113.", a detail of the scene (the weeks on a
+    waiting list), was taken for the news buried under it, and both summaries opened on it
+    in place of the board's plan told "On Thursday" a paragraph later."""
+    from summarizer.units import is_news_report
+
+    assert not is_news_report("This week's number is 113.", "en")
+    assert is_news_report("This week the board agreed to rent two theatres.", "en")
+    assert is_news_report("The board met this morning.", "en")
+
+
 def test_since_a_day_dates_a_russian_report() -> None:
     """Round 69, ru 512: «…переправа … со вторника закрыта на неопределенный срок» under its
     dateline read as undated, and a plan further down («Навигацию … планировалось завершить
