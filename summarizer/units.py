@@ -191,8 +191,18 @@ _INSIDE = re.compile(r"\W*(?:Inside|Outside|Upstairs|Downstairs|Next door|Nearby
 _THAT_AFTER_PHRASE = re.compile(r"\W*(?:[\w'-]+\s+){0,4}[\w'-]+,\s+(?:that|those)\s+[a-z]+\s+"
                                 r"(?!of\b|who\b|which\b)[a-z]+")
 #: An opening attribution ("According to the ministry, …", «По данным мэрии, …»).
-_ATTRIBUTION_OPENING = re.compile(r"(?i)\W*(?:according to|по (?:данным|словам|мнению|оценке|"
-                                  r"информации))\s[^,]{1,40},\s+")
+_ATTRIBUTION_OPENING = re.compile(r"(?i)\W*(?:(?:according to|по (?:данным|словам|мнению|оценке|"
+                                  r"информации))\s[^,]{1,40}|"
+                                  # (and "as X reported", «Как сообщил X», «X хабарлағандай»:
+                                  # «Алматы зоопаркі 8 маусымда ресми түрде хабарлағандай,
+                                  # олар 2 мамыр күні дүниеге келген», round 69, kk 508, was
+                                  # taken without the sentence that told who "олар" are)
+                                  r"as [^,]{1,40}?\b(?:said|announced|reported|confirmed)\b[^,]{0,20}|"
+                                  r"как (?:сообщил|пояснил|заявил|рассказал|уточнил)\w*"
+                                  r"\s[^,]{1,40}|"
+                                  r"[^,]{1,60}?\s(?:хабарлағандай|мәлімдегендей|айтқандай|"
+                                  r"атап өткендей))"
+                                  r",\s+")
 #: Whose words these are, told by role alone: «По словам чиновника, …», «Как пояснил глава
 #: ведомства, …» point back to the person named before (round 47, ru 291).
 _ROLE_ATTRIBUTION_RU = re.compile(

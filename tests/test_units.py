@@ -2545,3 +2545,21 @@ def test_a_kazakh_cut_is_a_sentence_of_its_own(sentence: str, limit: int, start:
     cut = shorten(sentence, limit, "kk")
     assert cut is not None
     assert cut.text.startswith(start) and cut.text.endswith(end), cut.text
+
+
+@pytest.mark.parametrize(("language", "sentence", "leans"), [
+    # round 69, kk 508: who "олар" (they) are was told in the sentence before
+    ("kk", "Алматы зоопаркі 8 маусымда ресми түрде хабарлағандай, олар 2 мамыр күні дүниеге "
+           "келген.", True),
+    ("ru", "Как сообщил зоопарк в среду, они родились 2 мая.", True),
+    ("en", "As the zoo announced on Wednesday, they were born on May 2.", True),
+    # the clause after the attribution names its subject
+    ("kk", "Алматы зоопаркі 8 маусымда хабарлағандай, төрт күшік 2 мамыр күні дүниеге "
+           "келген.", False),
+    ("en", "As the zoo announced on Wednesday, four kittens were born on May 2.", False),
+])
+def test_a_pronoun_after_an_attribution_points_back(language: str, sentence: str,
+                                                    leans: bool) -> None:
+    from summarizer.units import leans_on_previous
+
+    assert leans_on_previous(sentence, language) is leans
