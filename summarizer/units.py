@@ -1152,6 +1152,10 @@ _IN_A_LANGUAGE = re.compile(r"(?i)\bin (?:english|russian|kazakh|german|french|c
 #: A sentence that only announces another piece of news, told in the next one.
 _MORE_NEWS = re.compile(r"(?i)(?:тағы бір (?:маңызды )?жаңалық (?:белгілі болды|келді)|"
                         r"стало известно (?:и )?(?:ещё|еще) (?:об? )?одн\w+ (?:новост|решени)\w*|"
+                        # («Вечером того же дня стало известно о новом повороте в деле.», round
+                        # 69's check, ru 320: it closed a long summary without the turn)
+                        r"стало известно о нов\w+ (?:поворот|новост|решени)\w*"
+                        r"(?: в (?:этом )?деле| в (?:этой )?истории)?|"
                         r"(?:there was|came) (?:more|further) news)\W*$")
 _MORE_NEWS_TAIL = 80  # (the announcement ends the sentence: only its end is searched)
 _MORE_NEWS_WORDS = ("жаңалық", "известно", "news")  # (a substring test first: most have none)
@@ -1511,7 +1515,10 @@ _EVENTS = {
         # (and the investigators: «Тергеушілер ұшу деректерін … зерттейді», round 57, kk 363)
         {Language.ENGLISH: r"the (?:investigation|inquiry|probe)\b|investigators\b",
          Language.RUSSIAN: r"следстви\w*|следовател\w*|"
-                           r"(?:это|данное) (?:расследовани|уголовное дел)\w*",
+                           r"(?:это|данное) (?:расследовани|уголовное дел)\w*|"
+                           # («Юристы отмечают, что уголовное дело может повлиять …», round
+                           # 69's check, ru 320)
+                           r"уголовн\w* дел\w*",
          Language.KAZAKH: r"тергеу (?:нәтиже|барысы|аяқ)\w*|тергеушіл\w*"},
         {Language.ENGLISH: ("investigat", "inquiry", "probe"),
          Language.RUSSIAN: ("следств", "расследован", "уголовн", "возбу"),
@@ -1549,6 +1556,21 @@ _EVENTS = {
          Language.KAZAKH: r"келіссөз(?:дер)?(?:дің)? (?:нәтиже|сәтті)\w*"},
         {Language.ENGLISH: ("talks", "negotiat"), Language.RUSSIAN: ("переговор",),
          Language.KAZAKH: ("келіссөз",)}),
+    # an arrest, then the one arrested as known (round 69, ru 518: «Мужчине предъявлено
+    # обвинение, …» in a long summary that never told of «…полиция Санкт-Петербурга задержала
+    # 31-летнего …»)
+    "arrest": (
+        {Language.ENGLISH: r"arrested|detained|took (?:him|her|a man|a woman) into custody",
+         Language.RUSSIAN: r"задержал\w*|задержан[аоы]?\b|арестова\w*",
+         Language.KAZAKH: r"ұстады|ұсталды|қамауға ал\w*|қолға түс\w*"},
+        {Language.ENGLISH: r"the suspect\b|(?:was|has been|were|have been) charged\b|"
+                           r"remains? in custody",
+         Language.RUSSIAN: r"предъявлен\w* обвинени\w*|обвинени\w* предъявлен\w*|"
+                           r"мер\w* пресечени\w*|задержанн\w*|подозреваем\w*",
+         Language.KAZAKH: r"айып тағыл\w*|ұсталған\w*|күдіктіге\b|күдіктінің\b"},
+        {Language.ENGLISH: ("arrest", "detain", "custody", "charged", "suspect"),
+         Language.RUSSIAN: ("задерж", "арест", "обвинени", "пресечени", "подозрева"),
+         Language.KAZAKH: ("ұстад", "ұстал", "қамау", "қолға", "айып", "күдікті")}),
     # funding applied for, then a condition on it (round 49, ru 307: «Если финансирование будет
     # одобрено, …» in a long summary without «Заявку на грант … подали в феврале»)
     "funding": (

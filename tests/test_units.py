@@ -1269,6 +1269,17 @@ def test_a_kazakh_cut_keeps_no_pronoun_right_after_its_gap(limit: int) -> None:
      {3: {1}}),
     ("en", "Scientists read the genome. They applied for a grant in February. The dog lived long "
            "ago. If the grant is approved, results will follow in 2027.", {3: {1}}),
+    # an arrest, then the one arrested as known (round 69, ru 518: «Мужчине предъявлено
+    # обвинение …» with no arrest told), and a criminal case spoken of as known (round 69's
+    # check, ru 320: «…уголовное дело может повлиять и на исход апелляции …»)
+    ("ru", "Из музея украли монеты. В четверг полиция задержала 31-летнего мужчину. Музей "
+           "закрыт. Мужчине предъявлено обвинение, суд рассмотрит вопрос о мере пресечения.",
+     {3: {1}}),
+    ("en", "Thieves took the coins. On Thursday police arrested a 31-year-old man. The museum "
+           "is shut. The suspect was charged on Friday.", {3: {1}}),
+    ("ru", "Суд взыскал с компании 2 млрд руб. Следователи возбудили уголовное дело о "
+           "загрязнении. Компания обжалует решение. Юристы отмечают, что уголовное дело может "
+           "повлиять на апелляцию.", {3: {1}}),
     # the Court of Appeal, and permission to appeal granted (round 47, en 296; judged en 104)
     ("en", "The judge reopened the path. The owner said he would seek permission to take the "
            "case to the Court of Appeal. Walkers cheered. If permission to appeal is granted, a "
@@ -1564,6 +1575,15 @@ def test_a_sentence_that_announces_more_news_comes_with_the_news() -> None:
                    "бірнеше сағаттан соң тағы бір маңызды жаңалық белгілі болды. Прокуратура "
                    "тексеріс бастады.", "kk")
     assert any(len(unit.sentences) == 2 and "Прокуратура" in unit.sentences[1] for unit in units)
+
+
+def test_a_new_turn_announced_comes_with_the_turn() -> None:
+    """Round 69's check, ru 320: «Вечером того же дня стало известно о новом повороте в деле.»
+    closed a long summary without the arrest it announced."""
+    units = _units("Суд взыскал с компании 2 млрд руб. Компания обжалует решение.\n\nВечером "
+                   "того же дня стало известно о новом повороте в деле. Следователи задержали "
+                   "бывшего начальника службы.", "ru")
+    assert any(len(unit.sentences) == 2 and "Следователи" in unit.sentences[1] for unit in units)
 
 
 @pytest.mark.parametrize(("language", "text", "second"), [
