@@ -159,8 +159,11 @@ _PARTICIPIAL_ASIDE = re.compile(r"^,\s+(?!бывш)[а-яё]+(?:нн|вш|ющ|�
 #: администрацию … 43 семьям," lost «и обязал …»: round 63, ru 439).
 _SECOND_PREDICATE_RU = re.compile(r"\sи\s+(?:[а-яё]+\s+){0,2}[а-яё]{2,}(?:ал|ил|ел|ял|ыл|ул|ол)"
                                   r"(?:а|о|и|ся|ась|ось|ись)?(?=[\s,])")
-_ASIDE_CONTINUES = re.compile(r"\s+(?:rather than|instead of|as well as|but also|а не|вместо)\b",
-                              re.IGNORECASE)
+#: (and a second step of the same clause: "…, который научился играть … в начале 1960-х гг.,
+#: затем почти на сорок лет забросил турнирную игру …, в воскресенье стал победителем", round
+#: 69, ru 511, whose cut kept «затем … забросил» as the subject's verb)
+_ASIDE_CONTINUES = re.compile(r"\s+(?:rather than|instead of|as well as|but also|а не|вместо|"
+                              r"(?:а |и )?(?:затем|потом|впоследствии))\b", re.IGNORECASE)
 #: A relative clause that reports what was found or said ("…, who said on Wednesday that tests
 #: had dated the skis to 2,900 years ago,") carries the news: it is never dropped as an aside.
 #: Nor is who said it (", the researchers said on Wednesday,").

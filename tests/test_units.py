@@ -2583,3 +2583,19 @@ def test_a_pronoun_after_an_attribution_points_back(language: str, sentence: str
     from summarizer.units import leans_on_previous
 
     assert leans_on_previous(sentence, language) is leans
+
+
+def test_a_russian_relative_clause_goes_on_past_then() -> None:
+    """Round 69, ru 511 (short scored 3 by both judges): «…, который научился играть … в
+    начале 1960-х гг.,» was dropped as the aside, and «затем … забросил турнирную игру», its
+    second step, was left as the subject's verb before the real one, «стал победителем»."""
+    sentence = ("Семидесятиоднолетний бывший инженер-судостроитель из Северодвинска Геннадий "
+                "Фомич Лукашов, который научился играть в шахматы еще школьником в начале "
+                "1960-х гг., затем почти на сорок лет забросил турнирную игру ради работы на "
+                "верфи и вернулся к ней лишь после выхода на пенсию, в воскресенье стал "
+                "победителем открытого шахматного фестиваля «Кубок Соломбалы» в Архангельске, "
+                "набрав 7,5 очка из 9 возможных и опередив 145 соперников из девяти регионов "
+                "России и трех зарубежных стран.")
+    cut = _cut(sentence, 60, "ru")
+    assert "Лукашов затем" not in cut
+    assert "стал победителем" in cut
