@@ -1315,12 +1315,13 @@ _UP = UPPER_LETTERS + "".join(c for c in _MARKED if c.isupper())
 _LOW = LOWER_LETTERS + "".join(c for c in _MARKED if c.islower())
 #: (the surname is the last of a run of capitalised words: "Sport Minister Joanne Whitford",
 #: not "Joanne", round 50, en 314)
-_FULL_NAME = re.compile(rf"\b(?:[{_UP}][{_LOW}]+\s+|(?:[{_UP}]\.\s?)+)(?:[{_UP}][{_LOW}]+\s+)?"
-                        rf"([{_UP}][{_LOW}]{{3,}})(?![{_LOW}])(?!\s+[{_UP}][{_LOW}])")
+_FULL_NAME = starting_where_it_can(re.compile(
+    rf"\b(?:[{_UP}][{_LOW}]+\s+|(?:[{_UP}]\.\s?)+)(?:[{_UP}][{_LOW}]+\s+)?"
+    rf"([{_UP}][{_LOW}]{{3,}})(?![{_LOW}])(?!\s+[{_UP}][{_LOW}])"))
 #: Russian and Kazakh surnames by their endings ("Оспанов", "Ларионова", "Серікқызы").
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|енко|ук|юк|"
                       r"ұлы|қызы|улы|кызы|швили|дзе|ян)$")
-_CAPITALISED = re.compile(rf"\b[{_UP}][{_LOW}]{{3,}}")
+_CAPITALISED = starting_where_it_can(re.compile(rf"\b[{_UP}][{_LOW}]{{3,}}"))
 _PATRONYMIC = re.compile(r"(?:овна|евна|ична|ович|евич|ьич)$")
 
 
