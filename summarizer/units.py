@@ -20,7 +20,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from itertools import islice
 
 from .languages import CYRILLIC, LOWER_LETTERS, UPPER_LETTERS, Language
 from .patterns import starting_where_it_can
@@ -386,7 +385,7 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     spec = _OPENERS.get(language)
     if spec is None:
         return False
-    cased = [match.group(0) for match in islice(_WORD.finditer(sentence[:60]), 4)]
+    cased = _WORD.findall(sentence, 0, 60)[:4]
     found = [word.lower() for word in cased]
     if not found:
         return False
@@ -961,8 +960,7 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
     if language is Language.ENGLISH and _LONG_AGO_EN.match(stripped):
         return True  # "For six decades the old railway line …" (round 45, judged en 192)
     phrases = _FEATURE_OPENINGS.get(language, [])
-    found = " ".join(match.group(0) for match in
-                     islice(_WORD.finditer(stripped[:60].lower()), 3)) + " "
+    found = " ".join(_WORD.findall(stripped[:60].lower())[:3]) + " "
     if any(found.startswith(phrase + " ") for phrase in phrases):
         return True
     # a season or part of a month told in the present is a scene («В конце августа на
