@@ -287,7 +287,8 @@ _SOCIAL = re.compile(
     # reader counts and reading times: "2,418 readers · 3 min read", "Published … · 4 min read"
     r"|.{0,60}\b\d+\s*min(?:ute)?s?\s+read|"
     # ("Қоғам | 9 сәуір 2025, 10:05 | Оқу уақыты: 7 минут", round 53, kk 330)
-    r".{0,60}\b(?:Оқу уақыты|Время чтения):?\s*\d+\s*(?:минут|мин)\w*\.?|"
+    # («Читать: 4 мин.» on a line of its own, round 69, ru 518)
+    r".{0,60}\b(?:Оқу уақыты|Время чтения|Читать):?\s*\d+\s*(?:минут|мин)\w*\.?|"
     r"[\d\s,.]+\s*(?:readers|reads|views|просмотр\w*|"
     r"прочтени\w*|оқырман\w*|қаралым\w*|рет (?:оқылды|қаралды))\b.{0,40}"
     # a date, then a view count: "3 апреля 2025 г. · Просмотров: 2 418", "Oct. 21, 2025 |

@@ -1482,3 +1482,18 @@ def test_a_headline_ending_on_a_common_word_over_a_deck_and_a_signed_byline_is_t
     article = parse(text, "ru")
     assert article.title == "Общежитие с историей: студенты уезжают из «четверки» на два года"
     assert article.body[0].text.startswith("Университет в понедельник объявил")
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("ru", "Читать: 4 мин."),  # round 69, ru 518
+    ("kk", "Оқу уақыты: 5 минут"),
+    ("en", "Reading time: 4 min"),
+])
+def test_a_reading_time_under_the_stamp_is_not_body(language: str, line: str) -> None:
+    """Round 69, ru 518: «Читать: 4 мин.», a line of its own under the stamp, was the first
+    body sentence, and the lead baseline opened both summaries on it."""
+    text = (f"Рубрика | Город\nИз музея похитили монеты\n\nОпубликовано: 14 апреля 2026, 10:25 | "
+            f"Обновлено: 16 апреля 2026, 19:40\n{line}\n\nВЫБОРГ, 14 апреля. /Северо-Запад "
+            f"Медиа/. Неизвестные проникли в музей. Ущерб оценили в 6,7 млн руб.")
+    article = parse(text, language)
+    assert article.body[0].text == "Неизвестные проникли в музей."
