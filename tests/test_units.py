@@ -1439,6 +1439,8 @@ def test_that_year_needs_the_sentence_that_named_the_year(language: str, text: s
     ("ru", "Затем спор принял неожиданный оборот.", True),
     ("kk", "Кейін дау күтпеген арнаға бұрылды.", True),
     ("en", "Drivers must not turn left at the bridge.", False),
+    # round 69, ru 518: the denouement came, over the arrest
+    ("ru", "Развязка наступила быстрее, чем ожидали в музее.", True),
 ])
 def test_a_short_turn_from_background_to_news_is_found(
         language: str, sentence: str, turn: bool) -> None:
