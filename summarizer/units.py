@@ -581,7 +581,11 @@ _PRO_ACT = {
                                  # "…was 31 at the time.", "By then …", "…had left by
                                  # then": the time of what was told before (round 59, en
                                  # 394; en 369)
-                                 r"at the time(?=\W*$)|(?:by|since) then)\b"),
+                                 r"at the time(?=\W*$)|(?:by|since) then|"
+                                 # "Residents of the older districts were less pleased.": than
+                                 # whom was told before (round 69, en 506)
+                                 r"(?:less|more) (?:pleased|happy|enthusiastic|optimistic|"
+                                 r"impressed|convinced|keen|positive|sanguine)(?! than))\b"),
     Language.RUSSIAN: re.compile(r"\b(?:(?:пош[её]л|пошла|пошли) (?:ещ[её] )?дальше|"
                                  r"в тот (?:же )?(?:день|момент|вечер|год)|в ту (?:же )?ночь|"
                                  r"в том же (?:году|месяце)|"
@@ -634,7 +638,7 @@ _PRO_ACT = {language: starting_where_it_can(pattern) for language, pattern in _P
 #: Substrings every English phrase of `_PRO_ACT` has (a quick test before the pattern).
 _PRO_ACT_KEYS = {Language.ENGLISH: (" so", "further", "that", "such", " like ", "those",
                                     "critic", "complaint", "concern", " it", "later",
-                                    "earlier", "the time", " then")}
+                                    "earlier", "the time", " then", "less ", "more ")}
 
 
 def refers_back_inside(sentence: str, language: Language | str) -> bool:

@@ -2601,3 +2601,15 @@ def test_a_russian_relative_clause_goes_on_past_then() -> None:
     cut = _cut(sentence, 60, "ru")
     assert "Лукашов затем" not in cut
     assert "стал победителем" in cut
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # round 69, en 506: less pleased than the groups in the paragraph before
+    ("Residents of the older districts were less pleased.", True),
+    ("Shop owners were more optimistic.", True),
+    ("Residents were less pleased than officials had expected.", False),
+])
+def test_a_comparison_with_what_came_before_points_back(sentence: str, leans: bool) -> None:
+    from summarizer.units import leans_on_previous
+
+    assert leans_on_previous(sentence, "en") is leans
