@@ -540,8 +540,12 @@ _DEMONSTRATIVE_RE = {
 #: (not "found that night herons…"), «в тот день», «сол күні».
 #: Written in lower case: `refers_back_inside` searches the lowered sentence.
 _PRO_ACT = {
-    Language.ENGLISH: re.compile(r"\b(?:(?:responded|replied|reacted) to the (?:criticism|"
-                                 r"complaints|concerns)|(?:do|does|did|doing|done) so|"
+    # (and "rejected the criticism": round 68, en 498, whose long summary closed on the mayor
+    # rejecting criticism it never told)
+    Language.ENGLISH: re.compile(r"\b(?:(?:(?:responded|replied|reacted) to|rejected|dismissed|"
+                                 r"brushed aside|hit back at) the (?:criticism|"
+                                 r"complaints|concerns|accusations|allegations)|"
+                                 r"(?:do|does|did|doing|done) so|"
                                  r"(?:went|go|goes|going) "
                                  r"further|(?:from|on|by|since|until|after|before|during|of|"
                                  r"in|at) that (?:night|day|morning|evening|afternoon|week|"
@@ -637,7 +641,8 @@ _PRO_ACT = {
 _PRO_ACT = {language: starting_where_it_can(pattern) for language, pattern in _PRO_ACT.items()}
 #: Substrings every English phrase of `_PRO_ACT` has (a quick test before the pattern).
 _PRO_ACT_KEYS = {Language.ENGLISH: (" so", "further", "that", "such", " like ", "those",
-                                    "critic", "complaint", "concern", " it", "later",
+                                    "critic", "complaint", "concern", "accusation",
+                                    "allegation", " it", "later",
                                     "earlier", "the time", " then", "less ", "more ")}
 
 

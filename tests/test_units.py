@@ -934,6 +934,9 @@ def test_russian_asides_on_the_past_and_the_source_go_before_the_news(
     # answering a criticism told before (blind round 22, ru 144)
     ("ru", "В министерстве на критику ответили, что мобильные комплексы надежнее.", True),
     ("en", "The ministry responded to the criticism by promising more buses.", True),
+    # (round 68, en 498: the criticism the mayor rejected was left out)
+    ("en", "Mayor Gela Nadiradze rejected the criticism, saying the city had budgeted more.", True),
+    ("en", "The court rejected the allegations against the club.", True),
     # an idea or a scene told before (round 48, en 298; round 49, en 304)
     ("en", "On Wednesday the council decided to take that idea much further.", True),
     # what "it" is was told before (round 55, en 340)
