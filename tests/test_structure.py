@@ -1497,3 +1497,17 @@ def test_a_reading_time_under_the_stamp_is_not_body(language: str, line: str) ->
             f"Медиа/. Неизвестные проникли в музей. Ущерб оценили в 6,7 млн руб.")
     article = parse(text, language)
     assert article.body[0].text == "Неизвестные проникли в музей."
+
+
+def test_a_long_headline_over_a_deck_of_two_sentences_under_a_rubric() -> None:
+    """Round 70's check, en 528: a 21-word headline over a deck of two sentences, alone in
+    their block under a rubric, was read as the first body sentence (the rubric as the title)."""
+    text = ("SPORT | FOOTBALL | FINLAND\nOulu finally gets its stadium: 10,150 fans pack Kaarna "
+            "Stadium for opening night, but the bill has climbed to €63.4 million\nNorthern "
+            "Finland's first year-round football ground was 12 years in the making. The city now "
+            "has to make it pay\n\nBy Jussi Leinonen, Nordic Sports Desk\n\nOULU, Finland, June "
+            "14 (Nordic Sports Desk) — Oulu opened its new stadium on Saturday. It cost more "
+            "than planned.")
+    article = parse(text, "en")
+    assert article.title.startswith("Oulu finally gets its stadium")
+    assert article.body[0].text == "Oulu opened its new stadium on Saturday."
