@@ -196,7 +196,8 @@ _ATTRIBUTION_OPENING = re.compile(r"(?i)\W*(?:(?:according to|по (?:данны
                                   # «Алматы зоопаркі 8 маусымда ресми түрде хабарлағандай,
                                   # олар 2 мамыр күні дүниеге келген», round 69, kk 508, was
                                   # taken without the sentence that told who "олар" are)
-                                  r"as [^,]{1,40}?\b(?:said|announced|reported|confirmed)\b[^,]{0,20}|"
+                                  r"as [^,]{1,40}?\b(?:said|announced|reported|confirmed)\b"
+                                  r"[^,]{0,20}|"
                                   r"как (?:сообщил|пояснил|заявил|рассказал|уточнил)\w*"
                                   r"\s[^,]{1,40}|"
                                   r"[^,]{1,60}?\s(?:хабарлағандай|мәлімдегендей|айтқандай|"
@@ -745,7 +746,10 @@ _DATED = {
                       r"yesterday|today(?!,? there\b)(?! only\b)|tonight|"
                       # (not "this week's" before a noun: "This week's number is 113.", a
                       # scene's detail taken for the news under it, round 69, en 514)
-                      r"this (?:week|morning)(?!['’]s\b)|last week|"
+                      # (nor "this morning" over a verb in the present: "This morning he holds
+                      # the frame up to the light", a feature's scene, round 70, en 520)
+                      r"this (?:week|morning)(?!['’]s\b)"
+                      r"(?!,? (?:he|she|it) (?!(?:was|has|is|does)\b)[a-z]+s\b)|last week|"
                       r"on \w+ \d{1,2}\b|"
                       # (and a start: "From May 5, … canteens … will have to follow new rules",
                       # round 66, en 478)
@@ -774,8 +778,9 @@ _DATED = {
                       # около 4 700 вакансий», «по состоянию на 1 июня»: round 69, ru 509, whose
                       # count under a dateline was taken for the news; a date set for later is,
                       # «…первый концерт назначен на 14 сентября», round 10, ru 64)
-                      r"(?<!, на )(?<!^на )(?<!состоянию на )(?<!\d)\d{1,2} (?:января|февраля|марта|"
-                      r"апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|"
+                      r"(?<!, на )(?<!^на )(?<!состоянию на )(?<!\d)\d{1,2} "
+                      r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
+                      r"ноября|декабря)|"
                       r"в (?:первом|втором|третьем|четвертом|четвёртом) квартале|"
 
                       r"в (?:первом|втором) полугодии|"

@@ -2616,3 +2616,13 @@ def test_a_comparison_with_what_came_before_points_back(sentence: str, leans: bo
     from summarizer.units import leans_on_previous
 
     assert leans_on_previous(sentence, "en") is leans
+
+
+def test_this_morning_over_a_verb_in_the_present_is_a_scene() -> None:
+    """Round 70, en 520: "This morning he holds the frame up to the light with one hand." dated
+    the opening scene, which kept it as the news over the harvest figures told on Tuesday."""
+    from summarizer.units import is_news_report
+
+    assert not is_news_report("This morning he holds the frame up to the light.", "en")
+    assert is_news_report("This morning he announced his resignation.", "en")
+    assert is_news_report("This morning it was confirmed that the plant will close.", "en")
