@@ -2289,3 +2289,20 @@ def test_a_short_summary_of_one_lead_tells_a_plan_taken_back_when_it_fits(
     short, _ = summarizer.summarize(text, Language.ENGLISH, presets)
     assert short.sentences[0].startswith("Lindau's town council voted")
     assert any(s.startswith("The town backed away from most of the plan") for s in short.sentences)
+
+
+@pytest.mark.parametrize(("dateline", "opens_news"), [
+    ("PANCIU, Romania — ", False),  # round 70, en 520: a place alone, over a feature's scene
+    ("LISBON — ", False),
+    ("PANCIU, Romania, June 12 (Carpathian Wire) — ", True),
+])
+def test_a_place_alone_over_the_first_paragraph_does_not_make_it_the_news(
+        dateline: str, opens_news: bool) -> None:
+    from summarizer.structure import parse
+    from summarizer.summarize import _news_paragraph
+
+    article = parse(f"Honey harvest halves\n\n{dateline}The smoke comes first, and then Costel "
+                    "Dobrescu lifts out a frame.\n\nFigures published on Tuesday put the "
+                    "harvest at 3,900 tonnes.", "en")
+    assert article.news_paragraph == 0
+    assert (_news_paragraph(article) == 0) is opens_news
