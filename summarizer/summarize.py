@@ -1099,7 +1099,8 @@ class ExtractiveSummarizer:
 #: A scene in two or three words, one sentence: "Таңғы сағат алты.", "Six a.m.", "Тишина."
 #: is too short; a name or an outlet ("Новости Евразии.") has a capital after the first word.
 _COMMA_FRAGMENT = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?, [^\W\d_]+(?: [^\W\d_]+)?[.…]$")
-_SCENE_FRAGMENT = re.compile(r"^[^\W\d_][^\W_]*(?: [^\W_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.]*){1,2}[.…]$")
+#: (also with the time in figures: «Таңғы сағат 04:40.», round 70, kk 526, read as none)
+_SCENE_FRAGMENT = re.compile(r"^[^\W\d_][^\W_]*(?: [^\W_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.:]*){1,2}[.…]$")
 
 
 def _introductions(units: Sequence[Unit], language: Language) -> list[frozenset[int]]:

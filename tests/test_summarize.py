@@ -975,7 +975,9 @@ def test_the_short_summary_adds_no_low_ranked_filler_just_because_it_fits(window
 
 
 @pytest.mark.parametrize(("opening", "moved"), [("Six a.m.", True), ("", False),
-                                                ("Astana.", False)])
+                                                ("Astana.", False),
+                                                # the time in figures (round 70, kk 526)
+                                                ("At 04:40.", True)])
 def test_a_scene_in_a_few_words_before_the_opening_is_a_feature_lead(opening: str,
                                                                      moved: bool) -> None:
     """Blind round 13, kk 88: "Таңғы сағат алты." over a herder's morning hid the feature
