@@ -198,7 +198,10 @@ _BYLINE = re.compile(
     # 2025, 11:05 CET | 8 min read", round 56, en 360)
     # (a dash between places too: "Текст: Ольга Рябчикова, Ромодановский район — Саранск",
     # round 59, ru 388, was read as a heading)
-    rf"(?:[ ,]+[\w.’'«»“”—–-]+){{0,8}}(?:\s+[|·]\s+[^|·\n]{{1,60}}){{0,3}}$"
+    rf"(?:[ ,]+[\w.’'«»“”—–-]+){{0,8}}(?:\s+[|·]\s+[^|·\n]{{1,60}}){{0,3}}"
+    # (and a photo caption of any length after it: "By Petra Vuković · Photo: Ivana Radić on
+    # the roof terrace …", round 71's check, en 538, read as the first body sentence)
+    rf"(?:\s+[|·]\s+(?:Photo|Фото|Суретте|Сурет):[^\n]*)?$"
     # or a name with the writer's trade: "Денис Громов, корреспондент «Новостей Евразии»"
     # (or any adjective: "Елена Кротова, экономический обозреватель", round 44, ru 277)
     rf"|^[{_UPPER}][\w’'-]+ [{_UPPER}][\w’'-]+, (?:специальный |собственный |старший |"
@@ -628,8 +631,11 @@ def _without_leading_notes(blocks: list[list[str]], dropped: list[str]) -> list[
     """`blocks` without the note lines (`_NOTE`) they open with, which go to `dropped`, nor a
     time stamp over the rest ("ECONOMY | 03.11.2025, 10:12" over the headline)."""
     blocks = [list(block) for block in blocks]
+    # (and a rubric, a stamp and a reading time on one line: «Общество | Пермский край | 20
+    # февраля 2026, 09:30 · Время чтения: 5 мин», round 71's check, ru 538, read as the title)
     while blocks and (_NOTE.match(blocks[0][0]) or (
-            _STAMP.match(blocks[0][0]) and (len(blocks[0]) > 1 or len(blocks) > 1))):
+            (_STAMP.match(blocks[0][0]) or _SOCIAL.match(blocks[0][0])) and
+            (len(blocks[0]) > 1 or len(blocks) > 1))):
         dropped.append(blocks[0].pop(0))
         if not blocks[0]:
             blocks.pop(0)
