@@ -1499,41 +1499,38 @@ def test_a_reading_time_under_the_stamp_is_not_body(language: str, line: str) ->
     assert article.body[0].text == "Неизвестные проникли в музей."
 
 
-def test_a_long_headline_over_a_deck_of_two_sentences_under_a_rubric() -> None:
-    """Round 70's check, en 528: a 21-word headline over a deck of two sentences, alone in
-    their block under a rubric, was read as the first body sentence (the rubric as the title)."""
-    text = ("SPORT | FOOTBALL | FINLAND\nOulu finally gets its stadium: 10,150 fans pack Kaarna "
-            "Stadium for opening night, but the bill has climbed to €63.4 million\nNorthern "
-            "Finland's first year-round football ground was 12 years in the making. The city now "
-            "has to make it pay\n\nBy Jussi Leinonen, Nordic Sports Desk\n\nOULU, Finland, June "
-            "14 (Nordic Sports Desk) — Oulu opened its new stadium on Saturday. It cost more "
-            "than planned.")
-    article = parse(text, "en")
-    assert article.title.startswith("Oulu finally gets its stadium")
-    assert article.body[0].text == "Oulu opened its new stadium on Saturday."
-
-
-def test_a_byline_with_a_photo_caption_on_its_line_is_not_body() -> None:
-    """Round 71's check, en 538: "By Petra Vuković · Photo: Ivana Radić on the roof terrace …"
-    under the deck was read as the first body sentence."""
-    text = ("HOUSING | CROATIA\nGrandmother's house, take two: Croatia pays islanders to restore "
-            "homes\nThe first 418 grants have been awarded. The hard part is finding a builder\n"
-            "By Petra Vuković · Photo: Ivana Radić on the roof terrace of her grandmother's house "
-            "in Smokvica, Korčula, where work started last week. (Adriatic Features/Marin Sesar)\n"
-            "Published June 9, 2026 · 7 min read\n\nThe key to the house in Smokvica still turns. "
-            "The roof has given way.")
-    article = parse(text, "en")
-    assert article.title.startswith("Grandmother's house")
-    assert article.body[0].text == "The key to the house in Smokvica still turns."
-
-
-def test_a_rubric_stamp_and_reading_time_line_over_the_headline_is_not_the_title() -> None:
-    """Round 71's check, ru 538: «Общество | Пермский край | 20 февраля 2026, 09:30 · Время
-    чтения: 5 мин» over the headline was taken for the title."""
-    text = ("Общество | Пермский край | 20 февраля 2026, 09:30 · Время чтения: 5 мин\n\n"
-            "Жителям аварийного жилья в Соликамске увеличат сертификаты\nНо риелторы "
-            "предупреждают, что квартиру купить не получится\n\nАвтор: Ольга Мезенцева\n\n"
-            "Валентина Шилова выходит за водой в половине восьмого. Колонка стоит у поворота.")
-    article = parse(text, "ru")
-    assert article.title == "Жителям аварийного жилья в Соликамске увеличат сертификаты"
-    assert article.body[0].text == "Валентина Шилова выходит за водой в половине восьмого."
+@pytest.mark.parametrize(("language", "text", "title", "first"), [
+    # round 70's check, en 528: a 21-word headline over a deck of two sentences, alone in their
+    # block under a rubric, was read as the first body sentence (the rubric as the title)
+    ("en", "SPORT | FOOTBALL | FINLAND\nOulu finally gets its stadium: 10,150 fans pack Kaarna "
+           "Stadium for opening night, but the bill has climbed to €63.4 million\nNorthern "
+           "Finland's first year-round football ground was 12 years in the making. The city "
+           "now has to make it pay\n\nBy Jussi Leinonen, Nordic Sports Desk\n\nOULU, Finland, "
+           "June 14 (Nordic Sports Desk) — Oulu opened its new stadium on Saturday. It cost "
+           "more than planned.",
+     "Oulu finally gets its stadium: 10,150 fans pack Kaarna Stadium for opening night, but "
+     "the bill has climbed to €63.4 million", "Oulu opened its new stadium on Saturday."),
+    # round 71's check, en 538: "By Petra Vuković · Photo: Ivana Radić on the roof terrace …"
+    # under the deck was read as the first body sentence
+    ("en", "HOUSING | CROATIA\nGrandmother's house, take two: Croatia pays islanders to restore "
+           "homes\nThe first 418 grants have been awarded. The hard part is finding a builder\n"
+           "By Petra Vuković · Photo: Ivana Radić on the roof terrace of her grandmother's "
+           "house in Smokvica, Korčula, where work started last week. (Adriatic Features/Marin "
+           "Sesar)\nPublished June 9, 2026 · 7 min read\n\nThe key to the house in Smokvica "
+           "still turns. The roof has given way.",
+     "Grandmother's house, take two: Croatia pays islanders to restore homes",
+     "The key to the house in Smokvica still turns."),
+    # round 71's check, ru 538: «Общество | Пермский край | 20 февраля 2026, 09:30 · Время
+    # чтения: 5 мин» over the headline was taken for the title
+    ("ru", "Общество | Пермский край | 20 февраля 2026, 09:30 · Время чтения: 5 мин\n\n"
+           "Жителям аварийного жилья в Соликамске увеличат сертификаты\nНо риелторы "
+           "предупреждают, что квартиру купить не получится\n\nАвтор: Ольга Мезенцева\n\n"
+           "Валентина Шилова выходит за водой в половине восьмого. Колонка стоит у поворота.",
+     "Жителям аварийного жилья в Соликамске увеличат сертификаты",
+     "Валентина Шилова выходит за водой в половине восьмого."),
+], ids=["deck-of-two-sentences", "byline-with-photo", "rubric-stamp-reading-time"])
+def test_page_furniture_around_the_headline_stays_out_of_title_and_body(
+        language: str, text: str, title: str, first: str) -> None:
+    article = parse(text, language)
+    assert article.title == title
+    assert article.body[0].text == first
