@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .languages import Language
+from .languages import as_language, Language
 
 #: Abbreviations that always precede something (a name, a number): never the end of a sentence.
 _NEVER_FINAL = {
@@ -97,7 +97,7 @@ def paragraphs(text: str) -> list[str]:
 
 def split_sentences(text: str, language: Language | str = Language.ENGLISH) -> list[str]:
     """Split one paragraph (or any running text) into sentences."""
-    never, may = _abbreviations(Language(language))
+    never, may = _abbreviations(as_language(language))
     sentences: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):

@@ -20,7 +20,7 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from .languages import Language
+from .languages import as_language, Language
 from .tokens import STOPWORDS, content_words
 from .units import quote_balance
 
@@ -399,7 +399,7 @@ def shorten(sentence: str, max_words: int, language: Language | str,
     that keeps more of them wins."""
     if word_count(sentence) <= max_words:
         return None
-    language = Language(language)
+    language = as_language(language)
     text = sentence
     inner = None
     if language is Language.ENGLISH:

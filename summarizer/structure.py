@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .languages import LOWER_LETTERS, UPPER_LETTERS, Language
+from .languages import as_language, Language, LOWER_LETTERS, UPPER_LETTERS
 from .segment import Sentence, paragraphs, split_sentences, unwrap
 from .tokens import STOPWORDS
 from .units import tells_reversal
@@ -378,7 +378,7 @@ class Article:
 
 def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
     """Split an article into title, dateline, byline and body sentences (see the module doc)."""
-    language = Language(language)
+    language = as_language(language)
     blocks = [[line.strip() for line in block.split("\n") if line.strip()]
               for block in paragraphs(text)]
     title = byline = dateline = None

@@ -259,6 +259,10 @@ class Ranking:
         """Per unit, its terms by `_word_key` (one word's stems share a key)."""
         return [frozenset(map(_word_key, terms)) for terms in self.terms]
 
+    def tells(self, i: int, words: Iterable[str]) -> bool:
+        """Whether unit `i`'s terms include one of `words` (leniently, see `_word_key`)."""
+        return not self.term_keys[i].isdisjoint(map(_word_key, words))
+
     @cached_property
     def central(self) -> list[int]:
         scores = self._matrix.pagerank(self._topical, 0.85)  # the classic LexRank walk
@@ -777,7 +781,7 @@ class ExtractiveSummarizer:
                 continue
             candidates += 1
             if window and candidates > window and chosen and \
-                    not (second and _tells(ranking.terms[i], second)):
+                    not (second and ranking.tells(i, second)):
                 continue  # low in the ranking: filler, however well it fits
             needed = _still_needed(i, units, chosen)
             # (in a grown summary, a short sentence that goes on from the one before it in its
@@ -860,7 +864,7 @@ class ExtractiveSummarizer:
             # подсчет …» to a quotation that named the headline's first clause again)
             if missing:  # "…; platform vows to appeal": from anywhere in the article
                 self._cover_second_half(chosen, added, ranking, units, max_sentences, max_words,
-                                        lambda i: _tells(ranking.terms[i], missing), keep, why,
+                                        lambda i: ranking.tells(i, missing), keep, why,
                                         language, start=0, hold=turns)
         return _Pick(chosen, notes, why)
 
@@ -1018,7 +1022,7 @@ class ExtractiveSummarizer:
                         units[first - 1].paragraph == units[first].paragraph:
                     wants = wants | {first - 1}
                 droppable = [k for k, group in enumerate(added)
-                             if not any(_tells(ranking.terms[j], keep) for j in group)
+                             if not any(ranking.tells(j, keep) for j in group)
                              and not any(other not in group and needs & set(group)
                                          for other, needs in leaning.items())
                              and wants.isdisjoint(group) and not set(hold) & set(group)]
@@ -1133,11 +1137,6 @@ def _word_key(stem: str) -> str:
     tense ending ("обжалу-ет" and "обжало-вать"). A short stem is its own key, a long one its
     first five letters (marked, so that no short stem shares it)."""
     return stem if len(stem) < 5 else "\x00" + stem[:5]
-
-
-def _tells(terms: frozenset[str], words: set[str]) -> bool:
-    """Whether a unit's terms include one of `words` (leniently, see `_word_key`)."""
-    return not {_word_key(word) for word in words}.isdisjoint(map(_word_key, terms))
 
 
 def _missing_headline_words(chosen: dict[int, str | None], ranking: Ranking,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .languages import Language
+from .languages import as_language, Language
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
@@ -63,7 +63,7 @@ def words(text: str, language: Language | str) -> list[str]:
 
 def content_words(text: str, language: Language | str) -> list[str]:
     """Stemmed words that carry meaning: no stopwords, no bare numbers, no one-letter words."""
-    language = Language(language)
+    language = as_language(language)
     stop = STOPWORDS.get(language, frozenset())
     length = _PREFIX_STEM.get(language)
     if length is not None:  # `stem` written out: a fixed prefix is quicker cut than looked up

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-from .languages import CYRILLIC, LOWER_LETTERS, UPPER_LETTERS, Language
+from .languages import as_language, CYRILLIC, Language, LOWER_LETTERS, UPPER_LETTERS
 from .patterns import starting_where_it_can
 from .segment import Sentence
 
@@ -235,6 +235,7 @@ _ANNOUNCES_ITEMS = re.compile(
     r"бұзушылық\w*|кемшілік\w*|ұсыным\w*)\b[^.!?]{0,20}[.:]$")
 _RU_CONNECTIVES = frozenset({"при этом", "в свою очередь", "тем не менее", "между тем",
                              "кроме того", "вместе с тем", "к тому же"})
+_RU_CONNECTIVE_STARTS = frozenset(phrase.split(" ")[0] for phrase in _RU_CONNECTIVES)
 #: A reason given for what came before: "The reason: …", «Причина — …», «Себебі – …».
 _REASON = re.compile(r"(?i)\W*(?:the (?:reason|cause)|причина|причиной|себебі)\s*[—–:-]\s")
 
@@ -349,6 +350,9 @@ SETUP_WORDS = 8
 SHORT_TURN_WORDS = 12
 _OPENER_WORDS = {language: frozenset(spec["words"].split()) for language, spec in _OPENERS.items()}
 _OPENER_PHRASES = {language: frozenset(spec["phrases"]) for language, spec in _OPENERS.items()}
+_OPENER_PHRASE_STARTS = {language: frozenset(phrase.split(" ")[0] for phrase in phrases)
+                         for language, phrases in _OPENER_PHRASES.items()}
+_SO_EXAMPLE = re.compile(r"\W*Так,\s")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 #: Opening quotation marks and the mark that closes each ("„" closes with "“" in Russian).
 QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
@@ -382,7 +386,7 @@ _ANOTHER_SUM = re.compile(r"\W*(?:Ещё|Еще|Another|A further|Тағы)\s+[$
 
 def opens_with_reference(sentence: str, language: Language | str) -> bool:
     """True when the sentence opens with a word that points back to an earlier sentence."""
-    language = Language(language)
+    language = as_language(language)
     spec = _OPENERS.get(language)
     if spec is None:
         return False
@@ -397,13 +401,15 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
         return not (len(found) > 1 and found[0] in _TIME_DEICTIC.get(language, ()) and
                     _TIME_WORD[language].fullmatch(found[1]) is not None)
     phrases = _OPENER_PHRASES[language]
-    # (a phrase's later words are lowercase: "Т. Е. Иванов" is initials, not "т.е.")
-    if any(" ".join(found[:size]) in phrases and not any(w[:1].isupper() for w in cased[1:size])
-           for size in (2, 3, 4)):
+    # (a phrase's later words are lowercase: "Т. Е. Иванов" is initials, not "т.е."; only
+    # a word that begins a phrase is looked for further)
+    if found[0] in _OPENER_PHRASE_STARTS[language] and \
+            any(" ".join(found[:size]) in phrases and
+                not any(w[:1].isupper() for w in cased[1:size]) for size in (2, 3, 4)):
         return True
     # «Так, …» gives an example of what was just said (round 53, ru 331: «Так, областное
     # правительство договорилось …» after the part that goes to the home market)
-    if language is Language.RUSSIAN and re.match(r"\W*Так,\s", sentence):
+    if language is Language.RUSSIAN and _SO_EXAMPLE.match(sentence):
         return True
     # "Another 12 million …" adds to a sum told before («Еще 12 млн руб. добавит бюджет
     # области», round 58, ru 40, was taken for the news without the 86 million before it)
@@ -411,8 +417,8 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
         return True
     # A Russian connective after the first word: «Название при этом никуда не делось»,
     # «Профсоюз, в свою очередь, …» (round 51, ru 316 and ru 315)
-    if language is Language.RUSSIAN and any(" ".join(found[1:1 + size]) in _RU_CONNECTIVES
-                                            for size in (2, 3)):
+    if language is Language.RUSSIAN and found[1:2] and found[1] in _RU_CONNECTIVE_STARTS and \
+            any(" ".join(found[1:1 + size]) in _RU_CONNECTIVES for size in (2, 3)):
         return True
     # A superlative standing for a noun told before: "The cleanest came during …" (round 51,
     # en 319: the samples)
@@ -445,7 +451,7 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     if language is Language.KAZAKH and _KAZAKH_THAT_TIME.search(" ".join(found)):
         return True
     # A short sentence that adds "too" to what came before: "Unions were also supportive."
-    if len(sentence.split()) <= 6 and _ALSO.get(language, frozenset()) & set(found):
+    if not _ALSO.get(language, frozenset()).isdisjoint(found) and len(sentence.split()) <= 6:
         return True
     # A Kazakh measure with "its" and no owner before it points back: "Көтерме бағасы 420
     # теңгеден…" (whose price?), "Салмағы 640 кг"; not "Жобаның құны…", which names it.
@@ -454,7 +460,7 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
         return True
     # (Russian says "too" with «и» between the predicate and the subject: «Недовольны и
     # студенты.», «Выступили и депутаты.»; not «Завод и склад закрыли.»)
-    if language is Language.RUSSIAN and len(sentence.split()) <= 4 and found[1:2] == ["и"] and \
+    if language is Language.RUSSIAN and found[1:2] == ["и"] and len(sentence.split()) <= 4 and \
             re.search(r"(?:ны|на|но|ен|ли|ла|ло|л|ют|ят|ет|ит|ут|ат|ся|сь)$", found[0]):
         return True
     # A subject pronoun after a short opening phrase with no name in it: "К концу года он
@@ -652,7 +658,7 @@ def refers_back_inside(sentence: str, language: Language | str) -> bool:
     (en "this/these", ru «этот/данный», kk «бұл/аталған»), time phrases apart, or a phrase
     stands for an act told before ("do so", "went further"), or a pronoun after a preposition
     among the first words («Спрос на них превысил…»)."""
-    language = Language(language)
+    language = as_language(language)
     narrated = _outside_quotes(sentence).lstrip()
     demonstrative, act = _DEMONSTRATIVE_RE.get(language), _PRO_ACT.get(language)
     lowered = narrated.lower()
@@ -669,7 +675,7 @@ def refers_back_inside(sentence: str, language: Language | str) -> bool:
 
 def lacks_speaker(sentence: str, language: Language | str) -> bool:
     """True when a quotation's speaker is only a pronoun ("…," she said) or not named at all."""
-    pattern = _PRONOUN_SPEAKER.get(Language(language))
+    pattern = _PRONOUN_SPEAKER.get(as_language(language))
     return bool(pattern is not None and pattern.search(sentence)) or is_bare_quotation(sentence)
 
 
@@ -811,14 +817,14 @@ _DATED_FOLDED = _folded(_DATED_RE)
 
 def is_news_report(text: str, language: Language | str) -> bool:
     """True when a passage reports a dated event ("on Tuesday", "в понедельник", "кеше")."""
-    pattern = _DATED_FOLDED.get(Language(language))
+    pattern = _DATED_FOLDED.get(as_language(language))
     return bool(pattern and pattern.search(_outside_quotes(text).lower()))
 
 
 def names_nobody(sentence: str, language: Language | str) -> bool:
     """True when a sentence names no one and nothing: past its first word and its date, no word
     opens with a capital («В ночь на 2 июня спина наконец показалась не одна.»)."""
-    pattern = _DATED_RE.get(Language(language))
+    pattern = _DATED_RE.get(as_language(language))
     plain = pattern.sub(" ", sentence) if pattern else sentence
     return not any(word[:1].isupper() for word in plain.split()[1:])
 
@@ -831,7 +837,7 @@ _LAST_YEAR = re.compile(r"\s*(?:прошлого|позапрошлого) го�
 
 def dated_only_last_year(text: str, language: Language | str) -> bool:
     """True when every date the passage reports by is one of last year (see `_LAST_YEAR`)."""
-    pattern = _DATED_RE.get(Language(language))
+    pattern = _DATED_RE.get(as_language(language))
     plain = _outside_quotes(text)
     found = list(pattern.finditer(plain)) if pattern else []
     return bool(found) and all(_LAST_YEAR.match(plain, match.end()) for match in found)
@@ -853,7 +859,7 @@ _LASTING = re.compile(r"(?i)\b(?:since|for (?:years|decades|generations|centurie
 def reports_in_perfect(text: str, language: Language | str) -> bool:
     """True when an English sentence reports in the present perfect, not of a state that lasts
     ("Farmers have pumped groundwater without any limit since 1990" is background)."""
-    pattern = _PERFECT_NEWS.get(Language(language))
+    pattern = _PERFECT_NEWS.get(as_language(language))
     # (a span may open the sentence too, up to its first comma: "On every second Saturday
     # morning for the last six years, Bríd Conneely has taken …", round 65, en 466; not one
     # inside the subject, "…a frog … that farmers had known for generations … has been
@@ -867,7 +873,7 @@ def reports_in_perfect(text: str, language: Language | str) -> bool:
 def tells_what_next(text: str, language: Language | str) -> bool:
     """True when a passage says what happens next: a plan, a deadline, a future step (in the
     narration: "maybe he will come back" inside a quotation is a wish, not a plan)."""
-    pattern = _NEXT_RE.get(Language(language))
+    pattern = _NEXT_RE.get(as_language(language))
     return bool(pattern and pattern.search(_outside_quotes(text).lower()))
 
 
@@ -883,13 +889,13 @@ _TOLL_RE = _from_word_start(_TOLL)
 
 def tells_toll(text: str, language: Language | str) -> bool:
     """True when a passage tells an incident's toll ("214 miners were evacuated, none hurt")."""
-    pattern = _TOLL_RE.get(Language(language))
+    pattern = _TOLL_RE.get(as_language(language))
     return bool(pattern and pattern.search(_outside_quotes(text)))
 
 
 def tells_reaction(text: str, language: Language | str) -> bool:
     """True when a passage reports what somebody said or how they reacted."""
-    pattern = _REACTION_RE.get(Language(language))
+    pattern = _REACTION_RE.get(as_language(language))
     return bool(pattern and pattern.search(text))
 
 
@@ -924,7 +930,7 @@ _REVERSAL = _folded(_REVERSAL)
 
 def tells_reversal(text: str, language: Language | str) -> bool:
     """True when a passage reports a decision taken back, put off or halted (outside quotes)."""
-    pattern = _REVERSAL.get(Language(language))
+    pattern = _REVERSAL.get(as_language(language))
     # (the plain text first: most passages have no such word, and the quotes cost more)
     return bool(pattern and pattern.search(text.lower()) and
                 pattern.search(_outside_quotes(text).lower()))
@@ -957,7 +963,7 @@ _TURN = {
 def is_turn(sentence: str, language: Language | str, dated: bool = False) -> bool:
     """True for a short sentence that turns from background to news ("That is set to change.");
     with `dated`, also one that gives the day it turned ("On May 15 that changed.")."""
-    pattern = _TURN.get(Language(language))
+    pattern = _TURN.get(as_language(language))
     return pattern is not None and len(sentence.split()) <= SETUP_WORDS and \
         pattern.search(sentence) is not None and not quote_balance(sentence) and \
         (dated or not any(c.isdigit() for c in sentence))
@@ -966,7 +972,7 @@ def is_turn(sentence: str, language: Language | str, dated: bool = False) -> boo
 def is_feature_opening(sentence: str, language: Language | str) -> bool:
     """True when a sentence sets a scene or gives background rather than news: it opens with
     a quotation or a scene-setting phrase, or asks a question."""
-    language = Language(language)
+    language = as_language(language)
     stripped = sentence.lstrip()
     if stripped.rstrip("»”\"").endswith("?"):
         return True
@@ -1044,7 +1050,7 @@ def without_lone_first_item(sentences: Sequence[str], language: Language | str) 
     """The summary's sentences with a first item's marker dropped ("Біріншіден, лицензия …" →
     "Лицензия …") when no later item ("Екіншіден, …") is among them: "firstly" with no
     "secondly" promises what the summary never gives (blind round 39, kk 246)."""
-    language = Language(language)
+    language = as_language(language)
     first, later = _FIRST_ITEM.get(language, _NO_ITEM), _LATER_ITEM.get(language, _NO_ITEM)
     if any(later.match(sentence) for sentence in sentences):
         return list(sentences)
@@ -1073,7 +1079,7 @@ def build_units(body: Sequence[Sentence], language: Language | str,
     sentence under a heading is a story's lead; in an article with sections it is a teaser
     ("'A postcode lottery'\n\nCritics say the figures understate the risk. The college …").
     """
-    language = Language(language)
+    language = as_language(language)
     groups: list[list[Sentence]] = []
     open_quote = setup = turn = one_hand = announces = False
     first_item = _FIRST_ITEM.get(language, _NO_ITEM)
@@ -1187,7 +1193,7 @@ YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 def opens_on_that_year(sentence: str, language: Language | str) -> bool:
     """True when the sentence opens on "that year" («В том же году», «Сол жылы»)."""
-    pattern = _SAME_YEAR.get(Language(language))
+    pattern = _SAME_YEAR.get(as_language(language))
     return pattern is not None and pattern.search(sentence) is not None
 
 
@@ -1453,7 +1459,7 @@ def institution_mentions(units: Sequence[Unit], language: Language | str) -> lis
     which reads naturally). So for a unit that speaks of "all
     11 plots", the earlier units that give the 11 (blind round 32, kk 206). Empty sets
     elsewhere."""
-    language = Language(language)
+    language = as_language(language)
     pattern = _INSTITUTIONS.get(language, _NO_ITEM)
     keys = _ALL_KEYS.get(language, ())
     needs = [frozenset[int]()] * len(units)
@@ -1611,7 +1617,7 @@ def event_introductions(units: Sequence[Unit], language: Language | str) -> list
     told it began ("…said the company would file an appeal", "police opened an investigation"):
     without it the summary tells of an appeal nobody made. Empty sets elsewhere, and when no
     unit tells of one."""
-    language = Language(language)
+    language = as_language(language)
     needs = [frozenset[int]()] * len(units)
     whole = "\n".join(unit.text for unit in units).lower()
     lowered: list[str] = []
@@ -1697,5 +1703,5 @@ _ANNOUNCES_FOLDED = _fold(_ANNOUNCES_ITEMS)  # (searched in every sentence)
 
 def is_background(text: str, language: Language | str) -> bool:
     """True when a passage tells how things came to be rather than what happened now."""
-    pattern = _BACKGROUND.get(Language(language))
+    pattern = _BACKGROUND.get(as_language(language))
     return bool(pattern and pattern.search(_outside_quotes(text).lower()))
