@@ -147,11 +147,21 @@ def _is_subheading_over(line: str, following: str) -> bool:
     a sentence: a subheading, not the first line of wrapped prose."""
     from .tokens import STOPWORDS  # (tokens is heavier to import; only blocks of lines ask)
 
-    last = line.split()[-1].lower()
-    return not line.endswith(tuple(_TERMINAL + ",")) and len(line.split()) <= 8 and \
+    words = line.lower().split()
+    # (a common word may end a question as heading: "What residents say", «Жолаушылар не
+    # дейді», round 72's check, kk 552, glued to the paragraph under it)
+    return not line.endswith(tuple(_TERMINAL + ",")) and len(words) <= 8 and \
         2 * len(line) <= len(following) and (line[:1].isupper() or line[:1].isdigit()) and \
-        not any(last in words for words in STOPWORDS.values()) and \
+        (not any(words[-1] in stop for stop in STOPWORDS.values()) or
+         not _QUESTION_WORDS.isdisjoint(words[:-1]) or _KAZAKH_WHAT.search(line) is not None) and \
         (following[:1].isupper() or following[:1].isdigit() or following[:1] in "«\"“")
+
+
+#: Words that open an indirect question, as a subheading may ("What happens next", «Что
+#: говорят жители», «Қандай өзгерістер күтіледі»), and Kazakh "what … says" («не дейді»).
+_QUESTION_WORDS = frozenset("what how why who where when что как почему кто где зачем когда "
+                            "қалай неге кім қайда қашан қандай".split())
+_KAZAKH_WHAT = re.compile(r"\bне (?:дейді|деді|айтады|айтты|болады|өзгереді)$", re.IGNORECASE)
 
 
 def _is_heading(line: str) -> bool:

@@ -390,10 +390,10 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
         notes: list[str] = []
         after = _without_leading_notes(
             [blocks[0][1:]] + blocks[1:] if len(blocks[0]) > 1 else blocks[1:], notes)
-        if after and _is_title(after[0], len(after), language):
+        if after and _is_title(after[0], len(after), language, _first_line(after[1:])):
             dropped += [blocks[0][0], *notes]
             blocks = after
-    if blocks and _is_title(blocks[0], len(blocks), language):
+    if blocks and _is_title(blocks[0], len(blocks), language, _first_line(blocks[1:])):
         title = blocks[0].pop(0)
         # a rubric glued before the headline on its line: "ДЕНСАУЛЫҚ | Жамбыл облысында …"
         # (round 60, kk 407)
@@ -574,8 +574,10 @@ def _split(line: str, items_at: int | None, language: Language) -> list[str]:
     return [items]
 
 
-def _is_title(block: list[str], blocks: int, language: Language) -> bool:
-    """The first line is a headline: short, no final stop, more text after, no wrapped prose."""
+def _is_title(block: list[str], blocks: int, language: Language,
+              after: str | None = None) -> bool:
+    """The first line is a headline: short, no final stop, more text after, no wrapped prose.
+    `after`: the first line of the next block, if any."""
     first = block[0]
     if len(block) == 1 and blocks == 1:
         return False  # a lone line is the text itself
@@ -591,6 +593,11 @@ def _is_title(block: list[str], blocks: int, language: Language) -> bool:
         _is_deck(block[1], True) or _is_furniture(block[1], language) or
         (len(block) == 2 and blocks > 1 and
          _is_deck(_INNER_STOP.sub(lambda stop: " " + stop.group(0)[-1], block[1]), True)))
+    # (or alone in its block over a photo caption or a byline: "Novi Sad's 1895 Reading Hall
+    # reopens after €7.8 million restoration, with a hidden ceiling uncovered …" over "Photo:
+    # …", round 72's check, en 547, read as the first body sentence)
+    deck = deck or (len(block) == 1 and after is not None and
+                    (_CAPTION.match(after) or _BYLINE.match(after)) is not None)
     longest = 28 if deck else 20
     if first.endswith((".", ";", ":", ",", "…")) or len(first.split()) > longest or \
             _BULLET.match(first):
@@ -625,6 +632,11 @@ def _is_title(block: list[str], blocks: int, language: Language) -> bool:
         following = block[1].lstrip("\"«“„'(")[:1]
         return following.isupper() or following.isdigit()
     return True
+
+
+def _first_line(blocks: list[list[str]]) -> str | None:
+    """The first line of the first of `blocks`, if there is one."""
+    return blocks[0][0] if blocks and blocks[0] else None
 
 
 def _without_leading_notes(blocks: list[list[str]], dropped: list[str]) -> list[list[str]]:

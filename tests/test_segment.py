@@ -261,7 +261,10 @@ def test_abbreviations_that_never_end_a_sentence_before_a_name_or_number(
     assert split_sentences(text, language) == expected
 
 
-@pytest.mark.parametrize("heading", ["What happens next", "Алғашқы сигнал", "Что дальше"])
+@pytest.mark.parametrize("heading", ["What happens next", "Алғашқы сигнал", "Что дальше",
+                                     # (a question ending on a common word: round 72's
+                                     # check, kk 552, was glued to the paragraph under it)
+                                     "Жолаушылар не дейді", "What residents say"])
 def test_a_subheading_one_newline_over_its_paragraph_stays_apart(heading: str) -> None:
     """Round 56, en 351 and kk 360: a subheading over its paragraph with one newline was
     joined to it as wrapped prose and glued into the summaries."""
@@ -270,6 +273,9 @@ def test_a_subheading_one_newline_over_its_paragraph_stays_apart(heading: str) -
     assert unwrap(block.split("\n")) == block.split("\n")
     # (wrapped prose still joins: its first line ends on a word that goes on)
     wrapped = "The council met with\nJohn Smith on Monday to discuss the plan for the bridge."
+    assert unwrap(wrapped.split("\n")) == [wrapped.replace("\n", " ")]
+    # (also when a question word ends the line: it is a clause going on, not a question)
+    wrapped = "Министр сказал, что\nКазахстан будет поставлять зерно в Китай до конца года."
     assert unwrap(wrapped.split("\n")) == [wrapped.replace("\n", " ")]
 
 

@@ -1528,7 +1528,17 @@ def test_a_reading_time_under_the_stamp_is_not_body(language: str, line: str) ->
            "Валентина Шилова выходит за водой в половине восьмого. Колонка стоит у поворота.",
      "Жителям аварийного жилья в Соликамске увеличат сертификаты",
      "Валентина Шилова выходит за водой в половине восьмого."),
-], ids=["deck-of-two-sentences", "byline-with-photo", "rubric-stamp-reading-time"])
+    # round 72's check, en 547: a 22-word headline alone in its block over a photo caption was
+    # read as the first body sentence
+    ("en", "Novi Sad's 1895 Reading Hall reopens after €7.8 million restoration, with a hidden "
+           "ceiling uncovered and a study room open until midnight\n\nPhoto: Readers queue on "
+           "the steps of the restored hall on Saturday. (Pannonian News Agency)\n\nBy Jelena "
+           "Marković, Culture Correspondent\n\nNOVI SAD, Serbia, Sept. 20 — The hall reopened "
+           "on Saturday. It cost €7.8 million.",
+     "Novi Sad's 1895 Reading Hall reopens after €7.8 million restoration, with a hidden "
+     "ceiling uncovered and a study room open until midnight", "The hall reopened on Saturday."),
+], ids=["deck-of-two-sentences", "byline-with-photo", "rubric-stamp-reading-time",
+        "long-headline-over-caption"])
 def test_page_furniture_around_the_headline_stays_out_of_title_and_body(
         language: str, text: str, title: str, first: str) -> None:
     article = parse(text, language)
