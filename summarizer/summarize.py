@@ -1494,11 +1494,9 @@ class _SparseTfidf:
 
         prior = np.asarray(teleport, dtype=float)
         prior = prior / prior.sum() if prior.sum() > 0 else np.full(self.n, 1.0 / self.n)
-        out = np.clip(self._times(np.ones(self.n)), 0.0, None)
-        linked = out > 1e-12
-        safe_out = np.where(linked, out, 1.0)
+        linked, safe_out = self._out_weights
         if self.n <= _SOLVED_UNITS:
-            return np.round(self._solved_pagerank(prior, damping, linked, safe_out), 12)
+            return np.round(self._solved_pagerank(prior, damping, linked), 12)
         scores = prior.copy()
         for _ in range(iterations):
             dangling = scores[~linked].sum()
@@ -1527,14 +1525,31 @@ class _SparseTfidf:
                            weights=values[left] * values[right],
                            minlength=self.n * self.n).reshape(self.n, self.n)
 
-    def _solved_pagerank(self, prior: np.ndarray, damping: float, linked: np.ndarray,
-                         safe_out: np.ndarray) -> np.ndarray:
+    @cached_property
+    def _out_weights(self) -> tuple[np.ndarray, np.ndarray]:
+        """Which units link to others, and each one's out-weight (1 for those that do not)."""
+        import numpy as np
+
+        out = np.clip(self._times(np.ones(self.n)), 0.0, None)
+        linked = out > 1e-12
+        return linked, np.where(linked, out, 1.0)
+
+    @cached_property
+    def _walk(self) -> np.ndarray:
+        """S·D: the similarities divided by each linked unit's out-weight (the walk's step
+        without its teleport; kept, as the ranking walks the same graph twice)."""
+        import numpy as np
+
+        linked, safe_out = self._out_weights
+        similar = self._similarities()
+        np.fill_diagonal(similar, 0.0)  # what `_times` leaves out: a row's likeness to itself
+        return similar * np.where(linked, 1.0 / safe_out, 0.0)
+
+    def _solved_pagerank(self, prior: np.ndarray, damping: float,
+                         linked: np.ndarray) -> np.ndarray:
         """The walk's fixed point s = (1 - d)·p + d·(S·D·s + (u·s)·p), with D dividing by each
         linked unit's out-weight and u marking units without links, as one linear solve."""
         import numpy as np
 
-        similar = self._similarities()
-        np.fill_diagonal(similar, 0.0)  # what `_times` leaves out: a row's likeness to itself
-        step = similar * np.where(linked, 1.0 / safe_out, 0.0)
-        step += np.outer(prior, ~linked)
+        step = self._walk + np.outer(prior, ~linked)
         return np.linalg.solve(np.eye(self.n) - damping * step, (1 - damping) * prior)
