@@ -35,19 +35,26 @@ def starting_where_it_can(pattern: re.Pattern[str]) -> re.Pattern[str]:
     pattern that ignores case, or one that can start anywhere or match the empty text."""
     if _parser is None or pattern.flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE):
         return pattern
+    unbounded: list[bool] = []
     try:
-        firsts, empty = _first(list(_parser.parse(pattern.pattern, pattern.flags)))
+        firsts, empty = _first(list(_parser.parse(pattern.pattern, pattern.flags)), False,
+                               unbounded)
     except (_Unknown, AttributeError, TypeError, ValueError):
         return pattern
     if empty or not firsts:
         return pattern
     chars = "".join(sorted(firsts - {_AT_START}))
-    options = ([f"[{chars}]"] if chars else []) + (["^"] if _AT_START in firsts else [])
+    # (when every alternative opens on "\b", a match can only start where a word does)
+    boundary = "" if unbounded else r"\b"
+    options = ([f"{boundary}[{chars}]"] if chars else []) + \
+        (["^"] if _AT_START in firsts else [])
     return re.compile(f"(?={'|'.join(options)})(?:{pattern.pattern})", pattern.flags)
 
 
-def _first(items: list) -> tuple[set[str], bool]:
-    """(class fragments a match of the sequence can start with, whether it can be empty)."""
+def _first(items: list, bounded: bool, unbounded: list[bool]) -> tuple[set[str], bool]:
+    """(class fragments a match of the sequence can start with, whether it can be empty).
+    `bounded`: a "\b" comes before the sequence; a first character that none comes before
+    is noted in `unbounded`."""
     firsts: set[str] = set()
     for op, arg in items:
         name = str(op)
@@ -57,18 +64,22 @@ def _first(items: list) -> tuple[set[str], bool]:
                 return firsts | {_AT_START}, False  # the rest starts at the text's start
             if at not in _ZERO_WIDTH_AT:
                 raise _Unknown(at)
+            bounded = bounded or at == "AT_BOUNDARY"
             continue  # "\b", "$": no character
         if name in ("ASSERT", "ASSERT_NOT"):
             continue  # a lookahead or lookbehind takes no character
-        part, empty = _first_of(name, arg)
+        part, empty = _first_of(name, arg, bounded, unbounded)
         firsts |= part
         if not empty:
             return firsts, False
     return firsts, True
 
 
-def _first_of(name: str, arg: object) -> tuple[set[str], bool]:
+def _first_of(name: str, arg: object, bounded: bool,
+              unbounded: list[bool]) -> tuple[set[str], bool]:
     """`_first` of one item of a sequence."""
+    if name in ("LITERAL", "IN") and not bounded:
+        unbounded.append(True)
     if name == "LITERAL":
         return {re.escape(chr(arg))}, False
     if name == "IN":
@@ -87,7 +98,7 @@ def _first_of(name: str, arg: object) -> tuple[set[str], bool]:
     if name == "BRANCH":
         firsts, empty = set(), False
         for branch in arg[1]:
-            part, branch_empty = _first(list(branch))
+            part, branch_empty = _first(list(branch), bounded, unbounded)
             firsts |= part
             empty = empty or branch_empty
         return firsts, empty
@@ -95,11 +106,11 @@ def _first_of(name: str, arg: object) -> tuple[set[str], bool]:
         _group, add_flags, _del_flags, inner = arg
         if add_flags & (_c.SRE_FLAG_IGNORECASE | _c.SRE_FLAG_MULTILINE):
             raise _Unknown("flags")
-        return _first(list(inner))
+        return _first(list(inner), bounded, unbounded)
     if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
         low, _high, inner = arg
-        firsts, empty = _first(list(inner))
+        firsts, empty = _first(list(inner), bounded, unbounded)
         return firsts, empty or low == 0
     if name == "ATOMIC_GROUP":
-        return _first(list(arg))
+        return _first(list(arg), bounded, unbounded)
     raise _Unknown(name)  # ".", a back reference, a conditional: anything may come

@@ -17,6 +17,8 @@ from summarizer.patterns import starting_where_it_can
     r"\b(?:ещё|еще)? ?в советское время\b",  # an optional first part: its space starts a match
     r"(?:a|b)?c*d",
     r"[а-яё]+ого\b|\d+%",
+    r"\b(?:ab|cd)|\bda\w*",  # every alternative opens on "\b": tried only where words start
+    r"\bhad\w*|ad",  # one does not: tried inside words too
 ])
 def test_the_guarded_pattern_finds_the_same_matches(source: str) -> None:
     pattern = re.compile(source)
@@ -24,7 +26,7 @@ def test_the_guarded_pattern_finds_the_same_matches(source: str) -> None:
     assert guarded is not pattern and guarded.pattern.startswith("(?=")
     rng = random.Random(7)
     alphabet = list("abcd hadbeen was built in the 1990s will plan 12 мая ещё в советское время "
-                    "ого%5")
+                    "ого%5_")
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         assert [m.span() for m in guarded.finditer(text)] == \
@@ -55,7 +57,41 @@ def test_the_guard_names_the_first_character_of_every_alternative() -> None:
     assert "|^" in guard
 
 
+def test_the_guard_asks_for_a_word_start_only_when_every_alternative_opens_on_one() -> None:
+    bounded = starting_where_it_can(re.compile(r"\bhad\b|\b(?:was|were)\b|^\W*in\b"))
+    assert bounded.pattern.startswith(r"(?=\b[")
+    assert not bounded.match("xhad") and not bounded.search("xhad")
+    assert bounded.search("it had")
+    mixed = starting_where_it_can(re.compile(r"\bhad\b|was"))
+    assert not mixed.pattern.startswith(r"(?=\b") and mixed.search("xwas")
+
+
 def test_the_summarizers_per_sentence_patterns_are_guarded() -> None:
     for patterns in (units._BACKGROUND, units._REVERSAL, units._PRO_ACT):
         for pattern in patterns.values():
             assert pattern.pattern.startswith("(?=")
+
+
+def test_words_found_token_by_token_are_the_patterns_matches() -> None:
+    """`tokens._found_words` skips the pattern for tokens of letters and digits alone: it must
+    find what the pattern finds, with underscores, apostrophes, hyphens, combining marks,
+    non-Latin digits and every kind of space in the text."""
+    from summarizer import tokens
+
+    rng = random.Random(11)
+    alphabet = list("ab Zя ё_-'’,.«»1 2\t\n\u00a0\u2009\u3000ӘқӨx9٣\u0301")
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert tokens._found_words(text) == tokens._WORD.findall(text), text
+
+
+def test_first_words_found_token_by_token_are_the_patterns_first_matches() -> None:
+    """`units.first_words` skips the pattern for tokens of letters alone and stops after the
+    words it was asked for: the same words as the pattern's first matches, with digits
+    (Arabic, superscript, fractions), hyphens, underscores and every kind of space."""
+    rng = random.Random(13)
+    alphabet = list("ab Zя ё_-'’,.«»1 2\t\n\u00a0\u2009\u3000ӘқӨx9٣²½\u0301")
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        for count in (1, 3, 4):
+            assert units.first_words(text, count) == units._WORD.findall(text)[:count], text
