@@ -107,7 +107,11 @@ _LONG_ASIDES = {
 }
 #: A relative clause right after a removed apposition still needs its comma: "Дорохова, бывшая
 #: учительница биологии, которая…" -> "Дорохова, которая…", not "Дорохова которая…".
-_RELATIVE_NEXT = re.compile(r"\s+(?:котор\w*|где|куда|откуда|чей|чья|чьё|чьи|who|whom|whose|which|"
+# (also after its preposition: «…длиной 412 м, по которой …», "…, in which …": round 72, ru 553,
+# cut to «412 м по которой»)
+_RELATIVE_NEXT = re.compile(r"\s+(?:(?:по|в|во|на|с|со|из|к|о|об|от|за|для|при|через|над|под|у|"
+                            r"до|без|in|of|on|at|to|for|from|with|by|under)\s+(?=котор|whom|which)"
+                            r")?(?:котор\w*|где|куда|откуда|чей|чья|чьё|чьи|who|whom|whose|which|"
                             r"where)\b", re.IGNORECASE)
 #: A clause that opens with its conjunction: «…, в результате чего …», «…, причем …».
 _CLAUSE_OPENS = re.compile(r"\s+(?:в результате чего|причем|причём|после того как|потому что|"
@@ -175,6 +179,11 @@ _REPORTS = re.compile(r"^,\s+(?:who|which)\s+(?:\w+\s+)?(?:said|says|told|announ
 #: A Russian attribution with no subject after a removed aside keeps its comma: "…вид
 #: бокоплава, сообщили в среду в пресс-службе" (not "Министр[, …,] сообщил", whose subject it is).
 _ATTRIBUTION_NEXT = re.compile(r"\s+(?:сообщили|заявили|рассказали|уточнили|отметили)\s+в\b")
+#: ... and so does one whose speaker comes after its verb, when what comes before the aside is
+#: a whole clause: «…закрыт на капитальный ремонт[, который продлится 16 месяцев …], объявил
+#: во вторник … вице-губернатор» (round 72, ru 553, cut to «ремонт объявил»).
+_SPEAKER_NEXT = re.compile(r"\s+(?:сообщил|заявил|объявил|рассказал|уточнил|отметил|сказал|"
+                           r"пояснил|подчеркнул|добавил|написал)[аио]?\b")
 #: ... unless the aside followed a conjunction: "…and[, according to its owner,] burning…".
 _CONJUNCTION_END = re.compile(r"\s(?:and|or|but|и|или|но)$")
 #: A participle clause after a removed aside keeps its comma: "…to win the race, becoming…".
@@ -426,6 +435,9 @@ def shorten(sentence: str, max_words: int, language: Language | str,
                 or _CONTRAST_NEXT.match(rest) or _ING_NEXT.match(rest)
                 or _PLACE_PAIR_END.search(text, 0, match.start())
                 or _ATTRIBUTION_NEXT.match(rest) or _closes_aside(pattern, text, match.start())
+                or (language is Language.RUSSIAN and _SPEAKER_NEXT.match(rest) and
+                    any(_RU_FINITE.fullmatch(word.lower())
+                        for word in text[:match.start()].split()))
                 or (language is Language.RUSSIAN and _name_apposition_open(text, match.start()))
             ) and not _CONJUNCTION_END.search(text, 0, match.start()) else ""
             # (a comma before a dash that closes an aside is the sentence's own when a clause
@@ -529,7 +541,8 @@ def _prefix_cut(text: str, max_words: int, floor: int,
         if text[match.end():match.end() + 1].isdigit():
             prefix = _MEASURE_END.sub("", prefix)
         if word_count(prefix) >= floor and not _SAYING_END.search(prefix) \
-                and not _NO_VERB_END.search(prefix) and not _OPENED_CLAUSE_END.search(prefix):
+                and not _NO_VERB_END.search(prefix) and not _OPENED_CLAUSE_END.search(prefix) \
+                and not _opened_relative_end(prefix, language):
             best = prefix
             if language is Language.ENGLISH and _SAID_END.search(prefix):
                 complete = prefix
@@ -541,6 +554,18 @@ def _prefix_cut(text: str, max_words: int, floor: int,
         # …, и, по предварительным данным, выгрузили персональные сведения …»)
         complete = complete if _SAID_END.search(complete) else None
     return best, complete
+
+
+#: An English last clause opened by a relative word: ", but which librarians", ", who".
+_RELATIVE_END = re.compile(r",\s+(?:(?:but|and|yet)\s+)?(?:which|who|whom|whose)\s([^,;:]*)$")
+
+
+def _opened_relative_end(prefix: str, language: Language) -> bool:
+    """Whether an English cut ends in a relative clause with no verb yet ("…31% over budget,
+    but which librarians…": round 72, en 547, where its short summary trailed off so)."""
+    opened = _RELATIVE_END.search(prefix) if language is Language.ENGLISH else None
+    return opened is not None and not any(_EN_FINITE.fullmatch(word)
+                                          for word in opened.group(1).lower().split())
 
 
 def _ends_whole(text: str, boundary: re.Match[str], prefix: str, language: Language,
@@ -659,7 +684,10 @@ def _predicate_at(text: str, language: Language) -> int | None:
         first = start == 0
         words = list(re.finditer(r"[^\W\d_][\w'’-]*", text[start:end]))
         last = words[-1].group(0).lower() if words else ""
-        if carried or (not first and _opens_aside(text, start, language)):
+        if first and boundary is not None and language is Language.ENGLISH and \
+                _EN_OPENING_CLAUSE.match(text, 0, end):
+            pass  # (a clause of when or why opens it: its verbs are its own, the main one after)
+        elif carried or (not first and _opens_aside(text, start, language)):
             # an aside, and what goes on with it past a comma after its "and" or its relative
             # word («, которая пропустила сезон и, по признанию тренеров, думала …,»), through
             # a few words set off by commas ("…and, by its own count, sells …")
@@ -861,6 +889,11 @@ def _kazakh_clauses(text: str, max_words: int, floor: int,
     # «Бекзат Оразалин»)
     subjects, more = _from_subject(text, boundaries, max_words, floor, tail, tied)
     cuts += more
+    # (a name in no quotation marks first: a person; one in «» may be what the subject won,
+    # «…«Ақ Орда – 2027» … турнирінде …», which kept the cut without the winner, round 72, kk 547)
+    people = [name for name in subjects if not name.startswith("«")]
+    if any(name in cut for cut in cuts for name in people):
+        subjects = people
     if any(name in cut for cut in cuts for name in subjects):
         cuts = [cut for cut in cuts if any(name in cut for name in subjects)]
     # no cut keeps a clause that opens on a pronoun without the clause it points at ("…зерттеп…
@@ -950,10 +983,13 @@ _TIME_NOUN = re.compile(r"(?:жыл|ай|апта|күн|маусым|ғасыр
 
 
 def _is_subject_name(word: str) -> bool:
-    """A capitalised word or a name in quotation marks, not in a case of place or owner."""
+    """A capitalised word or a name in quotation marks, not in a case of place or owner (an
+    acronym in capitals has none: «ФИДЕ шебері Ержан …», round 72, kk 547, whose "-де" read
+    as a case of place and left the winner out of the short summary)."""
     bare = word.strip(",;:.")
-    return (bare[:1].isupper() or bare.startswith("«")) and not _NOT_SUBJECT.search(
-        bare.rstrip("»\"”").lower())
+    return (bare[:1].isupper() or bare.startswith("«")) and (
+        (len(bare) > 1 and bare.isupper()) or
+        not _NOT_SUBJECT.search(bare.rstrip("»\"”").lower()))
 
 
 def _told(cut: str, topic: Collection[str], language: Language = Language.KAZAKH) -> int:
@@ -1044,6 +1080,36 @@ _SHORT_TAIL = re.compile(r"\s+(?!(?:and|or|but|и|или|а|но)\s)(?:[^\s,;:.!
                          r"[^\s,;:.!?]+[.!?…]*$")
 
 
+#: An English sentence that opens on when, where or after what ("More than three years after its
+#: doors were padlocked …, the Reading Hall … reopened", "In Novi Sad, the …"): the noun phrase
+#: after its first comma is the subject, no apposition.
+_EN_OPENING_PHRASE = re.compile(
+    r"\W*(?:(?:(?:More|Less|Fewer) than|Nearly|Almost|About|Just|Only|Some|Over|Barely)\s+)?"
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|\d+)\s+"
+    r"(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:after|before|since|later|earlier|"
+    r"ago)|After|Before|When|While|As|Since|Although|Though|If|Once|Until|Because|In|On|At|By|"
+    r"During|For|Under|With|Without|Despite|Following|Amid|Across|Throughout|Within|Outside|"
+    r"Inside)\b", re.IGNORECASE)
+#: ... of them, a clause with its own verbs ("More than three years after its doors were
+#: padlocked and its books were packed into crates, the Reading Hall … reopened", round 72,
+#: en 547, whose cut stopped before the main clause).
+_EN_OPENING_CLAUSE = re.compile(
+    r"\W*(?:(?:(?:More|Less|Fewer) than|Nearly|Almost|About|Just|Only|Some|Over|Barely)\s+)?"
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|\d+)\s+"
+    r"(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:after|before|since)|After|Before|"
+    r"When|While|Since|Although|Though|If|Once|Until|Because)\s", re.IGNORECASE)
+_ARTICLE_FIRST = re.compile(r",\s+(?:a|an|the|one)\s")
+
+
+def _subject_after_opening(text: str, match: re.Match[str] | _Span) -> bool:
+    """Whether the match is the noun phrase right after a sentence's opening phrase, its first
+    comma: the subject ("…on the edge of town, the Reading Hall on Dunavska Street, …"; round
+    72, en 547, lost its subject and verb to the apposition cut)."""
+    return _ARTICLE_FIRST.match(match.group(0)) is not None and \
+        _CLAUSE_BOUNDARY.search(text, 0, match.start()) is None and \
+        _EN_OPENING_PHRASE.match(text) is not None
+
+
 def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | None:
     """The longest match: dropping it brings the sentence nearest to the limit in one step.
     A match whose closing comma is inside a list is none ("…, которые снимали посевы в
@@ -1069,6 +1135,7 @@ def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | Non
                         (_INNER_ASIDE_NEXT.match(text, match.end()) or
                          _INCLUDING.match(text, match.end() - 1)))
                and not _VERBLESS_RELATIVE.fullmatch(match.group(0))
+               and not _subject_after_opening(text, match)
                and not (_INCLUDING.match(match.group(0)) and
                         _SHORT_TAIL.match(text, match.end()))]
     best = max(matches, key=lambda m: m.end() - m.start()) if matches else None
@@ -1137,7 +1204,8 @@ def _closes_aside(pattern: re.Pattern[str], text: str, at: int) -> bool:
     """True when the comma at `at` closes an aside of `pattern` that stays: removing the aside
     after it keeps that comma ("Дорохова, бывшая учительница[, которая …,] нашла" ->
     "Дорохова, бывшая учительница, нашла")."""
-    return any(match is not None and match.end() == at + 1
+    return any(match is not None and match.end() == at + 1 and
+               not _subject_after_opening(text, match)
                for match in (pattern.match(text, start) for start in _starts(pattern, text)
                              if start < at))
 

@@ -2626,3 +2626,46 @@ def test_this_morning_over_a_verb_in_the_present_is_a_scene() -> None:
     assert not is_news_report("This morning he holds the frame up to the light.", "en")
     assert is_news_report("This morning he announced his resignation.", "en")
     assert is_news_report("This morning it was confirmed that the plant will close.", "en")
+
+
+def test_the_subject_after_an_opening_clause_is_no_apposition() -> None:
+    """Round 72, en 547: after "More than three years after …," the noun phrase was cut as an
+    apposition, subject and all, and the cut trailed off on ", but which librarians…"."""
+    sentence = ("Two years after the mill closed and its 300 workers moved away to the coast, "
+                "the old Foundry Hall on Quay Street, a brick building that has stood since 1887 "
+                "and once housed the town's first cinema, reopened on Friday after a £4 million "
+                "restoration that ran eight months late and 20% over budget, but which residents "
+                "and the council said had been worth the wait.")
+    cut = _cut(sentence, 45, "en")
+    assert "the old Foundry Hall on Quay Street reopened on Friday" in cut
+    assert "which residents" not in cut and "since 1887" not in cut
+
+
+def test_a_russian_cut_keeps_the_commas_of_what_stays() -> None:
+    """Round 72, ru 553: dropping the participle clause before «по которой» and the relative
+    clause before «объявил …» took their commas along («412 м по которой», «ремонт объявил»)."""
+    sentence = ("Старый мост через реку Унжу — однополосная переправа длиной 300 м, построенная "
+                "в 1968 г. и соединяющая город с тремя северными селами и дорогой к монастырю, "
+                "по которой, по данным мэрии, ежедневно проезжает около 6 тыс. машин, — с 1 мая "
+                "будет закрыт для транспорта на капитальный ремонт, который продлится 14 месяцев "
+                "и обойдется областному бюджету в 1,2 млрд руб., объявил в среду на совещании "
+                "в правительстве области вице-губернатор Олег Семенов.")
+    cut = _cut(sentence, 50, "ru")
+    assert "300 м, по которой" in cut and "ремонт, объявил" in cut
+    assert "построенная" not in cut and "14 месяцев" not in cut
+
+
+def test_a_kazakh_cut_keeps_a_subject_after_an_acronym() -> None:
+    """Round 72, kk 547: «ФИДЕ шебері Ержан Темірханов» – the acronym's "-де" read as a case
+    of place, no subject was found, and the cut kept the tournament without its winner."""
+    sentence = ("Шымкенттегі №5 мектепте жиырма жылдан бері математикадан сабақ беретін, шахматты "
+                "бала кезінде әкесінен үйреніп, кейін кәсіби ойыншы болуды ешқашан ойламаған 45 "
+                "жастағы ФИДЕ шебері Арман Қасымов сенбі күні қалалық спорт сарайында аяқталған, "
+                "жеті елден келген 160 шахматшы, оның ішінде төрт гроссмейстер бақ сынаған "
+                "«Ақ Орда – 2027» халықаралық жылдам шахмат турнирінде тоғыз турдан 8 ұпай жинап, "
+                "рейтингі өзінен әлдеқайда жоғары екі гроссмейстерді артта қалдырып, 2 млн "
+                "теңгелік бас жүлдені жеңіп алды.")
+    topic = content_words("Шымкенттік математика мұғалімі «Ақ Орда» жылдам шахмат турнирінде "
+                          "екі гроссмейстерді артта қалдырып, чемпион атанды", "kk")
+    cut = shorten(sentence, 60, "kk", topic=topic)
+    assert cut is not None and "Арман Қасымов" in cut.text and cut.text.endswith("жеңіп алды.")
