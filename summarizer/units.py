@@ -304,6 +304,12 @@ _TIME_SCENES = {
                         for hour in "бірде екіде үште төртте бесте алтыда жетіде сегізде "
                                     "тоғызда онда".split())],
 }
+#: The phrases with the space after them, for one `str.startswith` test of a sentence's first
+#: words (`is_feature_opening`).
+_FEATURE_OPENING_STARTS = {language: tuple(phrase + " " for phrase in phrases)
+                           for language, phrases in _FEATURE_OPENINGS.items()}
+_TIME_SCENE_STARTS = {language: tuple(phrase + " " for phrase in phrases)
+                      for language, phrases in _TIME_SCENES.items()}
 #: What a place smells, sounds or looks like: in a short sentence with no figures, a scene.
 _SENSORY = {
     Language.ENGLISH: re.compile(r"(?i)\b(?:smells? of|smelled of|the smell of|the scent of|"
@@ -997,9 +1003,8 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
         return len(quoted.split()) >= 4
     if language is Language.ENGLISH and _LONG_AGO_EN.match(stripped):
         return True  # "For six decades the old railway line …" (round 45, judged en 192)
-    phrases = _FEATURE_OPENINGS.get(language, [])
     found = " ".join(first_words(stripped[:60].lower(), 3)) + " "
-    if any(found.startswith(phrase + " ") for phrase in phrases):
+    if found.startswith(_FEATURE_OPENING_STARTS.get(language, ())):
         return True
     # a season or part of a month told in the present is a scene («В конце августа на
     # плантации стоит такой запах…»); told in the past it may be the news («В конце августа
@@ -1017,8 +1022,7 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
         return True
     # an hour with no day is a scene ("Just before four in the morning, …"); with its day it
     # is the news ("Shortly after midnight on Tuesday, police …")
-    times = _TIME_SCENES.get(language, [])
-    return (any(found.startswith(phrase + " ") for phrase in times) or
+    return (found.startswith(_TIME_SCENE_STARTS.get(language, ())) or
             bool(_CLOCK_SCENE.match(stripped))) and not is_news_report(stripped, language)
 
 
