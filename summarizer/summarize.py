@@ -63,6 +63,7 @@ from .units import (
     opens_with_reference,
     quote_balance,
     reports_in_perfect,
+    reversal_introductions,
     still_introduces,
     tells_reaction,
     tells_reversal,
@@ -1109,10 +1110,11 @@ _SCENE_FRAGMENT = re.compile(r"^[^\W\d_][^\W_]*(?: [^\W_A-ZА-ЯЁӘҒҚҢӨҰҮ
 
 def _introductions(units: Sequence[Unit], language: Language) -> list[frozenset[int]]:
     """For each unit, the units that introduce what it takes as known: people named by surname
-    alone (`units.name_introductions`) and an appeal or an investigation
-    (`units.event_introductions`)."""
+    alone (`units.name_introductions`), an appeal or an investigation
+    (`units.event_introductions`) and a decision taken back (`units.reversal_introductions`)."""
     names = name_introductions(units)
-    events = event_introductions(units, language)
+    events = [told | taken for told, taken in zip(event_introductions(units, language),
+                                                 reversal_introductions(units, language))]
     if not any(events):
         return names
     return [person | event for person, event in zip(names, events)]

@@ -34,6 +34,8 @@ _OPENERS = {
                  # "Others in town doubt …" (round 44, en 276)
                  "others namely",
         "phrases": ["in addition", "as a result", "at the same time", "on the other hand",
+                    # the decision just told, by what it brought (round 72, kk 554)
+                    "under the new plan", "under the new decision", "under the revised plan",
                     "the part", "the latter", "the former", "the same", "in turn",
                     "each of them", "all of them", "one of them", "neither of them",
                     "even so", "by contrast", "in contrast", "apart from that", "for that reason",
@@ -89,6 +91,7 @@ _OPENERS = {
                  "соответствующие соответствующего соответствующей соответствующим "
                  "соответствующих соответствующую",
         "phrases": ["при этом", "кроме того", "вместе с тем", "в то же время", "между тем",
+                    "по новому решению", "согласно новому решению",
                     "а именно",
                     "тем не менее", "в результате", "в итоге", "помимо этого", "к тому же",
                     "в свою очередь", "с этой целью", "для этого", "по его словам", "по её словам",
@@ -133,6 +136,9 @@ _OPENERS = {
                  # "the reason is …" («Себебі …»: round 44, kk 276)
                  "себебі",
         "phrases": ["одан кейін", "содан кейін", "сол себепті", "сонымен қатар", "оған қоса",
+                    # «Жаңа шешім бойынша, көпір … жабылады»: by the decision just told (round
+                    # 72, kk 554, whose short summary said the plan was revised, not how)
+                    "жаңа шешім бойынша", "жаңа жоспар бойынша",
                     # namely: what the sentence before said, in detail (round 52, kk 326)
                     "атап айтқанда",
                     "осыған байланысты", "соның ішінде", "оның сөзінше", "оның айтуынша",
@@ -1663,6 +1669,52 @@ def event_introductions(units: Sequence[Unit], language: Language | str) -> list
         for unit in knowing:
             if unit.index > first and not told.search(unit.text):
                 needs[unit.index] = needs[unit.index] | {first}
+    return needs
+
+
+#: A decision taken back with nothing said of what it was: "the board reversed the decision",
+#: «оперштаб отменил ограничение», «әкімдік шешімді өзгертті» (not "changed course" or
+#: "reversed itself", whose decision is the news the summary opens on: round 72's pairwise
+#: check preferred en 386 without the decision brought for it).
+_TAKEN_BACK = _from_word_start({
+    Language.ENGLISH: r"(?:reversed|scrapped|suspended|lifted|eased|softened|overturned|dropped|"
+                      r"withdrew|revoked|rescinded|cancell?ed) (?:the|its|that|this) (?:decision|"
+                      r"restriction|ban|cut|order|rule|plan|limit|measure)s?\b",
+    Language.RUSSIAN: r"(?:отменил|пересмотрел|смягчил|приостановил)[аи]? (?:это |свое |своё |"
+                      r"прежнее |принятое )?(?:ограничени|решени|запрет|постановлени|приказ|"
+                      r"мер[уы]\b|правил)",
+    Language.KAZAKH: r"(?:шешім|шектеу|тыйым|жоспар|бұйрық|қаулы)\w* (?:өзгертті|өзгертілді|жойды|"
+                     r"жойылды|алып таст\w*|қайта қара\w*|тоқтатты|жұмсартты|күшін жойды)",
+})
+#: ... and a decision told: "voted to cut", «постановил сократить», «шешім қабылдады».
+_DECIDED = _from_word_start({
+    Language.ENGLISH: r"(?:voted|decided|agreed) to|ordered|approved|imposed|introduced|banned",
+    Language.RUSSIAN: r"постанови\w*|решил[аи]?\b|решено|принял\w* решени|ввел[аи]?\b|"
+                      r"утвердил\w*|запретил\w*|ограничил\w*|обязал\w*",
+    Language.KAZAKH: r"шешім қабылда\w*|шешті|бекітті|енгізді|тыйым сал\w*|қаулы қабылда\w*",
+})
+
+
+def reversal_introductions(units: Sequence[Unit],
+                           language: Language | str) -> list[frozenset[int]]:
+    """For each unit whose short first sentence takes a decision back without saying what it
+    was («Вечером в среду оперштаб отменил ограничение до 15 августа.»), the nearest unit
+    before it that told a decision («2 июля оперштаб постановил сократить на 40% подачу воды
+    …»): without it the summary cancels a restriction it never told (round 72, ru 548).
+    Empty sets elsewhere."""
+    language = as_language(language)
+    taken_back, decided = _TAKEN_BACK.get(language), _DECIDED.get(language)
+    needs = [frozenset[int]()] * len(units)
+    if taken_back is None or decided is None:
+        return needs
+    for unit in units[1:]:
+        first = unit.sentences[0]
+        if len(first.split()) > SHORT_TURN_WORDS or not taken_back.search(first):
+            continue
+        told = next((k for k in range(unit.index - 1, -1, -1)
+                     if decided.search(units[k].text)), None)
+        if told is not None:
+            needs[unit.index] = frozenset({told})
     return needs
 
 

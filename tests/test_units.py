@@ -2669,3 +2669,40 @@ def test_a_kazakh_cut_keeps_a_subject_after_an_acronym() -> None:
                           "екі гроссмейстерді артта қалдырып, чемпион атанды", "kk")
     cut = shorten(sentence, 60, "kk", topic=topic)
     assert cut is not None and "Арман Қасымов" in cut.text and cut.text.endswith("жеңіп алды.")
+
+
+def test_a_short_decision_taken_back_needs_the_decision_it_takes_back() -> None:
+    """Round 72, ru 548: «Вечером в среду оперштаб отменил ограничение до 15 августа.» was
+    picked without the unit that told the restriction (two units before it)."""
+    from summarizer.units import reversal_introductions
+
+    text = ("Власти области ввели режим ЧС из-за паводка.\n\n"
+            "3 мая штаб постановил закрыть движение по двум мостам через реку.\n\n"
+            "Против выступили фермеры правого берега.\n\n"
+            "Вечером в пятницу штаб отменил ограничение до понедельника. Уровень воды упал.")
+    units = _units(text, "ru")
+    needs = reversal_introductions(units, "ru")
+    taken_back = next(u.index for u in units if "отменил" in u.text)
+    told = next(u.index for u in units if "постановил" in u.text)
+    assert needs[taken_back] == frozenset({told})
+    assert not any(needs[u.index] for u in units if u.index != taken_back)
+    # (one that says what it takes back needs nothing: it is long and tells it)
+    long = ("Вечером в пятницу штаб отменил ограничение на движение по двум мостам через реку, "
+            "введенное 3 мая из-за паводка.")
+    units = _units(text.replace("Вечером в пятницу штаб отменил ограничение до понедельника.",
+                                long), "ru")
+    assert not any(reversal_introductions(units, "ru"))
+    # (nor a turn with no decision named, whose decision is the news the summary opens on)
+    units = _units("The council voted to close the pool. Residents protested.\n\nHours later, "
+                   "the council changed course. The pool stays open.", "en")
+    assert not any(reversal_introductions(units, "en"))
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    # round 72, kk 554: "by the new decision" tells what the decision before it brought
+    ("kk", "Жаңа шешім бойынша, көпір 15 сәуірде жабылады."),
+    ("ru", "По новому решению, мост закроют 15 апреля."),
+    ("en", "Under the new plan, the bridge closes on April 15."),
+])
+def test_by_the_new_decision_points_back(language: str, sentence: str) -> None:
+    assert opens_with_reference(sentence, language)
