@@ -668,7 +668,10 @@ _PRO_ACT = {
                                 # the rest of a whole told before, in the first clause:
                                 # «…субсидияның қалған 50 %-ын да мемлекет көтеруі керек…»
                                 # (round 63, kk 438); not «жолда қалған 40 көлік» (stranded)
-                                r"|^[^,;:]*?(?<![дт][аеы] )(?<![нм]ен )қалған \d"),
+                                r"|^[^,;:]*?(?<![дт][аеы] )(?<![нм]ен )қалған \d"
+                                # «…басқармасы осы мерзімді екі есе қысқартуды көздеп отыр»:
+                                # this term, this figure, this sum told before (round 72, kk 544)
+                                r"|(?<![^\W\d_])осы (?:мерзім|көрсеткіш|сома)\w*"),
 }
 
 
@@ -1417,8 +1420,9 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
 #: named the body in full also has ("Медициналық … бақылау комитеті", «комиссия по …»).
 _INSTITUTIONS = {
     # (not "the ministry", "the committee", "the agency", "the board": these read naturally)
-    Language.ENGLISH: re.compile(r"The (commission|panel|regulator|tribunal|inspectorate|"
-                                 r"watchdog)\b"),
+    # (and "The group says …" of a residents' group named before: round 72, en 546)
+    Language.ENGLISH: re.compile(r"The (commission|panel|regulator|tribunal|inspectorate|group|"
+                                 r"coalition|watchdog)\b"),
     Language.RUSSIAN: re.compile(r"(?:В )?(комитет|комисси|министерств|агентств|ассоциаци|"
                                  r"инспекци|департамент)\w*\b", re.IGNORECASE),
     Language.KAZAKH: re.compile(r"(комитет|комиссия|министрлі|агентті|қауымдастығ|бірлест|"

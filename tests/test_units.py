@@ -1680,6 +1680,10 @@ def test_an_english_cut_drops_a_relative_clause_too_long_for_the_apposition_patt
            "шешімге келіспейді. Прокуратура барлық 11 телім бойынша тексеру жүргізеді.", {3: {1}}),
     ("en", "The court returned the land. He may have handed out 11 more plots. The firm will "
            "appeal. Prosecutors will check all 11 plots.", {3: {1}}),
+    # "The group says …" of a residents' group named before (round 72, en 546)
+    ("en", "The province approved the wind farm. A residents' group, Calm Air, vowed to fight "
+           "it. The developer is pleased. The group says most submissions opposed it.",
+     {3: {1}}),
 ])
 def test_a_body_named_by_its_kind_alone_needs_an_earlier_mention(
         language: str, text: str, mentions: dict[int, set[int]]) -> None:
@@ -2706,3 +2710,11 @@ def test_a_short_decision_taken_back_needs_the_decision_it_takes_back() -> None:
 ])
 def test_by_the_new_decision_points_back(language: str, sentence: str) -> None:
     assert opens_with_reference(sentence, language)
+
+
+def test_a_kazakh_this_term_points_back() -> None:
+    """Round 72, kk 544: «… басқармасы осы мерзімді екі есе қысқартуды көздеп отыр» (this
+    term: the 46-day wait told before) opened both summaries without it."""
+    assert leans_on_previous("Басқарма осы мерзімді екі есе қысқартуды көздеп отыр.", "kk")
+    assert leans_on_previous("Министрлік осы соманы екі жылға бөледі.", "kk")
+    assert not leans_on_previous("Басқарма күту мерзімін екі есе қысқартуды көздеп отыр.", "kk")
