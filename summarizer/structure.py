@@ -442,8 +442,12 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                 kept_blocks.append([glued["head"]])
                 update_heads.add(glued["head"])
                 lines = [glued["rest"][:1].upper() + glued["rest"][1:]]
+            # (and a rubric under the headline and its stamp, over the dateline: «Происшествия
+            # | Кыргызстан», round 73's check, ru 555, read as a heading)
             elif _CAPTION.match(line) or _READ_ALSO.match(line) or _NOTE.match(line) or \
                     _SOCIAL.match(line) or \
+                    (title is not None and number == 0 and not kept_blocks and not lines and
+                     "|" in line and _is_kicker(line)) or \
                     (number < 4 and not _BULLET.match(line) and
                      (_STAMP.match(line) or _stamp_and_note(line))) or \
                     (number == len(blocks) - 1 and _is_agency_line(line)):
@@ -599,7 +603,9 @@ def _is_title(block: list[str], blocks: int, language: Language,
     deck = deck or (len(block) == 1 and after is not None and
                     (_CAPTION.match(after) or _BYLINE.match(after)) is not None)
     longest = 28 if deck else 20
-    if first.endswith((".", ";", ":", ",", "…")) or len(first.split()) > longest or \
+    glued = _GLUED_RUBRIC.match(first)
+    if first.endswith((".", ";", ":", ",", "…")) or \
+            len(first[glued.end() if glued else 0:].split()) > longest or \
             _BULLET.match(first):
         return False
     if any(pattern.match(first + " ") for pattern in _DATELINES[3:]) or _BYLINE.match(first):
@@ -688,7 +694,11 @@ _RUBRIC_SEPARATORS = frozenset("/ | · › » > •".split())
 #: A rubric in capitals and a bar before the headline on its own line ("ДЕНСАУЛЫҚ | ").
 #: (maybe of two parts, and before a name in quotation marks: "БІЛІМ | ҚОҒАМ | Ақтаудағы …",
 #: "ҚАРЖЫ | «Көкорай Банк» …", round 64, kk 449 and kk 451)
-_GLUED_RUBRIC = re.compile(rf"(?:[{_UPPER}][{_UPPER}&\s]{{2,30}}\s+\|\s+){{1,3}}(?=[{_UPPER}«\"“])")
+# (or two or three in ordinary case: «Общество | Удмуртия | Четыре пушистых клубка …», round
+# 73's check, ru 562 and ru 563, kept in the title or leaving it unread)
+_GLUED_RUBRIC = re.compile(rf"(?:[{_UPPER}][{_UPPER}&\s]{{2,30}}\s+\|\s+){{1,3}}(?=[{_UPPER}«\"“])|"
+                           rf"(?:[{_UPPER}][^\W\d_]+(?:[ -][^\W\d_]+){{0,2}}\s+\|\s+){{2,3}}"
+                           rf"(?=[{_UPPER}«\"“])")
 
 
 def _is_kicker(line: str) -> bool:

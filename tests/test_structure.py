@@ -1537,10 +1537,27 @@ def test_a_reading_time_under_the_stamp_is_not_body(language: str, line: str) ->
            "on Saturday. It cost €7.8 million.",
      "Novi Sad's 1895 Reading Hall reopens after €7.8 million restoration, with a hidden "
      "ceiling uncovered and a study room open until midnight", "The hall reopened on Saturday."),
+    # round 73's check, ru 563: a rubric of two parts in ordinary case glued before a long
+    # headline over a deck of two sentences; the line was not read as the title at all
+    ("ru", "Транспорт | Тверская область | Автобусы в Тверской области переходят на оплату по "
+           "километрам: кому поездка обойдется дешевле, а кому дороже\nЗональный тариф отменят "
+           "с 1 августа. Бумажные билеты тоже уходят в прошлое\n9 июня 2026, 15:05 · Время "
+           "чтения: 4 мин.\n\nТВЕРЬ, 9 июня. /ИА «Верхневолжье»/. Перевозчик переводит автобусы "
+           "на покилометровый тариф. Решение утвердил департамент.",
+     "Автобусы в Тверской области переходят на оплату по километрам: кому поездка обойдется "
+     "дешевле, а кому дороже", "Перевозчик переводит автобусы на покилометровый тариф."),
+    # round 73's check, ru 555: a rubric line under the headline and its stamp was read as
+    # a heading, which made the story a digest
+    ("ru", "Оползень в Ошской области разрушил три дома\n17 апреля 2026, 11:24 · Обновлено в "
+           "15:02\nПроисшествия | Кыргызстан\n\nБИШКЕК, 17 апреля. /ИА «Ала-Тоо»/. Оползень "
+           "сошел в пятницу утром на окраину села. Пострадавших нет.",
+     "Оползень в Ошской области разрушил три дома", "Оползень сошел в пятницу утром на "
+                                                    "окраину села."),
 ], ids=["deck-of-two-sentences", "byline-with-photo", "rubric-stamp-reading-time",
-        "long-headline-over-caption"])
+        "long-headline-over-caption", "glued-rubric-of-two-parts", "rubric-under-the-stamp"])
 def test_page_furniture_around_the_headline_stays_out_of_title_and_body(
         language: str, text: str, title: str, first: str) -> None:
     article = parse(text, language)
     assert article.title == title
     assert article.body[0].text == first
+    assert not any(sentence.is_heading for sentence in article.sentences)
