@@ -10,6 +10,7 @@ places. The characters are read from the parsed pattern, so a new alternative is
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 try:  # (the parser `re` itself uses; private, so any surprise leaves the pattern as it is)
     from re import _constants as _c
@@ -114,3 +115,19 @@ def _first_of(name: str, arg: object, bounded: bool,
     if name == "ATOMIC_GROUP":
         return _first(list(arg), bounded, unbounded)
     raise _Unknown(name)  # ".", a back reference, a conditional: anything may come
+
+
+def findall_by_token(pattern: re.Pattern[str], text: str, whole: Callable[[str], bool],
+                     limit: int | None = None) -> list[str]:
+    """`pattern.findall(text)[:limit]`, quicker, for a pattern none of whose matches crosses
+    white space and which matches a token `whole` accepts (`str.isalnum`, `str.isalpha`) as
+    one whole match: only the other tokens are searched, and no further than `limit` words."""
+    found: list[str] = []
+    for token in text.split():
+        if whole(token):
+            found.append(token)
+        else:
+            found += pattern.findall(token)
+        if limit is not None and len(found) >= limit:
+            return found[:limit]
+    return found

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .languages import as_language, Language
+from .languages import Language, as_language
 
 #: Abbreviations that always precede something (a name, a number): never the end of a sentence.
 _NEVER_FINAL = {

@@ -20,7 +20,7 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from .languages import as_language, Language
+from .languages import Language, as_language
 from .tokens import STOPWORDS, content_words
 from .units import quote_balance
 

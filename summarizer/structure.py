@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .languages import as_language, Language, LOWER_LETTERS, UPPER_LETTERS
+from .languages import LOWER_LETTERS, UPPER_LETTERS, Language, as_language
 from .segment import Sentence, paragraphs, split_sentences, unwrap
 from .tokens import STOPWORDS
 from .units import tells_reversal

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .languages import as_language, Language
+from .languages import Language, as_language
+from .patterns import findall_by_token
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
@@ -74,16 +75,9 @@ def content_words(text: str, language: Language | str) -> list[str]:
 
 
 def _found_words(text: str) -> list[str]:
-    """`_WORD.findall(text)`, quicker: no match crosses white space, and a token of letters
-    and digits alone is one whole match (`[^\W_]` is what `str.isalnum` tells), so only the
-    tokens with other characters in them are searched."""
-    found: list[str] = []
-    for token in text.split():
-        if token.isalnum():
-            found.append(token)
-        else:
-            found += _WORD.findall(token)
-    return found
+    """`_WORD.findall(text)`, quicker: a token of letters and digits alone is one whole match
+    (`[^\W_]` is what `str.isalnum` tells)."""
+    return findall_by_token(_WORD, text, str.isalnum)
 
 
 @lru_cache(maxsize=1 << 16)  # news repeats its words: a cache halves tokenizing time

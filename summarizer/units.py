@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-from .languages import as_language, CYRILLIC, Language, LOWER_LETTERS, UPPER_LETTERS
-from .patterns import starting_where_it_can
+from .languages import CYRILLIC, LOWER_LETTERS, UPPER_LETTERS, Language, as_language
+from .patterns import findall_by_token, starting_where_it_can
 from .segment import Sentence
 
 _OPENERS = {
@@ -369,18 +369,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
 def first_words(text: str, count: int) -> list[str]:
-    """`_WORD.findall(text)[:count]`, quicker: no match crosses white space, and a token of
-    letters alone is one whole match, so only the first tokens are looked at and only those
-    with other characters in them are searched (this runs for every sentence)."""
-    found: list[str] = []
-    for token in text.split():
-        if token.isalpha():
-            found.append(token)
-        else:
-            found += _WORD.findall(token)
-        if len(found) >= count:
-            break
-    return found[:count]
+    """`_WORD.findall(text)[:count]`, quicker (this runs for every sentence): a token of
+    letters alone is one whole match."""
+    return findall_by_token(_WORD, text, str.isalpha, count)
 #: Opening quotation marks and the mark that closes each ("„" closes with "“" in Russian).
 QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _QUOTE_MARK = re.compile("[«»“”„\"]")
