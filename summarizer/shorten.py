@@ -232,8 +232,10 @@ _OPEN_END = re.compile(r"\s(?:и|а|но|или|and|but|or|және|бірақ|t
                        re.IGNORECASE)
 #: A parenthetical right after the closing comma belongs inside the aside, which goes on after
 #: it ("…, пролежавшие в мерзлоте, по предварительной оценке, около 32 тыс. лет …"): not closed.
+# (whoever's words or data they are, in up to four words: «…, по словам представителей обоих
+# регионов, ждали …», round 73, ru 559, cut to «в Мурманск по словам …, ждали»)
 _ASIDE_GOES_ON = re.compile(r"\s+(?:по (?:предварительн\w+ |последн\w+ )?(?:оценк\w+|данным|"
-                            r"мнению|подсчетам|подсчётам|словам(?: \w+){0,2})|как правило|"
+                            r"мнению|подсчетам|подсчётам|словам)(?: [\w-]+){0,4}|как правило|"
                             # a gerund opens a clause of the same aside: "…, которая последние
                             # четыре года, начав со стартапа …, разрабатывала …," (ru 211)
                             r"[а-яё]{2,}[аяиеыу]в(?:ши(?:сь)?)?\s[^,]{1,120}|по-видимому|возможно|"
