@@ -285,13 +285,21 @@ _SEASON_RU = re.compile(r"(?i)(?:(?:в|к) (?:конце|начале|серед
                         r"осенью|весной|каждую (?:весну|осень|зиму)|каждое лето)\b(?! \d)")
 _PAST_RU = re.compile(r"(?i)(?<![^\W\d_])[а-яё]{2,}(?:ал|ял|ил|ел|ул|ыл|ол)"
                       r"(?:а|о|и|ся|ась|ось|ись)?(?![^\W\d_])")
+#: An hour of the morning or night in words in the first clause: «выходит к колонке в начале
+#: седьмого утра», «приходит на работу к шести утра» (told in the present, a scene: round 73,
+#: ru 556, whose short summary kept it and not the new water tower).
+_RU_HOUR_SCENE = re.compile(r"(?i)^[^,;:]*?\b(?:в начале|в половине|к|около|до|ровно в|в)\s+"
+                            r"(?:перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят|"
+                            r"одиннадцат|двенадцат|час|двух|трех|трёх|четырех|четырёх|семи|"
+                            r"восьми|девяти)\w*\s+(?:утра|вечера|ночи)\b")
 #: Openings at an hour of the day: a scene unless the sentence also names its day.
 _TIME_SCENES = {
     Language.ENGLISH: ["an hour after", "an hour before", "half an hour", "minutes after",
                        "minutes before", "hours before", "hours after",
                        "just before", "just after", "shortly before", "shortly after", "at dawn",
                        "before dawn", "at first light", "at daybreak", "at half past",
-                       "at a quarter", "at noon", "at midnight", "at sunrise", "at sunset",
+                       "at a quarter", "at twenty", "at noon", "at midnight", "at sunrise",
+                       "at sunset",
                        *(f"at {hour}" for hour in "one two three four five six seven eight nine "
                                                   "ten eleven twelve".split())],
     Language.RUSSIAN: ["в половине", "ровно в", "около полуночи", "в полночь", "на рассвете",
@@ -1009,7 +1017,8 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
     # a season or part of a month told in the present is a scene («В конце августа на
     # плантации стоит такой запах…»); told in the past it may be the news («В конце августа
     # правительство утвердило…»)
-    if language is Language.RUSSIAN and _SEASON_RU.match(stripped) and \
+    if language is Language.RUSSIAN and (_SEASON_RU.match(stripped) or
+                                         _RU_HOUR_SCENE.match(stripped)) and \
             not _PAST_RU.search(_outside_quotes(stripped)):
         return True
     # a short sentence of what a place smells or sounds like is a scene («В мастерской …

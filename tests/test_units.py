@@ -2732,3 +2732,20 @@ def test_a_russian_cut_does_not_split_a_relative_clause_at_whose_words() -> None
     cut = _cut(sentence, 45, "ru")
     assert "Архангельск по словам" not in cut
     assert ("которого жители" in cut) == ("ждали" in cut)
+
+
+@pytest.mark.parametrize(("language", "sentence", "scene"), [
+    # round 73, en 556: an hour in words, "twenty to six"
+    ("en", "At twenty to six in the morning, before the goats are let out, Mpho Dube lines up "
+           "four drums under the tower.", True),
+    # round 73, ru 556: an hour of the morning in words, told in the present
+    ("ru", "Анна Петровна выходит к колонке в начале седьмого утра, хотя воды там еще нет.", True),
+    ("ru", "Мария Ивановна приходит на работу к шести утра и первым делом ставит чайник.", True),
+    # (told in the past it may be the news)
+    ("ru", "Пожар начался в начале седьмого утра в подвале жилого дома.", False),
+])
+def test_an_hour_of_the_morning_in_words_opens_a_scene(language: str, sentence: str,
+                                                       scene: bool) -> None:
+    from summarizer.units import is_feature_opening
+
+    assert is_feature_opening(sentence, language) is scene
