@@ -30,10 +30,14 @@ class _Unknown(Exception):
     """A part whose first character cannot be told: the pattern stays unguarded."""
 
 
-def starting_where_it_can(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def starting_where_it_can(pattern: re.Pattern[str],
+                          word_start: bool = True) -> re.Pattern[str]:
     """The pattern, tried only at the characters a match of it can start with (and at the
     text's start when an alternative opens with "^"). Unchanged when that cannot be told: a
-    pattern that ignores case, or one that can start anywhere or match the empty text."""
+    pattern that ignores case, or one that can start anywhere or match the empty text.
+    `word_start`: when every alternative opens on "\\b", ask for a word start too; that is
+    quicker where matches start with common small letters, slower where they start with
+    capitals, which the first test alone already makes rare (`units._FULL_NAME`)."""
     if _parser is None or pattern.flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE):
         return pattern
     unbounded: list[bool] = []
@@ -46,7 +50,7 @@ def starting_where_it_can(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
     chars = "".join(sorted(firsts - {_AT_START}))
     # (when every alternative opens on "\b", a match can only start where a word does)
-    boundary = "" if unbounded else r"\b"
+    boundary = "" if unbounded or not word_start else r"\b"
     options = ([f"{boundary}[{chars}]"] if chars else []) + \
         (["^"] if _AT_START in firsts else [])
     return re.compile(f"(?={'|'.join(options)})(?:{pattern.pattern})", pattern.flags)

@@ -1366,11 +1366,11 @@ _LOW = LOWER_LETTERS + "".join(c for c in _MARKED if c.islower())
 #: not "Joanne", round 50, en 314)
 _FULL_NAME = starting_where_it_can(re.compile(
     rf"\b(?:[{_UP}][{_LOW}]+\s+|(?:[{_UP}]\.\s?)+)(?:[{_UP}][{_LOW}]+\s+)?"
-    rf"([{_UP}][{_LOW}]{{3,}})(?![{_LOW}])(?!\s+[{_UP}][{_LOW}])"))
+    rf"([{_UP}][{_LOW}]{{3,}})(?![{_LOW}])(?!\s+[{_UP}][{_LOW}])"), word_start=False)
 #: Russian and Kazakh surnames by their endings ("Оспанов", "Ларионова", "Серікқызы").
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|енко|ук|юк|"
                       r"ұлы|қызы|улы|кызы|швили|дзе|ян)$")
-_CAPITALISED = starting_where_it_can(re.compile(rf"\b[{_UP}][{_LOW}]{{3,}}"))
+_CAPITALISED = starting_where_it_can(re.compile(rf"\b[{_UP}][{_LOW}]{{3,}}"), word_start=False)
 _PATRONYMIC = re.compile(r"(?:овна|евна|ична|ович|евич|ьич)$")
 
 

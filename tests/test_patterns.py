@@ -95,3 +95,14 @@ def test_first_words_found_token_by_token_are_the_patterns_first_matches() -> No
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         for count in (1, 3, 4):
             assert units.first_words(text, count) == units._WORD.findall(text)[:count], text
+
+
+def test_a_guard_for_capitals_asks_for_no_word_start_when_told_not_to() -> None:
+    """A word start is one more test at every character: where the first characters are
+    capitals, rare already, it only slows the search (`units._FULL_NAME`)."""
+    pattern = re.compile(r"\b[A-Z][a-z]{3,}")
+    plain = starting_where_it_can(pattern, word_start=False)
+    assert plain.pattern.startswith("(?=[") and \
+        plain.findall("Anna met Boris in Minsk_Town") == pattern.findall("Anna met Boris in "
+                                                                          "Minsk_Town")
+    assert starting_where_it_can(pattern).pattern.startswith(r"(?=\b[")
