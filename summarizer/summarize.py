@@ -1498,7 +1498,7 @@ class _SparseTfidf:
         prior = prior / prior.sum() if prior.sum() > 0 else np.full(self.n, 1.0 / self.n)
         linked, safe_out = self._out_weights
         if self.n <= _SOLVED_UNITS:
-            return np.round(self._solved_pagerank(prior, damping, linked), 12)
+            return np.round(self._solved_pagerank(prior, damping), 12)
         scores = prior.copy()
         for _ in range(iterations):
             dangling = scores[~linked].sum()
@@ -1547,11 +1547,10 @@ class _SparseTfidf:
         np.fill_diagonal(similar, 0.0)  # what `_times` leaves out: a row's likeness to itself
         return similar * np.where(linked, 1.0 / safe_out, 0.0)
 
-    def _solved_pagerank(self, prior: np.ndarray, damping: float,
-                         linked: np.ndarray) -> np.ndarray:
+    def _solved_pagerank(self, prior: np.ndarray, damping: float) -> np.ndarray:
         """The walk's fixed point s = (1 - d)·p + d·(S·D·s + (u·s)·p), with D dividing by each
         linked unit's out-weight and u marking units without links, as one linear solve."""
         import numpy as np
 
-        step = self._walk + np.outer(prior, ~linked)
+        step = self._walk + np.outer(prior, ~self._out_weights[0])
         return np.linalg.solve(np.eye(self.n) - damping * step, (1 - damping) * prior)
