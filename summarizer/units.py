@@ -227,6 +227,9 @@ _SUPERLATIVE_ALONE = re.compile(r"\W*The (?!(?:for|inter|requ|cont|prot|harv|gu|
                                 r"cr|arr|inv|manif|conqu|pr|ingu|dig|beh|polyest)est\b)[a-z]+est "
                                 r"(?:came|was|were|is|are|had|has|have|will|went|stood|fell|rose|"
                                 r"remained)\b")
+#: A figure named by what it measures: "The salary figure is the one the school is proudest
+#: of." (round 73, en 557: it closed the short summary with the list of figures left out).
+_NAMED_FIGURE = re.compile(r"\W*The (?:[a-z][a-z'-]*\s+){1,2}figure\s+[a-z]")
 #: A sentence that ends announcing items the next sentence lists ("sets out several main
 #: changes.", «предусматривает несколько ключевых изменений.», «бірнеше негізгі өзгеріс
 #: қарастырылған.»).
@@ -448,7 +451,8 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
         return True
     # A superlative standing for a noun told before: "The cleanest came during …" (round 51,
     # en 319: the samples)
-    if language is Language.ENGLISH and _SUPERLATIVE_ALONE.match(sentence):
+    if language is Language.ENGLISH and (_SUPERLATIVE_ALONE.match(sentence) or
+                                         _NAMED_FIGURE.match(sentence)):
         return True
     # A reply answers what came before: "В компании ответили, что…", "The company responded".
     replies = _REPLY.get(language)
