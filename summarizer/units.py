@@ -1034,11 +1034,19 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
             not is_news_report(stripped, language):
         return True
     # an hour with no day is a scene ("Just before four in the morning, …"); with its day it
-    # is the news ("Shortly after midnight on Tuesday, police …")
+    # is the news ("Shortly after midnight on Tuesday, police …"), unless somebody "was
+    # already" at work then: "At a quarter past six on Sunday morning, … Halina Wrzos was
+    # already on her knees …" (round 73, en 562, whose summaries kept her and not the move)
     return (found.startswith(_TIME_SCENE_STARTS.get(language, ())) or
-            bool(_CLOCK_SCENE.match(stripped))) and not is_news_report(stripped, language)
+            bool(_CLOCK_SCENE.match(stripped))) and (
+        not is_news_report(stripped, language) or
+        (language is Language.ENGLISH and _ALREADY_AT_IT.search(stripped) is not None))
 
 
+#: Somebody already (or still) at it when the hour opens: a scene, whatever day it names.
+#: (the subject right after the opening's comma: a name, or "the", "a", "his" … and a noun)
+_ALREADY_AT_IT = re.compile(r",\s+(?:[A-Z][\w'-]*\s+|(?:the|an?|his|her|their)\s+[a-z]+\s+)"
+                            r"{1,3}(?:was|were) (?:already|still)\b")
 #: An hour in figures at the start: "At 5:50 a.m., long before the first pupil arrives, …"
 #: (round 63, en 436), «В 5:40 утра …», «Таңғы 5:40-та …».
 _CLOCK_SCENE = re.compile(r"(?i)\W*(?:at|by|around|about|shortly (?:before|after)|just (?:before|"

@@ -748,6 +748,11 @@ def test_an_apposition_is_not_cut_where_what_follows_leans_on_it(
     # round 73, en 556: an hour in words, "twenty to six"
     ("At twenty to six in the morning, before the goats are let out, Mpho Dube lines up "
      "four drums under the tower.", True),
+    # round 73, en 562: with its day, but somebody already at it then
+    ("At a quarter past six on Sunday morning, before the heating had come on, a bookseller "
+     "was already on her knees between two tables.", True),
+    ("Shortly after midnight on Tuesday, police said the fire was already out.", False),
+    ("Shortly after midnight on Tuesday, police arrested two men who were still armed.", False),
 ])
 def test_an_hour_without_its_day_opens_a_scene(sentence: str, feature: bool) -> None:
     from summarizer.units import is_feature_opening
