@@ -623,6 +623,18 @@ class ExtractiveSummarizer:
                 units[report].depends_on is None and similar[report] and \
                 units[report].word_count >= self.weights.min_words:
             return report
+        # (the report's paragraph may open on the news it dates: «Восемь ушей принадлежат
+        # четырем котятам манула — первым в истории ижевского зоопарка. Детеныши появились на
+        # свет в ночь на 3 мая …», round 73, ru 562, whose summaries never named the animal)
+        head = found - 1
+        if found and units[head].paragraph == units[found].paragraph and head > first and \
+                units[head - 1].paragraph != units[head].paragraph and \
+                units[head].depends_on is None and \
+                similar[head] >= max(similar[found], self.weights.opening_similarity) and \
+                not is_feature_opening(units[head].text, language) and \
+                not is_background(units[head].text, language) and \
+                not name_introductions(units[:head + 1])[head]:  # ("Rowlands, who keeps …")
+            return head
         return found
 
     @staticmethod

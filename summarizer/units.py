@@ -71,6 +71,9 @@ _OPENERS = {
                     "the money", "the funds", "the funding", "the sum", "the cash",
                     # a number just given ("The figure does not include …", round 64, en 449)
                     "the figure", "the figures", "the total", "the tally",
+                    # the reason for what was just told ("The reason is money.", "The reason is
+                    # about three kilometres down the valley.", round 73, en 562, en 394)
+                    "the reason is", "the reason was",
                     # results of tests told before, with nothing said of which (blind round 40,
                     # kk 253: «Нәтижелер желтоқсанға дейін белгілі болады»)
                     "the results will", "the results are expected", "the results should",
