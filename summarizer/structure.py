@@ -259,9 +259,12 @@ _STAMP = re.compile(
     r"|^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})$"
     # (maybe after the place it was filed from: "Warsaw | Updated 09:12, Nov. 13", round 51,
     # en 318: taken for a heading, it made the story a digest)
+    # (or in capitals, with what the update adds: "UPDATED Wed. June 17, 2026, 6:40 p.m. CEST -
+    # adds company's partial climbdown after …", round 74's check, en 578)
     r"|^(?:[^\W\d_][\w .-]{0,30} [|·] )?(?:Posted|Updated|Published|Last updated|Опубликовано|"
-    r"Обновлено|Жарияланды|"
-    r"Жарияланған|Жаңартылды)\b[^\n]{0,80}\b\d{1,2}[:.]\d{2}\b[^\n]{0,40}$")
+    r"Обновлено|Жарияланды|POSTED|UPDATED|"
+    r"Жарияланған|Жаңартылды)\b[^\n]{0,80}\b\d{1,2}[:.]\d{2}\b"
+    r"(?:[^\n]{0,40}|[^\n]{0,30}\s[-–—:]\s(?:adds|updates|corrects)\b[^\n]{0,120})$")
 #: A fact box: a recap of the article's figures under its own label ("Key facts:", "Ключевые
 #: цифры:", "Негізгі деректер:"), repeated from the text; it is page furniture, not a passage.
 _FACT_BOX = re.compile(

@@ -1448,6 +1448,13 @@ def test_a_capitals_rubric_of_two_long_parts_over_the_headline_is_not_the_title(
      "Tuesday. (Photo: Emergency Committee)\nBy Farrukh Nazarov | 4 min read\n\nDUSHANBE, "
      "April 22 (Pamir News) — A landslide buried 14 homes on Tuesday. Three people died.", "en",
      "A landslide buried 14 homes on Tuesday."),
+    # round 74's check, en 578: the stamp in capitals, with a weekday and a long note
+    ("Post firm cuts deliveries to three days\nUPDATED Wed. June 17, 2026, 6:40 p.m. CEST - "
+     "adds company's partial climbdown after the city threatens to cancel its contract\n"
+     "First published Mon. June 15, 2026, 12:05 p.m. CEST · 4 min read\n\nBONN, June 15 "
+     "(Rhine Wire) - A letter carrier said on Monday it would deliver three days a week. "
+     "Unions objected.", "en",
+     "A letter carrier said on Monday it would deliver three days a week."),
 ])
 def test_a_stamp_with_its_update_note_and_a_deck_over_a_caption_are_no_news(
         text: str, language: str, first: str) -> None:
