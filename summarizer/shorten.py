@@ -17,7 +17,7 @@ relative clause, an apposition, a participle clause) ends with a stop; any other
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from .languages import Language, as_language
@@ -340,6 +340,12 @@ _KAZAKH_TAILS = (
     re.compile(r"(?<=[дт][ыі]),\s+(?:ал|сөйтіп|осылайша|алайда|бірақ|дегенмен)\s+[^.!?…]*"
                r"(?=[.!?…]*$)"),
 )
+#: ... and a second predicate after "and" ("… алғаш рет ел чемпионы атанды және … бас жүлде –
+#: жаңа жеңіл көліктің кілтін алды.", round 74's check, kk 577, whose cut spliced "өткен жылғы
+#: чемпион… жаңа жеңіл көліктің кілтін алды", the last champion taking the prize); not after a
+#: plural or a verbal noun in the accusative, an item of a list ("салмақтарды және …").
+_KAZAKH_AND = re.compile(r"(?<=[дт][ыі])(?<![лдт][ае]р[дт][ыі])(?<!у[дт][ыі]),?\s+және\s+"
+                         r"[^.!?…]*(?=[.!?…]*$)")
 _CLAUSE_BOUNDARY = re.compile(r"\s*(?:[,;:]|\s[—–])\s+")
 _TRAILING = ",;:—–-«„“\"( "
 
@@ -476,16 +482,13 @@ def shorten(sentence: str, max_words: int, language: Language | str,
             return shorten(headed, max_words, language, topic) or \
                 Shortened(_close_quotes(headed), "clause")
     if language is Language.KAZAKH:
-        for tail in _KAZAKH_TAILS:
-            match = tail.search(text) if word_count(text) > max_words else None
-            if match is not None and word_count(text[:match.start()]) >= floor:
-                text = text[:match.start()] + text[match.end():]
-        reported = _first_report(text, topic) if word_count(text) > max_words else None
-        if reported is not None and word_count(reported) >= floor:
-            text = reported
-        if word_count(text) <= max_words:
-            return Shortened(_close_quotes(text), "clause")
-        kept = _kazakh_clauses(text, max_words, floor, frozenset(topic))
+        kept = _kazakh_cut(text, max_words, floor, topic, _KAZAKH_TAILS)
+        # (a cut that splices clauses with "…" gives way to a whole sentence without a second
+        # predicate after "and": "… алғаш рет ел чемпионы атанды және … кілтін алды.")
+        if kept is None or "…" in kept:
+            whole = _kazakh_cut(text, max_words, floor, topic, (*_KAZAKH_TAILS, _KAZAKH_AND))
+            if whole is not None and "…" not in whole:
+                kept = whole
         if kept is not None:
             return Shortened(_close_quotes(kept), "clause")
     # (an English sentence whose apposition ends in a relative clause: the trailing clause is
@@ -915,6 +918,22 @@ _REPORTED = r"\S+(?:ған|ген|қан|кен|тын|тін|атын|етін|
 _REPORTED_WORD = re.compile(_REPORTED + r"(?=[\s,])")
 _REPORTED_BY = re.compile(r"\s+(?:[^,;:!?]*\s)?(?:мәлімдеді|хабарлады|айтты|атап өтті|жариялады|"
                           r"мәлім етті|түсіндірді|жеткізді|мәлімдейді|хабарлайды|айтады)[.!]?$")
+
+
+def _kazakh_cut(text: str, max_words: int, floor: int, topic: Collection[str],
+                tails: Sequence[re.Pattern[str]]) -> str | None:
+    """A Kazakh sentence cut at its clauses: `tails` dropped from its end while it is too
+    long, the first of several reported things (`_first_report`), then `_kazakh_clauses`."""
+    for tail in tails:
+        match = tail.search(text) if word_count(text) > max_words else None
+        if match is not None and word_count(text[:match.start()]) >= floor:
+            text = text[:match.start()] + text[match.end():]
+    reported = _first_report(text, topic) if word_count(text) > max_words else None
+    if reported is not None and word_count(reported) >= floor:
+        text = reported
+    if word_count(text) <= max_words:
+        return text
+    return _kazakh_clauses(text, max_words, floor, frozenset(topic))
 
 
 def _first_report(text: str, topic: Collection[str] = ()) -> str | None:

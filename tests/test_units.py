@@ -2445,6 +2445,32 @@ def test_a_kazakh_cut_drops_an_after_aside_and_a_contrast_tail_not_the_event() -
     assert "нөсерден кейін" not in cut and "алайда" not in cut
 
 
+def test_a_kazakh_cut_drops_a_second_predicate_after_and_rather_than_splice_clauses() -> None:
+    """Judged kk 49 (seen in round 74's check, kk 577): the cut spliced the clauses and opened
+    on «…Азия чемпионатында …» with no athlete; without the second predicate after «және» the
+    sentence is whole and keeps who lifted."""
+    sentence = ("Павлодардағы спорт мектебінің түлегі, былтыр жастар арасындағы әлем "
+                "чемпионатында қола жүлдегер атанған, соңғы үш айды бапкері Б.Қ. Сейітовтың "
+                "жетекшілігімен Алматыдағы жаттығу базасында өткізген 22 жастағы қазақстандық "
+                "ауыр атлет Нұрсұлтан Бекболат сенбі күні Тайланд астанасында өтіп жатқан Азия "
+                "чемпионатында 96 келіге дейінгі салмақ дәрежесінде екі жаттығудың қосындысы "
+                "бойынша 402 келі нәтиже көрсетіп, бірінші орынға көтерілді және 2018 жылдан "
+                "бері ешкім жаңарта алмаған ел рекордын 4 келіге жақсартып, Қазақстан құрамасына "
+                "турнирдегі екінші алтын медальді әкелді.")
+    cut = _cut(sentence, 60, "kk")
+    assert "…" not in cut and "Нұрсұлтан Бекболат" in cut, cut
+    assert cut.endswith("бірінші орынға көтерілді."), cut
+
+
+def test_and_after_a_kazakh_accusative_plural_or_verbal_noun_joins_list_items() -> None:
+    from summarizer.shorten import _KAZAKH_AND
+
+    assert _KAZAKH_AND.search("Ол алтын медаль алды және ел рекордын жаңартты.")
+    assert not _KAZAKH_AND.search("Экспедиция құмыраларды, мыс табақтарды және қола қоңырауды "
+                                  "тапты.")
+    assert not _KAZAKH_AND.search("Жүйе сөйлеуді және көше шуын ажыратады.")
+
+
 # --- a cut that leaves a whole sentence (blind rounds 65-67: cuts ending in "…" or before the
 # verb scored 1-3 in every language) ------------------------------------------------------------
 
