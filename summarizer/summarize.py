@@ -701,6 +701,19 @@ class ExtractiveSummarizer:
                     not is_background(unit.text, language):
                 yield i
                 continue
+            # (a paragraph that opens on a turn and reports in the same unit: «Енді сол
+            # мұнараның дәуірі аяқталмақ. … ауданының әкімдігі … келісімшартқа қол қойды.»,
+            # round 73, kk 556, whose summaries opened on the works' dates instead)
+            # (not under a long lede, which is the news itself: «1974 жылы … мозаикасын қалпына
+            # келтіру жұмыстары … аяқталды.» over «Енді мозаика кешкі уақытта да көрінеді.», kk 97)
+            if unit.paragraph != units[i - 1].paragraph and len(unit.sentences) > 1 and \
+                    len(units[first].sentences[0].split()) < _LEDE_WORDS and \
+                    is_turn(unit.sentences[0], language) and \
+                    _TURN_NOW[language].search(unit.sentences[0]) is not None and \
+                    not is_feature_opening(unit.sentences[1], language) and \
+                    not is_background(" ".join(unit.sentences[1:]), language):
+                yield i
+                continue
             if not text and link and report is not None and \
                     report.paragraph == unit.paragraph and report.depends_on is None and \
                     report.word_count >= self.weights.min_words:
@@ -1426,6 +1439,15 @@ _ABOUT_THIS = re.compile(r"\W*(?:Об этом|Бұл туралы|This was (?:a
                          r"said)|(?:Такие|Эти) (?:данные|цифры|сведения)|"
                          r"(?:Бұл|Мұндай) (?:деректер|мәлімет)\w*|"
                          r"(?:The|These) figures were (?:released|given|published|announced))\b")
+#: A turn that says the change comes now ("That is about to change.", «Теперь …», «Енді …»),
+#: not one that a change came before ("Officials say the change is overdue.").
+_TURN_NOW = {
+    Language.ENGLISH: re.compile(r"(?i)^\W*now\b|\b(?:about|set|going) to (?:change|end)\b|"
+                                 r"\b(?:will|could|may) (?:soon )?(?:change|end)\b"),
+    Language.RUSSIAN: re.compile(r"^\W*Теперь\s|(?i:\b(?:может|должн\w*|скоро|вот-вот) "
+                                 r"(?:измениться|закончиться)\b)"),
+    Language.KAZAKH: re.compile(r"^\W*Енді\s"),
+}
 #: The longest dated link that opens a paragraph ahead of its report ("On Thursday, that count
 #: changed the course of a road. Ontario's transportation ministry said …"), see `_buried_news`.
 _LINK_WORDS = 20

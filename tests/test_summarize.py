@@ -2212,6 +2212,54 @@ def test_a_surname_alone_or_a_reason_does_not_open_the_buried_news(opening: str)
     assert ExtractiveSummarizer()._buried_news(units, Language.ENGLISH, 0, similar) == dated
 
 
+def _buried_news(text: str, language: Language) -> str:
+    """The unit `ExtractiveSummarizer._buried_news` moves to under the opening, with no
+    headline words anywhere (the first sentence of its text; "" for none)."""
+    import numpy as np
+
+    from summarizer.units import build_units
+
+    units = build_units(list(parse(text, language).body), language)
+    found = ExtractiveSummarizer()._buried_news(units, language, 0, np.zeros(len(units)))
+    return units[found].sentences[0] if found else ""
+
+
+_WATER_TOWER = ("Күн енді ғана көтерілді. Қарт малшы Серік Әлиев мұнараға қарап тұр. Мұнараның "
+                "басында көгершіндер ұшып жүр.\n\n"
+                "Енді сол мұнараның дәуірі аяқталмақ. Аудан әкімдігі Қарасу ауылында жаңа су "
+                "мұнарасын салу туралы мердігермен келісімшартқа қол қойды.\n\n"
+                "Жұмыс 1 қыркүйекте басталып, қарашада аяқталуы тиіс.\n\n"
+                "Ауылда 210 үй бар.\n\nЕскі мұнара 1968 жылы салынған.\n\n"
+                "Тұрғындардың пікірі екіге бөлінді.\n\nКейбірі мұражай ашуды ұсынады.\n\n"
+                "Әкімдік жиналыс өткізбек.\n\nЖаңа мұнара болаттан жасалады.")
+
+
+def test_a_paragraph_that_opens_on_a_turn_to_now_reports_the_news_under_a_scene() -> None:
+    """Round 73, kk 556 (short 1 and long 2 by both judges): under a scene, the paragraph
+    «Енді сол мұнараның дәуірі аяқталмақ. … әкімдігі … келісімшартқа қол қойды.» told the
+    news, and both summaries opened on the works' dates further down instead."""
+    assert _buried_news(_WATER_TOWER, Language.KAZAKH) == "Енді сол мұнараның дәуірі аяқталмақ."
+
+
+def test_a_turn_under_a_long_lede_or_to_a_change_before_is_no_buried_news() -> None:
+    """Judged kk 97 and en 478, when the rule above was written: «Енді мозаика кешкі уақытта
+    да көрінеді.» is a detail under a long lede that is the news itself, and "Officials say the
+    change is overdue." turns to nothing new."""
+    lede = ("1978 жылы қаланың орталық алаңындағы мәдениет үйінің қасбетіне орнатылған, соңғы "
+            "жиырма жылда жаңбыр мен аяздан бүлініп, тастары шашырап түсе бастаған «Көк дала» "
+            "атты мозаиканы қалпына келтіру жұмыстары облыс әкімдігінің қаржысы есебінен толық "
+            "аяқталды.")
+    text = _WATER_TOWER.replace("Күн енді ғана көтерілді. Қарт малшы Серік Әлиев мұнараға "
+                                "қарап тұр.", lede)
+    assert not _buried_news(text, Language.KAZAKH).startswith("Енді")
+    text = ("Just after dawn, the cook lifts the lid of a pot of rice. Steam fills the small "
+            "kitchen.\n\n"
+            "Officials say the change is overdue. Schools will have to follow new rules on "
+            "salt and sugar.\n\n" + "\n\n".join(f"Detail number {n} of the canteen story."
+                                                 for n in range(10)))
+    assert not _buried_news(text, Language.ENGLISH).startswith("Officials")
+
+
 def test_a_turn_before_a_colon_starts_the_news_past_the_background() -> None:
     """Round 65, kk 460 (short scored 2 by both judges: "background only, misses the move"):
     under the scene, «…1984 ж. бері … ғимаратында орналасқан.» led, not «Енді бұл жағдай
