@@ -50,7 +50,9 @@ _APPOSITION = {
         r"(?! at (?:least|most)\b)"
         # ("agreed on Wednesday to return …" is the main verb with its day, and so is "docked
         # in Baltimore on Tuesday after …" after an apposition: round 46, en 289)
-        r"(?! (?:[\w-]+ ){0,3}?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))\b"
+        # (nor with its day further on, before any comma: ", settled on farms along a
+        # 60-kilometre stretch of … coast … on Thursday, stripping …", round 74, en 577)
+        r"(?![^,;:.!?]*\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))\b"
         + _CLAUSE_CHAR + r"{1,200},(?=\s)"),
     Language.RUSSIAN: re.compile(
         r",\s+(?:котор\w+|где|в том числе|то есть|т\. е\.|включая|чья|чей|чьи|"

@@ -540,6 +540,20 @@ def test_a_long_subject_keeps_its_main_verb_and_loses_its_participles() -> None:
     assert "showing" not in cut
 
 
+def test_a_verb_with_its_day_far_after_it_is_the_main_verb_not_an_aside() -> None:
+    """Round 74, en 577 (short scored 1 by both judges): ", settled on farms along a
+    60-kilometre stretch of … coast … on Thursday," was dropped as a participle aside, and the
+    cut went on to splice "earlier this week fodder fields …"."""
+    sentence = ("A swarm of grasshoppers that farmers believe hatched in the dry hills after a "
+                "wet spring, and that then rode strong northerly winds down the valley last week, "
+                "landed on orchards along a 40-kilometre strip of the river plain between two "
+                "market towns on Tuesday, stripping apple trees, hay fields and young vines "
+                "within hours and forcing the ministry to send nine spraying teams before dawn.")
+    cut = _cut(sentence, 60, "en")
+    assert "landed on orchards along a 40-kilometre strip" in cut, cut
+    assert "week hay fields" not in cut and "week, hay" not in cut
+
+
 def test_a_verb_with_its_day_after_an_apposition_is_the_main_verb_not_an_aside() -> None:
     """Blind round 46, en 289: ", docked in Baltimore on Tuesday after …," was dropped as a
     participle aside, then ", a … carrier fitted with four rigid," was cut at the comma between
