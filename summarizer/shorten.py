@@ -329,6 +329,9 @@ _ENGLISH_PAST = re.compile(r"\s+(?:" + _PAST_WORDS + r")\b")
 _AND_PAST = re.compile(r"\s+and" + _ENGLISH_PAST.pattern)
 _PREDICATES_AFTER = re.compile(_ENGLISH_PAST.pattern + r"[^,;:.!?]{0,120}?\s(?:and|or)\s"
                                r"[^,;:.!?]{1,120},(?=\s)")
+#: A name that a preposition governs, right before an apposition: "inside the Cinéma Sqala".
+_PREPOSITION_OBJECT_END = re.compile(r"\b(?:in|inside|at|near|into|from|outside|behind)\s+"
+                                     r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*$")
 #: The stop after an initial ("А.С. Төлеуханов"): one letter before it.
 _INITIAL = r"(?<=[^\W\d_])(?<![^\W\d_]{2})\."
 #: What a Kazakh lead can lose whole, from its end: who said it (", деп хабарлады облыс
@@ -1186,8 +1189,15 @@ def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | Non
     # en 385 kept "Lucía Benítez had never … and arrived …, won")
     relative = _RELATIVE_OPEN.match(text, best.start()) is not None or \
         _INNER_WHO.search(text, best.start(), best.end()) is not None
-    if relative and (listed := _PREDICATES_AFTER.match(text, end)) is not None and \
-            _ENGLISH_PAST.match(text, listed.end()):
+    # (and one that describes a preposition's object, whose predicates cannot be the
+    # sentence's: "…opened on Tuesday night inside the Cinéma Sqala, a 1950s picture house …
+    # that closed in 1999, was used for years as a carpet warehouse and has just reopened …,
+    # with 540 red velvet seats", round 74, en 571, cut to "…Sqala was used for years …")
+    listed = _PREDICATES_AFTER.match(text, end) if relative or re.search(
+        r"\sthat\s", text[best.start():best.end()]) else None
+    if listed is not None and (
+            (relative and _ENGLISH_PAST.match(text, listed.end())) or
+            _PREPOSITION_OBJECT_END.search(text, 0, best.start())):
         end = listed.end()  # (see _PREDICATES_AFTER)
     while (more := _PLACE_AFTER.match(text, end) or _WHERE_AFTER.match(text, end)
            or _PLACES_AFTER.match(text, end) or _OWN_WORDS_AFTER.match(text, end)

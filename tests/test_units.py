@@ -540,6 +540,22 @@ def test_a_long_subject_keeps_its_main_verb_and_loses_its_participles() -> None:
     assert "showing" not in cut
 
 
+def test_an_apposition_to_a_preposition_s_object_takes_its_relative_s_predicates() -> None:
+    """Round 74, en 571 (short 2 and 3): ", a 1950s picture house … that closed in 1999," was
+    dropped alone, leaving "…inside the Cinéma Sqala was used for years as a carpet warehouse
+    and has just reopened …" (the cinema's predicates read as the festival's)."""
+    sentence = ("The fourth River Lights Film Festival, a week-long event that began as a few "
+                "screenings on the quay of this northern port and now draws filmmakers from the "
+                "whole region, opened on Friday night inside the Odeon Royal, a 1930s picture "
+                "house by the harbour that closed in 1994, was used for years as a furniture "
+                "store and has just reopened after a three-year restoration paid for mostly by "
+                "local shop owners, with 410 blue velvet seats, a new projector and the original "
+                "painted ceiling of ships and gulls.")
+    cut = _cut(sentence, 60, "en")
+    assert "Royal was used" not in cut and "Royal, was used" not in cut, cut
+    assert "opened on Friday night inside the Odeon Royal" in cut, cut
+
+
 def test_a_verb_with_its_day_far_after_it_is_the_main_verb_not_an_aside() -> None:
     """Round 74, en 577 (short scored 1 by both judges): ", settled on farms along a
     60-kilometre stretch of … coast … on Thursday," was dropped as a participle aside, and the
