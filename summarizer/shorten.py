@@ -55,9 +55,13 @@ _APPOSITION = {
         r"(?![^,;:.!?]*\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))\b"
         + _CLAUSE_CHAR + r"{1,200},(?=\s)"),
     Language.RUSSIAN: re.compile(
-        r",\s+(?:котор\w+|где|в том числе|то есть|т\. е\.|включая|чья|чей|чьи|"
+        # (an ordinal is no participle: "высокую, четвертую по пятибалльной шкале, лавинную
+        # опасность", round 74, ru 571, cut to «высокую из-за чего»)
+        r",\s+(?!(?:четв[её]рт|пят|шест|девят|десят|[а-яё]+дцат|сот)(?:ый|ой|ая|ое|ые|ого|ую)\b)"
+        r"(?:котор\w+|где|в том числе|то есть|т\. е\.|включая|чья|чей|чьи|"
         # a participial phrase: ", построенный в 1950-х гг.,", ", входящая в холдинг,"
-        r"[а-яё]+(?:нн|вш|ющ|ущ|ащ|ящ|ем|им|т)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ую|юю)|"
+        # (not an adjective in "-инн-"/"-онн-": ", лавинную опасность,", ru 571 as well)
+        r"[а-яё]+(?:[аяеё]нн|вш|ющ|ущ|ащ|ящ|ем|им|т)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ую|юю)|"
         # also after a few words: ", более семи лет изучавшие микроорганизмы …," (an active
         # participle only: "-т-ие" would also be a noun, "развитие")
         # (not a participle that became a word of time or rank: «в минувшее воскресенье»,
@@ -258,6 +262,9 @@ _NO_VERB_END = re.compile(r"(?:,\s*(?:according to|по (?:\w+\s){0,2}(?:дан�
                           r"отмеча\w+|ожидается)|что особенно важно|напомним)\b[^,;:]*"
                           r"|\s(?:and|but|or|that|which|who|whom|и|а|но|или|что|котор\w+))$",
                           re.IGNORECASE)
+#: A Russian prefix whose last comma follows an adjective: its noun is still to come
+#: («…объявило … высокую, четвертую по пятибалльной шкале,» before «лавинную опасность»).
+_RU_ADJECTIVES_OPEN = re.compile(r"[а-яё](?:ую|ый|ые|ых)\s*,\s[^,;:]*$")
 #: A Russian last clause that opens on a conjunction or a relative word and has no verb yet
 #: ("…, а на рейде…", "…, а победителем на классической дистанции 42,195 км…": round 62, ru
 #: 427; round 60, ru 403): the cut stops where its news was about to come.
@@ -552,7 +559,8 @@ def _prefix_cut(text: str, max_words: int, floor: int,
             prefix = _MEASURE_END.sub("", prefix)
         if word_count(prefix) >= floor and not _SAYING_END.search(prefix) \
                 and not _NO_VERB_END.search(prefix) and not _OPENED_CLAUSE_END.search(prefix) \
-                and not _opened_relative_end(prefix, language):
+                and not _opened_relative_end(prefix, language) \
+                and not (language is Language.RUSSIAN and _RU_ADJECTIVES_OPEN.search(prefix)):
             best = prefix
             if language is Language.ENGLISH and _SAID_END.search(prefix):
                 complete = prefix

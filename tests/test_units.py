@@ -540,6 +540,20 @@ def test_a_long_subject_keeps_its_main_verb_and_loses_its_participles() -> None:
     assert "showing" not in cut
 
 
+def test_an_ordinal_or_an_adjective_in_nn_opens_no_russian_participle_aside() -> None:
+    """Round 74, ru 571 (short 1 by both judges): "высокую, четвертую по пятибалльной шкале,
+    лавинную опасность" lost «четвертую …» as a participle aside and «лавинную опасность» as
+    another, leaving «высокую из-за чего»."""
+    sentence = ("Региональное управление МЧС в четверг, 3 марта, после двух суток сильного "
+                "снегопада объявило в трех горных районах высокую, четвертую по пятибалльной "
+                "шкале, лавинную опасность, из-за чего на перевале полностью перекрыли движение, "
+                "а на двух курортах остановили подъемники и попросили туристов не выходить на "
+                "склоны до особого распоряжения спасателей и администрации районов.")
+    cut = _cut(sentence, 40, "ru")
+    assert "лавинную опасность" in cut, cut
+    assert "высокую из-за" not in cut and "шкале из-за" not in cut, cut
+
+
 def test_an_apposition_to_a_preposition_s_object_takes_its_relative_s_predicates() -> None:
     """Round 74, en 571 (short 2 and 3): ", a 1950s picture house … that closed in 1999," was
     dropped alone, leaving "…inside the Cinéma Sqala was used for years as a carpet warehouse
