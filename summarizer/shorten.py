@@ -464,9 +464,12 @@ def shorten(sentence: str, max_words: int, language: Language | str,
             # opens after it: «…Вольска — небольшого города, известного …, — в результате чего
             # …», round 66, ru 481; not «клуба «Яхрома» — …, — в воскресенье выиграла», judged
             # ru 145, where it closed the aside's own phrase)
+            # (nor before who said it: «…по твердому расписанию — раз в неделю, — сообщил …
+            # руководитель филиала», cut to «расписанию сообщил», round 74, ru 577)
             if pattern is _ASIDE and re.search(r",\s*[—–]$", text[match.start():match.end()]) \
                     and (_CLAUSE_OPENS.match(rest) or _RELATIVE_NEXT.match(rest) or
-                         _CONTRAST_NEXT.match(rest)):
+                         _CONTRAST_NEXT.match(rest) or _SPEAKER_NEXT.match(rest) or
+                         _ATTRIBUTION_NEXT.match(rest)):
                 joint = ","
             text = text[:match.start()] + joint + rest
         if word_count(text) <= max_words:

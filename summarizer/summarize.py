@@ -809,6 +809,12 @@ class ExtractiveSummarizer:
             if window and candidates > window and chosen and \
                     not (second and ranking.tells(i, second)):
                 continue  # low in the ranking: filler, however well it fits
+            # (not one that leans on a unit shortened here: what it leans on may be what the
+            # cut dropped, «По его словам, …» after a lead cut before «— сообщил … руководитель
+            # … филиала В.А. Хатанзейский», round 74, ru 577)
+            if units[i].depends_on is not None and chosen.get(units[i].depends_on) is not None \
+                    and _SPEAKER_LINK.match(units[i].text):
+                continue
             needed = _still_needed(i, units, chosen)
             # (in a grown summary, a short sentence that goes on from the one before it in its
             # paragraph comes with it, as a role pick does: «Өтінім қабылдау 1 ақпанда
@@ -1439,6 +1445,11 @@ _ABOUT_THIS = re.compile(r"\W*(?:Об этом|Бұл туралы|This was (?:a
                          r"said)|(?:Такие|Эти) (?:данные|цифры|сведения)|"
                          r"(?:Бұл|Мұндай) (?:деректер|мәлімет)\w*|"
                          r"(?:The|These) figures were (?:released|given|published|announced))\b")
+#: A sentence that gives the words of the speaker named before: «По его словам, …», «Оның
+#: айтуынша, …», "He said …".
+_SPEAKER_LINK = re.compile(r"\W*(?:По (?:его|её|ее|их) (?:словам|мнению|данным)|"
+                           r"(?:Оның|Олардың) (?:айтуынша|сөзінше|пікірінше)|"
+                           r"(?:He|She|They) (?:said|added|told|noted)\b)")
 #: A turn that says the change comes now ("That is about to change.", «Теперь …», «Енді …»),
 #: not one that a change came before ("Officials say the change is overdue.").
 _TURN_NOW = {

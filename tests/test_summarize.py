@@ -2260,6 +2260,25 @@ def test_a_turn_under_a_long_lede_or_to_a_change_before_is_no_buried_news() -> N
     assert not _buried_news(text, Language.ENGLISH).startswith("Officials")
 
 
+def test_the_speaker_s_words_do_not_follow_a_lead_cut_before_its_speaker() -> None:
+    """Round 74, ru 577 (short 2 by both judges): the lead was cut before «— сообщил …
+    руководитель … филиала В.А. Хатанзейский», and «По его словам, …» came after it with
+    nobody named."""
+    text = ("Почта в сёлах будет работать три дня в неделю\n\n"
+            "Почтовые отделения в 12 сёлах района, где, по данным районной администрации, в "
+            "общей сложности живут около 4,1 тыс. человек, с 1 марта перейдут на сокращенный "
+            "график и будут открыты только три дня в неделю вместо привычных пяти дней, а "
+            "письма, посылки и газеты из районного центра начнут доставлять в отдаленные "
+            "поселки по твердому расписанию один раз в неделю на автомобиле почтовой службы "
+            "вместо попутных рейсов местной авиакомпании, — сообщил во вторник на "
+            "заседании районного совета руководитель почтового филиала П.С. Ванюта.\n\n"
+            "По его словам, решение связано с падением нагрузки.\n\n"
+            "Пенсии будут доставлять на дом, как и раньше.\n\n"
+            "Депутаты попросили сохранить пятидневный график в двух крупных сёлах.")
+    summary = " ".join(_short(text, Language.RUSSIAN))
+    assert "По его словам" not in summary or "Ванюта" in summary, summary
+
+
 def test_a_turn_before_a_colon_starts_the_news_past_the_background() -> None:
     """Round 65, kk 460 (short scored 2 by both judges: "background only, misses the move"):
     under the scene, «…1984 ж. бері … ғимаратында орналасқан.» led, not «Енді бұл жағдай

@@ -540,6 +540,17 @@ def test_a_long_subject_keeps_its_main_verb_and_loses_its_participles() -> None:
     assert "showing" not in cut
 
 
+def test_a_dash_aside_before_who_said_it_leaves_its_comma() -> None:
+    """Round 74's fix of ru 577: «…по фиксированному расписанию — раз в неделю, — сообщил …»
+    lost the aside with its comma, «расписанию сообщил»."""
+    sentence = ("Отделения в 12 сёлах района, где, по данным администрации, живут около 4 тыс. "
+                "человек, с 1 марта будут открыты три дня в неделю, а посылки начнут доставлять "
+                "по твердому расписанию — раз в неделю, — сообщил во вторник на заседании "
+                "районного совета руководитель почтового филиала П.С. Ванюта.")
+    cut = _cut(sentence, 45, "ru")
+    assert "расписанию сообщил" not in cut, cut
+
+
 def test_an_ordinal_or_an_adjective_in_nn_opens_no_russian_participle_aside() -> None:
     """Round 74, ru 571 (short 1 by both judges): "высокую, четвертую по пятибалльной шкале,
     лавинную опасность" lost «четвертую …» as a participle aside and «лавинную опасность» as
