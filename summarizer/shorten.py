@@ -837,7 +837,12 @@ def _kazakh_clauses(text: str, max_words: int, floor: int,
     after them, a fourth a run of middle clauses with the last one (the subject may sit in the
     middle, after the chain that describes it). An opening clause that holds the subject (it
     ends in no participle and no case of place) is always kept. None when none fits."""
-    boundaries = list(_CLAUSE_BOUNDARY.finditer(text))
+    # (a comma before someone's age sets off who the noun before it is, not a clause: "…финалда
+    # өткен жылғы чемпион, 29 жастағы шымкенттік Ерғали Әбдіхалықовты … жеңіп", round 74, kk
+    # 577, was cut there to "…өткен жылғы чемпион… жаңа жеңіл көліктің кілтін алды", making
+    # last year's champion take the prize)
+    boundaries = [match for match in _CLAUSE_BOUNDARY.finditer(text)
+                  if not _AGE_NEXT.match(text, match.end())]
     if not boundaries:
         return None
     # A first sentence of its own: the clauses up to a main verb, before "but" or "and" opens
@@ -1015,6 +1020,8 @@ def _from_subject(text: str, boundaries: list[re.Match[str]], max_words: int, fl
     return names, cuts
 
 
+#: Someone's age, as it opens the words that name them: "29 жастағы шымкенттік Ерғали …".
+_AGE_NEXT = re.compile(r"\d+\s+жастағы\b")
 #: A word of time after a participle: "өткен жылы" (last year), "келесі айда".
 _TIME_NOUN = re.compile(r"(?:жыл|ай|апта|күн|маусым|ғасыр|кез)\w*$", re.IGNORECASE)
 

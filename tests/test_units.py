@@ -2500,6 +2500,26 @@ def test_a_kazakh_cut_drops_an_after_aside_and_a_contrast_tail_not_the_event() -
     assert "нөсерден кейін" not in cut and "алайда" not in cut
 
 
+def test_a_kazakh_cut_does_not_part_a_noun_from_the_age_and_name_that_tell_who_it_is() -> None:
+    """Round 74, kk 577 (short 2 by both judges): the comma in "…финалда өткен жылғы чемпион,
+    29 жастағы шымкенттік Ерғали Әбдіхалықовты …" was taken for a clause boundary, and the cut
+    "…өткен жылғы чемпион… жаңа жеңіл көліктің кілтін алды" made last year's champion take
+    the prize."""
+    sentence = ("Шымкентте екі күнге созылған қазақ күресінен ҚР чемпионатының соңғы күні, "
+                "жексенбі кешінде, қаланың «Қажымұқан» спорт сарайында жиналған үш мыңға жуық "
+                "көрермен алдында 90 келіге дейінгі салмақта белдескен Қарағанды облысының "
+                "намысын қорғайтын, бұған дейін ел біріншілігінде үш рет күміс жүлдемен "
+                "шектелген 25 жастағы теміртаулық балуан Арман Сейітжанов финалда өткен жылғы "
+                "чемпион, 27 жастағы атыраулық Ерлан Досановты белдесудің соңғы минутында "
+                "иықтан асыра лақтыру арқылы таза жеңіп, алғаш рет ел чемпионы атанды және "
+                "ұйымдастырушылар тағайындаған бас жүлде – жаңа жеңіл көліктің кілтін алды.")
+    topic = content_words("Қазақ күресінен ел чемпионаты: бас жүлдені 25 жастағы теміртаулық "
+                          "балуан жеңіп алды", "kk")
+    cut = shorten(sentence, 60, "kk", topic).text
+    assert "чемпион…" not in cut, cut
+    assert "Арман Сейітжанов" in cut, cut
+
+
 def test_a_kazakh_cut_drops_a_second_predicate_after_and_rather_than_splice_clauses() -> None:
     """Judged kk 49 (seen in round 74's check, kk 577): the cut spliced the clauses and opened
     on «…Азия чемпионатында …» with no athlete; without the second predicate after «және» the
