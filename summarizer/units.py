@@ -244,7 +244,16 @@ _ANNOUNCES_ITEMS = re.compile(
     # (or what an inquiry found: «Комиссия мынадай негізгі бұзушылықтарды атап өтті.», round
     # 62, kk 432, closed a long summary with no violation after it)
     r"violations|failings|findings|recommendations|нарушени\w*|рекомендаци\w*|"
-    r"бұзушылық\w*|кемшілік\w*|ұсыным\w*)\b[^.!?]{0,20}[.:]$")
+    r"бұзушылық\w*|кемшілік\w*|ұсыным\w*|"
+    # (or the key figures: «… жобаның негізгі көрсеткіштерін атап өтті.», round 74, kk 569)
+    r"figures|indicators|показател\w*|параметр\w*|көрсеткіш\w*)\b[^.!?]{0,20}[.:]$"
+    # A sentence that promises what the next tells: what a check showed (kk 569, «…тексеріс
+    # жүктеменің салдарын нақты көрсетті.»), a change people will notice (en 569, "Residents
+    # living near the plant will also notice a change, the company says.")
+    r"|\b(?:салдарын|зардабын)\s+(?:\w+\s+)?көрсетті\.$"
+    r"|\bпоказал\w*\s+(?:\w+\s+)?последствия\.$"
+    r"|\b(?:showed|revealed|laid bare)\s+(?:\w+\s+)?(?:consequences|effects)\.$"
+    r"|\bwill (?:also )?(?:notice|see|feel) (?:a|the|some) (?:change|difference)\b[^.!?]{0,30}\.$")
 _RU_CONNECTIVES = frozenset({"при этом", "в свою очередь", "тем не менее", "между тем",
                              "кроме того", "вместе с тем", "к тому же"})
 _RU_CONNECTIVE_STARTS = frozenset(phrase.split(" ")[0] for phrase in _RU_CONNECTIVES)
