@@ -81,7 +81,10 @@ _OPENERS = {
                     # a thing told before, by a preposition and its pronoun (round 65, en 464:
                     # "With it, officials expect supply to reach …" without the mobile plant)
                     "with it", "without it", "with them", "without them", "under it",
-                    "under them"],
+                    "under them",
+                    # an answer to what was told before ("In response, the government changed
+                    # its plans …", round 74, en 572, after the avalanche the summary left out)
+                    "in response", "in reply"],
     },
     Language.RUSSIAN: {
         "words": "он она оно они его её ее их ему ей им ими нём нем ней них это эти этот эта "
@@ -94,7 +97,7 @@ _OPENERS = {
                  "соответствующие соответствующего соответствующей соответствующим "
                  "соответствующих соответствующую",
         "phrases": ["при этом", "кроме того", "вместе с тем", "в то же время", "между тем",
-                    "по новому решению", "согласно новому решению",
+                    "по новому решению", "согласно новому решению", "в ответ",
                     "а именно",
                     "тем не менее", "в результате", "в итоге", "помимо этого", "к тому же",
                     "в свою очередь", "с этой целью", "для этого", "по его словам", "по её словам",

@@ -298,6 +298,10 @@ def test_kazakh_clause_cut_keeps_the_main_verb_and_the_subject(
     ("ru", "Так, областное правительство договорилось с компанией.", True),
     ("ru", "Поводом для нового витка обсуждения стал случай в феврале.", True),
     ("ru", "Так ли это, покажет время.", False),
+    # an answer to what was told before (round 74, en 572)
+    ("en", "In response, the government changed its plans for the coming days.", True),
+    ("ru", "В ответ мэрия пообещала проверить все дома.", True),
+    ("en", "Responses to the survey came from 900 farmers.", False),
     # a time set against the one told before (round 53, ru 329)
     ("ru", "Годом ранее показатель составлял 1,7 %.", True),
     # the first of a set named before (round 48, ru 299)
