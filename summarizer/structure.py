@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .languages import LOWER_LETTERS, UPPER_LETTERS, Language, as_language
 from .segment import Sentence, paragraphs, split_sentences, unwrap
 from .tokens import STOPWORDS
-from .units import tells_reversal
+from .units import tells_reversal, tells_turn
 
 _UPPER = UPPER_LETTERS
 _LETTER = r"[^\W\d_]"
@@ -439,6 +439,15 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
             # (an update mark alone in the body is a heading: see `_UPDATE_MARK`)
             if kept_blocks and len(block) == 1 and _UPDATE_MARK.match(line):
                 lines.append(line)
+            # (a page's stamp of an update alone between body paragraphs marks the update when
+            # the paragraph under it turns: «Обновлено в 19:40» over «Вечером во вторник
+            # ситуация частично изменилась.», round 74, ru 578 and kk 578; not over a detail,
+            # judged kk 320, nor over "Share this article", judged en 134)
+            elif kept_blocks and len(block) == 1 and _UPDATED_AT.match(line) and \
+                    number + 1 < len(blocks) and blocks[number + 1] and \
+                    tells_turn(re.split(r"(?<=[.!?])\s", blocks[number + 1][0])[0], language):
+                lines.append(line)
+                update_heads.add(line)
             elif glued is not None:  # "Обновлено 4 марта, 08:10: утром в среду облздрав …"
                 if lines:
                     kept_blocks.append(lines)
@@ -500,7 +509,8 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                 dropped.append(line)
                 continue
             heading = _is_section_heading(line) or (
-                number > 0 and len(lines) == 1 and _UPDATE_MARK.match(line) is not None)
+                number > 0 and len(lines) == 1 and (_UPDATE_MARK.match(line) is not None or
+                                                    line in update_heads))
             for piece in [line] if heading else _split(line, lists.get(line), language):
                 if _CAPTION.match(piece) or _READ_ALSO.match(piece) or \
                         _DIGEST_INTRO.match(piece) or _FACT_BOX.match(piece) or \
@@ -548,6 +558,10 @@ _LATER_HEADING = re.compile(r"(?i)^(?:(?:a|one|two|three|\w+) (?:days?|weeks?|ho
 #: 446). The story's later development follows it. (A page's stamp, "Updated 3.40pm",
 #: «Обновлено в 14:35», «Жаңартылды: 16:05», says when the page changed, not what: judged en
 #: 134, ru 135 and kk 320 go on with the same story under one.)
+#: A page's stamp of an update: "Updated 3.40pm", «Обновлено в 19:40», «Жаңартылды (5 тамыз,
+#: 18:45)».
+_UPDATED_AT = re.compile(r"^(?:updated|обновлено|дополнено|жаңартылды)\b[^.!?\n]{0,40}?"
+                         r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\)?$", re.IGNORECASE)
 _UPDATE_MARK = re.compile(r"^[(\[]?(?:update|upd\.?|обновление|дополнение|жаңарту)\b"
                           # (its time may be "6:30 p.m.": round 69's check, en 518)
                           r"(?:[\s,.:—–-]+(?:[^.!?\n]|\.(?=\s?\d)|\b[ap]\.m\b\.?){0,40}?)?"

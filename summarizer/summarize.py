@@ -145,6 +145,8 @@ class RankerWeights:
     # (among the first `opening_window`); its position weight is then multiplied by `opening`.
     opening_window: int = 3
     opening_similarity: float = 0.2
+    #: The fewest words a later turn may be cut to for a first summary (`_cut_turn_in`).
+    min_turn_words: int = 12
     opening_ratio: float = 0.4
     opening: float = 0.3
     # A grown summary makes room for a unit with a word of the headline's second clause that it
@@ -853,7 +855,7 @@ class ExtractiveSummarizer:
             if turns and added:
                 self._cover_second_half(chosen, added, ranking, units, max_sentences,
                                         max_words, lambda i: i in turns, frozenset(), why,
-                                        language, start=1)
+                                        language, start=1, cut_turn=True)
             elif sentences < max_sentences:
                 # (and after a lead with no second pick, in the room left, when it fits: "The
                 # city backed away from part of the plan on Thursday, just two days after the
@@ -961,11 +963,14 @@ class ExtractiveSummarizer:
                            max_words: int, role: Callable[[int], bool],
                            keep: frozenset[str], why: dict[int, str],
                            language: Language, start: int | None = None,
-                           drops: int | None = None, hold: Collection[int] = ()) -> None:
+                           drops: int | None = None, hold: Collection[int] = (),
+                           cut_turn: bool = False) -> None:
         """Make a grown summary reach the article's second half for a `role` (what happens
         next, a reaction, or anything there): if it has no unit from there that plays it, its
         last picks make room for the most central unit there that does, at most `drops` of
-        them (`RankerWeights.cover_drops` unless given), never a pick with a unit of `hold`."""
+        them (`RankerWeights.cover_drops` unless given), never a pick with a unit of `hold`.
+        With `cut_turn` (a first summary's turn), a unit that never fits whole may come in cut
+        (`_cut_turn_in`)."""
         half = len(units) // 2 if start is None else start
         if any(i >= half and role(i) for i in chosen):
             return
@@ -1064,9 +1069,51 @@ class ExtractiveSummarizer:
                 removed.append(group)
                 for j in group:
                     del chosen[j]
+            # (in a first summary, the turn's first sentence that stands on its own, cut at a
+            # clause to the room left: «После совещания … правительство … и концессионер
+            # договорились, что для жителей Ачинска … тариф до конца 2027 г. останется
+            # прежним», round 74, ru 578, whose short summary kept only the rise the update
+            # had softened)
+            # (only the news under an update mark, which says itself that the story moved on;
+            # the words of a turn, "cancelled", «тоқтатылды», tell many a detail too)
+            if cut_turn and ranking.update_paragraph is not None and \
+                    units[i].paragraph >= ranking.update_paragraph and \
+                    self._cut_turn_in(i, rest, chosen, why, units,
+                                                       max_sentences, max_words, language,
+                                                       ranking.headline):
+                return
             for group in reversed(removed):  # it never fit: put the picks back
                 chosen.update((j, None) for j in group)
                 added.append(group)
+
+    def _cut_turn_in(self, i: int, rest: Sequence[str] | None, chosen: dict[int, str | None],
+                     why: dict[int, str], units: Sequence[Unit], max_sentences: int,
+                     max_words: int, language: Language, topic: frozenset[str]) -> bool:
+        """Put unit `i`'s first sentence that stands on its own (its first, or the first after
+        its link, `rest`) in, cut at a clause to the room the summary has left, when that keeps
+        a whole sentence of at least `RankerWeights.min_turn_words`; whether it did."""
+        sentences, words = _size(chosen, units)
+        room = max_words - words
+        if sentences >= max_sentences or room < self.weights.min_turn_words:
+            return False
+        first = units[i].sentences[0]
+        # (a short sentence is the turn's link or teaser, not its news: «Вечером во вторник
+        # ситуация неожиданно сдвинулась с места.», «Вторая новость этого дня также касается
+        # уличной торговли.», judged ru 398 and ru 302)
+        for standing in ([first] if units[i].depends_on is None else []) + list(rest or ())[:1]:
+            if leans_on_previous(standing, language) or is_turn(standing, language):
+                continue
+            cut = shorten(standing, room, language, topic)
+            text = standing if cut is None else cut.text
+            if not self.weights.min_turn_words <= len(text.split()) <= room or (
+                    cut is not None and (cut.how != "clause" or text.startswith("…") or
+                                         text.endswith("…"))):
+                continue
+            chosen[i] = text
+            why[i] = "shortened a later turn of the story to the room left" if cut else \
+                "kept one sentence of a later turn of the story"
+            return True
+        return False
 
     def _continuation_words(self, language: Language) -> int:
         """How short a pick must be to bring the sentences it goes on from (`_goes_on_from`);
@@ -1226,7 +1273,8 @@ def _still_needed(i: int, units: Sequence[Unit], chosen: dict[int, str | None]) 
 _UPDATE_SETUP_WORDS = 15
 
 
-def _update_report(units: Sequence[Unit], paragraph: int, min_words: int) -> int | None:
+def _update_report(units: Sequence[Unit], paragraph: int, min_words: int,
+                   language: Language) -> int | None:
     """The unit that tells an update: the first under the update mark (`paragraph` on), or the
     one after it when that only announces it (`_UPDATE_SETUP_WORDS`) and the report follows in
     its paragraph (round 63 and judged ru 362, ru 398, kk 368, kk 398, kk 446)."""
@@ -1236,7 +1284,11 @@ def _update_report(units: Sequence[Unit], paragraph: int, min_words: int) -> int
         return None
     first = under[0]
     after = units[first.index + 1] if first.index + 1 < len(units) else None
+    # (one that tells a halt with its figure reports itself: «Вечером Инзенский районный суд
+    # … на 60 суток приостановил работу мясокомбината.», round 74's fix, judged ru 452)
     if len(first.sentences) == 1 and first.word_count <= _UPDATE_SETUP_WORDS and \
+            not (any(c.isdigit() for c in first.text) and
+                 tells_reversal(first.text, language)) and \
             after is not None and after.paragraph == first.paragraph and \
             after.word_count >= min_words:
         return after.index
@@ -1283,7 +1335,7 @@ def _second_development(units: Sequence[Unit], language: Language,
     if update_paragraph is None or any(units[i].paragraph >= update_paragraph and
                                        _AFTER_THAT.match(units[i].text) is None for i in told):
         return told
-    report = _update_report(units, update_paragraph, min_words)
+    report = _update_report(units, update_paragraph, min_words, language)
     return told | ({report} if report else set())
 
 

@@ -1017,6 +1017,15 @@ def is_turn(sentence: str, language: Language | str, dated: bool = False) -> boo
         (dated or not any(c.isdigit() for c in sentence))
 
 
+def tells_turn(sentence: str, language: Language | str) -> bool:
+    """True when a sentence of any length says the story turned ("…changed part of its plan",
+    «…ситуация частично изменилась», «…бастапқы жоспарына өзгеріс енгізді») or tells a
+    reversal (`tells_reversal`)."""
+    pattern = _TURN.get(as_language(language))
+    return (pattern is not None and pattern.search(sentence) is not None) or \
+        tells_reversal(sentence, language)
+
+
 def is_feature_opening(sentence: str, language: Language | str) -> bool:
     """True when a sentence sets a scene or gives background rather than news: it opens with
     a quotation or a scene-setting phrase, or asks a question."""

@@ -1316,6 +1316,26 @@ def test_a_page_stamp_in_the_body_is_no_update_mark(stamp: str, language: str) -
     assert parse(text, language).update_paragraph is None
 
 
+@pytest.mark.parametrize(("stamp", "turn", "language"), [
+    ("Обновлено в 19:40", "Вечером во вторник ситуация частично изменилась.", "ru"),
+    ("Жаңартылды (5 тамыз, 18:45)", "Кездесуден кейін оператор жоспарына өзгеріс енгізді.",
+     "kk"),
+    ("Updated 3.40pm", "The council later reversed its decision.", "en"),
+])
+def test_a_page_stamp_over_a_paragraph_that_turns_is_an_update_mark(
+        stamp: str, turn: str, language: str) -> None:
+    """Round 74, ru 578 and kk 578: a stamp alone between body paragraphs, over the paragraph
+    that tells the story turned, marks the update (and is no sentence of the body)."""
+    text = (f"Headline of the story\n\nFirst paragraph of the news. It has two sentences.\n\n"
+            f"Second paragraph with details.\n\n{stamp}\n\n{turn} More is told here.\n\n"
+            f"A last paragraph.")
+    article = parse(text, language)
+    assert article.update_paragraph is not None
+    assert article.body[[s.text for s in article.body].index(turn)].paragraph == \
+        article.update_paragraph
+    assert stamp not in [s.text for s in article.body]
+
+
 def test_an_update_stamp_over_the_headline_is_no_update_mark() -> None:
     text = ("Updated Sept. 1, 2026, 19:10\n\nHeadline of the story\n\nFirst paragraph of the "
             "news. It has two sentences.")
