@@ -237,7 +237,10 @@ _CAPTION = re.compile(
 #: 15:37 14.11.2024)"), but not as the last character: "…ended at 10:30 p.m."
 #: is a sentence.
 _STAMP = re.compile(
-    r"^(?:[^.!?]|\.(?= ?\d)|(?<=\b[гж])\.){0,40}\b\d{1,2}:\d{2}\b"
+    # (not a time that names a thing: "On the 6:10 boat to Mwanza, an island counts its
+    # shillings", round 75's check, en 586, dropped as a stamp over the headline)
+    r"^(?![^\n]*\b(?:the|a|an)\s\d{1,2}:\d{2}\s[a-z])"
+    r"(?:[^.!?]|\.(?= ?\d)|(?<=\b[гж])\.){0,40}\b\d{1,2}:\d{2}\b"
     # (then a rubric, a view count or a reading time: "· Экономика · Просмотров: 2 418",
     # "| Время чтения: 3 мин.")
     # (the minutes' stop inside "· 6 мин. чтения", round 61, ru 412)
@@ -610,10 +613,11 @@ def _is_title(block: list[str], blocks: int, language: Language,
     # stadium: 10,150 fans pack …, but the bill has climbed to €63.4 million" over "Northern
     # Finland's first year-round football ground was 12 years in the making. The city now has
     # to make it pay", round 70's check, en 528, read as body under its rubric)
-    deck = len(block) > 1 and (
-        _is_deck(block[1], True) or _is_furniture(block[1], language) or
-        (len(block) == 2 and blocks > 1 and
-         _is_deck(_INNER_STOP.sub(lambda stop: " " + stop.group(0)[-1], block[1]), True)))
+    # (a deck's inner stops, "… 346,8 млн руб. и …", are an abbreviation's as often as not)
+    plain_deck = len(block) > 1 and (_is_deck(block[1], True) or (
+        len(block) == 2 and blocks > 1 and
+        _is_deck(_INNER_STOP.sub(lambda stop: " " + stop.group(0)[-1], block[1]), True)))
+    deck = plain_deck or (len(block) > 1 and _is_furniture(block[1], language))
     # (or alone in its block over a photo caption or a byline: "Novi Sad's 1895 Reading Hall
     # reopens after €7.8 million restoration, with a hidden ceiling uncovered …" over "Photo:
     # …", round 72's check, en 547, read as the first body sentence)
@@ -642,9 +646,11 @@ def _is_title(block: list[str], blocks: int, language: Language,
     # (nor over a deck of whole sentences and a signed byline: «…уезжают из «четверки» на два
     # года\nСтарейший корпус … закроют на капитальный ремонт. Куда переселят …\nАвтор: …»,
     # round 67's check, ru 490)
+    # (and a deck with an abbreviation's stop: "…, но фонтан заработает только через год\n
+    # Ремонт обошелся в 346,8 млн руб. и затянулся …", round 75's check, ru 588)
     if last_word in STOPWORDS.get(language, frozenset()) and len(block) > 1 and \
             language is not Language.KAZAKH and \
-            not (_is_deck(block[1], True) and (
+            not (plain_deck and (
                 (len(block) == 2 and blocks > 1) or
                 # (or over a byline line: "…Now the chainsaws are allowed in\n<deck>\nBy …",
                 # round 62, en 430)
@@ -809,7 +815,11 @@ def _is_deck_at(blocks: list[list[str]], at: int, language: Language) -> bool:
         (_is_furniture(after, language) or
          # (or over an editor's note: "Two days later, the tribunal lets the company resume
          # spraying …" over "Editor's note: This story was first published …", round 64, en 452)
-         _NOTE.match(after) is not None)
+         _NOTE.match(after) is not None or
+         # (or over a rubric alone in its block: «Ремонт обошелся в 346,8 млн руб. и затянулся
+         # на восемь месяцев» over «Город | Уссурийск», round 75's check, ru 588)
+         (at + 1 < len(blocks) and after == blocks[at + 1][0] and _is_kicker(after) and
+          re.search(r"[|·•]", after) is not None))
 
 
 #: A byline that says it is one: "By …", «Автор: …», «Авторы: …».

@@ -1485,6 +1485,30 @@ def test_a_stamp_with_its_update_note_and_a_deck_over_a_caption_are_no_news(
     assert article.body[0].text == first
 
 
+@pytest.mark.parametrize(("text", "language", "title", "first"), [
+    # a time that names a thing in the headline ("the 6:10 boat") is no stamp
+    ("On the 7:40 bus to Kisumu, a village counts its coins\nThe county will cut fares by a "
+     "third from May 1\n\nBy Amina Otieno\n\nKISUMU, Kenya — The light is still on when the "
+     "first trader climbs aboard. On Monday the county approved the cut.", "en",
+     "On the 7:40 bus to Kisumu, a village counts its coins",
+     "The light is still on when the first trader climbs aboard."),
+    # a headline ending on a stopword over a deck with an abbreviation's stop, over a rubric
+    ("Сквер на набережной открылся после ремонта, но фонтан заработает только через год\n"
+     "Работы обошлись в 84,5 млн руб. и затянулись на полгода\n\nГород | Находка\n\n"
+     "НАХОДКА, 5 сентября. Сквер на набережной в субботу снова открылся для горожан. Фонтан "
+     "запустят летом.", "ru",
+     "Сквер на набережной открылся после ремонта, но фонтан заработает только через год",
+     "Сквер на набережной в субботу снова открылся для горожан."),
+])
+def test_round_75_page_furniture(text: str, language: str, title: str, first: str) -> None:
+    """Round 75 (seen before judging): "On the 6:10 boat to Mwanza, an island counts its
+    shillings" was dropped as a time stamp and its deck became the title (en 586); a headline
+    ending on «год» over a deck with «руб.» in it was read as body (ru 588)."""
+    article = parse(text, language)
+    assert article.title == title
+    assert article.body[0].text == first
+
+
 def test_a_dateline_never_runs_past_a_sentence_stop() -> None:
     """Round 67 (seen before judging), ru 493: «САРАТОВ, 9 сентября. Почти целый череп
     мозазавра — …» was read as a dateline with an agency up to the dash; "TULLAMORE, Co.
