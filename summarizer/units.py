@@ -256,11 +256,7 @@ _ANNOUNCES_ITEMS = re.compile(
     r"|\b(?:салдарын|зардабын)\s+(?:\w+\s+)?көрсетті\.$"
     r"|\bпоказал\w*\s+(?:\w+\s+)?последствия\.$"
     r"|\b(?:showed|revealed|laid bare)\s+(?:\w+\s+)?(?:consequences|effects)\.$"
-    r"|\bwill (?:also )?(?:notice|see|feel) (?:a|the|some) (?:change|difference)\b[^.!?]{0,30}\.$"
-    # ... and a turn told without its how: "Two days after announcing the closure, Elkhorn
-    # Valley changed course." (round 75, en 590 and en 584, whose short summaries ended on it)
-    r"|\b(?:changed|reversed) (?:course|tack|direction)\b[^.!?]{0,40}\.$"
-    r"|\b(?:изменил\w*|пересмотрел\w*) (?:сво[юеё] )?(?:позицию|решение|планы|курс)\.$")
+    r"|\bwill (?:also )?(?:notice|see|feel) (?:a|the|some) (?:change|difference)\b[^.!?]{0,30}\.$")
 _RU_CONNECTIVES = frozenset({"при этом", "в свою очередь", "тем не менее", "между тем",
                              "кроме того", "вместе с тем", "к тому же"})
 _RU_CONNECTIVE_STARTS = frozenset(phrase.split(" ")[0] for phrase in _RU_CONNECTIVES)

@@ -2075,15 +2075,6 @@ def test_a_time_told_before_is_a_reference_back(sentence: str, expected: bool) -
            "артады.\n\nЖұмыс көктемде басталады.",
      "Облыс әкімінің орынбасары сәрсенбідегі брифингте журналистерге жобаның негізгі "
      "көрсеткіштерін атап өтті."),
-    ("en", "The clinic will close.\n\nTwo days after announcing the closure, the hospital "
-           "system changed course. On Wednesday it said the clinic would stay open until June "
-           "30.\n\nPatients were relieved.",
-     "Two days after announcing the closure, the hospital system changed course."),
-    ("ru", "Амбулаторию закроют.\n\nЧерез два дня после объявления министерство "
-           "здравоохранения республики пересмотрело свое решение. Амбулатория проработает до "
-           "конца года.\n\nЖители довольны.",
-     "Через два дня после объявления министерство здравоохранения республики пересмотрело "
-     "свое решение."),
     ("en", "The plan was approved.\n\nResidents near the plant will also notice a change, "
            "the company says. Odour complaints should drop once the beds are covered.\n\n"
            "Work starts in spring.",
@@ -2092,8 +2083,7 @@ def test_a_time_told_before_is_a_reference_back(sentence: str, expected: bool) -
 def test_a_sentence_that_promises_what_the_next_tells_goes_with_it(
         language: str, text: str, announcing: str) -> None:
     """Round 74, kk 569 (long 3 by both judges: "two sentences promise content they never
-    deliver") and en 569 (long 3: "a teaser whose explanation is cut"); round 75, en 590 and en
-    584 (short 3 by all four judges: "a vague 'changed course' teaser that never says how")."""
+    deliver") and en 569 (long 3: "a teaser whose explanation is cut")."""
     unit = next(unit for unit in _units(text, language) if unit.sentences[0] == announcing)
     assert len(unit.sentences) == 2
 
