@@ -1105,9 +1105,8 @@ class ExtractiveSummarizer:
                 continue
             cut = shorten(standing, room, language, topic)
             text = standing if cut is None else cut.text
-            if not self.weights.min_turn_words <= len(text.split()) <= room or (
-                    cut is not None and (cut.how != "clause" or text.startswith("…") or
-                                         text.endswith("…"))):
+            if not self.weights.min_turn_words <= len(text.split()) <= room or \
+                    (cut is not None and (cut.how != "clause" or "…" in text)):
                 continue
             chosen[i] = text
             why[i] = "shortened a later turn of the story to the room left" if cut else \
