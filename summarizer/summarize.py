@@ -1078,9 +1078,8 @@ class ExtractiveSummarizer:
             # the words of a turn, "cancelled", «тоқтатылды», tell many a detail too)
             if cut_turn and ranking.update_paragraph is not None and \
                     units[i].paragraph >= ranking.update_paragraph and \
-                    self._cut_turn_in(i, rest, chosen, why, units,
-                                                       max_sentences, max_words, language,
-                                                       ranking.headline):
+                    self._cut_turn_in(i, rest, chosen, why, units, max_sentences, max_words,
+                                      language, ranking.headline):
                 return
             for group in reversed(removed):  # it never fit: put the picks back
                 chosen.update((j, None) for j in group)
@@ -1097,14 +1096,14 @@ class ExtractiveSummarizer:
         if sentences >= max_sentences or room < self.weights.min_turn_words:
             return False
         first = units[i].sentences[0]
-        # (a short sentence is the turn's link or teaser, not its news: «Вечером во вторник
-        # ситуация неожиданно сдвинулась с места.», «Вторая новость этого дня также касается
-        # уличной торговли.», judged ru 398 and ru 302)
         for standing in ([first] if units[i].depends_on is None else []) + list(rest or ())[:1]:
             if leans_on_previous(standing, language) or is_turn(standing, language):
                 continue
             cut = shorten(standing, room, language, topic)
             text = standing if cut is None else cut.text
+            # (a short sentence is the turn's link or teaser, not its news: «Вечером во вторник
+            # ситуация неожиданно сдвинулась с места.», «Вторая новость этого дня также
+            # касается уличной торговли.», judged ru 398 and ru 302)
             if not self.weights.min_turn_words <= len(text.split()) <= room or \
                     (cut is not None and (cut.how != "clause" or "…" in text)):
                 continue
