@@ -868,6 +868,16 @@ class ExtractiveSummarizer:
                                                           for j in needed) <= max_words:
                         chosen.update({j: None for j in needed})
                         break
+            # (a turn that only says the story turned gives way to the sentence that tells how:
+            # "Two days after announcing the closure, Elkhorn Valley changed course.", round
+            # 75, en 590)
+            teaser = next((i for i in chosen if i in turns and chosen[i] is None), None) \
+                if len(chosen) == 2 else None
+            if teaser is not None:
+                del chosen[teaser]
+                if not self._turn_how_in(teaser, chosen, why, ranking, units, max_words,
+                                         language):
+                    chosen[teaser] = None
         if grow:
             roles = [lambda i: tells_what_next(units[i].text, language),
                      lambda i: tells_reaction(units[i].text, language)][:self.weights.cover_roles]
@@ -1084,6 +1094,53 @@ class ExtractiveSummarizer:
             for group in reversed(removed):  # it never fit: put the picks back
                 chosen.update((j, None) for j in group)
                 added.append(group)
+
+    def _turn_how_in(self, i: int, chosen: dict[int, str | None], why: dict[int, str],
+                     ranking: Ranking, units: Sequence[Unit], max_words: int,
+                     language: Language) -> bool:
+        """A first summary that holds only its lead, where unit `i` only says that the story
+        turned ("Two days after announcing the closure, Elkhorn Valley changed course."): the
+        next sentence of its paragraph, which tells how, comes in instead of it, the lead cut at
+        a clause as little as makes room and the how cut at a clause to the room left (at least
+        `RankerWeights.min_turn_words`); whether it did. Without the how, the teaser tells a
+        reader only that the lead is out of date (round 75, en 590 and en 584: "a vague
+        changed-course teaser that never says how")."""
+        teaser = units[i].text
+        if len(chosen) != 1 or len(units[i].sentences) != 1 or \
+                not (_bare_turn(teaser, language) or
+                     (len(teaser.split()) <= 2 * SETUP_WORDS and
+                      _COURSE_CHANGED.search(teaser) is not None)):
+            return False
+        (lead,) = chosen
+        how = i + 1
+        if chosen[lead] is not None or len(units[lead].sentences) != 1 or \
+                how >= len(units) or units[how].paragraph != units[i].paragraph or \
+                units[how].depends_on is not None or units[how].foreign:
+            return False
+        told = units[how].sentences[0]
+        if leans_on_previous(told, language) or is_turn(told, language) or \
+                not self._introduced(how, chosen, [], ranking, units):
+            return False
+        opening = units[lead].text
+        for room in range(len(opening.split()), 2 * self.weights.min_words - 1, -1):
+            cut = shorten(opening, room, language, ranking.headline)
+            if cut is not None and (cut.how != "clause" or cut.text.endswith("…") or
+                                    cut.ends_early):
+                continue
+            first = opening if cut is None else cut.text
+            left = max_words - len(first.split())
+            how_cut = shorten(told, left, language, ranking.headline)
+            text = told if how_cut is None else how_cut.text
+            if not self.weights.min_turn_words <= len(text.split()) <= left or \
+                    (how_cut is not None and (how_cut.how != "clause" or "…" in text)):
+                continue
+            if cut is not None:
+                chosen[lead] = cut.text
+                why[lead] = _shortened_note(units[lead], max_words, cut.how)
+            chosen[how] = text if how_cut is not None or len(units[how].sentences) > 1 else None
+            why[how] = "shortened a later turn of the story to the room left"
+            return True
+        return False
 
     def _cut_turn_in(self, i: int, rest: Sequence[str] | None, chosen: dict[int, str | None],
                      why: dict[int, str], units: Sequence[Unit], max_sentences: int,
@@ -1399,6 +1456,12 @@ _DECISION_TAKEN_BACK = re.compile(r"(?i)пересмотрел\w* (?:сво\w+ |
                                   r"отказал\w* от (?:прежн|сво|эт)\w+|"
                                   r"\breversed (?:itself|course|(?:its|the) decision)|"
                                   r"\bchanged (?:its|their) mind|шешімін өзгерт|райынан қайт")
+
+#: A turn told as a change of course, with no more than when and by whom: "Less than 24
+#: hours after the vote, the board changed course." (round 75, en 590, en 584; judged en 548)
+_COURSE_CHANGED = re.compile(r"(?i)\b(?:changed|reversed) (?:course|tack)\b|\bU-turn\b|"
+                             r"\bbacktracked\b|изменил\w* курс|дал\w* задний ход|"
+                             r"бағытын өзгерт")
 
 
 def _bare_turn(sentence: str, language: Language) -> bool:

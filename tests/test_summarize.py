@@ -2439,3 +2439,32 @@ def test_a_place_alone_over_the_first_paragraph_does_not_make_it_the_news(
                     "harvest at 3,900 tonnes.", "en")
     assert article.news_paragraph == 0
     assert (_news_paragraph(article) == 0) is opens_news
+
+
+def test_a_short_summary_tells_how_the_story_turned_not_only_that_it_did(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 75, en 590 (short scored 3 by both judges: 'a vague changed-course teaser that
+    never says how'): after a 45-word lead, "Two days after announcing the closure, … changed
+    course." fitted a short summary and the sentence telling how did not; the lead now gives up
+    an aside so that the how comes in instead of the teaser."""
+    text = ("Ferry firm to end winter sailings to Inishbeg\n\n"
+            "Western Isles Ferries, a family-owned operator based in Galway, said on Monday it "
+            "will stop its winter sailings to Inishbeg from Nov. 1, leaving the island's 140 "
+            "residents without a scheduled boat to the mainland for five months of the year.\n\n"
+            "The company said the winter route had lost €380,000 over the past three years, and "
+            "that its only boat able to sail in winter needed a new engine.\n\n"
+            "Islanders said the decision would force older residents to leave for the winter. "
+            "The island's school has nine pupils.\n\n"
+            "A county councillor, Niamh Keane, called the plan \"a death sentence for the "
+            "island\" and asked for an emergency meeting of the council.\n\n"
+            "Three days after announcing the cut, Western Isles Ferries changed course. On "
+            "Thursday the company said the winter sailings would continue until the end of "
+            "March under a temporary subsidy from the county council, which will also pay for "
+            "the new engine.\n\n"
+            "The council approved the subsidy by 18 votes to 2 at a special meeting.")
+    short, _ = summarizer.summarize(text, Language.ENGLISH, presets)
+    assert short.sentences[0].startswith("Western Isles Ferries")
+    assert any(sentence.startswith("On Thursday the company said the winter sailings would "
+                                   "continue") for sentence in short.sentences), short.sentences
+    assert not any("changed course" in sentence for sentence in short.sentences)
+    assert len(" ".join(short.sentences).split()) <= 60
