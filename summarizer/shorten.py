@@ -77,6 +77,13 @@ _APPOSITION = {
     Language.KAZAKH: re.compile(r",\s+(?:соның ішінде|яғни|атап айтқанда)\b[^,;:.!?]{1,120},"
                                 r"(?=\s)"),
 }
+#: A Kazakh participle that ends a clause describing the noun after it ("алған", "жеңілмеген").
+_KK_PARTICIPLE = r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін)"
+#: ... after a noun, not after a participle, a converb or a case ("…шыңдалып, …" would be left
+#: with nothing to go on to: "…шыңдалып 19 жастағы Әйгерім …").
+_KK_NOUN_END = "".join(f"(?<!{ending})" for ending in (
+    "ған ген қан кен атын етін йтын йтін тын тін п да де та те дан ден тан тен нан нен ның нің "
+    "дың дің тың тің ға ге қа ке").split())
 #: A relative clause too long for the apposition pattern, tried after it: "The city council of
 #: Split, which has spent more than two years under growing pressure from residents who
 #: complain that … along the waterfront, voted late on Tuesday …" (blind round 30, en 193).
@@ -90,7 +97,21 @@ _LONG_ASIDES = {
     # (not a clause with its own subject: ", ал полиция үш тәуліктен кейін,", judged kk 391)
     Language.KAZAKH: (re.compile(r",\s+(?!(?:ал|бірақ|және|алайда|дегенмен|сөйтіп)\s)"
                                  r"[^,;:.!?]{3,80}?(?:нан|нен|дан|ден|тан|тен) кейін,"
-                                 r"(?=\s)"),),
+                                 r"(?=\s)"),
+                      # (and who a person is, between the noun and the name it goes before:
+                      # "…жергілікті боксшы, бұған дейін … екі рет күміс алған, ал кәсіпқой
+                      # рингте әлі … жеңілмеген Бекзат Оспанқұлов …", round 75, kk 589, whose
+                      # cut kept that and lost whom he beat)
+                      re.compile(_KK_NOUN_END +
+                                 r",\s+(?!(?:ал|бірақ|және|алайда|дегенмен|сөйтіп)\s)"
+                                 r"(?:[^,;:.!?]{3,120}?" + _KK_PARTICIPLE + r",\s+(?:ал|әрі|және)"
+                                 r"\s+)?[^,;:.!?]{3,120}?" + _KK_PARTICIPLE +
+                                 r"(?=\s+[А-ЯӘІҢҒҮҰҚӨҺ][а-яәіңғүұқөһ]+\s+"
+                                 r"[А-ЯӘІҢҒҮҰҚӨҺ][а-яәіңғүұқөһ]+)"),
+                      # (and whom a group counts in: ", олардың ішінде Жапония, Италия, Канада
+                      # және Грузиядан … жеті шетелдік спортшы,", round 75, kk 583)
+                      re.compile(r",\s+(?:олардың|оның|соның) ішінде\s+(?:[А-ЯӘІҢҒҮҰҚӨҺ]\S*,\s+)+"
+                                 r"[^,;:.!?]{1,120},(?=\s)")),
     Language.RUSSIAN: (re.compile(r",\s+котор\w+\s" + _CLAUSE_CHAR + r"{200,320},"
                                   r"(?=\s+(?:\w+\s+){0,3}[а-яё]+(?:ли|ла|ло|л|ет|ит|ут|ют|ат|ят|"
                                   r"ся)\b)"),),
