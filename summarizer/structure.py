@@ -426,6 +426,7 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
             blocks = [block for block in blocks if block]
     kept_blocks: list[list[str]] = []
     update_heads: set[str] = set()  # stamps glued to an update's text in the body
+    top_update: list[list[str]] = []  # an update over the story, with its stamp
     for number, block in enumerate(blocks):
         lines = []
         links = False  # under a bare "Читайте также:": the lines after it are its links
@@ -439,6 +440,19 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                 continue
             links = bool(_READ_ALSO.match(line)) and line.rstrip().endswith(":")
             glued = _GLUED_UPDATE.match(line) if kept_blocks else None
+            # (an update added at the top, under the headline and over the dateline, tells what
+            # happened since the story below: it goes after it, under its stamp, «ЖАҢАРТЫЛДЫ,
+            # 16:20. Құтқарушылар … жеңіл көліктерді кезекпен өткізе бастады.», round 76's
+            # check, kk 595 and kk 601, where the stamp was read as the dateline and the
+            # update as the lead)
+            top = _GLUED_UPDATE.match(line) if title is not None and not kept_blocks and \
+                not lines else None
+            if top is not None and not _STAMP.match(line) and not _stamp_and_note(line) and \
+                    not _NOTE.match(line) and not _NOTE.match(top["rest"]) and \
+                    len(top["rest"].split()) >= 6 and top["rest"].endswith((".", "!")):
+                top_update = [[top["head"]], [top["rest"][:1].upper() + top["rest"][1:]]]
+                update_heads.add(top["head"])
+                continue
             # (an update mark alone in the body is a heading: see `_UPDATE_MARK`)
             if kept_blocks and len(block) == 1 and _UPDATE_MARK.match(line):
                 lines.append(line)
@@ -495,6 +509,8 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
             if not block:
                 kept_blocks.pop(number)
         break
+    if kept_blocks:
+        kept_blocks += top_update
     sentences: list[Sentence] = []
     lists: dict[str, int] = {}  # a line with a list -> where its items start
     for number, lines in enumerate(_join_lists(kept_blocks, lists)):

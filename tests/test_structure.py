@@ -1612,3 +1612,33 @@ def test_page_furniture_around_the_headline_stays_out_of_title_and_body(
     assert article.title == title
     assert article.body[0].text == first
     assert not any(sentence.is_heading for sentence in article.sentences)
+
+
+@pytest.mark.parametrize(("language", "text", "dateline", "lead", "update"), [
+    ("en", "Landslide blocks mountain road to Riddersk\n\nUPDATED, 16:20. Rescuers cleared one "
+     "lane of the road and began letting cars through in turns from 16:00, the regional "
+     "emergency department said.\n\nPhoto: the landslide site at kilometre 74\nOSKEMEN, April "
+     "17 (East Wire) - A landslide buried a 200-metre stretch of the Oskemen-Riddersk road "
+     "early on Tuesday after a night of heavy rain, trapping a bus and a truck.\n\nAbout "
+     "12,000 cubic metres of rock and soil fell on the road, the department said.\n\nRoad "
+     "crews expect to reopen both lanes by Friday.",
+     "OSKEMEN, April 17 (East Wire)", "A landslide buried", "Rescuers cleared one lane"),
+    ("kk", "Музейден күміс әшекейлер ұрланды\nЖАҢАРТЫЛДЫ, 19:05. Тергеу судьясы екі күдіктіні "
+     "екі ай мерзімге қамауға алуға санкция берді.\n\nАвторы: Асқар Нұрланов\n\nПАВЛОДАР, 5 "
+     "қараша. «Ертіс Жаршысы» – Облыстық полиция департаменті сейсенбі күні қалалық "
+     "музейден XIX ғасырдың 14 күміс әшекейі ұрланғанын хабарлады.\n\nМузей директорының "
+     "айтуынша, ұрлық дүйсенбі күні таңертең анықталған.",
+     "ПАВЛОДАР, 5 қараша. «Ертіс Жаршысы»", "Облыстық полиция департаменті",
+     "Тергеу судьясы екі күдіктіні"),
+])
+def test_an_update_added_at_the_top_goes_after_the_story_under_its_stamp(
+        language: str, text: str, dateline: str, lead: str, update: str) -> None:
+    """Round 76's check, kk 595 and kk 601: «ЖАҢАРТЫЛДЫ, 19:05. Тергеу судьясы …» under the
+    headline was read as the dateline and its update as the lead; the real dateline stayed in
+    the body. The update tells what happened since the story: it goes after it, marked."""
+    article = parse(text, language)
+    assert article.dateline == dateline
+    body = [s for s in article.sentences if not s.is_heading]
+    assert body[0].text.startswith(lead), body[0].text
+    assert body[-1].text.startswith(update), body[-1].text
+    assert article.update_paragraph == body[-1].paragraph
