@@ -176,6 +176,13 @@ def _is_boundary(before: str, punctuation: str, following: str, never: frozenset
     # A sentence continues in lower case, also after a dash: «Мы готовы!» — сказал он.
     if following.lstrip("—–- ")[:1].islower() or following[0] in ",;:)":
         return False
+    # A stop inside a short title in quotation marks goes on with the sentence the title sits
+    # in: «…вынесли этюд Исаака Левитана «Волга у Плёса. Пасмурно», написанный …» (round 76,
+    # ru 595, cut at «Плёса.» and summarized without what was stolen)
+    # (not a quotation: what someone said goes on to who said it, «…», — сказал он)
+    if before.count("«") > before.count("»") and _TITLE_GOES_ON.match(following) and \
+            len(before[before.rfind("«"):].split()) <= _TITLE_WORDS:
+        return False
     if not punctuation.startswith("."):
         return True
     head = before[:-1]
@@ -208,6 +215,14 @@ def _is_boundary(before: str, punctuation: str, following: str, never: frozenset
     if word in may:
         return _starts_like_sentence(following)
     return following[0].isupper() or following[0].isdigit() or following[0] in _OPENING
+
+
+#: The rest of a title in «» after a stop inside it, and the sentence going on after it: a
+#: few words, the closing mark, then a comma or a word in lower case.
+_TITLE_GOES_ON = re.compile(r"[^«»\s]+(?:\s+[^«»\s]+){0,2}»\s*(?:,(?!\s*[—–-])|"
+                            r"[a-zа-яёәіңғүұқөһ])")
+#: The most words of a title before a stop inside it («Волга у Плёса.»).
+_TITLE_WORDS = 5
 
 
 def _last_word(text: str) -> str:

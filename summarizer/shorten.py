@@ -114,7 +114,15 @@ _LONG_ASIDES = {
                                  r"[^,;:.!?]{1,120},(?=\s)")),
     Language.RUSSIAN: (re.compile(r",\s+котор\w+\s" + _CLAUSE_CHAR + r"{200,320},"
                                   r"(?=\s+(?:\w+\s+){0,3}[а-яё]+(?:ли|ла|ло|л|ет|ит|ут|ют|ат|ят|"
-                                  r"ся)\b)"),),
+                                  r"ся)\b)"),
+                       # (and a noun's apposition, whatever its commas, before the second
+                       # predicate's «и»: «…проникли в … музей купеческого быта, небольшой
+                       # муниципальный музей в особняке XIX века …, директор которого, …,
+                       # возглавляет его с … 2009 г., и, отключив …, вынесли этюд …», round 76,
+                       # ru 595, whose cut ended on the director and lost the theft)
+                       # (only before «и,» and the aside of its own the predicate opens with)
+                       re.compile(r",\s+(?!котор)(?:[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+)"
+                                  r"{1,3}[а-яё]+\s[^;:!?«»]{20,300}?(?<!\d),(?=\s+и,\s)")),
     Language.ENGLISH: (re.compile(r",\s+(?:who|which)\s" + _CLAUSE_CHAR + r"{200,320},(?=\s)"),
                        # and a participle phrase: "A … turbine named Selkie One, built over almost
                        # three years at … and towed … by hundreds of people, began sending …"
@@ -152,7 +160,10 @@ _CONTRAST_NEXT = re.compile(r"\s+(?:а|но|однако|зато|but|while|ал
 #: So is a place's country or region after it ("…from Tauranga, New Zealand, who…").
 #: (an item of two words, too: "…, где быка весом под тонну, рабочую лошадь или верблюда …
 #: можно прооперировать" lost «, где быка весом под тонну,» alone: round 58, ru 379)
-_LIST_GOES_ON = re.compile(r"\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?(?:,| (?:and|or|и|или|және|мен|пен|"
+# (not a conjunction with a comma of its own: "…, и, отключив …, вынесли" goes on with the
+# sentence's second predicate, round 76, ru 595)
+_LIST_GOES_ON = re.compile(r"\s+(?!(?:и|а|но|and|but|or|или)\s*,)"
+                           r"(?:[^\W\d_]+(?:-[^\W\d_]+)?(?:,| (?:and|or|и|или|және|мен|пен|"
                            # (an item of two words is in lower case: "ҚР Ғылым және жоғары білім
                            # министрлігінің …" after an aside is a name, round 65, kk 463)
                            r"бен|немесе)\s)|(?![A-ZА-ЯЁӘІҢҒҮҰҚӨҺ])[^\W\d_]+ [^\W\d_]+ "
@@ -341,7 +352,10 @@ _SECOND_PREDICATE = re.compile(r"\s+(?:а|но|и|and|but)\s[^,;:.!?]{1,120},(?=
 #: ... and so does what it adds with «а также» ("…, рассчитанный на полеты …, где нет полос,
 #: а также для доставки почты, медикаментов и вахтовых бригад, в субботу поднялся": round 45,
 #: ru 283 kept «"Стриж-9", а также для доставки почты …»).
-_ALSO_AFTER = re.compile(r"\s+(?:а также|as well as)\s[^,;:.!?]{1,120},(?=\s)", re.IGNORECASE)
+#: (with its preposition, «а также для …»: «…, написанный … 1888 г., а также 23 предмета
+#: серебряной утвари,» adds a second object to the main verb, round 76, ru 595)
+_ALSO_AFTER = re.compile(r"\s+(?:а также(?=\s+(?:для|на|в|во|с|со|к|ко|по|из|от|за|при|через|о|"
+                         r"об|под|над)\s)|as well as)\s[^,;:.!?]{1,120},(?=\s)", re.IGNORECASE)
 _ITEM = re.compile(r"\s+[^,;:.!?]{1,80},(?=\s)")
 #: ... and so do the last of its predicates when it lists them ("…, whose classes were moved …
 #: in a change that angered some parents, forced a costly reshuffle … and was opposed …,
@@ -546,7 +560,10 @@ def shorten(sentence: str, max_words: int, language: Language | str,
     # words of what came next ("…roof trusses, its director said on Thursday, a decision that
     # sends actors…": round 58, en 379)
     if complete is not None:
-        return Shortened(_close_quotes(complete + "."), "clause",
+        # (not a second stop after an abbreviation: «…с момента открытия в 2009 г..», round
+        # 76, ru 595)
+        return Shortened(_close_quotes(complete if complete.endswith(".") else complete + "."),
+                         "clause",
                          ends_early=_SAID_END.search(complete) is None)
     if best is not None:
         return Shortened(_close_quotes(best + "…"), "clause")

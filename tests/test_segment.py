@@ -290,3 +290,19 @@ def test_a_malaysian_company_suffix_does_not_end_a_sentence() -> None:
     assert split_sentences("The plant is owned by Sinar Polimer Sdn. Bhd. It opened in 2024.",
                            "en") == ["The plant is owned by Sinar Polimer Sdn. Bhd.",
                                      "It opened in 2024."]
+
+
+def test_a_stop_inside_a_short_title_in_quotation_marks_does_not_end_the_sentence() -> None:
+    """Round 76, ru 595: «…вынесли этюд Исаака Левитана «Волга у Плёса. Пасмурно», написанный
+    …» was cut at «Плёса.», and the short summary lost what was stolen. A quotation that goes
+    on for sentences, and a title that closes a sentence, still end where they did."""
+    text = ("Воры вынесли из галереи этюд «Осень в Твери. Утро», написанный в 1890 г., и две "
+            "иконы. Полиция ищет свидетелей.")
+    assert split_sentences(text, "ru") == [
+        "Воры вынесли из галереи этюд «Осень в Твери. Утро», написанный в 1890 г., и две "
+        "иконы.", "Полиция ищет свидетелей."]
+    quoted = "«Мы не ждали такого. Воры знали, где камеры», — сказал директор. Он уволил охрану."
+    assert split_sentences(quoted, "ru")[-1] == "Он уволил охрану."
+    closing = "Театр покажет спектакль «Чайка». Билеты уже в продаже."
+    assert split_sentences(closing, "ru") == ["Театр покажет спектакль «Чайка».",
+                                              "Билеты уже в продаже."]
