@@ -769,7 +769,18 @@ class ExtractiveSummarizer:
             if short == _without_contrast(units[i], language):
                 continue
             # So does a lead taken after its link: whole, it would point back to what is out.
-            if short != " ".join(units[i].sentences[1:]) and \
+            # (and a cut of what follows the link grows back to that only: "It was not." would
+            # lean on the expectation left out, round 76, en 602)
+            linked = " ".join(units[i].sentences[1:])
+            if units[i].depends_on is not None and short != linked and \
+                    len(units[i].sentences) > 1 and linked.startswith(short.rstrip(".…")):
+                if len(linked.split()) <= room and len(units[i].sentences) - 1 - len(
+                        _short_sentences(short, units[i])) <= max_sentences - sentences:
+                    chosen[i] = linked
+                    why[i] = "left out a linking sentence before a later passage"
+                    sentences, words = _size(chosen, units)
+                continue
+            if short != linked and \
                     len(units[i].sentences) - len(_short_sentences(short, units[i])) <= \
                     max_sentences - sentences and units[i].word_count <= room:
                 chosen[i] = None
@@ -868,6 +879,11 @@ class ExtractiveSummarizer:
                                                           for j in needed) <= max_words:
                         chosen.update({j: None for j in needed})
                         break
+                else:  # (none fits whole: one whose how fits cut, the lead cut to make room)
+                    for i in sorted(turns):
+                        if self._turn_how_in(i, chosen, why, ranking, units, max_words,
+                                             language):
+                            break
             # (a turn that only says the story turned gives way to the sentence that tells how:
             # "Two days after announcing the closure, Elkhorn Valley changed course.", round
             # 75, en 590)
@@ -1105,40 +1121,58 @@ class ExtractiveSummarizer:
         `RankerWeights.min_turn_words`); whether it did. Without the how, the teaser tells a
         reader only that the lead is out of date (round 75, en 590 and en 584: "a vague
         changed-course teaser that never says how")."""
-        teaser = units[i].text
-        if len(chosen) != 1 or len(units[i].sentences) != 1 or \
-                not (_bare_turn(teaser, language) or
-                     (len(teaser.split()) <= 2 * SETUP_WORDS and
-                      _COURSE_CHANGED.search(teaser) is not None)):
+        if len(chosen) != 1:
             return False
         (lead,) = chosen
-        how = i + 1
-        if chosen[lead] is not None or len(units[lead].sentences) != 1 or \
-                how >= len(units) or units[how].paragraph != units[i].paragraph or \
-                units[how].depends_on is not None or units[how].foreign:
+        if chosen[lead] is not None or len(units[lead].sentences) != 1:
             return False
-        told = units[how].sentences[0]
-        if leans_on_previous(told, language) or is_turn(told, language) or \
-                not self._introduced(how, chosen, [], ranking, units):
+        teaser = units[i].sentences[0]
+        # (the turn and its how in one unit: "It was not. After a meeting …, the … board voted
+        # 6-3 on Tuesday evening against the transfer …", round 76, en 602)
+        rest = after_link(units[i], language) if len(units[i].sentences) > 1 and \
+            is_turn(teaser, language, dated=True) else None
+        if rest:
+            how, told = i, rest[0]
+        elif len(units[i].sentences) == 1 and (
+                _bare_turn(teaser, language) or (len(teaser.split()) <= 2 * SETUP_WORDS and
+                                                 _COURSE_CHANGED.search(teaser) is not None)):
+            how = i + 1
+            if how >= len(units) or units[how].paragraph != units[i].paragraph or \
+                    units[how].depends_on is not None:
+                return False
+            told = units[how].sentences[0]
+        else:
+            return False
+        if units[how].foreign or leans_on_previous(told, language) or \
+                is_turn(told, language) or not self._introduced(how, chosen, [], ranking, units):
             return False
         opening = units[lead].text
         for room in range(len(opening.split()), 2 * self.weights.min_words - 1, -1):
             cut = shorten(opening, room, language, ranking.headline)
-            if cut is not None and (cut.how != "clause" or cut.text.endswith("…") or
-                                    cut.ends_early):
+            # (a lead cut short at a clause gives up less than the turn it makes room for:
+            # "…approved a plan to move $800 million … to pay for railway and power projects."
+            # without ", a move that economists warned could weaken the tugrik …", en 602)
+            if cut is not None and (cut.how != "clause" or cut.text.endswith("…")):
                 continue
             first = opening if cut is None else cut.text
             left = max_words - len(first.split())
             how_cut = shorten(told, left, language, ranking.headline)
             text = told if how_cut is None else how_cut.text
+            # (a how cut before who said it ends there: "…voted 6-3 on Tuesday evening against
+            # the transfer[, the bank said in a statement …]", en 602)
+            if how_cut is not None and text.endswith("…") and \
+                    told.startswith(text[:-1]) and \
+                    _SAID_TAIL.match(told, len(text) - 1) is not None:
+                text = text[:-1] + "."
             if not self.weights.min_turn_words <= len(text.split()) <= left or \
                     (how_cut is not None and (how_cut.how != "clause" or "…" in text)):
                 continue
             if cut is not None:
                 chosen[lead] = cut.text
                 why[lead] = _shortened_note(units[lead], max_words, cut.how)
-            chosen[how] = text if how_cut is not None or len(units[how].sentences) > 1 else None
-            why[how] = "shortened a later turn of the story to the room left"
+            chosen[how] = None if how_cut is None and units[how].sentences == (told,) else text
+            why[how] = "shortened a later turn of the story to the room left" if how_cut \
+                else "left out a linking sentence before a later passage"
             return True
         return False
 
@@ -1457,6 +1491,8 @@ _DECISION_TAKEN_BACK = re.compile(r"(?i)пересмотрел\w* (?:сво\w+ |
                                   r"\breversed (?:itself|course|(?:its|the) decision)|"
                                   r"\bchanged (?:its|their) mind|шешімін өзгерт|райынан қайт")
 
+#: Who said it, after a clause: ", the bank said in a statement published …".
+_SAID_TAIL = re.compile(r",\s(?:[\w'-]+\s){1,6}(?:said|says|announced|reported|confirmed)\b")
 #: A turn told as a change of course, with no more than when and by whom: "Less than 24
 #: hours after the vote, the board changed course." (round 75, en 590, en 584; judged en 548)
 _COURSE_CHANGED = re.compile(r"(?i)\b(?:changed|reversed) (?:course|tack)\b|\bU-turn\b|"

@@ -989,7 +989,12 @@ def tells_reversal(text: str, language: Language | str) -> bool:
 _TURN = {
     # (and "On Thursday evening, the picture changed.", round 63, en 440)
     Language.ENGLISH: re.compile(r"(?i)\bchange\b|\b(?:took|takes) an unexpected turn\b|"
-                                 r"\b(?:picture|situation|mood|outlook|story) (?:had )?changed\b"),
+                                 r"\b(?:picture|situation|mood|outlook|story) (?:had )?changed\b|"
+                                 # (and an expectation denied: "Ministers had said they expected
+                                 # that approval to be a formality. It was not.", round 76, en
+                                 # 602, whose summaries left out the board's vote against)
+                                 r"^\W*(?:but )?(?:it|that|this) (?:was not|wasn't|did not|"
+                                 r"didn't)(?: happen)?\W*$"),
     # (also «Теперь они станут частью …», now they will: round 49, ru 304)
     # (and «…схема работы изменилась.», it changed: round 58, ru 386)
     Language.RUSSIAN: re.compile(r"(?i)\b(?:изменить|измениться|изменится|меняется|поменяется|"
@@ -999,12 +1004,17 @@ _TURN = {
                                  r"^\W*Теперь\s|неожиданн\w* (?:оборот|поворот)|"
                                  # (and the denouement came: «Развязка наступила быстрее, чем
                                  # ожидали в музее.», round 69, ru 518, over the arrest)
-                                 r"развязка наступила"),
+                                 r"развязка наступила|"
+                                 # (and an expectation denied: «Этого не произошло.»)
+                                 r"^\W*(?:но |однако )?(?:этого|так) не (?:произошло|случилось|"
+                                 r"вышло)\W*$"),
     # (also «Енді министрлік осы олқылықты жоюға ниетті.», now the ministry means to act:
     # round 48, kk 298)
     # (and a story that took an unexpected turn: «Жұма күні кешке дау күтпеген арнаға
     # бұрылды.», round 60, kk 404; "…took an unexpected turn.", «…принял неожиданный оборот.»)
-    Language.KAZAKH: re.compile(r"(?i)\bөзгер\w*|^\W*Енді\s|күтпеген (?:арнаға|бағытқа) бұрыл"),
+    Language.KAZAKH: re.compile(r"(?i)\bөзгер\w*|^\W*Енді\s|күтпеген (?:арнаға|бағытқа) бұрыл|"
+                                # (and an expectation denied: «Бірақ олай болмады.»)
+                                r"^\W*(?:бірақ |алайда )?(?:олай|бұлай) болмады\W*$"),
 }
 
 
@@ -1400,8 +1410,15 @@ _UP = UPPER_LETTERS + "".join(c for c in _MARKED if c.isupper())
 _LOW = LOWER_LETTERS + "".join(c for c in _MARKED if c.islower())
 #: (the surname is the last of a run of capitalised words: "Sport Minister Joanne Whitford",
 #: not "Joanne", round 50, en 314)
+#: (not a sentence's first word that is no name: "Under Mongolia's central bank law" made
+#: "Mongolia" a surname its later mentions needed, round 76, en 602)
 _FULL_NAME = starting_where_it_can(re.compile(
-    rf"\b(?:[{_UP}][{_LOW}]+\s+|(?:[{_UP}]\.\s?)+)(?:[{_UP}][{_LOW}]+\s+)?"
+    r"\b(?!(?:Under|In|On|At|For|From|With|After|Before|By|The|This|That|These|Those|But|And|"
+    r"When|While|As|If|Since|Until|During|Across|Near|Outside|Inside|According|Last|Next|"
+    r"Every|Each|Both|Many|Most|Some|Only|Even|Also|Then|Now|Once|Like|Unlike|Without|"
+    r"Against|Between|Among|Through|Despite|Because|Although|Though|Where|Why|How|What|"
+    r"Unless|Whether|Over|Into|Beyond|Along|Around|Until|Within)\s)"
+    rf"(?:[{_UP}][{_LOW}]+\s+|(?:[{_UP}]\.\s?)+)(?:[{_UP}][{_LOW}]+\s+)?"
     rf"([{_UP}][{_LOW}]{{3,}})(?![{_LOW}])(?!\s+[{_UP}][{_LOW}])"), word_start=False)
 #: Russian and Kazakh surnames by their endings ("Оспанов", "Ларионова", "Серікқызы").
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|енко|ук|юк|"

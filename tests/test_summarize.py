@@ -2468,3 +2468,36 @@ def test_a_short_summary_tells_how_the_story_turned_not_only_that_it_did(
                                    "continue") for sentence in short.sentences), short.sentences
     assert not any("changed course" in sentence for sentence in short.sentences)
     assert len(" ".join(short.sentences).split()) <= 60
+
+
+def test_a_short_summary_tells_an_expectation_denied_and_a_long_one_keeps_no_bare_link(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 76, en 602 (short 3, long 2 by both judges: 'out of date, no board rejection'):
+    "Ministers had said they expected that approval to be a formality. It was not. After a
+    meeting …, the … board voted 6-3 … against the transfer" told the turn in two words the
+    ranker did not know; the short summary now tells the vote, the lead cut at a clause to
+    make room, and the long one never keeps "It was not." without the expectation."""
+    text = ("Peru's cabinet moves to tap reserves for a rail fund\n\n"
+            "LIMA, May 5 (Andes Wire) - Peru's cabinet on Monday approved a plan to move $900 "
+            "million of the central bank's foreign currency reserves into a new state fund to "
+            "pay for two railway lines in the south, a move that economists warned could weaken "
+            "the sol and that still needed the consent of the central bank's board.\n\n"
+            "The economy minister, Rosa Quispe Mamani, said the fund would start work in July. "
+            "The first project would be a 300-kilometer line to the copper mines of Apurimac.\n\n"
+            "Economists were critical. Several said the reserves were a cushion, not savings.\n\n"
+            "The plan needed one more approval. Under Peru's central bank law, any use of "
+            "reserves beyond their management by the bank must be agreed by its board.\n\n"
+            "Ministers had said they expected that approval to be a formality.\n\n"
+            "It was not. After a meeting that lasted five hours, the central bank's seven-member "
+            "board voted 5-2 on Monday evening against the transfer, the bank said in a "
+            "statement.\n\n"
+            "The board said that using reserves for a government fund would amount to financing "
+            "the budget, which the law forbids.\n\n"
+            "The sol recovered most of its losses after the vote.")
+    short, long = summarizer.summarize(text, Language.ENGLISH, presets)
+    assert short.sentences[0].startswith("Peru's cabinet on Monday approved")
+    assert any("board voted 5-2 on Monday evening against the transfer" in sentence
+               for sentence in short.sentences), short.sentences
+    assert len(" ".join(short.sentences).split()) <= 60
+    assert "It was not." not in long.sentences or \
+        "Ministers had said they expected that approval to be a formality." in long.sentences

@@ -2941,3 +2941,15 @@ def test_a_russian_cut_drops_a_long_apposition_before_the_second_predicate_and_i
     assert "хранитель которого" not in cut, cut
     assert "вынесли икону" in cut and "19 предметов золотого шитья" in cut, cut
     assert ".." not in cut, cut
+
+
+def test_a_sentence_opening_on_a_preposition_introduces_no_surname() -> None:
+    """Round 76, en 602: "Under Mongolia's central bank law, …" was read as a full name, so
+    every later "Mongolia's" needed that sentence, and the board's vote against the transfer
+    could not come into the short summary without it. A real full name still introduces."""
+    units = _units("Budget plan approved\n\nMongolia's cabinet approved the plan on Tuesday.\n\n"
+                   "Under Mongolia's central bank law, the board must agree.\n\n"
+                   "Finance Minister Batbayar Gantulga presented it.\n\n"
+                   "The board of Mongolia's central bank voted against it, Gantulga said.", "en")
+    needs = name_introductions(units)
+    assert needs[3] == frozenset({2}), needs
