@@ -171,7 +171,10 @@ _LATER_ON = re.compile(r"(?i)\b(?:hours|days|a day|a week) (?:after|later)\b|\bb
                        r"nightfall|the next day)\b|\blater (?:that|on|the same)\b|"
                        r"\b(?:через (?:два|три|несколько|сутки|день|неделю)|спустя|к вечеру|"
                        r"на следующий день)\b|(?:кешке (?:қарай)?|келесі күні|бір күннен кейін|"
-                       r"екі күннен кейін|бірнеше сағаттан кейін|осыдан кейін)")
+                       r"екі күннен кейін|бірнеше сағаттан кейін|осыдан кейін)|"
+                       # (or the hour it came, past the lead: «В 16:50 Нацбанк распространил
+                       # … заявление …», round 76, ru 602)
+                       r"^\W*(?:at|by|в|к|около)\s+\d{1,2}[:.]\d{2}\b|^\W*сағат\s+\d{1,2}[:.]\d{2}")
 #: A teaser that only says something happened ("At 3:40 a.m. on April 27, something finally
 #: did happen.", round 60, en 406): dated, but the news is told after it.
 _TEASER = re.compile(r"(?i)\bsomething (?:\w+ ){0,2}(?:happen(?:ed)?|changed)\b|"
@@ -894,6 +897,17 @@ class ExtractiveSummarizer:
                 if not self._turn_how_in(teaser, chosen, why, ranking, units, max_words,
                                          language):
                     chosen[teaser] = None
+            # (and a second pick that tells no turn gives way to a turn told as one, «…жоспар
+            # күтпеген бұрылыс жасады. Бейсенбі … алтын сатуды тоқтату туралы шешім
+            # қабылдады.», when only that makes room: round 76, kk 602, whose short summary
+            # ended on «Алайда жоспардың ғұмыры ұзаққа созылмады.»)
+            elif turns and len(chosen) == 2 and not turns & set(chosen):
+                second = max(chosen)
+                if chosen[second] is None and ranking.start == min(chosen):
+                    del chosen[second]
+                    if not any(self._turn_how_in(i, chosen, why, ranking, units, max_words,
+                                                 language) for i in sorted(turns)):
+                        chosen[second] = None
         if grow:
             roles = [lambda i: tells_what_next(units[i].text, language),
                      lambda i: tells_reaction(units[i].text, language)][:self.weights.cover_roles]
@@ -1152,7 +1166,7 @@ class ExtractiveSummarizer:
             # (a lead cut short at a clause gives up less than the turn it makes room for:
             # "…approved a plan to move $800 million … to pay for railway and power projects."
             # without ", a move that economists warned could weaken the tugrik …", en 602)
-            if cut is not None and (cut.how != "clause" or cut.text.endswith("…")):
+            if cut is not None and (cut.how != "clause" or "…" in cut.text):
                 continue
             first = opening if cut is None else cut.text
             left = max_words - len(first.split())

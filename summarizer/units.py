@@ -977,11 +977,21 @@ _REVERSAL = _folded(_REVERSAL)
 
 
 def tells_reversal(text: str, language: Language | str) -> bool:
-    """True when a passage reports a decision taken back, put off or halted (outside quotes)."""
+    """True when a passage reports a decision taken back, put off or halted (outside quotes,
+    or in words quoted as what was reported: «…заявление о том, что правление «приостановило
+    реализацию решения …»», round 76, ru 602)."""
     pattern = _REVERSAL.get(as_language(language))
     # (the plain text first: most passages have no such word, and the quotes cost more)
     return bool(pattern and pattern.search(text.lower()) and
-                pattern.search(_outside_quotes(text).lower()))
+                (pattern.search(_outside_quotes(text).lower()) or
+                 pattern.search(_outside_quotes(_REPORTED_QUOTE.sub(r"\1\2", text)).lower())))
+
+
+#: A quotation that is the predicate of what was reported: "…that the board had «suspended
+#: the sale»", «…о том, что правление «приостановило реализацию решения»»: its words are the
+#: narrator's report.
+_REPORTED_QUOTE = re.compile(r"(\b(?:что|that) (?:[^\W\d_]+ ){0,3})[«“\"]([^«»“”\"]{3,200})"
+                             r"[»”\"]")
 
 
 #: A short turn from the background to the news: "That is about to change.", «Теперь
@@ -1012,7 +1022,9 @@ _TURN = {
     # round 48, kk 298)
     # (and a story that took an unexpected turn: «Жұма күні кешке дау күтпеген арнаға
     # бұрылды.», round 60, kk 404; "…took an unexpected turn.", «…принял неожиданный оборот.»)
-    Language.KAZAKH: re.compile(r"(?i)\bөзгер\w*|^\W*Енді\s|күтпеген (?:арнаға|бағытқа) бұрыл|"
+    # (and «…жоспар күтпеген бұрылыс жасады.», round 76, kk 602)
+    Language.KAZAKH: re.compile(r"(?i)\bөзгер\w*|^\W*Енді\s|"
+                                r"күтпеген (?:(?:арнаға|бағытқа) бұрыл|бұрылыс)|"
                                 # (and an expectation denied: «Бірақ олай болмады.»)
                                 r"^\W*(?:бірақ |алайда )?(?:олай|бұлай) болмады\W*$"),
 }

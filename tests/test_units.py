@@ -2953,3 +2953,18 @@ def test_a_sentence_opening_on_a_preposition_introduces_no_surname() -> None:
                    "The board of Mongolia's central bank voted against it, Gantulga said.", "en")
     needs = name_introductions(units)
     assert needs[3] == frozenset({2}), needs
+
+
+@pytest.mark.parametrize(("language", "text", "reverses"), [
+    ("ru", "Вечером банк сообщил, что правление «приостановило реализацию решения» до "
+     "консультаций.", True),
+    ("en", "The ministry said that the board had \"suspended the sale\" pending talks.", True),
+    ("ru", "«Мы не приостановим стройку», — сказал мэр.", False),  # said, not reported
+    ("en", "\"We will not suspend the works,\" the mayor said.", False),
+])
+def test_a_halt_quoted_as_what_was_reported_tells_a_reversal(language: str, text: str,
+                                                             reverses: bool) -> None:
+    """Round 76, ru 602: the halt was told in the words the bank's statement was quoted in."""
+    from summarizer.units import tells_reversal
+
+    assert tells_reversal(text, language) is reverses
