@@ -335,7 +335,9 @@ _NOTE = re.compile(
     r"Posted|Tags|Topics|Исправление|Уточнение|Поправка|От редакции|Примечание редакции|"
     r"Обновлено|Опубликовано|Теги|Метки|Түзету|Түзетулер|Редакциядан|Редакция ескертпесі|"
     r"Жаңартылды|Жарияланды|Жарияланған күні|Соңғы жаңарту|Тегтер|Дата публикации|"
-    r"Date published)\s*(?:[:.—–-]|(?:(?:at|on|в)\s+)?\d)"
+    # (its date and time may stand in brackets: «Түзету (20.08.2027, 10:15): …», round 76,
+    # kk 593, whose long summary closed on the correction)
+    r"Date published)\s*(?:\([^()\n]{1,40}\)\s*)?(?:[:.—–-]|(?:(?:at|on|в)\s+)?\d)"
     r"|^\((?:Additional )?(?:Reporting|Writing|Editing) by\b"  # "(Reporting by …; Editing by …)"
     # "Материал дополнен комментарием компании …", "This story has been updated with …"
     r"|^(?:Материал|Статья|Новость|Текст|Заметка)\s+(?:был\w*\s+)?(?:дополнен|обновл[её]н)\w*\b"
