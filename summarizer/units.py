@@ -1242,13 +1242,26 @@ def build_units(body: Sequence[Sentence], language: Language | str,
     # goes where that quotation goes («Валентина Ершова өз ойын орыс тілінде жеткізді.» before
     # a Russian quotation: round 55, kk 344, where it was picked without it)
     for unit, after in zip(units, units[1:]):
-        if after.foreign and not unit.foreign and _IN_A_LANGUAGE.search(unit.text) and \
+        # (so does one that only says someone explained, right before the explanation in it:
+        # «…техникалық директоры Виктор Шульга ақаудың себебін брифингте түсіндірді.» over a
+        # Russian quotation, round 76, kk 591, whose long summary announced a cause it never
+        # gave)
+        if after.foreign and not unit.foreign and (
+                _IN_A_LANGUAGE.search(unit.text) or (
+                    after.depends_on == unit.index and unit.word_count <= _EXPLAINS_WORDS and
+                    not any(c.isdigit() for c in unit.text) and
+                    _EXPLAINS.search(unit.text) is not None)) and \
                 len(unit.sentences) == 1 and not quote_balance(unit.text) and \
                 unit.quoted < 0.5:
             units[unit.index] = replace(unit, foreign=True)
     return units
 
 
+#: Explaining, with the explanation to come: «түсіндірді», «объяснил», "explained".
+_EXPLAINS = re.compile(r"(?i)түсіндір(?:ді|іп берді)|себебін айтты|\bобъяснил\w*|\bпояснил\w*|"
+                       r"\bexplained\b")
+#: ... in a sentence of at most this many words.
+_EXPLAINS_WORDS = 14
 #: Speaking in a language: "in Russian", «по-русски», «на английском», «орыс тілінде».
 _IN_A_LANGUAGE = re.compile(r"(?i)\bin (?:english|russian|kazakh|german|french|chinese)\b|"
                             r"\bпо-(?:русски|английски|казахски|немецки|французски)\b|"

@@ -2968,3 +2968,19 @@ def test_a_halt_quoted_as_what_was_reported_tells_a_reversal(language: str, text
     from summarizer.units import tells_reversal
 
     assert tells_reversal(text, language) is reverses
+
+
+def test_a_sentence_that_only_says_someone_explained_goes_with_the_foreign_quotation() -> None:
+    """Round 76, kk 591 (long 3 by both judges: 'Shulga explained the cause is left hanging
+    with no explanation'): the explanation was a Russian quotation, which no Kazakh summary
+    takes, so the sentence announcing it goes where the quotation goes."""
+    text = ("Су үшін төлем қайта есептеледі\n\n"
+            "Өскемен. «Ертіс Су» ЖШС қаңтардағы түбіртектерді қайта есептейтінін хабарлады.\n\n"
+            "Кәсіпорынның техникалық директоры Виктор Шульга ақаудың себебін брифингте "
+            "түсіндірді. «Мы обнаружили сбой в программе начислений ещё девятого февраля, но на "
+            "проверку всех счетов ушло время», – деді ол.\n\n"
+            "Артық төленген ақша наурыз айының есебіне аударылады.")
+    units = _units(text, "kk")
+    intro = next(unit for unit in units if unit.text.startswith("Кәсіпорынның техникалық"))
+    assert intro.foreign
+    assert not next(unit for unit in units if unit.text.startswith("Артық төленген")).foreign
