@@ -341,6 +341,11 @@ _OWN_WORDS_AFTER = re.compile(r"\s+(?:по (?:(?:его|её|ее|их) )?(?:с�
 #: операцию, в воскресенье выиграла": round 42, ru 265, left «"Енисей", а прошлой осенью …»).
 _RELATIVE_OPEN = re.compile(r",\s+(?:котор\w+|who|whose|which)\b", re.IGNORECASE)
 #: The end of an English attribution: ", its director said on Thursday", ", police said".
+#: What is left after a clause when only who said it follows: ", Deputy Transport Minister Ana
+#: Lucía Cárdenas, a civil engineer …, told reporters, saying …", «, сообщил начальник …».
+_ONLY_WHO_SAID = re.compile(r",\s+(?:[A-ZА-ЯЁ][^,;:]{1,80}?(?:,\s+[^,;:]{1,100}?,)?\s+(?:told "
+                            r"reporters|told|said|says|announced|confirmed)\b|(?:сообщил|"
+                            r"заявил|рассказал|уточнил)[аио]?\s)")
 _SAID_END = re.compile(r",\s(?:[\w'-]+\s){1,6}(?:said|says|announced|reported|confirmed)"
                        r"(?:\s(?:on|late|early)\s\w+)?(?:\s(?:in a statement|on its website))?$")
 #: An aside that lists what a total included, and the item that closes such a list.
@@ -566,6 +571,11 @@ def shorten(sentence: str, max_words: int, language: Language | str,
                          "clause",
                          ends_early=_SAID_END.search(complete) is None)
     if best is not None:
+        # (a prefix that only who said it follows is a whole statement: "…and cutting the main
+        # road between Lima and the central Andes[, Deputy Transport Minister …, told
+        # reporters, saying …]", round 76, en 601, whose "…" read as a cut-off lead)
+        if text.startswith(best) and _ONLY_WHO_SAID.match(text, len(best)) is not None:
+            return Shortened(_close_quotes(best + "."), "clause", ends_early=True)
         return Shortened(_close_quotes(best + "…"), "clause")
     every = text.split()
     if language is Language.KAZAKH and max_words >= 6:
