@@ -75,7 +75,12 @@ _APPOSITION = {
         r"рассказал|выяснил|пишет|говорится|следует|стало известно|известно|ожидается)\w*)\b"
         + _CLAUSE_CHAR + r"{1,200},(?=\s)"),
     Language.KAZAKH: re.compile(r",\s+(?:соның ішінде|яғни|атап айтқанда)\b[^,;:.!?]{1,120},"
-                                r"(?=\s)"),
+                                r"(?=\s)|"
+                                # (and what an object included, up to its last object before
+                                # the verb: "…он төрт күміс әшекейді, оның ішінде … алты
+                                # білезікті ұрлады …", round 76, kk 595)
+                                r"(?<=[дтн][ыі]),\s+(?:оның|олардың|соның) ішінде\s+"
+                                r"[^,;:.!?–—]{1,120}?[дтн][ыі](?=\s+[^\W\d_]+(?:ды|ді|ты|ті)\b)"),
 }
 #: A Kazakh participle that ends a clause describing the noun after it ("алған", "жеңілмеген").
 _KK_PARTICIPLE = r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін)"
@@ -479,7 +484,9 @@ def shorten(sentence: str, max_words: int, language: Language | str,
     long_asides = _LONG_ASIDES.get(language, ())
     for pattern in (_PARENTHETICAL, _ASIDE, apposition, *long_asides):
         while word_count(text) > max_words:
-            match = _longest(pattern, text)
+            # (an aside between dashes that a comma follows goes when that makes the sentence
+            # fit: «…екі адамның – музейдің … күзетшісі, … танысының – ұсталғанын, …»)
+            match = _longest(pattern, text, max_words if pattern is _ASIDE else None)
             if match is None:
                 break
             rest = text[match.end():]
@@ -499,7 +506,8 @@ def shorten(sentence: str, max_words: int, language: Language | str,
                     any(_RU_FINITE.fullmatch(word.lower())
                         for word in text[:match.start()].split()))
                 or (language is Language.RUSSIAN and _name_apposition_open(text, match.start()))
-            ) and not _CONJUNCTION_END.search(text, 0, match.start()) else ""
+            ) and not _CONJUNCTION_END.search(text, 0, match.start()) and \
+                text[match.start():match.end()].endswith(",") else ""
             # (a comma before a dash that closes an aside is the sentence's own when a clause
             # opens after it: «…Вольска — небольшого города, известного …, — в результате чего
             # …», round 66, ru 481; not «клуба «Яхрома» — …, — в воскресенье выиграла», judged
@@ -1202,16 +1210,22 @@ def _subject_after_opening(text: str, match: re.Match[str] | _Span) -> bool:
         _EN_OPENING_PHRASE.match(text) is not None
 
 
-def _longest(pattern: re.Pattern[str], text: str) -> re.Match[str] | _Span | None:
+def _longest(pattern: re.Pattern[str], text: str,
+             dash_ok: int | None = None) -> re.Match[str] | _Span | None:
     """The longest match: dropping it brings the sentence nearest to the limit in one step.
     A match whose closing comma is inside a list is none ("…, которые снимали посевы в
-    Томской, Новосибирской и Омской областях…": dropping up to "Томской," splits the list)."""
+    Томской, Новосибирской и Омской областях…": dropping up to "Томской," splits the list),
+    unless it closes with a dash and dropping it leaves at most `dash_ok` words."""
     # (matches may overlap: the comma that closes one aside can open the next, ", которые …
     # Тойма, закрытой …, обнаружили")
     found = (pattern.match(text, start) for start in _starts(pattern, text))
     matches = [match for match in found if match is not None
                and not _REPORTS.search(match.group(0))
-               and not _LIST_GOES_ON.match(text, match.end())
+               # (past a closing dash the sentence may go on: «…екі адамның – …танысының –
+               # ұсталғанын, …», round 76, kk 595; see `shorten`)
+               and not ((dash_ok is None or match.group(0).endswith(",") or
+                         word_count(text) - word_count(match.group(0)) > dash_ok)
+                        and _LIST_GOES_ON.match(text, match.end()))
                and not _PARTICIPLE_NEXT.match(text, match.end())
                and (not _OPEN_END.search(match.group(0)) or
                     (match.group(0).endswith(("and,", "и,")) and

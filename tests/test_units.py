@@ -3000,3 +3000,26 @@ def test_a_cut_that_only_who_said_it_follows_ends_as_a_whole_sentence() -> None:
                           "regional capital", "en")
     cut = shorten(sentence, 60, "en", topic).text
     assert cut.endswith("between the town and the regional capital."), cut
+
+
+def test_a_kazakh_cut_drops_the_asides_of_a_report_and_keeps_its_verbs() -> None:
+    """Round 76, kk 595 (short 2 and 3: 'the lead is cut with an ellipsis which drops the verb
+    of the theft'): the dash aside on who was held («– музейдің бұрынғы … күзетшісі, … –»,
+    with a comma after it) and what the stolen lot included («, оның ішінде … білезікті») can
+    go whole; the cut spliced the sentence with «…» instead."""
+    sentence = ("Павлодар облыстық полиция департаменті бейсенбі күні қалалық өлкетану "
+                "музейінің қорынан сәрсенбіден бейсенбіге қараған түні XVIII ғасырға жататын он "
+                "екі күміс бұйымды, оның ішінде сирек кездесетін үш алқа мен ою-өрнекті төрт "
+                "білезікті ұрлады деген күдікпен екі адамның – музейдің тамызда жұмыстан "
+                "шығарылған бұрынғы күзетшісі, 29 жастағы қала тұрғыны мен бұрын ломбардта "
+                "істеген оның 38 жастағы танысының – ұсталғанын, олардан жоғалған заттардың "
+                "жетеуі тәркіленгенін, ал қалған бесеуін іздеу жалғасып жатқанын хабарлады.")
+    cut = _cut(sentence, 50, "kk")
+    assert "…" not in cut, cut
+    assert "ұрлады деген күдікпен екі адамның ұсталғанын" in cut, cut
+    assert "күзетшісі" not in cut, cut
+    lot = ("Облыстық полиция департаменті бейсенбі күні қалалық өлкетану музейінен XVIII ғасырға "
+           "жататын он екі күміс бұйымды, оның ішінде сирек кездесетін үш алқа мен ою-өрнекті "
+           "төрт білезікті ұрлады деген күдікпен екі адамды ұстады.")
+    cut = _cut(lot, 24, "kk")
+    assert "күміс бұйымды ұрлады деген күдікпен екі адамды ұстады" in cut, cut
