@@ -453,9 +453,13 @@ class ExtractiveSummarizer:
                 # «…помнит, как выглядело утро 12 июня прошлого года. Он вышел к ульям …»
                 # for a paragraph, then «В четверг … дума приняла закон …», round 58, ru 382)
                 dated = 0 if opening_is_news else self._buried_news(units, language, first, similar)
-                if dated and units[dated].paragraph != units[first].paragraph and \
-                        self._paragraph_share(units, similar, units[dated].paragraph) > \
-                        self._paragraph_share(units, similar, units[first].paragraph):
+                # (or one after a turn, whatever the opening shares with the headline: «Теперь
+                # регулярное сообщение обещают вернуть. Авиакомпания … в понедельник, 15
+                # марта, сообщила …» under a nurse's eight-hour drive, round 76, ru 592)
+                if dated and units[dated].paragraph != units[first].paragraph and (
+                        self._paragraph_share(units, similar, units[dated].paragraph) >
+                        self._paragraph_share(units, similar, units[first].paragraph) or
+                        is_turn(units[dated].sentences[0], language)):
                     return dated
                 return 0
             # (a dated report under it is the news: "Now the problem has reached the regional

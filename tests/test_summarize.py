@@ -2528,3 +2528,29 @@ def test_a_short_summary_gives_its_second_pick_to_a_turn_reported_in_quotation_m
                short.sentences), short.sentences
     assert any(sentence.startswith("В 17:20 Нацбанк распространил") for sentence in
                long.sentences), long.sentences
+
+
+def test_a_dated_report_after_a_turn_is_the_news_under_a_scene_that_goes_on(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 76, ru 592 (short 2 by both judges: 'anecdotal lede only, misses the flights
+    news'): the nurse's drive went on for three sentences that leaned on each other, so no
+    later unit stood beside the opening, and the dated report after «Теперь … обещают
+    вернуть.» lost to the scene's quotation, which named the headline's road."""
+    text = ("Восемь часов по перевалу или час в воздухе: в Урджар снова полетят самолёты\n\n"
+            "Айгуль Сапарова, учительница сельской школы Урджара, знает дорогу до Семея "
+            "наизусть. Раз в месяц она везёт в областную больницу сына и каждый раз выезжает "
+            "затемно, чтобы пройти перевал до снегопада. «Восемь часов по перевалу в машине, а "
+            "зимой и все десять», — говорит она.\n\n"
+            "Когда-то дорога занимала час. До 2020 г. в Урджар летал Ан-28, но рейсы "
+            "прекратились.\n\n"
+            "Теперь регулярное сообщение обещают вернуть. Авиакомпания «Ертіс Эйр» в "
+            "понедельник, 15 марта, сообщила, что получила два 48-местных самолёта и с 3 мая "
+            "начнёт рейсы Семей – Урджар.\n\n"
+            "По направлению запланировано три рейса в неделю. Билет будет стоить 17 000 тенге."
+            "\n\nПродажи откроются 1 апреля. Пенсионерам обещают скидку 20%.\n\n"
+            "Аэродром в Урджаре отремонтировали в прошлом году. Раньше он не мог принимать "
+            "такие самолёты.\n\nВ акимате рассчитывают, что рейсы помогут и туризму. Следующим "
+            "может стать рейс в Аягоз.")
+    short, _ = summarizer.summarize(text, Language.RUSSIAN, presets)
+    assert short.sentences[0].startswith("Авиакомпания «Ертіс Эйр» в понедельник"), \
+        short.sentences
