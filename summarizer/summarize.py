@@ -182,6 +182,10 @@ _TEASER = re.compile(r"(?i)\bsomething (?:\w+ ){0,2}(?:happen(?:ed)?|changed)\b|
                      r"бір(?:деңе| нәрсе|нәрсе) (?:\w+ ){0,2}(?:болды|өзгерді)")
 #: "Finally": a wait told over, in a link from a scene to its news.
 _FINALLY = re.compile(r"(?i)\b(?:finally|at last|наконец(?:-то)?|ақыры|ақырында|әйтеуір)\b")
+#: ... and the wait told over, which names nothing whatever its date names: "On Tuesday, Feb.
+#: 16, the wait came to an end." (round 76, en 598, whose summaries opened on it)
+_WAIT_ENDED = re.compile(r"(?i)\bthe wait (?:came to an end|was over|ended)\b|"
+                         r"ожидани\w* (?:закончил|завершил)\w*|күту (?:аяқталды|бітті)")
 #: "After this": a later step told as following the one before it, where
 #: `units.leans_on_previous` does not already say so ("After that", «После этого», «Одан
 #: кейін» and the like are reference openers there).
@@ -625,8 +629,9 @@ class ExtractiveSummarizer:
         report = found + 1
         if found and len(units[found].sentences) == 1 and \
                 units[found].word_count <= _LINK_WORDS and not similar[found] and \
-                _FINALLY.search(units[found].text) and \
-                names_nobody(units[found].text, language) and \
+                ((_FINALLY.search(units[found].text) and
+                  names_nobody(units[found].text, language)) or
+                 _WAIT_ENDED.search(units[found].text)) and \
                 units[found].paragraph != units[found - 1].paragraph and \
                 report < len(units) and units[report].paragraph == units[found].paragraph and \
                 units[report].depends_on is None and similar[report] and \

@@ -199,6 +199,11 @@ _NO_COMMENT_KEY = re.compile("omment|laborate|iscuss|омментар|оммен
 #: "Inside, …", "Outside, …", "Next door, …": a place that is the one just described.
 _INSIDE = re.compile(r"\W*(?:Inside|Outside|Upstairs|Downstairs|Next door|Nearby|Behind it|"
                      r"Beyond it|Across the road),\s")
+#: ... and during or after "the" something, a process, not a time or a named event: "During
+#: the changeover,", "In the process,", not "During the night," or "After the 2022 floods,".
+_DURING_THE = re.compile(r"\W*(?:During|Throughout|In the course of|In) the (?:changeover|"
+                         r"switch|switchover|transition|migration|move|process|upgrade|"
+                         r"handover|transfer|conversion|rollout|overhaul),\s")
 _THAT_AFTER_PHRASE = re.compile(r"\W*(?:[\w'-]+\s+){0,4}[\w'-]+,\s+(?:that|those)\s+[a-z]+\s+"
                                 r"(?!of\b|who\b|which\b)[a-z]+")
 #: An opening attribution ("According to the ministry, …", «По данным мэрии, …»).
@@ -487,6 +492,10 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     if language is Language.ENGLISH and (_INSIDE.match(sentence) or (
             (", that " in sentence or ", those " in sentence) and
             _THAT_AFTER_PHRASE.match(sentence))):
+        return True
+    # a step of what was just told, named as known: "During the changeover, thousands of meter
+    # readings failed to transfer." (round 76, en 591, after the switch to a new platform)
+    if language is Language.ENGLISH and _DURING_THE.match(sentence):
         return True
     no_comment = _NO_COMMENT.get(language)
     if no_comment and _NO_COMMENT_KEY.search(sentence) and no_comment.search(sentence):

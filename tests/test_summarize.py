@@ -2554,3 +2554,34 @@ def test_a_dated_report_after_a_turn_is_the_news_under_a_scene_that_goes_on(
     short, _ = summarizer.summarize(text, Language.RUSSIAN, presets)
     assert short.sentences[0].startswith("Авиакомпания «Ертіс Эйр» в понедельник"), \
         short.sentences
+
+
+def test_a_dated_wait_told_over_links_a_scene_to_the_news_and_opens_no_summary(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 76, en 598 (short and long 3 by both judges: 'opens with a dangling "the wait came
+    to an end"'): the link named a month, so it did not read as one, and both summaries
+    opened on it."""
+    text = ("SILENT COPPER MINE NEAR KITWE GETS A $900 MILLION SECOND LIFE\n\n"
+            "Every morning at six, Peter Banda walks his granddaughter to school along a dirt "
+            "road beside the fence of the Luanshimba mine. The route takes them past the old "
+            "headframe, a steel tower that once lowered 900 men a shift into the ground.\n\n"
+            "Banda, 61, spent 29 years below it. \"I still hear the hooter,\" he says.\n\n"
+            "The pumps are the reason Luanshimba is still a mine and not a flooded hole. Since "
+            "its owner shut the operation in 2020, the township around it has watched shops "
+            "close and young people leave.\n\n"
+            "On Monday, March 9, the wait came to an end. Zambia's mines ministry approved the "
+            "transfer of the Luanshimba license to a consortium led by Toronto-listed Kestrel "
+            "Copper, which has pledged to invest $900 million to reopen the mine.\n\n"
+            "Under the agreement, Kestrel will hold 70% of the project and a state company the "
+            "remaining 30%.\n\n"
+            "The company expects first ore in 2029. The reopened mine is expected to employ "
+            "about 2,100 people.\n\n"
+            "Union leaders welcomed the deal. Environmental groups asked for a new impact "
+            "study.\n\nKestrel will publish a feasibility study by the end of 2027. Power is "
+            "the heart of the plan: the company will build a 120-megawatt solar plant beside "
+            "the mine.\n\nThe national grid will supply the rest. Talks with the power utility "
+            "begin in April.\n\nBanda says he will believe it when he hears the hooter again. "
+            "His grandson wants to be an engineer.")
+    short, long = summarizer.summarize(text, Language.ENGLISH, presets)
+    assert short.sentences[0].startswith("Zambia's mines ministry approved"), short.sentences
+    assert not any("the wait came to an end" in sentence for sentence in long.sentences)

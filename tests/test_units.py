@@ -3023,3 +3023,16 @@ def test_a_kazakh_cut_drops_the_asides_of_a_report_and_keeps_its_verbs() -> None
            "төрт білезікті ұрлады деген күдікпен екі адамды ұстады.")
     cut = _cut(lot, 24, "kk")
     assert "күміс бұйымды ұрлады деген күдікпен екі адамды ұстады" in cut, cut
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("During the changeover, thousands of meter readings failed to transfer.", True),
+    ("In the process, the old records were lost.", True),
+    ("During the night, the river rose by two meters.", False),
+    ("During the 2022 floods, the bridge was closed.", False),
+])
+def test_a_step_of_what_was_just_told_named_as_known_leans_on_it(sentence: str,
+                                                                   leans: bool) -> None:
+    """Round 76, en 591 (short 4 by both judges: '"the changeover" has nothing to refer back
+    to'): it closed a short summary whose lead never told the switch to a new platform."""
+    assert opens_with_reference(sentence, "en") is leans
