@@ -785,7 +785,8 @@ class ExtractiveSummarizer:
             # lean on the expectation left out, round 76, en 602)
             linked = " ".join(units[i].sentences[1:])
             if units[i].depends_on is not None and short != linked and \
-                    len(units[i].sentences) > 1 and linked.startswith(short.rstrip(".…")):
+                    len(units[i].sentences) > 1 and \
+                    not short.startswith(units[i].sentences[0][:_SAME_START]):
                 if len(linked.split()) <= room and len(units[i].sentences) - 1 - len(
                         _short_sentences(short, units[i])) <= max_sentences - sentences:
                     chosen[i] = linked
@@ -1514,6 +1515,8 @@ _DECISION_TAKEN_BACK = re.compile(r"(?i)пересмотрел\w* (?:сво\w+ |
                                   r"\breversed (?:itself|course|(?:its|the) decision)|"
                                   r"\bchanged (?:its|their) mind|шешімін өзгерт|райынан қайт")
 
+#: How many first characters tell that a shortened unit still opens on its first sentence.
+_SAME_START = 30
 #: Who said it, after a clause: ", the bank said in a statement published …".
 _SAID_TAIL = re.compile(r",\s(?:[\w'-]+\s){1,6}(?:said|says|announced|reported|confirmed)\b")
 #: A turn told as a change of course, with no more than when and by whom: "Less than 24
