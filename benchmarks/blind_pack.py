@@ -4,6 +4,7 @@
                                     [--split all|tuned|held-out|judged|blind] [--seed N]
     python benchmarks/blind_pack.py tally PACK_DIR/scores.csv KEY.json [--json]
     python benchmarks/blind_pack.py check [--languages en ru kk] [--split blind]
+    python benchmarks/blind_pack.py brief OUT_DIR --round N --first NNN --fields "a;b;c;d;e;f"
 
 `write` runs ours, lead-N, LexRank and TextRank (the systems of eval_summaries.py, same presets)
 on every reference article and writes, into PACK_DIR:
@@ -22,6 +23,13 @@ article was read: its title, dateline and first body sentence, and flags what us
 structure failure (no title, a first sentence taken for a heading, a mechanical fault in our
 summaries). Rounds 31-39 found most of their leaks that way: en 245's headline read as a body
 sentence, ru 248's outlet left in the body.
+
+`brief` writes OUT_DIR/BRIEF.md, the brief for the writers of a new blind set: six articles
+numbered from `--first`, one per field of `--fields`, of the six kinds every round has had (a
+classic dated lead, a feature opening, numbers with a list, a long article in sections, a first
+sentence of 70 words or more, a second development), in the mess of pasted web pages. A writer
+gets it with one line: "Read the brief at OUT_DIR/BRIEF.md and follow it exactly. Your LANG is
+kk (Kazakh). Write the files to OUT_DIR/kk/." Writers see neither code nor scores.
 """
 
 from __future__ import annotations
@@ -130,6 +138,84 @@ def tally(scores_path: Path, key_path: Path) -> dict:
     return {"articles": len(by_article), "mean": means, "worst_against_lead": worst}
 
 
+#: The six kinds of article a blind set has, by their place in a writer's six.
+KINDS = (
+    "a classic dated news lead (who, what, when, where in the first sentence), then details, "
+    "reactions and what happens next; 500-650 words. In Kazakh, quote a Russian-speaking "
+    "official or witness in Russian (one or two sentences in «…»).",
+    "a feature or context-first opening (a scene, a person, a history) with the actual news only "
+    "in paragraph 2 or 3; 600-900 words. In Russian, include a quotation in English from a "
+    "foreign source (one or two sentences in “…”).",
+    "dense with numbers and dates (amounts, percentages, years, counts), with a list after a "
+    "lead-in ending with a colon (bullets '-', '–', '•' or numbered; items with or without final "
+    "punctuation); 550-750 words.",
+    "a long article of 1,000-1,300 words in sections with subheadings (one may be a question), "
+    "whose reactions and next steps come late in the text. In Russian, quote an English source; "
+    "in Kazakh, quote a Russian source.",
+    "a first sentence of 70 words or more (a long lead with appositions, ages, titles, a "
+    "participial clause), with a photo caption or byline line before the dateline; 500-700 "
+    "words.",
+    "a story with a second development later on (a ruling, then an appeal; a plan, then a "
+    "reversal; a deal, then a collapse), told several paragraphs after the lead, with a short "
+    "teaser of it earlier or not; 600-800 words.",
+)
+BRIEF = """\
+# Brief: six news articles for a summarization benchmark (round {round})
+
+You write invented but realistic news articles, as people paste them from news sites into a
+summarizing tool, plus two reference summaries of each. Do not read or search any other files on
+this machine (no code, no other articles, no scores): write from your own knowledge only. Your
+LANG is given in the message that sent you here; write only in it (except the quotations asked
+for below).
+
+## Files
+
+For each article number NN, write three UTF-8 files in the folder your message names:
+`NN.txt`, the article as pasted; `NN.short.txt`, a reference SHORT summary (1-2 sentences, at
+most 60 words, the core news in your own words); `NN.long.txt`, a reference LONG summary (4-7
+sentences, at most 200 words: main facts, numbers, the key reaction, what happens next). The
+references never repeat the headline word for word and hold no dateline, byline or caption.
+
+## The six articles
+
+{articles}
+
+Invent the story, people, companies and figures; real countries, cities and institutions may
+appear as setting. Pick dates in varied years.
+
+## Mess (as pasted from a web page)
+
+Every article starts with a headline line (no final stop) and mixes several of these, varied
+from article to article: the headline over a single newline or a blank line, in capitals once,
+of 15-22 words once; a kicker or rubric above it, a deck under it; a time-stamp, "updated" or
+reading-time line, a byline, a photo caption; a dateline with an agency ("NAIROBI, May 4 (Rift
+Wire) - ", «ТОМСК, 12 марта — Сибирский курьер.», «ПАВЛОДАР, 3 наурыз. ҚазАқпарат –»); "Read
+also" / «Читайте также» / «Оқи отырыңыз» lines; a pull quote repeated on its own line, a key facts
+box, an editor's note, a correction, an update at the top or the end, tags or an agency line at
+the end; quotations over several sentences; sentences that lean on the one before (This/They/
+However, Это/При этом/Кроме того, Бұл/Ол/Сондықтан/Одан кейін). Russian and Kazakh use the
+abbreviations real text has («г.», «млн руб.», «т.е.», «ж.», «млн теңге», «ҚР», initials).
+
+## Rules
+
+Original writing only: nothing copied or adapted from real reports or elsewhere. Write as a
+professional reporter of that language; the references must be what a good editor would publish.
+When done, reply with one line per article: number, words, headline.
+"""
+
+
+def brief(out: Path, round_number: int, first: int, fields: Sequence[str]) -> Path:
+    """Write the writers' brief for six articles from `first`, one per field, to out/BRIEF.md."""
+    if len(fields) != len(KINDS):
+        raise ValueError(f"give {len(KINDS)} fields, one per article, not {len(fields)}")
+    articles = "\n".join(f"- {first + k}, on {field}: {kind}"
+                          for k, (field, kind) in enumerate(zip(fields, KINDS, strict=True)))
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / "BRIEF.md"
+    path.write_text(BRIEF.format(round=round_number, articles=articles), encoding="utf-8")
+    return path
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -144,6 +230,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     look.add_argument("--languages", nargs="+", default=[lang.value for lang in harness.LANGUAGES],
                       choices=[lang.value for lang in harness.LANGUAGES])
     look.add_argument("--split", default="blind", choices=["all", *harness.SPLITS])
+    words = commands.add_parser("brief", help="write the brief for a new set's writers")
+    words.add_argument("out", type=Path)
+    words.add_argument("--round", type=int, required=True, dest="round_number")
+    words.add_argument("--first", type=int, required=True, help="the first article's number")
+    words.add_argument("--fields", required=True, help="six fields, separated by ';'")
     count = commands.add_parser("tally", help="join filled scores with the key")
     count.add_argument("scores", type=Path)
     count.add_argument("key", type=Path)
@@ -155,6 +246,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         written = write(args.pack, key, [Language(c) for c in args.languages], args.split,
                         args.seed)
         print(f"{written} articles -> {args.pack}/pack.md, {args.pack}/scores.csv; key: {key}")
+        return 0
+    if args.command == "brief":
+        fields = [field.strip() for field in args.fields.split(";") if field.strip()]
+        try:
+            print(brief(args.out, args.round_number, args.first, fields))
+        except ValueError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
         return 0
     if args.command == "check":
         read = check([Language(c) for c in args.languages], args.split)

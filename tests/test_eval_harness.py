@@ -369,3 +369,22 @@ def test_a_lead_cut_to_its_subject_and_verb_is_found_where_it_was_cut_from(
     summary = ("Two thieves smashed two glass cases and took nine gold nuggets worth about $2 "
                "million. They are still looking for the car the men drove away in.")
     assert "dangling" not in harness.faults(_article(harness, text), summary)
+
+
+def test_blind_brief_numbers_six_articles_one_per_field_and_keeps_writers_off_the_code(
+        tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("blind_pack", ROOT / "benchmarks" /
+                                                  "blind_pack.py")
+    blind = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(blind)
+    fields = ["ferries", "a copper mine", "school meals", "wind farms", "a museum theft",
+              "fishing quotas"]
+    text = blind.brief(tmp_path, 77, 603, fields).read_text(encoding="utf-8")
+    assert "(round 77)" in text and "Do not read or search any other files" in text
+    for number, field in zip(range(603, 609), fields, strict=True):
+        assert f"- {number}, on {field}: " in text
+    assert "- 609" not in text
+    with pytest.raises(ValueError, match="give 6 fields"):
+        blind.brief(tmp_path, 77, 603, fields[:2])
+    assert blind.main(["brief", str(tmp_path / "cli"), "--round", "77", "--first", "603",
+                       "--fields", "a;b"]) == 2
