@@ -2961,6 +2961,9 @@ def test_a_sentence_opening_on_a_preposition_introduces_no_surname() -> None:
     ("en", "The ministry said that the board had \"suspended the sale\" pending talks.", True),
     ("ru", "«Мы не приостановим стройку», — сказал мэр.", False),  # said, not reported
     ("en", "\"We will not suspend the works,\" the mayor said.", False),
+    # (round 76, kk 594: a stop a rule asks for is no halt of the plan)
+    ("kk", "Көктемде турбиналар таң атқанда екі сағаттан тоқтатылуға тиіс.", False),
+    ("kk", "Комитет жобаның құрылысын тоқтатты.", True),
 ])
 def test_a_halt_quoted_as_what_was_reported_tells_a_reversal(language: str, text: str,
                                                              reverses: bool) -> None:
