@@ -1713,6 +1713,14 @@ _EVENTS = {
         {Language.ENGLISH: ("arrest", "detain", "custody", "charged", "suspect"),
          Language.RUSSIAN: ("задерж", "арест", "обвинени", "пресечени", "подозрева"),
          Language.KAZAKH: ("ұстад", "ұстал", "қамау", "қолға", "айып", "күдікті")}),
+    # a review ordered, then its terms or findings (round 76, en 597: "The partnership's board
+    # will discuss the review's terms …" closed a long summary that never told of a review)
+    "review": (
+        {Language.ENGLISH: r"(?:an?|independent|external|full|formal|safety) review\b|"
+                           r"review (?:of|into)\b|(?:launch|order|commission|announc)\w* a "
+                           r"(?:[\w-]+ )?review|(?:would|will|to|plans to|agreed to) review\b"},
+        {Language.ENGLISH: r"the review(?:'s)?\b(?! (?:of|into)\b)"},
+        {Language.ENGLISH: ("review",)}),
     # funding applied for, then a condition on it (round 49, ru 307: «Если финансирование будет
     # одобрено, …» in a long summary without «Заявку на грант … подали в феврале»)
     "funding": (

@@ -3039,3 +3039,18 @@ def test_a_step_of_what_was_just_told_named_as_known_leans_on_it(sentence: str,
     """Round 76, en 591 (short 4 by both judges: '"the changeover" has nothing to refer back
     to'): it closed a short summary whose lead never told the switch to a new platform."""
     assert opens_with_reference(sentence, "en") is leans
+
+
+def test_a_review_taken_as_known_needs_the_sentence_that_ordered_it() -> None:
+    """Round 76, en 597 (long 3: '"the review's terms" points to a review never mentioned'):
+    the board's meeting on the review's terms closed a long summary without the supplier's
+    promise of an independent review."""
+    from summarizer.units import event_introductions
+
+    units = _units("Fare cards charge passengers twice\n\nThousands of passengers were charged "
+                   "twice on Tuesday, the transit partnership said.\n\nThe supplier said it had "
+                   "halted all updates pending an independent review.\n\nMost passengers lost "
+                   "two pounds.\n\nThe board will discuss the review's terms in November.", "en")
+    needs = event_introductions(units, "en")
+    assert needs[3] == frozenset({1}), needs
+    assert needs[2] == frozenset()
