@@ -1462,6 +1462,9 @@ _FULL_NAME = starting_where_it_can(re.compile(
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|енко|ук|юк|"
                       r"ұлы|қызы|улы|кызы|швили|дзе|ян)$")
 _CAPITALISED = starting_where_it_can(re.compile(rf"\b[{_UP}][{_LOW}]{{3,}}"), word_start=False)
+#: A first name with a word of respect after it: «Серік ақсақал», «Роза апай», «Нина Петровна»
+#: is a patronymic and stays with `_PATRONYMIC`.
+_RESPECTED = re.compile(rf"\b([{_UP}][{_LOW}]+) (?:ақсақал|апай|ата|әже|аға|ағай|тәте|әпке)\b")
 _PATRONYMIC = re.compile(r"(?:овна|евна|ична|ович|евич|ьич)$")
 
 
@@ -1485,6 +1488,13 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
                 if not (match.group(1)[:5].lower() in given and
                         given[match.group(1)[:5].lower()].endswith(" " + match.group(0).strip()))}
         wanted = set()
+        # (a first name with a word of respect stands for the person too: «Серік ақсақал …»
+        # after «Серік Әбенов …», round 76, kk 598, whose long summary closed on an elder it
+        # never introduced)
+        for match in _RESPECTED.finditer(text) if forenames else ():
+            earlier = forenames.get(match.group(1).lower())
+            if earlier is not None and earlier != unit.index:
+                wanted.add(earlier)
         for match in _CAPITALISED.finditer(text) if introduced else ():
             key = match.group(0)[:5].lower()
             if match.start() not in full and key in introduced and \
@@ -1500,6 +1510,8 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
                 continue  # "Шығыс Қазақстан", "Нижний Новгород": a place, not a person
             if len(words) == 3 and _PATRONYMIC.search(words[1]):
                 forenames.setdefault(" ".join(words[:2]).lower(), unit.index)
+            if len(words) == 2:
+                forenames.setdefault(words[0].lower(), unit.index)
             introduced.setdefault(match.group(1)[:5].lower(), unit.index)
             given.setdefault(match.group(1)[:5].lower(), match.group(0).strip())
         needs.append(frozenset(wanted))

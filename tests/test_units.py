@@ -3054,3 +3054,14 @@ def test_a_review_taken_as_known_needs_the_sentence_that_ordered_it() -> None:
     needs = event_introductions(units, "en")
     assert needs[3] == frozenset({1}), needs
     assert needs[2] == frozenset()
+
+
+def test_a_kazakh_first_name_with_a_word_of_respect_needs_the_full_name() -> None:
+    """Round 76, kk 598 (long 2 by both judges: 'ends on an unintroduced «Серік ақсақал»'):
+    the elder was named in full only in the opening scene."""
+    units = _units("Мыс кеніші қайта ашылмақ\n\nСерік Әбенов күнде таңертең төбеге шығып, "
+                   "карьерге қарап тұрады.\n\nКомпания кенішке 640 млн доллар салады.\n\n"
+                   "Серік ақсақал қоғамдық тыңдауға баратынын айтады.", "kk")
+    needs = name_introductions(units)
+    assert needs[2] == frozenset({0}), needs
+    assert needs[1] == frozenset()
