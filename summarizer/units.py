@@ -1853,7 +1853,8 @@ _BACKGROUND = {
         r"\b(?:began|started) in (?:[a-z]+\.? )?\d{4}\b|\bhas since\b|"
         r"\bfor (?:more than |over |nearly |almost )?(?:a decade|two decades|\w+ years)\b|"
         r"\bnot (?:for )?the first time\b|"
-        r"\bin the (?:middle of the |early |late )?(?:last|previous) century\b"),
+        r"\bin the (?:middle of the |early |late )?(?:last|previous) century\b|"
+        r"\b(?:was|were) (?:to|set to|meant to|supposed to) (?:have )?become\b"),
     Language.RUSSIAN: re.compile(
         r"(?i)\bв последние (?:годы|десятилетия)\b|\b(?:был|была|было|были) "
         r"(?:построен|построена|построено|основан|основана|открыт|открыта)\w* в \d|"
@@ -1868,7 +1869,10 @@ _BACKGROUND = {
         r"\b(?:ещё|еще) ?в советское время\b|\bв советское время\b|"
         r"\bс советских времён\b|\bс советских времен\b|"
         r"\bв (?:середине |начале |конце )?(?:прошлого|позапрошлого) века\b|"
-        r"\bв (?:прошлом|позапрошлом) веке\b"),
+        r"\bв (?:прошлом|позапрошлом) веке\b|"
+        # what a plan was to be before it stalled: «Буртинская ВЭС должна была стать
+        # крупнейшей ветростанцией в области.» (round 76, ru 594, in place of the reason)
+        r"\bдолж(?:ен|на|но|ны) (?:был|была|было|были) стать\b"),
     Language.KAZAKH: re.compile(
         r"(?i)\bсоңғы (?:жылдары|онжылдықта)\b|\d{4} жылдардың\b|\bжылдар бойы\b|"
         # ("since 1939" not in a participle that describes the subject: «1939 жылдан бері шығып

@@ -481,6 +481,10 @@ def test_a_count_as_of_a_date_is_not_a_dated_event() -> None:
     ("kk", "Су қоймасы өткен ғасырдың ортасында кеніштер үшін салынған.", True),
     ("ru", "Борщевик завезли в центральные области в середине прошлого века.", True),
     ("en", "The dam was built in the middle of the last century for the copper mines.", True),
+    # what a stalled plan was to be (round 76, ru 594 short, in place of the reason)
+    ("ru", "Буртинская ВЭС должна была стать крупнейшей ветростанцией в области.", True),
+    ("en", "The plant was to become the largest wind farm in the region.", True),
+    ("ru", "Станция станет крупнейшей в области.", False),
 ])
 def test_background_sentences_are_told_from_news(language: str, text: str,
                                                   background: bool) -> None:
