@@ -348,9 +348,10 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:котор\w+|who|whose|which)\b", re.IGNOR
 #: The end of an English attribution: ", its director said on Thursday", ", police said".
 #: What is left after a clause when only who said it follows: ", Deputy Transport Minister Ana
 #: Lucía Cárdenas, a civil engineer …, told reporters, saying …", «, сообщил начальник …».
-_ONLY_WHO_SAID = re.compile(r",\s+(?:[A-ZА-ЯЁ][^,;:]{1,80}?(?:,\s+[^,;:]{1,100}?,)?\s+(?:told "
-                            r"reporters|told|said|says|announced|confirmed)\b|(?:сообщил|"
-                            r"заявил|рассказал|уточнил)[аио]?\s)")
+_ONLY_WHO_SAID = re.compile(r",\s+(?:(?:[A-ZА-ЯЁ][^,;:]{1,80}?(?:,\s+[^,;:]{1,100}?,)?|"
+                            r"(?:the|its|their)(?:\s+[\w'-]+){1,5})\s+(?:told reporters|told|"
+                            r"said|says|announced|reported|confirmed)\b|(?:сообщил|заявил|"
+                            r"рассказал|уточнил)[аио]?\s)")
 _SAID_END = re.compile(r",\s(?:[\w'-]+\s){1,6}(?:said|says|announced|reported|confirmed)"
                        r"(?:\s(?:on|late|early)\s\w+)?(?:\s(?:in a statement|on its website))?$")
 #: An aside that lists what a total included, and the item that closes such a list.

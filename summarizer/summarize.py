@@ -1182,12 +1182,6 @@ class ExtractiveSummarizer:
             left = max_words - len(first.split())
             how_cut = shorten(told, left, language, ranking.headline)
             text = told if how_cut is None else how_cut.text
-            # (a how cut before who said it ends there: "…voted 6-3 on Tuesday evening against
-            # the transfer[, the bank said in a statement …]", en 602)
-            if how_cut is not None and text.endswith("…") and \
-                    told.startswith(text[:-1]) and \
-                    _SAID_TAIL.match(told, len(text) - 1) is not None:
-                text = text[:-1] + "."
             if not self.weights.min_turn_words <= len(text.split()) <= left or \
                     (how_cut is not None and (how_cut.how != "clause" or "…" in text)):
                 continue
@@ -1517,8 +1511,6 @@ _DECISION_TAKEN_BACK = re.compile(r"(?i)пересмотрел\w* (?:сво\w+ |
 
 #: How many first characters tell that a shortened unit still opens on its first sentence.
 _SAME_START = 30
-#: Who said it, after a clause: ", the bank said in a statement published …".
-_SAID_TAIL = re.compile(r",\s(?:[\w'-]+\s){1,6}(?:said|says|announced|reported|confirmed)\b")
 #: A turn told as a change of course, with no more than when and by whom: "Less than 24
 #: hours after the vote, the board changed course." (round 75, en 590, en 584; judged en 548)
 _COURSE_CHANGED = re.compile(r"(?i)\b(?:changed|reversed) (?:course|tack)\b|\bU-turn\b|"

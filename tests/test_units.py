@@ -3007,6 +3007,11 @@ def test_a_cut_that_only_who_said_it_follows_ends_as_a_whole_sentence() -> None:
                           "regional capital", "en")
     cut = shorten(sentence, 60, "en", topic).text
     assert cut.endswith("between the town and the regional capital."), cut
+    # (and who said it named in lower case, round 76, en 602's board vote)
+    vote = ("After a meeting that ran for more than four hours, the central bank's nine-member "
+            "board voted 6-3 on Monday evening against the transfer, the bank said in a "
+            "statement published shortly after 6 p.m.")
+    assert _cut(vote, 28, "en").endswith("against the transfer.")
 
 
 def test_a_kazakh_cut_drops_the_asides_of_a_report_and_keeps_its_verbs() -> None:
