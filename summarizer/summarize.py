@@ -894,8 +894,8 @@ class ExtractiveSummarizer:
                         break
                 else:  # (none fits whole: one whose how fits cut, the lead cut to make room)
                     for i in sorted(turns):
-                        if self._turn_how_in(i, chosen, why, ranking, units, max_words,
-                                             language):
+                        if self._turn_how_in(i, chosen, why, ranking, units, max_sentences,
+                                             max_words, language):
                             break
             # (a turn that only says the story turned gives way to the sentence that tells how:
             # "Two days after announcing the closure, Elkhorn Valley changed course.", round
@@ -904,8 +904,8 @@ class ExtractiveSummarizer:
                 if len(chosen) == 2 else None
             if teaser is not None:
                 del chosen[teaser]
-                if not self._turn_how_in(teaser, chosen, why, ranking, units, max_words,
-                                         language):
+                if not self._turn_how_in(teaser, chosen, why, ranking, units, max_sentences,
+                                         max_words, language):
                     chosen[teaser] = None
             # (and a second pick that tells no turn gives way to a turn told as one, «…жоспар
             # күтпеген бұрылыс жасады. Бейсенбі … алтын сатуды тоқтату туралы шешім
@@ -915,8 +915,9 @@ class ExtractiveSummarizer:
                 second = max(chosen)
                 if chosen[second] is None and ranking.start == min(chosen):
                     del chosen[second]
-                    if not any(self._turn_how_in(i, chosen, why, ranking, units, max_words,
-                                                 language) for i in sorted(turns)):
+                    if not any(self._turn_how_in(i, chosen, why, ranking, units,
+                                                 max_sentences, max_words, language)
+                               for i in sorted(turns)):
                         chosen[second] = None
         if grow:
             roles = [lambda i: tells_what_next(units[i].text, language),
@@ -1136,13 +1137,13 @@ class ExtractiveSummarizer:
                 added.append(group)
 
     def _turn_how_in(self, i: int, chosen: dict[int, str | None], why: dict[int, str],
-                     ranking: Ranking, units: Sequence[Unit], max_words: int,
-                     language: Language) -> bool:
+                     ranking: Ranking, units: Sequence[Unit], max_sentences: int,
+                     max_words: int, language: Language) -> bool:
         """A first summary that holds only its lead, where unit `i` only says that the story
         turned ("Two days after announcing the closure, Elkhorn Valley changed course."): the
         next sentence of its paragraph, which tells how, comes in instead of it, the lead cut at
-        a clause as little as makes room and the how cut at a clause to the room left (at least
-        `RankerWeights.min_turn_words`); whether it did. Without the how, the teaser tells a
+        a clause as little as makes room and the how put in by `_cut_turn_in` (also for a turn
+        and its how in one unit, past its link); whether it did. Without the how, the teaser tells a
         reader only that the lead is out of date (round 75, en 590 and en 584: "a vague
         changed-course teaser that never says how")."""
         if len(chosen) != 1:
@@ -1156,7 +1157,7 @@ class ExtractiveSummarizer:
         rest = after_link(units[i], language) if len(units[i].sentences) > 1 and \
             is_turn(teaser, language, dated=True) else None
         if rest:
-            how, told = i, rest[0]
+            how = i
         elif len(units[i].sentences) == 1 and (
                 _bare_turn(teaser, language) or (len(teaser.split()) <= 2 * SETUP_WORDS and
                                                  _COURSE_CHANGED.search(teaser) is not None)):
@@ -1164,11 +1165,9 @@ class ExtractiveSummarizer:
             if how >= len(units) or units[how].paragraph != units[i].paragraph or \
                     units[how].depends_on is not None:
                 return False
-            told = units[how].sentences[0]
         else:
             return False
-        if units[how].foreign or leans_on_previous(told, language) or \
-                is_turn(told, language) or not self._introduced(how, chosen, [], ranking, units):
+        if units[how].foreign or not self._introduced(how, chosen, [], ranking, units):
             return False
         opening = units[lead].text
         for room in range(len(opening.split()), 2 * self.weights.min_words - 1, -1):
@@ -1178,20 +1177,13 @@ class ExtractiveSummarizer:
             # without ", a move that economists warned could weaken the tugrik …", en 602)
             if cut is not None and (cut.how != "clause" or "…" in cut.text):
                 continue
-            first = opening if cut is None else cut.text
-            left = max_words - len(first.split())
-            how_cut = shorten(told, left, language, ranking.headline)
-            text = told if how_cut is None else how_cut.text
-            if not self.weights.min_turn_words <= len(text.split()) <= left or \
-                    (how_cut is not None and (how_cut.how != "clause" or "…" in text)):
-                continue
-            if cut is not None:
-                chosen[lead] = cut.text
-                why[lead] = _shortened_note(units[lead], max_words, cut.how)
-            chosen[how] = None if how_cut is None and units[how].sentences == (told,) else text
-            why[how] = "shortened a later turn of the story to the room left" if how_cut \
-                else "left out a linking sentence before a later passage"
-            return True
+            chosen[lead] = None if cut is None else cut.text
+            if self._cut_turn_in(how, rest, chosen, why, units, max_sentences, max_words,
+                                 language, ranking.headline):
+                if cut is not None:
+                    why[lead] = _shortened_note(units[lead], max_words, cut.how)
+                return True
+        chosen[lead] = None
         return False
 
     def _cut_turn_in(self, i: int, rest: Sequence[str] | None, chosen: dict[int, str | None],
