@@ -1455,7 +1455,7 @@ _FULL_NAME = starting_where_it_can(re.compile(
     r"When|While|As|If|Since|Until|During|Across|Near|Outside|Inside|According|Last|Next|"
     r"Every|Each|Both|Many|Most|Some|Only|Even|Also|Then|Now|Once|Like|Unlike|Without|"
     r"Against|Between|Among|Through|Despite|Because|Although|Though|Where|Why|How|What|"
-    r"Unless|Whether|Over|Into|Beyond|Along|Around|Until|Within)\s)"
+    r"Unless|Whether|Over|Into|Beyond|Along|Around|Within)\s)"
     rf"(?:[{_UP}][{_LOW}]+\s+|(?:[{_UP}]\.\s?)+)(?:[{_UP}][{_LOW}]+\s+)?"
     rf"([{_UP}][{_LOW}]{{3,}})(?![{_LOW}])(?!\s+[{_UP}][{_LOW}])"), word_start=False)
 #: Russian and Kazakh surnames by their endings ("Оспанов", "Ларионова", "Серікқызы").
