@@ -2,9 +2,14 @@
 
     python benchmarks/blind_pack.py write PACK_DIR [--key KEY.json] [--languages en ru kk]
                                     [--split all|tuned|held-out|judged|blind] [--seed N]
-    python benchmarks/blind_pack.py tally PACK_DIR/scores.csv KEY.json [--json]
+    python benchmarks/blind_pack.py tally JUDGE1/scores.csv [JUDGE2/scores.csv ...] KEY.json
+                                    [--json]
     python benchmarks/blind_pack.py check [--languages en ru kk] [--split blind]
     python benchmarks/blind_pack.py brief OUT_DIR --round N --first NNN --fields "a;b;c;d;e;f"
+    python benchmarks/blind_pack.py dump OUT.json [--split all]
+    python benchmarks/blind_pack.py pairs OLD.json NEW.json PACK_DIR [--key KEY.json] [--seed N]
+                                    [--articles en-602 ru-595 ...]
+    python benchmarks/blind_pack.py pairtally KEY.json PACK_DIR/answers.csv [...]
 
 `write` runs ours, lead-N, LexRank and TextRank (the systems of eval_summaries.py, same presets)
 on every reference article and writes, into PACK_DIR:
@@ -30,6 +35,11 @@ classic dated lead, a feature opening, numbers with a list, a long article in se
 sentence of 70 words or more, a second development), in the mess of pasted web pages. A writer
 gets it with one line: "Read the brief at OUT_DIR/BRIEF.md and follow it exactly. Your LANG is
 kk (Kazakh). Write the files to OUT_DIR/kk/." Writers see neither code nor scores.
+
+`dump`, `pairs` and `pairtally` check fixes made after reading blindly, pairwise: `dump` writes
+ours' summaries of every article (run it in a checkout of the judged code and in the new one),
+`pairs` writes a pack of each article whose summaries differ, with the old and the new summary
+as X and Y in random order, and `pairtally` counts the judges' choices of old, new and tie.
 """
 
 from __future__ import annotations
@@ -111,17 +121,25 @@ def check(languages: Sequence[Language], split: str) -> list[dict]:
     return report
 
 
-def tally(scores_path: Path, key_path: Path) -> dict:
-    """Mean scores per language, system and length; each system's worst article against lead."""
+def tally(scores: Path | Sequence[Path], key_path: Path) -> dict:
+    """Mean scores per language, system and length over the judges' scores files (each article
+    and system averaged over the judges who scored it first); each system's worst article
+    against lead, and ours' article-lengths that are a point or more below lead."""
     key = json.loads(key_path.read_text(encoding="utf-8"))
-    by_article: dict[str, dict[str, dict[str, float]]] = defaultdict(dict)
-    with scores_path.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            if not (row["short"] and row["long"]):
-                continue
-            system = key[row["article"]][row["summary"]]
-            by_article[row["article"]][system] = {"short": float(row["short"]),
-                                                  "long": float(row["long"])}
+    paths = [scores] if isinstance(scores, Path) else list(scores)
+    given: dict[str, dict[str, dict[str, list[float]]]] = defaultdict(dict)
+    for path in paths:
+        with path.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                if not (row["short"] and row["long"]):
+                    continue
+                system = key[row["article"]][row["summary"]]
+                marks = given[row["article"]].setdefault(system, {"short": [], "long": []})
+                for length in ("short", "long"):
+                    marks[length].append(float(row[length]))
+    by_article = {article: {system: {length: sum(v) / len(v) for length, v in marks.items()}
+                            for system, marks in systems.items()}
+                  for article, systems in given.items()}
     means: dict[str, dict[str, dict[str, float]]] = {}
     for group in sorted({a.split("-")[0] for a in by_article}) + ["all"]:
         members = [s for a, s in by_article.items() if group in ("all", a.split("-")[0])]
@@ -135,7 +153,75 @@ def tally(scores_path: Path, key_path: Path) -> dict:
                  for length in ("short", "long")}
         for system in SYSTEMS if any(system in m for m in by_article.values())
     } if by_article else {}
-    return {"articles": len(by_article), "mean": means, "worst_against_lead": worst}
+    below = [(a, length, m["ours"][length] - m["lead"][length])
+             for a, m in sorted(by_article.items()) if "ours" in m and "lead" in m
+             for length in ("short", "long") if m["ours"][length] - m["lead"][length] <= -1]
+    return {"articles": len(by_article), "judges": len(paths), "mean": means,
+            "worst_against_lead": worst, "ours_a_point_below_lead": below}
+
+
+def dump(out: Path, split: str = "all") -> int:
+    """Write ours' short and long summary of every article of `split` to `out` (JSON)."""
+    runner, lengths = harness.systems()["ours"], list(harness.presets().values())
+    summaries = {}
+    for article in harness.load(split=split):
+        short, long = runner(article.text, article.language, lengths)
+        summaries[f"{article.language.value}-{article.name}"] = {"short": short, "long": long}
+    out.write_text(json.dumps(summaries, ensure_ascii=False, indent=0), encoding="utf-8")
+    return len(summaries)
+
+
+PAIRS_TASK = """\
+For each item: an article and two summaries of it (X and Y) of the same length budget (short: at
+most 2 sentences / 60 words; long: up to about 200 words). As a senior news editor, choose the one
+you would rather publish next to the article: accurate, up to date, the main news first, reads
+well, no sentence that needs one left out, no cut quotation. Answer X, Y, or tie (only when truly
+equal)."""
+
+
+def pairs(old: dict, new: dict, pack: Path, key_path: Path, seed: int,
+          articles: Sequence[str] = ()) -> int:
+    """Write pack.md and answers.csv for each summary that differs between `old` and `new`
+    (`dump` outputs), X and Y shuffled; the key (item -> article, length, X, Y) to `key_path`."""
+    texts = {f"{a.language.value}-{a.name}": a.text for a in harness.load()}
+    rng = random.Random(seed)
+    lines, key = ["# Which summary would you publish?", "", PAIRS_TASK, ""], {}
+    for ident in sorted(new):
+        if ident not in old or (articles and ident not in articles):
+            continue
+        changed = [length for length in ("short", "long")
+                   if old[ident][length] != new[ident][length]]
+        if not changed:
+            continue
+        lines += [f"## Article {ident}", "", texts[ident].strip(), ""]
+        for length in changed:
+            item = str(len(key) + 1)
+            order = [("old", old[ident][length]), ("new", new[ident][length])]
+            rng.shuffle(order)
+            key[item] = {"article": ident, "length": length, "X": order[0][0], "Y": order[1][0]}
+            lines += [f"### Item {item} ({length} summary of {ident})", "",
+                      f"X: {order[0][1]}", "", f"Y: {order[1][1]}", ""]
+    pack.mkdir(parents=True, exist_ok=True)
+    (pack / "pack.md").write_text("\n".join(lines), encoding="utf-8")
+    (pack / "answers.csv").write_text("item,choice\n" + "".join(f"{item},\n" for item in key),
+                                      encoding="utf-8")
+    key_path.write_text(json.dumps(key, indent=1), encoding="utf-8")
+    return len(key)
+
+
+def pairtally(key_path: Path, answers: Sequence[Path]) -> dict[str, int]:
+    """How often the judges chose the old summary, the new one, or neither."""
+    key = json.loads(key_path.read_text(encoding="utf-8"))
+    counts = {"new": 0, "old": 0, "tie": 0}
+    for path in answers:
+        with path.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                choice = row["choice"].strip().upper()
+                if choice == "TIE":
+                    counts["tie"] += 1
+                elif choice in ("X", "Y"):
+                    counts[key[row["item"]][choice]] += 1
+    return counts
 
 
 #: The six kinds of article a blind set has, by their place in a writer's six.
@@ -235,9 +321,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     words.add_argument("--round", type=int, required=True, dest="round_number")
     words.add_argument("--first", type=int, required=True, help="the first article's number")
     words.add_argument("--fields", required=True, help="six fields, separated by ';'")
+    save = commands.add_parser("dump", help="ours' summaries of every article, as JSON")
+    save.add_argument("out", type=Path)
+    save.add_argument("--split", default="all", choices=["all", *harness.SPLITS])
+    pair = commands.add_parser("pairs", help="a pairwise pack of old and new summaries")
+    pair.add_argument("old", type=Path)
+    pair.add_argument("new", type=Path)
+    pair.add_argument("pack", type=Path)
+    pair.add_argument("--key", type=Path, help="default: PACK_DIR.key.json next to PACK_DIR")
+    pair.add_argument("--seed", type=int, default=13)
+    pair.add_argument("--articles", nargs="*", default=[], help="only these (en-602 …)")
+    chose = commands.add_parser("pairtally", help="count old, new and tie in the answers")
+    chose.add_argument("key", type=Path)
+    chose.add_argument("answers", type=Path, nargs="+")
     count = commands.add_parser("tally", help="join filled scores with the key")
-    count.add_argument("scores", type=Path)
-    count.add_argument("key", type=Path)
+    count.add_argument("files", type=Path, nargs="+",
+                       help="one scores.csv per judge, then the key")
     count.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
 
@@ -255,6 +354,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"error: {error}", file=sys.stderr)
             return 2
         return 0
+    if args.command == "dump":
+        print(f"{dump(args.out, args.split)} articles -> {args.out}")
+        return 0
+    if args.command == "pairs":
+        key = args.key or args.pack.with_name(args.pack.name + ".key.json")
+        load = lambda path: json.loads(path.read_text(encoding="utf-8"))  # noqa: E731
+        items = pairs(load(args.old), load(args.new), args.pack, key, args.seed, args.articles)
+        print(f"{items} items -> {args.pack}/pack.md, {args.pack}/answers.csv; key: {key}")
+        return 0
+    if args.command == "pairtally":
+        print(" ".join(f"{who} {n}" for who, n in pairtally(args.key, args.answers).items()))
+        return 0
     if args.command == "check":
         read = check([Language(c) for c in args.languages], args.split)
         for entry in read:
@@ -263,11 +374,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                   f"  dateline: {entry['dateline']}\n  first:    {(entry['first'] or '')[:100]}")
         print(f"{len(read)} articles, {sum(bool(e['flags']) for e in read)} flagged")
         return 0
-    report = tally(args.scores, args.key)
+    if len(args.files) < 2:
+        print("error: give the scores file(s), then the key", file=sys.stderr)
+        return 2
+    report = tally(args.files[:-1], args.files[-1])
     if args.json:
         print(json.dumps(report, indent=1))
         return 0
-    print(f"{report['articles']} articles scored")
+    print(f"{report['articles']} articles scored by {report['judges']} judge(s)")
     for group, by_system in report["mean"].items():
         cells = "  ".join(f"{harness.NAMES.get(s, s)} {v['short']:.2f}/{v['long']:.2f}"
                           for s, v in by_system.items())
@@ -276,6 +390,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  worst {system} - lead: short {by_length['short'][0]:+.0f} "
               f"({by_length['short'][1]}), long {by_length['long'][0]:+.0f} "
               f"({by_length['long'][1]})")
+    below = report["ours_a_point_below_lead"]
+    print(f"  ours a point or more below lead: {len(below)}" +
+          "".join(f"\n    {a} {length} {d:+.1f}" for a, length, d in below))
     return 0
 
 

@@ -243,6 +243,18 @@ def test_blind_pack_hides_the_systems_and_keeps_the_key_outside_the_pack(
     report = blind.tally(pack / "scores.csv", key_path)
     assert report["articles"] == 10
     assert report["mean"]["ru"]["ours"] == {"short": 4.0, "long": 3.0}
+    # a second judge: each article and system averaged over the two, then over articles
+    key_of = {(a, system): letter for a, letters in key.items()
+              for letter, system in letters.items()}
+    second = [rows[0]] + [
+        f"{a},{letter},{'2' if (a, letter) == (first, key_of[(first, 'ours')]) else '4'},3"
+        for a, letter in (row.split(",")[:2] for row in rows[1:])
+        for first in [sorted(key)[0]]]
+    (pack / "second.csv").write_text("\n".join(second) + "\n", encoding="utf-8")
+    both = blind.tally([pack / "scores.csv", pack / "second.csv"], key_path)
+    assert both["judges"] == 2 and both["mean"]["ru"]["lead"]["short"] == 4.0
+    assert both["mean"]["ru"]["ours"]["short"] == (3.0 + 9 * 4.0) / 10
+    assert both["ours_a_point_below_lead"] == [(sorted(key)[0], "short", -1.0)]
 
 
 def test_blind_pack_check_shows_how_each_article_was_read(tmp_path: Path) -> None:
@@ -388,3 +400,32 @@ def test_blind_brief_numbers_six_articles_one_per_field_and_keeps_writers_off_th
         blind.brief(tmp_path, 77, 603, fields[:2])
     assert blind.main(["brief", str(tmp_path / "cli"), "--round", "77", "--first", "603",
                        "--fields", "a;b"]) == 2
+
+
+def test_blind_pairs_pack_only_changed_summaries_and_count_choices_by_version(
+        tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("blind_pack", ROOT / "benchmarks" /
+                                                  "blind_pack.py")
+    blind = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(blind)
+    old = {"en-01": {"short": "Old short.", "long": "Same long."},
+           "en-02": {"short": "Same.", "long": "Same."}, "en-99999": {"short": "", "long": ""}}
+    new = {"en-01": {"short": "New short.", "long": "Same long."},
+           "en-02": {"short": "Same.", "long": "Same."}}
+    pack, key_path = tmp_path / "pairs", tmp_path / "pairs.key.json"
+    assert blind.pairs(old, new, pack, key_path, seed=3) == 1
+    text = (pack / "pack.md").read_text(encoding="utf-8")
+    assert "## Article en-01" in text and "en-02" not in text
+    assert "X: Old short." in text or "Y: Old short." in text
+    assert "Same long." not in text  # (the long summaries did not change)
+    key = json.loads(key_path.read_text(encoding="utf-8"))
+    assert key["1"]["article"] == "en-01" and key["1"]["length"] == "short"
+    new_letter = "X" if key["1"]["X"] == "new" else "Y"
+    (pack / "answers.csv").write_text(f"item,choice\n1,{new_letter}\n", encoding="utf-8")
+    (tmp_path / "b.csv").write_text("item,choice\n1,tie\n", encoding="utf-8")
+    assert blind.pairtally(key_path, [pack / "answers.csv", tmp_path / "b.csv"]) == \
+        {"new": 1, "old": 0, "tie": 1}
+    dumped = tmp_path / "dump.json"
+    assert blind.dump(dumped, "tuned") == 30
+    summaries = json.loads(dumped.read_text(encoding="utf-8"))
+    assert set(summaries["kk-01"]) == {"short", "long"} and summaries["kk-01"]["short"]
