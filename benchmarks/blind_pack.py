@@ -161,7 +161,17 @@ def tally(scores: Path | Sequence[Path], key_path: Path) -> dict:
 
 
 def dump(out: Path, split: str = "all") -> int:
-    """Write ours' short and long summary of every article of `split` to `out` (JSON)."""
+    """Write ours' short and long summary of every article of `split` to `out` (JSON). The
+    summarizer imported must be this checkout's: a package of another checkout found first (the
+    main one, run from its folder, when dumping a worktree of the judged commit) would dump that
+    one's summaries under this one's name."""
+    import summarizer
+
+    root = Path(__file__).resolve().parent.parent
+    if not Path(summarizer.__file__).resolve().is_relative_to(root):
+        raise ValueError(f"this checkout is {root}, but the summarizer imported is "
+                         f"{Path(summarizer.__file__).parent}; run dump with an environment "
+                         "that imports this checkout's package")
     runner, lengths = harness.systems()["ours"], list(harness.presets().values())
     summaries = {}
     for article in harness.load(split=split):
@@ -355,7 +365,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         return 0
     if args.command == "dump":
-        print(f"{dump(args.out, args.split)} articles -> {args.out}")
+        try:
+            print(f"{dump(args.out, args.split)} articles -> {args.out}")
+        except ValueError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
         return 0
     if args.command == "pairs":
         key = args.key or args.pack.with_name(args.pack.name + ".key.json")
