@@ -35,6 +35,16 @@ def harness() -> ModuleType:
     return module
 
 
+@pytest.fixture(scope="module")
+def blind(harness: ModuleType) -> ModuleType:
+    """benchmarks/blind_pack.py imported as a module (on the harness it imports)."""
+    spec = importlib.util.spec_from_file_location("blind_pack", ROOT / "benchmarks" /
+                                                  "blind_pack.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def test_russian_candidate_equal_to_its_reference_scores_one(harness: ModuleType) -> None:
     scores = harness.rouge_scorer(Language.RUSSIAN).score(REFERENCE_RU, REFERENCE_RU)
     assert scores["rouge1"].fmeasure == pytest.approx(1.0)
@@ -223,11 +233,7 @@ def test_report_counts_faults_per_system_and_times_ours(harness: ModuleType) -> 
 
 
 def test_blind_pack_hides_the_systems_and_keeps_the_key_outside_the_pack(
-        harness: ModuleType, tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("blind_pack", ROOT / "benchmarks" /
-                                                  "blind_pack.py")
-    blind = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(blind)
+        blind: ModuleType, tmp_path: Path) -> None:
     pack, key_path = tmp_path / "pack", tmp_path / "key.json"
     count = blind.write(pack, key_path, [Language.RUSSIAN], "tuned", seed=1)
     assert count == 10 and sorted(p.name for p in pack.iterdir()) == ["pack.md", "scores.csv"]
@@ -257,11 +263,7 @@ def test_blind_pack_hides_the_systems_and_keeps_the_key_outside_the_pack(
     assert both["ours_a_point_below_lead"] == [(sorted(key)[0], "short", -1.0)]
 
 
-def test_blind_pack_check_shows_how_each_article_was_read(tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("blind_pack", ROOT / "benchmarks" /
-                                                  "blind_pack.py")
-    blind = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(blind)
+def test_blind_pack_check_shows_how_each_article_was_read(blind: ModuleType) -> None:
     read = blind.check([Language.ENGLISH], "tuned")
     assert len(read) == 10 and all(entry["title"] and entry["first"] for entry in read)
     assert not any(entry["flags"] for entry in read)  # the clean set reads cleanly
@@ -384,11 +386,7 @@ def test_a_lead_cut_to_its_subject_and_verb_is_found_where_it_was_cut_from(
 
 
 def test_blind_brief_numbers_six_articles_one_per_field_and_keeps_writers_off_the_code(
-        tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("blind_pack", ROOT / "benchmarks" /
-                                                  "blind_pack.py")
-    blind = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(blind)
+        blind: ModuleType, tmp_path: Path) -> None:
     fields = ["ferries", "a copper mine", "school meals", "wind farms", "a museum theft",
               "fishing quotas"]
     text = blind.brief(tmp_path, 77, 603, fields).read_text(encoding="utf-8")
@@ -403,11 +401,7 @@ def test_blind_brief_numbers_six_articles_one_per_field_and_keeps_writers_off_th
 
 
 def test_blind_pairs_pack_only_changed_summaries_and_count_choices_by_version(
-        tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("blind_pack", ROOT / "benchmarks" /
-                                                  "blind_pack.py")
-    blind = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(blind)
+        blind: ModuleType, tmp_path: Path) -> None:
     old = {"en-01": {"short": "Old short.", "long": "Same long."},
            "en-02": {"short": "Same.", "long": "Same."}, "en-99999": {"short": "", "long": ""}}
     new = {"en-01": {"short": "New short.", "long": "Same long."},
