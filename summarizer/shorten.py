@@ -404,6 +404,10 @@ _KAZAKH_TAILS = (
 #: plural or a verbal noun in the accusative, an item of a list ("салмақтарды және …").
 _KAZAKH_AND = re.compile(r"(?<=[дт][ыі])(?<![лдт][ае]р[дт][ыі])(?<!у[дт][ыі]),?\s+және\s+"
                          r"[^.!?…]*(?=[.!?…]*$)")
+#: ... and what a colon after a finite verb goes on to explain ("…осы аптада … ең көп
+#: талқыланған тақырыпқа айналды: реттеуші … сатып, … салмақ болған.", round 76, kk 602, whose
+#: only cut spliced the two halves with "…" and so left no room for the news that came later).
+_KAZAKH_COLON = re.compile(r"(?<=[дт][ыі]):\s+[^.!?…]*(?=[.!?…]*$)")
 _CLAUSE_BOUNDARY = re.compile(r"\s*(?:[,;:]|\s[—–])\s+")
 _TRAILING = ",;:—–-«„“\"( "
 
@@ -550,7 +554,8 @@ def shorten(sentence: str, max_words: int, language: Language | str,
         # (a cut that splices clauses with "…" gives way to a whole sentence without a second
         # predicate after "and": "… алғаш рет ел чемпионы атанды және … кілтін алды.")
         if kept is None or "…" in kept:
-            whole = _kazakh_cut(text, max_words, floor, topic, (*_KAZAKH_TAILS, _KAZAKH_AND))
+            whole = _kazakh_cut(text, max_words, floor, topic,
+                                (*_KAZAKH_TAILS, _KAZAKH_AND, _KAZAKH_COLON))
             if whole is not None and "…" not in whole:
                 kept = whole
         if kept is not None:

@@ -2569,6 +2569,20 @@ def test_a_kazakh_cut_drops_a_second_predicate_after_and_rather_than_splice_clau
     assert cut.endswith("бірінші орынға көтерілді."), cut
 
 
+def test_a_kazakh_cut_ends_at_a_colon_after_a_finite_verb_rather_than_splice_clauses() -> None:
+    """Round 76, kk 602: the only cut of a lead that explains itself after a colon spliced its
+    halves with "…" («…тақырыпқа айналды… түскен қаражатты … салмақ болған.»); the part before
+    the colon is a whole sentence."""
+    sentence = ("Шымкент қаласының әкімдігі дүйсенбі, 14 наурызда жариялаған қоғамдық көліктегі "
+                "жол ақысын көтеру жоспары осы аптада қала тұрғындары мен мәслихат "
+                "депутаттарының арасында ең көп талқыланған тақырыпқа айналды: әкімдік сәуірдің "
+                "басынан бастап бір рет жүру құнын 150 теңгеден 220 теңгеге дейін өсіріп, түскен "
+                "қаражатты жаңа автобустар сатып алуға жұмсамақ болған.")
+    cut = _cut(sentence, 40, "kk")
+    assert cut.startswith("Шымкент қаласының әкімдігі дүйсенбі"), cut
+    assert cut.endswith("тақырыпқа айналды.") and "…" not in cut, cut
+
+
 def test_and_after_a_kazakh_accusative_plural_or_verbal_noun_joins_list_items() -> None:
     from summarizer.shorten import _KAZAKH_AND
 
