@@ -200,6 +200,11 @@ _SUBORDINATE_NEXT = re.compile(r"\s+(?:когда|пока|чтобы|хотя|�
 #: 57, ru 367); after an apposition it tells of the head («Нина Дорохова, бывшая учительница …,
 #: которая обходит …»).
 _RELATIVE_NEXT_RU = re.compile(r"\s+котор\w+\b")
+#: ... and so does an English clause that says when or why after an apposition: "…by 25% this
+#: season[, the first emergency cut in the district's 52-year history], after the driest winter
+#: in decades …" keeps its comma, a boundary a later cut may end at (round 72, en 548).
+_TRAILING_CLAUSE_NEXT = re.compile(r"\s+(?:after|before|because|since|until|when|while|"
+                                   r"although|though)\s")
 _PARTICIPIAL_ASIDE = re.compile(r"^,\s+(?!бывш)[а-яё]+(?:нн|вш|ющ|ущ|ащ|ящ)[а-яё]*\b")
 #: A participle phrase ends where "и" and a verb in the past tense come: that verb is the main
 #: clause's second predicate, not part of the aside (", поданный еще в марте … улице и обязал
@@ -504,6 +509,7 @@ def shorten(sentence: str, max_words: int, language: Language | str,
             # crossed": the comma closes the aside the place belongs to).
             joint = "," if (pattern is apposition or pattern in long_asides) and (
                 ("," not in rest and word_count(rest) <= 6) or _RELATIVE_NEXT.match(rest)
+                or (language is Language.ENGLISH and _TRAILING_CLAUSE_NEXT.match(rest))
                 or _CONTRAST_NEXT.match(rest) or _ING_NEXT.match(rest)
                 or _PLACE_PAIR_END.search(text, 0, match.start())
                 or _ATTRIBUTION_NEXT.match(rest) or _closes_aside(pattern, text, match.start())
@@ -692,7 +698,7 @@ _RU_GERUND = (r"(?!(?:архив|актив|мотив|коллектив|объ
 _TRAILING_MODIFIER = {
     Language.ENGLISH: re.compile(
         r"(?:which|where|when|whose|who|while|as|after|before|including|among|according to|"
-        r"amid|despite|following|ahead of|up from|down from|a|an|the|one of|[a-z]{3,}ing)\b"),
+        r"amid|despite|following|ahead of|up from|down from|with|a|an|the|one of|[a-z]{3,}ing)\b"),
     Language.RUSSIAN: re.compile(
         r"(?:котор\w+|где|когда|куда|откуда|чей|чья|чьё|чьи|что позвол\w+|"
         r"в том числе|в т\. ?ч\.|включая|среди (?:них|которых)|чтобы|так как|поскольку|"
@@ -819,6 +825,11 @@ def _without_subject_asides(text: str, max_words: int, language: Language) -> st
         if _opens_aside(text, after, language) or (language is Language.ENGLISH and
                                         _EN_APPOSITION_OPENS.match(text, after)) or \
                 (language is Language.RUSSIAN and "—" in boundary.group(0)):
+            # (what a colon or a semicolon ends is a clause of its own, not an aside: "At a
+            # special meeting on Tuesday evening, the board agreed to …: farmers will now …"
+            # lost the board's decision and made the farmers meet; round 72, en 548's check)
+            if re.search(r"[:;]\s", text[after:clause]):
+                return None
             head = text[:boundary.end()].rstrip() if boundary.group(0)[1:2] in "\"”»" and \
                 boundary.group(0)[1:2].strip() else text[:boundary.start()]
             if word_count(head) < 2:

@@ -3088,3 +3088,42 @@ def test_a_kazakh_first_name_with_a_word_of_respect_needs_the_full_name() -> Non
     needs = name_introductions(units)
     assert needs[2] == frozenset({0}), needs
     assert needs[1] == frozenset()
+
+
+def test_an_english_cut_keeps_the_comma_before_a_when_clause_that_followed_an_apposition() -> None:
+    """Round 72, en 548: without its apposition the lead read "…by 25% this season after the
+    driest winter …", with no boundary left to end at, so a cut to make room for the turn of
+    the story trailed off mid-clause; the comma stays, and the cut ends whole at it."""
+    sentence = ("A water board serving four dry valleys in eastern Oregon voted on Monday to "
+                "limit how much farmers may draw from the river for irrigation by 30% this "
+                "summer, the first such limit in the board's 70-year history, after a winter "
+                "with almost no snow left the reservoirs a third full.")
+    assert ", after a winter" in _cut(sentence, 45, "en")
+    cut = shorten(sentence, 35, "en")
+    assert cut is not None and cut.ends_early, cut
+    assert cut.text.endswith("by 30% this summer."), cut
+
+
+def test_an_english_cut_drops_a_closing_with_phrase_as_a_whole_sentence() -> None:
+    """Round 72, en 548: "…farmers will now have to pump 15% less this season[, with the full
+    25% cut put off until 2027]." ended with "…" as if cut off mid-thought; what "with" adds at
+    the end only adds to a whole sentence."""
+    sentence = ("At a special meeting on Tuesday evening, the board agreed to bring the limit in "
+                "over two summers: farmers will now have to draw 15% less this year, with the "
+                "rest of the cut put off until next year.")
+    cut = shorten(sentence, 30, "en")
+    assert cut is not None and cut.ends_early, cut
+    assert cut.text.endswith("over two summers: farmers will now have to draw 15% less this "
+                             "year."), cut
+
+
+def test_an_english_clause_before_a_colon_is_no_aside_between_subject_and_verb() -> None:
+    """Round 72, en 548's check: "At a special meeting on Tuesday evening[, the board agreed to
+    … over two summers:] farmers will now have to draw 15% less …" was cut as if the clause
+    before the colon were an aside, which dropped the decision and made the farmers meet."""
+    sentence = ("At a special meeting on Tuesday evening, the board agreed to bring the limit in "
+                "over two summers: farmers will now have to draw 15% less this year, with the "
+                "rest of the cut put off until next year.")
+    for limit in (30, 25, 20):
+        cut = shorten(sentence, limit, "en")
+        assert cut is not None and "the board agreed to bring the limit in" in cut.text, cut
