@@ -173,7 +173,10 @@ _MEDIA_WORD = re.compile(
     r"(?i)news|wire|press|agency|inform|times|post\b|daily|herald|gazette|tribune|новост|вестник|"
     r"(?-i:ИА)\b|инфо|медиа|media|ньюс|"
     r"агентств|пресс|информ|газет|ведомост|известия|ақпарат|агенттіг|хабар|жаршы|тілші|"
-    r"телеграф|telegraph|курьер|courier|обозрени|observer|экспресс|express|journal|журнал")
+    r"телеграф|telegraph|курьер|courier|обозрени|observer|экспресс|express|journal|журнал|"
+    # (or the writer's post: "Chris Pellow, Sports Business Correspondent", round 77's check,
+    # en 605, read as a heading)
+    r"correspondent|reporter|staff writer|(?-i:[A-Z]\w+ )editor\b|корреспондент|обозреватель")
 #: The date and agency of a dateline that had a dash already: "THE HAGUE, Netherlands — June 11
 #: (Lowlands Wire) — ".
 _DATELINE_MORE = re.compile(rf"[^—–\n.()]{{0,30}}\([{_UPPER}][^()\n]{{1,40}}\)\s*{_DASH}{{1,2}}\s+")
@@ -252,9 +255,11 @@ _STAMP = re.compile(
     r"(?:(?<=\sмин)\.|(?<=\smin)\.|(?<!\.))$"
     # a date and a time and nothing else may end on "p.m.": "June 19, 2025, 9:48 p.m."
     # (maybe after its weekday: "Tuesday, Oct. 21, 2025, 11:05 a.m.", round 42, en 265)
+    # (or on a 24-hour clock with its zone: "Tuesday 15 March 2016 18.42 GMT", round 77's
+    # check, en 605, read as a heading, which kept the byline under it from being one)
     r"|^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}),?(?: at)? "
-    r"\d{1,2}[:.]\d{2} ?[ap]\.m\.$"
+    r"\d{1,2}[:.]\d{2}(?: ?[ap]\.m\.| [A-Z]{2,4})$"
     # a line that says it is a stamp, with a time in it: "Posted Fri. 21 March 2025, 4:52 p.m.
     # AEDT — Updated 7:10 p.m."
     # a date alone: "18 февраля 2025 г.", "16 сәуір 2025 ж.", "April 16, 2025", "16 April 2025"
@@ -264,7 +269,9 @@ _STAMP = re.compile(
     # en 318: taken for a heading, it made the story a digest)
     # (or in capitals, with what the update adds: "UPDATED Wed. June 17, 2026, 6:40 p.m. CEST -
     # adds company's partial climbdown after …", round 74's check, en 578)
-    r"|^(?:[^\W\d_][\w .-]{0,30} [|·] )?(?:Posted|Updated|Published|Last updated|Опубликовано|"
+    # (or after the day it was posted: "Sunday, August 21, 2011 | Updated 9:20 p.m.", round 77's
+    # check, en 612, read as the lead)
+    r"|^(?:[^\W\d_][\w ,.-]{0,30} [|·] )?(?:Posted|Updated|Published|Last updated|Опубликовано|"
     r"Обновлено|Жарияланды|POSTED|UPDATED|"
     r"Жарияланған|Жаңартылды)\b[^\n]{0,80}\b\d{1,2}[:.]\d{2}\b"
     r"(?:[^\n]{0,40}|[^\n]{0,30}\s[-–—:]\s(?:adds|updates|corrects)\b[^\n]{0,120})$")
@@ -339,6 +346,9 @@ _NOTE = re.compile(
     # kk 593, whose long summary closed on the correction)
     r"Date published)\s*(?:\([^()\n]{1,40}\)\s*)?(?:[:.—–-]|(?:(?:at|on|в)\s+)?\d)"
     r"|^\((?:Additional )?(?:Reporting|Writing|Editing) by\b"  # "(Reporting by …; Editing by …)"
+    # (or its date after a comma: "Correction, 16 March 2016: An earlier version …", round 77's
+    # check, en 605, whose long summary closed on it)
+    r"|^[(\[]?(?:Correction|Clarification|Исправление|Уточнение|Поправка|Түзету),\s[^:\n\d]{0,30}\d[^:\n]{0,20}:"
     # "Материал дополнен комментарием компании …", "This story has been updated with …"
     r"|^(?:Материал|Статья|Новость|Текст|Заметка)\s+(?:был\w*\s+)?(?:дополнен|обновл[её]н)\w*\b"
     r"|^(?:This|The) (?:article|story|report) (?:has been|was) (?:updated|amended|corrected)\b"

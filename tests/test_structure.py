@@ -1661,3 +1661,46 @@ def test_a_correction_note_with_its_time_in_brackets_is_no_body(language: str,
     article = parse(text, language)
     assert not any(s.text.startswith(note[:12]) for s in article.sentences)
     assert any(line.startswith(note[:12]) for line in article.dropped)
+
+
+@pytest.mark.parametrize("note", [
+    "Correction, 16 March 2027: An earlier version of this story gave the ferry's age as 41. "
+    "It is 14.",
+    "Clarification, Nov. 4, 2027: The fund's figures cover the year to June.",
+    "Түзету, 20.08.2027: Мақаланың алғашқы нұсқасында шығын қате көрсетілген.",
+])
+def test_a_correction_note_with_its_date_after_a_comma_is_no_body(note: str) -> None:
+    """Round 77's check, en 605: "Correction, 16 March 2016: An earlier version …" was read as
+    body and closed the long summary."""
+    text = ("Council backs new ferry for Inishbeg\n\nGALWAY, March 15 (West Wire) - The county "
+            "council on Tuesday approved €4 million for a new ferry to Inishbeg.\n\nThe boat "
+            f"will carry 120 passengers and eight cars.\n\n{note}")
+    article = parse(text, "en")
+    assert not any(s.text.startswith(note[:12]) for s in article.sentences)
+    assert any(line.startswith(note[:12]) for line in article.dropped)
+    # (a paragraph that only opens on the word is body: no date before its colon)
+    body = "Correction, the council said, was overdue: the old boat is 61 years old."
+    assert parse(text.replace(note, body), "en").sentences[-1].text == body
+
+
+@pytest.mark.parametrize(("stamp", "byline"), [
+    # (the day it was posted, then the update's time, under the byline: round 77's check,
+    # en 612)
+    ("Sunday, August 21, 2027 | Updated 9:20 p.m.", "By Carla Mendes"),
+    # (a 24-hour clock with its zone, over a byline that gives the writer's post: en 605)
+    ("Tuesday 15 March 2027 18.42 GMT", "Chris Pellow, Sports Business Correspondent"),
+])
+def test_a_stamp_and_a_byline_under_the_headline_are_neither_body_nor_heading(
+        stamp: str, byline: str) -> None:
+    """Round 77's check: en 612's stamp was read as the lead, and en 605's as a heading, which
+    kept the byline under it from being taken for one."""
+    lines = f"{byline}\n{stamp}" if byline.startswith("By ") else f"{stamp}\n{byline}"
+    text = (f"Wind-driven fire destroys 41 homes near Sisters\n\n{lines}\n\n"
+            "SISTERS, Ore. — A wildfire pushed by strong gusts destroyed at least 41 homes "
+            "northwest of Sisters over the weekend, officials said Sunday.\n\n"
+            "The fire had burned 37,800 acres by Sunday evening.")
+    article = parse(text, "en")
+    assert article.byline == byline
+    assert article.sentences[0].text.startswith("A wildfire pushed"), article.sentences[0]
+    assert not any(s.is_heading for s in article.sentences)
+    assert stamp in article.dropped
