@@ -3127,3 +3127,24 @@ def test_an_english_clause_before_a_colon_is_no_aside_between_subject_and_verb()
     for limit in (30, 25, 20):
         cut = shorten(sentence, limit, "en")
         assert cut is not None and "the board agreed to bring the limit in" in cut.text, cut
+
+
+def test_an_english_cut_keeps_a_counted_group_and_ends_before_a_phrase_that_its_opens() -> None:
+    """Round 77, en 607 (short scored 1 by both judges, 'garbled, "of them" has no referent and
+    the clauses are spliced'): the cut dropped the aside that named the customers "1.4 million
+    of them" counts, took ", telling reporters … by a former IT contractor," for an aside
+    (its comma only opened the contractor's name), and ended inside ", its chief executive,
+    …, a chartered accountant", which no verb had finished."""
+    sentence = ("Karoo Savings Bank, the Bloemfontein-based lender that counts about 1.1 million "
+                "farmers among its customers, said on Monday that the names, phone numbers and "
+                "balances of nearly 400,000 of them had been left open online for a month, its "
+                "chief executive, Thandi Mokoena, 48, a former auditor who has led the bank "
+                "since 2015, telling reporters in Bloemfontein that the files had been left on a "
+                "test server by a former contractor, Durban-based Ilanga Software, whose "
+                "contract ended in March.")
+    cut = shorten(sentence, 60, "en")
+    assert cut is not None and cut.ends_early, cut
+    assert "1.1 million farmers" in cut.text and "400,000 of them" in cut.text, cut
+    assert cut.text.endswith("left open online for a month."), cut
+    # (nor is a cut left that splices the contractor's name onto the chief executive)
+    assert "Durban-based" not in shorten(sentence, 75, "en").text.split("since 2015")[-1][:20]
