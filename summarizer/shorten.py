@@ -1186,14 +1186,22 @@ _AND_AUXILIARY = re.compile(r"\s+and\s+(will|would|can|could|should|must|may|mig
                             r"had|is|are|was|were)\b")
 
 
+_AND_GERUND = re.compile(rf"\s+и\s+(?:не\s+)?{_RU_GERUND}\b")
+
+
 def _parallel_predicate(text: str, start: int, end: int) -> bool:
     """Whether the predicate after an aside that ends at `end` ("…, and will instead admit …")
     has the auxiliary of the main clause before the aside ("it will scrap the examination …,
     which critics …, and will instead admit …"): it goes on the main clause, not the aside
     (round 65, en 463, whose cut said the exam was scrapped "for one in three places")."""
     match = _AND_AUXILIARY.match(text, end)
-    return match is not None and \
-        re.search(rf"\b{match.group(1)}\b", text[:start], re.IGNORECASE) is not None
+    # (and a Russian gerund after one before the aside: «…, уточнив …, что утечка произошла
+    # через компьютер сотрудника компании-подрядчика, которая … обслуживала колл-центр банка,
+    # и пообещав, что …», round 77, ru 607, cut to «…компании-подрядчика что никто …»)
+    gerund = _AND_GERUND.match(text, end)
+    return (match is not None and
+            re.search(rf"\b{match.group(1)}\b", text[:start], re.IGNORECASE) is not None) or \
+        (gerund is not None and re.search(rf",\s+{_RU_GERUND}\b", text[:start]) is not None)
 
 
 #: An English relative clause that ends before its verb: ", where about 3,000 guests," goes on

@@ -3148,3 +3148,19 @@ def test_an_english_cut_keeps_a_counted_group_and_ends_before_a_phrase_that_its_
     assert cut.text.endswith("left open online for a month."), cut
     # (nor is a cut left that splices the contractor's name onto the chief executive)
     assert "Durban-based" not in shorten(sentence, 75, "en").text.split("since 2015")[-1][:20]
+
+
+def test_a_russian_relative_clause_ends_before_a_second_gerund_of_the_main_clause() -> None:
+    """Round 77, ru 607 (short 2 and 3, 'garbled «…компании-подрядчика что никто…»'): the
+    relative clause «, которая … обслуживала колл-центр банка,» was taken to go on through
+    «и пообещав,», a gerund that pairs with «уточнив» before it, and the cut spliced the two
+    objects."""
+    sentence = ("Сведения о 48 тыс. пассажиров омского перевозчика «Иртыш-Авиа» около недели "
+                "были доступны в открытом доступе, признал в пятницу генеральный директор "
+                "компании Игорь Савельев, 47-летний бывший пилот, возглавивший перевозчика в "
+                "2020 г., уточнив на брифинге, что файл оказался в сети по вине "
+                "сотрудника подрядчика, который с 2019 г. обслуживал сайт перевозчика, и "
+                "пообещав, что пассажиры получат бесплатную проверку кредитной истории.")
+    for limit in (45, 50, 55):
+        cut = shorten(sentence, limit, "ru")
+        assert cut is not None and "подрядчика что" not in cut.text, cut
