@@ -172,6 +172,10 @@ _LATER_ON = re.compile(r"(?i)\b(?:hours|days|a day|a week) (?:after|later)\b|\bb
                        r"\b(?:через (?:два|три|несколько|сутки|день|неделю)|спустя|к вечеру|"
                        r"на следующий день)\b|(?:кешке (?:қарай)?|келесі күні|бір күннен кейін|"
                        r"екі күннен кейін|бірнеше сағаттан кейін|осыдан кейін)|"
+                       # (and so many hours or days on: «Брифингтен бес сағаттай өткен соң
+                       # Байланыс және ақпарат министрлігі …», round 77, kk 614)
+                       r"(?:бір|екі|үш|төрт|бес|алты|жеті|бірнеше|\d+)\s+(?:сағат|күн|апта)\w*\s+"
+                       r"(?:өткен соң|өткеннен кейін|кейін)\b|"
                        # (or the hour it came, past the lead: «В 16:50 Нацбанк распространил
                        # … заявление …», round 76, ru 602)
                        r"^\W*(?:at|by|в|к|около)\s+\d{1,2}[:.]\d{2}\b|^\W*сағат\s+\d{1,2}[:.]\d{2}")
@@ -189,7 +193,10 @@ _WAIT_ENDED = re.compile(r"(?i)\bthe wait (?:came to an end|was over|ended)\b|"
 #: "After this": a later step told as following the one before it, where
 #: `units.leans_on_previous` does not already say so ("After that", «После этого», «Одан
 #: кейін» and the like are reference openers there).
-_AFTER_THAT = re.compile(r"(?i)\W*(?:after this|осыдан кейін)\b")
+# (also with how long after: «Осыдан бір сағаттай кейін «Жемқұм Мұнай» … бас тартты.», judged
+# kk 452, which round 77's check of kk 614 made a short summary's turn)
+_AFTER_THAT = re.compile(r"(?i)\W*(?:(?:[\w-]+ ){0,3}after this|осыдан (?:[\w-]+ ){0,3}?(?:кейін|соң))"
+                         r"\b")
 #: A sentence that only announces the views to come ("Economists were split.", "Reaction
 #: outside parliament was mixed.", «Мнения экспертов разделились.», «Пікірлер екіге бөлінді.»):
 #: a summary without the unit after it leaves the reader waiting (round 63's English judges

@@ -1017,7 +1017,11 @@ _TURN = {
                                  # that approval to be a formality. It was not.", round 76, en
                                  # 602, whose summaries left out the board's vote against)
                                  r"^\W*(?:but )?(?:it|that|this) (?:was not|wasn't|did not|"
-                                 r"didn't)(?: happen)?\W*$"),
+                                 r"didn't)(?: happen)?\W*$|"
+                                 # (and a plan that did not last: "The plan did not last
+                                 # long.", «Алайда жоспар ұзаққа созылмады.», round 77, kk 614,
+                                 # whose short summary left the ministry's halt out)
+                                 r"\b(?:did not|didn't) last\b|\bwas short-lived\b"),
     # (also «Теперь они станут частью …», now they will: round 49, ru 304)
     # (and «…схема работы изменилась.», it changed: round 58, ru 386)
     Language.RUSSIAN: re.compile(r"(?i)\b(?:изменить|измениться|изменится|меняется|поменяется|"
@@ -1030,7 +1034,9 @@ _TURN = {
                                  r"развязка наступила|"
                                  # (and an expectation denied: «Этого не произошло.»)
                                  r"^\W*(?:но |однако )?(?:этого|так) не (?:произошло|случилось|"
-                                 r"вышло)\W*$"),
+                                 r"вышло)\W*$|"
+                                 r"\b(?:продержал|просуществовал|продлил|прожил)\w* недолго\b|"
+                                 r"\bнедолго (?:продержал|просуществовал|продлил|прожил)\w*"),
     # (also «Енді министрлік осы олқылықты жоюға ниетті.», now the ministry means to act:
     # round 48, kk 298)
     # (and a story that took an unexpected turn: «Жұма күні кешке дау күтпеген арнаға
@@ -1039,7 +1045,8 @@ _TURN = {
     Language.KAZAKH: re.compile(r"(?i)\bөзгер\w*|^\W*Енді\s|"
                                 r"күтпеген (?:(?:арнаға|бағытқа) бұрыл|бұрылыс)|"
                                 # (and an expectation denied: «Бірақ олай болмады.»)
-                                r"^\W*(?:бірақ |алайда )?(?:олай|бұлай) болмады\W*$"),
+                                r"^\W*(?:бірақ |алайда )?(?:олай|бұлай) болмады\W*$|"
+                                r"ұзаққа (?:созылмады|бармады)|ғұмыры қысқа болды"),
 }
 
 
@@ -1168,6 +1175,12 @@ _OTHER_HAND = re.compile(r"\W*(?:On the other hand|С другой сторон�
 _HANDS_SENTENCES = 4
 
 
+#: Direct speech that a dash opens, and the dash that closes it before who spoke ("…, –
+#: деді ол.", «…, — сказал он.», «…? – дейді тұрғын.»).
+_DASH_SPEECH = re.compile(r"[–—]\s+\S")
+_SPEAKER_AFTER_DASH = re.compile(r"[,.!?…]\s*[–—]\s+[a-zа-яёәғқңөұүһі]")
+
+
 def build_units(body: Sequence[Sentence], language: Language | str,
                 max_quote_sentences: int = 4, digest: bool = False) -> list[Unit]:
     """Group body sentences into units (quotations whole) and link dependent openers.
@@ -1180,10 +1193,14 @@ def build_units(body: Sequence[Sentence], language: Language | str,
     """
     language = as_language(language)
     groups: list[list[Sentence]] = []
-    open_quote = setup = turn = one_hand = announces = False
+    open_quote = setup = turn = one_hand = announces = speech = False
     first_item = _FIRST_ITEM.get(language, _NO_ITEM)
     for k, sentence in enumerate(body):
         same_paragraph = bool(groups) and groups[-1][-1].paragraph == sentence.paragraph
+        # (direct speech opened by a dash goes on to the sentence that says who spoke: «– Біз
+        # ауылды … қалдырмаймыз. … Адамдар … алады, – деді Бекмұхамбетов.», round 77, kk 614,
+        # whose long summary quoted its first two sentences with no speaker)
+        open_quote = open_quote or (speech and same_paragraph)
         # (a sentence announcing items goes with the first item also when that opens the next
         # paragraph: «Комиссия мынадай негізгі бұзушылықтарды атап өтті.\n\nБіріншіден, …»,
         # round 62, kk 432)
@@ -1211,6 +1228,11 @@ def build_units(body: Sequence[Sentence], language: Language | str,
             len(sentence.text.split()) <= SHORT_TURN_WORDS and \
             sentence.text.rstrip().endswith(".") and \
             (tells_reversal(sentence.text, language) or is_turn(sentence.text, language))
+        opens_speech = language is not Language.ENGLISH and (
+            k == 0 or body[k - 1].paragraph != sentence.paragraph) and \
+            _DASH_SPEECH.match(sentence.text) is not None
+        speech = (opens_speech or (speech and len(groups[-1]) > 1)) and \
+            _SPEAKER_AFTER_DASH.search(sentence.text) is None
         open_quote = bool(quote_balance(" ".join(s.text for s in groups[-1])))
         # A short first sentence of a paragraph that goes on sets up the next one: one unit.
         # (Not the article's first sentence, nor, in a digest, a story's under its heading: a

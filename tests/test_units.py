@@ -1519,6 +1519,11 @@ def test_that_year_needs_the_sentence_that_named_the_year(language: str, text: s
     ("en", "Drivers must not turn left at the bridge.", False),
     # round 69, ru 518: the denouement came, over the arrest
     ("ru", "Развязка наступила быстрее, чем ожидали в музее.", True),
+    # round 77, kk 614: the plan did not last
+    ("kk", "Алайда жоспар ұзаққа созылмады.", True),
+    ("ru", "Однако план продержался недолго.", True),
+    ("en", "The plan did not last long.", True),
+    ("kk", "Жиын ұзаққа созылды.", False),
 ])
 def test_a_short_turn_from_background_to_news_is_found(
         language: str, sentence: str, turn: bool) -> None:
@@ -3164,3 +3169,24 @@ def test_a_russian_relative_clause_ends_before_a_second_gerund_of_the_main_claus
     for limit in (45, 50, 55):
         cut = shorten(sentence, limit, "ru")
         assert cut is not None and "подрядчика что" not in cut.text, cut
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("kk", "Пошта бөлімшелері жабылады\n\nКомпания 40 бөлімшені жабады.\n\n– Біз ауылды пошта "
+     "қызметінсіз қалдырмаймыз. Көшпелі бөлімше – арнайы көлік. Онда зейнетақы алуға "
+     "болады. Адамдар қызметтің бәрін алады, – деді Ерлан Сапаров.\n\nЖоспар наурызда "
+     "басталады."),
+    ("ru", "Почтовые отделения закроют\n\nКомпания закроет 40 отделений.\n\n— Мы не оставим "
+     "сёла без почты. Передвижное отделение — это автомобиль. В нём можно получить пенсию. "
+     "Люди получат все услуги, — сказал Ерлан Сапаров.\n\nПлан начнут в марте."),
+])
+def test_direct_speech_opened_by_a_dash_is_one_unit_with_who_spoke(language: str,
+                                                                    text: str) -> None:
+    """Round 77, kk 614 (long 2 by both judges: 'the quote is unclosed and unattributed'): a
+    paragraph of direct speech that a dash opens was split, and the long summary took its first
+    sentences without the one that says who spoke."""
+    units = _units(text, language)
+    speech = next(unit for unit in units if unit.text.startswith(("–", "—")))
+    assert len(speech.sentences) == 4, speech.sentences
+    assert speech.sentences[-1].endswith("Ерлан Сапаров."), speech.sentences
+    assert units[-1].text.startswith(("Жоспар", "План")) and len(units[-1].sentences) == 1
