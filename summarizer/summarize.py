@@ -195,8 +195,8 @@ _WAIT_ENDED = re.compile(r"(?i)\bthe wait (?:came to an end|was over|ended)\b|"
 #: кейін» and the like are reference openers there).
 # (also with how long after: «Осыдан бір сағаттай кейін «Жемқұм Мұнай» … бас тартты.», judged
 # kk 452, which round 77's check of kk 614 made a short summary's turn)
-_AFTER_THAT = re.compile(r"(?i)\W*(?:(?:[\w-]+ ){0,3}after this|осыдан (?:[\w-]+ ){0,3}?(?:кейін|соң))"
-                         r"\b")
+_AFTER_THAT = re.compile(r"(?i)\W*(?:(?:[\w-]+ ){0,3}after this|"
+                         r"осыдан (?:[\w-]+ ){0,3}?(?:кейін|соң))\b")
 #: A sentence that only announces the views to come ("Economists were split.", "Reaction
 #: outside parliament was mixed.", «Мнения экспертов разделились.», «Пікірлер екіге бөлінді.»):
 #: a summary without the unit after it leaves the reader waiting (round 63's English judges

@@ -1715,11 +1715,6 @@ _EVENTS = {
                             "filed", "lodged"),
          Language.RUSSIAN: ("решени", "заявк", "запрос", "попросил", "обратил"),
          Language.KAZAKH: ("шешім", "өтінім", "сұра")}),
-    "review": (  # (English only: "The review could lead to …" after "said it would review")
-        {Language.ENGLISH: r"(?:will|would|to|plans to) review|(?:launched|ordered|began|opened) "
-                           r"(?:an? )?(?:[\w-]+ )?review|(?:is|are) reviewing"},
-        {Language.ENGLISH: r"the review\b"},
-        {Language.ENGLISH: ("review",)}),
     "talks": (
         {Language.ENGLISH: r"(?:in|holding|held|began|opened|started|entered) (?:\w+ )?"
                            r"(?:talks|negotiations)|(?:is|are|were|was) negotiating",
