@@ -711,6 +711,9 @@ _TRAILING_MODIFIER = {
     Language.ENGLISH: re.compile(
         r"(?:which|where|when|whose|who|while|as|after|before|including|among|according to|"
         r"amid|despite|following|ahead of|up from|down from|with|a|an|the|one of|its|their|"
+        # (and the plan or rule it came under: ", under a government plan to merge …", round
+        # 77, en 608, whose lead's cut with "…" left no room for the government's reversal)
+        r"under|as part of|"
         r"[a-z]{3,}ing)\b"),
     Language.RUSSIAN: re.compile(
         r"(?:котор\w+|где|когда|куда|откуда|чей|чья|чьё|чьи|что позвол\w+|"
@@ -873,6 +876,12 @@ def _opens_aside(text: str, at: int, language: Language) -> bool:
     return not any(_FINITE[language].fullmatch(word) for word in before.split())
 
 
+#: A date or a year right after "since", "after", "before" or "until": no clause follows.
+_DATE_AFTER = re.compile(r"\s+(?:\d|(?:January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|"
+                         r"Satur|Sun)day)\b)")
+
+
 def _first_verb(words: list[re.Match[str]], finite: re.Pattern[str], language: Language,
                 first: bool) -> int | None:
     """Where the first finite verb of `_predicate_at`'s among `words` ends."""
@@ -881,6 +890,9 @@ def _first_verb(words: list[re.Match[str]], finite: re.Pattern[str], language: L
     for k, word in enumerate(words):
         bare = word.group(0).lower()
         before = words[k - 1].group(0).lower() if k else ""
+        if bare in subordinators and _DATE_AFTER.match(word.string, word.end()):
+            continue  # (a preposition before a date: "…mountains since 2009 was told …", round
+            # 77, en 608, whose verb was taken for the clause's)
         if bare in subordinators or (not first and bare in _JOINS):
             if not first:
                 return None  # (the second predicate of an aside: ", and paid for by …")

@@ -1161,8 +1161,13 @@ class ExtractiveSummarizer:
         teaser = units[i].sentences[0]
         # (the turn and its how in one unit: "It was not. After a meeting …, the … board voted
         # 6-3 on Tuesday evening against the transfer …", round 76, en 602)
-        rest = after_link(units[i], language) if len(units[i].sentences) > 1 and \
-            is_turn(teaser, language, dated=True) else None
+        # (or a change of course told first: "Then, late on Thursday, the government reversed
+        # course. Emergency Management Minister Colleen Varga said the … plan had been
+        # "shelved" …", round 77, en 608, whose short summary told only the cut)
+        rest = after_link(units[i], language) if len(units[i].sentences) > 1 and (
+            is_turn(teaser, language, dated=True) or (
+                len(teaser.split()) <= 2 * SETUP_WORDS and
+                _COURSE_CHANGED.search(teaser) is not None)) else None
         if rest:
             how = i
         elif len(units[i].sentences) == 1 and (

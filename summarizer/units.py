@@ -1472,6 +1472,13 @@ _LOW = LOWER_LETTERS + "".join(c for c in _MARKED if c.islower())
 #: not "Joanne", round 50, en 314)
 #: (not a sentence's first word that is no name: "Under Mongolia's central bank law" made
 #: "Mongolia" a surname its later mentions needed, round 76, en 602)
+#: English words that end the name of a body or a place, never a person's.
+_BODY_WORDS = (r"(?:Management|Ministry|Department|Agency|Authority|Commission|Committee|Council|"
+               r"Board|Court|Bank|University|College|School|Hospital|Service|Services|Office|"
+               r"Resources|Affairs|Development|Police|Party|Union|Association|Society|Institute|"
+               r"Centre|Center|Company|Group|Fund|Trust|Foundation|Network|Museum|Theatre|"
+               r"Theater|Club|River|Lake|Street|Road|Bridge|Square|Park|Province|Region|County|"
+               r"District|Assembly|Parliament|Senate|Tribunal)")
 _FULL_NAME = starting_where_it_can(re.compile(
     r"\b(?!(?:Under|In|On|At|For|From|With|After|Before|By|The|This|That|These|Those|But|And|"
     r"When|While|As|If|Since|Until|During|Across|Near|Outside|Inside|According|Last|Next|"
@@ -1479,7 +1486,11 @@ _FULL_NAME = starting_where_it_can(re.compile(
     r"Against|Between|Among|Through|Despite|Because|Although|Though|Where|Why|How|What|"
     r"Unless|Whether|Over|Into|Beyond|Along|Around|Within)\s)"
     rf"(?:[{_UP}][{_LOW}]+\s+|(?:[{_UP}]\.\s?)+)(?:[{_UP}][{_LOW}]+\s+)?"
-    rf"([{_UP}][{_LOW}]{{3,}})(?![{_LOW}])(?!\s+[{_UP}][{_LOW}])"), word_start=False)
+    # (not a body's name: "the Ministry of Emergency Management would …" gave "Management"
+    # as a surname, and "Emergency Management Minister Colleen Varga" needed it, round 77, en
+    # 608)
+    rf"(?!{_BODY_WORDS}\b)([{_UP}][{_LOW}]{{3,}})(?![{_LOW}])(?!\s+[{_UP}][{_LOW}])"),
+    word_start=False)
 #: Russian and Kazakh surnames by their endings ("Оспанов", "Ларионова", "Серікқызы").
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|енко|ук|юк|"
                       r"ұлы|қызы|улы|кызы|швили|дзе|ян)$")

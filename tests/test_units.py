@@ -3190,3 +3190,25 @@ def test_direct_speech_opened_by_a_dash_is_one_unit_with_who_spoke(language: str
     assert len(speech.sentences) == 4, speech.sentences
     assert speech.sentences[-1].endswith("Ерлан Сапаров."), speech.sentences
     assert units[-1].text.startswith(("Жоспар", "План")) and len(units[-1].sentences) == 1
+
+
+def test_the_name_of_a_body_is_no_persons_name_to_introduce() -> None:
+    """Round 77, en 608: "the Ministry of Emergency Management would …" gave "Management" as a
+    surname, so "Emergency Management Minister Colleen Varga said …" needed that unit."""
+    units = _units("Bulletin saved\n\nThe bulletin will lose its funding.\n\nUnder the plan, "
+                   "the Ministry of Emergency Management would have replaced it.\n\n"
+                   "Emergency Management Minister Colleen Varga said the plan was shelved.", "en")
+    assert name_introductions(units) == [frozenset()] * len(units)
+
+
+@pytest.mark.parametrize(("limit", "end"), [
+    # ("since 2009" is no clause: the verb is "was told"; round 77, en 608)
+    (35, "its provincial funding on April 1."),
+])
+def test_an_english_cut_ends_whole_before_the_plan_it_came_under(limit: int, end: str) -> None:
+    sentence = ("The nonprofit service that has issued daily flood warnings for the two valleys "
+                "since 2009 was told on Tuesday that it would lose its provincial funding on "
+                "April 1, under a government plan to merge regional bulletins into a single "
+                "forecast produced in the capital.")
+    cut = shorten(sentence, limit, "en")
+    assert cut is not None and cut.ends_early and cut.text.endswith(end), cut
