@@ -52,6 +52,10 @@ _OPENERS = {
                     "for example", "for instance", "if it", "if they", "if so", "if not",
                     # a purpose told before (blind round 41, ru 257: «Для этого вузы …»)
                     "to do this", "to do so", "to that end", "for this purpose",
+                    # (and a target told before: "To get there, the theatre is freezing ticket
+                    # prices …" after the 70 per cent target, round 77, en 613)
+                    "to get there", "to reach it", "to reach that", "to meet it", "to meet that",
+                    "to achieve this", "to achieve that", "to achieve it",
                     # a time told before (blind round 42, en 265: "Since then, …")
                     "since then", "by then",
                     "if that", "if this", "the new",

@@ -3212,3 +3212,13 @@ def test_an_english_cut_ends_whole_before_the_plan_it_came_under(limit: int, end
                 "forecast produced in the capital.")
     cut = shorten(sentence, limit, "en")
     assert cut is not None and cut.ends_early and cut.text.endswith(end), cut
+
+
+@pytest.mark.parametrize("sentence", [
+    "To get there, the theatre is freezing ticket prices at £12 to £24.",
+    "To achieve this, the council will hire 40 more inspectors.",
+])
+def test_a_sentence_that_works_towards_a_target_told_before_leans_on_it(sentence: str) -> None:
+    """Round 77, en 613 (long 2 by both judges: '"To get there" refers to an omitted
+    target'): the long summary took the means without the 70 per cent target."""
+    assert opens_with_reference(sentence, "en")
