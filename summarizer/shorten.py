@@ -714,6 +714,9 @@ _TRAILING_MODIFIER = {
         # (and the plan or rule it came under: ", under a government plan to merge …", round
         # 77, en 608, whose lead's cut with "…" left no room for the government's reversal)
         r"under|as part of|"
+        # (and what it ranks as: ", in the biggest change to the country's universal postal
+        # service in decades", round 77, en 614)
+        r"in (?:the|its|what (?:is|was)) (?:[a-z]+est|first|latest|most|second|third)|"
         r"[a-z]{3,}ing)\b"),
     Language.RUSSIAN: re.compile(
         r"(?:котор\w+|где|когда|куда|откуда|чей|чья|чьё|чьи|что позвол\w+|"

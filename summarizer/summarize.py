@@ -167,7 +167,12 @@ class RankerWeights:
 
 #: Time that passed since the news: "Hours after the vote", "By evening", «Через два дня»,
 #: «Кешке қарай», «Келесі күні», «Осыдан кейін» (after this: round 60, kk 410).
-_LATER_ON = re.compile(r"(?i)\b(?:hours|days|a day|a week) (?:after|later)\b|\bby (?:evening|"
+_LATER_ON = re.compile(r"(?i)\b(?:hours|days|a day|a week) (?:after|later)\b|"
+                       # (or an hour of the same day: "Shortly after 3pm, lawyers for … went
+                       # before the High Court …", round 77, en 614)
+                       r"\b(?:shortly|just|soon) (?:after|before) \d{1,2}(?:[:.]\d{2})?"
+                       r"\s?[ap]\.?m\b|"
+                       r"\bwithin hours\b|\bby (?:evening|"
                        r"nightfall|the next day)\b|\blater (?:that|on|the same)\b|"
                        r"\b(?:через (?:два|три|несколько|сутки|день|неделю)|спустя|к вечеру|"
                        r"на следующий день)\b|(?:кешке (?:қарай)?|келесі күні|бір күннен кейін|"
@@ -1164,7 +1169,11 @@ class ExtractiveSummarizer:
         # (or a change of course told first: "Then, late on Thursday, the government reversed
         # course. Emergency Management Minister Colleen Varga said the … plan had been
         # "shelved" …", round 77, en 608, whose short summary told only the cut)
-        rest = after_link(units[i], language) if len(units[i].sentences) > 1 and (
+        # (a decision that did not last need not lean on the unit before: "The decision did
+        # not stand unchallenged for long. Shortly after 3pm, lawyers for … went before the
+        # High Court …", round 77, en 614)
+        leaning = _NOT_FOR_LONG.search(teaser) is None
+        rest = after_link(units[i], language, leaning) if len(units[i].sentences) > 1 and (
             is_turn(teaser, language, dated=True) or (
                 len(teaser.split()) <= 2 * SETUP_WORDS and
                 _COURSE_CHANGED.search(teaser) is not None)) else None
@@ -1517,6 +1526,10 @@ _DECISION_TAKEN_BACK = re.compile(r"(?i)пересмотрел\w* (?:сво\w+ |
 _SAME_START = 30
 #: A turn told as a change of course, with no more than when and by whom: "Less than 24
 #: hours after the vote, the board changed course." (round 75, en 590, en 584; judged en 548)
+#: A decision or plan told as not lasting: "did not last", "did not stand unchallenged for
+#: long", «продержался недолго», «ұзаққа созылмады».
+_NOT_FOR_LONG = re.compile(r"(?i)\b(?:did not|didn't) (?:last|stand|go|remain)\b|short-lived|"
+                           r"\bнедолго\b|ұзаққа (?:созылмады|бармады)|ғұмыры қысқа")
 _COURSE_CHANGED = re.compile(r"(?i)\b(?:changed|reversed) (?:course|tack)\b|\bU-turn\b|"
                              r"\bbacktracked\b|изменил\w* курс|дал\w* задний ход|"
                              r"бағытын өзгерт")

@@ -1025,7 +1025,10 @@ _TURN = {
                                  # (and a plan that did not last: "The plan did not last
                                  # long.", «Алайда жоспар ұзаққа созылмады.», round 77, kk 614,
                                  # whose short summary left the ministry's halt out)
-                                 r"\b(?:did not|didn't) last\b|\bwas short-lived\b"),
+                                 r"\b(?:did not|didn't) last\b|\bwas short-lived\b|"
+                                 # (or did not stand: "The decision did not stand unchallenged
+                                 # for long.", round 77, en 614, over the court challenge)
+                                 r"\b(?:did not|didn't) (?:stand|go|remain) unchallenged\b"),
     # (also «Теперь они станут частью …», now they will: round 49, ru 304)
     # (and «…схема работы изменилась.», it changed: round 58, ru 386)
     Language.RUSSIAN: re.compile(r"(?i)\b(?:изменить|измениться|изменится|меняется|поменяется|"
