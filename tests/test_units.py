@@ -3222,3 +3222,15 @@ def test_a_sentence_that_works_towards_a_target_told_before_leans_on_it(sentence
     """Round 77, en 613 (long 2 by both judges: '"To get there" refers to an omitted
     target'): the long summary took the means without the 70 per cent target."""
     assert opens_with_reference(sentence, "en")
+
+
+def test_a_dash_between_two_names_opens_no_aside() -> None:
+    """Round 77's check of judged ru 500: «…на направлении Курск — Льгов …, а первый … поезд …
+    позже — в 6:07 …» was cut as if «— Льгов … позже —» were an aside, which dropped the cut of
+    the timetable itself and left «…на направлении Курск в 6:07 вместо 5:15»."""
+    sentence = ("Перевозчик «Обь-Экспресс» с 1 мая сокращает число электричек на направлении "
+                "Барнаул — Бийск с шести до четырех пар в сутки, а первый утренний поезд из "
+                "Бийска будет отправляться на 40 минут позже — в 6:20 вместо 5:40.")
+    for limit in (25, 30, 35):
+        cut = shorten(sentence, limit, "ru")
+        assert cut is not None and "Барнаул — Бийск" in cut.text, cut
