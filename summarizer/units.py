@@ -1768,6 +1768,22 @@ _EVENTS = {
                            r"(?:[\w-]+ )?review|(?:would|will|to|plans to|agreed to) review\b"},
         {Language.ENGLISH: r"the review(?:'s)?\b(?! (?:of|into)\b)"},
         {Language.ENGLISH: ("review",)}),
+    # proposals put forward, then taken up as known (round 77, ru 609: «Предложения обсудят
+    # 10 сентября на заседании комиссии …» closed a long summary that never told of them)
+    "proposals": (
+        {Language.ENGLISH: r"(?:set out|put forward|sent|submitted|made|drew up|published) "
+                           r"(?:\w+ ){0,5}proposals|proposed\b",
+         Language.RUSSIAN: r"(?:пакет|ряд|список)\w* предложени\w*|предложил\w*|"
+                           r"(?:направил|внес|внёс|подготовил|выдвинул)\w* (?:\w+ ){0,3}"
+                           r"предложени\w*",
+         Language.KAZAKH: r"ұсыныс(?:тар)?(?:ын|ды|ты)? (?:жолда|енгіз|дайында|ұсын|бер)\w*|"
+                          r"ұсынды\b"},
+        {Language.ENGLISH: r"^\W*the proposals\b",
+         Language.RUSSIAN: r"^\W*(?:эти |все )?предложения (?:совета |студентов |депутатов )?"
+                           r"(?:обсудят|рассмотрят|будут|планируют|направ|поддерж|внес)",
+         Language.KAZAKH: r"^\W*(?:бұл |осы )?ұсыныстар(?:ды)? (?:талқыла|қара|қолда)"},
+        {Language.ENGLISH: ("propos",), Language.RUSSIAN: ("предлож",),
+         Language.KAZAKH: ("ұсыны",)}),
     # funding applied for, then a condition on it (round 49, ru 307: «Если финансирование будет
     # одобрено, …» in a long summary without «Заявку на грант … подали в феврале»)
     "funding": (
