@@ -355,8 +355,11 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:котор\w+|who|whose|which)\b", re.IGNOR
 #: Lucía Cárdenas, a civil engineer …, told reporters, saying …", «, сообщил начальник …».
 _ONLY_WHO_SAID = re.compile(r",\s+(?:(?:[A-ZА-ЯЁ][^,;:]{1,80}?(?:,\s+[^,;:]{1,100}?,)?|"
                             r"(?:the|its|their)(?:\s+[\w'-]+){1,5})\s+(?:told reporters|told|"
-                            r"said|says|announced|reported|confirmed)\b|(?:сообщил|заявил|"
-                            r"рассказал|уточнил)[аио]?\s)")
+                            r"said|says|announced|reported|confirmed)\b|"
+                            # (also after a dash: «…после трёхлетнего перерыва, — об этом
+                            # рассказал в четверг … Олег Сафронов, …», round 77, ru 613)
+                            r"(?:[—–]\s+)?(?:об этом\s+)?"
+                            r"(?:сообщил|заявил|рассказал|уточнил)[аио]?\s)")
 _SAID_END = re.compile(r",\s(?:[\w'-]+\s){1,6}(?:said|says|announced|reported|confirmed)"
                        r"(?:\s(?:on|late|early)\s\w+)?(?:\s(?:in a statement|on its website))?$")
 #: An aside that lists what a total included, and the item that closes such a list.

@@ -3253,3 +3253,16 @@ def test_proposals_taken_as_known_need_the_unit_that_put_them_forward(language: 
     units = _units(text, language)
     needs = event_introductions(units, language)
     assert needs[-1] == frozenset({1}), needs
+
+
+def test_a_russian_cut_before_who_said_it_after_a_dash_ends_with_a_stop() -> None:
+    """Round 77, ru 613 (short 4 by both judges, 'ends in ellipsis instead of a clean cut'):
+    the cut before «, — об этом рассказал … руководитель театра …» is a whole sentence."""
+    sentence = ("Омский театр драмы «Галёрка», которому этой весной исполнилось 30 лет, откроет "
+                "10 сентября новый сезон премьерой «Чайки» в постановке 38-летнего режиссёра "
+                "Анны Беловой, выпускницы ГИТИСа, а роль Аркадиной в ней сыграет 64-летняя "
+                "заслуженная артистка России Нина Орлова, — об этом рассказал в среду на "
+                "пресс-конференции художественный руководитель театра Павел Карпов, представив "
+                "журналистам афишу сезона.")
+    cut = shorten(sentence, 40, "ru")
+    assert cut is not None and cut.text.endswith("Нина Орлова."), cut
