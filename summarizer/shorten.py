@@ -567,6 +567,14 @@ def shorten(sentence: str, max_words: int, language: Language | str,
                                 (*_KAZAKH_TAILS, _KAZAKH_AND, _KAZAKH_COLON))
             if whole is not None and "…" not in whole:
                 kept = whole
+        # (or what was said first, its saying made the main verb: «…дерекқор бөгде адамдардың
+        # қолына түскенін мойындап, ақпараттың … жылыстағанын, ал … мәлімдеді.» to «…қолына
+        # түскенін мойындады.», round 77, kk 607, whose cut spliced the list of data «…ұялы
+        # телефон нөмірі… клиенттерге SMS-хабарлама …»)
+        said = _kazakh_said_first(text, max_words, floor) \
+            if kept is None or "…" in kept else None
+        if said is not None:
+            return Shortened(_close_quotes(said), "clause", ends_early=True)
         if kept is not None:
             return Shortened(_close_quotes(kept), "clause")
     # (an English sentence whose apposition ends in a relative clause: the trailing clause is
@@ -1043,6 +1051,26 @@ _REPORTED = r"\S+(?:ған|ген|қан|кен|тын|тін|атын|етін|
 _REPORTED_WORD = re.compile(_REPORTED + r"(?=[\s,])")
 _REPORTED_BY = re.compile(r"\s+(?:[^,;:!?]*\s)?(?:мәлімдеді|хабарлады|айтты|атап өтті|жариялады|"
                           r"мәлім етті|түсіндірді|жеткізді|мәлімдейді|хабарлайды|айтады)[.!]?$")
+
+
+#: Kazakh verbs of saying as a converb ("мойындап", acknowledging), and as the past tense that
+#: ends a sentence ("мойындады").
+_KAZAKH_SAYING = {"мойындап": "мойындады", "хабарлап": "хабарлады", "мәлімдеп": "мәлімдеді",
+                  "айтып": "айтты", "растап": "растады", "жариялап": "жариялады",
+                  "түсіндіріп": "түсіндірді", "жеткізіп": "жеткізді", "ескертіп": "ескертті"}
+_KAZAKH_SAID_FIRST = re.compile(r"^(.*?[нң][ыі]н)\s+(" + "|".join(_KAZAKH_SAYING) +
+                                r"),\s+\S")
+
+
+def _kazakh_said_first(text: str, max_words: int, floor: int) -> str | None:
+    """A Kazakh sentence that reports one thing with a converb of saying and goes on to more
+    ("…түскенін мойындап, … жылыстағанын … мәлімдеді."), cut after the first, its converb made
+    the main verb ("…түскенін мойындады."); None when that does not fit or keeps too little."""
+    match = _KAZAKH_SAID_FIRST.match(text)
+    if match is None:
+        return None
+    said = f"{match.group(1)} {_KAZAKH_SAYING[match.group(2)]}."
+    return said if floor <= word_count(said) <= max_words else None
 
 
 def _kazakh_cut(text: str, max_words: int, floor: int, topic: Collection[str],

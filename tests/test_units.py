@@ -3266,3 +3266,20 @@ def test_a_russian_cut_before_who_said_it_after_a_dash_ends_with_a_stop() -> Non
                 "журналистам афишу сезона.")
     cut = shorten(sentence, 40, "ru")
     assert cut is not None and cut.text.endswith("Нина Орлова."), cut
+
+
+def test_a_kazakh_cut_ends_on_what_was_said_first_its_converb_made_the_main_verb() -> None:
+    """Round 77, kk 607 (short 3 by both judges, 'lead cut with an ellipsis mid-list'): «…
+    қолына түскенін мойындап, ақпараттың … жылыстағанын, ал … мәлімдеді.» was cut to «…ұялы
+    телефон нөмірі… клиенттерге SMS-хабарлама …»; what was acknowledged first is a whole
+    sentence with «мойындады»."""
+    sentence = ("«Дала Сақтандыру» АҚ басқармасының төрағасы, 48 жастағы Ерлан Жақыпов сейсенбі "
+                "күні Астанадағы бас кеңседе өткен брифингте компанияның 90 мыңнан астам "
+                "клиентінің аты-жөні, жеке сәйкестендіру нөмірі, ұялы телефон нөмірі және "
+                "тұрғылықты мекенжайы бар дерекқор бөгде адамдардың қолына түскенін мойындап, "
+                "ақпараттың қыркүйек айының басында компанияның сыртқы мердігері – "
+                "қоңырау орталығына қызмет көрсеткен «ТелекомПлюс» ЖШС серверінен "
+                "жылыстағанын, ал клиенттердің шоттарына ешкімнің қол сұқпағанын мәлімдеді.")
+    cut = shorten(sentence, 45, "kk")
+    assert cut is not None and "…" not in cut.text, cut
+    assert cut.text.endswith("қолына түскенін мойындады."), cut
