@@ -3283,3 +3283,15 @@ def test_a_kazakh_cut_ends_on_what_was_said_first_its_converb_made_the_main_verb
     cut = shorten(sentence, 45, "kk")
     assert cut is not None and "…" not in cut.text, cut
     assert cut.text.endswith("қолына түскенін мойындады."), cut
+
+
+def test_a_kazakh_partnership_named_by_its_kind_needs_the_unit_that_named_it() -> None:
+    """Round 77, kk 611 (short 2 and 3: '«Серіктестік» has no antecedent'): «Серіктестік …»
+    after «…«Нұр-Бонд Капитал» ЖШС шығарған облигацияларды …» closed a short summary that
+    never named the partnership."""
+    from summarizer.units import institution_mentions
+
+    units = _units("Қор басшылары сотталды\n\nСот қордың үш басшысын соттады.\n\nҚор басшылығы "
+                   "«Дала Бонд» ЖШС шығарған облигацияларды сатып алған.\n\nСеріктестік іс "
+                   "жүзінде басшылардың туыстарына тиесілі болып шықты.", "kk")
+    assert institution_mentions(units, "kk")[-1] == frozenset({1})
