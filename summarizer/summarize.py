@@ -765,7 +765,7 @@ class ExtractiveSummarizer:
     def _extend(self, pick: _Pick, ranking: Ranking, units: Sequence[Unit], length: Length,
                 total_words: int, language: Language, grow: bool) -> _Pick:
         """The next summary: the one before, grown by rank within this length's budget."""
-        order, vectors = ranking.order, ranking.vectors
+        order = ranking.order
         max_sentences, max_words = _budget(length, len(units))
         if grow and length.words is not None:
             target = max(self.weights.grown_share * total_words, self.weights.grown_min_words)
@@ -820,8 +820,6 @@ class ExtractiveSummarizer:
             if self.weights.short_rank_window and not grow else 0
         second = _missing_headline_words(chosen, ranking, self.weights.headline_units) \
             if window else set()
-        candidates = 0  # units considered so far (not counting those that never could be)
-        continuation = self._continuation_words(language)
         peg = self._peg(chosen, units, ranking.start, language, grow)
         if peg is not None:
             order = [peg[0], *(i for i in order if i != peg[0])]
@@ -829,53 +827,9 @@ class ExtractiveSummarizer:
                 self._make_room(peg[0], chosen, why, units, max_sentences, max_words, language,
                                 ranking.headline)
                 sentences, words = _size(chosen, units)
-        for i in order:
-            if sentences >= max_sentences:
-                break
-            if i in chosen:
-                continue
-            if units[i].foreign:
-                continue  # a quotation the reader would need translated («Мы уважаем суд…»)
-            if not grow and self.weights.short_skips_background and \
-                    is_background(units[i].text, language):
-                continue  # the short summary is news: "was built in the 1970s" can wait
-            if units[i].word_count < self.weights.min_words and len(units) > len(chosen) + 1:
-                continue
-            if 0 < i < ranking.start:  # of a scene over a buried lede, only its first sentence
-                continue
-            candidates += 1
-            if window and candidates > window and chosen and \
-                    not (second and ranking.tells(i, second)):
-                continue  # low in the ranking: filler, however well it fits
-            # (not one that leans on a unit shortened here: what it leans on may be what the
-            # cut dropped, «По его словам, …» after a lead cut before «— сообщил … руководитель
-            # … филиала В.А. Хатанзейский», round 74, ru 577)
-            if units[i].depends_on is not None and chosen.get(units[i].depends_on) is not None \
-                    and _SPEAKER_LINK.match(units[i].text):
-                continue
-            needed = _still_needed(i, units, chosen)
-            # (in a grown summary, a short sentence that goes on from the one before it in its
-            # paragraph comes with it, as a role pick does: «Өтінім қабылдау 1 ақпанда
-            # басталады.» after the next festival's dates, round 61, kk 421)
-            if grow and units[i].word_count <= continuation:
-                needed = sorted({*needed, *(k for k in _goes_on_from(i, units, chosen,
-                                                                     continuation)
-                                            if k not in chosen)})
-            if any(units[j].foreign for j in needed):
-                continue  # («По его словам, …» after a quotation in English: judged ru 64)
-            if not self._introduced(i, chosen, needed, ranking, units):
-                continue  # "Holloway said …" while "Justice Margaret Holloway" is left out
-            extra_sentences = sum(len(units[j].sentences) for j in needed)
-            extra_words = sum(units[j].word_count for j in needed)
-            if sentences + extra_sentences > max_sentences or words + extra_words > max_words:
-                continue
-            if _repeats(i, chosen, units, vectors, self.weights.redundancy):
-                continue
-            for j in needed:
-                chosen[j] = None
-            added.append(needed)
-            sentences += extra_sentences
-            words += extra_words
+        self._fill(chosen, added, order, ranking, units, max_sentences, max_words, language,
+                   grow, window, second)
+        sentences, words = _size(chosen, units)
         if not grow and self.weights.short_turns:
             # (a short summary tells a story's second development in place of its second
             # pick: without it the lead is out of date; only one that stands on its own)
@@ -964,6 +918,65 @@ class ExtractiveSummarizer:
                                         lambda i: ranking.tells(i, missing), keep, why,
                                         language, start=0, hold=turns)
         return _Pick(chosen, notes, why)
+
+    def _fill(self, chosen: dict[int, str | None], added: list[list[int]], order: Sequence[int],
+              ranking: Ranking, units: Sequence[Unit], max_sentences: int, max_words: int,
+              language: Language, grow: bool, window: int = 0,
+              second: Collection[str] = frozenset()) -> None:
+        """Add units in `order` (with what each needs) while they fit the budget, each group
+        added also to `added`; `window`: in a first summary, how far down the ranking a unit
+        may come from unless it tells the headline's `second` clause."""
+        sentences, words = _size(chosen, units)
+        candidates = 0  # units considered so far (not counting those that never could be)
+        continuation = self._continuation_words(language)
+        vectors = ranking.vectors
+        for i in order:
+            if sentences >= max_sentences:
+                break
+            if i in chosen:
+                continue
+            if units[i].foreign:
+                continue  # a quotation the reader would need translated («Мы уважаем суд…»)
+            if not grow and self.weights.short_skips_background and \
+                    is_background(units[i].text, language):
+                continue  # the short summary is news: "was built in the 1970s" can wait
+            if units[i].word_count < self.weights.min_words and len(units) > len(chosen) + 1:
+                continue
+            if 0 < i < ranking.start:  # of a scene over a buried lede, only its first sentence
+                continue
+            candidates += 1
+            if window and candidates > window and chosen and \
+                    not (second and ranking.tells(i, second)):
+                continue  # low in the ranking: filler, however well it fits
+            # (not one that leans on a unit shortened here: what it leans on may be what the
+            # cut dropped, «По его словам, …» after a lead cut before «— сообщил … руководитель
+            # … филиала В.А. Хатанзейский», round 74, ru 577)
+            if units[i].depends_on is not None and chosen.get(units[i].depends_on) is not None \
+                    and _SPEAKER_LINK.match(units[i].text):
+                continue
+            needed = _still_needed(i, units, chosen)
+            # (in a grown summary, a short sentence that goes on from the one before it in its
+            # paragraph comes with it, as a role pick does: «Өтінім қабылдау 1 ақпанда
+            # басталады.» after the next festival's dates, round 61, kk 421)
+            if grow and units[i].word_count <= continuation:
+                needed = sorted({*needed, *(k for k in _goes_on_from(i, units, chosen,
+                                                                     continuation)
+                                            if k not in chosen)})
+            if any(units[j].foreign for j in needed):
+                continue  # («По его словам, …» after a quotation in English: judged ru 64)
+            if not self._introduced(i, chosen, needed, ranking, units):
+                continue  # "Holloway said …" while "Justice Margaret Holloway" is left out
+            extra_sentences = sum(len(units[j].sentences) for j in needed)
+            extra_words = sum(units[j].word_count for j in needed)
+            if sentences + extra_sentences > max_sentences or words + extra_words > max_words:
+                continue
+            if _repeats(i, chosen, units, vectors, self.weights.redundancy):
+                continue
+            for j in needed:
+                chosen[j] = None
+            added.append(needed)
+            sentences += extra_sentences
+            words += extra_words
 
     @staticmethod
     def _peg(chosen: dict[int, str | None], units: Sequence[Unit], start: int,
