@@ -210,7 +210,12 @@ _ANNOUNCES_VIEWS = {
     Language.ENGLISH: re.compile(r"\W*(?:(?:Reactions?|Responses?|Opinions?|Views)\b[^.!?]{0,40}"
                                  r"\b(?:was|were) (?:mixed|divided|split)|[A-Z]\w+(?: \w+){0,2} "
                                  r"(?:were|was|are|is) (?:split|divided)|Not everyone (?:was|is) "
-                                 r"\w+)\.$"),
+                                 r"\w+|"
+                                 # (or sees it so: "Not everyone around the lake sees the lower
+                                 # water as a chance to revisit the past.", round 77's check of
+                                 # en 610, whose long summary left the marina owner out)
+                                 r"Not everyone\b[^.!?]{0,60}\b(?:sees|shares|welcomes|agrees)"
+                                 r"\b[^.!?]{0,80})\.$"),
     # (and «Покупатели реагируют по-разному.», round 65, ru 466 and ru 463, over one buyer's
     # words the summary left out)
     Language.RUSSIAN: re.compile(r"\W*(?:(?:Реакция|Мнения|Оценки)\b[^.!?]{0,40}(?:разошлись|"

@@ -2745,3 +2745,16 @@ def test_a_later_step_told_after_this_with_how_long_after_goes_on_from_the_one_b
     assert _AFTER_THAT.match("Осыдан кейін әкімдік шешім қабылдады.")
     assert _AFTER_THAT.match("Two hours after this, the company backed down.")
     assert not _AFTER_THAT.match("Осы жылы компания бас тартты.")
+
+
+def test_not_everyone_seeing_it_so_announces_views_to_come() -> None:
+    """Round 77's check of en 610: "Not everyone around the lake sees the lower water as a
+    chance to revisit the past." closed a long summary that left out the view it announced."""
+    from summarizer.summarize import _ANNOUNCES_VIEWS
+
+    pattern = _ANNOUNCES_VIEWS[Language.ENGLISH]
+    assert pattern.match("Not everyone around the lake sees the lower water as a chance to "
+                         "revisit the past.")
+    assert pattern.match("Not everyone shares that view.")
+    assert not pattern.match("Not everyone around the lake sees the lower water as a chance, "
+                             "said the mayor, who has lived here for 40 years and runs a shop.")
