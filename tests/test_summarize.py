@@ -2758,3 +2758,55 @@ def test_not_everyone_seeing_it_so_announces_views_to_come() -> None:
     assert pattern.match("Not everyone shares that view.")
     assert not pattern.match("Not everyone around the lake sees the lower water as a chance, "
                              "said the mayor, who has lived here for 40 years and runs a shop.")
+
+
+def test_a_long_summary_fills_the_room_a_role_pick_left_by_rank(
+        presets: tuple[Length, Length]) -> None:
+    """Round 77, en 605 (long 3 by both judges, 'clean but thin'): for what happens next, the
+    long summary dropped its 78-word list and took a 17-word sentence, and stopped at 98 of its
+    178 words. The room left is filled by rank again (blind pairwise on 24 changed long
+    summaries, 8 per language: the filled ones won 23-1)."""
+    paragraphs = [
+        "Harbour Town owe £19.8m to creditors including the tax office, former players and their "
+        "own owner, according to accounts published on Tuesday that show the scale of the crisis "
+        "at the club four weeks before a High Court hearing on 9 May.",
+        "The figures, filed 10 weeks late, cover the year to 30 June and show the club lost £5.2m "
+        "on turnover of £4.1m.",
+        "The debt breaks down as follows: £12.1m in loans from the owner, Peter Dunn, through his "
+        "company Dunn Estates; £3.1m to a secured lender, Tamar Finance, with the ground as "
+        "security; £1.9m in unpaid income tax and VAT owed to the tax office; £1.6m to other clubs"
+        " in transfer instalments; £0.7m in unpaid wages and bonuses; and £0.4m to local "
+        "suppliers, among them a bakery and a coach firm.",
+        "Wages alone came to £4.9m, or 120% of turnover, twice the level seen as safe in the lower"
+        " divisions.",
+        "The tax office issued its winding-up petition on 2 March after the club missed three "
+        "monthly payments under a plan agreed in 2014.",
+        "Dunn, 66, a builder who bought the club for £1 in 2010, said he would not put in any more"
+        " money and had hired advisers to find a buyer.",
+        "The club played in the second tier as recently as 2012 and has dropped two divisions in "
+        "four seasons.",
+        "Its average home crowd has fallen from 10,200 to 4,100, while commercial income fell by "
+        "38% in two years.",
+        "Players have been paid late in three of the past six months.",
+        "The club is 16th in the table with 40 points from 35 games, eight points clear of the "
+        "drop zone.",
+        "Entering administration would bring an automatic 12-point deduction and leave it in the "
+        "relegation places.",
+        "The supporters' trust, which has 2,100 members, has raised £150,000 in pledges in a week "
+        "towards a fan-led bid.",
+        "Its chair, Mary Cole, said fans had been kept in the dark for far too long and wanted a "
+        "say in the club's future.",
+        "Dunn's advisers said two parties had registered interest, one of them a group of local "
+        "business owners.",
+        "Any buyer would need to settle the tax debt in full before the hearing, or persuade the "
+        "court to grant an adjournment.",
+        "The league said it was monitoring the situation closely and would meet the club's "
+        "directors and the two bidders in London next week before deciding whether to act.",
+]
+    text = "Harbour Town reveal £19.8m debts\n\n" + "\n\n".join(paragraphs)
+    summarizer = ExtractiveSummarizer(RankerWeights(cover_from_words=300))
+    _, long = summarizer.summarize(text, Language.ENGLISH, presets)
+    words = len(" ".join(long.sentences).split())
+    assert long.sentences[-1].startswith("The league said"), long.sentences  # what next
+    assert not any(s.startswith("The debt breaks down") for s in long.sentences)
+    assert words >= 140, (words, long.sentences)  # (the room the list left is used)
