@@ -291,7 +291,9 @@ _ASIDE_GOES_ON = re.compile(r"\s+(?:по (?:предварительн\w+ |по�
                             r"estimates|by some estimates|it is thought)\s*,", re.IGNORECASE)
 #: A word of saying whose "that …" clause a cut would drop: "…, подчеркнув…" says nothing.
 _SAYING_END = re.compile(r"\b(?:подчеркнув|отметив|добавив|заявив|сообщив|указав|пояснив|"
-                         r"уточнив|напомнив|noting|adding|saying|stressing|warning|arguing)$",
+                         r"уточнив|напомнив|пообещав|признав|заверив|предупредив|"
+                         # (round 77's check of ru 607: «…подрядчика и пообещав…»)
+                         r"noting|adding|saying|stressing|warning|arguing)$",
                          re.IGNORECASE)
 #: A prefix cut that ends in a parenthetical ("…and that, according to the researchers…") or on a
 #: conjunction or relative pronoun stops where the verb was about to come: no such cut.

@@ -3295,3 +3295,21 @@ def test_a_kazakh_partnership_named_by_its_kind_needs_the_unit_that_named_it() -
                    "«Дала Бонд» ЖШС шығарған облигацияларды сатып алған.\n\nСеріктестік іс "
                    "жүзінде басшылардың туыстарына тиесілі болып шықты.", "kk")
     assert institution_mentions(units, "kk")[-1] == frozenset({1})
+
+
+def test_a_russian_cut_does_not_end_on_a_gerund_of_saying_before_what_was_said() -> None:
+    """Round 77's pairwise check of ru 607: «…через рабочий компьютер сотрудника
+    компании-подрядчика и пообещав…» (the cut kept it for the headline's «подрядчика») ended
+    on the promise without what was promised."""
+    sentence = ("Сведения о 48 тыс. пассажиров омского перевозчика «Иртыш-Авиа» около недели "
+                "были доступны в открытом доступе, признал в пятницу генеральный директор "
+                "компании Игорь Савельев, 47-летний бывший пилот, возглавивший перевозчика в "
+                "2020 г., уточнив на брифинге, что файл попал в сеть через рабочий компьютер "
+                "сотрудника компании-подрядчика, которая с 2019 г. обслуживала сайт "
+                "перевозчика, и пообещав, что ни один пассажир не пострадает и что все "
+                "получат бесплатную проверку кредитной истории.")
+    topic = content_words("Данные 48 тыс. пассажиров «Иртыш-Авиа» утекли через подрядчика",
+                          "ru")
+    for limit in range(40, 62):
+        cut = shorten(sentence, limit, "ru", topic)
+        assert cut is not None and not cut.text.rstrip("…").endswith("пообещав"), (limit, cut)
