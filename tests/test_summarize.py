@@ -2810,3 +2810,28 @@ def test_a_long_summary_fills_the_room_a_role_pick_left_by_rank(
     assert long.sentences[-1].startswith("The league said"), long.sentences  # what next
     assert not any(s.startswith("The debt breaks down") for s in long.sentences)
     assert words >= 140, (words, long.sentences)  # (the room the list left is used)
+
+
+def test_an_english_long_summary_keeps_the_turn_its_short_one_told_after_the_lead(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 77, en 608 and en 614 (long summaries that told the reversal or the court
+    challenge only in their last line): the turn the short summary told right after its lead
+    stays there in the long one, ahead of the details; only in English (blind pairwise: en 7-1,
+    ru 1-7, kk 4-4)."""
+    text = ("Regulator lets bus firm cut rural routes\n\n"
+            "Wales's transport regulator on Monday approved Valley Buses' plan to cut services on "
+            "48 rural routes from six days a week to two, in the biggest change to the region's "
+            "bus network in 30 years.\n\n"
+            "The decision will affect about 30,000 people in four counties. From 1 April, buses "
+            "on the affected routes will run on Tuesdays and Fridays only.\n\n"
+            "Valley Buses said passenger numbers on the routes had fallen by 40 per cent since "
+            "2015.\n\n"
+            "The decision did not stand unchallenged for long. Shortly after 4pm, lawyers for a "
+            "group of pensioners from Powys went before the High Court seeking leave for a "
+            "judicial review of the regulator's decision.\n\n"
+            "The judge listed the case for a hearing on 2 March.")
+    short, long = summarizer.summarize(text, Language.ENGLISH, presets)
+    assert short.sentences[1].startswith("Shortly after 4pm")
+    assert long.sentences[1] == "The decision did not stand unchallenged for long."
+    assert long.sentences[2].startswith("Shortly after 4pm"), long.sentences
+    assert "The decision will affect about 30,000 people in four counties." in long.sentences[3:]
