@@ -922,6 +922,7 @@ class ExtractiveSummarizer:
                 roles.append(lambda i: True)  # the second half at all
             # picks that tell the headline's second clause are never dropped for a later role
             keep = frozenset(_missing_headline_words({}, ranking, self.weights.headline_units))
+            before = set(chosen)
             for role in roles:
                 # (the second development may take the room of twice as many picks: it makes
                 # the lead out of date, where a later reaction only adds to it; round 60, kk
@@ -942,8 +943,9 @@ class ExtractiveSummarizer:
             # (the room a role's pick left, when it made room by dropping a longer one, is
             # filled by rank again: round 77, en 605's long summary kept 98 of its 178 words
             # after a 78-word list gave way to a 17-word sentence of the second half)
-            self._fill(chosen, added, order, ranking, units, max_sentences, max_words,
-                       language, grow)
+            if before - set(chosen):
+                self._fill(chosen, added, order, ranking, units, max_sentences, max_words,
+                           language, grow)
         return _Pick(chosen, notes, why)
 
     def _fill(self, chosen: dict[int, str | None], added: list[list[int]], order: Sequence[int],
