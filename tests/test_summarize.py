@@ -2594,24 +2594,28 @@ def test_a_short_summary_tells_the_reversal_a_change_of_course_introduces(
     assert len(" ".join(short.sentences).split()) <= 60
 
 
+#: A decision challenged in court the same day, told after the details (round 77, en 614).
+_BUS_ROUTES = ("Regulator lets bus firm cut rural routes\n\n"
+               "Wales's transport regulator on Monday approved Valley Buses' plan to cut services "
+               "on 48 rural routes from six days a week to two, in the biggest change to the "
+               "region's bus network in 30 years.\n\n"
+               "The decision will affect about 30,000 people in four counties. From 1 April, "
+               "buses on the affected routes will run on Tuesdays and Fridays only.\n\n"
+               "Valley Buses said passenger numbers on the routes had fallen by 40 per cent since "
+               "2015.\n\n"
+               "The decision did not stand unchallenged for long. Shortly after 4pm, lawyers for "
+               "a group of pensioners from Powys went before the High Court seeking leave for a "
+               "judicial review of the regulator's decision.\n\n"
+               "The judge listed the case for a hearing on 2 March.")
+
+
 def test_a_short_summary_tells_the_challenge_to_a_decision_that_did_not_stand_for_long(
         summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
     """Round 77, en 614 (short 3 by both judges, 'misses court challenge'): "The decision did
     not stand unchallenged for long. Shortly after 3pm, lawyers … went before the High Court
     …" was no turn (neither the teaser nor the hour was known as one, and the teaser leans on
     nothing), and the lead had no whole cut before ", in the biggest change to …"."""
-    text = ("Regulator lets bus firm cut rural routes\n\n"
-            "Wales's transport regulator on Monday approved Valley Buses' plan to cut services on "
-            "48 rural routes from six days a week to two, in the biggest change to the region's "
-            "bus network in 30 years.\n\n"
-            "The decision will affect about 30,000 people in four counties. From 1 April, buses "
-            "on the affected routes will run on Tuesdays and Fridays only.\n\n"
-            "Valley Buses said passenger numbers on the routes had fallen by 40 per cent since "
-            "2015.\n\n"
-            "The decision did not stand unchallenged for long. Shortly after 4pm, lawyers for a "
-            "group of pensioners from Powys went before the High Court seeking leave for a "
-            "judicial review of the regulator's decision.\n\n"
-            "The judge listed the case for a hearing on 2 March.")
+    text = _BUS_ROUTES
     short, _ = summarizer.summarize(text, Language.ENGLISH, presets)
     assert short.sentences[0].endswith("from six days a week to two."), short.sentences
     assert any(sentence.startswith("Shortly after 4pm, lawyers") for sentence in short.sentences)
@@ -2818,18 +2822,7 @@ def test_an_english_long_summary_keeps_the_turn_its_short_one_told_after_the_lea
     challenge only in their last line): the turn the short summary told right after its lead
     stays there in the long one, ahead of the details; only in English (blind pairwise: en 7-1,
     ru 1-7, kk 4-4)."""
-    text = ("Regulator lets bus firm cut rural routes\n\n"
-            "Wales's transport regulator on Monday approved Valley Buses' plan to cut services on "
-            "48 rural routes from six days a week to two, in the biggest change to the region's "
-            "bus network in 30 years.\n\n"
-            "The decision will affect about 30,000 people in four counties. From 1 April, buses "
-            "on the affected routes will run on Tuesdays and Fridays only.\n\n"
-            "Valley Buses said passenger numbers on the routes had fallen by 40 per cent since "
-            "2015.\n\n"
-            "The decision did not stand unchallenged for long. Shortly after 4pm, lawyers for a "
-            "group of pensioners from Powys went before the High Court seeking leave for a "
-            "judicial review of the regulator's decision.\n\n"
-            "The judge listed the case for a hearing on 2 March.")
+    text = _BUS_ROUTES
     short, long = summarizer.summarize(text, Language.ENGLISH, presets)
     assert short.sentences[1].startswith("Shortly after 4pm")
     assert long.sentences[1] == "The decision did not stand unchallenged for long."
