@@ -2828,3 +2828,25 @@ def test_an_english_long_summary_keeps_the_turn_its_short_one_told_after_the_lea
     assert long.sentences[1] == "The decision did not stand unchallenged for long."
     assert long.sentences[2].startswith("Shortly after 4pm"), long.sentences
     assert "The decision will affect about 30,000 people in four counties." in long.sentences[3:]
+
+
+def test_a_short_summary_takes_a_fact_over_a_sentence_that_only_names_the_source(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 77, ru 605 ('the second sentence is only sourcing'): «Об этом сообщили в
+    пресс-службе суда.» gives way to the next fact that fits; with nothing else, it stays."""
+    text = ("Суд признал банкротом лифтовый завод\n\n"
+            "Арбитражный суд Саратовской области в четверг признал банкротом АО «Саратовский "
+            "лифтовый завод» и открыл конкурсное производство на шесть месяцев. Об этом "
+            "сообщили в пресс-службе суда.\n\n"
+            "Заявление о банкротстве в ноябре подал банк, которому завод задолжал 412 млн "
+            "руб.\n\n"
+            "На заводе работают 640 человек. Зарплату им не платят с августа.")
+    short, _ = summarizer.summarize(text, Language.RUSSIAN, presets)
+    assert short.sentences[1].startswith("Заявление о банкротстве"), short.sentences
+    alone = text.split("\n\nЗаявление")[0] + (
+        "\n\nЗавод, основанный в 1961 г., выпускал пассажирские и грузовые лифты для жилых "
+        "домов, больниц и школ Поволжья, а в лучшие годы поставлял до двух тысяч лифтов в год "
+        "в 14 регионов России и в Казахстан, где в 1980-х гг. у него было собственное "
+        "сервисное отделение в Уральске.")
+    short, _ = summarizer.summarize(alone, Language.RUSSIAN, presets)
+    assert short.sentences[-1] == "Об этом сообщили в пресс-службе суда.", short.sentences
