@@ -1587,7 +1587,9 @@ _SAME_START = 30
 #: A decision or plan told as not lasting: "did not last", "did not stand unchallenged for
 #: long", «продержался недолго», «ұзаққа созылмады».
 _NOT_FOR_LONG = re.compile(r"(?i)\b(?:did not|didn't) (?:last|stand|go|remain)\b|short-lived|"
-                           r"\bнедолго\b|ұзаққа (?:созылмады|бармады)|ғұмыры қысқа")
+                           r"\bнедолго\b|(?:продержал|просуществовал)\w* (?:чуть больше|"
+                           r"чуть более|меньше|всего|лишь)|ұзаққа (?:созылмады|бармады)|"
+                           r"ғұмыры қысқа")
 _COURSE_CHANGED = re.compile(r"(?i)\b(?:changed|reversed) (?:course|tack)\b|\bU-turn\b|"
                              r"\bbacktracked\b|изменил\w* курс|дал\w* задний ход|"
                              r"бағытын өзгерт")

@@ -1524,6 +1524,10 @@ def test_that_year_needs_the_sentence_that_named_the_year(language: str, text: s
     ("ru", "Однако план продержался недолго.", True),
     ("en", "The plan did not last long.", True),
     ("kk", "Жиын ұзаққа созылды.", False),
+    # round 77, ru 608: the situation turned, the decision lasted just over a day
+    ("ru", "В пятницу, однако, ситуация развернулась.", True),
+    ("ru", "Как выяснилось, это решение продержалось чуть больше суток.", True),
+    ("ru", "Колонна развернулась у моста.", False),
 ])
 def test_a_short_turn_from_background_to_news_is_found(
         language: str, sentence: str, turn: bool) -> None:
