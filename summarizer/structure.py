@@ -352,6 +352,11 @@ _NOTE = re.compile(
     # "Материал дополнен комментарием компании …", "This story has been updated with …"
     r"|^(?:Материал|Статья|Новость|Текст|Заметка)\s+(?:был\w*\s+)?(?:дополнен|обновл[её]н)\w*\b"
     r"|^(?:This|The) (?:article|story|report) (?:has been|was) (?:updated|amended|corrected)\b"
+    # (also under its stamp: "UPDATE, July 18, 4:10 p.m.: This story has been updated to include
+    # …", over the headline, round 78's check, en 620, which then had no title)
+    r"|^UPDATED?,\s(?:[^:\n]|(?<=\d):(?=\d)){1,40}:\s+(?:This|The) (?:article|story|report) "
+    r"(?:has been|was) "
+    r"(?:updated|amended|corrected)\b"
     r"|^(?:Мақала|Материал|Жаңалық) (?:толықтырылды|жаңартылды)",
     re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[-–—•*·▪●]|\d{1,2}[.)]|[a-zа-я][)])\s+")
@@ -772,12 +777,19 @@ def _is_kicker(line: str) -> bool:
 _RUBRIC_YEAR = re.compile(r"(?<=[^\W\d_])-\d{4}\b")
 
 
+_PHOTOS_BY = re.compile(r"(?i)(?:фото|photos?(?: by)?|pictures? by|суреттер(?:ін)?|суретті)\s+"
+                        r"\S+(?:\s+\S+)?$")
+
+
 def _is_name_line(line: str, language: Language) -> bool:
     """A byline that is a name alone, maybe with its outlet or town: "Дәурен Мұхамеджанов",
     "Айгерім Сұлтанова, Дала Ақпарат", "Әлия Нұртазина, Көкшетау"."""
     name, _, outlet = line.partition(", ")
+    # (or who took the photographs: «Ирина Пахомова, фото Дениса Ларина», round 78's check, ru
+    # 616, read as a heading)
     return bool(_BARE_NAME.match(name)) and (
-        not outlet or bool(_MEDIA_WORD.search(outlet)) or bool(_TOWN.match(outlet))) \
+        not outlet or bool(_MEDIA_WORD.search(outlet)) or bool(_TOWN.match(outlet)) or
+        bool(_PHOTOS_BY.match(outlet))) \
         and name.split()[-1].lower() not in STOPWORDS.get(language, ()) and \
         not any(c.isdigit() for c in line)  # "Нижний Новгород, 27 ноября (НН-Инфо)": a dateline
 
@@ -898,6 +910,11 @@ def _is_agency_line(line: str) -> bool:
         not line.rstrip().endswith(("!", "?", "…", ":"))
 
 
+#: A photo credit in brackets: "(Northern Press/Luc Gendron)", "(Alison Greer)".
+_BRACKETED_CREDIT = re.compile(r"\((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.&'’-]*\s?){1,5}"
+                               r"(?:/\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.&'’-]*\s?){1,4})?\)")
+
+
 def _drop_captions_before_datelines(blocks: list[list[str]], dropped: list[str],
                                     language: Language) -> None:
     """Take out photo captions that end with their credit: right before a dateline ("Ruth
@@ -908,6 +925,17 @@ def _drop_captions_before_datelines(blocks: list[list[str]], dropped: list[str],
     gone = set()
     for (b, k), after in zip(lines, [*lines[1:], None]):
         lowered = blocks[b][k].lower()  # (plain substring tests: a regex here was a hot spot)
+        # (or a credit in brackets alone, right before the dateline: "A regional jet touches
+        # down on the rebuilt … runway … on Friday. (Northern Press/Luc Gendron)", round 78's
+        # check, en 625, read as the lead)
+        if lowered.endswith(")") and after is not None and \
+                _take_dateline(blocks[after[0]][after[1]])[0] is not None:
+            pieces = split_sentences(blocks[b][k], language)
+            if len(pieces) == 2 and _BRACKETED_CREDIT.fullmatch(pieces[1]) and \
+                    len(pieces[0].split()) <= 40:
+                gone.add((b, k))
+                dropped.append(blocks[b][k])
+                continue
         if not any(word in lowered for word in _CREDIT_WORDS):
             continue  # no photo word: nothing to split (most lines)
         pieces = split_sentences(blocks[b][k], language)

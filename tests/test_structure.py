@@ -1704,3 +1704,28 @@ def test_a_stamp_and_a_byline_under_the_headline_are_neither_body_nor_heading(
     assert article.sentences[0].text.startswith("A wildfire pushed"), article.sentences[0]
     assert not any(s.is_heading for s in article.sentences)
     assert stamp in article.dropped
+
+
+def test_page_furniture_of_round_78s_check_stays_out_of_title_and_body() -> None:
+    """Round 78's check: an update note over the headline (en 620: the article had no title),
+    a byline that names the photographer (ru 616: read as a heading), and a caption with its
+    credit in brackets right before the dateline (en 625: read as the lead)."""
+    note = ("UPDATE, July 18, 4:10 p.m.: This story has been updated to include the coalition's "
+            "notice of appeal filed Friday.")
+    article = parse(f"{note}\n\nJudge clears way for water rate increase\n\nFRESNO, Calif., "
+                    "July 18 (Valley News Service) — A judge has upheld the city's water rate "
+                    "increase.\n\nThe first rise takes effect on Aug. 1.", "en")
+    assert article.title == "Judge clears way for water rate increase"
+    assert note in article.dropped
+    article = parse("Последняя смена в Старозерске\n\nИрина Пахомова, фото Дениса Ларина\n\n"
+                    "Над столом акушерки висит пробковая доска.\n\nРоддом закроют 1 "
+                    "ноября.", "ru")
+    assert article.byline == "Ирина Пахомова, фото Дениса Ларина"
+    assert not any(s.is_heading for s in article.sentences)
+    caption = ("A regional jet touches down on the rebuilt runway at Ashgrove Regional Airport "
+               "on Friday. (Northern Press/Luc Gendron)")
+    article = parse(f"Town celebrates new runway\nBy Tessa Whitford\n{caption}\n\nASHGROVE, Ont., "
+                    "Sept. 20 (Northern Press) — The first scheduled jet in 20 years landed at "
+                    "the town's airport on Friday.\n\nThe runway cost C$34.2 million.", "en")
+    assert article.sentences[0].text.startswith("The first scheduled jet"), article.sentences
+    assert caption in article.dropped
