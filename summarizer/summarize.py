@@ -1429,6 +1429,11 @@ def _section_starts(article: Article, units: Sequence[Unit]) -> list[int]:
 
 
 def _shortened_note(unit: Unit, max_words: int, how: str) -> str:
+    """The note on a unit cut short: to the summary's limit, or (a unit within it) to make room
+    for a later sentence, as a turn of the story ("shortened a 36-word sentence to the 60-word
+    limit" read wrong in the CLI's notes)."""
+    if unit.word_count <= max_words:
+        return f"shortened a {unit.word_count}-word sentence at a {how} boundary to make room"
     return (f"shortened a {unit.word_count}-word sentence to the {max_words}-word limit "
             f"at a {how} boundary")
 

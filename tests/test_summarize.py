@@ -2850,3 +2850,14 @@ def test_a_short_summary_takes_a_fact_over_a_sentence_that_only_names_the_source
         "сервисное отделение в Уральске.")
     short, _ = summarizer.summarize(alone, Language.RUSSIAN, presets)
     assert short.sentences[-1] == "Об этом сообщили в пресс-службе суда.", short.sentences
+
+
+def test_a_lead_cut_to_make_room_says_so_not_that_it_was_over_the_limit(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """The CLI showed "shortened a 36-word sentence to the 60-word limit" for a lead cut to
+    make room for a later turn of the story (round 77, en 614)."""
+    short, _ = summarizer.summarize(_BUS_ROUTES, Language.ENGLISH, presets)
+    assert short.sentences[1].startswith("Shortly after 4pm")
+    shortened = [note for note in short.notes if note.startswith("shortened")]
+    assert shortened and all("limit" not in note and "to make room" in note
+                             for note in shortened), short.notes
