@@ -17,7 +17,7 @@ relative clause, an apposition, a participle clause) ends with a stop; any other
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .languages import Language, as_language
@@ -623,6 +623,20 @@ def shorten(sentence: str, max_words: int, language: Language | str,
         kept.pop()  # "… after a long and…" reads worse than "… after a long…"
     prefix = " ".join(kept).rstrip(_TRAILING)
     return Shortened(_close_quotes(prefix + "…"), "word")
+
+
+def without_asides(sentence: str, language: Language | str) -> Iterator[str]:
+    """`sentence` without one of its appositions or asides between commas or dashes (the
+    longest first), each a whole sentence still: "Kōwhai Bank, the Wellington-based lender
+    that holds the Mahoneys' mortgage, cut …" gives "Kōwhai Bank cut …"."""
+    language = as_language(language)
+    apposition = _APPOSITION.get(language, _APPOSITION[Language.ENGLISH])
+    spans = sorted({(match.start(), match.end()) for pattern in (apposition, _ASIDE)
+                    for start in range(len(sentence))
+                    if (match := pattern.match(sentence, start)) is not None},
+                   key=lambda span: span[0] - span[1])
+    for start, end in spans:
+        yield _close_quotes(sentence[:start] + sentence[end:])
 
 
 def _prefix_cut(text: str, max_words: int, floor: int,

