@@ -967,6 +967,12 @@ def _drop_pull_quotes(blocks: list[list[str]], dropped: list[str]) -> None:
             continue
         match = _QUOTED_LINE.match(blocks[b][0])
         inner = match.group("inner").rstrip(".!?… ") if match else ""
+        # (or without its quotation marks and its stop, a display line: «Раньше говорили:
+        # родился в Старозерске. Теперь будут говорить: родился по дороге» over the paragraph
+        # that quotes the midwife, round 78, ru 616, whose long summary closed on it)
+        line = blocks[b][0].strip()
+        if not inner and not line.endswith(tuple(_TERMINAL)) and len(line.split()) >= 5:
+            inner = line
         if inner and any(inner in line for k, block in enumerate(blocks) if k != b
                          for line in block):
             dropped.append(blocks[b][0])

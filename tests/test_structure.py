@@ -1729,3 +1729,16 @@ def test_page_furniture_of_round_78s_check_stays_out_of_title_and_body() -> None
                     "the town's airport on Friday.\n\nThe runway cost C$34.2 million.", "en")
     assert article.sentences[0].text.startswith("The first scheduled jet"), article.sentences
     assert caption in article.dropped
+
+
+def test_a_pull_quote_without_its_quotation_marks_is_no_body() -> None:
+    """Round 78, ru 616 (long 2 by both judges, 'ends on a glued-on pull quote with no
+    attribution'): the display line repeated the midwife's words without marks or a stop."""
+    text = ("Последняя смена в роддоме\n\nРоддом в Старозерске закроется 1 ноября.\n\n"
+            "Раньше говорили: родился в Старозерске. Теперь будут говорить: родился по дороге"
+            "\n\nПетицию за сохранение роддома подписали 6 800 человек.\n\n«Раньше говорили: "
+            "родился в Старозерске. Теперь будут говорить: родился по дороге», — говорит "
+            "акушерка.")
+    article = parse(text, "ru")
+    assert not any(s.text.startswith("Раньше говорили") for s in article.sentences)
+    assert any(line.startswith("Раньше говорили") for line in article.dropped)
