@@ -45,6 +45,7 @@ from .shorten import shorten, without_asides
 from .structure import Article, parse
 from .tokens import content_words
 from .units import (
+    NOT_FOR_LONG,
     SETUP_WORDS,
     Unit,
     after_link,
@@ -1259,7 +1260,7 @@ class ExtractiveSummarizer:
         # (a decision that did not last need not lean on the unit before: "The decision did
         # not stand unchallenged for long. Shortly after 3pm, lawyers for … went before the
         # High Court …", round 77, en 614)
-        leaning = _NOT_FOR_LONG.search(teaser) is None
+        leaning = NOT_FOR_LONG.search(teaser) is None
         rest = after_link(units[i], language, leaning) if len(units[i].sentences) > 1 and (
             is_turn(teaser, language, dated=True) or (
                 len(teaser.split()) <= 2 * SETUP_WORDS and
@@ -1618,12 +1619,6 @@ _DECISION_TAKEN_BACK = re.compile(r"(?i)пересмотрел\w* (?:сво\w+ |
 _SAME_START = 30
 #: A turn told as a change of course, with no more than when and by whom: "Less than 24
 #: hours after the vote, the board changed course." (round 75, en 590, en 584; judged en 548)
-#: A decision or plan told as not lasting: "did not last", "did not stand unchallenged for
-#: long", «продержался недолго», «ұзаққа созылмады».
-_NOT_FOR_LONG = re.compile(r"(?i)\b(?:did not|didn't) (?:last|stand|go|remain)\b|short-lived|"
-                           r"\bнедолго\b|(?:продержал|просуществовал)\w* (?:чуть больше|"
-                           r"чуть более|меньше|всего|лишь)|ұзаққа (?:созылмады|бармады)|"
-                           r"ғұмыры қысқа")
 _COURSE_CHANGED = re.compile(r"(?i)\b(?:changed|reversed) (?:course|tack)\b|\bU-turn\b|"
                              r"\bbacktracked\b|изменил\w* курс|дал\w* задний ход|"
                              r"бағытын өзгерт")

@@ -1021,14 +1021,7 @@ _TURN = {
                                  # that approval to be a formality. It was not.", round 76, en
                                  # 602, whose summaries left out the board's vote against)
                                  r"^\W*(?:but )?(?:it|that|this) (?:was not|wasn't|did not|"
-                                 r"didn't)(?: happen)?\W*$|"
-                                 # (and a plan that did not last: "The plan did not last
-                                 # long.", «Алайда жоспар ұзаққа созылмады.», round 77, kk 614,
-                                 # whose short summary left the ministry's halt out)
-                                 r"\b(?:did not|didn't) last\b|\bwas short-lived\b|"
-                                 # (or did not stand: "The decision did not stand unchallenged
-                                 # for long.", round 77, en 614, over the court challenge)
-                                 r"\b(?:did not|didn't) (?:stand|go|remain) unchallenged\b"),
+                                 r"didn't)(?: happen)?\W*$"),
     # (also «Теперь они станут частью …», now they will: round 49, ru 304)
     # (and «…схема работы изменилась.», it changed: round 58, ru 386)
     Language.RUSSIAN: re.compile(r"(?i)\b(?:изменить|измениться|изменится|меняется|поменяется|"
@@ -1042,12 +1035,8 @@ _TURN = {
                                  # (and an expectation denied: «Этого не произошло.»)
                                  r"^\W*(?:но |однако )?(?:этого|так) не (?:произошло|случилось|"
                                  r"вышло)\W*$|"
-                                 r"\b(?:продержал|просуществовал|продлил|прожил)\w* недолго\b|"
-                                 r"\bнедолго (?:продержал|просуществовал|продлил|прожил)\w*|"
-                                 # (and «…это решение продержалось чуть больше суток.», «В
-                                 # пятницу, однако, ситуация развернулась.», round 77, ru 608)
-                                 r"\b(?:продержал|просуществовал)\w* (?:чуть больше|чуть более|"
-                                 r"меньше|всего|лишь|не более|не больше)\b|"
+                                 # (and «В пятницу, однако, ситуация развернулась.», round 77,
+                                 # ru 608)
                                  r"\bситуаци\w* (?:резко |неожиданно )?развернул\w*"),
     # (also «Енді министрлік осы олқылықты жоюға ниетті.», now the ministry means to act:
     # round 48, kk 298)
@@ -1057,9 +1046,21 @@ _TURN = {
     Language.KAZAKH: re.compile(r"(?i)\bөзгер\w*|^\W*Енді\s|"
                                 r"күтпеген (?:(?:арнаға|бағытқа) бұрыл|бұрылыс)|"
                                 # (and an expectation denied: «Бірақ олай болмады.»)
-                                r"^\W*(?:бірақ |алайда )?(?:олай|бұлай) болмады\W*$|"
-                                r"ұзаққа (?:созылмады|бармады)|ғұмыры қысқа болды"),
+                                r"^\W*(?:бірақ |алайда )?(?:олай|бұлай) болмады\W*$"),
 }
+
+
+#: A decision or plan told as not lasting, in any language: "The plan did not last long.",
+#: "The decision did not stand unchallenged for long." (round 77, en 614), «…это решение
+#: продержалось чуть больше суток.» (ru 608), «Алайда жоспар ұзаққа созылмады.» (kk 614, whose
+#: short summary left the ministry's halt out). A turn of the story (`is_turn`).
+NOT_FOR_LONG = re.compile(
+    r"(?i)\b(?:did not|didn't) last\b|\bwas short-lived\b|"
+    r"\b(?:did not|didn't) (?:stand|go|remain) unchallenged\b|"
+    r"\b(?:продержал|просуществовал|продлил|прожил)\w* недолго\b|"
+    r"\bнедолго (?:продержал|просуществовал|продлил|прожил)\w*|"
+    r"\b(?:продержал|просуществовал)\w* (?:чуть больше|чуть более|меньше|всего|лишь|не более|"
+    r"не больше)\b|ұзаққа (?:созылмады|бармады)|ғұмыры қысқа болды")
 
 
 def is_turn(sentence: str, language: Language | str, dated: bool = False) -> bool:
@@ -1067,8 +1068,8 @@ def is_turn(sentence: str, language: Language | str, dated: bool = False) -> boo
     with `dated`, also one that gives the day it turned ("On May 15 that changed.")."""
     pattern = _TURN.get(as_language(language))
     return pattern is not None and len(sentence.split()) <= SETUP_WORDS and \
-        pattern.search(sentence) is not None and not quote_balance(sentence) and \
-        (dated or not any(c.isdigit() for c in sentence))
+        (pattern.search(sentence) is not None or NOT_FOR_LONG.search(sentence) is not None) \
+        and not quote_balance(sentence) and (dated or not any(c.isdigit() for c in sentence))
 
 
 def tells_turn(sentence: str, language: Language | str) -> bool:
