@@ -1028,30 +1028,29 @@ class ExtractiveSummarizer:
 
     def _report_after_link(self, chosen: dict[int, str | None], why: dict[int, str],
                            ranking: Ranking, units: Sequence[Unit], max_words: int,
-                           language: Language) -> bool:
+                           language: Language) -> None:
         """A first summary that is only the short link to a buried lede ("On Monday the number
         in the second column got smaller.") takes the report right after it, without the aside
         that names someone only the scene introduced ("Kōwhai Bank[, the … lender that holds
         the Mahoneys' mortgage,] cut its one-year fixed rate …"), when that makes it stand on
-        its own, in place of the link; whether it did. Round 78, en 622, whose short summary was
-        the link alone (1 by both judges)."""
+        its own, in place of the link. Round 78, en 622, whose short summary was the link alone
+        (1 by both judges)."""
         (link,) = chosen
         report = link + 1
         if link != ranking.start or link == 0 or chosen[link] is not None or \
                 units[link].word_count > _LINK_WORDS or report >= len(units) or \
                 units[report].paragraph != units[link].paragraph or \
                 len(units[report].sentences) != 1 or units[report].depends_on is not None:
-            return False
-        room = max_words
+            return
         for text in without_asides(units[report].text, language):
             # (the report as it would be, read against what comes before it)
             alone = Unit((text,), report, units[report].paragraph)
-            if len(text.split()) <= room and not name_introductions([*units[:report], alone])[-1]:
+            if len(text.split()) <= max_words and \
+                    not name_introductions([*units[:report], alone])[-1]:
                 del chosen[link]  # (the link points back to the scene left out)
                 chosen[report] = text
                 why[report] = "left out an aside naming someone the summary does not introduce"
-                return True
-        return False
+                return
 
     @staticmethod
     def _peg(chosen: dict[int, str | None], units: Sequence[Unit], start: int,
