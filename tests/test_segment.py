@@ -89,6 +89,14 @@ KEPT_TOGETHER += [
           ["Түркістан облысында 706 мың ш.м. салынды.", "Бұл рекорд."], "kk-sq-m-goes-on"),
     _case("ru", "Перевезли 33,4 млн т. грузов. Подписал т. Иванов.",
           ["Перевезли 33,4 млн т. грузов.", "Подписал т. Иванов."], "ru-tonnes-go-on"),
+    # square and cubic metres after a number end a sentence before a capital (round 78, ru
+    # 620), and a metro station's «м.» still does not
+    _case("ru", "Вода стоит 31,40 руб. за 1 куб. м. Стоки подорожают меньше. Офис у м. Сокол.",
+          ["Вода стоит 31,40 руб. за 1 куб. м.", "Стоки подорожают меньше.", "Офис у м. Сокол."],
+          "ru-cubic-metre-ends"),
+    _case("ru", "Зал площадью 40 кв. м. Кухни в нём нет. Склад на 12 кв. м. в подвале.",
+          ["Зал площадью 40 кв. м.", "Кухни в нём нет.", "Склад на 12 кв. м. в подвале."],
+          "ru-square-metre-ends"),
     # an Irish county after "Co." (blind round 23, en 148)
     _case("en", "Apprentices train at a forge in Co. Limerick and on farms. Pay starts at once.",
           ["Apprentices train at a forge in Co. Limerick and on farms.", "Pay starts at once."],
