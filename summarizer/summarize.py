@@ -47,6 +47,7 @@ from .tokens import content_words
 from .units import (
     NOT_FOR_LONG,
     SETUP_WORDS,
+    SHORT_TURN_WORDS,
     Unit,
     after_link,
     build_units,
@@ -1261,7 +1262,7 @@ class ExtractiveSummarizer:
         # High Court …", round 77, en 614)
         leaning = NOT_FOR_LONG.search(teaser) is None
         rest = after_link(units[i], language, leaning) if len(units[i].sentences) > 1 and (
-            is_turn(teaser, language, dated=True) or (
+            is_turn(teaser, language, dated=True, words=SHORT_TURN_WORDS) or (
                 len(teaser.split()) <= 2 * SETUP_WORDS and
                 _COURSE_CHANGED.search(teaser) is not None)) else None
         if rest:
@@ -1535,7 +1536,8 @@ def _second_development(units: Sequence[Unit], language: Language,
     told = {unit.index for unit in units
             if unit.paragraph > units[0].paragraph and
             (tells_reversal(unit.text, language) or
-             (len(unit.sentences) > 1 and is_turn(unit.sentences[0], language, dated=True))) and
+             (len(unit.sentences) > 1 and
+              is_turn(unit.sentences[0], language, dated=True, words=SHORT_TURN_WORDS))) and
             (is_news_report(unit.text, language) or _LATER_ON.search(unit.text) is not None)}
     # (an update mark says so itself: round 63, en 446 and kk 446 told their updates without
     # such words, "Trams stopped running on the southern half of the new line on Tuesday …",

@@ -538,8 +538,12 @@ def after_link(unit: Unit, language: Language | str,
     their own, so a summary may start there without the link. None for any other unit. With
     `leaning=False` any short set-up sentence counts as a link, also one that names what it
     points back to ("Serik's worry is shared by scientists. The ministry announced ...")."""
+    # (a turn may be longer: «Однако уже через два дня решение оказалось под вопросом. 20 июня
+    # прокуратура … внесла протест …», round 78, ru 620)
     if (leaning and unit.depends_on is None) or len(unit.sentences) < 2 or \
-            len(unit.sentences[0].split()) > SETUP_WORDS or quote_balance(unit.sentences[0]):
+            quote_balance(unit.sentences[0]) or \
+            (len(unit.sentences[0].split()) > SETUP_WORDS and
+             not is_turn(unit.sentences[0], language, dated=True, words=SHORT_TURN_WORDS)):
         return None
     rest = unit.sentences[1:]
     if leans_on_previous(rest[0], language) or quote_balance(" ".join(rest)):
@@ -1037,7 +1041,8 @@ _TURN = {
                                  r"вышло)\W*$|"
                                  # (and «В пятницу, однако, ситуация развернулась.», round 77,
                                  # ru 608)
-                                 r"\bситуаци\w* (?:резко |неожиданно )?развернул\w*"),
+                                 r"\bситуаци\w* (?:резко |неожиданно )?развернул\w*|"
+                                 r"оказал\w* под (?:вопросом|угрозой)"),
     # (also «Енді министрлік осы олқылықты жоюға ниетті.», now the ministry means to act:
     # round 48, kk 298)
     # (and a story that took an unexpected turn: «Жұма күні кешке дау күтпеген арнаға
@@ -1048,6 +1053,10 @@ _TURN = {
                                 # (and an expectation denied: «Бірақ олай болмады.»)
                                 r"^\W*(?:бірақ |алайда )?(?:олай|бұлай) болмады\W*$"),
 }
+
+
+#: A contrast that opens a sentence ("However, …", «Однако уже через два дня …», «Алайда …»).
+_BUT_THEN = re.compile(r"(?i)\W*(?:however|but|yet|однако|но|алайда|бірақ)\b")
 
 
 #: A decision or plan told as not lasting, in any language: "The plan did not last long.",
@@ -1063,11 +1072,12 @@ NOT_FOR_LONG = re.compile(
     r"не больше)\b|ұзаққа (?:созылмады|бармады)|ғұмыры қысқа болды")
 
 
-def is_turn(sentence: str, language: Language | str, dated: bool = False) -> bool:
+def is_turn(sentence: str, language: Language | str, dated: bool = False,
+            words: int = SETUP_WORDS) -> bool:
     """True for a short sentence that turns from background to news ("That is set to change.");
     with `dated`, also one that gives the day it turned ("On May 15 that changed.")."""
     pattern = _TURN.get(as_language(language))
-    return pattern is not None and len(sentence.split()) <= SETUP_WORDS and \
+    return pattern is not None and len(sentence.split()) <= words and \
         (pattern.search(sentence) is not None or NOT_FOR_LONG.search(sentence) is not None) \
         and not quote_balance(sentence) and (dated or not any(c.isdigit() for c in sentence))
 
@@ -1257,6 +1267,11 @@ def build_units(body: Sequence[Sentence], language: Language | str,
             (not any(c.isdigit() for c in sentence.text) or
              # (a dated turn too: «15 мамырда жағдай өзгерді.», round 59, kk 392)
              is_turn(sentence.text, language, dated=True))
+        setup = setup or (len(groups[-1]) == 1 and k > 0 and
+                          body[k - 1].paragraph != sentence.paragraph and not open_quote and
+                          k + 1 < len(body) and body[k + 1].paragraph == sentence.paragraph and
+                          _BUT_THEN.match(sentence.text) is not None and
+                          is_turn(sentence.text, language, dated=True, words=SHORT_TURN_WORDS))
         # a sentence that announces more news is set up for the one that tells it, whatever
         # its length («… тағы бір маңызды жаңалық белгілі болды.»: round 45, kk 284)
         setup = setup or (len(groups[-1]) == 1 and not open_quote and
