@@ -1902,6 +1902,34 @@ def test_an_aside_that_a_relative_clause_after_it_hangs_on_is_not_dropped_alone(
     assert "Гладких, который" not in cut
 
 
+def test_a_relative_clause_on_a_preposition_goes_with_the_participial_aside_before_it() -> None:
+    """Round 78, ru 625 (short 2 by both judges: 'grammar broken'): dropping «, выполнявший рейс
+    … со 164 пассажирами на борту,» alone left «…«Северные крылья» среди которых были …»; the
+    relative clause tells of the aside's passengers and goes with it. One that only opens an
+    aside of its own («…412 м, по которой, по подсчетам мэрии, …») is no such clause."""
+    sentence = ("Airbus A320 авиакомпании «Северные крылья», выполнявший рейс из Сочи со 150 "
+                "пассажирами на борту, среди которых были школьники и тренеры, в субботу первым "
+                "сел на новую полосу аэропорта Воркуты, ремонт которой шёл два года и обошёлся "
+                "в 2 млрд руб., а у трапа самолёт встречали глава города и директор аэропорта, "
+                "проработавший в авиагавани 25 лет.")
+    cut = _cut(sentence, 50, "ru")
+    assert "среди которых" not in cut and "«Северные крылья» в субботу первым сел" in cut, cut
+
+
+def test_an_aside_between_dashes_goes_whole_past_an_abbreviation_in_it() -> None:
+    """Round 78's check of judged ru 553: an aside between dashes with «тыс.» in it was read as
+    none, and a cut dropped «— двухполосная … переправа длиной 380 м, по которой, по данным
+    мэрии,» and kept «…Вятку ежедневно проезжает около 18 тыс. машин …, — с 1 мая будет
+    закрыт…»."""
+    bridge = ("Старый мост через реку Вятку — двухполосная железобетонная переправа длиной 380 "
+              "м, по которой, по данным мэрии, ежедневно проезжает около 18 тыс. машин и почти 50 "
+              "автобусов, — с 1 мая будет закрыт на ремонт, объявил во вторник на совещании в "
+              "областной администрации вице-губернатор Олег Рябов.")
+    for limit in (30, 40):
+        cut = _cut(bridge, limit, "ru")
+        assert cut.startswith("Старый мост через реку Вятку с 1 мая будет закрыт"), cut
+
+
 def test_a_relative_clause_is_not_closed_before_a_by_his_own_words_parenthetical() -> None:
     """Round 58, ru 385 (seen before judging): «, который ещё три года назад,» was dropped
     alone and left «…мастер Санал Бадмаев по собственным словам, «считал …»,»: the words
@@ -2831,9 +2859,13 @@ def test_a_russian_cut_keeps_the_commas_of_what_stays() -> None:
                 "будет закрыт для транспорта на капитальный ремонт, который продлится 14 месяцев "
                 "и обойдется областному бюджету в 1,2 млрд руб., объявил в среду на совещании "
                 "в правительстве области вице-губернатор Олег Семенов.")
-    cut = _cut(sentence, 50, "ru")
-    assert "300 м, по которой" in cut and "ремонт, объявил" in cut
-    assert "построенная" not in cut and "14 месяцев" not in cut
+    # (since round 78 the aside between the dashes goes whole, past «6 тыс.» in it: the
+    # commas must hold at every limit, in what the cut keeps)
+    for limit in (25, 30, 40, 50):
+        cut = _cut(sentence, limit, "ru")
+        assert "м по которой" not in cut and "ремонт объявил" not in cut, cut
+        assert "построенная" not in cut, cut
+    assert "ремонт, объявил" in _cut(sentence, 30, "ru")
 
 
 def test_a_kazakh_cut_keeps_a_subject_after_an_acronym() -> None:
