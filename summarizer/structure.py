@@ -42,6 +42,11 @@ _NAME = rf"[{_UPPER}][\w.-]*(?: [{_UPPER}][\w.-]*){{0,2}}"  # "РИА Новос
 #: The dateline is in one of the first paragraphs (after a scene or a caption), never deeper:
 #: a paragraph far down that opens with initials ("Қ.М. Тоқтарбаевтың…") has none.
 _DATELINE_BLOCKS = 4
+#: Words in capitals that open a label before a colon, not a place: "UPDATE:", "EDITOR'S
+#: NOTE:", «ОБНОВЛЕНО:», «ЖАҢАРТЫЛДЫ:».
+_LABEL_WORDS = (r"(?:UPDATE|CORRECTION|CLARIFICATION|BREAKING|EDITOR|NOTE|WATCH|LISTEN|READ|"
+                r"ANALYSIS|OPINION|EXCLUSIVE|LIVE|VIDEO|PHOTO|FACT|KEY|ОБНОВЛ|ВНИМАНИЕ|СРОЧНО|"
+                r"МОЛНИЯ|ПОПРАВКА|ОПРОВЕРЖЕНИЕ|ЖАҢАРТ|ТҮЗЕТУ|НАЗАР|ШҰҒЫЛ)")
 _DATELINES = [
     # "NEW YORK (AP) — ", "PETROPAVL, Kazakhstan — ", "МОСКВА, 3 марта — РИА Новости. "
     # (also with its region in brackets: "СТАРАЯ ЛАДОГА (Ленинградская область), 9 июня — ")
@@ -150,6 +155,10 @@ _DATELINES = [
                rf"(?=[{_UPPER}«\"“])"),
     # "АСТАНА. ", "ALMATY. " alone
     re.compile(rf"{_CAPS_PLACE}\.\s+(?=[{_UPPER}«\"“])"),
+    # "PUNE: ": a place in capitals and a colon, as Indian papers write it (round 79's check,
+    # en 629), not a label ("UPDATE: ", «ОБНОВЛЕНО: »)
+    # (a place of a few words: a headline in capitals may have a colon too)
+    re.compile(rf"(?!{_LABEL_WORDS})(?=[^:\s]+(?: [^:\s]+)?:){_CAPS_PLACE}:\s+(?=[{_UPPER}«\"“])"),
     # "Талдықорған. «Жетісу Хабар». ": a place and the agency in quotation marks, each with its
     # stop (round 62, kk 428: "Талдықорған." was left as the first sentence)
     re.compile(rf"{_PLACE}\.\s+«[^«»\n]{{2,40}}»\.\s+(?=[{_UPPER}«\"“])"),
@@ -526,6 +535,12 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
             if not block:
                 kept_blocks.pop(number)
         break
+    else:
+        dateline = _title_case_place(kept_blocks, text)
+        if dateline is not None:
+            news_paragraph = 0
+            kept_blocks[0][0] = kept_blocks[0][0][len(dateline):].lstrip()
+            dateline = dateline.strip().rstrip("—–-").strip()
     if kept_blocks:
         kept_blocks += top_update
     sentences: list[Sentence] = []
@@ -910,8 +925,9 @@ def _is_agency_line(line: str) -> bool:
         not line.rstrip().endswith(("!", "?", "…", ":"))
 
 
-#: A photo credit in brackets: "(Northern Press/Luc Gendron)", "(Alison Greer)".
-_BRACKETED_CREDIT = re.compile(r"\((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.&'’-]*\s?){1,5}"
+#: A photo credit in brackets: "(Northern Press/Luc Gendron)", "(Alison Greer)", "(Staff
+#: photo / Tom Lavoie)".
+_BRACKETED_CREDIT = re.compile(r"\((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.&'’-]*\s?)(?:[\w.&'’-]+\s?){0,4}"
                                r"(?:/\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.&'’-]*\s?){1,4})?\)")
 
 
@@ -930,9 +946,11 @@ def _drop_captions_before_datelines(blocks: list[list[str]], dropped: list[str],
         # check, en 625, read as the lead)
         if lowered.endswith(")") and after is not None and \
                 _take_dateline(blocks[after[0]][after[1]])[0] is not None:
+            # (of two sentences too: "… on Acushnet Avenue. The bakery turns out about 1,800
+            # loaves a day. (Staff photo / Tom Lavoie)", round 79's check, en 634)
             pieces = split_sentences(blocks[b][k], language)
-            if len(pieces) == 2 and _BRACKETED_CREDIT.fullmatch(pieces[1]) and \
-                    len(pieces[0].split()) <= 40:
+            if len(pieces) in (2, 3) and _BRACKETED_CREDIT.fullmatch(pieces[-1]) and \
+                    sum(len(piece.split()) for piece in pieces[:-1]) <= 40:
                 gone.add((b, k))
                 dropped.append(blocks[b][k])
                 continue
@@ -1008,6 +1026,27 @@ def _take_dateline(line: str) -> tuple[str | None, str]:
     if _is_dateline_only(line):
         return line, ""
     return None, line
+
+
+#: A sentence of one or two words in Title case that opens the first paragraph: «Казань. »
+#: (maybe with its agency in quotation marks: «Қостанай. «Дала жаңалықтары» – »)
+_LONE_NAME = re.compile(rf"([{_UPPER}][^\W\d_]+(?:[- ][{_UPPER}][^\W\d_]+)?)\.\s+"
+                        rf"(?:«[^«»\n]{{2,40}}»\s*{_DASH}{{1,2}}\s+)?(?=[{_UPPER}«\"“])")
+
+
+def _title_case_place(blocks: list[list[str]], text: str) -> str | None:
+    """A dateline that is only a place in Title case, «Казань. » (round 79's check, ru 629, kept
+    it as the first sentence): the first paragraph opens on a sentence of a name and nothing
+    else, a name the article uses again inside a sentence («…«Казань Экспо»»), so no word of a
+    scene («Тишина. »). None when the first paragraph does not open so."""
+    if not blocks or not blocks[0]:
+        return None
+    match = _LONE_NAME.match(blocks[0][0])
+    if match is None:
+        return None
+    stem = re.escape(match.group(1)[:max(4, len(match.group(1)) - 2)])
+    inside = re.compile(rf"(?:[^\W\d_],?\s|[«\"“(])(?={stem})")
+    return match.group(0) if inside.search(text) else None
 
 
 def _is_dateline_only(line: str) -> bool:

@@ -1742,3 +1742,71 @@ def test_a_pull_quote_without_its_quotation_marks_is_no_body() -> None:
     article = parse(text, "ru")
     assert not any(s.text.startswith("Раньше говорили") for s in article.sentences)
     assert any(line.startswith("Раньше говорили") for line in article.dropped)
+
+
+def test_a_caption_of_two_sentences_with_a_bracketed_credit_over_the_dateline() -> None:
+    """Round 79's check, en 634: "… before dawn at the bakery. It turns out 900 loaves a day.
+    (Staff photo / Name)" over the dateline was read as the lead."""
+    text = ("Three generations, one oven\n\nMaria Sousa shapes dough before dawn at Padaria Sousa "
+            "on Main Street. The bakery turns out about 900 loaves a day. (Staff photo / Joe "
+            "Reis)\n\nFALL RIVER — The family bought an empty mill floor this week. It will open "
+            "a production bakery next spring.")
+    article = parse(text, "en")
+    assert article.dateline == "FALL RIVER"
+    assert _body(text, "en") == ["The family bought an empty mill floor this week.",
+                                 "It will open a production bakery next spring."]
+
+
+@pytest.mark.parametrize(("language", "line", "dateline"), [
+    ("en", "CHENNAI: ", "CHENNAI:"),  # round 79's check, en 629: a place and a colon
+    ("en", "NEW DELHI: ", "NEW DELHI:"),
+])
+def test_a_place_in_capitals_with_a_colon_is_a_dateline(language: str, line: str,
+                                                         dateline: str) -> None:
+    article = parse(f"Headline of the story here\n\n{line}First fact of the news. Second fact.",
+                    language)
+    assert article.dateline == dateline
+    assert [s.text for s in article.body] == ["First fact of the news.", "Second fact."]
+
+
+@pytest.mark.parametrize("label", ["UPDATE", "EDITOR'S NOTE", "CORRECTION"])
+def test_a_label_in_capitals_with_a_colon_is_no_dateline(label: str) -> None:
+    article = parse(f"Headline of the story here\n\n{label}: The council met again on Friday. "
+                    "It voted once more.\n\nThe first fact of the news. The second fact.", "en")
+    assert article.dateline is None
+
+
+def test_a_headline_in_capitals_with_a_colon_is_no_dateline() -> None:
+    """A headline in capitals may have a colon: «ШКОЛЬНЫЙ АВТОБУС ПУСТИЛИ В ОБЪЕЗД: …» is no
+    place (judged ru 621, seen while adding the place with a colon)."""
+    text = ("Общество\n\nШКОЛЬНЫЙ АВТОБУС ПОД ЯРАНСКОМ ПУСТИЛИ В ОБЪЕЗД: ДЕТИ ЕДУТ ДОЛЬШЕ\n\n"
+            "КИРОВ, 14 октября — Вятский вестник. Власти района закрыли мост. Автобус едет в "
+            "объезд.")
+    article = parse(text, "ru")
+    assert article.title.startswith("ШКОЛЬНЫЙ АВТОБУС")
+    assert article.dateline == "КИРОВ, 14 октября — Вятский вестник."
+
+
+@pytest.mark.parametrize(("language", "text", "dateline", "first"), [
+    # round 79's check, ru 629: a place in Title case alone, named again in the article
+    ("ru", "Юный уфимец выиграл первенство\n\nКазань. Тимур Сафин из Уфы стал победителем "
+           "первенства. Турнир прошёл в выставочном центре «Казань Экспо».",
+     "Казань.", "Тимур Сафин из Уфы стал победителем первенства."),
+    # judged kk 25: with its agency in quotation marks
+    ("kk", "Стартап инвестиция тартты\n\nҚостанай. «Дала жаңалықтары» – Жазғы жұмыстар "
+           "қиын. Стартап Қостанайда дрон шығарады.",
+     "Қостанай. «Дала жаңалықтары»", "Жазғы жұмыстар қиын."),
+])
+def test_a_place_in_title_case_alone_opens_the_first_paragraph(
+        language: str, text: str, dateline: str, first: str) -> None:
+    article = parse(text, language)
+    assert article.dateline == dateline
+    assert article.body[0].text == first
+
+
+def test_a_word_of_a_scene_alone_is_no_dateline() -> None:
+    """«Тишина.» opens a scene: no name the article uses again inside a sentence."""
+    article = parse("Последний обход доктора\n\nТишина. В амбулатории ещё никого нет. Доктор "
+                    "Гущин ставит чайник.", "ru")
+    assert article.dateline is None
+    assert article.body[0].text == "Тишина."
