@@ -519,6 +519,16 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                 lines.append(line)
         if lines:
             kept_blocks.append(lines)
+    # (a line with no stop of its own over the first paragraph, under the byline, is a photo's
+    # caption with no credit: "Dr Catriona Bell in the dispensary of the Inverlochan surgery,
+    # which she has run …" under "By …" and the time stamp, round 79's check, en 628, read as
+    # the lead)
+    if byline is not None and len(kept_blocks) > 1 and len(kept_blocks[0]) == 1 and \
+            6 <= len(kept_blocks[0][0].split()) <= 40 and \
+            not kept_blocks[0][0].rstrip().endswith(tuple(_TERMINAL + ",")) and \
+            _take_dateline(kept_blocks[0][0])[0] is None and \
+            kept_blocks[1][-1].rstrip().endswith(tuple(_TERMINAL)):
+        dropped.append(kept_blocks.pop(0)[0])
     _drop_captions_before_datelines(kept_blocks, dropped, language)
     _drop_pull_quotes(kept_blocks, dropped)
     # The dateline opens the news: the first paragraph, or the first after a scene or a caption.

@@ -1810,3 +1810,17 @@ def test_a_word_of_a_scene_alone_is_no_dateline() -> None:
                     "Гущин ставит чайник.", "ru")
     assert article.dateline is None
     assert article.body[0].text == "Тишина."
+
+
+def test_a_line_with_no_stop_under_the_byline_over_the_first_paragraph_is_a_caption() -> None:
+    """Round 79's check, en 628: a photo's caption with no credit, "Dr … in the dispensary of
+    the surgery, which she has run …", under the byline was read as the lead."""
+    text = ("'No one to hand the keys to': the glen's only GP is leaving\n\nBy Ann Reid, Health "
+            "Correspondent\nThursday 4 March 2021, 6 min read\n\nDr Moira Kerr in the dispensary "
+            "of the Glenmore surgery, which she has run alone since 2014\n\nThe call came at "
+            "3am. Dr Kerr drove 20 miles in the dark.\n\nShe retires in June. No one has applied "
+            "for her post.")
+    article = parse(text, "en")
+    assert article.byline == "By Ann Reid, Health Correspondent"
+    assert article.body[0].text == "The call came at 3am."
+    assert any(line.startswith("Dr Moira Kerr in the dispensary") for line in article.dropped)
