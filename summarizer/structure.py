@@ -346,6 +346,20 @@ _FACT_LABEL = re.compile(
     r"Негізгі (?:деректер|сандар|фактілер)|Сандар тілінде|Басты деректер)\b[^:\n.!?]{0,40}"
     r"(?::[^:\n.!?]{0,40})?$",
     re.IGNORECASE)
+#: What an update note says when it only tells what the edit changed: "Adds comment from …
+#: in paragraph 10.", "Updates with …", "Corrects spelling of …", «Добавлен комментарий … в
+#: 10-м абзаце».
+_EDIT_NOTE = re.compile(r"^(?:Adds|Updates|Corrects|Recasts|Rewrites|Removes|Inserts|Changes|"
+                        r"Clarifies|Fixes)\b|\b(?:in |to )?(?:paragraph|para|paras) \d+\b|"
+                        r"\b\d+(?:-?[мйго]{1,2})? абзац|абзац(?:ына|ында|қа)\b")
+#: A copyright line: "© Agency, 2016.", "(c) …", "Copyright …", «Все права защищены».
+_COPYRIGHT = re.compile(r"^(?:©|\([cC]\)\s|Copyright\b|Все права защищены|Барлық құқықтар "
+                        r"қорғалған)")
+#: A bare label of a box, alone on its line over the box's lines in the same block: «ДЕРЕКТЕР»
+#: over its bullets (round 79, kk 636, whose long summary took the box in); alone in its block
+#: it is a section's subheading («Цифры» over a paragraph, judged ru 411).
+_BARE_FACT_LABEL = re.compile(r"^(?:Деректер|Мәліметтер|Сандар|Facts|Figures|Факты|Цифры)"
+                              r"\s*:?$", re.IGNORECASE)
 _NOTE = re.compile(
     r"^[(\[]?(?:Correction|Clarification|Editor['’]s note|Update|Updated|Last updated|Published|"
     r"Posted|Tags|Topics|Исправление|Уточнение|Поправка|От редакции|Примечание редакции|"
@@ -473,6 +487,14 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
             # update as the lead)
             top = _GLUED_UPDATE.match(line) if title is not None and not kept_blocks and \
                 not lines else None
+            # (an update that only tells what the edit changed is no news: "Update, 28 March,
+            # 19:40: Adds comment from the Ministry … in paragraph 10.", round 79, en 637, whose
+            # long summary closed on it; nor is a copyright line, «© Байкальская служба
+            # новостей, 2016. При использовании материалов ссылка обязательна.», ru 637)
+            if (top or glued) is not None and _EDIT_NOTE.search((top or glued)["rest"]) or \
+                    _COPYRIGHT.match(line):
+                dropped.append(line)
+                continue
             if top is not None and not _STAMP.match(line) and not _stamp_and_note(line) and \
                     not _NOTE.match(line) and not _NOTE.match(top["rest"]) and \
                     len(top["rest"].split()) >= 6 and top["rest"].endswith((".", "!")):
@@ -556,7 +578,8 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
     sentences: list[Sentence] = []
     lists: dict[str, int] = {}  # a line with a list -> where its items start
     for number, lines in enumerate(_join_lists(kept_blocks, lists)):
-        if lines and _FACT_LABEL.match(lines[0].strip()):  # "KEY FACTS", «Ключевые цифры» over
+        if lines and (_FACT_LABEL.match(lines[0].strip()) or (  # "KEY FACTS", «Ключевые
+                len(lines) > 1 and _BARE_FACT_LABEL.match(lines[0].strip()))):  # цифры» over
             dropped.extend(lines)  # the box's lines ("34 жатақхана | 21 400 орын | …")
             continue
         for line in unwrap(lines):
@@ -1062,7 +1085,7 @@ def _title_case_place(blocks: list[list[str]], text: str) -> str | None:
 def _is_dateline_only(line: str) -> bool:
     """A line that is only a place, maybe with an agency: "АСТАНА.", "NEW YORK (AP) —" (not a
     fact box's label in capitals: "KEY FACTS")."""
-    if _FACT_LABEL.match(line):
+    if _FACT_LABEL.match(line) or _BARE_FACT_LABEL.match(line):
         return False
     if re.fullmatch(rf"{_CAPS_PLACE}(?: \({_NAME}\))?[.,]?\s*(?:{_DASH}+)?", line):
         return True
