@@ -600,6 +600,17 @@ class ExtractiveSummarizer:
                     if units[j].paragraph == units[top].paragraph and
                     _TURN_COLON.match(units[j].text) and
                     _without_contrast(units[j], language) is not None), top)
+        # (a paragraph may open on the plan the news upsets, the news set against it right
+        # after, closer to the headline: «Есенбаевтар … ипотекамен алуды жоспарлаған. Бірақ
+        # олар несие алмақ болған «Алтын Орда Банк» АҚ … мөлшерлемені … көтеретінін
+        # жариялады.», round 78, kk 622)
+        after = top + 1
+        if after < len(units) and units[after].depends_on == top and \
+                units[after].paragraph == units[top].paragraph and \
+                similar[after] > similar[top] and \
+                is_news_report(units[after].text, language) and \
+                _without_contrast(units[after], language) is not None:
+            top = after
         unit = units[top]
         text = _standing_text(unit, language) or _without_contrast(unit, language)
         if told(top) < self.weights.opening_similarity or not text or \
@@ -659,7 +670,7 @@ class ExtractiveSummarizer:
                 not is_feature_opening(units[first].text, language)) or \
                 self._dated_by_source(units, first, language):
             return 0  # (an English lead in the present perfect is news: "…has been described")
-        reports = self._buried_reports(units, language, first)
+        reports = self._buried_reports(units, language, first, similar)
         found = next(reports, 0)
         # (a later paragraph that opens on a turn to the news tells where the news starts: a
         # dated line before it is background, «…не было нормального дождя с 28 мая …» before
@@ -703,9 +714,10 @@ class ExtractiveSummarizer:
         return is_turn(units[i].sentences[0], language) or \
             (i > 0 and is_turn(units[i - 1].sentences[-1], language))
 
-    def _buried_reports(self, units: Sequence[Unit], language: Language,
-                        first: int) -> Iterator[int]:
-        """The units that `_buried_news` may move to under an undated opening, in order."""
+    def _buried_reports(self, units: Sequence[Unit], language: Language, first: int,
+                        similar: np.ndarray | None = None) -> Iterator[int]:
+        """The units that `_buried_news` may move to under an undated opening, in order
+        (`similar`: each unit's share of the headline)."""
         last_paragraph = units[first].paragraph + self.weights.buried_window
         # an opening followed by a short turn ("…since 2005. That is set to change.") hands
         # over to the news right after the turn, in the same paragraph
@@ -793,6 +805,13 @@ class ExtractiveSummarizer:
                         (turn and i == first + 2 and reports_in_perfect(text, language)) or
                         (follows is not None and is_news_report(follows.text, language) and
                          not is_background(follows.text, language))):
+                # (the follower set against it stands without its "but" when it tells more of
+                # the headline: it is the news, this unit the plan it upset, round 78, kk 622)
+                if follows is not None and similar is not None and \
+                        similar[i + 1] > similar[i] and \
+                        _without_contrast(follows, language) is not None:
+                    yield i + 1
+                    continue
                 yield i
 
     def _extend(self, pick: _Pick, ranking: Ranking, units: Sequence[Unit], length: Length,
@@ -1646,8 +1665,19 @@ def _without_contrast(unit: Unit, language: Language) -> str | None:
     if match is None:
         return None
     rest = unit.text[match.end():]
+    # (and, in Kazakh, the clause of "they" before the name it describes: «Бірақ [олар несие
+    # алмақ болған ]«Алтын Орда Банк» АҚ өткен жұмада … көтеретінін жариялады.», round 78,
+    # kk 622, whose short summary opened on the family's plan)
+    if language is Language.KAZAKH:
+        rest = _THEIR_CLAUSE_KK.sub("", rest, count=1)
     rest = rest[:1].upper() + rest[1:]
     return None if leans_on_previous(rest, language) else rest
+
+
+#: A Kazakh clause of "they" or "he/she" that ends in a participle before the name it describes:
+#: «олар несие алмақ болған «Алтын Орда Банк» АҚ …».
+_THEIR_CLAUSE_KK = re.compile(r"^(?:олар|ол)\s+(?:[^\W\d_]+\s+){0,5}?[^\W\d_]+"
+                              r"(?:ған|ген|қан|кен)\s+(?=[«\"“A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
 
 
 def _short_sentences(short: str, unit: Unit) -> tuple[str, ...]:

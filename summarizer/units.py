@@ -377,11 +377,15 @@ _PRONOUN_SPEAKER = {
         r"think|reckons|reckon|predicted|predicts)|"
         r"(?:said|says|added) (?:he|she|they))\b"),
     Language.RUSSIAN: re.compile(
-        r"[»\"“”][,.!?]*\s*[—–-]\s*(?:\w+ )?(?:сказал|добавил|отметил|пояснил|заявил|подчеркнул|"
+        r"(?:[»\"“”][,.!?]*|[,!?])\s*[—–-]\s*(?:\w+ )?(?:сказал|добавил|отметил|пояснил|заявил|"
+        r"подчеркнул|"
         r"рассказал|говорит|считает|уточнил|признал|признался|вспоминает|вспомнил|продолжил|"
         r"объяснил|заметил|сообщил)\w*\s+(?:он|она|они)\b", re.IGNORECASE),
     Language.KAZAKH: re.compile(
-        r"[»\"“”][,.!?]*\s*[—–-]\s*(?:деді|дейді|деп\s+\w+(?:\s+\w+)?)\s+(?:ол|олар)\b",
+        # (also after speech opened by a dash: "– Депозит нарығындағы бәсеке … ұзын, – дейді
+        # ол.", round 78, kk 622, whose long summary closed on it without the analyst)
+        r"(?:[»\"“”][,.!?]*|[,!?])\s*[—–-]\s*(?:деді|дейді|деп\s+\w+(?:\s+\w+)?)\s+"
+        r"(?:ол|олар)\b",
         re.IGNORECASE),
 }
 #: A word that says who spoke (any attribution at all): a quotation without one has no speaker.
@@ -540,8 +544,10 @@ def after_link(unit: Unit, language: Language | str,
     points back to ("Serik's worry is shared by scientists. The ministry announced ...")."""
     # (a turn may be longer: «Однако уже через два дня решение оказалось под вопросом. 20 июня
     # прокуратура … внесла протест …», round 78, ru 620)
+    # (not speech opened by a dash: its link is its first sentence, «– Депозит нарығындағы
+    # бәсеке бәрі үшін бірдей.», round 78, kk 622)
     if (leaning and unit.depends_on is None) or len(unit.sentences) < 2 or \
-            quote_balance(unit.sentences[0]) or \
+            quote_balance(unit.sentences[0]) or _DASH_SPEECH.match(unit.sentences[0]) or \
             (len(unit.sentences[0].split()) > SETUP_WORDS and
              not is_turn(unit.sentences[0], language, dated=True, words=SHORT_TURN_WORDS)):
         return None
@@ -863,7 +869,8 @@ _DATED = {
                       r"с января по (?:март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь)|"
                       r"(?:за|в) январ[ьея]\s?[–-]\s?[а-я]+",
     # ("кеше" as a word: "кешенінің" is of a complex, round 47, kk 292)
-    Language.KAZAKH: r"дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма күні|сенбі|жексенбі|"
+    # (and "on Friday" in the locative: «…АҚ өткен жұмада … жариялады», round 78, kk 622)
+    Language.KAZAKH: r"дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма күні|жұмада|сенбі|жексенбі|"
                      r"кеше(?:гі)?(?![^\W\d_])|бүгін(?!де)|"
                      r"(?:осы|өткен) аптада|"
                      rf"\d{{1,2}} {_KAZAKH_MONTH}|"
@@ -1286,10 +1293,16 @@ def build_units(body: Sequence[Sentence], language: Language | str,
     units = []
     later = _LATER_ITEM.get(language, _NO_ITEM)
     same_year = _SAME_YEAR.get(language)  # ("that year": see `opens_on_that_year`)
+    speaker = _PRONOUN_SPEAKER.get(language)
     for index, group in enumerate(groups):
         texts = tuple(s.text for s in group)
+        # (a quotation of several sentences names its speaker at its end: «– Депозит нарығындағы
+        # бәсеке … ұзын, – дейді ол.», round 78, kk 622)
         depends = index - 1 if index > 0 and (leans_on_previous(texts[0], language)
-                                              or later.match(texts[0])) else None
+                                              or later.match(texts[0]) or
+                                              (len(texts) > 1 and speaker is not None and
+                                               speaker.search(texts[-1]) is not None)) \
+            else None
         if depends is not None and same_year is not None and same_year.search(texts[0]):
             depends = _year_told(groups, index)
         elif depends is not None and _REASON.match(texts[0]) and \

@@ -2943,3 +2943,30 @@ def test_a_first_summary_tells_the_development_after_a_longer_turn(
     assert not any(sentence.startswith(("Однако уже", "Алайда шешім"))
                    for sentence in short.sentences)
     assert any(sentence.startswith(update) for sentence in long.sentences), long.sentences
+
+
+_MORTGAGE_KK = ("Ипотека қымбаттайды: «Сарыарқа Банк» мөлшерлемені 18,9 пайызға көтереді\n\n"
+                "Асқар Нұрланов калькуляторды үшінші рет тексерді. Қарағандының шығысындағы жаңа "
+                "үйдегі екі бөлмелі пәтердің бағасы – 24 млн теңге. Әйелі Дина терезеден "
+                "құрылыс крандарына қарап тұр.\n\n"
+                "Нұрлановтар үш жыл бойы жинаған 5 млн теңгені бастапқы жарна ретінде салып, "
+                "қалғанын 15 жылға ипотекамен алуды жоспарлаған. Бірақ олар несие алмақ болған "
+                "«Сарыарқа Банк» АҚ өткен жұмада нарықтық ипотека бойынша мөлшерлемені 16,5 "
+                "пайыздан 18,9 пайызға дейін көтеретінін жариялады.\n\n"
+                "Банк мөлшерлемені бір жылда екінші рет көтеріп отыр. Жаңа мөлшерлеме 1 "
+                "қарашадан бастап барлық жаңа ипотекалық қарызға қолданылады.\n\n"
+                "Банк басқармасы төрағасының орынбасары шешімді депозиттердің қымбаттауымен "
+                "түсіндірді.\n\n"
+                "Нұрлановтар әлі шешім қабылдаған жоқ. Олар мемлекеттік бағдарлама бойынша "
+                "кезекке тұруды ойлап жүр.")
+
+
+def test_a_short_summary_opens_on_the_news_set_against_the_plan_it_upsets(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 78, kk 622 (short 3 by both judges: 'framed through unintroduced «Есенбаевтар»'):
+    under a scene, a paragraph told the family's plan, then the bank's rise set against it,
+    «Бірақ олар несие алмақ болған «…» АҚ өткен жұмада … жариялады»; the news stands without
+    its "but" and the clause of "they" before the bank's name, and leads."""
+    short, _ = summarizer.summarize(_MORTGAGE_KK, Language.KAZAKH, presets)
+    assert short.sentences[0].startswith("«Сарыарқа Банк» АҚ өткен жұмада"), short.sentences
+    assert not any("Нұрлановтар" in sentence for sentence in short.sentences)
