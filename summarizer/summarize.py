@@ -899,6 +899,14 @@ class ExtractiveSummarizer:
                      if (not leans_on_previous(units[i].sentences[0], language) or
                          after_link(units[i], language) is not None)
                      and _AFTER_THAT.match(units[i].text) is None}
+            # (a turn the body tells comes before an update under a mark that only follows
+            # from it: «Однако уже в пятницу … ситуация изменилась. Арбитражный суд … запретил
+            # …» before «…техника … будет выведена с площадки», round 79, ru 638, whose short
+            # summary told the withdrawal and not the ban)
+            update = ranking.update_paragraph
+            if update is not None and any(units[i].paragraph < update for i in turns):
+                turns = {i for i in turns if units[i].paragraph < update or
+                         tells_reversal(units[i].text, language)}
             if turns and added:
                 self._cover_second_half(chosen, added, ranking, units, max_sentences,
                                         max_words, lambda i: i in turns, frozenset(), why,

@@ -2970,3 +2970,29 @@ def test_a_short_summary_opens_on_the_news_set_against_the_plan_it_upsets(
     short, _ = summarizer.summarize(_MORTGAGE_KK, Language.KAZAKH, presets)
     assert short.sentences[0].startswith("«Сарыарқа Банк» АҚ өткен жұмада"), short.sentences
     assert not any("Нұрлановтар" in sentence for sentence in short.sentences)
+
+
+_MALL_RU = ("Разрешение на стройку рынка в Кирове продержалось три дня\n\n"
+            "КИРОВ, 14 мая — Управление градостроительства администрации Кирова в понедельник "
+            "выдало ООО «Вятстрой» разрешение на строительство крытого рынка на месте старого "
+            "стадиона в Ленинском районе.\n\n"
+            "Площадь рынка должна составить 12 тыс. кв. м. Инвестиции компания оценивает в 900 "
+            "млн руб.\n\n"
+            "Жители района выступали против стройки. Инициативная группа собрала 2 100 подписей."
+            "\n\nОднако уже в четверг ситуация изменилась. Арбитражный суд Кировской области по "
+            "ходатайству прокуратуры запретил «Вятстрою» проводить любые работы на участке до "
+            "рассмотрения иска.\n\n"
+            "В «Вятстрое» решение суда назвали необоснованным и пообещали его обжаловать.\n\n"
+            "Обновлено в 18:30: в компании сообщили, что техника, завезенная на участок во "
+            "вторник, будет выведена с площадки до понедельника.")
+
+
+def test_a_first_summary_tells_the_turn_before_an_update_that_only_follows_from_it(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 79, ru 638 (short 2 by both judges: 'equipment withdrawal with no reason given — the
+    court ban is missing'): the body told the ban after a turn, and an update under its mark
+    only followed from it; the first summary tells the ban."""
+    short, _ = summarizer.summarize(_MALL_RU, Language.RUSSIAN, presets)
+    assert any(sentence.startswith("Арбитражный суд Кировской области")
+               for sentence in short.sentences), short.sentences
+    assert not any("техника" in sentence for sentence in short.sentences)
