@@ -604,13 +604,17 @@ class ExtractiveSummarizer:
         # after, closer to the headline: «Есенбаевтар … ипотекамен алуды жоспарлаған. Бірақ
         # олар несие алмақ болған «Алтын Орда Банк» АҚ … мөлшерлемені … көтеретінін
         # жариялады.», round 78, kk 622)
+        # (or on what the place was, the news set against it two sentences on: «Көктеңіз –
+        # облыстағы ең ірі тұщы көлдердің бірі. Ол бір кездері … Алайда соңғы он жылда көлдің
+        # деңгейі 1,8 метрге төмендеп, …», round 79, kk 636)
         after = top + 1
-        if after < len(units) and units[after].depends_on == top and \
-                units[after].paragraph == units[top].paragraph and \
-                similar[after] > similar[top] and \
-                is_news_report(units[after].text, language) and \
-                _without_contrast(units[after], language) is not None:
-            top = after
+        while after < len(units) and units[after].depends_on == after - 1 and \
+                units[after].paragraph == units[top].paragraph:
+            if similar[after] > similar[top] and \
+                    _without_contrast(units[after], language) is not None:
+                top = after
+                break
+            after += 1
         unit = units[top]
         text = _standing_text(unit, language) or _without_contrast(unit, language)
         if told(top) < self.weights.opening_similarity or not text or \

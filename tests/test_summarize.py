@@ -2996,3 +2996,27 @@ def test_a_first_summary_tells_the_turn_before_an_update_that_only_follows_from_
     assert any(sentence.startswith("Арбитражный суд Кировской области")
                for sentence in short.sentences), short.sentences
     assert not any("техника" in sentence for sentence in short.sentences)
+
+
+_LAKE_KK = ("Алакөл тартылып барады: көлдің деңгейі он жылда 1,5 метрге төмендеді\n\n"
+            "Жаңаауыл тұрғыны Серік Омаров ұзақ уақыт бойы қайығын ағаш айлақтан суға "
+            "түсіретін. Биыл ол қайығын суға дейін құрғақ жағалаумен ұзақ сүйретеді. Айлақтың "
+            "қадалары қазір шөп басқан топырақтың ортасында тұр.\n\n"
+            "Ауданның шығысындағы Алакөл – облыстағы ең ірі тұщы көлдердің бірі. Ол бір кездері "
+            "маңайындағы екі ауылды балықпен қамтамасыз етіп келді. Алайда соңғы он жылда көлдің "
+            "деңгейі 1,5 метрге төмендеп, айдыны бестен бірге қысқарды.\n\n"
+            "Гидробекеттің деректері бойынша, тек соңғы бір жылда деңгей 38 сантиметрге түскен."
+            "\n\nҒалымдар бірнеше себепті атайды: қардың аздығы, ыстық жаз және суармалы егіс."
+            "\n\nБалықшылар кәсібін жауып жатыр. Былтыр ауылдан үш отбасы көшіп кетті."
+            "\n\nАудан әкімдігі қоғамдық тыңдау өткізбек. Тыңдау қыркүйекте өтеді.\n\n"
+            "Инспекция су алуға жаңа лимит белгілеуді ұсынады. Шаруалар бұған қарсы.\n\n"
+            "Серік Омаров та тыңдауға барады.")
+
+
+def test_a_short_summary_opens_on_the_news_set_against_what_the_place_was(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 79, kk 636 (short 2 by both judges: 'describes the lake but never says it is
+    shrinking'): under a scene, the paragraph told what the lake was and then, two sentences
+    on, «Алайда соңғы он жылда көлдің деңгейі … төмендеп, …»; that is where the news starts."""
+    short, _ = summarizer.summarize(_LAKE_KK, Language.KAZAKH, presets)
+    assert short.sentences[0].startswith("Соңғы он жылда көлдің деңгейі"), short.sentences
