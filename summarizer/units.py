@@ -1064,6 +1064,10 @@ _TURN = {
 }
 
 
+#: A Kazakh sentence that ends in the pluperfect: «… аз алған еді.», «… болған еді.»
+_PLUPERFECT_KK = re.compile(r"[^\W\d_]+(?:ған|ген|қан|кен)\s+еді[.!…]?[»\"”]?$")
+
+
 #: A contrast that opens a sentence ("However, …", «Однако уже через два дня …», «Алайда …»).
 _BUT_THEN = re.compile(r"(?i)\W*(?:however|but|yet|однако|но|алайда|бірақ)\b")
 
@@ -1300,8 +1304,15 @@ def build_units(body: Sequence[Sentence], language: Language | str,
         texts = tuple(s.text for s in group)
         # (a quotation of several sentences names its speaker at its end: «– Депозит нарығындағы
         # бәсеке … ұзын, – дейді ол.», round 78, kk 622)
+        # (and, in Kazakh, a sentence in the pluperfect right after another of its paragraph
+        # tells what had been before it: «Жүлде қоры … тең бөлінеді. 2018 жылы әйелдер
+        # арасындағы жеңімпаз … 500 мың теңгеге аз алған еді.», round 79, kk 635, whose short
+        # summary took the second without the first)
+        pluperfect = language is Language.KAZAKH and index > 0 and \
+            group[0].paragraph == groups[index - 1][-1].paragraph and \
+            _PLUPERFECT_KK.search(texts[0]) is not None
         depends = index - 1 if index > 0 and (leans_on_previous(texts[0], language)
-                                              or later.match(texts[0]) or
+                                              or later.match(texts[0]) or pluperfect or
                                               (len(texts) > 1 and speaker is not None and
                                                speaker.search(texts[-1]) is not None)) \
             else None
