@@ -1140,8 +1140,11 @@ def _first_report(text: str, topic: Collection[str] = ()) -> str | None:
 #: "жоспарланып отыр", "болмақ"), and a conjunction that opens the next clause.
 _KAZAKH_FINITE = re.compile(r"[а-яәғқңөұүһі](?:ды|ді|ты|ті|ады|еді|йды|йді|мақ|мек|бақ|бек|пақ|"
                             r"пек|ды да|отыр|жатыр)$")
-_KAZAKH_NEXT_CLAUSE = re.compile(r"(?:алайда|бірақ|ал|әрі|сондай-ақ|сонымен қатар)\s",
-                                 re.IGNORECASE)
+#: (also a pronoun for its subject, or "according to it": "…Омаровты сайлады, ол … озып
+#: шықты", round 79, kk 637, whose cut spliced «…сайлады… Алматыдан …»; "…мәзірді енгізді,
+#: оған сәйкес …")
+_KAZAKH_NEXT_CLAUSE = re.compile(r"(?:алайда|бірақ|ал|әрі|сондай-ақ|сонымен қатар|ол|олар|"
+                                 r"оған сәйкес)\s", re.IGNORECASE)
 #: A Kazakh participle ("келген", "жүрген", "оралған", "істейтін") that closes a chain
 #: describing the subject named right after it.
 _PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$")
