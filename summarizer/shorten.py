@@ -665,6 +665,7 @@ def _prefix_cut(text: str, max_words: int, floor: int,
         if word_count(prefix) >= floor and not _SAYING_END.search(prefix) \
                 and not _NO_VERB_END.search(prefix) and not _OPENED_CLAUSE_END.search(prefix) \
                 and not _opened_relative_end(prefix, language) \
+                and not _DASH_STUB_END.search(prefix) \
                 and not (language is Language.RUSSIAN and _RU_ADJECTIVES_OPEN.search(prefix)):
             best = prefix
             if language is Language.ENGLISH and _SAID_END.search(prefix):
@@ -679,6 +680,10 @@ def _prefix_cut(text: str, max_words: int, floor: int,
     return best, complete
 
 
+#: A cut that ends a word or two after a dash: the stub of what the dash opened («…обнаружить
+#: 46 предметов — решение…», round 79, ru 631, 'a truncated clause left hanging'); not a count
+#: the dash gave («…всю свою коллекцию — 412 аппаратов», judged ru 259).
+_DASH_STUB_END = re.compile(r"\s[—–]\s+[^\s—–\d]+(?:\s[^\s—–\d]+)?$")
 #: An English last clause opened by a relative word: ", but which librarians", ", who".
 _RELATIVE_END = re.compile(r",\s+(?:(?:but|and|yet)\s+)?(?:which|who|whom|whose)\s([^,;:]*)$")
 
