@@ -697,6 +697,17 @@ class ExtractiveSummarizer:
                 units[report].depends_on is None and similar[report] and \
                 units[report].word_count >= self.weights.min_words:
             return report
+        # (an English report in the present perfect right before the dated one tells the news
+        # it follows from: "Dr Bell, 47, has told NHS Highland that she will leave …" before
+        # "The health board confirmed this week that it has not yet found anyone to replace
+        # her …", round 79, en 628, whose short summary never said who was leaving)
+        before = found - 1
+        if found and before > first and units[before].paragraph == units[found].paragraph and \
+                units[before].depends_on is None and \
+                reports_in_perfect(units[before].text, language) and \
+                similar[before] >= similar[found] and \
+                not is_background(units[before].text, language):
+            return before
         # (the report's paragraph may open on the news it dates: «Восемь ушей принадлежат
         # четырем котятам манула — первым в истории ижевского зоопарка. Детеныши появились на
         # свет в ночь на 3 мая …», round 73, ru 562, whose summaries never named the animal)

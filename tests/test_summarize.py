@@ -3020,3 +3020,35 @@ def test_a_short_summary_opens_on_the_news_set_against_what_the_place_was(
     on, «Алайда соңғы он жылда көлдің деңгейі … төмендеп, …»; that is where the news starts."""
     short, _ = summarizer.summarize(_LAKE_KK, Language.KAZAKH, presets)
     assert short.sentences[0].startswith("Соңғы он жылда көлдің деңгейі"), short.sentences
+
+
+_GP_EN = ("'No one to hand the keys to': the glen's only GP is leaving\n\n"
+          "The call came at 3am, as those calls usually do. A farmer's wife on the far side of "
+          "the glen said her husband had woken grey, with a pain in his chest. Dr Moira Kerr "
+          "pulled on her boots and drove 20 miles of single-track road in the dark. He is alive "
+          "today.\n\n"
+          "It is the kind of night Dr Kerr has had hundreds of times in ten years as the GP for "
+          "Glenmore, a scattered parish of 900 registered patients.\n\n"
+          "In June, she will make those journeys for the last time. Dr Kerr, 52, has told the "
+          "health board that she will leave the practice on 30 June to take up a post in Perth. "
+          "The board confirmed this week that it has not yet found anyone to replace her.\n\n"
+          "The post has been advertised three times since 2019. It drew one applicant.\n\n"
+          "About 150 people attended a public meeting in the village hall last week.\n\n"
+          "A petition calling for help for remote practices has gathered 640 signatures.\n\n"
+          "The board said it would run the surgery itself from July. Locums would cover two "
+          "weeks at a time.\n\n"
+          "Patients fear a different face every fortnight. Some say they will drive to Perth."
+          "\n\nThe community council will meet the board in May. It wants a written promise."
+          "\n\nThe Scottish Government said it was aware of the case. It gave no details.\n\n"
+          "Dr Kerr says she will miss the glen. She plans to visit in the summer.")
+
+
+def test_a_buried_report_in_the_present_perfect_leads_over_the_dated_one_after_it(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 79, en 628 (short 2 by both judges: '"replace her": her is never named'): under a
+    scene, "Dr Kerr, 52, has told the health board that she will leave …" comes right before
+    "The board confirmed this week that it has not yet found anyone to replace her"; the
+    first tells the news the second follows from."""
+    short, _ = summarizer.summarize(_GP_EN, Language.ENGLISH, presets)
+    assert short.sentences[0].startswith("Dr Kerr, 52, has told the health board"), \
+        short.sentences
