@@ -88,7 +88,9 @@ _OPENERS = {
                     "under them",
                     # an answer to what was told before ("In response, the government changed
                     # its plans …", round 74, en 572, after the avalanche the summary left out)
-                    "in response", "in reply"],
+                    "in response", "in reply",
+                    # (and the record it was measured against, as in Russian: round 79, ru 629)
+                    "the previous record", "the old record", "the earlier record"],
     },
     Language.RUSSIAN: {
         "words": "он она оно они его её ее их ему ей им ими нём нем ней них это эти этот эта "
@@ -130,7 +132,10 @@ _OPENERS = {
                     # more of a kind told before (round 51, ru 316: «Ещё две заявки …»)
                     "ещё два", "ещё две", "ещё три", "ещё один", "ещё одна", "еще два",
                     "еще две", "еще три", "еще один", "еще одна",
-                    "открытие первых", "первых двух", "первых трёх", "первых трех"],
+                    "открытие первых", "первых двух", "первых трёх", "первых трех",
+                    # the record it was measured against (round 79, ru 629: «Прежний рекорд —
+                    # 487 участников — …» closed a long summary without the new one)
+                    "прежний рекорд", "предыдущий рекорд", "прошлый рекорд"],
     },
     Language.KAZAKH: {
         "words": "ол олар оның олардың оған оларға оны оларды онда одан бұл бұның мұның бұған "
@@ -157,7 +162,9 @@ _OPENERS = {
                     "егер ол", "бұл жағдайда", "содан бері", "сол уақыттан бері",
                     # "this very fog" («Дәл осы тұман жеті адамды … ұстап қалды», round 63, kk
                     # 442: it opened the long summary with no fog before it)
-                    "дәл осы", "дәл сол", "дәл осындай"],
+                    "дәл осы", "дәл сол", "дәл осындай",
+                    # (and the record it was measured against: round 79, ru 629)
+                    "бұрынғы рекорд", "алдыңғы рекорд"],
     },
 }
 #: Personal pronouns that are a sentence's subject: after a short opening phrase they still
@@ -689,8 +696,9 @@ _PRO_ACT = {
                                  r"|^(?:[\w-]+\s+){1,2}(?:такого|такой|таких|такую|такое)\s+"
                                  r"(?!образом\b|же\b)[а-яё]"
                                  # «Спрос на них превысил…»: a pronoun after a preposition
-                                 # among the first words
-                                 r"|^(?:[\w-]+\s+){0,2}(?:на|о|об|у|для|к|с|от|по|за|без|при|про|"
+                                 # among the first words (also «В нём сыграли 612 …», round
+                                 # 79's check of ru 629, without the championship)
+                                 r"|^(?:[\w-]+\s+){0,2}(?:в|во|на|о|об|у|для|к|с|от|по|за|без|при|про|"
                                  r"из-за|над|под|перед|через)\s+(?:них|ним|ними|нем|нём|ней|него|"
                                  r"нее|неё|нему)\b"
                                  # «Эксперты связывают это с …», «В компании объясняют это …»:
