@@ -671,7 +671,12 @@ _PRO_ACT = {
                                  # "Residents of the older districts were less pleased.": than
                                  # whom was told before (round 69, en 506)
                                  r"(?:less|more) (?:pleased|happy|enthusiastic|optimistic|"
-                                 r"impressed|convinced|keen|positive|sanguine)(?! than))\b"),
+                                 r"impressed|convinced|keen|positive|sanguine)(?! than)|"
+                                 # "Several long-time donors also criticized the board.": as
+                                 # someone told before did (round 79, en 631 and en 627,
+                                 # "also complained" with no complaint before it)
+                                 r"also (?:criticized|criticised|complained|condemned|objected|"
+                                 r"protested|questioned|attacked|opposed))\b"),
     Language.RUSSIAN: re.compile(r"\b(?:(?:пош[её]л|пошла|пошли) (?:ещ[её] )?дальше|"
                                  r"в тот (?:же )?(?:день|момент|вечер|год)|в ту (?:же )?ночь|"
                                  r"в том же (?:году|месяце)|"
@@ -726,7 +731,7 @@ _PRO_ACT = {
 
 _PRO_ACT = {language: starting_where_it_can(pattern) for language, pattern in _PRO_ACT.items()}
 #: Substrings every English phrase of `_PRO_ACT` has (a quick test before the pattern).
-_PRO_ACT_KEYS = {Language.ENGLISH: (" so", "further", "that", "such", " like ", "those",
+_PRO_ACT_KEYS = {Language.ENGLISH: (" so", "further", "that", "such", " like ", "those", "also",
                                     "critic", "complaint", "concern", "accusation",
                                     "allegation", " it", "later",
                                     "earlier", "the time", " then", "less ", "more ")}

@@ -3451,9 +3451,12 @@ def test_a_russian_cut_does_not_end_on_the_stub_a_dash_opened() -> None:
     ("ru", "У них нет денег на ремонт."),
     ("en", "The previous record, 487 players, was set in 2023."),
     ("kk", "Бұрынғы рекорд 2023 жылы орнатылған еді."),
+    # round 79, en 631 and en 627: "also" as someone told before did
+    ("en", "Several long-time donors also criticized the board."),
+    ("en", "Residents of two villages also complained that buses will end at the interchange."),
 ])
-def test_openers_that_point_at_a_record_or_a_thing_told_before(language: str,
-                                                               sentence: str) -> None:
+def test_sentences_that_point_at_a_record_a_thing_or_an_act_told_before(
+        language: str, sentence: str) -> None:
     """Round 79, ru 629 (long 3 by both judges: '«Прежний рекорд — 487 участников» comes without
     the new figure'), and «В нём сыграли 612 …» without the championship it was in."""
     from summarizer.units import leans_on_previous
