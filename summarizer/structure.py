@@ -619,6 +619,9 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
 #: среду облздрав сообщил, что …" (round 64, ru 456, where the update was dropped with its
 #: stamp); the text is kept, under its stamp as an update mark.
 _GLUED_UPDATE = re.compile(r"^(?P<head>(?:Update[sd]?|UPD|Обновлено|Обновление|Дополнено|"
+                           # (or an addendum and its date: «Дополнение от 18 июня. Через
+                           # десять дней …», round 79, ru 632, whose summaries left it out)
+                           r"Дополнение(?= от \d)|"
                            # (or a time and a stop: «ЖАҢАРТЫЛДЫ, 19:25. Облыс прокуратурасы …»,
                            # round 65, kk 470)
                            r"Жаңартылды|Жаңарту)\b.{0,40}?|"
@@ -626,7 +629,9 @@ _GLUED_UPDATE = re.compile(r"^(?P<head>(?:Update[sd]?|UPD|Обновлено|О�
                            # 18:10 жаңартылды. Облыс әкімдігі …», round 67, kk 488, glued into
                            # the long summary)
                            r"[\d.,: ]{4,24}\s(?:жаңартылды|обновлено|updated))"
-                           r"(?::|(?<=\d)\.|(?<=[ap]\.m)\.|(?<=ды)\.|(?<=но)\.|(?<=ed)\.)\s+"
+                           r"(?::|(?<=\d)\.|(?<=[ap]\.m)\.|(?<=ды)\.|(?<=но)\.|(?<=ed)\.|"
+                           r"(?<=\d [а-яё]{3}[яа])\.|(?<=\d [а-яё]{4}[яа])\.|"
+                           r"(?<=\d [а-яё]{5}[яа])\.|(?<=\d [а-яё]{6}[яа])\.)\s+"
                            r"(?P<rest>[^\W\d_].{30,})$",
                            re.IGNORECASE)
 #: A subheading that opens with a later time: "Two days later: …", «Кешке: министрлік шешімі
