@@ -676,7 +676,10 @@ _PRO_ACT = {
                                  # someone told before did (round 79, en 631 and en 627,
                                  # "also complained" with no complaint before it)
                                  r"also (?:criticized|criticised|complained|condemned|objected|"
-                                 r"protested|questioned|attacked|opposed))\b"),
+                                 r"protested|questioned|attacked|opposed)|"
+                                 # "The review said the outcome was "a matter of luck"": of
+                                 # the event told before (round 79, en 630, the ignition)
+                                 r"the (?:outcome|result) (?:was|had been|could have been))\b"),
     Language.RUSSIAN: re.compile(r"\b(?:(?:пош[её]л|пошла|пошли) (?:ещ[её] )?дальше|"
                                  r"в тот (?:же )?(?:день|момент|вечер|год)|в ту (?:же )?ночь|"
                                  r"в том же (?:году|месяце)|"
@@ -731,9 +734,9 @@ _PRO_ACT = {
 
 _PRO_ACT = {language: starting_where_it_can(pattern) for language, pattern in _PRO_ACT.items()}
 #: Substrings every English phrase of `_PRO_ACT` has (a quick test before the pattern).
-_PRO_ACT_KEYS = {Language.ENGLISH: (" so", "further", "that", "such", " like ", "those", "also",
-                                    "critic", "complaint", "concern", "accusation",
-                                    "allegation", " it", "later",
+_PRO_ACT_KEYS = {Language.ENGLISH: (" so", "further", "that", "such", " like ", "those",
+                                    "also", "outcome", "result", "critic", "complaint",
+                                    "concern", "accusation", "allegation", " it", "later",
                                     "earlier", "the time", " then", "less ", "more ")}
 
 

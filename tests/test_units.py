@@ -3454,6 +3454,8 @@ def test_a_russian_cut_does_not_end_on_the_stub_a_dash_opened() -> None:
     # round 79, en 631 and en 627: "also" as someone told before did
     ("en", "Several long-time donors also criticized the board."),
     ("en", "Residents of two villages also complained that buses will end at the interchange."),
+    # round 79, en 630: the outcome of the ignition the summary left out
+    ("en", 'The review said the outcome was "a matter of luck rather than design".'),
 ])
 def test_sentences_that_point_at_a_record_a_thing_or_an_act_told_before(
         language: str, sentence: str) -> None:
