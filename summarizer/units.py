@@ -714,8 +714,10 @@ _PRO_ACT = {
                                  r"|\b(?:связыва\w*|объясня\w*|объяснил\w*|объясняя|назвал\w*|"
                                  r"называ\w*|оценил\w*|оценива\w*|расценил\w*|расценива\w*) "
                                  r"это\b"),
+    # (and "those years": «Ауылдағылар сол жылдардағы бір түнді … есіне алады», round 79, kk
+    # 628, the years told before)
     Language.KAZAKH: re.compile(r"(?<![^\W\d_])(?:сол (?:күні|түні|кезде|сәтте|таңда|кеште|жылы|"
-                                r"айда|аптада)|"
+                                r"айда|аптада|жылдар\w*)|"
                                 # «…кейбір тұрғындар мұны алдын ала жеткілікті хабарламағанын
                                 # жазды» ("this": the street closures told before, round 60,
                                 # kk 403), «Сарапшылар мұны … түсіндіреді», «мұнда» ("here"),
@@ -762,8 +764,15 @@ def refers_back_inside(sentence: str, language: Language | str) -> bool:
 
 def lacks_speaker(sentence: str, language: Language | str) -> bool:
     """True when a quotation's speaker is only a pronoun ("…," she said) or not named at all."""
-    pattern = _PRONOUN_SPEAKER.get(as_language(language))
-    return bool(pattern is not None and pattern.search(sentence)) or is_bare_quotation(sentence)
+    language = as_language(language)
+    pattern = _PRONOUN_SPEAKER.get(language)
+    # (and speech opened by a dash that names no speaker at all: «– Ең ауыры – адамдарды
+    # дәрігерсіз қалдырып бара жатқаным.», round 79, kk 628, whose short summary closed on it)
+    return bool(pattern is not None and pattern.search(sentence)) or \
+        is_bare_quotation(sentence) or (
+            language is not Language.ENGLISH and sentence[:1] in "–—" and
+            _DASH_SPEECH.match(sentence) is not None and
+            not _SPEECH.search(sentence) and _SPEAKER_AFTER_DASH.search(sentence) is None)
 
 
 def is_bare_quotation(text: str) -> bool:
