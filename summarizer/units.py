@@ -667,7 +667,10 @@ _PRO_ACT = {
                                  # "…was 31 at the time.", "By then …", "…had left by
                                  # then": the time of what was told before (round 59, en
                                  # 394; en 369)
+                                 # (and "Before then, the park-and-ride car park …", round
+                                 # 79's pairwise check of en 627: before the stage told)
                                  r"at the time(?=\W*$)|(?:by|since) then|"
+                                 r"^\W*(?:before|until|till) then|"
                                  # "Residents of the older districts were less pleased.": than
                                  # whom was told before (round 69, en 506)
                                  r"(?:less|more) (?:pleased|happy|enthusiastic|optimistic|"
