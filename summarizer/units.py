@@ -1008,7 +1008,10 @@ _REVERSAL = {
     Language.ENGLISH: re.compile(r"(?i)\b(?:revers(?:ed|es|al)|u-turn|backtrack\w*|backed down|"
                                  r"backed away from|walked back|scaled back|rowed back|"
                                  r"climb(?:ed)? down|changed course|scrapped|shelved|"
-                                 r"postponed|put off|pushed back|overturned|suspended)\b"),
+                                 # (and "an order suspending the revocation": round 79, en
+                                 # 632, whose short summary told the revocation alone)
+                                 r"postponed|put off|pushed back|overturned|suspended|"
+                                 r"suspending)\b"),
     # (and a plan dropped: «…пост в Верхнем Спасе закрывать не будут», judged ru 362)
     Language.RUSSIAN: re.compile(r"(?i)(?:передумал\w*|отказал\w* от|отменил\w*|отложил\w*|"
                                  r"(?:закрывать|сокращать|сносить|ликвидировать|продавать) не "
