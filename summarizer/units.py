@@ -1099,6 +1099,13 @@ _TURN = {
 _PLUPERFECT_KK = re.compile(r"[^\W\d_]+(?:ған|ген|қан|кен)\s+еді[.!…]?[»\"”]?$")
 
 
+def tells_what_had_been(sentence: str, language: Language | str) -> bool:
+    """True for a Kazakh sentence in the pluperfect: what had been before the news («Жартас
+    шахтасы … кәсіпорын ретінде марапатталған еді.»)."""
+    return as_language(language) is Language.KAZAKH and \
+        _PLUPERFECT_KK.search(sentence) is not None
+
+
 #: A contrast that opens a sentence ("However, …", «Однако уже через два дня …», «Алайда …»).
 _BUT_THEN = re.compile(r"(?i)\W*(?:however|but|yet|однако|но|алайда|бірақ)\b")
 

@@ -3052,3 +3052,28 @@ def test_a_buried_report_in_the_present_perfect_leads_over_the_dated_one_after_i
     short, _ = summarizer.summarize(_GP_EN, Language.ENGLISH, presets)
     assert short.sentences[0].startswith("Dr Kerr, 52, has told the health board"), \
         short.sentences
+
+
+_MINE_KK = ("«Мың күн апатсыз» мәлімдемесінен кейін: Көктас шахтасынан 39 бұзушылық табылды\n\n"
+            "Қарағанды облысындағы Көктас шахтасы тамызда «мың күн бойы апатсыз жұмыс істеген» "
+            "кәсіпорын ретінде марапатталған еді. Екі айдан соң Өнеркәсіптік қауіпсіздік "
+            "комитеті шахтадағы тексерістің қорытындысын жариялады: инспекторлар 39 бұзушылық "
+            "тіркеді.\n\n"
+            "Шахта «Орталық Көмір» АҚ-ға тиесілі. Мұнда 1 900 адам жұмыс істейді.\n\n"
+            "Компания рекордты 2022 ж. жариялаған. Кеншілерге сыйақы төленген.\n\n"
+            "Инспекторлар газ датчиктерінің өшірілгенін анықтады. Жарақаттар толық "
+            "тіркелмеген.\n\n"
+            "Кәсіподақ тексерісті қолдады. Компания бұзушылықтарды жоятынын айтты.\n\n"
+            "Комитет прокуратураға хат жолдады. Іс бойынша тексеріс жүріп жатыр.\n\n"
+            "Кеншілер жалақысы сақталатынын білгісі келеді.\n\n"
+            "№ 3 забойдағы жұмыс 30 күнге, яғни 20 желтоқсанға дейін тоқтатылды.")
+
+
+def test_a_short_summary_keeps_the_news_after_a_lead_that_tells_what_had_been(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 79, kk 630 (short 2 and 3: 'award plus the stoppage, with no inspection or 47
+    violations, so no cause'): the lead told what had been («…марапатталған еді.») and the
+    next sentence the news; a later halt does not take the news's place."""
+    short, _ = summarizer.summarize(_MINE_KK, Language.KAZAKH, presets)
+    assert any(sentence.startswith("Екі айдан соң Өнеркәсіптік қауіпсіздік комитеті")
+               for sentence in short.sentences), short.sentences
