@@ -47,7 +47,6 @@ from .tokens import content_words
 from .units import (
     NOT_FOR_LONG,
     SETUP_WORDS,
-    SHORT_TURN_WORDS,
     Unit,
     after_link,
     build_units,
@@ -58,6 +57,7 @@ from .units import (
     is_background,
     is_feature_opening,
     is_news_report,
+    is_short_turn,
     is_turn,
     leans_on_previous,
     name_introductions,
@@ -731,7 +731,7 @@ class ExtractiveSummarizer:
             (i > 0 and is_turn(units[i - 1].sentences[-1], language))
 
     def _buried_reports(self, units: Sequence[Unit], language: Language, first: int,
-                        similar: np.ndarray | None = None) -> Iterator[int]:
+                        similar: np.ndarray) -> Iterator[int]:
         """The units that `_buried_news` may move to under an undated opening, in order
         (`similar`: each unit's share of the headline)."""
         last_paragraph = units[first].paragraph + self.weights.buried_window
@@ -823,8 +823,7 @@ class ExtractiveSummarizer:
                          not is_background(follows.text, language))):
                 # (the follower set against it stands without its "but" when it tells more of
                 # the headline: it is the news, this unit the plan it upset, round 78, kk 622)
-                if follows is not None and similar is not None and \
-                        similar[i + 1] > similar[i] and \
+                if follows is not None and similar[i + 1] > similar[i] and \
                         _without_contrast(follows, language) is not None:
                     yield i + 1
                     continue
@@ -1311,7 +1310,7 @@ class ExtractiveSummarizer:
         # High Court …", round 77, en 614)
         leaning = NOT_FOR_LONG.search(teaser) is None
         rest = after_link(units[i], language, leaning) if len(units[i].sentences) > 1 and (
-            is_turn(teaser, language, dated=True, words=SHORT_TURN_WORDS) or (
+            is_short_turn(teaser, language) or (
                 len(teaser.split()) <= 2 * SETUP_WORDS and
                 _COURSE_CHANGED.search(teaser) is not None)) else None
         if rest:
@@ -1586,7 +1585,7 @@ def _second_development(units: Sequence[Unit], language: Language,
             if unit.paragraph > units[0].paragraph and
             (tells_reversal(unit.text, language) or
              (len(unit.sentences) > 1 and
-              is_turn(unit.sentences[0], language, dated=True, words=SHORT_TURN_WORDS))) and
+              is_short_turn(unit.sentences[0], language))) and
             (is_news_report(unit.text, language) or _LATER_ON.search(unit.text) is not None)}
     # (an update mark says so itself: round 63, en 446 and kk 446 told their updates without
     # such words, "Trams stopped running on the southern half of the new line on Tuesday …",

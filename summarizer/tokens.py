@@ -75,7 +75,7 @@ def content_words(text: str, language: Language | str) -> list[str]:
 
 
 def _found_words(text: str) -> list[str]:
-    """`_WORD.findall(text)`, quicker: a token of letters and digits alone is one whole match
+    r"""`_WORD.findall(text)`, quicker: a token of letters and digits alone is one whole match
     (`[^\W_]` is what `str.isalnum` tells)."""
     return findall_by_token(_WORD, text, str.isalnum)
 

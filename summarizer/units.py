@@ -556,7 +556,7 @@ def after_link(unit: Unit, language: Language | str,
     if (leaning and unit.depends_on is None) or len(unit.sentences) < 2 or \
             quote_balance(unit.sentences[0]) or _DASH_SPEECH.match(unit.sentences[0]) or \
             (len(unit.sentences[0].split()) > SETUP_WORDS and
-             not is_turn(unit.sentences[0], language, dated=True, words=SHORT_TURN_WORDS)):
+             not is_short_turn(unit.sentences[0], language)):
         return None
     rest = unit.sentences[1:]
     if leans_on_previous(rest[0], language) or quote_balance(" ".join(rest)):
@@ -1126,11 +1126,18 @@ NOT_FOR_LONG = re.compile(
 def is_turn(sentence: str, language: Language | str, dated: bool = False,
             words: int = SETUP_WORDS) -> bool:
     """True for a short sentence that turns from background to news ("That is set to change.");
-    with `dated`, also one that gives the day it turned ("On May 15 that changed.")."""
+    with `dated`, also one that gives the day it turned ("On May 15 that changed."); `words`:
+    the most it may have."""
     pattern = _TURN.get(as_language(language))
     return pattern is not None and len(sentence.split()) <= words and \
         (pattern.search(sentence) is not None or NOT_FOR_LONG.search(sentence) is not None) \
         and not quote_balance(sentence) and (dated or not any(c.isdigit() for c in sentence))
+
+
+def is_short_turn(sentence: str, language: Language | str) -> bool:
+    """`is_turn`, dated or not, of up to `SHORT_TURN_WORDS` words: «Однако уже через два дня
+    решение оказалось под вопросом.» (round 78, ru 620)."""
+    return is_turn(sentence, language, dated=True, words=SHORT_TURN_WORDS)
 
 
 def tells_turn(sentence: str, language: Language | str) -> bool:
@@ -1322,7 +1329,7 @@ def build_units(body: Sequence[Sentence], language: Language | str,
                           body[k - 1].paragraph != sentence.paragraph and not open_quote and
                           k + 1 < len(body) and body[k + 1].paragraph == sentence.paragraph and
                           _BUT_THEN.match(sentence.text) is not None and
-                          is_turn(sentence.text, language, dated=True, words=SHORT_TURN_WORDS))
+                          is_short_turn(sentence.text, language))
         # a sentence that announces more news is set up for the one that tells it, whatever
         # its length («… тағы бір маңызды жаңалық белгілі болды.»: round 45, kk 284)
         setup = setup or (len(groups[-1]) == 1 and not open_quote and
@@ -1346,9 +1353,8 @@ def build_units(body: Sequence[Sentence], language: Language | str,
         # tells what had been before it: «Жүлде қоры … тең бөлінеді. 2018 жылы әйелдер
         # арасындағы жеңімпаз … 500 мың теңгеге аз алған еді.», round 79, kk 635, whose short
         # summary took the second without the first)
-        pluperfect = language is Language.KAZAKH and index > 0 and \
-            group[0].paragraph == groups[index - 1][-1].paragraph and \
-            _PLUPERFECT_KK.search(texts[0]) is not None
+        pluperfect = index > 0 and group[0].paragraph == groups[index - 1][-1].paragraph and \
+            tells_what_had_been(texts[0], language)
         depends = index - 1 if index > 0 and (leans_on_previous(texts[0], language)
                                               or later.match(texts[0]) or pluperfect or
                                               (len(texts) > 1 and speaker is not None and
