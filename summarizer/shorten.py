@@ -708,6 +708,13 @@ def _ends_whole(text: str, boundary: re.Match[str], prefix: str, language: Langu
     «…завод по производству перчаток[, который позволит …]»). Such a cut ends with a stop,
     not with "…" that asks the reader to finish it."""
     modifier = _TRAILING_MODIFIER.get(language)
+    # (a clause of its own after a semicolon goes whole, the main verb before it: «…опередив
+    # как …, так и … Мамаева, набравшего 19 голосов[; еще два бюллетеня были признаны
+    # недействительными]», round 79, ru 637, whose "…" read as a cut-off lead; not an item of
+    # a list a colon opened)
+    if ";" in boundary.group(0) and predicate is not None and predicate < len(prefix) and \
+            ":" not in prefix and language is not Language.KAZAKH:
+        return True
     if modifier is None or predicate is None or ":" in boundary.group(0) or \
             ";" in boundary.group(0):
         return False
@@ -781,6 +788,9 @@ _RU_FINITE = re.compile(r"(?!(?:модел|недел|цел|отел|автом
                         r"мало|крыло|стекло|весло|сало|начало|зеркало)\w*$)"
                         r"[а-яё]{2,}(?:[аеиоуыяё]л(?:а|о|и)?|[аеуя](?:ет|ют)|ил(?:ся|ась|ось|ись))"
                         r"(?:ся|сь)?|[а-яё]*(?:шёл|шел|шла|шло|шли|мог|могла|могли)|будет|будут|может|"
+                        # (and "was" before a short participle: «…в четверг был избран
+                        # ректором …», round 79, ru 637)
+                        r"был|была|было|были|"
                         r"могут|станет|станут|начнёт|начнет|намерен\w*")
 _FINITE = {Language.ENGLISH: _EN_FINITE, Language.RUSSIAN: _RU_FINITE}
 #: A word that opens a clause inside the sentence: the verb after it is that clause's.
