@@ -1391,10 +1391,15 @@ class ExtractiveSummarizer:
         whole = {j for j, short in chosen.items()
                  if short is None or still_introduces(short, units[i].text)}
         present = {*whole, *needed}
+        # (a unit kept from after its link still tells what a later one mentions: "On
+        # Thursday, the workers bought it themselves. The 23 employees … signed an agreement
+        # …" for "The deal is financed by …", en 64)
+        told = present | {j for j, short in chosen.items()
+                          if short is not None and units[j].text.endswith(short)}
         # (what `i` brings along must be introduced too: «Ал … апелляция түскен жағдайда …»
         # brings «Прокуратура барлық 11 телім …», which needs the unit that gave the 11)
         return all(ranking.introductions[j] <= present and
-                   (not ranking.mentions[j] or not ranking.mentions[j].isdisjoint(present))
+                   (not ranking.mentions[j] or not ranking.mentions[j].isdisjoint(told))
                    for j in {i, *needed})
 
     def _take_lead(self, chosen: dict[int, str | None], why: dict[int, str], order: list[int],

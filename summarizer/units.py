@@ -1669,8 +1669,12 @@ _INSTITUTIONS = {
 #: «Проверка жилищной инспекции показала», which says whose). The group is the kind, and the
 #: stem an earlier unit tells it by, or in other words (a bill by "закон" / "заң").
 _BARE_ACTS = {
-    Language.ENGLISH: re.compile(r"The (inspection|pilot) (?:will|would|could|is|was|has|began|"
-                                 r"starts|ends|runs)\b"),
+    # (and a deal told in other words: "The deal runs for three years", after "…rests on a
+    # supply agreement with Harborview Markets …", round 79, en 634, whose long summary kept it
+    # without the agreement)
+    Language.ENGLISH: re.compile(r"The (inspection|pilot|deal|agreement) (?:will|would|"
+                                 r"could|is|was|has|began|starts|ends|runs|covers|lasts|"
+                                 r"expires|includes)\b"),
     # (also «Поправки планируется внести …», round 47, ru 296)
     # (and the final text of rules named before: «Окончательную редакцию правил обещают
     # обсудить …», round 50, ru 314)
@@ -1696,7 +1700,8 @@ _BARE_ACTS = {
                                 # round 77, kk 611, whose short summary closed on it)
                                 r"(серіктестік)(?!\w)", re.IGNORECASE),
 }
-_ACT_STEMS = {"inspection": "inspect", "pilot": "pilot", "законопроект": "закон",
+_ACT_STEMS = {"inspection": "inspect", "pilot": "pilot", "deal": ("deal", "agreement"),
+              "agreement": ("deal", "agreement"), "законопроект": "закон",
               "проверк": "провер", "поправк": "поправ", "сынақ": "сынақ", "тексеріс": "тексер",
               "заң жобас": "заң", "екінші кезең": "кезең",
               "жоба": "жоба", "проект": "проект", "жөндеу": "жөнде", "правил": "правил",
@@ -1745,7 +1750,9 @@ def institution_mentions(units: Sequence[Unit], language: Language | str) -> lis
             lowered = lowered or [other.text.lower() for other in units]
             kind = next(group for group in (match or act).groups() if group).lower()
             stem = _ACT_STEMS[kind] if act else kind
-            needs[unit.index] = frozenset(k for k in range(unit.index) if stem in lowered[k])
+            stems = (stem,) if isinstance(stem, str) else stem  # (a deal is an agreement)
+            needs[unit.index] = frozenset(k for k in range(unit.index)
+                                          if any(s in lowered[k] for s in stems))
             if act and not needs[unit.index] and unit.index > 0:
                 needs[unit.index] = frozenset({unit.index - 1})  # told in other words
         told = counts.search(unit.text) if counts is not None and any(

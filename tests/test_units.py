@@ -1768,6 +1768,11 @@ def test_an_english_cut_drops_a_relative_clause_too_long_for_the_apposition_patt
     ("en", "The province approved the wind farm. A residents' group, Calm Air, vowed to fight "
            "it. The developer is pleased. The group says most submissions opposed it.",
      {3: {1}}),
+    # "The deal runs …" after the agreement told in other words (round 79, en 634)
+    ("en", "The bakery bought a mill floor. Its sweet bread sells well. The expansion rests on a "
+           "supply agreement with a grocery chain. The deal runs for three years.", {3: {2}}),
+    ("en", "The bakery bought a mill floor. It will hire 30 people. The deal is financed by a "
+           "bank loan.", {2: {1}}),
 ])
 def test_a_body_named_by_its_kind_alone_needs_an_earlier_mention(
         language: str, text: str, mentions: dict[int, set[int]]) -> None:
