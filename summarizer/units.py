@@ -1592,6 +1592,9 @@ _FULL_NAME = starting_where_it_can(re.compile(
 #: Russian and Kazakh surnames by their endings ("Оспанов", "Ларионова", "Серікқызы").
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|енко|ук|юк|"
                       r"ұлы|қызы|улы|кызы|швили|дзе|ян)$")
+#: A Russian preposition right before a would-be first name: a place follows it.
+_AFTER_PREPOSITION = re.compile(r"(?:^|\s)(?:[Вв]о?|[Нн]а|[Ии]з|[Пп]од|[Зз]а|[Дд]о|[Оо]т|[Кк]|"
+                                r"[Пп]о|[Уу]|[Сс]о?|[Пп]ри|[Чч]ерез)\s+$")
 _CAPITALISED = starting_where_it_can(re.compile(rf"\b[{_UP}][{_LOW}]{{3,}}"), word_start=False)
 #: A first name with a word of respect after it: «Серік ақсақал», «Роза апай», «Нина Петровна»
 #: is a patronymic and stays with `_PATRONYMIC`.
@@ -1615,9 +1618,12 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
         names = list(_FULL_NAME.finditer(text))
         # (a double surname alone is no full name: "Ilić Vukmirović said …" after "Dragana Ilić
         # Vukmirović, a state secretary …", round 63, en 444)
+        # (nor a place before a surname given before with its own first name: «В Бережки
+        # Гущин приехал …» after «Валентин Семёнович Гущин …», round 79, ru 628)
         full = {match.start(1) for match in names
-                if not (match.group(1)[:5].lower() in given and
-                        given[match.group(1)[:5].lower()].endswith(" " + match.group(0).strip()))}
+                if not (match.group(1)[:5].lower() in given and (
+                    given[match.group(1)[:5].lower()].endswith(" " + match.group(0).strip()) or
+                    _AFTER_PREPOSITION.search(text, 0, match.start()) is not None))}
         wanted = set()
         # (a first name with a word of respect stands for the person too: «Серік ақсақал …»
         # after «Серік Әбенов …», round 76, kk 598, whose long summary closed on an elder it
