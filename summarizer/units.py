@@ -1335,6 +1335,13 @@ def build_units(body: Sequence[Sentence], language: Language | str,
         setup = setup or (len(groups[-1]) == 1 and not open_quote and
                           any(word in sentence.text for word in _MORE_NEWS_WORDS) and
                           _MORE_NEWS.search(sentence.text[-_MORE_NEWS_TAIL:]) is not None)
+        # and so is a teaser that opens its paragraph ("… — не только пейзаж.")
+        setup = setup or (len(groups[-1]) == 1 and k > 0 and not open_quote and
+                          body[k - 1].paragraph != sentence.paragraph and
+                          k + 1 < len(body) and body[k + 1].paragraph == sentence.paragraph and
+                          len(sentence.text.split()) <= _TEASER_WORDS and
+                          "но и" not in sentence.text and
+                          _TEASER.search(sentence.text.rstrip()) is not None)
         # and so is one that announces items the next tells ("The 14-page draft sets out
         # several main changes. Under it: …", round 51, en 318)
         announces = len(groups[-1]) == 1 and not open_quote and \
@@ -1411,6 +1418,15 @@ _MORE_NEWS = re.compile(r"(?i)(?:тағы бір (?:маңызды )?жаңал�
                         r"(?: в (?:этом )?деле| в (?:этой )?истории)?|"
                         r"(?:there was|came) (?:more|further) news)\W*$")
 _MORE_NEWS_TAIL = 80  # (the announcement ends the sentence: only its end is searched)
+#: A teaser that ends on "more than …" and leaves the rest to the sentences after it: «Для
+#: Шелковки … озеро — не только пейзаж.» (round 79, ru 636, whose long summary kept it without
+#: the catches and tourists that followed), "For the village the lake is more than scenery.",
+#: «Ауыл үшін көл тек табиғат көрінісі емес.»
+_TEASER = re.compile(r"(?i)(?:—|–|-)\s*(?:это\s+)?не только\s+[^.!?,;:]{1,40}[.!]$|"
+                     r"\b(?:is|are|was|were) (?:much |far )?more than (?:just )?[^.!?,;:]{1,30}\.$|"
+                     r"\b(?:is|are|was|were) not (?:just|only|merely) [^.!?,;:]{1,30}\.$|"
+                     r"\b(?:тек|жай ғана) [^.!?,;:]{1,40} (?:ғана )?емес\.$")
+_TEASER_WORDS = 16
 _MORE_NEWS_WORDS = ("жаңалық", "известно", "news")  # (a substring test first: most have none)
 
 

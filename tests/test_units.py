@@ -3528,3 +3528,31 @@ def test_a_russian_cut_before_a_semicolon_clause_ends_with_a_stop() -> None:
                "недействительными.")
     cut = _cut(elected, 64, "ru")
     assert cut.endswith("набравшего 27 голосов."), cut
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "Озеро мелеет\n\nУровень воды в озере упал на 1,9 м.\n\nДля Шелковки, где живут около "
+           "1 900 человек, озеро — не только пейзаж. Уловы сократились со 180 т до 35 т.\n\n"
+           "Власти обещают проверку."),
+    ("en", "Lake shrinks\n\nThe lake has dropped six feet.\n\nFor the 1,900 people of Pine Point, "
+           "the lake is more than scenery. Catches fell from 180 tons to 35.\n\n"
+           "The state will investigate."),
+    ("kk", "Көл тартылды\n\nКөлдің деңгейі 1,8 метрге түсті.\n\nШамамен 2 мың адам тұратын "
+           "Көктеңіз ауылы үшін көл тек табиғат көрінісі емес. Балық аулау 380 тоннадан 70 "
+           "тоннаға дейін азайды.\n\n"
+           "Министрлік тексеріс бастайды."),
+])
+def test_a_teaser_that_opens_its_paragraph_goes_with_the_sentence_after_it(
+        language: str, text: str) -> None:
+    """Round 79, ru 636 (long 3 by both judges: '«Для Шелковки… озеро — не только пейзаж»
+    dangles (fish and tourism losses omitted)'): a paragraph that opens on "… is more than
+    …" tells what it means in the next sentence; the two are one unit."""
+    units = _units(text, language)
+    assert [len(unit.sentences) for unit in units] == [1, 2, 1], [u.text for u in units]
+
+
+def test_a_teaser_that_tells_both_halves_stands_alone() -> None:
+    units = _units("Озеро мелеет\n\nУровень воды упал на 1,9 м.\n\nДля села озеро — не только "
+                   "пейзаж, но и работа. Уловы сократились вдвое.\n\nВласти обещают проверку.",
+                   "ru")
+    assert [len(unit.sentences) for unit in units] == [1, 1, 1, 1], [u.text for u in units]
