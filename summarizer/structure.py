@@ -157,8 +157,11 @@ _DATELINES = [
     re.compile(rf"{_CAPS_PLACE}\.\s+(?=[{_UPPER}«\"“])"),
     # "PUNE: ": a place in capitals and a colon, as Indian papers write it (round 79's check,
     # en 629), not a label ("UPDATE: ", «ОБНОВЛЕНО: »)
-    # (a place of a few words: a headline in capitals may have a colon too)
-    re.compile(rf"(?!{_LABEL_WORDS})(?=[^:\s]+(?: [^:\s]+)?:){_CAPS_PLACE}:\s+(?=[{_UPPER}«\"“])"),
+    # (a place of a few words: a headline in capitals may have a colon too; and what follows
+    # is no more capitals: «ЖАЙЫҚ МАРАФОНЫ: КЕНИЯЛЫҚ ЖҮГІРУШІ …», «ПОСЛЕДНЯЯ ЗИМОВКА: СЕМЬЯ
+    # …», round 80's check, kk 647 and ru 646, read as datelines)
+    re.compile(rf"(?!{_LABEL_WORDS})(?=[^:\s]+(?: [^:\s]+)?:){_CAPS_PLACE}:\s+(?=[{_UPPER}«\"“])"
+               rf"(?=[^\n]*[{LOWER_LETTERS}])"),
     # "Талдықорған. «Жетісу Хабар». ": a place and the agency in quotation marks, each with its
     # stop (round 62, kk 428: "Талдықорған." was left as the first sentence)
     re.compile(rf"{_PLACE}\.\s+«[^«»\n]{{2,40}}»\.\s+(?=[{_UPPER}«\"“])"),
@@ -210,7 +213,10 @@ _BYLINE = re.compile(
     # 2025, 11:05 CET | 8 min read", round 56, en 360)
     # (a dash between places too: "Текст: Ольга Рябчикова, Ромодановский район — Саранск",
     # round 59, ru 388, was read as a heading)
-    rf"(?:[ ,]+[\w.’'«»“”—–-]+){{0,8}}(?:\s+[|·]\s+[^|·\n]{{1,60}}){{0,3}}"
+    # (and the photographer's credit after a comma: «Текст: Мария Ершова, фото: Илья
+    # Тарасов», round 80's check, ru 640 and ru 646, read as a heading)
+    rf"(?:[ ,]+[\w.’'«»“”—–-]+){{0,8}}(?:, (?:фото|photos?|сурет|суреттер):? [{_UPPER}][\w.’'-]*"
+    rf"(?: [{_UPPER}][\w.’'-]*){{0,2}})?(?:\s+[|·]\s+[^|·\n]{{1,60}}){{0,3}}"
     # (and a photo caption of any length after it: "By Petra Vuković · Photo: Ivana Radić on
     # the roof terrace …", round 71's check, en 538, read as the first body sentence)
     rf"(?:\s+[|·]\s+(?:Photo|Фото|Суретте|Сурет):[^\n]*)?$"
@@ -226,8 +232,11 @@ _BYLINE = re.compile(
     # "Анна Сорокина, Псков" (round 36, kk 226: taken for a heading, it made a digest)
     # (or the outlet in quotation marks: "Мария Колесникова, «Волжские вести»", round 40, ru 250)
     # (or two places: "Дәурен Исмағұлов, Орал – Атырау", round 53, kk 330)
+    # (or a region and a district: "Әсел Нұрғалиева, Павлодар облысы, Ертіс ауданы", round 80's
+    # check, kk 640, read as a heading)
     rf"|^[{_UPPER}][{LOWER_LETTERS}’'-]+ [{_UPPER}][{LOWER_LETTERS}’'-]+, (?:[{_UPPER}][\w-]+"
-    rf"(?: облысы| ауданы| қаласы| область| край| [{_UPPER}][\w-]+| [–—-] [{_UPPER}][\w-]+)?|"
+    rf"(?: облысы| ауданы| қаласы| область| край| [{_UPPER}][\w-]+| [–—-] [{_UPPER}][\w-]+)?"
+    rf"(?:, [{_UPPER}][\w-]+ (?:ауданы|ауылы|қаласы|район|область))?|"
     rf"[«\"“][^»\"”\n]{{1,40}}[»\"”])$")
 #: A byline that is only a name, on its own line right under the headline: "Дәурен Мұхамеджанов".
 _NAME_WORD = rf"[{_UPPER}][{LOWER_LETTERS}’'-]+"  # "Мұхамеджанов", "O’Neill": not "AIRLINE"
@@ -274,6 +283,14 @@ _STAMP = re.compile(
     # a date alone: "18 февраля 2025 г.", "16 сәуір 2025 ж.", "April 16, 2025", "16 April 2025"
     r"|^\d{1,2} [^\W\d_]{3,} \d{4}(?: г\.| ж\.| года| жыл)?$"
     r"|^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})$"
+    # a reading time alone: "Reading time: 7 minutes", «Оқу уақыты: 7 минут», "6 min read"
+    # (round 80's check, en 648 and kk 640, read as a heading that made the story a digest)
+    # (and a date with a time glued to "am"/"pm": "Tuesday 7 May 2024, 6:00am AEST")
+    r"|^(?:Reading time|Read time|Время чтения|Оқу уақыты):? (?:about |около |~)?\d{1,2} "
+    r"[^\W\d_]{1,7}\.?$|^\d{1,2} min(?:ute)?s? read$"
+    r"|^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}),?(?: at)? "
+    r"\d{1,2}[:.]\d{2}\s?[ap]m(?: [A-Z]{2,5})?$"
     # (maybe after the place it was filed from: "Warsaw | Updated 09:12, Nov. 13", round 51,
     # en 318: taken for a heading, it made the story a digest)
     # (or in capitals, with what the update adds: "UPDATED Wed. June 17, 2026, 6:40 p.m. CEST -
@@ -349,9 +366,13 @@ _FACT_LABEL = re.compile(
 #: What an update note says when it only tells what the edit changed: "Adds comment from …
 #: in paragraph 10.", "Updates with …", "Corrects spelling of …", «Добавлен комментарий … в
 #: 10-м абзаце».
+#: (and what was added to the article: «мақалаға … түсініктемесі қосылды.», round 80's check,
+#: kk 641, over the headline, which then had no title; «В материал добавлены …»)
 _EDIT_NOTE = re.compile(r"^(?:Adds|Updates|Corrects|Recasts|Rewrites|Removes|Inserts|Changes|"
                         r"Clarifies|Fixes)\b|\b(?:in |to )?(?:paragraph|para|paras) \d+\b|"
-                        r"\b\d+(?:-?[мйго]{1,2})? абзац|абзац(?:ына|ында|қа)\b")
+                        r"\b\d+(?:-?[мйго]{1,2})? абзац|абзац(?:ына|ында|қа)\b|"
+                        r"(?i:^(?:мақалаға|материалға)\b[^.!?]{0,160}\bқосылды\.?$|"
+                        r"^в (?:материал|статью|текст)\w* (?:добавлен|внесен)\w*)")
 #: A copyright line: "© Agency, 2016.", "(c) …", "Copyright …", «Все права защищены».
 _COPYRIGHT = re.compile(r"^(?:©|\([cC]\)\s|Copyright\b|Все права защищены|Барлық құқықтар "
                         r"қорғалған)")
@@ -700,8 +721,12 @@ def _is_title(block: list[str], blocks: int, language: Language,
     # Finland's first year-round football ground was 12 years in the making. The city now has
     # to make it pay", round 70's check, en 528, read as body under its rubric)
     # (a deck's inner stops, "… 346,8 млн руб. и …", are an abbreviation's as often as not)
+    # (or over its byline and stamp in the same block: «…суармалы жерлерге су беру бір
+    # маусымға қысқарады\nЖұмыс 2022 жылдың қарашасында аяқталуы тиіс. Келесі жылы …\nҒалымжан
+    # Төлеуов | 2021 ж. 5 қазан, 10:40», round 80's check, kk 648, read as the first paragraph)
     plain_deck = len(block) > 1 and (_is_deck(block[1], True) or (
-        len(block) == 2 and blocks > 1 and
+        (len(block) == 2 or (len(block) == 3 and _is_furniture(block[2], language))) and
+        blocks > 1 and
         _is_deck(_INNER_STOP.sub(lambda stop: " " + stop.group(0)[-1], block[1]), True)))
     deck = plain_deck or (len(block) > 1 and _is_furniture(block[1], language))
     # (or alone in its block over a photo caption or a byline: "Novi Sad's 1895 Reading Hall
@@ -760,8 +785,12 @@ def _without_leading_notes(blocks: list[list[str]], dropped: list[str]) -> list[
     blocks = [list(block) for block in blocks]
     # (and a rubric, a stamp and a reading time on one line: «Общество | Пермский край | 20
     # февраля 2026, 09:30 · Время чтения: 5 мин», round 71's check, ru 538, read as the title)
+    # (and an update over the headline that only tells what the edit added: «Жаңартылды,
+    # 19.04.2025, 10:30: мақалаға … қосылды.», round 80's check, kk 641)
     while blocks and (_NOTE.match(blocks[0][0]) or (
-            (_STAMP.match(blocks[0][0]) or _SOCIAL.match(blocks[0][0])) and
+            (_STAMP.match(blocks[0][0]) or _SOCIAL.match(blocks[0][0]) or
+             ((edit := _GLUED_UPDATE.match(blocks[0][0])) is not None and
+              _EDIT_NOTE.search(edit["rest"]) is not None)) and
             (len(blocks[0]) > 1 or len(blocks) > 1))):
         dropped.append(blocks[0].pop(0))
         if not blocks[0]:

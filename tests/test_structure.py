@@ -1883,3 +1883,69 @@ def test_an_addendum_with_its_date_glued_to_its_paragraph_marks_an_update() -> N
     article = parse(text, "ru")
     assert article.update_paragraph is not None
     assert not any(s.text.startswith("Дополнение") for s in article.body)
+
+
+@pytest.mark.parametrize(("language", "text", "title"), [
+    # round 80's check, kk 647: the headline's colon read as a dateline's ("PUNE: " is one)
+    ("kk", "ЖАЙЫҚ МАРАФОНЫ: КЕНИЯЛЫҚ ЖҮГІРУШІ ТРАССА РЕКОРДЫН ЖАҢАРТТЫ\n"
+           "17.09.2023, 14:52\n\nОРАЛ, 17 қыркүйек. «Батыс ақпарат» – Орал қаласында жексенбі "
+           "күні марафон өтті. Оған 3 мың адам қатысты.\n\nЖүлде қоры 45 млн теңге болды.",
+     "ЖАЙЫҚ МАРАФОНЫ: КЕНИЯЛЫҚ ЖҮГІРУШІ ТРАССА РЕКОРДЫН ЖАҢАРТТЫ"),
+    # ru 646: under a one-word rubric, over a deck
+    ("ru", "РЕПОРТАЖ\nПОСЛЕДНЯЯ ЗИМОВКА: СЕМЬЯ ЧАБАНОВ УЕЗЖАЕТ В КЫЗЫЛ\n\nКак Ооржаки решились "
+           "оставить отару после 34 лет в степи\n\nВетер на стоянке поднимается до рассвета. "
+           "Эта зимовка для семьи последняя.\n\nВ апреле они переезжают в Кызыл.",
+     "ПОСЛЕДНЯЯ ЗИМОВКА: СЕМЬЯ ЧАБАНОВ УЕЗЖАЕТ В КЫЗЫЛ"),
+    # kk 641: an update over the headline that only tells what the edit added
+    ("kk", "Жаңартылды, 19.04.2025, 10:30: мақалаға жеңімпаздар тізімі мен министрліктің "
+           "түсініктемесі қосылды.\n\nЛицеистер бас жүлдені жеңіп алды\n\nАСТАНА, 18 сәуір. «Ел "
+           "Ақпарат» – Робототехника олимпиадасы Астанада аяқталды. Оған 1 386 оқушы "
+           "қатысты.\n\nЖүлде қоры 62 млн теңге болды.",
+     "Лицеистер бас жүлдені жеңіп алды"),
+    # kk 648: a headline of 21 words over a deck of two sentences and a byline in its block
+    ("kk", "Түркістан облысындағы жарты ғасырлық Көктерек су қоймасының бөгеті 6,8 млрд теңгеге "
+           "күрделі жөндеуден өтеді, суармалы жерлерге су беру бір маусымға қысқарады\n"
+           "Жұмыс 2022 жылдың қарашасында аяқталуы тиіс. Келесі жылы егістік судың үштен екісін "
+           "ғана алады\nҒалымжан Төлеуов | 2021 ж. 5 қазан, 10:40\n\nТҮЛКІБАС, 5 қазан – "
+           "«Оңтүстік ақпарат». Бөгетте күрделі жөндеу басталды. Оның құны 6,8 млрд теңге.\n\n"
+           "Су деңгейі біртіндеп төмендетіледі.",
+     "Түркістан облысындағы жарты ғасырлық Көктерек су қоймасының бөгеті 6,8 млрд теңгеге "
+     "күрделі жөндеуден өтеді, суармалы жерлерге су беру бір маусымға қысқарады"),
+])
+def test_a_headline_under_or_over_page_furniture_is_the_title_and_none_of_it_is_body(
+        language: str, text: str, title: str) -> None:
+    """Round 80's check before judging: a capitals headline with a colon, an edit note over
+    the headline and a long headline over its deck and byline were read as a dateline or as
+    body."""
+    article = parse(text, language)
+    assert article.title == title, (article.title, article.dateline)
+    first = article.body[0].text
+    assert not any(word in first for word in ("МАРАФОНЫ", "ОРАЛ,", "Ооржаки решились",
+                                               "мақалаға", "Жұмыс 2022")), first
+    assert not article.sentences[0].is_heading, article.sentences[0]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # round 80's check, en 648: a reading time alone, a date with "6:00am"
+    ("en", "Dam to get $148 million repair\n\nReading time: 7 minutes\n\nBy Lachlan Brereton, "
+           "Regional Affairs Reporter\nTuesday 7 May 2024, 6:00am AEST\n\nTAMWORTH, NSW – The "
+           "utility will spend $148 million on the dam. Work starts in July.\n\nWater limits "
+           "will apply."),
+    # ru 640: a byline with the photographer after a comma
+    ("ru", "Репортаж · Люди реки\n\nПоследняя навигация паромщика\n\nСорок сезонов он "
+           "переправлял через реку машины и коров. Осенью переправу закроют навсегда\n\n"
+           "Текст: Мария Ершова, фото: Илья Тарасов\n"
+           "12 сентября 2017, 09:30 · Время чтения: 7 минут\n\nВ шесть утра над рекой туман. "
+           "Паромщик заводит дизель.\n\nОсенью переправу закроют."),
+    # kk 640: a byline with a region and a district, a reading time under it
+    ("kk", "Ертістегі соңғы паромшы\n\nӘсел Нұрғалиева, Павлодар облысы, Ертіс ауданы\n"
+           "Оқу уақыты: 7 минут\n\nҚыркүйектің ортасы. Ертістің үстінде тұман жатыр.\n\n"
+           "Өткел қазанда жабылады."),
+])
+def test_bylines_and_reading_times_over_a_feature_are_no_headings(language: str,
+                                                                  text: str) -> None:
+    """Round 80's check: read as headings, they made the story a digest."""
+    article = parse(text, language)
+    assert not any(s.is_heading for s in article.sentences), article.sentences
+    assert not any("Reading" in s.text or "Текст:" in s.text or "Нұрғалиева" in s.text or
+                   "6:00am" in s.text or "Оқу уақыты" in s.text for s in article.body)
