@@ -3556,3 +3556,21 @@ def test_a_teaser_that_tells_both_halves_stands_alone() -> None:
                    "пейзаж, но и работа. Уловы сократились вдвое.\n\nВласти обещают проверку.",
                    "ru")
     assert [len(unit.sentences) for unit in units] == [1, 1, 1, 1], [u.text for u in units]
+
+
+@pytest.mark.parametrize(("language", "sentence", "refers"), [
+    # round 79, kk 627 (long 4 and 3: '«шығынның өсуіне … себеп болған» dangles, the 900 mln
+    # overrun sentence is dropped')
+    ("kk", "Қала әкімдігінің мәліметінше, шығынның өсуіне 2018 ж. рельс бағасының қымбаттауы "
+           "себеп болған.", True),
+    ("kk", "Биыл ет бағасының өсуі 12 %-ға жетті.", False),  # the rise itself, told now
+    ("ru", "Причиной удорожания стали рельсы и перенос коммуникаций.", True),
+    ("ru", "Удорожание проекта на 900 млн руб. объясняется ценами на рельсы.", False),
+    ("en", "The overrun was blamed on the price of rails and on moving cables.", True),
+    ("en", "Costs rose by $9 million, the council said.", False),
+])
+def test_the_cause_of_a_rise_told_before_refers_back(language: str, sentence: str,
+                                                     refers: bool) -> None:
+    from summarizer.units import refers_back_inside
+
+    assert refers_back_inside(sentence, language) is refers
