@@ -129,7 +129,21 @@ _LONG_ASIDES = {
                        # ru 595, whose cut ended on the director and lost the theft)
                        # (only before «и,» and the aside of its own the predicate opens with)
                        re.compile(r",\s+(?!котор)(?:[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+)"
-                                  r"{1,3}[а-яё]+\s[^;:!?«»]{20,300}?(?<!\d),(?=\s+и,\s)")),
+                                  r"{1,3}[а-яё]+\s[^;:!?«»]{20,300}?(?<!\d),(?=\s+и,\s)"),
+                       # (and a relative clause with the participial asides that follow it,
+                       # dropped together, when one alone may not go: «…Виктор Захарченко,
+                       # который с 2011 г. руководит командой …, задержанный в среду …,
+                       # выделенных из краевого бюджета …, в четверг … заключен под стражу …»,
+                       # round 80, ru 649, whose short summary stopped before its verb)
+                       re.compile(r",\s+котор\w+\s" + _CLAUSE_CHAR + r"{1,200}"
+                                  r"(?:,\s+(?:не\s+)?[а-яё]+(?:нн|н|т|вш|дш|ющ|ущ|ащ|ящ|ем|им)"
+                                  r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ую|юю|ыми|ими|ых|их)\b"
+                                  + _CLAUSE_CHAR + r"{1,200}){1,3},(?=\s)"
+                                  # (not when the rest points into it: «…, которые …
+                                  # разрабатывали винты …, способные …, получил разрешение …,
+                                  # установив такие винты …», judged ru 109)
+                                  r"(?!.*(?<![^\W\d_])(?:так(?:ие|ой|ая|ое|их|ую|ими)|"
+                                  r"эт(?:от|и|у|а|их|ими))\s)")),
     Language.ENGLISH: (re.compile(r",\s+(?:who|which)\s" + _CLAUSE_CHAR + r"{200,320},(?=\s)"),
                        # and a participle phrase: "A … turbine named Selkie One, built over almost
                        # three years at … and towed … by hundreds of people, began sending …"
