@@ -45,6 +45,7 @@ from .shorten import shorten, without_asides
 from .structure import Article, parse
 from .tokens import content_words
 from .units import (
+    LAST_TIME,
     NOT_FOR_LONG,
     SETUP_WORDS,
     Unit,
@@ -1798,12 +1799,15 @@ _SPEAKER_LINK = re.compile(r"\W*(?:По (?:его|её|ее|их) (?:слова�
                            r"(?:He|She|They) (?:said|added|told|noted)\b)")
 #: A turn that says the change comes now ("That is about to change.", «Теперь …», «Енді …»),
 #: not one that a change came before ("Officials say the change is overdue.").
+#: (and this time the last: «Эта зимовка для Ооржаков последняя.», `LAST_TIME`)
 _TURN_NOW = {
     Language.ENGLISH: re.compile(r"(?i)^\W*now\b|\b(?:about|set|going) to (?:change|end)\b|"
-                                 r"\b(?:will|could|may) (?:soon )?(?:change|end)\b"),
+                                 r"\b(?:will|could|may) (?:soon )?(?:change|end)\b|(?i:" +
+                                 LAST_TIME[Language.ENGLISH] + ")"),
     Language.RUSSIAN: re.compile(r"^\W*Теперь\s|(?i:\b(?:может|должн\w*|скоро|вот-вот) "
-                                 r"(?:измениться|закончиться)\b)"),
-    Language.KAZAKH: re.compile(r"^\W*Енді\s"),
+                                 r"(?:измениться|закончиться)\b)|(?i:" +
+                                 LAST_TIME[Language.RUSSIAN] + ")"),
+    Language.KAZAKH: re.compile(r"^\W*Енді\s|(?i:" + LAST_TIME[Language.KAZAKH] + ")"),
 }
 #: The longest dated link that opens a paragraph ahead of its report ("On Thursday, that count
 #: changed the course of a road. Ontario's transportation ministry said …"), see `_buried_news`.

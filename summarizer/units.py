@@ -1070,6 +1070,18 @@ _REPORTED_QUOTE = re.compile(r"(\b(?:что|that) (?:[^\W\d_]+ ){0,3})[«“\"](
                              r"[»”\"]")
 
 
+#: A short sentence that says this time is the last: "This season will be his last.", «Эта
+#: зимовка для Ооржаков последняя.», «Бірақ биылғы маусым – Омаровтың соңғы маусымы.» (round
+#: 80, ru 646, whose summaries opened on a detail after it): a feature's turn to its news.
+LAST_TIME = {
+    Language.ENGLISH: r"^\W*(?:but )?this (?:\w+ )?(?:season|winter|summer|spring|autumn|year|"
+                      r"harvest|term|crossing|voyage|journey) (?:will be|is) (?:\w+\W?s? ){0,2}"
+                      r"last\W*$",
+    Language.RUSSIAN: r"^\W*(?:но |однако )?(?:эт(?:от|а|о)|нынешн\w+)\s+[а-яё]+\s[^.!?]{0,50}?"
+                      r"последн\w*\W*$",
+    Language.KAZAKH: r"^\W*(?:бірақ |алайда )?(?:биылғы|осы|бұл)\s[^.!?]{0,50}?соңғы "
+                     r"(?:маусым|қыс|жыл|көктем|жаз|күз|сапар)\w*\W*$",
+}
 #: A short turn from the background to the news: "That is about to change.", «Теперь
 #: ситуация может измениться.», «Енді бұл жағдай өзгеруі мүмкін.»
 _TURN = {
@@ -1080,7 +1092,7 @@ _TURN = {
                                  # that approval to be a formality. It was not.", round 76, en
                                  # 602, whose summaries left out the board's vote against)
                                  r"^\W*(?:but )?(?:it|that|this) (?:was not|wasn't|did not|"
-                                 r"didn't)(?: happen)?\W*$"),
+                                 r"didn't)(?: happen)?\W*$|" + LAST_TIME[Language.ENGLISH]),
     # (also «Теперь они станут частью …», now they will: round 49, ru 304)
     # (and «…схема работы изменилась.», it changed: round 58, ru 386)
     Language.RUSSIAN: re.compile(r"(?i)\b(?:изменить|измениться|изменится|меняется|поменяется|"
@@ -1097,7 +1109,8 @@ _TURN = {
                                  # (and «В пятницу, однако, ситуация развернулась.», round 77,
                                  # ru 608)
                                  r"\bситуаци\w* (?:резко |неожиданно )?развернул\w*|"
-                                 r"оказал\w* под (?:вопросом|угрозой)"),
+                                 r"оказал\w* под (?:вопросом|угрозой)|" +
+                                 LAST_TIME[Language.RUSSIAN]),
     # (also «Енді министрлік осы олқылықты жоюға ниетті.», now the ministry means to act:
     # round 48, kk 298)
     # (and a story that took an unexpected turn: «Жұма күні кешке дау күтпеген арнаға
@@ -1106,7 +1119,8 @@ _TURN = {
     Language.KAZAKH: re.compile(r"(?i)\bөзгер\w*|^\W*Енді\s|"
                                 r"күтпеген (?:(?:арнаға|бағытқа) бұрыл|бұрылыс)|"
                                 # (and an expectation denied: «Бірақ олай болмады.»)
-                                r"^\W*(?:бірақ |алайда )?(?:олай|бұлай) болмады\W*$"),
+                                r"^\W*(?:бірақ |алайда )?(?:олай|бұлай) болмады\W*$|" +
+                                LAST_TIME[Language.KAZAKH]),
 }
 
 
