@@ -308,6 +308,12 @@ _FACT_BOX = re.compile(
     r"Ключевые (?:факты|цифры)|Главное в цифрах|Главное|В цифрах|Цифры и факты|"
     r"Негізгі (?:деректер|сандар|фактілер)|Сандар тілінде)\b[^:\n]{0,40}:", re.IGNORECASE)
 _CREDIT_WORDS = ("photo", "picture", "image", "фото", "сурет", "иллюстрац")
+#: A photo's caption that ends on its credit, alone in its paragraph: «Геннадий Шабалин на
+#: пароме «Ветлужанка-2». Переправа … работает с 1920-х годов. Фото: Илья Тарасов» (round 80,
+#: ru 640, whose summaries took it in); up to `_CAPTION_WORDS` words.
+_CREDIT_AT_END = re.compile(r"[.!?»”)]\s+[(\[]?(?:Photo|Photograph|Фото|Сурет|Суретті түсірген)"
+                            r"\s*(?::|by)\s*[^\W\d_][^.!?\n]{1,60}[)\]]?\.?$")
+_CAPTION_WORDS = 45
 #: A photo credit with a colon: "Photo: Marc Aubry", "(Фото: Б. Омаров)".
 _CREDIT = re.compile(r"^[(\[]?(?:Photo|Photos|Фото|Сурет|Суретте|Фотосурет)\s*:", re.IGNORECASE)
 #: The longest line taken for a link under "Read also:" (a headline).
@@ -543,6 +549,8 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
             # (and a rubric under the headline and its stamp, over the dateline: «Происшествия
             # | Кыргызстан», round 73's check, ru 555, read as a heading)
             elif _CAPTION.match(line) or _READ_ALSO.match(line) or _NOTE.match(line) or \
+                    (len(block) == 1 and _CREDIT_AT_END.search(line) is not None and
+                     len(line.split()) <= _CAPTION_WORDS) or \
                     _SOCIAL.match(line) or \
                     (title is not None and number == 0 and not kept_blocks and not lines and
                      "|" in line and _is_kicker(line)) or \

@@ -760,6 +760,20 @@ _PRO_ACT_KEYS = {Language.ENGLISH: (" so", "further", "that", "such", " like ", 
                                     "overrun", "increase", "rise")}
 
 
+#: «после этого», «до этого», «кроме этого»: "after this", an adverb, not "after this date"
+#: (the word after it is no genitive: «…откроется новый мост, и администрация решила после
+#: этого переправу закрыть», not «…после этого срока», «…после этого решения»).
+_RU_ADVERBIAL_THIS = re.compile(r"(?i)(?:(?<=\sпосле )|(?<=\sдо )|(?<=\sкроме )|(?<=\sпомимо )|"
+                                r"(?<=\sвместо )|(?<=\sиз-за ))"
+                                r"этого\s+(?![а-яё]*(?:а|я|и|ы|ого|его|ов|ев|ей)\b)")
+
+
+def _adverb_of_its_own_clause(sentence: str, at: int) -> bool:
+    """Whether the demonstrative at `at` is "after this" in a later clause of the sentence,
+    which points at the clause before it, not at an earlier sentence (round 80, ru 640)."""
+    return "," in sentence[:at] and _RU_ADVERBIAL_THIS.match(sentence, at) is not None
+
+
 def refers_back_inside(sentence: str, language: Language | str) -> bool:
     """True when a demonstrative later in the sentence points at something said before it
     (en "this/these", ru «этот/данный», kk «бұл/аталған»), time phrases apart, or a phrase
@@ -775,7 +789,8 @@ def refers_back_inside(sentence: str, language: Language | str) -> bool:
     # ignoring case)
     return (demonstrative is not None and
             any(key in lowered for key in _DEMONSTRATIVE_KEYS[language]) and
-            any(match.start() > 0 for match in demonstrative.finditer(narrated))) or \
+            any(match.start() > 0 and not _adverb_of_its_own_clause(narrated, match.start())
+                for match in demonstrative.finditer(narrated))) or \
         (act is not None and any(key in lowered for key in _PRO_ACT_KEYS.get(language, ("",)))
          and act.search(lowered) is not None)
 
@@ -876,7 +891,14 @@ _DATED = {
                       r"(?:from|starting) (?:jan|feb|march|april|may|june|july|aug|sept?|oct|"
                       r"nov|dec)[a-z]*\.? \d{1,2}\b|"
                       # statistics are dated by their period: "in the first quarter of 2024"
-                      r"in the (?:first|second|third|fourth|last) (?:quarter|half)",
+                      r"in the (?:first|second|third|fourth|last) (?:quarter|half)|"
+                      # (and a part of a month with a plan for it: "in late October the new
+                      # bridge will open", as «в конце октября … откроется новый мост …», round
+                      # 80, ru 640; not a scene's: "On a grey morning in late February, …")
+                      r"(?:in (?:late|early|mid-)\s?|at the (?:end|start|beginning) of )"
+                      r"(?:january|february|march|april|may|june|july|august|september|october|"
+                      r"november|december)\b(?=[^.]*\b(?:will|is due to|are due to|is set to|"
+                      r"are set to)\b)",
     # (not a routine: «В понедельник, среду и пятницу Виктор … просыпается …», round 55, ru 340)
     Language.RUSSIAN: r"(?:в|во) (?:понедельник|вторник|среду|четверг|пятницу|субботу|"
                       # («сегодня» before a verb in the present is "nowadays": «горчицу сегодня
@@ -912,7 +934,11 @@ _DATED = {
                       r"(?:полугодия|квартала)|за (?:первое|второе) полугодие|"
                       r"за (?:три|шесть|девять) месяцев|"
                       r"с января по (?:март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь)|"
-                      r"(?:за|в) январ[ьея]\s?[–-]\s?[а-я]+",
+                      r"(?:за|в) январ[ьея]\s?[–-]\s?[а-я]+|"
+                      r"в (?:конце|начале|середине) (?:января|февраля|марта|апреля|мая|июня|июля|"
+                      r"августа|сентября|октября|ноября|декабря)(?! (?:прошлого|позапрошлого) "
+                      r"года| \d)(?=[^.]*(?<![^\W\d_])(?:откро|начн|закро|запуст|заверш|будет|"
+                      r"будут|станет|станут|планиру)[а-яё]*)",
     # ("кеше" as a word: "кешенінің" is of a complex, round 47, kk 292)
     # (and "on Friday" in the locative: «…АҚ өткен жұмада … жариялады», round 78, kk 622)
     Language.KAZAKH: r"дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма күні|жұмада|сенбі|жексенбі|"
@@ -926,7 +952,10 @@ _DATED = {
                      # a start to come: "қыркүйектен бастап" (from September; round 48, kk 298)
                      rf"{_KAZAKH_MONTH}(?:тан|тен|дан|ден|нан|нен) бастап|"
                      # (of a year: "шілде-тамыз айларында" alone recurs, "соңғы бес жылда …")
-                     rf"\d{{4}} жылдың {_KAZAKH_MONTH}\s?[–-]\s?{_KAZAKH_MONTH} айларында",
+                     rf"\d{{4}} жылдың {_KAZAKH_MONTH}\s?[–-]\s?{_KAZAKH_MONTH} айларында|"
+                     rf"(?<!\d{{4}} жылғы )(?<!\d{{4}} жылдың ){_KAZAKH_MONTH} айының (?:соңында|"
+                     r"басында|ортасында)(?=[^.]*(?:ашылады|басталады|жабылады|аяқталады|"
+                     r"жоспарлан))",
 }
 _DATED_RE = _from_word_start(_DATED)
 _DATED_FOLDED = _folded(_DATED_RE)
@@ -1644,7 +1673,14 @@ _CAPITALISED = starting_where_it_can(re.compile(rf"\b[{_UP}][{_LOW}]{{3,}}"), wo
 #: A first name with a word of respect after it: «Серік ақсақал», «Роза апай», «Нина Петровна»
 #: is a patronymic and stays with `_PATRONYMIC`.
 _RESPECTED = re.compile(rf"\b([{_UP}][{_LOW}]+) (?:ақсақал|апай|ата|әже|аға|ағай|тәте|әпке)\b")
-_PATRONYMIC = re.compile(r"(?:овна|евна|ична|ович|евич|ьич)$")
+_PATRONYMIC = re.compile(r"(?:овна|евна|ична|ович|евич|ьич|[мкл]ич)$")  # (and «Фомич», «Лукич»)
+
+
+def _stems(words: Sequence[str]) -> str:
+    """A key for a first name and patronymic in any of their cases: «Геннадия Фомича» and
+    «Геннадий Фомич» give "генн фоми" (a word's first four letters, three of a short one)."""
+    return "~" + " ".join(word.lower()[:4] if len(word) > 4 else word.lower()[:3]
+                          for word in words)
 
 
 def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
@@ -1684,7 +1720,9 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
                 wanted.add(introduced[key])
         for match in names:
             words = match.group(0).split()
-            earlier = forenames.get(" ".join(words).lower())
+            # (a first name and patronymic in any case: «Отец Геннадия Фомича …» after
+            # «Геннадий Фомич Шабалин …», round 80, ru 640, whose long summary kept it alone)
+            earlier = forenames.get(" ".join(words).lower(), forenames.get(_stems(words[-2:])))
             if earlier is not None and earlier != unit.index:
                 wanted.add(earlier)
                 continue
@@ -1692,6 +1730,7 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
                 continue  # "Шығыс Қазақстан", "Нижний Новгород": a place, not a person
             if len(words) == 3 and _PATRONYMIC.search(words[1]):
                 forenames.setdefault(" ".join(words[:2]).lower(), unit.index)
+                forenames.setdefault(_stems(words[:2]), unit.index)
             if len(words) == 2:
                 forenames.setdefault(words[0].lower(), unit.index)
             introduced.setdefault(match.group(1)[:5].lower(), unit.index)

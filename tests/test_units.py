@@ -3611,3 +3611,39 @@ def test_this_time_the_last_is_a_turn(language: str, sentence: str, turn: bool) 
     from summarizer.units import is_turn
 
     assert is_turn(sentence, language, words=12) is turn
+
+
+def test_after_this_as_an_adverb_in_a_later_clause_points_inside_the_sentence() -> None:
+    """Round 80, ru 640: «…откроется новый мост через Ветлугу, и администрация района решила
+    после этого переправу закрыть.» was taken to lean on the sentence before ("this ferry"),
+    so the news could not lead; «после этого срока» still points back."""
+    from summarizer.units import refers_back_inside
+
+    assert not refers_back_inside("В конце октября откроется новый мост, и администрация "
+                                  "решила после этого переправу закрыть.", "ru")
+    assert refers_back_inside("Пассажиры, которые откроют приложение после этого срока, "
+                              "увидят сообщение.", "ru")
+
+
+@pytest.mark.parametrize(("language", "text", "dated"), [
+    ("ru", "В конце октября ниже по течению откроется новый мост через Ветлугу.", True),
+    ("ru", "На льду в начале марта так тихо, что слышно, как трещат торосы.", False),
+    ("en", "In late October a new bridge will open four kilometres downstream.", True),
+    ("en", "On a grey morning in late February, Martin walked the rows of vines.", False),
+])
+def test_a_part_of_a_month_dates_a_plan_but_not_a_scene(language: str, text: str,
+                                                          dated: bool) -> None:
+    """Round 80, ru 640 (short 2: 'no reason for the closure (the bridge)'): the plan «в конце
+    октября … откроется новый мост» read as undated, so a detail took the lead."""
+    from summarizer.units import is_news_report
+
+    assert is_news_report(text, language) is dated
+
+
+def test_a_first_name_and_patronymic_in_another_case_needs_the_full_name() -> None:
+    """Round 80, ru 640: «Отец Геннадия Фомича, Фома Игнатьевич, работал …» closed the long
+    summary without «Геннадий Фомич Шабалин»."""
+    units = _units("Паром закрывают\n\nГеннадий Фомич Шабалин заводит дизель.\n\nПереправу "
+                   "закроют осенью.\n\nОтец Геннадия Фомича, Фома Игнатьевич, работал на пароме "
+                   "до 1978 г.", "ru")
+    assert name_introductions(units)[2] == frozenset({0})
