@@ -546,6 +546,12 @@ class ExtractiveSummarizer:
             # равно находит дорогу …», round 53, ru 328)
             scene_paragraph = news_paragraph is None and \
                 self._undated_scene(units, units[first].paragraph, language)
+            # (a long lede under the dateline is the news, whatever a dated paragraph
+            # further down shares with the headline: «Қарағанды облысындағы Саяқ кентінде …
+            # күкірт диоксидінің … концентрациясы 11 күн бойы шектен асты» over «Ең жоғары …
+            # көрсеткіш 17 мамырда тіркелді …», round 80, kk 642; a scene under one gives way)
+            if opening_is_news and units[first].word_count >= _LEDE_WORDS:
+                return 0
             return dated if dated and (closest(units[dated].paragraph) > opening or
                                        not opening or scene_paragraph) else 0
         if dated:

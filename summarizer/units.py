@@ -686,7 +686,9 @@ _PRO_ACT = {
                                  # "The overrun was blamed on …": a rise told before (as
                                  # «шығынның өсуіне … себеп болған», round 79, kk 627)
                                  r"the (?:cost )?(?:overrun|increase|rise) (?:was|were|has been|"
-                                 r"had been) (?:caused|driven|blamed|attributed|put down))\b"),
+                                 r"had been) (?:caused|driven|blamed|attributed|put down)|"
+                                 # "…," the statement said.: the statement told before
+                                 r"the (?:statement|reply|letter) (?:said|says|added))\b"),
     Language.RUSSIAN: re.compile(r"\b(?:(?:пош[её]л|пошла|пошли) (?:ещ[её] )?дальше|"
                                  r"в тот (?:же )?(?:день|момент|вечер|год)|в ту (?:же )?ночь|"
                                  r"в том же (?:году|месяце)|"
@@ -722,6 +724,8 @@ _PRO_ACT = {
                                  r"|\bпричин\w* (?:роста|удорожания|увеличения) "
                                  r"(?:стоимости |расходов |сметы )?(?:стал|стали|был|были|"
                                  r"называ|явля)"
+                                 # «…», — говорится в сообщении. (whose: told before)
+                                 r"|говорится в (?:сообщении|заявлении|ответе|письме)\W*$"
                                  r"|\b(?:связыва\w*|объясня\w*|объяснил\w*|объясняя|назвал\w*|"
                                  r"называ\w*|оценил\w*|оценива\w*|расценил\w*|расценива\w*) "
                                  r"это\b"),
@@ -747,7 +751,12 @@ _PRO_ACT = {
                                 # the 900 mln over the estimate)
                                 r"|(?<![^\W\d_])(?:шығын|шығындар|құн|баға|смета)(?:ның|дың|тың|"
                                 r"нің|дің|тің) (?:өсуіне|артуына|қымбаттауына|ұлғаюына)"
-                                r"(?= .{0,160}?\bсебеп)"),
+                                r"(?= .{0,160}?\bсебеп)"
+                                # «…», – делінген хабарламада: the statement told before (round
+                                # 80, kk 642, whose long summary kept the quote without the
+                                # company's reply that gave it)
+                                r"|делінген (?:хабарламада|мәлімдемеде|жауапта|хатта)"
+                                r"(?![^\W\d_])(?=\W*$)"),
 }
 
 
@@ -757,7 +766,8 @@ _PRO_ACT_KEYS = {Language.ENGLISH: (" so", "further", "that", "such", " like ", 
                                     "also", "outcome", "result", "critic", "complaint",
                                     "concern", "accusation", "allegation", " it", "later",
                                     "earlier", "the time", " then", "less ", "more ",
-                                    "overrun", "increase", "rise")}
+                                    "overrun", "increase", "rise", "statement", "reply",
+                                    "letter")}
 
 
 #: «после этого», «до этого», «кроме этого»: "after this", an adverb, not "after this date"

@@ -3647,3 +3647,17 @@ def test_a_first_name_and_patronymic_in_another_case_needs_the_full_name() -> No
                    "закроют осенью.\n\nОтец Геннадия Фомича, Фома Игнатьевич, работал на пароме "
                    "до 1978 г.", "ru")
     assert name_introductions(units)[2] == frozenset({0})
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("kk", "«Кәсіпорын заңнаманы сақтайды», – делінген хабарламада."),
+    ("ru", "«Завод соблюдает закон», — говорится в сообщении."),
+    ("en", "\"The plant complies with the law,\" the statement said."),
+])
+def test_a_quotation_from_a_statement_told_before_refers_back(language: str,
+                                                               sentence: str) -> None:
+    """Round 80, kk 642 (long 2: '"– делінген хабарламада" quotes a statement never
+    introduced')."""
+    from summarizer.units import refers_back_inside
+
+    assert refers_back_inside(sentence, language)
