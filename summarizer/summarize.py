@@ -550,7 +550,13 @@ class ExtractiveSummarizer:
             # further down shares with the headline: «Қарағанды облысындағы Саяқ кентінде …
             # күкірт диоксидінің … концентрациясы 11 күн бойы шектен асты» over «Ең жоғары …
             # көрсеткіш 17 мамырда тіркелді …», round 80, kk 642; a scene under one gives way)
-            if opening_is_news and units[first].word_count >= _LEDE_WORDS:
+            # (nor without a dateline, when it names as much of the headline as an opening
+            # needs, unless a turn leads to the dated paragraph: "…the rule in Leeds has been
+            # simple: … That could soon change." over "Leeds City Council has published …")
+            if units[first].word_count >= _LEDE_WORDS and (
+                    opening_is_news or (similar[first] >= self.weights.opening_similarity and
+                                        not (dated and self._after_turn(units, dated, language))
+                                        and not is_background(units[first].text, language))):
                 return 0
             return dated if dated and (closest(units[dated].paragraph) > opening or
                                        not opening or scene_paragraph) else 0

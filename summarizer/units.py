@@ -256,10 +256,13 @@ _NAMED_FIGURE = re.compile(r"\W*The (?:[a-z][a-z'-]*\s+){1,2}figure\s+[a-z]")
 #: changes.", «предусматривает несколько ключевых изменений.», «бірнеше негізгі өзгеріс
 #: қарастырылған.»).
 _ANNOUNCES_ITEMS = re.compile(
-    r"(?i)\b(?:several|the following|a number of|three|four|five|six|main|key|несколько|ряд|"
-    r"следующ\w+|основн\w+|ключев\w+|бірнеше|мынадай|негізгі)\b[^.!?]{0,30}\b(?:changes|"
-    r"measures|provisions|points|proposals|steps|elements|изменени\w*|мер\w*|положени\w*|"
-    r"пункт\w*|новшеств\w*|өзгеріс\w*|шара\w*|ереже\w*|тармақ\w*|"
+    r"(?i)\b(?:several|the following|a number of|two|three|four|five|six|main|key|несколько|"
+    r"ряд|следующ\w+|основн\w+|ключев\w+|бірнеше|мынадай|негізгі)\b[^.!?]{0,30}"
+    r"\b(?:changes|measures|provisions|points|proposals|steps|elements|изменени\w*|мер\w*|"
+    r"положени\w*|пункт\w*|новшеств\w*|өзгеріс\w*|шара\w*|ереже\w*|тармақ\w*|"
+    # (or the parts of a work told one by one after it: "It has four main parts.", «…включает
+    # три основных этапа.», round 80, en 648 and ru 648, whose long summaries kept it alone)
+    r"parts|stages|phases|components|этап\w*|стади\w*|кезең\w*|бөлік\w*|"
     # (or what an inquiry found: «Комиссия мынадай негізгі бұзушылықтарды атап өтті.», round
     # 62, kk 432, closed a long summary with no violation after it)
     r"violations|failings|findings|recommendations|нарушени\w*|рекомендаци\w*|"
@@ -1299,6 +1302,10 @@ _FIRST_ITEM = {language: re.compile(rf"[-–—•* ]*(?:{pattern}),", re.IGNORE
 _LATER_ITEM = {language: re.compile(rf"[-–—•* ]*(?:{pattern}),", re.IGNORECASE)
                for language, pattern in _ORDINAL_LATER.items()}
 _NO_ITEM = re.compile(r"(?!)")  # matches nothing: a language without the markers
+#: The first of the parts a sentence announced, told as a step in the next paragraph: "Crews
+#: will first drill …" under "It has four main parts." (round 80, en 648), «Сначала …»,
+#: «Алдымен …».
+_FIRST_STEP = re.compile(r"(?i)(?:[^\W\d_]+\s+){0,4}?(?:first|сначала|вначале|алдымен)\b")
 
 
 def without_lone_first_item(sentences: Sequence[str], language: Language | str) -> list[str]:
@@ -1355,7 +1362,8 @@ def build_units(body: Sequence[Sentence], language: Language | str,
         # round 62, kk 432)
         if (open_quote and same_paragraph and len(groups[-1]) < max_quote_sentences) or \
                 (setup and same_paragraph) or turn or \
-                (announces and first_item.match(sentence.text) is not None) or \
+                (announces and (first_item.match(sentence.text) is not None or
+                                _FIRST_STEP.match(sentence.text) is not None)) or \
                 (one_hand and same_paragraph and len(groups[-1]) < _HANDS_SENTENCES):
             groups[-1].append(sentence)
         else:

@@ -3208,3 +3208,29 @@ def test_a_long_lede_under_the_dateline_stays_the_news_over_a_dated_detail(
     short, _ = summarizer.summarize(_SMELTER_KK, Language.KAZAKH, presets)
     assert short.sentences[0].startswith("Қарағанды облысындағы Шалғын кентінде"), \
         short.sentences
+
+
+_DAM_EN = (
+    "Carrabeen Dam to undergo $148 million repair after seepage found, with reservoir held at "
+    "half capacity until 2026\n\n"
+    "TAMWORTH, NSW - Northern Tablelands Water will spend $148 million strengthening Carrabeen "
+    "Dam, the 56-year-old earth wall that supplies drinking water to about 61,000 people, after "
+    "engineers confirmed that water was seeping through its foundations.\n\n"
+    "The utility said on Monday that the reservoir would be held at half capacity until the "
+    "repair is finished in 2026.\n\n"
+    "The first warning came from the instruments in 2021.\n\n"
+    "A routine inspection then found cloudy water flowing from a drain.\n\n"
+    "The utility lowered the lake within six weeks.\n\n"
+    "The work will be carried out by a consortium chosen from four tenderers.\n\n"
+    "The state will contribute $110 million.\n\n"
+    "Water restrictions will apply from 1 June.\n\n"
+    "An independent panel will review the work every three months.")
+
+
+def test_a_long_lede_that_names_the_headline_stays_the_news_without_a_dateline_paragraph(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 80, en 648 (short 1 by both judges: '"The utility", "the reservoir", "the work"
+    with no dam, utility or cost named'): a dated paragraph that shared more of the headline
+    took the place of a 44-word lede under a dateline of a place alone."""
+    short, _ = summarizer.summarize(_DAM_EN, Language.ENGLISH, presets)
+    assert short.sentences[0].startswith("Northern Tablelands Water will spend"), short.sentences

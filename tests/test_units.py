@@ -3661,3 +3661,22 @@ def test_a_quotation_from_a_statement_told_before_refers_back(language: str,
     from summarizer.units import refers_back_inside
 
     assert refers_back_inside(sentence, language)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Dam repair\n\nThe utility will spend $148 million on the dam.\n\nThe work will be "
+           "done by a consortium. It has four main parts.\n\nCrews will first drill 1,400 holes "
+           "and fill them with grout.\n\nA buttress will then be built against the wall."),
+    ("ru", "Ремонт плотины\n\nПлотину отремонтируют за 2,1 млрд руб.\n\nПроект ремонта, "
+           "утвержденный в феврале 2014 г., включает три основных этапа. Главный из них — стена "
+           "в грунте по оси плотины.\n\nРаботы "
+           "завершат в 2016 г."),
+])
+def test_a_sentence_announcing_the_parts_of_a_work_goes_with_the_first_part(
+        language: str, text: str) -> None:
+    """Round 80, en 648 and ru 648 (long 2: '"It has four main parts." dangles', '«включает три
+    основных этапа» is a teaser never paid off')."""
+    units = _units(text, language)
+    announcing = next(unit for unit in units if "four main parts" in unit.text or
+                      "три основных этапа" in unit.text)
+    assert len(announcing.sentences) == 2, [unit.text for unit in units]
