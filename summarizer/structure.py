@@ -312,7 +312,11 @@ _CREDIT_WORDS = ("photo", "picture", "image", "фото", "сурет", "илл�
 #: пароме «Ветлужанка-2». Переправа … работает с 1920-х годов. Фото: Илья Тарасов» (round 80,
 #: ru 640, whose summaries took it in); up to `_CAPTION_WORDS` words.
 _CREDIT_AT_END = re.compile(r"[.!?»”)]\s+[(\[]?(?:Photo|Photograph|Фото|Сурет|Суретті түсірген)"
-                            r"\s*(?::|by)\s*[^\W\d_][^.!?\n]{1,60}[)\]]?\.?$")
+                            r"\s*(?::|by)\s*[^\W\d_][^.!?\n]{1,60}[)\]]?\.?$|"
+                            # (or an agency and its photographer: "… in Tamale, March 14, 2019.
+                            # Savannah News Agency/Issah Alhassan", round 80, en 645)
+                            r"[.!?]\s+(?:[A-Z][\w&'’-]*\s){0,4}[A-Z][\w&'’-]*\s?/\s?[A-Z][\w'’-]+"
+                            r"(?: [A-Z][\w'’-]+){0,2}$")
 _CAPTION_WORDS = 45
 #: A photo credit with a colon: "Photo: Marc Aubry", "(Фото: Б. Омаров)".
 _CREDIT = re.compile(r"^[(\[]?(?:Photo|Photos|Фото|Сурет|Суретте|Фотосурет)\s*:", re.IGNORECASE)
@@ -379,6 +383,10 @@ _EDIT_NOTE = re.compile(r"^(?:Adds|Updates|Corrects|Recasts|Rewrites|Removes|Ins
                         r"\b\d+(?:-?[мйго]{1,2})? абзац|абзац(?:ына|ында|қа)\b|"
                         r"(?i:^(?:мақалаға|материалға)\b[^.!?]{0,160}\bқосылды\.?$|"
                         r"^в (?:материал|статью|текст)\w* (?:добавлен|внесен)\w*)")
+#: A currency footer: "($1 = 2.21 reais)", "(1 доллар = 91,5 руб.)" (round 80, en 649, glued
+#: to the end of the long summary).
+_RATE_FOOTER = re.compile(r"^\(\s*(?:\$|€|£|US\$)?\s?1\s?(?:доллар|евро|dollar|euro)?\s?=\s?"
+                          r"[\d.,\s]+[^\W\d_]+\.?(?:\s[^\W\d_]+\.?)?\s*\)$")
 #: A copyright line: "© Agency, 2016.", "(c) …", "Copyright …", «Все права защищены».
 _COPYRIGHT = re.compile(r"^(?:©|\([cC]\)\s|Copyright\b|Все права защищены|Барлық құқықтар "
                         r"қорғалған)")
@@ -519,7 +527,7 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
             # long summary closed on it; nor is a copyright line, «© Байкальская служба
             # новостей, 2016. При использовании материалов ссылка обязательна.», ru 637)
             if (top or glued) is not None and _EDIT_NOTE.search((top or glued)["rest"]) or \
-                    _COPYRIGHT.match(line):
+                    _COPYRIGHT.match(line) or _RATE_FOOTER.match(line):
                 dropped.append(line)
                 continue
             if top is not None and not _STAMP.match(line) and not _stamp_and_note(line) and \
@@ -1070,6 +1078,17 @@ def _drop_pull_quotes(blocks: list[list[str]], dropped: list[str]) -> None:
                          for line in block):
             dropped.append(blocks[b][0])
             del blocks[b]
+            continue
+        # (or sentences with their stops that another paragraph quotes one by one, a speaker
+        # between them: "She tells you when something's wrong. You just have to shut up long
+        # enough to hear it." under «"She tells you when something's wrong," he says. "You just
+        # …"», round 80, en 640, whose long summary kept it with no speaker)
+        pieces = [piece.rstrip(".!?… ") for piece in re.split(r"(?<=[.!?…])\s+", line)]
+        if not match and len(pieces) > 1 and all(len(piece.split()) >= 3 for piece in pieces):
+            others = [other for k, block in enumerate(blocks) if k != b for other in block]
+            if all(any(piece in other for other in others) for piece in pieces):
+                dropped.append(blocks[b][0])
+                del blocks[b]
 
 
 def _take_dateline(line: str) -> tuple[str | None, str]:

@@ -1960,3 +1960,30 @@ def test_a_caption_that_ends_on_its_credit_alone_in_its_paragraph_is_dropped() -
     body = [s.text for s in parse(text, "ru").body]
     assert not any("Ветлужанка" in line or "Фото" in line for line in body), body
     assert "Осенью переправу закроют." in body
+
+
+@pytest.mark.parametrize(("text", "furniture"), [
+    # round 80, en 640: a pull quote without its marks, quoted above with a speaker between
+    ("Last crossings at the landing\n\nDale Kowalchuk walks the length of his ferry. \"She "
+     "tells you when something's wrong,\" he says. \"You just have to shut up long enough to "
+     "hear it.\"\n\nThe ministry will close the crossing in October.\n\nShe tells you when "
+     "something's wrong. You just have to shut up long enough to hear it.\n\nA bridge 40 km "
+     "away will take the traffic.", "She tells you"),
+    # en 645: a caption that ends on the agency and its photographer
+    ("Hospital opens maternity wing\n\nThe hospital opened a 64-bed wing on Thursday. It cost "
+     "38 million cedis.\n\nMidwives show visitors one of the delivery rooms in the new wing, "
+     "March 14, 2019. Savannah News Agency/Issah Alhassan\n\nThe ministry will pay for more "
+     "staff.", "Midwives show"),
+    # en 649: a currency footer
+    ("Club president arrested\n\nPolice arrested the club's president on Tuesday over a "
+     "transfer fee scheme worth 22 million reais. He denies it.\n\nThe club is 17th in the "
+     "league.\n\n($1 = 2.21 reais)", "($1"),
+])
+def test_pull_quotes_credits_and_currency_footers_are_no_body(text: str,
+                                                              furniture: str) -> None:
+    """Round 80, en 640, en 645 and en 649 (long 2: 'the unattributed pull quote is glued in',
+    'a photo caption is pasted in', 'the exchange-rate footer "($1 = 2.21 reais)" is glued
+    on')."""
+    body = [s.text for s in parse(text, "en").body]
+    assert not any(line.startswith(furniture) for line in body), body
+    assert len(body) >= 3, body
