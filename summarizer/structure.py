@@ -382,7 +382,12 @@ _EDIT_NOTE = re.compile(r"^(?:Adds|Updates|Corrects|Recasts|Rewrites|Removes|Ins
                         r"Clarifies|Fixes)\b|\b(?:in |to )?(?:paragraph|para|paras) \d+\b|"
                         r"\b\d+(?:-?[мйго]{1,2})? абзац|абзац(?:ына|ында|қа)\b|"
                         r"(?i:^(?:мақалаға|материалға)\b[^.!?]{0,160}\bқосылды\.?$|"
-                        r"^в (?:материал|статью|текст)\w* (?:добавлен|внесен)\w*)")
+                        r"^в (?:материал|статью|текст)\w* (?:добавлен|внесен)\w*|"
+                        # (or points to where the body tells it: «… санкция берді (соңғы
+                        # абзацты қараңыз).», round 80, kk 649, told twice in the long summary)
+                        r"\((?:соңғы|төмендегі) абзац\w* қараңыз\)|"
+                        r"\(см\. (?:последний абзац|ниже)\)|"
+                        r"\(see (?:the )?(?:last|final) paragraphs?\)|\(see below\))")
 #: A currency footer: "($1 = 2.21 reais)", "(1 доллар = 91,5 руб.)" (round 80, en 649, glued
 #: to the end of the long summary).
 _RATE_FOOTER = re.compile(r"^\(\s*(?:\$|€|£|US\$)?\s?1\s?(?:доллар|евро|dollar|euro)?\s?=\s?"

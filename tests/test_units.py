@@ -3680,3 +3680,19 @@ def test_a_sentence_announcing_the_parts_of_a_work_goes_with_the_first_part(
     announcing = next(unit for unit in units if "four main parts" in unit.text or
                       "три основных этапа" in unit.text)
     assert len(announcing.sentences) == 2, [unit.text for unit in units]
+
+
+def test_a_kazakh_role_keeps_its_name_when_who_the_person_is_goes() -> None:
+    """Round 80, kk 649 (short 3 by both judges: 'opens with "…Бұрын" and drops the club and his
+    role'): the aside between the role and the name goes, up to the age and the trade; not one
+    with a name in it (a list of people, judged kk 619)."""
+    sentence = ("Семейдің «Көкжал» футбол клубының 2014 жылдан бергі президенті, бұрын қалалық "
+                "мәслихаттың екі шақырылымында депутат болған және өңірдегі ірі құрылыс "
+                "компанияларының бірінің негізін қалаушы ретінде танымал 52 жастағы кәсіпкер "
+                "Мұрат Әбдікәрімов клубқа облыстық бюджеттен бөлінген субсидияның 412 млн "
+                "теңгесін жалған трансфер келісімшарттары арқылы жымқырды деген күдікпен "
+                "сейсенбі күні таңертең өз үйінде ұсталды.")
+    cut = shorten(sentence, 40, "kk")
+    assert cut is not None and cut.text.startswith("Семейдің «Көкжал» футбол клубының 2014 "
+                                                   "жылдан бергі президенті Мұрат Әбдікәрімов"), cut
+    assert cut.text.endswith("ұсталды."), cut
