@@ -371,7 +371,11 @@ _FACT_LABEL = re.compile(
     r"Негізгі (?:мәліметтер|көрсеткіштер)|"
     # (maybe with what it is about after a colon: "Key facts: 2024 results", judged en 149)
     r"Негізгі (?:деректер|сандар|фактілер)|Сандар тілінде|Басты деректер)\b[^:\n.!?]{0,40}"
-    r"(?::[^:\n.!?]{0,40})?$",
+    r"(?::[^:\n.!?]{0,40})?$"
+    # (or what it is about first: «Олимпиада в цифрах» over its bullets, round 80, ru 641,
+    # whose long summary took the box in; "The marathon in numbers", «Марафон сандармен»)
+    r"|^[^\W\d_][^:\n.!?]{0,40}\s(?:в цифрах|in numbers|by the numbers|сандармен|"
+    r"сан тілінде|цифрларда)\s*:?$",
     re.IGNORECASE)
 #: What an update note says when it only tells what the edit changed: "Adds comment from …
 #: in paragraph 10.", "Updates with …", "Corrects spelling of …", «Добавлен комментарий … в
@@ -561,9 +565,12 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                 lines = [glued["rest"][:1].upper() + glued["rest"][1:]]
             # (and a rubric under the headline and its stamp, over the dateline: «Происшествия
             # | Кыргызстан», round 73's check, ru 555, read as a heading)
+            # (a caption that ends on its credit, alone in its paragraph or over the byline in
+            # its block near the top: «Аркадий Ветлугин на сцене … Фото: пресс-служба
+            # театра\nОльга Савичева», round 80, ru 643, whose short summary was the caption)
             elif _CAPTION.match(line) or _READ_ALSO.match(line) or _NOTE.match(line) or \
-                    (len(block) == 1 and _CREDIT_AT_END.search(line) is not None and
-                     len(line.split()) <= _CAPTION_WORDS) or \
+                    ((len(block) == 1 or number < 4) and _CREDIT_AT_END.search(line) is not None
+                     and len(line.split()) <= _CAPTION_WORDS) or \
                     _SOCIAL.match(line) or \
                     (title is not None and number == 0 and not kept_blocks and not lines and
                      "|" in line and _is_kicker(line)) or \
