@@ -1773,6 +1773,10 @@ def test_an_english_cut_drops_a_relative_clause_too_long_for_the_apposition_patt
            "supply agreement with a grocery chain. The deal runs for three years.", {3: {2}}),
     ("en", "The bakery bought a mill floor. It will hire 30 people. The deal is financed by a "
            "bank loan.", {2: {1}}),
+    # a work to restore what failed (round 80, ru 642: the monitoring system's failure)
+    ("ru", "Комбинат превысил нормы. Система контроля выбросов с июля не передавала данные. "
+           "Ущерб оценили в 312 млн руб. Восстановить работу системы контроля комбинат обещает "
+           "до 1 февраля.", {3: {1}}),
 ])
 def test_a_body_named_by_its_kind_alone_needs_an_earlier_mention(
         language: str, text: str, mentions: dict[int, set[int]]) -> None:
