@@ -14,6 +14,7 @@ Everything here is layout and wording rules for en/ru/kk news; nothing is learne
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .languages import LOWER_LETTERS, UPPER_LETTERS, Language, as_language
@@ -660,8 +661,38 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
         or tells_reversal(s.text, language))]
     update = next((s.paragraph for s in sentences if marks and not s.is_heading and
                    s.paragraph > marks[0]), None)
+    if update is None:
+        update = _pointed_update(dropped, sentences)
     return Article(title, dateline, byline, tuple(sentences), tuple(dropped), news_paragraph,
                    update)
+
+
+#: A note over the story that points to where the body tells its update: «Жаңартылды: қала
+#: әкімі жоспарды тоқтата тұрды, толығырақ – мақаланың соңында.», «(соңғы абзацты қараңыз)»,
+#: «подробности — в конце материала», "details at the end", "(see last paragraph)".
+_POINTER = re.compile(r"(?i)толығырақ\s*[–—-]?\s*мақаланың соңында|(?:соңғы|төмендегі) абзац\w* "
+                      r"қараңыз|подробност\w*\s*[–—-]?\s*в конце (?:материала|статьи|текста)|"
+                      r"см\. (?:последний абзац|ниже)|details (?:at the end|below)|"
+                      r"see (?:the )?(?:last|final) paragraphs?|see below")
+#: The least stems a note and the paragraph it points to share.
+_POINTED_STEMS = 2
+
+
+def _pointed_update(dropped: Sequence[str], sentences: Sequence[Sentence]) -> int | None:
+    """The paragraph a note over the story points to (`_POINTER`): the later one that shares
+    most of the note's words (their first five letters), at least `_POINTED_STEMS` of them
+    (round 80, kk 650, whose summaries left out the mayor's halt that the note flagged)."""
+    def stems(text: str) -> set[str]:
+        return {word[:5].lower() for word in re.findall(r"[^\W\d_]{4,}", text)}
+
+    note = next((line for line in dropped[:8] if _POINTER.search(line)), None)
+    if note is None or not sentences:
+        return None
+    wanted = stems(_POINTER.split(note)[0])
+    first = sentences[0].paragraph
+    best = max(((len(wanted & stems(s.text)), s.paragraph) for s in sentences
+                if not s.is_heading and s.paragraph > first), default=(0, None))
+    return best[1] if best[0] >= _POINTED_STEMS else None
 
 
 #: A stamp that opens an update's own text in the body: "Обновлено 4 марта, 08:10: утром в
@@ -1071,6 +1102,12 @@ def _drop_captions_before_datelines(blocks: list[list[str]], dropped: list[str],
 _QUOTED_LINE = re.compile(r"^[«\"“„](?P<inner>[^«»\"“”„]{10,300}?)[.!?…]?[»\"”“][.!?…]?$")
 
 
+#: The longest pull quote of sentences without its quotation marks, and how many paragraphs
+#: either side of it its source may be (see `_drop_pull_quotes`).
+_PULL_QUOTE_WORDS = 40
+_PULL_QUOTE_REACH = 12
+
+
 def _drop_pull_quotes(blocks: list[list[str]], dropped: list[str]) -> None:
     """Take out pull quotes: a paragraph that is only a quotation repeating words said
     elsewhere in the article («Енді суға жету үшін … керек» over the paragraph that quotes the
@@ -1095,9 +1132,15 @@ def _drop_pull_quotes(blocks: list[list[str]], dropped: list[str]) -> None:
         # between them: "She tells you when something's wrong. You just have to shut up long
         # enough to hear it." under «"She tells you when something's wrong," he says. "You just
         # …"», round 80, en 640, whose long summary kept it with no speaker)
+        # (a display line is short, and its source near: only the paragraphs around it are
+        # searched, so a long text costs no more per paragraph)
+        if match or len(line.split()) > _PULL_QUOTE_WORDS:
+            continue
         pieces = [piece.rstrip(".!?… ") for piece in re.split(r"(?<=[.!?…])\s+", line)]
-        if not match and len(pieces) > 1 and all(len(piece.split()) >= 3 for piece in pieces):
-            others = [other for k, block in enumerate(blocks) if k != b for other in block]
+        if len(pieces) > 1 and all(len(piece.split()) >= 3 for piece in pieces):
+            others = [other for k in range(max(0, b - _PULL_QUOTE_REACH),
+                                           min(len(blocks), b + _PULL_QUOTE_REACH + 1))
+                      if k != b for other in blocks[k]]
             if all(any(piece in other for other in others) for piece in pieces):
                 dropped.append(blocks[b][0])
                 del blocks[b]

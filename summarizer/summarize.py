@@ -192,7 +192,14 @@ _LATER_ON = re.compile(r"(?i)\b(?:hours|days|a day|a week) (?:after|later)\b|"
 #: did happen.", round 60, en 406): dated, but the news is told after it.
 _TEASER = re.compile(r"(?i)\bsomething (?:\w+ ){0,2}(?:happen(?:ed)?|changed)\b|"
                      r"(?:что-то|нечто) (?:\w+ ){0,2}(?:произошло|случилось|изменилось)|"
-                     r"бір(?:деңе| нәрсе|нәрсе) (?:\w+ ){0,2}(?:болды|өзгерді)")
+                     r"бір(?:деңе| нәрсе|нәрсе) (?:\w+ ){0,2}(?:болды|өзгерді)|"
+                     # (and a step nobody expected: "…took a step that neither side had
+                     # expected.", round 80, en 524, «…сделала шаг, которого никто не ждал»)
+                     r"\b(?:took|made) a (?:\w+ )?(?:step|turn|move) (?:that|which) "
+                     r"(?:no ?one|nobody|neither side|few) (?:had )?(?:expected|anticipated|"
+                     r"foresaw|predicted)|"
+                     r"(?:шаг|ход)\w*, (?:которого|которых) (?:никто|мало кто) не (?:ждал|ожидал)|"
+                     r"ешкім күтпеген (?:қадам|шешім)")
 #: "Finally": a wait told over, in a link from a scene to its news.
 _FINALLY = re.compile(r"(?i)\b(?:finally|at last|наконец(?:-то)?|ақыры|ақырында|әйтеуір)\b")
 #: ... and the wait told over, which names nothing whatever its date names: "On Tuesday, Feb.
@@ -938,6 +945,13 @@ class ExtractiveSummarizer:
             if update is not None and any(units[i].paragraph < update for i in turns):
                 turns = {i for i in turns if units[i].paragraph < update or
                          tells_reversal(units[i].text, language)}
+            # (but an update that takes the plan back is the story's latest turn: «17 маусымда
+            # қала әкімі … жоспарды тоқтата тұратынын мәлімдеді.» over the prosecutor's protest
+            # before it, round 80, kk 650, whose note over the story flagged the halt)
+            if update is not None and any(units[i].paragraph >= update and
+                                          tells_reversal(units[i].text, language)
+                                          for i in turns):
+                turns = {i for i in turns if units[i].paragraph >= update}
             # (not after a lead that tells what had been, whose next pick is the news: «Жартас
             # шахтасы … «мың күн …» кәсіпорын ретінде марапатталған еді.» over «Екі айдан соң
             # … комитеті … тексерістің қорытындысын жариялады …», round 79, kk 630, whose
@@ -1560,15 +1574,18 @@ def _update_report(units: Sequence[Unit], paragraph: int, min_words: int,
     """The unit that tells an update: the first under the update mark (`paragraph` on), or the
     one after it when that only announces it (`_UPDATE_SETUP_WORDS`) and the report follows in
     its paragraph (round 63 and judged ru 362, ru 398, kk 368, kk 398, kk 446)."""
+    # (a short one that tells a halt is one too: «17 маусымда қала әкімі брифингте жоспарды
+    # тоқтата тұратынын мәлімдеді.», round 80, kk 650)
     under = [unit for unit in units if unit.paragraph >= paragraph and
-             unit.word_count >= min_words]
+             (unit.word_count >= min_words or tells_reversal(unit.text, language))]
     if not under:
         return None
     first = under[0]
     after = units[first.index + 1] if first.index + 1 < len(units) else None
     # (one that tells a halt with its figure reports itself: «Вечером Инзенский районный суд
     # … на 60 суток приостановил работу мясокомбината.», round 74's fix, judged ru 452)
-    if len(first.sentences) == 1 and first.word_count <= _UPDATE_SETUP_WORDS and \
+    if len(first.sentences) == 1 and (first.word_count <= _UPDATE_SETUP_WORDS or
+                                      _TEASER.search(first.text) is not None) and \
             not (any(c.isdigit() for c in first.text) and
                  tells_reversal(first.text, language)) and \
             after is not None and after.paragraph == first.paragraph and \

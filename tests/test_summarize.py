@@ -3234,3 +3234,60 @@ def test_a_long_lede_that_names_the_headline_stays_the_news_without_a_dateline_p
     took the place of a 44-word lede under a dateline of a place alone."""
     short, _ = summarizer.summarize(_DAM_EN, Language.ENGLISH, presets)
     assert short.sentences[0].startswith("Northern Tablelands Water will spend"), short.sentences
+
+
+_PARKING_KK = (
+    "Шымкент мәслихаты ақылы көлік тұрағын енгізуді мақұлдады\n\n"
+    "Жаңартылды: қала әкімі жоспарды тоқтата тұрды, толығырақ – мақаланың соңында.\n\n"
+    "ШЫМКЕНТ, 12 маусым. «Оңтүстік тынысы» – Шымкент қалалық мәслихаты сәрсенбі күні қала "
+    "орталығындағы 14 көшеде 1 тамыздан бастап ақылы көлік тұрағын енгізу туралы әкімдіктің "
+    "жоспарын көпшілік дауыспен бекітті. Сессияға қатысқан 31 депутаттың 24-і жақтап, 5-і "
+    "қарсы дауыс берді.\n\n"
+    "Жоспар бойынша бір сағат тұрақ 200 теңге тұрады. Тұрақтарды «Шаһар Паркинг» ЖШС он жыл "
+    "басқарады.\n\n"
+    "Әкімдік ақылы тұрақ кептелісті азайтады деп есептейді. Орталықтағы орындардың 60 пайызын "
+    "күні бойы бір көліктер алып тұрады.\n\n"
+    "Тұрғындар шешімге наразы. Онлайн-петицияға 11 мыңнан астам адам қол қойды.\n\n"
+    "Алайда жоспардың тағдыры бір аптаға жетпей өзгерді. Мәслихат шешімінен екі күн өткен "
+    "соң, 14 маусымда, қала прокуратурасы шешімге наразылық келтірді.\n\n"
+    "Прокуратураның хабарлауынша, операторды таңдау конкурсына бір ғана компания "
+    "қатысқан.\n\n"
+    "17 маусымда қала әкімі брифингте жоспарды тоқтата тұратынын мәлімдеді. Ол жаңа конкурс "
+    "өткізуді тапсырды.\n\n"
+    "Мәслихат шешімнің күшін жою мәселесін 26 маусымда қарайды.")
+
+
+def test_an_update_a_note_points_to_is_the_story_s_latest_turn(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 80, kk 650 (short 3 by both judges: 'the flagged update (the mayor suspended the
+    plan on 17 June) is missing, so it is already out of date'): the note over the story
+    («Жаңартылды: …, толығырақ – мақаланың соңында.») points to the paragraph of the halt,
+    which goes before the prosecutor's protest."""
+    from summarizer.structure import parse
+
+    article = parse(_PARKING_KK, Language.KAZAKH)
+    halt = next(s.paragraph for s in article.body if s.text.startswith("17 маусымда"))
+    assert article.update_paragraph == halt
+    short, _ = summarizer.summarize(_PARKING_KK, Language.KAZAKH, presets)
+    assert any("тоқтата тұратынын" in sentence for sentence in short.sentences), short.sentences
+
+
+def test_an_update_that_opens_on_a_teaser_is_told_by_the_sentence_after_it() -> None:
+    """Round 80, en 524 (the update flagged "(see below)"): "Two days after the ruling, the
+    city took a step that neither side had expected." announces the update, told next."""
+    from summarizer.structure import parse
+    from summarizer.summarize import _update_report
+    from summarizer.units import build_units
+
+    text = ("Court orders bars to turn the music down\n\nUPDATE: City hall will not appeal "
+            "(see below)\n\nQUITO, Oct. 14 (Andes Wire) - A judge on Tuesday ordered bars on "
+            "La Ronda to keep music below 55 decibels after 10 p.m.\n\nThe case was brought by "
+            "23 families.\n\nTwo days after the ruling, the city government took a step that "
+            "neither side had expected. In a statement on Thursday, the city said it would not "
+            "appeal the court's decision and would ban amplified music on weeknights.")
+    article = parse(text, "en")
+    assert article.update_paragraph is not None
+    units = build_units(article.body, "en")
+    report = _update_report(units, article.update_paragraph, 10, Language.ENGLISH)
+    assert report is not None and "would not appeal" in units[report].text, \
+        [unit.text for unit in units]
