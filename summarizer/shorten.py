@@ -988,6 +988,11 @@ def _first_verb(words: list[re.Match[str]], finite: re.Pattern[str], language: L
             continue
         if not word.group(0)[0].islower() or not finite.fullmatch(bare):
             continue
+        # (a word quoted or paired by a slash is named, not said: «"was/now" pricing», round
+        # 80's update of judged en 44, cut to "… on the same day over similar "was/now" …")
+        if (word.start() > 0 and word.string[word.start() - 1] in "\"“/") or \
+                word.string[word.end():word.end() + 1] == "/":
+            continue
         if not first and k and _SAYING.fullmatch(bare):
             return None  # (who said it, with its own subject: ", its director said")
         if before in _AUXILIARY:

@@ -688,7 +688,7 @@ def _pointed_update(dropped: Sequence[str], sentences: Sequence[Sentence]) -> in
     note = next((line for line in dropped[:8] if _POINTER.search(line)), None)
     if note is None or not sentences:
         return None
-    wanted = stems(_POINTER.split(note)[0])
+    wanted = stems(_POINTER.sub(" ", note))
     first = sentences[0].paragraph
     best = max(((len(wanted & stems(s.text)), s.paragraph) for s in sentences
                 if not s.is_heading and s.paragraph > first), default=(0, None))

@@ -187,7 +187,13 @@ _LATER_ON = re.compile(r"(?i)\b(?:hours|days|a day|a week) (?:after|later)\b|"
                        r"(?:өткен соң|өткеннен кейін|кейін)\b|"
                        # (or the hour it came, past the lead: «В 16:50 Нацбанк распространил
                        # … заявление …», round 76, ru 602)
-                       r"^\W*(?:at|by|в|к|около)\s+\d{1,2}[:.]\d{2}\b|^\W*сағат\s+\d{1,2}[:.]\d{2}")
+                       r"^\W*(?:at|by|в|к|около)\s+\d{1,2}[:.]\d{2}\b|^\W*сағат\s+\d{1,2}[:.]\d{2}|"
+                       # (or soon after what was told: «Алайда шешім жарияланғаннан кейін көп
+                       # ұзамай мәміле жаңа кедергіге тап болды.», round 80, kk 644)
+                       r"(?:жарияланғаннан|қабылданғаннан|шыққаннан|қол қойылғаннан) кейін көп "
+                       r"ұзамай|\bвскоре после (?:решения|объявления|подписания|публикации|"
+                       r"голосования)|\b(?:soon|shortly) after the (?:decision|announcement|ruling|"
+                       r"vote|signing)\b")
 #: A teaser that only says something happened ("At 3:40 a.m. on April 27, something finally
 #: did happen.", round 60, en 406): dated, but the news is told after it.
 _TEASER = re.compile(r"(?i)\bsomething (?:\w+ ){0,2}(?:happen(?:ed)?|changed)\b|"
@@ -200,6 +206,16 @@ _TEASER = re.compile(r"(?i)\bsomething (?:\w+ ){0,2}(?:happen(?:ed)?|changed)\b|
                      r"foresaw|predicted)|"
                      r"(?:шаг|ход)\w*, (?:которого|которых) (?:никто|мало кто) не (?:ждал|ожидал)|"
                      r"ешкім күтпеген (?:қадам|шешім)")
+#: A sentence that only foretells a turn told later: "The decision may not be the final
+#: word.", «От этих планов почти ничего не осталось.», «Мәміленің тағдыры әлі шешілген жоқ.»
+_FORESHADOW = re.compile(
+    r"(?i)\b(?:(?:may|might|will|would) not be|(?:was|is) not) the (?:final|last) word\b|"
+    r"\b(?:is|was) (?:not|far from) (?:over|settled|the end of it)\b|"
+    r"\bthe story (?:did not|didn't|does not|doesn't) end there\b|"
+    r"от (?:\w+ ){0,2}план\w* (?:почти )?ничего не осталось|точку (?:в \w+ )?ставить рано|"
+    r"(?:история|дело) на этом не (?:закончил|кончил)\w*|последнее слово (?:ещё |еще )?не сказано|"
+    r"тағдыры (?:\w+ ){0,2}шешілген жоқ|(?:әлі )?нүкте қойылған жоқ|"
+    r"соңғы сөз (?:әлі )?айтылған жоқ")
 #: "Finally": a wait told over, in a link from a scene to its news.
 _FINALLY = re.compile(r"(?i)\b(?:finally|at last|наконец(?:-то)?|ақыры|ақырында|әйтеуір)\b")
 #: ... and the wait told over, which names nothing whatever its date names: "On Tuesday, Feb.
@@ -1069,6 +1085,8 @@ class ExtractiveSummarizer:
                 continue  # (nor, while another fits, only who told the lead; see _ONLY_SOURCE)
             if units[i].word_count < self.weights.min_words and len(units) > len(chosen) + 1:
                 continue
+            if len(units[i].sentences) == 1 and _FORESHADOW.search(units[i].text):
+                continue  # a teaser of a turn told later tells nothing itself (see _FORESHADOW)
             if 0 < i < ranking.start:  # of a scene over a buried lede, only its first sentence
                 continue
             candidates += 1
@@ -1632,6 +1650,12 @@ def _second_development(units: Sequence[Unit], language: Language,
     # (one told "after this" goes on from what the update told first: round 63, kk 446,
     # «Осыдан кейін қала әкімдігі … келісімшарттың күшін тоқтата тұру туралы шешім қабылдады.»
     # after the leak the long summary left out)
+    # (a teaser of the turn is not the turn when the turn is told after it: «Но к концу недели
+    # от этих планов почти ничего не осталось.», "The decision may not be the final word,
+    # however.", round 80, ru 644 and en 644, whose short summaries closed on it)
+    told = {i for i in told if not (_FORESHADOW.search(units[i].text) and
+                                    len(units[i].sentences) == 1 and
+                                    any(j > i for j in told))}
     if update_paragraph is None or any(units[i].paragraph >= update_paragraph and
                                        _AFTER_THAT.match(units[i].text) is None for i in told):
         return told

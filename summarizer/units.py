@@ -1134,7 +1134,10 @@ _TURN = {
                                  # that approval to be a formality. It was not.", round 76, en
                                  # 602, whose summaries left out the board's vote against)
                                  r"^\W*(?:but )?(?:it|that|this) (?:was not|wasn't|did not|"
-                                 r"didn't)(?: happen)?\W*$|" + LAST_TIME[Language.ENGLISH]),
+                                 r"didn't)(?: happen)?\W*$|"
+                                 # (and a new obstacle: "…the deal hit a new snag.")
+                                 r"\bhit a (?:new |fresh |last-minute )?(?:snag|obstacle|"
+                                 r"hurdle)\b|" + LAST_TIME[Language.ENGLISH]),
     # (also «Теперь они станут частью …», now they will: round 49, ru 304)
     # (and «…схема работы изменилась.», it changed: round 58, ru 386)
     Language.RUSSIAN: re.compile(r"(?i)\b(?:изменить|измениться|изменится|меняется|поменяется|"
@@ -1151,6 +1154,12 @@ _TURN = {
                                  # (and «В пятницу, однако, ситуация развернулась.», round 77,
                                  # ru 608)
                                  r"\bситуаци\w* (?:резко |неожиданно )?развернул\w*|"
+                                 # (and an answer that came sooner than expected, a new
+                                 # obstacle: «Ответ на этот вопрос пришёл быстрее, чем кто-либо
+                                 # ожидал.», round 80, ru 644, before the court's ban)
+                                 r"быстрее,? чем (?:кто-либо|кто-нибудь|все|многие) (?:ожидал|"
+                                 r"предполагал)\w*|быстрее,? чем ожидалось|"
+                                 r"натолкнул\w* на (?:новое |неожиданное )?препятствие|"
                                  r"оказал\w* под (?:вопросом|угрозой)|" +
                                  LAST_TIME[Language.RUSSIAN]),
     # (also «Енді министрлік осы олқылықты жоюға ниетті.», now the ministry means to act:
@@ -1161,7 +1170,10 @@ _TURN = {
     Language.KAZAKH: re.compile(r"(?i)\bөзгер\w*|^\W*Енді\s|"
                                 r"күтпеген (?:(?:арнаға|бағытқа) бұрыл|бұрылыс)|"
                                 # (and an expectation denied: «Бірақ олай болмады.»)
-                                r"^\W*(?:бірақ |алайда )?(?:олай|бұлай) болмады\W*$|" +
+                                r"^\W*(?:бірақ |алайда )?(?:олай|бұлай) болмады\W*$|"
+                                # (and a new obstacle: «…мәміле жаңа кедергіге тап болды.»,
+                                # round 80, kk 644, before the association's lawsuit)
+                                r"кедергіге (?:тап болды|кезікті|тірелді)|" +
                                 LAST_TIME[Language.KAZAKH]),
 }
 
@@ -1187,11 +1199,17 @@ _BUT_THEN = re.compile(r"(?i)\W*(?:however|but|yet|однако|но|алайд�
 #: short summary left the ministry's halt out). A turn of the story (`is_turn`).
 NOT_FOR_LONG = re.compile(
     r"(?i)\b(?:did not|didn't) last\b|\bwas short-lived\b|"
-    r"\b(?:did not|didn't) (?:stand|go|remain) unchallenged\b|"
+    r"\b(?:did not|didn't) (?:stand|go|remain|stay) (?:unchallenged|uncontested|unopposed)\b|"
     r"\b(?:продержал|просуществовал|продлил|прожил)\w* недолго\b|"
     r"\bнедолго (?:продержал|просуществовал|продлил|прожил)\w*|"
     r"\b(?:продержал|просуществовал)\w* (?:чуть больше|чуть более|меньше|всего|лишь|не более|"
     r"не больше)\b|ұзаққа (?:созылмады|бармады)|ғұмыры қысқа болды")
+
+
+#: A turn told as coming sooner than anyone expected («Ответ на этот вопрос пришёл быстрее, чем
+#: кто-либо ожидал.», "…sooner than anyone expected."): a link to the report after it.
+_SOONER_THAN_EXPECTED = re.compile(r"(?i)быстрее,? чем|sooner than|faster than (?:anyone|expected)|"
+                                   r"күткеннен (?:де )?тез")
 
 
 def is_turn(sentence: str, language: Language | str, dated: bool = False,
@@ -1401,10 +1419,14 @@ def build_units(body: Sequence[Sentence], language: Language | str,
             (not any(c.isdigit() for c in sentence.text) or
              # (a dated turn too: «15 мамырда жағдай өзгерді.», round 59, kk 392)
              is_turn(sentence.text, language, dated=True))
+        # (a short turn that opens its paragraph with "but" goes with the report after it, and
+        # so does one told as sooner than expected: «Ответ на этот вопрос пришёл быстрее, чем
+        # кто-либо ожидал. В четверг … суд …», round 80, ru 644)
         setup = setup or (len(groups[-1]) == 1 and k > 0 and
                           body[k - 1].paragraph != sentence.paragraph and not open_quote and
                           k + 1 < len(body) and body[k + 1].paragraph == sentence.paragraph and
-                          _BUT_THEN.match(sentence.text) is not None and
+                          (_BUT_THEN.match(sentence.text) is not None or
+                           _SOONER_THAN_EXPECTED.search(sentence.text) is not None) and
                           is_short_turn(sentence.text, language))
         # a sentence that announces more news is set up for the one that tells it, whatever
         # its length («… тағы бір маңызды жаңалық белгілі болды.»: round 45, kk 284)

@@ -3291,3 +3291,27 @@ def test_an_update_that_opens_on_a_teaser_is_told_by_the_sentence_after_it() -> 
     report = _update_report(units, article.update_paragraph, 10, Language.ENGLISH)
     assert report is not None and "would not appeal" in units[report].text, \
         [unit.text for unit in units]
+
+
+def test_a_teaser_of_a_turn_told_later_is_never_picked_alone() -> None:
+    """Round 80, en 644 (short 3 by both judges: 'the unresolved "final word" teaser'): "The
+    decision may not be the final word, however." closed the short summary."""
+    from summarizer.summarize import _FORESHADOW
+
+    for sentence, teases in [("The decision may not be the final word, however.", True),
+                             ("Но к концу недели от этих планов почти ничего не осталось.", True),
+                             ("Бірақ мәміленің тағдыры әзірге толық шешілген жоқ.", True),
+                             ("The council's vote was final.", False)]:
+        assert bool(_FORESHADOW.search(sentence)) is teases, sentence
+    text = ("Watchdog clears bakery merger\n\nIreland's competition regulator on Wednesday "
+            "approved the merger of two bakery chains on condition that they sell nine shops.\n\n"
+            "The commission announced its decision after a five-month investigation. The "
+            "decision may not be the final word, however.\n\nHearth operates 64 shops in Munster "
+            "and Connacht.\n\nDaly's has 48 outlets, most of them in Leinster.\n\nTogether the "
+            "companies had sales of 196 million euros last year.\n\nThey employ about 1,900 "
+            "people.\n\nThe nine shops must be sold within six months.\n\nA trustee will oversee "
+            "the sale.\n\nPrices will be monitored for two years.\n\nThe merger should close in "
+            "the autumn.\n\nThe combined group will keep both brands.")
+    short, long = ExtractiveSummarizer().summarize(
+        text, Language.ENGLISH, [Length(sentences=2, words=60), Length(sentences=6, words=200)])
+    assert not any("final word" in s for s in short.sentences + long.sentences), long.sentences

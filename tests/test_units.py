@@ -3700,3 +3700,37 @@ def test_a_kazakh_role_keeps_its_name_when_who_the_person_is_goes() -> None:
     assert cut is not None and cut.text.startswith("Семейдің «Көкжал» футбол клубының 2014 "
                                                    "жылдан бергі президенті Мұрат Әбдікәрімов"), cut
     assert cut.text.endswith("ұсталды."), cut
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "The approval did not stay uncontested for long."),
+    ("en", "Within days the deal hit a new snag."),
+    ("ru", "Ответ на этот вопрос пришёл быстрее, чем кто-либо ожидал."),
+    ("kk", "Алайда шешім жарияланғаннан кейін көп ұзамай мәміле жаңа кедергіге тап болды."),
+])
+def test_a_challenge_or_a_new_obstacle_is_a_turn(language: str, sentence: str) -> None:
+    """Round 80, the x44 articles (short 3 and 4: 'the court challenge, the lawsuit and the
+    collapse are missing'): each opened the paragraph of the second development."""
+    from summarizer.units import is_short_turn
+
+    assert is_short_turn(sentence, language)
+
+
+def test_a_turn_told_as_sooner_than_expected_goes_with_its_report() -> None:
+    """Round 80, ru 644: the court's ban came after «Ответ на этот вопрос пришёл быстрее, чем
+    кто-либо ожидал.» in its paragraph, and neither reached a summary."""
+    units = _units("Слияние пекарен\n\nСети подписали соглашение об объединении.\n\nОтвет на "
+                   "этот вопрос пришёл быстрее, чем кто-либо ожидал. В четверг, 7 сентября, "
+                   "арбитражный суд запретил регистрировать изменения.\n\nСделка остановлена.",
+                   "ru")
+    assert len(units[1].sentences) == 2, [unit.text for unit in units]
+
+
+def test_a_quoted_word_is_named_not_the_main_verb() -> None:
+    """Round 80's update to judged en 44: «"was/now" pricing» gave the main verb, and the cut
+    left "In a second development on the same day over similar "was/now" pricing …"."""
+    sentence = ("In a second development on the same day, the ACCC announced it had opened a "
+                "formal investigation into the country's third-largest chain, Koala Grocers, "
+                "over similar \"was/now\" pricing on about 180 products.")
+    cut = shorten(sentence, 30, "en")
+    assert cut is not None and "the ACCC announced" in cut.text, cut
