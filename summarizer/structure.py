@@ -319,6 +319,7 @@ _CREDIT_AT_END = re.compile(r"[.!?»”)]\s+[(\[]?(?:Photo|Photograph|Фото|�
                             r"[.!?]\s+(?:[A-Z][\w&'’-]*\s){0,4}[A-Z][\w&'’-]*\s?/\s?[A-Z][\w'’-]+"
                             r"(?: [A-Z][\w'’-]+){0,2}$")
 _CAPTION_WORDS = 45
+_CREDIT_KEYS = ("Photo", "Фото", "Сурет", "/")  # (a quick test before `_CREDIT_AT_END`)
 #: A photo credit with a colon: "Photo: Marc Aubry", "(Фото: Б. Омаров)".
 _CREDIT = re.compile(r"^[(\[]?(?:Photo|Photos|Фото|Сурет|Суретте|Фотосурет)\s*:", re.IGNORECASE)
 #: The longest line taken for a link under "Read also:" (a headline).
@@ -570,8 +571,9 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
             # its block near the top: «Аркадий Ветлугин на сцене … Фото: пресс-служба
             # театра\nОльга Савичева», round 80, ru 643, whose short summary was the caption)
             elif _CAPTION.match(line) or _READ_ALSO.match(line) or _NOTE.match(line) or \
-                    ((len(block) == 1 or number < 4) and _CREDIT_AT_END.search(line) is not None
-                     and len(line.split()) <= _CAPTION_WORDS) or \
+                    ((len(block) == 1 or number < 4) and len(line.split()) <= _CAPTION_WORDS
+                     and any(key in line for key in _CREDIT_KEYS)
+                     and _CREDIT_AT_END.search(line) is not None) or \
                     _SOCIAL.match(line) or \
                     (title is not None and number == 0 and not kept_blocks and not lines and
                      "|" in line and _is_kicker(line)) or \
@@ -1136,6 +1138,8 @@ def _drop_pull_quotes(blocks: list[list[str]], dropped: list[str]) -> None:
         # searched, so a long text costs no more per paragraph)
         if match or len(line.split()) > _PULL_QUOTE_WORDS:
             continue
+        if not _INNER_STOP.search(line):
+            continue  # (one sentence: the quoted line above covers it)
         pieces = [piece.rstrip(".!?… ") for piece in re.split(r"(?<=[.!?…])\s+", line)]
         if len(pieces) > 1 and all(len(piece.split()) >= 3 for piece in pieces):
             others = [other for k in range(max(0, b - _PULL_QUOTE_REACH),

@@ -216,6 +216,17 @@ _FORESHADOW = re.compile(
     r"(?:история|дело) на этом не (?:закончил|кончил)\w*|последнее слово (?:ещё |еще )?не сказано|"
     r"тағдыры (?:\w+ ){0,2}шешілген жоқ|(?:әлі )?нүкте қойылған жоқ|"
     r"соңғы сөз (?:әлі )?айтылған жоқ")
+_FORESHADOW_WORDS = 16  # (such a teaser is short: longer units are not searched)
+#: Substrings every `_FORESHADOW` phrase has (a quick test before the pattern).
+_FORESHADOW_KEYS = ("word", "over", "settled", "end", "осталось", "рано", "кончил", "сказано",
+                    "шешілген", "нүкте", "айтылған")
+
+
+def _foreshadows(unit: Unit) -> bool:
+    """Whether a unit is only a teaser of a turn told later (`_FORESHADOW`)."""
+    return len(unit.sentences) == 1 and unit.word_count <= _FORESHADOW_WORDS and \
+        any(key in unit.text for key in _FORESHADOW_KEYS) and \
+        _FORESHADOW.search(unit.text) is not None
 #: "Finally": a wait told over, in a link from a scene to its news.
 _FINALLY = re.compile(r"(?i)\b(?:finally|at last|наконец(?:-то)?|ақыры|ақырында|әйтеуір)\b")
 #: ... and the wait told over, which names nothing whatever its date names: "On Tuesday, Feb.
@@ -1085,7 +1096,7 @@ class ExtractiveSummarizer:
                 continue  # (nor, while another fits, only who told the lead; see _ONLY_SOURCE)
             if units[i].word_count < self.weights.min_words and len(units) > len(chosen) + 1:
                 continue
-            if len(units[i].sentences) == 1 and _FORESHADOW.search(units[i].text):
+            if _foreshadows(units[i]):
                 continue  # a teaser of a turn told later tells nothing itself (see _FORESHADOW)
             if 0 < i < ranking.start:  # of a scene over a buried lede, only its first sentence
                 continue
@@ -1440,7 +1451,8 @@ class ExtractiveSummarizer:
         # Thursday, the workers bought it themselves. The 23 employees … signed an agreement
         # …" for "The deal is financed by …", en 64)
         told = present | {j for j, short in chosen.items()
-                          if short is not None and units[j].text.endswith(short)}
+                          if short is not None and units[j].text.endswith(short)} \
+            if any(ranking.mentions[j] for j in (i, *needed)) else present
         # (what `i` brings along must be introduced too: «Ал … апелляция түскен жағдайда …»
         # brings «Прокуратура барлық 11 телім …», which needs the unit that gave the 11)
         return all(ranking.introductions[j] <= present and
@@ -1653,9 +1665,7 @@ def _second_development(units: Sequence[Unit], language: Language,
     # (a teaser of the turn is not the turn when the turn is told after it: «Но к концу недели
     # от этих планов почти ничего не осталось.», "The decision may not be the final word,
     # however.", round 80, ru 644 and en 644, whose short summaries closed on it)
-    told = {i for i in told if not (_FORESHADOW.search(units[i].text) and
-                                    len(units[i].sentences) == 1 and
-                                    any(j > i for j in told))}
+    told = {i for i in told if not (_foreshadows(units[i]) and any(j > i for j in told))}
     if update_paragraph is None or any(units[i].paragraph >= update_paragraph and
                                        _AFTER_THAT.match(units[i].text) is None for i in told):
         return told

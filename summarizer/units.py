@@ -769,8 +769,8 @@ _PRO_ACT_KEYS = {Language.ENGLISH: (" so", "further", "that", "such", " like ", 
                                     "also", "outcome", "result", "critic", "complaint",
                                     "concern", "accusation", "allegation", " it", "later",
                                     "earlier", "the time", " then", "less ", "more ",
-                                    "overrun", "increase", "rise", "statement", "reply",
-                                    "letter")}
+                                    "overrun", "the increase", "the rise", "the statement",
+                                    "the reply", "the letter")}
 
 
 #: «после этого», «до этого», «кроме этого»: "after this", an adverb, not "after this date"
@@ -1439,6 +1439,7 @@ def build_units(body: Sequence[Sentence], language: Language | str,
                           k + 1 < len(body) and body[k + 1].paragraph == sentence.paragraph and
                           len(sentence.text.split()) <= _TEASER_WORDS and
                           "но и" not in sentence.text and
+                          any(key in sentence.text for key in _TEASER_KEYS) and
                           _TEASER.search(sentence.text.rstrip()) is not None)
         # and so is one that announces items the next tells ("The 14-page draft sets out
         # several main changes. Under it: …", round 51, en 318)
@@ -1525,6 +1526,7 @@ _TEASER = re.compile(r"(?i)(?:—|–|-)\s*(?:это\s+)?не только\s+[^.
                      r"\b(?:is|are|was|were) not (?:just|only|merely) [^.!?,;:]{1,30}\.$|"
                      r"\b(?:тек|жай ғана) [^.!?,;:]{1,40} (?:ғана )?емес\.$")
 _TEASER_WORDS = 16
+_TEASER_KEYS = ("не только", "more than", "not just", "not only", "not merely", "емес")
 _MORE_NEWS_WORDS = ("жаңалық", "известно", "news")  # (a substring test first: most have none)
 
 
