@@ -808,6 +808,20 @@ class ExtractiveSummarizer:
                 continue
             if len(unit.sentences) == 1 and _TEASER.search(unit.text):
                 continue  # ("…, something finally did happen.": the news comes after it)
+            # (a paragraph that opens on "now" and tells what happens, undated: «Енді 68
+            # жастағы Серік Жанұзақов пен жұбайы Күләш … Тараз қаласына көшіп барады.» under a
+            # dawn at the winter camp and its history, round 80, kk 646)
+            # (a report itself, of some length and naming no one told before: not "Now the
+            # state is offering them a different way out.", judged en 334)
+            if unit.paragraph != units[i - 1].paragraph and \
+                    len(unit.sentences[0].split()) >= _NOW_REPORT_WORDS and \
+                    _TURN_NOW[language].match(unit.sentences[0]) is not None and \
+                    not leans_on_previous(_TURN_NOW[language].sub("", unit.sentences[0], 1),
+                                          language) and \
+                    not is_feature_opening(unit.text, language) and \
+                    not is_background(unit.text, language):
+                yield i
+                continue
             text = _standing_text(unit, language)
             # (a dated link too long to go with its report, the report right after it in its
             # paragraph: "On Wednesday evening, the council decided to take that idea much
@@ -1872,6 +1886,8 @@ _TURN_NOW = {
                                  LAST_TIME[Language.RUSSIAN] + ")"),
     Language.KAZAKH: re.compile(r"^\W*Енді\s|(?i:" + LAST_TIME[Language.KAZAKH] + ")"),
 }
+#: The fewest words of a paragraph's opening on "now" that reports by itself (`_buried_reports`).
+_NOW_REPORT_WORDS = 16
 #: The longest dated link that opens a paragraph ahead of its report ("On Thursday, that count
 #: changed the course of a road. Ontario's transportation ministry said …"), see `_buried_news`.
 _LINK_WORDS = 20
