@@ -1138,10 +1138,12 @@ def _drop_pull_quotes(blocks: list[list[str]], dropped: list[str]) -> None:
         # searched, so a long text costs no more per paragraph)
         if match or len(line.split()) > _PULL_QUOTE_WORDS:
             continue
-        if not _INNER_STOP.search(line):
-            continue  # (one sentence: the quoted line above covers it)
+        # (or one sentence of six words or more said inside a quotation near it: "A theatre
+        # that only programmes what is safe will soon have nothing worth protecting." under
+        # «… she wrote. "A theatre that only programmes …"», round 80, en 643)
         pieces = [piece.rstrip(".!?… ") for piece in re.split(r"(?<=[.!?…])\s+", line)]
-        if len(pieces) > 1 and all(len(piece.split()) >= 3 for piece in pieces):
+        if (len(pieces) > 1 or len(line.split()) >= 6) and \
+                all(len(piece.split()) >= 3 for piece in pieces):
             others = [other for k in range(max(0, b - _PULL_QUOTE_REACH),
                                            min(len(blocks), b + _PULL_QUOTE_REACH + 1))
                       if k != b for other in blocks[k]]

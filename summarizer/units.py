@@ -1725,6 +1725,13 @@ _RESPECTED = re.compile(rf"\b([{_UP}][{_LOW}]+) (?:ақсақал|апай|ат�
 _PATRONYMIC = re.compile(r"(?:овна|евна|ична|ович|евич|ьич|[мкл]ич)$")  # (and «Фомич», «Лукич»)
 
 
+#: Titles that may stand before a surname alone: not a first name.
+_TITLES = frozenset("депутат министр мэр губернатор сенатор судья профессор академик директор "
+                    "президент премьер аким әкім депутаты mayor minister senator judge justice "
+                    "councillor councilor governor professor president chairman dr mr mrs ms "
+                    "sir".split())
+
+
 def _stems(words: Sequence[str]) -> str:
     """A key for a first name and patronymic in any of their cases: «Геннадия Фомича» and
     «Геннадий Фомич» give "генн фоми" (a word's first four letters, three of a short one)."""
@@ -1750,8 +1757,11 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
         # Vukmirović, a state secretary …", round 63, en 444)
         # (nor a place before a surname given before with its own first name: «В Бережки
         # Гущин приехал …» after «Валентин Семёнович Гущин …», round 79, ru 628)
+        # (nor a title before a surname: «Депутат Зубков назвал …» after «Депутат от КПРФ Олег
+        # Зубков …», round 80, ru 650; "Mayor Reyes said …")
         full = {match.start(1) for match in names
-                if not (match.group(1)[:5].lower() in given and (
+                if match.group(0).split()[0].lower() not in _TITLES and
+                not (match.group(1)[:5].lower() in given and (
                     given[match.group(1)[:5].lower()].endswith(" " + match.group(0).strip()) or
                     _AFTER_PREPOSITION.search(text, 0, match.start()) is not None))}
         wanted = set()
@@ -1986,6 +1996,24 @@ _EVENTS = {
                             "filed", "lodged"),
          Language.RUSSIAN: ("решени", "заявк", "запрос", "попросил", "обратил"),
          Language.KAZAKH: ("шешім", "өтінім", "сұра")}),
+    # an open letter or a petition: "an open letter … had been signed by 64 actors", then "the
+    # signatories of the open letter" (round 80, en 643, whose long summary kept the board's
+    # reply to them without the letter), «петицию подписали …», then «автор петиции» (ru 650)
+    "letter": (
+        {Language.ENGLISH: r"\ban open letter\b|\ba petition\b|\bpetition (?:signed|was signed)",
+         Language.RUSSIAN: r"открыт\w+ письм\w*|(?:опубликова|запусти|создал|подписал|собрал|"
+                           r"появил)\w* (?:[\w-]+ ){0,3}петици\w*|петици\w* (?:[\w-]+ ){0,3}"
+                           r"(?:подписал|собрал|набрал|опубликова)\w*",
+         Language.KAZAKH: r"ашық хат\w* (?:\w+ ){0,3}(?:жолда|жаз|қол қой)\w*|"
+                          r"петиция\w* (?:\w+ ){0,3}(?:жарияла|қол қой|ашыл)\w*"},
+        {Language.ENGLISH: r"\bthe (?:open )?letter['’]s signatories\b|"
+                           r"\bsignatories of the (?:open )?letter\b|\bthe open letter\b|"
+                           r"\bthe petition\b",
+         Language.RUSSIAN: r"автор\w* (?:открытого )?(?:письма|петиции)|подписант\w*",
+         Language.KAZAKH: r"(?:хатқа|петицияға) қол қойған\w*|петиция автор\w*"},
+        {Language.ENGLISH: ("letter", "petition"), Language.RUSSIAN: ("письм", "петици",
+                                                                    "подписант"),
+         Language.KAZAKH: ("хат", "петиция")}),
     "talks": (
         {Language.ENGLISH: r"(?:in|holding|held|began|opened|started|entered) (?:\w+ )?"
                            r"(?:talks|negotiations)|(?:is|are|were|was) negotiating",

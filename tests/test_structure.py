@@ -2027,3 +2027,16 @@ def test_a_box_labelled_what_it_is_about_in_numbers_is_no_body(language: str,
     body = [s.text for s in parse(text, language).body]
     assert not any("финалистов" in line or "цифрах" in line.lower() for line in body), body
     assert body[-1] == "Следующий финал пройдёт в Красноярске."
+
+
+def test_a_pull_quote_of_one_sentence_said_in_a_quotation_near_it_is_dropped() -> None:
+    """Round 80, en 643: "A theatre that only programmes what is safe will soon have nothing
+    worth protecting." repeated the director's letter on a line of its own."""
+    text = ("Theatre director quits\n\nThe director resigned on Monday after 11 years.\n\n"
+            "\"I cannot do this any more,\" she wrote. \"A theatre that only programmes what is "
+            "safe will soon have nothing worth protecting.\"\n\nA theatre that only programmes "
+            "what is safe will soon have nothing worth protecting.\n\nThe board chairman said "
+            "the theatre had to stay solvent.")
+    body = [s.text for s in parse(text, "en").body]
+    assert not any(line.startswith("A theatre that only") for line in body), body
+    assert body[-1].startswith("The board chairman"), body
