@@ -1440,13 +1440,6 @@ def build_units(body: Sequence[Sentence], language: Language | str,
         setup = setup or (len(groups[-1]) == 1 and not open_quote and
                           any(word in sentence.text for word in _MORE_NEWS_WORDS) and
                           _MORE_NEWS.search(sentence.text[-_MORE_NEWS_TAIL:]) is not None)
-        # (and one that names "another reason" the next sentence gives: "Ship waiting times are
-        # another reason for the project. Container vessels waited …", round 80's pairwise
-        # check of judged en 539, whose long summary kept it alone)
-        setup = setup or (len(groups[-1]) == 1 and not open_quote and
-                          k + 1 < len(body) and body[k + 1].paragraph == sentence.paragraph and
-                          len(sentence.text.split()) <= _TEASER_WORDS and
-                          _ANOTHER_REASON.search(sentence.text) is not None)
         # and so is a teaser that opens its paragraph ("… — не только пейзаж.")
         setup = setup or (len(groups[-1]) == 1 and k > 0 and not open_quote and
                           body[k - 1].paragraph != sentence.paragraph and
@@ -1540,9 +1533,6 @@ _TEASER = re.compile(r"(?i)(?:—|–|-)\s*(?:это\s+)?не только\s+[^.
                      r"\b(?:is|are|was|were) not (?:just|only|merely) [^.!?,;:]{1,30}\.$|"
                      r"\b(?:тек|жай ғана) [^.!?,;:]{1,40} (?:ғана )?емес\.$")
 _TEASER_WORDS = 16
-#: "…is another reason for …", «…ещё одна причина …», «…тағы бір себебі …».
-_ANOTHER_REASON = re.compile(r"(?i)\b(?:another|one more|a second|a further) reasons?\b|"
-                             r"(?:ещё|еще) одн\w+ причин\w*|тағы бір себеб\w*")
 _TEASER_KEYS = ("не только", "more than", "not just", "not only", "not merely", "емес")
 _MORE_NEWS_WORDS = ("жаңалық", "известно", "news")  # (a substring test first: most have none)
 

@@ -3763,13 +3763,3 @@ def test_an_open_letter_or_a_petition_taken_as_known_needs_the_unit_that_told_it
     found = {k: set(v) for k, v in enumerate(event_introductions(_units(text, language),
                                                                  language)) if v}
     assert found == needs
-
-
-def test_a_sentence_naming_another_reason_goes_with_the_reason() -> None:
-    """Round 80's pairwise check of judged en 539 (old preferred: 'ends on "Ship waiting times
-    are another reason" with no figures after it')."""
-    units = _units("Port expansion approved\n\nThe port will double its container terminal by "
-                   "2029.\n\nShip waiting times are another reason for the project. Vessels "
-                   "waited 1.8 days at anchor in 2025, up from 0.6 days in 2023.\n\nHauliers "
-                   "are worried.", "en")
-    assert len(units[1].sentences) == 2, [unit.text for unit in units]
