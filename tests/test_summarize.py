@@ -3351,15 +3351,3 @@ def test_a_paragraph_that_opens_on_now_and_reports_is_the_news_under_a_scene(
     short, _ = summarizer.summarize(_FLOCK_KK, Language.KAZAKH, presets)
     assert short.sentences[0].startswith("Енді 68 жастағы"), short.sentences
 
-
-@pytest.mark.parametrize(("language", "sentence", "refers"), [
-    ("kk", "Маманның айтуынша, қалаға көшкен егде адамдардың бейімделуі де оңай емес.", True),
-    ("ru", "По словам специалиста, адаптация идёт трудно.", True),
-    ("ru", "По словам специалиста Ивана Петрова, адаптация идёт трудно.", False),
-])
-def test_the_words_of_an_unnamed_specialist_refer_back(language: str, sentence: str,
-                                                        refers: bool) -> None:
-    """Round 80, kk 646 (long 2 by both judges: '"Маманның айтуынша" (which specialist?)')."""
-    from summarizer.units import refers_back_inside
-
-    assert refers_back_inside(sentence, language) is refers
