@@ -1111,8 +1111,6 @@ class ExtractiveSummarizer:
                 continue  # (nor, while another fits, only who told the lead; see _ONLY_SOURCE)
             if units[i].word_count < self.weights.min_words and len(units) > len(chosen) + 1:
                 continue
-            if _foreshadows(units[i]):
-                continue  # a teaser of a turn told later tells nothing itself (see _FORESHADOW)
             if 0 < i < ranking.start:  # of a scene over a buried lede, only its first sentence
                 continue
             candidates += 1
@@ -1143,6 +1141,8 @@ class ExtractiveSummarizer:
                 continue
             if _repeats(i, chosen, units, vectors, self.weights.redundancy):
                 continue
+            if _foreshadows(units[i]):
+                continue  # a teaser of a turn told later tells nothing itself (see _FORESHADOW)
             for j in needed:
                 chosen[j] = None
             added.append(needed)

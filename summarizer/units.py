@@ -1432,6 +1432,7 @@ def build_units(body: Sequence[Sentence], language: Language | str,
         setup = setup or (len(groups[-1]) == 1 and k > 0 and
                           body[k - 1].paragraph != sentence.paragraph and not open_quote and
                           k + 1 < len(body) and body[k + 1].paragraph == sentence.paragraph and
+                          len(sentence.text.split()) <= SHORT_TURN_WORDS and
                           (_BUT_THEN.match(sentence.text) is not None or
                            _SOONER_THAN_EXPECTED.search(sentence.text) is not None) and
                           is_short_turn(sentence.text, language))
