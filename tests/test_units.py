@@ -3585,9 +3585,9 @@ def test_a_teaser_that_tells_both_halves_stands_alone() -> None:
 ])
 def test_what_a_sentence_takes_as_told_before_refers_back(language: str, sentence: str,
                                                           refers: bool) -> None:
-    from summarizer.units import refers_back_inside
+    from summarizer.units import leans_on_previous
 
-    assert refers_back_inside(sentence, language) is refers
+    assert leans_on_previous(sentence, language) is refers
 
 
 def test_a_relative_clause_and_the_participial_asides_after_it_go_together() -> None:
