@@ -22,8 +22,10 @@ from .languages import Language, as_language
 _NEVER_FINAL = {
     # ("Sinar Polimer Sdn. Bhd., which runs …": Malaysia's private-company suffix, round 60,
     # en 401, cut the name at "Sdn.")
+    # (and the Philippine "Sta."/"Sto." of a name, "Atty."/"Engr." of a title: "The owners of
+    # Sta. Rosa Sugar Central …", round 81's check, en 656, cut after "Sta.")
     Language.ENGLISH: "mr mrs ms dr prof st gen sen rep gov lt col capt sgt rev hon vs "
-    "fig approx dept est mt ft e.g i.e cf sdn pte",
+    "fig approx dept est mt ft e.g i.e cf sdn pte sta sto atty engr",
     # (also the article of a code: «ч. 4 ст. 159 УК РФ», round 55, ru 344)
     Language.RUSSIAN: "г-н г-жа им ул пр просп пер пл д кв т.н ср см рис напр тов акад проф "
     "доц гл ст.н.с пос пгт мкр с оз р ст",
@@ -212,6 +214,11 @@ def _is_boundary(before: str, punctuation: str, following: str, never: frozenset
         return False  # an initial: "М. Гагарин", "J. Smith"
     if word in never or _is_initials(word):
         return False
+    # (initials in capitals that spell an abbreviation in lower case: «адвокаты Т.Е.
+    # Бекмұхамбетов …», not «т.е.», round 81's check, judged kk 272, cut after «Т.Е.»)
+    if raw.isupper() and word not in _COUNTRY and word not in ("a.m", "p.m") and \
+            _is_initials(word, listed=True):
+        return False
     if word in _COUNTRY and word in may:
         return _next_word(following).lower() in _SENTENCE_OPENERS_EN
     if word in may:
@@ -247,13 +254,13 @@ def _starts_like_sentence(following: str) -> bool:
     return bool(first) and first.isupper()
 
 
-def _is_initials(word: str) -> bool:
-    """Two or more single letters joined by periods, as in "М.П" (but not "U.S", listed apart),
-    also with a hyphen after a period, as Russian degrees are written ("д.с.-х.н": доктор
-    сельскохозяйственных наук)."""
+def _is_initials(word: str, listed: bool = False) -> bool:
+    """Two or more single letters joined by periods, as in "М.П" (but not "U.S", listed apart,
+    unless `listed`), also with a hyphen after a period, as Russian degrees are written
+    ("д.с.-х.н": доктор сельскохозяйственных наук)."""
     parts = re.split(r"\.-?", word)
     return len(parts) >= 2 and all(len(part) == 1 and part.isalpha() for part in parts) and (
-        word not in _ALL_MAY_BE_FINAL
+        listed or word not in _ALL_MAY_BE_FINAL
     )
 
 

@@ -187,6 +187,9 @@ _MEDIA_WORD = re.compile(
     r"(?-i:ИА)\b|инфо|медиа|media|ньюс|"
     r"агентств|пресс|информ|газет|ведомост|известия|ақпарат|агенттіг|хабар|жаршы|тілші|"
     r"телеграф|telegraph|курьер|courier|обозрени|observer|экспресс|express|journal|журнал|"
+    # (or a feed, a portal, a bulletin: «ВОЛОГДА, 22 февраля — Северная лента.», round 81's
+    # check, ru 659, whose first sentence was the agency's name)
+    r"\bлент[аы]\b|портал|portal|bulletin|бюллетен|"
     # (or the writer's post: "Chris Pellow, Sports Business Correspondent", round 77's check,
     # en 605, read as a heading)
     r"correspondent|reporter|staff writer|(?-i:[A-Z]\w+ )editor\b|корреспондент|обозреватель")
@@ -282,7 +285,10 @@ _STAMP = re.compile(
     # a line that says it is a stamp, with a time in it: "Posted Fri. 21 March 2025, 4:52 p.m.
     # AEDT — Updated 7:10 p.m."
     # a date alone: "18 февраля 2025 г.", "16 сәуір 2025 ж.", "April 16, 2025", "16 April 2025"
-    r"|^\d{1,2} [^\W\d_]{3,} \d{4}(?: г\.| ж\.| года| жыл)?$"
+    # (maybe after the town it was filed from, under the byline: «Иваново, 9 августа 2021 г.»,
+    # round 81's check, ru 660, read as the first sentence)
+    rf"|^(?:{_NAME_WORD}(?:[- ]{_NAME_WORD})?, )?"
+    r"\d{1,2} [^\W\d_]{3,} \d{4}(?: г\.| ж\.| года| жыл)?$"
     r"|^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})$"
     # a reading time alone: "Reading time: 7 minutes", «Оқу уақыты: 7 минут», "6 min read"
     # (round 80's check, en 648 and kk 640, read as a heading that made the story a digest)
@@ -537,7 +543,10 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
             # 19:40: Adds comment from the Ministry … in paragraph 10.", round 79, en 637, whose
             # long summary closed on it; nor is a copyright line, «© Байкальская служба
             # новостей, 2016. При использовании материалов ссылка обязательна.», ru 637)
-            if (top or glued) is not None and _EDIT_NOTE.search((top or glued)["rest"]) or \
+            # (nor one that says it was updated: "Update, 18:30: This story has been updated
+            # with comments from lawyers for …", round 81's check, en 655, the same)
+            if (top or glued) is not None and (_EDIT_NOTE.search((top or glued)["rest"]) or
+                                               _NOTE.match((top or glued)["rest"])) or \
                     _COPYRIGHT.match(line) or _RATE_FOOTER.match(line):
                 dropped.append(line)
                 continue
@@ -848,10 +857,14 @@ def _without_leading_notes(blocks: list[list[str]], dropped: list[str]) -> list[
     # февраля 2026, 09:30 · Время чтения: 5 мин», round 71's check, ru 538, read as the title)
     # (and an update over the headline that only tells what the edit added: «Жаңартылды,
     # 19.04.2025, 10:30: мақалаға … қосылды.», round 80's check, kk 641)
+    # (or that points to the body, which tells it: "UPDATE, Nov. 9, 4:15 p.m. AT: The city says
+    # the agreement has been terminated … Details below.", round 81's check, en 662, read as
+    # the first sentence under no title; `_pointed_update` finds the paragraph)
     while blocks and (_NOTE.match(blocks[0][0]) or (
             (_STAMP.match(blocks[0][0]) or _SOCIAL.match(blocks[0][0]) or
              ((edit := _GLUED_UPDATE.match(blocks[0][0])) is not None and
-              _EDIT_NOTE.search(edit["rest"]) is not None)) and
+              (_EDIT_NOTE.search(edit["rest"]) is not None or
+               _POINTER.search(edit["rest"]) is not None))) and
             (len(blocks[0]) > 1 or len(blocks) > 1))):
         dropped.append(blocks[0].pop(0))
         if not blocks[0]:
@@ -913,11 +926,12 @@ def _is_kicker(line: str) -> bool:
     most = 6 if line.isupper() and "|" in line else 4
     return 1 <= len(words) <= most and not line.rstrip().endswith(tuple(_TERMINAL + ":,—–-")) \
         and (line.isupper() or len(words) == 1 or bool(re.search(r"[|·•]|\s[›»>]\s", line))) \
-        and not any(c.isdigit() for c in _RUBRIC_YEAR.sub("", line))
+        and not any(c.isdigit() for c in _RUBRIC_YEAR.sub("", line.rstrip()))
 
 
-#: A year glued to a rubric's word: "Выборы-2026", "Election-2026".
-_RUBRIC_YEAR = re.compile(r"(?<=[^\W\d_])-\d{4}\b")
+#: A year glued to a rubric's word: "Выборы-2026", "Election-2026"; or after it in a kicker in
+#: capitals: "CENSUS 2028", «САНАҚ 2031» (round 81's check, en 653, taken for the headline).
+_RUBRIC_YEAR = re.compile(r"(?<=[^\W\d_])-\d{4}\b|(?<=[^\W\d_]) (?:19|20)\d{2}$")
 
 
 _PHOTOS_BY = re.compile(r"(?i)(?:фото|photos?(?: by)?|pictures? by|суреттер(?:ін)?|суретті)\s+"

@@ -1361,6 +1361,12 @@ _DASH_SPEECH = re.compile(r"[–—]\s+\S")
 _SPEAKER_AFTER_DASH = re.compile(r"[,.!?…]\s*[–—]\s+[a-zа-яёәғқңөұүһі]")
 
 
+def _closes_quotation(group: Sequence[Sentence], sentence: Sentence) -> bool:
+    """True when `group` leaves a quotation open by its marks and `sentence` closes it."""
+    before = " ".join(s.text for s in group)
+    return bool(quote_balance(before)) and not quote_balance(before + " " + sentence.text)
+
+
 def build_units(body: Sequence[Sentence], language: Language | str,
                 max_quote_sentences: int = 4, digest: bool = False) -> list[Unit]:
     """Group body sentences into units (quotations whole) and link dependent openers.
@@ -1384,7 +1390,13 @@ def build_units(body: Sequence[Sentence], language: Language | str,
         # (a sentence announcing items goes with the first item also when that opens the next
         # paragraph: «Комиссия мынадай негізгі бұзушылықтарды атап өтті.\n\nБіріншіден, …»,
         # round 62, kk 432)
-        if (open_quote and same_paragraph and len(groups[-1]) < max_quote_sentences) or \
+        # (past that, a sentence that closes the quotation still belongs to it: "…in a
+        # notebook. 1956, no honey. 1962, no honey. I will write 2021 under them, and then we
+        # will see.", round 81's check, en 652, whose long summary closed on the last alone)
+        if (open_quote and same_paragraph and (
+                len(groups[-1]) < max_quote_sentences or
+                (len(groups[-1]) < 2 * max_quote_sentences and
+                 _closes_quotation(groups[-1], sentence)))) or \
                 (setup and same_paragraph) or turn or \
                 (announces and (first_item.match(sentence.text) is not None or
                                 _FIRST_STEP.match(sentence.text) is not None)) or \
@@ -1729,7 +1741,10 @@ _PATRONYMIC = re.compile(r"(?:овна|евна|ична|ович|евич|ьи�
 _TITLES = frozenset("депутат министр мэр губернатор сенатор судья профессор академик директор "
                     "президент премьер аким әкім депутаты mayor minister senator judge justice "
                     "councillor councilor governor professor president chairman dr mr mrs ms "
-                    "sir".split())
+                    "sir "
+                    # (nor "himself": «Сам Шабалин говорит, …» after «Геннадий Фомич Шабалин»,
+                    # round 80's ru 640, whose long summary took it in with no one introduced)
+                    "сам сама сами".split())
 
 
 def _stems(words: Sequence[str]) -> str:

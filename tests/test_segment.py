@@ -314,3 +314,24 @@ def test_a_stop_inside_a_short_title_in_quotation_marks_does_not_end_the_sentenc
     closing = "Театр покажет спектакль «Чайка». Билеты уже в продаже."
     assert split_sentences(closing, "ru") == ["Театр покажет спектакль «Чайка».",
                                               "Билеты уже в продаже."]
+
+
+@pytest.mark.parametrize(("language", "text", "sentences"), [
+    # round 81's check, en 656: "Sta." of a Philippine name, "Atty." of a title
+    ("en", "The owners of Sta. Rosa Sugar Central agreed to sell it. Atty. Jose Reyes said so.",
+     ["The owners of Sta. Rosa Sugar Central agreed to sell it.", "Atty. Jose Reyes said so."]),
+    # judged kk 272: initials in capitals that spell «т.е.» in lower case
+    ("kk", "Нұрлановтың адвокаты Т.Е. Бекмұхамбетов шағым беретінін айтты. Сот келісті.",
+     ["Нұрлановтың адвокаты Т.Е. Бекмұхамбетов шағым беретінін айтты.", "Сот келісті."]),
+    ("ru", "Адвокат Т.Е. Бекмухамбетов подаст жалобу. Суд согласился.",
+     ["Адвокат Т.Е. Бекмухамбетов подаст жалобу.", "Суд согласился."]),
+    # (while the abbreviation and a country still end a sentence before a capital)
+    ("ru", "Это дешевле, т.е. Выгоднее.", ["Это дешевле, т.е.", "Выгоднее."]),
+    ("en", "He lives in the U.S. The talks end today.",
+     ["He lives in the U.S.", "The talks end today."]),
+])
+def test_a_name_after_a_title_abbreviation_or_capital_initials_goes_on(
+        language: str, text: str, sentences: list[str]) -> None:
+    from summarizer.segment import split_sentences
+
+    assert split_sentences(text, language) == sentences

@@ -2040,3 +2040,64 @@ def test_a_pull_quote_of_one_sentence_said_in_a_quotation_near_it_is_dropped() -
     body = [s.text for s in parse(text, "en").body]
     assert not any(line.startswith("A theatre that only") for line in body), body
     assert body[-1].startswith("The board chairman"), body
+
+
+@pytest.mark.parametrize(("language", "text", "title"), [
+    # round 81's check, en 653: a kicker in capitals with its year over the headline
+    ("en", "CENSUS 2028\nMalawi's population tops 23 million as town growth speeds up\n\n"
+           "LILONGWE, 27 March 2029 (Nyasa Press Agency) - Malawi had 23.4 million people on "
+           "census night. That is a third more than in 2018.\n\nThe final report is due in "
+           "December.",
+     "Malawi's population tops 23 million as town growth speeds up"),
+    # en 662: an update over a kicker and the headline that points to the body
+    ("en", "UPDATE, Nov. 9, 4:15 p.m. AT: The city says the agreement has been terminated after "
+           "the sponsor filed for creditor protection. Details below.\n\nCITY HALL\nHarbourfront "
+           "Stadium to become Lumora Pay Field under $12.5M naming-rights deal\n\nThe city "
+           "council voted 8-3 on Monday night to rename the stadium. The deal is worth $12.5 "
+           "million.\n\nThe first instalment was due on Dec. 1.\n\nOn Wednesday the sponsor filed "
+           "for creditor protection, and the city said the agreement has been terminated.",
+     "Harbourfront Stadium to become Lumora Pay Field under $12.5M naming-rights deal"),
+])
+def test_a_headline_under_a_dated_kicker_or_a_pointing_update_is_the_title(
+        language: str, text: str, title: str) -> None:
+    """Round 81's check before judging: the kicker was taken for the headline (en 653), and the
+    update over the story for the lead under no title, its kicker for the dateline (en 662)."""
+    article = parse(text, language)
+    assert article.title == title, (article.title, article.dateline)
+    first = article.body[0].text
+    assert not any(word in first for word in ("CENSUS", "UPDATE", "CITY HALL", "Details")), first
+    if "UPDATE" in text:  # the paragraph the update points to is the update's
+        paragraph = article.update_paragraph
+        assert paragraph is not None
+        assert next(s for s in article.body if s.paragraph == paragraph).text.startswith(
+            "On Wednesday")
+
+
+@pytest.mark.parametrize(("language", "text", "dropped"), [
+    # round 81's check, en 655: an update that only says the story was updated
+    ("en", "Three charged over tender\n\nACCRA, June 14 - Three men were charged on Tuesday. "
+           "They deny the charges.\n\nThe case resumes in July.\n\nUpdate, 18:30: This story "
+           "has been updated with comments from lawyers for the two businessmen.",
+     "This story has been updated"),
+    # ru 660: the town and date a feature was filed from, under its byline
+    ("ru", "Синяя Уводь: почему река меняет цвет\n\nМарина Глебова\nИваново, 9 августа 2021 г."
+           "\n\nЖители улицы привыкли, что ручей меняет цвет. Летом пришла проверка.\n\n"
+           "Фабрике выписали штраф.",
+     "Иваново, 9 августа"),
+])
+def test_an_update_that_says_it_was_updated_and_a_town_and_date_line_are_no_body(
+        language: str, text: str, dropped: str) -> None:
+    """Round 81's check: the first closed the long summary (en 655); the second was read as the
+    first sentence (ru 660)."""
+    body = [s.text for s in parse(text, language).body]
+    assert not any(dropped in line for line in body), body
+    assert body[0].startswith(("Three men", "Жители")), body
+
+
+def test_a_feed_after_the_datelines_dash_is_its_outlet() -> None:
+    """Round 81's check, ru 659: «Северная лента.» was the first sentence."""
+    article = parse("Область потратит на дороги 9,4 млрд рублей\n\nВОЛОГДА, 22 февраля — "
+                    "Северная лента. Правительство области утвердило дорожную программу. Она "
+                    "больше прошлогодней.", "ru")
+    assert article.dateline == "ВОЛОГДА, 22 февраля — Северная лента."
+    assert article.body[0].text == "Правительство области утвердило дорожную программу."

@@ -3759,3 +3759,31 @@ def test_an_open_letter_or_a_petition_taken_as_known_needs_the_unit_that_told_it
     found = {k: set(v) for k, v in enumerate(event_introductions(_units(text, language),
                                                                  language)) if v}
     assert found == needs
+
+
+def test_a_quotation_of_more_sentences_than_the_limit_keeps_the_one_that_closes_it() -> None:
+    """Round 81's check, en 652: a quotation of five sentences was cut before its last, which
+    closed the long summary alone ('I will write 2021 under them, and then we will see."')."""
+    text = ("Beekeepers lose their honey\n\nThe spring was cold. Most hives are empty.\n\n"
+            "\"My grandfather had bad years too,\" he says. \"He wrote them in a notebook. 1956, "
+            "no honey. 1962, no honey. I will write 2021 under them, and then we will see.\"\n\n"
+            "The ministry will pay for feed.")
+    units = _units(text, "en")
+    quoted = next(unit for unit in units if unit.text.startswith("\"My grandfather"))
+    assert quoted.text.endswith("then we will see.\""), quoted.text
+    assert not quote_balance(quoted.text)
+    # (a dash opening dialogue is no quotation to close: the limit holds there)
+    lines = "\n".join(f"– Бірінші {n} сөйлем." for n in range(6))
+    assert max(len(u.sentences) for u in _units(f"Тақырып\n\n{lines}", "kk")) <= 4
+
+
+def test_himself_before_a_surname_is_no_first_name() -> None:
+    """Round 80's ru 640: «Сам Шабалин говорит, …» was read as a full name, so the long summary
+    took it with the unit that introduces him left out."""
+    text = ("Последняя навигация\n\nГеннадий Фомич Шабалин работает паромщиком с 1979 г. Этот "
+            "сезон для него последний.\n\nНовый мост откроют в октябре.\n\nСам Шабалин говорит, "
+            "что займётся огородом.")
+    units = _units(text, "ru")
+    needs = name_introductions(units)
+    himself = next(i for i, unit in enumerate(units) if unit.text.startswith("Сам Шабалин"))
+    assert needs[himself] == frozenset({0}), needs
