@@ -165,7 +165,10 @@ def _is_subheading_over(line: str, following: str) -> bool:
 #: говорят жители», «Қандай өзгерістер күтіледі»), and Kazakh "what … says" («не дейді»).
 _QUESTION_WORDS = frozenset("what how why who where when что как почему кто где зачем когда "
                             "қалай неге кім қайда қашан қандай".split())
-_KAZAKH_WHAT = re.compile(r"\bне (?:дейді|деді|айтады|айтты|болады|өзгереді)$", re.IGNORECASE)
+#: (also what happened, what caused it: «Не болды», «Не себеп болды», judged kk 361, glued to
+#: the paragraph under it in a long summary)
+_KAZAKH_WHAT = re.compile(r"\bне (?:себеп(?:тен)? )?(?:дейді|деді|айтады|айтты|болады|болды|"
+                          r"өзгереді|өзгерді)$", re.IGNORECASE)
 
 
 def _is_heading(line: str) -> bool:

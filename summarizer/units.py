@@ -1326,6 +1326,17 @@ _FIRST_ITEM = {language: re.compile(rf"[-–—•* ]*(?:{pattern}),", re.IGNORE
 _LATER_ITEM = {language: re.compile(rf"[-–—•* ]*(?:{pattern}),", re.IGNORECASE)
                for language, pattern in _ORDINAL_LATER.items()}
 _NO_ITEM = re.compile(r"(?!)")  # matches nothing: a language without the markers
+#: The first or a later of the parts a sentence announced, told as a label: "The first is a
+#: $9.8 million bond …", "The second is an increase …", «Первое — …», «Біріншісі – геология.»,
+#: «Екіншісі – төлем тәртібі.» (round 81: en 659's long summary took "The second is …" alone,
+#: kk 654's «…үш негізгі себебі аталған. Біріншісі – геология.» without what it meant).
+_FIRST_LABEL = re.compile(r"(?i)(?:the first (?:is|was|one is)\b|перв(?:ое|ый|ая)\s*[—–:-]|"
+                          r"перв(?:ое|ый|ая) из них\b|біріншісі\s*[—–:-])")
+#: How many units back the part before a later label may stand.
+_LABEL_REACH = 6
+_LATER_LABEL = re.compile(r"(?i)(?:the (?:second|third|fourth|last|final) (?:is|was|one is)\b|"
+                          r"(?:втор|трет|четв[её]рт|последн)(?:ое|ой|ый|ья|ье|ий|ая|яя)\s*[—–:-]|"
+                          r"(?:екінші|үшінші|төртінші|бесінші|соңғы)сы\s*[—–:-])")
 #: The first of the parts a sentence announced, told as a step in the next paragraph: "Crews
 #: will first drill …" under "It has four main parts." (round 80, en 648), «Сначала …»,
 #: «Алдымен …».
@@ -1430,7 +1441,13 @@ def build_units(body: Sequence[Sentence], language: Language | str,
         # A short first sentence of a paragraph that goes on sets up the next one: one unit.
         # (Not the article's first sentence, nor, in a digest, a story's under its heading: a
         # short lead is news of its own.)
-        setup = len(groups[-1]) == 1 and k > 0 and body[k - 1].paragraph != sentence.paragraph \
+        # (so does a first item's short label after the sentence that announced the items:
+        # «…өзгерістің негізгі үш бағыты бар.\n\nБіріншісі – адвокаттарды тағайындаудың жаңа
+        # тәртібі. Тергеуші немесе сот …», judged kk 252, whose long summary kept the label)
+        # (a label only: "Firstly, guards used force." tells its part itself)
+        item = len(groups[-1]) == 2 and _FIRST_LABEL.match(sentence.text) is not None
+        setup = ((len(groups[-1]) == 1 and k > 0 and
+                  body[k - 1].paragraph != sentence.paragraph) or item) \
             and (body[k - 1].index == sentence.index - 1 or not digest) \
             and len(sentence.text.split()) <= SETUP_WORDS and not open_quote and \
             sentence.text.rstrip().endswith((".", "?")) and \
@@ -1485,9 +1502,17 @@ def build_units(body: Sequence[Sentence], language: Language | str,
                                               (len(texts) > 1 and speaker is not None and
                                                speaker.search(texts[-1]) is not None)) \
             else None
+        # (a later part told as a label needs the part before it, wherever that stood: "The
+        # second is an increase …" after "The first is a $9.8 million bond …" and what that
+        # went on to say, round 81, en 659)
+        labelled = index > 0 and _LATER_LABEL.match(texts[0]) is not None
+        if labelled:
+            depends = next((j for j in range(index - 1, max(-1, index - _LABEL_REACH), -1)
+                            if any(_FIRST_LABEL.match(t.text) or _LATER_LABEL.match(t.text)
+                                   for t in groups[j])), index - 1)
         if depends is not None and same_year is not None and same_year.search(texts[0]):
             depends = _year_told(groups, index)
-        elif depends is not None and _REASON.match(texts[0]) and \
+        elif depends is not None and not labelled and _REASON.match(texts[0]) and \
                 group[0].paragraph != groups[index - 1][-1].paragraph:
             # a reason opening a paragraph explains the paragraph before as a whole: what its
             # first sentence told («Очередь … растянулась до входных дверей. … \n\nПричина —

@@ -335,3 +335,12 @@ def test_a_name_after_a_title_abbreviation_or_capital_initials_goes_on(
     from summarizer.segment import split_sentences
 
     assert split_sentences(text, language) == sentences
+
+
+def test_a_kazakh_what_happened_subheading_is_no_wrapped_line() -> None:
+    """Judged kk 361: «Не себеп болды» one newline over its paragraph was glued to it."""
+    from summarizer.segment import unwrap
+
+    lines = ["Не себеп болды", "Департамент деректері бойынша, 2025 жылы қалада 2 816 нысан "
+             "тексерілді."]
+    assert unwrap(lines) == lines

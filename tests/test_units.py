@@ -3787,3 +3787,40 @@ def test_himself_before_a_surname_is_no_first_name() -> None:
     needs = name_introductions(units)
     himself = next(i for i, unit in enumerate(units) if unit.text.startswith("Сам Шабалин"))
     assert needs[himself] == frozenset({0}), needs
+
+
+@pytest.mark.parametrize(("language", "text", "label", "meaning"), [
+    # judged kk 252: the announcement alone in its paragraph, the first part's label opening
+    # the next
+    ("kk", "Жоба туралы\n\nМинистрлік жаңа жобаны ұсынды. Ол үш өңірде сыналады.\n\n"
+           "Ұсынылып отырған өзгерістің негізгі үш бағыты бар.\n\nБіріншісі – адвокаттарды "
+           "тағайындаудың жаңа тәртібі. Тергеуші немесе сот өтінімді электронды жүйеге жібереді, "
+           "ал жүйе адвокатты кездейсоқ таңдайды.\n\nЕкіншісі – төлем тәртібі. Сағаттық ақының "
+           "орнына тіркелген сома енгізіледі.",
+     "Біріншісі", "Тергеуші немесе сот"),
+    # round 81, kk 654: all three in one paragraph
+    ("kk", "Метро кешікті\n\nМетро құрылысы тағы кешікті. Мерзім 2029 жылға шегерілді.\n\n"
+           "Есепте кешігудің үш негізгі себебі аталған. Біріншісі – геология. Жер қойнауы тасты "
+           "шөгінділерден тұрады, сондықтан қазу баяулады.\n\nЕкіншісі – жабдық. Кешен кеш "
+           "жеткізілді.",
+     "Біріншісі", "Жер қойнауы"),
+])
+def test_a_first_parts_short_label_goes_with_the_sentence_that_tells_it(
+        language: str, text: str, label: str, meaning: str) -> None:
+    units = _units(text, language)
+    with_label = next(unit for unit in units if label in unit.text)
+    assert meaning in with_label.text, [unit.text for unit in units]
+
+
+def test_a_later_part_told_as_a_label_needs_the_first() -> None:
+    """Round 81, en 659 (long 2 and 3: '"The second is an increase…" refers to a first measure
+    that was never given')."""
+    text = ("County approves road plan\n\nThe county voted on Wednesday to spend $48.6 million on "
+            "roads. It is the largest plan in two decades.\n\nThe rest depends on two measures. "
+            "The first is a $9.8 million bond. Finance director Alan Brewer said the rate was "
+            "low.\n\nThe second is an increase in the registration surcharge from $5 to $10 a "
+            "year. It would raise $4.2 million.\n\nWork starts in April.")
+    units = _units(text, "en")
+    second = next(unit for unit in units if unit.text.startswith("The second is"))
+    first = next(unit for unit in units if "The first is" in unit.text)
+    assert second.depends_on == first.index, [(u.text, u.depends_on) for u in units]
