@@ -1106,6 +1106,12 @@ def _kazakh_clauses(text: str, max_words: int, floor: int,
     # «Бекзат Оразалин»)
     subjects, more = _from_subject(text, boundaries, max_words, floor, tail, tied)
     cuts += more
+    # (a cut from inside whose first person is the one the verb acts on has left out who
+    # acts: «…«АгроВет Сервис Плюс» ЖШС-ның иесі, 39 жастағы кәсіпкер Руслан Тихоновты …
+    # айырды.» without the court that sentenced him, round 81, kk 655)
+    if any(not _acted_on_first(cut) for cut in cuts):
+        cuts = [cut for cut in cuts if not _acted_on_first(cut)]
+        more = [cut for cut in more if cut in cuts]
     # (a name in no quotation marks first: a person; one in «» may be what the subject won,
     # «…«Ақ Орда – 2027» … турнирінде …», which kept the cut without the winner, round 72, kk 547)
     people = [name for name in subjects if not name.startswith("«")]
@@ -1217,6 +1223,8 @@ def _from_subject(text: str, boundaries: list[re.Match[str]], max_words: int, fl
         name = next((w for w in after if _is_subject_name(w)), None)
         if name is None or any(w.endswith((",", ";", ":")) for w in after[:-1]):
             continue
+        if _named_object(words, k + 1 + after.index(name)):
+            continue
         names.append(name.strip(",;:."))
         start = words[k + 1].start()
         if word_count(text[start:]) <= max_words:
@@ -1234,6 +1242,51 @@ def _from_subject(text: str, boundaries: list[re.Match[str]], max_words: int, fl
     return names, cuts
 
 
+def _named_object(words: Sequence[re.Match[str]], at: int) -> bool:
+    """True when the name that starts at word `at` is what the verb acts on, not who acts: a
+    person whose last name is in the case of an object («46 жастағы Динара Құлжанованы және …
+    сотталды», round 81, kk 655, whose short summary opened there with no court), or a title
+    in quotation marks that "named" follows («…«Тұзды жел» атты … фильміне беріп», kk 661)."""
+    name = [word.group(0) for word in words[at:at + 4]]
+    if name[0].startswith("«"):
+        closing = next((k for k, word in enumerate(name) if "»" in word), None)
+        following = name[closing + 1].strip(",;:.").lower() \
+            if closing is not None and closing + 1 < len(name) else ""
+        return following in ("атты", "деген", "деп")
+    last = name[0]
+    for word in name[1:]:
+        if not word[:1].isupper():
+            break
+        last = word
+        if word.endswith((",", ";", ":")):
+            break
+    return len(name) > 1 and last is not name[0] and \
+        _OBJECT_CASE.search(last.strip(",;:.").lower()) is not None
+
+
+def _acted_on_first(cut: str) -> bool:
+    """True when a cut from inside a Kazakh sentence ("…") names first a person whom the verb
+    acts on (`_named_object`): who acted is in what was cut."""
+    if not cut.startswith("…"):
+        return False
+    words = list(re.finditer(r"\S+", cut[1:]))
+    quoted = False  # (inside a name in quotation marks: «АгроВет Сервис Плюс» is no person)
+    for k, word in enumerate(words[:-1]):
+        text = word.group(0)
+        if quoted or text.startswith("«"):
+            quoted = "»" not in text
+            continue
+        if text[:1].isupper() and words[k + 1].group(0)[:1].isupper() and \
+                not text.isupper():
+            return _named_object(words, k)
+    return False
+
+
+#: The case of a name that the verb acts on: "Құлжанованы", "Тихоновты" (not one it gives to,
+#: "…бас жүлдесі … режиссер Дана Есенғалиеваға … берілді", judged kk 421: the prize is given).
+#: (a surname's, so no town's name: "Алматы")
+_OBJECT_CASE = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ко|ян|дзе|швили)(?:ны|ні|ды|ді|ты|ті)$|"
+                          r"(?:ұлы|ұлын|қызы)н$")
 #: Someone's age, as it opens the words that name them: "29 жастағы шымкенттік Ерғали …".
 _AGE_NEXT = re.compile(r"\d+\s+жастағы\b")
 #: A word of time after a participle: "өткен жылы" (last year), "келесі айда".

@@ -3824,3 +3824,31 @@ def test_a_later_part_told_as_a_label_needs_the_first() -> None:
     second = next(unit for unit in units if unit.text.startswith("The second is"))
     first = next(unit for unit in units if "The first is" in unit.text)
     assert second.depends_on == first.index, [(u.text, u.depends_on) for u in units]
+
+
+@pytest.mark.parametrize(("sentence", "kept", "lost"), [
+    # round 81, kk 655 (short 1 and 1: 'a fragment that starts mid-sentence ("46 жастағы Динара
+    # Құлжанованы..."), with no court'): the people sentenced are what the verb acts on
+    ("Қарағанды облыстық соты сәрсенбі күні Ауыл шаруашылығы министрлігінің сатып алуға "
+     "жауапты департаментінің бұрынғы директоры, 52 жастағы Ерлан Сапаровты, оның орынбасары "
+     "болған 46 жастағы Динара Құлжанованы және тергеу барысында кінәсін мойындаған «Жасыл Вет» "
+     "ЖШС-ның иесі, 39 жастағы кәсіпкер Руслан Тихоновты 2016-2017 жылдары өткізілген үш "
+     "мемлекеттік тендердің техникалық шарттарын алдын ала келісілген жеткізушіге ыңғайлап жазу "
+     "арқылы бюджетке 2,3 млрд теңге залал келтіргені үшін кінәлі деп танып, оларды тиісінше "
+     "жеті, бес және алты жылға бас бостандығынан айырды.",
+     "Қарағанды облыстық соты", "…46 жастағы"),
+    # kk 661 (short 1 and 1: 'starts with "…" in the middle of the lead sentence, so there is no
+    # subject'): a film "named" so is what the prize went to
+    ("«Көкжиек» VIII халықаралық кинофестивалінің қазылар алқасы, оны биыл басқарған 61 жастағы "
+     "грузин режиссері Леван Чихладзе бастаған жеті адамдық құрам, сенбі күні кешке Алматыдағы "
+     "«Қазына» киноорталығында өткен жабылу салтанатында бас жүлдені 34 жастағы қазақстандық "
+     "режиссер Дана Ермекованың Арал өңіріндегі балықшылар әулетінің тағдырын баяндайтын, бұған "
+     "дейін бірде-бір халықаралық байқауда көрсетілмеген «Тұзды жел» атты тұңғыш толықметражды "
+     "фильміне беріп, фестиваль фавориті саналған ирандық картинаны тек үздік сценарий "
+     "номинациясымен шектеу арқылы көрермендер мен сыншылар арасында қызу талас тудырды.",
+     "қазылар алқасы", "…«Тұзды жел»"),
+])
+def test_a_kazakh_cut_never_opens_on_what_the_verb_acts_on(sentence: str, kept: str,
+                                                           lost: str) -> None:
+    cut = shorten(sentence, 60, "kk")
+    assert cut is not None and kept in cut.text and not cut.text.startswith(lost), cut
