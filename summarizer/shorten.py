@@ -279,6 +279,13 @@ _ING_NEXT = re.compile(r"\s+[a-z]{3,}ing\b")
 #: ago, to give tenants …" (round 63, en 438) lost "ruling … a promise," and left "…district
 #: made when it was set up …".
 _ING_CLAUSE = re.compile(r",\s+[a-z]{3,}ing\b")
+_AGE_END = re.compile(r"[A-Za-z],\s\d{1,3}$")
+_ARTICLE_AND_WORD = re.compile(r",\s+(?:a|an|the)\s+[a-z]+,")
+_ADVERB_NEXT = re.compile(r"\s+[a-z]+ly\s+[a-z]")
+#: (nor at one whose last words are who says what follows: ", beating 13 other films … after
+#: what jury president Henrik Vestergaard, the 61-year-old Danish actor and director, called
+#: "…"" left "…floods it called "three long nights …"", round 81, en 661)
+_SAID_NEXT = re.compile(r"\s+(?:called|said|described|termed|dubbed|told|wrote|added|put it)\b")
 #: (nor at one that opens a list of what it included: "…, sending the five men ahead of him,
 #: among them last year's winner, about 600 metres off the course")
 _INNER_ASIDE_NEXT = re.compile(r"\s+(?:[a-z]+ed|made|set|built|given|taken|written|signed|kept|"
@@ -555,6 +562,9 @@ def shorten(sentence: str, max_words: int, language: Language | str,
                 or (language is Language.ENGLISH and _TRAILING_CLAUSE_NEXT.match(rest))
                 or _CONTRAST_NEXT.match(rest) or _ING_NEXT.match(rest)
                 or _PLACE_PAIR_END.search(text, 0, match.start())
+                # (an age set off by commas keeps its closing one: "Emmanuel Kofi Asante, 56[, a
+                # former director …], and two businessmen", round 81, en 655, read "56 and")
+                or (language is Language.ENGLISH and _AGE_END.search(text, 0, match.start()))
                 or _ATTRIBUTION_NEXT.match(rest) or _closes_aside(pattern, text, match.start())
                 or (language is Language.RUSSIAN and _SPEAKER_NEXT.match(rest) and
                     any(_RU_FINITE.fullmatch(word.lower())
@@ -822,7 +832,14 @@ _RU_FINITE = re.compile(r"(?!(?:модел|недел|цел|отел|автом
                         # (and "was" before a short participle: «…в четверг был избран
                         # ректором …», round 79, ru 637)
                         r"был|была|было|были|"
-                        r"могут|станет|станут|начнёт|начнет|намерен\w*")
+                        r"могут|станет|станут|начнёт|начнет|намерен\w*|"
+                        # (and a short passive participle that is the verb itself: «Андрей
+                        # Волошин … и … Игорь Баринов задержаны в среду …», round 81, ru 655,
+                        # whose cut ended on «…которая, по версии следствия…»)
+                        r"(?:задержан|арестован|осужд[её]н|приговор[её]н|назначен|избран|"
+                        r"признан|утвержд[её]н|подписан|отстран[её]н|уволен|освобожд[её]н|"
+                        r"обвин[её]н|госпитализирован|эвакуирован|обнаружен|запрещ[её]н|"
+                        r"приостановлен|отмен[её]н|продан|заключ[её]н)[аоы]?")
 _FINITE = {Language.ENGLISH: _EN_FINITE, Language.RUSSIAN: _RU_FINITE}
 #: A word that opens a clause inside the sentence: the verb after it is that clause's.
 _SUBORDINATOR = {
@@ -1285,8 +1302,8 @@ def _acted_on_first(cut: str) -> bool:
 #: The case of a name that the verb acts on: "Құлжанованы", "Тихоновты" (not one it gives to,
 #: "…бас жүлдесі … режиссер Дана Есенғалиеваға … берілді", judged kk 421: the prize is given).
 #: (a surname's, so no town's name: "Алматы")
-_OBJECT_CASE = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ко|ян|дзе|швили)(?:ны|ні|ды|ді|ты|ті)$|"
-                          r"(?:ұлы|ұлын|қызы)н$")
+_OBJECT_CASE = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ко|ян|дзе|швили)"
+                          r"(?:ны|ні|ды|ді|ты|ті)$|(?:ұлы|қызы)н$")
 #: Someone's age, as it opens the words that name them: "29 жастағы шымкенттік Ерғали …".
 _AGE_NEXT = re.compile(r"\d+\s+жастағы\b")
 #: A word of time after a participle: "өткен жылы" (last year), "келесі айда".
@@ -1481,8 +1498,13 @@ def _longest(pattern: re.Pattern[str], text: str,
                         _SECOND_PREDICATE_RU.search(match.group(0)))
                and not (_ING_CLAUSE.match(match.group(0)) and
                         (_INNER_ASIDE_NEXT.match(text, match.end()) or
-                         _INCLUDING.match(text, match.end() - 1)))
+                         _INCLUDING.match(text, match.end() - 1) or
+                         _SAID_NEXT.match(text, match.end())))
                and not _VERBLESS_RELATIVE.fullmatch(match.group(0))
+               # (nor the first adjective of a noun phrase: ", a quiet, largely improvised drama
+               # about …" lost "a quiet,", round 81, en 661)
+               and not (_ARTICLE_AND_WORD.fullmatch(match.group(0)) and
+                        _ADVERB_NEXT.match(text, match.end()))
                # (not an English aside whose comma only opens an apposition to its own last
                # noun: ", telling reporters … by a former IT contractor[,] Pretoria-based Kopano
                # Data Systems, whose contract ended in June." left "…since 2010, Pretoria-based

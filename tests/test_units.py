@@ -3852,3 +3852,40 @@ def test_a_kazakh_cut_never_opens_on_what_the_verb_acts_on(sentence: str, kept: 
                                                            lost: str) -> None:
     cut = shorten(sentence, 60, "kk")
     assert cut is not None and kept in cut.text and not cut.text.startswith(lost), cut
+
+
+@pytest.mark.parametrize(("language", "sentence", "kept", "never"), [
+    # round 81, en 661 (short 2 and 2: 'the film is "called 'three long nights of honest
+    # disagreement'"'): an -ing clause whose last words say who called it so
+    ("en", "Nino Abashidze, a 34-year-old Georgian director presenting her first feature, won "
+           "the Golden Lighthouse for best film at the 12th Adriatic Screen Festival on Saturday "
+           "with \"The Water Keeps the Names\", a quiet, largely improvised drama about the last "
+           "families leaving a mountain village in western Georgia before a new reservoir floods "
+           "it, beating 13 other films in the main competition after what jury president Henrik "
+           "Vestergaard, the 61-year-old Danish actor and director, called \"three long nights of "
+           "honest disagreement\".",
+     "a quiet, largely improvised drama", "floods it called"),
+    # en 655 (short 3 and 3: 'the compression garbles it ("Asante, 56 and two businessmen")')
+    ("en", "Emmanuel Kofi Asante, 56, a former director of procurement at Ghana's Ministry of "
+           "Roads and Highways, and two businessmen, Kwabena Ofori-Mensah, 49, managing director "
+           "of Accra-based Ofori Roadline Supplies Ltd, and his business partner Yaw Danquah, 52, "
+           "were charged on Tuesday with conspiracy, causing financial loss to the state and "
+           "rigging a public tender, the Office of the Special Prosecutor said.",
+     "Asante, 56, and two businessmen", "56 and"),
+    # ru 655 (short 3 and 2: 'the sentence is cut off mid-clause'): a short passive participle
+    # is the main verb, so the cut after it is a whole sentence
+    ("ru", "Бывший заместитель министра транспорта и автомобильных дорог Пермского края "
+           "52-летний Андрей Волошин, "
+           "курировавший в ведомстве закупки и цифровые проекты, и его давний знакомый, "
+           "47-летний владелец екатеринбургской IT-компании «Трансинфосистема» Игорь Баринов "
+           "задержаны в среду по подозрению в хищении 87 млн руб. при проведении тендера на "
+           "создание системы фотовидеофиксации нарушений на региональных трассах, выигранного в "
+           "2017 г. фирмой, которая, по версии следствия, была подконтрольна самому чиновнику и "
+           "не имела ни опыта, ни сотрудников для выполнения контракта, сообщили в следственном "
+           "управлении СК России по Пермскому краю.",
+     "задержаны в среду по подозрению в хищении 87 млн руб.", "…"),
+])
+def test_a_lead_cut_keeps_its_phrases_and_punctuation_whole(language: str, sentence: str,
+                                                             kept: str, never: str) -> None:
+    cut = shorten(sentence, 60, language)
+    assert cut is not None and kept in cut.text and never not in cut.text, cut
