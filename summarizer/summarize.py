@@ -1004,6 +1004,17 @@ class ExtractiveSummarizer:
                 self._cover_second_half(chosen, added, ranking, units, max_sentences,
                                         max_words, lambda i: i in turns, frozenset(), why,
                                         language, start=1, cut_turn=True)
+                # (an update the page flags that fits neither whole nor cut next to the lead
+                # and its second pick: the lead alone, cut at a clause, with the update cut to
+                # the room left; «…правительство Рязанской области заявило, что не согласует
+                # переименование стадиона. Подробности — в конце материала.» over a deal the
+                # short summary told as done, round 81, ru 662)
+                update = ranking.update_paragraph
+                flagged = sorted(i for i in turns if update is not None and
+                                 units[i].paragraph >= update)
+                if flagged and not turns & set(chosen):
+                    self._update_in(flagged[0], chosen, why, ranking, units, max_sentences,
+                                    max_words, language)
             elif sentences < max_sentences:
                 # (and after a lead with no second pick, in the room left, when it fits: "The
                 # city backed away from part of the plan on Thursday, just two days after the
@@ -1417,6 +1428,42 @@ class ExtractiveSummarizer:
         chosen[lead] = None
         return False
 
+    def _update_in(self, i: int, chosen: dict[int, str | None], why: dict[int, str],
+                   ranking: Ranking, units: Sequence[Unit], max_sentences: int, max_words: int,
+                   language: Language) -> bool:
+        """A first summary of the lead (whole, one sentence) and more: the lead alone, cut as
+        little as makes room (whole, at its colon, or at a clause with a stop), and the first
+        sentence of update unit `i` that stands on its own, by `_cut_turn_in`; whether it did
+        (else `chosen` is as it was)."""
+        lead = min(chosen)
+        if chosen[lead] is not None or len(units[lead].sentences) != 1 or lead >= i:
+            return False
+        saved, saved_why = dict(chosen), dict(why)
+        rest = after_link(units[i], language) if units[i].depends_on is not None else None
+        opening = units[lead].text
+        head = opening.split(": ", 1)[0].rstrip(_TRAILING_MARKS)
+        cuts: list[tuple[str | None, str]] = [(None, "")]
+        if head != opening and len(head.split()) >= 2 * SETUP_WORDS and \
+                not head.endswith(tuple(_TERMINAL_MARKS)):
+            cuts.append((head + ".", "clause"))
+        for room in range(len(opening.split()) - 1, 2 * SETUP_WORDS - 1, -1):
+            cut = shorten(opening, room, language, ranking.headline)
+            if cut is not None and cut.how == "clause" and "…" not in cut.text:
+                cuts.append((cut.text, cut.how))
+        for text, how in cuts:
+            chosen.clear()
+            chosen[lead] = text
+            if self._cut_turn_in(i, rest, chosen, why, units, max_sentences, max_words,
+                                 language, ranking.headline):
+                if text is not None:
+                    why[lead] = _shortened_note(units[lead], max_words, how)
+                return True
+        chosen.clear()
+        chosen.update(saved)
+        why.clear()
+        why.update(saved_why)
+        return False
+
     def _cut_turn_in(self, i: int, rest: Sequence[str] | None, chosen: dict[int, str | None],
                      why: dict[int, str], units: Sequence[Unit], max_sentences: int,
                      max_words: int, language: Language, topic: frozenset[str]) -> bool:
@@ -1520,6 +1567,11 @@ class ExtractiveSummarizer:
 _COMMA_FRAGMENT = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?, [^\W\d_]+(?: [^\W\d_]+)?[.…]$")
 #: (also with the time in figures: «Таңғы сағат 04:40.», round 70, kk 526, read as none)
 _SCENE_FRAGMENT = re.compile(r"^[^\W\d_][^\W_]*(?: [^\W_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.:]*){1,2}[.…]$")
+
+
+#: What a lead cut at its colon drops from its end, and what it must not end on.
+_TRAILING_MARKS = ",;:—– "
+_TERMINAL_MARKS = ".!?…"
 
 
 def _introductions(units: Sequence[Unit], language: Language) -> list[frozenset[int]]:

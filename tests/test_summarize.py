@@ -3351,3 +3351,36 @@ def test_a_paragraph_that_opens_on_now_and_reports_is_the_news_under_a_scene(
     short, _ = summarizer.summarize(_FLOCK_KK, Language.KAZAKH, presets)
     assert short.sentences[0].startswith("Енді 68 жастағы"), short.sentences
 
+
+
+_STADIUM_RU = (
+    "ОБНОВЛЕНО 21:40: вечером правительство области заявило, что не согласует переименование "
+    "стадиона. Подробности — в конце материала.\n\n"
+    "Стадион в Рязани должен был получить имя спонсора, но областные власти отказались одобрить "
+    "сделку\n\n"
+    "РЯЗАНЬ, 11 сентября — Окская служба новостей. Футбольный клуб «Мещера» и агрохолдинг «Злато "
+    "Поле» во вторник подписали пятилетнее соглашение о продаже прав на название стадиона клуба "
+    "«Приокский»: с 1 октября арена должна называться «Злато Поле Арена», а спонсор — платить "
+    "клубу по 42 млн руб. в год.\n\n"
+    "Общая сумма контракта составляет 210 млн руб. Для клуба это заметные деньги.\n\n"
+    "Документ подписали генеральный директор клуба и глава агрохолдинга. Первый платёж должен "
+    "был поступить 1 октября.\n\n"
+    "Однако сделка вызвала споры. Стадион носит имя футболиста с 1965 г.\n\n"
+    "Петиция против нового названия собрала 4,3 тыс. подписей. Болельщики готовят акцию.\n\n"
+    "Вопросы возникли и у юристов. Стадион принадлежит области.\n\n"
+    "Именно это и стало решающим. Около 20:00 министерство имущественных отношений региона "
+    "опубликовало заявление о том, что согласия на переименование объекта областной "
+    "собственности никто не запрашивал и оно дано не будет.\n\n"
+    "В агрохолдинге сказали, что ждут разъяснений от клуба.\n\n"
+    "Стороны встретятся в министерстве спорта 18 сентября.")
+
+
+def test_a_flagged_update_that_does_not_fit_beside_the_lead_takes_the_lead_cut_at_its_colon(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 81, ru 662 (short 2 and 2: 'presents the renaming as going ahead and leaves out the
+    regional authorities' refusal, which is the headline news'): the update fit neither next to
+    the lead and its second pick nor cut to their room."""
+    short, _ = summarizer.summarize(_STADIUM_RU, Language.RUSSIAN, presets)
+    assert short.sentences[0].startswith("Футбольный клуб «Мещера»"), short.sentences
+    assert any("дано не будет" in sentence for sentence in short.sentences), short.sentences
+    assert short.word_count <= 60
