@@ -280,6 +280,10 @@ _ING_NEXT = re.compile(r"\s+[a-z]{3,}ing\b")
 #: made when it was set up …".
 _ING_CLAUSE = re.compile(r",\s+[a-z]{3,}ing\b")
 _AGE_END = re.compile(r"[A-Za-z],\s\d{1,3}$")
+#: (nor at one a second -ing clause goes on from: "…opened its first tram line on Saturday,
+#: sending nine low-floor trams along …, and carrying about 21,400 passengers …", judged en
+#: 446, cut to "…on Saturday and carrying …")
+_AND_ING_NEXT = re.compile(r"\s+and\s+[a-z]{3,}ing\b")
 _ARTICLE_AND_WORD = re.compile(r",\s+(?:a|an|the)\s+[a-z]+,")
 _ADVERB_NEXT = re.compile(r"\s+[a-z]+ly\s+[a-z]")
 #: (nor at one whose last words are who says what follows: ", beating 13 other films … after
@@ -855,8 +859,11 @@ _ASIDE_OPENS = {
     Language.ENGLISH: re.compile(
         r"[\"“']?(?:who|whom|whose|which|where|when|while|including|among|according to|"
         r"[a-z]{3,}ing|"
+        # (not a verb and its day before what it did: "…, agreed on Thursday to sell it …",
+        # round 81, en 656, whose lead had no main verb to cut after)
         r"(?:[a-z]+ed|found|made|built|held|known|given|taken|written|led|run|set|kept|sold|"
-        r"seen|born|grown|shot|drawn) (?:by|in|on|at|over|from|with|for|to|after|during|under|"
+        r"seen|born|grown|shot|drawn) (?!on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day to\b)"
+        r"(?:by|in|on|at|over|from|with|for|to|after|during|under|"
         r"near|into|across|around|through|since|as|about))\b"),
     Language.RUSSIAN: re.compile(
         r"(?:котор\w+|где|когда|куда|откуда|чей|чья|чьё|чьи|чтобы|в том числе|включая|"
@@ -1499,7 +1506,8 @@ def _longest(pattern: re.Pattern[str], text: str,
                and not (_ING_CLAUSE.match(match.group(0)) and
                         (_INNER_ASIDE_NEXT.match(text, match.end()) or
                          _INCLUDING.match(text, match.end() - 1) or
-                         _SAID_NEXT.match(text, match.end())))
+                         _SAID_NEXT.match(text, match.end()) or
+                         _AND_ING_NEXT.match(text, match.end())))
                and not _VERBLESS_RELATIVE.fullmatch(match.group(0))
                # (nor the first adjective of a noun phrase: ", a quiet, largely improvised drama
                # about …" lost "a quiet,", round 81, en 661)

@@ -697,13 +697,47 @@ def _pointed_update(dropped: Sequence[str], sentences: Sequence[Sentence]) -> in
         return {word[:5].lower() for word in re.findall(r"[^\W\d_]{4,}", text)}
 
     note = next((line for line in dropped[:8] if _POINTER.search(line)), None)
+    # (or an update over the story that says what it added: "UPDATE 1 - Adds court order
+    # halting transfer, planters' and buyer's comments from paragraph 8", «ЖАҢАРТЫЛДЫ, 19:20:
+    # облыс прокуратурасының наразылығы және әкімдіктің жауабы қосылды», round 81, en 656 and
+    # kk 662, whose summaries left the court order and the prosecutor's protest out; the
+    # first paragraph that tells most of it)
+    # (only a development: an added comment, data or a statement is no turn of the story,
+    # round 81's pairwise read of ru 612, ru 624, ru 648)
+    added = note is None and (note := next((line for line in dropped[:4]
+                                            if _ADDED_NOTE.match(line) and
+                                            _ADDED_TURN.search(line)), None)) is not None
     if note is None or not sentences:
         return None
-    wanted = stems(_POINTER.sub(" ", note))
+    wanted = stems(_POINTER.sub(" ", note)) - _NOTE_STEMS
     first = sentences[0].paragraph
+    if added:  # (what the edit added, told over a paragraph: the one that tells most of it)
+        from .tokens import STOPWORDS
+
+        wanted -= {word[:5] for words in STOPWORDS.values() for word in words}
+        told: dict[int, set[str]] = {}
+        for s in sentences:
+            if not s.is_heading and s.paragraph > first:
+                told.setdefault(s.paragraph, set()).update(wanted & stems(s.text))
+        best = max(((len(words), -paragraph) for paragraph, words in told.items()),
+                   default=(0, None))
+        return -best[1] if best[0] >= _POINTED_STEMS and best[1] is not None else None
     best = max(((len(wanted & stems(s.text)), s.paragraph) for s in sentences
                 if not s.is_heading and s.paragraph > first), default=(0, None))
     return best[1] if best[0] >= _POINTED_STEMS else None
+
+
+#: An update over the story that says what the edit added.
+_ADDED_NOTE = re.compile(r"(?i)^[(\[]?(?:update[sd]?|upd|обновлено|обновление|дополнено|"
+                         r"жаңартылды|жаңарту)\b.{0,120}?(?:\badds?\b|\badded\b|қосылды|"
+                         r"добавлен\w*|дополнен\w*)")
+_ADDED_TURN = re.compile(r"(?i)\b(?:court|order|ruling|halt\w*|ban\w*|block\w*|suspen\w*|"
+                         r"revers\w*|climbdown|u-turn|protest|appeal|arrest\w*|freez\w*)\b|"
+                         r"суд|запрет|арест|приостанов|протест|отмен|сот\b|соты|тыйым|наразы|"
+                         r"тоқтат|шағым")
+#: The words of a note that say it is one, not what it tells.
+_NOTE_STEMS = frozenset({"updat", "adds", "added", "from", "with", "comme", "parag", "this",
+                         "that", "story", "обнов", "добав", "допол", "абзац", "жаңар", "қосыл"})
 
 
 #: A stamp that opens an update's own text in the body: "Обновлено 4 марта, 08:10: утром в

@@ -1009,12 +1009,6 @@ class ExtractiveSummarizer:
                 # the room left; «…правительство Рязанской области заявило, что не согласует
                 # переименование стадиона. Подробности — в конце материала.» over a deal the
                 # short summary told as done, round 81, ru 662)
-                update = ranking.update_paragraph
-                flagged = sorted(i for i in turns if update is not None and
-                                 units[i].paragraph >= update)
-                if flagged and not turns & set(chosen):
-                    self._update_in(flagged[0], chosen, why, ranking, units, max_sentences,
-                                    max_words, language)
             elif sentences < max_sentences:
                 # (and after a lead with no second pick, in the room left, when it fits: "The
                 # city backed away from part of the plan on Thursday, just two days after the
@@ -1032,6 +1026,14 @@ class ExtractiveSummarizer:
                         if self._turn_how_in(i, chosen, why, ranking, units, max_sentences,
                                              max_words, language):
                             break
+            # (also after a lead alone: "UPDATE 1 - Adds court order halting transfer …" over
+            # a 45-word lead and the order's 31 words, round 81, en 656)
+            update = ranking.update_paragraph
+            flagged = sorted(i for i in turns if update is not None and
+                             units[i].paragraph >= update)
+            if flagged and chosen and not turns & set(chosen):
+                self._update_in(flagged[0], chosen, why, ranking, units, max_sentences,
+                                max_words, language)
             # (a turn that only says the story turned gives way to the sentence that tells how:
             # "Two days after announcing the closure, Elkhorn Valley changed course.", round
             # 75, en 590)
@@ -1075,8 +1077,12 @@ class ExtractiveSummarizer:
                 # the lead out of date, where a later reaction only adds to it; round 60, kk
                 # 404: «Жұма күні кешке дау күтпеген арнаға бұрылды. …иесі … шағымданбайтынын
                 # …» needed three of the last picks' room)
+                # (wherever it is told: a court order "late on Thursday" in paragraph 8 of
+                # 15, round 81, en 656, whose long summary kept "However, the transfer ran
+                # into trouble …" and never said what trouble)
                 self._cover_second_half(chosen, added, ranking, units, max_sentences,
                                         max_words, role, keep, why, language,
+                                        start=1 if role is turned else None,
                                         drops=2 * self.weights.cover_drops
                                         if role is turned else None)
             missing = _missing_headline_words(chosen, ranking, self.weights.headline_units)

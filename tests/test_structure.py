@@ -2101,3 +2101,47 @@ def test_a_feed_after_the_datelines_dash_is_its_outlet() -> None:
                     "больше прошлогодней.", "ru")
     assert article.dateline == "ВОЛОГДА, 22 февраля — Северная лента."
     assert article.body[0].text == "Правительство области утвердило дорожную программу."
+
+
+@pytest.mark.parametrize(("language", "note", "update_starts"), [
+    # round 81, en 656: the wire's own update line says what it added
+    ("en", "UPDATE 1 - Adds court order halting transfer, planters' comments from paragraph 5",
+     "Late on Thursday"),
+    # kk 662: the prosecutor's protest and the akimat's answer added
+    ("kk", "ЖАҢАРТЫЛДЫ, 19:20: облыс прокуратурасының наразылығы және әкімдіктің жауабы қосылды",
+     "Бес сағаттан кейін"),
+])
+def test_an_update_that_says_it_added_a_development_marks_where_the_body_tells_it(
+        language: str, note: str, update_starts: str) -> None:
+    """Round 81, en 656 and kk 662: the court order and the prosecutor's protest were left out
+    of the summaries, the note that flagged them dropped with nothing marked."""
+    bodies = {
+        "en": ["BACOLOD CITY, Feb 9 - The owners of a sugar mill agreed on Thursday to sell it "
+               "for P2.8 billion.", "The deal covers the mill and its land.",
+               "The buyer will spend P600 million on new boilers.",
+               "Workers were relieved.",
+               "Late on Thursday, a regional court issued a restraining order barring the "
+               "transfer of the mill to the buyer.",
+               "The order came on a petition by the planters' association.",
+               "A hearing is set for February 21."],
+        "kk": ["ПАВЛОДАР, 14 наурыз – Облыстық спорт басқармасы стадион атауын компанияға "
+               "берді.", "Компания жыл сайын 300 млн теңге төлейді.",
+               "Облыс әкімдігінде рәсім өтті.", "Жанкүйерлер наразы.",
+               "Бес сағаттан кейін облыс прокуратурасы келісімге наразылық білдірді.",
+               "Кешке әкімдік келісімді тоқтата тұрды.", "Компания келіспеді."],
+    }
+    title = {"en": "Sugar mill sold", "kk": "Стадион жаңа атау алады"}[language]
+    text = f"{note}\n\n{title}\n\n" + "\n\n".join(bodies[language])
+    article = parse(text, language)
+    assert article.update_paragraph is not None, article.dropped
+    first = next(s for s in article.body if s.paragraph == article.update_paragraph)
+    assert first.text.startswith(update_starts), first.text
+
+
+def test_an_update_that_only_added_a_comment_marks_nothing() -> None:
+    """A comment is no turn of the story (ru 648's «добавлен комментарий …»)."""
+    text = ("Обновлено 18:40 (МСК): добавлен комментарий Уральского управления Ростехнадзора.\n\n"
+            "Ремонт плотины продлится до весны\n\nЕКАТЕРИНБУРГ, 16 сентября — Ремонт плотины "
+            "выполнен на 40%.\n\nУровень воды останется пониженным.\n\nВ управлении Ростехнадзора "
+            "заявили, что проверили плотину.")
+    assert parse(text, "ru").update_paragraph is None

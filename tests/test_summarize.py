@@ -3384,3 +3384,43 @@ def test_a_flagged_update_that_does_not_fit_beside_the_lead_takes_the_lead_cut_a
     assert short.sentences[0].startswith("Футбольный клуб «Мещера»"), short.sentences
     assert any("дано не будет" in sentence for sentence in short.sentences), short.sentences
     assert short.word_count <= 60
+
+
+_MILL_EN = (
+    "UPDATE 1 - Adds court order halting transfer, planters' comments from paragraph 8\n\n"
+    "Negros sugar mill sold for P2.8 billion after two years on the block\n\n"
+    "BACOLOD CITY, Feb 9 (Visayas News Service) - The owners of Sta. Rosa Sugar Central, a "
+    "90-year-old mill in Hinigaran, Negros Occidental, agreed on Thursday to sell it to Visayan "
+    "Agri-Holdings Corp. for P2.8 billion, ending two years of uncertainty for its 640 workers "
+    "and the roughly 3,100 sugarcane planters who supply it.\n\n"
+    "The deal covers the mill, its 148-hectare compound and a warehouse in Pulupandan port. The "
+    "buyer will also take over about P1.1 billion of the mill's bank debt.\n\n"
+    "The mill can crush about 6,000 tonnes of cane a day. It produced 1.65 million bags of raw "
+    "sugar last season.\n\n"
+    "The buyer's president said the company would spend about P600 million on new boilers. He "
+    "promised to keep every worker for at least three years.\n\n"
+    "The family that has owned the mill since the 1950s said it had chosen the best buyer. The "
+    "workers' union said its members were relieved but watchful.\n\n"
+    "Sugar prices have fallen for three years. Several mills on the island have closed.\n\n"
+    "The provincial governor welcomed the sale. He said the mill was vital to the district.\n\n"
+    "Late on Thursday, Branch 47 of the Regional Trial Court in Bacolod issued a 20-day "
+    "temporary restraining order barring the transfer of the mill's land, buildings and "
+    "equipment to the buyer.\n\n"
+    "The order came on a petition filed by the planters' association. The association says a "
+    "2009 milling agreement gives planters a right of first refusal.\n\n"
+    "The judge set a hearing on a longer injunction for February 21.\n\n"
+    "Lawyers for the buyer said they respected the court. They said they were confident the "
+    "deal would be completed.\n\n"
+    "The order does not stop milling, which goes on until April.")
+
+
+def test_a_court_order_an_update_line_flags_is_in_both_summaries(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 81, en 656 (short 4 and 4: 'leaves out the same-day court order that is the
+    update's news'; long 2 and 3: 'the teaser "ran into trouble" is never explained'): the
+    update line said what it added, the lead and the order did not fit 60 words together, and
+    the order stood before the second half the long summary looked in."""
+    short, long = summarizer.summarize(_MILL_EN, Language.ENGLISH, presets)
+    assert short.sentences[0].startswith("The owners of Sta. Rosa Sugar Central"), short.sentences
+    assert any("restraining order" in sentence for sentence in short.sentences), short.sentences
+    assert any("restraining order" in sentence for sentence in long.sentences), long.sentences

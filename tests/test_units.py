@@ -3889,3 +3889,21 @@ def test_a_lead_cut_keeps_its_phrases_and_punctuation_whole(language: str, sente
                                                              kept: str, never: str) -> None:
     cut = shorten(sentence, 60, language)
     assert cut is not None and kept in cut.text and never not in cut.text, cut
+
+
+@pytest.mark.parametrize(("sentence", "kept", "never"), [
+    # round 81, en 656: "agreed on Thursday to sell" is the main verb, not an aside's participle
+    ("The owners of Sta. Rosa Sugar Central, a 90-year-old mill in Hinigaran, Negros Occidental, "
+     "agreed on Thursday to sell it to Visayan Agri-Holdings Corp. for P2.8 billion, ending two "
+     "years of uncertainty for its 640 workers and the roughly 3,100 sugarcane planters who "
+     "supply it.", "for P2.8 billion.", "…"),
+    # judged en 446: a second -ing clause after "and" keeps the first
+    ("Tartu opened its first tram line on Saturday, sending nine low-floor trams along a "
+     "6.8-kilometer route from the railway station through the city centre to the Raadi "
+     "district, and carrying about 21,400 passengers on a first day when all rides were free, "
+     "the city government said.", "Tartu opened its first tram line on Saturday",
+     "Saturday and carrying"),
+])
+def test_a_lead_cut_to_make_room_ends_whole(sentence: str, kept: str, never: str) -> None:
+    cut = shorten(sentence, 30, "en")
+    assert cut is not None and kept in cut.text and never not in cut.text, cut
