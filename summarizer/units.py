@@ -1074,13 +1074,25 @@ _REVERSAL = {
                                  # (and "an order suspending the revocation": round 79, en
                                  # 632, whose short summary told the revocation alone)
                                  r"postponed|put off|pushed back|overturned|suspended|"
-                                 r"suspending)\b"),
+                                 r"suspending|"
+                                 # (and a court's halt: "…issued a 20-day temporary restraining
+                                 # order barring the transfer …", round 81, en 656)
+                                 r"restraining order|injunction|"
+                                 r"(?:froze|frozen) (?:the |its |their )?(?:assets|accounts|"
+                                 r"sale|deal|transfer)|"
+                                 r"(?:barring|blocking|halting|halted|blocked) the (?:sale|transfer|"
+                                 r"deal|merger|takeover|plan|project|contract))\b"),
     # (and a plan dropped: «…пост в Верхнем Спасе закрывать не будут», judged ru 362)
     Language.RUSSIAN: re.compile(r"(?i)(?:передумал\w*|отказал\w* от|отменил\w*|отложил\w*|"
                                  r"(?:закрывать|сокращать|сносить|ликвидировать|продавать) не "
                                  r"будут|не будут (?:закрывать|сокращать|сносить|ликвидировать|"
                                  r"продавать)|"
                                  r"отсрочил\w*|пересмотрел\w*|приостановил\w*|приостановлен\w*|"
+                                 # (and a court's ban: «…Арбитражный суд … запретил регистрировать
+                                 # переход права собственности …», round 81, ru 656)
+                                 r"запретил\w* (?:регистрир\w*|регистрацию|продажу|сделку|"
+                                 r"переход|отчужд\w*|исполн\w*)|наложил\w* арест|"
+                                 r"обеспечительн\w+ мер\w*|заморозил\w*|"
                                  r"дал\w* задний ход|отыграл\w* назад|"
                                  # (and moved to a later date: «…перенесла начало коммерческой
                                  # эксплуатации с 1 июня на 1 сентября», round 65, ru 470)
@@ -1095,6 +1107,10 @@ _REVERSAL = {
                                 r"(?!ылуға тиіс|ылуы тиіс|ылуы керек|уға тиіс|уы тиіс|уы керек)"
                                 r"\w*|"
                                 r"тоқтата тұр\w*|күшін жой\w*|қайта қарал\w*|уақытша жабыл\w*|"
+                                # (and a court's ban: «…акцияларды жаңа иесінің атына қайта
+                                # тіркеуге тыйым салды», round 81, kk 656)
+                                r"тіркеуге тыйым сал\w*|мәмілеге тыйым сал\w*|"
+                                r"тыйым салу туралы ұйғарым\w*|"
                                 r"(?:айға|аптаға|күнге|жылға) шегеріл\w*)"),
 }
 _REVERSAL = _folded(_REVERSAL)

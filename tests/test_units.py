@@ -3907,3 +3907,20 @@ def test_a_lead_cut_keeps_its_phrases_and_punctuation_whole(language: str, sente
 def test_a_lead_cut_to_make_room_ends_whole(sentence: str, kept: str, never: str) -> None:
     cut = shorten(sentence, 30, "en")
     assert cut is not None and kept in cut.text and never not in cut.text, cut
+
+
+@pytest.mark.parametrize(("language", "text", "halt"), [
+    # round 81, en 656, ru 656 and kk 656: a court halting a sale is the story's turn
+    ("en", "Late on Thursday, a regional court issued a 20-day temporary restraining order barring "
+           "the transfer of the mill to the buyer.", True),
+    ("ru", "В четверг Арбитражный суд области по заявлению банка запретил регистрировать переход "
+           "права собственности на имущество завода.", True),
+    ("kk", "Бейсенбі күні экономикалық сот аукцион қорытындысының күшін тоқтата тұрып, "
+           "акцияларды жаңа иесінің атына қайта тіркеуге тыйым салды.", True),
+    # (not frozen food: judged en 362's "…norovirus in frozen raspberries …")
+    ("en", "On Thursday, the agency said tests had found norovirus in frozen raspberries.", False),
+])
+def test_a_court_halting_a_deal_tells_a_reversal(language: str, text: str, halt: bool) -> None:
+    from summarizer.units import tells_reversal
+
+    assert tells_reversal(text, language) is halt
