@@ -76,7 +76,8 @@ _ROMAN = re.compile(r"(?:[IVXLC]{2,}|[VX])(?:[–—-][IVXLC]+)?(?![^\W\d_])")
 #: "2021 г", "62 м", "1,5 млн т": a unit or year after a number (maybe counted), not an initial
 #: (also square and cubic: «за 1 куб. м. Тариф на водоотведение …», round 78, ru 620, read as
 #: one sentence with the next)
-_AFTER_NUMBER = re.compile(r"\d\S*\s+(?:(?:млн|млрд|трлн|тыс|мың|кв|куб)\.?\s+)?\S+$")
+# (maybe after two of those: "48 тыс. куб. м. Проект …", judged ru 570, read as one sentence)
+_AFTER_NUMBER = re.compile(r"\d\S*\s+(?:(?:млн|млрд|трлн|тыс|мың|кв|куб)\.?\s+){0,2}\S+$")
 #: Years that open a sentence or follow its introductory phrase ("В 2019 г.",
 #: ", в 2019–2022 гг."): a verb must still come, so the abbreviation's stop cannot end it.
 _YEARS_OPENER = re.compile(r"(?:^|,)\s*(?:[Вв]о?|[Сс]о?|[Дд]о|[Пп]о|[Зз]а|[Кк])\s+"

@@ -1080,8 +1080,9 @@ _REVERSAL = {
                                  r"restraining order|injunction|"
                                  r"(?:froze|frozen) (?:the |its |their )?(?:assets|accounts|"
                                  r"sale|deal|transfer)|"
-                                 r"(?:barring|blocking|halting|halted|blocked) the (?:sale|transfer|"
-                                 r"deal|merger|takeover|plan|project|contract))\b"),
+                                 r"(?:barring|blocking|halting|halted|blocked) the "
+                                 r"(?:sale|transfer|deal|merger|takeover|plan|project|"
+                                 r"contract))\b"),
     # (and a plan dropped: «…пост в Верхнем Спасе закрывать не будут», judged ru 362)
     Language.RUSSIAN: re.compile(r"(?i)(?:передумал\w*|отказал\w* от|отменил\w*|отложил\w*|"
                                  r"(?:закрывать|сокращать|сносить|ликвидировать|продавать) не "

@@ -344,3 +344,13 @@ def test_a_kazakh_what_happened_subheading_is_no_wrapped_line() -> None:
     lines = ["Не себеп болды", "Департамент деректері бойынша, 2025 жылы қалада 2 816 нысан "
              "тексерілді."]
     assert unwrap(lines) == lines
+
+
+def test_a_unit_after_two_abbreviations_ends_a_sentence_before_a_capital() -> None:
+    """Judged ru 570: «…48 тыс. куб. м. Проект обошелся …» was one sentence ("м" read as an
+    initial), so a long summary that took both read as one with a dangling «Из них» after."""
+    from summarizer.segment import split_sentences
+
+    assert split_sentences("Пруд объемом 48 тыс. куб. м. Проект обошелся в 3,9 млрд руб.",
+                           "ru") == ["Пруд объемом 48 тыс. куб. м.",
+                                     "Проект обошелся в 3,9 млрд руб."]
