@@ -25,7 +25,10 @@ _NEVER_FINAL = {
     # (and the Philippine "Sta."/"Sto." of a name, "Atty."/"Engr." of a title: "The owners of
     # Sta. Rosa Sugar Central …", round 81's check, en 656, cut after "Sta.")
     Language.ENGLISH: "mr mrs ms dr prof st gen sen rep gov lt col capt sgt rev hon vs "
-    "fig approx dept est mt ft e.g i.e cf sdn pte sta sto atty engr",
+    # (and a councillor's, a commander's, a superintendent's, an inspector's, a detective's,
+    # an ambassador's title: "Three councillors disagreed. Coun. Peter …", round 81, en 662)
+    "fig approx dept est mt ft e.g i.e cf sdn pte sta sto atty engr coun cllr cmdr supt insp "
+    "det amb brig maj adm",
     # (also the article of a code: «ч. 4 ст. 159 УК РФ», round 55, ru 344)
     Language.RUSSIAN: "г-н г-жа им ул пр просп пер пл д кв т.н ср см рис напр тов акад проф "
     "доц гл ст.н.с пос пгт мкр с оз р ст",
