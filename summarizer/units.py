@@ -31,8 +31,10 @@ _OPENERS = {
                  "however but also still meanwhile none neither moreover furthermore instead "
                  "otherwise thus therefore hence such both yet nevertheless nonetheless besides "
                  "then there's likewise similarly accordingly consequently "
-                 # "Others in town doubt …" (round 44, en 276)
-                 "others namely",
+                 # "Others in town doubt …" (round 44, en 276); "Other beekeepers found …"
+                 # (round 81, en 652, long 3 and 2: '"Other beekeepers" points back to someone
+                 # never mentioned')
+                 "others other namely",
         "phrases": ["in addition", "as a result", "at the same time", "on the other hand",
                     # the decision just told, by what it brought (round 72, kk 554)
                     "under the new plan", "under the new decision", "under the revised plan",
@@ -645,7 +647,10 @@ _PRO_ACT = {
                                  # "…, most of it state-owned" has its whole after a comma
                                  r"^[^,;:]*?\b(?:half|most|much|some|part|all|none|the rest|"
                                  r"(?:a|one|two) (?:third|quarter|fifth)s?|\d[\d.,]*\s?%|"
-                                 r"percent|(?:million|billion|thousand) \w+) of (?:it|that)\b|"
+                                 # (also with no currency after the amount: "around 1.4
+                                 # billion of that has not yet been claimed", round 81, en 654)
+                                 r"percent|(?:million|billion|thousand)(?: \w+)?) of "
+                                 r"(?:it|that)\b|"
                                  # "decided to take that idea much further" (round 48, en 298)
                                  r"(?<!said )(?<!says )that (?:idea|approach|concept|model|"
                                  r"experiment|promise|warning|plan|proposal|decision)|"
@@ -1494,6 +1499,12 @@ def build_units(body: Sequence[Sentence], language: Language | str,
                           "но и" not in sentence.text and
                           any(key in sentence.text for key in _TEASER_KEYS) and
                           _TEASER.search(sentence.text.rstrip()) is not None)
+        # (and one that only says when the worst of it happened: «Маусымның ең ауыр оқиғасы 13
+        # ақпанда, сенбі күні болды.», round 81, kk 658, whose long summary had it alone)
+        setup = setup or (len(groups[-1]) == 1 and not open_quote and k + 1 < len(body) and
+                          body[k + 1].paragraph == sentence.paragraph and
+                          len(sentence.text.split()) <= 2 * SETUP_WORDS and
+                          _WORST_EVENT.search(sentence.text) is not None)
         # and so is one that announces items the next tells ("The 14-page draft sets out
         # several main changes. Under it: …", round 51, en 318)
         announces = len(groups[-1]) == 1 and not open_quote and \
@@ -1587,6 +1598,16 @@ _TEASER = re.compile(r"(?i)(?:—|–|-)\s*(?:это\s+)?не только\s+[^.
                      r"\b(?:is|are|was|were) not (?:just|only|merely) [^.!?,;:]{1,30}\.$|"
                      r"\b(?:тек|жай ғана) [^.!?,;:]{1,40} (?:ғана )?емес\.$")
 _TEASER_WORDS = 16
+#: A sentence that only says when the worst of it came: what happened is told next.
+_WORST_EVENT = re.compile(
+    r"(?i)^\W*the (?:worst|most serious|deadliest|most dramatic|hardest) (?:\w+ ){0,2}"
+    r"(?:incident|accident|rescue|call-?out|case|episode|night|day)\b[^.!?]{0,40}?"
+    r"(?:came|happened|occurred|was)\b[^.!?]{0,40}[.!]$|"
+    r"^\W*сам(?:ый|ая|ое) (?:тяж[её]л|серь[её]зн|страшн|драматичн|трудн)\w* (?:\w+ ){0,2}"
+    r"(?:случай|инцидент|происшествие|эпизод|вызов|день|ночь)\w*\b[^.!?]{0,40}?"
+    r"(?:произош|случил|был|пришл)\w*[^.!?]{0,30}[.!]$|"
+    r"ең (?:ауыр|қиын|қауіпті|қайғылы) (?:оқиға|жағдай|апат|күн|түн)\w*[^.!?]{0,40}?"
+    r"(?:болды|орын алды)\.$")
 _TEASER_KEYS = ("не только", "more than", "not just", "not only", "not merely", "емес")
 _MORE_NEWS_WORDS = ("жаңалық", "известно", "news")  # (a substring test first: most have none)
 

@@ -3924,3 +3924,27 @@ def test_a_court_halting_a_deal_tells_a_reversal(language: str, text: str, halt:
     from summarizer.units import tells_reversal
 
     assert tells_reversal(text, language) is halt
+
+
+@pytest.mark.parametrize(("language", "text", "leans"), [
+    # round 81, en 654 (long 2 and 2: '"around 1.4 billion of that" points to EU funding that
+    # was never mentioned') and en 652 ('"Other beekeepers" points back to someone never
+    # mentioned')
+    ("en", "Officials say around 1.4 billion of that has not yet been claimed.", True),
+    ("en", "Other beekeepers found bees dead on the floor of the hive.", True),
+    ("en", "The city spent 2 billion zloty on it last year.", False),
+])
+def test_a_share_of_what_was_told_and_other_ones_lean_on_the_sentence_before(
+        language: str, text: str, leans: bool) -> None:
+    assert leans_on_previous(text, language) is leans
+
+
+def test_a_sentence_that_only_says_when_the_worst_came_goes_with_what_happened() -> None:
+    """Round 81, kk 658 (long 3 and 4: '«Маусымның ең ауыр оқиғасы 13 ақпанда болды.» is an
+    empty teaser, because the avalanche is never described')."""
+    text = ("Құтқарушылардың ең ауыр қысы\n\nҚұтқарушылар биыл 412 рет шақыртылды. Бұл 1994 "
+            "жылдан бергі ең көп көрсеткіш.\n\nМаусымның ең ауыр оқиғасы 13 ақпанда, сенбі күні "
+            "болды. Шатқалда үш шаңғышыны қар көшкіні басып қалды. Екеуін құтқарды.\n\n"
+            "Жасақ штатты көбейтуді сұрады.")
+    unit = next(u for u in _units(text, "kk") if u.text.startswith("Маусымның"))
+    assert "қар көшкіні" in unit.text, unit.text
