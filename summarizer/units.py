@@ -2264,7 +2264,12 @@ _BACKGROUND = {
         r"\bfor (?:more than |over |nearly |almost )?(?:a decade|two decades|\w+ years)\b|"
         r"\bnot (?:for )?the first time\b|"
         r"\bin the (?:middle of the |early |late )?(?:last|previous) century\b|"
-        r"\b(?:was|were) (?:to|set to|meant to|supposed to) (?:have )?become\b"),
+        r"\b(?:was|were) (?:to|set to|meant to|supposed to) (?:have )?become\b|"
+        # (and what a measure is: "COD is a standard measure of how much organic pollution
+        # water carries; …", round 81, en 660, whose short summary took it as its second
+        # sentence, 'a COD definition, which is furniture')
+        r"^\W*[a-z]{2,8} is an? (?:standard |common |widely used |key )?(?:measure|unit|term|"
+        r"index|indicator|abbreviation)\b"),
     Language.RUSSIAN: re.compile(
         r"(?i)\bв последние (?:годы|десятилетия)\b|\b(?:был|была|было|были) "
         r"(?:построен|построена|построено|основан|основана|открыт|открыта)\w* в \d|"
@@ -2282,7 +2287,10 @@ _BACKGROUND = {
         r"\bв (?:прошлом|позапрошлом) веке\b|"
         # what a plan was to be before it stalled: «Буртинская ВЭС должна была стать
         # крупнейшей ветростанцией в области.» (round 76, ru 594, in place of the reason)
-        r"\bдолж(?:ен|на|но|ны) (?:был|была|было|были) стать\b"),
+        r"\bдолж(?:ен|на|но|ны) (?:был|была|было|были) стать\b|"
+        # (and what a measure is: «ХПК — это показатель того, сколько …»)
+        r"^\W*[а-яё]{2,8} [—–-] (?:это )?(?:стандартный |общепринятый )?(?:показатель|"
+        r"единица измерения|термин|индекс)\b"),
     Language.KAZAKH: re.compile(
         r"(?i)\bсоңғы (?:жылдары|онжылдықта)\b|\d{4} жылдардың\b|\bжылдар бойы\b|"
         # ("since 1939" not in a participle that describes the subject: «1939 жылдан бері шығып

@@ -488,6 +488,10 @@ def test_a_count_as_of_a_date_is_not_a_dated_event() -> None:
     ("ru", "Буртинская ВЭС должна была стать крупнейшей ветростанцией в области.", True),
     ("en", "The plant was to become the largest wind farm in the region.", True),
     ("ru", "Станция станет крупнейшей в области.", False),
+    # what a measure is (round 81, en 660 short: 'a COD definition, which is furniture')
+    ("en", "COD is a standard measure of how much organic pollution water carries.", True),
+    ("ru", "ХПК — это показатель того, сколько органики несёт вода.", True),
+    ("en", "The COD of the sample was nine times the limit.", False),
 ])
 def test_background_sentences_are_told_from_news(language: str, text: str,
                                                   background: bool) -> None:
