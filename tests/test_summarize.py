@@ -3461,3 +3461,28 @@ def test_a_long_summary_ranks_what_the_story_cost_over_ceremony_details(
         _, long = ExtractiveSummarizer(RankerWeights(figures=figures)).summarize(
             _RUNWAY_EN, Language.ENGLISH, presets)
         assert any("18.4 billion tenge" in s for s in long.sentences) is expected, figures
+
+
+_RESCUE_RU = (
+    "Сорок семь выездов за зиму: у хибинских спасателей рекордный сезон\n\n"
+    "В ночь на 17 февраля телефон Евгения Королькова зазвонил в 2:40. Диспетчер сообщила, что "
+    "двое лыжников не вернулись с горы. За окном мело, видимость не превышала двадцати метров. "
+    "Пропавших нашли к шести утра в снежной яме под скальным сбросом.\n\n"
+    "Мы сидим на тесной базе на окраине Кировска. Корольков показывает на доску у двери.\n\n"
+    "Магнитов на доске сорок семь. Именно столько выездов у хибинских спасателей за эту зиму. "
+    "Это рекорд: прошлой зимой их было 26.\n\n"
+    "Причин несколько. Снега выпало почти на треть больше нормы.\n\n"
+    "Одновременно выросло число приезжих. Многие катаются вне трасс.\n\n"
+    "В отряде 19 человек, и никто не получает зарплату.\n\n"
+    "Впервые за 13 лет отряд попросил денег у города. Письмо ушло 10 марта.\n\n"
+    "В администрации обещали рассмотреть обращение.")
+
+
+def test_a_dated_scene_sharing_no_headline_word_gives_way_to_the_news(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 81, ru 658 (short 2 and 2: 'only the opening scene (the 2:40 phone call), with no
+    news'): the opening was dated, so it counted as the news whatever it shared with the
+    headline."""
+    short, _ = summarizer.summarize(_RESCUE_RU, Language.RUSSIAN, presets)
+    assert not short.sentences[0].startswith("В ночь на 17 февраля"), short.sentences
+    assert any("сорок семь" in sentence for sentence in short.sentences), short.sentences
