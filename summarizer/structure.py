@@ -712,9 +712,7 @@ def _pointed_update(dropped: Sequence[str], sentences: Sequence[Sentence]) -> in
     wanted = stems(_POINTER.sub(" ", note)) - _NOTE_STEMS
     first = sentences[0].paragraph
     if added:  # (what the edit added, told over a paragraph: the one that tells most of it)
-        from .tokens import STOPWORDS
-
-        wanted -= {word[:5] for words in STOPWORDS.values() for word in words}
+        wanted -= _STOPWORD_STEMS
         told: dict[int, set[str]] = {}
         for s in sentences:
             if not s.is_heading and s.paragraph > first:
@@ -727,6 +725,8 @@ def _pointed_update(dropped: Sequence[str], sentences: Sequence[Sentence]) -> in
     return best[1] if best[0] >= _POINTED_STEMS else None
 
 
+#: The first five letters of every language's stop words: no word of what a note tells.
+_STOPWORD_STEMS = frozenset(word[:5] for words in STOPWORDS.values() for word in words)
 #: An update over the story that says what the edit added.
 _ADDED_NOTE = re.compile(r"(?i)^[(\[]?(?:update[sd]?|upd|обновлено|обновление|дополнено|"
                          r"жаңартылды|жаңарту)\b.{0,120}?(?:\badds?\b|\badded\b|қосылды|"

@@ -1496,7 +1496,9 @@ class ExtractiveSummarizer:
             cuts.append((head + ".", "clause"))
         for room in range(len(opening.split()) - 1, 2 * SETUP_WORDS - 1, -1):
             cut = shorten(opening, room, language, ranking.headline)
-            if cut is not None and cut.how == "clause" and "…" not in cut.text:
+            # (the rooms around a cut give the same cut: each is tried once)
+            if cut is not None and cut.how == "clause" and "…" not in cut.text and \
+                    (cut.text, cut.how) not in cuts:
                 cuts.append((cut.text, cut.how))
         for text, how in cuts:
             chosen.clear()
