@@ -757,7 +757,9 @@ _GLUED_UPDATE = re.compile(r"^(?P<head>(?:Update[sd]?|UPD|Обновлено|О�
                            r"(?::|(?<=\d)\.|(?<=[ap]\.m)\.|(?<=ды)\.|(?<=но)\.|(?<=ed)\.|"
                            r"(?<=\d [а-яё]{3}[яа])\.|(?<=\d [а-яё]{4}[яа])\.|"
                            r"(?<=\d [а-яё]{5}[яа])\.|(?<=\d [а-яё]{6}[яа])\.)\s+"
-                           r"(?P<rest>[^\W\d_].{30,})$",
+                           # (its text may open on a quoted name: «ЖАҢАРТУ (18 наурыз, 16:30):
+                           # «Байқадам» ӘКК …», round 81, kk 656, glued into the long summary)
+                           r"(?P<rest>[«“\"]?[^\W\d_].{30,})$",
                            re.IGNORECASE)
 #: A subheading that opens with a later time: "Two days later: …", «Кешке: министрлік шешімі
 #: …», «Бір аптадан кейін: тыйым тарылды», «Неделю спустя: …», «Вечером решение изменилось»

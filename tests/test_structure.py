@@ -1418,6 +1418,23 @@ def test_an_update_glued_to_its_time_and_a_stop_is_kept_as_the_update(stamp: str
     assert [s.text for s in article.sentences if s.is_heading] == [stamp[:-1]]
 
 
+@pytest.mark.parametrize(("update", "language"), [
+    ("ЖАҢАРТУ (18 наурыз, 16:30): «Байқадам» ӘКК сот ұйғарымына жеке шағым беретінін "
+     "хабарлады.", "kk"),
+    ('UPDATE (March 18, 4:30 p.m.): "Greenfield" said on Monday it would appeal the order.',
+     "en")])
+def test_an_update_glued_to_its_stamp_may_open_on_a_quoted_name(update: str,
+                                                                language: str) -> None:
+    """Round 81's code on kk 656 (seen in the deck experiment): «ЖАҢАРТУ (18 наурыз, 16:30):
+    «Байқадам» ӘКК …» was no update, its stamp glued into the long summary."""
+    text = ("Headline of the story\n\nFirst paragraph of the news. It has two sentences.\n\n"
+            f"Second paragraph with details.\n\n{update}")
+    article = parse(text, language)
+    assert article.body[-1].text == update.split(": ", 1)[1]
+    assert article.update_paragraph == article.body[-1].paragraph
+    assert [s.text for s in article.sentences if s.is_heading] == [update.split(": ", 1)[0]]
+
+
 @pytest.mark.parametrize(("heading", "language"), [
     ("Two days later: the court steps in", "en"),
     ("Неделю спустя: апелляция и неожиданное предложение", "ru"),
