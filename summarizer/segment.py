@@ -83,7 +83,11 @@ _ROMAN = re.compile(r"(?:[IVXLC]{2,}|[VX])(?:[–—-][IVXLC]+)?(?![^\W\d_])")
 _AFTER_NUMBER = re.compile(r"\d\S*\s+(?:(?:млн|млрд|трлн|тыс|мың|кв|куб)\.?\s+){0,2}\S+$")
 #: Years that open a sentence or follow its introductory phrase ("В 2019 г.",
 #: ", в 2019–2022 гг."): a verb must still come, so the abbreviation's stop cannot end it.
+#: (also a date and its year, or a span of two: «С 1 июня по 31 августа 2023 г.
+#: Калининградскую область посетили …», round 82's check, ru 671, cut after «г.»)
 _YEARS_OPENER = re.compile(r"(?:^|,)\s*(?:[Вв]о?|[Сс]о?|[Дд]о|[Пп]о|[Зз]а|[Кк])\s+"
+                           r"(?:(?:\d{1,2}\s+[а-я]+(?:а|я)\s+)?(?:(?:по|до)\s+)?"
+                           r"\d{1,2}\s+[а-я]+(?:а|я)\s+)?"
                            r"\d{4}(?:\s*[–—-]\s*\d{2,4})?\s*гг?$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 

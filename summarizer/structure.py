@@ -241,7 +241,11 @@ _BYLINE = re.compile(
     rf"|^[{_UPPER}][{LOWER_LETTERS}’'-]+ [{_UPPER}][{LOWER_LETTERS}’'-]+, (?:[{_UPPER}][\w-]+"
     rf"(?: облысы| ауданы| қаласы| область| край| [{_UPPER}][\w-]+| [–—-] [{_UPPER}][\w-]+)?"
     rf"(?:, [{_UPPER}][\w-]+ (?:ауданы|ауылы|қаласы|район|область))?|"
-    rf"[«\"“][^»\"”\n]{{1,40}}[»\"”])$")
+    rf"[«\"“][^»\"”\n]{{1,40}}[»\"”])$"
+    # or a bare name with its reading time or date after a bar: «Кирилл Ведерников · 8 мин.
+    # чтения» (round 82's check, ru 666, read as the first sentence)
+    rf"|^[{_UPPER}][{LOWER_LETTERS}’'-]+ [{_UPPER}][{LOWER_LETTERS}’'-]+"
+    rf"(?:\s+[|·]\s+[^|·\n]{{0,40}}\d[^|·\n]{{0,40}}){{1,3}}$")
 #: A byline that is only a name, on its own line right under the headline: "Дәурен Мұхамеджанов".
 _NAME_WORD = rf"[{_UPPER}][{LOWER_LETTERS}’'-]+"  # "Мұхамеджанов", "O’Neill": not "AIRLINE"
 _TOWN = re.compile(rf"^{_NAME_WORD}(?:[- ]{_NAME_WORD})?$")  # "Көкшетау", "Усть-Каменогорск"
@@ -313,7 +317,9 @@ _STAMP = re.compile(
 _FACT_BOX = re.compile(
     r"^(?:Key (?:facts|figures|numbers)|Fact ?box|At a glance|In numbers|By the numbers|"
     r"Ключевые (?:факты|цифры)|Главное в цифрах|Главное|В цифрах|Цифры и факты|"
-    r"Негізгі (?:деректер|сандар|фактілер)|Сандар тілінде)\b[^:\n]{0,40}:", re.IGNORECASE)
+    # (not a sentence that opens on the word and a comma: «Главное, проезд станет
+    # круглогодичным: …», round 82's check, ru 672, dropped from the body)
+    r"Негізгі (?:деректер|сандар|фактілер)|Сандар тілінде)\b(?!,)[^:\n]{0,40}:", re.IGNORECASE)
 _CREDIT_WORDS = ("photo", "picture", "image", "фото", "сурет", "иллюстрац")
 #: A photo's caption that ends on its credit, alone in its paragraph: «Геннадий Шабалин на
 #: пароме «Ветлужанка-2». Переправа … работает с 1920-х годов. Фото: Илья Тарасов» (round 80,
@@ -323,7 +329,10 @@ _CREDIT_AT_END = re.compile(r"[.!?»”)]\s+[(\[]?(?:Photo|Photograph|Фото|�
                             # (or an agency and its photographer: "… in Tamale, March 14, 2019.
                             # Savannah News Agency/Issah Alhassan", round 80, en 645)
                             r"[.!?]\s+(?:[A-Z][\w&'’-]*\s){0,4}[A-Z][\w&'’-]*\s?/\s?[A-Z][\w'’-]+"
-                            r"(?: [A-Z][\w'’-]+){0,2}$")
+                            r"(?: [A-Z][\w'’-]+){0,2}$|"
+                            # (or a credit in brackets: "… on Monday. (Lakeshore Wire
+                            # photo/Laura Benning)", round 82's check, en 673)
+                            r"[.!?]\s+\((?:[^()]{0,40}\s)?(?:photo|фото|сурет)\b[^()]{0,60}\)$")
 _CAPTION_WORDS = 45
 _CREDIT_KEYS = ("Photo", "Фото", "Сурет", "/")  # (a quick test before `_CREDIT_AT_END`)
 #: A photo credit with a colon: "Photo: Marc Aubry", "(Фото: Б. Омаров)".
@@ -378,12 +387,17 @@ _FACT_LABEL = re.compile(
     r"Ключевые (?:факты|цифры|показатели)|Главное|Главное в цифрах|В цифрах|Цифры и факты|"
     r"Негізгі (?:мәліметтер|көрсеткіштер)|"
     # (maybe with what it is about after a colon: "Key facts: 2024 results", judged en 149)
-    r"Негізгі (?:деректер|сандар|фактілер)|Сандар тілінде|Басты деректер)\b[^:\n.!?]{0,40}"
+    # (or a brief: «ҚЫСҚАША» over «Қатысушылар: 91 380 түлек», round 82's check, kk 665,
+    # whose lines were read as headings and sentences; "In brief", «Коротко»)
+    r"Негізгі (?:деректер|сандар|фактілер)|Сандар тілінде|Басты деректер|Қысқаша|In brief|"
+    r"Коротко|Кратко)\b[^:\n.!?]{0,40}"
     r"(?::[^:\n.!?]{0,40})?$"
     # (or what it is about first: «Олимпиада в цифрах» over its bullets, round 80, ru 641,
     # whose long summary took the box in; "The marathon in numbers", «Марафон сандармен»)
+    # («Мәміле туралы қысқаша» over the deal's lines, round 82's check, kk 668, glued into one
+    # sentence)
     r"|^[^\W\d_][^:\n.!?]{0,40}\s(?:в цифрах|in numbers|by the numbers|сандармен|"
-    r"сан тілінде|цифрларда)\s*:?$",
+    r"сан тілінде|цифрларда|туралы қысқаша|in brief|вкратце)\s*:?$",
     re.IGNORECASE)
 #: What an update note says when it only tells what the edit changed: "Adds comment from …
 #: in paragraph 10.", "Updates with …", "Corrects spelling of …", «Добавлен комментарий … в
@@ -838,8 +852,14 @@ def _is_title(block: list[str], blocks: int, language: Language,
     # (or alone in its block over a photo caption or a byline: "Novi Sad's 1895 Reading Hall
     # reopens after €7.8 million restoration, with a hidden ceiling uncovered …" over "Photo:
     # …", round 72's check, en 547, read as the first body sentence)
-    deck = deck or (len(block) == 1 and after is not None and
-                    (_CAPTION.match(after) or _BYLINE.match(after)) is not None)
+    # (or over a caption that ends on its credit: "Former road authority finance chief goes
+    # on trial over $4.7 million in paving invoices prosecutors say were for roads never
+    # resurfaced" over "… arrives at the federal courthouse … (Lakeshore Wire photo/Laura
+    # Benning)", round 82's check, en 673, dropped as furniture over the dateline)
+    deck = deck or (len(block) == 1 and after is not None and (
+        (_CAPTION.match(after) or _BYLINE.match(after)) is not None or
+        (len(after.split()) <= _CAPTION_WORDS and any(key in after for key in _CREDIT_KEYS)
+         and _CREDIT_AT_END.search(after) is not None)))
     longest = 28 if deck else 20
     glued = _GLUED_RUBRIC.match(first)
     if first.endswith((".", ";", ":", ",", "…")) or \

@@ -236,6 +236,18 @@ def test_years_after_an_introductory_phrase_do_not_end_the_sentence() -> None:
         "Дом построен в 1961 г.", "Сейчас он пуст."]
 
 
+@pytest.mark.parametrize("opener", ["С 1 июня по 31 августа 2023 г.", "К 1 марта 2025 г.",
+                                    "До 31 августа 2023 г."])
+def test_a_dated_opener_with_its_year_does_not_end_the_sentence(opener: str) -> None:
+    """Round 82's check, ru 671: «С 1 июня по 31 августа 2023 г.» was a sentence of its own,
+    the verb after it another."""
+    text = f"Сезон закрыт. {opener} Калининградскую область посетили 1,12 млн туристов. " \
+           "Выставка работала до 31 августа 2023 г. Музей закрыт."
+    assert split_sentences(text, "ru") == [
+        "Сезон закрыт.", f"{opener} Калининградскую область посетили 1,12 млн туристов.",
+        "Выставка работала до 31 августа 2023 г.", "Музей закрыт."]
+
+
 def test_a_time_before_its_day_does_not_end_the_sentence() -> None:
     text = "Water had entered 840 houses by 6 a.m. Friday, and roads were closed. It rained at " \
            "9 p.m. The river rose."

@@ -586,6 +586,10 @@ def test_a_captioned_photo_with_its_photographer_inside_the_article_is_not_body(
     ("en", "KEY FACTS", "Peak demand: 5,312 MW (Jan. 21)\nPrevious record: 5,001 MW"),
     ("ru", "Ключевые цифры", "• заготовка — 21,4 млн куб. м\n• экспорт — 2,4 млн куб. м"),
     ("ru", "Главное:", "• суд отменил решение\n• ассоциация подаст жалобу"),
+    # a brief's label: round 82's check, kk 665 and kk 668
+    ("kk", "ҚЫСҚАША", "Қатысушылар: 91 380 түлек\nОрташа балл: 80,2 (2013 ж. – 78,8)"),
+    ("kk", "Мәміле туралы қысқаша", "Сатып алушы: «Қаратау Цемент» АҚ (Кентау)\n"
+                                    "Мәміле құны: 38,5 млрд теңге"),
 ])
 def test_a_fact_box_is_page_furniture_not_a_passage(language: str, label: str, box: str) -> None:
     text = (f"Budget approved\n\nThe council approved the budget on Monday. It grows by 5%.\n\n"
@@ -785,6 +789,41 @@ def test_a_question_alone_between_paragraphs_is_a_subheading_not_body() -> None:
     opening = _body("Council approves bridge plan\n\nIs the bridge safe?\n\nThe council "
                     "approved it on Monday.", "en")
     assert opening[0] == "Is the bridge safe?"  # a question that opens the article stays
+
+
+def test_a_long_headline_over_a_caption_with_its_credit_in_brackets_is_the_title() -> None:
+    """Round 82's check, en 673: a 21-word headline over a caption ending "(Lakeshore Wire
+    photo/Laura Benning)" was no title (dropped over the dateline)."""
+    headline = ("Former road authority finance chief goes on trial over $4.7 million in paving "
+                "invoices prosecutors say were for roads never resurfaced")
+    text = (f"{headline}\n\nDennis Kowalczyk arrives at the federal courthouse in Bay City on "
+            "Monday. (Lakeshore Wire photo/Laura Benning)\n\nBy Laura Benning\n\nBAY CITY, "
+            "Mich., Oct. 15 (Lakeshore Wire) – The trial of a former finance director opened on "
+            "Monday. He denies the charges.")
+    article = parse(text, "en")
+    assert article.title == headline
+    assert article.body[0].text == "The trial of a former finance director opened on Monday."
+
+
+def test_a_sentence_opening_on_a_fact_labels_word_and_a_comma_is_body() -> None:
+    """Round 82's check, ru 672: «Главное, проезд станет круглогодичным: …» was dropped from
+    the body as a fact box."""
+    text = ("Тоннель прошли насквозь\n\nСтроители завершили проходку тоннеля во вторник. Движение "
+            "откроют в 2027 г.\n\nТоннель сократит путь на 27 км. Главное, проезд станет "
+            "круглогодичным: перевал больше не будет отрезать район.")
+    assert _body(text, "ru")[-1] == ("Главное, проезд станет круглогодичным: перевал больше не "
+                                     "будет отрезать район.")
+
+
+def test_a_bare_name_with_its_reading_time_after_a_bar_is_a_byline() -> None:
+    """Round 82's check, ru 666: «Кирилл Ведерников · 8 мин. чтения» under the deck was read as
+    the first sentence."""
+    text = ("Обновление трамвайной сети отстаёт от графика\n\nКирилл Ведерников · 8 мин. чтения"
+            "\n\nИЖЕВСК, 12 марта — ИжИнформ. Модернизация трамвайной сети отстаёт от графика "
+            "почти на год. Мэрия готовит претензию.")
+    article = parse(text, "ru")
+    assert article.byline == "Кирилл Ведерников · 8 мин. чтения"
+    assert article.body[0].text == "Модернизация трамвайной сети отстаёт от графика почти на год."
 
 
 def test_a_name_with_the_writers_trade_is_a_byline() -> None:
