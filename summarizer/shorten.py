@@ -34,8 +34,18 @@ _CLAUSE_CHAR = (r"(?:[^,;:.!?]|\.(?=,)|(?<=\d)[,.](?=\d)|"
                 # (and initials, "Д.А. Верещагиной": round 40, ru 253)
                 r"(?<=U\.S)\.(?=\s[a-z])|(?<=[\s.][A-ZА-ЯЁ])\.(?=\s?[A-ZА-ЯЁ])|"
                 # (and a time, "from 7:35 a.m. to 8:45 a.m.": round 47, en 295)
-                r"(?<=\d):(?=\d\d)|(?<=\s[ap])\.(?=m\.)|(?<=\s[ap]\.m)\.(?=[\s,]))")
+                r"(?<=\d):(?=\d\d)|(?<=\s[ap])\.(?=m\.)|(?<=\s[ap]\.m)\.(?=[\s,])|"
+                # (and a number's "No.": "…general manager of Cluj-Napoca's Municipal Clinical
+                # Hospital No. 2,", round 82, en 667, read as no apposition)
+                r"(?<=\bNo)\.(?=\s\d))")
 _PARENTHETICAL = re.compile(r"\s*\([^()]{1,200}\)")
+#: A person's age after the name, the last thing a long lead gives up before its news: "Ion
+#: Mărginean, 58, …, Daniela Pop, 44, and Sorin Vlădescu, 51, director of …, accusing them of
+#: rigging three tenders …" (round 82, en 667, whose short summary was cut before the charge).
+_AGE = re.compile(r"(?<=[^\W\d_]),\s+\d{1,3},(?=\s)")
+#: What keeps the comma after a dropped age: an apposition goes on ("Sorin Vlădescu, director of
+#: …"), where a verb or a preposition does not ("Henrik Vestergaard to four years").
+_AFTER_AGE_APPOSITION = re.compile(r"\s+(?:a|an|the|[a-z]+ of)\s")
 #: (a stop inside it before a word in lower case is an abbreviation's: «— …, по которой … около
 #: 18 тыс. машин …, —», round 78's check of judged ru 553, read as no aside)
 _ASIDE = re.compile(r"\s+[—–]\s+(?:[^—–.!?]|\.(?=\s[a-zа-яёәіңғүұқөһ\d])){1,300}?\s+[—–](?=\s)")
@@ -546,7 +556,8 @@ def shorten(sentence: str, max_words: int, language: Language | str,
             return Shortened(_close_quotes(inner), "clause")
     apposition = _APPOSITION.get(language, _APPOSITION[Language.ENGLISH])
     long_asides = _LONG_ASIDES.get(language, ())
-    for pattern in (_PARENTHETICAL, _ASIDE, apposition, *long_asides):
+    ages = (_AGE,) if language is Language.ENGLISH else ()
+    for pattern in (_PARENTHETICAL, _ASIDE, apposition, *long_asides, *ages):
         while word_count(text) > max_words:
             # (an aside between dashes that a comma follows goes when that makes the sentence
             # fit: «…екі адамның – музейдің … күзетшісі, … танысының – ұсталғанын, …»)
@@ -587,6 +598,8 @@ def shorten(sentence: str, max_words: int, language: Language | str,
                          _CONTRAST_NEXT.match(rest) or _SPEAKER_NEXT.match(rest) or
                          _ATTRIBUTION_NEXT.match(rest)):
                 joint = ","
+            if pattern is _AGE:
+                joint = "," if _AFTER_AGE_APPOSITION.match(rest) else ""
             text = text[:match.start()] + joint + rest
         if word_count(text) <= max_words:
             return Shortened(_close_quotes(text), "clause")
