@@ -559,8 +559,13 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
             # новостей, 2016. При использовании материалов ссылка обязательна.», ru 637)
             # (nor one that says it was updated: "Update, 18:30: This story has been updated
             # with comments from lawyers for …", round 81's check, en 655, the same)
+            # (nor one over the story that points to the body for its details: «Обновление: в
+            # пятницу власти … расторгли договор … Подробности — в конце материала.», round
+            # 82, ru 674, glued onto the long summary's end; see `_pointed_update`)
             if (top or glued) is not None and (_EDIT_NOTE.search((top or glued)["rest"]) or
-                                               _NOTE.match((top or glued)["rest"])) or \
+                                               _NOTE.match((top or glued)["rest"]) or
+                                               (top is not None and
+                                                _POINTER.search(top["rest"]) is not None)) or \
                     _COPYRIGHT.match(line) or _RATE_FOOTER.match(line):
                 dropped.append(line)
                 continue

@@ -1851,7 +1851,13 @@ _TURNED = re.compile(r"(?i)\b(?:changed|turned|shifted)\b|изменил\w*|по
 _DECISION_TAKEN_BACK = re.compile(r"(?i)пересмотрел\w* (?:сво\w+ |это\w* )?решени|"
                                   r"отказал\w* от (?:прежн|сво|эт)\w+|"
                                   r"\breversed (?:itself|course|(?:its|the) decision)|"
-                                  r"\bchanged (?:its|their) mind|шешімін өзгерт|райынан қайт")
+                                  r"\bchanged (?:its|their) mind|шешімін өзгерт|райынан қайт|"
+                                  # (or a deal undone: «Сделка не состоялась.» over the sentence
+                                  # that tells how, round 82, ru 674, whose short summary told
+                                  # the sale as done)
+                                  r"(?:сделка|соглашение) (?:не состоял|сорвал)\w*|"
+                                  r"\bdeal (?:fell through|collapsed|is off)\b|"
+                                  r"мәміле (?:жүзеге аспады|бұзылды|күшін жойды)")
 
 #: How many first characters tell that a shortened unit still opens on its first sentence.
 _SAME_START = 30

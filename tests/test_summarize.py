@@ -3486,3 +3486,41 @@ def test_a_dated_scene_sharing_no_headline_word_gives_way_to_the_news(
     short, _ = summarizer.summarize(_RESCUE_RU, Language.RUSSIAN, presets)
     assert not short.sentences[0].startswith("В ночь на 17 февраля"), short.sentences
     assert any("сорок семь" in sentence for sentence in short.sentences), short.sentences
+
+
+_HOTEL_RU = (
+    "Гостиница «Волна» сменила владельца: её купила сеть «Северный берег»\n"
+    "2 июня 2025, 18:20 · Обновлено 5 июня 2025, 20:10\n"
+    "Обновление: в четверг власти Сочи расторгли договор с новым владельцем. Подробности — в "
+    "конце материала.\n\n"
+    "СОЧИ, 2 июня — Черноморская служба новостей. Администрация Сочи в понедельник продала "
+    "гостиницу «Волна» на набережной сети «Северный берег» бизнесмена Олега Ракитина за 310 млн "
+    "руб.\n\n"
+    "Покупатель обязался до 5 июня перечислить всю сумму и за два года отремонтировать здание.\n\n"
+    "Гостиница построена в 1968 г. и пустует с 2019 г.\n\n"
+    "В здании 140 номеров, ресторан и конференц-зал.\n\n"
+    "Ракитин пообещал открыть гостиницу к сезону 2026 г.\n\n"
+    "Горожане встретили новость с надеждой.\n\n"
+    "Депутаты городского собрания поддержали продажу.\n\n"
+    "Обновление, 5 июня, 20:10\n\n"
+    "Сделка не состоялась. В четверг вечером администрация сообщила, что к установленному сроку "
+    "«Северный берег» не перечислил ни рубля, и город в одностороннем порядке расторгает "
+    "договор.\n\n"
+    "Ракитин объяснил задержку тем, что нашёл в здании скрытые дефекты.\n\n"
+    "В администрации с этим не согласны.\n\n"
+    "Гостиницу снова выставят на торги осенью.")
+
+
+def test_a_deal_undone_under_an_update_mark_is_told_in_the_short_summary(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 82, ru 674 (short 2 and 2: 'reports the sale as done, though the update says it
+    was cancelled'; long 2 and 2: 'ends on the glued-on update note «…Подробности — в конце
+    материала»'): «Сделка не состоялась.» made the update's unit three sentences with the lead,
+    one too many, and the note over the story was kept as the story's last paragraph."""
+    short, long = summarizer.summarize(_HOTEL_RU, Language.RUSSIAN, presets)
+    assert short.sentences[0].startswith("Администрация Сочи в понедельник продала")
+    assert any("расторгает договор" in sentence for sentence in short.sentences), \
+        short.sentences
+    assert not any("Подробности" in sentence for sentence in long.sentences), long.sentences
+    assert "Подробности — в конце материала" not in " ".join(
+        s.text for s in parse(_HOTEL_RU, Language.RUSSIAN).sentences)
