@@ -137,7 +137,11 @@ _OPENERS = {
                     "открытие первых", "первых двух", "первых трёх", "первых трех",
                     # the record it was measured against (round 79, ru 629: «Прежний рекорд —
                     # 487 участников — …» closed a long summary without the new one)
-                    "прежний рекорд", "предыдущий рекорд", "прошлый рекорд"],
+                    "прежний рекорд", "предыдущий рекорд", "прошлый рекорд",
+                    # (the end of a list or ranking told before: round 82, kk 665)
+                    "в конце списка", "в начале списка", "в конце рейтинга", "внизу рейтинга",
+                    "замыкают список", "замыкает список", "замыкают рейтинг",
+                    "замыкает рейтинг"],
     },
     Language.KAZAKH: {
         "words": "ол олар оның олардың оған оларға оны оларды онда одан бұл бұның мұның бұған "
@@ -166,7 +170,12 @@ _OPENERS = {
                     # 442: it opened the long summary with no fog before it)
                     "дәл осы", "дәл сол", "дәл осындай",
                     # (and the record it was measured against: round 79, ru 629)
-                    "бұрынғы рекорд", "алдыңғы рекорд"],
+                    "бұрынғы рекорд", "алдыңғы рекорд",
+                    # (the end of a list or ranking told before: «Тізімнің соңында … батыс
+                    # және оңтүстік өңірлер тұр», round 82, kk 665, in the long summary without
+                    # the list)
+                    "тізімнің соңында", "тізімнің басында", "рейтингтің соңында",
+                    "тізімнің соңғы"],
     },
 }
 #: Personal pronouns that are a sentence's subject: after a short opening phrase they still

@@ -61,6 +61,10 @@ def test_quotation_over_two_sentences_is_one_unit() -> None:
     # round 81, en 652 (long 3 and 2: '"Other beekeepers" points back to someone never
     # mentioned')
     ("en", "Other beekeepers found bees dead on the floor of the hive."),
+    # round 82, kk 665 (long 2 and 3: '«Тізімнің соңында…» refers to the top-five list, which
+    # was left out')
+    ("kk", "Тізімнің соңында бұрынғыдай батыс және оңтүстік өңірлер тұр."),
+    ("ru", "Замыкают список Тыва и Чечня."), ("ru", "В конце списка оказались северные регионы."),
     ("kk", "Енді олардың қорытындысы жарияланды."),  # kk 94
     ("ru", "Сами авторы признают эти ограничения."),  # ru 97
     ("en", "Back on Town Street, the carpet cleaner comes in at 7.40pm."),  # en 94
