@@ -2118,6 +2118,9 @@ def test_a_summary_never_keeps_an_announcement_of_views_without_the_views(
     # (round 65, ru 466 and ru 463; kk 469, whose long summary ended on the announcement)
     ("Покупатели реагируют по-разному.", "ru"), ("Жители восприняли решение по-разному.", "ru"),
     ("Жарыс классикалық ережемен өтті, бірақ бірнеше ерекшелігі бар.", "kk"),
+    # (or an example the next sentences give: round 82, kk 671, whose long summary ended on it)
+    ("Астанадан келген турист Дәурен Әбілов баға мәселесін өз тәжірибесінен мысал келтіріп "
+     "жеткізді.", "kk"), ("Пенсионерка Галина Рожкова привела такой пример.", "ru"),
 ])
 def test_sentences_that_only_announce_views(sentence: str, language: str) -> None:
     from summarizer.summarize import _ANNOUNCES_VIEWS
