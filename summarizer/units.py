@@ -1219,6 +1219,19 @@ _TURN = {
 _PLUPERFECT_KK = re.compile(r"[^\W\d_]+(?:ған|ген|қан|кен)\s+еді[.!…]?[»\"”]?$")
 
 
+#: A sentence that tells what a figure or plan was at first ("Originally, …", «Изначально …»,
+#: «Бастапқы смета бойынша …»): the change comes next.
+_AT_FIRST = re.compile(r"\W*(?:Originally|Initially|At first|The (?:original|initial) "
+                       r"(?:estimate|budget|cost|price|plan|deadline|target)s?\b|Изначально|"
+                       r"Первоначально|По (?:первоначальн|исходн)\w+ (?:смет|план|проект|"
+                       r"оценк|данн)\w*|Бастапқыда|Бастапқы\b|Алғашында|Әуелде)")
+
+#: ... and the change, told in the next sentence: "rose", «выросла», «қайта қаралып, … өсті».
+_REVISED = re.compile(r"(?i)\b(?:rose|risen|increased|climbed|grew|was raised|were raised|"
+                      r"revised|pushed back|doubled)\b|\b(?:вырос|увеличил|подорожал|пересмотр|"
+                      r"перенес|перенёс|сдвинул)\w*|(?<![^\W\d_])(?:өсті|артты|ұлғайды|"
+                      r"қымбаттады|қайта қаралып|шегерілді)")
+
 def tells_what_had_been(sentence: str, language: Language | str) -> bool:
     """True for a Kazakh sentence in the pluperfect: what had been before the news («Жартас
     шахтасы … кәсіпорын ретінде марапатталған еді.»)."""
@@ -1514,6 +1527,15 @@ def build_units(body: Sequence[Sentence], language: Language | str,
                           body[k + 1].paragraph == sentence.paragraph and
                           len(sentence.text.split()) <= 2 * SETUP_WORDS and
                           _WORST_EVENT.search(sentence.text) is not None)
+        # (and a figure told as what it was at first, the change right after it in its
+        # paragraph: «Бастапқы жобалық-сметалық құжаттама бойынша құрылыстың құны 96 млрд теңге
+        # болатын. 2024 жылы смета қайта қаралып, 128 млрд теңгеге дейін өсті.», round 82, kk
+        # 672, whose long summary gave the first cost alone)
+        setup = setup or (len(groups[-1]) == 1 and not open_quote and k + 1 < len(body) and
+                          body[k + 1].paragraph == sentence.paragraph and
+                          any(c.isdigit() for c in sentence.text) and
+                          _AT_FIRST.match(sentence.text) is not None and
+                          _REVISED.search(body[k + 1].text) is not None)
         # and so is one that announces items the next tells ("The 14-page draft sets out
         # several main changes. Under it: …", round 51, en 318)
         announces = len(groups[-1]) == 1 and not open_quote and \

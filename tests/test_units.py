@@ -3973,3 +3973,30 @@ def test_a_sentence_that_only_says_when_the_worst_came_goes_with_what_happened()
             "Жасақ штатты көбейтуді сұрады.")
     unit = next(u for u in _units(text, "kk") if u.text.startswith("Маусымның"))
     assert "қар көшкіні" in unit.text, unit.text
+
+
+@pytest.mark.parametrize(("language", "text", "first", "change", "other"), [
+    ("kk", "Туннельдің екі бөлігі түйісті\n\nТуннельдің бөліктері сәрсенбі күні тау ішінде "
+     "түйісті. Қозғалыс 2027 жылы ашылады.\n\nБастапқы смета бойынша құрылыстың құны 96 млрд "
+     "теңге болатын. 2024 жылы смета қайта қаралып, 128 млрд теңгеге дейін өсті. Ақшаның "
+     "көбі республикалық бюджеттен бөлінеді.\n\nЖергілікті тұрғындар жобаны қолдайды.",
+     "Бастапқы", "2024 жылы смета қайта қаралып, 128 млрд теңгеге дейін өсті.",
+     "Жұмыс екі ауысыммен жүреді."),
+    ("en", "Tunnel crews meet under the pass\n\nThe two halves of the tunnel met on Wednesday. "
+     "Traffic will use it from 2027.\n\nThe original estimate was $96 million. It rose to $128 "
+     "million after the design was revised in 2024. Most of the money is federal.\n\n"
+     "Residents support the project.", "The original",
+     "It rose to $128 million after the design was revised in 2024.",
+     "Crews work in two shifts."),
+])
+def test_a_figure_told_as_what_it_was_at_first_goes_with_its_change(
+        language: str, text: str, first: str, change: str, other: str) -> None:
+    """Round 82, kk 672 (long 2 and 3: 'it gives only the original 96 bn cost, which misleads'):
+    «Бастапқы … құны 96 млрд теңге болатын.» was picked without «… 128 млрд теңгеге дейін
+    өсті.» after it."""
+    unit = next(u for u in _units(text, language) if u.text.startswith(first))
+    assert change in unit.text, unit.text
+    # (not a first figure with no change after it)
+    unit = next(u for u in _units(text.replace(change, other), language)
+                if u.text.startswith(first))
+    assert len(unit.sentences) == 1, unit.sentences
