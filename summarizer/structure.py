@@ -1395,6 +1395,13 @@ def _compact(lead_in: str, items: list[str]) -> str:
     # (an abbreviation keeps its stop: "31,8 млрд руб.", not "31,8 млрд руб")
     bare = [item.rstrip(";, ") if _ABBREVIATED.search(item.rstrip(";, ")) else
             item.rstrip(";,. ") for item in items]
+    # (names with their figures are no sentences: "Khomas: 61.2% (2016: 58.7%)", "Erongo: 57.9%
+    # (55.1%)" read "…was: Khomas 61.2% (2016: 58.7%); Erongo 57.9% (55.1%); …", not as
+    # sentences of their own, round 82, en 665: "the region list is flattened into fragments")
+    if len(bare) > 1 and all(_NAME_FIGURE.match(item) for item in bare):
+        bare = [_NAME_FIGURE.sub(r"\g<name> \g<figure>", item, count=1) for item in bare]
+        text = "; ".join(bare) + "."
+        return f"{lead_in} {text}" if lead_in else text
     # (an acronym is no sentence start: "выручка — 31,8 млрд; EBITDA — 4,9 млрд; чистая …")
     if any(item[:1].isupper() and not _ACRONYM.match(item) for item in bare):
         # Items that open with a capital are sentences or names: "; " before a capital reads as
@@ -1406,6 +1413,12 @@ def _compact(lead_in: str, items: list[str]) -> str:
         text = "; ".join(bare)
         text += "" if text.endswith(".") else "."
     return f"{lead_in} {text}" if lead_in else text[:1].upper() + text[1:]
+
+
+#: A list item that is a name and its figure: "Khomas: 61.2% (2016: 58.7%)", «Москва: 13,4 млн».
+_NAME_FIGURE = re.compile(rf"^(?P<name>[{_UPPER}][^\W\d_]*(?:[ -][{_UPPER}][^\W\d_]*){{0,3}}):\s+"
+                          r"(?P<figure>\d(?:[^.!?;:()]|(?<=\d)[.,](?=\d)){0,30}"
+                          r"(?:\([^()]{0,30}\))?)$")
 
 
 def _capitalised(item: str) -> str:

@@ -173,6 +173,20 @@ def test_a_list_of_sentences_stays_one_passage_without_semicolons_before_capital
     assert not re.search(r"; [A-Z]", " ".join(body))
 
 
+@pytest.mark.parametrize(("language", "items", "joined"), [
+    ("en", "- Khomas: 61.2% (2016: 58.7%)\n- Erongo: 57.9% (55.1%)\n- Kavango West: 29.6%",
+     "Khomas 61.2% (2016: 58.7%); Erongo 57.9% (55.1%); Kavango West 29.6%."),
+    ("ru", "– Москва: 13,4 млн человек\n– Санкт-Петербург: 5,7 млн",
+     "Москва 13,4 млн человек; Санкт-Петербург 5,7 млн."),
+])
+def test_a_list_of_names_with_their_figures_is_one_sentence_not_fragments(
+        language: str, items: str, joined: str) -> None:
+    """Round 82, en 665 (long 3 and 3: 'the region list is flattened into fragments'): "Khomas:
+    61.2% (2016: 58.7%)." and the other items were each closed as a sentence of their own."""
+    text = f"Results out\n\nThe results were mixed. The best and worst were:\n{items}\n\nMore soon."
+    assert _body(text, language)[1] == f"The best and worst were: {joined}"
+
+
 def test_a_lower_case_item_among_sentences_opens_with_a_capital() -> None:
     """Blind round 24, kk 153: "… жүреді. әуекомпаниялар сатылған…" began a sentence in lower
     case when the items before it were capitalised."""
