@@ -325,7 +325,10 @@ _BOILERPLATE = re.compile(
     # an editor's note on the article: "Материал дополнен комментарием …" (blind round 31)
     r"|(?:Материал|Статья|Новость) (?:дополнен|обновл)|(?:This|The) (?:article|story) "
     r"(?:has been|was) updated|Мақала (?:толықтырылды|жаңартылды)", re.IGNORECASE)
-_RUN_ON = re.compile(r"; [A-ZА-ЯЁӘҒҚҢӨҰҮҺІ](?![A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")  # not "; EBITDA — …"
+#: (not "; EBITDA — …", nor a name and its figure in a list of them: "…: Yarmouth 6,900 tonnes,
+#: down 11%; Shelburne 5,200 tonnes, …")
+_RUN_ON = re.compile(r"; [A-ZА-ЯЁӘҒҚҢӨҰҮҺІ](?![A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
+                     r"(?![^\W\d_]*(?:[ -][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*){0,3} \d)")
 
 
 def faults(article: Article, summary: str) -> list[str]:

@@ -190,6 +190,15 @@ def test_speaker_outlet_boilerplate_list_and_setup_faults_are_found(
     assert fault in harness.faults(_article(harness, ARTICLE_SPEECH), summary)
 
 
+def test_a_list_of_names_with_their_figures_is_no_run_on(harness: ModuleType) -> None:
+    """A list of names and figures joined with "; " (round 82, en 665) is a list, not items
+    glued into a run-on; items that are sentences still are one."""
+    article = _article(harness, ARTICLE_SPEECH)
+    assert "list" not in harness.faults(article, "The best were: Yarmouth 6,900 tonnes, down 11%; "
+                                                 "Sheet Harbour 1,450 tonnes, up 2%.")
+    assert "list" in harness.faults(article, "The findings were: Glaciers shrank; The ice went.")
+
+
 def test_a_quotation_with_its_speaker_and_a_setup_with_its_point_are_clean(
         harness: ModuleType) -> None:
     summary = ("Gebremedhin won the race on Sunday. Experts were divided. Some said the heat "
