@@ -476,6 +476,8 @@ class Article:
     dropped: tuple[str, ...] = ()
     news_paragraph: int | None = None
     update_paragraph: int | None = None
+    #: the deck: a second headline under the title, which the page dropped as furniture
+    deck: str | None = None
 
     @property
     def dateline_opens(self) -> bool:
@@ -493,7 +495,7 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
     language = as_language(language)
     blocks = [[line.strip() for line in block.split("\n") if line.strip()]
               for block in paragraphs(text)]
-    title = byline = dateline = None
+    title = byline = dateline = deck = None
     dropped: list[str] = []
     # Over the headline: time stamps ("Updated: 15.01.2025, 09:20") and a rubric ("ОБРАЗОВАНИЕ",
     # "TECHNOLOGY | Ireland"), the rubric only when a headline follows it.
@@ -524,7 +526,8 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
         # the deck: a second headline, no news sentence (under a single or a blank line)
         at = 0 if blocks and blocks[0] else 1
         if at < len(blocks) and _is_deck_at(blocks, at, language):
-            dropped.append(blocks[at].pop(0))
+            deck = blocks[at].pop(0)
+            dropped.append(deck)
             # (and a rubric under the deck: «Общество | Ставропольский край», round 64, ru 454
             # and ru 456, read as a heading)
             if blocks[at] and _is_kicker(blocks[at][0]) and re.search(r"[|·•]", blocks[at][0]):
@@ -694,7 +697,7 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
     if update is None:
         update = _pointed_update(dropped, sentences)
     return Article(title, dateline, byline, tuple(sentences), tuple(dropped), news_paragraph,
-                   update)
+                   update, deck)
 
 
 #: A note over the story that points to where the body tells its update: «Жаңартылды: қала

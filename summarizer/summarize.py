@@ -314,7 +314,8 @@ class Ranking:
                  introductions: Sequence[frozenset[int]] = (),
                  mentions: Sequence[frozenset[int]] = (),
                  headline: frozenset[str] = frozenset(),
-                 update_paragraph: int | None = None, grown: list[int] | None = None) -> None:
+                 update_paragraph: int | None = None, grown: list[int] | None = None,
+                 deck_figures: frozenset[str] = frozenset()) -> None:
         self.order, self.vectors = order, vectors
         #: units best first for summaries after the first (amounts weigh more, see
         #: `RankerWeights.figures`)
@@ -322,6 +323,8 @@ class Ranking:
         self.start = start  # where the news starts (after a scene or background), see rank()
         # stemmed content words of the units, and of the headline's second clause (see rank)
         self.terms, self.title = terms, title
+        #: the figures the deck under the headline gives and the headline does not (`_figures`)
+        self.deck_figures = deck_figures
         #: stemmed content words of the whole headline: what a cut lead should keep (`shorten`)
         self.headline = headline
         #: per unit, the earlier units that introduce a person it names by surname alone
@@ -408,7 +411,7 @@ class ExtractiveSummarizer:
             units = units[:self.weights.max_units]
         ranking = self.rank(units, article.title, language, _section_starts(article, units),
                             news_paragraph=_news_paragraph(article),
-                            update_paragraph=article.update_paragraph)
+                            update_paragraph=article.update_paragraph, deck=article.deck)
         total_words = sum(unit.word_count for unit in units)
         pick = _Pick({}, [], {})
         summaries = []
@@ -448,7 +451,7 @@ class ExtractiveSummarizer:
 
     def rank(self, units: Sequence[Unit], title: str | None, language: Language,
              sections: Sequence[int] = (), news_paragraph: int | None = None,
-             update_paragraph: int | None = None) -> Ranking:
+             update_paragraph: int | None = None, deck: str | None = None) -> Ranking:
         """Rank the units: a personalised PageRank with position, headline and quote priors.
 
         `sections` are the first units of the sections after the first (a digest's stories
@@ -457,6 +460,7 @@ class ExtractiveSummarizer:
         `news_paragraph`: the paragraph a dateline opened, see `_news_start`.
         `update_paragraph`: the first paragraph under an update mark, kept on the ranking for
         `_second_development`.
+        `deck`: the second headline under the title, whose figures a long summary tells.
         """
         import numpy as np
 
@@ -494,7 +498,8 @@ class ExtractiveSummarizer:
                        matrix, topical, start, [frozenset(d) for d in documents],
                        frozenset(second), _introductions(units, language),
                        institution_mentions(units, language), frozenset(title_words),
-                       update_paragraph, grown)
+                       update_paragraph, grown,
+                       _figures(deck) - _figures(title) if deck else frozenset())
 
     def _news_start(self, units: Sequence[Unit], headline: np.ndarray | float,
                     language: Language, news_paragraph: int | None = None) -> int:
@@ -1135,6 +1140,16 @@ class ExtractiveSummarizer:
                                         lambda i: ranking.tells(i, missing), keep, why,
                                         language, start=0, hold=turns,
                                         drops=2 * self.weights.cover_drops)
+            # (and a figure the deck gives: the page's own pick of what the story found, «…
+            # Реконструкция обошлась в 4,8 млрд руб. и заняла почти три года …» under the
+            # runway's opening, round 82, ru 663, whose long summary left the cost out)
+            figures = ranking.deck_figures - {figure for i in chosen
+                                              for figure in _figures(units[i].text)}
+            if figures:
+                self._cover_second_half(chosen, added, ranking, units, max_sentences, max_words,
+                                        lambda i: not figures.isdisjoint(
+                                            _figures(units[i].text)),
+                                        keep, why, language, start=0, hold=turns)
             # (the room a role's pick left, when it made room by dropping a longer one, is
             # filled by rank again: round 77, en 605's long summary kept 98 of its 178 words
             # after a 78-word list gave way to a 17-word sentence of the second half)
@@ -1653,6 +1668,18 @@ def _standing_text(unit: Unit, language: Language) -> str:
     """What a unit says on its own: all of it, or for one that leans on the unit before, what
     follows its short link ("That trade is about to shrink. On Monday …"); "" when nothing."""
     return unit.text if unit.depends_on is None else " ".join(after_link(unit, language) or ())
+
+
+#: A figure as written: "4,8", "2027", "1 312 000", "61.2" (one digit alone is no figure).
+_FIGURE = re.compile(r"\d+(?:[ .,\u00a0]\d+)*")
+
+
+def _figures(text: str) -> frozenset[str]:
+    """The figures of a text, each with its separators taken out ("1 312 000" -> "1312000");
+    single digits left out."""
+    return frozenset(figure for figure in (re.sub(r"[ .,\u00a0]", "", match.group(0))
+                                           for match in _FIGURE.finditer(text))
+                     if len(figure) > 1)
 
 
 def _word_key(stem: str) -> str:
