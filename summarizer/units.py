@@ -338,10 +338,12 @@ _PAST_RU = re.compile(r"(?i)(?<![^\W\d_])[а-яё]{2,}(?:ал|ял|ил|ел|у�
 #: An hour of the morning or night in words in the first clause: «выходит к колонке в начале
 #: седьмого утра», «приходит на работу к шести утра» (told in the present, a scene: round 73,
 #: ru 556, whose short summary kept it and not the new water tower).
+#: (also "in the sixth hour": «В шестом часу утра над Пелгубой ещё стоит туман …», round 82,
+#: ru 664, whose short summary was the scene)
 _RU_HOUR_SCENE = re.compile(r"(?i)^[^,;:]*?\b(?:в начале|в половине|к|около|до|ровно в|в)\s+"
                             r"(?:перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят|"
                             r"одиннадцат|двенадцат|час|двух|трех|трёх|четырех|четырёх|семи|"
-                            r"восьми|девяти)\w*\s+(?:утра|вечера|ночи)\b")
+                            r"восьми|девяти)\w*\s+(?:(?:часу\s+)?(?:утра|вечера|ночи)|часу)\b")
 #: Openings at an hour of the day: a scene unless the sentence also names its day.
 _TIME_SCENES = {
     Language.ENGLISH: ["an hour after", "an hour before", "half an hour", "minutes after",

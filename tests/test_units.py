@@ -4000,3 +4000,18 @@ def test_a_figure_told_as_what_it_was_at_first_goes_with_its_change(
     unit = next(u for u in _units(text.replace(change, other), language)
                 if u.text.startswith(first))
     assert len(unit.sentences) == 1, unit.sentences
+
+
+@pytest.mark.parametrize(("sentence", "feature"), [
+    # round 82, ru 664 (short 2 and 2: 'atmospheric opening only; no news'): "in the sixth hour
+    # of the morning"
+    ("В шестом часу утра над Пелгубой ещё стоит туман, и Николай Ремизов по привычке "
+     "спускается к воде.", True),
+    ("В пятом часу над рекой поднимается туман.", True),
+    ("В шестом часу утра в понедельник спасатели вывели из шахты последнего горняка.", False),
+])
+def test_a_russian_hour_told_as_the_hour_it_is_in_opens_a_scene(sentence: str,
+                                                                feature: bool) -> None:
+    from summarizer.units import is_feature_opening
+
+    assert is_feature_opening(sentence, "ru") is feature
