@@ -91,6 +91,8 @@ _OPENERS = {
                     # an answer to what was told before ("In response, the government changed
                     # its plans …", round 74, en 572, after the avalanche the summary left out)
                     "in response", "in reply",
+                    # (and in return for it: round 82's pairwise read of ru 667)
+                    "in return", "in exchange",
                     # (and the record it was measured against, as in Russian: round 79, ru 629)
                     "the previous record", "the old record", "the earlier record"],
     },
@@ -138,6 +140,10 @@ _OPENERS = {
                     # the record it was measured against (round 79, ru 629: «Прежний рекорд —
                     # 487 участников — …» closed a long summary without the new one)
                     "прежний рекорд", "предыдущий рекорд", "прошлый рекорд",
+                    # (what was done in return for what was told: «За это, по данным СК,
+                    # руководители больницы потребовали вознаграждение …», round 82's pairwise
+                    # read of ru 667, long)
+                    "за это", "в обмен на это",
                     # (the end of a list or ranking told before: round 82, kk 665)
                     "в конце списка", "в начале списка", "в конце рейтинга", "внизу рейтинга",
                     "замыкают список", "замыкает список", "замыкают рейтинг",

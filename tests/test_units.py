@@ -65,6 +65,10 @@ def test_quotation_over_two_sentences_is_one_unit() -> None:
     # was left out')
     ("kk", "Тізімнің соңында бұрынғыдай батыс және оңтүстік өңірлер тұр."),
     ("ru", "Замыкают список Тыва и Чечня."), ("ru", "В конце списка оказались северные регионы."),
+    # round 82's pairwise read of ru 667 (long: '«За это» points back to things the summary
+    # never says')
+    ("ru", "За это, по данным СК, руководители больницы потребовали вознаграждение."),
+    ("en", "In return, the supplier paid the two officials 6% of each contract."),
     ("kk", "Енді олардың қорытындысы жарияланды."),  # kk 94
     ("ru", "Сами авторы признают эти ограничения."),  # ru 97
     ("en", "Back on Town Street, the carpet cleaner comes in at 7.40pm."),  # en 94
