@@ -335,6 +335,11 @@ _FEATURE_OPENINGS = {
 #: "For six decades", "For nearly two centuries": a span of time told before the news.
 _LONG_AGO_EN = re.compile(r"(?i)\W*for (?:(?:almost|nearly|more than|over) )?\w+ "
                           r"(?:decades|centuries|generations)\b")
+#: ... and in Russian: «Почти сто лет Пелгуба жила устьем …» (round 82, ru 664, whose short
+#: summary took the village's century of fishing for the news), «Десятилетиями …»
+_LONG_AGO_RU = re.compile(r"(?i)\W*(?:(?:почти|около|более|больше|свыше) )?(?:сто|двести|"
+                          r"полвека|век|столетие|\w+ (?:веков|десятилетий|поколений))\s+(?:лет\s+)?"
+                          r"(?:[^\W\d_]+\s+)?[а-яё]+(?:ла|ло|ли|л)\b|\W*(?:десятилетиями|веками)\b")
 #: A Russian opening at a season or a part of a month, and a verb in the past tense.
 _SEASON_RU = re.compile(r"(?i)(?:(?:в|к) (?:конце|начале|середине) (?:января|февраля|марта|апреля|"
                         r"мая|июня|июля|августа|сентября|октября|ноября|декабря)|летом|зимой|"
@@ -1309,6 +1314,8 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
         return len(quoted.split()) >= 4
     if language is Language.ENGLISH and _LONG_AGO_EN.match(stripped):
         return True  # "For six decades the old railway line …" (round 45, judged en 192)
+    if language is Language.RUSSIAN and _LONG_AGO_RU.match(stripped):
+        return True
     found = " ".join(first_words(stripped[:60].lower(), 3)) + " "
     if found.startswith(_FEATURE_OPENING_STARTS.get(language, ())):
         return True

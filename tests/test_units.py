@@ -4019,3 +4019,18 @@ def test_a_russian_hour_told_as_the_hour_it_is_in_opens_a_scene(sentence: str,
     from summarizer.units import is_feature_opening
 
     assert is_feature_opening(sentence, "ru") is feature
+
+
+@pytest.mark.parametrize(("sentence", "feature"), [
+    # round 82, ru 664 (short 2 and 2: 'no news of the ban'): after the scene, the village's
+    # century of fishing was taken for the buried news
+    ("Почти сто лет Пелгуба жила устьем: осенью сюда подходили ряпушка и сиг.", True),
+    ("Десятилетиями завод сбрасывал стоки в реку.", True),
+    ("Сто лет исполнилось школе в понедельник.", False),
+    ("Более двадцати лет Иванов руководил заводом.", False),
+])
+def test_a_russian_century_of_the_past_is_background_not_news(sentence: str,
+                                                               feature: bool) -> None:
+    from summarizer.units import is_feature_opening
+
+    assert is_feature_opening(sentence, "ru") is feature
