@@ -1670,18 +1670,6 @@ def _standing_text(unit: Unit, language: Language) -> str:
     return unit.text if unit.depends_on is None else " ".join(after_link(unit, language) or ())
 
 
-#: A figure as written: "4,8", "2027", "1 312 000", "61.2" (one digit alone is no figure).
-_FIGURE = re.compile(r"\d+(?:[ .,\u00a0]\d+)*")
-
-
-def _figures(text: str) -> frozenset[str]:
-    """The figures of a text, each with its separators taken out ("1 312 000" -> "1312000");
-    single digits left out."""
-    return frozenset(figure for figure in (re.sub(r"[ .,\u00a0]", "", match.group(0))
-                                           for match in _FIGURE.finditer(text))
-                     if len(figure) > 1)
-
-
 def _word_key(stem: str) -> str:
     """A key that two stems of one word share, leniently: prefix stems differ in a case or
     tense ending ("обжалу-ет" and "обжало-вать"). A short stem is its own key, a long one its
