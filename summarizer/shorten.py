@@ -1609,7 +1609,12 @@ def _longest(pattern: re.Pattern[str], text: str,
 #: and a Russian verb form, crudely: a stretch with none is still the apposition.
 # (also "Штольц, 84-летний …", and a name in quotation marks: "«Оптима», частной клиники")
 _NAME_APPOSITION = re.compile(r"\b[А-ЯЁ][а-яё-]+[»\"]?,\s+[а-яё\d]")
-_RUSSIAN_VERB = re.compile(r"(?i)[а-яё]+(?:ал|ял|ил|ел|ыл|ул|ла|ло|ли|ет|ит|ют|ут|ат|ят|ся|сь)\b")
+#: (a noun of rank or thing in "-ат" is no verb: «Игорь Пастухов, 57-летний кандидат медицинских
+#: наук[, возглавляющий …,] и его заместитель …», round 82, ru 667, which lost the closing comma)
+_RUSSIAN_VERB = re.compile(r"(?i)\b(?!(?:кандидат|депутат|адвокат|результат|аппарат|сенат|"
+                           r"дипломат|лауреат|мандат|сертификат|препарат|комбинат|формат|"
+                           r"солдат|штат|секретариат|магистрат|агрегат|автомат)\b)"
+                           r"[а-яё]+(?:ал|ял|ил|ел|ыл|ул|ла|ло|ли|ет|ит|ют|ут|ат|ят|ся|сь)\b")
 
 
 def _name_apposition_open(text: str, at: int) -> bool:

@@ -1743,6 +1743,19 @@ def test_a_russian_cut_keeps_the_comma_that_closes_a_name_apposition() -> None:
     assert "1920-х годов, впервые собраны вместе" in cut
 
 
+def test_a_russian_rank_in_at_is_no_verb_so_the_apposition_keeps_its_closing_comma() -> None:
+    """Round 82, ru 667: «Игорь Пастухов, 57-летний кандидат медицинских наук и его заместитель»
+    read «кандидат» as a verb in «-ат», so the comma that closes the apposition was lost."""
+    sentence = ("Главный врач областной больницы № 2 Павел Горелов, 61-летний кандидат "
+                "медицинских наук, руководящий учреждением с 2011 г., и его заместитель по "
+                "хозяйственной части Ольга Сизова задержаны по подозрению в получении взятки в "
+                "размере 8,2 млн руб. от директора частной фирмы «МедТорг», которая в 2019 г. "
+                "выиграла три аукциона на поставку рентгеновских аппаратов и наркозных станций "
+                "общей стоимостью 94 млн руб., сообщили в пятницу в следственном управлении.")
+    cut = _cut(sentence, 45, "ru")
+    assert "медицинских наук, и его заместитель" in cut
+
+
 def test_an_english_cut_drops_a_relative_clause_too_long_for_the_apposition_pattern() -> None:
     """Blind round 30, en 193: a 240-character "which" clause after the subject was kept and
     the sentence cut with "…" before its main verb, so the decision was lost."""
