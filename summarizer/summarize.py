@@ -445,6 +445,7 @@ class ExtractiveSummarizer:
                                  else units[i].sentences)
             shortened = [pick.why[i] for i in sorted(pick.chosen) if pick.chosen[i] is not None]
             sentences = without_lone_first_item(sentences, language)
+            sentences = _here_named(sentences, article.dateline, language)
             summaries.append(Summary(tuple(sentences),
                                      tuple(dict.fromkeys([*notes, *shortened, *pick.notes]))))
         return summaries
@@ -1927,6 +1928,36 @@ _DISTANCE = re.compile(r"\d[\d,.]*\s?(?:feet|foot|yards?|metres?|meters?|miles?|
 #: «олар несие алмақ болған «Алтын Орда Банк» АҚ …».
 _THEIR_CLAUSE_KK = re.compile(r"^(?:олар|ол)\s+(?:[^\W\d_]+\s+){0,5}?[^\W\d_]+"
                               r"(?:ған|ген|қан|кен)\s+(?=[«\"“A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+
+
+#: "here" of the place the dateline names, with the time after it: "went on trial in federal
+#: court here on Monday" (round 82, en 673), which a summary read away from the dateline leaves
+#: nowhere. (Not "known here as …", nor "here is"; never inside a quotation.)
+_HERE = re.compile(r"\bhere(?= (?:on|last|this|earlier|late|early)\b| (?:yesterday|today|"
+                   r"tonight)\b)")
+#: The place that opens a dateline: "BAY CITY, Mich., Oct. 15 (Lakeshore Wire)" gives "BAY
+#: CITY", "PUNE:" gives "PUNE".
+_DATELINE_PLACE = re.compile(r"[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*){0,3}"
+                             r"(?=[,:]|\s*\(|\s*[—–|]|$)")
+
+
+def _here_named(sentences: Sequence[str], dateline: str | None,
+                language: Language) -> list[str]:
+    """English `sentences` with "here" before a time named as the dateline's place ("in federal
+    court here on Monday" -> "in federal court in Bay City on Monday")."""
+    place = _DATELINE_PLACE.match(dateline or "")
+    if language is not Language.ENGLISH or place is None:
+        return list(sentences)
+    name = place.group(0)
+    if name.isupper():  # "BAY CITY" -> "Bay City", "CLUJ-NAPOCA" -> "Cluj-Napoca"
+        name = re.sub(r"[^\W\d_]+", lambda word: word.group(0).capitalize(), name.lower())
+    named = []
+    for sentence in sentences:
+        for match in reversed(list(_HERE.finditer(sentence))):
+            if not quote_balance(sentence[:match.start()]):
+                sentence = f"{sentence[:match.start()]}in {name}{sentence[match.end():]}"
+        named.append(sentence)
+    return named
 
 
 def _short_sentences(short: str, unit: Unit) -> tuple[str, ...]:

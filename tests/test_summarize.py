@@ -12,7 +12,7 @@ import pytest
 from summarizer import Language, Length
 from summarizer.config import DEFAULT_CONFIG, load_settings
 from summarizer.structure import parse
-from summarizer.summarize import ExtractiveSummarizer, RankerWeights, Summary
+from summarizer.summarize import ExtractiveSummarizer, RankerWeights, Summary, _here_named
 from summarizer.units import opens_with_reference, quote_balance
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -3558,3 +3558,25 @@ def test_a_figure_the_deck_gives_is_in_the_long_summary(
     assert parse(_RUNWAY_RU, Language.RUSSIAN).deck.startswith("Реконструкция обошлась")
     _, long = summarizer.summarize(_RUNWAY_RU, Language.RUSSIAN, presets)
     assert any("4,8 млрд" in sentence for sentence in long.sentences), long.sentences
+
+
+def test_here_in_an_english_summary_becomes_the_place_its_dateline_names(
+        presets: tuple[Length, Length]) -> None:
+    """Round 82, en 673: "went on trial in federal court here on Monday" left the summary,
+    read without the dateline, nowhere; "here" in a quotation is the speaker's and stays."""
+    text = ("Ferry operator's former manager goes on trial over forged safety logs\n\n"
+            "PORT HURON, Mich., May 12 (Lakes Desk) — Alan T. Brooks, the former operations "
+            "manager of a ferry line on the St. Clair River, went on trial in federal court "
+            "here on Tuesday, accused of forging safety inspection logs for two passenger "
+            "boats over six years.\n\n"
+            "Prosecutors say the boats carried about 90,000 passengers while their lifeboat "
+            "davits went unchecked. Brooks has pleaded not guilty.\n\n"
+            "\"People here on the river trusted those boats,\" said Dana Ruiz, who runs a bait "
+            "shop by the landing. The trial is expected to last three weeks.")
+    short, long = ExtractiveSummarizer().summarize(text, Language.ENGLISH, list(presets))
+    assert "in federal court in Port Huron on Tuesday" in short.text
+    assert " here on Tuesday" not in long.text
+    quoted = '"People here on the river trusted those boats," said Dana Ruiz.'
+    assert _here_named([quoted], "PORT HURON, Mich.", Language.ENGLISH) == [quoted]
+    assert _here_named(["He spoke here today."], "ST. LOUIS (Wire)", Language.ENGLISH) == [
+        "He spoke in St. Louis today."]
