@@ -190,6 +190,8 @@ _MEDIA_WORD = re.compile(
     # (or a feed, a portal, a bulletin: «ВОЛОГДА, 22 февраля — Северная лента.», round 81's
     # check, ru 659, whose first sentence was the agency's name)
     r"\bлент[аы]\b|портал|portal|bulletin|бюллетен|"
+    # (or a weekly: «ВЛАДИМИР, 25 сентября — Владимирская неделя.», round 83's check, ru 686)
+    r"\bнедел[яи]\b|weekly|апталығ|"
     # (or the writer's post: "Chris Pellow, Sports Business Correspondent", round 77's check,
     # en 605, read as a heading)
     r"correspondent|reporter|staff writer|(?-i:[A-Z]\w+ )editor\b|корреспондент|обозреватель")
@@ -833,6 +835,14 @@ def _split(line: str, items_at: int | None, language: Language) -> list[str]:
     return [items]
 
 
+#: A headline's last word may be an abbreviation with its stop: a province, a state or a
+#: country ("… near Harvey, N.B." under a kicker, round 83's check, en 684, read as the first
+#: body sentence under the kicker taken for the headline).
+_ABBREVIATION_END = re.compile(r"(?<![^\s(,])(?:(?:[A-Z]\.){2,}|(?:Ala|Ariz|Ark|Calif|Colo|Conn|"
+                               r"Fla|Ill|Ind|Kan|Mass|Mich|Minn|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|"
+                               r"Tex|Wash|Wis|Wyo|Alta|Ont|Que|Sask|Nfld|Calif)\.)$")
+
+
 def _is_title(block: list[str], blocks: int, language: Language,
               after: str | None = None) -> bool:
     """The first line is a headline: short, no final stop, more text after, no wrapped prose.
@@ -864,13 +874,17 @@ def _is_title(block: list[str], blocks: int, language: Language,
     # on trial over $4.7 million in paving invoices prosecutors say were for roads never
     # resurfaced" over "… arrives at the federal courthouse … (Lakeshore Wire photo/Laura
     # Benning)", round 82's check, en 673, dropped as furniture over the dateline)
+    # (or over a time stamp: «Мэрия Омска объявила тендер … : единый подрядчик будет кормить
+    # 118 тысяч учеников трех округов» over «16 февраля 2024, 11:42 | Обновлено: …», round
+    # 83's check, ru 677, read as the first body sentence)
     deck = deck or (len(block) == 1 and after is not None and (
-        (_CAPTION.match(after) or _BYLINE.match(after)) is not None or
+        (_CAPTION.match(after) or _BYLINE.match(after) or _STAMP.match(after)) is not None or
         (len(after.split()) <= _CAPTION_WORDS and any(key in after for key in _CREDIT_KEYS)
          and _CREDIT_AT_END.search(after) is not None)))
     longest = 28 if deck else 20
     glued = _GLUED_RUBRIC.match(first)
-    if first.endswith((".", ";", ":", ",", "…")) or \
+    if (first.endswith((";", ":", ",", "…")) or
+            (first.endswith(".") and _ABBREVIATION_END.search(first) is None)) or \
             len(first[glued.end() if glued else 0:].split()) > longest or \
             _BULLET.match(first):
         return False
@@ -1214,12 +1228,19 @@ def _drop_pull_quotes(blocks: list[list[str]], dropped: list[str]) -> None:
         # …"», round 80, en 640, whose long summary kept it with no speaker)
         # (a display line is short, and its source near: only the paragraphs around it are
         # searched, so a long text costs no more per paragraph)
-        if match or len(line.split()) > _PULL_QUOTE_WORDS:
+        if len(line.split()) > _PULL_QUOTE_WORDS:
             continue
         # (or one sentence of six words or more said inside a quotation near it: "A theatre
         # that only programmes what is safe will soon have nothing worth protecting." under
         # «… she wrote. "A theatre that only programmes …"», round 80, en 643)
-        pieces = [piece.rstrip(".!?… ") for piece in re.split(r"(?<=[.!?…])\s+", line)]
+        # (also in its quotation marks, when it is several sentences the source splits with
+        # its speaker: «"You feel every train through your hands. A screen won't give you
+        # that."» under «"You feel every train through your hands," she says. "A screen won't
+        # …"», round 83's check, en 676 and en 680, kept as a passage of its own)
+        pieces = [piece.rstrip(".!?… ") for piece in
+                  re.split(r"(?<=[.!?…])\s+", match.group("inner") if match else line)]
+        if match and len(pieces) < 2:
+            continue
         if (len(pieces) > 1 or len(line.split()) >= 6) and \
                 all(len(piece.split()) >= 3 for piece in pieces):
             others = [other for k in range(max(0, b - _PULL_QUOTE_REACH),

@@ -2215,3 +2215,49 @@ def test_an_update_that_only_added_a_comment_marks_nothing() -> None:
             "выполнен на 40%.\n\nУровень воды останется пониженным.\n\nВ управлении Ростехнадзора "
             "заявили, что проверили плотину.")
     assert parse(text, "ru").update_paragraph is None
+
+
+def test_a_headline_ending_on_a_provinces_abbreviation_under_a_kicker_is_the_title() -> None:
+    """Round 83's check, en 684: "… near Harvey, N.B." ends with the abbreviation's stop, so the
+    kicker "MINING" was taken for the headline and the headline for the first sentence."""
+    text = ("MINING\nGold explorer wins licence to drill near Sussex, N.B.\nThe company can start "
+            "in August, but farmers want a hearing first\n\nBy Ann Roy\n\nMONCTON - New Brunswick "
+            "has granted a Halifax company a licence to explore for gold near Sussex.\n\n"
+            "The licence runs for five years.\n\nFarmers asked for a public hearing.")
+    article = parse(text, "en")
+    assert article.title == "Gold explorer wins licence to drill near Sussex, N.B."
+    assert article.body[0].text.startswith("New Brunswick has granted")
+
+
+def test_a_long_headline_over_a_time_stamp_is_the_title() -> None:
+    """Round 83's check, ru 677: a headline of 21 words over «16 февраля 2024, 11:42 |
+    Обновлено: …» had no title and opened the body."""
+    title = ("Мэрия Томска объявила конкурс на уборку дворов почти на 2 млрд рублей: один "
+             "подрядчик будет обслуживать 900 дворов четырех районов города до 2027 года")
+    text = (f"{title}\n\n16 февраля 2024, 11:42 | Обновлено: 16 февраля 2024, 17:05\n\n"
+            "ТОМСК, 16 февраля — «Томск-Инфо». Мэрия разместила конкурс на уборку дворов.\n\n"
+            "Начальная цена составляет 1,9 млрд руб.\n\nЗаявки принимают до 4 марта.")
+    article = parse(text, "ru")
+    assert article.title == title
+    assert article.body[0].text.startswith("Мэрия разместила")
+
+
+def test_a_weekly_after_the_datelines_dash_is_its_outlet() -> None:
+    """Round 83's check, ru 686: «ВЛАДИМИР, 25 сентября — Владимирская неделя.» left the
+    weekly's name as the first sentence."""
+    text = ("Пересчёт голосов изменил итог выборов\n\nВЛАДИМИР, 25 сентября — Владимирская "
+            "неделя. Избирательная комиссия утвердила итоги пересчёта.\n\nПобедила учительница.")
+    article = parse(text, "ru")
+    assert article.body[0].text.startswith("Избирательная комиссия")
+
+
+def test_a_pull_quote_of_several_sentences_in_its_quotation_marks_is_dropped() -> None:
+    """Round 83's check, en 676 and en 680: a display quote of two sentences, its source split
+    by the speaker ("…," she says. "…"), stayed as a passage of its own."""
+    text = ("Last shift at the signal box\n\nThe box opened in 1884 and closes next year.\n\n"
+            "\"You feel every train through your hands,\" she says. \"A screen won't give you "
+            "that.\"\n\nNetwork Rail signed the contract on Monday.\n\n\"You feel every train "
+            "through your hands. A screen won't give you that.\"\n\nWork starts in September.")
+    article = parse(text, "en")
+    said = [s.text for s in article.body if s.text.startswith("\"You feel every train")]
+    assert said == ["\"You feel every train through your hands,\" she says."]
