@@ -1756,6 +1756,21 @@ def test_a_russian_rank_in_at_is_no_verb_so_the_apposition_keeps_its_closing_com
     assert "медицинских наук, и его заместитель" in cut
 
 
+def test_a_russian_cut_keeps_a_relative_clause_whose_noun_a_dative_participle_describes() -> None:
+    """Round 83, ru 679: «…став одним из 37 аграриев края[, которым страховщики перечислили …
+    по договорам …,] заключенным прошлой осенью …» orphaned the participle; and «из села …»
+    read «села» as a verb, so the apposition lost its closing comma."""
+    sentence = ("Пётр Гончаренко, 49-летний глава фермерского хозяйства из села Красная Поляна "
+                "Кировского района, зоотехник по образованию, двадцать лет разводящий овец на "
+                "арендованных пастбищах, во вторник получил от страховой компании «НадёжныйЩит» "
+                "3,2 млн руб. за погибшее поголовье, став одним из 19 фермеров области, которым "
+                "страховщики уже перечислили в общей сложности 96 млн руб. по договорам "
+                "страхования животных, заключенным прошлой зимой, до начала окота.")
+    cut = _cut(sentence, 50, "ru")
+    assert "области заключенным" not in cut and "края заключенным" not in cut
+    assert "зоотехник по образованию, во вторник получил" in cut
+
+
 def test_an_english_cut_drops_a_relative_clause_too_long_for_the_apposition_pattern() -> None:
     """Blind round 30, en 193: a 240-character "which" clause after the subject was kept and
     the sentence cut with "…" before its main verb, so the decision was lost."""
