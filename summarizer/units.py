@@ -351,10 +351,14 @@ _PAST_RU = re.compile(r"(?i)(?<![^\W\d_])[а-яё]{2,}(?:ал|ял|ил|ел|у�
 #: ru 556, whose short summary kept it and not the new water tower).
 #: (also "in the sixth hour": «В шестом часу утра над Пелгубой ещё стоит туман …», round 82,
 #: ru 664, whose short summary was the scene)
-_RU_HOUR_SCENE = re.compile(r"(?i)^[^,;:]*?\b(?:в начале|в половине|к|около|до|ровно в|в)\s+"
+#: (also in the clause after the first, and a bare numeral: «Галина Петровна приходит в аптеку
+#: на углу … к открытию, в восемь утра.», round 83, ru 682, whose short summary was the scene)
+_RU_HOUR_SCENE = re.compile(r"(?i)^[^,;:]*?(?:,[^,;:]*?)?\b(?:в начале|в половине|к|около|до|"
+                            r"ровно в|в)\s+"
                             r"(?:перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят|"
                             r"одиннадцат|двенадцат|час|двух|трех|трёх|четырех|четырёх|семи|"
-                            r"восьми|девяти)\w*\s+(?:(?:часу\s+)?(?:утра|вечера|ночи)|часу)\b")
+                            r"восьми|девяти|семь\b|восемь\b|четыре\b|три\b)\w*\s+"
+                            r"(?:(?:часу\s+)?(?:утра|вечера|ночи)|часу)\b")
 #: Openings at an hour of the day: a scene unless the sentence also names its day.
 _TIME_SCENES = {
     Language.ENGLISH: ["an hour after", "an hour before", "half an hour", "minutes after",

@@ -889,6 +889,10 @@ def test_a_russian_pronoun_after_a_preposition_early_on_points_back(sentence: st
     ("Анна Петровна выходит к колонке в начале седьмого утра, хотя воды там еще нет.", True),
     ("Мария Ивановна приходит на работу к шести утра и первым делом ставит чайник.", True),
     ("Пожар начался в начале седьмого утра в подвале жилого дома.", False),
+    # round 83, ru 682 (short 2 and 2: 'feature opening only'): the hour after a comma, a bare
+    # numeral
+    ("Нина Сергеевна приходит в поликлинику на улице Чапаева к открытию, в семь утра.", True),
+    ("Отключение началось вчера, в восемь утра, на подстанции «Северная».", False),
 ])
 def test_a_russian_season_in_the_present_opens_a_scene(sentence: str, feature: bool) -> None:
     from summarizer.units import is_feature_opening
