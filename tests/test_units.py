@@ -3993,6 +3993,10 @@ def test_a_lead_cut_to_make_room_ends_whole(sentence: str, kept: str, never: str
            "акцияларды жаңа иесінің атына қайта тіркеуге тыйым салды.", True),
     # (not frozen food: judged en 362's "…norovirus in frozen raspberries …")
     ("en", "On Thursday, the agency said tests had found norovirus in frozen raspberries.", False),
+    # round 83, kk 686: a court annulling the commission's decision
+    ("kk", "Сот аудандық комиссияның 12 сәуірдегі шешімін жойып, бастапқы хаттаманы күшінде "
+           "қалдыруды міндеттеді.", True),
+    ("kk", "Комиссия өз шешімін 12 сәуірде жариялады.", False),
 ])
 def test_a_court_halting_a_deal_tells_a_reversal(language: str, text: str, halt: bool) -> None:
     from summarizer.units import tells_reversal
