@@ -451,8 +451,14 @@ _PAST_WORDS = (r"[a-z]+ed|was|were|had|made|took|won|gave|said|rose|fell|grew|we
 _ENGLISH_PAST = re.compile(r"\s+(?:" + _PAST_WORDS + r")\b")
 #: A past verb phrase after "and": a predicate of the sentence, not an item of a list.
 _AND_PAST = re.compile(r"\s+and" + _ENGLISH_PAST.pattern)
-_PREDICATES_AFTER = re.compile(_ENGLISH_PAST.pattern + r"[^,;:.!?]{0,120}?\s(?:and|or)\s"
-                               r"[^,;:.!?]{1,120},(?=\s)")
+#: (a verb after the "and", not a second object: "…who has inspected the embankment …,
+#: found water seeping through its clay core and cracks in the stone spillway, built by hand
+#: in 1868 …" is the sentence's own predicate, round 83, en 685, whose cut dropped it with the
+#: apposition and left "Dr Helen Marsh, 58, built by hand in 1868")
+_PREDICATES_AFTER = re.compile(_ENGLISH_PAST.pattern + r"[^,;:.!?]{0,120}?\s(?:and|or)"
+                               r"(?:\s+[a-z]+ly)?(?:\s+(?:has|have|is|are)\b|" +
+                               _ENGLISH_PAST.pattern + r")" +
+                               r"[^,;:.!?]{0,120},(?=\s)")
 #: A name that a preposition governs, right before an apposition: "inside the Cinéma Sqala".
 _PREPOSITION_OBJECT_END = re.compile(r"\b(?:in|inside|at|near|into|from|outside|behind)\s+"
                                      r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*$")

@@ -1775,6 +1775,21 @@ def test_a_russian_cut_keeps_a_relative_clause_whose_noun_a_dative_participle_de
     assert "зоотехник по образованию, во вторник получил" in cut
 
 
+def test_an_english_apposition_with_who_does_not_take_the_main_verb_with_it() -> None:
+    """Round 83, en 685 (short 2: "factually wrong"): "…after Dr Helen Marsh, 58, the panel
+    engineer who has inspected the embankment …, found water seeping … and cracks in the stone
+    spillway, built by hand in 1868 …" was cut to "Dr Helen Marsh, 58, built by hand in 1868":
+    "found … and cracks …" was read as more predicates of the "who" clause."""
+    sentence = ("Northfell Water will start a £9.2 million, 18-month repair of the old dam at "
+                "Hollins Moor reservoir above the town of Todmorden on 3 March, the company said "
+                "on Monday, after Dr Ruth Pell, 61, the independent engineer who has inspected "
+                "the earth embankment for nearly twenty years, found water seeping through its "
+                "core and cracks in the stone overflow, built by hand in 1871 to feed the "
+                "valley's mills.")
+    cut = _cut(sentence, 57, "en")
+    assert "found water seeping" in cut and "61, built by hand" not in cut, cut
+
+
 def test_an_english_cut_drops_a_relative_clause_too_long_for_the_apposition_pattern() -> None:
     """Blind round 30, en 193: a 240-character "which" clause after the subject was kept and
     the sentence cut with "…" before its main verb, so the decision was lost."""
