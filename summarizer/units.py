@@ -936,6 +936,12 @@ _DATED = {
                       r"this (?:week|morning)(?!['’]s\b)"
                       r"(?!,? (?:he|she|it) (?!(?:was|has|is|does)\b)[a-z]+s\b)|last week|"
                       r"on \w+ \d{1,2}\b|"
+                      # (and a day's part with no "on" after an event: "At a hearing Friday
+                      # afternoon, the prosecutor asked …", round 83, en 680; not a scene's
+                      # "on a wet Thursday morning")
+                      r"(?:hearing|meeting|session|briefing|vote|until|since|before|after) "
+                      r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) "
+                      r"(?:morning|afternoon|evening|night)\b(?!s)|"
                       # (and a start: "From May 5, … canteens … will have to follow new rules",
                       # round 66, en 478)
                       r"(?:from|starting) (?:jan|feb|march|april|may|june|july|aug|sept?|oct|"
@@ -1109,6 +1115,13 @@ _REVERSAL = {
                                  # (and a court's halt: "…issued a 20-day temporary restraining
                                  # order barring the transfer …", round 81, en 656)
                                  r"restraining order|injunction|"
+                                 # (and a plea deal or a result set aside, a plea withdrawn,
+                                 # charges reinstated: "…asked the judge to set the plea
+                                 # agreement aside …", round 83, en 680, whose short summary
+                                 # told the deal and not its collapse)
+                                 r"set (?:the |his |her |their |a )?(?:\w+ ){0,2}aside|"
+                                 r"withdraw (?:his|her|their) (?:guilty )?plea|reinstated|"
+                                 r"called off|annulled|quashed|"
                                  r"(?:froze|frozen) (?:the |its |their )?(?:assets|accounts|"
                                  r"sale|deal|transfer)|"
                                  r"(?:barring|blocking|halting|halted|blocked) the "

@@ -4008,6 +4008,10 @@ def test_a_lead_cut_to_make_room_ends_whole(sentence: str, kept: str, never: str
            "акцияларды жаңа иесінің атына қайта тіркеуге тыйым салды.", True),
     # (not frozen food: judged en 362's "…norovirus in frozen raspberries …")
     ("en", "On Thursday, the agency said tests had found norovirus in frozen raspberries.", False),
+    # round 83, en 680: a plea deal set aside, a guilty plea withdrawn
+    ("en", "At a hearing Friday afternoon, the prosecutor asked the judge to set the plea "
+           "agreement aside.", True),
+    ("en", "The judge allowed him to withdraw his guilty plea.", True),
     # round 83, kk 686: a court annulling the commission's decision
     ("kk", "Сот аудандық комиссияның 12 сәуірдегі шешімін жойып, бастапқы хаттаманы күшінде "
            "қалдыруды міндеттеді.", True),
@@ -4017,6 +4021,18 @@ def test_a_court_halting_a_deal_tells_a_reversal(language: str, text: str, halt:
     from summarizer.units import tells_reversal
 
     assert tells_reversal(text, language) is halt
+
+
+@pytest.mark.parametrize(("sentence", "dated"), [
+    # round 83, en 680: a day's part after an event, with no "on", dates the report
+    ("At a hearing Friday afternoon, the prosecutor asked the judge to set the deal aside.", True),
+    # (not a scene's "on a wet Thursday morning")
+    ("At half past seven on a wet Thursday morning, she unlocks the hall.", False),
+])
+def test_a_hearing_on_a_days_afternoon_dates_the_report(sentence: str, dated: bool) -> None:
+    from summarizer.units import is_news_report
+
+    assert is_news_report(sentence, "en") is dated
 
 
 def test_a_sentence_that_only_says_when_the_worst_came_goes_with_what_happened() -> None:
