@@ -530,14 +530,6 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
         if at < len(blocks) and _is_deck_at(blocks, at, language):
             deck = blocks[at].pop(0)
             dropped.append(deck)
-            # (a byline, a stamp, a rubric, a caption or an update dropped there is no second
-            # headline: its year is not the story's figure, round 83's check, en 679, en 683,
-            # en 685, en 686, ru 679, ru 680)
-            if _is_furniture(deck, language) or re.search(r"\s[|·]\s", deck) or \
-                    re.search(r"[.!?]\s+\([^()]{2,60}\)$", deck) or \
-                    _CREDIT_AT_END.search(deck) or _CAPTION.match(deck) or \
-                    _GLUED_UPDATE.match(deck):
-                deck = None
             # (and a rubric under the deck: «Общество | Ставропольский край», round 64, ru 454
             # and ru 456, read as a heading)
             if blocks[at] and _is_kicker(blocks[at][0]) and re.search(r"[|·•]", blocks[at][0]):
