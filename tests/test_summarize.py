@@ -3239,7 +3239,7 @@ def test_a_long_lede_that_names_the_headline_stays_the_news_without_a_dateline_p
     assert short.sentences[0].startswith("Northern Tablelands Water will spend"), short.sentences
 
 
-_PARKING_KK = (
+_PARKING_SHYMKENT_KK = (
     "Шымкент мәслихаты ақылы көлік тұрағын енгізуді мақұлдады\n\n"
     "Жаңартылды: қала әкімі жоспарды тоқтата тұрды, толығырақ – мақаланың соңында.\n\n"
     "ШЫМКЕНТ, 12 маусым. «Оңтүстік тынысы» – Шымкент қалалық мәслихаты сәрсенбі күні қала "
@@ -3268,10 +3268,10 @@ def test_an_update_a_note_points_to_is_the_story_s_latest_turn(
     which goes before the prosecutor's protest."""
     from summarizer.structure import parse
 
-    article = parse(_PARKING_KK, Language.KAZAKH)
+    article = parse(_PARKING_SHYMKENT_KK, Language.KAZAKH)
     halt = next(s.paragraph for s in article.body if s.text.startswith("17 маусымда"))
     assert article.update_paragraph == halt
-    short, _ = summarizer.summarize(_PARKING_KK, Language.KAZAKH, presets)
+    short, _ = summarizer.summarize(_PARKING_SHYMKENT_KK, Language.KAZAKH, presets)
     assert any("тоқтата тұратынын" in sentence for sentence in short.sentences), short.sentences
 
 
