@@ -1272,6 +1272,23 @@ def _from_subject(text: str, boundaries: list[re.Match[str]], max_words: int, fl
             continue
         names.append(name.strip(",;:."))
         start = words[k + 1].start()
+        # (the place the sentence opens on still belongs to the name: "Жамбыл облысы Жуалы
+        # ауданындағы[ 1971 жылы салынған, … қамтамасыз етіп отырған] Көкбұлақ су қоймасының
+        # …", round 83, kk 685, whose short summary opened on "…Көкбұлақ" with no place)
+        # (only over a chain of participles that describes the name: not "Шымкенттегі
+        # олимпиадалық резерв мектебінің түлегі, …", whose place is the school's, judged kk 49,
+        # nor «Облыстағы жылу электр станцияларының …», kk 265; nor before a subject that opens
+        # a sentence of its own, "24 жастағы …")
+        place = _KAZAKH_PLACE_OPENING.match(text)
+        chain = text[place.end():start].split(",")[0].strip() if place is not None else ""
+        # (a short one, what and when, "1971 жылы салынған": not «Алматыдағы шағын «Көкжиек»
+        # анимация студиясында … салған», whose place is the studio's, judged kk 85)
+        if place is not None and place.end() < start and 0 < len(chain.split()) <= 4 and \
+                _PARTICIPLE.search(chain.split()[-1]) is not None and \
+                not _KAZAKH_SUBJECT.match(text, start) and \
+                word_count(place.group(1)) + word_count(text[start:]) <= max_words:
+            cuts.append(f"{place.group(1)} {text[start:]}")
+            continue
         if word_count(text[start:]) <= max_words:
             # (from the subject to the end, a whole sentence: the chain before it only
             # described it, so no "…" opens it: "19 жастағы Әйгерім Сұлтанғазиева жексенбі
@@ -1285,6 +1302,14 @@ def _from_subject(text: str, boundaries: list[re.Match[str]], max_words: int, fl
             if ends:
                 cuts.append(f"{_from_within(text[start:ends[-1]].rstrip(_TRAILING))}… {tail}")
     return names, cuts
+
+
+#: A Kazakh sentence that opens on its place, a region, a district or a town in "-дағы"
+#: ("Жамбыл облысы Жуалы ауданындағы …", "Шымкенттегі …"), before what it describes.
+_KAZAKH_PLACE_OPENING = re.compile(
+    r"^((?:[А-ЯӘІҢҒҮҰҚӨҺ][^\s,]*\s+){1,3}(?:облысы|ауданы|қаласы)\s+"
+    r"(?:[А-ЯӘІҢҒҮҰҚӨҺ][^\s,]*\s+)?[^\s,]*(?:дағы|дегі|тағы|тегі)|"
+    r"[А-ЯӘІҢҒҮҰҚӨҺ][^\s,]*(?:дағы|дегі|тағы|тегі))\s")
 
 
 def _named_object(words: Sequence[re.Match[str]], at: int) -> bool:

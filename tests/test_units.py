@@ -1790,6 +1790,19 @@ def test_an_english_apposition_with_who_does_not_take_the_main_verb_with_it() ->
     assert "found water seeping" in cut and "61, built by hand" not in cut, cut
 
 
+def test_a_kazakh_cut_from_the_name_keeps_the_place_the_sentence_opens_on() -> None:
+    """Round 83, kk 685 (short 3 and 3: "opens with '…' mid-lead, so where … is lost"): the cut
+    that starts at the reservoir's name after the chain describing it dropped the district."""
+    sentence = ("Түркістан облысы Төлеби ауданындағы 1968 жылы салынған, содан бері бірде-бір рет "
+                "күрделі жөндеу көрмеген және төменгі ағыстағы 12 ауылдың 9 мыңнан астам "
+                "тұрғынын суармалы сумен қамтамасыз етіп отырған Ақсу су қоймасының топырақ "
+                "бөгетін қайта жаңғыртуға республикалық бюджеттен 1,9 млрд теңге бөлінгенін "
+                "облыстық су шаруашылығы басқармасының басшысы, 51 жастағы Ерлан Сапаров "
+                "сейсенбі күні Шымкентте өткен брифингте мәлімдеді.")
+    cut = _cut(sentence, 40, "kk")
+    assert cut.startswith("Түркістан облысы Төлеби ауданындағы Ақсу су қоймасының"), cut
+
+
 def test_an_english_cut_drops_a_relative_clause_too_long_for_the_apposition_pattern() -> None:
     """Blind round 30, en 193: a 240-character "which" clause after the subject was kept and
     the sentence cut with "…" before its main verb, so the decision was lost."""
