@@ -1280,11 +1280,11 @@ def _from_subject(text: str, boundaries: list[re.Match[str]], max_words: int, fl
         # nor «Облыстағы жылу электр станцияларының …», kk 265; nor before a subject that opens
         # a sentence of its own, "24 жастағы …")
         place = _KAZAKH_PLACE_OPENING.match(text)
-        chain = text[place.end():start].split(",")[0].strip() if place is not None else ""
+        chain = text[place.end():start].split(",")[0].split() if place is not None else []
         # (a short one, what and when, "1971 жылы салынған": not «Алматыдағы шағын «Көкжиек»
         # анимация студиясында … салған», whose place is the studio's, judged kk 85)
-        if place is not None and place.end() < start and 0 < len(chain.split()) <= 4 and \
-                _PARTICIPLE.search(chain.split()[-1]) is not None and \
+        if place is not None and place.end() < start and 0 < len(chain) <= 4 and \
+                _PARTICIPLE.search(chain[-1]) is not None and \
                 not _KAZAKH_SUBJECT.match(text, start) and \
                 word_count(place.group(1)) + word_count(text[start:]) <= max_words:
             cuts.append(f"{place.group(1)} {text[start:]}")

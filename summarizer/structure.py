@@ -840,7 +840,7 @@ def _split(line: str, items_at: int | None, language: Language) -> list[str]:
 #: body sentence under the kicker taken for the headline).
 _ABBREVIATION_END = re.compile(r"(?<![^\s(,])(?:(?:[A-Z]\.){2,}|(?:Ala|Ariz|Ark|Calif|Colo|Conn|"
                                r"Fla|Ill|Ind|Kan|Mass|Mich|Minn|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|"
-                               r"Tex|Wash|Wis|Wyo|Alta|Ont|Que|Sask|Nfld|Calif)\.)$")
+                               r"Tex|Wash|Wis|Wyo|Alta|Ont|Que|Sask|Nfld)\.)$")
 
 
 def _is_title(block: list[str], blocks: int, language: Language,

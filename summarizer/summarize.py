@@ -1945,8 +1945,8 @@ def _here_named(sentences: Sequence[str], dateline: str | None,
                 language: Language) -> list[str]:
     """English `sentences` with "here" before a time named as the dateline's place ("in federal
     court here on Monday" -> "in federal court in Bay City on Monday")."""
-    place = _DATELINE_PLACE.match(dateline or "")
-    if language is not Language.ENGLISH or place is None:
+    place = _DATELINE_PLACE.match(dateline or "") if language is Language.ENGLISH else None
+    if place is None:
         return list(sentences)
     name = place.group(0)
     if name.isupper():  # "BAY CITY" -> "Bay City", "CLUJ-NAPOCA" -> "Cluj-Napoca"
