@@ -176,7 +176,9 @@ _DATELINES = [
 _MEDIA_NAME = re.compile(
     # (also "«Оңтүстік хабар» агенттігі. ", round 42, kk 266)
     rf"((?:ИА |РИА |Агентство |АА )?[«\"“]?[{_UPPER}][\w-]*(?: [\w-]+){{0,3}}[»\"”]?"
-    rf"(?: агенттігі)?)"
+    # (or «…» ақпарат агенттігі: «ПЕТРОПАВЛ, 17 қаңтар. «Солтүстік тынысы» ақпарат агенттігі –
+    # …», round 84's check, kk 693, whose first sentence opened on the agency's name)
+    rf"(?: ақпарат)?(?: агенттігі)?)"
     # (the news may open on a figure: "– «Ақжайық-Инфо». 44 жастағы …", round 57, kk 355)
     rf"(?:(?:\.|\s+{_DASH})\s+(?=[{_UPPER}«\"“\d])|"
     # (or ending its line: "Қарағанды қ., 3 қараша 2025 – «Сарыарқа Ақпарат»", round 49, kk 308;
@@ -221,7 +223,10 @@ _BYLINE = re.compile(
     # round 59, ru 388, was read as a heading)
     # (and the photographer's credit after a comma: «Текст: Мария Ершова, фото: Илья
     # Тарасов», round 80's check, ru 640 and ru 646, read as a heading)
-    rf"(?:[ ,]+[\w.’'«»“”—–-]+){{0,8}}(?:, (?:фото|photos?|сурет|суреттер):? [{_UPPER}][\w.’'-]*"
+    # (or two writers and the places they file from: "By Claire Maddox in Sion and Lukas
+    # Imboden in Val d'Arbey", round 84's check, en 690, read as a heading)
+    rf"(?:[ ,]+[\w.’'«»“”—–-]+){{0,8}}(?: and [{_UPPER}][\w’'-]*(?: [\w’'-]+){{1,4}})?"
+    rf"(?:, (?:фото|photos?|сурет|суреттер):? [{_UPPER}][\w.’'-]*"
     rf"(?: [{_UPPER}][\w.’'-]*){{0,2}})?(?:\s+[|·]\s+[^|·\n]{{1,60}}){{0,3}}"
     # (and a photo caption of any length after it: "By Petra Vuković · Photo: Ivana Radić on
     # the roof terrace …", round 71's check, en 538, read as the first body sentence)
@@ -293,16 +298,23 @@ _STAMP = re.compile(
     # a date alone: "18 февраля 2025 г.", "16 сәуір 2025 ж.", "April 16, 2025", "16 April 2025"
     # (maybe after the town it was filed from, under the byline: «Иваново, 9 августа 2021 г.»,
     # round 81's check, ru 660, read as the first sentence)
+    # (or with its reading time: «14 октября 2022 · 5 мин. чтения», round 84's check, ru 698,
+    # read as the first sentence)
     rf"|^(?:{_NAME_WORD}(?:[- ]{_NAME_WORD})?, )?"
-    r"\d{1,2} [^\W\d_]{3,} \d{4}(?: г\.| ж\.| года| жыл)?$"
-    r"|^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})$"
+    r"\d{1,2} [^\W\d_]{3,} \d{4}(?: г\.| ж\.| года| жыл)?"
+    r"(?: [|·] \d{1,2} (?:мин\.?|min|минут) (?:чтения|read))?$"
+    # (or the word that says so: "Published May 16, 2023" under the byline, round 84's check,
+    # en 688, read as a heading that made the story a digest)
+    r"|^(?:(?:Published|Posted|Updated):? )?"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})$"
     # a reading time alone: "Reading time: 7 minutes", «Оқу уақыты: 7 минут», "6 min read"
     # (round 80's check, en 648 and kk 640, read as a heading that made the story a digest)
     # (and a date with a time glued to "am"/"pm": "Tuesday 7 May 2024, 6:00am AEST")
     r"|^(?:Reading time|Read time|Время чтения|Оқу уақыты):? (?:about |около |~)?\d{1,2} "
     r"[^\W\d_]{1,7}\.?$|^\d{1,2} min(?:ute)?s? read$"
     r"|^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
-    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}),?(?: at)? "
+    # (or a dash before the time: "March 21, 2023 — 5.00am", round 84's check, en 694)
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}),?(?: at| [—–-])? "
     r"\d{1,2}[:.]\d{2}\s?[ap]m(?: [A-Z]{2,5})?$"
     # (maybe after the place it was filed from: "Warsaw | Updated 09:12, Nov. 13", round 51,
     # en 318: taken for a heading, it made the story a digest)
@@ -502,6 +514,17 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
     # Over the headline: time stamps ("Updated: 15.01.2025, 09:20") and a rubric ("ОБРАЗОВАНИЕ",
     # "TECHNOLOGY | Ireland"), the rubric only when a headline follows it.
     blocks = _without_leading_notes(blocks, dropped)
+    # (an update may stand over it all, the rubric and the headline too: «ЖАҢАРТЫЛДЫ, 10 ақпан,
+    # 09:30: Облыстық төтенше жағдайлар департаменті курорттың кемінде 20 ақпанға дейін жабық
+    # болатынын растады.» over «ОҚИҒА» and the headline, round 84's check, kk 690, read as the
+    # first sentence of a text with no title): it goes after the story, as one under the
+    # headline does
+    above = _GLUED_UPDATE.match(blocks[0][0]) if len(blocks) > 1 and len(blocks[0]) == 1 \
+        else None
+    if above is not None and _is_update_text(above["rest"]):
+        blocks = blocks[1:]
+    else:
+        above = None
     if (blocks and _is_kicker(blocks[0][0])) or _is_short_rubric(blocks):
         notes: list[str] = []
         after = _without_leading_notes(
@@ -538,6 +561,11 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
     kept_blocks: list[list[str]] = []
     update_heads: set[str] = set()  # stamps glued to an update's text in the body
     top_update: list[list[str]] = []  # an update over the story, with its stamp
+    if above is not None and title is None:
+        blocks.insert(0, [above.group(0)])
+    elif above is not None:
+        top_update = [[above["head"]], [above["rest"][:1].upper() + above["rest"][1:]]]
+        update_heads.add(above["head"])
     for number, block in enumerate(blocks):
         lines = []
         links = False  # under a bare "Читайте также:": the lines after it are its links
@@ -575,8 +603,7 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                 dropped.append(line)
                 continue
             if top is not None and not _STAMP.match(line) and not _stamp_and_note(line) and \
-                    not _NOTE.match(line) and not _NOTE.match(top["rest"]) and \
-                    len(top["rest"].split()) >= 6 and top["rest"].endswith((".", "!")):
+                    not _NOTE.match(line) and _is_update_text(top["rest"]):
                 top_update = [[top["head"]], [top["rest"][:1].upper() + top["rest"][1:]]]
                 update_heads.add(top["head"])
                 continue
@@ -708,7 +735,10 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
 _POINTER = re.compile(r"(?i)толығырақ\s*[–—-]?\s*мақаланың соңында|(?:соңғы|төмендегі) абзац\w* "
                       r"қараңыз|подробност\w*\s*[–—-]?\s*в конце (?:материала|статьи|текста)|"
                       r"см\. (?:последний абзац|ниже)|details (?:at the end|below)|"
-                      r"see (?:the )?(?:last|final) paragraphs?|see below")
+                      r"see (?:the )?(?:last|final) paragraphs?|see below|"
+                      # (or to a section by its name: "Details in "What happens next" below.",
+                      # round 84's check, en 690)
+                      r"details in [^.!?\n]{2,40} below")
 #: The least stems a note and the paragraph it points to share.
 _POINTED_STEMS = 2
 
@@ -778,7 +808,10 @@ _GLUED_UPDATE = re.compile(r"^(?P<head>(?:Update[sd]?|UPD|Обновлено|О�
                            # 18:10 жаңартылды. Облыс әкімдігі …», round 67, kk 488, glued into
                            # the long summary)
                            r"[\d.,: ]{4,24}\s(?:жаңартылды|обновлено|updated))"
-                           r"(?::|(?<=\d)\.|(?<=[ap]\.m)\.|(?<=ды)\.|(?<=но)\.|(?<=ed)\.|"
+                           # (or a dash after its time: "UPDATE, April 23, 21:40 — The
+                           # agency said …", round 84's check, en 696, read as the dateline
+                           # and the lead)
+                           r"(?::|(?<=\d)\.|(?<=\d)\s[—–]|(?<=[ap]\.m)\.|(?<=ды)\.|(?<=но)\.|(?<=ed)\.|"
                            r"(?<=\d [а-яё]{3}[яа])\.|(?<=\d [а-яё]{4}[яа])\.|"
                            r"(?<=\d [а-яё]{5}[яа])\.|(?<=\d [а-яё]{6}[яа])\.)\s+"
                            # (its text may open on a quoted name: «ЖАҢАРТУ (18 наурыз, 16:30):
@@ -843,6 +876,10 @@ _ABBREVIATION_END = re.compile(r"(?<![^\s(,])(?:(?:[A-Z]\.){2,}|(?:Ala|Ariz|Ark|
                                r"Tex|Wash|Wis|Wyo|Alta|Ont|Que|Sask|Nfld)\.)$")
 
 
+#: The fewest words of a line in capitals that is a headline even when it opens like a dateline.
+_CAPS_TITLE_WORDS = 8
+
+
 def _is_title(block: list[str], blocks: int, language: Language,
               after: str | None = None) -> bool:
     """The first line is a headline: short, no final stop, more text after, no wrapped prose.
@@ -888,7 +925,12 @@ def _is_title(block: list[str], blocks: int, language: Language,
             len(first[glued.end() if glued else 0:].split()) > longest or \
             _BULLET.match(first):
         return False
-    if any(pattern.match(first + " ") for pattern in _DATELINES[3:]) or _BYLINE.match(first):
+    # (a headline in capitals may open on what looks like a dateline: "CENTRAL PA. WATER BILLS
+    # TO RISE 14.5% IN JANUARY UNDER THREE-YEAR PLAN", round 84's check, en 689, read as the
+    # dateline "CENTRAL PA." of a text with no title)
+    capitals = not any(c.islower() for c in first) and len(first.split()) >= _CAPS_TITLE_WORDS
+    if (not capitals and any(pattern.match(first + " ") for pattern in _DATELINES[3:])) or \
+            _BYLINE.match(first):
         return False
     if len(block) > 1 and (_take_dateline(block[1])[0] is not None or _BYLINE.match(block[1])):
         return True  # "… өнім былтырғыдан 22 %-ға көп\nҚОСТАНАЙ, 2 қазан. ҚазАқпарат – …"
@@ -920,6 +962,13 @@ def _is_title(block: list[str], blocks: int, language: Language,
         following = block[1].lstrip("\"«“„'(")[:1]
         return following.isupper() or following.isdigit()
     return True
+
+
+def _is_update_text(text: str) -> bool:
+    """An update's text after its stamp that tells news: a sentence of six words or more, no
+    note on the edit."""
+    return not _NOTE.match(text) and len(text.split()) >= 6 and text.endswith((".", "!")) and \
+        _EDIT_NOTE.search(text) is None and _POINTER.search(text) is None
 
 
 def _first_line(blocks: list[list[str]]) -> str | None:

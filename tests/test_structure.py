@@ -2261,3 +2261,102 @@ def test_a_pull_quote_of_several_sentences_in_its_quotation_marks_is_dropped() -
     article = parse(text, "en")
     said = [s.text for s in article.body if s.text.startswith("\"You feel every train")]
     assert said == ["\"You feel every train through your hands,\" she says."]
+
+
+def test_an_agency_named_with_its_trade_after_a_kazakh_dateline_belongs_to_it() -> None:
+    """Round 84's check, kk 693: «ПЕТРОПАВЛ, 17 қаңтар. «Солтүстік тынысы» ақпарат агенттігі –»
+    left the agency's name at the head of the first sentence."""
+    text = ("Көкшетауда екі мектеп жылусыз қалды\n\nКӨКШЕТАУ, 19 қаңтар. «Көкшетау тынысы» "
+            "ақпарат агенттігі – Көкшетауда жылу құбыры жарылып, екі мектеп жылусыз қалды.\n\n"
+            "Жөндеу жұмыстары кешке дейін аяқталады.")
+    article = parse(text, "kk")
+    assert article.dateline == "КӨКШЕТАУ, 19 қаңтар. «Көкшетау тынысы» ақпарат агенттігі"
+    assert article.body[0].text.startswith("Көкшетауда жылу құбыры")
+
+
+@pytest.mark.parametrize("stamp", ["Published May 16, 2023", "March 21, 2023 — 5.00am"])
+def test_a_date_said_published_or_with_a_dashed_time_is_a_stamp(stamp: str) -> None:
+    """Round 84's check, en 688 and en 694: a stamp under the byline was read as a heading,
+    which made the story a digest."""
+    text = (f"Nurses take the vaccine to the herders\n\nBy Anna Byrne\n{stamp}\n\n"
+            "The nurse rides out before dawn. She carries forty doses.\n\n"
+            "The campaign runs for ten weeks.")
+    article = parse(text, "en")
+    assert stamp in article.dropped
+    assert not any(s.is_heading for s in article.sentences)
+    assert article.body[0].text == "The nurse rides out before dawn."
+
+
+def test_a_date_with_its_reading_time_is_a_stamp() -> None:
+    """Round 84's check, ru 698: «14 октября 2022 · 5 мин. чтения» was the first sentence."""
+    text = ("Томский стартап запустил спутник\n\n3 марта 2021 · 4 мин. чтения\n\n"
+            "ТОМСК, 3 марта — «Сибирский курьер». Компания вывела на орбиту первый спутник.\n\n"
+            "Аппарат вышел на связь.")
+    article = parse(text, "ru")
+    assert "3 марта 2021 · 4 мин. чтения" in article.dropped
+    assert article.body[0].text == "Компания вывела на орбиту первый спутник."
+
+
+def test_a_byline_of_two_writers_and_their_places_is_the_byline() -> None:
+    """Round 84's check, en 690: "By Claire Maddox in Sion and Lukas Imboden in Val d'Arbey"
+    was read as a heading."""
+    byline = "By Ruth Kell in Chur and Marco Bianchi in Val d'Osso"
+    text = ("Resort shuts its slopes after avalanche\n\n"
+            f"{byline}\n\nAn avalanche closed the only road to the resort on Tuesday.\n\n"
+            "About 400 guests were flown out.")
+    article = parse(text, "en")
+    assert article.byline == byline
+    assert article.body[0].text.startswith("An avalanche closed")
+
+
+def test_an_update_whose_stamp_ends_on_a_dash_and_points_below_is_dropped() -> None:
+    """Round 84's check, en 696: "UPDATE, April 23, 21:40 — The agency said … Details below."
+    was read as the dateline and the lead, over the real dateline."""
+    text = ("Steppe fire forces two villages out\n\nUPDATE, May 2, 20:15 — The agency said late "
+            "on Friday that the fire's northern edge had been contained. Details below.\n\n"
+            "CHOIBALSAN — A grass fire has burned 90,000 hectares of steppe since Monday.\n\n"
+            "Late on Friday the agency said the northern edge of the fire had been contained.")
+    article = parse(text, "en")
+    assert article.dateline == "CHOIBALSAN"
+    assert article.body[0].text.startswith("A grass fire has burned")
+
+
+def test_a_headline_in_capitals_that_opens_like_a_dateline_is_the_title() -> None:
+    """Round 84's check, en 689: "CENTRAL PA. WATER BILLS TO RISE 14.5% …" was read as the
+    dateline "CENTRAL PA." of a text with no title."""
+    title = "NORTHERN PA. SEWER FEES TO CLIMB 9% IN MARCH UNDER NEW PLAN"
+    text = (f"{title}\n\nBy Dana Roth | Staff writer\n\nThe authority's board voted 5-2 on "
+            "Tuesday to raise sewer fees by 9%.\n\nThe increase takes effect on March 1.")
+    article = parse(text, "en")
+    assert article.title == title
+    assert article.dateline is None
+    assert article.body[0].text.startswith("The authority's board voted")
+
+
+def test_an_update_over_the_rubric_and_the_headline_goes_after_the_story() -> None:
+    """Round 84's check, kk 690: an update with its news, «ЖАҢАРТЫЛДЫ, 10 ақпан, 09:30: …», over
+    the rubric and the headline left the text with no title and opened its body."""
+    update = ("ЖАҢАРТЫЛДЫ, 3 наурыз, 10:15: Төтенше жағдайлар департаменті курорттың кемінде "
+              "15 наурызға дейін жабық болатынын растады.")
+    text = (f"{update}\n\nОҚИҒА\nТау-шаңғы курортында қар көшкіні түсті\n\n"
+            "Курортта сенбі күні қар көшкіні түсіп, екі адам қар астында қалды.\n\n"
+            "Екеуі де ауруханаға жеткізілді.")
+    article = parse(text, "kk")
+    assert article.title == "Тау-шаңғы курортында қар көшкіні түсті"
+    assert article.body[0].text.startswith("Курортта сенбі күні")
+    assert article.body[-1].text.startswith("Төтенше жағдайлар департаменті курорттың")
+    assert article.update_paragraph == article.body[-1].paragraph
+
+
+def test_an_update_that_points_to_a_named_section_below_marks_it() -> None:
+    """Round 84's check, en 690: "UPDATE, 19:15 CET: … Details in "What happens next" below."
+    under the headline did not find the paragraph it pointed to."""
+    text = ("Resort shuts all slopes after avalanche\nUPDATE, 19:15 CET: The crisis unit said "
+            "the access road will stay closed until at least Thursday. Details in \"What happens "
+            "next\" below.\n\nBy Ruth Kell\n\nAn avalanche buried the only road to the resort on "
+            "Tuesday.\n\nAbout 400 guests were flown out.\n\nWhat happens next\n\n"
+            "The crisis unit said late on Tuesday that the access road will stay closed until "
+            "at least Thursday afternoon.")
+    article = parse(text, "en")
+    assert article.body[0].text.startswith("An avalanche buried")
+    assert article.update_paragraph == article.body[-1].paragraph
