@@ -213,6 +213,10 @@ def _is_boundary(before: str, punctuation: str, following: str, never: frozenset
         after = _next_word(following)
         if after.lower() in _DAYS_EN or after.lower() in _AFTER_TIME_EN or after.isupper():
             return False  # "by 6 a.m. Friday": the time goes on with its day (or zone)
+        # (or a zone told in words: "…picked up its first signal at 3:52 a.m. Chilean time on
+        # Sunday.", round 84, en 698, cut before "Chilean time")
+        if _ZONE_IN_WORDS.match(following):
+            return False
         # a name after the time opens the next sentence: "…and by 6 a.m. Mathilde Garrouste is
         # already kneeling …" (round 65's check, judged en 232, read as one sentence)
         if after[:1].isupper():
@@ -237,6 +241,8 @@ def _is_boundary(before: str, punctuation: str, following: str, never: frozenset
     return following[0].isupper() or following[0].isdigit() or following[0] in _OPENING
 
 
+#: A time zone told in words after "a.m."/"p.m.": "Chilean time", "Eastern Time".
+_ZONE_IN_WORDS = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? [Tt]ime\b")
 #: The rest of a title in «» after a stop inside it, and the sentence going on after it: a
 #: few words, the closing mark, then a comma or a word in lower case.
 _TITLE_GOES_ON = re.compile(r"[^«»\s]+(?:\s+[^«»\s]+){0,2}»\s*(?:,(?!\s*[—–-])|"

@@ -266,6 +266,17 @@ def test_a_name_after_a_time_opens_the_next_sentence_and_a_zone_does_not() -> No
         "The hotline opens at 8 a.m. Eastern time on Monday."]
 
 
+def test_a_time_zone_told_in_words_goes_on_with_its_time() -> None:
+    """Round 84, en 698: "…its first signal at 3:52 a.m. Chilean time on Sunday." was cut
+    before "Chilean time", and the long summary took the stub."""
+    text = ("The station heard the satellite at 4:10 a.m. Peruvian time on Monday. The launch "
+            "was at 9 p.m. Moscow Standard Time. Engineers cheered at 5 a.m. Nobody slept.")
+    assert split_sentences(text, "en") == [
+        "The station heard the satellite at 4:10 a.m. Peruvian time on Monday.",
+        "The launch was at 9 p.m. Moscow Standard Time.", "Engineers cheered at 5 a.m.",
+        "Nobody slept."]
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), [
     # round 55, kk 343: the court's verdict was cut at «2023–2024 жж.» before a name in «»
     ("kk", "Шымкент соты 2023–2024 жж. «Асыл Сарай» мейрамханасының иесін сегіз жылға соттады. "
