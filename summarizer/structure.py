@@ -811,7 +811,7 @@ _GLUED_UPDATE = re.compile(r"^(?P<head>(?:Update[sd]?|UPD|Обновлено|О�
                            # (or a dash after its time: "UPDATE, April 23, 21:40 — The
                            # agency said …", round 84's check, en 696, read as the dateline
                            # and the lead)
-                           r"(?::|(?<=\d)\.|(?<=\d)\s[—–]|(?<=[ap]\.m)\.|(?<=ды)\.|(?<=но)\.|(?<=ed)\.|"
+                           r"(?::|(?<=\d)\.|(?<=\d)\s[—–-](?=\s)|(?<=[ap]\.m)\.|(?<=ды)\.|(?<=но)\.|(?<=ed)\.|"
                            r"(?<=\d [а-яё]{3}[яа])\.|(?<=\d [а-яё]{4}[яа])\.|"
                            r"(?<=\d [а-яё]{5}[яа])\.|(?<=\d [а-яё]{6}[яа])\.)\s+"
                            # (its text may open on a quoted name: «ЖАҢАРТУ (18 наурыз, 16:30):

@@ -1521,11 +1521,22 @@ class ExtractiveSummarizer:
             if cut is not None and cut.how == "clause" and "…" not in cut.text and \
                     (cut.text, cut.how) not in cuts:
                 cuts.append((cut.text, cut.how))
+        # (the lead cut and the update keep most of what the lead says of the headline:
+        # "…since Monday, forcing about 1,400 people to leave two villages and destroying
+        # dozens of herders' homes, …" under "Steppe fire forces evacuation of two villages …"
+        # gave way to the update's containment, round 84, en 696, whose short summary lost the
+        # evacuation; not so for an update that takes the lead back, round 68, en 506)
+        told = len(ranking.headline.intersection(content_words(opening, language))) \
+            if not tells_reversal(units[i].text, language) else 0
         for text, how in cuts:
             chosen.clear()
             chosen[lead] = text
             if self._cut_turn_in(i, rest, chosen, why, units, max_sentences, max_words,
-                                 language, ranking.headline):
+                                 language, ranking.headline) and \
+                    (text is None or _UPDATE_KEEPS_HEADLINE * told <= len(
+                        ranking.headline.intersection(content_words(
+                            " ".join(c if c is not None else units[j].text
+                                     for j, c in chosen.items()), language)))):
                 if text is not None:
                     why[lead] = _shortened_note(units[lead], max_words, how)
                 return True
@@ -2051,6 +2062,9 @@ _NOW_REPORT_WORDS = 16
 #: The longest dated link that opens a paragraph ahead of its report ("On Thursday, that count
 #: changed the course of a road. Ontario's transportation ministry said …"), see `_buried_news`.
 _LINK_WORDS = 20
+#: The share of the headline's words the lead tells that its cut and an update must keep
+#: (`_update_in`).
+_UPDATE_KEEPS_HEADLINE = 2 / 3
 #: Up to this many units PageRank is solved directly rather than walked (`_SparseTfidf`).
 _SOLVED_UNITS = 200
 

@@ -3580,3 +3580,33 @@ def test_here_in_an_english_summary_becomes_the_place_its_dateline_names(
     assert _here_named([quoted], "PORT HURON, Mich.", Language.ENGLISH) == [quoted]
     assert _here_named(["He spoke here today."], "ST. LOUIS (Wire)", Language.ENGLISH) == [
         "He spoke in St. Louis today."]
+
+
+_GRASS_FIRE_EN = (
+    "Grass fire forces evacuation of three villages in northern Kazakhstan\n\n"
+    "UPDATE, May 9, 20:30 - The emergency ministry said late on Thursday that the fire's "
+    "western edge had been contained. Details below.\n\n"
+    "PETROPAVL - A grass fire driven by strong gusts has burned more than "
+    "60,000 hectares of pasture in the North Kazakhstan region since Tuesday, forcing about 900 "
+    "people to leave three villages and destroying dozens of barns and hay stores, emergency "
+    "officials said on Thursday.\n\n"
+    "No deaths have been reported. Two farmers were taken to hospital in Petropavl with burns.\n\n"
+    "The fire was first reported on Tuesday afternoon by a shepherd near the lake.\n\n"
+    "More than 600 firefighters, soldiers and volunteers worked along the front on Thursday.\n\n"
+    "Most of the work is done with shovels, wet sacks and a few water trucks.\n\n"
+    "Farmers say the burned pasture will not recover for weeks.\n\n"
+    "The ministry said late on Thursday that the fire's western edge, the one nearest the "
+    "farms, was contained by evening, although its eastern flank was still burning across "
+    "open steppe with no houses.\n\n"
+    "The regional government has asked for 900 million tenge from the reserve fund to rebuild "
+    "barns and buy hay.")
+
+
+def test_a_lead_cut_for_an_update_keeps_what_it_says_of_the_headline(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 84, en 696 (short 3 and 3 against lead's 5 and 5: 'the trimmed lead drops the
+    evacuation of the two villages, the headline news'): the lead was cut at its participle
+    clause to make room for the flagged update, a containment that takes nothing back."""
+    short = summarizer.summarize(_GRASS_FIRE_EN, Language.ENGLISH, presets)[0]
+    assert short.sentences[0].startswith("A grass fire driven by strong gusts"), short.sentences
+    assert "leave three villages" in short.sentences[0], short.sentences
