@@ -667,6 +667,11 @@ _PRO_ACT = {
                                  r"weekend|moment|summer|winter|spring|autumn)|"
                                  # "denies making any such threat"
                                  r"(?:any|no) such|"
+                                 # "A family of four earning up to $46,800 a year would
+                                 # qualify." (for what, the sentence before said: round 84,
+                                 # en 689, whose long summary took it alone)
+                                 r"\b(?:would|will|could|can|may|might|also|still) "
+                                 r"(?:qualify|be eligible|be entitled)(?=\W*$)|"
                                  # a share of what was told before, in the first clause:
                                  # "About 390 million yen of that is for rice", "Parents …
                                  # raised about half of it" (round 63, en 436 and en 442);
@@ -807,7 +812,8 @@ _PRO_ACT_KEYS = {Language.ENGLISH: (" so", "further", "that", "such", " like ", 
                                     "concern", "accusation", "allegation", " it", "later",
                                     "earlier", "the time", " then", "less ", "more ",
                                     "overrun", "the increase", "the rise", "the statement",
-                                    "the reply", "the letter")}
+                                    "the reply", "the letter", "qualify", "eligible",
+                                    "entitled")}
 
 
 #: «после этого», «до этого», «кроме этого»: "after this", an adverb, not "after this date"

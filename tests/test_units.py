@@ -1069,6 +1069,11 @@ def test_russian_asides_on_the_past_and_the_source_go_before_the_news(
     ("en", "Moments like that were at the centre of a decision published on Thursday.", True),
     ("en", "Officials said that plans for the bridge were ready.", False),
     ("en", "Farmers like the new rules.", False),
+    # qualifying for what the sentence before told (round 84, en 689: the long summary kept
+    # "…would qualify." without the assistance programme)
+    ("en", "A couple earning up to $39,000 a year would qualify.", True),
+    ("en", "Pensioners living alone will also be eligible.", True),
+    ("en", "About 5,000 households will qualify for the grant.", False),
     # a study named as "that" one after a preposition (round 52, en 326)
     ("en", "Two of the 180 patients in that study developed liver injury.", True),
     ("en", "The new drug differs in that it works faster.", False),
