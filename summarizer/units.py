@@ -216,7 +216,14 @@ _REPLY = {
 #: individual complaints" (whose complaints?), «В компании от комментариев отказались».
 _NO_COMMENT = {
     Language.ENGLISH: re.compile(r"(?i)\b(?:declined|refused) to (?:comment|elaborate|discuss)"
-                                 r"|\bdid not (?:respond|reply) to (?:a )?requests? for comment"),
+                                 r"|\bdid not (?:respond|reply) to (?:a )?requests? for comment"
+                                 # (or did not comment, on nothing the sentence names:
+                                 # "Officials in Rome did not comment on Wednesday.", round
+                                 # 84, en 697, whose long summary took it without the
+                                 # challenge Rome might bring)
+                                 r"|\b(?:did not|didn't|would not|had no) (?:immediately )?"
+                                 r"(?:comment|immediate comment)(?: publicly)?"
+                                 r"(?: on (?:mon|tues|wednes|thurs|fri|satur|sun)day)?\W*$"),
     Language.RUSSIAN: re.compile(r"(?i)(?:отказал\w*|воздерж\w*) от комментари|"
                                  r"от комментариев (?:отказал|воздерж)|не стал\w* комментировать"),
     Language.KAZAKH: re.compile(r"(?i)(?:пікір|түсініктеме) (?:білдіруден|беруден|айтудан) "

@@ -279,6 +279,10 @@ def test_kazakh_clause_cut_keeps_the_main_verb_and_the_subject(
     # declining to comment answers what came before (blind round 28, en 177)
     ("en", "The ministry declined to comment on individual complaints.", True),
     ("en", "Exports declined to their lowest level since 2019.", False),
+    # (and not commenting on nothing named, round 84, en 697)
+    ("en", "Officials in Madrid did not comment on Tuesday.", True),
+    ("en", "The airline had no immediate comment.", True),
+    ("en", "The ministry did not comment on the audit.", False),
     ("ru", "В министерстве от комментариев отказались.", True),
     ("kk", "Компания өкілдері пікір білдіруден бас тартты.", True),
     # a reason for what came before (blind round 29, ru 186)
