@@ -1387,9 +1387,17 @@ class ExtractiveSummarizer:
                 # (in a first summary, also when only its link is too much: "Кешке жағдай
                 # өзгерді." before the deputy governor's word that the bridge stays open, round
                 # 65, kk 464, where the lead had the two sentences a first summary may have)
+                # (with the units that introduce whom it names: «…перевёл Каргаполова под
+                # домашний арест …» closed a long summary that never said who he was, round 84,
+                # ru 692)
+                persons = sorted(j for j in _persons_named(units, i, rest) if j not in chosen)
                 if rest and (len(needed) > 1 or start is not None) and \
-                        sentences + len(rest) <= max_sentences and \
-                        words + sum(len(sentence.split()) for sentence in rest) <= max_words:
+                        sentences + len(rest) + sum(len(units[j].sentences)
+                                                    for j in persons) <= max_sentences and \
+                        words + sum(len(sentence.split()) for sentence in rest) + sum(
+                            units[j].word_count for j in persons) <= max_words and \
+                        all(units[j].depends_on is None for j in persons):
+                    chosen.update((j, None) for j in persons)
                     chosen[i] = " ".join(rest)  # its news without the link to what is out
                     why[i] = "left out a linking sentence before a later passage"
                     return
@@ -1432,7 +1440,7 @@ class ExtractiveSummarizer:
             if cut_turn and ranking.update_paragraph is not None and \
                     units[i].paragraph >= ranking.update_paragraph and \
                     self._cut_turn_in(i, rest, chosen, why, units, max_sentences, max_words,
-                                      language, ranking.headline):
+                                      language, ranking):
                 return
             for group in reversed(removed):  # it never fit: put the picks back
                 chosen.update((j, None) for j in group)
@@ -1490,7 +1498,7 @@ class ExtractiveSummarizer:
                 continue
             chosen[lead] = None if cut is None else cut.text
             if self._cut_turn_in(how, rest, chosen, why, units, max_sentences, max_words,
-                                 language, ranking.headline):
+                                 language, ranking):
                 if cut is not None:
                     why[lead] = _shortened_note(units[lead], max_words, cut.how)
                 return True
@@ -1532,7 +1540,7 @@ class ExtractiveSummarizer:
             chosen.clear()
             chosen[lead] = text
             if self._cut_turn_in(i, rest, chosen, why, units, max_sentences, max_words,
-                                 language, ranking.headline) and \
+                                 language, ranking) and \
                     (text is None or _UPDATE_KEEPS_HEADLINE * told <= len(
                         ranking.headline.intersection(content_words(
                             " ".join(c if c is not None else units[j].text
@@ -1548,14 +1556,20 @@ class ExtractiveSummarizer:
 
     def _cut_turn_in(self, i: int, rest: Sequence[str] | None, chosen: dict[int, str | None],
                      why: dict[int, str], units: Sequence[Unit], max_sentences: int,
-                     max_words: int, language: Language, topic: frozenset[str]) -> bool:
+                     max_words: int, language: Language, ranking: Ranking) -> bool:
         """Put unit `i`'s first sentence that stands on its own (its first, or the first after
         its link, `rest`) in, cut at a clause to the room the summary has left, when that keeps
-        a whole sentence of at least `RankerWeights.min_turn_words`; whether it did."""
+        a whole sentence of at least `RankerWeights.min_turn_words` and names no one the
+        summary does not introduce; whether it did."""
         sentences, words = _size(chosen, units)
         room = max_words - words
-        if sentences >= max_sentences or room < self.weights.min_turn_words:
+        # (not one that names a person by surname alone: «Верховный суд Удмуртии … перевёл
+        # Каргаполова под домашний арест …» next to a lead that never named him, round 84, ru
+        # 692)
+        if sentences >= max_sentences or room < self.weights.min_turn_words or \
+                not self._persons_introduced(i, chosen, units):
             return False
+        topic = ranking.headline
         first = units[i].sentences[0]
         for standing in ([first] if units[i].depends_on is None else []) + list(rest or ())[:1]:
             if leans_on_previous(standing, language) or is_turn(standing, language):
@@ -1579,6 +1593,16 @@ class ExtractiveSummarizer:
         0 in a language where only a role's pick brings the one right before it."""
         return self.weights.continuation_words \
             if language.value in self.weights.continuation_languages else 0
+
+    def _persons_introduced(self, i: int, chosen: dict[int, str | None],
+                            units: Sequence[Unit]) -> bool:
+        """Whether every person unit `i` names by surname alone is introduced by a unit in the
+        summary (`_introduced` for people only, with no units brought along)."""
+        if not self.weights.introductions:
+            return True
+        return all(j in chosen and (chosen[j] is None or
+                                    still_introduces(chosen[j], units[i].text))
+                   for j in _persons_named(units, i))
 
     def _introduced(self, i: int, chosen: dict[int, str | None], needed: Sequence[int],
                     ranking: Ranking, units: Sequence[Unit]) -> bool:
@@ -1654,6 +1678,14 @@ _SCENE_FRAGMENT = re.compile(r"^[^\W\d_][^\W_]*(?: [^\W_A-ZА-ЯЁӘҒҚҢӨҰҮ
 #: What a lead cut at its colon drops from its end, and what it must not end on.
 _TRAILING_MARKS = ",;:—– "
 _TERMINAL_MARKS = ".!?…"
+
+
+def _persons_named(units: Sequence[Unit], i: int,
+                   sentences: Sequence[str] | None = None) -> frozenset[int]:
+    """The earlier units that introduce the people unit `i` names by surname alone, in all of
+    it or in the `sentences` of it a summary tells (e.g. those after its link)."""
+    told = units[i] if sentences is None else Unit(tuple(sentences), i, units[i].paragraph)
+    return name_introductions([*units[:i], told])[-1]
 
 
 def _introductions(units: Sequence[Unit], language: Language) -> list[frozenset[int]]:

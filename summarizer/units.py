@@ -1867,8 +1867,11 @@ _FULL_NAME = starting_where_it_can(re.compile(
     # 608)
     rf"(?!{_BODY_WORDS}\b)([{_UP}][{_LOW}]{{3,}})(?![{_LOW}])(?!\s+[{_UP}][{_LOW}])"),
     word_start=False)
-#: Russian and Kazakh surnames by their endings ("Оспанов", "Ларионова", "Серікқызы").
-_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|енко|ук|юк|"
+#: Russian and Kazakh surnames by their endings ("Оспанов", "Ларионова", "Серікқызы"), also in
+#: another case ("Директору … Виталию Каргаполову, 49 лет, предъявлено обвинение", round 84,
+#: ru 692, whose summaries named «Каргаполова» and never said who he was; «Оспановқа»).
+_SURNAME = re.compile(r"(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|ых|е|тың|тің|қа|ке|ты|ті|пен|тан|"
+                      r"тен|та|те)?|ский|ская|цкий|цкая|енко|ук|юк|"
                       r"ұлы|қызы|улы|кызы|швили|дзе|ян)$")
 #: A Russian preposition right before a would-be first name: a place follows it.
 _AFTER_PREPOSITION = re.compile(r"(?:^|\s)(?:[Вв]о?|[Нн]а|[Ии]з|[Пп]од|[Зз]а|[Дд]о|[Оо]т|[Кк]|"

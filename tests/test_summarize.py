@@ -3610,3 +3610,48 @@ def test_a_lead_cut_for_an_update_keeps_what_it_says_of_the_headline(
     short = summarizer.summarize(_GRASS_FIRE_EN, Language.ENGLISH, presets)[0]
     assert short.sentences[0].startswith("A grass fire driven by strong gusts"), short.sentences
     assert "leave three villages" in short.sentences[0], short.sentences
+
+
+_BRIDGE_RU = (
+    "Эксперты назвали причину обрушения моста в Вятске\n\n"
+    "ВЯТСК, 5 октября — «Вятский вестник». Пешеходный мост через реку Вятку в Заречном "
+    "районе, обрушившийся 2 августа, рухнул из-за того, что при ремонте три года назад "
+    "подрядчик заменил стальные тросы на более дешёвые и не провёл испытаний, сообщило во "
+    "вторник следственное управление со ссылкой на выводы строительной экспертизы.\n\n"
+    "Пролёт длиной 30 м обрушился около семи вечера, когда по мосту шли около двадцати "
+    "человек. Пятеро получили травмы, двое до сих пор в больнице.\n\n"
+    "Экспертиза длилась почти два месяца. Специалисты изучили остатки конструкции, "
+    "проектную документацию и переписку подрядчика с заказчиком.\n\n"
+    "Мост построили в 1985 г. По нему ежедневно ходили около 4 тыс. жителей Заречного "
+    "района.\n\n"
+    "Ремонт в 2021 г. выполняло ООО «ВятМост» по муниципальному контракту стоимостью 12,4 "
+    "млн руб. Экономия на материалах, по оценке экспертов, составила около 2 млн руб.\n\n"
+    "Директору «ВятМоста» Олегу Сурикову, 52 лет, предъявлено обвинение в выполнении работ, "
+    "не отвечающих требованиям безопасности. Бывшему сотруднику мэрии, который подписал акт "
+    "приёмки, предъявлено обвинение в халатности.\n\n"
+    "В сентябре районный суд по ходатайству следствия заключил Сурикова под стражу на два "
+    "месяца. Сам Суриков вину не признаёт. Его адвокат заявил, что замена тросов была "
+    "согласована с заказчиком.\n\n"
+    "Однако в среду дело получило новый поворот. Областной суд, рассмотрев жалобу защиты, "
+    "отменил решение районного суда и перевёл Сурикова под домашний арест до 1 декабря.\n\n"
+    "Суд учёл, что обвиняемый страдает болезнью сердца и имеет постоянное место "
+    "жительства.\n\n"
+    "Пострадавшие возмущены решением суда. Их представитель заявил, что они намерены подать "
+    "гражданские иски к компании и мэрии.\n\n"
+    "В мэрии заявили, что проверят все пешеходные мосты города старше 30 лет. Таких в "
+    "Вятске одиннадцать, и четыре из них ремонтировала та же компания.\n\n"
+    "Городские власти тем временем обещают построить новый переход к лету следующего года.")
+
+
+def test_a_later_turn_that_names_a_person_comes_with_the_sentence_that_introduced_him(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 84, ru 692 (short 3 and 3, long 2 and 3: «Каргаполов is never introduced»): the
+    short summary cut in the court's turn, «…перевёл Каргаполова под домашний арест …», next to
+    a lead that never named him, and the long summary kept it after its link, without the
+    sentence that gave his full name (in the dative, which no surname ending matched)."""
+    for summary in summarizer.summarize(_BRIDGE_RU, Language.RUSSIAN, presets):
+        if any("перевёл Сурикова" in sentence for sentence in summary.sentences):
+            assert any("Олегу Сурикову" in sentence for sentence in summary.sentences), \
+                summary.sentences
+    long = summarizer.summarize(_BRIDGE_RU, Language.RUSSIAN, presets)[1]
+    assert any("перевёл Сурикова" in sentence for sentence in long.sentences), long.sentences
