@@ -4051,6 +4051,13 @@ def test_a_lead_cut_to_make_room_ends_whole(sentence: str, kept: str, never: str
     ("kk", "Сот аудандық комиссияның 12 сәуірдегі шешімін жойып, бастапқы хаттаманы күшінде "
            "қалдыруды міндеттеді.", True),
     ("kk", "Комиссия өз шешімін 12 сәуірде жариялады.", False),
+    # round 84, kk 690: guests calling off bookings take back no decision (the decision in the
+    # sentence after them still does)
+    ("kk", "Қонақүй иесі бронь жасалған 30 бөлменің 12-сі дүйсенбі күні күшін жойғанын айтты.",
+     False),
+    ("ru", "Владелец гостиницы рассказал, что гости отменили брони на 12 номеров.", False),
+    ("kk", "Қонақүй иесі бронь жасалған 30 бөлменің 12-сі күшін жойғанын айтты. Сот "
+           "әкімдіктің шешімін жойды.", True),
 ])
 def test_a_court_halting_a_deal_tells_a_reversal(language: str, text: str, halt: bool) -> None:
     from summarizer.units import tells_reversal
