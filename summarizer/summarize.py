@@ -1390,7 +1390,10 @@ class ExtractiveSummarizer:
                 # (with the units that introduce whom it names: «…перевёл Каргаполова под
                 # домашний арест …» closed a long summary that never said who he was, round 84,
                 # ru 692)
-                persons = sorted(j for j in _persons_named(units, i, rest) if j not in chosen)
+                # (and what it takes as known: «…компанияның меморандумнан бас тартатынын …»
+                # after its link, with the memorandum never told, round 84, kk 692)
+                persons = sorted(j for j in _introduced_by(units, i, rest, language)
+                                 if j not in chosen)
                 if rest and (len(needed) > 1 or start is not None) and \
                         sentences + len(rest) + sum(len(units[j].sentences)
                                                     for j in persons) <= max_sentences and \
@@ -1686,6 +1689,14 @@ def _persons_named(units: Sequence[Unit], i: int,
     it or in the `sentences` of it a summary tells (e.g. those after its link)."""
     told = units[i] if sentences is None else Unit(tuple(sentences), i, units[i].paragraph)
     return name_introductions([*units[:i], told])[-1]
+
+
+def _introduced_by(units: Sequence[Unit], i: int, sentences: Sequence[str] | None,
+                   language: Language) -> frozenset[int]:
+    """`_introductions` of unit `i` for the `sentences` of it a summary tells (all of it when
+    None): the earlier units that introduce whom and what they take as known."""
+    told = units[i] if sentences is None else Unit(tuple(sentences), i, units[i].paragraph)
+    return _introductions([*units[:i], told], language)[-1]
 
 
 def _introductions(units: Sequence[Unit], language: Language) -> list[frozenset[int]]:

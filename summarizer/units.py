@@ -2222,6 +2222,19 @@ _EVENTS = {
                            r"(?:[\w-]+ )?review|(?:would|will|to|plans to|agreed to) review\b"},
         {Language.ENGLISH: r"the review(?:'s)?\b(?! (?:of|into)\b)"},
         {Language.ENGLISH: ("review",)}),
+    # a memorandum signed, then named as known (round 84, kk 692: «…директоры … компанияның
+    # меморандумнан бас тартатынын мәлімдеді.» in a short summary that never told of it)
+    "memorandum": (
+        {Language.ENGLISH: r"(?:signed|agreed|concluded|struck) (?:an? )?(?:[\w-]+ ){0,3}"
+                           r"memorandum",
+         Language.RUSSIAN: r"(?:подписал|заключил|подписан|заключен)\w* (?:[\w-]+ ){0,3}"
+                           r"меморандум\w*|меморандум\w* (?:[\w«»-]+ ){0,4}(?:подписа|заключ)\w*",
+         Language.KAZAKH: r"меморандум\w* (?:[\w«»-]+ ){0,3}(?:қол қой|жасас|бекіт)\w*"},
+        {Language.ENGLISH: r"\bthe memorandum\b",
+         Language.RUSSIAN: r"меморандум\w*",
+         Language.KAZAKH: r"меморандум\w*"},
+        {Language.ENGLISH: ("memorandum",), Language.RUSSIAN: ("меморандум",),
+         Language.KAZAKH: ("меморандум",)}),
     # proposals put forward, then taken up as known (round 77, ru 609: «Предложения обсудят
     # 10 сентября на заседании комиссии …» closed a long summary that never told of them)
     "proposals": (

@@ -3655,3 +3655,48 @@ def test_a_later_turn_that_names_a_person_comes_with_the_sentence_that_introduce
                 summary.sentences
     long = summarizer.summarize(_BRIDGE_RU, Language.RUSSIAN, presets)[1]
     assert any("перевёл Сурикова" in sentence for sentence in long.sentences), long.sentences
+
+
+_MEMORANDUM_EN = (
+    "Inquiry blames contractor for Rivermouth footbridge collapse, but rebuilding deal "
+    "falls apart\n\n"
+    "RIVERMOUTH, Jan. 19 (Coast Wire) - A government commission investigating the collapse "
+    "of a footbridge in Rivermouth last October has found that the contractor that built it "
+    "and the company that supervised its construction were chiefly to blame, officials said "
+    "on Thursday.\n\n"
+    "The commission's findings were presented at city hall on Thursday afternoon. The "
+    "40-metre bridge over the ring road fell during the morning rush hour, injuring nine "
+    "people.\n\n"
+    "According to the report, the contractor used a lower grade of steel than the design "
+    "required, and welds on two supports were never tested. The supervising company signed "
+    "off on the work without checking the certificates.\n\n"
+    "The bridge opened in 2019 and cost 6.2 million dollars. About 12,000 people used it "
+    "every day to reach the bus station and the market.\n\n"
+    "Before the findings were published, on Jan. 18, the city and the contractor, Southline "
+    "Build, signed a memorandum under which the company would rebuild the bridge at its own "
+    "expense by the end of the year.\n\n"
+    "City officials called the memorandum a fair way to get the crossing back quickly. "
+    "Residents have had to walk an extra kilometre to the nearest crossing since "
+    "October.\n\n"
+    "But the deal did not last a day. On Thursday evening, Southline Build's director said "
+    "the company was withdrawing from the memorandum because the commission had put all the "
+    "blame on it.\n\n"
+    "\"We signed before we saw the report. Now they want us to carry everything,\" he said. "
+    "The company says the steel it used had been approved by the client.\n\n"
+    "The city said it would go to court to recover the cost of the bridge. The mayor is "
+    "expected to announce a decision on a new tender in February.\n\n"
+    "Prosecutors are studying the report and will decide within a month whether to open a "
+    "criminal case.")
+
+
+def test_a_turn_taken_after_its_link_comes_with_what_it_takes_as_known(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 84, kk 692 (short 3 and 3: «меморандумнан» refers to a memorandum the summary
+    never introduced): the contractor walking out of the memorandum was put in after its link
+    («Бірақ келісім бір тәулікке де жетпеді.») without the unit that told it was signed."""
+    for summary in summarizer.summarize(_MEMORANDUM_EN, Language.ENGLISH, presets):
+        told = [k for k, sentence in enumerate(summary.sentences)
+                if "signed a memorandum" in sentence]
+        for k, sentence in enumerate(summary.sentences):
+            if "withdrawing from the memorandum" in sentence:
+                assert told and told[0] < k, summary.sentences

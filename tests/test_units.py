@@ -3885,6 +3885,29 @@ def test_an_open_letter_or_a_petition_taken_as_known_needs_the_unit_that_told_it
     assert found == needs
 
 
+@pytest.mark.parametrize(("language", "text", "needs"), [
+    ("kk", "Көпір туралы дау\n\nКомиссия мердігерді кінәлі деп тапты.\n\n15 қаңтарда әкімдік пен "
+           "мердігер меморандумға қол қойған болатын.\n\nКөпір жабық тұр.\n\nБейсенбі күні "
+           "мердігер компанияның меморандумнан бас тартатынын мәлімдеді.", {3: {1}}),
+    ("ru", "Спор о мосте\n\nКомиссия признала подрядчика виновным.\n\nВ январе мэрия и "
+           "подрядчик подписали меморандум о восстановлении моста.\n\nМост закрыт.\n\nВ "
+           "четверг подрядчик заявил, что выходит из меморандума.", {3: {1}}),
+    ("en", "Bridge row\n\nThe inquiry blamed the contractor.\n\nIn January the city and the "
+           "contractor signed a memorandum on rebuilding the bridge.\n\nThe bridge is closed."
+           "\n\nOn Thursday the contractor said it was pulling out of the memorandum.",
+     {3: {1}}),
+])
+def test_a_memorandum_taken_as_known_needs_the_unit_that_told_it_was_signed(
+        language: str, text: str, needs: dict[int, set[int]]) -> None:
+    """Round 84, kk 692 (short 3 and 3: «меморандумнан» refers to a memorandum the summary
+    never introduced): the contractor walking out of it was told without the signing."""
+    from summarizer.units import event_introductions
+
+    found = {k: set(v) for k, v in enumerate(event_introductions(_units(text, language),
+                                                                 language)) if v}
+    assert found == needs
+
+
 def test_a_quotation_of_more_sentences_than_the_limit_keeps_the_one_that_closes_it() -> None:
     """Round 81's check, en 652: a quotation of five sentences was cut before its last, which
     closed the long summary alone ('I will write 2021 under them, and then we will see."')."""
