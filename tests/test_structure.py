@@ -2309,11 +2309,13 @@ def test_a_byline_of_two_writers_and_their_places_is_the_byline() -> None:
     assert article.body[0].text.startswith("An avalanche closed")
 
 
-def test_an_update_whose_stamp_ends_on_a_dash_and_points_below_is_dropped() -> None:
+@pytest.mark.parametrize("dash", ["—", "-"])
+def test_an_update_whose_stamp_ends_on_a_dash_and_points_below_is_dropped(dash: str) -> None:
     """Round 84's check, en 696: "UPDATE, April 23, 21:40 — The agency said … Details below."
     was read as the dateline and the lead, over the real dateline."""
-    text = ("Steppe fire forces two villages out\n\nUPDATE, May 2, 20:15 — The agency said late "
-            "on Friday that the fire's northern edge had been contained. Details below.\n\n"
+    text = ("Steppe fire forces two villages out\n\n"
+            f"UPDATE, May 2, 20:15 {dash} The agency said late on Friday that the fire's northern "
+            "edge had been contained. Details below.\n\n"
             "CHOIBALSAN — A grass fire has burned 90,000 hectares of steppe since Monday.\n\n"
             "Late on Friday the agency said the northern edge of the fire had been contained.")
     article = parse(text, "en")

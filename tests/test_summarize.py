@@ -3582,35 +3582,6 @@ def test_here_in_an_english_summary_becomes_the_place_its_dateline_names(
         "He spoke in St. Louis today."]
 
 
-_GRASS_FIRE_EN = (
-    "Grass fire forces evacuation of three villages in northern Kazakhstan\n\n"
-    "UPDATE, May 9, 20:30 - The emergency ministry said late on Thursday that the fire's "
-    "western edge had been contained. Details below.\n\n"
-    "PETROPAVL - A grass fire driven by strong gusts has burned more than "
-    "60,000 hectares of pasture in the North Kazakhstan region since Tuesday, forcing about 900 "
-    "people to leave three villages and destroying dozens of barns and hay stores, emergency "
-    "officials said on Thursday.\n\n"
-    "No deaths have been reported. Two farmers were taken to hospital in Petropavl with burns.\n\n"
-    "The fire was first reported on Tuesday afternoon by a shepherd near the lake.\n\n"
-    "More than 600 firefighters, soldiers and volunteers worked along the front on Thursday.\n\n"
-    "Most of the work is done with shovels, wet sacks and a few water trucks.\n\n"
-    "Farmers say the burned pasture will not recover for weeks.\n\n"
-    "The ministry said late on Thursday that the fire's western edge, the one nearest the "
-    "farms, was contained by evening, although its eastern flank was still burning across "
-    "open steppe with no houses.\n\n"
-    "The regional government has asked for 900 million tenge from the reserve fund to rebuild "
-    "barns and buy hay.")
-
-
-def test_a_lead_cut_for_an_update_keeps_what_it_says_of_the_headline(
-        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
-    """Round 84, en 696 (short 3 and 3 against lead's 5 and 5: 'the trimmed lead drops the
-    evacuation of the two villages, the headline news'): the lead was cut at its participle
-    clause to make room for the flagged update, a containment that takes nothing back."""
-    short = summarizer.summarize(_GRASS_FIRE_EN, Language.ENGLISH, presets)[0]
-    assert short.sentences[0].startswith("A grass fire driven by strong gusts"), short.sentences
-    assert "leave three villages" in short.sentences[0], short.sentences
-
 
 _BRIDGE_RU = (
     "Эксперты назвали причину обрушения моста в Вятске\n\n"
@@ -3700,3 +3671,37 @@ def test_a_turn_taken_after_its_link_comes_with_what_it_takes_as_known(
         for k, sentence in enumerate(summary.sentences):
             if "withdrawing from the memorandum" in sentence:
                 assert told and told[0] < k, summary.sentences
+
+
+_STEPPE_FIRE_KK = (
+    "Бурабай маңындағы дала өрті үш ауылдың шетіне жетті\n\n"
+    "КӨКШЕТАУ, 14 мамыр. «Дала тынысы» – Ақмола облысының Бурабай ауданында сенбі күні "
+    "түстен кейін басталған дала өрті қатты желдің әсерінен бір түнде 8 200 гектар аумаққа "
+    "тарап, Жаңаталап, Қарағай және Сарыбұлақ ауылдарының шетіне дейін жетті. Облыстық "
+    "төтенше жағдайлар департаментінің мәліметінше, өрт салдарынан 5 тұрғын үй мен 22 "
+    "қосалқы құрылыс толық жанып кетті, үш ауылдан 1 100 адам уақытша көшірілді.\n\n"
+    "Өрт жексенбі күні сағат 17:00 шамасында толық тоқтатылды. Құтқарушылар күйген аумақта "
+    "әлі де бықсып жатқан ошақтарды сөндіруді жалғастырып жатыр.\n\n"
+    "Өртті сөндіруге облыс бойынша 180 адам мен 46 бірлік техника жұмылдырылды. Оларға "
+    "көрші аудандардан келген еріктілер көмектесті.\n\n"
+    "Жергілікті тұрғындардың айтуынша, жалын ауылға түнгі сағат екіде жақындаған. Адамдар "
+    "үйлерінен құжаттары мен малын ғана алып шыққан.\n\n"
+    "Көшірілген тұрғындар мектептер мен мәдениет үйлеріне орналастырылды. Аудан әкімдігі "
+    "оларды ыстық тамақпен және төсек-орынмен қамтамасыз етті.\n\n"
+    "Әкімдік үйі жанған отбасыларға біржолғы көмек төлейтінін хабарлады. Әр отбасыға 500 "
+    "мың теңгеден берілмек.\n\n"
+    "Өрттің шығу себебі әзірге белгісіз. Полиция оқиға бойынша қылмыстық іс қозғады.\n\n"
+    "Облыс әкімі тұрғындарды далада от жақпауға шақырды. Мамандардың болжамынша, аптаның "
+    "соңына дейін аудан аумағында өрт қаупі жоғары деңгейде сақталады.\n\n"
+    "Көшірілген тұрғындардың көбі дүйсенбі күні үйлеріне оралды.")
+
+
+def test_a_short_summary_tells_what_a_fire_did_before_that_it_was_stopped(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 84, kk 696 (short 4 and 4 against lead's 5 and 5: 'the damage and evacuation
+    numbers are missing'): «Өрт дүйсенбі күні … толық тоқтатылды.» («тоқтат», halted) was told
+    as the story's turn in the short summary's second place; blind pairwise, the damage won
+    2-0 there, and a long summary without the fire's end lost 0-2."""
+    short, long = summarizer.summarize(_STEPPE_FIRE_KK, Language.KAZAKH, presets)
+    assert any("1 100 адам" in sentence for sentence in short.sentences), short.sentences
+    assert any("толық тоқтатылды" in sentence for sentence in long.sentences), long.sentences
