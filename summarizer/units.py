@@ -1094,10 +1094,15 @@ def tells_what_next(text: str, language: Language | str) -> bool:
 
 #: Words that tell the toll of an incident: who died, was hurt or was evacuated.
 _TOLL = {
+    # (and who was buried or trapped: «Под снегом оказались двое лыжников.», round 84, ru 690,
+    # whose short summary told the hour of the slide in its place)
     Language.ENGLISH: r"killed|died|dead|injured|hurt|wounded|evacuated|hospitali[sz]ed|"
-                      r"no (?:one|casualties)|nobody was",
-    Language.RUSSIAN: r"погиб|пострадав|пострадал|ранен|травмир|госпитализ|эвакуир|жертв",
-    Language.KAZAKH: r"қаза тап|қайтыс бол|зардап шек|жарақат|ауруханаға жеткіз|эвакуац|көшіріл",
+                      r"no (?:one|casualties)|nobody was|buried|trapped",
+    Language.RUSSIAN: r"погиб|пострадав|пострадал|ранен|травмир|госпитализ|эвакуир|жертв|"
+                      r"(?:оказал|остал)\w* под (?:снегом|завал|обломк)|"
+                      r"под (?:снегом|завалами|обломками) (?:оказал|остал)\w*",
+    Language.KAZAKH: r"қаза тап|қайтыс бол|зардап шек|жарақат|ауруханаға жеткіз|эвакуац|көшіріл|"
+                     r"(?:қар|үйінді) астында қал",
 }
 _TOLL_RE = _from_word_start(_TOLL)
 

@@ -1286,6 +1286,11 @@ def test_a_town_keeps_its_country_and_a_participle_clause_its_comma(limit: int) 
     ("ru", "Шахта работает с 1987 г.", False),
     ("kk", "Шахтадан 120 кенші эвакуацияланды, ешкім зардап шеккен жоқ.", True),
     ("kk", "Шахта 1987 жылдан бері жұмыс істейді.", False),
+    # round 84, ru 690: who was buried is the toll too
+    ("ru", "Под снегом оказались трое туристов.", True),
+    ("kk", "Екі шаңғышы қар астында қалды.", True),
+    ("en", "Three climbers were trapped under the snow.", True),
+    ("ru", "Трассы под снегом до мая.", False),
 ])
 def test_an_incident_toll_is_told_apart(language: str, text: str, toll: bool) -> None:
     from summarizer.units import tells_toll
