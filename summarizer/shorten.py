@@ -58,14 +58,19 @@ _APPOSITION = {
         # main verb in the past tense after a long subject (", completed one of the …")
         # (not a predicate of a list: ", killed at least three people," after "buried 14
         # houses", round 66, en 481)
-        r"[a-z]+ed(?= (?:in|on|by|at|for|from|with|to|as|after|during|under|near|into|since)\b)"
+        # (nor the verb after an age: "…that township clerk Douglas Kerr, 58, blamed on a
+        # printer's … mix-up", round 84, en 709)
+        r"(?<!\d, )[a-z]+ed(?= (?:in|on|by|at|for|from|with|to|as|after|during|under|near|into|"
+        r"since)\b)"
         r"(?! at (?:least|most)\b)"
         # ("agreed on Wednesday to return …" is the main verb with its day, and so is "docked
         # in Baltimore on Tuesday after …" after an apposition: round 46, en 289)
         # (nor with its day further on, before any comma: ", settled on farms along a
         # 60-kilometre stretch of … coast … on Thursday, stripping …", round 74, en 577)
         r"(?![^,;:.!?]*\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))\b"
-        + _CLAUSE_CHAR + r"{1,200},(?=\s)"),
+        # (not up to a comma that opens an age: ", an error affecting 612 votes … that township
+        # clerk Douglas Kerr[, 58,] blamed on …", round 84, en 709, cut to "ballot 58, blamed")
+        + _CLAUSE_CHAR + r"{1,200},(?=\s)(?!\s\d{1,3},)"),
     Language.RUSSIAN: re.compile(
         # (an ordinal is no participle: "высокую, четвертую по пятибалльной шкале, лавинную
         # опасность", round 74, ru 571, cut to «высокую из-за чего»)

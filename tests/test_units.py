@@ -4171,3 +4171,17 @@ def test_a_russian_century_of_the_past_is_background_not_news(sentence: str,
     from summarizer.units import is_feature_opening
 
     assert is_feature_opening(sentence, "ru") is feature
+
+
+def test_a_cut_keeps_an_age_with_the_clause_it_sits_in() -> None:
+    """Round 84, en 709 (short 1 and 1: 'garbled splice ("ballot 58, blamed on …")'): an
+    apposition was taken out up to the comma that opened an age, and then the verb after the
+    age was read as a participle."""
+    sentence = ("Tom Reyes, a 52-year-old nurse and first-time candidate for the Ward 4 seat on "
+                "the town council, was at work on Friday when a friend told him that his name "
+                "was missing from the ballot, an error affecting 418 votes already cast that "
+                "town clerk Anna Mills, 61, blamed on a printer's late file mix-up, calling it "
+                "\"our mistake and ours alone.\"")
+    cut = _cut(sentence, 45, "en")
+    assert "ballot 61" not in cut and "Mills, 61, calling" not in cut, cut
+    assert "blamed on a printer's late file mix-up" in cut, cut
