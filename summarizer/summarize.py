@@ -1798,7 +1798,10 @@ def _update_report(units: Sequence[Unit], paragraph: int, min_words: int,
     # тоқтата тұратынын мәлімдеді.», round 80, kk 650)
     under = [unit for unit in units if unit.paragraph >= paragraph and
              (unit.word_count >= min_words or tells_reversal(unit.text, language))]
-    if not under:
+    # (an update that found nothing more tells no turn: "Update, 19:30: The zoo has said that
+    # checks of all its other enclosures for storm damage … found no further problems.", round
+    # 85, en 710, whose short summary cut the recapture from its lead to make room for it)
+    if not under or _NOTHING_FOUND.search(under[0].text):
         return None
     first = under[0]
     after = units[first.index + 1] if first.index + 1 < len(units) else None
@@ -1812,6 +1815,16 @@ def _update_report(units: Sequence[Unit], paragraph: int, min_words: int,
             after.word_count >= min_words:
         return after.index
     return first.index
+
+
+#: An update that found nothing more: "…found no further problems", «…других нарушений не
+#: выявила», «…басқа ақау табылмады».
+_NOTHING_FOUND = re.compile(
+    r"(?i)\bfound no (?:further|other|new|more)\b|\bno (?:further|other|new) (?:problems|damage|"
+    r"faults|defects|cases|injuries|incidents) (?:were|was|had been|have been) found\b|"
+    r"(?:других|новых|иных|дополнительных) (?:нарушений|повреждений|проблем|случаев) не "
+    r"(?:выявил|выявлено|обнаружил|обнаружено|нашл|найдено)\w*|"
+    r"(?:басқа|жаңа|қосымша) (?:ақау|зақым|бұзушылық|жағдай)\w* (?:анықталмады|табылмады)")
 
 
 #: A dateline that is a place alone ("PANCIU, Romania", "LISBON"): features carry one as

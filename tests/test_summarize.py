@@ -3705,3 +3705,30 @@ def test_a_short_summary_tells_what_a_fire_did_before_that_it_was_stopped(
     short, long = summarizer.summarize(_STEPPE_FIRE_KK, Language.KAZAKH, presets)
     assert any("1 100 адам" in sentence for sentence in short.sentences), short.sentences
     assert any("толық тоқтатылды" in sentence for sentence in long.sentences), long.sentences
+
+
+@pytest.mark.parametrize(("language", "update", "turn"), [
+    ("en", "Update, 19:30: The zoo said that checks of all its other enclosures, carried out on "
+           "Friday, found no further problems.", False),
+    ("en", "Update, 19:30: The council said on Friday that the zoo would stay shut until "
+           "inspectors had checked every enclosure.", True),
+    ("ru", "Обновлено, 19:30: Проверка остальных вольеров, проведённая в пятницу, других "
+           "повреждений не выявила.", False),
+    ("kk", "Жаңартылды, 19:30: Жұма күні басқа торлар да тексерілді, басқа ақаулар "
+           "анықталмады.", False),
+])
+def test_an_update_that_found_nothing_more_is_no_second_development(
+        language: str, update: str, turn: bool) -> None:
+    """Round 85, en 710 (short 3 and 3 against lead's 5 and 5: 'the truncated lead omits the
+    recapture; the storm-check update is a minor detail'): an update at the end that only said
+    the other checks found nothing took the lead's last clause in the short summary."""
+    from summarizer.structure import parse
+    from summarizer.summarize import _second_development
+    from summarizer.units import build_units
+
+    text = (f"Zoo animal caught after three hours\n\nThe animal escaped on Thursday and was caught "
+            f"three hours later.\n\nNobody was hurt.\n\nThe zoo reopened on Friday.\n\n{update}")
+    article = parse(text, language)
+    units = build_units(article.body, language)
+    found = _second_development(units, Language(language), article.update_paragraph)
+    assert (found == {len(units) - 1}) is turn, (article.update_paragraph, found)
