@@ -4185,3 +4185,20 @@ def test_a_cut_keeps_an_age_with_the_clause_it_sits_in() -> None:
     cut = _cut(sentence, 45, "en")
     assert "ballot 61" not in cut and "Mills, 61, calling" not in cut, cut
     assert "blamed on a printer's late file mix-up" in cut, cut
+
+
+def test_a_kazakh_decision_given_up_needs_the_plan_it_gives_up() -> None:
+    """Round 85, kk 710 (short 3 and 3: «бұрынғы шешімінен» refers to a decision never stated):
+    «…басшылығы бұрынғы шешімінен бас тартты.» was picked without the unit that told the plan
+    («…беру жоспарланғанын айтты»)."""
+    from summarizer.units import reversal_introductions
+
+    text = ("Хайуанаттар бағынан қашқан түйеқұс ұсталды.\n\n"
+            "Дүйсенбі күні директор түйеқұсты Шымкентке беру жоспарланғанын айтты.\n\n"
+            "Тұрғындар петицияға қол жинады.\n\n"
+            "Сейсенбі күні басшылық бұрынғы шешімінен бас тартты. Түйеқұс Алматыда қалады.")
+    units = _units(text, "kk")
+    needs = reversal_introductions(units, "kk")
+    taken_back = next(u.index for u in units if "бас тартты" in u.text)
+    told = next(u.index for u in units if "жоспарланғанын" in u.text)
+    assert needs[taken_back] == frozenset({told})
