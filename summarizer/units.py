@@ -674,6 +674,9 @@ _PRO_ACT = {
                                  r"weekend|moment|summer|winter|spring|autumn)|"
                                  # "denies making any such threat"
                                  r"(?:any|no) such|"
+                                 # "The haddock cut is nevertheless expected to be costly.":
+                                 # despite what was told before (round 85, en 701)
+                                 r"nevertheless|nonetheless|"
                                  # "A family of four earning up to $46,800 a year would
                                  # qualify." (for what, the sentence before said: round 84,
                                  # en 689, whose long summary took it alone)
@@ -820,7 +823,7 @@ _PRO_ACT_KEYS = {Language.ENGLISH: (" so", "further", "that", "such", " like ", 
                                     "earlier", "the time", " then", "less ", "more ",
                                     "overrun", "the increase", "the rise", "the statement",
                                     "the reply", "the letter", "qualify", "eligible",
-                                    "entitled")}
+                                    "entitled", "theless")}
 
 
 #: «после этого», «до этого», «кроме этого»: "after this", an adverb, not "after this date"
@@ -2003,9 +2006,12 @@ _BARE_ACTS = {
     # (and a deal told in other words: "The deal runs for three years", after "…rests on a
     # supply agreement with Harborview Markets …", round 79, en 634, whose long summary kept it
     # without the agreement)
+    # (and a rule named as known: "Under the rule, the catch is set at 40 percent of …" after
+    # "…applies a harvest control rule …", round 85, en 701, whose long summary kept it alone)
     Language.ENGLISH: re.compile(r"The (inspection|pilot|deal|agreement) (?:will|would|"
                                  r"could|is|was|has|began|starts|ends|runs|covers|lasts|"
-                                 r"expires|includes)\b"),
+                                 r"expires|includes)\b|"
+                                 r"Under the (rule|formula|scheme|arrangement),"),
     # (also «Поправки планируется внести …», round 47, ru 296)
     # (and the final text of rules named before: «Окончательную редакцию правил обещают
     # обсудить …», round 50, ru 314)
@@ -2037,6 +2043,8 @@ _BARE_ACTS = {
                                 r"(серіктестік)(?!\w)", re.IGNORECASE),
 }
 _ACT_STEMS = {"inspection": "inspect", "pilot": "pilot", "deal": ("deal", "agreement"),
+              "rule": "rule", "formula": "formula", "scheme": "scheme",
+              "arrangement": "arrangement",
               "agreement": ("deal", "agreement"), "законопроект": "закон",
               "проверк": "провер", "поправк": "поправ", "сынақ": "сынақ", "тексеріс": "тексер",
               "заң жобас": "заң", "екінші кезең": "кезең",

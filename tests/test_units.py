@@ -1073,6 +1073,8 @@ def test_russian_asides_on_the_past_and_the_source_go_before_the_news(
     ("en", "Moments like that were at the centre of a decision published on Thursday.", True),
     ("en", "Officials said that plans for the bridge were ready.", False),
     ("en", "Farmers like the new rules.", False),
+    # despite what was told before (round 85, en 701)
+    ("en", "The cut is nevertheless expected to be costly for small boats.", True),
     # qualifying for what the sentence before told (round 84, en 689: the long summary kept
     # "…would qualify." without the assistance programme)
     ("en", "A couple earning up to $39,000 a year would qualify.", True),
@@ -1889,6 +1891,9 @@ def test_an_english_cut_drops_a_relative_clause_too_long_for_the_apposition_patt
            "supply agreement with a grocery chain. The deal runs for three years.", {3: {2}}),
     ("en", "The bakery bought a mill floor. It will hire 30 people. The deal is financed by a "
            "bank loan.", {2: {1}}),
+    # a rule named as known (round 85, en 701: "Under the rule, the catch is set at …")
+    ("en", "Norway cut its cod quota. The ministry applies a harvest control rule. Fishers "
+           "protested. Under the rule, the catch is set at a share of the stock.", {3: {1}}),
     # a work to restore what failed (round 80, ru 642: the monitoring system's failure)
     ("ru", "Комбинат превысил нормы. Система контроля выбросов с июля не передавала данные. "
            "Ущерб оценили в 312 млн руб. Восстановить работу системы контроля комбинат обещает "
