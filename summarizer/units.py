@@ -811,7 +811,11 @@ _PRO_ACT = {
                                 r"|^\W*(?:маманның|сарапшының|ғалымның|дәрігердің|"
                                 r"психологтың) (?:айтуынша|пікірінше|сөзінше)(?=\s*,)"
                                 r"|делінген (?:хабарламада|мәлімдемеде|жауапта|хатта)"
-                                r"(?![^\W\d_])(?=\W*$)"),
+                                r"(?![^\W\d_])(?=\W*$)"
+                                # «Қатаң бақылаудың өз себебі бар.»: the control told before has
+                                # its reason (round 85, kk 708, whose long summary kept it with
+                                # no control told)
+                                r"|(?<![^\W\d_])өз себебі бар(?=\W*$)"),
 }
 
 
@@ -1697,10 +1701,15 @@ _MORE_NEWS_TAIL = 80  # (the announcement ends the sentence: only its end is sea
 #: Шелковки … озеро — не только пейзаж.» (round 79, ru 636, whose long summary kept it without
 #: the catches and tourists that followed), "For the village the lake is more than scenery.",
 #: «Ауыл үшін көл тек табиғат көрінісі емес.»
-_TEASER = re.compile(r"(?i)(?:—|–|-)\s*(?:это\s+)?не только\s+[^.!?,;:]{1,40}[.!]$|"
+# (also «Зимник через Лену — это не просто полоса на замёрзшей реке.», and one that says a
+# reason is coming, «Қатаң бақылаудың өз себебі бар.», round 85, ru 708 and kk 708, whose long
+# summaries kept them without what they announced)
+_TEASER = re.compile(r"(?i)(?:—|–|-)\s*(?:это\s+)?не (?:только|просто)\s+[^.!?,;:]{1,40}[.!]$|"
                      r"\b(?:is|are|was|were) (?:much |far )?more than (?:just )?[^.!?,;:]{1,30}\.$|"
                      r"\b(?:is|are|was|were) not (?:just|only|merely) [^.!?,;:]{1,30}\.$|"
-                     r"\b(?:тек|жай ғана) [^.!?,;:]{1,40} (?:ғана )?емес\.$")
+                     r"\b(?:тек|жай ғана) [^.!?,;:]{1,40} (?:ғана )?емес\.$|"
+                     r"\b(?:өз )?себебі бар\.$|\b(?:на то|у этого) (?:есть|были) (?:свои )?"
+                     r"причин\w*\.$|\bthere (?:is|was) a reason for (?:that|this|it)\.$")
 _TEASER_WORDS = 16
 #: A sentence that only says when the worst of it came: what happened is told next.
 _WORST_EVENT = re.compile(
@@ -1712,7 +1721,8 @@ _WORST_EVENT = re.compile(
     r"(?:произош|случил|был|пришл)\w*[^.!?]{0,30}[.!]$|"
     r"ең (?:ауыр|қиын|қауіпті|қайғылы) (?:оқиға|жағдай|апат|күн|түн)\w*[^.!?]{0,40}?"
     r"(?:болды|орын алды)\.$")
-_TEASER_KEYS = ("не только", "more than", "not just", "not only", "not merely", "емес")
+_TEASER_KEYS = ("не только", "не просто", "more than", "not just", "not only", "not merely",
+                "емес", "себебі бар", "причин", "a reason for")
 _MORE_NEWS_WORDS = ("жаңалық", "известно", "news")  # (a substring test first: most have none)
 
 

@@ -1073,6 +1073,9 @@ def test_russian_asides_on_the_past_and_the_source_go_before_the_news(
     ("en", "Moments like that were at the centre of a decision published on Thursday.", True),
     ("en", "Officials said that plans for the bridge were ready.", False),
     ("en", "Farmers like the new rules.", False),
+    # a reason for what was told before (round 85, kk 708: «Қатаң бақылаудың өз себебі бар.»)
+    ("kk", "Қатаң тәртіптің өз себебі бар.", True),
+    ("kk", "Өткел жабылуының бірнеше себебі бар: мұз жұқа, жел күшті.", False),
     # despite what was told before (round 85, en 701)
     ("en", "The cut is nevertheless expected to be costly for small boats.", True),
     # qualifying for what the sentence before told (round 84, en 689: the long summary kept
@@ -3679,6 +3682,10 @@ def test_a_russian_cut_before_a_semicolon_clause_ends_with_a_stop() -> None:
            "Көктеңіз ауылы үшін көл тек табиғат көрінісі емес. Балық аулау 380 тоннадан 70 "
            "тоннаға дейін азайды.\n\n"
            "Министрлік тексеріс бастайды."),
+    # round 85, ru 708: «Зимник через Лену — это не просто полоса на замёрзшей реке.»
+    ("ru", "Переправа открылась\n\nПереправу через реку открыли в среду.\n\nЗимник через "
+           "Обь — это не просто полоса на замёрзшей реке. Трассу проложили там, где лёд ровнее."
+           "\n\nПаром вернётся в мае."),
 ])
 def test_a_teaser_that_opens_its_paragraph_goes_with_the_sentence_after_it(
         language: str, text: str) -> None:
