@@ -674,9 +674,6 @@ _PRO_ACT = {
                                  r"weekend|moment|summer|winter|spring|autumn)|"
                                  # "denies making any such threat"
                                  r"(?:any|no) such|"
-                                 # "The haddock cut is nevertheless expected to be costly.":
-                                 # despite what was told before (round 85, en 701)
-                                 r"nevertheless|nonetheless|"
                                  # "A family of four earning up to $46,800 a year would
                                  # qualify." (for what, the sentence before said: round 84,
                                  # en 689, whose long summary took it alone)
@@ -827,7 +824,7 @@ _PRO_ACT_KEYS = {Language.ENGLISH: (" so", "further", "that", "such", " like ", 
                                     "earlier", "the time", " then", "less ", "more ",
                                     "overrun", "the increase", "the rise", "the statement",
                                     "the reply", "the letter", "qualify", "eligible",
-                                    "entitled", "theless")}
+                                    "entitled")}
 
 
 #: «после этого», «до этого», «кроме этого»: "after this", an adverb, not "after this date"

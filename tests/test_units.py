@@ -1076,8 +1076,10 @@ def test_russian_asides_on_the_past_and_the_source_go_before_the_news(
     # a reason for what was told before (round 85, kk 708: «Қатаң бақылаудың өз себебі бар.»)
     ("kk", "Қатаң тәртіптің өз себебі бар.", True),
     ("kk", "Өткел жабылуының бірнеше себебі бар: мұз жұқа, жел күшті.", False),
-    # despite what was told before (round 85, en 701)
-    ("en", "The cut is nevertheless expected to be costly for small boats.", True),
+    # (not "nevertheless", which a sentence can stand with: "Shift logs … were nonetheless
+    # signed off as showing 'normal readings.'", round 85's pairwise check, en 417, lost 0-2
+    # without it)
+    ("en", "Shift logs were nonetheless signed off as showing normal readings.", False),
     # qualifying for what the sentence before told (round 84, en 689: the long summary kept
     # "…would qualify." without the assistance programme)
     ("en", "A couple earning up to $39,000 a year would qualify.", True),
