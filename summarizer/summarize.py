@@ -1398,7 +1398,8 @@ class ExtractiveSummarizer:
                 # ru 692)
                 # (and what it takes as known: «…компанияның меморандумнан бас тартатынын …»
                 # after its link, with the memorandum never told, round 84, kk 692)
-                persons = sorted(j for j in _introduced_by(units, i, rest, language)
+                persons = sorted(j for j in _introduced_by(units, i, rest, language,
+                                                          ranking.introductions[i])
                                  if j not in chosen)
                 if rest and (len(needed) > 1 or start is not None) and \
                         sentences + len(rest) + sum(len(units[j].sentences)
@@ -1568,7 +1569,7 @@ class ExtractiveSummarizer:
         # Каргаполова под домашний арест …» next to a lead that never named him, round 84, ru
         # 692)
         if sentences >= max_sentences or room < self.weights.min_turn_words or \
-                not self._persons_introduced(i, chosen, units):
+                not self._persons_introduced(i, chosen, units, ranking):
             return False
         topic = ranking.headline
         first = units[i].sentences[0]
@@ -1596,14 +1597,14 @@ class ExtractiveSummarizer:
             if language.value in self.weights.continuation_languages else 0
 
     def _persons_introduced(self, i: int, chosen: dict[int, str | None],
-                            units: Sequence[Unit]) -> bool:
+                            units: Sequence[Unit], ranking: Ranking) -> bool:
         """Whether every person unit `i` names by surname alone is introduced by a unit in the
         summary (`_introduced` for people only, with no units brought along)."""
-        if not self.weights.introductions:
+        if not self.weights.introductions or not ranking.introductions[i]:
             return True
         return all(j in chosen and (chosen[j] is None or
                                     still_introduces(chosen[j], units[i].text))
-                   for j in _persons_named(units, i))
+                   for j in _introduced_by(units, i, None, None, ranking.introductions[i]))
 
     def _introduced(self, i: int, chosen: dict[int, str | None], needed: Sequence[int],
                     ranking: Ranking, units: Sequence[Unit]) -> bool:
@@ -1681,20 +1682,21 @@ _TRAILING_MARKS = ",;:—– "
 _TERMINAL_MARKS = ".!?…"
 
 
-def _persons_named(units: Sequence[Unit], i: int,
-                   sentences: Sequence[str] | None = None) -> frozenset[int]:
-    """The earlier units that introduce the people unit `i` names by surname alone, in all of
-    it or in the `sentences` of it a summary tells (e.g. those after its link)."""
-    told = units[i] if sentences is None else Unit(tuple(sentences), i, units[i].paragraph)
-    return name_introductions([*units[:i], told])[-1]
-
-
 def _introduced_by(units: Sequence[Unit], i: int, sentences: Sequence[str] | None,
-                   language: Language) -> frozenset[int]:
-    """`_introductions` of unit `i` for the `sentences` of it a summary tells (all of it when
-    None): the earlier units that introduce whom and what they take as known."""
-    told = units[i] if sentences is None else Unit(tuple(sentences), i, units[i].paragraph)
-    return _introductions([*units[:i], told], language)[-1]
+                   language: Language | None, among: frozenset[int]) -> frozenset[int]:
+    """The units `among` those that introduce what unit `i` takes as known (its
+    `Ranking.introductions`) that the `sentences` of it a summary tells still need (all of it
+    when None): whom they name and, with a `language`, what they take as known (None: people
+    only). Read over those units alone, so that it costs no pass over the whole text."""
+    if not among:
+        return frozenset()
+    earlier = sorted(among)
+    told = tuple(sentences) if sentences is not None else units[i].sentences
+    mini = [Unit(units[j].sentences, k, units[j].paragraph) for k, j in enumerate(earlier)]
+    mini.append(Unit(told, len(earlier), units[i].paragraph))
+    needs = name_introductions(mini)[-1] if language is None else \
+        _introductions(mini, language)[-1]
+    return frozenset(earlier[k] for k in needs)
 
 
 def _introductions(units: Sequence[Unit], language: Language) -> list[frozenset[int]]:
