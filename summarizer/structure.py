@@ -233,8 +233,10 @@ _BYLINE = re.compile(
     rf"(?:\s+[|·]\s+(?:Photo|Фото|Суретте|Сурет):[^\n]*)?$"
     # or a name with the writer's trade: "Денис Громов, корреспондент «Новостей Евразии»"
     # (or any adjective: "Елена Кротова, экономический обозреватель", round 44, ru 277)
+    # (or with the beat before it: "Ciarán Dowd, Consumer Affairs Correspondent", round 86's
+    # check, en 718, read as a heading)
     rf"|^[{_UPPER}][\w’'-]+ [{_UPPER}][\w’'-]+, (?:специальный |собственный |старший |"
-    rf"[а-яё]+(?:ий|ый|ой) )?"
+    rf"[а-яё]+(?:ий|ый|ой) |(?:[A-Z][a-z]+ (?:and |& )?){{1,3}})?"
     rf"(?:корреспондент|обозреватель|журналист|тілшісі|тілші|[Cc]orrespondent|[Rr]eporter|"
     # "Марина Кречетова, специально для «Уральского вестника»", "…, special to The Courier"
     rf"специально для|[Ss]pecial(?:ly)? (?:to|for)|"
@@ -423,11 +425,21 @@ _EDIT_NOTE = re.compile(r"^(?:Adds|Updates|Corrects|Recasts|Rewrites|Removes|Ins
                         r"\b\d+(?:-?[мйго]{1,2})? абзац|абзац(?:ына|ында|қа)\b|"
                         r"(?i:^(?:мақалаға|материалға)\b[^.!?]{0,160}\bқосылды\.?$|"
                         r"^в (?:материал|статью|текст)\w* (?:добавлен|внесен)\w*|"
+                        # (or what was added, alone: «ОБНОВЛЕНО, 18:40: добавлен комментарий
+                        # правительства Пензенской области.», round 86's check, ru 714, read
+                        # as the first sentence)
+                        r"^(?:добавлен|добавлена|добавлено|добавлены|дополнен\w*) (?:\w+ )?"
+                        r"(?:комментари|заявлени|ответ|реакци|подробност|данн|цитат|позици)\w*|"
                         # (or points to where the body tells it: «… санкция берді (соңғы
                         # абзацты қараңыз).», round 80, kk 649, told twice in the long summary)
                         r"\((?:соңғы|төмендегі) абзац\w* қараңыз\)|"
                         r"\(см\. (?:последний абзац|ниже)\)|"
                         r"\(see (?:the )?(?:last|final) paragraphs?\)|\(see below\))")
+#: A caption credited to the writer by name alone, in brackets after its stop: "Dr. Hendrik
+#: Visser at the Elm Bluff Health Centre, where he has been the only full-time physician for
+#: more than a year. (Danielle Okafor)" under "By Danielle Okafor" (round 86's check, en 712,
+#: read as the first sentence).
+_NAME_CREDIT_END = re.compile(rf"[.!?»”]\s+\(([{_UPPER}][\w’'-]+(?: [{_UPPER}][\w’'-]+){{1,2}})\)$")
 #: A currency footer: "($1 = 2.21 reais)", "(1 доллар = 91,5 руб.)" (round 80, en 649, glued
 #: to the end of the long summary).
 _RATE_FOOTER = re.compile(r"^\(\s*(?:\$|€|£|US\$)?\s?1\s?(?:доллар|евро|dollar|euro)?\s?=\s?"
@@ -635,6 +647,9 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                      and any(key in line for key in _CREDIT_KEYS)
                      and _CREDIT_AT_END.search(line) is not None) or \
                     _SOCIAL.match(line) or \
+                    (number < 4 and byline is not None and not kept_blocks and
+                     (credit := _NAME_CREDIT_END.search(line)) is not None and
+                     credit.group(1) in byline) or \
                     (title is not None and number == 0 and not kept_blocks and not lines and
                      "|" in line and _is_kicker(line)) or \
                     (number < 4 and not _BULLET.match(line) and
@@ -1122,6 +1137,15 @@ def _is_deck_at(blocks: list[list[str]], at: int, language: Language) -> bool:
                                                    _CAPTION.match(after)) and \
             _take_dateline(line)[0] is None and not _BULLET.match(line):
         return True
+    # (and one with its stops in the headline's own block, under it with a single newline,
+    # over the writer's bare name: «Первый этап реставрации … обошелся в 164 млн руб.
+    # Молитвенный зал верующим вернут не раньше 2019 г.» over «Рустам Нигматуллин», round 86's
+    # check, ru 720, read as the first sentence)
+    if at == 0 and after and 6 <= len(line.split()) <= 40 and \
+            (_is_name_line(after, language) or _BYLINE.match(after)) and \
+            _take_dateline(line)[0] is None and not _BULLET.match(line) and \
+            not _BYLINE.match(line):
+        return True
     # (so is one with its stop over a time stamp over the dateline: the news starts at the
     # dateline; «Ночью автомобили … начнут эвакуировать, штраф составит 1,5 тыс. руб.» over
     # «17 марта 2026, 11:24 · Время чтения: 3 мин.», round 68's check, ru 501)
@@ -1333,7 +1357,10 @@ def _take_dateline(line: str) -> tuple[str | None, str]:
 
 #: A sentence of one or two words in Title case that opens the first paragraph: «Казань. »
 #: (maybe with its agency in quotation marks: «Қостанай. «Дала жаңалықтары» – »)
-_LONE_NAME = re.compile(rf"([{_UPPER}][^\W\d_]+(?:[- ][{_UPPER}][^\W\d_]+)?)\.\s+"
+# (not a title before a name: "Dr. Hendrik Visser at the Elm Bluff Health Centre, …", round
+# 86's check, en 712, read as the dateline "Dr.")
+_LONE_NAME = re.compile(rf"(?!(?:Dr|Mr|Mrs|Ms|St|Prof|Rev|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt)\.)"
+                        rf"([{_UPPER}][^\W\d_]+(?:[- ][{_UPPER}][^\W\d_]+)?)\.\s+"
                         rf"(?:«[^«»\n]{{2,40}}»\s*{_DASH}{{1,2}}\s+)?(?=[{_UPPER}«\"“])")
 
 

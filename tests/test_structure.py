@@ -2362,3 +2362,52 @@ def test_an_update_that_points_to_a_named_section_below_marks_it() -> None:
     article = parse(text, "en")
     assert article.body[0].text.startswith("An avalanche buried")
     assert article.update_paragraph == article.body[-1].paragraph
+
+
+def test_a_deck_with_its_stops_in_the_headlines_block_over_the_writers_name_is_the_deck() -> None:
+    """Round 86's check, ru 720: «Первый этап реставрации … обошелся в 164 млн руб. Молитвенный
+    зал верующим вернут не раньше 2019 г.» under the headline (a single newline), over
+    «Рустам Нигматуллин», was read as the first sentence."""
+    deck = ("Работы обошлись в 86 млн руб. Зал для посетителей откроют не раньше 2020 г.")
+    text = (f"Культура\nВ Казани с колокольни сняли леса после реставрации\n{deck}\n\n"
+            "Ирина Садыкова\n12 октября 2018, 11:20\n\nВ Казани завершился первый этап "
+            "реставрации колокольни.\n\nРаботы начались в 2014 г.")
+    article = parse(text, "ru")
+    assert article.deck == deck
+    assert article.body[0].text.startswith("В Казани завершился")
+
+
+def test_a_caption_credited_to_the_writer_by_name_and_a_doctor_are_no_dateline() -> None:
+    """Round 86's check, en 712: "Dr. Hendrik Visser at the … Health Centre, where he has been the
+    only full-time physician … (Danielle Okafor)" under "By Danielle Okafor" was read as the
+    dateline "Dr." and the first sentence."""
+    text = ("One doctor for a whole county\n\nBy Maria Lund\nMay 2, 2023\n\nDr. Anna Berg at the "
+            "Pine Lake clinic, where she has worked alone since 2021. (Maria Lund)\n\n"
+            "At 7:40 on a Tuesday the waiting room is already full.\n\n"
+            "The clinic will close at weekends from June 1, the health authority said.")
+    article = parse(text, "en")
+    assert article.dateline is None
+    assert article.body[0].text.startswith("At 7:40 on a Tuesday")
+
+
+def test_a_byline_with_the_writers_beat_before_correspondent_is_the_byline() -> None:
+    """Round 86's check, en 718: "Ciarán Dowd, Consumer Affairs Correspondent" was read as a
+    heading, which made the story a digest."""
+    byline = "Siobhán Kerr, Consumer Affairs Correspondent"
+    text = (f"WATCHDOG OPENS PROBE INTO PHARMACY PRICES\n\n{byline}\n\nThe regulator opened an "
+            "investigation on Tuesday.\n\nThe chain denies misleading customers.")
+    article = parse(text, "en")
+    assert article.byline == byline
+    assert not any(s.is_heading for s in article.sentences)
+
+
+def test_an_update_that_only_says_a_comment_was_added_is_dropped() -> None:
+    """Round 86's check, ru 714: «ОБНОВЛЕНО, 18:40: добавлен комментарий правительства Пензенской
+    области.» under the headline was read as the first sentence (and judged ru 685's «Обновлено
+    …: добавлен комментарий председателя …» closed a long summary)."""
+    text = ("Ремонт стадиона затянется до весны\n\nОБНОВЛЕНО, 18:40: добавлен комментарий "
+            "правительства области.\n\nПЕНЗА, 5 сентября — «Пензенский вестник». Ремонт стадиона "
+            "продлится до весны.\n\nСтоимость работ выросла.")
+    article = parse(text, "ru")
+    assert article.body[0].text == "Ремонт стадиона продлится до весны."
+    assert not any("комментарий" in s.text for s in article.body)
