@@ -85,9 +85,13 @@ _AFTER_NUMBER = re.compile(r"\d\S*\s+(?:(?:млн|млрд|трлн|тыс|мы�
 #: ", в 2019–2022 гг."): a verb must still come, so the abbreviation's stop cannot end it.
 #: (also a date and its year, or a span of two: «С 1 июня по 31 августа 2023 г.
 #: Калининградскую область посетили …», round 82's check, ru 671, cut after «г.»)
+# (or a month, or its end, with no day: «В январе 2022 г. «Пилот» поднял комиссию …», round 86,
+# ru 716, cut after «г.», whose long summary glued the stub to another sentence)
 _YEARS_OPENER = re.compile(r"(?:^|,)\s*(?:[Вв]о?|[Сс]о?|[Дд]о|[Пп]о|[Зз]а|[Кк])\s+"
                            r"(?:(?:\d{1,2}\s+[а-я]+(?:а|я)\s+)?(?:(?:по|до)\s+)?"
-                           r"\d{1,2}\s+[а-я]+(?:а|я)\s+)?"
+                           r"\d{1,2}\s+[а-я]+(?:а|я)\s+|"
+                           r"(?:январ|феврал|март|апрел|ма[ейя]|июн|июл|август|сентябр|октябр|"
+                           r"ноябр|декабр|конц|начал|середин)[а-я]*\s+)?"
                            r"\d{4}(?:\s*[–—-]\s*\d{2,4})?\s*гг?$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 

@@ -237,7 +237,9 @@ def test_years_after_an_introductory_phrase_do_not_end_the_sentence() -> None:
 
 
 @pytest.mark.parametrize("opener", ["С 1 июня по 31 августа 2023 г.", "К 1 марта 2025 г.",
-                                    "До 31 августа 2023 г."])
+                                    "До 31 августа 2023 г.",
+                                    # round 86, ru 716: a month with no day, or its end
+                                    "В январе 2022 г.", "К концу 2024 г."])
 def test_a_dated_opener_with_its_year_does_not_end_the_sentence(opener: str) -> None:
     """Round 82's check, ru 671: «С 1 июня по 31 августа 2023 г.» was a sentence of its own,
     the verb after it another."""
