@@ -1398,8 +1398,9 @@ class ExtractiveSummarizer:
                 # ru 692)
                 # (and what it takes as known: «…компанияның меморандумнан бас тартатынын …»
                 # after its link, with the memorandum never told, round 84, kk 692)
-                persons = sorted(j for j in _introduced_by(units, i, rest, language,
-                                                          ranking.introductions[i])
+                persons = sorted(j for j in _introduced_by(units, i, rest,
+                                                          among=ranking.introductions[i],
+                                                          language=language)
                                  if j not in chosen)
                 if rest and (len(needed) > 1 or start is not None) and \
                         sentences + len(rest) + sum(len(units[j].sentences)
@@ -1604,7 +1605,7 @@ class ExtractiveSummarizer:
             return True
         return all(j in chosen and (chosen[j] is None or
                                     still_introduces(chosen[j], units[i].text))
-                   for j in _introduced_by(units, i, None, None, ranking.introductions[i]))
+                   for j in _introduced_by(units, i, among=ranking.introductions[i]))
 
     def _introduced(self, i: int, chosen: dict[int, str | None], needed: Sequence[int],
                     ranking: Ranking, units: Sequence[Unit]) -> bool:
@@ -1682,8 +1683,8 @@ _TRAILING_MARKS = ",;:—– "
 _TERMINAL_MARKS = ".!?…"
 
 
-def _introduced_by(units: Sequence[Unit], i: int, sentences: Sequence[str] | None,
-                   language: Language | None, among: frozenset[int]) -> frozenset[int]:
+def _introduced_by(units: Sequence[Unit], i: int, sentences: Sequence[str] | None = None, *,
+                   among: frozenset[int], language: Language | None = None) -> frozenset[int]:
     """The units `among` those that introduce what unit `i` takes as known (its
     `Ranking.introductions`) that the `sentences` of it a summary tells still need (all of it
     when None): whom they name and, with a `language`, what they take as known (None: people
