@@ -672,9 +672,13 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
     # caption with no credit: "Dr Catriona Bell in the dispensary of the Inverlochan surgery,
     # which she has run …" under "By …" and the time stamp, round 79's check, en 628, read as
     # the lead)
+    # (nor one with its stop whose main clause has no verb: "Scaffolding around the main stand
+    # at Hallam Road Stadium, which has been closed since May 2019." under the byline, round 86,
+    # en 714, which opened both summaries)
     if byline is not None and len(kept_blocks) > 1 and len(kept_blocks[0]) == 1 and \
             6 <= len(kept_blocks[0][0].split()) <= 40 and \
-            not kept_blocks[0][0].rstrip().endswith(tuple(_TERMINAL + ",")) and \
+            (not kept_blocks[0][0].rstrip().endswith(tuple(_TERMINAL + ",")) or
+             _is_verbless_caption(kept_blocks[0][0], kept_blocks[1][0], language)) and \
             _take_dateline(kept_blocks[0][0])[0] is None and \
             kept_blocks[1][-1].rstrip().endswith(tuple(_TERMINAL)):
         dropped.append(kept_blocks.pop(0)[0])
@@ -1222,6 +1226,25 @@ def _is_agency_line(line: str) -> bool:
 #: photo / Tom Lavoie)".
 _BRACKETED_CREDIT = re.compile(r"\((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.&'’-]*\s?)(?:[\w.&'’-]+\s?){0,4}"
                                r"(?:/\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.&'’-]*\s?){1,4})?\)")
+
+
+#: What makes an English clause a sentence rather than a caption's noun phrase: an auxiliary,
+#: a past form or a verb of the third person (see `_is_verbless_caption`).
+_ENGLISH_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
+    r"should|do|does|did|says|said|[a-z]{2,}ed|[a-z]{2,}[^s\W]s)\b")
+
+
+def _is_verbless_caption(line: str, after: str, language: Language) -> bool:
+    """Whether an English line with its stop is a photo's caption: one sentence whose main
+    clause (up to its first comma) names what the photo shows with no verb, over a paragraph
+    that opens on a longer sentence."""
+    if language is not Language.ENGLISH or len(split_sentences(line, language)) != 1:
+        return False
+    main = line.split(",")[0]
+    lead = split_sentences(after, language)
+    return _ENGLISH_FINITE.search(main) is None and bool(lead) and \
+        len(lead[0].split()) > len(line.split())
 
 
 def _drop_captions_before_datelines(blocks: list[list[str]], dropped: list[str],

@@ -1896,6 +1896,25 @@ def test_a_line_with_no_stop_under_the_byline_over_the_first_paragraph_is_a_capt
     assert any(line.startswith("Dr Moira Kerr in the dispensary") for line in article.dropped)
 
 
+@pytest.mark.parametrize(("first", "caption"), [
+    ("Scaffolding around the west stand of the Kelda Park ground, which has been shut since "
+     "March 2020.", True),
+    ("The west stand of the Kelda Park ground has been shut since March 2020.", False),
+    ("Kelda Park will stay shut for a third season.", False),
+])
+def test_a_verbless_line_with_its_stop_under_the_byline_is_a_caption(first: str,
+                                                                     caption: bool) -> None:
+    """Round 86, en 714: "Scaffolding around the main stand at …, which has been closed since
+    May 2019." under the byline opened both summaries; a short lead with a verb stays."""
+    text = ("Kelda Park reopening slips to 2024\n\nBy Tom Hale, Sport Reporter\n\n"
+            f"{first}\n\nLeeds City Council said on Monday that the Kelda Park ground would not "
+            "reopen before August 2024 because engineers found rust in its roof beams.\n\nThe "
+            "bill has risen to £30 million.")
+    article = parse(text, "en")
+    assert (first in article.dropped) is caption
+    assert (article.body[0].text == first) is not caption
+
+
 @pytest.mark.parametrize(("language", "top"), [
     ("en", "Update, 28 March, 19:40: Adds comment from the Ministry of Education in paragraph 6."),
     ("en", "Updated 14:05: Corrects spelling of the rector's name."),
