@@ -120,8 +120,9 @@ _DATELINES = [
                # (an agency in brackets may have lower-case words: "(Деловая лента)")
                rf"\([{_UPPER}][^()\n]{{1,40}}\)|"
                # (so may one with a word of the trade: "Уральское бюро новостей", round 38)
+               # (or a Kazakh paper's: "Торғай таңы", "Қостанай үні", round 87's check, kk 731)
                rf"[{_UPPER}][\w-]*(?: [\w-]+){{0,2}} (?:новостей|бюро|пресс|медиа|информ\w*|"
-               rf"жаршысы|хабары|news|wire)|"
+               rf"жаршысы|хабары|таңы|үні|газеті|порталы|news|wire)|"
                # (or any name in quotation marks: "Екатеринбург. 3 июня. ИА «Уральский вестник»
                # — ", round 44, ru 278)
                rf"«[^«»\n]{{2,40}}»)"
@@ -258,6 +259,9 @@ _BYLINE = re.compile(
 #: A byline that is only a name, on its own line right under the headline: "Дәурен Мұхамеджанов".
 _NAME_WORD = rf"[{_UPPER}][{LOWER_LETTERS}’'-]+"  # "Мұхамеджанов", "O’Neill": not "AIRLINE"
 _TOWN = re.compile(rf"^{_NAME_WORD}(?:[- ]{_NAME_WORD})?$")  # "Көкшетау", "Усть-Каменогорск"
+#: A region after a writer's name: "Батыс Қазақстан облысы", «Ставропольский край».
+_REGION = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD})? (?:облысы|ауданы|өңірі|область|края|"
+                     r"край|район|республика|region|province|county)$")
 _BARE_NAME = re.compile(rf"^{_NAME_WORD}(?: (?:[{_UPPER}]\.|{_NAME_WORD})){{1,3}}$")
 _CAPTION = re.compile(
     # (also «На фото: …», «На снимке: …», round 51, ru 316)
@@ -460,7 +464,11 @@ _NOTE = re.compile(
     # (its date and time may stand in brackets: «Түзету (20.08.2027, 10:15): …», round 76,
     # kk 593, whose long summary closed on the correction)
     r"Date published)\s*(?:\([^()\n]{1,40}\)\s*)?(?:[:.—–-]|(?:(?:at|on|в)\s+)?\d)"
-    r"|^\((?:Additional )?(?:Reporting|Writing|Editing) by\b"  # "(Reporting by …; Editing by …)"
+    # ("(Reporting by …; Editing by …)", also with no brackets: "Reporting by Simon Karalis;
+    # editing by Jane Whitcombe", round 87's check, en 725)
+    r"|^\((?:Additional )?(?:Reporting|Writing|Editing) by\b"
+    r"|^(?:Additional )?(?:Reporting|Writing) by [A-Z][^;.]{2,60}; (?:additional )?"
+    r"(?:[Ee]diting|[Ww]riting|[Rr]eporting) by\b"
     # (or its date after a comma: "Correction, 16 March 2016: An earlier version …", round 77's
     # check, en 605, whose long summary closed on it)
     r"|^[(\[]?(?:Correction|Clarification|Исправление|Уточнение|Поправка|Түзету),\s[^:\n\d]{0,30}\d[^:\n]{0,20}:"
@@ -643,9 +651,7 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
             # its block near the top: «Аркадий Ветлугин на сцене … Фото: пресс-служба
             # театра\nОльга Савичева», round 80, ru 643, whose short summary was the caption)
             elif _CAPTION.match(line) or _READ_ALSO.match(line) or _NOTE.match(line) or \
-                    ((len(block) == 1 or number < 4) and len(line.split()) <= _CAPTION_WORDS
-                     and any(key in line for key in _CREDIT_KEYS)
-                     and _CREDIT_AT_END.search(line) is not None) or \
+                    ((len(block) == 1 or number < 4) and _ends_on_credit(line)) or \
                     _SOCIAL.match(line) or \
                     (number < 4 and byline is not None and not kept_blocks and
                      (credit := _NAME_CREDIT_END.search(line)) is not None and
@@ -653,7 +659,10 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                     (title is not None and number == 0 and not kept_blocks and not lines and
                      "|" in line and _is_kicker(line)) or \
                     (number < 4 and not _BULLET.match(line) and
-                     (_STAMP.match(line) or _stamp_and_note(line))) or \
+                     (_STAMP.match(line) or _stamp_and_note(line) or
+                      # (also one whose stamp comes after a reading time: «Оқу уақыты: 6
+                      # минут · 19 ақпан 2024 ж.», round 87's check, kk 730, read as the lead)
+                      (" · " in line and _is_stamp_line(line)))) or \
                     (number == len(blocks) - 1 and _is_agency_line(line)):
                 dropped.append(line)
             # (a rubric in capitals may open the byline's line: "ҚОҒАМ | Авторы: … | 25.11.2026,
@@ -979,7 +988,9 @@ def _is_title(block: list[str], blocks: int, language: Language,
         return False  # "The council met with\nJohn Smith ...": a wrapped line, not a headline
     if len(block) > 1:
         following = block[1].lstrip("\"«“„'(")[:1]
-        return following.isupper() or following.isdigit()
+        # (or on a number sign: «№7 округте озық кандидат ауысты, …» under the headline, round
+        # 87's check, kk 728, read as a heading)
+        return following.isupper() or following.isdigit() or following == "№"
     return True
 
 
@@ -1092,6 +1103,9 @@ def _is_name_line(line: str, language: Language) -> bool:
     # 616, read as a heading)
     return bool(_BARE_NAME.match(name)) and (
         not outlet or bool(_MEDIA_WORD.search(outlet)) or bool(_TOWN.match(outlet)) or
+        # (or a region: «Мақсат Жұбанышев, Батыс Қазақстан облысы», round 87's check, kk 724,
+        # read as a heading)
+        bool(_REGION.match(outlet)) or
         bool(_PHOTOS_BY.match(outlet))) \
         and name.split()[-1].lower() not in STOPWORDS.get(language, ()) and \
         not any(c.isdigit() for c in line)  # "Нижний Новгород, 27 ноября (НН-Инфо)": a dateline
@@ -1136,9 +1150,11 @@ def _is_deck_at(blocks: list[list[str]], at: int, language: Language) -> bool:
     # (signed with a word such as "Автор:": not «Ирина Лосева, корреспондент …» under a lede
     # with its stop, judged ru 175)
     # (or over a photo caption: "Debris blocks main road …" over "Photo: Rescuers …", round
-    # 66's check, en 481)
-    if after and 6 <= len(line.split()) <= 40 and (_SIGNED.match(after) or
-                                                   _CAPTION.match(after)) and \
+    # 66's check, en 481; or one that ends on its credit, "Police officers … on Monday
+    # morning. Photo: Pieter Claes", round 87's check, en 727, read as a heading)
+    if after and 6 <= len(line.split()) <= 40 and (
+            _SIGNED.match(after) or _CAPTION.match(after) or
+            (_ends_on_credit(after) and not line.rstrip().endswith(tuple(_TERMINAL)))) and \
             _take_dateline(line)[0] is None and not _BULLET.match(line):
         return True
     # (and one with its stops in the headline's own block, under it with a single newline,
@@ -1195,6 +1211,13 @@ def _is_furniture(line: str, language: Language) -> bool:
     pieces = [piece.strip() for piece in re.split(r"\s+[|·]\s+", line)]
     return any(bool(_BYLINE.match(piece) or _STAMP.match(piece) or _stamp_and_note(piece) or
                     _is_name_line(piece, language)) for piece in pieces)
+
+
+def _ends_on_credit(line: str) -> bool:
+    """A photo's caption that ends on its credit: «… на сцене. Фото: пресс-служба театра»,
+    at most `_CAPTION_WORDS` words."""
+    return len(line.split()) <= _CAPTION_WORDS and any(key in line for key in _CREDIT_KEYS) and \
+        _CREDIT_AT_END.search(line) is not None
 
 
 def _is_stamp_line(line: str) -> bool:

@@ -2430,3 +2430,74 @@ def test_an_update_that_only_says_a_comment_was_added_is_dropped() -> None:
     article = parse(text, "ru")
     assert article.body[0].text == "Ремонт стадиона продлится до весны."
     assert not any("комментарий" in s.text for s in article.body)
+
+
+def test_a_deck_over_a_caption_that_ends_on_its_credit_is_furniture() -> None:
+    """Round 87's check, en 727: the deck "Police believe the gang used …" over "Police officers
+    … on Monday morning. Photo: Pieter Claes" and the byline was read as a heading."""
+    text = ("Thieves take two clocks from Leuven museum\nPolice believe the thieves came in "
+            "through a cellar door\nDetectives outside the museum on Monday morning. Photo: Jan "
+            "Peeters\nBy Lies Maes | 3 May 2015, 10:20\n\nLEUVEN, Belgium, May 3 - Thieves took "
+            "two 18th-century clocks from the city museum on Sunday night, police said.\n\nThe "
+            "museum stays closed until Friday.")
+    article = parse(text, "en")
+    assert article.deck == "Police believe the thieves came in through a cellar door"
+    assert article.body[0].text.startswith("Thieves took two")
+
+
+def test_a_name_with_a_region_under_the_headline_is_the_byline() -> None:
+    """Round 87's check, kk 724: «Мақсат Жұбанышев, Батыс Қазақстан облысы» was read as a
+    heading."""
+    text = ("АҚСАЙ МАҢЫНДА ГАЗ ҚҰБЫРЫ ЖАРЫЛДЫ\n11.08.2016, 19:20\n\nМақсат Жұбанышев, Батыс "
+            "Қазақстан облысы\n\nҚұбырдан газ бейсенбі күні таңертең ағып шықты. Ауыл тұрғындары "
+            "үйлерінен көшірілді.\n\nЖөндеу жұма күні аяқталады.")
+    article = parse(text, "kk")
+    assert article.byline == "Мақсат Жұбанышев, Батыс Қазақстан облысы"
+    assert article.body[0].text.startswith("Құбырдан газ")
+
+
+def test_a_reading_time_before_the_stamp_on_one_line_is_dropped() -> None:
+    """Round 87's check, kk 730: «Оқу уақыты: 6 минут · 19 ақпан 2024 ж.» was read as the
+    lead."""
+    text = ("ВАКЦИНА КЕШІКТІ: АУЫЛДАҒЫ БАЛАЛАР ЕГІСТІ КҮТІП ОТЫР\n\nОқу уақыты: 6 минут · 19 "
+            "ақпан 2024 ж.\n\nМедпункттегі тоңазытқыш екі аптадан бері бос тұр. Вакцина "
+            "наурызда келеді.\n\nАта-аналар күтіп отыр.")
+    article = parse(text, "kk")
+    assert "Оқу уақыты: 6 минут · 19 ақпан 2024 ж." in article.dropped
+    assert article.body[0].text.startswith("Медпункттегі")
+
+
+def test_a_deck_on_a_number_sign_under_the_headline_leaves_the_headline_a_title() -> None:
+    """Round 87's check, kk 728: «№7 округте озық кандидат ауысты, …» under the headline in its
+    block left the article with no title."""
+    text = ("Екібастұзда қайта санау сайлау нәтижесін өзгертті\n№7 округте озық кандидат ауысты, "
+            "бірақ дау бітпейтін сияқты\n24.03.2023 | 16:40\n\nЕКІБАСТҰЗ, 24 наурыз. Ертіс "
+            "ақпарат – Комиссия жұма күні бюллетеньдерді қайта санады.\n\nСот шағымды сәрсенбіде "
+            "қарайды.")
+    article = parse(text, "kk")
+    assert article.title == "Екібастұзда қайта санау сайлау нәтижесін өзгертті"
+    assert article.body[0].text.startswith("Комиссия жұма күні")
+
+
+def test_a_kazakh_paper_after_the_dateline_is_part_of_it() -> None:
+    """Round 87's check, kk 731: «ҚОСТАНАЙ, 22 шілде. Торғай таңы – …» left the paper's name
+    at the head of the lead."""
+    text = ("Тобыл өзенінде балық қырылды\n\nҚОСТАНАЙ, 22 шілде. Торғай таңы – Қостанай "
+            "облысындағы фабриканың қалдық қоймасынан өзенге улы су ақты. Балық қырылды.\n\n"
+            "Тексеріс жүріп жатыр.")
+    article = parse(text, "kk")
+    assert article.dateline == "ҚОСТАНАЙ, 22 шілде. Торғай таңы"
+    assert article.body[0].text.startswith("Қостанай облысындағы")
+
+
+@pytest.mark.parametrize(("line", "note"), [
+    ("Reporting by Simon Karalis; editing by Jane Whitcombe", True),
+    ("Reporting by The Ledger found that the harvest was larger than the board said.", False),
+])
+def test_an_unbracketed_reporting_and_editing_line_is_a_note(line: str, note: bool) -> None:
+    """Round 87's check, en 725: "Reporting by …; editing by …" closed the body as a
+    heading."""
+    text = ("Wheat crop set for record\n\nSYDNEY, Dec 14 (AgriNews) - Australia's wheat harvest is "
+            f"set to reach a record 29 million tonnes, the council said.\n\n{line}")
+    article = parse(text, "en")
+    assert (line in article.dropped) is note
