@@ -1086,13 +1086,16 @@ class ExtractiveSummarizer:
             # (a turn that only says the story turned gives way to the sentence that tells how:
             # "Two days after announcing the closure, Elkhorn Valley changed course.", round
             # 75, en 590)
-            teaser = next((i for i in chosen if i in turns and chosen[i] is None), None) \
+            # (also one chosen past its link that only says so: «В среду днём администрация
+            # пересмотрела решение.», round 87, ru 734)
+            teaser = next((i for i in chosen if i in turns and (
+                chosen[i] is None or _bare_turn(chosen[i], language))), None) \
                 if len(chosen) == 2 else None
             if teaser is not None:
-                del chosen[teaser]
+                told = chosen.pop(teaser)
                 if not self._turn_how_in(teaser, chosen, why, ranking, units, max_sentences,
                                          max_words, language):
-                    chosen[teaser] = None
+                    chosen[teaser] = told
             # (and a second pick that tells no turn gives way to a turn told as one, «…жоспар
             # күтпеген бұрылыс жасады. Бейсенбі … алтын сатуды тоқтату туралы шешім
             # қабылдады.», when only that makes room: round 76, kk 602, whose short summary
@@ -1486,11 +1489,18 @@ class ExtractiveSummarizer:
             is_short_turn(teaser, language) or (
                 len(teaser.split()) <= 2 * SETUP_WORDS and
                 _COURSE_CHANGED.search(teaser) is not None)) else None
+        # (a link, then a sentence that only says the story turned, has its how in the next
+        # unit: «Этот довод … оказался решающим. В среду днём администрация пересмотрела
+        # решение.» over «Праздник выпускников всё же состоится, но начнётся …», round 87, ru
+        # 734, whose short summary ended on the bare turn)
+        last = after_link(units[i], language, leaning=False) \
+            if not rest and len(units[i].sentences) == 2 else None
         if rest:
             how = i
-        elif len(units[i].sentences) == 1 and (
+        elif (len(units[i].sentences) == 1 and (
                 _bare_turn(teaser, language) or (len(teaser.split()) <= 2 * SETUP_WORDS and
-                                                 _COURSE_CHANGED.search(teaser) is not None)):
+                                                 _COURSE_CHANGED.search(teaser) is not None))) \
+                or (last is not None and _bare_turn(last[0], language)):
             how = i + 1
             if how >= len(units) or units[how].paragraph != units[i].paragraph or \
                     units[how].depends_on is not None:
@@ -1543,6 +1553,11 @@ class ExtractiveSummarizer:
         # (the update wins over the lead's last clause, even one the headline tells: "…,
         # forcing about 1,400 people to leave two villages …" gave way to the fire's northern
         # edge contained, round 84, en 696; blind pairwise, the whole lead alone lost 0-2)
+        # (but the longest cut that makes room comes first, the one at its colon in its turn:
+        # «…утвердила новые итоги выборов … по округу №5: после пересчёта … победительницей
+        # признана … Бурцева, опередившая …» lost the winner at its colon where the
+        # participle's clause was room enough, round 87, ru 728)
+        cuts[1:] = sorted(cuts[1:], key=lambda cut: -len(cut[0] or ""))
         for text, how in cuts:
             chosen.clear()
             chosen[lead] = text
