@@ -438,7 +438,14 @@ _EDIT_NOTE = re.compile(r"^(?:Adds|Updates|Corrects|Recasts|Rewrites|Removes|Ins
                         # абзацты қараңыз).», round 80, kk 649, told twice in the long summary)
                         r"\((?:соңғы|төмендегі) абзац\w* қараңыз\)|"
                         r"\(см\. (?:последний абзац|ниже)\)|"
-                        r"\(see (?:the )?(?:last|final) paragraphs?\)|\(see below\))")
+                        r"\(see (?:the )?(?:last|final) paragraphs?\)|\(see below\)|"
+                        # (or corrects a figure the story gave: «… уточнила, что число стоек
+                        # … составит 28 … Ранее в части материалов … фигурировала цифра 24.»,
+                        # round 87, ru 732, whose short summary told the desks)
+                        r"\bранее [^.!?]{0,60}\bфигурировал\w*|\bошибочно (?:указ|назв)\w*|"
+                        r"\b(?:earlier|previously) [^.!?]{0,60}\b(?:gave|put|stated) the "
+                        r"(?:figure|number|total) (?:as|at)\b|"
+                        r"\bбұған дейін [^.!?]{0,60}\bқате (?:көрсетілген|жазылған)\w*)")
 #: A caption credited to the writer by name alone, in brackets after its stop: "Dr. Hendrik
 #: Visser at the Elm Bluff Health Centre, where he has been the only full-time physician for
 #: more than a year. (Danielle Okafor)" under "By Danielle Okafor" (round 86's check, en 712,

@@ -2501,3 +2501,20 @@ def test_an_unbracketed_reporting_and_editing_line_is_a_note(line: str, note: bo
             f"set to reach a record 29 million tonnes, the council said.\n\n{line}")
     article = parse(text, "en")
     assert (line in article.dropped) is note
+
+
+@pytest.mark.parametrize(("language", "update"), [
+    ("ru", "Обновлено 18 сентября, 10:15: пресс-служба компании уточнила, что стоек регистрации "
+           "будет 28. Ранее в части материалов на сайте компании фигурировала цифра 24."),
+    ("en", "Update, 10:15: The airport said the terminal would have 28 check-in desks. Earlier "
+           "versions of its plan gave the figure as 24."),
+])
+def test_an_update_that_corrects_a_figure_is_a_note(language: str, update: str) -> None:
+    """Round 87, ru 732 (short 3 and 3: 'glued to a trivial correction about check-in
+    counters'): an update at the end that corrects a figure is no development."""
+    text = ("Airport to build a new terminal\n\nASTRAKHAN, Sept 17 - The airport's owner and the "
+            "regional government signed a deal on Wednesday to build a new terminal for 14.8 "
+            f"billion roubles.\n\nBuilding starts in 2026.\n\n{update}")
+    article = parse(text, language)
+    assert update in article.dropped
+    assert article.update_paragraph is None
