@@ -1396,6 +1396,11 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
             (language is not Language.RUSSIAN or _RU_PLACE_FIRST.match(stripped)) and \
             not is_news_report(stripped, language):
         return True
+    # a habit told near the start is a scene, whatever day it names: «Төлеген Мұхамбетов
+    # бейсенбі күні таңғы бесте, әдеттегідей, сиырларын өріске айдап шықты.» (round 87, kk 724,
+    # whose short summary kept it and not the gas leak)
+    if _HABIT.search(stripped[:90]) and not any(c.isdigit() for c in stripped):
+        return True
     # an hour with no day is a scene ("Just before four in the morning, …"); with its day it
     # is the news ("Shortly after midnight on Tuesday, police …"), unless somebody "was
     # already" at work then: "At a quarter past six on Sunday morning, … Halina Wrzos was
@@ -1406,6 +1411,9 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
         (language is Language.ENGLISH and _ALREADY_AT_IT.search(stripped) is not None))
 
 
+#: A habit: "as usual", «как обычно», «әдеттегідей».
+_HABIT = re.compile(r"(?i)(?<![^\W\d_])(?:as usual|as always|как обычно|как всегда|по привычке|"
+                    r"әдеттегідей|әдетінше|әдеттегіше)(?![^\W\d_])")
 #: Somebody already (or still) at it when the hour opens: a scene, whatever day it names.
 #: (the subject right after the opening's comma: a name, or "the", "a", "his" … and a noun)
 _ALREADY_AT_IT = re.compile(r",\s+(?:[A-Z][\w'-]*\s+|(?:the|an?|his|her|their)\s+[a-z]+\s+)"

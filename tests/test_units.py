@@ -966,6 +966,22 @@ def test_kazakh_dawn_without_its_day_opens_a_scene(sentence: str, feature: bool)
     assert is_feature_opening(sentence, "kk") is feature
 
 
+@pytest.mark.parametrize(("language", "sentence", "feature"), [
+    # round 87, kk 724: a habit on a named day is still a scene
+    ("kk", "Сәрсенбі күні таңертең Асқар Бекенов, әдеттегідей, қойларын өзен жағасына айдады.",
+     True),
+    ("ru", "В четверг утром Нина Петровна, как обычно, открыла ларёк у остановки.", True),
+    ("en", "On Monday morning Ruth Hale, as usual, walked her dog along the canal.", True),
+    # (with figures, it is the news)
+    ("ru", "В четверг, как обычно, дума приняла бюджет на 2027 год.", False),
+])
+def test_a_habit_told_at_the_start_opens_a_scene(language: str, sentence: str,
+                                                 feature: bool) -> None:
+    from summarizer.units import is_feature_opening
+
+    assert is_feature_opening(sentence, language) is feature
+
+
 @pytest.mark.parametrize(("language", "sentence", "wanted", "broken"), [
     # blind round 17, en 115: the place phrase after the aside goes with it
     ("en", "A tiny orchid with green petals and a striped lip, discovered by a team of botanists "
