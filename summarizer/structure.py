@@ -313,6 +313,9 @@ _STAMP = re.compile(
     # en 688, read as a heading that made the story a digest)
     r"|^(?:(?:Published|Posted|Updated):? )?"
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})$"
+    # (or in figures alone: "04.06.2018", "2018-06-04" under the headline, round 88's check,
+    # kk 740, read as a heading)
+    r"|^\d{1,2}\.\d{1,2}\.\d{4}$|^\d{4}-\d{2}-\d{2}$"
     # a reading time alone: "Reading time: 7 minutes", «Оқу уақыты: 7 минут», "6 min read"
     # (round 80's check, en 648 and kk 640, read as a heading that made the story a digest)
     # (and a date with a time glued to "am"/"pm": "Tuesday 7 May 2024, 6:00am AEST")
@@ -354,6 +357,8 @@ _CREDIT_AT_END = re.compile(r"[.!?»”)]\s+[(\[]?(?:Photo|Photograph|Фото|�
                             # photo/Laura Benning)", round 82's check, en 673)
                             r"[.!?]\s+\((?:[^()]{0,40}\s)?(?:photo|фото|сурет)\b[^()]{0,60}\)$")
 _CAPTION_WORDS = 45
+#: A credit with no caption text: "Фото: Евгений Пермяков / «Прикамский вестник»".
+_BARE_CREDIT_WORDS = 8
 _CREDIT_KEYS = ("Photo", "Фото", "Сурет", "/")  # (a quick test before `_CREDIT_AT_END`)
 #: A photo credit with a colon: "Photo: Marc Aubry", "(Фото: Б. Омаров)".
 _CREDIT = re.compile(r"^[(\[]?(?:Photo|Photos|Фото|Сурет|Суретте|Фотосурет)\s*:", re.IGNORECASE)
@@ -671,6 +676,14 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                       # минут · 19 ақпан 2024 ж.», round 87's check, kk 730, read as the lead)
                       (" · " in line and _is_stamp_line(line)))) or \
                     (number == len(blocks) - 1 and _is_agency_line(line)):
+                dropped.append(line)
+            # (and the caption under its bare credit, the last line of its block over the
+            # dateline: «Фото: Евгений Пермяков / «Прикамский вестник»\nПожарные выносят
+            # коробки …, 22 сентября 2017 г.», round 88's check, ru 745, read as the lead)
+            elif number < 4 and len(block) > 1 and line == block[-1] and \
+                    _CAPTION.match(block[-2]) and len(block[-2].split()) <= _BARE_CREDIT_WORDS and \
+                    len(line.split()) <= _CAPTION_WORDS and number + 1 < len(blocks) and \
+                    _take_dateline(blocks[number + 1][0])[0] is not None:
                 dropped.append(line)
             # (a rubric in capitals may open the byline's line: "ҚОҒАМ | Авторы: … | 25.11.2026,
             # 14:05 | Жаңартылды: …", round 62, kk 432, read as a heading)
@@ -1136,6 +1149,11 @@ def _is_deck_at(blocks: list[list[str]], at: int, language: Language) -> bool:
     56, kk 348; «Сотрудники … с прежней зарплатой» over «Текст: … | 3 марта 2025, 09:30», ru
     346)."""
     block = blocks[at]
+    # (an update under the headline is no deck: «ЖАҢАРТУ, 21:10: Судан бүлінген құжаттар …
+    # жеткізілді. …», round 88's check, kk 745, dropped as one; it goes after the story)
+    update = _GLUED_UPDATE.match(block[0])
+    if update is not None and _is_update_text(update["rest"]):
+        return False
     if _is_deck(block[0], len(block) == 1 and len(blocks) > (2 if at else 1)) or \
             _is_deck_over_dateline(block):
         return True

@@ -2535,3 +2535,47 @@ def test_a_question_after_a_short_label_between_paragraphs_is_a_subheading(line:
     article = parse(text, "kk")
     assert (line in article.dropped) is heading
     assert (line in [s.text for s in article.body]) is not heading
+
+
+def test_a_caption_under_its_bare_credit_over_the_dateline_is_dropped() -> None:
+    """Round 88's check, ru 745: «Фото: … / «Прикамский вестник»» over «Пожарные выносят
+    коробки …, 22 сентября 2017 г.» in the byline's block, over the dateline, was read as the
+    lead."""
+    text = ("ПОЖАР В АРХИВЕ ОСЫ\n\nОльга Щербакова\nФото: Евгений Пермяков / «Вестник»\nПожарные "
+            "выносят коробки с делами из здания архива, 22 сентября 2017 г.\n\nОСА (Пермский "
+            "край), 22 сентября — Вестник. Пожар в здании архива уничтожил около 38 тысяч дел."
+            "\n\nПричины выясняют.")
+    article = parse(text, "ru")
+    assert article.body[0].text.startswith("Пожар в здании архива")
+    assert any(line.startswith("Пожарные выносят") for line in article.dropped)
+
+
+def test_a_caption_like_line_under_a_credit_with_no_dateline_after_it_stays() -> None:
+    """(Only over the dateline: a block that goes on with the news keeps it.)"""
+    text = ("Пожар в архиве\n\nФото: Евгений Пермяков\nПожар в здании архива уничтожил около 38 "
+            "тысяч дел, сообщили в МЧС.\n\nПричины выясняют.")
+    article = parse(text, "ru")
+    assert article.body[0].text.startswith("Пожар в здании архива")
+
+
+@pytest.mark.parametrize("line", ["04.06.2018", "2018-06-04"])
+def test_a_date_in_figures_under_the_headline_is_a_stamp(line: str) -> None:
+    """Round 88's check, kk 740: «04.06.2018» under the headline was read as a heading."""
+    text = (f"Тасжарған көлі тартылып барады\n{line}\n\nЕРЕЙМЕНТАУ, 4 маусым – Көлдің су айдыны "
+            "он жылда үштен екіге қысқарды.\n\nТұрғындар сотқа жүгінді.")
+    article = parse(text, "kk")
+    assert line in article.dropped
+    assert not any(s.is_heading for s in article.sentences)
+
+
+def test_an_update_under_the_headline_is_no_deck() -> None:
+    """Round 88's check, kk 745 (and judged kk 722): «ЖАҢАРТУ, 21:10: …» under the headline
+    with a single newline was taken for the deck and dropped; it goes after the story."""
+    text = ("Оралда архивте өрт шықты\nЖАҢАРТУ, 21:10: Судан бүлінген құжаттар кешке қарай "
+            "тоңазытқыш қоймаларға жеткізілді.\n\nОРАЛ, 24 сәуір. Жайық-Ақпарат – Облыстық "
+            "архивте сәрсенбі күні өрт шықты. Мыңдаған құжат зақымданды.\n\nТергеу басталды.")
+    article = parse(text, "kk")
+    assert article.deck is None
+    assert article.update_paragraph is not None
+    assert [s.text for s in article.body][-1] == ("Судан бүлінген құжаттар кешке қарай "
+                                                  "тоңазытқыш қоймаларға жеткізілді.")
