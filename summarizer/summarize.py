@@ -69,6 +69,7 @@ from .units import (
     reports_in_perfect,
     reversal_introductions,
     still_introduces,
+    tells_past,
     tells_reaction,
     tells_reversal,
     tells_toll,
@@ -595,9 +596,17 @@ class ExtractiveSummarizer:
         best = max(later, key=lambda i: (similar[i], -i))
         # (an opening that reports a dated event is the news, however few headline words it
         # shares: "The Court of Arbitration for Sport on Wednesday lifted the ban …")
+        # (not when the best of them is in the opening's own paragraph and the opening tells
+        # what happened: «Спор о стоимости проезда по платному мосту … перешел в суд.» shares
+        # no stem with the headline, the sentence after it naming the parties does; round 88,
+        # ru 744, whose short summary opened on «Иск зарегистрирован судом 7 июня …» further
+        # down; a scene in the present stays one, «Керим Акмурзаев выходит к отаре …», judged
+        # ru 574)
         off_topic = not opening_is_news and \
             similar[best] >= self.weights.opening_similarity and \
             similar[first] < self.weights.opening_ratio * similar[best] and \
+            not (units[best].paragraph == units[first].paragraph and
+                 tells_past(units[first].text, language)) and \
             not is_news_report(units[first].text, language)
         dated = self._buried_news(units, language, first, similar)
         if not (feature or off_topic):

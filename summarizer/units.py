@@ -356,6 +356,16 @@ _SEASON_RU = re.compile(r"(?i)(?:(?:в|к) (?:конце|начале|серед
                         r"осенью|весной|каждую (?:весну|осень|зиму)|каждое лето)\b(?! \d)")
 _PAST_RU = re.compile(r"(?i)(?<![^\W\d_])[а-яё]{2,}(?:ал|ял|ил|ел|ул|ыл|ол)"
                       r"(?:а|о|и|ся|ась|ось|ись)?(?![^\W\d_])")
+
+
+def tells_past(sentence: str, language: Language | str) -> bool:
+    """Whether a Russian sentence's first clause has a verb in the past tense («Спор … перешел
+    в суд.»; not «Керим … выходит к отаре …, пока степь еще не раскалилась.»); False in other
+    languages, whose scenes are told in the past as often."""
+    return as_language(language) is Language.RUSSIAN and \
+        _PAST_RU.search(_outside_quotes(sentence).split(",")[0]) is not None
+
+
 #: An hour of the morning or night in words in the first clause: «выходит к колонке в начале
 #: седьмого утра», «приходит на работу к шести утра» (told in the present, a scene: round 73,
 #: ru 556, whose short summary kept it and not the new water tower).

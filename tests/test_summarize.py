@@ -3844,3 +3844,29 @@ def test_the_headline_s_second_clause_told_in_the_pluperfect_is_no_second_pick(
     assert short.sentences[0].startswith("Spain's national weather agency")
     assert not any(sentence.startswith("Farm groups had argued") for sentence in
                    short.sentences), short.sentences
+
+
+_BRIDGE_SUIT_RU = (
+    "Плата за Волжский мост: концессионер и власти Тверской области встретятся в суде\n\n"
+    "Спор о стоимости проезда по платному мосту через Волгу на западном обходе Твери "
+    "перешел в суд. ООО «Волжская переправа», которое построило мост и эксплуатирует его по "
+    "концессионному соглашению, подало в Арбитражный суд Тверской области иск к "
+    "министерству транспорта области. Компания требует взыскать 0,9 млрд руб. "
+    "недополученных доходов и поднять плату для легковых автомобилей до 120 руб.\n\n"
+    "Поводом для иска стало постановление правительства области от 20 мая, которым тариф "
+    "заморожен до конца года. Концессионер считает этот шаг нарушением договора. Иск "
+    "зарегистрирован судом 3 июня, дата предварительного заседания пока не назначена.\n\n"
+    "Мост длиной 1,1 км открыли в октябре 2016 г. Проезд с самого начала был платным.\n\n"
+    "Министр транспорта области назвал требования концессионера чрезмерными. "
+    "Предварительное заседание может пройти в июле."
+)
+
+
+def test_an_opening_that_tells_what_happened_leads_though_the_next_sentence_names_the_headline(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 88, ru 744 (short 1 and 1: '«Иск зарегистрирован» with no plaintiff or claim'):
+    «Спор о стоимости проезда … перешел в суд.» shares no stem with the headline while the
+    sentence after it, in its paragraph, does; the opening was read as off the topic and the
+    short summary opened on the dated registration of the suit further down."""
+    short, _ = summarizer.summarize(_BRIDGE_SUIT_RU, Language.RUSSIAN, presets)
+    assert short.sentences[0].startswith("Спор о стоимости проезда"), short.sentences
