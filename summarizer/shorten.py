@@ -70,7 +70,11 @@ _APPOSITION = {
         r"(?![^,;:.!?]*\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))\b"
         # (not up to a comma that opens an age: ", an error affecting 612 votes … that township
         # clerk Douglas Kerr[, 58,] blamed on …", round 84, en 709, cut to "ballot 58, blamed")
-        + _CLAUSE_CHAR + r"{1,200},(?=\s)(?!\s\d{1,3},)"),
+        # (nor up to the comma before the name it leads to: ", according to the hospital's
+        # chief executive, Dr. Lorraine Whitcomb, 58, …, who said …" kept the name and lost
+        # whose it was, round 88, en 739)
+        + _CLAUSE_CHAR + r"{1,200},(?=\s)(?!\s\d{1,3},)"
+        r"(?!\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Sen|Rep|Gov)\.\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+)"),
     Language.RUSSIAN: re.compile(
         # (an ordinal is no participle: "высокую, четвертую по пятибалльной шкале, лавинную
         # опасность", round 74, ru 571, cut to «высокую из-за чего»)

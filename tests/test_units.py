@@ -4234,3 +4234,23 @@ def test_a_kazakh_decision_given_up_needs_the_plan_it_gives_up() -> None:
     taken_back = next(u.index for u in units if "бас тартты" in u.text)
     told = next(u.index for u in units if "жоспарланғанын" in u.text)
     assert needs[taken_back] == frozenset({told})
+
+
+@pytest.mark.parametrize(("sentence", "wanted", "broken"), [
+    # round 88, en 739: the source's title before the name stays with the name, or both go
+    ("A cyberattack that shut down computer systems across Lakeside General Hospital, the "
+     "300-bed hospital that serves most of the county, forced staff on Monday to divert "
+     "ambulances and go back to paper charts, according to the hospital's chief executive, "
+     "Dr. Alice Moreno, 61, a former surgeon, who said at a briefing that no patient data "
+     "appeared to have been stolen.", "go back to paper charts", "charts Dr."),
+    # (an aside with no name after it may still go alone)
+    ("A landslide above the village of Karasu buried 14 houses, killed at least three people "
+     "and left two more missing, according to the emergencies committee, some 190 km east of "
+     "the capital, where rescuers with dogs and two excavators searched the mud through the "
+     "night in heavy rain.", "left two more missing some 190 km east", "according to"),
+])
+def test_an_aside_before_the_name_it_introduces_stays_with_it(sentence: str, wanted: str,
+                                                              broken: str) -> None:
+    cut = shorten(sentence, 40, "en")
+    assert cut is not None and len(cut.text.split()) <= 40
+    assert wanted in cut.text and broken not in cut.text, cut.text
