@@ -447,7 +447,10 @@ _SECOND_PREDICATE = re.compile(r"\s+(?:а|но|и|and|but)\s[^,;:.!?]{1,120},(?=
 #: серебряной утвари,» adds a second object to the main verb, round 76, ru 595)
 _ALSO_AFTER = re.compile(r"\s+(?:а также(?=\s+(?:для|на|в|во|с|со|к|ко|по|из|от|за|при|через|о|"
                          r"об|под|над)\s)|as well as)\s[^,;:.!?]{1,120},(?=\s)", re.IGNORECASE)
-_ITEM = re.compile(r"\s+[^,;:.!?]{1,80},(?=\s)")
+#: (up to 140 characters: «…протоколы заседаний дореволюционной городской думы и фотоархив
+#: местного машиностроительного завода,», round 88, ru 745, whose cut at the list's first
+#: comma left «…единиц хранения протоколы заседаний …»)
+_ITEM = re.compile(r"\s+[^,;:.!?]{1,140},(?=\s)")
 #: ... and so do the last of its predicates when it lists them ("…, whose classes were moved …
 #: in a change that angered some parents, forced a costly reshuffle … and was opposed …,
 #: slept …": round 47, en 295): a past verb phrase with "and" up to a comma, when another past
@@ -599,7 +602,7 @@ def shorten(sentence: str, max_words: int, language: Language | str,
                 or (language is Language.ENGLISH and _AGE_END.search(text, 0, match.start()))
                 or _ATTRIBUTION_NEXT.match(rest) or _closes_aside(pattern, text, match.start())
                 or (language is Language.RUSSIAN and _SPEAKER_NEXT.match(rest) and
-                    any(_RU_FINITE.fullmatch(word.lower())
+                    any(_RU_FINITE.fullmatch(word.lower().strip(",;:—–"))
                         for word in text[:match.start()].split()))
                 or (language is Language.RUSSIAN and _name_apposition_open(text, match.start()))
             ) and not _CONJUNCTION_END.search(text, 0, match.start()) and \

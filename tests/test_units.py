@@ -2219,6 +2219,20 @@ def test_an_including_aside_is_dropped_to_the_end_of_its_list() -> None:
     assert "14 предметов" in cut
 
 
+def test_an_including_aside_with_a_long_last_item_is_dropped_to_its_end() -> None:
+    """Round 88, ru 745 (short 3 and 3: '«единиц хранения протоколы» — «в том числе» lost'):
+    the list's last item was longer than an item may be, so only its first item went; and the
+    speaker after it lost the comma before it («хранения сообщила»)."""
+    sentence = ("Пожар, вспыхнувший в ночь на пятницу в здании архива Осы, уничтожил, по "
+                "предварительной оценке, около 20 тысяч единиц хранения, в том числе часть "
+                "метрических книг городских церквей XIX века, протоколы заседаний дореволюционной "
+                "городской думы и фотоархив местного машиностроительного завода, сообщила "
+                "журналистам заведующая архивом Нина Полуэктова.")
+    cut = _cut(sentence, 35, "ru")
+    assert "хранения протоколы" not in cut and "хранения сообщила" not in cut, cut
+    assert "единиц хранения, сообщила журналистам" in cut, cut
+
+
 @pytest.mark.parametrize("sentence", [
     # (a relative clause with «по его собственным словам» in it: round 59, ru 391)
     "Неизвестные в ночь на вторник, 7 октября, проникли через окно второго этажа в частный "
