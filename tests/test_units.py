@@ -3,6 +3,8 @@ over the limit is shortened at a clause boundary."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from summarizer.languages import Language
@@ -4268,3 +4270,14 @@ def test_an_aside_before_the_name_it_introduces_stays_with_it(sentence: str, wan
     cut = shorten(sentence, 40, "en")
     assert cut is not None and len(cut.text.split()) <= 40
     assert wanted in cut.text and broken not in cut.text, cut.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Talks (in Oslo)ended on Monday after the two sides agreed to meet again in May next year.",
+    "0 (0)The city council approved the new bus routes on Monday.",  # (the property tests')
+])
+def test_an_aside_dropped_with_no_space_after_it_glues_no_words(sentence: str) -> None:
+    words = set(re.findall(r"\w+", sentence))
+    for limit in (3, 5, 8):
+        cut = shorten(sentence, limit, "en")
+        assert cut is not None and set(re.findall(r"\w+", cut.text)) <= words, cut.text
