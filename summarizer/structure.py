@@ -1598,10 +1598,7 @@ def _capitalised(item: str) -> str:
     return (first if len(first) == 1 else item[:1]) + item[1:]
 
 
-#: (also after a one-word label and a colon: «Сын: заң мақсатына жете ме?», round 87's
-#: reading, kk 120, whose long summary took it in as a sentence)
-_QUESTION_HEADING = re.compile(r"^(?:[^\W\d_]+:\s)?"
-                               r"[^\W\d_][^.!?:;«»\"“”]*\?$")
+_QUESTION_HEADING = re.compile(r"^[^\W\d_][^.!?:;«»\"“”]*\?$")
 
 
 def _stamp_and_note(line: str) -> bool:

@@ -2520,23 +2520,6 @@ def test_an_update_that_corrects_a_figure_is_a_note(language: str, update: str) 
     assert article.update_paragraph is None
 
 
-@pytest.mark.parametrize(("line", "heading"), [
-    ("Сын: заң мақсатына жете ме?", True),
-    ("What changes?", True),
-    ("Why did the council wait so long?", True),
-    ("He asked: will the council wait?", False),
-])
-def test_a_question_after_a_short_label_between_paragraphs_is_a_subheading(line: str,
-                                                                           heading: bool) -> None:
-    """Round 87's reading, kk 120: «Сын: заң мақсатына жете ме?» between paragraphs was read
-    as a sentence of the body."""
-    text = ("Заң жобасы мақұлданды\n\nМәжіліс сәрсенбі күні заң жобасын мақұлдады. Құжат Сенатқа "
-            f"жіберіледі.\n\n{line}\n\nСарапшылар жобаны сынады.")
-    article = parse(text, "kk")
-    assert (line in article.dropped) is heading
-    assert (line in [s.text for s in article.body]) is not heading
-
-
 def test_a_caption_under_its_bare_credit_over_the_dateline_is_dropped() -> None:
     """Round 88's check, ru 745: «Фото: … / «Прикамский вестник»» over «Пожарные выносят
     коробки …, 22 сентября 2017 г.» in the byline's block, over the dateline, was read as the
