@@ -705,6 +705,12 @@ _PRO_ACT = {
                                  # "decided to take that idea much further" (round 48, en 298)
                                  r"(?<!said )(?<!says )that (?:idea|approach|concept|model|"
                                  r"experiment|promise|warning|plan|proposal|decision)|"
+                                 # (or any such noun after a preposition: "…sold to the
+                                 # community as the end of that isolation", round 88, en 744,
+                                 # whose long summary never told the isolation)
+                                 r"\b(?:of|to|for|from|against|about|after|since|under|with|"
+                                 r"by) (?:that|those) [a-z]{3,}(?:ion|ions|ment|ments|ness|ity|"
+                                 r"ism|ance|ence)\b|"
                                  r"(?:take|took|taking|taken) (?:it|this|that) (?:idea )?"
                                  r"(?:much |a step |one step )?further|"
                                  # "decided to do something about it": what "it" is was

@@ -4281,3 +4281,17 @@ def test_an_aside_dropped_with_no_space_after_it_glues_no_words(sentence: str) -
     for limit in (3, 5, 8):
         cut = shorten(sentence, limit, "en")
         assert cut is not None and set(re.findall(r"\w+", cut.text)) <= words, cut.text
+
+
+@pytest.mark.parametrize(("sentence", "refers"), [
+    ("The bridge was sold to the community as the end of that isolation.", True),
+    ("Few expected a quick end to those negotiations.", True),
+    ("Officials said that isolation wards would open on Monday.", False),
+    ("The council voted for that on Tuesday evening.", False),
+])
+def test_an_abstract_noun_after_that_and_a_preposition_refers_back(sentence: str,
+                                                                   refers: bool) -> None:
+    """Round 88, en 744 (long 2 and 2: '"that isolation" has no referent')."""
+    from summarizer.units import refers_back_inside
+
+    assert refers_back_inside(sentence, "en") is refers
