@@ -455,7 +455,10 @@ _EDIT_NOTE = re.compile(r"^(?:Adds|Updates|Corrects|Recasts|Rewrites|Removes|Ins
 #: Visser at the Elm Bluff Health Centre, where he has been the only full-time physician for
 #: more than a year. (Danielle Okafor)" under "By Danielle Okafor" (round 86's check, en 712,
 #: read as the first sentence).
-_NAME_CREDIT_END = re.compile(rf"[.!?»”]\s+\(([{_UPPER}][\w’'-]+(?: [{_UPPER}][\w’'-]+){{1,2}})\)$")
+#: (also with the paper after a slash: "(Dana Whitcombe/The Valley Ledger)", round 89's check,
+#: en 754, read as the lead and a sentence of its own)
+_NAME_CREDIT_END = re.compile(rf"[.!?»”]\s+\(([{_UPPER}][\w’'-]+(?: [{_UPPER}][\w’'-]+){{1,2}})"
+                              r"(?:\s?/\s?[^()/]{2,40})?\)$")
 #: A currency footer: "($1 = 2.21 reais)", "(1 доллар = 91,5 руб.)" (round 80, en 649, glued
 #: to the end of the long summary).
 _RATE_FOOTER = re.compile(r"^\(\s*(?:\$|€|£|US\$)?\s?1\s?(?:доллар|евро|dollar|euro)?\s?=\s?"
@@ -478,6 +481,9 @@ _NOTE = re.compile(
     r"Date published)\s*(?:\([^()\n]{1,40}\)\s*)?(?:[:.—–-]|(?:(?:at|on|в)\s+)?\d)"
     # ("(Reporting by …; Editing by …)", also with no brackets: "Reporting by Simon Karalis;
     # editing by Jane Whitcombe", round 87's check, en 725)
+    # (or what the edit changed, in brackets: "(Corrects Cerro Pardo's 2016 copper output to
+    # 98,400 tonnes, not 89,400 tonnes)", round 89's check, en 755, read as a paragraph)
+    r"|^\((?:Corrects|Updates|Adds|Recasts|Rewrites|Removes|Changes|Clarifies|Fixes)\b[^()]*\)$"
     r"|^\((?:Additional )?(?:Reporting|Writing|Editing) by\b"
     r"|^(?:Additional )?(?:Reporting|Writing) by [A-Z][^;.]{2,60}; (?:additional )?"
     r"(?:[Ee]diting|[Ww]riting|[Rr]eporting) by\b"

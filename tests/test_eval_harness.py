@@ -199,6 +199,24 @@ def test_a_list_of_names_with_their_figures_is_no_run_on(harness: ModuleType) ->
     assert "list" in harness.faults(article, "The findings were: Glaciers shrank; The ice went.")
 
 
+def test_a_list_item_that_points_to_the_item_before_it_is_no_dangling_opener(
+        harness: ModuleType) -> None:
+    """Round 89's check, kk 755: «Мәміле шарттары бойынша: … төленеді. Қалған 122 млн доллар
+    …», a list rendered compactly, was counted as leaning on the body item before the list."""
+    article = _article(harness, "Deal agreed\n\nThe company agreed to sell the copper mine on "
+                                "Tuesday for 412 million dollars.\n\nThe mine employs 2,140 "
+                                "people.\n\nThe terms of the deal are:\n- 290 million dollars are "
+                                "paid when the deal closes.\n- The rest is paid in three parts "
+                                "until 2028.")
+    summary = ("The company agreed to sell the copper mine on Tuesday for 412 million dollars. "
+               "The terms of the deal are: 290 million dollars are paid when the deal closes. "
+               "The rest is paid in three parts until 2028.")
+    assert "dangling" not in harness.faults(article, summary)
+    assert "dangling" in harness.faults(article, "The company agreed to sell the copper mine on "
+                                                 "Tuesday for 412 million dollars. The rest is "
+                                                 "paid in three parts until 2028.")
+
+
 def test_a_quotation_with_its_speaker_and_a_setup_with_its_point_are_clean(
         harness: ModuleType) -> None:
     summary = ("Gebremedhin won the race on Sunday. Experts were divided. Some said the heat "

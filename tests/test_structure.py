@@ -2562,3 +2562,26 @@ def test_an_update_under_the_headline_is_no_deck() -> None:
     assert article.update_paragraph is not None
     assert [s.text for s in article.body][-1] == ("Судан бүлінген құжаттар кешке қарай "
                                                   "тоңазытқыш қоймаларға жеткізілді.")
+
+
+def test_a_caption_credited_to_the_writer_and_the_paper_under_the_byline_is_dropped() -> None:
+    """Round 89's check, en 754: "Science teacher Lucia Ferreira sorts … on Tuesday. (Dana
+    Whitcombe/The Valley Ledger)" under "By Dana Whitcombe, …" was read as the lead."""
+    text = ("Teachers vote to strike\n\nBy Dana Whitcombe, Education Reporter\nAug. 22, 2024\n\n"
+            "A teacher sorts donated goggles in her classroom on Tuesday. (Dana Whitcombe/The "
+            "Valley Ledger)\n\nMembers of the union voted 93% in favor of a strike on Tuesday "
+            "night.\n\nTalks resume on Friday.")
+    article = parse(text, "en")
+    assert article.body[0].text.startswith("Members of the union voted")
+    assert any(line.endswith("(Dana Whitcombe/The Valley Ledger)") for line in article.dropped)
+
+
+def test_a_bracketed_note_on_what_an_edit_corrected_is_dropped() -> None:
+    """Round 89's check, en 755: "(Corrects Cerro Pardo's 2016 copper output to 98,400 tonnes,
+    not 89,400 tonnes)" over the dateline was read as a paragraph."""
+    text = ("Miner sells copper stake\n\n(Corrects 2016 output to 98,400 tonnes, not 89,400 "
+            "tonnes)\n\nSANTIAGO, Nov 6 (Andes Wire) - Halvorsen Metals said on Monday it would "
+            "sell its stake in the Cerro Pardo mine.\n\nThe deal closes in March.")
+    article = parse(text, "en")
+    assert "(Corrects 2016 output to 98,400 tonnes, not 89,400 tonnes)" in article.dropped
+    assert article.body[0].text.startswith("Halvorsen Metals said")
