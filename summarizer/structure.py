@@ -133,6 +133,10 @@ _DATELINES = [
                rf"Nov|Dec)[a-z]*\.? \d{{1,2}}(?:, \d{{4}})?)\s*{_DASH}{{1,2}}\s+"
                rf"(?=[{_UPPER}«\"“])"),
     re.compile(rf"{_PLACE}, {_PLACE}\s*{_DASH}{{1,2}}\s+(?=[{_UPPER}«\"“])"),
+    # (and a US state cut short with its stop: "Pine Hollow, Ore. — ", round 90, en 762, whose
+    # summaries opened on the dash)
+    re.compile(rf"{_PLACE}, [A-Z][a-z]{{1,4}}\.(?: [A-Z][a-z]?\.)?\s*{_DASH}{{1,2}}\s+"
+               rf"(?=[{_UPPER}«\"“])"),
     # "Nairobi — (Savanna Wire) ": a place, a dash, the agency in brackets (round 51, en 320)
     re.compile(rf"{_PLACE}\s*{_DASH}{{1,2}}\s*\({_NAME}\)\s+(?=[{_UPPER}«\"“])"),
     # "Graz, Austria – (Alpine Press Agency) ": a place, its country, a dash, the agency
@@ -485,6 +489,9 @@ _NOTE = re.compile(
     # 98,400 tonnes, not 89,400 tonnes)", round 89's check, en 755, read as a paragraph)
     r"|^\((?:Corrects|Updates|Adds|Recasts|Rewrites|Removes|Changes|Clarifies|Fixes)\b[^()]*\)$"
     r"|^\((?:Additional )?(?:Reporting|Writing|Editing) by\b"
+    # ("Additional reporting by Northwest News Service." alone, round 90, en 762, glued to
+    # the long summary's end)
+    r"|^Additional (?:reporting|writing|editing) by\b[^!?]{2,120}$"
     r"|^(?:Additional )?(?:Reporting|Writing) by [A-Z][^;.]{2,60}; (?:additional )?"
     r"(?:[Ee]diting|[Ww]riting|[Rr]eporting) by\b"
     # (or its date after a comma: "Correction, 16 March 2016: An earlier version …", round 77's

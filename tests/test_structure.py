@@ -2572,3 +2572,17 @@ def test_page_furniture_from_rounds_87_to_89_is_dropped(language: str, text: str
     article = parse(text, language)
     assert line in article.dropped
     assert article.body[0].text.startswith(first)
+
+
+def test_a_town_and_its_state_cut_short_before_a_dash_are_a_dateline() -> None:
+    """Round 90, en 762 (short 4 and 4: 'it starts with a stray dash left from the dateline'):
+    "Pine Hollow, Ore. — Nearly 3,400 residents …" was split at "Ore." and the dash opened
+    the lead; and "Additional reporting by …" closed the long summary."""
+    text = ("Thousands flee Oregon town as fire jumps highway\n\nBy Rachel Vandermeer\n\nPine "
+            "Hollow, Ore. — Nearly 3,400 residents were ordered out of their homes late Tuesday "
+            "as the fire crossed the highway.\n\nCrews worked through the night.\n\nAdditional "
+            "reporting by Northwest News Service.")
+    article = parse(text, "en")
+    assert article.dateline == "Pine Hollow, Ore."
+    assert article.body[0].text.startswith("Nearly 3,400 residents")
+    assert [s.text for s in article.body][-1] == "Crews worked through the night."
