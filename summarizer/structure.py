@@ -199,6 +199,9 @@ _MEDIA_WORD = re.compile(
     r"\bлент[аы]\b|портал|portal|bulletin|бюллетен|"
     # (or a weekly: «ВЛАДИМИР, 25 сентября — Владимирская неделя.», round 83's check, ru 686)
     r"\bнедел[яи]\b|weekly|апталығ|"
+    # (or a sports desk: «ОРАЛ, 18 қараша – Жайық спорт.», round 91's check, kk 782, whose first
+    # sentence was the agency's name)
+    r"\bспорт\b|"
     # (or the writer's post: "Chris Pellow, Sports Business Correspondent", round 77's check,
     # en 605, read as a heading)
     r"correspondent|reporter|staff writer|(?-i:[A-Z]\w+ )editor\b|корреспондент|обозреватель")
@@ -442,7 +445,14 @@ _EDIT_NOTE = re.compile(r"^(?:Adds|Updates|Corrects|Recasts|Rewrites|Removes|Ins
                         # правительства Пензенской области.», round 86's check, ru 714, read
                         # as the first sentence)
                         r"^(?:добавлен|добавлена|добавлено|добавлены|дополнен\w*) (?:\w+ )?"
-                        r"(?:комментари|заявлени|ответ|реакци|подробност|данн|цитат|позици)\w*|"
+                        # (or the results of new tests: «Добавлены результаты повторных проб
+                        # воды …», judged ru 624)
+                        r"(?:комментари|заявлени|ответ|реакци|подробност|данн|цитат|позици|"
+                        r"результат)\w*|"
+                        # (or says it was updated after a stamp cut short: "UPDATE, 5:48 p.m.
+                        # Friday: This story has been updated with …", judged en 728)
+                        r"\b(?:this|the) (?:article|story|report) (?:has been|was) "
+                        r"(?:updated|amended|corrected)\b|"
                         # (or points to where the body tells it: «… санкция берді (соңғы
                         # абзацты қараңыз).», round 80, kk 649, told twice in the long summary)
                         r"\((?:соңғы|төмендегі) абзац\w* қараңыз\)|"
@@ -452,6 +462,10 @@ _EDIT_NOTE = re.compile(r"^(?:Adds|Updates|Corrects|Recasts|Rewrites|Removes|Ins
                         # … составит 28 … Ранее в части материалов … фигурировала цифра 24.»,
                         # round 87, ru 732, whose short summary told the desks)
                         r"\bранее [^.!?]{0,60}\bфигурировал\w*|\bошибочно (?:указ|назв)\w*|"
+                        # («… их девять, а не семь, как сообщалось ранее.», judged ru 729, told
+                        # twice in the short summary)
+                        r"\bа не [^.!?]{1,30}, как (?:сообщалось|указывалось) ранее\b|"
+                        r"\bnot [^.!?]{1,30},? as (?:previously|earlier|first) reported\b|"
                         r"\b(?:earlier|previously) [^.!?]{0,60}\b(?:gave|put|stated) the "
                         r"(?:figure|number|total) (?:as|at)\b|"
                         r"\bбұған дейін [^.!?]{0,60}\bқате (?:көрсетілген|жазылған)\w*)")
@@ -564,20 +578,25 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
     # болатынын растады.» over «ОҚИҒА» and the headline, round 84's check, kk 690, read as the
     # first sentence of a text with no title): it goes after the story, as one under the
     # headline does
-    above = _GLUED_UPDATE.match(blocks[0][0]) if len(blocks) > 1 and len(blocks[0]) == 1 \
+    # (or on the first line of the headline's block: «ЖАҢАРТУ, 19:15: Қалалық №4 клиникалық
+    # аурухана хабарлағандай, … жағдайы ауыр, бірақ тұрақты.» over the headline and its byline,
+    # round 91's check, kk 780, read as the first sentence of a text with no title)
+    above = _GLUED_UPDATE.match(blocks[0][0]) if len(blocks) > 1 or len(blocks[0]) > 1 \
         else None
     if above is not None and _is_update_text(above["rest"]):
-        blocks = blocks[1:]
+        blocks = blocks[1:] if len(blocks[0]) == 1 else [blocks[0][1:], *blocks[1:]]
     else:
         above = None
     if (blocks and _is_kicker(blocks[0][0])) or _is_short_rubric(blocks):
         notes: list[str] = []
         after = _without_leading_notes(
             [blocks[0][1:]] + blocks[1:] if len(blocks[0]) > 1 else blocks[1:], notes)
-        if after and _is_title(after[0], len(after), language, _first_line(after[1:])):
+        if after and _is_title(after[0], len(after), language, after[1] if len(after) > 1
+                                                                else None):
             dropped += [blocks[0][0], *notes]
             blocks = after
-    if blocks and _is_title(blocks[0], len(blocks), language, _first_line(blocks[1:])):
+    if blocks and _is_title(blocks[0], len(blocks), language,
+                            blocks[1] if len(blocks) > 1 else None):
         title = blocks[0].pop(0)
         # a rubric glued before the headline on its line: "ДЕНСАУЛЫҚ | Жамбыл облысында …"
         # (round 60, kk 407)
@@ -647,8 +666,10 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                     _COPYRIGHT.match(line) or _RATE_FOOTER.match(line):
                 dropped.append(line)
                 continue
+            # (its head may read as a note, "UPDATE 7.15pm:", over news: round 91's check, en
+            # 774, dropped)
             if top is not None and not _STAMP.match(line) and not _stamp_and_note(line) and \
-                    not _NOTE.match(line) and _is_update_text(top["rest"]):
+                    _is_update_text(top["rest"]):
                 top_update = [[top["head"]], [top["rest"][:1].upper() + top["rest"][1:]]]
                 update_heads.add(top["head"])
                 continue
@@ -942,10 +963,11 @@ _CAPS_TITLE_WORDS = 8
 
 
 def _is_title(block: list[str], blocks: int, language: Language,
-              after: str | None = None) -> bool:
+              following: list[str] | None = None) -> bool:
     """The first line is a headline: short, no final stop, more text after, no wrapped prose.
-    `after`: the first line of the next block, if any."""
+    `following`: the next block, if any."""
     first = block[0]
+    after = following[0] if following else None
     if len(block) == 1 and blocks == 1:
         return False  # a lone line is the text itself
     # Headlines may end with "?", "!" or a closing quote (a title in «»), never with a stop.
@@ -979,6 +1001,12 @@ def _is_title(block: list[str], blocks: int, language: Language,
         (_CAPTION.match(after) or _BYLINE.match(after) or _STAMP.match(after)) is not None or
         (len(after.split()) <= _CAPTION_WORDS and any(key in after for key in _CREDIT_KEYS)
          and _CREDIT_AT_END.search(after) is not None)))
+    # (or over a deck alone in the next block: "Two dead and one missing after flash flood
+    # tears through Dales village, sweeping away cars, a bridge and a caravan site" over "More
+    # than 90mm of rain fell …, turning a shallow beck into a torrent", round 91's check, en
+    # 774, read as the first body sentence)
+    deck = deck or (len(block) == 1 and following is not None and len(following) == 1 and
+                    blocks > 2 and _is_deck(following[0], True))
     longest = 28 if deck else 20
     glued = _GLUED_RUBRIC.match(first)
     if (first.endswith((";", ":", ",", "…")) or
@@ -1279,8 +1307,17 @@ def _is_deck_over_dateline(block: list[str]) -> bool:
 def _is_agency_line(line: str) -> bool:
     """The agency alone on the last line ("ИА «Волга-Спорт»", "(Steppe Wire)", "Дала Ақпарат")."""
     words = line.strip("()[]. ").split()
+    # (or the sources the story draws on: «По материалам агентства «Верхневолжье-Информ» и
+    # пресс-службы правительства Ивановской области», round 91's check, ru 782, read as a
+    # heading)
+    if _SOURCES_LINE.match(line) and len(words) <= 16 and not line.rstrip().endswith("?"):
+        return True
     return 1 <= len(words) <= 4 and bool(_MEDIA_WORD.search(line)) and \
         not line.rstrip().endswith(("!", "?", "…", ":"))
+
+
+_SOURCES_LINE = re.compile(r"(?:По материалам|По сообщениям|Based on (?:reports|reporting) "
+                           r"(?:from|by)|With (?:reporting|files) from)\s")
 
 
 #: A photo credit in brackets: "(Northern Press/Luc Gendron)", "(Alison Greer)", "(Staff

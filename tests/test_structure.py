@@ -2586,3 +2586,80 @@ def test_a_town_and_its_state_cut_short_before_a_dash_are_a_dateline() -> None:
     assert article.dateline == "Pine Hollow, Ore."
     assert article.body[0].text.startswith("Nearly 3,400 residents")
     assert [s.text for s in article.body][-1] == "Crews worked through the night."
+
+
+def test_a_long_headline_over_a_deck_alone_in_its_block_is_the_title() -> None:
+    """Round 91's check, en 774: a headline of 21 words over a deck in the next block was read
+    as the first body sentence, and the "UPDATE 7.15pm: …" under them was dropped as a note."""
+    title = ("Two dead and one missing after flash flood tears through hill village, sweeping "
+             "away cars, a bridge and a caravan site")
+    text = (f"{title}\n\nMore than 90mm of rain fell in two hours on the fells above the village, "
+            "turning a beck into a torrent\n\nUPDATE 7.15pm: Police have named the second "
+            "victim as a 34-year-old woman from Leeds. The search will resume on Friday.\n\n"
+            "Two people died after a flash flood tore through the village on Wednesday.\n\n"
+            "Crews worked through the night.")
+    article = parse(text, "en")
+    assert article.title == title
+    assert article.deck is not None and article.deck.startswith("More than 90mm")
+    assert article.body[0].text.startswith("Two people died")
+    assert article.update_paragraph is not None
+    assert [s.text for s in article.body][-1] == "The search will resume on Friday."
+
+
+def test_an_update_on_the_headlines_first_line_goes_after_the_story() -> None:
+    """Round 91's check, kk 780: «ЖАҢАРТУ, 19:15: …» on the line over the headline, in its block,
+    was read as the first sentence of a text with no title."""
+    title = "Шатқалда көшкін басқан шаңғышыны құтқарушылар тірі тапты"
+    text = (f"ЖАҢАРТУ, 19:15: Аурухана хабарлағандай, туристің жағдайы ауыр, бірақ тұрақты.\n"
+            f"{title}\nДәулет Қасымов | 5 наурыз 2022, 17:50\n\nАЛМАТЫ, 5 наурыз. Алатау ақпарат "
+            "– Шатқалда сенбі күні қар көшкіні үш шаңғышыны басып қалды. Үшіншісін "
+            "құтқарушылар тапты.\n\nОл ауруханаға жеткізілді.")
+    article = parse(text, "kk")
+    assert article.title == title
+    assert article.body[0].text.startswith("Шатқалда сенбі күні")
+    assert article.update_paragraph is not None
+    assert [s.text for s in article.body][-1] == ("Аурухана хабарлағандай, туристің жағдайы "
+                                                  "ауыр, бірақ тұрақты.")
+
+
+@pytest.mark.parametrize(("language", "update"), [
+    # judged ru 624: what the edit added, the results of new tests
+    ("ru", "Обновлено 22 июня 2021 г., 16:05. Добавлены результаты повторных проб воды и "
+           "комментарий прокуратуры."),
+    # judged en 728: the stamp's head cut before its weekday, the note after it
+    ("en", "UPDATE, 5:48 p.m. Friday: This story has been updated with a judge's ruling on "
+           "disputed ballots."),
+    # judged ru 729: a figure corrected, which the story already gives
+    ("ru", "ОБНОВЛЕНО в 14:05: МЧС уточнило число пострадавших — их девять, а не семь, как "
+           "сообщалось ранее."),
+])
+def test_an_update_over_the_story_that_notes_the_edit_is_dropped(language: str,
+                                                                 update: str) -> None:
+    """An update under the headline that tells what the edit changed is no news to tell."""
+    text = (f"Headline over the story\n\n{update}\n\nThe first paragraph of the story tells the "
+            "news in full here.\n\nThe second paragraph adds a detail.")
+    article = parse(text, language)
+    assert update in article.dropped
+    assert article.update_paragraph is None
+
+
+@pytest.mark.parametrize(("language", "text", "dateline", "line"), [
+    # round 91's check, kk 782: a sports desk after the dateline's dash
+    ("kk", "Клуб жеке инвесторға өтеді\n\nОРАЛ, 18 қараша – Жайық спорт. Облыс әкімдігі жұма "
+           "күні келісімге қол қойды.\n\nМәміле желтоқсанда жабылады.",
+     "ОРАЛ, 18 қараша – Жайық спорт.", None),
+    # round 91's check, ru 782: the sources the story draws on, last
+    ("ru", "Клуб сменил владельца\n\nИВАНОВО. Правительство области в четверг подписало "
+           "соглашение.\n\nСделку закроют в августе.\n\nПо материалам агентства «Верхневолжье-"
+           "Информ» и пресс-службы правительства Ивановской области",
+     "ИВАНОВО.", "По материалам агентства «Верхневолжье-Информ» и пресс-службы правительства "
+                 "Ивановской области"),
+])
+def test_agency_lines_from_round_91_are_no_text(language: str, text: str, dateline: str,
+                                               line: str | None) -> None:
+    """An agency after the dateline and a sources line at the end are furniture."""
+    article = parse(text, language)
+    assert article.dateline == dateline
+    if line is not None:
+        assert line in article.dropped
+    assert all(not s.is_heading for s in article.sentences)
