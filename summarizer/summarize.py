@@ -53,6 +53,7 @@ from .units import (
     after_link,
     build_units,
     dated_only_last_year,
+    demonym_introductions,
     event_introductions,
     gives_reason,
     institution_mentions,
@@ -232,13 +233,17 @@ _FORESHADOW = re.compile(
     r"(?i)\b(?:(?:may|might|will|would) not be|(?:was|is) not) the (?:final|last) word\b|"
     r"\b(?:is|was) (?:not|far from) (?:over|settled|the end of it)\b|"
     r"\bthe story (?:did not|didn't|does not|doesn't) end there\b|"
+    # ("Within hours of the ruling, the dispute moved to the next court.", round 91, en 776,
+    # whose long summary took it without the appeals it announces)
+    r"\bthe (?:dispute|fight|battle|case) (?:moved|shifted|went|headed) (?:on )?to (?:the "
+    r"next|a higher) court\b|"
     r"точку (?:в \w+ )?ставить рано|"
     r"(?:история|дело) на этом не (?:закончил|кончил)\w*|последнее слово (?:ещё |еще )?не сказано|"
     r"тағдыры (?:\w+ ){0,2}шешілген жоқ|(?:әлі )?нүкте қойылған жоқ|"
     r"соңғы сөз (?:әлі )?айтылған жоқ")
 _FORESHADOW_WORDS = 16  # (such a teaser is short: longer units are not searched)
 #: Substrings every `_FORESHADOW` phrase has (a quick test before the pattern).
-_FORESHADOW_KEYS = ("word", "over", "settled", "end", "рано", "кончил", "сказано",
+_FORESHADOW_KEYS = ("word", "over", "settled", "end", "court", "рано", "кончил", "сказано",
                     "шешілген", "нүкте", "айтылған")
 
 
@@ -1744,9 +1749,12 @@ def _introduced_by(units: Sequence[Unit], i: int, sentences: Sequence[str] | Non
 
 def _introductions(units: Sequence[Unit], language: Language) -> list[frozenset[int]]:
     """For each unit, the units that introduce what it takes as known: people named by surname
-    alone (`units.name_introductions`), an appeal or an investigation
+    alone (`units.name_introductions`) or, in English, by where they come from ("The German
+    skier", `units.demonym_introductions`), an appeal or an investigation
     (`units.event_introductions`) and a decision taken back (`units.reversal_introductions`)."""
     names = name_introductions(units)
+    if language is Language.ENGLISH:
+        names = [named | known for named, known in zip(names, demonym_introductions(units))]
     events = [told | taken for told, taken in zip(event_introductions(units, language),
                                                  reversal_introductions(units, language))]
     if not any(events):

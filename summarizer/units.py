@@ -741,7 +741,10 @@ _PRO_ACT = {
                                  # "Residents of the older districts were less pleased.": than
                                  # whom was told before (round 69, en 506)
                                  r"(?:less|more) (?:pleased|happy|enthusiastic|optimistic|"
-                                 r"impressed|convinced|keen|positive|sanguine)(?! than)|"
+                                 r"impressed|convinced|keen|positive|sanguine|"
+                                 # ("In Harlow Creek, the reaction was more mixed.", round 91,
+                                 # en 772, after none of the reactions it set itself against)
+                                 r"mixed|muted)(?! than)|"
                                  # "Several long-time donors also criticized the board.": as
                                  # someone told before did (round 79, en 631 and en 627,
                                  # "also complained" with no complaint before it)
@@ -755,7 +758,12 @@ _PRO_ACT = {
                                  r"the (?:cost )?(?:overrun|increase|rise) (?:was|were|has been|"
                                  r"had been) (?:caused|driven|blamed|attributed|put down)|"
                                  # "…," the statement said.: the statement told before
-                                 r"the (?:statement|reply|letter) (?:said|says|added))\b"),
+                                 r"the (?:statement|reply|letter) (?:said|says|added)|"
+                                 # "Police have not released his name.": whose, told before
+                                 # (round 91, en 780, whose long summary took it alone)
+                                 r"(?:released|named|disclosed|given|revealed|published|"
+                                 r"confirmed) (?:his|her|their) (?:names?|identit(?:y|ies))"
+                                 r")\b"),
     Language.RUSSIAN: re.compile(r"\b(?:(?:пош[её]л|пошла|пошли) (?:ещ[её] )?дальше|"
                                  r"в тот (?:же )?(?:день|момент|вечер|год)|в ту (?:же )?ночь|"
                                  r"в том же (?:году|месяце)|"
@@ -773,6 +781,9 @@ _PRO_ACT = {
                                  # «…, по его словам, выпишут …»: whose words were told
                                  # before (round 56, ru 357)
                                  r"|\bпо (?:его|её|ее|их) (?:словам|мнению|оценке|данным)\b"
+                                 # «Его имя не называется.»: whose name, told before
+                                 r"|\b(?:его|её|ее|их) (?:имя|имена|фамилию|фамилия|личность) "
+                                 r"(?:пока )?не (?:называ|раскрыва|сообща|разглаша)"
                                  r"|^\W*(?:за (?:это|то) время|(?:днём|днем|неделей|месяцем|"
                                  r"годом|двумя днями|тремя днями) (?:раньше|ранее|позже|"
                                  r"позднее))\b"
@@ -831,7 +842,10 @@ _PRO_ACT = {
                                 # «Қатаң бақылаудың өз себебі бар.»: the control told before has
                                 # its reason (round 85, kk 708, whose long summary kept it with
                                 # no control told)
-                                r"|(?<![^\W\d_])өз себебі бар(?=\W*$)"),
+                                r"|(?<![^\W\d_])өз себебі бар(?=\W*$)"
+                                # «Оның аты-жөні жарияланбады.»: whose name, told before
+                                r"|^\W*оның (?:аты-жөні|есімі|аты) (?:әзірге )?"
+                                r"(?:жарияланбады|аталмады|айтылмады|жарияланбаған)"),
 }
 
 
@@ -843,7 +857,8 @@ _PRO_ACT_KEYS = {Language.ENGLISH: (" so", "further", "that", "such", " like ", 
                                     "earlier", "the time", " then", "less ", "more ",
                                     "overrun", "the increase", "the rise", "the statement",
                                     "the reply", "the letter", "qualify", "eligible",
-                                    "entitled")}
+                                    "entitled", " his name", " her name", " their name",
+                                    " his identit", " her identit", " their identit")}
 
 
 #: «после этого», «до этого», «кроме этого»: "after this", an adverb, not "after this date"
@@ -1123,9 +1138,15 @@ _TOLL = {
                       r"no (?:one|casualties)|nobody was|buried|trapped",
     Language.RUSSIAN: r"погиб|пострадав|пострадал|ранен|травмир|госпитализ|эвакуир|жертв|"
                       r"(?:оказал|остал)\w* под (?:снегом|завал|обломк)|"
-                      r"под (?:снегом|завалами|обломками) (?:оказал|остал)\w*",
-    Language.KAZAKH: r"қаза тап|қайтыс бол|зардап шек|жарақат|ауруханаға жеткіз|эвакуац|көшіріл|"
-                     r"(?:қар|үйінді) астында қал",
+                      r"под (?:снегом|завалами|обломками) (?:оказал|остал)\w*|"
+                      # (and who was dug out, so buried: «Еще двух участников … откопали
+                      # товарищи …», round 91, ru 780, whose short summary told the group's
+                      # make-up in its place)
+                      r"откопа",
+    # (the verb's converb too, and who is missing: «Бір адам қаза тауып, тағы екеуі із-түзсіз
+    # жоғалды», round 91, kk 774, whose short summary told when the rain began in its place)
+    Language.KAZAKH: r"қаза (?:тап|тау)|қайтыс бол|зардап шек|жарақат|ауруханаға жеткіз|эвакуац|"
+                     r"көшіріл|(?:қар|үйінді) астында қал|із-түзсіз|хабар-ошарсыз|қазып ал",
 }
 _TOLL_RE = _from_word_start(_TOLL)
 
@@ -2356,6 +2377,32 @@ def event_introductions(units: Sequence[Unit], language: Language | str) -> list
     return needs
 
 
+#: Someone taken as known by where they come from: "The German skier, 47, called …", "The
+#: Dutch woman and the guide remained in hospital" (round 91, en 780, whose long summary told
+#: of "the German skier" it never introduced).
+_DEMONYM_PERSON = re.compile(r"(?:^|[.!?]\s+)The ([A-Z][a-z]+(?:an|ese|ish|ch|i))\s+(?:man|woman|"
+                             r"skier|climber|tourist|driver|survivor|citizen|national|hiker|"
+                             r"guide|pilot|couple|family|boy|girl|student|worker|sailor|"
+                             r"cyclist|passenger|victim|teenager)\b")
+
+
+def demonym_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
+    """For each English unit that speaks of someone by where they come from as known ("The
+    German skier …"), the first unit before it that used that word ("a German woman who was
+    crossing behind the others"); empty sets elsewhere."""
+    needs = [frozenset[int]()] * len(units)
+    for unit in units:
+        if "The " not in unit.text:
+            continue
+        for match in _DEMONYM_PERSON.finditer(unit.text):
+            word = re.compile(rf"\b{match.group(1)}\b")
+            first = next((earlier.index for earlier in units[:unit.index]
+                          if word.search(earlier.text)), None)
+            if first is not None:
+                needs[unit.index] = needs[unit.index] | {first}
+    return needs
+
+
 #: A decision taken back with nothing said of what it was: "the board reversed the decision",
 #: «оперштаб отменил ограничение», «әкімдік шешімді өзгертті» (not "changed course" or
 #: "reversed itself", whose decision is the news the summary opens on: round 72's pairwise
@@ -2418,7 +2465,14 @@ def still_introduces(shortened: str, text: str) -> bool:
 #: 1970s", "since the services became", "соңғы жылдары", "1970 жылдардың соңында салынған").
 _BACKGROUND = {
     Language.ENGLISH: re.compile(
-        r"(?i)\b(?:has|have) (?:long )?become\b|\bhad (?:been|paid|grown|risen|fallen)\b|"
+        r"(?i)\b(?:has|have) (?:long )?become\b|"
+        # (not in what a report found, the past moved back a step: "On Wednesday the
+        # government announced a plan …, after a review found that rural emergency departments
+        # had been closed 212 times in 2015", round 91, en 772, whose summaries never reached
+        # the plan)
+        r"(?:^|[.!?]\s)(?:(?!\b(?:found|showed|concluded|shows|finds) that\b)"
+        r"(?:[^.!?]|\.(?=\d)))*?"
+        r"\bhad (?:been|paid|grown|risen|fallen)\b|"
         r"\b(?:was|were) (?:built|founded|opened|established) in\b|\bfor (?:decades|years)\b|"
         r"\bin recent years\b|\bdates back\b|\bhistorically\b|"
         # a decade that opens the sentence ("In the 1980s the mill …"), not one in passing;

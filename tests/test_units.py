@@ -531,6 +531,11 @@ def test_a_count_as_of_a_date_is_not_a_dated_event() -> None:
     ("en", "COD is a standard measure of how much organic pollution water carries.", True),
     ("ru", "ХПК — это показатель того, сколько органики несёт вода.", True),
     ("en", "The COD of the sample was nine times the limit.", False),
+    # round 91, en 772: the past moved back a step in what a review found is no background
+    ("en", "On Wednesday the government announced a plan, after a review found that rural "
+           "emergency departments had been closed 212 times in 2015.", False),
+    ("en", "The mill had grown to 300 workers by 1990.", True),
+    ("en", "The 2.5-km road had been closed for repairs.", True),
 ])
 def test_background_sentences_are_told_from_news(language: str, text: str,
                                                   background: bool) -> None:
@@ -1318,6 +1323,12 @@ def test_a_town_keeps_its_country_and_a_participle_clause_its_comma(limit: int) 
     ("kk", "Екі шаңғышы қар астында қалды.", True),
     ("en", "Three climbers were trapped under the snow.", True),
     ("ru", "Трассы под снегом до мая.", False),
+    # round 91, kk 774 and ru 780: the converb, who is missing, who was dug out
+    ("kk", "Бір адам қаза тауып, тағы екеуі із-түзсіз жоғалды.", True),
+    ("kk", "Екі балық аулаушы хабар-ошарсыз кетті.", True),
+    ("ru", "Еще двух лыжников откопали товарищи.", True),
+    ("kk", "Екеуін серіктері бірнеше минут ішінде қазып алды.", True),
+    ("kk", "Қала тауға жақын орналасқан.", False),
 ])
 def test_an_incident_toll_is_told_apart(language: str, text: str, toll: bool) -> None:
     from summarizer.units import tells_toll
@@ -3002,6 +3013,11 @@ def test_a_russian_relative_clause_goes_on_past_then() -> None:
     ("Residents of the older districts were less pleased.", True),
     ("Shop owners were more optimistic.", True),
     ("Residents were less pleased than officials had expected.", False),
+    # round 91, en 772: more mixed than the reactions told before
+    ("In Harlow Creek, the reaction was more mixed.", True),
+    # round 91, en 780: whose name, told before
+    ("Police have not released his name.", True),
+    ("Police released the names of the victims on Friday.", False),
 ])
 def test_a_comparison_with_what_came_before_points_back(sentence: str, leans: bool) -> None:
     from summarizer.units import leans_on_previous
@@ -4295,3 +4311,19 @@ def test_an_abstract_noun_after_that_and_a_preposition_refers_back(sentence: str
     from summarizer.units import refers_back_inside
 
     assert refers_back_inside(sentence, "en") is refers
+
+
+def test_someone_known_by_where_they_come_from_is_introduced_first() -> None:
+    """Round 91, en 780: "The German skier, 47, called …" went into the long summary without "a
+    German woman who was crossing behind the others", who she is."""
+    from summarizer.units import demonym_introductions
+
+    units = _units("Skier dies in avalanche\n\nAn avalanche swept a group of six down a slope "
+                   "on Wednesday.\n\nOne member, a German woman crossing behind the others, "
+                   "raised the alarm.\n\nRescuers flew in from Tromsø within 40 minutes.\n\n"
+                   "The German skier, 47, then found the guide.\n\nThe Dutch woman was found "
+                   "later.", "en")
+    assert len(units) == 5
+    needs = demonym_introductions(units)
+    assert needs[3] == {1}
+    assert needs[4] == frozenset() and needs[1] == frozenset()
