@@ -318,7 +318,9 @@ _STAMP = re.compile(
     r"(?: [|·] \d{1,2} (?:мин\.?|min|минут) (?:чтения|read))?$"
     # (or the word that says so: "Published May 16, 2023" under the byline, round 84's check,
     # en 688, read as a heading that made the story a digest)
-    r"|^(?:(?:Published|Posted|Updated):? )?"
+    # (or after its weekday: "Thursday 8 December 2022" under the byline, round 92's check,
+    # en 784, read as a heading)
+    r"|^(?:(?:Published|Posted|Updated):? )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})$"
     # (or in figures alone: "04.06.2018", "2018-06-04" under the headline, round 88's check,
     # kk 740, read as a heading)
@@ -415,6 +417,9 @@ _RUN_IN_LABEL = re.compile(
 _FACT_LABEL = re.compile(
     # (also «Негізгі мәліметтер:», round 55, kk 348, where the box was glued into the summary)
     r"^(?:Key (?:facts|figures|numbers)|Fact ?box|At a glance|In numbers|By the numbers|"
+    # (or what is at a glance: "Deal at a glance" over the offer's figures, round 92's check,
+    # en 788, read as a heading over a paragraph)
+    r"(?:[\w'’-]+ ){1,3}at a glance|"
     r"Fast facts|Quick facts|Основн(?:ые|ое) (?:факты|цифры|данные)|"
     r"Ключевые (?:факты|цифры|показатели)|Главное|Главное в цифрах|В цифрах|Цифры и факты|"
     r"Негізгі (?:мәліметтер|көрсеткіштер)|"

@@ -2663,3 +2663,32 @@ def test_agency_lines_from_round_91_are_no_text(language: str, text: str, dateli
     if line is not None:
         assert line in article.dropped
     assert all(not s.is_heading for s in article.sentences)
+
+
+@pytest.mark.parametrize(("text", "line", "first"), [
+    # round 92's check, en 784: a date after its weekday under the byline, read as a heading
+    ("Seven hours on the kitchen floor\n\nBy Helen Garside\nThursday 8 December 2022\n\n"
+     "Margaret Hollis had been making a pot of tea when her hip gave way.\n\nHer son rang 999 "
+     "three times.", "Thursday 8 December 2022", "Margaret Hollis had been"),
+    # round 92's check, en 788: what is at a glance, a box's label over its figures
+    ("Telecoms deal collapses\n\nLONDON, March 14 (Meridian Wire) - The watchdog cleared the "
+     "deal on Tuesday.\n\nDeal at a glance\nOffer: 152p per share. Combined customers: about 19 "
+     "million.\n\nThe celebration lasted less than two days.", "Deal at a glance",
+     "The watchdog cleared"),
+])
+def test_page_furniture_from_round_92_is_dropped(text: str, line: str, first: str) -> None:
+    """A weekday's date alone and a box's label are no headings."""
+    article = parse(text, "en")
+    assert line in article.dropped
+    assert article.body[0].text.startswith(first)
+    assert all(not s.is_heading for s in article.sentences)
+
+
+def test_a_dateline_may_spell_its_place_with_marked_latin_capitals() -> None:
+    """Round 92's check, en 793: "TIMIȘOARA, Romania, Oct. 8 (Danube Press) — " was no
+    dateline (its Ș no capital letter), and the short summary opened on it."""
+    text = ("Rector suspended over contracts\n\nTIMIȘOARA, Romania, Oct. 8 (Danube Press) — The "
+            "rector of the university was suspended on Tuesday.\n\nThe senate voted 58 to 11.")
+    article = parse(text, "en")
+    assert article.dateline == "TIMIȘOARA, Romania, Oct. 8 (Danube Press)"
+    assert article.body[0].text.startswith("The rector")
