@@ -446,6 +446,10 @@ _EDIT_NOTE = re.compile(r"^(?:Adds|Updates|Corrects|Recasts|Rewrites|Removes|Ins
                         r"\b\d+(?:-?[мйго]{1,2})? абзац|абзац(?:ына|ында|қа)\b|"
                         r"(?i:^(?:мақалаға|материалға)\b[^.!?]{0,160}\bқосылды\.?$|"
                         r"^в (?:материал|статью|текст)\w* (?:добавлен|внесен)\w*|"
+                        # (or what was made more precise: «Уточнены данные о числе обращений
+                        # … по информации краевого министерства …», round 92, ru 792, glued on
+                        # as the short summary's second sentence)
+                        r"^уточнен[аоы]? (?:данн|информаци|сведени|цифр)\w*|"
                         # (or what was added, alone: «ОБНОВЛЕНО, 18:40: добавлен комментарий
                         # правительства Пензенской области.», round 86's check, ru 714, read
                         # as the first sentence)

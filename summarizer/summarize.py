@@ -1049,7 +1049,14 @@ class ExtractiveSummarizer:
                      # «Алайда кешке қарай күшейген … жел жағдайды күрт өзгертті.» over the 3,200
                      # hectares burned, round 90, kk 762; «К вечеру ситуация резко изменилась.
                      # Около 19:00 ветер сменил направление …», round 86, ru 696)
-                     and _WIND_TURN.search(units[i].text) is None}
+                     and _WIND_TURN.search(units[i].text) is None
+                     # (nor an update under the story's mark that only tells a step to come
+                     # or a figure the lead already gives: "…would send a team to Mamelodi
+                     # East on Friday …" in place of the hail's damage, "Death toll raised to
+                     # 23 from 19 …" under a lead that kills 23, round 92, en 792 and en 786)
+                     and not (ranking.update_paragraph is not None and
+                              units[i].paragraph >= ranking.update_paragraph and chosen and
+                              _stale_update(units[i], units[min(chosen)], language))}
             # (a turn the body tells comes before an update under a mark that only follows
             # from it: «Однако уже в пятницу … ситуация изменилась. Арбитражный суд … запретил
             # …» before «…техника … будет выведена с площадки», round 79, ru 638, whose short
@@ -1741,6 +1748,36 @@ def _introduced_by(units: Sequence[Unit], i: int, sentences: Sequence[str] | Non
     needs = name_introductions(mini)[-1] if language is None else \
         _introductions(mini, language)[-1]
     return frozenset(earlier[k] for k in needs)
+
+
+#: A visit, a meeting or a team to come: "the premier would visit the area", «губернатор
+#: проведёт встречу с руководством …», «әкім … барады».
+_VISIT_TO_COME = re.compile(r"\b(?:will|would) (?:send|visit|meet|hold talks|travel|tour|"
+                            r"inspect|convene)\b|(?<![^\W\d_])(?:проведёт|проведет|посетит|"
+                            r"встретится|направит|приедет)(?![^\W\d_])|(?<![^\W\d_])"
+                            r"(?:кездеседі|барады|жібереді|аралайды)(?![^\W\d_])")
+#: A state that has not changed: "remained in critical but stable condition", «остаётся в
+#: тяжёлом состоянии».
+_UNCHANGED = re.compile(r"\bremain(?:s|ed)? in (?:a )?(?:critical|serious|stable|fair|grave)\b|"
+                        r"оста(?:ётся|ется|ются|вался|валась|вались) в (?:тяж[её]лом|"
+                        r"стабильн|крайне тяж)")
+#: The figure an update brings a count to: "raised to 23", «выросло до 23».
+_BROUGHT_TO = re.compile(r"\b(?:to|до)\s+(\d[\d,.]*)")
+
+
+def _stale_update(update: Unit, lead: Unit, language: Language) -> bool:
+    """Whether an update under the story's mark adds nothing a short summary needs next to its
+    lead: it tells a visit, a meeting or a team to come (no turn, no toll), a state that has not
+    changed, or it brings a count to a figure the lead already gives."""
+    first = update.sentences[0]
+    if _VISIT_TO_COME.search(first) is not None and \
+            not tells_reversal(first, language) and not tells_toll(first, language):
+        return True
+    if _UNCHANGED.search(first) is not None:
+        return True
+    brought = _BROUGHT_TO.search(first)
+    return brought is not None and re.search(rf"(?<![\d,.]){re.escape(brought.group(1))}"
+                                             rf"(?![\d,.]?\d)", lead.text) is not None
 
 
 def _introductions(units: Sequence[Unit], language: Language) -> list[frozenset[int]]:

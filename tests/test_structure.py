@@ -2692,3 +2692,15 @@ def test_a_dateline_may_spell_its_place_with_marked_latin_capitals() -> None:
     article = parse(text, "en")
     assert article.dateline == "TIMIȘOARA, Romania, Oct. 8 (Danube Press)"
     assert article.body[0].text.startswith("The rector")
+
+
+def test_an_update_that_says_figures_were_made_more_precise_is_an_edit_note() -> None:
+    """Round 92, ru 792: «Уточнены данные о числе обращений …» under the update's mark was
+    glued on as the short summary's second sentence."""
+    note = ("Уточнены данные о числе обращений в страховые компании по информации краевого "
+            "министерства сельского хозяйства.")
+    text = ("Град повредил тысячи машин\n\nСТАВРОПОЛЬ, 19 июня — Град повредил тысячи "
+            "автомобилей и посевы на площади 41 тыс. га.\n\nВ крае введен режим ЧС.\n\n"
+            f"ОБНОВЛЕНО 19 июня, 10:20: {note}")
+    article = parse(text, "ru")
+    assert note not in [s.text for s in article.body]

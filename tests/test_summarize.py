@@ -3899,3 +3899,31 @@ def test_the_wind_that_turned_a_fire_is_no_second_development(
     short, _ = summarizer.summarize(_STEPPE_FIRE_RU, Language.RUSSIAN, presets)
     assert not any("ветер сменил" in sentence for sentence in short.sentences), short.sentences
     assert any("эвакуированы 623 человека" in sentence for sentence in short.sentences)
+
+
+@pytest.mark.parametrize(("update", "second"), [
+    # round 92, en 792: a visit and a team to come, in place of the hail's damage
+    ("UPDATE, 2.15pm: The provincial government said on Thursday that it would send a team to "
+     "the township on Friday, and that the premier would visit the area over the weekend.",
+     "At least 14 people were treated for cuts from broken glass."),
+    # round 92, en 785: a state that has not changed
+    ("UPDATE, 11.15pm: The company said the injured contract worker remained in critical but "
+     "stable condition.", "At least 14 people were treated for cuts from broken glass."),
+    # round 92, en 786: a count brought to the figure the lead gives already
+    ("UPDATE, 6.40pm: Death toll raised to 23 from 19 after the agency confirmed four more "
+     "bodies.", "At least 14 people were treated for cuts from broken glass."),
+])
+def test_a_short_summary_takes_no_update_that_adds_nothing_to_its_lead(update: str,
+                                                                      second: str) -> None:
+    """An update under the story's mark that only tells a visit to come, a state unchanged or
+    the lead's own figure does not take the short summary's second place."""
+    text = ("Hail kills 23 and floods homes\n\nPRETORIA, Nov 14 (Veld Wire) - A violent "
+            "hailstorm killed 23 people and damaged 1,800 homes across eastern Pretoria on "
+            "Wednesday afternoon, officials said.\n\nAt least 14 people were treated for cuts "
+            "from broken glass. Several schools closed on Thursday.\n\nInsurers expect claims "
+            "to pass 900 million rand, the industry body said.\n\nThe weather service had "
+            f"issued a warning on Tuesday.\n\n{update}")
+    short = ExtractiveSummarizer().summarize(text, Language.ENGLISH,
+                                             [Length(sentences=2, words=60)])[0]
+    assert len(short.sentences) == 2
+    assert short.sentences[1] == second
