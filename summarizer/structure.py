@@ -590,8 +590,8 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
     # (or on the first line of the headline's block: «ЖАҢАРТУ, 19:15: Қалалық №4 клиникалық
     # аурухана хабарлағандай, … жағдайы ауыр, бірақ тұрақты.» over the headline and its byline,
     # round 91's check, kk 780, read as the first sentence of a text with no title)
-    above = _GLUED_UPDATE.match(blocks[0][0]) if len(blocks) > 1 or len(blocks[0]) > 1 \
-        else None
+    above = _GLUED_UPDATE.match(blocks[0][0]) \
+        if blocks and (len(blocks) > 1 or len(blocks[0]) > 1) else None
     if above is not None and _is_update_text(above["rest"]):
         blocks = blocks[1:] if len(blocks[0]) == 1 else [blocks[0][1:], *blocks[1:]]
     else:

@@ -2704,3 +2704,13 @@ def test_an_update_that_says_figures_were_made_more_precise_is_an_edit_note() ->
             f"ОБНОВЛЕНО 19 июня, 10:20: {note}")
     article = parse(text, "ru")
     assert note not in [s.text for s in article.body]
+
+
+@pytest.mark.parametrize("text", ["", "  \n\n ", "Updated: 15.01.2025, 09:20"])
+def test_a_text_with_nothing_under_its_notes_parses_to_no_sentences(text: str) -> None:
+    """An empty text, or one of a stamp alone, leaves no block to look for an update over the
+    headline in (97ba758 read the first block of none: an IndexError the property tests and
+    the batch runners found)."""
+    article = parse(text, "en")
+    assert article.title is None
+    assert all(s.text.strip() for s in article.sentences)
