@@ -365,8 +365,10 @@ class Pipeline:
 def title_of(text: str, language: Language) -> str | None:
     """The headline recognised at the top of `text` (see `structure.parse`), or None.
 
-    Only the first paragraph's first two lines and the start of the next paragraph are parsed:
-    that is all a title decision reads, and a long text is not parsed twice in full.
+    Only the first paragraph's first two lines and the starts of the next two paragraphs are
+    parsed: that is all a title decision reads (a long headline over a deck alone in its
+    paragraph is one when more text follows the deck), and a long text is not parsed twice in
+    full.
     """
     from .segment import paragraphs
     from .structure import parse
@@ -375,8 +377,8 @@ def title_of(text: str, language: Language) -> str | None:
     if not blocks:
         return None
     head = "\n".join(blocks[0].split("\n")[:2])
-    if len(blocks) > 1:
-        head += "\n\n" + blocks[1][:500]
+    for block in blocks[1:3]:
+        head += "\n\n" + block[:500]
     parsing_language = language if language in TARGETS else Language.ENGLISH
     return parse(head, parsing_language).title
 

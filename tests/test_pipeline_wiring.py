@@ -276,6 +276,16 @@ def test_headline_becomes_the_title_and_stays_out_of_both_summaries(
     assert result.long_summary.startswith("The lower house voted")
 
 
+def test_a_long_headline_over_its_deck_is_the_results_title(pipeline: Pipeline) -> None:
+    """Round 92, en 786 through the CLI: a 21-word headline over a deck alone in its paragraph
+    is the title only when more text follows the deck, which `title_of` did not read."""
+    headline = ("Landslide buries dozens of homes in a coffee village after a night of heavy "
+                "rain, at least 23 dead and 40 missing")
+    text = (f"{headline}\n\nRescuers dig by hand through mud on a slope flagged as unstable two "
+            f"years earlier\n\n{ENGLISH}")
+    assert pipeline.run(text).title == headline
+
+
 def test_translate_first_keeps_the_headline_out_of_the_summaries(pipeline: Pipeline) -> None:
     result = pipeline.run(HEADLINE, target="ru", route="translate-first")
     assert result.title == "Parliament passes the 2027 budget"  # from the original text
