@@ -442,6 +442,15 @@ class ExtractiveSummarizer:
                      not leans_on_previous(_short_sentences(pick.chosen[i], units[i])[0]
                                            if pick.chosen[i] is not None
                                            else units[i].sentences[0], language)]
+            # (so does an update under the story's mark that only revises what the lead told,
+            # its count or a state: "Death toll raised to 23 from 19 …", "… remained in
+            # critical but stable condition", which a first summary leaves out as stale; round
+            # 92's pairwise check, en 786 and en 785, whose long summaries told it last, after
+            # the next steps, 0-2 each against it beside the toll)
+            update = ranking.update_paragraph
+            ahead += [i for i in order if update is not None and number > 0 and i not in ahead
+                      and units[i].paragraph >= update and language is Language.ENGLISH and
+                      _revises_lead(units[i], units[first[0]])]
             if number > 0 and ahead and first[0] in pick.chosen:
                 rest = [i for i in order if i not in ahead and i > first[0]]
                 order = [i for i in order if i <= first[0]] + ahead + rest
@@ -1765,19 +1774,25 @@ _UNCHANGED = re.compile(r"\bremain(?:s|ed)? in (?:a )?(?:critical|serious|stable
 _BROUGHT_TO = re.compile(r"\b(?:to|до)\s+(\d[\d,.]*)")
 
 
-def _stale_update(update: Unit, lead: Unit, language: Language) -> bool:
-    """Whether an update under the story's mark adds nothing a short summary needs next to its
-    lead: it tells a visit, a meeting or a team to come (no turn, no toll), a state that has not
-    changed, or it brings a count to a figure the lead already gives."""
+def _revises_lead(update: Unit, lead: Unit) -> bool:
+    """Whether an update only revises what the lead told: a state unchanged, or a count brought
+    to a figure the lead gives (see `_stale_update`)."""
     first = update.sentences[0]
-    if _VISIT_TO_COME.search(first) is not None and \
-            not tells_reversal(first, language) and not tells_toll(first, language):
-        return True
     if _UNCHANGED.search(first) is not None:
         return True
     brought = _BROUGHT_TO.search(first)
     return brought is not None and re.search(rf"(?<![\d,.]){re.escape(brought.group(1))}"
                                              rf"(?![\d,.]?\d)", lead.text) is not None
+
+
+def _stale_update(update: Unit, lead: Unit, language: Language) -> bool:
+    """Whether an update under the story's mark adds nothing a short summary needs next to its
+    lead: it tells a visit, a meeting or a team to come (no turn, no toll), a state that has not
+    changed, or it brings a count to a figure the lead already gives."""
+    first = update.sentences[0]
+    return (_VISIT_TO_COME.search(first) is not None and
+            not tells_reversal(first, language) and not tells_toll(first, language)) or \
+        _revises_lead(update, lead)
 
 
 def _introductions(units: Sequence[Unit], language: Language) -> list[frozenset[int]]:

@@ -3927,3 +3927,22 @@ def test_a_short_summary_takes_no_update_that_adds_nothing_to_its_lead(update: s
                                              [Length(sentences=2, words=60)])[0]
     assert len(short.sentences) == 2
     assert short.sentences[1] == second
+
+
+def test_a_long_summary_tells_an_update_of_the_leads_toll_right_after_the_lead() -> None:
+    """Round 92's pairwise check, en 786 and en 785: "Death toll raised to 23 from 19 …" closed
+    the long summary, after the next steps; the judges wanted it beside the lead's toll."""
+    update = "Death toll raised to 23 from 19 after the agency confirmed four more bodies."
+    text = ("Landslide kills 23 in mountain village\n\nMANIZALES, Nov 14 (Andes Wire) - A "
+            "hillside collapsed on a mountain village before dawn on Monday, burying 37 houses "
+            "and killing at least 23 people, officials said.\n\nAround 40 others were missing. "
+            "Rescuers dug by hand through the mud all day.\n\nThe slope had been flagged as "
+            "unstable in a 2014 study, which recommended moving 120 families.\n\nThe governor "
+            "promised new homes for every family and an inquiry into the study.\n\nThe army "
+            "will send 200 soldiers on Tuesday to help with the search.\n\n"
+            f"UPDATE, 18:40: {update}")
+    short, long = ExtractiveSummarizer().summarize(text, Language.ENGLISH,
+                                                   [Length(sentences=2, words=60),
+                                                    Length(sentences=10, words=200)])
+    assert update not in short.sentences
+    assert long.sentences.index(update) == 1
