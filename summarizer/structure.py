@@ -270,6 +270,8 @@ _TOWN = re.compile(rf"^{_NAME_WORD}(?:[- ]{_NAME_WORD})?$")  # "Көкшетау
 _REGION = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD})? (?:облысы|ауданы|өңірі|область|края|"
                      r"край|район|республика|region|province|county)$")
 _BARE_NAME = re.compile(rf"^{_NAME_WORD}(?: (?:[{_UPPER}]\.|{_NAME_WORD})){{1,3}}$")
+_NAMED_IN = rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}} \({_NAME_WORD}(?:[- ]{_NAME_WORD})?\)"
+_NAMES_AND_TOWNS = re.compile(rf"^{_NAMED_IN}(?:(?:, | и | және | and ){_NAMED_IN}){{0,3}}$")
 _CAPTION = re.compile(
     # (also «На фото: …», «На снимке: …», round 51, ru 316)
     r"^[(\[]?(?:Photo|Photos|Picture|Pictured|Image|Caption|Фото|Фотография|Иллюстрация|Сурет|"
@@ -1071,9 +1073,12 @@ def _is_update_text(text: str) -> bool:
         _EDIT_NOTE.search(text) is None and _POINTER.search(text) is None
 
 
-def _first_line(blocks: list[list[str]]) -> str | None:
-    """The first line of the first of `blocks`, if there is one."""
-    return blocks[0][0] if blocks and blocks[0] else None
+def _tells_news_update(line: str) -> bool:
+    """Whether a line is an update's stamp glued to news ("UPDATE 7.40pm: The highway has
+    reopened …"), which a page puts over the story; not a note, though its head reads as one
+    (round 93's check, en 804, dropped over the rubric and the headline)."""
+    update = _GLUED_UPDATE.match(line)
+    return update is not None and _is_update_text(update["rest"])
 
 
 def _without_leading_notes(blocks: list[list[str]], dropped: list[str]) -> list[list[str]]:
@@ -1087,7 +1092,7 @@ def _without_leading_notes(blocks: list[list[str]], dropped: list[str]) -> list[
     # (or that points to the body, which tells it: "UPDATE, Nov. 9, 4:15 p.m. AT: The city says
     # the agreement has been terminated … Details below.", round 81's check, en 662, read as
     # the first sentence under no title; `_pointed_update` finds the paragraph)
-    while blocks and (_NOTE.match(blocks[0][0]) or (
+    while blocks and ((_NOTE.match(blocks[0][0]) and not _tells_news_update(blocks[0][0])) or (
             (_STAMP.match(blocks[0][0]) or _SOCIAL.match(blocks[0][0]) or
              ((edit := _GLUED_UPDATE.match(blocks[0][0])) is not None and
               (_EDIT_NOTE.search(edit["rest"]) is not None or
@@ -1168,7 +1173,16 @@ _PHOTOS_BY = re.compile(r"(?i)(?:фото|photos?(?: by)?|pictures? by|суре�
 def _is_name_line(line: str, language: Language) -> bool:
     """A byline that is a name alone, maybe with its outlet or town: "Дәурен Мұхамеджанов",
     "Айгерім Сұлтанова, Дала Ақпарат", "Әлия Нұртазина, Көкшетау"."""
+    # (or several writers, each with the town they wrote from: «Артём Бадмаев (Элиста), Дарья
+    # Кузнецова (Астрахань)», round 93's check, ru 804, glued to the deck over it)
+    if _NAMES_AND_TOWNS.match(line) and not any(c.isdigit() for c in line):
+        return True
     name, _, outlet = line.partition(", ")
+    # (or the towns of a trip: «Ольга Верещагина, Братск — Северный Ключ», round 93's check,
+    # ru 802, read as a dateline over a heading)
+    towns = re.split(rf"\s{_DASH}\s", outlet)
+    if len(towns) == 2 and all(_TOWN.match(town) for town in towns):
+        outlet = towns[0]
     # (or who took the photographs: «Ирина Пахомова, фото Дениса Ларина», round 78's check, ru
     # 616, read as a heading)
     return bool(_BARE_NAME.match(name)) and (
@@ -1325,8 +1339,8 @@ def _is_agency_line(line: str) -> bool:
         not line.rstrip().endswith(("!", "?", "…", ":"))
 
 
-_SOURCES_LINE = re.compile(r"(?:По материалам|По сообщениям|Based on (?:reports|reporting) "
-                           r"(?:from|by)|With (?:reporting|files) from)\s")
+_SOURCES_LINE = re.compile(r"(?:[—–-]\s*)?(?:По материалам|По сообщениям|Based on (?:reports|"
+                           r"reporting) (?:from|by)|With (?:reporting|files) from)\s")
 
 
 #: A photo credit in brackets: "(Northern Press/Luc Gendron)", "(Alison Greer)", "(Staff

@@ -2714,3 +2714,41 @@ def test_a_text_with_nothing_under_its_notes_parses_to_no_sentences(text: str) -
     article = parse(text, "en")
     assert article.title is None
     assert all(s.text.strip() for s in article.sentences)
+
+
+@pytest.mark.parametrize(("language", "text", "byline", "first"), [
+    # round 93's check, ru 802: a byline with the towns of a trip, read as a dateline
+    ("ru", "Вспышка туберкулёза в посёлке\n\nОльга Верещагина, Братск — Северный Ключ\n27 ноября "
+           "2019 г.\n\nВ половине девятого утра у клуба уже стоит очередь. Врачи проверяют "
+           "каждого.\n\nВспышку подтвердили в ноябре.",
+     "Ольга Верещагина, Братск — Северный Ключ", "В половине девятого"),
+    # round 93's check, ru 804: two writers with their towns under a deck with a stop inside
+    ("ru", "Пыльная буря накрыла Калмыкию\n\nВетер поднял в воздух тысячи тонн почвы. "
+           "Видимость падала до 30 м\nАртём Бадмаев (Элиста), Дарья Кузнецова (Астрахань)\n"
+           "15 мая 2018 г., 09:10\n\nМощная пыльная буря накрыла Калмыкию 14 мая. Закрыта "
+           "трасса.\n\nДвое погибли.",
+     "Артём Бадмаев (Элиста), Дарья Кузнецова (Астрахань)", "Мощная пыльная буря"),
+])
+def test_bylines_from_round_93_are_no_datelines(language: str, text: str, byline: str,
+                                               first: str) -> None:
+    """A reporter's name over the towns of the trip is the byline, not a dateline."""
+    article = parse(text, language)
+    assert article.byline == byline and article.dateline is None
+    assert article.body[0].text.startswith(first)
+    assert all(not s.is_heading for s in article.sentences)
+
+
+def test_an_update_whose_head_reads_as_a_note_over_the_rubric_is_kept() -> None:
+    """Round 93's check, en 804: "UPDATE 7.40pm: The Sturt Highway has reopened …" over the
+    rubric and the headline was dropped as a note; it goes after the story. And "— With files
+    from …" at the end (en 798) is a credit, no heading."""
+    update = "The highway has reopened in both directions between the two towns."
+    text = (f"UPDATE 7.40pm: {update}\n\nWEATHER\nDust storm turns day into night over the "
+            "town\nBy Rachel Nguyen\n\nA vast dust storm rolled across the region on Friday "
+            "afternoon, closing the highway.\n\nOne driver died in a pile-up.\n\n— With files "
+            "from Northern Wire Service")
+    article = parse(text, "en")
+    assert article.title == "Dust storm turns day into night over the town"
+    assert article.update_paragraph is not None
+    assert [s.text for s in article.body][-1] == update
+    assert "— With files from Northern Wire Service" in article.dropped
