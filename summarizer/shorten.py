@@ -439,7 +439,10 @@ _INCLUDING = re.compile(r",\s+(?:в том числе|including|among them|ср�
                         re.IGNORECASE)
 _LAST_ITEM = re.compile(r"\s(?:и|and|және|мен|пен|бен)\s")
 _INNER_WHO = re.compile(r"\s(?:who|whose|which)\s")
-_SECOND_PREDICATE = re.compile(r"\s+(?:а|но|и|and|but)\s[^,;:.!?]{1,120},(?=\s)")
+# (not a second name in a list, which opens on a capital: "…Castellano, 58, a four-term
+# councilman who chairs the … committee, and Councilwoman Denise Ahlquist, 46, …" lost the
+# councilwoman and gave him her age, round 93, en 805)
+_SECOND_PREDICATE = re.compile(r"\s+(?:а|но|и|and|but)\s(?![A-Z])[^,;:.!?]{1,120},(?=\s)")
 #: ... and so does what it adds with «а также» ("…, рассчитанный на полеты …, где нет полос,
 #: а также для доставки почты, медикаментов и вахтовых бригад, в субботу поднялся": round 45,
 #: ru 283 kept «"Стриж-9", а также для доставки почты …»).

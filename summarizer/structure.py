@@ -459,7 +459,10 @@ _EDIT_NOTE = re.compile(r"^(?:Adds|Updates|Corrects|Recasts|Rewrites|Removes|Ins
                         # (or the results of new tests: «Добавлены результаты повторных проб
                         # воды …», judged ru 624)
                         r"(?:комментари|заявлени|ответ|реакци|подробност|данн|цитат|позици|"
-                        r"результат)\w*|"
+                        # (or a decision: «ОБНОВЛЕНО: добавлены решение Государственной
+                        # инспекции труда и комментарий компании.», round 93, ru 806, which
+                        # closed the long summary)
+                        r"результат|решени|сведени|фото|видео)\w*|"
                         # (or says it was updated after a stamp cut short: "UPDATE, 5:48 p.m.
                         # Friday: This story has been updated with …", judged en 728)
                         r"\b(?:this|the) (?:article|story|report) (?:has been|was) "
@@ -904,7 +907,10 @@ _GLUED_UPDATE = re.compile(r"^(?P<head>(?:Update[sd]?|UPD|Обновлено|О�
                            # (or a dash after its time: "UPDATE, April 23, 21:40 — The
                            # agency said …", round 84's check, en 696, read as the dateline
                            # and the lead)
-                           r"(?::|(?<=\d)\.|(?<=\d)\s[—–-](?=\s)|(?<=[ap]\.m)\.|(?<=ды)\.|(?<=но)\.|(?<=ed)\.|"
+                           # (not before its time zone: "UPDATE, 9:40 p.m. MT: Mackenzie County
+                           # says …", round 93's check, en 798, whose summaries told "MT:")
+                           r"(?::|(?<=\d)\.|(?<=\d)\s[—–-](?=\s)|(?<=[ap]\.m)\.(?!\s[A-Z]{2,4}:)|"
+                           r"(?<=ды)\.|(?<=но)\.|(?<=ed)\.|"
                            r"(?<=\d [а-яё]{3}[яа])\.|(?<=\d [а-яё]{4}[яа])\.|"
                            r"(?<=\d [а-яё]{5}[яа])\.|(?<=\d [а-яё]{6}[яа])\.)\s+"
                            # (its text may open on a quoted name: «ЖАҢАРТУ (18 наурыз, 16:30):

@@ -1337,7 +1337,18 @@ class ExtractiveSummarizer:
             is_news_report(units[peg].text, language)
         if not (context or tells_toll(units[peg].text, language) or
                 units[peg].depends_on == start):
-            return None
+            # (or the first sentence further on in the lead's paragraph that tells who died,
+            # under a lead that tells no toll: «На трассе … произошла массовая авария, в которой
+            # погибли два человека …» two sentences after the storm's lead, round 93, ru 804,
+            # whose short summary told neither the crash nor its dead)
+            toll = next((i for i in range(peg + 1, min(peg + 3, len(units)))
+                         if units[i].paragraph == units[start].paragraph and
+                         units[i].depends_on is None and units[i].quoted <= 0.5 and
+                         _DEATHS.get(language, _NEVER).search(units[i].text) is not None), None)
+            if toll is None or tells_toll(units[start].text, language) or \
+                    is_background(units[toll].text, language):
+                return None
+            return toll, False
         return peg, context
 
     def _make_room(self, peg: int, chosen: dict[int, str | None], why: dict[int, str],
@@ -1770,6 +1781,10 @@ _VISIT_TO_COME = re.compile(r"\b(?:will|would) (?:send|visit|meet|hold talks|tra
 _UNCHANGED = re.compile(r"\bremain(?:s|ed)? in (?:a )?(?:critical|serious|stable|fair|grave)\b|"
                         r"оста(?:ётся|ется|ются|вался|валась|вались) в (?:тяж[её]лом|"
                         r"стабильн|крайне тяж)")
+#: Who died: "two people were killed", «погибли два человека», «екі адам қаза тапты».
+_DEATHS = {Language.ENGLISH: re.compile(r"\b(?:killed|died|dead)\b"),
+           Language.RUSSIAN: re.compile(r"(?<![^\W\d_])(?:погиб|скончал)"),
+           Language.KAZAKH: re.compile(r"(?<![^\W\d_])(?:қаза (?:тап|тау)|қайтыс бол)")}
 #: The figure an update brings a count to: "raised to 23", «выросло до 23».
 _BROUGHT_TO = re.compile(r"\b(?:to|до)\s+(\d[\d,.]*)")
 
@@ -1790,9 +1805,14 @@ def _stale_update(update: Unit, lead: Unit, language: Language) -> bool:
     lead: it tells a visit, a meeting or a team to come (no turn, no toll), a state that has not
     changed, or it brings a count to a figure the lead already gives."""
     first = update.sentences[0]
+    # (or a toll it brings to a new count, when the lead tells none: «…число пострадавших в ДТП
+    # у Утты выросло до 15 …» after a lead on the storm alone, round 93, ru 804, whose short
+    # summary never told the crash, its two dead, nor what the count was of)
     return (_VISIT_TO_COME.search(first) is not None and
             not tells_reversal(first, language) and not tells_toll(first, language)) or \
-        _revises_lead(update, lead)
+        _revises_lead(update, lead) or (
+            _BROUGHT_TO.search(first) is not None and tells_toll(first, language) and
+            not tells_toll(lead.text, language))
 
 
 def _introductions(units: Sequence[Unit], language: Language) -> list[frozenset[int]]:

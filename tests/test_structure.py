@@ -2752,3 +2752,28 @@ def test_an_update_whose_head_reads_as_a_note_over_the_rubric_is_kept() -> None:
     assert article.update_paragraph is not None
     assert [s.text for s in article.body][-1] == update
     assert "— With files from Northern Wire Service" in article.dropped
+
+
+@pytest.mark.parametrize(("language", "line", "rest"), [
+    # round 93's check, en 798 (and judged en 764): the time zone after "p.m." is the stamp's
+    ("en", "UPDATE, 9:40 p.m. MT: Mackenzie County says water levels at the hamlet have dropped "
+           "about 40 centimetres since 5 p.m.", "Mackenzie County says"),
+])
+def test_an_updates_stamp_keeps_its_time_zone(language: str, line: str, rest: str) -> None:
+    text = ("Ice jam floods hamlet\n\nLARCH POINT, Alta. — An ice jam pushed floodwater into the "
+            f"hamlet early Monday.\n\nAbout 640 residents left their homes.\n\n{line}")
+    article = parse(text, language)
+    assert article.update_paragraph is not None
+    assert [s.text for s in article.body][-1].startswith(rest)
+
+
+def test_an_update_that_added_a_decision_is_an_edit_note() -> None:
+    """Round 93, ru 806: «ОБНОВЛЕНО: добавлены решение Государственной инспекции труда и
+    комментарий компании.» closed the long summary."""
+    note = "ОБНОВЛЕНО: добавлены решение Государственной инспекции труда и комментарий компании."
+    text = (f"Фабрика сократит треть работников\n\n{note}\n\nВЛАДИМИР, 12 ноября — ИА «Залесье». "
+            "Фабрика в понедельник начала вручать уведомления о сокращении.\n\nПрофсоюз "
+            "обжалует решение.")
+    article = parse(text, "ru")
+    assert note in article.dropped
+    assert article.update_paragraph is None

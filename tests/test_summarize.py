@@ -3946,3 +3946,20 @@ def test_a_long_summary_tells_an_update_of_the_leads_toll_right_after_the_lead()
                                                     Length(sentences=10, words=200)])
     assert update not in short.sentences
     assert long.sentences.index(update) == 1
+
+
+def test_a_short_summary_tells_the_dead_in_the_leads_paragraph_before_an_updates_count() -> None:
+    """Round 93, ru 804: under a lead on the storm alone, the short summary told «число
+    пострадавших в ДТП у Утты выросло до 15» (a crash it never told) in place of the
+    crash's two dead two sentences after the lead."""
+    dead = ("На трассе Астрахань — Элиста произошла массовая авария, в которой погибли два "
+            "человека.")
+    text = ("Пыльная буря накрыла Калмыкию\n\nЭЛИСТА, 15 мая — ИА «Степь». Мощная пыльная буря "
+            "во второй половине дня 14 мая за несколько часов накрыла большую часть Калмыкии. "
+            "Порывы ветра достигали 28 м/с, видимость падала до 30 м. " + dead + "\n\n"
+            "Без света остались 37 сёл.\n\nВ школах Элисты отменены занятия.\n\n"
+            "Обновление, 11:45. По данным минздрава, число пострадавших в ДТП у Утты выросло "
+            "до 15: утром за помощью обратился ещё один водитель.")
+    short = ExtractiveSummarizer().summarize(text, Language.RUSSIAN,
+                                             [Length(sentences=2, words=60)])[0]
+    assert short.sentences[-1] == dead

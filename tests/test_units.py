@@ -4327,3 +4327,19 @@ def test_someone_known_by_where_they_come_from_is_introduced_first() -> None:
     needs = demonym_introductions(units)
     assert needs[3] == {1}
     assert needs[4] == frozenset() and needs[1] == frozenset()
+
+
+def test_a_relative_aside_does_not_swallow_the_next_name_of_a_list() -> None:
+    """Round 93, en 805: "…Castellano, 58, a four-term councilman who chairs the … committee,
+    and Councilwoman Denise Ahlquist, 46, …" was cut to "…Castellano 46, carrying …": the
+    aside ran on through ", and Councilwoman Denise Ahlquist," as if a second predicate."""
+    sentence = ("Federal agents searched the offices of three council members on Tuesday, among "
+                "them Deputy Mayor Raymond Castellano, 58, a four-term councilman who chairs "
+                "the council's powerful land-use committee, and Councilwoman Denise Ahlquist, "
+                "46, a former real-estate broker first elected in 2011, carrying away boxes of "
+                "files and computer hard drives in what people familiar with the case described "
+                "as a widening investigation into whether city contracts were steered to favored "
+                "companies.")
+    cut = _cut(sentence, 60, "en")
+    assert "Castellano 46" not in cut and "Castellano, 46" not in cut
+    assert "Ahlquist" in cut
