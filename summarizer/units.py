@@ -2225,6 +2225,24 @@ _EVENTS = {
         {Language.ENGLISH: ("investigat", "inquiry", "probe"),
          Language.RUSSIAN: ("следств", "расследован", "уголовн", "возбу"),
          Language.KAZAKH: ("тергеу", "тергеп", "қылмыстық іс")}),
+    # a lawsuit: "…would challenge the condition in court", «…шартты … сотында даулайтын болды»,
+    # then «Сот дауы мәміленің мерзіміне қауіп төндіруі мүмкін» (round 92, kk 788, whose long
+    # summary told the court dispute and never who went to court)
+    "lawsuit": (
+        {Language.ENGLISH: r"(?:filed|file|files|lodged|brought|bring) (?:a )?(?:lawsuit|suit|"
+                           r"legal challenge)|\bsue[sd]?\b|\bsuing\b|challenge (?:[\w-]+ ){0,3}"
+                           r"in court|(?:went|go|goes|going) to court",
+         Language.RUSSIAN: r"(?:подал|подаст|подали|подадут|подать|направил)\w* (?:[\w-]+ )?"
+                           r"иск\w*|обрати\w* в (?:[\w-]+ )?суд|оспор\w* (?:[\w-]+ ){0,3}в "
+                           r"(?:[\w-]+ )?суд\w*",
+         Language.KAZAKH: r"сот(?:та|қа)\w* (?:[\w-]+ )?(?:дау|даулас|жүгін|шағым|арыз)\w*|"
+                          r"талап-арыз (?:бер|түсір)\w*"},
+        {Language.ENGLISH: r"[Tt]he (?:lawsuit|court case|legal challenge|legal fight)\b",
+         Language.RUSSIAN: r"[Сс]удебн\w* (?:спор|разбирательств|тяжб)\w*",
+         Language.KAZAKH: r"[Сс]от (?:дауы|процесі|талқылауы)\w*"},
+        {Language.ENGLISH: ("court", "sue", "suing", "lawsuit", "legal"),
+         Language.RUSSIAN: ("иск", "суд"),
+         Language.KAZAKH: ("сот", "талап-арыз")}),
     # a request: "has asked NHS England for £19.5 million … A decision is expected by March
     # 31." (blind round 42, en 263: the decision closed a long summary with no request told)
     "request": (

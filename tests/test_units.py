@@ -4343,3 +4343,22 @@ def test_a_relative_aside_does_not_swallow_the_next_name_of_a_list() -> None:
     cut = _cut(sentence, 60, "en")
     assert "Castellano 46" not in cut and "Castellano, 46" not in cut
     assert "Ahlquist" in cut
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # round 92, kk 788: «Сот дауы …» with no one told going to court
+    ("kk", "Агенттік мәмілеге шартты рұқсат берді.\n\nМәміле 2,4 трлн теңгелік компания "
+           "құрайды.\n\nКомпания бұл шартты әкімшілік сотта даулайтын болды.\n\nСот дауы "
+           "мәміленің мерзіміне қауіп төндіруі мүмкін."),
+    ("en", "The regulator cleared the merger on Tuesday.\n\nThe combined company would have 19 "
+           "million customers.\n\nThe buyer said it would challenge the condition in court.\n\n"
+           "The legal challenge could delay the deal by months."),
+])
+def test_a_court_dispute_taken_as_known_needs_who_went_to_court(language: str,
+                                                                  text: str) -> None:
+    from summarizer.units import event_introductions
+
+    units = _units(text, language)
+    needs = event_introductions(units, language)
+    assert needs[3] == {2}
+    assert not any(needs[:3])
