@@ -497,7 +497,12 @@ _RATE_FOOTER = re.compile(r"^\(\s*(?:\$|€|£|US\$)?\s?1\s?(?:доллар|ев
                           r"[\d.,\s]+[^\W\d_]+\.?(?:\s[^\W\d_]+\.?)?\s*\)$")
 #: A copyright line: "© Agency, 2016.", "(c) …", "Copyright …", «Все права защищены».
 _COPYRIGHT = re.compile(r"^(?:©|\([cC]\)\s|Copyright\b|Все права защищены|Барлық құқықтар "
-                        r"қорғалған)")
+                        r"қорғалған|"
+                        # (or the terms of reprint alone: «При использовании материалов ссылка
+                        # на «Тянь-Шань Ньюс» обязательна», round 94's check, ru 816, read as
+                        # a heading)
+                        r"При (?:использовании|перепечатке|цитировании) материал\w* |"
+                        r"Материалды (?:пайдаланғанда|көшіріп басқанда) )")
 #: A bare label of a box, alone on its line over the box's lines in the same block: «ДЕРЕКТЕР»
 #: over its bullets (round 79, kk 636, whose long summary took the box in); alone in its block
 #: it is a section's subheading («Цифры» over a paragraph, judged ru 411).
@@ -723,7 +728,8 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                       # (also one whose stamp comes after a reading time: «Оқу уақыты: 6
                       # минут · 19 ақпан 2024 ж.», round 87's check, kk 730, read as the lead)
                       (" · " in line and _is_stamp_line(line)))) or \
-                    (number == len(blocks) - 1 and _is_agency_line(line)):
+                    (number == len(blocks) - 1 and
+                     (_is_agency_line(line) or _BARE_TAGS.match(line) is not None)):
                 dropped.append(line)
             # (and the caption under its bare credit, the last line of its block over the
             # dateline: «Фото: Евгений Пермяков / «Прикамский вестник»\nПожарные выносят
@@ -752,10 +758,14 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
     # (nor one with its stop whose main clause has no verb: "Scaffolding around the main stand
     # at Hallam Road Stadium, which has been closed since May 2019." under the byline, round 86,
     # en 714, which opened both summaries)
+    # (nor one in the present over the dateline: "A volunteer firefighter searches what remains
+    # of a house on Pecan Street … on Monday morning." under the byline, round 94's check, en
+    # 810, which opened the short summary)
     if byline is not None and len(kept_blocks) > 1 and len(kept_blocks[0]) == 1 and \
             6 <= len(kept_blocks[0][0].split()) <= 40 and \
             (not kept_blocks[0][0].rstrip().endswith(tuple(_TERMINAL + ",")) or
-             _is_verbless_caption(kept_blocks[0][0], kept_blocks[1][0], language)) and \
+             _is_verbless_caption(kept_blocks[0][0], kept_blocks[1][0], language) or
+             _is_present_caption(kept_blocks[0][0], kept_blocks[1][0], language)) and \
             _take_dateline(kept_blocks[0][0])[0] is None and \
             kept_blocks[1][-1].rstrip().endswith(tuple(_TERMINAL)):
         dropped.append(kept_blocks.pop(0)[0])
@@ -909,7 +919,11 @@ _GLUED_UPDATE = re.compile(r"^(?P<head>(?:Update[sd]?|UPD|Обновлено|О�
                            # and the lead)
                            # (not before its time zone: "UPDATE, 9:40 p.m. MT: Mackenzie County
                            # says …", round 93's check, en 798, whose summaries told "MT:")
-                           r"(?::|(?<=\d)\.|(?<=\d)\s[—–-](?=\s)|(?<=[ap]\.m)\.(?!\s[A-Z]{2,4}:)|"
+                           # (or a stop after its time in brackets: «ОБНОВЛЕНИЕ (14 марта,
+                           # 22:10). Члены профсоюза отвергли соглашение.», round 94's check,
+                           # ru 818, told as a sentence of the long summary)
+                           r"(?::|(?<=\d)\.|(?<=\d\))\.|(?<=\d)\s[—–-](?=\s)|"
+                           r"(?<=[ap]\.m)\.(?!\s[A-Z]{2,4}:)|"
                            r"(?<=ды)\.|(?<=но)\.|(?<=ed)\.|"
                            r"(?<=\d [а-яё]{3}[яа])\.|(?<=\d [а-яё]{4}[яа])\.|"
                            r"(?<=\d [а-яё]{5}[яа])\.|(?<=\d [а-яё]{6}[яа])\.)\s+"
@@ -1345,6 +1359,10 @@ def _is_agency_line(line: str) -> bool:
         not line.rstrip().endswith(("!", "?", "…", ":"))
 
 
+#: Tags with no label, last: "Transport | Namibia | Ride-hailing | Technology" (round 94's
+#: check, en 807, read as a heading): three or more short items between "|" or "·".
+_BARE_TAGS = re.compile(r"^[^\W\d_][\w'’&-]*(?: [\w'’&-]+){0,2}(?: [|·] [^\W\d_][\w'’&-]*"
+                        r"(?: [\w'’&-]+){0,2}){2,}$")
 _SOURCES_LINE = re.compile(r"(?:[—–-]\s*)?(?:По материалам|По сообщениям|Based on (?:reports|"
                            r"reporting) (?:from|by)|With (?:reporting|files) from)\s")
 
@@ -1372,6 +1390,20 @@ def _is_verbless_caption(line: str, after: str, language: Language) -> bool:
     lead = split_sentences(after, language)
     return _ENGLISH_FINITE.search(main) is None and bool(lead) and \
         len(lead[0].split()) > len(line.split())
+
+
+#: An English sentence told in the past or the perfect, as a news lead is.
+_ENGLISH_PAST_TOLD = re.compile(r"\b(?:was|were|had|has|have|did|said|[a-z]{3,}ed)\b")
+
+
+def _is_present_caption(line: str, after: str, language: Language) -> bool:
+    """Whether an English line is a photo's caption told in the present ("A volunteer
+    firefighter searches what remains of a house … on Monday morning."): one sentence of at
+    most 30 words, with no past or perfect, no quotation, over a paragraph that opens on the
+    dateline."""
+    return language is Language.ENGLISH and len(line.split()) <= 30 and \
+        len(split_sentences(line, language)) == 1 and not any(q in line for q in "\"“”") and \
+        _ENGLISH_PAST_TOLD.search(line) is None and _take_dateline(after)[0] is not None
 
 
 def _drop_captions_before_datelines(blocks: list[list[str]], dropped: list[str],

@@ -2758,6 +2758,9 @@ def test_an_update_whose_head_reads_as_a_note_over_the_rubric_is_kept() -> None:
     # round 93's check, en 798 (and judged en 764): the time zone after "p.m." is the stamp's
     ("en", "UPDATE, 9:40 p.m. MT: Mackenzie County says water levels at the hamlet have dropped "
            "about 40 centimetres since 5 p.m.", "Mackenzie County says"),
+    # round 94's check, ru 818 (and judged ru 766): a stop after its time in brackets
+    ("ru", "ОБНОВЛЕНИЕ (14 марта, 22:10). Члены профсоюза отвергли соглашение на субботнем "
+           "голосовании.", "Члены профсоюза отвергли"),
 ])
 def test_an_updates_stamp_keeps_its_time_zone(language: str, line: str, rest: str) -> None:
     text = ("Ice jam floods hamlet\n\nLARCH POINT, Alta. — An ice jam pushed floodwater into the "
@@ -2777,3 +2780,30 @@ def test_an_update_that_added_a_decision_is_an_edit_note() -> None:
     article = parse(text, "ru")
     assert note in article.dropped
     assert article.update_paragraph is None
+
+
+@pytest.mark.parametrize(("language", "text", "line", "first"), [
+    # round 94's check, en 810: a caption told in the present over the dateline
+    ("en", "Tornado kills four in small town\nBy Carla Redmond, Staff Writer\n\nA volunteer "
+           "firefighter searches what remains of a house on Pecan Street on Monday morning.\n\n"
+           "BAXTER MILLS, Ark. — A tornado cut across the east side of the town late Sunday "
+           "night, killing four people.\n\nThe weather service rated it EF3.",
+     "A volunteer firefighter searches what remains of a house on Pecan Street on Monday "
+     "morning.", "A tornado cut across"),
+    # round 94's check, en 807: tags with no label, last
+    ("en", "Ride-hailing apps ordered off the roads\n\nWINDHOEK, Aug 6 (Southern Wire) - The "
+           "ministry on Tuesday ordered three ride-hailing apps off the roads.\n\nThe apps will "
+           "appeal.\n\nTransport | Namibia | Ride-hailing | Technology",
+     "Transport | Namibia | Ride-hailing | Technology", "The ministry on Tuesday"),
+    # round 94's check, ru 816: the terms of reprint alone
+    ("ru", "Сель отрезал юг от севера\n\nБИШКЕК, 9 мая — «Тянь-Шань Ньюс». Сель сошел на трассу "
+           "в понедельник вечером.\n\nДвижение закрыто.\n\nПри использовании материалов ссылка "
+           "на «Тянь-Шань Ньюс» обязательна",
+     "При использовании материалов ссылка на «Тянь-Шань Ньюс» обязательна", "Сель сошел"),
+])
+def test_page_furniture_from_round_94_is_dropped(language: str, text: str, line: str,
+                                                 first: str) -> None:
+    article = parse(text, language)
+    assert line in article.dropped
+    assert article.body[0].text.startswith(first)
+    assert all(not s.is_heading for s in article.sentences)
