@@ -1541,6 +1541,12 @@ def _noun_to_end(text: str, at: int) -> bool:
         for word in rest.group(1).lower().split())
 
 
+#: An aside that tells who died is the news, never dropped: "killing the driver", «погибли
+#: двое», «екі адам қаза тапты».
+_TELLS_DEATH = re.compile(r"(?i)\b(?:kill(?:ing|ed|s)|died|dead)\b|(?<![^\W\d_])(?:погиб|"
+                          r"скончал|қаза (?:тап|тау)|қайтыс бол)")
+
+
 def _longest(pattern: re.Pattern[str], text: str,
              dash_ok: int | None = None) -> re.Match[str] | _Span | None:
     """The longest match: dropping it brings the sentence nearest to the limit in one step.
@@ -1552,6 +1558,10 @@ def _longest(pattern: re.Pattern[str], text: str,
     found = (pattern.match(text, start) for start in _starts(pattern, text))
     matches = [match for match in found if match is not None
                and not _REPORTS.search(match.group(0))
+               # (nor one that tells who died: ", killing the driver of a pickup truck," cut
+               # from "…swept across Highway 99 …, killing …, injuring two other people and
+               # trapping …" left "injuring two other people", round 94, en 816)
+               and not _TELLS_DEATH.search(match.group(0))
                # (past a closing dash the sentence may go on: «…екі адамның – …танысының –
                # ұсталғанын, …», round 76, kk 595; see `shorten`)
                and not ((dash_ok is None or match.group(0).endswith(",") or

@@ -2807,3 +2807,13 @@ def test_page_furniture_from_round_94_is_dropped(language: str, text: str, line:
     assert line in article.dropped
     assert article.body[0].text.startswith(first)
     assert all(not s.is_heading for s in article.sentences)
+
+
+def test_a_subheading_may_hold_an_abbreviated_unit() -> None:
+    """Round 94, ru 814: «Карантин и 1,8 тыс. прививок» was read as a sentence (its «тыс.» a
+    stop inside) and glued into the long summary."""
+    text = ("Бешенство в Забайкалье\n\nЧИТА, 3 октября — Вестник. В селе умер мужчина, которого "
+            "укусила лиса.\n\nКарантин и 1,8 тыс. прививок\n\nВ трех селах ввели карантин.")
+    article = parse(text, "ru")
+    heading = [s for s in article.sentences if s.text.startswith("Карантин")]
+    assert heading and heading[0].is_heading

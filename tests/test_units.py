@@ -4362,3 +4362,15 @@ def test_a_court_dispute_taken_as_known_needs_who_went_to_court(language: str,
     needs = event_introductions(units, language)
     assert needs[3] == {2}
     assert not any(needs[:3])
+
+
+def test_an_aside_that_tells_who_died_is_never_cut() -> None:
+    """Round 94, en 816: ", killing the driver of a pickup truck," went from the lead, which
+    then read "…late Monday night, injuring two other people and trapping …"."""
+    sentence = ("A torrent of mud, rock and broken trees swept across Highway 99 southwest of "
+                "Lillooet late Monday night, killing the driver of a pickup truck, injuring two "
+                "other people and trapping about 60 motorists between two slides on one of "
+                "British Columbia's most exposed mountain roads.")
+    cut = shorten(sentence, 42, "en")
+    assert cut is not None and "injuring two other people" not in cut.text.replace(
+        "killing the driver of a pickup truck, injuring", "")
