@@ -204,7 +204,10 @@ _MEDIA_WORD = re.compile(
     r"\bспорт\b|"
     # (or the writer's post: "Chris Pellow, Sports Business Correspondent", round 77's check,
     # en 605, read as a heading)
-    r"correspondent|reporter|staff writer|(?-i:[A-Z]\w+ )editor\b|корреспондент|обозреватель")
+    r"correspondent|reporter|staff writer|(?-i:[A-Z]\w+ )editor\b|корреспондент|обозреватель|"
+    # (or a columnist's post in Kazakh: «Мадина Оспанова, саяси шолушы», round 95's check, kk
+    # 823, read as a heading)
+    r"шолушы")
 #: The date and agency of a dateline that had a dash already: "THE HAGUE, Netherlands — June 11
 #: (Lowlands Wire) — ".
 _DATELINE_MORE = re.compile(rf"[^—–\n.()]{{0,30}}\([{_UPPER}][^()\n]{{1,40}}\)\s*{_DASH}{{1,2}}\s+")
@@ -1219,8 +1222,12 @@ def _is_deck(line: str, alone: bool) -> bool:
     """A deck (sub-headline) right under the headline: a line of 6-40 words with no final stop,
     on its own in the headline's block ("Incentives aim to create 4,000 apartments by 2030,
     but critics question the rules"); the text after it starts a new block."""
+    # (a closing quotation mark with no stop before it ends a quoted phrase: «…, а педиатры
+    # говорят о «тихой эпидемии недоверия»» under the headline, round 95's check, ru 820, whose
+    # rubric over them was taken for the headline)
     return alone and 6 <= len(line.split()) <= 40 and \
-        not line.rstrip().endswith(tuple(_TERMINAL + ":")) and not _BULLET.match(line) and \
+        not line.rstrip().rstrip("»”").endswith(tuple(_TERMINAL + ":")) and \
+        not _BULLET.match(line) and \
         not _INNER_STOP.search(line) and _take_dateline(line)[0] is None and \
         not _SIGNED.match(line)
 
@@ -1364,7 +1371,10 @@ def _is_agency_line(line: str) -> bool:
 _BARE_TAGS = re.compile(r"^[^\W\d_][\w'’&-]*(?: [\w'’&-]+){0,2}(?: [|·] [^\W\d_][\w'’&-]*"
                         r"(?: [\w'’&-]+){0,2}){2,}$")
 _SOURCES_LINE = re.compile(r"(?:[—–-]\s*)?(?:По материалам|По сообщениям|Based on (?:reports|"
-                           r"reporting) (?:from|by)|With (?:reporting|files) from)\s")
+                           r"reporting) (?:from|by)|With (?:reporting|files) from|"
+                           # (or the source named after a colon: «Дереккөз: «Қаржы хабар»
+                           # ақпарат агенттігі» after the update, round 95's check, kk 821)
+                           r"(?:Дереккөз|Источник|Source):)\s")
 
 
 #: A photo credit in brackets: "(Northern Press/Luc Gendron)", "(Alison Greer)", "(Staff

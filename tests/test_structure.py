@@ -2817,3 +2817,24 @@ def test_a_subheading_may_hold_an_abbreviated_unit() -> None:
     article = parse(text, "ru")
     heading = [s for s in article.sentences if s.text.startswith("Карантин")]
     assert heading and heading[0].is_heading
+
+
+@pytest.mark.parametrize(("language", "text", "title", "byline"), [
+    # round 95's check, ru 820: a deck that ends on a quoted phrase, under the headline under
+    # its rubric (the rubric was taken for the headline)
+    ("ru", "ЗДОРОВЬЕ · РЕПОРТАЖ\nВ Вологодской области охват детей прививками упал до минимума "
+           "за десять лет\nРодители все чаще пишут отказы, а педиатры говорят о «тихой эпидемии "
+           "недоверия»\n\nАнна Корнилова, Вологда\n27 августа 2024 г.\n\nВ поликлинике с утра "
+           "очередь. Прививки делают не всем.\n\nЧто дальше, пока неясно.",
+     "В Вологодской области охват детей прививками упал до минимума за десять лет",
+     "Анна Корнилова, Вологда"),
+    # round 95's check, kk 823: a columnist's post after the name
+    ("kk", "Министр қызметінен кетті\n\nМадина Оспанова, саяси шолушы\n\nАСТАНА, 14 сәуір. "
+           "«Ордабасы ақпарат» – Министр дүйсенбі күні отставкаға кетті. Бұл туралы Ақорда "
+           "хабарлады.\n\nАудит жалғасады.\n\nДереккөз: «Қаржы хабар» ақпарат агенттігі",
+     "Министр қызметінен кетті", "Мадина Оспанова, саяси шолушы"),
+])
+def test_round_95s_titles_and_bylines(language: str, text: str, title: str, byline: str) -> None:
+    article = parse(text, language)
+    assert article.title == title and article.byline == byline
+    assert all(not s.is_heading for s in article.sentences)
