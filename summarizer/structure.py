@@ -449,7 +449,8 @@ _FACT_LABEL = re.compile(
 _EDIT_NOTE = re.compile(r"^(?:Adds|Updates|Corrects|Recasts|Rewrites|Removes|Inserts|Changes|"
                         r"Clarifies|Fixes)\b|\b(?:in |to )?(?:paragraph|para|paras) \d+\b|"
                         r"\b\d+(?:-?[мйго]{1,2})? абзац|абзац(?:ына|ында|қа)\b|"
-                        r"(?i:^(?:мақалаға|материалға)\b[^.!?]{0,160}\bқосылды\.?$|"
+                        # (or «Мәтінге …», round 95, kk 822, glued onto the short summary)
+                        r"(?i:^(?:мақалаға|материалға|мәтінге)\b[^.!?]{0,160}\bқосылды\.?$|"
                         r"^в (?:материал|статью|текст)\w* (?:добавлен|внесен)\w*|"
                         # (or what was made more precise: «Уточнены данные о числе обращений
                         # … по информации краевого министерства …», round 92, ru 792, glued on

@@ -2838,3 +2838,14 @@ def test_round_95s_titles_and_bylines(language: str, text: str, title: str, byli
     article = parse(text, language)
     assert article.title == title and article.byline == byline
     assert all(not s.is_heading for s in article.sentences)
+
+
+def test_a_kazakh_update_that_says_what_the_text_gained_is_an_edit_note() -> None:
+    """Round 95, kk 822: «Мәтінге облыстық комиссияның шешімі мен өтемақы мөлшері туралы
+    мәлімет қосылды.» under its stamp was glued onto the short summary."""
+    note = "Мәтінге облыстық комиссияның шешімі мен өтемақы мөлшері туралы мәлімет қосылды."
+    text = ("Бұршақтан кейін тасқын үйлерді басты\n\nТАЛҒАР, 12 шілде. «Жетісу жаршысы» – "
+            "Бұршақ пен нөсер 312 үйді су астында қалдырды. Бір адам қаза тапты.\n\nКомиссия "
+            f"жұмыс істеп жатыр.\n\nЖАҢАРТЫЛДЫ, 13 шілде, 09:20: {note}")
+    article = parse(text, "kk")
+    assert note not in [s.text for s in article.body]
