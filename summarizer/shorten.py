@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .languages import Language, as_language
 from .tokens import STOPWORDS, content_words
-from .units import quote_balance
+from .units import quote_balance, tells_death
 
 #: A character inside an aside between commas: no clause punctuation, but the stop of an
 #: abbreviation that goes on ("с 2019 г. ведёт", "3 тыс. метров", "the U.S. and") and a decimal
@@ -1541,11 +1541,6 @@ def _noun_to_end(text: str, at: int) -> bool:
         for word in rest.group(1).lower().split())
 
 
-#: An aside that tells who died is the news, never dropped: "killing the driver", «погибли
-#: двое», «екі адам қаза тапты».
-_TELLS_DEATH = re.compile(r"(?i)\b(?:kill(?:ing|ed|s)|died|dead)\b|(?<![^\W\d_])(?:погиб|"
-                          r"скончал|қаза (?:тап|тау)|қайтыс бол)")
-
 
 def _longest(pattern: re.Pattern[str], text: str,
              dash_ok: int | None = None) -> re.Match[str] | _Span | None:
@@ -1561,7 +1556,7 @@ def _longest(pattern: re.Pattern[str], text: str,
                # (nor one that tells who died: ", killing the driver of a pickup truck," cut
                # from "…swept across Highway 99 …, killing …, injuring two other people and
                # trapping …" left "injuring two other people", round 94, en 816)
-               and not _TELLS_DEATH.search(match.group(0))
+               and not tells_death(match.group(0))
                # (past a closing dash the sentence may go on: «…екі адамның – …танысының –
                # ұсталғанын, …», round 76, kk 595; see `shorten`)
                and not ((dash_ok is None or match.group(0).endswith(",") or

@@ -70,6 +70,7 @@ from .units import (
     reports_in_perfect,
     reversal_introductions,
     still_introduces,
+    tells_death,
     tells_past,
     tells_reaction,
     tells_reversal,
@@ -1344,7 +1345,7 @@ class ExtractiveSummarizer:
             toll = next((i for i in range(peg + 1, min(peg + 3, len(units)))
                          if units[i].paragraph == units[start].paragraph and
                          units[i].depends_on is None and units[i].quoted <= 0.5 and
-                         _DEATHS.get(language, _NEVER).search(units[i].text) is not None), None)
+                         tells_death(units[i].text, any_case=False)), None)
             if toll is None or tells_toll(units[start].text, language) or \
                     is_background(units[toll].text, language):
                 return None
@@ -1781,10 +1782,6 @@ _VISIT_TO_COME = re.compile(r"\b(?:will|would) (?:send|visit|meet|hold talks|tra
 _UNCHANGED = re.compile(r"\bremain(?:s|ed)? in (?:a )?(?:critical|serious|stable|fair|grave)\b|"
                         r"оста(?:ётся|ется|ются|вался|валась|вались) в (?:тяж[её]лом|"
                         r"стабильн|крайне тяж)")
-#: Who died: "two people were killed", «погибли два человека», «екі адам қаза тапты».
-_DEATHS = {Language.ENGLISH: re.compile(r"\b(?:killed|died|dead)\b"),
-           Language.RUSSIAN: re.compile(r"(?<![^\W\d_])(?:погиб|скончал)"),
-           Language.KAZAKH: re.compile(r"(?<![^\W\d_])(?:қаза (?:тап|тау)|қайтыс бол)")}
 #: The figure an update brings a count to: "raised to 23", «выросло до 23».
 _BROUGHT_TO = re.compile(r"\b(?:to|до)\s+(\d[\d,.]*)")
 

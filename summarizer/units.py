@@ -1157,6 +1157,19 @@ def tells_toll(text: str, language: Language | str) -> bool:
     return bool(pattern and pattern.search(_outside_quotes(text)))
 
 
+#: Who died: "killing the driver", "two people were killed", «погибли двое», «екі адам қаза
+#: тапты» (in any of the three languages: a quotation may be in another).
+_DEATH = (r"\b(?:kill(?:ing|ed|s)|died|dead)\b|(?<![^\W\d_])(?:погиб|скончал|қаза (?:тап|тау)|"
+          r"қайтыс бол)")
+_DEATH_RE = {True: re.compile(_DEATH, re.IGNORECASE), False: re.compile(_DEATH)}
+
+
+def tells_death(text: str, any_case: bool = True) -> bool:
+    """True when a passage tells that someone died (a narrower `tells_toll`); `any_case`: also
+    a word in capitals or opening the sentence («Погибла …»)."""
+    return _DEATH_RE[any_case].search(text) is not None
+
+
 def tells_reaction(text: str, language: Language | str) -> bool:
     """True when a passage reports what somebody said or how they reacted."""
     pattern = _REACTION_RE.get(as_language(language))
