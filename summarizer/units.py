@@ -725,6 +725,15 @@ _PRO_ACT = {
                                  r"(?:day|days|week|weeks|month|months) (?:earlier|later)|"
                                  # "Two of the 180 patients in that study …" (round 52,
                                  # en 326); not "in that it …"
+                                 # "The council will review those contracts when they come
+                                 # up for renewal": contracts told before (round 92, en 795,
+                                 # whose long summary never told them); not "those who …",
+                                 # "those living nearby", "those contracts that …"
+                                 r"\bthose (?!(?:who|whom|whose|that|which|is|was|are|were|has|"
+                                 r"have|had|was|remains|days|years)\b)[a-z]{3,}s\b(?! (?:who|"
+                                 r"whom|whose|that|which|of|in|at|on|with|from|under|for|"
+                                 r"living|affected|aged|over|between|where|already|still|most|"
+                                 r"born|named|listed|behind|across|near|involved)\b)|"
                                  r"\b(?:in|of|from|for|at|under|during|with) (?:that|those) "
                                  r"(?!(?:is|was|are|were|the|a|an|it|they|he|she|we|you|there|"
                                  r"this|these|no|not)\b)(?:study|trial|case|survey|report|"

@@ -4374,3 +4374,19 @@ def test_an_aside_that_tells_who_died_is_never_cut() -> None:
     cut = shorten(sentence, 42, "en")
     assert cut is not None and "injuring two other people" not in cut.text.replace(
         "killing the driver of a pickup truck, injuring", "")
+
+
+@pytest.mark.parametrize(("sentence", "refers"), [
+    ("The council will review those contracts when they come up for renewal in September.",
+     True),
+    ("New entrants will be allowed to join the frequent-flyer scheme on those routes.", True),
+    ("Buses will be free for those who are over 65.", False),
+    ("The council will help those households that lost power.", False),
+    ("Rents will be capped for those living in council flats.", False),
+])
+def test_those_and_a_plural_noun_refers_back(sentence: str, refers: bool) -> None:
+    """Round 92, en 795: "The council will review those contracts …" closed the long summary,
+    which never told which contracts; "those" before a clause that says which does not."""
+    from summarizer.units import refers_back_inside
+
+    assert refers_back_inside(sentence, "en") is refers
