@@ -726,7 +726,7 @@ _PRO_ACT = {
                                  # "Two of the 180 patients in that study …" (round 52,
                                  # en 326); not "in that it …"
                                  # "The council will review those contracts when they come
-                                 # up for renewal": contracts told before (round 92, en 795,
+                                 # up for renewal": contracts told before (round 93, en 795,
                                  # whose long summary never told them); not "those who …",
                                  # "those living nearby", "those contracts that …"
                                  r"\bthose (?!(?:who|whom|whose|that|which|is|was|are|were|has|"
@@ -1208,6 +1208,11 @@ _REVERSAL = {
                                  r"called off|annulled|quashed|"
                                  r"(?:froze|frozen) (?:the |its |their )?(?:assets|accounts|"
                                  r"sale|deal|transfer)|"
+                                 # (and "…interim orders barring the two banks from
+                                 # completing the transaction …", round 93, en 800)
+                                 r"(?:barring|blocking|preventing|stopping) (?:the |its |"
+                                 r"their )?(?:[\w'-]+ ){0,3}from (?:completing|closing|"
+                                 r"finali[sz]ing|proceeding with|going ahead)|"
                                  r"(?:barring|blocking|halting|halted|blocked) the "
                                  r"(?:sale|transfer|deal|merger|takeover|plan|project|"
                                  r"contract))\b"),
@@ -1384,6 +1389,10 @@ _BUT_THEN = re.compile(r"(?i)\W*(?:however|but|yet|однако|но|алайд�
 NOT_FOR_LONG = re.compile(
     r"(?i)\b(?:did not|didn't) last\b|\bwas short-lived\b|"
     r"\b(?:did not|didn't) (?:stand|go|remain|stay) (?:unchallenged|uncontested|unopposed)\b|"
+    # (and "That confidence lasted only a few hours.", round 93, en 800, over the appeal the
+    # long summary left out)
+    r"\blasted (?:only|just|barely|less than) (?:a few |an? |one |two |three )?(?:hours?|"
+    r"days?|minutes?|weeks?)\b|"
     r"\b(?:продержал|просуществовал|продлил|прожил)\w* недолго\b|"
     r"\bнедолго (?:продержал|просуществовал|продлил|прожил)\w*|"
     r"\b(?:продержал|просуществовал)\w* (?:чуть больше|чуть более|меньше|всего|лишь|не более|"
@@ -1566,6 +1575,10 @@ def _closes_quotation(group: Sequence[Sentence], sentence: Sentence) -> bool:
     return bool(quote_balance(before)) and not quote_balance(before + " " + sentence.text)
 
 
+#: What a quotation (or a line of direct speech) opens with.
+_QUOTATION_OPENERS = "«“„\"'–—-"
+
+
 def build_units(body: Sequence[Sentence], language: Language | str,
                 max_quote_sentences: int = 4, digest: bool = False) -> list[Unit]:
     """Group body sentences into units (quotations whole) and link dependent openers.
@@ -1693,7 +1706,10 @@ def build_units(body: Sequence[Sentence], language: Language | str,
     for index, group in enumerate(groups):
         texts = tuple(s.text for s in group)
         # (a quotation of several sentences names its speaker at its end: «– Депозит нарығындағы
-        # бәсеке … ұзын, – дейді ол.», round 78, kk 622)
+        # бәсеке … ұзын, – дейді ол.», round 78, kk 622; a unit that opens on its speaker's
+        # name does not: "RCB chief executive Samuel Mwangi welcomed the ruling. "…," he told
+        # reporters.", round 93, en 800, which took the appeal after it along to the rest of
+        # the article's first half)
         # (and, in Kazakh, a sentence in the pluperfect right after another of its paragraph
         # tells what had been before it: «Жүлде қоры … тең бөлінеді. 2018 жылы әйелдер
         # арасындағы жеңімпаз … 500 мың теңгеге аз алған еді.», round 79, kk 635, whose short
@@ -1703,6 +1719,7 @@ def build_units(body: Sequence[Sentence], language: Language | str,
         depends = index - 1 if index > 0 and (leans_on_previous(texts[0], language)
                                               or later.match(texts[0]) or pluperfect or
                                               (len(texts) > 1 and speaker is not None and
+                                               texts[0].lstrip()[:1] in _QUOTATION_OPENERS and
                                                speaker.search(texts[-1]) is not None)) \
             else None
         # (a later part told as a label needs the part before it, wherever that stood: "The
@@ -1966,7 +1983,9 @@ _FULL_NAME = starting_where_it_can(re.compile(
     # (not a body's name: "the Ministry of Emergency Management would …" gave "Management"
     # as a surname, and "Emergency Management Minister Colleen Varga" needed it, round 77, en
     # 608)
-    rf"(?!{_BODY_WORDS}\b)([{_UP}][{_LOW}]{{3,}})(?![{_LOW}])(?!\s+[{_UP}][{_LOW}])"),
+    # (nor in the plural: "outside the Milimani Law Courts" gave "Courts", and "the Court of
+    # Appeal" later needed it, round 93, en 800, whose long summary left the appeal out)
+    rf"(?!{_BODY_WORDS}s?\b)([{_UP}][{_LOW}]{{3,}})(?![{_LOW}])(?!\s+[{_UP}][{_LOW}])"),
     word_start=False)
 #: Russian and Kazakh surnames by their endings ("Оспанов", "Ларионова", "Серікқызы"), also in
 #: another case ("Директору … Виталию Каргаполову, 49 лет, предъявлено обвинение", round 84,

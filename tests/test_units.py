@@ -4385,8 +4385,61 @@ def test_an_aside_that_tells_who_died_is_never_cut() -> None:
     ("Rents will be capped for those living in council flats.", False),
 ])
 def test_those_and_a_plural_noun_refers_back(sentence: str, refers: bool) -> None:
-    """Round 92, en 795: "The council will review those contracts …" closed the long summary,
+    """Round 93, en 795: "The council will review those contracts …" closed the long summary,
     which never told which contracts; "those" before a clause that says which does not."""
     from summarizer.units import refers_back_inside
 
     assert refers_back_inside(sentence, "en") is refers
+
+
+def test_a_unit_that_names_its_speaker_first_leans_on_nothing_before_it() -> None:
+    """Round 93, en 800: "…welcomed the ruling. "…," he told reporters …" was taken as a
+    quotation whose speaker is only "he", tied to the unit before it, and the appeal told after
+    it needed both to get into the long summary."""
+    text = ("Mara reported a loss for the first half of the year.\n\n"
+            "Chief executive Samuel Mwangi welcomed the ruling. \"Today's decision confirms what "
+            "the regulators have already said,\" he told reporters.\n\n"
+            "\"We will keep going. Nothing changes for our customers,\" she said.")
+    units = _units(text, "en")
+    assert [len(unit.sentences) for unit in units] == [1, 2, 2]
+    assert units[1].depends_on is None
+    assert units[2].depends_on == 1  # (a quotation whose speaker is only "she")
+
+
+@pytest.mark.parametrize(("text", "turn"), [
+    ("That confidence lasted only a few hours. At about 4 pm, lawyers for the shareholders "
+     "filed a notice of appeal.", True),
+    ("That calm lasted barely two days. On Friday, 46 workers received letters.", True),
+    ("Talks at the commission lasted 19 hours and ended at about 3am on Tuesday. The deal was "
+     "signed on Wednesday.", False),
+])
+def test_a_calm_that_lasted_only_hours_is_a_turn(text: str, turn: bool) -> None:
+    """Round 93, en 800: "That confidence lasted only a few hours." before the appeal, which
+    the long summary left out; and round 85, en 704: "That calm lasted barely two days."."""
+    from summarizer.units import is_short_turn
+
+    assert is_short_turn(text.split(". ")[0] + ".", "en") is turn
+
+
+@pytest.mark.parametrize(("text", "halt"), [
+    ("A judge issued interim orders barring the two banks from completing the transaction.",
+     True),
+    ("The order stops the council from going ahead with the sale.", False),
+    ("Police were blocking the road from early morning.", False),
+])
+def test_an_order_barring_parties_from_completing_a_deal_tells_a_reversal(text: str,
+                                                                           halt: bool) -> None:
+    """Round 93, en 800: the Court of Appeal's interim orders were no second development."""
+    from summarizer.units import tells_reversal
+
+    assert tells_reversal(text, "en") is halt
+
+
+def test_a_plural_body_word_is_no_surname() -> None:
+    """Round 93, en 800: "outside the Milimani Law Courts" gave the surname "Courts", which
+    "the Court of Appeal" in a later unit then needed introduced."""
+    from summarizer.units import name_introductions
+
+    text = ("Samuel Mwangi spoke outside the Milimani Law Courts on Monday.\n\n"
+            "Late in the afternoon, a judge of the Court of Appeal issued interim orders.")
+    assert name_introductions(_units(text, "en")) == [frozenset(), frozenset()]
