@@ -2107,6 +2107,13 @@ _BARE_ACTS = {
     Language.ENGLISH: re.compile(r"The (inspection|pilot|deal|agreement) (?:will|would|"
                                  r"could|is|was|has|began|starts|ends|runs|covers|lasts|"
                                  r"expires|includes)\b|"
+                                 # (and a programme whose cost is estimated: "The company
+                                 # estimates the programme will cost 1.2 billion shillings …"
+                                 # after the mains and boreholes it is for, round 92, en 783,
+                                 # whose long summary kept it alone)
+                                 r"The (?:company|utility|council|city|ministry|government|"
+                                 r"operator|authority) (?:estimates|expects|says|calculates) "
+                                 r"(?:that )?the (programme|program|project) will cost\b|"
                                  r"Under the (rule|formula|scheme|arrangement),"),
     # (also «Поправки планируется внести …», round 47, ru 296)
     # (and the final text of rules named before: «Окончательную редакцию правил обещают
@@ -2140,7 +2147,8 @@ _BARE_ACTS = {
 }
 _ACT_STEMS = {"inspection": "inspect", "pilot": "pilot", "deal": ("deal", "agreement"),
               "rule": "rule", "formula": "formula", "scheme": "scheme",
-              "arrangement": "arrangement",
+              "arrangement": "arrangement", "programme": ("programme", "program"),
+              "program": ("programme", "program"), "project": "project",
               "agreement": ("deal", "agreement"), "законопроект": "закон",
               "проверк": "провер", "поправк": "поправ", "сынақ": "сынақ", "тексеріс": "тексер",
               "заң жобас": "заң", "екінші кезең": "кезең",

@@ -4443,3 +4443,18 @@ def test_a_plural_body_word_is_no_surname() -> None:
     text = ("Samuel Mwangi spoke outside the Milimani Law Courts on Monday.\n\n"
             "Late in the afternoon, a judge of the Court of Appeal issued interim orders.")
     assert name_introductions(_units(text, "en")) == [frozenset(), frozenset()]
+
+
+def test_a_programme_whose_cost_is_estimated_needs_the_unit_before_it() -> None:
+    """Round 92, en 783: "The company estimates the programme will cost 1.2 billion shillings
+    …" closed the long summary, which never told of the mains and boreholes it is for."""
+    from summarizer.units import institution_mentions
+
+    text = ("The utility loses 46 percent of its water.\n\n"
+            "It wants to replace 140 kilometres of old mains and drill six new boreholes.\n\n"
+            "The company estimates the programme will cost 1.2 billion shillings over three "
+            "years.\n\n"
+            "The company says the tariff will be gazetted this month.")
+    needs = institution_mentions(_units(text, "en"), "en")
+    assert needs[2] == {1}
+    assert not needs[3]
