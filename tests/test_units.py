@@ -273,6 +273,9 @@ def test_kazakh_clause_cut_keeps_the_main_verb_and_the_subject(
     ("kk", "Әрқайсысы 5 млн теңге алады.", True),
     ("ru", "Об этом во вторник сообщила министр.", True),
     ("ru", "В компании ответили, что вакцина безопасна.", True),
+    # (and an assurance answers a worry: round 93, ru 797)
+    ("ru", "В компании заверяют, что горизонт изолирован от питьевых водоносных слоев.", True),
+    ("ru", "Директор уверяет, что никого не уволят.", True),
     ("en", "The company responded that the vaccine was safe.", True),
     ("kk", "Ведомство өкілінің айтуынша, құжат дайын.", True),  # "the agency": named before
     ("ru", "В ведомстве пообещали ответить до конца месяца.", True),
