@@ -279,7 +279,10 @@ _CAPS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 # (a place in capitals of four letters or more, or of several words: "ОАЭ — 1,4 тыс. т" opening
 # a list item is a country, not a dateline)
 _DATELINE = re.compile(rf"^(?=[{_CAPS}]{{4}}|[{_CAPS}]+[ -][{_CAPS}])"
-                       rf"[{_CAPS}]{{2,}}(?:[ -][{_CAPS}]{{2,}})*(?:[,.](?:\s|$)| \(|\s[—–-])|"
+                       # (not an acronym as the subject, a clause after its comma: «РСПЗ,
+                       # запущенный в 1961 г., выпускает …», round 96, ru 836)
+                       rf"[{_CAPS}]{{2,}}(?:[ -][{_CAPS}]{{2,}})*"
+                       r"(?:,(?:\s(?![a-zа-яёәғқңөұүһі])|$)|\.(?:\s|$)| \(|\s[—–-])|"
                        r"(?:^|\s)(?:\(AP\)|\(Reuters\)|РИА Новости\.|ҚазАқпарат\s*[–—-]|"
                        r"Kazinform\s*[–—-])|"
                        # an agency of one word of the trade before a dash: "ДалаАқпарат – …"

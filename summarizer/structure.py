@@ -505,6 +505,10 @@ _COPYRIGHT = re.compile(r"^(?:©|\([cC]\)\s|Copyright\b|Все права защ
                         # (or the terms of reprint alone: «При использовании материалов ссылка
                         # на «Тянь-Шань Ньюс» обязательна», round 94's check, ru 816, read as
                         # a heading)
+                        # (also after the agency's name: «Уральское деловое агентство (УДА).
+                        # При использовании материала ссылка обязательна», round 96's check,
+                        # ru 836, read as the last paragraph)
+                        r"(?:[^.!?\n]{2,60}\.\s+)?"
                         r"При (?:использовании|перепечатке|цитировании) материал\w* |"
                         r"Материалды (?:пайдаланғанда|көшіріп басқанда) )")
 #: A bare label of a box, alone on its line over the box's lines in the same block: «ДЕРЕКТЕР»
@@ -656,7 +660,7 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
     for number, block in enumerate(blocks):
         lines = []
         links = False  # under a bare "Читайте также:": the lines after it are its links
-        for line in block:
+        for position, line in enumerate(block):
             # (a stamp is no list item with a time in it: "– Айдана Серікбаева – 28:41,3",
             # round 43, kk 271)
             # (the links under a bare "Читайте также:" line: «В Мордовии на ремонт сельских
@@ -725,8 +729,10 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                     (number < 4 and byline is not None and not kept_blocks and
                      (credit := _NAME_CREDIT_END.search(line)) is not None and
                      credit.group(1) in byline) or \
-                    (title is not None and number == 0 and not kept_blocks and not lines and
-                     "|" in line and _is_kicker(line)) or \
+                    (title is not None and number < 4 and not kept_blocks and not lines and
+                     re.search(r"\||\s/\s", line) is not None and _is_kicker(line)) or \
+                    (number < 4 and not kept_blocks and position > 0 and
+                     block[position - 1] == byline and _is_outlet_line(line)) or \
                     (number < 4 and not _BULLET.match(line) and
                      (_STAMP.match(line) or _stamp_and_note(line) or
                       # (also one whose stamp comes after a reading time: «Оқу уақыты: 6
@@ -834,7 +840,7 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
     update = next((s.paragraph for s in sentences if marks and not s.is_heading and
                    s.paragraph > marks[0]), None)
     if update is None:
-        update = _pointed_update(dropped, sentences)
+        update = _pointed_update(dropped, sentences, language)
     return Article(title, dateline, byline, tuple(sentences), tuple(dropped), news_paragraph,
                    update, deck)
 
@@ -844,6 +850,9 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
 #: «подробности — в конце материала», "details at the end", "(see last paragraph)".
 _POINTER = re.compile(r"(?i)толығырақ\s*[–—-]?\s*мақаланың соңында|(?:соңғы|төмендегі) абзац\w* "
                       r"қараңыз|подробност\w*\s*[–—-]?\s*в конце (?:материала|статьи|текста)|"
+                      # (or below: «ОБНОВЛЕНО 20:15 — Покупатель отказался от сделки … Подробности
+                      # ниже», round 96's check, ru 836, whose summaries never told the collapse)
+                      r"подробност\w*\s*[–—-]?\s*ниже|толығырақ\s*[–—-]?\s*төменде|"
                       r"см\. (?:последний абзац|ниже)|details (?:at the end|below)|"
                       r"see (?:the )?(?:last|final) paragraphs?|see below|"
                       # (or to a section by its name: "Details in "What happens next" below.",
@@ -853,10 +862,12 @@ _POINTER = re.compile(r"(?i)толығырақ\s*[–—-]?\s*мақаланың
 _POINTED_STEMS = 2
 
 
-def _pointed_update(dropped: Sequence[str], sentences: Sequence[Sentence]) -> int | None:
+def _pointed_update(dropped: Sequence[str], sentences: Sequence[Sentence],
+                    language: Language) -> int | None:
     """The paragraph a note over the story points to (`_POINTER`): the later one that shares
     most of the note's words (their first five letters), at least `_POINTED_STEMS` of them
-    (round 80, kk 650, whose summaries left out the mayor's halt that the note flagged)."""
+    (round 80, kk 650, whose summaries left out the mayor's halt that the note flagged); one
+    whose sentence tells a turn or a reversal comes first."""
     def stems(text: str) -> set[str]:
         return {word[:5].lower() for word in re.findall(r"[^\W\d_]{4,}", text)}
 
@@ -884,9 +895,16 @@ def _pointed_update(dropped: Sequence[str], sentences: Sequence[Sentence]) -> in
         best = max(((len(words), -paragraph) for paragraph, words in told.items()),
                    default=(0, None))
         return -best[1] if best[0] >= _POINTED_STEMS and best[1] is not None else None
-    best = max(((len(wanted & stems(s.text)), s.paragraph) for s in sentences
-                if not s.is_heading and s.paragraph > first), default=(0, None))
-    return best[1] if best[0] >= _POINTED_STEMS else None
+    # (on a tie, a sentence in a paragraph that tells a turn or a reversal: «Спустя два часа
+    # «Исеть Стил Инвест» сообщила, что расторгает соглашение …» over «До этого времени арест
+    # акций … будет сохраняться.» for «Покупатель отказался от сделки после ареста акций
+    # завода», round 96's check, ru 836)
+    turning = {s.paragraph for s in sentences if not s.is_heading and s.paragraph > first and
+               (tells_turn(s.text, language) or tells_reversal(s.text, language))}
+    best = max(((len(wanted & stems(s.text)), s.paragraph in turning, s.paragraph)
+                for s in sentences if not s.is_heading and s.paragraph > first),
+               default=(0, False, None))
+    return best[2] if best[0] >= _POINTED_STEMS else None
 
 
 #: The first five letters of every language's stop words: no word of what a note tells.
@@ -926,7 +944,11 @@ _GLUED_UPDATE = re.compile(r"^(?P<head>(?:Update[sd]?|UPD|Обновлено|О�
                            # (or a stop after its time in brackets: «ОБНОВЛЕНИЕ (14 марта,
                            # 22:10). Члены профсоюза отвергли соглашение.», round 94's check,
                            # ru 818, told as a sentence of the long summary)
+                           # (or after the time's zone in brackets: «ОБНОВЛЕНИЕ, 18 мая, 07:40
+                           # (по якутскому времени). По данным гидрологов …», round 96's check,
+                           # ru 840, whose summaries opened on the mark)
                            r"(?::|(?<=\d)\.|(?<=\d\))\.|(?<=\d)\s[—–-](?=\s)|"
+                           r"(?<=времени\))\.|(?<=уақыты\))\.|(?<=time\))\.|"
                            r"(?<=[ap]\.m)\.(?!\s[A-Z]{2,4}:)|"
                            r"(?<=ды)\.|(?<=но)\.|(?<=ed)\.|"
                            r"(?<=\d [а-яё]{3}[яа])\.|(?<=\d [а-яё]{4}[яа])\.|"
@@ -1169,10 +1191,20 @@ _GLUED_RUBRIC = re.compile(rf"(?:[{_UPPER}][{_UPPER}&\s]{{2,30}}\s+\|\s+){{1,3}}
                            rf"(?=[{_UPPER}«\"“])")
 
 
+def _is_outlet_line(line: str) -> bool:
+    """A paper's name on its own line under the byline: "The Prairie Ledger" under "By Dana
+    Kowalchuk" (round 96's check, en 834, read as a heading that opened the body): two to four
+    words, the first capitalised, no figure, no stop."""
+    words = line.split()
+    return 2 <= len(words) <= 4 and line[:1].isupper() and \
+        not any(c.isdigit() for c in line) and not line.rstrip().endswith(tuple(_TERMINAL + ":,"))
+
+
 def _is_kicker(line: str) -> bool:
     """A rubric or kicker above the headline: one to four words, no stop, in capitals, a single
-    word or rubrics split by "|" ("ОБРАЗОВАНИЕ", "Экономика", "TECHNOLOGY | Ireland"); `parse`
-    takes it only when a headline follows."""
+    word or rubrics split by "|" or " / " ("ОБРАЗОВАНИЕ", "Экономика", "TECHNOLOGY | Ireland",
+    «Экономика / Финансы», round 96's check, ru 833, under the headline's stamp); `parse` takes
+    it only when a headline follows."""
     # (or a breadcrumb of sections: "Markets › Agriculture › Paraguay", round 61, en 420,
     # taken for the headline)
     words = [word for word in re.split(r"\s*[|/·•]\s*|\s+[›»>]\s+|\s+", line) if word]
@@ -1181,7 +1213,7 @@ def _is_kicker(line: str) -> bool:
     # round 65, en 467)
     most = 6 if line.isupper() and "|" in line else 4
     return 1 <= len(words) <= most and not line.rstrip().endswith(tuple(_TERMINAL + ":,—–-")) \
-        and (line.isupper() or len(words) == 1 or bool(re.search(r"[|·•]|\s[›»>]\s", line))) \
+        and (line.isupper() or len(words) == 1 or bool(re.search(r"[|·•]|\s[›»>/]\s", line))) \
         and not any(c.isdigit() for c in _RUBRIC_YEAR.sub("", line.rstrip()))
 
 
@@ -1535,8 +1567,10 @@ def _take_dateline(line: str) -> tuple[str | None, str]:
             # 3 апр — Спорт-Урал. ", "ТОМСК, 14 апреля — «Сибирская линия». ", round 43)
             if media and (_MEDIA_WORD.search(media.group(1)) or (
                     re.search(rf"{_DASH}\s+$", line[:end]) and
-                    re.fullmatch(r"[«\"“]?[^\W\d_]+-[^\W\d_]+[»\"”]?|«[^«»]{2,40}»",
-                                 media.group(1)))):
+                    # (or an agency's initials: «ЕКАТЕРИНБУРГ, 13 марта — УДА. », round 96's
+                    # check, ru 836, where «УДА.» was read as the first sentence)
+                    re.fullmatch(r"[«\"“]?[^\W\d_]+-[^\W\d_]+[»\"”]?|«[^«»]{2,40}»|"
+                                 rf"[{UPPER_LETTERS}]{{2,6}}", media.group(1)))):
                 end = media.end()
             more = _DATELINE_MORE.match(line, end)
             if more:

@@ -1049,10 +1049,14 @@ class ExtractiveSummarizer:
             # 18:00 шамасында толық тоқтатылды.» over the houses burned and the 930 people moved
             # out, round 84, kk 696; blind pairwise, the damage won 2-0 here, while a long
             # summary without the fire's end lost 0-2)
+            # (and one that leans only by its "but": «Однако в 19:30 … «Телесфера» сообщила,
+            # что … принял решение отказаться от сделки.», round 92, ru 788, whose short summary
+            # closed on the teaser «…сделка оказалась под угрозой срыва.» in its place)
             turns = {i for i in ranking.second_development(units, language,
                                                            self.weights.min_words)
                      if (not leans_on_previous(units[i].sentences[0], language) or
-                         after_link(units[i], language) is not None)
+                         after_link(units[i], language) is not None or
+                         _without_contrast(units[i], language) is not None)
                      and _AFTER_THAT.match(units[i].text) is None
                      and FIRE_FIRST.match(units[i].text) is None
                      # (nor the wind that turned a fire or a flood, which tells how it spread:
@@ -1439,15 +1443,22 @@ class ExtractiveSummarizer:
             # sentence that tells the turn itself («Конкурс … шегерілді.», judged kk 410)
             turn = start is not None and _bare_turn(units[i].sentences[0], language)
             rest = after_link(units[i], language, leaning=not turn)
+            # (in a first summary, a turn that leans only by its "but" comes without it: «В 19:30
+            # … «Телесфера» сообщила, что … принял решение отказаться от сделки.», round 92, ru
+            # 788, whose short summary kept the teaser «…сделка оказалась под угрозой срыва.»)
+            plain = _without_contrast(units[i], language) if cut_turn else None
             removed: list[list[int]] = []
             while True:  # what it needs is counted again after each drop: it may have gone
-                needed = sorted({*_still_needed(i, units, chosen),
+                needed = sorted({*(_still_needed(i, units, chosen) if plain is None else [i]),
                                  *(j for j in bring if j not in chosen)})
                 sentences, words = _size(chosen, units)
                 if sentences + sum(len(units[j].sentences) for j in needed) <= max_sentences \
                         and words + sum(units[j].word_count for j in needed) <= max_words:
                     for j in needed:
                         chosen[j] = None
+                    if plain is not None:
+                        chosen[i] = plain
+                        why[i] = "left out the word that set it against the passage before it"
                     return
                 # (in a first summary, also when only its link is too much: "Кешке жағдай
                 # өзгерді." before the deputy governor's word that the bridge stays open, round

@@ -317,7 +317,10 @@ def test_a_short_sentence_with_a_verb_is_no_outlet(harness: ModuleType) -> None:
                                      "NATO said the exercise would start in May.",
                                      # (an ordinal before a stage from town to town: round 67,
                                      # kk 492)
-                                     "Екінші, Павлодар – Екібастұз кезеңінде жел күшейді."])
+                                     "Екінші, Павлодар – Екібастұз кезеңінде жел күшейді.",
+                                     # (an acronym as the subject, a participle after its
+                                     # comma: round 96, ru 836)
+                                     "РСПЗ, запущенный в 1961 г., выпускает 1,15 млн т стали."])
 def test_capitals_that_are_no_dateline_are_no_fault(harness: ModuleType, summary: str) -> None:
     assert "headline" not in harness.faults(_article(harness, ARTICLE_EN), summary)
 

@@ -2849,3 +2849,70 @@ def test_a_kazakh_update_that_says_what_the_text_gained_is_an_edit_note() -> Non
             f"жұмыс істеп жатыр.\n\nЖАҢАРТЫЛДЫ, 13 шілде, 09:20: {note}")
     article = parse(text, "kk")
     assert note not in [s.text for s in article.body]
+
+
+def test_a_note_pointing_below_marks_the_paragraph_that_tells_the_turn() -> None:
+    """Round 96's check, ru 836: «ОБНОВЛЕНО 20:15 — Покупатель отказался от сделки после ареста
+    акций завода. Подробности ниже» over the story was no pointer, and among the paragraphs
+    that share as many of its words, the last («…арест акций … будет сохраняться») was taken
+    over the one that tells the buyer walking away."""
+    text = ("ОБНОВЛЕНО 20:15 — Покупатель отказался от сделки после ареста акций завода. "
+            "Подробности ниже\n\nГруппа договорилась о продаже завода\n\nЕКАТЕРИНБУРГ, 13 марта "
+            "— Уральское деловое агентство. Группа в четверг подписала соглашение о продаже "
+            "акций завода компании «Исеть».\n\nЗавод выпускает сталь.\n\nВечером суд наложил арест на акции завода. "
+            "Спустя два часа «Исеть» сообщила, что расторгает соглашение.\n\n"
+            "Заседание по иску назначено на 14 апреля. До этого времени арест акций будет "
+            "сохраняться.")
+    article = parse(text, "ru")
+    assert article.body[0].text.startswith("Группа в четверг")
+    turn = next(s for s in article.body if s.text.startswith("Вечером суд"))
+    assert article.update_paragraph == turn.paragraph
+
+
+def test_an_updates_stamp_may_name_its_time_zone_in_words() -> None:
+    """Round 96's check, ru 840: «ОБНОВЛЕНИЕ, 18 мая, 07:40 (по якутскому времени). По данным
+    гидрологов …» opened both summaries with its mark."""
+    text = ("Затор поднял воду на Лене\n\nОБНОВЛЕНИЕ, 18 мая, 07:40 (по якутскому времени). По "
+            "данным гидрологов, за ночь уровень Лены снизился на 38 см.\n\nОЛЁКМИНСК, 17 мая — "
+            "«Якутия». Ледяной затор поднял уровень Лены у города до 1 236 см.\n\nЭвакуированы "
+            "1 940 человек.")
+    article = parse(text, "ru")
+    assert article.body[0].text.startswith("Ледяной затор")
+    assert article.body[-1].text.startswith("По данным гидрологов")
+    assert article.update_paragraph == article.body[-1].paragraph
+
+
+@pytest.mark.parametrize(("language", "text", "line"), [
+    # round 96's check, en 834: the paper's name under the byline
+    ("en", "Wildfire forces evacuation of lake resort\n\nBy Dana Kowalchuk\nThe Prairie Ledger\n"
+           "Posted July 22, 2008, 6:15 p.m. CST\n\nWASKESIU LAKE, Sask. - Hundreds of cabin "
+           "owners left the resort on Tuesday.\n\nThe fire doubled in size.", "The Prairie Ledger"),
+    # round 96's check, ru 833: a rubric split by a slash under the headline's stamp
+    ("ru", "Нацбанк снизил учетную ставку до 4,25%\n\n25.11.2019 | 15:12\nЭкономика / Финансы\n\n"
+           "БИШКЕК, 25 ноября (Ала-Тоо Пресс) — Национальный банк в понедельник снизил учетную "
+           "ставку.\n\nРешение вступает в силу 26 ноября.", "Экономика / Финансы"),
+])
+def test_a_papers_name_under_the_byline_and_a_slashed_rubric_are_dropped(
+        language: str, text: str, line: str) -> None:
+    article = parse(text, language)
+    assert line in article.dropped
+    assert not any(s.is_heading for s in article.sentences[:1])
+    assert article.body[0].text.startswith(("Hundreds", "Национальный"))
+
+
+def test_an_agencys_initials_after_the_datelines_dash_belong_to_it() -> None:
+    """Round 96's check: «ЕКАТЕРИНБУРГ, 13 марта — УДА. Группа …» read «УДА.» as the lead."""
+    article = parse("Группа продала завод\n\nЕКАТЕРИНБУРГ, 13 марта — УДА. Группа в четверг "
+                    "продала завод.\n\nМЧС сообщило о пожаре.", "ru")
+    assert article.dateline == "ЕКАТЕРИНБУРГ, 13 марта — УДА."
+    assert article.body[0].text == "Группа в четверг продала завод."
+
+
+def test_reprint_terms_after_the_agencys_name_are_dropped() -> None:
+    """Round 96's check, ru 836: «Уральское деловое агентство (УДА). При использовании материала
+    ссылка обязательна» was read as the last paragraph."""
+    line = "Уральское деловое агентство (УДА). При использовании материала ссылка обязательна"
+    article = parse("Завод продан\n\nЕКАТЕРИНБУРГ, 13 марта — Уральское деловое агентство. Завод "
+                    f"продан.\n\nСделку закроют в июне.\n\n{line}", "ru")
+    assert line in article.dropped
+    assert article.body[-1].text == "Сделку закроют в июне."

@@ -3963,3 +3963,32 @@ def test_a_short_summary_tells_the_dead_in_the_leads_paragraph_before_an_updates
     short = ExtractiveSummarizer().summarize(text, Language.RUSSIAN,
                                              [Length(sentences=2, words=60)])[0]
     assert short.sentences[-1] == dead
+
+
+_BROADBAND_RU = (
+    "ФАС разрешила «Телесфере» купить «Обьлинк»\n\n"
+    "Обновлено в 19:40: «Телесфера» отказалась от покупки «Обьлинка» — подробности в конце "
+    "материала.\n\n"
+    "Федеральная антимонопольная служба в четверг одобрила покупку холдингом «Телесфера» "
+    "новосибирского провайдера «Обьлинк» за 7,8 млрд руб., но обязала объединенную компанию три "
+    "года не повышать тарифы выше инфляции. Вечером того же дня сделка оказалась под угрозой "
+    "срыва.\n\n"
+    "О намерении купить «Обьлинк» «Телесфера» объявила в ноябре 2016 г. Провайдер обслуживает "
+    "410 тыс. абонентов.\n\n"
+    "В Новосибирске у «Обьлинка» около 34% рынка, у «Телесферы» — около 17%.\n\n"
+    "Конкуренты решение регулятора приветствовали.\n\n"
+    "Однако в 19:30 по московскому времени «Телесфера» сообщила, что ее совет директоров на "
+    "внеочередном заседании принял решение отказаться от сделки.\n\n"
+    "Основной владелец «Обьлинка» заявил, что разочарован решением покупателя.")
+
+
+def test_a_flagged_turn_that_leans_only_by_its_but_takes_the_teasers_place(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 92, ru 788 (short 2 and 2: 'reports the FAS approval but not Телесфера's evening
+    withdrawal'): «Однако в 19:30 … принял решение отказаться от сделки.» leans on the sentence
+    before it only by its «Однако», and the short summary kept the teaser instead."""
+    short, _ = summarizer.summarize(_BROADBAND_RU, Language.RUSSIAN, presets)
+    assert short.sentences[0].startswith("Федеральная антимонопольная служба"), short.sentences
+    assert any("отказаться от сделки" in sentence for sentence in short.sentences), \
+        short.sentences
+    assert not any(sentence.startswith("Однако") for sentence in short.sentences)

@@ -4461,3 +4461,19 @@ def test_a_programme_whose_cost_is_estimated_needs_the_unit_before_it() -> None:
     needs = institution_mentions(_units(text, "en"), "en")
     assert needs[2] == {1}
     assert not needs[3]
+
+
+@pytest.mark.parametrize(("text", "reversal"), [
+    ("Однако уже вечером четверга сделка сорвалась.", True),
+    ("Спустя два часа компания сообщила, что расторгает соглашение в одностороннем порядке.",
+     True),
+    ("Совет директоров принял решение отказаться от сделки.", True),
+    ("Ассоциация призвала членов отказаться от скрытых условий в договорах.", False),
+    ("Переговоры о сделке сорвались бы без посредника, считает аналитик.", False),
+])
+def test_a_deal_that_fell_through_tells_a_reversal(text: str, reversal: bool) -> None:
+    """Round 96's check, ru 836, and round 92, ru 788: the buyer walking away was no second
+    development."""
+    from summarizer.units import tells_reversal
+
+    assert tells_reversal(text, "ru") is reversal
