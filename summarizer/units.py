@@ -1587,6 +1587,13 @@ def _closes_quotation(group: Sequence[Sentence], sentence: Sentence) -> bool:
     return bool(quote_balance(before)) and not quote_balance(before + " " + sentence.text)
 
 
+#: A document named in a sentence («жаңа құжатпен таныстырды», «направила письмо», "issued a
+#: statement") ...
+_DOCUMENT = re.compile(r"(?i)құжат|\bхат(?:пен|ты|қа|та)?\b|мәлімдеме|документ|письм|"
+                       r"\bdocument|\bletter\b")
+#: ... and the next sentence that tells what is in it: «Онда …», «В нём …», "In it, …".
+_ITS_CONTENT = re.compile(r"\W*(?:Онда|Құжатта|Хатта|В (?:нём|нем|ней|документе|письме)|"
+                          r"In it|The (?:document|letter) (?:said|says|stated|states))\b")
 #: What a quotation (or a line of direct speech) opens with.
 _QUOTATION_OPENERS = "«“„\"'–—-"
 
@@ -1690,6 +1697,15 @@ def build_units(body: Sequence[Sentence], language: Language | str,
                           "но и" not in sentence.text and
                           any(key in sentence.text for key in _TEASER_KEYS) and
                           _TEASER.search(sentence.text.rstrip()) is not None)
+        # (and one that names a document the next sentence tells: «17 қазанда таңертең компания
+        # кеншілерге жаңа құжатпен таныстырды. Онда … тек 10%-ға көтеруді мақұлдағаны
+        # айтылған.», round 95, kk 830, whose summaries told a new document and never what it
+        # said)
+        setup = setup or (len(groups[-1]) <= 2 and not open_quote and k + 1 < len(body) and
+                          body[k + 1].paragraph == sentence.paragraph and
+                          len(sentence.text.split()) <= 2 * SETUP_WORDS and
+                          _DOCUMENT.search(sentence.text) is not None and
+                          _ITS_CONTENT.match(body[k + 1].text) is not None)
         # (and one that only says when the worst of it happened: «Маусымның ең ауыр оқиғасы 13
         # ақпанда, сенбі күні болды.», round 81, kk 658, whose long summary had it alone)
         setup = setup or (len(groups[-1]) == 1 and not open_quote and k + 1 < len(body) and

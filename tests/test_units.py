@@ -4477,3 +4477,20 @@ def test_a_deal_that_fell_through_tells_a_reversal(text: str, reversal: bool) ->
     from summarizer.units import tells_reversal
 
     assert tells_reversal(text, "ru") is reversal
+
+
+@pytest.mark.parametrize(("language", "text", "sizes"), [
+    ("kk", "Кеншілер жер бетіне көтерілді.\n\nАлайда келісім ұзаққа бармады. 17 қазанда таңертең "
+           "компания кеншілерге жаңа құжатпен таныстырды. Онда директорлар кеңесі жалақыны тек "
+           "10%-ға көтеруді мақұлдағаны айтылған.", [1, 3]),
+    ("ru", "Профсоюз ещё в мае направил в министерство письмо с возражениями. В нём говорится, "
+           "что доплаты недостаточно.", [2]),
+    # (not a document with nothing told from it after)
+    ("ru", "Профсоюз ещё в мае направил в министерство письмо с возражениями. Ответа нет.",
+     [1, 1]),
+])
+def test_a_sentence_naming_a_document_goes_with_the_one_that_tells_what_it_says(
+        language: str, text: str, sizes: list[int]) -> None:
+    """Round 95, kk 830: «…компания кеншілерге жаңа құжатпен таныстырды.» went into both
+    summaries without «Онда … тек 10%-ға көтеруді мақұлдағаны айтылған.»."""
+    assert [len(unit.sentences) for unit in _units(text, language)] == sizes
