@@ -2171,7 +2171,12 @@ _BARE_ACTS = {
                                 # (and a partnership named by its kind: «Серіктестік іс жүзінде
                                 # … тиесілі болып шықты», after «…«Нұр-Бонд Капитал» ЖШС …»,
                                 # round 77, kk 611, whose short summary closed on it)
-                                r"(серіктестік)(?!\w)", re.IGNORECASE),
+                                r"(серіктестік)(?!\w)|"
+                                # (and one of the zones a rule was said to split the city into:
+                                # «Сары» аймақта … баға бұрынғыша 150 теңге болып қалады», round
+                                # 95, kk 819, whose short summary never told of the zones)
+                                r"(?:[^\W\d_]+\s+){0,5}«[^»]{2,20}»\s+(аймақ)\w*",
+                                re.IGNORECASE),
 }
 _ACT_STEMS = {"inspection": "inspect", "pilot": "pilot", "deal": ("deal", "agreement"),
               "rule": "rule", "formula": "formula", "scheme": "scheme",
@@ -2182,7 +2187,7 @@ _ACT_STEMS = {"inspection": "inspect", "pilot": "pilot", "deal": ("deal", "agree
               "заң жобас": "заң", "екінші кезең": "кезең",
               "жоба": "жоба", "проект": "проект", "жөндеу": "жөнде", "правил": "правил",
               "документ": "документ", "құрылыс": "құрылыс", "кездесу": "кездес",
-              "инспектор": "инспектор", "серіктестік": "жшс", "систем": "систем",
+              "инспектор": "инспектор", "серіктестік": "жшс", "аймақ": "аймақ", "систем": "систем",
               "станци": "станци", "установк": "установк", "линии": "лини", "очистн": "очистн"}
 
 
@@ -2223,7 +2228,7 @@ def institution_mentions(units: Sequence[Unit], language: Language | str) -> lis
     for unit in units:
         match = pattern.match(unit.sentences[0])
         act = acts.match(unit.sentences[0]) if match is None else None
-        if (match or act) is not None and unit.sentences[0][:1].isupper():
+        if (match or act) is not None and unit.sentences[0].lstrip("«")[:1].isupper():
             lowered = lowered or [other.text.lower() for other in units]
             kind = next(group for group in (match or act).groups() if group).lower()
             stem = _ACT_STEMS[kind] if act else kind

@@ -4494,3 +4494,16 @@ def test_a_sentence_naming_a_document_goes_with_the_one_that_tells_what_it_says(
     """Round 95, kk 830: «…компания кеншілерге жаңа құжатпен таныстырды.» went into both
     summaries without «Онда … тек 10%-ға көтеруді мақұлдағаны айтылған.»."""
     assert [len(unit.sentences) for unit in _units(text, language)] == sizes
+
+
+def test_a_zone_named_by_its_colour_needs_the_unit_that_told_the_zones() -> None:
+    """Round 95, kk 819: «"Сары" аймақта … баға бұрынғыша 150 теңге болып қалады.» was the short
+    summary's second sentence, and no sentence told that the city was split into zones."""
+    from summarizer.units import institution_mentions
+
+    text = ("Мәслихат тұрақ ақысын өзгертті.\n\nЖаңа ереже бойынша қала аумағы үш аймаққа "
+            "бөлінеді.\n\n«Сары» аймақта баға бұрынғыша 150 теңге болып қалады.\n\nБазарлар "
+            "маңындағы «жасыл» аймақта сағаты 50 теңге тұрады.\n\nАйыппұл өзгермейді.")
+    needs = institution_mentions(_units(text, "kk"), "kk")
+    assert needs[2] == {1} and needs[3] == {1, 2}
+    assert not needs[4]
