@@ -36,6 +36,9 @@ _OPENERS = {
                  # never mentioned')
                  "others other namely",
         "phrases": ["in addition", "as a result", "at the same time", "on the other hand",
+                    # ("Together, the limits are less than two-thirds of …": the flour cap
+                    # and the wheat quota told before, round 96, en 839)
+                    "together the",
                     # the decision just told, by what it brought (round 72, kk 554)
                     "under the new plan", "under the new decision", "under the revised plan",
                     "the part", "the latter", "the former", "the same", "in turn",
@@ -301,7 +304,10 @@ _ANNOUNCES_ITEMS = re.compile(
     r"violations|failings|findings|recommendations|нарушени\w*|рекомендаци\w*|"
     r"бұзушылық\w*|кемшілік\w*|ұсыным\w*|"
     # (or the key figures: «… жобаның негізгі көрсеткіштерін атап өтті.», round 74, kk 569)
-    r"figures|indicators|показател\w*|параметр\w*|көрсеткіш\w*)\b[^.!?]{0,20}[.:]$"
+    r"figures|indicators|показател\w*|параметр\w*|көрсеткіш\w*|"
+    # (or the problems an audit found: "The audit … found two main problems." over "The first
+    # was …", round 96, en 841, whose long summary kept the first without it)
+    r"problems|issues|flaws|проблем\w*|недостатк\w*|мәселе\w*)\b[^.!?]{0,20}[.:]$"
     # A sentence that promises what the next tells: what a check showed (kk 569, «…тексеріс
     # жүктеменің салдарын нақты көрсетті.»), a change people will notice (en 569, "Residents
     # living near the plant will also notice a change, the company says.")
@@ -1539,11 +1545,13 @@ _NO_ITEM = re.compile(r"(?!)")  # matches nothing: a language without the marker
 #: $9.8 million bond …", "The second is an increase …", «Первое — …», «Біріншісі – геология.»,
 #: «Екіншісі – төлем тәртібі.» (round 81: en 659's long summary took "The second is …" alone,
 #: kk 654's «…үш негізгі себебі аталған. Біріншісі – геология.» without what it meant).
-_FIRST_LABEL = re.compile(r"(?i)(?:the first (?:is|was|one is)\b|перв(?:ое|ый|ая)\s*[—–:-]|"
+#: (also "The first concerned …", "The second involved …", round 96, en 841)
+_FIRST_LABEL = re.compile(r"(?i)(?:the first (?:is|was|one is|concern(?:s|ed)|involve[sd])\b|перв(?:ое|ый|ая)\s*[—–:-]|"
                           r"перв(?:ое|ый|ая) из них\b|біріншісі\s*[—–:-])")
 #: How many units back the part before a later label may stand.
 _LABEL_REACH = 6
-_LATER_LABEL = re.compile(r"(?i)(?:the (?:second|third|fourth|last|final) (?:is|was|one is)\b|"
+_LATER_LABEL = re.compile(r"(?i)(?:the (?:second|third|fourth|last|final) (?:is|was|one is|"
+                          r"concern(?:s|ed)|involve[sd])\b|"
                           r"(?:втор|трет|четв[её]рт|последн)(?:ое|ой|ый|ья|ье|ий|ая|яя)\s*[—–:-]|"
                           r"(?:екінші|үшінші|төртінші|бесінші|соңғы)сы\s*[—–:-])")
 #: The first of the parts a sentence announced, told as a step in the next paragraph: "Crews

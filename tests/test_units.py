@@ -4507,3 +4507,26 @@ def test_a_zone_named_by_its_colour_needs_the_unit_that_told_the_zones() -> None
     needs = institution_mentions(_units(text, "kk"), "kk")
     assert needs[2] == {1} and needs[3] == {1, 2}
     assert not needs[4]
+
+
+def test_together_the_limits_leans_on_what_was_told_before() -> None:
+    """Round 96, en 839: "Together, the limits are …" opened the long summary's third sentence
+    with the flour cap it adds up left out."""
+    assert opens_with_reference("Together, the limits are less than two-thirds of last year's "
+                                "exports.", "en")
+    assert not opens_with_reference("Together with Russia, Kazakhstan supplies the region.",
+                                    "en")
+
+
+def test_the_problems_an_audit_found_go_with_the_first_and_the_second_leans_on_them() -> None:
+    """Round 96, en 841: "The first was a series of contracts …" closed the long summary
+    without "The audit … found two main problems.", and "The second concerned …" leaned on
+    nothing."""
+    text = ("The rector was dismissed on Tuesday.\n\nThe audit, carried out between March and "
+            "May, found two main problems. The first was a series of contracts for a "
+            "dormitory.\n\nThe second concerned payments by parents of applicants.\n\nThe "
+            "rector denied any wrongdoing.")
+    units = _units(text, "en")
+    assert [len(unit.sentences) for unit in units] == [1, 2, 1, 1]
+    assert units[2].depends_on == 1
+    assert units[3].depends_on is None
