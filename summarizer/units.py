@@ -1546,7 +1546,8 @@ _NO_ITEM = re.compile(r"(?!)")  # matches nothing: a language without the marker
 #: «Екіншісі – төлем тәртібі.» (round 81: en 659's long summary took "The second is …" alone,
 #: kk 654's «…үш негізгі себебі аталған. Біріншісі – геология.» without what it meant).
 #: (also "The first concerned …", "The second involved …", round 96, en 841)
-_FIRST_LABEL = re.compile(r"(?i)(?:the first (?:is|was|one is|concern(?:s|ed)|involve[sd])\b|перв(?:ое|ый|ая)\s*[—–:-]|"
+_FIRST_LABEL = re.compile(r"(?i)(?:the first (?:is|was|one is|concern(?:s|ed)|involve[sd])\b|"
+                          r"перв(?:ое|ый|ая)\s*[—–:-]|"
                           r"перв(?:ое|ый|ая) из них\b|біріншісі\s*[—–:-])")
 #: How many units back the part before a later label may stand.
 _LABEL_REACH = 6
