@@ -451,6 +451,11 @@ _EDIT_NOTE = re.compile(r"^(?:Adds|Updates|Corrects|Recasts|Rewrites|Removes|Ins
                         r"\b\d+(?:-?[мйго]{1,2})? абзац|абзац(?:ына|ында|қа)\b|"
                         # (or «Мәтінге …», round 95, kk 822, glued onto the short summary)
                         r"(?i:^(?:мақалаға|материалға|мәтінге)\b[^.!?]{0,160}\bқосылды\.?$|"
+                        # (or the comments and views added, with no word for the text: «…
+                        # брифингте айтқан пікірлері мен сарапшылардың бағасы қосылды.», round
+                        # 96, kk 833, glued onto both summaries)
+                        r"^[^.!?]{0,160}\b(?:пікір|түсініктеме|бағас|мәлімдеме|жауаб)\w*\s+"
+                        r"қосылды\.?$|"
                         r"^в (?:материал|статью|текст)\w* (?:добавлен|внесен)\w*|"
                         # (or what was made more precise: «Уточнены данные о числе обращений
                         # … по информации краевого министерства …», round 92, ru 792, glued on
@@ -1277,6 +1282,10 @@ def _is_deck_at(blocks: list[list[str]], at: int, language: Language) -> bool:
     # жеткізілді. …», round 88's check, kk 745, dropped as one; it goes after the story)
     update = _GLUED_UPDATE.match(block[0])
     if update is not None and _is_update_text(update["rest"]):
+        return False
+    # (nor an edit note under it, which is dropped as one: round 96, kk 833, whose note's stamp
+    # gave the deck's figures)
+    if update is not None and _EDIT_NOTE.search(update["rest"]):
         return False
     if _is_deck(block[0], len(block) == 1 and len(blocks) > (2 if at else 1)) or \
             _is_deck_over_dateline(block):

@@ -2916,3 +2916,17 @@ def test_reprint_terms_after_the_agencys_name_are_dropped() -> None:
                     f"продан.\n\nСделку закроют в июне.\n\n{line}", "ru")
     assert line in article.dropped
     assert article.body[-1].text == "Сделку закроют в июне."
+
+
+def test_comments_added_under_an_updates_stamp_are_an_edit_note_and_no_deck() -> None:
+    """Round 96, kk 833: «ЖАҢАРТЫЛДЫ, 15:40: … брифингте айтқан пікірлері мен сарапшылардың
+    бағасы қосылды.» under the headline was glued onto both summaries as an update."""
+    note = ("ЖАҢАРТЫЛДЫ, 15:40: Ұлттық Банк төрағасының орынбасарының брифингте айтқан пікірлері "
+            "мен сарапшылардың бағасы қосылды.")
+    text = (f"Ұлттық Банк мөлшерлемені төмендетті\n{note}\n\nАСТАНА, 2 наурыз. Бизнес Жаршысы. "
+            "Ұлттық Банк базалық мөлшерлемені 16 пайызға дейін төмендетті.\n\nКелесі шешім "
+            "сәуірде жарияланады.")
+    article = parse(text, "kk")
+    assert note in article.dropped
+    assert article.deck is None and article.update_paragraph is None
+    assert [s.text for s in article.body][-1] == "Келесі шешім сәуірде жарияланады."
