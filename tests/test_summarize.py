@@ -1747,7 +1747,12 @@ def test_a_decision_taken_back_or_put_off_is_a_reversal(language: str, sentence:
            "тамақ беріледі.\n\nЖеткізушіні таңдау үшін конкурс жарияланды.\n\nПрокуратура "
            "конкурс шарттарына наразылық білдірді.\n\nОсыдан кейін облыс әкімдігі конкурсты "
            "тоқтатып, құжаттарды қайта әзірлейтінін хабарлады."),
-], ids=["ru-turn", "kk-after-this"])
+    # round 96, kk 842: an evening hour, «Бірақ кешкі сағат 19:00-ге таман жағдай өзгерді.»
+    ("kk", "Аукцион өтті\n\nМинистрлік сейсенбі күні жиіліктер аукционын өткізді.\n\n"
+           "Екі лот 58 млрд теңгеге сатылды.\n\nОператорлар желі салуды бастайды.\n\n"
+           "Бірақ кешкі сағат 19:00-ге таман жағдай өзгерді. Үшінші қатысушы аукцион "
+           "нәтижесін сотқа шағымданды."),
+], ids=["ru-turn", "kk-after-this", "kk-evening-hour"])
 def test_a_later_turn_in_other_words_is_a_second_development(language: str, text: str) -> None:
     from summarizer.structure import parse
     from summarizer.summarize import _second_development

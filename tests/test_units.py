@@ -4530,3 +4530,13 @@ def test_the_problems_an_audit_found_go_with_the_first_and_the_second_leans_on_t
     assert [len(unit.sentences) for unit in units] == [1, 2, 1, 1]
     assert units[2].depends_on == 1
     assert units[3].depends_on is None
+
+
+def test_a_ban_on_granting_licences_tells_a_reversal() -> None:
+    """Round 96, kk 842: the court barred the ministry from issuing the licences the auction
+    had won, and the short summary told the ministry's later offer of its logs instead."""
+    from summarizer.units import tells_reversal
+
+    assert tells_reversal("Сот министрлікке сот шешімі шыққанға дейін аукцион қорытындысы бойынша "
+                          "лицензия беруге тыйым салды.", "kk")
+    assert not tells_reversal("Министрлік лицензия береді.", "kk")
