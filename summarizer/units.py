@@ -353,8 +353,12 @@ _FEATURE_OPENINGS = {
                       "соңғы уақытта", "бұрын"],
 }
 #: "For six decades", "For nearly two centuries": a span of time told before the news.
+#: (and "For most of the past forty years", "For the past thirty years": round 96, en 832,
+#: whose short summary told the school's old storeroom and no measles)
 _LONG_AGO_EN = re.compile(r"(?i)\W*for (?:(?:almost|nearly|more than|over) )?\w+ "
-                          r"(?:decades|centuries|generations)\b")
+                          r"(?:decades|centuries|generations)\b|"
+                          r"\W*for (?:most of |much of |almost |nearly )?the (?:past|last) "
+                          r"(?:\w+ )?(?:years|decades|centuries)\b")
 #: ... and in Russian: «Почти сто лет Пелгуба жила устьем …» (round 82, ru 664, whose short
 #: summary took the village's century of fishing for the news), «Десятилетиями …»
 _LONG_AGO_RU = re.compile(r"(?i)\W*(?:(?:почти|около|более|больше|свыше) )?(?:сто|двести|"

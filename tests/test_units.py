@@ -949,6 +949,9 @@ def test_nowadays_dates_no_report(language: str, sentence: str) -> None:
     # round 45 (judged en 192): a span of decades before the news
     ("en", "For six decades the old railway line has been a line of hawthorn across the fields.",
      True),
+    # round 96, en 832: most of the past forty years
+    ("en", "For most of the past forty years, the low stone building stored hockey sticks.", True),
+    ("en", "For the past week, crews have fought the fire around the clock.", False),
     # round 44, en 274: a weekday's routine
     ("en", "Every Saturday at dawn, Joaquim Ferreira climbs the path above his village.", True),
     # round 43, ru 268: a morning somewhere
