@@ -1976,6 +1976,15 @@ def _news_paragraph(article: Article) -> int | None:
     return article.news_paragraph
 
 
+#: A challenge brought against the news: "said it would file a complaint", "filed an appeal",
+#: «подал апелляционную жалобу», «сотқа шағым түсірді».
+_CHALLENGED = re.compile(r"(?i)\b(?:filed|lodged|launched|(?:said|says) (?:it|they|he|she) "
+                         r"would (?:file|lodge|launch|bring))\s+(?:a |an )?(?:notice of )?"
+                         r"(?:formal )?(?:complaint|appeal|challenge|lawsuit|legal challenge)\b|"
+                         r"\bподал\w* (?:апелляционн\w+ )?(?:жалоб|апелляци|иск)\w*|"
+                         r"шағым (?:түсірді|берді|жолдады)|апелляция\w* (?:берді|түсірді)")
+
+
 def _second_development(units: Sequence[Unit], language: Language,
                         update_paragraph: int | None = None, min_words: int = 0) -> set[int]:
     """The units that tell a later turn of the story: a decision taken back, put off or halted
@@ -1984,12 +1993,18 @@ def _second_development(units: Sequence[Unit], language: Language,
     where none of those is there, the unit that tells the update (`_update_report`)."""
     # (or a short turn with the dated report after it: «Однако уже через два дня схема работы
     # изменилась. В четверг областной департамент культуры сообщил, что …», round 58, ru 386)
+    # (or a challenge brought within hours: "Within hours of the ruling, Beskid Metals … said
+    # it would file a complaint with the regional court …", round 96, en 836, whose long
+    # summary told the sale as settled)
     told = {unit.index for unit in units
             if unit.paragraph > units[0].paragraph and
             (tells_reversal(unit.text, language) or
              (len(unit.sentences) > 1 and
               is_short_turn(unit.sentences[0], language))) and
-            (is_news_report(unit.text, language) or _LATER_ON.search(unit.text) is not None)}
+            (is_news_report(unit.text, language) or _LATER_ON.search(unit.text) is not None)} | \
+        {unit.index for unit in units
+         if unit.paragraph > units[0].paragraph and _CHALLENGED.search(unit.text) is not None
+         and _LATER_ON.search(unit.text) is not None}
     # (an update mark says so itself: round 63, en 446 and kk 446 told their updates without
     # such words, "Trams stopped running on the southern half of the new line on Tuesday …",
     # «…шабуылдаушылар … 31 200 адамның деректерін көшіріп алғанын анықтады»; but the words

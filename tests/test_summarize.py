@@ -1752,7 +1752,12 @@ def test_a_decision_taken_back_or_put_off_is_a_reversal(language: str, sentence:
            "Екі лот 58 млрд теңгеге сатылды.\n\nОператорлар желі салуды бастайды.\n\n"
            "Бірақ кешкі сағат 19:00-ге таман жағдай өзгерді. Үшінші қатысушы аукцион "
            "нәтижесін сотқа шағымданды."),
-], ids=["ru-turn", "kk-after-this", "kk-evening-hour"])
+    # round 96, en 836: a challenge brought within hours of the ruling
+    ("en", "Court clears steelworks sale\n\nA court on Tuesday approved the sale of the "
+           "steelworks to a Turkish group.\n\nThe buyer will keep 1,950 jobs.\n\nWorkers "
+           "reacted with relief.\n\nWithin hours of the ruling, a losing bidder said it would "
+           "file a complaint with the regional court."),
+], ids=["ru-turn", "kk-after-this", "kk-evening-hour", "en-challenge"])
 def test_a_later_turn_in_other_words_is_a_second_development(language: str, text: str) -> None:
     from summarizer.structure import parse
     from summarizer.summarize import _second_development
