@@ -1283,10 +1283,6 @@ def _is_deck_at(blocks: list[list[str]], at: int, language: Language) -> bool:
     update = _GLUED_UPDATE.match(block[0])
     if update is not None and _is_update_text(update["rest"]):
         return False
-    # (nor an edit note under it, which is dropped as one: round 96, kk 833, whose note's stamp
-    # gave the deck's figures)
-    if update is not None and _EDIT_NOTE.search(update["rest"]):
-        return False
     if _is_deck(block[0], len(block) == 1 and len(blocks) > (2 if at else 1)) or \
             _is_deck_over_dateline(block):
         return True

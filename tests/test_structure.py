@@ -2919,9 +2919,11 @@ def test_reprint_terms_after_the_agencys_name_are_dropped() -> None:
     assert article.body[-1].text == "Сделку закроют в июне."
 
 
-def test_comments_added_under_an_updates_stamp_are_an_edit_note_and_no_deck() -> None:
+def test_comments_added_under_an_updates_stamp_are_an_edit_note() -> None:
     """Round 96, kk 833: «ЖАҢАРТЫЛДЫ, 15:40: … брифингте айтқан пікірлері мен сарапшылардың
-    бағасы қосылды.» under the headline was glued onto both summaries as an update."""
+    бағасы қосылды.» under the headline was glued onto both summaries as an update. (It may
+    still be read as the deck, whose figures a long summary covers: taking such notes out of
+    the deck lost 3 of 4 long summaries blind pairwise in session 29.)"""
     note = ("ЖАҢАРТЫЛДЫ, 15:40: Ұлттық Банк төрағасының орынбасарының брифингте айтқан пікірлері "
             "мен сарапшылардың бағасы қосылды.")
     text = (f"Ұлттық Банк мөлшерлемені төмендетті\n{note}\n\nАСТАНА, 2 наурыз. Бизнес Жаршысы. "
@@ -2929,5 +2931,5 @@ def test_comments_added_under_an_updates_stamp_are_an_edit_note_and_no_deck() ->
             "сәуірде жарияланады.")
     article = parse(text, "kk")
     assert note in article.dropped
-    assert article.deck is None and article.update_paragraph is None
+    assert article.update_paragraph is None
     assert [s.text for s in article.body][-1] == "Келесі шешім сәуірде жарияланады."

@@ -4398,18 +4398,18 @@ def test_those_and_a_plural_noun_refers_back(sentence: str, refers: bool) -> Non
     assert refers_back_inside(sentence, "en") is refers
 
 
-def test_a_unit_that_names_its_speaker_first_leans_on_nothing_before_it() -> None:
-    """Round 93, en 800: "…welcomed the ruling. "…," he told reporters …" was taken as a
-    quotation whose speaker is only "he", tied to the unit before it, and the appeal told after
-    it needed both to get into the long summary."""
+def test_a_quotation_whose_speaker_is_named_only_as_he_at_its_end_leans_back() -> None:
+    """Round 93, en 800: "…welcomed the ruling. "…," he told reporters …" stays tied to the
+    unit before it, though its first sentence names him: untying such units lost 6 of 7 long
+    summaries blind pairwise in session 29 (en 102, en 724, ru 494, ru 598, ru 820, kk 547)."""
     text = ("Mara reported a loss for the first half of the year.\n\n"
             "Chief executive Samuel Mwangi welcomed the ruling. \"Today's decision confirms what "
             "the regulators have already said,\" he told reporters.\n\n"
             "\"We will keep going. Nothing changes for our customers,\" she said.")
     units = _units(text, "en")
     assert [len(unit.sentences) for unit in units] == [1, 2, 2]
-    assert units[1].depends_on is None
-    assert units[2].depends_on == 1  # (a quotation whose speaker is only "she")
+    assert units[1].depends_on == 0
+    assert units[2].depends_on == 1
 
 
 @pytest.mark.parametrize(("text", "turn"), [
@@ -4498,18 +4498,6 @@ def test_a_sentence_naming_a_document_goes_with_the_one_that_tells_what_it_says(
     summaries without «Онда … тек 10%-ға көтеруді мақұлдағаны айтылған.»."""
     assert [len(unit.sentences) for unit in _units(text, language)] == sizes
 
-
-def test_a_zone_named_by_its_colour_needs_the_unit_that_told_the_zones() -> None:
-    """Round 95, kk 819: «"Сары" аймақта … баға бұрынғыша 150 теңге болып қалады.» was the short
-    summary's second sentence, and no sentence told that the city was split into zones."""
-    from summarizer.units import institution_mentions
-
-    text = ("Мәслихат тұрақ ақысын өзгертті.\n\nЖаңа ереже бойынша қала аумағы үш аймаққа "
-            "бөлінеді.\n\n«Сары» аймақта баға бұрынғыша 150 теңге болып қалады.\n\nБазарлар "
-            "маңындағы «жасыл» аймақта сағаты 50 теңге тұрады.\n\nАйыппұл өзгермейді.")
-    needs = institution_mentions(_units(text, "kk"), "kk")
-    assert needs[2] == {1} and needs[3] == {1, 2}
-    assert not needs[4]
 
 
 def test_together_the_limits_leans_on_what_was_told_before() -> None:
