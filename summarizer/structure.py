@@ -557,7 +557,10 @@ _BULLET = re.compile(r"^(?:[-–—•*·▪●]|\d{1,2}[.)]|[a-zа-я][)])\s+")
 #: Russian and Kazakh write dialogue lines with a leading dash: only after a lead-in is it a list.
 _DASH_BULLET = re.compile(r"^[–—]\s+")
 _TERMINAL = ".!?…;\"»”’)"
-_INNER_STOP = re.compile(r"[.!?…][\"»”’)]*\s+[\"«“„(]?[^\W\d_]")
+#: (a stop before a word in lower case ends an abbreviation, not a sentence: «…принести
+#: аэропорту 1,5 млрд руб. инвестиций, уже оспаривают …», round 97's check, ru 854, whose deck
+#: was read as the first sentence)
+_INNER_STOP = re.compile(rf"[.!?…][\"»”’)]*\s+[\"«“„(]?[{_UPPER}]")
 
 
 @dataclass(frozen=True)

@@ -656,6 +656,20 @@ class ExtractiveSummarizer:
             # (nor without a dateline, when it names as much of the headline as an opening
             # needs, unless a turn leads to the dated paragraph: "…the rule in Leeds has been
             # simple: … That could soon change." over "Leeds City Council has published …")
+            # (a shorter one under the dateline too, when the paragraph goes on from it: «…«Ертіс
+            # Көмір» АҚ 2011 жылы 18,62 млн тонна көмір өндіріп, … ең жоғары көрсеткішке жетті.
+            # Бұл 2010 жылғы …» over «Компанияның сейсенбі күні жариялаған … қорытындысына
+            # сәйкес, …», round 97's check, kk 851, whose summaries opened on the second)
+            # (one with a figure, not a clock's time: a scene or a context under the dateline
+            # has none, "The first horse arrived at Declan Rourke's forge at 6:40 a.m., …",
+            # judged en 148; «Для жителей … Самары домофон давно стал …», judged ru 300)
+            if opening_is_news and first + 1 < len(units) and \
+                    units[first + 1].depends_on == first and \
+                    units[first + 1].paragraph == units[first].paragraph and \
+                    any(c.isdigit() for c in _CLOCK_TIME.sub("", units[first].text)) and \
+                    not is_feature_opening(units[first].text, language) and \
+                    not is_background(units[first].text, language):
+                return 0
             if units[first].word_count >= _LEDE_WORDS and (
                     opening_is_news or (similar[first] >= self.weights.opening_similarity and
                                         not (dated and self._after_turn(units, dated, language))
@@ -1847,6 +1861,8 @@ _LEDE_SHARE = 0.8
 #: ... and is a long sentence, as ledes are (a scene opens on short ones: "Без десяти шесть утра
 #: наблюдательница метеостанции идёт к будке с термометрами.")
 _LEDE_WORDS = 25
+#: A time of day: "6:40 a.m.", «19:30».
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 
 
 def _standing_text(unit: Unit, language: Language) -> str:

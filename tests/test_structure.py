@@ -2933,3 +2933,17 @@ def test_comments_added_under_an_updates_stamp_are_an_edit_note() -> None:
     assert note in article.dropped
     assert article.update_paragraph is None
     assert [s.text for s in article.body][-1] == "Келесі шешім сәуірде жарияланады."
+
+
+def test_a_deck_with_an_abbreviation_inside_is_still_the_deck() -> None:
+    """Round 97's check, ru 854: «Сделку, которая должна принести аэропорту 1,5 млрд руб.
+    инвестиций, уже оспаривают в антимонопольной службе» under the headline was read as the
+    first sentence, its «руб.» taken for a stop inside."""
+    deck = ("Сделку, которая должна принести аэропорту 1,5 млрд руб. инвестиций, уже оспаривают "
+            "в антимонопольной службе")
+    text = (f"Экономика | 14 сентября 2012, 17:52\n\nОбласть продала аэропорт инвестору\n\n{deck}"
+            "\n\nКУРГАН, 14 сентября — ИА «Зауралье-24». Правительство области во вторник продало "
+            "акции аэропорта.\n\nК торгам были допущены три участника.")
+    article = parse(text, "ru")
+    assert article.deck == deck
+    assert article.body[0].text.startswith("Правительство области")

@@ -4002,3 +4002,22 @@ def test_a_flagged_turn_that_leans_only_by_its_but_takes_the_teasers_place(
     assert any("отказаться от сделки" in sentence for sentence in short.sentences), \
         short.sentences
     assert not any(sentence.startswith("Однако") for sentence in short.sentences)
+
+
+def test_a_short_lede_under_the_dateline_that_the_next_sentence_goes_on_from_is_the_news(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 97's check, kk 851: «…«Ертіс Көмір» АҚ 2011 жылы 18,62 млн тонна көмір өндіріп, …
+    ең жоғары көрсеткішке жетті. Бұл 2010 жылғы …» under the dateline gave way to the dated
+    paragraph after it, «Компанияның сейсенбі күні жариялаған … қорытындысына сәйкес, …», and
+    both summaries opened on that."""
+    text = ("«ЕРТІС КӨМІР» 2011 ЖЫЛЫ ТАРИХЫНДАҒЫ ЕҢ КӨП КӨМІРДІ ӨНДІРДІ\n\n"
+            "ЕКІБАСТҰЗ, 10 қаңтар. «Сарыарқа-Ақпарат». «Ертіс Көмір» АҚ 2011 жылы 18,62 млн тонна "
+            "көмір өндіріп, ең жоғары көрсеткішке жетті. Бұл 2010 жылғы 16,95 млн тоннадан 9,9 "
+            "пайызға артық.\n\n"
+            "Компанияның сейсенбі күні жариялаған жылдық қорытындысына сәйкес, «Ертіс Көмір» "
+            "2011 жылы көмірді екі разрезде де көп өндірді. «Қызылтау» разрезі тарихындағы ең "
+            "көп көмірді өндірді.\n\n"
+            "Көмірдің орташа сату бағасы 8 пайызға өсті.\n\n"
+            "Компания 2012 жылы 19,5 млн тонна көмір өндіруді жоспарлап отыр.")
+    short, _ = summarizer.summarize(text, Language.KAZAKH, presets)
+    assert short.sentences[0].startswith("«Ертіс Көмір» АҚ 2011 жылы"), short.sentences
