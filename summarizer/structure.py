@@ -557,10 +557,7 @@ _BULLET = re.compile(r"^(?:[-–—•*·▪●]|\d{1,2}[.)]|[a-zа-я][)])\s+")
 #: Russian and Kazakh write dialogue lines with a leading dash: only after a lead-in is it a list.
 _DASH_BULLET = re.compile(r"^[–—]\s+")
 _TERMINAL = ".!?…;\"»”’)"
-#: (a stop before a word in lower case ends an abbreviation, not a sentence: «…принести
-#: аэропорту 1,5 млрд руб. инвестиций, уже оспаривают …», round 97's check, ru 854, whose deck
-#: was read as the first sentence)
-_INNER_STOP = re.compile(rf"[.!?…][\"»”’)]*\s+[\"«“„(]?[{_UPPER}]")
+_INNER_STOP = re.compile(r"[.!?…][\"»”’)]*\s+[\"«“„(]?[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -1269,7 +1266,8 @@ def _is_deck(line: str, alone: bool) -> bool:
     return alone and 6 <= len(line.split()) <= 40 and \
         not line.rstrip().rstrip("»”").endswith(tuple(_TERMINAL + ":")) and \
         not _BULLET.match(line) and \
-        not _INNER_STOP.search(line) and _take_dateline(line)[0] is None and \
+        not _INNER_STOP.search(_UNIT_ABBREVIATION.sub(" ", line)) and \
+        _take_dateline(line)[0] is None and \
         not _SIGNED.match(line)
 
 
@@ -1787,4 +1785,7 @@ def _is_section_heading(line: str) -> bool:
 
 
 #: A figure's unit cut short after a number: "1,8 тыс.", «3 млн», «12 мың» (a stop, no end).
-_UNIT_ABBREVIATION = re.compile(r"(?<=\d) (?:тыс|млн|млрд|руб|долл|км|га|т|ж|жж|г|гг)\.(?=\s)")
+#: (also «1,5 млрд руб. инвестиций» inside a deck, round 97's check, ru 854, read as the first
+#: sentence)
+_UNIT_ABBREVIATION = re.compile(r"(?<=\d) (?:тыс|млн|млрд|руб|долл|км|га|т|ж|жж|г|гг)\.(?=\s)|"
+                                r"(?<=\d) (?:тыс\.|млн\.?|млрд\.?) (?:руб|долл|т)\.(?=\s)")
