@@ -858,6 +858,10 @@ _POINTER = re.compile(r"(?i)толығырақ\s*[–—-]?\s*мақаланың
                       # (or below: «ОБНОВЛЕНО 20:15 — Покупатель отказался от сделки … Подробности
                       # ниже», round 96's check, ru 836, whose summaries never told the collapse)
                       r"подробност\w*\s*[–—-]?\s*ниже|толығырақ\s*[–—-]?\s*төменде|"
+                      # (or to a section by its name: «(подробнее — в разделе «Как выбираются
+                      # люди»)», round 97, ru 846, glued onto both summaries)
+                      r"подробн\w*\s*[–—-]?\s*в разделе «[^»]{2,60}»|"
+                      r"толығырақ\s*[–—-]?\s*«[^»]{2,60}» бөлімінде|"
                       r"см\. (?:последний абзац|ниже)|details (?:at the end|below)|"
                       r"see (?:the )?(?:last|final) paragraphs?|see below|"
                       # (or to a section by its name: "Details in "What happens next" below.",

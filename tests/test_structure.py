@@ -2947,3 +2947,18 @@ def test_a_deck_with_an_abbreviation_inside_is_still_the_deck() -> None:
     article = parse(text, "ru")
     assert article.deck == deck
     assert article.body[0].text.startswith("Правительство области")
+
+
+def test_a_note_pointing_to_a_section_by_its_name_in_russian_marks_it() -> None:
+    """Round 97, ru 846: «ОБНОВЛЕНО 9 июля, 19:15. МЧС начало вывозить вертолетом детей и
+    больных из Акташа (подробнее — в разделе «Как выбираются люди»).» was glued onto both
+    summaries with its pointer."""
+    text = ("Оползень перекрыл тракт\n\nОБНОВЛЕНО 9 июля, 19:15. МЧС начало вывозить вертолетом "
+            "детей и больных из Акташа (подробнее — в разделе «Как выбираются люди»).\n\n"
+            "ГОРНО-АЛТАЙСК, 9 июля — «Сибирский курьер». Оползень в ночь на понедельник перекрыл "
+            "трассу.\n\nДвижение закрыто.\n\nКак выбираются люди\n\nВечером МЧС начало вывозить "
+            "из Акташа вертолетом детей и больных.")
+    article = parse(text, "ru")
+    assert article.body[0].text.startswith("Оползень в ночь")
+    assert not any("подробнее" in s.text for s in article.sentences)
+    assert article.update_paragraph == article.body[-1].paragraph
