@@ -1832,7 +1832,12 @@ _TEASER = re.compile(r"(?i)(?:—|–|-)\s*(?:это\s+)?не (?:только|п
                      r"\b(?:is|are|was|were) not (?:just|only|merely) [^.!?,;:]{1,30}\.$|"
                      r"\b(?:тек|жай ғана) [^.!?,;:]{1,40} (?:ғана )?емес\.$|"
                      r"\b(?:өз )?себебі бар\.$|\b(?:на то|у этого) (?:есть|были) (?:свои )?"
-                     r"причин\w*\.$|\bthere (?:is|was) a reason for (?:that|this|it)\.$")
+                     r"причин\w*\.$|\bthere (?:is|was) a reason for (?:that|this|it)\.$|"
+                     # (and complaints announced, told in the next sentence: "The expansion has
+                     # also drawn complaints closer to home.", round 97, en 851, whose long
+                     # summary closed on it)
+                     r"\b(?:drawn|drew|draws|prompted) (?:\w+ ){0,2}(?:complaints|criticism|"
+                     r"objections)\b[^.!?,;:]{0,30}\.$")
 _TEASER_WORDS = 16
 #: A sentence that only says when the worst of it came: what happened is told next.
 _WORST_EVENT = re.compile(
@@ -1845,7 +1850,8 @@ _WORST_EVENT = re.compile(
     r"ең (?:ауыр|қиын|қауіпті|қайғылы) (?:оқиға|жағдай|апат|күн|түн)\w*[^.!?]{0,40}?"
     r"(?:болды|орын алды)\.$")
 _TEASER_KEYS = ("не только", "не просто", "more than", "not just", "not only", "not merely",
-                "емес", "себебі бар", "причин", "a reason for")
+                "емес", "себебі бар", "причин", "a reason for", "complaints", "criticism",
+                "objections")
 _MORE_NEWS_WORDS = ("жаңалық", "известно", "news")  # (a substring test first: most have none)
 
 

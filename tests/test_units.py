@@ -4531,3 +4531,12 @@ def test_a_ban_on_granting_licences_tells_a_reversal() -> None:
     assert tells_reversal("Сот министрлікке сот шешімі шыққанға дейін аукцион қорытындысы бойынша "
                           "лицензия беруге тыйым салды.", "kk")
     assert not tells_reversal("Министрлік лицензия береді.", "kk")
+
+
+def test_a_sentence_that_announces_complaints_goes_with_the_one_that_tells_them() -> None:
+    """Round 97, en 851: "The expansion has also drawn complaints closer to home." closed the
+    long summary, the herders' complaints after it left out."""
+    text = ("The mine produced a record 14.2 million tonnes.\n\nThe expansion has also drawn "
+            "complaints closer to home. Herder groups have asked the company to fund new wells."
+            "\n\nThe company plans to mine 18 million tonnes this year.")
+    assert [len(unit.sentences) for unit in _units(text, "en")] == [1, 2, 1]
