@@ -2962,3 +2962,18 @@ def test_a_note_pointing_to_a_section_by_its_name_in_russian_marks_it() -> None:
     assert article.body[0].text.startswith("Оползень в ночь")
     assert not any("подробнее" in s.text for s in article.sentences)
     assert article.update_paragraph == article.body[-1].paragraph
+
+
+def test_a_headline_of_21_words_over_a_caption_alone_in_its_block_is_the_title() -> None:
+    """Round 98's check, en 865: a 21-word headline under an edit note, over its photo's
+    caption with no credit and the byline, was read as body: the text had no title."""
+    title = ("Springfield voters recall Mayor Gregory Hale over parking garage and water rate hike "
+             "in city's first recall vote in four decades")
+    text = ("UPDATE, Nov. 9, 11:20 a.m.: This story has been updated with comments from Hale.\n\n"
+            f"{title}\n\nMayor Gregory Hale speaks to supporters after the first results were "
+            "posted Tuesday night.\n\nBy Anne-Marie Coulter, Cascade News Service\n\n"
+            "SPRINGFIELD, Ore., Nov. 9 - Voters in Springfield removed Mayor Gregory Hale from "
+            "office on Tuesday.\n\nThe recall passed with 7,312 votes in favor.")
+    article = parse(text, "en")
+    assert article.title == title
+    assert article.body[0].text.startswith("Voters in Springfield")
