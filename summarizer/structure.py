@@ -202,6 +202,9 @@ _MEDIA_WORD = re.compile(
     # (or a sports desk: «ОРАЛ, 18 қараша – Жайық спорт.», round 91's check, kk 782, whose first
     # sentence was the agency's name)
     r"\bспорт\b|"
+    # (or a line: «САМАРА, 14 февраля — Волжская линия.», round 98, ru 859, whose summaries
+    # opened on the agency's name or left the lead out)
+    r"\bлини[яи]\b|"
     # (or the writer's post: "Chris Pellow, Sports Business Correspondent", round 77's check,
     # en 605, read as a heading)
     r"correspondent|reporter|staff writer|(?-i:[A-Z]\w+ )editor\b|корреспондент|обозреватель|"
@@ -451,6 +454,9 @@ _EDIT_NOTE = re.compile(r"^(?:Adds|Updates|Corrects|Recasts|Rewrites|Removes|Ins
                         r"\b\d+(?:-?[мйго]{1,2})? абзац|абзац(?:ына|ында|қа)\b|"
                         # (or «Мәтінге …», round 95, kk 822, glued onto the short summary)
                         r"(?i:^(?:мақалаға|материалға|мәтінге)\b[^.!?]{0,160}\bқосылды\.?$|"
+                        # (or «…, мәтін толықтырылды.» after what was added, round 98, kk 857,
+                        # glued onto both summaries)
+                        r"(?:^|,\s)(?:мәтін|мақала|материал) толықтырылды\.?$|"
                         # (or the comments and views added, with no word for the text: «…
                         # брифингте айтқан пікірлері мен сарапшылардың бағасы қосылды.», round
                         # 96, kk 833, glued onto both summaries)

@@ -2977,3 +2977,25 @@ def test_a_headline_of_21_words_over_a_caption_alone_in_its_block_is_the_title()
     article = parse(text, "en")
     assert article.title == title
     assert article.body[0].text.startswith("Voters in Springfield")
+
+
+@pytest.mark.parametrize(("language", "text", "first", "dropped"), [
+    # round 98, ru 859: an agency called a "line" after the dateline's dash
+    ("ru", "Судья арестован\n\nСАМАРА, 14 февраля — Волжская линия. Судья районного суда в "
+           "четверг был заключен под стражу.\n\nЗащита обжалует арест.", "Судья районного суда",
+     None),
+    # round 98, kk 857: «…, мәтін толықтырылды.» says the text was added to: an edit note
+    ("kk", "Қазақстан еурооблигация орналастырды\nЖАҢАРТЫЛДЫ, 14.06.2023, 18:40 – Қаржы "
+           "министрлігі орналастырудың түпкілікті шарттарын жариялады, мәтін толықтырылды.\n\n"
+           "АСТАНА, 14 маусым. «Қаржы Жаршысы». Үкімет еурооблигация орналастырды.\n\n"
+           "Өтінімдер үш есе асты.", "Үкімет еурооблигация",
+     "ЖАҢАРТЫЛДЫ, 14.06.2023, 18:40 – Қаржы министрлігі орналастырудың түпкілікті шарттарын "
+     "жариялады, мәтін толықтырылды."),
+])
+def test_page_furniture_from_round_98_is_dropped(language: str, text: str, first: str,
+                                                 dropped: str | None) -> None:
+    article = parse(text, language)
+    assert article.body[0].text.startswith(first)
+    if dropped is not None:
+        assert dropped in article.dropped
+        assert all(dropped not in s.text for s in article.sentences)
