@@ -1716,8 +1716,8 @@ def build_units(body: Sequence[Sentence], language: Language | str,
         setup = setup or (len(groups[-1]) <= 2 and not open_quote and k + 1 < len(body) and
                           body[k + 1].paragraph == sentence.paragraph and
                           len(sentence.text.split()) <= 2 * SETUP_WORDS and
-                          _DOCUMENT.search(sentence.text) is not None and
-                          _ITS_CONTENT.match(body[k + 1].text) is not None)
+                          _ITS_CONTENT.match(body[k + 1].text) is not None and
+                          _DOCUMENT.search(sentence.text) is not None)
         # (and one that only says when the worst of it happened: «Маусымның ең ауыр оқиғасы 13
         # ақпанда, сенбі күні болды.», round 81, kk 658, whose long summary had it alone)
         setup = setup or (len(groups[-1]) == 1 and not open_quote and k + 1 < len(body) and
