@@ -362,13 +362,20 @@ class Pipeline:
         return dataclasses.replace(head, segments=segments), (note,)
 
 
+#: How much of a text `title_of` parses: the first paragraph's lines, and paragraphs in all.
+_TITLE_LINES = 6
+_TITLE_PARAGRAPHS = 4
+
+
 def title_of(text: str, language: Language) -> str | None:
     """The headline recognised at the top of `text` (see `structure.parse`), or None.
 
-    Only the first paragraph's first two lines and the starts of the next two paragraphs are
+    Only the first paragraph's first six lines and the starts of the next three paragraphs are
     parsed: that is all a title decision reads (a long headline over a deck alone in its
-    paragraph is one when more text follows the deck), and a long text is not parsed twice in
-    full.
+    paragraph is one when more text follows the deck; an update, a rubric and the headline may
+    share the first paragraph, "HEALTH" was shown as the title of judged en 117; an edit note
+    may fill a paragraph of its own over them, round 98's en 865 had none), and a long text is
+    not parsed twice in full.
     """
     from .segment import paragraphs
     from .structure import parse
@@ -376,8 +383,8 @@ def title_of(text: str, language: Language) -> str | None:
     blocks = paragraphs(text)
     if not blocks:
         return None
-    head = "\n".join(blocks[0].split("\n")[:2])
-    for block in blocks[1:3]:
+    head = "\n".join(blocks[0].split("\n")[:_TITLE_LINES])
+    for block in blocks[1:_TITLE_PARAGRAPHS]:
         head += "\n\n" + block[:500]
     parsing_language = language if language in TARGETS else Language.ENGLISH
     return parse(head, parsing_language).title
