@@ -1220,6 +1220,13 @@ _REVERSAL = {
                                  r"set (?:the |his |her |their |a )?(?:\w+ ){0,2}aside|"
                                  r"withdraw (?:his|her|their) (?:guilty )?plea|reinstated|"
                                  r"called off|annulled|quashed|"
+                                 # (and a buyer walking away: "…its board had "resolved not to
+                                 # proceed" with the acquisition", "…said it was withdrawing
+                                 # from the agreement …", round 99's check, en 872 and en 878)
+                                 r"not to proceed with|(?:will|would) not proceed with|"
+                                 r"withdr[a-z]+ from the (?:agreement|deal|purchase|sale|"
+                                 r"acquisition|merger|contract)|pull(?:ed|s|ing)? out of the "
+                                 r"(?:deal|purchase|sale|acquisition|agreement)|"
                                  r"(?:froze|frozen) (?:the |its |their )?(?:assets|accounts|"
                                  r"sale|deal|transfer)|"
                                  # (and "…interim orders barring the two banks from

@@ -4540,3 +4540,18 @@ def test_a_sentence_that_announces_complaints_goes_with_the_one_that_tells_them(
             "complaints closer to home. Herder groups have asked the company to fund new wells."
             "\n\nThe company plans to mine 18 million tonnes this year.")
     assert [len(unit.sentences) for unit in _units(text, "en")] == [1, 2, 1]
+
+
+@pytest.mark.parametrize(("text", "reversal"), [
+    ("At about 9 p.m., Nordhavn said it was withdrawing from the agreement.", True),
+    ("The board resolved not to proceed with the acquisition.", True),
+    ("The buyer pulled out of the deal on Friday.", True),
+    ("She withdrew from the race for health reasons.", False),
+    ("The talks will proceed with a new chair.", False),
+])
+def test_a_buyer_walking_away_tells_a_reversal(text: str, reversal: bool) -> None:
+    """Round 99's check, en 878 and en 872 (and judged en 626, whose long summary left out
+    "…told the library … that it was withdrawing from the agreement …")."""
+    from summarizer.units import tells_reversal
+
+    assert tells_reversal(text, "en") is reversal
