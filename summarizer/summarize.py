@@ -1135,6 +1135,20 @@ class ExtractiveSummarizer:
                         if self._turn_how_in(i, chosen, why, ranking, units, max_sentences,
                                              max_words, language):
                             break
+                    else:
+                        # (or a reversal told whole, beside the lead cut at a clause: "Shortly
+                        # after 6pm, though, Harimau's parent company … told Bursa Malaysia
+                        # that its board had "resolved not to proceed" with the acquisition."
+                        # after a 42-word lead of the sale, round 99, en 872)
+                        # (only one told as later than the lead: a dated reversal word alone
+                        # is as often a detail, "…would set aside 4.5 billion dinars …",
+                        # "Classes were suspended on Thursday …", judged en 389 and en 405)
+                        for i in sorted(i for i in turns
+                                        if tells_reversal(units[i].text, language) and
+                                        _LATER_ON.search(units[i].text) is not None):
+                            if self._update_in(i, chosen, why, ranking, units, max_sentences,
+                                               max_words, language):
+                                break
             # (also after a lead alone: "UPDATE 1 - Adds court order halting transfer …" over
             # a 45-word lead and the order's 31 words, round 81, en 656)
             update = ranking.update_paragraph

@@ -1223,7 +1223,8 @@ _REVERSAL = {
                                  # (and a buyer walking away: "…its board had "resolved not to
                                  # proceed" with the acquisition", "…said it was withdrawing
                                  # from the agreement …", round 99's check, en 872 and en 878)
-                                 r"not to proceed with|(?:will|would) not proceed with|"
+                                 # (the quote closed before "with" too: en 872 itself)
+                                 r"not to proceed[\"”’']? with|(?:will|would) not proceed with|"
                                  r"withdr[a-z]+ from the (?:agreement|deal|purchase|sale|"
                                  r"acquisition|merger|contract)|pull(?:ed|s|ing)? out of the "
                                  r"(?:deal|purchase|sale|acquisition|agreement)|"

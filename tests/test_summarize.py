@@ -2437,6 +2437,33 @@ def test_a_short_summary_of_one_lead_tells_a_plan_taken_back_when_it_fits(
     assert any(s.startswith("The town backed away from most of the plan") for s in short.sentences)
 
 
+def test_a_short_summary_tells_a_buyer_walking_away_hours_later_beside_a_lead_cut_short(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 99, en 872 (short a point below lead): the buyer's board "resolved not to
+    proceed" hours after the vote, but neither fitted whole beside the 42-word lead, and no
+    sentence said only that the story turned: the short summary told a sale that was off."""
+    text = ("Orchard growers vote to sell packhouse to Chilean buyer\n\n"
+            "Members of the Tasman Fruit Growers' Cooperative voted on Tuesday to sell their "
+            "apple packhouse near Motueka to the Chilean exporter Frutas del Maule for NZ$88 "
+            "million, ending more than forty years of grower ownership of the last independent "
+            "packhouse in the region.\n\n"
+            "The motion passed with 81 per cent support at a meeting attended by about 200 of "
+            "the cooperative's 260 members. By evening, however, the deal was in doubt.\n\n"
+            "Under the agreement, the buyer would pay for the packhouse, its cool stores and "
+            "its export contracts, and keep all 90 permanent staff for at least two years.\n\n"
+            "Chair Ana Reiss said the sale was the only way to pay for new grading lines.\n\n"
+            "A few hours after the vote, though, the exporter's parent company told the "
+            "Santiago stock exchange that its board had \"decided not to proceed\" with the "
+            "purchase.\n\n"
+            "Reiss said the cooperative had received no warning and would consider its options "
+            "on Friday.")
+    short, _ = summarizer.summarize(text, Language.ENGLISH, presets)
+    assert short.sentences[0].startswith("Members of the Tasman Fruit Growers' Cooperative")
+    assert any(s.startswith("A few hours after the vote, though, the exporter's parent company")
+               for s in short.sentences), short.sentences
+    assert len(" ".join(short.sentences).split()) <= 60
+
+
 @pytest.mark.parametrize(("dateline", "opens_news"), [
     ("PANCIU, Romania — ", False),  # round 70, en 520: a place alone, over a feature's scene
     ("LISBON — ", False),

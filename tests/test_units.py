@@ -4545,6 +4545,7 @@ def test_a_sentence_that_announces_complaints_goes_with_the_one_that_tells_them(
 @pytest.mark.parametrize(("text", "reversal"), [
     ("At about 9 p.m., Nordhavn said it was withdrawing from the agreement.", True),
     ("The board resolved not to proceed with the acquisition.", True),
+    ("It said that its board had \"resolved not to proceed\" with the purchase.", True),
     ("The buyer pulled out of the deal on Friday.", True),
     ("She withdrew from the race for health reasons.", False),
     ("The talks will proceed with a new chair.", False),
