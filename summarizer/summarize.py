@@ -212,6 +212,9 @@ _LATER_ON = re.compile(r"(?i)\b(?:hours|days|a day|a week) (?:after|later)\b|"
                        # (or the hour it came, past the lead: «В 16:50 Нацбанк распространил
                        # … заявление …», round 76, ru 602)
                        r"^\W*(?:at|by|в|к|около)\s+\d{1,2}[:.]\d{2}\b|^\W*сағат\s+\d{1,2}[:.]\d{2}|"
+                       # (or "At about 9 p.m., Nordhavn said it was withdrawing from the
+                       # agreement …", round 99, en 878)
+                       r"^\W*(?:at|by) (?:about |around )?\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\b|"
                        # (or soon after what was told: «Алайда шешім жарияланғаннан кейін көп
                        # ұзамай мәміле жаңа кедергіге тап болды.», round 80, kk 644)
                        r"(?:жарияланғаннан|қабылданғаннан|шыққаннан|қол қойылғаннан) кейін көп "

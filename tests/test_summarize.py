@@ -1757,7 +1757,12 @@ def test_a_decision_taken_back_or_put_off_is_a_reversal(language: str, sentence:
            "steelworks to a Turkish group.\n\nThe buyer will keep 1,950 jobs.\n\nWorkers "
            "reacted with relief.\n\nWithin hours of the ruling, a losing bidder said it would "
            "file a complaint with the regional court."),
-], ids=["ru-turn", "kk-after-this", "kk-evening-hour", "en-challenge"])
+    # round 99, en 878: the buyer walking away at an hour of the evening, undated otherwise
+    ("en", "Shareholders approve ferry sale\n\nShareholders of a ferry operator voted on "
+           "Tuesday to sell its island line to a Norwegian company.\n\nThe line loses money "
+           "every winter.\n\nIslanders reacted with relief.\n\nAt about 9 p.m., the buyer "
+           "said it was withdrawing from the agreement."),
+], ids=["ru-turn", "kk-after-this", "kk-evening-hour", "en-challenge", "en-evening-hour"])
 def test_a_later_turn_in_other_words_is_a_second_development(language: str, text: str) -> None:
     from summarizer.structure import parse
     from summarizer.summarize import _second_development
