@@ -348,9 +348,11 @@ _STAMP = re.compile(
     # adds company's partial climbdown after …", round 74's check, en 578)
     # (or after the day it was posted: "Sunday, August 21, 2011 | Updated 9:20 p.m.", round 77's
     # check, en 612, read as the lead)
+    # (or "First published 11:52am", its time glued to "am", under an update's stamp: round
+    # 100's check, en 890, read as the title)
     r"|^(?:[^\W\d_][\w ,.-]{0,30} [|·] )?(?:Posted|Updated|Published|Last updated|Опубликовано|"
-    r"Обновлено|Жарияланды|POSTED|UPDATED|"
-    r"Жарияланған|Жаңартылды)\b[^\n]{0,80}\b\d{1,2}[:.]\d{2}\b"
+    r"Обновлено|Жарияланды|POSTED|UPDATED|First published|First posted|"
+    r"Жарияланған|Жаңартылды)\b[^\n]{0,80}\b\d{1,2}[:.]\d{2}(?:\b|(?=[ap]m\b))"
     r"(?:[^\n]{0,40}|[^\n]{0,30}\s[-–—:]\s(?:adds|updates|corrects)\b[^\n]{0,120})$")
 #: A fact box: a recap of the article's figures under its own label ("Key facts:", "Ключевые
 #: цифры:", "Негізгі деректер:"), repeated from the text; it is page furniture, not a passage.
@@ -528,7 +530,12 @@ _COPYRIGHT = re.compile(r"^(?:©|\([cC]\)\s|Copyright\b|Все права защ
 _BARE_FACT_LABEL = re.compile(r"^(?:Деректер|Мәліметтер|Сандар|Facts|Figures|Факты|Цифры)"
                               r"\s*:?$", re.IGNORECASE)
 _NOTE = re.compile(
-    r"^[(\[]?(?:Correction|Clarification|Editor['’]s note|Update|Updated|Last updated|Published|"
+    # (not a wire's headline under its update count: "UPDATE 2-Central bank halts review of
+    # Tasman-Otago bank merger", round 100's check, en 890, whose title was the stamp under it;
+    # "UPDATE 1 - Adds court order …" says what the update added, and is one)
+    r"^(?!UPDATE \d{1,2} ?[-–] ?(?!(?:Adds|Updates|Recasts|Rewrites|Changes|Corrects|Removes)\b)"
+    r"[A-Z])"
+    r"[(\[]?(?:Correction|Clarification|Editor['’]s note|Update|Updated|Last updated|Published|"
     r"Posted|Tags|Topics|Исправление|Уточнение|Поправка|От редакции|Примечание редакции|"
     r"Обновлено|Опубликовано|Теги|Метки|Түзету|Түзетулер|Редакциядан|Редакция ескертпесі|"
     r"Жаңартылды|Жарияланды|Жарияланған күні|Соңғы жаңарту|Тегтер|Дата публикации|"
@@ -1212,7 +1219,10 @@ _RUBRIC_SEPARATORS = frozenset("/ | · › » > •".split())
 # 73's check, ru 562 and ru 563, kept in the title or leaving it unread)
 _GLUED_RUBRIC = re.compile(rf"(?:[{_UPPER}][{_UPPER}&\s]{{2,30}}\s+\|\s+){{1,3}}(?=[{_UPPER}«\"“])|"
                            rf"(?:[{_UPPER}][^\W\d_]+(?:[ -][^\W\d_]+){{0,2}}\s+\|\s+){{2,3}}"
-                           rf"(?=[{_UPPER}«\"“])")
+                           rf"(?=[{_UPPER}«\"“])|"
+                           # (or a wire's update count: "UPDATE 2-Central bank halts …", round
+                           # 100's check, en 890)
+                           r"UPDATE \d{1,2} ?[-–] ?(?=[A-Z])")
 
 
 def _is_outlet_line(line: str) -> bool:

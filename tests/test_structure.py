@@ -2999,3 +2999,27 @@ def test_page_furniture_from_round_98_is_dropped(language: str, text: str, first
     if dropped is not None:
         assert dropped in article.dropped
         assert all(dropped not in s.text for s in article.sentences)
+
+
+@pytest.mark.parametrize("count", ["UPDATE 2-", "UPDATE 3 - "])
+def test_a_wires_headline_under_its_update_count_is_the_title(count: str) -> None:
+    """Round 100's check, en 890: "UPDATE 2-Central bank halts review …" was dropped as an
+    update's note, and the stamp "First published 11:52am" under it, its time glued to "am",
+    was read as the title."""
+    text = (f"{count}Central bank halts review of bank merger\n\n"
+            "Updated 12 August 2021, 5:47pm NZST\nFirst published 11:52am\n\n"
+            "WELLINGTON, Aug 12 (Southern Cross Wire) - New Zealand's central bank has paused "
+            "its review of a bank takeover.\n\nThe banks said they would answer within weeks.")
+    article = parse(text, "en")
+    assert article.title == "Central bank halts review of bank merger"
+    assert article.body[0].text.startswith("New Zealand's central bank")
+    assert "First published 11:52am" in article.dropped
+
+
+def test_an_update_count_that_says_what_it_adds_is_still_a_note() -> None:
+    text = ("Court halts estate transfer\n\nUPDATE 1 - Adds court order halting transfer\n\n"
+            "COLOMBO, May 4 (Island Wire) - A court on Thursday halted the transfer of a tea "
+            "estate.\n\nThe buyer said it would appeal.")
+    article = parse(text, "en")
+    assert article.title == "Court halts estate transfer"
+    assert all("Adds court order" not in s.text for s in article.sentences)
