@@ -1645,8 +1645,13 @@ def _longest(pattern: re.Pattern[str], text: str,
         end = clause.end()
     while (more := _PLACE_AFTER.match(text, end) or _WHERE_AFTER.match(text, end)
            or _PLACES_AFTER.match(text, end) or _OWN_WORDS_AFTER.match(text, end)
+           # (not ", and giving …": a participle goes on from the sentence's own, "…, ending
+           # a 12-year campaign led by Brian Teasdale, 71, a retired … councillor whose home
+           # has flooded four times, and giving the towns … protection …", round 100's check,
+           # en 889, cut to "…Teasdale, 71, which face each other …")
            or (_SECOND_PREDICATE.match(text, end)
-               if relative and not _parallel_predicate(text, best.start(), end) else None)
+               if relative and not _parallel_predicate(text, best.start(), end) and
+               not _AND_ING_NEXT.match(text, end) else None)
            or _ALSO_AFTER.match(text, end)
            # (and through the adjective and noun after the comma it ended on: "…with four
            # rigid, wing-shaped sails each taller than a ten-storey building,")

@@ -4382,6 +4382,21 @@ def test_an_aside_that_tells_who_died_is_never_cut() -> None:
         "killing the driver of a pickup truck, injuring", "")
 
 
+def test_an_apposition_cut_stops_before_the_sentences_own_second_participle() -> None:
+    """Round 100's check, en 889: dropping ", a retired … councillor whose home has flooded four
+    times," took ", and giving the towns," with it as the relative clause's second predicate,
+    leaving "…led by Brian Teasdale, 71, which face each other across the river, protection …"."""
+    sentence = ("A Leeds contractor has been awarded a £21 million contract to protect the town of "
+                "Selby from the River Ouse, ending a 10-year campaign led by Mary Hurst, 68, a "
+                "retired teacher and parish councillor whose cottage has flooded three times, and "
+                "giving the town, which lies on both banks, protection against a one-in-100-year "
+                "flood for the first time, the Environment Agency said on Tuesday.")
+    cut = shorten(sentence, 55, "en")
+    assert cut is not None
+    assert "and giving the town" in cut.text or "which lies on both banks" not in cut.text, \
+        cut.text
+
+
 @pytest.mark.parametrize(("sentence", "refers"), [
     ("The council will review those contracts when they come up for renewal in September.",
      True),
