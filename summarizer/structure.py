@@ -251,6 +251,9 @@ _BYLINE = re.compile(
     # check, en 718, read as a heading)
     rf"|^[{_UPPER}][\w’'-]+ [{_UPPER}][\w’'-]+, (?:специальный |собственный |старший |"
     rf"[а-яё]+(?:ий|ый|ой) |(?:[A-Z][a-z]+ (?:and |& )?){{1,3}})?"
+    # (or the outlet's name before the trade, as Kazakh puts it: "Дархан Омарбеков, «Ертіс
+    # Таймс» тілшісі", round 100's check, kk 883, read as a heading that cost the title)
+    rf"(?:«[^«»\n]{{1,40}}» )?"
     rf"(?:корреспондент|обозреватель|журналист|тілшісі|тілші|[Cc]orrespondent|[Rr]eporter|"
     # "Марина Кречетова, специально для «Уральского вестника»", "…, special to The Courier"
     rf"специально для|[Ss]pecial(?:ly)? (?:to|for)|"

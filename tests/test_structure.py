@@ -3023,3 +3023,19 @@ def test_an_update_count_that_says_what_it_adds_is_still_a_note() -> None:
     article = parse(text, "en")
     assert article.title == "Court halts estate transfer"
     assert all("Adds court order" not in s.text for s in article.sentences)
+
+
+def test_a_kazakh_byline_with_the_outlet_before_the_trade_is_a_byline() -> None:
+    """Round 100's check, kk 883: "Дархан Омарбеков, «Ертіс Таймс» тілшісі" under a 21-word
+    headline was read as a heading, and the headline as the first body sentence."""
+    text = ("Павлодар облысындағы Бозшакөл мыс кен орнына берілген лицензияны кері қайтарып алу "
+            "туралы министрлік шешімін экономикалық сот заңды деп таныды, компания "
+            "шағымданбақ\n\n"
+            "Дархан Омарбеков, «Ертіс Таймс» тілшісі\nФото: тоқтап тұрған техника. Архивтен "
+            "алынды\n\n"
+            "ӨСКЕМЕН, 6 маусым – «Ертіс Таймс». Экономикалық сот сәрсенбі күні компанияның "
+            "талабын қанағаттандырудан бас тартты.\n\nКомпания шағым беретінін мәлімдеді.")
+    article = parse(text, "kk")
+    assert article.byline == "Дархан Омарбеков, «Ертіс Таймс» тілшісі"
+    assert article.title is not None and article.title.startswith("Павлодар облысындағы")
+    assert article.body[0].text.startswith("Экономикалық сот сәрсенбі")
