@@ -1256,7 +1256,8 @@ def _is_kicker(line: str) -> bool:
 
 #: A year glued to a rubric's word: "Выборы-2026", "Election-2026"; or after it in a kicker in
 #: capitals: "CENSUS 2028", «САНАҚ 2031» (round 81's check, en 653, taken for the headline).
-_RUBRIC_YEAR = re.compile(r"(?<=[^\W\d_])-\d{4}\b|(?<=[^\W\d_]) (?:19|20)\d{2}$")
+#: (or after a dash: «СУ ТАСҚЫНЫ – 2016», round 100's check, kk 889, taken for the headline)
+_RUBRIC_YEAR = re.compile(r"(?<=[^\W\d_])-\d{4}\b|(?<=[^\W\d_]) (?:[–—-] )?(?:19|20)\d{2}$")
 
 
 _PHOTOS_BY = re.compile(r"(?i)(?:фото|photos?(?: by)?|pictures? by|суреттер(?:ін)?|суретті)\s+"
@@ -1315,6 +1316,11 @@ def _is_deck_at(blocks: list[list[str]], at: int, language: Language) -> bool:
     # жеткізілді. …», round 88's check, kk 745, dropped as one; it goes after the story)
     update = _GLUED_UPDATE.match(block[0])
     if update is not None and _is_update_text(update["rest"]):
+        return False
+    # (nor a photo's caption that says so: «Суретте: Орал маңындағы Жайық өзенінің жағалауы,
+    # 2015 ж. сәуір. Фото: …», "Floodwater on Castlegate … Photo: Courier archive", round
+    # 100's check, kk 889 and en 889, whose long summaries looked for its year)
+    if _CAPTION.search(block[0]):
         return False
     if _is_deck(block[0], len(block) == 1 and len(blocks) > (2 if at else 1)) or \
             _is_deck_over_dateline(block):

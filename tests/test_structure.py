@@ -3039,3 +3039,19 @@ def test_a_kazakh_byline_with_the_outlet_before_the_trade_is_a_byline() -> None:
     assert article.byline == "Дархан Омарбеков, «Ертіс Таймс» тілшісі"
     assert article.title is not None and article.title.startswith("Павлодар облысындағы")
     assert article.body[0].text.startswith("Экономикалық сот сәрсенбі")
+
+
+def test_a_kicker_with_its_year_after_a_dash_is_no_headline_and_a_caption_no_deck() -> None:
+    """Round 100's check, kk 889: «СУ ТАСҚЫНЫ – 2016» over the headline was taken for it, the
+    headline for the deck; and the photo's caption under the headline was a deck, whose year a
+    long summary went looking for."""
+    text = ("СУ ТАСҚЫНЫ – 2016\nЕділ жағалауындағы бөгеттерді нығайтуға 4 млрд теңге бөлінді\n"
+            "Суретте: Атырау маңындағы жағалау, 2015 ж. сәуір. Фото: Ернар Сапаров\n"
+            "Әлия Төлеуова\n\n"
+            "АТЫРАУ, 3 ақпан. «Каспий Ақпарат» – Облыс әкімдігі бөгеттерді нығайту жөніндегі "
+            "келісімшартқа қол қойды.\n\nЖұмыс сәуірде басталады.")
+    article = parse(text, "kk")
+    assert article.title == "Еділ жағалауындағы бөгеттерді нығайтуға 4 млрд теңге бөлінді"
+    assert "СУ ТАСҚЫНЫ – 2016" in article.dropped
+    assert article.deck is None
+    assert article.body[0].text.startswith("Облыс әкімдігі")
