@@ -1304,6 +1304,10 @@ def _is_deck(line: str, alone: bool) -> bool:
         not _SIGNED.match(line)
 
 
+#: A photo's credit closing a caption: "… burst its banks. Photo: Courier archive".
+_CREDIT_END = re.compile(r"[.!?»”]\s+(?:Photo|Фото|Сурет|Фотосурет):\s+[^.!?\n]{1,50}$")
+
+
 def _is_deck_at(blocks: list[list[str]], at: int, language: Language) -> bool:
     """The first line of `blocks[at]`, right under the headline, is a deck: alone in its block
     (`_is_deck`), or over the dateline (`_is_deck_over_dateline`) or over a byline or a time
@@ -1319,8 +1323,10 @@ def _is_deck_at(blocks: list[list[str]], at: int, language: Language) -> bool:
         return False
     # (nor a photo's caption that says so: «Суретте: Орал маңындағы Жайық өзенінің жағалауы,
     # 2015 ж. сәуір. Фото: …», "Floodwater on Castlegate … Photo: Courier archive", round
-    # 100's check, kk 889 and en 889, whose long summaries looked for its year)
-    if _CAPTION.search(block[0]):
+    # 100's check, kk 889 and en 889, whose long summaries looked for its year; or says so at its
+    # end, «Берег Ишима у ул. Луговой, где пройдёт первый участок дамбы. Фото: Андрей Лаптев»,
+    # ru 889)
+    if _CAPTION.search(block[0]) or _CREDIT_END.search(block[0]):
         return False
     if _is_deck(block[0], len(block) == 1 and len(blocks) > (2 if at else 1)) or \
             _is_deck_over_dateline(block):

@@ -3055,3 +3055,16 @@ def test_a_kicker_with_its_year_after_a_dash_is_no_headline_and_a_caption_no_dec
     assert "СУ ТАСҚЫНЫ – 2016" in article.dropped
     assert article.deck is None
     assert article.body[0].text.startswith("Облыс әкімдігі")
+
+
+def test_a_caption_that_ends_on_its_photo_credit_is_no_deck() -> None:
+    """Round 100's check, ru 889 and en 889: «Берег … у ул. Луговой, где пройдёт первый участок
+    дамбы. Фото: Андрей Лаптев» under the headline was taken for the deck."""
+    text = ("В Ишиме подписали контракт на строительство дамбы\n"
+            "Берег реки у ул. Луговой, где пройдёт первый участок дамбы. Фото: Андрей Лаптев\n"
+            "Андрей Лаптев\n\n"
+            "ИШИМ, 21 марта — ИА «Приишимье». Администрация города в пятницу подписала "
+            "контракт на строительство дамбы.\n\nРаботы начнутся в мае.")
+    article = parse(text, "ru")
+    assert article.deck is None
+    assert article.title == "В Ишиме подписали контракт на строительство дамбы"
