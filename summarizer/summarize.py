@@ -55,6 +55,7 @@ from .units import (
     dated_only_last_year,
     demonym_introductions,
     event_introductions,
+    figure_introductions,
     gives_reason,
     institution_mentions,
     is_background,
@@ -1865,8 +1866,9 @@ def _introductions(units: Sequence[Unit], language: Language) -> list[frozenset[
     names = name_introductions(units)
     if language is Language.ENGLISH:
         names = [named | known for named, known in zip(names, demonym_introductions(units))]
-    events = [told | taken for told, taken in zip(event_introductions(units, language),
-                                                 reversal_introductions(units, language))]
+    events = [told | taken | share for told, taken, share in
+              zip(event_introductions(units, language), reversal_introductions(units, language),
+                  figure_introductions(units, language))]
     if not any(events):
         return names
     return [person | event for person, event in zip(names, events)]

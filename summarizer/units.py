@@ -2497,6 +2497,39 @@ def event_introductions(units: Sequence[Unit], language: Language | str) -> list
     return needs
 
 
+#: A first sentence that opens on a share of a figure told before: "Of the 52 kilometres, 31
+#: are trunk mains", «Из 52 км 31 км приходится на …», «Ауыстырылатын 52 шақырымның 31
+#: шақырымы – …» (round 100, kk 882, whose short summary told the 31 of a 52 it never gave).
+_SHARE_OF_FIGURE = {
+    Language.ENGLISH: re.compile(r"^\W*Of the (\d[\d,.]*)\s"),
+    Language.RUSSIAN: re.compile(r"^\W*Из (\d[\d\s,]*?)\s+[^\W\d_]"),
+    Language.KAZAKH: re.compile(r"^\W*(?:[^\W\d_]+\s+)?(\d[\d\s,]*?)\s+[^\W\d_]+"
+                                r"(?:ның|нің|дың|дің|тың|тің)\s+\d"),
+}
+
+
+def figure_introductions(units: Sequence[Unit],
+                         language: Language | str) -> list[frozenset[int]]:
+    """For each unit whose first sentence opens on a share of a figure (`_SHARE_OF_FIGURE`),
+    the nearest unit before it that gives that figure: without it the summary tells a part of a
+    whole it never gave. Empty sets elsewhere."""
+    pattern = _SHARE_OF_FIGURE.get(as_language(language))
+    needs = [frozenset[int]()] * len(units)
+    if pattern is None:
+        return needs
+    for unit in units:
+        share = pattern.match(unit.sentences[0])
+        if share is None or unit.index == 0:
+            continue
+        figure = re.compile(rf"(?<![\d,.]){re.escape(share.group(1).strip())}(?![\d]|[,.]\d)")
+        # (the nearest: a standfirst above the lead may give it too, round 100's cmpfull, en 54)
+        told = next((other.index for other in reversed(units[:unit.index])
+                     if figure.search(other.text)), None)
+        if told is not None:
+            needs[unit.index] = frozenset({told})
+    return needs
+
+
 #: Someone taken as known by where they come from: "The German skier, 47, called …", "The
 #: Dutch woman and the guide remained in hospital" (round 91, en 780, whose long summary told
 #: of "the German skier" it never introduced).

@@ -4571,3 +4571,26 @@ def test_a_buyer_walking_away_tells_a_reversal(text: str, reversal: bool) -> Non
     from summarizer.units import tells_reversal
 
     assert tells_reversal(text, "en") is reversal
+
+
+@pytest.mark.parametrize(("language", "texts", "needs"), [
+    ("kk", ["Әкімдік жылу жоспарын бекітті.", "Қалада 40 шақырым желі ауыстырылады.",
+            "Жұмыс мамырда басталады.",
+            "Ауыстырылатын 40 шақырымның 25 шақырымы – магистральдық құбырлар."], {3: {1}}),
+    ("ru", ["Мэрия утвердила план.", "В городе заменят 74 км труб.",
+            "Из 74 км 40 км приходится на магистрали."], {2: {1}}),
+    ("en", ["The city approved a plan worth 410 million euros.", "Work starts in May.",
+            "Of the 410 million euros, the EU will pay 180 million."], {2: {0}}),
+    # (a share of a figure nobody gave before needs nothing)
+    ("en", ["The city approved a plan.", "Of the 12 bridges, three will close."], {}),
+])
+def test_a_share_of_a_figure_needs_the_unit_that_gave_it(language: str, texts: list[str],
+                                                         needs: dict[int, set[int]]) -> None:
+    """Round 100, kk 882 (short 2 points below lead): «Ауыстырылатын 52 шақырымның 31
+    шақырымы – …» came in without the sentence that said 52 km would be replaced."""
+    from summarizer.segment import Sentence
+    from summarizer.units import build_units, figure_introductions
+
+    units = build_units([Sentence(text, k, k) for k, text in enumerate(texts)], language)
+    found = {i: set(told) for i, told in enumerate(figure_introductions(units, language)) if told}
+    assert found == needs
