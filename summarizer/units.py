@@ -1579,11 +1579,21 @@ _FIRST_STEP = re.compile(r"(?i)(?:[^\W\d_]+\s+){0,4}?(?:first|сначала|в�
 def without_lone_first_item(sentences: Sequence[str], language: Language | str) -> list[str]:
     """The summary's sentences with a first item's marker dropped ("Біріншіден, лицензия …" →
     "Лицензия …") when no later item ("Екіншіден, …") is among them: "firstly" with no
-    "secondly" promises what the summary never gives (blind round 39, kk 246)."""
+    "secondly" promises what the summary never gives (blind round 39, kk 246); and a later
+    item's with no first item before it ("Third, …" → "…")."""
     language = as_language(language)
     first, later = _FIRST_ITEM.get(language, _NO_ITEM), _LATER_ITEM.get(language, _NO_ITEM)
     if any(later.match(sentence) for sentence in sentences):
-        return list(sentences)
+        # (and a later item's marker with no item before it in the summary goes too: "Third,
+        # under a program the university is calling the Ohio Promise, …" after the lead alone,
+        # round 100, en 888, whose long summary counted parts it never gave)
+        kept, counted = [], False
+        for sentence in sentences:
+            marker = later.match(sentence) if not counted else None
+            counted = counted or bool(first.match(sentence))  # (the item before it is there)
+            rest = sentence[marker.end():].lstrip() if marker else ""
+            kept.append(rest[:1].upper() + rest[1:] if rest else sentence)
+        return kept
     kept = []
     for sentence in sentences:
         marker = first.match(sentence)

@@ -1546,6 +1546,11 @@ def test_the_money_and_the_practice_told_before_point_back(language: str,
     # with a later item the marker stays
     ("kk", ["Біріншіден, талаптар күшейтіледі.", "Екіншіден, курс ұзартылады."],
      ["Біріншіден, талаптар күшейтіледі.", "Екіншіден, курс ұзартылады."]),
+    # round 100, en 888: a later item with no item before it in the summary loses its marker
+    ("en", ["The university changed its rules.", "Third, top students will be admitted."],
+     ["The university changed its rules.", "Top students will be admitted."]),
+    ("ru", ["Вуз изменил правила.", "В-третьих, отменят эссе.", "В-четвёртых, снизят плату."],
+     ["Вуз изменил правила.", "Отменят эссе.", "Снизят плату."]),
 ])
 def test_a_first_item_without_a_later_one_loses_its_marker(
         language: str, sentences: list[str], wanted: list[str]) -> None:
