@@ -848,7 +848,12 @@ _TRAILING_MODIFIER = {
         # (and what it ranks as: ", in the biggest change to the country's universal postal
         # service in decades", round 77, en 614)
         r"in (?:the|its|what (?:is|was)) (?:[a-z]+est|first|latest|most|second|third)|"
-        r"[a-z]{3,}ing)\b"),
+        # (and what the step was meant to do: ", in a move meant to end months of uncertainty
+        # over the loss-making route", round 99, en 878, whose lead's cut with "…" left no
+        # room for the buyer walking away)
+        r"in a (?:move|bid|step|deal|decision) (?:meant|aimed|designed|intended|that|which)|"
+        # (the short ones too: ", using a clause that allows …", en 878)
+        r"[a-z]{3,}ing|(?:us|be|do|go|ow)ing)\b"),
     Language.RUSSIAN: re.compile(
         r"(?:котор\w+|где|когда|куда|откуда|чей|чья|чьё|чьи|что позвол\w+|"
         r"в том числе|в т\. ?ч\.|включая|среди (?:них|которых)|чтобы|так как|поскольку|"
@@ -933,7 +938,10 @@ def _predicate_at(text: str, language: Language) -> int | None:
     start, carried = 0, False
     for boundary in [*_CLAUSE_BOUNDARY.finditer(text), None]:
         end = boundary.start() if boundary is not None else len(text)
-        first = start == 0
+        # (a clause after an opening hour is the first: "At about 9 p.m., Nordhavn said it was
+        # withdrawing …", whose "said" is its verb, not who said it; round 99, en 878)
+        first = start == 0 or (language is Language.ENGLISH and
+                               _EN_HOUR_OPENING.fullmatch(text, 0, start) is not None)
         words = list(re.finditer(r"[^\W\d_][\w'’-]*", text[start:end]))
         last = words[-1].group(0).lower() if words else ""
         if first and boundary is not None and language is Language.ENGLISH and \
@@ -1506,6 +1514,10 @@ _EN_OPENING_CLAUSE = re.compile(
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|\d+)\s+"
     r"(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:after|before|since)|After|Before|"
     r"When|While|Since|Although|Though|If|Once|Until|Because)\s", re.IGNORECASE)
+#: An hour that opens an English sentence, with its comma: "At about 9 p.m., ", "Shortly
+#: after 6pm, ".
+_EN_HOUR_OPENING = re.compile(r"\W*(?:(?:Shortly|Just|Soon) (?:after|before)|At|By|Around)"
+                              r"(?: about| around)? \d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\.?,\s+")
 _ARTICLE_FIRST = re.compile(r",\s+(?:a|an|the|one)\s")
 
 

@@ -4599,3 +4599,23 @@ def test_a_share_of_a_figure_needs_the_unit_that_gave_it(language: str, texts: l
     units = build_units([Sentence(text, k, k) for k, text in enumerate(texts)], language)
     found = {i: set(told) for i, told in enumerate(figure_introductions(units, language)) if told}
     assert found == needs
+
+
+@pytest.mark.parametrize(("sentence", "words", "kept"), [
+    # the step's purpose goes whole: "…, in a move meant to end …"
+    ("Shareholders of a Croatian ferry operator voted on Tuesday to sell its island line, with "
+     "three vessels and its concession, to a Norwegian company for 38.5 million euros, in a "
+     "move meant to end months of uncertainty over the loss-making route.", 36,
+     "Shareholders of a Croatian ferry operator voted on Tuesday to sell its island line, with "
+     "three vessels and its concession, to a Norwegian company for 38.5 million euros."),
+    # an opening hour leaves "said" the main verb, and ", using …" only adds to it
+    ("At about 9 p.m., the buyer said it was withdrawing from the agreement, using a clause "
+     "that allows either side to walk away if the concession is not transferred.", 16,
+     "At about 9 p.m., the buyer said it was withdrawing from the agreement."),
+])
+def test_a_cut_of_a_purpose_or_a_short_participle_ends_whole(sentence: str, words: int,
+                                                            kept: str) -> None:
+    """Round 99, en 878: both cuts ended with "…", so neither the lead nor the buyer walking away
+    hours later had a whole cut, and the short summary told the sale alone."""
+    cut = shorten(sentence, words, "en")
+    assert cut is not None and cut.text == kept
