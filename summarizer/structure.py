@@ -1494,9 +1494,29 @@ def _is_present_caption(line: str, after: str, language: Language) -> bool:
     firefighter searches what remains of a house … on Monday morning."): one sentence of at
     most 30 words, with no past or perfect, no quotation, over a paragraph that opens on the
     dateline."""
-    return language is Language.ENGLISH and len(line.split()) <= 30 and \
-        len(split_sentences(line, language)) == 1 and not any(q in line for q in "\"“”") and \
-        _ENGLISH_PAST_TOLD.search(line) is None and _take_dateline(after)[0] is not None
+    if language is not Language.ENGLISH or len(line.split()) > 30 or \
+            len(split_sentences(line, language)) != 1 or any(q in line for q in "\"“”"):
+        return False
+    if _take_dateline(after)[0] is not None:
+        return _ENGLISH_PAST_TOLD.search(line) is None
+    # (or over a lead with no dateline, when it dates its moment, as captions do, and its only
+    # "-ed" words describe the noun after them: "A Tulsa firefighter hands out bottled water to
+    # residents … on Wednesday afternoon.", round 99, en 876, read as the lead)
+    return _CAPTION_DAY.search(line) is not None and not any(
+        _ENGLISH_PAST_TOLD.fullmatch(word.group(0)) and
+        (not word.group(0).endswith("ed") or _FUNCTION_AFTER.match(line, word.end()) is not None
+         or _DETERMINER_BEFORE.search(line, 0, word.start()) is None)
+        for word in re.finditer(r"[a-z]+", line))
+
+
+#: The day a caption dates its photo by: "on Wednesday afternoon", "on Monday".
+_CAPTION_DAY = re.compile(r"\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+#: A word before an "-ed" word that makes it an adjective: "out bottled water", "the damaged".
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|of|out|with|some|his|her|their|its|and|"
+                                r"newly|freshly)\s+$")
+#: A word after an "-ed" word that makes it a verb, not an adjective: "voted to", "closed the".
+_FUNCTION_AFTER = re.compile(r"\s+(?:to|the|a|an|on|in|at|by|for|from|with|its|his|her|their|"
+                             r"into|out|up|off|over|\d)\b|[,.;:]")
 
 
 def _drop_captions_before_datelines(blocks: list[list[str]], dropped: list[str],

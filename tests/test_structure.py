@@ -3068,3 +3068,22 @@ def test_a_caption_that_ends_on_its_photo_credit_is_no_deck() -> None:
     article = parse(text, "ru")
     assert article.deck is None
     assert article.title == "В Ишиме подписали контракт на строительство дамбы"
+
+
+@pytest.mark.parametrize(("line", "caption"), [
+    # round 99, en 876: "bottled" describes the water; the caption dates its photo
+    ("A firefighter hands out bottled water to residents outside a cooling center on "
+     "Wednesday afternoon.", True),
+    # a past verb is a lead's, not a caption's
+    ("The city opened cooling centers to residents on Wednesday afternoon.", False),
+    # a scene with no day is no caption here
+    ("A firefighter hands out bottled water to residents outside a cooling center.", False),
+])
+def test_a_present_caption_under_the_byline_over_a_lead_with_no_dateline(line: str,
+                                                                         caption: bool) -> None:
+    text = ("Rolling blackouts hit Tulsa\n\nBy Marcus Delaney, Staff Writer\n\n"
+            f"{line}\n\nRolling power cuts left more than 84,000 homes without electricity "
+            "on Wednesday.\n\nThe utility apologised.")
+    article = parse(text, "en")
+    assert (line in article.dropped) is caption
+    assert article.body[0].text.startswith("Rolling power cuts") is caption
