@@ -1828,6 +1828,8 @@ _VISIT_TO_COME = re.compile(r"\b(?:will|would) (?:send|visit|meet|hold talks|tra
 _UNCHANGED = re.compile(r"\bremain(?:s|ed)? in (?:a )?(?:critical|serious|stable|fair|grave)\b|"
                         r"оста(?:ётся|ется|ются|вался|валась|вались) в (?:тяж[её]лом|"
                         r"стабильн|крайне тяж)")
+#: A clarification of what was told: "clarified that", «уточнили, что», «нақтылады».
+_CLARIFIED = re.compile(r"\bclarified that\b|\bуточнил[аи]?,? что\b|нақтыла(?:ды|п)")
 #: The figure an update brings a count to: "raised to 23", «выросло до 23».
 _BROUGHT_TO = re.compile(r"\b(?:to|до)\s+(\d[\d,.]*)")
 
@@ -1851,8 +1853,12 @@ def _stale_update(update: Unit, lead: Unit, language: Language) -> bool:
     # (or a toll it brings to a new count, when the lead tells none: «…число пострадавших в ДТП
     # у Утты выросло до 15 …» after a lead on the storm alone, round 93, ru 804, whose short
     # summary never told the crash, its two dead, nor what the count was of)
+    # (or only a clarification of what the rule covers: «…в пресс-службе губернатора уточнили,
+    # что предельные тарифы не распространяются на поездки …», round 99, ru 867, whose short
+    # summary told it in place of the fares' figures)
     return (_VISIT_TO_COME.search(first) is not None and
             not tells_reversal(first, language) and not tells_toll(first, language)) or \
+        (_CLARIFIED.search(first) is not None and not tells_reversal(first, language)) or \
         _revises_lead(update, lead) or (
             _BROUGHT_TO.search(first) is not None and tells_toll(first, language) and
             not tells_toll(lead.text, language))

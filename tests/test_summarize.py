@@ -4071,3 +4071,20 @@ def test_a_share_of_a_figure_is_told_only_with_the_unit_that_gave_the_figure() -
              "Ауыстырылатын 40 шақырымның 25 шақырымы – магистральдық құбырлар."]
     units = build_units([Sentence(text, k, k) for k, text in enumerate(texts)], "kk")
     assert 1 in _introductions(units, Language.KAZAKH)[3]
+
+
+@pytest.mark.parametrize(("update", "stale"), [
+    # round 99, ru 867: a clarification of what the rule covers is no development
+    ("В пресс-службе губернатора уточнили, что предельные тарифы не распространяются на "
+     "корпоративные поездки.", True),
+    ("The ministry clarified that the cap does not apply to corporate trips.", True),
+    # a development is told, whatever it clarifies
+    ("В пресс-службе уточнили, что губернатор отменил постановление.", False),
+    ("Вечером губернатор отменил постановление.", False),
+])
+def test_an_update_that_only_clarifies_is_stale(update: str, stale: bool) -> None:
+    from summarizer.summarize import _stale_update
+    from summarizer.units import Unit
+
+    lead = Unit(("Правительство области в среду утвердило предельные тарифы на такси.",), 0, 0)
+    assert _stale_update(Unit((update,), 5, 5), lead, Language.RUSSIAN) is stale
