@@ -270,7 +270,10 @@ _BYLINE = re.compile(
     rf"[«\"“][^»\"”\n]{{1,40}}[»\"”])$"
     # or a bare name with its reading time or date after a bar: «Кирилл Ведерников · 8 мин.
     # чтения» (round 82's check, ru 666, read as the first sentence)
-    rf"|^[{_UPPER}][{LOWER_LETTERS}’'-]+ [{_UPPER}][{LOWER_LETTERS}’'-]+"
+    # (maybe after its rubric: «Мәдениет | Ғалия Нұрмағамбетова | 2017 ж. 27 қазан, 18:05»,
+    # round 101's check, kk 896, read as a heading)
+    rf"|^(?:[{_UPPER}][{LOWER_LETTERS}]+(?: [{LOWER_LETTERS}]+)? [|·] )?"
+    rf"[{_UPPER}][{LOWER_LETTERS}’'-]+ [{_UPPER}][{LOWER_LETTERS}’'-]+"
     rf"(?:\s+[|·]\s+[^|·\n]{{0,40}}\d[^|·\n]{{0,40}}){{1,3}}$")
 #: A byline that is only a name, on its own line right under the headline: "Дәурен Мұхамеджанов".
 _NAME_WORD = rf"[{_UPPER}][{LOWER_LETTERS}’'-]+"  # "Мұхамеджанов", "O’Neill": not "AIRLINE"
@@ -1249,8 +1252,10 @@ def _is_kicker(line: str) -> bool:
     # (in capitals, split by a bar, of up to six words: "FOOD PRICES | TRINIDAD AND TOBAGO",
     # round 65, en 467)
     most = 6 if line.isupper() and "|" in line else 4
+    # (or two sections joined by "&": "Rural & Regional" over the headline, round 101's check,
+    # en 892, taken for the headline)
     return 1 <= len(words) <= most and not line.rstrip().endswith(tuple(_TERMINAL + ":,—–-")) \
-        and (line.isupper() or len(words) == 1 or bool(re.search(r"[|·•]|\s[›»>/]\s", line))) \
+        and (line.isupper() or len(words) == 1 or bool(re.search(r"[|·•]|\s[›»>/&]\s", line))) \
         and not any(c.isdigit() for c in _RUBRIC_YEAR.sub("", line.rstrip()))
 
 
@@ -1305,7 +1310,9 @@ def _is_deck(line: str, alone: bool) -> bool:
 
 
 #: A photo's credit closing a caption: "… burst its banks. Photo: Courier archive".
-_CREDIT_END = re.compile(r"[.!?»”]\s+(?:Photo|Фото|Сурет|Фотосурет):\s+[^.!?\n]{1,50}$")
+#: (or "Photograph: Environment Agency", round 101's check, en 895)
+_CREDIT_END = re.compile(r"[.!?»”]\s+(?:Photo|Photograph|Фото|Сурет|Фотосурет):\s+"
+                         r"[^.!?\n]{1,50}$")
 
 
 def _is_deck_at(blocks: list[list[str]], at: int, language: Language) -> bool:

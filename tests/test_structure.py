@@ -3068,6 +3068,13 @@ def test_a_caption_that_ends_on_its_photo_credit_is_no_deck() -> None:
     article = parse(text, "ru")
     assert article.deck is None
     assert article.title == "В Ишиме подписали контракт на строительство дамбы"
+    # (and "Photograph: …", round 101's check, en 895)
+    english = parse("Farmer jailed for illegal tip\nExcavators uncover waste at the farm during "
+                    "the 2013 investigation. Photograph: Environment Agency\nBy Martin Hale\n\n"
+                    "SHREWSBURY, 11 December 2014 – A farmer was jailed on Thursday.\n\n"
+                    "He will appeal.", "en")
+    assert english.deck is None
+    assert english.body[0].text.startswith("A farmer was jailed")
 
 
 @pytest.mark.parametrize(("line", "caption"), [
@@ -3087,3 +3094,23 @@ def test_a_present_caption_under_the_byline_over_a_lead_with_no_dateline(line: s
     article = parse(text, "en")
     assert (line in article.dropped) is caption
     assert article.body[0].text.startswith("Rolling power cuts") is caption
+
+
+@pytest.mark.parametrize(("language", "text", "title", "first"), [
+    # round 101's check, en 892: two sections joined by "&" over the headline
+    ("en", "Rural & Regional\n\nFour generations and 600 hives\nThe families say the limit is "
+           "the forest\nBy Claire Donnelly\n\nHoney exports reached a record on Tuesday.\n\n"
+           "Prices rose.", "Four generations and 600 hives", "Honey exports"),
+    # round 101's check, kk 896: a byline after its rubric, with its date and time
+    ("kk", "Оралда концерт залы салынады\n\nОблыс әкімдігі 1 200 орындық зал үшін инвестормен "
+           "меморандумға қол қойды\n\nМәдениет | Ғалия Нұрмағамбетова | 2017 ж. 27 "
+           "қазан, 18:05\n\nОРАЛ – Облыс әкімдігі 24 қазанда концерт залының жобасын "
+           "таныстырды.\n\nЖобаның құны 11,4 млрд теңге.", "Оралда концерт залы салынады",
+     "Облыс әкімдігі"),
+])
+def test_page_furniture_from_round_101_is_dropped(language: str, text: str, title: str,
+                                                  first: str) -> None:
+    article = parse(text, language)
+    assert article.title == title
+    assert article.body[0].text.startswith(first)
+    assert not any(sentence.is_heading for sentence in article.sentences)

@@ -4619,3 +4619,16 @@ def test_a_cut_of_a_purpose_or_a_short_participle_ends_whole(sentence: str, word
     hours later had a whole cut, and the short summary told the sale alone."""
     cut = shorten(sentence, words, "en")
     assert cut is not None and cut.text == kept
+
+
+@pytest.mark.parametrize(("sentence", "feature"), [
+    # round 101's check, kk 902: "held every year in Burabay … this year in Kokshetau" is news
+    ("Жыл сайын Бурабайда өтетін «Дала дыбысы» музыкалық фестивалі биыл Көкшетауда өтеді.",
+     False),
+    ("Жыл сайын қыркүйекте ауыл тұрғындары шөп шабуға шығады.", True),
+])
+def test_every_year_set_against_this_year_is_no_kazakh_feature_opening(sentence: str,
+                                                                       feature: bool) -> None:
+    from summarizer.units import is_feature_opening
+
+    assert is_feature_opening(sentence, "kk") is feature
