@@ -1828,6 +1828,11 @@ _VISIT_TO_COME = re.compile(r"\b(?:will|would) (?:send|visit|meet|hold talks|tra
 _UNCHANGED = re.compile(r"\bremain(?:s|ed)? in (?:a )?(?:critical|serious|stable|fair|grave)\b|"
                         r"оста(?:ётся|ется|ются|вался|валась|вались) в (?:тяж[её]лом|"
                         r"стабильн|крайне тяж)")
+#: A detail added "also": «…жұмыс тобының құрамына … екі өкілі де енгізілетінін хабарлады.»
+#: (round 101, kk 894, whose short summary told it in place of the tariff's two steps), «…также
+#: войдут …», "… will also include …".
+_ALSO_ADDED = re.compile(r"\b(?:will|would) also\b|\bтакже (?:войд|будут|войдут|включ)|"
+                         r"(?<![^\W\d_])(?:да|де|та|те) (?:енгізіл|қосыл|кіре)")
 #: A clarification of what was told: "clarified that", «уточнили, что», «нақтылады».
 _CLARIFIED = re.compile(r"\bclarified that\b|\bуточнил[аи]?,? что\b|нақтыла(?:ды|п)")
 #: The figure an update brings a count to: "raised to 23", «выросло до 23».
@@ -1859,6 +1864,8 @@ def _stale_update(update: Unit, lead: Unit, language: Language) -> bool:
     return (_VISIT_TO_COME.search(first) is not None and
             not tells_reversal(first, language) and not tells_toll(first, language)) or \
         (_CLARIFIED.search(first) is not None and not tells_reversal(first, language)) or \
+        (_ALSO_ADDED.search(first) is not None and not tells_reversal(first, language) and
+         not tells_toll(first, language)) or \
         _revises_lead(update, lead) or (
             _BROUGHT_TO.search(first) is not None and tells_toll(first, language) and
             not tells_toll(lead.text, language))

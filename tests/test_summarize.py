@@ -4088,3 +4088,19 @@ def test_an_update_that_only_clarifies_is_stale(update: str, stale: bool) -> Non
 
     lead = Unit(("Правительство области в среду утвердило предельные тарифы на такси.",), 0, 0)
     assert _stale_update(Unit((update,), 5, 5), lead, Language.RUSSIAN) is stale
+
+
+@pytest.mark.parametrize(("language", "update", "stale"), [
+    # round 101, kk 894: a detail added "also" to what the story told
+    ("kk", "Әкімдіктің баспасөз қызметі жұмыс тобының құрамына тұтынушылар қоғамының екі өкілі "
+           "де енгізілетінін хабарлады.", True),
+    ("en", "The working group will also include two members of the consumer council.", True),
+    ("kk", "Кешке әкімдік тарифті енгізуді тоқтата тұрды.", False),
+])
+def test_an_update_that_only_adds_a_detail_is_stale(language: str, update: str,
+                                                    stale: bool) -> None:
+    from summarizer.summarize import _stale_update
+    from summarizer.units import Unit
+
+    lead = Unit(("Департамент Тараздағы су тарифін бекітті.",), 0, 0)
+    assert _stale_update(Unit((update,), 5, 5), lead, Language(language)) is stale
