@@ -4632,3 +4632,16 @@ def test_every_year_set_against_this_year_is_no_kazakh_feature_opening(sentence:
     from summarizer.units import is_feature_opening
 
     assert is_feature_opening(sentence, "kk") is feature
+
+
+@pytest.mark.parametrize(("language", "sentence", "leans"), [
+    # round 101, kk 891: a name in quotation marks, then "this proposal"
+    ("kk", "«Теңіз Көпірі» бұл ұсынысты қарастыратынын жеткізді.", True),
+    ("ru", "«Газпром» этот вопрос рассмотрит в мае.", True),
+    ("kk", "«Тобыл Агромаш» ЖШС биыл 40 комбайн шығарды.", False),
+])
+def test_a_demonstrative_after_a_quoted_name_points_back(language: str, sentence: str,
+                                                        leans: bool) -> None:
+    from summarizer.units import leans_on_previous
+
+    assert leans_on_previous(sentence, language) is leans
