@@ -1233,6 +1233,10 @@ _REVERSAL = {
                                  r"withdr[a-z]+ from the (?:agreement|deal|purchase|sale|"
                                  r"acquisition|merger|contract)|pull(?:ed|s|ing)? out of the "
                                  r"(?:deal|purchase|sale|acquisition|agreement)|"
+                                 # (or a backer its pledge: "…wrote to the council withdrawing
+                                 # its £30m pledge", round 101, en 896)
+                                 r"withdr[a-z]+ (?:its|their|his|her|the) (?:[£$€]?[\d.,]+m? )?"
+                                 r"(?:pledge|offer|bid|donation|funding|grant|support)\b|"
                                  r"(?:froze|frozen) (?:the |its |their )?(?:assets|accounts|"
                                  r"sale|deal|transfer)|"
                                  # (and "…interim orders barring the two banks from

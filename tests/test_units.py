@@ -4566,6 +4566,10 @@ def test_a_sentence_that_announces_complaints_goes_with_the_one_that_tells_them(
     ("At about 9 p.m., Nordhavn said it was withdrawing from the agreement.", True),
     ("The board resolved not to proceed with the acquisition.", True),
     ("It said that its board had \"resolved not to proceed\" with the purchase.", True),
+    # round 101, en 896: a backer withdrawing its pledge
+    ("On Thursday the foundation wrote to the council withdrawing its £30m pledge.", True),
+    ("The union's executive voted to withdraw its support for the deal.", True),
+    ("The army withdrew its troops from the border.", False),
     ("The buyer pulled out of the deal on Friday.", True),
     ("She withdrew from the race for health reasons.", False),
     ("The talks will proceed with a new chair.", False),
