@@ -730,6 +730,10 @@ _PRO_ACT = {
                                  # "decided to do something about it": what "it" is was
                                  # told before (round 55, en 340)
                                  r"(?:something|anything|more) about it\b|"
+                                 # "…asked for a public name instead.": in place of what was
+                                 # told before (round 101, en 896, whose long summary took it
+                                 # without the naming rights)
+                                 r"\binstead(?=\W*$)|"
                                  # "Moments like that were at the centre of a decision …"
                                  # (round 49, en 304)
                                  r"^\W*[a-z]+ like (?:that|this|these|those)|"
@@ -875,6 +879,7 @@ _PRO_ACT = {
 _PRO_ACT = {language: starting_where_it_can(pattern) for language, pattern in _PRO_ACT.items()}
 #: Substrings every English phrase of `_PRO_ACT` has (a quick test before the pattern).
 _PRO_ACT_KEYS = {Language.ENGLISH: (" so", "further", "that", "such", " like ", "those",
+                                    "instead",
                                     "also", "outcome", "result", "critic", "complaint",
                                     "concern", "accusation", "allegation", " it", "later",
                                     "earlier", "the time", " then", "less ", "more ",

@@ -4649,3 +4649,14 @@ def test_a_demonstrative_after_a_quoted_name_points_back(language: str, sentence
     from summarizer.units import leans_on_previous
 
     assert leans_on_previous(sentence, language) is leans
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # round 101, en 896: "instead" at the end stands for what was told before
+    ("A petition signed by 6,800 residents asked for a public name instead.", True),
+    ("The plant will instead close in May.", False),
+])
+def test_instead_at_the_end_points_back(sentence: str, leans: bool) -> None:
+    from summarizer.units import leans_on_previous
+
+    assert leans_on_previous(sentence, "en") is leans
