@@ -198,7 +198,7 @@ _LATER_ON = re.compile(r"(?i)\b(?:hours|days|a day|a week) (?:after|later)\b|"
                        # before the High Court …", round 77, en 614)
                        r"\b(?:shortly|just|soon) (?:after|before) \d{1,2}(?:[:.]\d{2})?"
                        r"\s?[ap]\.?m\b|"
-                       r"\bwithin hours\b|\bby (?:evening|"
+                       r"\bwithin (?:(?:two|three|four|a few|\d) )?hours\b|\bby (?:evening|"
                        r"nightfall|the next day)\b|\blater (?:that|on|the same)\b|"
                        r"\b(?:через (?:два|три|несколько|сутки|день|неделю)|спустя|к вечеру|"
                        # (and an evening hour: «Бірақ кешкі сағат 19:00-ге таман жағдай
@@ -2029,6 +2029,11 @@ def _news_paragraph(article: Article) -> int | None:
 _CHALLENGED = re.compile(r"(?i)\b(?:filed|lodged|launched|(?:said|says) (?:it|they|he|she) "
                          r"would (?:file|lodge|launch|bring))\s+(?:a |an )?(?:notice of )?"
                          r"(?:formal )?(?:complaint|appeal|challenge|lawsuit|legal challenge)\b|"
+                         # (or the verb: "…said it had instructed solicitors to appeal against
+                         # the decision …", round 101, en 902, whose long summary told "the
+                         # dispute" and never the appeal)
+                         r"\b(?:instructed|asked|told) (?:its |their )?(?:solicitors|lawyers|"
+                         r"attorneys) to (?:appeal|challenge)\b|"
                          r"\bподал\w* (?:апелляционн\w+ )?(?:жалоб|апелляци|иск)\w*|"
                          r"шағым (?:түсірді|берді|жолдады)|апелляция\w* (?:берді|түсірді)")
 #: Substrings every challenge of `_CHALLENGED` has (a quick test before the pattern, which

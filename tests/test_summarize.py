@@ -1762,7 +1762,13 @@ def test_a_decision_taken_back_or_put_off_is_a_reversal(language: str, sentence:
            "Tuesday to sell its island line to a Norwegian company.\n\nThe line loses money "
            "every winter.\n\nIslanders reacted with relief.\n\nAt about 9 p.m., the buyer "
            "said it was withdrawing from the agreement."),
-], ids=["ru-turn", "kk-after-this", "kk-evening-hour", "en-challenge", "en-evening-hour"])
+    # round 101, en 902: residents instructing solicitors to appeal within two hours
+    ("en", "Festival moves to showground\n\nA music festival will move to a showground after "
+           "floods, organisers said on Tuesday.\n\nTickets remain valid.\n\nCouncillors "
+           "approved the licence.\n\nWithin two hours of the hearing closing, a residents' "
+           "association said it had instructed solicitors to appeal against the decision."),
+], ids=["ru-turn", "kk-after-this", "kk-evening-hour", "en-challenge", "en-evening-hour",
+        "en-solicitors"])
 def test_a_later_turn_in_other_words_is_a_second_development(language: str, text: str) -> None:
     from summarizer.structure import parse
     from summarizer.summarize import _second_development
