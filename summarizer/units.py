@@ -1239,9 +1239,11 @@ _REVERSAL = {
                                  r"acquisition|merger|contract)|pull(?:ed|s|ing)? out of the "
                                  r"(?:deal|purchase|sale|acquisition|agreement)|"
                                  # (or a backer its pledge: "…wrote to the council withdrawing
-                                 # its £30m pledge", round 101, en 896)
+                                 # its £30m pledge", round 101, en 896; not a lender its offer,
+                                 # judged en 806, whose long summary lost its job cuts to it,
+                                 # blind pairwise 0-2)
                                  r"withdr[a-z]+ (?:its|their|his|her|the) (?:[£$€]?[\d.,]+m? )?"
-                                 r"(?:pledge|offer|bid|donation|funding|grant|support)\b|"
+                                 r"(?:pledge|bid|donation|funding|grant|support)\b|"
                                  r"(?:froze|frozen) (?:the |its |their )?(?:assets|accounts|"
                                  r"sale|deal|transfer)|"
                                  # (and "…interim orders barring the two banks from

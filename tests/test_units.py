@@ -4570,6 +4570,8 @@ def test_a_sentence_that_announces_complaints_goes_with_the_one_that_tells_them(
     ("On Thursday the foundation wrote to the council withdrawing its £30m pledge.", True),
     ("The union's executive voted to withdraw its support for the deal.", True),
     ("The army withdrew its troops from the border.", False),
+    # (a lender's offer withdrawn is no backer's turn: judged en 806, blind pairwise 0-2)
+    ("On Tuesday the consortium's lender withdrew its offer after due diligence.", False),
     ("The buyer pulled out of the deal on Friday.", True),
     ("She withdrew from the race for health reasons.", False),
     ("The talks will proceed with a new chair.", False),
