@@ -1616,7 +1616,15 @@ def _drop_pull_quotes(blocks: list[list[str]], dropped: list[str]) -> None:
                   re.split(r"(?<=[.!?…])\s+", match.group("inner") if match else line)]
         if match and len(pieces) < 2:
             continue
-        if (len(pieces) > 1 or len(line.split()) >= 6) and \
+        # (or of four words, opening the quotation it repeats: «Паводок не прогрызает сталь.»
+        # under «"Паводок не прогрызает сталь. Эксперты …", — сказал …», round 103, ru 919,
+        # whose long summary closed on it with no speaker)
+        opens_quote = len(pieces) == 1 and len(line.split()) >= 4 and any(
+            f"«{pieces[0]}" in other or f"“{pieces[0]}" in other or f'"{pieces[0]}' in other
+            for k in range(max(0, b - _PULL_QUOTE_REACH),
+                           min(len(blocks), b + _PULL_QUOTE_REACH + 1))
+            if k != b for other in blocks[k])
+        if (len(pieces) > 1 or len(line.split()) >= 6 or opens_quote) and \
                 all(len(piece.split()) >= 3 for piece in pieces):
             others = [other for k in range(max(0, b - _PULL_QUOTE_REACH),
                                            min(len(blocks), b + _PULL_QUOTE_REACH + 1))

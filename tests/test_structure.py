@@ -3114,3 +3114,18 @@ def test_page_furniture_from_round_101_is_dropped(language: str, text: str, titl
     assert article.title == title
     assert article.body[0].text.startswith(first)
     assert not any(sentence.is_heading for sentence in article.sentences)
+
+
+def test_a_four_word_pull_quote_that_opens_a_quotation_near_it_is_dropped() -> None:
+    """Round 103, ru 919: «Паводок не прогрызает сталь.» alone in its paragraph, under the
+    paragraph whose quotation opens on it, closed the long summary with no speaker."""
+    text = ("Суд обязал химзавод заплатить 287 млн руб.\n\n"
+            "НИЖНИЙ НОВГОРОД, 17 июля. Арбитражный суд в четверг обязал завод выплатить "
+            "287 млн руб.\n\n"
+            "«Паводок не прогрызает сталь. Эксперты установили, что ёмкость отслужила своё», — "
+            "сказал представитель истца Андрей Кабанов.\n\n"
+            "Паводок не прогрызает сталь.\n\n"
+            "Завод намерен обжаловать решение.")
+    article = parse(text, "ru")
+    assert "Паводок не прогрызает сталь." in article.dropped
+    assert not any(s.text == "Паводок не прогрызает сталь." for s in article.sentences)
