@@ -87,7 +87,9 @@ _AFTER_NUMBER = re.compile(r"\d\S*\s+(?:(?:млн|млрд|трлн|тыс|мы�
 #: Калининградскую область посетили …», round 82's check, ru 671, cut after «г.»)
 # (or a month, or its end, with no day: «В январе 2022 г. «Пилот» поднял комиссию …», round 86,
 # ru 716, cut after «г.», whose long summary glued the stub to another sentence)
-_YEARS_OPENER = re.compile(r"(?:^|,)\s*(?:[Вв]о?|[Сс]о?|[Дд]о|[Пп]о|[Зз]а|[Кк])\s+"
+# (or after "and" past a comma: «…сокращали, и с 2003 г. Рочев остался …», round 103, ru 904)
+_YEARS_OPENER = re.compile(r"(?:^|,)\s*(?:(?:и|а|но)\s+)?(?:[Вв]о?|[Сс]о?|[Дд]о|[Пп]о|[Зз]а|[Кк])"
+                           r"\s+"
                            r"(?:(?:\d{1,2}\s+[а-я]+(?:а|я)\s+)?(?:(?:по|до)\s+)?"
                            r"\d{1,2}\s+[а-я]+(?:а|я)\s+|"
                            r"(?:январ|феврал|март|апрел|ма[ейя]|июн|июл|август|сентябр|октябр|"

@@ -236,6 +236,16 @@ def test_years_after_an_introductory_phrase_do_not_end_the_sentence() -> None:
         "Дом построен в 1961 г.", "Сейчас он пуст."]
 
 
+def test_years_after_and_past_a_comma_do_not_end_the_sentence() -> None:
+    """Round 103, ru 904: «…сокращали, и с 2003 г. Рочев остался …» was cut after «г.», and the
+    long summary closed on «… и с 2003 г.»."""
+    text = "Штат сокращали, и с 2003 г. Рочев остался на острове один. Маяк работает с 1896 г. " \
+           "Сейчас он автоматический."
+    assert split_sentences(text, "ru") == [
+        "Штат сокращали, и с 2003 г. Рочев остался на острове один.",
+        "Маяк работает с 1896 г.", "Сейчас он автоматический."]
+
+
 @pytest.mark.parametrize("opener", ["С 1 июня по 31 августа 2023 г.", "К 1 марта 2025 г.",
                                     "До 31 августа 2023 г.",
                                     # round 86, ru 716: a month with no day, or its end
