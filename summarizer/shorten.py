@@ -329,9 +329,12 @@ _PLACE_PAIR_END = re.compile(r"\b[A-ZА-ЯЁ][\w-]+,\s+[A-ZА-ЯЁ][\w-]+(?: [A-
 #: (and one with «не» before it: "…абитуриентов, не прошедших по конкурсу,", round 59, ru 397)
 #: (and in the dative: «…, которым страховщики перечислили 214 млн руб. по договорам …,
 #: заключенным прошлой осенью …», round 83, ru 679, cut to «…аграриев края заключенным …»)
-_PARTICIPLE_NEXT = re.compile(r"\s+(?:не\s+)?[а-яё]+(?:нн|н|т|вш|дш|ющ|ущ|ащ|ящ|ем|им)"
+#: (after an adverb or a pronoun too: «…пациентам, никогда их не получавшим,», round 104's
+#: check, ru 931, cut to «…Игоря Лозового никогда их не получавшим, к семи годам …»)
+_PARTICIPLE_NEXT = re.compile(r"\s+(?:(?:никогда|ещё|еще|уже|давно|так|их|его|её|ее|им|ему|"
+                              r"ей)\s+){0,2}(?:не\s+)?(?:[а-яё]+(?:нн|н|т|вш|дш|ющ|ущ|ащ|ящ|ем|им)"
                               r"(?:(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ую|юю|ыми|ими|ым|ому|"
-                              r"ему)|(?:ых|их)(?:ся)?)\b")
+                              r"ему)|(?:ых|их)(?:ся)?)|[а-яё]+(?:вш|ющ|ущ|ащ|ящ)им(?:ся)?)\b")
 #: An aside that ends on a conjunction or a relative pronoun before its comma is not closed there
 #: ("…, которая пропустила сезон и, по признанию тренеров, думала…"; "…, a lizard … that hides in
 #: cracks and that, according to the researchers, may be threatened"): its verb is still to come.
@@ -1554,6 +1557,12 @@ def _noun_to_end(text: str, at: int) -> bool:
 
 
 
+#: A Russian relative clause that goes on after an aside's closing comma: « которая … ,».
+_RELATIVE_AFTER_RU = re.compile(r"\s+котор\w+\s" + _CLAUSE_CHAR + r"{1,200}?,(?=\s)")
+#: A Russian participle phrase after a comma, up to its own: « никогда их не получавшим,».
+_PARTICIPLE_PHRASE_RU = re.compile(_PARTICIPLE_NEXT.pattern + _CLAUSE_CHAR + r"{0,120}?,(?=\s)")
+
+
 def _longest(pattern: re.Pattern[str], text: str,
              dash_ok: int | None = None) -> re.Match[str] | _Span | None:
     """The longest match: dropping it brings the sentence nearest to the limit in one step.
@@ -1655,6 +1664,17 @@ def _longest(pattern: re.Pattern[str], text: str,
     if _PARTICIPIAL_ASIDE.match(best.group(0)) and \
             (clause := _PREPOSITION_RELATIVE_AFTER.match(text, end)) is not None:
         end = clause.end()
+    # (and a Russian relative clause right after an apposition, with the participle phrase that
+    # ends it, tells of the apposition's noun: «…Игоря Лозового[, бывшего … совладельца
+    # аптечной сети «Фармаград», которая … отчитывалась о выдаче … пациентам, никогда их не
+    # получавшим,] к семи годам …», round 104's check, ru 931, cut to «…Лозового, которая …»)
+    # (only with the participle phrase: a relative clause alone may tell of the person before
+    # the apposition, «Нина Дорохова, бывшая учительница …, которая обходит …, нашла …», blind
+    # round 13, ru 91)
+    elif text.startswith(", ", best.start()) and \
+            (clause := _RELATIVE_AFTER_RU.match(text, end)) is not None and \
+            (more := _PARTICIPLE_PHRASE_RU.match(text, clause.end())) is not None:
+        end = more.end()
     while (more := _PLACE_AFTER.match(text, end) or _WHERE_AFTER.match(text, end)
            or _PLACES_AFTER.match(text, end) or _OWN_WORDS_AFTER.match(text, end)
            # (not ", and giving …": a participle goes on from the sentence's own, "…, ending

@@ -4662,3 +4662,18 @@ def test_instead_at_the_end_points_back(sentence: str, leans: bool) -> None:
     from summarizer.units import leans_on_previous
 
     assert leans_on_previous(sentence, "en") is leans
+
+
+def test_a_russian_apposition_goes_with_the_relative_clause_and_participle_after_it() -> None:
+    """Round 104's check, ru 931: dropping «, бывшего … аптечной сети «Фармаград»,» left «…,
+    которая … пациентам, никогда их не получавшим,» on the convicted man; and the participle
+    after an adverb and a pronoun («никогда их не получавшим») was taken for a new clause."""
+    sentence = ("Районный суд Самары в пятницу приговорил 52-летнего Игоря Лозового, бывшего "
+                "генерального директора и совладельца аптечной сети «Фармаград», которая в "
+                "2013–2015 гг. отчитывалась о выдаче дорогих препаратов пациентам, никогда их не "
+                "получавшим, к семи годам колонии за хищение почти 86 млн руб., выделенных из "
+                "бюджета на бесплатные лекарства для льготников, сообщила пресс-служба суда.")
+    cut = shorten(sentence, 40, "ru")
+    assert cut is not None
+    assert "Лозового к семи годам" in cut.text, cut.text
+    assert "которая" not in cut.text and "получавшим" not in cut.text
