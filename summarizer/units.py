@@ -913,7 +913,7 @@ def refers_back_inside(sentence: str, language: Language | str) -> bool:
     # (a name in quotation marks is the sentence's first word: «Теңіз Көпірі» бұл ұсынысты
     # қарастыратынын … жеткізді.», round 101, kk 891, whose long summary never told the
     # proposal)
-    if sentence[:1] in "«„“\"" and narrated and len(sentence) - len(sentence.lstrip("«„“\"")):
+    if sentence[:1] in "«„“\"" and narrated:
         narrated = "_ " + narrated
     demonstrative, act = _DEMONSTRATIVE_RE.get(language), _PRO_ACT.get(language)
     lowered = narrated.lower()
