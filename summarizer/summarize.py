@@ -1863,9 +1863,9 @@ def _stale_update(update: Unit, lead: Unit, language: Language) -> bool:
     # summary told it in place of the fares' figures)
     return (_VISIT_TO_COME.search(first) is not None and
             not tells_reversal(first, language) and not tells_toll(first, language)) or \
-        (_CLARIFIED.search(first) is not None and not tells_reversal(first, language)) or \
-        (_ALSO_ADDED.search(first) is not None and not tells_reversal(first, language) and
-         not tells_toll(first, language)) or \
+        ((_CLARIFIED.search(first) is not None or
+          (_ALSO_ADDED.search(first) is not None and not tells_toll(first, language))) and
+         not tells_reversal(first, language)) or \
         _revises_lead(update, lead) or (
             _BROUGHT_TO.search(first) is not None and tells_toll(first, language) and
             not tells_toll(lead.text, language))
