@@ -271,6 +271,9 @@ _SECOND_PREDICATE_RU = re.compile(r"\sи\s+(?:[а-яё]+\s+){0,2}[а-яё]{2,}(?
 #: (and a second step of the same clause: "…, который научился играть … в начале 1960-х гг.,
 #: затем почти на сорок лет забросил турнирную игру …, в воскресенье стал победителем", round
 #: 69, ru 511, whose cut kept «затем … забросил» as the subject's verb)
+#: A second thing coordinated with the first after a comma: ", сондай-ақ", ", а также", ", as
+#: well as".
+_COORDINATED_INSIDE = re.compile(r",\s+(?:сондай-ақ|а также|as well as)\s", re.IGNORECASE)
 _ASIDE_CONTINUES = re.compile(r"\s+(?:rather than|instead of|as well as|but also|а не|вместо|"
                               r"(?:а |и )?(?:затем|потом|впоследствии))\b", re.IGNORECASE)
 #: A relative clause that reports what was found or said ("…, who said on Wednesday that tests
@@ -1119,7 +1122,10 @@ def _kazakh_clauses(text: str, max_words: int, floor: int,
         prefix = text[:match.start()].rstrip(_TRAILING)
         if word_count(prefix) > max_words:
             break
+        # (not a name that the verb acts on, whose "-ті" reads as a past tense: «…кәсіпкер
+        # Бауыржан Төлеуовті, сондай-ақ оның екі серіктесін …», round 104, kk 931)
         if word_count(prefix) >= floor and _KAZAKH_FINITE.search(prefix) and \
+                not prefix.split()[-1][:1].isupper() and \
                 _KAZAKH_NEXT_CLAUSE.match(text, match.end()):
             whole = prefix
     if whole is not None:
@@ -1300,7 +1306,10 @@ def _from_subject(text: str, boundaries: list[re.Match[str]], max_words: int, fl
             continue
         if _named_object(words, k + 1 + after.index(name)):
             continue
-        names.append(name.strip(",;:."))
+        # (a name whose head noun is in a case of place or source is no subject, though a
+        # subject may follow it in the cut)
+        if not _named_place(words, k + 1 + after.index(name)):
+            names.append(name.strip(",;:."))
         start = words[k + 1].start()
         # (the place the sentence opens on still belongs to the name: "Жамбыл облысы Жуалы
         # ауданындағы[ 1971 жылы салынған, … қамтамасыз етіп отырған] Көкбұлақ су қоймасының
@@ -1362,6 +1371,30 @@ def _named_object(words: Sequence[re.Match[str]], at: int) -> bool:
             break
     return len(name) > 1 and last is not name[0] and \
         _OBJECT_CASE.search(last.strip(",;:.").lower()) is not None
+
+
+#: The head noun of a Kazakh name of several words, in its possessive and a case of place,
+#: source, direction or object ("…сақтандыру қорынан", "…университетінде", "…қорына").
+_NAME_HEAD_OBLIQUE = re.compile(r"[^\W\d_]{2,}(?:ы|і)(?:нан|нен|нда|нде|на|не|н)$")
+_GENITIVE_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+
+
+def _named_place(words: Sequence[re.Match[str]], at: int) -> bool:
+    """True when the capitalised word at `at` opens a name of several words whose head noun is
+    in a case no subject takes: «…берілмеген препараттардың құнын Әлеуметтік медициналық
+    сақтандыру қорынан өндіріп алып, …» names where the money came from, not who acted
+    (round 104, kk 931, whose short summary opened on «…Препараттардың құнын»)."""
+    for word in words[at + 1:at + 4]:
+        bare = word.group(0)
+        if bare[:1].isupper() or bare.startswith("«"):
+            return False
+        if _NAME_HEAD_OBLIQUE.search(bare.strip(",;:.").lower()):
+            return True
+        # (not past an owner's case: «Ұлытау облысының намысын қорғайтын … Нұрбол
+        # Жетпісбаев», kk 577, whose cut from there keeps the subject)
+        if bare.endswith((",", ";", ":", ".")) or _GENITIVE_END.search(bare.lower()):
+            return False
+    return False
 
 
 def _acted_on_first(cut: str) -> bool:
@@ -1620,6 +1653,12 @@ def _longest(pattern: re.Pattern[str], text: str,
                and not (_OF_THEM.search(text, match.end()) and
                         _COUNTED_GROUP.search(match.group(0)))
                and not _subject_after_opening(text, match)
+               # (nor a span between two dashes that joins two things the verb acts on: «…бірі –
+               # … құрылтайшысы, … Бауыржан Төлеуовті, сондай-ақ оның екі серіктесін – …
+               # бухгалтері, …», whose first dash closes at the comma, left the sentence without
+               # its defendant and cut to «…Препараттардың құнын …», round 104, kk 931)
+               and not (match.group(0).rstrip().endswith(("—", "–")) and
+                        _COORDINATED_INSIDE.search(match.group(0)))
                and not (_INCLUDING.match(match.group(0)) and
                         _SHORT_TAIL.match(text, match.end()))]
     best = max(matches, key=lambda m: m.end() - m.start()) if matches else None

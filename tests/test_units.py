@@ -4081,6 +4081,25 @@ def test_a_kazakh_cut_never_opens_on_what_the_verb_acts_on(sentence: str, kept: 
     assert cut is not None and kept in cut.text and not cut.text.startswith(lost), cut
 
 
+def test_a_kazakh_cut_keeps_the_court_and_who_it_found_guilty() -> None:
+    # round 104, kk 931 (short a point below lead: the lead cut to «…Препараттардың құнын …»,
+    # no court, no one sentenced): a span between two dashes that joins the defendant to his
+    # partners is no aside, a name in "-ті" is no past tense, and a fund named in "-нан" is no
+    # subject
+    sentence = (
+        "Павлодар қалалық сотының судьясы Мәди Серікбаев сәрсенбі, 4 қазанда, қаладағы ірі "
+        "құрылыс компанияларының бірі – 120 қызметкері бар «Ертіс Құрылыс Сервис» ЖШС-ның "
+        "директоры, 52 жастағы Талғат Омаровты, сондай-ақ оның екі орынбасарын – 44 жастағы "
+        "Серік Жанатов пен 39 жастағы Аян Бекенов – 2020–2022 жылдары мектептерді жөндеу "
+        "бағдарламасы аясында іс жүзінде атқарылмаған жұмыстардың ақысын Жергілікті даму "
+        "қорынан алып, бюджетке 860 млн теңге залал келтірген деп танып, ерекше ірі көлемде "
+        "алаяқтық жасағаны үшін кінәлі деп тапты.")
+    cut = shorten(sentence, 60, "kk")
+    assert cut is not None, cut
+    assert cut.text.startswith("Павлодар қалалық сотының") and "Талғат Омаровты" in cut.text, cut
+    assert cut.text.endswith("кінәлі деп тапты."), cut
+
+
 @pytest.mark.parametrize(("language", "sentence", "kept", "never"), [
     # round 81, en 661 (short 2 and 2: 'the film is "called 'three long nights of honest
     # disagreement'"'): an -ing clause whose last words say who called it so
