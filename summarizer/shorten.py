@@ -1174,9 +1174,15 @@ def _kazakh_clauses(text: str, max_words: int, floor: int,
     # An opening clause that does not end in a participle ("…музейі … ең ірі жеке сыйлықты,")
     # holds the subject: keep it. One that does ("…студенттерінен құралған,") only describes
     # a subject that comes later.
-    opening = text[:boundaries[0].start()].split()
-    if opening and not _MODIFIER_END.search(opening[-1]) and \
-            any(not cut.startswith("…") for cut in cuts):
+    # (so does one that names who acted and when, «…судьясы Гүлнар Әбдірахманова 26 қарашада
+    # …»: nor does a cut from a name further on, the company ordered to pay, leave the judge
+    # out; round 102, kk 907, whose short summary opened on «…Қаратал өзенінің суын …»)
+    first = text[:boundaries[0].start()]
+    opening = first.split()
+    timed = any(_is_subject_name(name.group(1)) and not _OBJECT_CASE.search(name.group(1))
+                for name in _KAZAKH_NAME_WHEN.finditer(first))
+    holds_subject = timed or (bool(opening) and not _MODIFIER_END.search(opening[-1]))
+    if holds_subject and any(not cut.startswith("…") for cut in cuts):
         cuts = [cut for cut in cuts if not cut.startswith("…")]
     # The subject inside a clause, after the chain that describes it, with what it did: from
     # there to the end, or to the last clauses that fit ("…23 жастағы Бекзат Оразалин
@@ -1186,6 +1192,8 @@ def _kazakh_clauses(text: str, max_words: int, floor: int,
     # 307 kept the places of the chain, «Шығыс Қазақстан облысы Зайсан ауданындағы…», and lost
     # «Бекзат Оразалин»)
     subjects, more = _from_subject(text, boundaries, max_words, floor, tail, tied)
+    if timed and any(not cut.startswith("…") for cut in cuts):
+        subjects, more = [], []
     cuts += more
     # (a cut from inside whose first person is the one the verb acts on has left out who
     # acts: «…«АгроВет Сервис Плюс» ЖШС-ның иесі, 39 жастағы кәсіпкер Руслан Тихоновты …
@@ -1460,6 +1468,12 @@ def _gap_points_back(cut: str) -> bool:
 #: clause ending so describes what follows it, or sets the scene ("Алматыдан 30 шақырым жерде,").
 _MODIFIER_END = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін|тын|тін|ып|іп|п|да|де|та|те|"
                            r"дан|ден|тан|тен|нан|нен|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке)$")
+#: A name and when it acted, in a Kazakh clause: "Гүлнар Әбдірахманова 26 қарашада",
+#: "Ерлан Сапаров бейсенбі күні", "… кеше".
+_KAZAKH_NAME_WHEN = re.compile(
+    r"(?<=\S\s)([А-ЯӘІҢҒҮҰҚӨҺ][а-яәғқңөұүһі]+)\s+(?:\d{1,2}\s+(?:қаңтар|ақпан|наурыз|сәуір|"
+    r"мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)[а-яәғқңөұүһі]*|(?:дүйсенбі|"
+    r"сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)(?:\s+күні)?|(?:кеше|бүгін))(?=[\s,])")
 #: A pronoun that opens a clause and points back at the one before it ("оны", "бұл", "сол").
 _KAZAKH_BACK = re.compile(r"(?:оны|оның|оған|одан|онда|ол|олар|бұл|мұны|мұның|бұған|бұдан|соны|"
                           r"сол|соған|содан|осы|мұндай|осындай|сондай)\b", re.IGNORECASE)

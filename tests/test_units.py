@@ -4081,6 +4081,24 @@ def test_a_kazakh_cut_never_opens_on_what_the_verb_acts_on(sentence: str, kept: 
     assert cut is not None and kept in cut.text and not cut.text.startswith(lost), cut
 
 
+def test_a_kazakh_cut_keeps_the_judge_named_with_the_date() -> None:
+    # round 102, kk 907 (short opened on «…Қаратал өзенінің суын …», from the name of the
+    # company the court ordered to pay): who acted and when opens the sentence
+    sentence = (
+        "Ақмола облысы Бурабай аудандық сотының судьясы Ержан Тұрсынов 14 наурызда, үш айға "
+        "созылған сегіз сот отырысынан кейін, Қатарқөл ауылының 90 отбасы атынан талап-арыз "
+        "берген 61 жастағы мұғалім Сәуле Мұқанованың талабын ішінара қанағаттандырып, көлге "
+        "құятын бұлақтың арнасын бөгеп, 2021 жылдың жазында ауылдың ауыз суын тартылып кетуге "
+        "әкеп соққан «Көкше Демалыс» қонақ үй кешенінің иесі – Астанада тіркелген «Бурабай "
+        "Курорт Девелопмент» ЖШС-ын ауыл тұрғындарына жалпы сомасы 95 млн теңге өтемақы "
+        "төлеуге, сондай-ақ бұлақтың арнасын бір ай ішінде қалпына келтіруге міндеттеді.")
+    topic = content_words("Бурабайдағы қонақ үй иесі бұлақ арнасын бөгегені үшін ауыл "
+                          "тұрғындарына 95 миллион теңге өтемақы төлейді", "kk")
+    cut = shorten(sentence, 60, "kk", topic)
+    assert cut is not None and cut.text.startswith("Ақмола облысы Бурабай"), cut
+    assert "«Бурабай Курорт Девелопмент»" in cut.text, cut
+
+
 def test_a_kazakh_cut_keeps_the_court_and_who_it_found_guilty() -> None:
     # round 104, kk 931 (short a point below lead: the lead cut to «…Препараттардың құнын …»,
     # no court, no one sentenced): a span between two dashes that joins the defendant to his
