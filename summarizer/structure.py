@@ -205,6 +205,10 @@ _MEDIA_WORD = re.compile(
     # (or a line: «САМАРА, 14 февраля — Волжская линия.», round 98, ru 859, whose summaries
     # opened on the agency's name or left the lead out)
     r"\bлини[яи]\b|"
+    # (or a newspaper's dawn, voice or region: «ПАВЛОДАР, 6 мамыр – Ертіс таңы.», round 105's
+    # check, kk 943, whose short summary left its lead out for the agency's name; "Халық
+    # үні", "Ертіс өңірі", «Приокская заря»)
+    r"\bтаңы\b|\bүні\b|\bөңірі\b|\bзаря\b|"
     # (or the writer's post: "Chris Pellow, Sports Business Correspondent", round 77's check,
     # en 605, read as a heading)
     r"correspondent|reporter|staff writer|(?-i:[A-Z]\w+ )editor\b|корреспондент|обозреватель|"
