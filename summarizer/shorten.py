@@ -62,6 +62,11 @@ _APPOSITION = {
         # printer's … mix-up", round 84, en 709)
         r"(?<!\d, )[a-z]+ed(?= (?:in|on|by|at|for|from|with|to|as|after|during|under|near|into|"
         r"since)\b)"
+        # (nor a main verb with its infinitive: "…owners, led by …, refused to accept new safety
+        # rules …, leaving …", round 105's check, en 943, cut to "owners, led by …, leaving")
+        r"(?<!refused)(?<!agreed)(?<!decided)(?<!failed)(?<!voted)(?<!pledged)(?<!promised)"
+        r"(?<!threatened)(?<!declined)(?<!vowed)(?<!offered)(?<!attempted)(?<!tried)"
+        r"(?<!wanted)(?<!hoped)(?<!managed)(?<!opted)(?<!chose)(?<!moved)(?<!planned)"
         r"(?! at (?:least|most)\b)"
         # ("agreed on Wednesday to return …" is the main verb with its day, and so is "docked
         # in Baltimore on Tuesday after …" after an apposition: round 46, en 289)
@@ -314,6 +319,8 @@ _ADVERB_NEXT = re.compile(r"\s+[a-z]+ly\s+[a-z]")
 _SAID_NEXT = re.compile(r"\s+(?:called|said|described|termed|dubbed|told|wrote|added|put it)\b")
 #: (nor at one that opens a list of what it included: "…, sending the five men ahead of him,
 #: among them last year's winner, about 600 metres off the course")
+_OF_THEM_NEXT = re.compile(r"\s+(?:many|most|some|all|several|half|one|two|three|\d+) of "
+                           r"(?:them|whom)\b")
 _INNER_ASIDE_NEXT = re.compile(r"\s+(?:[a-z]+ed|made|set|built|given|taken|written|signed|kept|"
                                r"held|won|sold)\s+(?:when|in|on|by|at|after|before|during|"
                                r"over|under|since)\b[^,;:.!?]{0,100},(?=\s+(?:to|that|and|of|for)\s)")
@@ -1645,6 +1652,10 @@ def _longest(pattern: re.Pattern[str], text: str,
                         (_INNER_ASIDE_NEXT.match(text, match.end()) or
                          _INCLUDING.match(text, match.end() - 1) or
                          _SAID_NEXT.match(text, match.end()) or
+                         # (", leaving tens of thousands of travellers, many of them garment
+                         # workers …, stranded on …", round 105's check, en 943: the clause
+                         # goes on past the aside on whom it left)
+                         _OF_THEM_NEXT.match(text, match.end()) or
                          _AND_ING_NEXT.match(text, match.end())))
                and not _VERBLESS_RELATIVE.fullmatch(match.group(0))
                # (nor the first adjective of a noun phrase: ", a quiet, largely improvised drama

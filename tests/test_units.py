@@ -386,6 +386,21 @@ def test_english_cut_drops_the_long_apposition_not_the_main_verb_in_the_past_ten
     assert built is not None and built.text.startswith("The bridge will close on Monday")
 
 
+def test_english_cut_keeps_a_verb_with_its_infinitive_and_a_clause_past_its_of_them() -> None:
+    # round 105's check, en 943: "refused to accept" is no participle with its preposition,
+    # and ", leaving …, many of them …, stranded …" goes on past the aside
+    sentence = ("Bus services linking Kumasi with 28 towns in the Ashanti Region stopped on Monday "
+                "after their drivers, led by Kwame Boateng, 57, a former lorry driver who heads "
+                "the regional drivers' union, refused to accept a new fuel levy announced after "
+                "last week's budget statement, leaving thousands of commuters, many of them "
+                "market traders heading to the city's central market, stranded at the main "
+                "station, the region's busiest.")
+    for limit in (50, 55):
+        cut = shorten(sentence, limit, "en")
+        assert cut is not None and "refused to accept a new fuel levy" in cut.text, cut
+        assert "statement many" not in cut.text, cut
+
+
 def test_english_cut_drops_ages_and_a_numbered_apposition_before_the_charge() -> None:
     """Round 82, en 667 (short 2 by both judges, "cut off before the charges"): the 77-word lead
     kept every name, age and title and lost "accusing them of rigging three tenders …"."""
