@@ -167,7 +167,11 @@ _OPENERS = {
                  # "the corresponding order" («Тиісті бұйрыққа … қол қойылды», round 42, kk 262)
                  "тиісті "
                  # "the reason is …" («Себебі …»: round 44, kk 276)
-                 "себебі",
+                 "себебі "
+                 # "one of them", "two of them", "the second" («Біреуі қазан айында зейнетке
+                 # шықты …», round 105's check, kk 945, in the short summary without the doctors
+                 # it counts)
+                 "біреуі екеуі үшеуі төртеуі бесеуі екіншісі",
         "phrases": ["одан кейін", "содан кейін", "сол себепті", "сонымен қатар", "оған қоса",
                     # «Жаңа шешім бойынша, көпір … жабылады»: by the decision just told (round
                     # 72, kk 554, whose short summary said the plan was revised, not how)

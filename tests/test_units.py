@@ -1527,6 +1527,9 @@ def test_a_kazakh_lead_loses_a_closing_thus_clause_before_its_main_verb() -> Non
     # blind round 44: others than those named (en 276), the reason for what was told (kk 276)
     ("en", "Others in town doubt the promised jobs will materialise."),
     ("kk", "Себебі кальян орталықтары салықты аз төлейді."),
+    # round 105's check, kk 945: "one of them" counts the doctors told of before
+    ("kk", "Біреуі наурызда зейнетке шықты, екеуі Астанаға ауысты."),
+    ("kk", "Екеуі де ауруханаға жеткізілді."),
     # blind round 42: "the corresponding order" (kk 262), a time told before (en 265)
     ("kk", "Тиісті бұйрыққа 13 қазанда қол қойылды."),
     ("ru", "Соответствующий приказ подписан 13 октября."),
