@@ -2339,7 +2339,10 @@ _EVENTS = {
                            r"(?:take|last|be heard|be decided)\b",
          Language.RUSSIAN: r"рассмотр\w* жалоб\w*|жалоб\w* (?:будет )?рассмотр\w*|"
                            r"апелляционн\w* жалоб\w*|рассмотрени\w* апелляци\w*",
-         Language.KAZAKH: r"апелляциялық (?:шағым|алқа|сот)\w*"},
+         # (and the appeal's stage or the appeal itself as known: «…компания апелляциялық
+         # сатыдағы шешімді күтпей, …», round 105, kk 950, whose long summary closed on it with
+         # no appeal told; «Облыстық сот апелляцияны … қарайды»)
+         Language.KAZAKH: r"апелляциялық (?:шағым|алқа|сот|сатыдағы)\w*|апелляцияны\b"},
         {Language.ENGLISH: ("appeal", "court"), Language.RUSSIAN: ("обжал", "жалоб", "апелляц"),
          Language.KAZAKH: ("шағым", "апелляц")}),
     "investigation": (

@@ -1477,6 +1477,11 @@ def test_a_kazakh_cut_keeps_no_pronoun_right_after_its_gap(limit: int) -> None:
     ("ru", "Суд взыскал с компании 2 млрд руб. Следователи возбудили уголовное дело о "
            "загрязнении. Компания обжалует решение. Юристы отмечают, что уголовное дело может "
            "повлиять на апелляцию.", {3: {1}}),
+    # the appeal's stage as known (round 105, kk 950: «…апелляциялық сатыдағы шешімді күтпей,
+    # …» closed the long summary with no appeal told)
+    ("kk", "Сот цехтың жұмысын тоқтатты. Компания сот шешіміне шағым түсірді. Цехта 900 адам "
+           "жұмыс істейді. Компания апелляциялық сатыдағы шешімді күтпей, крандарды ауыстырды.",
+     {3: {1}}),
     # the Court of Appeal, and permission to appeal granted (round 47, en 296; judged en 104)
     ("en", "The judge reopened the path. The owner said he would seek permission to take the "
            "case to the Court of Appeal. Walkers cheered. If permission to appeal is granted, a "
