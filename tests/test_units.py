@@ -4547,6 +4547,22 @@ def test_a_programme_whose_cost_is_estimated_needs_the_unit_before_it() -> None:
 
 
 @pytest.mark.parametrize(("text", "reversal"), [
+    ("Вечером инспекция наложила на котельную временный запрет деятельности сроком до пяти "
+     "суток.", True),
+    ("Работа фабрики приостановлена до окончания проверки.", True),
+    ("Рассмотрение дела об административном приостановлении деятельности назначено на 3 мая.",
+     False),
+])
+def test_a_work_ban_tells_a_reversal_and_a_hearing_on_one_does_not(text: str,
+                                                                   reversal: bool) -> None:
+    """Round 105, ru 950: the court's hearing date on a suspension took the short summary's
+    second place as the turn, and the ban itself was no turn."""
+    from summarizer.units import tells_reversal
+
+    assert tells_reversal(text, "ru") is reversal
+
+
+@pytest.mark.parametrize(("text", "reversal"), [
     ("Однако уже вечером четверга сделка сорвалась.", True),
     ("Спустя два часа компания сообщила, что расторгает соглашение в одностороннем порядке.",
      True),
