@@ -554,6 +554,10 @@ def test_a_count_as_of_a_date_is_not_a_dated_event() -> None:
            "emergency departments had been closed 212 times in 2015.", False),
     ("en", "The mill had grown to 300 workers by 1990.", True),
     ("en", "The 2.5-km road had been closed for repairs.", True),
+    # how a contest came to be (round 105, ru 940 short, in place of the ministry's check)
+    ("ru", "Фестиваль «Северный ветер» появился в 2009 г. как встреча школьных оркестров.",
+     True),
+    ("ru", "В новом корпусе появились 40 мест для пациентов.", False),
 ])
 def test_background_sentences_are_told_from_news(language: str, text: str,
                                                   background: bool) -> None:
