@@ -56,6 +56,7 @@ from .units import (
     demonym_introductions,
     event_introductions,
     figure_introductions,
+    full_names,
     gives_reason,
     institution_mentions,
     is_background,
@@ -169,7 +170,7 @@ class RankerWeights:
     # contract began in April 2022.", blind round 13). Short ROUGE-1 tuned 45.3 -> 46.2,
     # judged 43.1 -> 43.6, held-out 39.5 -> 39.4.
     short_rank_window: int = 2
-    introductions: bool = True  # a unit naming a person by surname needs the full name picked
+    introductions: bool = True  # a surname alone needs its full name picked (or named in full)
     buried_window: int = 3  # a dated report this many paragraphs under an undated opening: news
     # A summary after the first ranks a unit that tells an amount (money, a share: "$48.6
     # million", "37 percent") this much higher: the cost a long summary left out for ceremony
@@ -473,6 +474,9 @@ class ExtractiveSummarizer:
             shortened = [pick.why[i] for i in sorted(pick.chosen) if pick.chosen[i] is not None]
             sentences = without_lone_first_item(sentences, language)
             sentences = _here_named(sentences, article.dateline, language)
+            if self.weights.introductions:
+                sentences = _named_in_full(sentences, pick.chosen, ranking, units, language,
+                                           length.words)
             summaries.append(Summary(tuple(sentences),
                                      tuple(dict.fromkeys([*notes, *shortened, *pick.notes]))))
         return summaries
@@ -2228,6 +2232,53 @@ def _here_named(sentences: Sequence[str], dateline: str | None,
                 sentence = f"{sentence[:match.start()]}in {name}{sentence[match.end():]}"
         named.append(sentence)
     return named
+
+
+def _named_in_full(sentences: Sequence[str], chosen: Collection[int], ranking: Ranking,
+                   units: Sequence[Unit], language: Language,
+                   max_words: int | None = None) -> list[str]:
+    """English `sentences` with a person named by surname alone, whose full name only a unit
+    left out gives, named in full the first time, while the summary stays within `max_words`
+    ("On Saturday, Cuiriz and the other members …" -> "On Saturday, Aurelio Cuiriz and …",
+    round 103, en 916, whose lead leaned on the scene above it for the fisherman's first
+    name)."""
+    if language is not Language.ENGLISH:
+        return list(sentences)
+    room = (max_words if max_words is not None else 10**9) - \
+        sum(len(sentence.split()) for sentence in sentences)
+    missing = sorted({j for i in chosen for j in ranking.introductions[i] if j not in chosen})
+    names: dict[str, str] = {}
+    for j in missing:
+        for key, name in full_names(units[j].text).items():
+            names.setdefault(key, name)
+    if not names:
+        return list(sentences)
+    named, told = [], set()
+    for sentence in sentences:
+        for key, full in full_names(sentence).items():
+            told.add(key)
+        for match in reversed(list(_SURNAME_ALONE.finditer(sentence))):
+            key = match.group(1)[:5].lower()
+            if key in names and key not in told and \
+                    names[key].split()[-1] == match.group(1) and \
+                    len(names[key].split()) - 1 <= room and \
+                    not any(earlier.group(1)[:5].lower() == key for earlier in
+                            _SURNAME_ALONE.finditer(sentence, 0, match.start())) and \
+                    not quote_balance(sentence[:match.start()]):
+                sentence = sentence[:match.start(1)] + names[key] + sentence[match.end(1):]
+                room -= len(names[key].split()) - 1
+                told.add(key)
+        told.update(match.group(1)[:5].lower() for match in _SURNAME_ALONE.finditer(sentence))
+        named.append(sentence)
+    return named
+
+
+#: A capitalised word that no capitalised word stands right before or after ("when Anstey's
+#: contract expires", not "Ruth Anstey" or "Anstey Point").
+_SURNAME_ALONE = re.compile(r"(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)(?<![A-Z][a-z]{3}\s)"
+                            r"(?<![A-Z][a-z]{4}\s)(?<![A-Z][a-z]{5}\s)(?<![A-Z][a-z]{6}\s)"
+                            r"(?<![A-Z][a-z]{7}\s)(?<![A-Z][a-z]{8}\s)(?<![A-Z][a-z]{9}\s)"
+                            r"(?<![A-Za-z])\b([A-Z][a-z]{3,})\b(?!\s+[A-Z])")
 
 
 def _short_sentences(short: str, unit: Unit) -> tuple[str, ...]:

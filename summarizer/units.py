@@ -2176,6 +2176,21 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
     return needs
 
 
+def full_names(text: str) -> dict[str, str]:
+    """The people `text` names in full ("Dave Anstey", "Justice Margaret Holloway" gives
+    "Margaret Holloway"), by their surname's key (`name_introductions`): its first five
+    letters, lower-cased."""
+    found: dict[str, str] = {}
+    for match in _FULL_NAME.finditer(text):
+        words = match.group(0).split()
+        while words and words[0].lower().rstrip(".") in _TITLES:
+            words = words[1:]
+        if len(words) > 1 and not (CYRILLIC.match(match.group(1)) and
+                                   not _SURNAME.search(match.group(1))):
+            found.setdefault(match.group(1)[:5].lower(), " ".join(words))
+    return found
+
+
 #: A body named by its kind alone at the start of a sentence ("The committee said …",
 #: «Комитет … мәлімдеді», «Комиссия решила …»): the kind's stem, which the unit that first
 #: named the body in full also has ("Медициналық … бақылау комитеті", «комиссия по …»).

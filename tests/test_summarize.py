@@ -4110,3 +4110,40 @@ def test_an_update_that_only_adds_a_detail_is_stale(language: str, update: str,
 
     lead = Unit(("Департамент Тараздағы су тарифін бекітті.",), 0, 0)
     assert _stale_update(Unit((update,), 5, 5), lead, Language(language)) is stale
+
+
+def test_a_surname_whose_full_name_only_the_scene_gives_is_named_in_full() -> None:
+    """Round 102, en 904, and round 103, en 916: a feature's lead named the keeper and the
+    fisherman by surname alone, their first names only in the scene above it."""
+    text = ("Lighthouse keeper leaves Gull Rock after 31 years\n\n"
+            "At six every morning, while the mist still hangs over the bay, Marta Kowalczyk "
+            "climbs the 88 steps of the tower on Gull Rock to check the lamp. She has done it "
+            "for 31 years, through storms, power cuts and one very long winter.\n\n"
+            "This spring, that routine will end. The maritime authority confirmed on Monday "
+            "that the light on Gull Rock, a bare island off the eastern cape, will run "
+            "unattended when Kowalczyk's contract expires on April 30.\n\n"
+            "The authority said sensors and cameras would report faults to a control room on "
+            "the mainland. A boat will visit the island twice a year.\n\n"
+            "Local fishermen said they would miss the keeper's radio reports on the weather.")
+    short = " ".join(_short(text))
+    assert "Marta Kowalczyk's contract" in short, short
+    assert short.count("Marta") == 1, short
+    # a surname the summary already gave in full stays as it is
+    assert "At six every morning" not in short, short
+
+
+def test_a_surname_named_in_full_keeps_the_summary_within_its_words() -> None:
+    from summarizer.summarize import _named_in_full
+
+    class _Ranking:
+        introductions = [frozenset(), frozenset({0})]
+
+    units = [type("U", (), {"text": "Marta Kowalczyk climbs the tower."})(),
+             type("U", (), {"text": "Kowalczyk's contract ends."})()]
+    sentences = ["Kowalczyk's contract ends."]
+    assert _named_in_full(sentences, {1: None}, _Ranking(), units, Language.ENGLISH) == \
+        ["Marta Kowalczyk's contract ends."]
+    assert _named_in_full(sentences, {1: None}, _Ranking(), units, Language.ENGLISH, 3) == \
+        sentences
+    assert _named_in_full(sentences, {1: None}, _Ranking(), units, Language.RUSSIAN) == \
+        sentences
