@@ -393,3 +393,13 @@ def test_a_unit_after_two_abbreviations_ends_a_sentence_before_a_capital() -> No
     assert split_sentences("Пруд объемом 48 тыс. куб. м. Проект обошелся в 3,9 млрд руб.",
                            "ru") == ["Пруд объемом 48 тыс. куб. м.",
                                      "Проект обошелся в 3,9 млрд руб."]
+
+
+def test_a_date_that_opens_a_russian_sentence_is_no_sentence_of_its_own() -> None:
+    """Round 106's check, ru 956: «14 марта 2018 г. Арбитражный суд Москвы обязал …» was cut
+    after «г.», and the date alone read as the first sentence."""
+    text = "2 июня 2021 г. Районный суд оштрафовал завод на 3 млн руб. Завод открыт в 1998 г. " \
+           "Штраф обжалуют."
+    assert split_sentences(text, "ru") == [
+        "2 июня 2021 г. Районный суд оштрафовал завод на 3 млн руб.",
+        "Завод открыт в 1998 г.", "Штраф обжалуют."]
