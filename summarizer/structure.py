@@ -321,7 +321,11 @@ _STAMP = re.compile(
     # (maybe after its weekday: "Tuesday, Oct. 21, 2025, 11:05 a.m.", round 42, en 265)
     # (or on a 24-hour clock with its zone: "Tuesday 15 March 2016 18.42 GMT", round 77's
     # check, en 605, read as a heading, which kept the byline under it from being one)
-    r"|^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
+    # (or with its weekday cut short, and what it stamps: "Thu 14 Oct 2021 19.12 BST", "Last
+    # modified on Thu 14 Oct 2021 21.40 BST", round 106's check, en 960, whose headline was
+    # then read as a heading under its rubric)
+    r"|^(?:(?:Last modified|First published|Published|Updated|Modified) on )?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? |(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,? )?"
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}),?(?: at)? "
     r"\d{1,2}[:.]\d{2}(?: ?[ap]\.m\.| [A-Z]{2,4})$"
     # a line that says it is a stamp, with a time in it: "Posted Fri. 21 March 2025, 4:52 p.m.

@@ -3133,3 +3133,20 @@ def test_a_four_word_pull_quote_that_opens_a_quotation_near_it_is_dropped() -> N
     article = parse(text, "ru")
     assert "Паводок не прогрызает сталь." in article.dropped
     assert not any(s.text == "Паводок не прогрызает сталь." for s in article.sentences)
+
+
+def test_a_stamp_with_its_weekday_cut_short_lets_a_long_headline_under_its_rubric_be_one() -> None:
+    """Round 106's check, en 960: "Thu 14 Oct 2021 19.12 BST" and "Last modified on …" under a
+    20-word headline under its rubric were no stamps, so the headline was read as a heading and
+    the story as a digest whose short summary left the lead out."""
+    text = ("RUGBY | CHAMPIONSHIP\n\n"
+            "Harbour Town agree £9m sale to Canadian investors, ending the Mills family's 41 "
+            "years in charge of the club\n\n"
+            "Tue 9 Mar 2021 08.05 GMT\nLast modified on Tue 9 Mar 2021 10.30 GMT\n\n"
+            "Ann Cole\n\n"
+            "Harbour Town have agreed to be sold to a Toronto investment group in a deal worth "
+            "£9m.\n\nThe sale still needs the league's approval.")
+    article = parse(text, "en")
+    assert article.title is not None and article.title.startswith("Harbour Town agree"), article
+    assert article.body[0].text.startswith("Harbour Town have agreed"), article
+    assert not any(s.is_heading for s in article.sentences), article
