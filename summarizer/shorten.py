@@ -319,6 +319,7 @@ _ADVERB_NEXT = re.compile(r"\s+[a-z]+ly\s+[a-z]")
 _SAID_NEXT = re.compile(r"\s+(?:called|said|described|termed|dubbed|told|wrote|added|put it)\b")
 #: (nor at one that opens a list of what it included: "…, sending the five men ahead of him,
 #: among them last year's winner, about 600 metres off the course")
+_AMONG_OPEN = re.compile(r",\s+(?:among them|among whom|including|such as)\s[^,;:]*$")
 _OF_THEM_NEXT = re.compile(r"\s+(?:many|most|some|all|several|half|one|two|three|\d+) of "
                            r"(?:them|whom)\b")
 _INNER_ASIDE_NEXT = re.compile(r"\s+(?:[a-z]+ed|made|set|built|given|taken|written|signed|kept|"
@@ -616,6 +617,11 @@ def shorten(sentence: str, max_words: int, language: Language | str,
                 # (an age set off by commas keeps its closing one: "Emmanuel Kofi Asante, 56[, a
                 # former director …], and two businessmen", round 81, en 655, read "56 and")
                 or (language is Language.ENGLISH and _AGE_END.search(text, 0, match.start()))
+                # (so does one inside "among them": "…and two motorists, among them Rachel
+                # Okafor[, a 29-year-old nurse …,] were pulled alive …", round 106's check, en
+                # 961, which read "Okafor were")
+                or (language is Language.ENGLISH and
+                    _AMONG_OPEN.search(text, 0, match.start()) is not None)
                 or _ATTRIBUTION_NEXT.match(rest) or _closes_aside(pattern, text, match.start())
                 or (language is Language.RUSSIAN and _SPEAKER_NEXT.match(rest) and
                     any(_RU_FINITE.fullmatch(word.lower().strip(",;:—–"))

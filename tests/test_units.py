@@ -401,6 +401,18 @@ def test_english_cut_keeps_a_verb_with_its_infinitive_and_a_clause_past_its_of_t
         assert "statement many" not in cut.text, cut
 
 
+def test_english_cut_keeps_the_comma_that_closes_an_among_them_aside() -> None:
+    # round 106's check, en 961: "…two motorists, among them Rachel Okafor[, a … nurse …,] were
+    # pulled alive" read "Okafor were"
+    sentence = ("Tom Reyes, 48, a ranger with 20 years in the park, and two hikers, among them "
+                "Ana Silva, a 31-year-old teacher from Leadville who was walking to the summit "
+                "for the first time, were rescued from a ledge on Sunday after a rockfall, set "
+                "off by a night of heavy rain, closed the main trail on Mount Elbert for the "
+                "rest of the weekend.")
+    cut = shorten(sentence, 45, "en")
+    assert cut is not None and "among them Ana Silva, were rescued" in cut.text, cut
+
+
 def test_english_cut_drops_ages_and_a_numbered_apposition_before_the_charge() -> None:
     """Round 82, en 667 (short 2 by both judges, "cut off before the charges"): the 77-word lead
     kept every name, age and title and lost "accusing them of rigging three tenders …"."""
