@@ -1546,9 +1546,12 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
 
 #: "This year" in Kazakh, set against "every year" (`is_feature_opening`).
 _THIS_YEAR_KK = re.compile(r"(?<![^\W\d_])биыл(?:ғы)?(?![^\W\d_])", re.IGNORECASE)
-#: A habit: "as usual", «как обычно», «әдеттегідей».
+#: A habit: "as usual", «как обычно», «әдеттегідей»; or every day («Темірболат Оспанов күн
+#: сайын таңғы сағат алтыда … бөгетінің жотасына көтеріледі.», round 106's check, kk 952,
+#: whose short summary was the scene).
 _HABIT = re.compile(r"(?i)(?<![^\W\d_])(?:as usual|as always|как обычно|как всегда|по привычке|"
-                    r"әдеттегідей|әдетінше|әдеттегіше)(?![^\W\d_])")
+                    r"әдеттегідей|әдетінше|әдеттегіше|күн сайын|every morning|каждое утро)"
+                    r"(?![^\W\d_])")
 #: Somebody already (or still) at it when the hour opens: a scene, whatever day it names.
 #: (the subject right after the opening's comma: a name, or "the", "a", "his" … and a noun)
 _ALREADY_AT_IT = re.compile(r",\s+(?:[A-Z][\w'-]*\s+|(?:the|an?|his|her|their)\s+[a-z]+\s+)"
@@ -2738,7 +2741,11 @@ _BACKGROUND = {
         r"\bалғаш рет емес\b|"
         r"\bбірінші рет емес\b|"
         # «Көктас 1958 ж. … кенті ретінде бой көтерген» (blind round 38, kk 240)
-        r"\b\d{4} (?:ж\.|жылы) [^.]{0,60}(?:бой көтерген|салынған|құрылған|ашылған)\b|"
+        # (as what is told, not a word on what the sentence speaks of: «Комиссия 18 сәуірде
+        # … 1967 жылы салынған бөгеттің техникалық жағдайын «қауіпті» деп бағалады.», round
+        # 106's check, kk 952, whose news was then taken for history)
+        r"\b\d{4} (?:ж\.|жылы) [^.]{0,60}(?:бой көтерген|салынған|құрылған|ашылған)\b"
+        r"(?=\s*(?:[.,;:!?]|$|еді\b|болатын\b|екен\b))|"
         r"\bкеңес (?:заманында|кезінде|дәуірінде)\b|"
         # («…су қоймасы өткен ғасырдың ортасында … салынған», round 65, kk 462 short)
         r"\bөткен ғасыр\w*"),

@@ -566,6 +566,10 @@ def test_a_count_as_of_a_date_is_not_a_dated_event() -> None:
            "emergency departments had been closed 212 times in 2015.", False),
     ("en", "The mill had grown to 300 workers by 1990.", True),
     ("en", "The 2.5-km road had been closed for repairs.", True),
+    # a year on what the sentence speaks of, not what it tells (round 106's check, kk 952)
+    ("kk", "Комиссия 18 сәуірде 1967 жылы салынған бөгеттің жағдайын «қауіпті» деп бағалады.",
+     False),
+    ("kk", "Бөгет 1967 жылы салынған.", True),
     # how a contest came to be (round 105, ru 940 short, in place of the ministry's check)
     ("ru", "Фестиваль «Северный ветер» появился в 2009 г. как встреча школьных оркестров.",
      True),
@@ -4769,3 +4773,15 @@ def test_a_russian_apposition_goes_with_the_relative_clause_and_participle_after
     assert cut is not None
     assert "Лозового к семи годам" in cut.text, cut.text
     assert "которая" not in cut.text and "получавшим" not in cut.text
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    # round 106's check, kk 952, and en 412: what someone does every morning is a scene
+    ("kk", "Серік Әлиев күн сайын таңғы сағат алтыда көпірдің астына түседі."),
+    ("en", "Henrike Ostermann still walks the fence line every morning before breakfast."),
+    ("ru", "Иван Петров каждое утро обходит плотину."),
+])
+def test_what_someone_does_every_morning_is_a_scene(language: str, sentence: str) -> None:
+    from summarizer.units import is_feature_opening
+
+    assert is_feature_opening(sentence, language)
