@@ -1791,7 +1791,14 @@ def _name_apposition_open(text: str, at: int) -> bool:
     earlier with no verb since ("Веры Ляховой, уроженки Самары, … выставок 1920-х годов[,
     вынужденной …,] впервые собраны"): the comma that closed the apposition stays."""
     opened = _NAME_APPOSITION.search(text, 0, at)
-    return opened is not None and _RUSSIAN_VERB.search(text, opened.end() - 1, at) is None
+    # (not past a clause that "а" opens with a subject of its own: «…Валентина Осипова, а ещё
+    # пятеро человек[, в том числе 11-летний мальчик,] получили травмы», round 106's check, ru
+    # 961, cut to «пятеро человек, получили»)
+    return opened is not None and _RUSSIAN_VERB.search(text, opened.end() - 1, at) is None and \
+        _RU_CLAUSE_JOINED.search(text, opened.end() - 1, at) is None
+
+
+_RU_CLAUSE_JOINED = re.compile(r",\s+(?:а|но)\s")
 
 
 def _closes_aside(pattern: re.Pattern[str], text: str, at: int) -> bool:

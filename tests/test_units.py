@@ -1853,6 +1853,17 @@ def test_a_russian_cut_keeps_the_comma_that_closes_a_name_apposition() -> None:
     assert "1920-х годов, впервые собраны вместе" in cut
 
 
+def test_a_russian_cut_keeps_no_comma_for_a_name_apposition_past_a_clause_with_a() -> None:
+    """Round 106's check, ru 961: «…Валентина Осипова, а ещё пятеро человек[, в том числе
+    11-летний мальчик,] получили травмы» was cut to «пятеро человек, получили»."""
+    sentence = ("Сель сошёл в субботу на дорогу к посёлку Медео, в результате чего погиб "
+                "45-летний водитель, житель Алматы Сергей Ким, а ещё трое человек, в том числе "
+                "9-летняя девочка, получили травмы, сообщили в департаменте по чрезвычайным "
+                "ситуациям, уточнив, что дорога закрыта как минимум до среды.")
+    cut = _cut(sentence, 35, "ru")
+    assert "трое человек получили травмы" in cut, cut
+
+
 def test_a_russian_rank_in_at_is_no_verb_so_the_apposition_keeps_its_closing_comma() -> None:
     """Round 82, ru 667: «Игорь Пастухов, 57-летний кандидат медицинских наук и его заместитель»
     read «кандидат» as a verb in «-ат», so the comma that closes the apposition was lost."""
