@@ -4147,3 +4147,17 @@ def test_a_surname_named_in_full_keeps_the_summary_within_its_words() -> None:
         sentences
     assert _named_in_full(sentences, {1: None}, _Ranking(), units, Language.RUSSIAN) == \
         sentences
+
+
+def test_a_name_after_an_article_is_a_thing_and_is_not_named_in_full() -> None:
+    """The pairwise check of round 105's fixes, en 40: "the sale of the Miradouro" made "the
+    Teatro Miradouro" lost 0-2 twice against the old summary."""
+    from summarizer.summarize import _named_in_full
+
+    class _Ranking:
+        introductions = [frozenset(), frozenset({0})]
+
+    units = [type("U", (), {"text": "The Teatro Miradouro has stood empty since 2019."})(),
+             type("U", (), {"text": "The council approved the sale of the Miradouro."})()]
+    sentences = ["The council approved the sale of the Miradouro."]
+    assert _named_in_full(sentences, {1: None}, _Ranking(), units, Language.ENGLISH) == sentences
