@@ -42,6 +42,10 @@ _OPENERS = {
                     # the decision just told, by what it brought (round 72, kk 554)
                     "under the new plan", "under the new decision", "under the revised plan",
                     "the part", "the latter", "the former", "the same", "in turn",
+                    # (the cost of work told before: "The estimated cost of the work was
+                    # €85,000." closed a long summary that never told the work, round 106, en
+                    # 954, long 2 and 2 against lead's 5 and 5)
+                    "the estimated cost", "the cost of the", "the total cost of the",
                     "each of them", "all of them", "one of them", "neither of them",
                     "even so", "by contrast", "in contrast", "apart from that", "for that reason",
                     "until then", "of them", "of these", "of the total", "after that",
