@@ -371,7 +371,13 @@ _ASIDE_GOES_ON = re.compile(r"\s+(?:по (?:предварительн\w+ |по�
                             # a gerund opens a clause of the same aside: "…, которая последние
                             # четыре года, начав со стартапа …, разрабатывала …," (ru 211)
                             r"[а-яё]{2,}[аяиеыу]в(?:ши(?:сь)?)?\s[^,]{1,120}|по-видимому|возможно|"
-                            r"вероятно|в частности|по сути|according to (?:early |first )?"
+                            r"вероятно|в частности|по сути|"
+                            # (an age that goes on describing the name the aside ended on:
+                            # «…, открытого главным врачом больницы Игорем Ламовым, 51-летним
+                            # хирургом-онкологом, и …», round 107's check, ru 973, cut to «№ 3
+                            # 51-летним хирургом-онкологом»)
+                            r"\d+-летн[а-яё]+(?:\s[^,;:.!?]{1,60})?|"
+                            r"according to (?:early |first )?"
                             r"estimates|by some estimates|it is thought)\s*,", re.IGNORECASE)
 #: A word of saying whose "that …" clause a cut would drop: "…, подчеркнув…" says nothing.
 _SAYING_END = re.compile(r"\b(?:подчеркнув|отметив|добавив|заявив|сообщив|указав|пояснив|"
@@ -456,7 +462,11 @@ _INNER_WHO = re.compile(r"\s(?:who|whose|which)\s")
 # (not a second name in a list, which opens on a capital: "…Castellano, 58, a four-term
 # councilman who chairs the … committee, and Councilwoman Denise Ahlquist, 46, …" lost the
 # councilwoman and gave him her age, round 93, en 805)
-_SECOND_PREDICATE = re.compile(r"\s+(?:а|но|и|and|but)\s(?![A-Z])[^,;:.!?]{1,120},(?=\s)")
+# (not a second subject: «…Геннадий Ворожцов[, которого следствие считает …,] и его бывшая
+# заместительница, 44-летняя Наталья Ильина, …», round 107's check, ru 967, cut to «Ворожцов
+# 44-летняя Наталья Ильина»)
+_SECOND_PREDICATE = re.compile(r"\s+(?:а|но|и|and|but)\s(?![A-Z])"
+                               r"(?!(?:его|её|ее|их|his|her|their|its)\s)[^,;:.!?]{1,120},(?=\s)")
 #: ... and so does what it adds with «а также» ("…, рассчитанный на полеты …, где нет полос,
 #: а также для доставки почты, медикаментов и вахтовых бригад, в субботу поднялся": round 45,
 #: ru 283 kept «"Стриж-9", а также для доставки почты …»).

@@ -1866,6 +1866,31 @@ def test_a_russian_cut_keeps_no_comma_for_a_name_apposition_past_a_clause_with_a
     assert "трое человек получили травмы" in cut, cut
 
 
+def test_a_russian_cut_keeps_a_second_subject_after_a_relative_clause() -> None:
+    """Round 107's check, ru 967 (and judged ru 835): «…Геннадий Ворожцов[, которого …,] и
+    его бывшая заместительница, 44-летняя Наталья Ильина, …» was cut to «Ворожцов 44-летняя
+    Наталья Ильина», «и его …» taken for the relative clause's second predicate."""
+    sentence = ("Бывший директор омского завода «Сибмаш» 61-летний Олег Панов, которого "
+                "следствие считает организатором схемы по выводу со счетов завода более 900 млн "
+                "руб. в 2019–2021 гг., и его бывший заместитель, 47-летний Игорь Ситников, "
+                "отвечавший за закупки, в среду предстали перед Кировским районным судом Омска, "
+                "отказавшись признать вину.")
+    cut = _cut(sentence, 40, "ru")
+    assert "Олег Панов и его бывший заместитель" in cut, cut
+
+
+def test_a_russian_aside_that_an_age_goes_on_from_is_not_cut_at_the_name() -> None:
+    """Round 107's check, ru 973: «…центра больницы № 3[, открытого главным врачом больницы
+    Игорем Ламовым,] 51-летним хирургом-онкологом, и …» left the age hanging."""
+    sentence = ("Пенсионерка Анна Ершова, у которой весной обнаружили опухоль и которой ещё "
+                "месяц назад предлагали ездить на лечение за 200 км в Тверь, в среду стала первой "
+                "пациенткой нового центра городской больницы № 2, открытого главным врачом "
+                "больницы Павлом Громовым, 49-летним хирургом, и министром здравоохранения "
+                "области, рассчитанного на 80 коек и обошедшегося бюджету в 2,1 млрд руб.")
+    cut = _cut(sentence, 55, "ru")
+    assert "№ 2 49-летним" not in cut and "Громовым 49-летним" not in cut, cut
+
+
 def test_a_russian_rank_in_at_is_no_verb_so_the_apposition_keeps_its_closing_comma() -> None:
     """Round 82, ru 667: «Игорь Пастухов, 57-летний кандидат медицинских наук и его заместитель»
     read «кандидат» as a verb in «-ат», so the comma that closes the apposition was lost."""
