@@ -519,6 +519,10 @@ class Unit:
         return sum(len(sentence.split()) for sentence in self.sentences)
 
 
+#: Someone told before whom others are likened to: "Like Madina, …", «Как и Марина, …»,
+#: «Мәдина сияқты …».
+_LIKE_SOMEONE = re.compile(r"\W*(?:(?:Like|Как и)\s+[A-ZА-ЯЁ][\w-]+,|"
+                           r"[А-ЯӘІҢҒҮҰҚӨҺ][\w-]+\s+(?:сияқты|секілді|тәрізді)\s)")
 #: "Another" before a figure: «Еще 12 млн руб.», "Another $4 million", «Тағы 12 млрд теңге».
 _ANOTHER_SUM = re.compile(r"\W*(?:Ещё|Еще|Another|A further|Тағы)\s+[$£€]?\d")
 
@@ -553,6 +557,10 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     # "Another 12 million …" adds to a sum told before («Еще 12 млн руб. добавит бюджет
     # области», round 58, ru 40, was taken for the news without the 86 million before it)
     if _ANOTHER_SUM.match(sentence):
+        return True
+    # "Like Madina, …" likens others to someone told before («Мәдина сияқты ондаған ата-ана
+    # …», round 107's check, kk 964, whose short summary opened on it under the scene)
+    if _LIKE_SOMEONE.match(sentence):
         return True
     # A Russian connective after the first word: «Название при этом никуда не делось»,
     # «Профсоюз, в свою очередь, …» (round 51, ru 316 and ru 315)

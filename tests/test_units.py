@@ -1552,6 +1552,10 @@ def test_a_kazakh_lead_loses_a_closing_thus_clause_before_its_main_verb() -> Non
     # blind round 44: others than those named (en 276), the reason for what was told (kk 276)
     ("en", "Others in town doubt the promised jobs will materialise."),
     ("kk", "Себебі кальян орталықтары салықты аз төлейді."),
+    # round 107's check, kk 964: others likened to someone of the scene
+    ("kk", "Әсел сияқты жүздеген ата-ана түнді ауруханада өткізді."),
+    ("en", "Like Madina, dozens of parents spent the night at the hospital."),
+    ("ru", "Как и Марина, десятки родителей провели ночь в больнице."),
     # round 106, en 954: the cost of work told before
     ("en", "The estimated cost of the work was €85,000."),
     # round 105's check, kk 945: "one of them" counts the doctors told of before
