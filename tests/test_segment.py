@@ -403,3 +403,13 @@ def test_a_date_that_opens_a_russian_sentence_is_no_sentence_of_its_own() -> Non
     assert split_sentences(text, "ru") == [
         "2 июня 2021 г. Районный суд оштрафовал завод на 3 млн руб.",
         "Завод открыт в 1998 г.", "Штраф обжалуют."]
+
+
+def test_a_sentence_may_open_on_a_number_sign() -> None:
+    """Round 107, kk 964: "…котлет жеген. №7 мектепте …" was one sentence, so the harness read
+    the next one of its long summary, «Асхана оларды …», as leaning on nothing."""
+    assert split_sentences("Олар котлет жеген. №7 мектепте 900 бала оқиды. Асхана жабық.",
+                           "kk") == ["Олар котлет жеген.", "№7 мектепте 900 бала оқиды.",
+                                     "Асхана жабық."]
+    assert split_sentences("Суд закрыл столовую в 2021 г. №5 школа открыта.", "ru") == [
+        "Суд закрыл столовую в 2021 г.", "№5 школа открыта."]
