@@ -1022,6 +1022,10 @@ def test_kazakh_dawn_without_its_day_opens_a_scene(sentence: str, feature: bool)
     ("en", "On Monday morning Ruth Hale, as usual, walked her dog along the canal.", True),
     # (with figures, it is the news)
     ("ru", "В четверг, как обычно, дума приняла бюджет на 2027 год.", False),
+    # round 106's check, kk 952, and en 412: what someone does every morning is a scene
+    ("kk", "Серік Әлиев күн сайын таңғы сағат алтыда көпірдің астына түседі.", True),
+    ("en", "Henrike Ostermann still walks the fence line every morning before breakfast.", True),
+    ("ru", "Иван Петров каждое утро обходит плотину.", True),
 ])
 def test_a_habit_told_at_the_start_opens_a_scene(language: str, sentence: str,
                                                  feature: bool) -> None:
@@ -4815,15 +4819,3 @@ def test_a_russian_apposition_goes_with_the_relative_clause_and_participle_after
     assert cut is not None
     assert "Лозового к семи годам" in cut.text, cut.text
     assert "которая" not in cut.text and "получавшим" not in cut.text
-
-
-@pytest.mark.parametrize(("language", "sentence"), [
-    # round 106's check, kk 952, and en 412: what someone does every morning is a scene
-    ("kk", "Серік Әлиев күн сайын таңғы сағат алтыда көпірдің астына түседі."),
-    ("en", "Henrike Ostermann still walks the fence line every morning before breakfast."),
-    ("ru", "Иван Петров каждое утро обходит плотину."),
-])
-def test_what_someone_does_every_morning_is_a_scene(language: str, sentence: str) -> None:
-    from summarizer.units import is_feature_opening
-
-    assert is_feature_opening(sentence, language)
