@@ -1018,8 +1018,8 @@ _REACTION_RE = _from_word_start(_REACTION)
 #: "дүйсенбі күні", "yesterday", "кеше" (news is dated; scenes and background are not; "today"
 #: is left out: "Today she can go a morning without cash" is a scene; so are "Today there are
 #: nine", «Сегодня здесь работают 14 человек», «Бүгінде …»: nowadays, not a day: round 43, en 268).
-_KAZAKH_MONTH = (r"(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|"
-                 r"желтоқсан)")
+KAZAKH_MONTH = (r"(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|"
+                r"желтоқсан)")
 _DATED = {
     Language.ENGLISH: r"(?:on|last|this|late|early|by) (?:monday|tuesday|wednesday|thursday|friday|"
                       # ("Today only a handful of firms remain": nowadays, round 53, en 328)
@@ -1100,16 +1100,16 @@ _DATED = {
     Language.KAZAKH: r"дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма күні|жұмада|сенбі|жексенбі|"
                      r"кеше(?:гі)?(?![^\W\d_])|бүгін(?!де)|"
                      r"(?:осы|өткен) аптада|"
-                     rf"\d{{1,2}} {_KAZAKH_MONTH}|"
+                     rf"\d{{1,2}} {KAZAKH_MONTH}|"
                      # a period in the locative ("үшінші тоқсанда", "шілде–қыркүйек айларында"),
                      # not one compared with ("екінші тоқсанмен салыстырғанда": round 47, kk 293)
                      r"(?:бірінші|екінші|үшінші|төртінші) тоқсан(?:да|ында|дағы|ындағы)?(?![\w])|"
                      r"(?:бірінші|екінші) жарты ж|"
                      # a start to come: "қыркүйектен бастап" (from September; round 48, kk 298)
-                     rf"{_KAZAKH_MONTH}(?:тан|тен|дан|ден|нан|нен) бастап|"
+                     rf"{KAZAKH_MONTH}(?:тан|тен|дан|ден|нан|нен) бастап|"
                      # (of a year: "шілде-тамыз айларында" alone recurs, "соңғы бес жылда …")
-                     rf"\d{{4}} жылдың {_KAZAKH_MONTH}\s?[–-]\s?{_KAZAKH_MONTH} айларында|"
-                     rf"(?<!\d{{4}} жылғы )(?<!\d{{4}} жылдың ){_KAZAKH_MONTH} айының (?:соңында|"
+                     rf"\d{{4}} жылдың {KAZAKH_MONTH}\s?[–-]\s?{KAZAKH_MONTH} айларында|"
+                     rf"(?<!\d{{4}} жылғы )(?<!\d{{4}} жылдың ){KAZAKH_MONTH} айының (?:соңында|"
                      r"басында|ортасында)(?=[^.]*(?:ашылады|басталады|жабылады|аяқталады|"
                      r"жоспарлан))",
 }
