@@ -318,6 +318,7 @@ _ADVERB_NEXT = re.compile(r"\s+[a-z]+ly\s+[a-z]")
 _SAID_NEXT = re.compile(r"\s+(?:called|said|described|termed|dubbed|told|wrote|added|put it)\b")
 #: (nor at one that opens a list of what it included: "…, sending the five men ahead of him,
 #: among them last year's winner, about 600 metres off the course")
+_RELATIVE_OPEN_RU = re.compile(r",\s+(?:[а-яё]+\s+){0,2}котор\w+\s[^,;:—–]*$")
 _AMONG_OPEN = re.compile(r",\s+(?:among them|among whom|including|such as)\s[^,;:]*$")
 _OF_THEM_NEXT = re.compile(r"\s+(?:many|most|some|all|several|half|one|two|three|\d+) of "
                            r"(?:them|whom)\b")
@@ -477,6 +478,9 @@ _ALSO_AFTER = re.compile(r"\s+(?:а также(?=\s+(?:для|на|в|во|с|с
 #: местного машиностроительного завода,», round 88, ru 745, whose cut at the list's first
 #: comma left «…единиц хранения протоколы заседаний …»)
 _ITEM = re.compile(r"\s+[^,;:.!?]{1,140},(?=\s)")
+#: An English predicate's first word: an auxiliary ("have been found", "was", "will").
+_AUXILIARY_FIRST = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|"
+                              r"might|must|did|does|do)\b")
 #: ... and so do the last of its predicates when it lists them ("…, whose classes were moved …
 #: in a change that angered some parents, forced a costly reshuffle … and was opposed …,
 #: slept …": round 47, en 295): a past verb phrase with "and" up to a comma, when another past
@@ -631,6 +635,11 @@ def shorten(sentence: str, max_words: int, language: Language | str,
                 # 961, which read "Okafor were")
                 or (language is Language.ENGLISH and
                     _AMONG_OPEN.search(text, 0, match.start()) is not None)
+                # (and one that closes a relative clause opened on its preposition: «…РА-2, за
+                # пультом которого стоял … Виктор Лаптев[, проработавший …,] доставил …», round
+                # 108's check, ru 985, which read «Лаптев доставил»)
+                or (language is Language.RUSSIAN and
+                    _RELATIVE_OPEN_RU.search(text, 0, match.start()) is not None)
                 or _ATTRIBUTION_NEXT.match(rest) or _closes_aside(pattern, text, match.start())
                 or (language is Language.RUSSIAN and _SPEAKER_NEXT.match(rest) and
                     any(_RU_FINITE.fullmatch(word.lower().strip(",;:—–"))
@@ -1715,8 +1724,12 @@ def _longest(pattern: re.Pattern[str], text: str,
         at = end
         # (not through a predicate: ", including a boy, and left one more missing," goes on
         # with the sentence's verbs, round 66, en 481)
+        # (nor through the main verb: "More than 400 dead fish, including dozens of Arctic
+        # charr …, have been found in Loch Arnish, …", round 108's check, en 979, cut to "More
+        # than 400 dead fish, who counted the fish …")
         while (item := _ITEM.match(text, at)) is not None and \
-                _AND_PAST.match(item.group(0)) is None:
+                _AND_PAST.match(item.group(0)) is None and \
+                _AUXILIARY_FIRST.match(item.group(0)) is None:
             at = item.end()
             if _LAST_ITEM.search(item.group(0)):
                 end = at

@@ -413,6 +413,20 @@ def test_english_cut_keeps_the_comma_that_closes_an_among_them_aside() -> None:
     assert cut is not None and "among them Ana Silva, were rescued" in cut.text, cut
 
 
+def test_an_including_aside_does_not_run_through_the_main_verb() -> None:
+    # round 108's check, en 979: "More than 400 dead fish, including …, have been found in …"
+    # was cut to "More than 400 dead fish, who counted the fish …"
+    sentence = ("More than 300 dead birds, including dozens of terns from one of the last "
+                "breeding colonies of the species on the east coast, have been found on Holm "
+                "Sands, a remote beach in Norfolk that has been protected as a nature reserve "
+                "since 1974, after oil from a passing tanker washed ashore last week, according "
+                "to Dr Anna Pike, 47, an ecologist at the University of East Anglia and Norwich, "
+                "who counted the birds along the shore on Sunday and warned that the toll would "
+                "rise.")
+    cut = shorten(sentence, 60, "en")
+    assert cut is not None and "have been found on Holm Sands" in cut.text, cut
+
+
 def test_english_cut_drops_ages_and_a_numbered_apposition_before_the_charge() -> None:
     """Round 82, en 667 (short 2 by both judges, "cut off before the charges"): the 77-word lead
     kept every name, age and title and lost "accusing them of rigging three tenders …"."""
@@ -1897,6 +1911,20 @@ def test_a_russian_aside_that_an_age_goes_on_from_is_not_cut_at_the_name() -> No
                 "области, рассчитанного на 80 коек и обошедшегося бюджету в 2,1 млрд руб.")
     cut = _cut(sentence, 55, "ru")
     assert "№ 2 49-летним" not in cut and "Громовым 49-летним" not in cut, cut
+
+
+def test_a_russian_cut_keeps_the_comma_that_closes_a_relative_clause_on_its_preposition() -> None:
+    """Round 108's check, ru 985: «…РА-2, за пультом которого стоял … Виктор Лаптев[,
+    проработавший …,] доставил …» read «Лаптев доставил»."""
+    sentence = ("Впервые за десять лет паром прошёл в пятницу по реке: судно «Заря», на борту "
+                "которого стоял 61-летний капитан Иван Орлов, проработавший на переправе почти "
+                "сорок лет, доставил в посёлок 120 пассажиров, среди которых были школьники и "
+                "ветераны, а на причале, украшенном по такому случаю флагами, судно встречали "
+                "сотни местных жителей, многие из которых не плавали по реке с тех пор, как "
+                "переправу закрыли.")
+    cut = _cut(sentence, 45, "ru")
+    assert "Иван Орлов, доставил" in cut or "проработавший" in cut, cut
+    assert "Орлов доставил" not in cut, cut
 
 
 def test_a_russian_rank_in_at_is_no_verb_so_the_apposition_keeps_its_closing_comma() -> None:
