@@ -401,30 +401,28 @@ def test_english_cut_keeps_a_verb_with_its_infinitive_and_a_clause_past_its_of_t
         assert "statement many" not in cut.text, cut
 
 
-def test_english_cut_keeps_the_comma_that_closes_an_among_them_aside() -> None:
+@pytest.mark.parametrize(("sentence", "limit", "kept"), [
     # round 106's check, en 961: "…two motorists, among them Rachel Okafor[, a … nurse …,] were
     # pulled alive" read "Okafor were"
-    sentence = ("Tom Reyes, 48, a ranger with 20 years in the park, and two hikers, among them "
-                "Ana Silva, a 31-year-old teacher from Leadville who was walking to the summit "
-                "for the first time, were rescued from a ledge on Sunday after a rockfall, set "
-                "off by a night of heavy rain, closed the main trail on Mount Elbert for the "
-                "rest of the weekend.")
-    cut = shorten(sentence, 45, "en")
-    assert cut is not None and "among them Ana Silva, were rescued" in cut.text, cut
-
-
-def test_an_including_aside_does_not_run_through_the_main_verb() -> None:
+    ("Tom Reyes, 48, a ranger with 20 years in the park, and two hikers, among them Ana Silva, "
+     "a 31-year-old teacher from Leadville who was walking to the summit for the first time, "
+     "were rescued from a ledge on Sunday after a rockfall, set off by a night of heavy rain, "
+     "closed the main trail on Mount Elbert for the rest of the weekend.",
+     45, "among them Ana Silva, were rescued"),
     # round 108's check, en 979: "More than 400 dead fish, including …, have been found in …"
     # was cut to "More than 400 dead fish, who counted the fish …"
-    sentence = ("More than 300 dead birds, including dozens of terns from one of the last "
-                "breeding colonies of the species on the east coast, have been found on Holm "
-                "Sands, a remote beach in Norfolk that has been protected as a nature reserve "
-                "since 1974, after oil from a passing tanker washed ashore last week, according "
-                "to Dr Anna Pike, 47, an ecologist at the University of East Anglia and Norwich, "
-                "who counted the birds along the shore on Sunday and warned that the toll would "
-                "rise.")
-    cut = shorten(sentence, 60, "en")
-    assert cut is not None and "have been found on Holm Sands" in cut.text, cut
+    ("More than 300 dead birds, including dozens of terns from one of the last breeding "
+     "colonies of the species on the east coast, have been found on Holm Sands, a remote beach "
+     "in Norfolk that has been protected as a nature reserve since 1974, after oil from a "
+     "passing tanker washed ashore last week, according to Dr Anna Pike, 47, an ecologist at "
+     "the University of East Anglia and Norwich, who counted the birds along the shore on "
+     "Sunday and warned that the toll would rise.",
+     60, "have been found on Holm Sands"),
+])
+def test_english_cut_keeps_the_predicate_after_an_among_them_or_including_aside(
+        sentence: str, limit: int, kept: str) -> None:
+    cut = shorten(sentence, limit, "en")
+    assert cut is not None and kept in cut.text, cut
 
 
 def test_english_cut_drops_ages_and_a_numbered_apposition_before_the_charge() -> None:
