@@ -461,8 +461,13 @@ class ExtractiveSummarizer:
                       and units[i].paragraph >= update and language is Language.ENGLISH and
                       _revises_lead(units[i], units[first[0]])]
             if number > 0 and ahead and first[0] in pick.chosen:
-                rest = [i for i in order if i not in ahead and i > first[0]]
-                order = [i for i in order if i <= first[0]] + ahead + rest
+                # (a sentence of the lead's that goes on from it stays with it, before the
+                # turn it teases: "By Thursday evening, however, the result was headed for …
+                # Court." after the appeal it foretold, round 107, en 974)
+                lead = [i for i in order if i not in ahead and
+                        (i <= first[0] or first[0] in _closure(i, units)[:-1])]
+                rest = [i for i in order if i not in ahead and i not in lead]
+                order = lead + ahead + rest
             sentences: list[str] = []
             for i in order:
                 if i + 1 not in pick.chosen and len(pick.chosen) > 1 and \

@@ -2881,6 +2881,51 @@ def test_an_english_long_summary_keeps_the_turn_its_short_one_told_after_the_lea
     assert "The decision will affect about 30,000 people in four counties." in long.sentences[3:]
 
 
+def test_the_turn_told_ahead_in_a_long_summary_follows_the_lead_sentence_that_foretells_it(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 107, en 974: the appeal the short summary told after its lead came before "By
+    Thursday evening, however, the result was headed for … Court." in the long one, the lead's
+    own next sentence that foretells it; that sentence stays with the lead, the turn after it."""
+    text = "\n\n".join([
+        "Recount hands harbour board seat to newcomer by one vote, but the loser goes to "
+        "court",
+        "A hand recount finished on Tuesday reversed the election-night result for the third "
+        "seat on the Port Ellis harbour board, giving newcomer Alma Reyes a one-vote win "
+        "over eight-year member Tom Bracken. By Wednesday afternoon, however, the result was "
+        "on its way to the county court.",
+        "The county election office certified Reyes the winner, 2,411 votes to 2,410, after "
+        "a count that took three days and was watched by both campaigns. On election night, "
+        "unofficial figures had put Bracken ahead by four votes.",
+        "Two rulings made the difference. The first concerned nine mail ballots the scanners "
+        "had rejected because voters had ticked a name instead of filling in the box. The "
+        "office found seven of them clear.",
+        "The second ruling removed three ballots that arrived with unsigned envelopes, all "
+        "of them marked for Bracken.",
+        "Reyes, 44, a ferry engineer who had never stood for office, thanked her volunteers "
+        'outside the election office on Tuesday night. "Every vote really did count," she '
+        "said.",
+        'Bracken, 67, did not concede. He told reporters he would "look at every option" '
+        "with his lawyer.",
+        "That decision came on Wednesday. Shortly after 10 a.m., his lawyer, Dana Whitcombe, "
+        "filed an appeal asking a county judge to reverse both rulings.",
+        "State law gives a candidate ten days after a recount to go to court. The appeal "
+        "says the envelopes were accepted on election day and should not have been set aside "
+        "afterwards.",
+        '"Mr Bracken wants the count to be right, nothing more," Whitcombe said.',
+        "If the judge agreed on both points, Bracken would be back in front by four votes. "
+        "Election lawyers said that was far from certain.",
+        "The harbour district had 9,800 registered voters. Turnout was about 49%, higher "
+        "than the county figure of 38%, which officials put down to the closeness of the "
+        "race.",
+        "Reyes said she was disappointed but not surprised by the appeal. The new board is "
+        "due to meet for the first time next Monday.",
+    ])
+    short, long = summarizer.summarize(text, Language.ENGLISH, presets)
+    assert short.sentences[1].startswith("Shortly after 10 a.m."), short.sentences
+    assert long.sentences[1].startswith("By Wednesday afternoon, however,"), long.sentences
+    assert long.sentences[2] == short.sentences[1], long.sentences
+
+
 def test_a_short_summary_takes_a_fact_over_a_sentence_that_only_names_the_source(
         summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
     """Round 77, ru 605 ('the second sentence is only sourcing'): «Об этом сообщили в
