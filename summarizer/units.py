@@ -805,9 +805,19 @@ _PRO_ACT = {
                                  # "Police have not released his name.": whose, told before
                                  # (round 91, en 780, whose long summary took it alone)
                                  r"(?:released|named|disclosed|given|revealed|published|"
-                                 r"confirmed) (?:his|her|their) (?:names?|identit(?:y|ies))"
+                                 r"confirmed) (?:his|her|their) (?:names?|identit(?:y|ies))|"
+                                 # "Those fears are well founded.": whose fears, told before
+                                 # (round 108, ru 977, whose long summary took «Опасения
+                                 # небезосновательны.» with no fears before it)
+                                 r"^\W*(?:the|these|those|such|their|his|her) (?:fears|concerns|"
+                                 r"worries|suspicions|doubts) (?:are|were|was|is|proved|have "
+                                 r"proved|turned out to be) (?:not )?(?:well[- ])?(?:founded|"
+                                 r"unfounded|justified|misplaced|groundless)"
                                  r")\b"),
     Language.RUSSIAN: re.compile(r"\b(?:(?:пош[её]л|пошла|пошли) (?:ещ[её] )?дальше|"
+                                 r"^\W*(?:эти |такие |их |его |ее |её )?(?:опасения|страхи|"
+                                 r"тревоги|подозрения|сомнения) (?:оказались |были )?(?:не )?"
+                                 r"(?:небезосновательн|обоснованн|напрасн|оправдан|беспочвенн)\w*|"
                                  r"в тот (?:же )?(?:день|момент|вечер|год)|в ту (?:же )?ночь|"
                                  r"в том же (?:году|месяце)|"
                                  r"той ночью|тем (?:утром|вечером)|"
@@ -852,7 +862,10 @@ _PRO_ACT = {
                                  r"это\b"),
     # (and "those years": «Ауылдағылар сол жылдардағы бір түнді … есіне алады», round 79, kk
     # 628, the years told before)
-    Language.KAZAKH: re.compile(r"(?<![^\W\d_])(?:сол (?:күні|түні|кезде|сәтте|таңда|кеште|жылы|"
+    Language.KAZAKH: re.compile(r"(?<![^\W\d_])(?:^\W*(?:бұл |мұндай |олардың )?(?:алаңдаушылық|"
+                                r"қауіп|күдік|үрей)\w* (?:негізі бар|негізсіз|бекер емес|орынды|"
+                                r"ақталды)|"
+                                r"сол (?:күні|түні|кезде|сәтте|таңда|кеште|жылы|"
                                 r"айда|аптада|жылдар\w*)|"
                                 # «…кейбір тұрғындар мұны алдын ала жеткілікті хабарламағанын
                                 # жазды» ("this": the street closures told before, round 60,

@@ -3151,6 +3151,24 @@ def test_a_comparison_with_what_came_before_points_back(sentence: str, leans: bo
     assert leans_on_previous(sentence, "en") is leans
 
 
+@pytest.mark.parametrize(("language", "sentence", "leans"), [
+    # round 108, ru 977: whose fears, told before (the long summary took it with none)
+    ("ru", "Опасения небезосновательны.", True),
+    ("ru", "Эти опасения оказались обоснованными.", True),
+    ("ru", "Опасения жителей вызвал проект новой дороги.", False),
+    ("en", "Those fears are well founded.", True),
+    ("en", "The concerns proved justified.", True),
+    ("en", "Fears are growing among shop owners.", False),
+    ("kk", "Бұл алаңдаушылықтың негізі бар.", True),
+    ("kk", "Алаңдаушылық тудырған жоба қайта қаралады.", False),
+])
+def test_a_verdict_on_fears_told_before_points_back(language: str, sentence: str,
+                                                     leans: bool) -> None:
+    from summarizer.units import leans_on_previous
+
+    assert leans_on_previous(sentence, language) is leans
+
+
 def test_this_morning_over_a_verb_in_the_present_is_a_scene() -> None:
     """Round 70, en 520: "This morning he holds the frame up to the light with one hand." dated
     the opening scene, which kept it as the news over the harvest figures told on Tuesday."""
