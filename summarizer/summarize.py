@@ -2258,7 +2258,10 @@ def _named_in_full(sentences: Sequence[str], chosen: Collection[int], ranking: R
             names.setdefault(key, name)
     if not names:
         return list(sentences)
-    named, told = [], set()
+    named = []
+    # (a firm's name is no surname: `_FIRM_NAME`)
+    told = {match.group(1)[:5].lower() for sentence in sentences
+            for match in _FIRM_NAME.finditer(sentence)}
     for sentence in sentences:
         told.update(full_names(sentence))
         alone = [match for match in _CAPITALISED_WORD.finditer(sentence)
@@ -2281,6 +2284,10 @@ def _named_in_full(sentences: Sequence[str], chosen: Collection[int], ranking: R
 #: A capitalised word that no capitalised word follows ("when Anstey's contract expires", not
 #: "Anstey Point") ...
 _CAPITALISED_WORD = re.compile(r"(?<![^\W\d_])[A-Z][a-z]{3,}\b(?!\s+[A-Z])")
+#: A name whose possessive a capitalised word follows names a firm: "Kearney's Bakehouse", and
+#: so does "Kearney's bread" in the same summary (round 109, en 992, whose long summary opened
+#: on "Niamh Kearney's Bakehouse", its managing director's first name given to the firm).
+_FIRM_NAME = re.compile(r"(?<![^\W\d_])([A-Z][a-z]{3,})['’]s\s+[A-Z]")
 #: ... nor a capitalised word ("Ruth Anstey") or an article comes right before: "the Miradouro"
 #: is a thing, whose "Teatro Miradouro" lost 0-2 twice in the pairwise check of round 105's
 #: fixes (en 40).

@@ -4194,6 +4194,25 @@ def test_a_surname_named_in_full_keeps_the_summary_within_its_words() -> None:
         sentences
 
 
+def test_a_name_that_names_a_firm_is_not_named_in_full() -> None:
+    """Round 109, en 992: "Kearney's Bakehouse, one of Ireland's largest bakery chains, …"
+    opened the long summary as "Niamh Kearney's Bakehouse", its managing director's first name
+    given to the firm; nor is "Kearney's bread" later in the same summary hers."""
+    from summarizer.summarize import _named_in_full
+
+    class _Ranking:
+        introductions = [frozenset(), frozenset({0})]
+
+    units = [type("U", (), {"text": "Managing director Niamh Kearney said costs rose."})(),
+             type("U", (), {"text": "Kearney's Bakehouse is to raise its prices."})()]
+    sentences = ["Kearney's Bakehouse is to raise its prices.",
+                 "Shops that stock Kearney's bread may cut orders."]
+    assert _named_in_full(sentences, {1: None}, _Ranking(), units, Language.ENGLISH) == sentences
+    person = ["Kearney's plan is to raise prices."]
+    assert _named_in_full(person, {1: None}, _Ranking(), units, Language.ENGLISH) == \
+        ["Niamh Kearney's plan is to raise prices."]
+
+
 def test_a_name_after_an_article_is_a_thing_and_is_not_named_in_full() -> None:
     """The pairwise check of round 105's fixes, en 40: "the sale of the Miradouro" made "the
     Teatro Miradouro" lost 0-2 twice against the old summary."""
