@@ -319,6 +319,9 @@ _SAID_NEXT = re.compile(r"\s+(?:called|said|described|termed|dubbed|told|wrote|a
 #: (nor at one that opens a list of what it included: "…, sending the five men ahead of him,
 #: among them last year's winner, about 600 metres off the course")
 _RELATIVE_OPEN_RU = re.compile(r",\s+(?:[а-яё]+\s+){0,2}котор\w+\s[^,;:—–]*$")
+#: An aside on whose words they are, «, как рассказал его директор, 58-летний биолог …», not
+#: closed yet (see `shorten`).
+_AS_SAID_OPEN_RU = re.compile(r",\s+как\s+(?:[а-яё]+\s+)?[а-яё]+(?:л|ла|ли|ло)\s[^,;:]*,[^,;:]*$")
 _AMONG_OPEN = re.compile(r",\s+(?:among them|among whom|including|such as)\s[^,;:]*$")
 _OF_THEM_NEXT = re.compile(r"\s+(?:many|most|some|all|several|half|one|two|three|\d+) of "
                            r"(?:them|whom)\b")
@@ -367,7 +370,7 @@ _OPEN_END = re.compile(r"\s(?:и|а|но|или|and|but|or|және|бірақ|t
 # (whoever's words or data they are, in up to four words: «…, по словам представителей обоих
 # регионов, ждали …», round 73, ru 559, cut to «в Мурманск по словам …, ждали»)
 _ASIDE_GOES_ON = re.compile(r"\s+(?:по (?:предварительн\w+ |последн\w+ )?(?:оценк\w+|данным|"
-                            r"мнению|подсчетам|подсчётам|словам)(?: [\w-]+){0,4}|как правило|"
+                            r"мнению|подсчетам|подсчётам|словам)(?: [\w-]+){0,6}|как правило|"
                             # a gerund opens a clause of the same aside: "…, которая последние
                             # четыре года, начав со стартапа …, разрабатывала …," (ru 211)
                             r"[а-яё]{2,}[аяиеыу]в(?:ши(?:сь)?)?\s[^,]{1,120}|по-видимому|возможно|"
@@ -645,6 +648,12 @@ def shorten(sentence: str, max_words: int, language: Language | str,
                     any(_RU_FINITE.fullmatch(word.lower().strip(",;:—–"))
                         for word in text[:match.start()].split()))
                 or (language is Language.RUSSIAN and _name_apposition_open(text, match.start()))
+                # (and one that closes an aside on whose words they are, with the speaker's
+                # apposition: «…, где, как рассказал его директор, 58-летний биолог Андрей
+                # Пахомов[, до этого … возглавлявший …,] сейчас начинается …», round 109's
+                # check, ru 997, which read «Пахомов сейчас»)
+                or (language is Language.RUSSIAN and
+                    _AS_SAID_OPEN_RU.search(text, 0, match.start()) is not None)
             ) and not _CONJUNCTION_END.search(text, 0, match.start()) and \
                 text[match.start():match.end()].endswith(",") else ""
             # (a comma before a dash that closes an aside is the sentence's own when a clause
