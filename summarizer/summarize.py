@@ -45,6 +45,7 @@ from .shorten import shorten, without_asides
 from .structure import Article, parse
 from .tokens import content_words
 from .units import (
+    CONFIRMED,
     FIRE_FIRST,
     LAST_TIME,
     NOT_FOR_LONG,
@@ -314,6 +315,18 @@ _ONLY_SOURCE = re.compile(r"(?:Об этом (?:сообщ|заяв|расска
 _WIND_TURN = re.compile(r"(?i)\bwinds? (?:shifted|changed|picked up|swung|turned)\b|"
                         r"(?<![^\W\d_])ветер (?:сменил|усилился|переменил|развернул)|"
                         r"(?<![^\W\d_])жел\w* [^.!?]{0,40}өзгертті")
+def _without_confirmation(sentence: str) -> str:
+    """`sentence` without a link back that opens it (`units.CONFIRMED`), its day kept."""
+    match = CONFIRMED.match(sentence)
+    if match is None:
+        return sentence
+    rest = sentence[match.end():]
+    when = match.group(1) or match.group(2)
+    if when:
+        return f"{when[0].upper()}{when[1:]}, {rest}"
+    return rest[0].upper() + rest[1:]
+
+
 #: An English pluperfect in a sentence's main clause: "Farm groups had argued that …".
 _HAD_DONE = re.compile(r"^[^,;:\"“]{0,60}\bhad (?:long |already |repeatedly )?[a-z]+ed\b")
 #: A year before 2000: a sentence that names one tells history ("built in 1896").
@@ -474,8 +487,11 @@ class ExtractiveSummarizer:
                         _ANNOUNCES_VIEWS.get(language, _NEVER).match(units[i].text):
                     continue  # "Economists were split." with no view after it says nothing
                 short = pick.chosen[i]
-                sentences.extend(_short_sentences(short, units[i]) if short is not None
-                                 else units[i].sentences)
+                told = _short_sentences(short, units[i]) if short is not None \
+                    else units[i].sentences
+                if i - 1 not in pick.chosen:  # ("That was confirmed …, when": units.CONFIRMED)
+                    told = (_without_confirmation(told[0]), *told[1:])
+                sentences.extend(told)
             shortened = [pick.why[i] for i in sorted(pick.chosen) if pick.chosen[i] is not None]
             sentences = without_lone_first_item(sentences, language)
             sentences = _here_named(sentences, article.dateline, language)

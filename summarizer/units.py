@@ -650,9 +650,20 @@ def after_link(unit: Unit, language: Language | str,
 def leans_on_previous(sentence: str, language: Language | str) -> bool:
     """True when a sentence needs the one before it: it opens with a reference word, points
     back later on ("…рәсімде бұл ұсыныс қаралатынын айтты"), names its speaker only by a
-    pronoun, or is a bare quotation with no speaker at all."""
-    return opens_with_reference(sentence, language) or refers_back_inside(sentence, language) \
-        or lacks_speaker(sentence, language)
+    pronoun, or is a bare quotation with no speaker at all. Not one whose link back only opens
+    the news it tells (`CONFIRMED`)."""
+    return (opens_with_reference(sentence, language) or refers_back_inside(sentence, language)
+            or lacks_speaker(sentence, language)) and CONFIRMED.match(sentence) is None
+
+
+#: A link back to what was told before that opens the sentence telling the news: "That was
+#: confirmed on Thursday, when Aberdeen City Council said the £318m Crosstown line … would not
+#: …" (round 109, en 988, whose short summary was the café owner's morning above it), «Это
+#: подтвердилось в четверг, когда …». The sentence stands (`leans_on_previous`); without what
+#: it confirms, a summary tells the news alone, its day kept (`summarize`).
+CONFIRMED = re.compile(r"(?:That|This|It) (?:was|became) (?:confirmed|official|clear)"
+                       r"(?: ((?:late |early )?on \w+|\w+day))?,? when (?=\S)|Это (?:подтвердилось|"
+                       r"стало ясно|стало официально)(?: (в \w+|\w+))?, когда (?=\S)")
 
 
 #: A demonstrative after a sentence's first word, outside quotations, that is not about time

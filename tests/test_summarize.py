@@ -2926,6 +2926,45 @@ def test_the_turn_told_ahead_in_a_long_summary_follows_the_lead_sentence_that_fo
     assert long.sentences[2] == short.sentences[1], long.sentences
 
 
+def test_the_news_a_link_back_to_the_scene_confirms_opens_the_summaries_without_it(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 109, en 988: "That was confirmed on Thursday, when Aberdeen City Council said the
+    £318m Crosstown line … would not …" under a café owner's morning and her words; the short
+    summary was the morning. The news is where the story starts, told without the link back to
+    what it confirms: "On Thursday, Aberdeen City Council said …"."""
+    text = "\n\n".join([
+        "Dundee's new ferry will not carry passengers before July, port admits",
+        "Every morning at about seven, Agnes Lindsay opens the shutters of her bakery on Dock "
+        "Street and watches a white ferry slide out of the harbour. It sounds its horn, it "
+        "turns at the breakwater, it heads for the open water. Then it comes back with nobody on board.",
+        "\"My father took me across on the old boat every Sunday,\" says Mrs Lindsay, 71. "
+        "\"I thought I'd be on the new one by Easter. Now they say it will be next summer.\"",
+        "That was confirmed on Tuesday, when the Dundee Port Authority said the £64m Tay Crossing "
+        "ferry, which had been due to enter service in March, would not carry passengers until "
+        "July at the earliest.",
+        "Officials told the port board that faults in the ferry's steering software and a dispute "
+        "with the shipyard over the ramp design had made the March date impossible.",
+        "The shipyard says it built the ramp to the drawings it was given. The port says the "
+        "drawings were right.",
+        "The delays have added £9m to the budget. The port board agreed on Tuesday to commission "
+        "an independent review, which is due to report in the autumn.",
+        "Traders on Dock Street say the empty sailings have become a local joke. The harbour "
+        "cafe has put a cardboard passenger in one of its windows.",
+        "The council, which owns a third of the port, said it would ask for a full account of "
+        "what had gone wrong and would not add any money to the project.",
+        "The old ferry, withdrawn in 2019 after 41 years, is moored at the far end of the "
+        "harbour and is due to be sold for scrap next year.",
+    ])
+    short, long = summarizer.summarize(text, Language.ENGLISH, presets)
+    assert short.sentences[0].startswith("On Tuesday, the Dundee Port Authority said the £64m"), \
+        short.sentences
+    assert not any(sentence.startswith("That was confirmed") for sentence in long.sentences)
+    from summarizer.units import leans_on_previous
+
+    assert not leans_on_previous("That was confirmed on Tuesday, when the port said so.", "en")
+    assert leans_on_previous("That was confirmed on Tuesday.", "en")
+
+
 def test_a_short_summary_takes_a_fact_over_a_sentence_that_only_names_the_source(
         summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
     """Round 77, ru 605 ('the second sentence is only sourcing'): «Об этом сообщили в
