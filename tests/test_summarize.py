@@ -2936,7 +2936,8 @@ def test_the_news_a_link_back_to_the_scene_confirms_opens_the_summaries_without_
         "Dundee's new ferry will not carry passengers before July, port admits",
         "Every morning at about seven, Agnes Lindsay opens the shutters of her bakery on Dock "
         "Street and watches a white ferry slide out of the harbour. It sounds its horn, it "
-        "turns at the breakwater, it heads for the open water. Then it comes back with nobody on board.",
+        "turns at the breakwater, it heads for the open water. Then it comes back with nobody "
+        "on board.",
         "\"My father took me across on the old boat every Sunday,\" says Mrs Lindsay, 71. "
         "\"I thought I'd be on the new one by Easter. Now they say it will be next summer.\"",
         "That was confirmed on Tuesday, when the Dundee Port Authority said the £64m Tay Crossing "
