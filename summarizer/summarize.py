@@ -843,14 +843,18 @@ class ExtractiveSummarizer:
                 not is_feature_opening(units[first].text, language)) or \
                 self._dated_by_source(units, first, language):
             return 0  # (an English lead in the present perfect is news: "…has been described")
-        reports = self._buried_reports(units, language, first, similar)
-        found = next(reports, 0)
+        reports = list(self._buried_reports(units, language, first, similar))
+        found = reports[0] if reports else 0
         # (a later paragraph that opens on a turn to the news tells where the news starts: a
         # dated line before it is background, «…не было нормального дождя с 28 мая …» before
         # «Теперь это положение закрепят официально. В понедельник администрация …», round
         # 64, ru 454)
         if found and not self._after_turn(units, found, language):
             found = next((i for i in reports if self._after_turn(units, i, language)), found)
+        # (and so does one that says the wait told before was answered: "That hope was rewarded
+        # on Thursday, when Police Scotland confirmed …" under the curator's words "she said
+        # this week", round 109, en 994, whose short summary was the curator and her card)
+        found = next((i for i in reports if CONFIRMED.match(units[i].text)), found)
         # (a short dated line that names nothing of the headline and tells the scene's wait
         # "finally" over links the scene to the report after it: «В ночь на 2 июня спина
         # наконец показалась не одна. Самка карликового бегемота … родила детеныша …», round
@@ -926,6 +930,13 @@ class ExtractiveSummarizer:
                 continue
             if len(unit.sentences) == 1 and _TEASER.search(unit.text):
                 continue  # ("…, something finally did happen.": the news comes after it)
+            # (a dated report that says the wait or the words before it were answered is one,
+            # what it reports told in the pluperfect: "That hope was rewarded on Thursday, when
+            # Police Scotland confirmed that The Ferrywoman at Dusk … had been recovered …",
+            # round 109, en 994; see `units.CONFIRMED`)
+            if CONFIRMED.match(unit.text) and is_news_report(unit.text, language):
+                yield i
+                continue
             # (a paragraph that opens on "now" and tells what happens, undated: «Енді 68
             # жастағы Серік Жанұзақов пен жұбайы Күләш … Тараз қаласына көшіп барады.» under a
             # dawn at the winter camp and its history, round 80, kk 646)

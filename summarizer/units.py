@@ -661,7 +661,11 @@ def leans_on_previous(sentence: str, language: Language | str) -> bool:
 #: …" (round 109, en 988, whose short summary was the café owner's morning above it), «Это
 #: подтвердилось в четверг, когда …». The sentence stands (`leans_on_previous`); without what
 #: it confirms, a summary tells the news alone, its day kept (`summarize`).
-CONFIRMED = re.compile(r"(?:That|This|It) (?:was|became) (?:confirmed|official|clear)"
+# (and a hope rewarded: "That hope was rewarded on Thursday, when Police Scotland confirmed
+# that The Ferrywoman at Dusk … had been recovered …", round 109, en 994)
+CONFIRMED = re.compile(r"(?:That|This|It|(?:That|This|Their|Her|His) (?:hope|fear|wait|"
+                       r"prediction|warning)) (?:was|became) (?:confirmed|official|clear|"
+                       r"rewarded|answered|borne out|realised|realized)"
                        r"(?: ((?:late |early )?on \w+|\w+day))?,? when (?=\S)|Это (?:подтвердилось|"
                        r"стало ясно|стало официально)(?: (в \w+|\w+))?, когда (?=\S)")
 

@@ -2966,6 +2966,40 @@ def test_the_news_a_link_back_to_the_scene_confirms_opens_the_summaries_without_
     assert leans_on_previous("That was confirmed on Tuesday.", "en")
 
 
+def test_a_wait_answered_on_a_day_is_the_news_under_the_words_dated_this_week(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 109, en 994: "That hope was rewarded on Thursday, when Police Scotland confirmed
+    that The Ferrywoman at Dusk … had been recovered …" under the curator's words ("she said
+    this week"); the short summary was the curator and her card."""
+    text = "\n\n".join([
+        "STOLEN HARBOUR PAINTING FOUND IN ANTWERP WAREHOUSE",
+        "For twelve years, visitors to the small museum above the library in Portsoy found an "
+        "empty oak frame where a view of the quay had hung. A handwritten note under it "
+        "gave the date of the theft, 3 March 2009.",
+        "Elspeth Gordon, the museum's keeper, has rewritten the note only once, when the ink "
+        "faded. \"People asked why we kept the frame up,\" she said this week, standing under it. "
+        "\"I told them we were waiting.\"",
+        "That wait was answered on Tuesday, when Police Scotland confirmed that Boats at "
+        "Portsoy, an 1893 oil by the Banffshire painter Margaret Innes Reid, had been recovered by Belgian "
+        "police from a warehouse near the port of Antwerp.",
+        "The canvas is in good condition, officers said, apart from a small tear near one corner.",
+        "The discovery came out of an unrelated fraud inquiry. Officers searching the warehouse in "
+        "October found nine paintings and a box of silver.",
+        "The painting was identified after a specialist photographed a museum number chalked on "
+        "the back of the canvas and matched it against a database of stolen works.",
+        "The theft itself took minutes. In the early hours of 3 March 2009, two men forced a side "
+        "door, and the alarm sounded at 2.10am.",
+        "By the time officers arrived eight minutes later, the painting had been cut from its "
+        "frame and carried away. No one was ever charged.",
+        "The painting is expected back in Portsoy in the spring, after checks by conservators in "
+        "Edinburgh.",
+        "The museum says it will never sell it.",
+    ])
+    short, _ = summarizer.summarize(text, Language.ENGLISH, presets)
+    assert short.sentences[0].startswith("On Tuesday, Police Scotland confirmed that Boats"), \
+        short.sentences
+
+
 def test_a_short_summary_takes_a_fact_over_a_sentence_that_only_names_the_source(
         summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
     """Round 77, ru 605 ('the second sentence is only sourcing'): «Об этом сообщили в
