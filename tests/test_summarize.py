@@ -2980,8 +2980,8 @@ def test_a_wait_answered_on_a_day_is_the_news_under_the_words_dated_this_week(
         "faded. \"People asked why we kept the frame up,\" she said this week, standing under it. "
         "\"I told them we were waiting.\"",
         "That wait was answered on Tuesday, when Police Scotland confirmed that Boats at "
-        "Portsoy, an 1893 oil by the Banffshire painter Margaret Innes Reid, had been recovered by Belgian "
-        "police from a warehouse near the port of Antwerp.",
+        "Portsoy, an 1893 oil by the Banffshire painter Margaret Innes Reid, had been "
+        "recovered by Belgian police from a warehouse near the port of Antwerp.",
         "The canvas is in good condition, officers said, apart from a small tear near one corner.",
         "The discovery came out of an unrelated fraud inquiry. Officers searching the warehouse in "
         "October found nine paintings and a box of silver.",
