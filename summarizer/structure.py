@@ -1706,6 +1706,10 @@ def _is_dateline_only(line: str) -> bool:
         return False
     if re.fullmatch(rf"{_CAPS_PLACE}(?: \({_NAME}\))?[.,]?\s*(?:{_DASH}+)?", line):
         return True
+    # (a town and its region in Title case alone on the line: "Hollinbeck, Cumbria" under a
+    # long read's byline, round 109, en 990, read as a heading over a digest)
+    if _TOWN_REGION.fullmatch(line):
+        return True
     # "Victoria, British Columbia | Pacific Coast Wire": a place and its agency (round 42, en 264)
     if _PLACES_DATE.fullmatch(line):
         return True
@@ -1713,6 +1717,9 @@ def _is_dateline_only(line: str) -> bool:
     return agency is not None and _MEDIA_WORD.search(agency.group(1)) is not None
 
 
+#: "Hollinbeck, Cumbria", «Усть-Белянка, Алтайский край»: a town and its region.
+_TOWN_REGION = re.compile(rf"[{_UPPER}][^\W\d_]+(?:[- ][{_UPPER}][^\W\d_]+)?, "
+                          rf"[{_UPPER}][^\W\d_]+(?: [{_UPPER}]?[^\W\d_]+)?")
 #: "Stockholm / Kallberget, Oct. 9" alone on its line (round 44, en 276)
 _PLACES_DATE = re.compile(rf"{_PLACE}(?:\s*/\s*{_PLACE})+,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
                           rf"Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{{1,2}}(?:, \d{{4}})?")

@@ -916,6 +916,12 @@ def test_a_quoted_name_after_the_datelines_dash_is_its_outlet(outlet: str) -> No
            "Coast Wire\n\nThe government on Tuesday approved the line. Trains run in 2031.",
      "Victoria, British Columbia | Pacific Coast Wire", "The government on Tuesday approved "
                                                          "the line."),
+    # round 109, en 990: a town and its region alone in their paragraph under a long read's
+    # byline and stamp, read as a heading
+    ("en", "THE LONG READ\nVillage gets its bridge back\n\nBy Ann Reid\nSunday 19 November 2023, "
+           "07:00 GMT\n\nHollinbeck, Cumbria\n\nOn Friday the first car crossed the new bridge "
+           "at Hollinbeck. It had taken two years.",
+     "Hollinbeck, Cumbria", "On Friday the first car crossed the new bridge at Hollinbeck."),
     # round 42, en 265: a caption with its credit in brackets, a byline and a weekday stamp
     ("en", "Poultry kept indoors\nDead swans are collected on the shore on Monday. (Photo: Baltic "
            "Newsdesk / Lena Holm)\nBy Erik Sandvall\nTuesday, Oct. 21, 2025, 11:05 a.m.\n\n"
