@@ -1663,7 +1663,12 @@ def _take_dateline(line: str) -> tuple[str | None, str]:
                     # (or an agency's initials: «ЕКАТЕРИНБУРГ, 13 марта — УДА. », round 96's
                     # check, ru 836, where «УДА.» was read as the first sentence)
                     re.fullmatch(r"[«\"“]?[^\W\d_]+-[^\W\d_]+[»\"”]?|«[^«»]{2,40}»|"
-                                 rf"[{UPPER_LETTERS}]{{2,6}}", media.group(1)))):
+                                 rf"[{UPPER_LETTERS}]{{2,6}}|"
+                                 # (or a Russian adjective and its noun, the paper's name:
+                                 # «КИРОВ, 16 марта — Вятский меридиан. », round 109's check,
+                                 # ru 995, whose name was read as the first sentence)
+                                 r"[А-ЯЁ][а-яё]+(?:ский|цкий|ская|цкая|ское|ный|ная|ное|ний|"
+                                 r"няя) [а-яё]{3,}", media.group(1)))):
                 end = media.end()
             more = _DATELINE_MORE.match(line, end)
             if more:

@@ -922,6 +922,10 @@ def test_a_quoted_name_after_the_datelines_dash_is_its_outlet(outlet: str) -> No
            "07:00 GMT\n\nHollinbeck, Cumbria\n\nOn Friday the first car crossed the new bridge "
            "at Hollinbeck. It had taken two years.",
      "Hollinbeck, Cumbria", "On Friday the first car crossed the new bridge at Hollinbeck."),
+    # round 109's check, ru 995: a paper named by an adjective and its noun after the dash
+    ("ru", "Отделение открылось\n\nКИРОВ, 16 марта — Вятский меридиан. В больнице открылось "
+           "отделение на 60 коек. Пациентов примут 20 марта.",
+     "КИРОВ, 16 марта — Вятский меридиан.", "В больнице открылось отделение на 60 коек."),
     # round 42, en 265: a caption with its credit in brackets, a byline and a weekday stamp
     ("en", "Poultry kept indoors\nDead swans are collected on the shore on Monday. (Photo: Baltic "
            "Newsdesk / Lena Holm)\nBy Erik Sandvall\nTuesday, Oct. 21, 2025, 11:05 a.m.\n\n"
