@@ -284,7 +284,13 @@ _ANNOUNCES_VIEWS = {
                                  # water as a chance to revisit the past.", round 77's check of
                                  # en 610, whose long summary left the marina owner out)
                                  r"Not everyone\b[^.!?]{0,60}\b(?:sees|shares|welcomes|agrees)"
-                                 r"\b[^.!?]{0,80})\.$"),
+                                 r"\b[^.!?]{0,80}|"
+                                 # (or which part of it the next sentences tell: "The second
+                                 # part of the decision concerns SwiftaGo's drivers.", round
+                                 # 109's check, en 996, whose long summary told it alone)
+                                 r"The (?:first|second|third|other|last|final) (?:part|half|"
+                                 r"element) of (?:the|its|their|his|her) \w+ (?:concerns|deals "
+                                 r"with|covers|is about|relates to)(?: [\w'’-]+){1,4})\.$"),
     # (and «Покупатели реагируют по-разному.», round 65, ru 466 and ru 463, over one buyer's
     # words the summary left out)
     Language.RUSSIAN: re.compile(r"\W*(?:(?:Реакция|Мнения|Оценки)\b[^.!?]{0,40}(?:разошлись|"

@@ -2142,6 +2142,8 @@ def test_a_summary_never_keeps_an_announcement_of_views_without_the_views(
     # (or an example the next sentences give: round 82, kk 671, whose long summary ended on it)
     ("Астанадан келген турист Дәурен Әбілов баға мәселесін өз тәжірибесінен мысал келтіріп "
      "жеткізді.", "kk"), ("Пенсионерка Галина Рожкова привела такой пример.", "ru"),
+    # (or which part of a decision the next sentences tell: round 109's check, en 996)
+    ("The second part of the decision concerns SwiftaGo's drivers.", "en"),
 ])
 def test_sentences_that_only_announce_views(sentence: str, language: str) -> None:
     from summarizer.summarize import _ANNOUNCES_VIEWS
