@@ -1646,7 +1646,15 @@ class ExtractiveSummarizer:
                                                  _COURSE_CHANGED.search(teaser) is not None))) \
                 or (last is not None and _bare_turn(last[0], language)):
             how = i + 1
-            if how >= len(units) or units[how].paragraph != units[i].paragraph or \
+            # (a teaser that closes its paragraph has its how where the story comes back to it,
+            # past "Then," that ties it to what came just before: "By Friday evening, however,
+            # it had changed course on its most popular loaf." and, nine paragraphs on, "Then,
+            # at about 6pm on Friday, the company announced that it was reversing the increase
+            # …", round 109's check, en 992, whose short summary ended on the teaser)
+            if (how >= len(units) or units[how].paragraph != units[i].paragraph) and \
+                    (later := _later_how(i, units, language)) is not None:
+                how, rest = later
+            elif how >= len(units) or units[how].paragraph != units[i].paragraph or \
                     units[how].depends_on is not None:
                 return False
         else:
@@ -2151,6 +2159,27 @@ def _goes_on_from(i: int, units: Sequence[Unit], chosen: dict[int, str | None],
         if units[j].word_count > words:
             break
     return sorted(set(brought))
+
+
+#: "Then," that ties a later step to the sentence before it, and nothing more.
+_THEN = re.compile(r"(?:Then|Later|Later that day|Затем|Позже|Вскоре),\s+(?=\w)")
+
+
+def _later_how(i: int, units: Sequence[Unit], language: Language
+               ) -> tuple[int, tuple[str]] | None:
+    """For teaser unit `i` at the end of its paragraph, the first later unit that tells the
+    reversal, opening its own paragraph or on "Then," (`_THEN`), and its sentence without
+    "Then,"; None when there is none (see `ExtractiveSummarizer._turn_how_in`)."""
+    for j in range(i + 1, len(units)):
+        unit = units[j]
+        if len(unit.sentences) != 1 or not tells_reversal(unit.text, language):
+            continue
+        link = _THEN.match(unit.text)
+        if link is not None:
+            rest = unit.text[link.end():]
+            return j, (rest[0].upper() + rest[1:],)
+        return None
+    return None
 
 
 def _closure(i: int, units: Sequence[Unit]) -> list[int]:

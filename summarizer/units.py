@@ -1257,7 +1257,7 @@ def tells_reaction(text: str, language: Language | str) -> bool:
 #: the government partly reversed itself", «…депутаты отложили …», «…бас тартты»).
 _REVERSAL = {
     # (and "backed away from part of the plan", "scaled back": round 68, en 500)
-    Language.ENGLISH: re.compile(r"(?i)\b(?:revers(?:ed|es|al)|u-turn|backtrack\w*|backed down|"
+    Language.ENGLISH: re.compile(r"(?i)\b(?:revers(?:ed|es|al|ing)|u-turn|backtrack\w*|backed down|"
                                  r"backed away from|walked back|scaled back|rowed back|"
                                  r"climb(?:ed)? down|changed course|scrapped|shelved|"
                                  # (and "an order suspending the revocation": round 79, en

@@ -3002,6 +3002,41 @@ def test_a_wait_answered_on_a_day_is_the_news_under_the_words_dated_this_week(
         short.sentences
 
 
+def test_a_teaser_that_closes_its_paragraph_gives_way_to_the_later_turn_it_foretells(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 109's check, en 992: the short summary ended on "By Friday evening, however, it
+    had changed course on its most popular loaf.", the how told nine paragraphs on ("Then, at
+    about 6pm on Friday, the company announced that it was reversing the increase …"); the how
+    comes in its place, without its "Then,"."""
+    text = "\n\n".join([
+        "Harbour Dairies to raise milk prices by up to 15% in its 40 shops",
+        "Harbour Dairies, one of Wales's largest dairy chains, is to raise the price of most of "
+        "its milk from Monday, with its best-selling two-litre bottle going up 30p to £2.30, an "
+        "increase of 15%.",
+        "The Swansea-based company, which has 40 shops and supplies about 250 corner shops, said "
+        "in a statement on Thursday night that it could no longer absorb higher costs. By Friday "
+        "evening, however, it had changed course on its most popular bottle.",
+        "Under the plan announced on Thursday, the price of a litre of whole milk would rise from "
+        "£1.20 to £1.35 and a pint of semi-skimmed from 70p to 80p. Prices of cream and butter "
+        "would rise by an average of 6%.",
+        "Managing director Carys Morgan said the company's feed and fuel bills had risen by a "
+        "quarter since last spring.",
+        "The announcement drew a quick reaction from consumer groups, which said a 15% jump in the "
+        "price of a staple was hard to justify.",
+        "Several corner shop owners also warned the company that they would cut orders if the "
+        "two-litre bottle went above £2.10 on their shelves.",
+        "Then, at about 6pm on Friday, the company announced that it was reversing the increase on "
+        "the two-litre bottle, which will stay at £2.00 at least until the end of June.",
+        "The rises on the other products will go ahead on Monday as planned.",
+        "The two-litre bottle accounts for about half of the chain's milk sales, the company said.",
+        "Analysts said other dairies are expected to set their prices in the coming weeks.",
+    ])
+    short, _ = summarizer.summarize(text, Language.ENGLISH, presets)
+    assert short.sentences[-1].startswith("At about 6pm on Friday, the company announced"), \
+        short.sentences
+    assert not any("changed course" in sentence for sentence in short.sentences)
+
+
 def test_a_short_summary_takes_a_fact_over_a_sentence_that_only_names_the_source(
         summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
     """Round 77, ru 605 ('the second sentence is only sourcing'): «Об этом сообщили в
