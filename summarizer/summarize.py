@@ -1058,6 +1058,10 @@ class ExtractiveSummarizer:
             # is out.
             if short == _without_contrast(units[i], language):
                 continue
+            # (so does a later step taken without its "Then,": whole, it would follow on from
+            # what is out, round 109's check, en 992; see `_later_how`)
+            if _THEN.match(units[i].text) and units[i].depends_on not in chosen:
+                continue
             # So does a lead taken after its link: whole, it would point back to what is out.
             # (and a cut of what follows the link grows back to that only: "It was not." would
             # lean on the expectation left out, round 76, en 602)

@@ -3031,10 +3031,12 @@ def test_a_teaser_that_closes_its_paragraph_gives_way_to_the_later_turn_it_foret
         "The two-litre bottle accounts for about half of the chain's milk sales, the company said.",
         "Analysts said other dairies are expected to set their prices in the coming weeks.",
     ])
-    short, _ = summarizer.summarize(text, Language.ENGLISH, presets)
+    short, long = summarizer.summarize(text, Language.ENGLISH, presets)
     assert short.sentences[-1].startswith("At about 6pm on Friday, the company announced"), \
         short.sentences
     assert not any("changed course" in sentence for sentence in short.sentences)
+    # (nor does the long summary give it its "Then," back after other sentences)
+    assert not any(sentence.startswith("Then,") for sentence in long.sentences), long.sentences
 
 
 def test_a_short_summary_takes_a_fact_over_a_sentence_that_only_names_the_source(
