@@ -4701,6 +4701,10 @@ def test_a_work_ban_tells_a_reversal_and_a_hearing_on_one_does_not(text: str,
     ("Совет директоров принял решение отказаться от сделки.", True),
     ("Ассоциация призвала членов отказаться от скрытых условий в договорах.", False),
     ("Переговоры о сделке сорвались бы без посредника, считает аналитик.", False),
+    # (and an agreement that fell apart: round 109, ru 998)
+    ("Однако уже в пятницу договорённость развалилась.", True),
+    ("В среду, 11 июня, сделка развалилась.", True),
+    ("Старое здание клуба развалилось ещё в 1990-х.", False),
 ])
 def test_a_deal_that_fell_through_tells_a_reversal(text: str, reversal: bool) -> None:
     """Round 96's check, ru 836, and round 92, ru 788: the buyer walking away was no second
