@@ -451,7 +451,14 @@ _FACT_LABEL = re.compile(
     # (or a brief: «ҚЫСҚАША» over «Қатысушылар: 91 380 түлек», round 82's check, kk 665,
     # whose lines were read as headings and sentences; "In brief", «Коротко»)
     r"Негізгі (?:деректер|сандар|фактілер)|Сандар тілінде|Басты деректер|Қысқаша|In brief|"
-    r"Коротко|Кратко)\b[^:\n.!?]{0,40}"
+    r"Коротко|Кратко|"
+    # (or a name "in numbers": «"Сибирский меридиан" в цифрах:» over the airline's bullets,
+    # round 110's check, ru 1001, whose long summary took the box as a sentence)
+    # (a name of up to four words before it and a colon after: not «Итоги … департамент
+    # представил в цифрах: …», judged ru 461, nor the subheading «Турнир в цифрах и деньгах»)
+    r"(?:[^\s:\n.!?]+\s){1,4}(?:в цифрах|in numbers|by the numbers|сандармен|цифрлармен)"
+    r"(?=:\s*$))\b"
+    r"[^:\n.!?]{0,40}"
     r"(?::[^:\n.!?]{0,40})?$"
     # (or what it is about first: «Олимпиада в цифрах» over its bullets, round 80, ru 641,
     # whose long summary took the box in; "The marathon in numbers", «Марафон сандармен»)
@@ -541,7 +548,10 @@ _COPYRIGHT = re.compile(r"^(?:©|\([cC]\)\s|Copyright\b|Все права защ
 #: A bare label of a box, alone on its line over the box's lines in the same block: «ДЕРЕКТЕР»
 #: over its bullets (round 79, kk 636, whose long summary took the box in); alone in its block
 #: it is a section's subheading («Цифры» over a paragraph, judged ru 411).
-_BARE_FACT_LABEL = re.compile(r"^(?:Деректер|Мәліметтер|Сандар|Facts|Figures|Факты|Цифры)"
+# (and a note's label: «Справка» over «Пик потребления: 3 420 МВт …», round 110's check, ru
+# 1008, whose long summary ran the box's lines together as one sentence)
+_BARE_FACT_LABEL = re.compile(r"^(?:Деректер|Мәліметтер|Сандар|Facts|Figures|Факты|Цифры|"
+                              r"Справка|Анықтама|Fact file)"
                               r"\s*:?$", re.IGNORECASE)
 _NOTE = re.compile(
     # (not a wire's headline under its update count: "UPDATE 2-Central bank halts review of

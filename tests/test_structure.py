@@ -604,6 +604,13 @@ def test_a_captioned_photo_with_its_photographer_inside_the_article_is_not_body(
     ("kk", "ҚЫСҚАША", "Қатысушылар: 91 380 түлек\nОрташа балл: 80,2 (2013 ж. – 78,8)"),
     ("kk", "Мәміле туралы қысқаша", "Сатып алушы: «Қаратау Цемент» АҚ (Кентау)\n"
                                     "Мәміле құны: 38,5 млрд теңге"),
+    # a note's label, and a name in numbers before a colon: round 110's check, ru 1008 and
+    # ru 1001, whose long summaries ran the boxes' lines together as sentences
+    ("ru", "Справка", "Пик потребления: 3 420 МВт (+11% к прошлому лету)\nБез света в пиковый "
+                      "момент: около 310 тыс. человек\nРайонов с графиками отключений: 19 и г. "
+                      "Волгоград\nРекорд температуры: +42,7 °С (27 июля, метеостанция "
+                      "«Волгоград»)"),
+    ("ru", "«Сибирский меридиан» в цифрах:", "• основана в 1997 г.;\n• 1870 сотрудников."),
 ])
 def test_a_fact_box_is_page_furniture_not_a_passage(language: str, label: str, box: str) -> None:
     text = (f"Budget approved\n\nThe council approved the budget on Monday. It grows by 5%.\n\n"
@@ -2126,6 +2133,16 @@ def test_a_box_labelled_what_it_is_about_in_numbers_is_no_body(language: str,
     body = [s.text for s in parse(text, language).body]
     assert not any("финалистов" in line or "цифрах" in line.lower() for line in body), body
     assert body[-1] == "Следующий финал пройдёт в Красноярске."
+
+
+def test_a_sentence_that_gives_results_in_numbers_before_its_list_is_body() -> None:
+    """Judged ru 461: «Итоги двух сезонов работ департамент представил в цифрах: …» is the
+    article's own sentence over its list, not a box's label (round 110's check of ru 1001)."""
+    text = ("Водохранилище углубили\n\nРаботы завершены в октябре.\n\nИтоги двух сезонов работ "
+            "департамент представил в цифрах:\n• глубина выросла до 3,4 м;\n• объем вырос на "
+            "17,8%.\n\nРаботы продолжатся весной.")
+    body = [s.text for s in parse(text, "ru").body]
+    assert any("глубина выросла" in line for line in body), body
 
 
 def test_a_pull_quote_of_one_sentence_said_in_a_quotation_near_it_is_dropped() -> None:
