@@ -821,6 +821,12 @@ _PRO_ACT = {
                                  # (round 91, en 780, whose long summary took it alone)
                                  r"(?:released|named|disclosed|given|revealed|published|"
                                  r"confirmed) (?:his|her|their) (?:names?|identit(?:y|ies))|"
+                                 # "…said the step was needed …": which step, told before
+                                 # (round 110's check, en 1010, whose long summary took it
+                                 # without the board's compromise)
+                                 r"\bthe (?:step|move) (?:was|is|had been|would be) (?:needed|"
+                                 r"necessary|justified|overdue|long overdue|premature|"
+                                 r"unavoidable|a mistake)|"
                                  # "Those fears are well founded.": whose fears, told before
                                  # (round 108, ru 977, whose long summary took «Опасения
                                  # небезосновательны.» with no fears before it)
@@ -930,7 +936,9 @@ _PRO_ACT_KEYS = {Language.ENGLISH: (" so", "further", "that", "such", " like ", 
                                     "overrun", "the increase", "the rise", "the statement",
                                     "the reply", "the letter", "qualify", "eligible",
                                     "entitled", " his name", " her name", " their name",
-                                    " his identit", " her identit", " their identit")}
+                                    " his identit", " her identit", " their identit",
+                                    " fear", " worr", "suspicion", "doubt", "the step",
+                                    "the move")}
 
 
 #: «после этого», «до этого», «кроме этого»: "after this", an adverb, not "after this date"

@@ -3161,6 +3161,10 @@ def test_a_comparison_with_what_came_before_points_back(sentence: str, leans: bo
     ("en", "Fears are growing among shop owners.", False),
     ("kk", "Бұл алаңдаушылықтың негізі бар.", True),
     ("kk", "Алаңдаушылық тудырған жоба қайта қаралады.", False),
+    ("en", "Her fears proved justified.", True),
+    # round 110's check, en 1010: which step, told before (the board's compromise)
+    ("en", "Board chairman Jorge Leal said the step was needed to protect the award.", True),
+    ("en", "The first step was a survey of the site.", False),
 ])
 def test_a_verdict_on_fears_told_before_points_back(language: str, sentence: str,
                                                      leans: bool) -> None:
