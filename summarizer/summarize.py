@@ -290,7 +290,12 @@ _ANNOUNCES_VIEWS = {
                                  # 109's check, en 996, whose long summary told it alone)
                                  r"The (?:first|second|third|other|last|final) (?:part|half|"
                                  r"element) of (?:the|its|their|his|her) \w+ (?:concerns|deals "
-                                 r"with|covers|is about|relates to)(?: [\w'’-]+){1,4})\.$"),
+                                 r"with|covers|is about|relates to)(?: [\w'’-]+){1,4}|"
+                                 # (or that a mood turned: "By early evening, the mood in
+                                 # several neighbourhoods had turned.", round 110's check, en
+                                 # 1008, whose long summary told it without the protest after)
+                                 r"(?:[^.!?,]{0,40}, )?the mood\b[^.!?]{0,60}\b(?:had |has )?"
+                                 r"(?:turned|soured|changed|darkened|shifted))\.$"),
     # (and «Покупатели реагируют по-разному.», round 65, ru 466 and ru 463, over one buyer's
     # words the summary left out)
     Language.RUSSIAN: re.compile(r"\W*(?:(?:Реакция|Мнения|Оценки)\b[^.!?]{0,40}(?:разошлись|"

@@ -2144,6 +2144,8 @@ def test_a_summary_never_keeps_an_announcement_of_views_without_the_views(
      "жеткізді.", "kk"), ("Пенсионерка Галина Рожкова привела такой пример.", "ru"),
     # (or which part of a decision the next sentences tell: round 109's check, en 996)
     ("The second part of the decision concerns SwiftaGo's drivers.", "en"),
+    # (or that a mood turned: round 110's check, en 1008)
+    ("By early evening, the mood in several neighbourhoods had turned.", "en"),
 ])
 def test_sentences_that_only_announce_views(sentence: str, language: str) -> None:
     from summarizer.summarize import _ANNOUNCES_VIEWS
