@@ -1338,6 +1338,15 @@ _PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йт
 _NOT_SUBJECT = re.compile(r"(?:ның|нің|дың|дің|тың|тің|да|де|та|те|дан|ден|тан|тен|нан|нен)$")
 
 
+#: A person by age and name: "54 жастағы Бауыржан Төлеуов".
+_PERSON_AGED = re.compile(r"\d+ жастағы [А-ЯӘІҢҒҮҰҚӨҺ]\S+ [А-ЯӘІҢҒҮҰҚӨҺ]")
+#: A Kazakh sentence that opens on a person's role, up to its comma: "Алматы хайуанаттар
+#: бағының директоры, …" (see `_from_subject`).
+_KAZAKH_ROLE_OPENING = re.compile(
+    r"([^,;:.!?«»]{3,80}?(?:президенті|директоры|төрағасы|басшысы|бастығы|әкімі|ректоры|"
+    r"министрі|жетекшісі|бапкері|меңгерушісі|орынбасары|иесі|құрылтайшысы)),\s")
+
+
 def _from_subject(text: str, boundaries: list[re.Match[str]], max_words: int, floor: int,
                   tail: str, tied: bool) -> tuple[list[str], list[str]]:
     """The names of subjects inside a clause, and the cuts that start at them: the words after
@@ -1366,6 +1375,15 @@ def _from_subject(text: str, boundaries: list[re.Match[str]], max_words: int, fl
         # олимпиадалық резерв мектебінің түлегі, …", whose place is the school's, judged kk 49,
         # nor «Облыстағы жылу электр станцияларының …», kk 265; nor before a subject that opens
         # a sentence of its own, "24 жастағы …")
+        # (and so does the role it opens on, before the asides that tell more of who the
+        # person is: "Алматы хайуанаттар бағының директоры[, ветеринария ғылымдарының
+        # кандидаты, бақта … еңбек етіп келе жатқан] 54 жастағы Бауыржан Төлеуов …", round
+        # 110's check, kk 1009, whose short summary never said which zoo)
+        role = _KAZAKH_ROLE_OPENING.match(text)
+        if role is not None and role.end() <= start and _PERSON_AGED.match(text, start) and \
+                word_count(role.group(1)) + word_count(text[start:]) <= max_words:
+            cuts.append(f"{role.group(1)} {text[start:]}")
+            continue
         place = _KAZAKH_PLACE_OPENING.match(text)
         chain = text[place.end():start].split(",")[0].split() if place is not None else []
         # (a short one, what and when, "1971 жылы салынған": not «Алматыдағы шағын «Көкжиек»

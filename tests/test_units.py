@@ -3311,6 +3311,22 @@ def test_a_russian_cut_does_not_end_a_participle_at_a_source_of_five_words() -> 
         assert "Лосев сейчас" not in cut, cut
 
 
+def test_a_kazakh_cut_from_the_person_keeps_the_role_the_sentence_opens_on() -> None:
+    """Round 110's check, kk 1009: «Алматы хайуанаттар бағының директоры, …, бақта … еңбек
+    етіп келе жатқан 54 жастағы Бауыржан Төлеуов …» was cut to «54 жастағы Бауыржан Төлеуов
+    …», which never said which zoo; the role stays before the name."""
+    sentence = ("Шымкент хайуанаттар бағының директоры, биология ғылымдарының кандидаты, бақта "
+                "он бес жылдан астам еңбек етіп келе жатқан 48 жастағы Ерлан Сәрсенов сейсенбі "
+                "күні өткен брифингте Қызыл кітапқа енген Тұран жолбарысының Жібек есімді жеті "
+                "жасар аналығы 5 мамырда жабық вольерде екі күшік әкелгенін хабарлап, бұл 1979 "
+                "жылы ашылған бақтың тарихындағы алғашқы жағдай екенін, күшіктердің екеуі де "
+                "сау екенін атап өтті.")
+    for limit in (45, 50):
+        cut = _cut(sentence, limit, "kk")
+        assert cut.startswith("Шымкент хайуанаттар бағының директоры 48 жастағы Ерлан Сәрсенов "
+                              "сейсенбі күні"), cut
+
+
 def test_a_kazakh_cut_drops_who_a_person_is_between_the_noun_and_the_name() -> None:
     """Round 75, kk 589 (short 3 by both judges: the cut lost whom the boxer beat): between
     "…жергілікті боксшы," and the name it goes before, the participial clauses that tell who
