@@ -2221,6 +2221,12 @@ _TURNED = re.compile(r"(?i)\b(?:changed|turned|shifted)\b|изменил\w*|по
 #: пересмотрел свое решение.» (round 66, ru 482), "The council reversed itself."
 _DECISION_TAKEN_BACK = re.compile(r"(?i)пересмотрел\w* (?:сво\w+ |это\w* )?решени|"
                                   r"отказал\w* от (?:прежн|сво|эт)\w+|"
+                                  # (or cancelled its own: «В среду, 16 октября, наблюдательный
+                                  # совет отменил собственное решение.», round 110's check, ru
+                                  # 1010, whose short summary ended on it, the how left out)
+                                  r"отменил\w* (?:сво\w+|собственн\w+|прежн\w+) решени|"
+                                  r"\b(?:reversed|overturned|cancell?ed) (?:its|their) own "
+                                  r"decision|"
                                   r"\breversed (?:itself|course|(?:its|the) decision)|"
                                   r"\bchanged (?:its|their) mind|шешімін өзгерт|райынан қайт|"
                                   # (or a deal undone: «Сделка не состоялась.» over the sentence
@@ -2245,8 +2251,17 @@ def _bare_turn(sentence: str, language: Language) -> bool:
     («Кеден бекетіндегі жұмыс тәртібі де өзгереді.», judged kk 461) nor a turn that tells what
     («Конкурс 1 қарашаға шегерілді.», judged kk 410)."""
     return (is_turn(sentence, language, dated=True) and _TURNED.search(sentence) is not None) \
-        or (len(sentence.split()) <= SETUP_WORDS and not any(c.isdigit() for c in sentence)
+        or (len((undated := _DAY_OF_MONTH.sub("", sentence)).split()) <= SETUP_WORDS and
+            not any(c.isdigit() for c in undated)
             and _DECISION_TAKEN_BACK.search(sentence) is not None)
+
+
+#: A day of the month, which dates a turn and tells nothing of what it was: «16 октября»,
+#: "Oct. 16", «16 қазанда».
+_DAY_OF_MONTH = re.compile(r"\b\d{1,2} (?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|"
+                           r"октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|"
+                           r"тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*|\b(?:Jan|Feb|Mar|Apr|May|"
+                           r"June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b")
 
 
 

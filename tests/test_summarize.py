@@ -3041,6 +3041,21 @@ def test_a_teaser_that_closes_its_paragraph_gives_way_to_the_later_turn_it_foret
     assert not any(sentence.startswith("Then,") for sentence in long.sentences), long.sentences
 
 
+@pytest.mark.parametrize(("sentence", "language", "bare"), [
+    # round 110's check, ru 1010: a council that cancelled its own decision, dated, says only
+    # that the story turned; the sentence after it tells how
+    ("В среду, 16 октября, наблюдательный совет отменил собственное решение.", "ru", True),
+    ("On Oct. 16, the board overturned its own decision.", "en", True),
+    ("Совет отменил собственное решение о выплате 16 млн руб.", "ru", False),
+    ("В среду наблюдательный совет отменил конкурс.", "ru", False),
+])
+def test_a_decision_taken_back_on_a_date_is_a_bare_turn(sentence: str, language: str,
+                                                         bare: bool) -> None:
+    from summarizer.summarize import _bare_turn
+
+    assert _bare_turn(sentence, Language(language)) is bare
+
+
 def test_a_short_summary_takes_a_fact_over_a_sentence_that_only_names_the_source(
         summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
     """Round 77, ru 605 ('the second sentence is only sourcing'): «Об этом сообщили в
