@@ -72,6 +72,7 @@ from .units import (
     quote_balance,
     reports_in_perfect,
     reversal_introductions,
+    short_name_introductions,
     still_introduces,
     tells_death,
     tells_past,
@@ -1937,7 +1938,8 @@ def _introductions(units: Sequence[Unit], language: Language) -> list[frozenset[
     (`units.event_introductions`) and a decision taken back (`units.reversal_introductions`)."""
     names = name_introductions(units)
     if language is Language.ENGLISH:
-        names = [named | known for named, known in zip(names, demonym_introductions(units))]
+        names = [named | known | short for named, known, short in
+                 zip(names, demonym_introductions(units), short_name_introductions(units))]
     events = [told | taken | share for told, taken, share in
               zip(event_introductions(units, language), reversal_introductions(units, language),
                   figure_introductions(units, language))]

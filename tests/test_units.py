@@ -3173,6 +3173,28 @@ def test_a_verdict_on_fears_told_before_points_back(language: str, sentence: str
     assert leans_on_previous(sentence, language) is leans
 
 
+def test_a_body_called_by_its_first_word_needs_the_unit_that_names_it_in_full() -> None:
+    """Round 110, en 1005: "…," Pennine's commercial director, Martin Oduya, said …" came
+    into the long summary without "Pennine Medical Supplies, the Wakefield-based wholesaler
+    …"; not a place before its body ("Ohio Department of Health", then "Ohio's 88 counties",
+    judged en 820), nor a name the article used alone first."""
+    from summarizer.units import Unit, short_name_introductions
+
+    texts = ["Harland & Price said on Monday it was rationing the drug.",
+             "Pennine Medical Supplies, the wholesaler, said the problem began in January.",
+             "The Ohio Department of Health released the data on Tuesday.",
+             "\"We are short,\" Pennine's commercial director, Martin Oduya, said.",
+             "Marlow County had the third-sharpest fall of Ohio's 88 counties.",
+             "Harland's pharmacists will review the rule every week.",
+             "Corvane halted its shipments in January.",
+             "Corvane Generics said the review would end soon.",
+             "Corvane's plant may reopen in March."]
+    units = [Unit((text,), i, i) for i, text in enumerate(texts)]
+    assert short_name_introductions(units) == [frozenset(), frozenset(), frozenset(),
+                                               frozenset({1}), frozenset(), frozenset({0}),
+                                               frozenset(), frozenset(), frozenset()]
+
+
 def test_this_morning_over_a_verb_in_the_present_is_a_scene() -> None:
     """Round 70, en 520: "This morning he holds the frame up to the light with one hand." dated
     the opening scene, which kept it as the news over the harvest figures told on Tuesday."""
