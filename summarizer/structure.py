@@ -193,6 +193,9 @@ _MEDIA_WORD = re.compile(
     r"(?i)news|wire|press|agency|inform|times|post\b|daily|herald|gazette|tribune|новост|вестник|"
     r"(?-i:ИА)\b|инфо|медиа|media|ньюс|"
     r"агентств|пресс|информ|газет|ведомост|известия|ақпарат|агенттіг|хабар|жаршы|тілші|"
+    # (and Kazakh news: «ТАРАЗ, 21 ақпан. Жамбыл жаңалықтары – …», round 111's check, kk 1015,
+    # whose summaries opened on the agency's name)
+    r"жаңалық|"
     r"телеграф|telegraph|курьер|courier|обозрени|observer|экспресс|express|journal|журнал|"
     # (or a feed, a portal, a bulletin: «ВОЛОГДА, 22 февраля — Северная лента.», round 81's
     # check, ru 659, whose first sentence was the agency's name)

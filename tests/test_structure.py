@@ -929,6 +929,10 @@ def test_a_quoted_name_after_the_datelines_dash_is_its_outlet(outlet: str) -> No
            "07:00 GMT\n\nHollinbeck, Cumbria\n\nOn Friday the first car crossed the new bridge "
            "at Hollinbeck. It had taken two years.",
      "Hollinbeck, Cumbria", "On Friday the first car crossed the new bridge at Hollinbeck."),
+    # round 111's check, kk 1015 (and judged kk 877): a Kazakh agency of news before its dash
+    ("kk", "Алқа қаулының күшін жойды\n\nТАРАЗ, 21 ақпан. Жамбыл жаңалықтары – Облыстық сот "
+           "қаулыны заңсыз деп тапты. Инвестор шағым береді.",
+     "ТАРАЗ, 21 ақпан. Жамбыл жаңалықтары", "Облыстық сот қаулыны заңсыз деп тапты."),
     # round 109's check, ru 995: a paper named by an adjective and its noun after the dash
     ("ru", "Отделение открылось\n\nКИРОВ, 16 марта — Вятский меридиан. В больнице открылось "
            "отделение на 60 коек. Пациентов примут 20 марта.",
