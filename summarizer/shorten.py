@@ -309,7 +309,11 @@ _AGE_END = re.compile(r"[A-Za-z],\s\d{1,3}$")
 #: (nor at one a second -ing clause goes on from: "…opened its first tram line on Saturday,
 #: sending nine low-floor trams along …, and carrying about 21,400 passengers …", judged en
 #: 446, cut to "…on Saturday and carrying …")
-_AND_ING_NEXT = re.compile(r"\s+and\s+[a-z]{3,}ing\b")
+# (two letters before "-ing" too: ", a … schoolteacher whose farmhouse stands …[, and going
+# against the advice of its own inspector,]" was taken for her second predicate and left
+# "…Máire Ní Fhlatharta, who had recommended that permission be refused.", round 111's check,
+# en 1015)
+_AND_ING_NEXT = re.compile(r"\s+and\s+[a-z]{2,}ing\b")
 _ARTICLE_AND_WORD = re.compile(r",\s+(?:a|an|the)\s+[a-z]+,")
 _ADVERB_NEXT = re.compile(r"\s+[a-z]+ly\s+[a-z]")
 #: (nor at one whose last words are who says what follows: ", beating 13 other films … after

@@ -3349,6 +3349,21 @@ def test_a_kazakh_cut_from_the_person_keeps_the_role_the_sentence_opens_on() -> 
                               "сейсенбі күні"), cut
 
 
+def test_an_english_cut_keeps_the_sentences_going_clause_after_an_apposition() -> None:
+    """Round 111's check, en 1015: ", and going against the advice of its own inspector," was
+    taken for a second predicate of the objector's apposition and went with it, leaving
+    "…among them Máire Ní Fhlatharta, who had recommended that permission be refused."."""
+    sentence = ("The planning board has overturned Kerry County Council's refusal of an 8-turbine "
+                "wind farm above Kilgarvan, siding with Cork-based developer Southerly Power, a "
+                "company set up in 2012 by three former utility engineers, against more than 400 "
+                "objectors, among them Nora Quinlan, a 71-year-old retired nurse whose cottage "
+                "stands 700 metres from the nearest turbine site, and going against the advice "
+                "of its own inspector, who had recommended that permission be refused.")
+    for limit in (50, 55):
+        cut = _cut(sentence, limit, "en")
+        assert "Quinlan, who had recommended" not in cut, cut
+
+
 def test_a_kazakh_cut_drops_who_a_person_is_between_the_noun_and_the_name() -> None:
     """Round 75, kk 589 (short 3 by both judges: the cut lost whom the boxer beat): between
     "…жергілікті боксшы," and the name it goes before, the participial clauses that tell who
