@@ -386,6 +386,8 @@ _ASIDE_GOES_ON = re.compile(r"\s+(?:по (?:предварительн\w+ |по�
                             r"\d+-летн[а-яё]+(?:\s[^,;:.!?]{1,60})?|"
                             r"according to (?:early |first )?"
                             r"estimates|by some estimates|it is thought)\s*,", re.IGNORECASE)
+#: A Russian gerund clause that runs to the sentence's end: « сославшись на ошибки … .».
+_GERUND_TO_END = re.compile(r"\s+[а-яё]{2,}[аяиеыу]вши(?:сь)?\s[^,;:]{1,200}$")
 #: A word of saying whose "that …" clause a cut would drop: "…, подчеркнув…" says nothing.
 _SAYING_END = re.compile(r"\b(?:подчеркнув|отметив|добавив|заявив|сообщив|указав|пояснив|"
                          r"уточнив|напомнив|пообещав|признав|заверив|предупредив|"
@@ -1697,6 +1699,10 @@ def _longest(pattern: re.Pattern[str], text: str,
                     (match.group(0).endswith(("and,", "и,")) and
                      _OWN_WORDS_AFTER.match(text, match.end()) is not None))
                and not _ASIDE_GOES_ON.match(text, match.end())
+               # (nor one whose gerund clause runs to the sentence's end: «…депутатов гордумы[,
+               # накануне потребовавших от мэрии пересчитать тариф,] сославшись на ошибки …»,
+               # round 111's check, ru 1021)
+               and not _GERUND_TO_END.match(text, match.end())
                and not _ASIDE_CONTINUES.match(text, match.end())
                and not _SUBORDINATE_NEXT.match(text, match.end())
                and not (_RELATIVE_NEXT_RU.match(text, match.end()) and

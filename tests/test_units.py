@@ -3364,6 +3364,20 @@ def test_an_english_cut_keeps_the_sentences_going_clause_after_an_apposition() -
         assert "Quinlan, who had recommended" not in cut, cut
 
 
+def test_a_russian_cut_keeps_the_participle_whose_gerund_runs_to_the_end() -> None:
+    """Round 111's check, ru 1021: «…и депутатов гордумы[, накануне потребовавших от мэрии
+    пересчитать тариф,] сославшись на ошибки в расчётах перевозчика…» left the gerund with no
+    one to do it."""
+    sentence = ("Глава администрации Вологды Олег Кравцов, 49-летний бывший строитель, "
+                "занимающий этот пост с весны 2020 г., во вторник подписал постановление об "
+                "отмене повышения платы за проезд в городских автобусах с 30 до 38 руб., "
+                "вступившего в силу десять дней назад, уступив давлению горожан, собравших более "
+                "18 тыс. подписей под петицией, и депутатов гордумы, накануне потребовавших от "
+                "мэрии пересчитать тариф, сославшись на ошибки в расчётах перевозчика.")
+    cut = _cut(sentence, 55, "ru")
+    assert "гордумы, сославшись" not in cut, cut
+
+
 def test_a_kazakh_cut_drops_who_a_person_is_between_the_noun_and_the_name() -> None:
     """Round 75, kk 589 (short 3 by both judges: the cut lost whom the boxer beat): between
     "…жергілікті боксшы," and the name it goes before, the participial clauses that tell who
