@@ -1602,9 +1602,14 @@ _THIS_YEAR_KK = re.compile(r"(?<![^\W\d_])биыл(?:ғы)?(?![^\W\d_])", re.IGN
 #: A habit: "as usual", «как обычно», «әдеттегідей»; or every day («Темірболат Оспанов күн
 #: сайын таңғы сағат алтыда … бөгетінің жотасына көтеріледі.», round 106's check, kk 952,
 #: whose short summary was the scene).
+# (or every Monday: «Гүлнар Сағындықова отыз төрт жыл бойы әр дүйсенбіні бір ғана іспен
+# бастайды.», round 111, kk 1018, whose short summary was the librarian's Monday)
 _HABIT = re.compile(r"(?i)(?<![^\W\d_])(?:as usual|as always|как обычно|как всегда|по привычке|"
-                    r"әдеттегідей|әдетінше|әдеттегіше|күн сайын|every morning|каждое утро)"
-                    r"(?![^\W\d_])")
+                    r"әдеттегідей|әдетінше|әдеттегіше|күн сайын|every morning|каждое утро|"
+                    r"әр (?:дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)\w*|"
+                    r"кажд(?:ый|ую|ое) (?:понедельник|вторник|среду|четверг|пятницу|субботу|"
+                    r"воскресенье)|every (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                    r"sunday))(?![^\W\d_])")
 #: Somebody already (or still) at it when the hour opens: a scene, whatever day it names.
 #: (the subject right after the opening's comma: a name, or "the", "a", "his" … and a noun)
 _ALREADY_AT_IT = re.compile(r",\s+(?:[A-Z][\w'-]*\s+|(?:the|an?|his|her|their)\s+[a-z]+\s+)"

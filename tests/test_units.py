@@ -1038,6 +1038,10 @@ def test_kazakh_dawn_without_its_day_opens_a_scene(sentence: str, feature: bool)
     ("kk", "Серік Әлиев күн сайын таңғы сағат алтыда көпірдің астына түседі.", True),
     ("en", "Henrike Ostermann still walks the fence line every morning before breakfast.", True),
     ("ru", "Иван Петров каждое утро обходит плотину.", True),
+    # round 111, kk 1018: and every Monday («әр дүйсенбіні»), which named the day
+    ("kk", "Гүлнар Сағындықова отыз төрт жыл бойы әр дүйсенбіні бір ғана іспен бастайды.", True),
+    ("ru", "Каждый понедельник Вера Львовна начинает с обхода хранилища.", True),
+    ("en", "Every Monday Ruth Hale opens the archive room first.", True),
 ])
 def test_a_habit_told_at_the_start_opens_a_scene(language: str, sentence: str,
                                                  feature: bool) -> None:
