@@ -1587,6 +1587,13 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
     # whose short summary kept it and not the gas leak)
     if _HABIT.search(stripped[:90]) and not any(c.isdigit() for c in stripped):
         return True
+    # (so is a Kazakh hour in words with a verb in the present: «Құсмұрын кентіндегі … банк
+    # бөлімшесінің есігі таңғы тоғызда ашылады.», round 111, kk 1012, whose short summary was
+    # the branch's morning)
+    if language is Language.KAZAKH and _KK_HOUR_WORDS.search(stripped) and \
+            _KK_PRESENT_END.search(stripped) and not any(c.isdigit() for c in stripped) and \
+            not is_news_report(stripped, language):
+        return True
     # an hour with no day is a scene ("Just before four in the morning, …"); with its day it
     # is the news ("Shortly after midnight on Tuesday, police …"), unless somebody "was
     # already" at work then: "At a quarter past six on Sunday morning, … Halina Wrzos was
@@ -1597,6 +1604,11 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
         (language is Language.ENGLISH and _ALREADY_AT_IT.search(stripped) is not None))
 
 
+#: A Kazakh hour of the morning in words ("таңғы тоғызда") and a verb in the present that ends
+#: the sentence ("ашылады"): `is_feature_opening`.
+_KK_HOUR_WORDS = re.compile(r"(?i)(?<![^\W\d_])таңғы (?:бес|алты|жеті|сегіз|тоғыз|он)(?:те|та|де|"
+                            r"да)(?![^\W\d_])")
+_KK_PRESENT_END = re.compile(r"[^\W\d_]+(?:ады|еді|йды|йді)\W*$")
 #: "This year" in Kazakh, set against "every year" (`is_feature_opening`).
 _THIS_YEAR_KK = re.compile(r"(?<![^\W\d_])биыл(?:ғы)?(?![^\W\d_])", re.IGNORECASE)
 #: A habit: "as usual", «как обычно», «әдеттегідей»; or every day («Темірболат Оспанов күн

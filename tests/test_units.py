@@ -1042,6 +1042,10 @@ def test_kazakh_dawn_without_its_day_opens_a_scene(sentence: str, feature: bool)
     ("kk", "Гүлнар Сағындықова отыз төрт жыл бойы әр дүйсенбіні бір ғана іспен бастайды.", True),
     ("ru", "Каждый понедельник Вера Львовна начинает с обхода хранилища.", True),
     ("en", "Every Monday Ruth Hale opens the archive room first.", True),
+    # round 111, kk 1012: a Kazakh hour in words with a verb in the present
+    ("kk", "Кенттегі ескі пошта ғимаратындағы банк бөлімшесінің есігі таңғы тоғызда ашылады.",
+     True),
+    ("kk", "Бейсенбі күні таңғы тоғызда банк бөлімшесі жабылды.", False),
 ])
 def test_a_habit_told_at_the_start_opens_a_scene(language: str, sentence: str,
                                                  feature: bool) -> None:
