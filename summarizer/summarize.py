@@ -47,6 +47,7 @@ from .tokens import content_words
 from .units import (
     CONFIRMED,
     FIRE_FIRST,
+    KAZAKH_MONTH,
     LAST_TIME,
     NOT_FOR_LONG,
     SETUP_WORDS,
@@ -2178,9 +2179,9 @@ _THEN = re.compile(r"(?:Then|Later|Later that day|Затем|Позже|Вско
 
 def _later_how(i: int, units: Sequence[Unit], language: Language
                ) -> tuple[int, tuple[str]] | None:
-    """For teaser unit `i` at the end of its paragraph, the first later unit that tells the
-    reversal, opening its own paragraph or on "Then," (`_THEN`), and its sentence without
-    "Then,"; None when there is none (see `ExtractiveSummarizer._turn_how_in`)."""
+    """For teaser unit `i` at the end of its paragraph, the first later one-sentence unit that
+    tells the reversal, with its sentence without "Then," (`_THEN`); None when there is none or
+    it does not open on "Then," (see `ExtractiveSummarizer._turn_how_in`)."""
     for j in range(i + 1, len(units)):
         unit = units[j]
         if len(unit.sentences) != 1 or not tells_reversal(unit.text, language):
@@ -2261,9 +2262,8 @@ def _bare_turn(sentence: str, language: Language) -> bool:
 #: A day of the month, which dates a turn and tells nothing of what it was: «16 октября»,
 #: "Oct. 16", «16 қазанда».
 _DAY_OF_MONTH = re.compile(r"\b\d{1,2} (?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|"
-                           r"октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|"
-                           r"тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*|\b(?:Jan|Feb|Mar|Apr|May|"
-                           r"June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b")
+                           rf"октябр|ноябр|декабр|{KAZAKH_MONTH[3:-1]})\w*|\b(?:Jan|Feb|Mar|"
+                           r"Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b")
 
 
 
