@@ -2685,8 +2685,6 @@ _SHORT_NAME = re.compile(r"\b([A-Z][a-z]{3,})(?=['’]s\b)")
 _PLACE_BODY = re.compile(r" (?:Department|State|County|City|University|Court|Supreme|Police|"
                          r"Ministry|Council|Government|Highway|National|General|Regional|"
                          r"District|Province|Provincial|Metropolitan|Municipal)\b")
-#: Any capitalised word of four letters or more.
-_CAPITALISED_WORD = re.compile(r"\b([A-Z][a-z]{3,})\b")
 
 
 def short_name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
@@ -2711,8 +2709,8 @@ def short_name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
             # judged en 820)
             if _PLACE_BODY.match(text, match.end(1)) is None:
                 first.setdefault(match.group(1), unit.index)
-        alone.update(match.group(1) for match in _CAPITALISED_WORD.finditer(text)
-                     if match.start(1) not in whole and match.group(1) not in first)
+        alone.update(match.group(0) for match in _CAPITALISED.finditer(text)
+                     if match.start() not in whole and match.group(0) not in first)
     return needs
 
 
