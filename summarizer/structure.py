@@ -281,7 +281,11 @@ _BYLINE = re.compile(
     # round 101's check, kk 896, read as a heading)
     rf"|^(?:[{_UPPER}][{LOWER_LETTERS}]+(?: [{LOWER_LETTERS}]+)? [|·] )?"
     rf"[{_UPPER}][{LOWER_LETTERS}’'-]+ [{_UPPER}][{LOWER_LETTERS}’'-]+"
-    rf"(?:\s+[|·]\s+[^|·\n]{{0,40}}\d[^|·\n]{{0,40}}){{1,3}}$")
+    rf"(?:\s+[|·]\s+[^|·\n]{{0,40}}\d[^|·\n]{{0,40}}){{1,3}}$"
+    # or with its date after a comma: «Игорь Латышев, 24.03.2017» (round 112's check, ru 1027,
+    # read as a heading under a photo caption)
+    rf"|^[{_UPPER}][{LOWER_LETTERS}’'-]+ [{_UPPER}][{LOWER_LETTERS}’'-]+, "
+    rf"\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{2}}|\d{{4}})(?:,? \d{{1,2}}:\d{{2}})?$")
 #: A byline that is only a name, on its own line right under the headline: "Дәурен Мұхамеджанов".
 _NAME_WORD = rf"[{_UPPER}][{LOWER_LETTERS}’'-]+"  # "Мұхамеджанов", "O’Neill": not "AIRLINE"
 _TOWN = re.compile(rf"^{_NAME_WORD}(?:[- ]{_NAME_WORD})?$")  # "Көкшетау", "Усть-Каменогорск"
@@ -503,7 +507,11 @@ _EDIT_NOTE = re.compile(r"^(?:Adds|Updates|Corrects|Recasts|Rewrites|Removes|Ins
                         # (or a decision: «ОБНОВЛЕНО: добавлены решение Государственной
                         # инспекции труда и комментарий компании.», round 93, ru 806, which
                         # closed the long summary)
-                        r"результат|решени|сведени|фото|видео)\w*|"
+                        r"результат|решени|сведени|фото|видео|"
+                        # (or information, «Добавлена информация о решении правительства края
+                        # …» under its stamp, round 112's check, ru 1028, which closed the long
+                        # summary)
+                        r"информаци)\w*|"
                         # (or says it was updated after a stamp cut short: "UPDATE, 5:48 p.m.
                         # Friday: This story has been updated with …", judged en 728)
                         r"\b(?:this|the) (?:article|story|report) (?:has been|was) "

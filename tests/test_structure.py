@@ -847,6 +847,19 @@ def test_a_bare_name_with_its_reading_time_after_a_bar_is_a_byline() -> None:
     assert article.body[0].text == "Модернизация трамвайной сети отстаёт от графика почти на год."
 
 
+def test_a_bare_name_with_a_date_after_a_comma_is_a_byline() -> None:
+    """Round 112's check, ru 1027: «Игорь Латышев, 24.03.2017» under a photo caption was read
+    as a heading."""
+    text = ("В омский музей вернули похищенные предметы\n\nСеребряные оклады почти 23 года "
+            "числились в розыске\n\nНа фото: Галина Сафонова осматривает возвращенный оклад "
+            "иконы. Фото: пресс-служба музея\n"
+            "Игорь Латышев, 24.03.2017\n\nОМСК, 24 марта — Иртышский вестник. "
+            "Музей получил назад четырнадцать предметов. Их нашли на аукционе.")
+    article = parse(text, "ru")
+    assert article.byline == "Игорь Латышев, 24.03.2017"
+    assert [s.text for s in article.sentences][0] == "Музей получил назад четырнадцать предметов."
+
+
 def test_a_name_with_the_writers_trade_is_a_byline() -> None:
     """Blind round 27, ru 175: "Денис Громов, корреспондент «Новостей Евразии»" stayed in the
     body as a sentence."""
@@ -2815,6 +2828,19 @@ def test_an_update_that_added_a_decision_is_an_edit_note() -> None:
     article = parse(text, "ru")
     assert note in article.dropped
     assert article.update_paragraph is None
+
+
+def test_an_update_that_added_information_under_its_stamp_is_an_edit_note() -> None:
+    """Round 112's check, ru 1028: «Обновлено 26 мая 2016 г., 10:15. Добавлена информация о
+    решении правительства края …» over the dateline closed the long summary."""
+    note = ("Обновлено 14 марта 2019 г., 18:20. Добавлена информация о решении мэрии отложить "
+            "закрытие рынка.")
+    text = (f"Центральный рынок закроют на ремонт\n\n{note}\n\nТВЕРЬ, 12 марта — Верхневолжье. "
+            "Мэрия в понедельник объявила о закрытии Центрального рынка на ремонт.\n\n"
+            "Торговцы недовольны.\n\nВо вторник мэрия решила отложить закрытие рынка на месяц.")
+    article = parse(text, "ru")
+    assert not any(s.text.startswith("Добавлена") for s in article.sentences)
+    assert note in article.dropped
 
 
 @pytest.mark.parametrize(("language", "text", "line", "first"), [
