@@ -54,6 +54,7 @@ from .units import (
     Unit,
     after_link,
     build_units,
+    changes_what_came_before,
     dated_only_last_year,
     demonym_introductions,
     event_introductions,
@@ -679,8 +680,9 @@ class ExtractiveSummarizer:
 
             # a dated report after a turn ("That is about to change.") is the news, whatever
             # the opening shares with the headline
-            if dated and units[dated].paragraph != units[first].paragraph and \
-                    is_turn(units[dated].sentences[0], language):
+            if dated and units[dated].paragraph != units[first].paragraph and (
+                    is_turn(units[dated].sentences[0], language) or
+                    changes_what_came_before(units[dated].sentences[0], language)):
                 return dated
             # an opening that shares no word with the headline at all is a scene as well
             opening = closest(units[first].paragraph)

@@ -1515,6 +1515,10 @@ NOT_FOR_LONG = re.compile(
 
 #: A turn told as coming sooner than anyone expected («Ответ на этот вопрос пришёл быстрее, чем
 #: кто-либо ожидал.», "…sooner than anyone expected."): a link to the report after it.
+#: A dated turn whose object is what was told before: "On Tuesday, the provincial government
+#: announced it wants to change that." (round 112's check, en 1030, whose short summary opened
+#: on it; judged en 1000, "…city council voted 12-4 to try to change that.")
+_TO_CHANGE_THAT = re.compile(r"\bto change (?:that|this|it)\W*$")
 _SOONER_THAN_EXPECTED = re.compile(r"(?i)быстрее,? чем|sooner than|faster than (?:anyone|expected)|"
                                    r"күткеннен (?:де )?тез")
 
@@ -1528,6 +1532,12 @@ def is_turn(sentence: str, language: Language | str, dated: bool = False,
     return pattern is not None and len(sentence.split()) <= words and \
         (pattern.search(sentence) is not None or NOT_FOR_LONG.search(sentence) is not None) \
         and not quote_balance(sentence) and (dated or not any(c.isdigit() for c in sentence))
+
+
+def changes_what_came_before(sentence: str, language: Language | str) -> bool:
+    """A short turn, maybe dated, whose object is what was told before (`_TO_CHANGE_THAT`):
+    the news it turns to is told after it."""
+    return _TO_CHANGE_THAT.search(sentence) is not None and is_short_turn(sentence, language)
 
 
 def is_short_turn(sentence: str, language: Language | str) -> bool:
@@ -1813,14 +1823,16 @@ def build_units(body: Sequence[Sentence], language: Language | str,
              is_turn(sentence.text, language, dated=True))
         # (a short turn that opens its paragraph with "but" goes with the report after it, and
         # so does one told as sooner than expected: «Ответ на этот вопрос пришёл быстрее, чем
-        # кто-либо ожидал. В четверг … суд …», round 80, ru 644)
+        # кто-либо ожидал. В четверг … суд …», round 80, ru 644; and one that changes what was
+        # told before, `changes_what_came_before`)
         setup = setup or (len(groups[-1]) == 1 and k > 0 and
                           body[k - 1].paragraph != sentence.paragraph and not open_quote and
                           k + 1 < len(body) and body[k + 1].paragraph == sentence.paragraph and
                           len(sentence.text.split()) <= SHORT_TURN_WORDS and
-                          (_BUT_THEN.match(sentence.text) is not None or
-                           _SOONER_THAN_EXPECTED.search(sentence.text) is not None) and
-                          is_short_turn(sentence.text, language))
+                          ((_BUT_THEN.match(sentence.text) is not None or
+                            _SOONER_THAN_EXPECTED.search(sentence.text) is not None) and
+                           is_short_turn(sentence.text, language) or
+                           changes_what_came_before(sentence.text, language)))
         # a sentence that announces more news is set up for the one that tells it, whatever
         # its length («… тағы бір маңызды жаңалық белгілі болды.»: round 45, kk 284)
         setup = setup or (len(groups[-1]) == 1 and not open_quote and

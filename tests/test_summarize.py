@@ -2970,6 +2970,36 @@ def test_the_news_a_link_back_to_the_scene_confirms_opens_the_summaries_without_
     assert leans_on_previous("That was confirmed on Tuesday.", "en")
 
 
+def test_a_dated_turn_that_changes_what_came_before_opens_no_summary(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 112's check, en 1030: "On Tuesday, the provincial government announced it wants to
+    change that." under a widow's oil bills opened the short summary, "that" pointing at the
+    scene left out. It goes with the report after it, and the summaries start there."""
+    text = "\n\n".join([
+        "Coastal county offers $4 million to replace wood stoves",
+        "Every evening in January, Harold Finch carries two armfuls of split birch from the shed "
+        "behind his cottage near Port Alder. The stove in his kitchen burns through a cord of "
+        "wood every five weeks. He is 81 and his back is not what it was.",
+        "About 3,100 homes in the county still heat mainly with old wood stoves, according to "
+        "county figures, most of them in villages far from the gas network.",
+        "On Monday, the county council announced it wants to change that. A $4 million fund, "
+        "called Warm Homes Alder, will pay up to $6,500 towards replacing a wood stove with an "
+        "electric heat pump. Households earning under $55,000 a year will get the full amount.",
+        "Applications open on March 1, and each home must first be checked by a county "
+        "energy adviser, at no cost to the owner.",
+        "Council energy officer Priya Raman said a typical household would save about $900 a "
+        "year and cut smoke in the valley on still winter nights.",
+        "Installers warn of waits. The county has only 40 certified heat pump fitters, and the "
+        "council said it would pay to train 25 more by the end of next year.",
+        "Mr Finch has already asked for a form. \"I'll miss the smell,\" he said. \"I won't "
+        "miss the shed.\"",
+    ])
+    short, long = summarizer.summarize(text, Language.ENGLISH, presets)
+    assert short.sentences[0].startswith("A $4 million fund, called Warm Homes Alder"), \
+        short.sentences
+    assert not any("change that" in sentence for sentence in short.sentences + long.sentences)
+
+
 def test_a_wait_answered_on_a_day_is_the_news_under_the_words_dated_this_week(
         summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
     """Round 109, en 994: "That hope was rewarded on Thursday, when Police Scotland confirmed
