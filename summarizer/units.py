@@ -653,7 +653,16 @@ def leans_on_previous(sentence: str, language: Language | str) -> bool:
     pronoun, or is a bare quotation with no speaker at all. Not one whose link back only opens
     the news it tells (`CONFIRMED`)."""
     return (opens_with_reference(sentence, language) or refers_back_inside(sentence, language)
-            or lacks_speaker(sentence, language)) and CONFIRMED.match(sentence) is None
+            or lacks_speaker(sentence, language)) and CONFIRMED.match(sentence) is None and \
+        _KIND_SPELLED_OUT.match(sentence) is None
+
+
+#: "That kind of stretching — a bus driver covering two routes, a science teacher filling in
+#: for algebra … — is what led the … board to vote …": what "that" points back to is spelled
+#: out between the dashes, and the sentence stands (round 112's check, en 1024, whose short
+#: summary was the bus driver's morning above it).
+_KIND_SPELLED_OUT = re.compile(r"(?:That|This|Such a) (?:kind|sort|type) of [a-z]+(?: [a-z]+)? "
+                               r"[—–] [^—–.!?]{20,200} [—–] ")
 
 
 #: A link back to what was told before that opens the sentence telling the news: "That was
@@ -1071,7 +1080,10 @@ _DATED = {
                       # the frame up to the light", a feature's scene, round 70, en 520)
                       r"this (?:week|morning)(?!['’]s\b)"
                       r"(?!,? (?:he|she|it) (?!(?:was|has|is|does)\b)[a-z]+s\b)|last week|"
-                      r"on \w+ \d{1,2}\b|"
+                      # (a month's day, not a road's number: "Marcy Tillman is already on Route
+                      # 19 …", round 112's check, en 1024, read as the dated news)
+                      r"on (?!route |highway |road |page |line |platform |channel |floor |"
+                      r"level |track |row |gate |runway |pier |chapter )\w+ \d{1,2}\b|"
                       # (and a day's part with no "on" after an event: "At a hearing Friday
                       # afternoon, the prosecutor asked …", round 83, en 680; not a scene's
                       # "on a wet Thursday morning")

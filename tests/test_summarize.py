@@ -3000,6 +3000,38 @@ def test_a_dated_turn_that_changes_what_came_before_opens_no_summary(
     assert not any("change that" in sentence for sentence in short.sentences + long.sentences)
 
 
+def test_a_road_number_is_no_date_and_a_kind_spelled_out_between_dashes_stands(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 112's check, en 1024: "At 6:10 most weekday mornings, Marcy Tillman is already on
+    Route 19 …" was read as dated news ("on Route 19"), and "That kind of stretching — a bus
+    driver covering two routes, … — is what led the district's school board to vote 5-2 on
+    Monday night …" as leaning on the scene: the short summary was the bus driver's morning."""
+    text = "\n\n".join([
+        "COUNTY CLINIC TO CLOSE ON SATURDAYS",
+        "LINTON FALLS, Ore. — At 7:15 most mornings, Ruth Okafor is already on Highway 38 with a "
+        "cooler of vaccines on the passenger seat and three farm visits ahead of her. She has "
+        "been the county's only travelling nurse for nine years. Since last spring she has also "
+        "covered the clinic's Saturday desk, because nobody else would.",
+        "That kind of juggling — a nurse covering two jobs, a receptionist doing the billing, a "
+        "doctor who also drives the mobile van — is what led the county health board to vote 4-1 "
+        "on Tuesday to close the Linton Falls clinic on Saturdays from June. The clinic will open "
+        "an hour earlier on weekdays instead, the board said.",
+        "\"We did not want to do this. We ran out of people,\" health director Sam Ortiz said "
+        "after the vote.",
+        "The clinic serves about 4,200 patients and has 11 staff. It has had two nursing posts "
+        "empty since 2022.",
+        "Patients who work weekdays said the change would make appointments harder to get. The "
+        "board said it would review the hours in a year.",
+    ])
+    short, _ = summarizer.summarize(text, Language.ENGLISH, presets)
+    assert short.sentences[0].startswith("That kind of juggling — a nurse"), short.sentences
+    from summarizer.units import is_news_report, leans_on_previous
+
+    assert not is_news_report("Ruth Okafor is already on Highway 38 with a cooler.", "en")
+    assert is_news_report("The board met on June 12 to vote.", "en")
+    assert leans_on_previous("That kind of juggling is what led the board to vote.", "en")
+
+
 def test_a_wait_answered_on_a_day_is_the_news_under_the_words_dated_this_week(
         summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
     """Round 109, en 994: "That hope was rewarded on Thursday, when Police Scotland confirmed
