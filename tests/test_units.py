@@ -802,6 +802,13 @@ def test_a_kazakh_pronoun_for_what_was_told_before_leans_on_it(sentence: str,
     ("Эксперты связывают это прежде всего с нехваткой прямых рейсов.", True),
     ("В компании объясняют это ростом цен на топливо.", True),
     ("Эксперты связывают рост цен с нехваткой прямых рейсов.", False),
+    # round 112's check, ru 1024: what they understand was told before; and others than the
+    # people told before
+    ("В Берёзовом Яре, похоже, это понимают.", True),
+    ("В мэрии это знают.", True),
+    ("В мэрии понимают, что денег не хватит.", False),
+    ("Другие родители, напротив, довольны.", True),
+    ("Родители учеников довольны новым графиком.", False),
 ])
 def test_a_russian_this_as_the_object_of_explaining_leans_on_what_was_told(
         sentence: str, leans: bool) -> None:
