@@ -541,6 +541,8 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     if not found:
         return False
     if found[0] in _OPENER_WORDS[language]:
+        if language is Language.ENGLISH and _KIND_SPELLED_OUT.match(sentence):
+            return False  # (what "that" points back to is spelled out: `_KIND_SPELLED_OUT`)
         # "This week …", «Этим летом …», «Осы аптада …» name the present time, not something
         # said before (blind round 41, kk 256: the buried news «Осы аптада … цех ашылды» leaned
         # on the scene above it)
@@ -656,8 +658,7 @@ def leans_on_previous(sentence: str, language: Language | str) -> bool:
     pronoun, or is a bare quotation with no speaker at all. Not one whose link back only opens
     the news it tells (`CONFIRMED`)."""
     return (opens_with_reference(sentence, language) or refers_back_inside(sentence, language)
-            or lacks_speaker(sentence, language)) and CONFIRMED.match(sentence) is None and \
-        _KIND_SPELLED_OUT.match(sentence) is None
+            or lacks_speaker(sentence, language)) and CONFIRMED.match(sentence) is None
 
 
 #: "That kind of stretching — a bus driver covering two routes, a science teacher filling in
