@@ -2045,7 +2045,8 @@ def _update_report(units: Sequence[Unit], paragraph: int, min_words: int,
     # (an update that found nothing more tells no turn: "Update, 19:30: The zoo has said that
     # checks of all its other enclosures for storm damage … found no further problems.", round
     # 85, en 710, whose short summary cut the recapture from its lead to make room for it)
-    if not under or _NOTHING_FOUND.search(under[0].text):
+    if not under or _NOTHING_FOUND.search(under[0].text) or \
+            _TO_THE_EDITORS.search(under[0].text):
         return None
     first = under[0]
     after = units[first.index + 1] if first.index + 1 < len(units) else None
@@ -2061,6 +2062,16 @@ def _update_report(units: Sequence[Unit], paragraph: int, min_words: int,
     return first.index
 
 
+#: An update that only gives a party's comment sent to the paper: "…said in a written
+#: statement to the Courier that …", «…редакцияға жолдаған жазбаша түсініктемесінде …», «…в
+#: комментарии редакции …» (round 112, kk 1026, whose short summary took the scooter firm's
+#: proposal in place of the reason for the ban).
+_TO_THE_EDITORS = re.compile(
+    r"(?i)редакци(?:яға|ясына) (?:жолдаған|берген|жіберген)|"
+    r"в (?:письменном )?(?:комментарии|ответе) (?:редакции|на запрос редакции)|"
+    r"ответил\w* на запрос (?:редакции|издания)|"
+    r"in a (?:written )?(?:statement|comment|reply|response) (?:sent |emailed )?to (?:the|this) "
+    r"(?:newspaper|paper|outlet|site)\b")
 #: An update that found nothing more: "…found no further problems", «…других нарушений не
 #: выявила», «…басқа ақау табылмады».
 _NOTHING_FOUND = re.compile(

@@ -3032,6 +3032,42 @@ def test_a_road_number_is_no_date_and_a_kind_spelled_out_between_dashes_stands(
     assert leans_on_previous("That kind of juggling is what led the board to vote.", "en")
 
 
+def test_an_update_that_only_gives_a_comment_to_the_paper_is_no_turn(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 112, kk 1026: an update mark over «Samal Move компаниясы редакцияға жолдаған
+    жазбаша түсініктемесінде … ұсыныс жіберетінін хабарлады» (a firm's comment to the paper)
+    was told as the story's turn in the short summary, in place of the reason for the ban."""
+    text = "\n\n".join([
+        "City to ban rental e-scooters from June",
+        "The city council on Wednesday voted to ban rental e-scooters from its streets from "
+        "June 1, ending the permits of the three firms that run about 5,000 of them.",
+        "Councillors said the main reason was a sharp rise in crashes. Police recorded 214 "
+        "crashes involving e-scooters last year, up from 96 the year before.",
+        "Private scooters will still be allowed on roads and cycle lanes.",
+        "The firms must remove their scooters by May 31. Scooters left on the streets after "
+        "that will be taken to a city pound.",
+        "Council leader Amy Ruiz said the ban would be reviewed once new cycle lanes are built.",
+        "UPDATE, 6:40 p.m.: Ridewell said in a written statement to the newspaper that it would "
+        "send the council a proposal to cap its scooters' speed at 15 km/h by May 2.",
+    ])
+    short, _ = summarizer.summarize(text, Language.ENGLISH, presets)
+    assert not any("Ridewell" in sentence for sentence in short.sentences), short.sentences
+    from summarizer.structure import parse
+    from summarizer.summarize import _second_development
+    from summarizer.units import build_units
+
+    article = parse(text, Language.ENGLISH)
+    units = build_units(list(article.body), Language.ENGLISH)
+    assert article.update_paragraph is not None
+    assert not _second_development(units, Language.ENGLISH, article.update_paragraph, 8)
+    # (an update that tells news is one)
+    news = text.replace("Ridewell said in a written statement to the newspaper that it would "
+                        "send", "Ridewell said on Thursday evening that it would send")
+    article = parse(news, Language.ENGLISH)
+    units = build_units(list(article.body), Language.ENGLISH)
+    assert _second_development(units, Language.ENGLISH, article.update_paragraph, 8)
+
+
 def test_a_wait_answered_on_a_day_is_the_news_under_the_words_dated_this_week(
         summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
     """Round 109, en 994: "That hope was rewarded on Thursday, when Police Scotland confirmed
