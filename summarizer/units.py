@@ -71,6 +71,11 @@ _OPENERS = {
                     # a person met before in a scene: a new one would be "a man" (round 47,
                     # en 292: "The man with the stick, a retired sheep farmer, folded …")
                     "the man", "the woman", "the boy", "the girl", "the couple",
+                    # a turn told before, by its name: "The reversal, less than 12 hours after
+                    # the announcement, angered residents …" (round 113, en 1046, whose short
+                    # summary took it in place of the deferral it names)
+                    "the reversal", "the u-turn", "the climbdown", "the about-turn",
+                    "the deferral", "the postponement",
                     # the rest of a set told before (round 51, en 317: "The other seven will be
                     # monitored …")
                     "the other",
@@ -1293,6 +1298,10 @@ _REVERSAL = {
                                  # 632, whose short summary told the revocation alone)
                                  r"postponed|put off|pushed back|overturned|suspended|"
                                  r"suspending|"
+                                 # (and "…the new hours would be "deferred" while it
+                                 # consulted …", round 113, en 1046, whose summaries never
+                                 # told it)
+                                 r"deferred|"
                                  # (and a court's halt: "…issued a 20-day temporary restraining
                                  # order barring the transfer …", round 81, en 656)
                                  r"restraining order|injunction|"
@@ -1419,8 +1428,10 @@ FIRE_FIRST = re.compile(r"\W*(?:(?:The |the )?(?:[Ff]ire|[Ff]lames|[Bb]laze|[Ww]
 #: A quotation that is the predicate of what was reported: "…that the board had «suspended
 #: the sale»", «…о том, что правление «приостановило реализацию решения»»: its words are the
 #: narrator's report.
-_REPORTED_QUOTE = re.compile(r"(\b(?:что|that) (?:[^\W\d_]+ ){0,3})[«“\"]([^«»“”\"]{3,200})"
-                             r"[»”\"]")
+#: (or "saying" and up to five words: "…issued a second statement saying the new hours would
+#: be "deferred" while …", round 113, en 1046)
+_REPORTED_QUOTE = re.compile(r"(\b(?:(?:что|that) (?:[^\W\d_]+ ){0,3}|saying (?:[^\W\d_]+ ){0,5}))"
+                             r"[«“\"]([^«»“”\"]{3,200})[»”\"]")
 
 
 #: A short sentence that says this time is the last: "This season will be his last.", «Эта

@@ -4979,3 +4979,25 @@ def test_a_russian_apposition_goes_with_the_relative_clause_and_participle_after
     assert cut is not None
     assert "Лозового к семи годам" in cut.text, cut.text
     assert "которая" not in cut.text and "получавшим" not in cut.text
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 113, en 1046: a deferral quoted after "saying" is the narrator's report
+    ('At 8:15 p.m., the agency issued a second statement saying the new hours would be '
+     '"deferred" while it consulted its partners.', True),
+    ('"We have deferred nothing," the mayor said.', False),
+    ("The council deferred the vote until March.", True),
+])
+def test_a_deferral_is_a_reversal_also_quoted_after_saying(sentence: str, expected: bool) -> None:
+    from summarizer.units import tells_reversal
+
+    assert tells_reversal(sentence, "en") is expected
+
+
+def test_a_turn_named_by_its_noun_leans_on_the_one_told_before() -> None:
+    """Round 113, en 1046: "The reversal, less than 12 hours after the announcement, angered
+    residents …" was the short summary's turn in place of the deferral it names."""
+    assert leans_on_previous("The reversal, less than 12 hours after the announcement, angered "
+                             "residents.", "en")
+    assert leans_on_previous("The postponement was welcomed by traders.", "en")
+    assert not leans_on_previous("The council reversed its decision on Friday.", "en")
