@@ -373,6 +373,11 @@ _FEATURE_OPENINGS = {
 #: whose short summary told the school's old storeroom and no measles)
 _LONG_AGO_EN = re.compile(r"(?i)\W*for (?:(?:almost|nearly|more than|over) )?\w+ "
                           r"(?:decades|centuries|generations)\b|"
+                          # (or so many seasons: "For 38 summers, Marlene Hoskins has unlocked
+                          # the door of her bait shop …", round 113, en 1036, whose short
+                          # summary was the bait shop's morning)
+                          r"\W*for (?:(?:almost|nearly|more than|over) )?\d+ (?:summers|winters|"
+                          r"seasons|springs|autumns|harvests)\b|"
                           r"\W*for (?:most of |much of |almost |nearly )?the (?:past|last) "
                           r"(?:\w+ )?(?:years|decades|centuries)\b")
 #: ... and in Russian: «Почти сто лет Пелгуба жила устьем …» (round 82, ru 664, whose short
@@ -789,7 +794,11 @@ _PRO_ACT = {
                                  # "Two days later, the plan ran into …": later than what was
                                  # told before (round 55, en 344)
                                  r"^\W*(?:a|one|two|three|four|five|six|a few|several) "
-                                 r"(?:day|days|week|weeks|month|months) (?:earlier|later)|"
+                                 r"(?:day|days|week|weeks|month|months) (?:earlier|later)"
+                                 # (not with its day told: "A day later, on Tuesday, the
+                                 # county … closed the lake …", round 113, en 1036)
+                                 r"(?!,? on (?:monday|tuesday|wednesday|thursday|friday|"
+                                 r"saturday|sunday)\b)|"
                                  # "Two of the 180 patients in that study …" (round 52,
                                  # en 326); not "in that it …"
                                  # "The council will review those contracts when they come

@@ -5001,3 +5001,18 @@ def test_a_turn_named_by_its_noun_leans_on_the_one_told_before() -> None:
                              "residents.", "en")
     assert leans_on_previous("The postponement was welcomed by traders.", "en")
     assert not leans_on_previous("The council reversed its decision on Friday.", "en")
+
+
+def test_so_many_summers_open_a_scene_and_a_day_later_with_its_day_stands() -> None:
+    """Round 113, en 1036: "For 38 summers, Marlene Hoskins has unlocked the door of her bait
+    shop …" was read as news (its present perfect), and "A day later, on Tuesday, the … health
+    department … closed the … lake …" as leaning on the scene: the short summary was the bait
+    shop's morning."""
+    from summarizer.units import is_feature_opening
+
+    assert is_feature_opening("For 38 summers, Ann Lee has opened her cafe on the pier at "
+                              "6 a.m.", "en")
+    assert not is_feature_opening("For 38 days, the council has refused to publish the report.",
+                                  "en")
+    assert not leans_on_previous("A day later, on Tuesday, the county closed the lake.", "en")
+    assert leans_on_previous("A day later, the county closed the lake.", "en")
