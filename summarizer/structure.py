@@ -1880,7 +1880,9 @@ def _capitalised(item: str) -> str:
     return (first if len(first) == 1 else item[:1]) + item[1:]
 
 
-_QUESTION_HEADING = re.compile(r"^[^\W\d_][^.!?:;«»\"“”]*\?$")
+#: (a decimal point in a figure too: "How is a fine of 28.4 million zlotys calculated?", round
+#: 113's check, en 1038, whose long summary took it as a sentence)
+_QUESTION_HEADING = re.compile(r"^[^\W\d_](?:[^.!?:;«»\"“”]|(?<=\d)\.(?=\d))*\?$")
 
 
 def _stamp_and_note(line: str) -> bool:

@@ -810,6 +810,10 @@ def test_a_question_alone_between_paragraphs_is_a_subheading_not_body() -> None:
     opening = _body("Council approves bridge plan\n\nIs the bridge safe?\n\nThe council "
                     "approved it on Monday.", "en")
     assert opening[0] == "Is the bridge safe?"  # a question that opens the article stays
+    # (a decimal point in a figure too: round 113's check, en 1038)
+    figure = _body("Steelworks fined\n\nThe plant was fined on Tuesday.\n\nHow is a fine of "
+                   "28.4 million zlotys calculated?\n\nThe law sets the rates.", "en")
+    assert figure == ["The plant was fined on Tuesday.", "The law sets the rates."]
 
 
 def test_a_long_headline_over_a_caption_with_its_credit_in_brackets_is_the_title() -> None:
