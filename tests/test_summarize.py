@@ -4453,3 +4453,24 @@ def test_a_name_after_an_article_is_a_thing_and_is_not_named_in_full() -> None:
              type("U", (), {"text": "The council approved the sale of the Miradouro."})()]
     sentences = ["The council approved the sale of the Miradouro."]
     assert _named_in_full(sentences, {1: None}, _Ranking(), units, Language.ENGLISH) == sentences
+
+
+def test_a_halt_later_the_same_day_is_the_storys_turn() -> None:
+    """Round 113, ru 1040: «Однако уже вечером того же дня пресс-служба правительства сообщила,
+    что действие приказа приостановлено …» was no turn (no day named, no "hours after"): the
+    summaries never told the halt the headline gave."""
+    from summarizer.structure import parse
+    from summarizer.summarize import _second_development
+    from summarizer.units import build_units
+
+    text = ("Минсельхоз ввел квоту на вывоз зерна\n\nМинистерство сельского хозяйства в "
+            "понедельник утвердило квоту на вывоз пшеницы в объеме 2 млн т.\n\nПоводом стал "
+            "неурожай в северных областях. Экспортеры восприняли новость болезненно.\n\nОднако "
+            "уже вечером того же дня пресс-служба правительства сообщила, что действие приказа "
+            "приостановлено.\n\nРабочая группа соберется в четверг.")
+    article = parse(text, Language.RUSSIAN)
+    units = build_units(list(article.body), Language.RUSSIAN)
+    turns = _second_development(units, Language.RUSSIAN)
+    assert [units[i].text for i in turns] == [
+        "Однако уже вечером того же дня пресс-служба правительства сообщила, что действие "
+        "приказа приостановлено."]
