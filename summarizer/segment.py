@@ -233,6 +233,8 @@ def _is_boundary(before: str, punctuation: str, following: str, never: frozenset
             return True
     if head.endswith(("г", "г\n")) and _YEARS_OPENER.search(head):  # (it ends "гг?$")
         return False  # "Как установило следствие, в 2019–2022 гг. Калашников …": no clause yet
+    if word == "г" and following.startswith("№") and _DOCUMENT_DATE.search(head):
+        return False  # a document's date and number: «приказом от 18 января 2024 г. № 14, …»
     if word in may and raw.islower() and _AFTER_NUMBER.search(head):
         return _starts_like_sentence(following)  # "в 2021 г. Общая ..." ends the sentence
     if len(word) == 1 and word.isalpha():
@@ -276,6 +278,11 @@ def _last_word(text: str) -> str:
 def _next_word(following: str) -> str:
     match = re.match(r"[^\W\d_]+", following.lstrip(_OPENING))
     return match.group(0) if match else ""
+
+
+#: A document's date before its number: «…приказом дирекции от 18 января 2024 г.» (round 113's
+#: check, ru 1037, cut before «№ 14, выглядят так: …»).
+_DOCUMENT_DATE = re.compile(r"\bот \d{1,2}(?:\s+[а-яё]+\s+|\.\d{2}\.)\d{4}\s*г$")
 
 
 def _starts_like_sentence(following: str) -> bool:
