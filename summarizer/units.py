@@ -926,6 +926,10 @@ _PRO_ACT = {
                                 # «осыған ұқсас» ("like this"); not «бұған дейін» ("until now")
                                 r"мұны|бұны|осыны|мұнымен|мұнда|осыған ұқсас|бұған(?! дейін))"
                                 r"(?![^\W\d_])"
+                                # «Е. Қасымов оны «ақылға қонымды ымыра» деп атап, …»: what he
+                                # called so was told before (round 113, kk 1040, whose long
+                                # summary took it without the compromise)
+                                r"|^[^,;:]{0,60}?(?<![^\W\d_])оны [^.!?]{0,90}?деп ата"
                                 # the rest of a whole told before, in the first clause:
                                 # «…субсидияның қалған 50 %-ын да мемлекет көтеруі керек…»
                                 # (round 63, kk 438); not «жолда қалған 40 көлік» (stranded)

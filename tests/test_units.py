@@ -5016,3 +5016,11 @@ def test_so_many_summers_open_a_scene_and_a_day_later_with_its_day_stands() -> N
                                   "en")
     assert not leans_on_previous("A day later, on Tuesday, the county closed the lake.", "en")
     assert leans_on_previous("A day later, the county closed the lake.", "en")
+
+
+def test_a_kazakh_it_called_so_leans_on_what_was_told() -> None:
+    """Round 113, kk 1040: «Е. Қасымов оны «ақылға қонымды ымыра» деп атап, …» closed the long
+    summary without the compromise he called so."""
+    assert leans_on_previous("Е. Қасымов оны «ақылға қонымды ымыра» деп атап, мүшелер "
+                             "келісімшарттарды орындайтынын айтты.", "kk")
+    assert not leans_on_previous("Компания жаңа зауыт салып, оны «Болат» деп атады.", "kk")
