@@ -1315,6 +1315,13 @@ _REVERSAL = {
                                  # consulted …", round 113, en 1046, whose summaries never
                                  # told it)
                                  r"deferred|"
+                                 # (and a rule changed or softened after protests: "On
+                                 # Thursday, however, …, the ministry announced changes to the
+                                 # order", "…forced to soften it", round 113, en 1040, whose
+                                 # summaries told the quota as it first stood)
+                                 r"(?:announced|made|unveiled) changes to (?:the|its) (?:order|"
+                                 r"plan|rules?|decision|quota|ban|policy|scheme)|"
+                                 r"(?:forced|agreed|decided) to soften|"
                                  # (and a court's halt: "…issued a 20-day temporary restraining
                                  # order barring the transfer …", round 81, en 656)
                                  r"restraining order|injunction|"
