@@ -382,6 +382,10 @@ _LONG_AGO_EN = re.compile(r"(?i)\W*for (?:(?:almost|nearly|more than|over) )?\w+
                           r"(?:\w+ )?(?:years|decades|centuries)\b")
 #: ... and in Russian: «Почти сто лет Пелгуба жила устьем …» (round 82, ru 664, whose short
 #: summary took the village's century of fishing for the news), «Десятилетиями …»
+#: ... or a life then and now: «Николай Ерофеев пришёл на … ГРЭС в 1979 г. двадцатилетним
+#: слесарем, а сегодня, в 57, ведёт смену …» (round 113, ru 1042, whose summaries were his)
+_THEN_AND_NOW_RU = re.compile(r"(?i)\b(?:в|с) (?:19|20)\d\d г\.[^.!?]{0,80}?,\s*а (?:сегодня|"
+                              r"теперь|сейчас)\b")
 _LONG_AGO_RU = re.compile(r"(?i)\W*(?:(?:почти|около|более|больше|свыше) )?(?:сто|двести|"
                           r"полвека|век|столетие|\w+ (?:веков|десятилетий|поколений))\s+(?:лет\s+)?"
                           r"(?:[^\W\d_]+\s+)?[а-яё]+(?:ла|ло|ли|л)\b|\W*(?:десятилетиями|веками)\b")
@@ -1147,8 +1151,10 @@ _DATED = {
                       r"воскресенья)\b|"
                       # (nor before what one has now: «Сегодня у нее 9 фирменных магазинов …»,
                       # round 79, ru 634, a bakery's growth read as the news)
-                      r"вчера|сегодня(?! здесь| там| у | это )(?! [а-яё]+(?:ют|ут|ет|ит|ат|"
-                      r"ят)\b)|накануне|на (?:этой|прошлой) неделе|"
+                      # (nor after an aside, «…пришёл на ГРЭС в 1979 г. …, а сегодня, в 57,
+                      # ведёт смену …», round 113, ru 1042, whose summaries were the scene)
+                      r"вчера|сегодня(?! здесь| там| у | это )(?!(?:,[^,.!?]{1,20},)? [а-яё]+"
+                      r"(?:ют|ут|ет|ёт|ит|ат|ят)\b)|накануне|на (?:этой|прошлой) неделе|"
                       # (not the date a count was taken, «По данным …, на 1 июня … было открыто
                       # около 4 700 вакансий», «по состоянию на 1 июня»: round 69, ru 509, whose
                       # count under a dateline was taken for the news; a date set for later is,
@@ -1620,7 +1626,8 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
         return len(quoted.split()) >= 4
     if language is Language.ENGLISH and _LONG_AGO_EN.match(stripped):
         return True  # "For six decades the old railway line …" (round 45, judged en 192)
-    if language is Language.RUSSIAN and _LONG_AGO_RU.match(stripped):
+    if language is Language.RUSSIAN and (_LONG_AGO_RU.match(stripped) or
+                                         _THEN_AND_NOW_RU.search(stripped)):
         return True
     found = " ".join(first_words(stripped[:60].lower(), 3)) + " "
     if found.startswith(_FEATURE_OPENING_STARTS.get(language, ())):

@@ -5028,3 +5028,16 @@ def test_a_kazakh_it_called_so_leans_on_what_was_told() -> None:
     assert leans_on_previous("Е. Қасымов оны «ақылға қонымды ымыра» деп атап, мүшелер "
                              "келісімшарттарды орындайтынын айтты.", "kk")
     assert not leans_on_previous("Компания жаңа зауыт салып, оны «Болат» деп атады.", "kk")
+
+
+def test_a_russian_life_then_and_now_opens_a_scene() -> None:
+    """Round 113, ru 1042: «Николай Ерофеев пришёл на Тайгинскую ГРЭС в 1979 г. двадцатилетним
+    слесарем, а сегодня, в 57, ведёт смену …» was read as dated news («сегодня»), and the
+    summaries were his, not the plant's closure under it."""
+    from summarizer.units import is_feature_opening, is_news_report
+
+    sentence = ("Анна Петрова пришла на фабрику в 1985 г. ученицей ткачихи, а сегодня, в 58, "
+                "ведёт смену в цехе.")
+    assert is_feature_opening(sentence, "ru")
+    assert not is_news_report(sentence, "ru")
+    assert is_news_report("Фабрика сегодня, 12 мая, объявила о закрытии.", "ru")
