@@ -5041,3 +5041,12 @@ def test_a_russian_life_then_and_now_opens_a_scene() -> None:
     assert is_feature_opening(sentence, "ru")
     assert not is_news_report(sentence, "ru")
     assert is_news_report("Фабрика сегодня, 12 мая, объявила о закрытии.", "ru")
+
+
+def test_a_kazakh_state_since_a_day_is_no_dated_report() -> None:
+    """Round 113, kk 1043: «…аспалы жолдардың 8 тамыздан бері тоқтатылғанын …» (halted since
+    8 August) was the short summary's turn in place of the fire nearing the resort."""
+    from summarizer.units import is_news_report
+
+    assert not is_news_report("Аспалы жолдар 8 тамыздан бері тоқтатылған.", "kk")
+    assert is_news_report("Аспалы жолдар 8 тамызда тоқтатылды.", "kk")
