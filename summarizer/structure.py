@@ -282,6 +282,12 @@ _BYLINE = re.compile(
     rf"|^(?:[{_UPPER}][{LOWER_LETTERS}]+(?: [{LOWER_LETTERS}]+)? [|·] )?"
     rf"[{_UPPER}][{LOWER_LETTERS}’'-]+ [{_UPPER}][{LOWER_LETTERS}’'-]+"
     rf"(?:\s+[|·]\s+[^|·\n]{{0,40}}\d[^|·\n]{{0,40}}){{1,3}}$"
+    # or a first name and a surname in capitals, as Kazakh papers sign, maybe with the place
+    # the writer files from: «Дәурен ӘБДІРАХМАН», «Айгерім НҰРЛАНҚЫЗЫ, Қостанай облысы»
+    # (round 114's check, kk 1050 and kk 1051, read as headings; kk 1048 and kk 1052, read as
+    # datelines)
+    rf"|^[{_UPPER}][{LOWER_LETTERS}’'-]+ [{_UPPER}]{{3,}}(?:-[{_UPPER}]{{2,}})?"
+    rf"(?:, [{_UPPER}][\w-]+(?: [{_UPPER}]?[\w-]+)?)?$"
     # or with its date after a comma: «Игорь Латышев, 24.03.2017» (round 112's check, ru 1027,
     # read as a heading under a photo caption)
     rf"|^[{_UPPER}][{LOWER_LETTERS}’'-]+ [{_UPPER}][{LOWER_LETTERS}’'-]+, "
@@ -446,6 +452,10 @@ _RUN_IN_LABEL = re.compile(
     r"Background|Context|Бұдан әрі не болады|Анықтама)[.:]$", re.IGNORECASE)
 #: A fact box's label alone on its line, with or without a colon ("KEY FACTS", «Главное:»).
 _FACT_LABEL = re.compile(
+    # (or after what it is about and a colon: "ASHCOMBE BRIDGE: KEY FACTS" over its lines,
+    # round 114's check, en 1055, whose long summary took the box as a sentence)
+    r"^[^:\n.!?]{2,40}:\s*(?:Key (?:facts|figures|numbers)|Fast facts|Quick facts|At a glance|"
+    r"In numbers|By the numbers)\s*$|"
     # (also «Негізгі мәліметтер:», round 55, kk 348, where the box was glued into the summary)
     r"^(?:Key (?:facts|figures|numbers)|Fact ?box|At a glance|In numbers|By the numbers|"
     # (or what is at a glance: "Deal at a glance" over the offer's figures, round 92's check,

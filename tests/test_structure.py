@@ -864,6 +864,21 @@ def test_a_bare_name_with_a_date_after_a_comma_is_a_byline() -> None:
     assert [s.text for s in article.sentences][0] == "Музей получил назад четырнадцать предметов."
 
 
+@pytest.mark.parametrize("line", [
+    "Дәурен ӘБДІРАХМАН", "Айгерім НҰРЛАНҚЫЗЫ, Қостанай облысы", "Нұрсұлтан ЖАҚСЫЛЫҚОВ, Жезқазған",
+])
+def test_a_kazakh_byline_with_the_surname_in_capitals(line: str) -> None:
+    """Round 114's check, kk 1050 and kk 1051 (read as headings), kk 1048 and kk 1052 (read as
+    datelines, which left the deck in the body as the first sentence)."""
+    text = (f"Ауруханада босану бөлімі жабылады\n\nБөлім 1 шілдеден бастап жұмысын тоқтатады\n\n"
+            f"{line}\n\nБасқарма бөлімді жабу туралы шешім қабылдады. Ол 1 шілдеден бастап "
+            "күшіне енеді.")
+    article = parse(text, "kk")
+    assert article.byline == line
+    assert article.dateline is None
+    assert article.body[0].text == "Басқарма бөлімді жабу туралы шешім қабылдады."
+
+
 def test_a_name_with_the_writers_trade_is_a_byline() -> None:
     """Blind round 27, ru 175: "Денис Громов, корреспондент «Новостей Евразии»" stayed in the
     body as a sentence."""
@@ -2727,6 +2742,10 @@ def test_agency_lines_from_round_91_are_no_text(language: str, text: str, dateli
      "deal on Tuesday.\n\nDeal at a glance\nOffer: 152p per share. Combined customers: about 19 "
      "million.\n\nThe celebration lasted less than two days.", "Deal at a glance",
      "The watchdog cleared"),
+    # round 114's check, en 1055: what the box is about before the label and a colon
+    ("Bridge to close to lorries\n\nLorries will be banned from the bridge from April.\n\n"
+     "BRIDGE: KEY FACTS\nOpened: 1932\nLength: 148 metres\n\nRepairs will cost £11.6m.",
+     "BRIDGE: KEY FACTS", "Lorries will be banned"),
 ])
 def test_page_furniture_from_round_92_is_dropped(text: str, line: str, first: str) -> None:
     """A weekday's date alone and a box's label are no headings."""
