@@ -1179,7 +1179,10 @@ _DATED = {
     # ("кеше" as a word: "кешенінің" is of a complex, round 47, kk 292)
     # (and "on Friday" in the locative: «…АҚ өткен жұмада … жариялады», round 78, kk 622)
     Language.KAZAKH: r"дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма күні|жұмада|сенбі|жексенбі|"
-                     r"кеше(?:гі)?(?![^\W\d_])|бүгін(?!де)|"
+                     # (not today's state told in the present continuous: «Бөлімде бүгін тек
+                     # бір ана жатыр.», round 114's check, kk 1048, a scene over the closure)
+                     r"кеше(?:гі)?(?![^\W\d_])|бүгін(?!де)(?![^.!?]{0,60}\s(?:жатыр|тұр|отыр|"
+                     r"жүр)\.)|"
                      r"(?:осы|өткен) аптада|"
                      # (not a state since a day: «…аспалы жолдардың 8 тамыздан бері
                      # тоқтатылғанын …», round 113, kk 1043, told as the short summary's turn)

@@ -5050,3 +5050,12 @@ def test_a_kazakh_state_since_a_day_is_no_dated_report() -> None:
 
     assert not is_news_report("Аспалы жолдар 8 тамыздан бері тоқтатылған.", "kk")
     assert is_news_report("Аспалы жолдар 8 тамызда тоқтатылды.", "kk")
+
+
+def test_a_kazakh_today_in_the_present_continuous_is_a_scene_not_a_date() -> None:
+    """Round 114's check, kk 1048: «Бөлімде бүгін тек бір ана жатыр.» (only one mother lies in
+    the ward today) was read as dated news over the closure told after it."""
+    from summarizer.units import is_news_report
+
+    assert not is_news_report("Бөлімде бүгін тек бір ана жатыр.", "kk")
+    assert is_news_report("Әкімдік бүгін бөлімді жабу туралы шешім қабылдады.", "kk")
