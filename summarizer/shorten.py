@@ -463,6 +463,12 @@ _ONLY_WHO_SAID = re.compile(r",\s+(?:(?:[A-ZА-ЯЁ][^,;:]{1,80}?(?:,\s+[^,;:]{1
                             r"(?:сообщил|заявил|рассказал|уточнил)[аио]?\s)")
 _SAID_END = re.compile(r",\s(?:[\w'-]+\s){1,6}(?:said|says|announced|reported|confirmed)"
                        r"(?:\s(?:on|late|early)\s\w+)?(?:\s(?:in a statement|on its website))?$")
+#: An attribution aside, and the title of its speaker running to the sentence's end after it.
+_ACCORDING_TO = re.compile(r",\s+according to\s")
+_TITLE_TO_END = re.compile(r"\s+(?:the |a |an )?[a-z]+(?: [a-z]+)? (?:of|at|for)\s[^,;:]{1,120}?"
+                           r"([.!?][\"”»]?)$")
+#: A relative clause on a person an "including" aside named, right after it (`_longest`).
+_WHO_ON_INCLUDED = re.compile(r"\s+(?:who|whom|whose)\s[^,;:—–]{1,80},")
 #: An aside that lists what a total included, and the item that closes such a list.
 _INCLUDING = re.compile(r",\s+(?:в том числе|including|among them|среди них|соның ішінде)\s",
                         re.IGNORECASE)
@@ -606,6 +612,25 @@ def shorten(sentence: str, max_words: int, language: Language | str,
     that keeps more of them wins."""
     if word_count(sentence) <= max_words:
         return None
+    # (a town and its state, "Parkersburg, W.Va.", is one place: its comma opens or closes no
+    # aside; round 114's check, en 1057, cut to "…shortly before 4 a.m. Tuesday W.Va. and
+    # forcing …")
+    masked = _STATE_COMMA.sub(_STATE_JOINT, sentence)
+    if masked == sentence:
+        return _shorten(sentence, max_words, language, topic)
+    cut = _shorten(masked, max_words, language, topic)
+    return cut if cut is None else Shortened(cut.text.replace(_STATE_JOINT, ", "), cut.how)
+
+
+#: A comma between a town and its US state or Canadian province ("Parkersburg, W.Va.", "Mudgee,
+#: N.S.W.", "Moncton, N.B."), and what stands for it while a sentence is cut.
+_STATE_COMMA = re.compile(r"(?<=[a-z]), (?=(?:[A-Z][a-z]{0,3}\.){1,3}(?=[\s,;]))")
+_STATE_JOINT = "\u202f"
+
+
+def _shorten(sentence: str, max_words: int, language: Language | str,
+             topic: Collection[str] = ()) -> Shortened | None:
+    """`shorten`, once a town's state is joined to it."""
     language = as_language(language)
     text = sentence
     inner = None
@@ -1771,6 +1796,17 @@ def _longest(pattern: re.Pattern[str], text: str,
             if _LAST_ITEM.search(item.group(0)):
                 end = at
                 break
+        # (and on through a relative clause on whom it named: ", including a 34-year-old
+        # maintenance technician from Parkersburg, W.Va., who was in serious condition," left
+        # "…hospitals, who was in serious condition," round 114's check, en 1057)
+        if (who := _WHO_ON_INCLUDED.match(text, end)) is not None:
+            end = who.end()
+    # (an attribution takes its speaker's apposition to the sentence's end along: ", according
+    # to Carla Haines, director of the Washington County Emergency Management Agency." left
+    # "…for nearly five hours director of …", round 114's check, en 1057)
+    if _ACCORDING_TO.match(text, best.start()) and \
+            (title := _TITLE_TO_END.match(text, end)) is not None:
+        end = title.start(1)
     # (or an apposition that ends in one: ", a 15-year-old schoolgirl from … who learned the
     # moves from her grandfather …, had never before played … and arrived …, won": round 58,
     # en 385 kept "Lucía Benítez had never … and arrived …, won")

@@ -5059,3 +5059,23 @@ def test_a_kazakh_today_in_the_present_continuous_is_a_scene_not_a_date() -> Non
 
     assert not is_news_report("Бөлімде бүгін тек бір ана жатыр.", "kk")
     assert is_news_report("Әкімдік бүгін бөлімді жабу туралы шешім қабылдады.", "kk")
+
+
+def test_a_cut_keeps_a_town_with_its_state_and_drops_what_hangs_on_a_dropped_aside() -> None:
+    """Round 114's check, en 1057: "…shortly before 4 a.m. Tuesday, sending 11 workers to
+    hospitals, including a 34-year-old maintenance technician from Parkersburg, W.Va., who was
+    in serious condition, and forcing …, according to Carla Haines, director of …" was cut to
+    "…Tuesday W.Va. and forcing …": the comma of "Parkersburg, W.Va." closed the aside, the
+    relative clause on the technician stayed behind, and so did the speaker's title."""
+    from summarizer.shorten import shorten
+
+    sentence = ("A ruptured valve at a chemical plant on the Ohio River released a cloud of "
+                "chlorine gas early on Tuesday, sending 11 workers to hospitals, including a "
+                "34-year-old technician from Parkersburg, W.Va., who was in serious condition, "
+                "and forcing about 3,200 residents to shelter indoors for nearly five hours, "
+                "according to Carla Haines, director of the county emergency agency.")
+    cut = shorten(sentence, 45, "en")
+    assert cut is not None
+    assert cut.text == ("A ruptured valve at a chemical plant on the Ohio River released a cloud "
+                        "of chlorine gas early on Tuesday, sending 11 workers to hospitals, and "
+                        "forcing about 3,200 residents to shelter indoors for nearly five hours.")
