@@ -1490,7 +1490,13 @@ _TURN = {
                                  r"didn't)(?: happen)?\W*$|"
                                  # (and a new obstacle: "…the deal hit a new snag.")
                                  r"\bhit a (?:new |fresh |last-minute )?(?:snag|obstacle|"
-                                 r"hurdle)\b|" + LAST_TIME[Language.ENGLISH]),
+                                 r"hurdle)\b|"
+                                 # (and an end to come: "That history will end this
+                                 # autumn.", round 114's check, en 1048, whose summaries were
+                                 # the midwife's corridor over the unit's closure)
+                                 r"^\W*(?:but )?(?:that|this|all that|all this) (?:[a-z]+ )?"
+                                 r"(?:will|is (?:about|set|due) to) (?:soon )?(?:end|stop|"
+                                 r"come to an end)\b|" + LAST_TIME[Language.ENGLISH]),
     # (also «Теперь они станут частью …», now they will: round 49, ru 304)
     # (and «…схема работы изменилась.», it changed: round 58, ru 386)
     Language.RUSSIAN: re.compile(r"(?i)\b(?:изменить|измениться|изменится|меняется|поменяется|"

@@ -5079,3 +5079,15 @@ def test_a_cut_keeps_a_town_with_its_state_and_drops_what_hangs_on_a_dropped_asi
     assert cut.text == ("A ruptured valve at a chemical plant on the Ohio River released a cloud "
                         "of chlorine gas early on Tuesday, sending 11 workers to hospitals, and "
                         "forcing about 3,200 residents to shelter indoors for nearly five hours.")
+
+
+@pytest.mark.parametrize(("sentence", "turn"), [
+    # round 114's check, en 1048: an end to come turns from the scene to the news
+    ("That history will end this autumn.", True),
+    ("All that is about to come to an end.", True),
+    ("That tradition will continue this autumn.", False),
+])
+def test_an_end_to_come_is_a_turn_to_the_news(sentence: str, turn: bool) -> None:
+    from summarizer.units import is_short_turn
+
+    assert is_short_turn(sentence, "en") is turn
