@@ -1411,6 +1411,18 @@ def _is_deck_at(blocks: list[list[str]], at: int, language: Language) -> bool:
             _take_dateline(line)[0] is None and not _BULLET.match(line) and \
             not _BYLINE.match(line):
         return True
+    # (and one in its own block over the writer's bare name, the dateline opening the block
+    # after: «Первыми запрет коснется крупных магазинов — с 1 марта 2024 г. Рынкам … дали время
+    # до 2025 г.» over «Дина Омарова» and a stamp, round 114's check, ru 1050, read as the
+    # first sentences)
+    # (a name alone, with more under it: not a signed lead over «Ирина Лосева, корреспондент
+    # …», judged ru 175)
+    if len(block) == 1 and at + 2 < len(blocks) and after and 6 <= len(line.split()) <= 40 and \
+            _BARE_NAME.match(after) and len(blocks[at + 1]) > 1 and \
+            _take_dateline(blocks[at + 2][0])[0] is not None and \
+            _take_dateline(line)[0] is None and not _BULLET.match(line) and \
+            not _BYLINE.match(line):
+        return True
     # (so is one with its stop over a time stamp over the dateline: the news starts at the
     # dateline; «Ночью автомобили … начнут эвакуировать, штраф составит 1,5 тыс. руб.» over
     # «17 марта 2026, 11:24 · Время чтения: 3 мин.», round 68's check, ru 501)

@@ -879,6 +879,19 @@ def test_a_kazakh_byline_with_the_surname_in_capitals(line: str) -> None:
     assert article.body[0].text == "Басқарма бөлімді жабу туралы шешім қабылдады."
 
 
+def test_a_deck_in_its_own_block_over_a_bare_name_and_a_dateline_is_no_body() -> None:
+    """Round 114's check, ru 1050: «Первыми запрет коснется крупных магазинов — с 1 марта 2024 г.
+    Рынкам … дали время до 2025 г.» over «Дина Омарова» and a stamp, then the dateline, was read
+    as the first sentences."""
+    text = ("Город откажется от пластиковых пакетов\n\nПервыми запрет коснется крупных "
+            "магазинов — с 1 марта. Рынкам дали время до 2025 г.\n\nДина Омарова\nОбновлено: "
+            "15 ноября 2023 г., 09:10\n\nАЛМАТЫ, 14 ноября — Маслихат во вторник утвердил "
+            "запрет на тонкие пакеты.\n\nРешение поддержали 29 депутатов.")
+    article = parse(text, "ru")
+    assert article.body[0].text == "Маслихат во вторник утвердил запрет на тонкие пакеты."
+    assert article.byline == "Дина Омарова"
+
+
 def test_a_name_with_the_writers_trade_is_a_byline() -> None:
     """Blind round 27, ru 175: "Денис Громов, корреспондент «Новостей Евразии»" stayed in the
     body as a sentence."""
