@@ -351,6 +351,10 @@ def _without_confirmation(sentence: str) -> str:
 _HAD_DONE = re.compile(r"^[^,;:\"“]{0,60}\bhad (?:long |already |repeatedly )?[a-z]+ed\b")
 #: A year before 2000: a sentence that names one tells history ("built in 1896").
 _HISTORY_YEAR = re.compile(r"(?<!\d)1\d{3}(?!\d)")
+#: A turn that tells an end to come: «…уже не будет.», "That history will end this autumn.",
+#: «…тарих аяқталмақ.» (`_news_start`).
+_END_TO_COME = re.compile(r"(?i)\b(?:уже|больше) не будет\W*$|\b(?:will|is (?:about|set|due) to) "
+                          r"(?:soon )?(?:end|stop|come to an end)\b|аяқталмақ|енді болмайды")
 #: A rule's entry into force: a step to come, however it is dated.
 _IN_FORCE = re.compile(r"(?i)күшіне ен|вступ\w* в силу|takes? effect|comes? into force")
 
@@ -686,9 +690,16 @@ class ExtractiveSummarizer:
 
             # a dated report after a turn ("That is about to change.") is the news, whatever
             # the opening shares with the headline
+            # (or right after one in its paragraph: «Других записей в этой тетради, скорее
+            # всего, уже не будет. Министерство … решило закрыть акушерское отделение …», round
+            # 114's check, ru 1048, whose short summary was the midwife's notebook)
             if dated and units[dated].paragraph != units[first].paragraph and (
                     is_turn(units[dated].sentences[0], language) or
-                    changes_what_came_before(units[dated].sentences[0], language)):
+                    changes_what_came_before(units[dated].sentences[0], language) or
+                    (units[dated - 1].paragraph == units[dated].paragraph and
+                     len(units[dated - 1].sentences) == 1 and
+                     _END_TO_COME.search(units[dated - 1].text) is not None and
+                     is_short_turn(units[dated - 1].text, language))):
                 return dated
             # an opening that shares no word with the headline at all is a scene as well
             opening = closest(units[first].paragraph)

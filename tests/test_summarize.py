@@ -4474,3 +4474,19 @@ def test_a_halt_later_the_same_day_is_the_storys_turn() -> None:
     assert [units[i].text for i in turns] == [
         "Однако уже вечером того же дня пресс-служба правительства сообщила, что действие "
         "приказа приостановлено."]
+
+
+@pytest.mark.parametrize(("sentence", "end"), [
+    ("Других записей в этой тетради, скорее всего, уже не будет.", True),
+    ("That history will end this autumn.", True),
+    ("Енді бұл тарих аяқталмақ.", True),
+    ("Других записей в тетради много.", False),
+])
+def test_an_end_to_come_hands_the_start_to_the_news_after_it(sentence: str, end: bool) -> None:
+    """Round 114's check, ru 1048: «Других записей в этой тетради, скорее всего, уже не будет.
+    Министерство … решило закрыть акушерское отделение …» under a midwife's notebook; the short
+    summary was the notebook. A dated report right after such a turn in its paragraph is where
+    the news starts (`_news_start`)."""
+    from summarizer.summarize import _END_TO_COME
+
+    assert (_END_TO_COME.search(sentence) is not None) is end

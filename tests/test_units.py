@@ -5086,8 +5086,12 @@ def test_a_cut_keeps_a_town_with_its_state_and_drops_what_hangs_on_a_dropped_asi
     ("That history will end this autumn.", True),
     ("All that is about to come to an end.", True),
     ("That tradition will continue this autumn.", False),
+    # round 114's check, ru 1048
+    ("Других записей в этой тетради, скорее всего, уже не будет.", True),
+    ("В тетради будет ещё много записей.", False),
 ])
 def test_an_end_to_come_is_a_turn_to_the_news(sentence: str, turn: bool) -> None:
     from summarizer.units import is_short_turn
 
-    assert is_short_turn(sentence, "en") is turn
+    language = "ru" if sentence[0] in "ДВ" else "en"
+    assert is_short_turn(sentence, language) is turn
