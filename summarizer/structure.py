@@ -482,7 +482,12 @@ _FACT_LABEL = re.compile(
     # («Мәміле туралы қысқаша» over the deal's lines, round 82's check, kk 668, glued into one
     # sentence)
     r"|^[^\W\d_][^:\n.!?]{0,40}\s(?:в цифрах|in numbers|by the numbers|сандармен|"
-    r"сан тілінде|цифрларда|туралы қысқаша|in brief|вкратце)\s*:?$",
+    r"сан тілінде|цифрларда|туралы қысқаша|in brief|вкратце)\s*:?$"
+    # (or what it is about, in capitals: «МЕТЕОРИТ ТУРАЛЫ» over «Салмағы: 54,3 кг …», round
+    # 115's check, kk 1064, whose long summary took the box in; «О МЕТЕОРИТЕ», "ABOUT THE
+    # METEORITE")
+    r"|^(?-i:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][A-ZА-ЯЁӘІҢҒҮҰҚӨҺ -]{1,40} ТУРАЛЫ|(?:ABOUT|О|ОБ) "
+    r"[A-ZА-ЯЁ][A-ZА-ЯЁ -]{1,40})\s*:?$",
     re.IGNORECASE)
 #: What an update note says when it only tells what the edit changed: "Adds comment from …
 #: in paragraph 10.", "Updates with …", "Corrects spelling of …", «Добавлен комментарий … в

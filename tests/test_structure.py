@@ -2755,6 +2755,10 @@ def test_agency_lines_from_round_91_are_no_text(language: str, text: str, dateli
      "deal on Tuesday.\n\nDeal at a glance\nOffer: 152p per share. Combined customers: about 19 "
      "million.\n\nThe celebration lasted less than two days.", "Deal at a glance",
      "The watchdog cleared"),
+    # round 115's check, kk 1064: what the box is about, in capitals, as its label
+    ("Bridge to close to lorries\n\nLorries will be banned from the bridge from April.\n\n"
+     "ABOUT THE BRIDGE\nOpened: 1932\nLength: 148 metres\n\nRepairs will cost £11.6m.",
+     "ABOUT THE BRIDGE", "Lorries will be banned"),
     # round 114's check, en 1055: what the box is about before the label and a colon
     ("Bridge to close to lorries\n\nLorries will be banned from the bridge from April.\n\n"
      "BRIDGE: KEY FACTS\nOpened: 1932\nLength: 148 metres\n\nRepairs will cost £11.6m.",
