@@ -649,7 +649,11 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
             if match is None:
                 break
             rest = text[match.end():]
-            if pattern is apposition and language is Language.ENGLISH:
+            # (not after a participle clause, which follows the main verb: ", releasing water
+            # …, after three days of rain … prompted District Collector K.R. Anjana, 41, …, to
+            # order …" lost the rain and the collector, round 115's check, en 1069)
+            if pattern is apposition and language is Language.ENGLISH and \
+                    not _ING_CLAUSE.match(text, match.start()):
                 clause = _CLAUSE_AFTER_APPOSITION.match(rest)
                 rest = rest[clause.end():] if clause else rest
             # "ремонт, который продлится два года, сообщили в акимате." keeps the comma that

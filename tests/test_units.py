@@ -5095,3 +5095,23 @@ def test_an_end_to_come_is_a_turn_to_the_news(sentence: str, turn: bool) -> None
 
     language = "ru" if sentence[0] in "ДВ" else "en"
     assert is_short_turn(sentence, language) is turn
+
+
+def test_a_cut_participle_clause_takes_no_adverbial_clause_after_it() -> None:
+    """Round 115's check, en 1069: dropping ", releasing water into a tributary … in eight
+    years," also dropped the "after …" clause after it (as it would after an apposition of the
+    subject), and the cut read "…on Tuesday evening 41, a former disaster-management officer
+    …"."""
+    from summarizer.shorten import shorten
+
+    sentence = ("Engineers at the dam raised three of its four spillway shutters on Tuesday "
+                "evening, releasing water into the river for the first time in eight years, "
+                "after three days of rain lifted the reservoir to within 40 centimetres of its "
+                "full level and prompted the district collector, Anna Kurian, 41, a former "
+                "disaster-management officer who took charge in March, to order the evacuation "
+                "of more than 1,400 people downstream.")
+    cut = shorten(sentence, 50, "en")
+    assert cut is not None
+    assert "evening 41" not in cut.text
+    assert cut.text.startswith("Engineers at the dam raised three of its four spillway "
+                               "shutters on Tuesday evening,"), cut.text
