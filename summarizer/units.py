@@ -637,11 +637,20 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     # A subject pronoun after a short opening phrase with no name in it: "К концу года он
     # должен сократиться", "By then they will have…", "Содан соң ол…".
     for k in range(1, len(found)):
-        if cased[k][:1].isupper() or found[k - 1] in _SPEECH_VERBS:
+        # (a day or a month is no name: "On Tuesday morning she stood across the street …",
+        # round 115's check, en 1066, whose short summary opened on it)
+        if (cased[k][:1].isupper() and found[k] not in _CAPITAL_TIME_WORDS) or \
+                found[k - 1] in _SPEECH_VERBS:
             return False  # a name (or a clause: "X said he…") comes first
         if found[k] in _SUBJECT_PRONOUNS.get(language, ()):
             return True
     return False
+
+
+#: English days and months, which open with a capital and name nobody (`opens_with_reference`).
+_CAPITAL_TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january "
+                                "february march april may june july august september october "
+                                "november december".split())
 
 
 def after_link(unit: Unit, language: Language | str,

@@ -5115,3 +5115,11 @@ def test_a_cut_participle_clause_takes_no_adverbial_clause_after_it() -> None:
     assert "evening 41" not in cut.text
     assert cut.text.startswith("Engineers at the dam raised three of its four spillway "
                                "shutters on Tuesday evening,"), cut.text
+
+
+def test_a_pronoun_after_a_dated_opening_phrase_leans_on_who_was_told_before() -> None:
+    """Round 115's check, en 1066: "On Tuesday morning she stood across the street behind
+    police tape, …" opened the short summary: the weekday's capital was taken for a name."""
+    assert leans_on_previous("On Tuesday morning she stood across the street.", "en")
+    assert leans_on_previous("In March they moved to the coast.", "en")
+    assert not leans_on_previous("On Tuesday morning Anna Ruiz stood across the street.", "en")
