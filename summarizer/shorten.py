@@ -467,6 +467,11 @@ _SAID_END = re.compile(r",\s(?:[\w'-]+\s){1,6}(?:said|says|announced|reported|co
 _ACCORDING_TO = re.compile(r",\s+according to\s")
 _TITLE_TO_END = re.compile(r"\s+(?:the |a |an )?[a-z]+(?: [a-z]+)? (?:of|at|for)\s[^,;:]{1,120}?"
                            r"([.!?][\"”»]?)$")
+#: An aside on whose decision, words or data, still open and ending on a person's name: «…, по
+#: решению главного инженера предприятия 56-летнего Виктора Гонтаря» (`shorten` keeps the comma
+#: that closes it before a participle on that person is dropped).
+_ON_WHOSE_OPEN_RU = re.compile(r",\s+по (?:решению|словам|данным|мнению|оценке|поручению|итогам|"
+                               r"сообщению|распоряжению|указанию)\s[^,;:—–]*\s[А-ЯЁ][а-яё]+$")
 #: A relative clause on a person an "including" aside named, right after it (`_longest`).
 _WHO_ON_INCLUDED = re.compile(r"\s+(?:who|whom|whose)\s[^,;:—–]{1,80},")
 #: An aside that lists what a total included, and the item that closes such a list.
@@ -689,6 +694,11 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
                 # check, ru 997, which read «Пахомов сейчас»)
                 or (language is Language.RUSSIAN and
                     _AS_SAID_OPEN_RU.search(text, 0, match.start()) is not None)
+                # (and one that closes an aside on whose decision or words: «…а к полудню, по
+                # решению главного инженера … Гонтаря[, всю ночь руководившего …,] увеличило
+                # его …», round 116's check of judged ru 1069, which read «Гонтаря увеличило»)
+                or (language is Language.RUSSIAN and
+                    _ON_WHOSE_OPEN_RU.search(text, 0, match.start()) is not None)
             ) and not _CONJUNCTION_END.search(text, 0, match.start()) and \
                 text[match.start():match.end()].endswith(",") else ""
             # (a comma before a dash that closes an aside is the sentence's own when a clause

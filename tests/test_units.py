@@ -5123,3 +5123,20 @@ def test_a_pronoun_after_a_dated_opening_phrase_leans_on_who_was_told_before() -
     assert leans_on_previous("On Tuesday morning she stood across the street.", "en")
     assert leans_on_previous("In March they moved to the coast.", "en")
     assert not leans_on_previous("On Tuesday morning Anna Ruiz stood across the street.", "en")
+
+
+def test_a_russian_cut_keeps_the_comma_that_closes_an_aside_on_whose_decision() -> None:
+    """Round 115's judged ru 1069: «…а к полудню, по решению главного инженера … Виктора
+    Гонтаря, всю ночь руководившего работами …, увеличило его …» was cut to «…Гонтаря
+    увеличило его …», the aside left open."""
+    from summarizer.shorten import shorten
+
+    sentence = ("Предприятие «Кубаньводхоз» в 4 часа утра воскресенья начало аварийный сброс воды "
+                "через донные затворы плотины, а к полудню, по решению главного инженера "
+                "Виктора Гонтаря, всю ночь руководившего работами прямо на гребне плотины и "
+                "лично проверявшего каждый затвор, увеличило его до 380 куб. м в секунду, что "
+                "почти вчетверо превышает обычный летний расход реки Пшехи и грозит подтоплением "
+                "шести населённых пунктов.")
+    cut = shorten(sentence, 50, "ru")
+    assert cut is not None
+    assert "Гонтаря, увеличило его" in cut.text, cut.text
