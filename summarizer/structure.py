@@ -847,6 +847,18 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
             _take_dateline(kept_blocks[0][0])[0] is None and \
             kept_blocks[1][-1].rstrip().endswith(tuple(_TERMINAL)):
         dropped.append(kept_blocks.pop(0)[0])
+    # (also under a deck, right over the dateline: "Radiation therapist Luis Ortega adjusts the
+    # treatment couch … on Thursday." between the deck and "DUBUQUE, Iowa — …", round 116's
+    # check, en 1074, which opened the short summary)
+    # (or under a stamp line the check above took for one)
+    for at in (0, 1):
+        if byline is not None and len(kept_blocks) > at + 1 and len(kept_blocks[at]) == 1 and \
+                all(len(block) == 1 for block in kept_blocks[:at]) and \
+                6 <= len(kept_blocks[at][0].split()) <= 30 and \
+                _take_dateline(kept_blocks[at + 1][0])[0] is not None and \
+                _is_present_caption(kept_blocks[at][0], kept_blocks[at + 1][0], language):
+            dropped.append(kept_blocks.pop(at)[0])
+            break
     _drop_captions_before_datelines(kept_blocks, dropped, language)
     _drop_pull_quotes(kept_blocks, dropped)
     # The dateline opens the news: the first paragraph, or the first after a scene or a caption.

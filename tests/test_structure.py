@@ -2759,6 +2759,13 @@ def test_agency_lines_from_round_91_are_no_text(language: str, text: str, dateli
     ("Bridge to close to lorries\n\nLorries will be banned from the bridge from April.\n\n"
      "ABOUT THE BRIDGE\nOpened: 1932\nLength: 148 metres\n\nRepairs will cost £11.6m.",
      "ABOUT THE BRIDGE", "Lorries will be banned"),
+    # round 116's check, en 1074: a caption in the present under a byline and its stamp, over
+    # the dateline
+    ("Hospital opens cancer center\n\nBy Dana Reyes, Staff Writer\nMar 11, 2022 | Updated Mar "
+     "12, 2022\n\nA therapist adjusts the treatment couch of one of the two accelerators on "
+     "Thursday.\n\nDUBUQUE, Iowa — The hospital will open its cancer center on Monday.\n\n"
+     "It cost $64 million.", "A therapist adjusts the treatment couch of one of the two "
+     "accelerators on Thursday.", "The hospital will open"),
     # round 114's check, en 1055: what the box is about before the label and a colon
     ("Bridge to close to lorries\n\nLorries will be banned from the bridge from April.\n\n"
      "BRIDGE: KEY FACTS\nOpened: 1932\nLength: 148 metres\n\nRepairs will cost £11.6m.",
