@@ -46,6 +46,7 @@ from .structure import Article, parse
 from .tokens import content_words
 from .units import (
     CONFIRMED,
+    END_TO_COME,
     FIRE_FIRST,
     KAZAKH_MONTH,
     LAST_TIME,
@@ -353,8 +354,9 @@ _HAD_DONE = re.compile(r"^[^,;:\"“]{0,60}\bhad (?:long |already |repeatedly )?
 _HISTORY_YEAR = re.compile(r"(?<!\d)1\d{3}(?!\d)")
 #: A turn that tells an end to come: «…уже не будет.», "That history will end this autumn.",
 #: «…тарих аяқталмақ.» (`_news_start`).
-_END_TO_COME = re.compile(r"(?i)\b(?:уже|больше) не будет\W*$|\b(?:will|is (?:about|set|due) to) "
-                          r"(?:soon )?(?:end|stop|come to an end)\b|аяқталмақ|енді болмайды")
+_END_TO_COME = re.compile("(?i)" + "|".join((END_TO_COME[Language.RUSSIAN],
+                                              r"\b" + END_TO_COME[Language.ENGLISH],
+                                              END_TO_COME[Language.KAZAKH])))
 #: A rule's entry into force: a step to come, however it is dated.
 _IN_FORCE = re.compile(r"(?i)күшіне ен|вступ\w* в силу|takes? effect|comes? into force")
 

@@ -1486,6 +1486,13 @@ LAST_TIME = {
     Language.KAZAKH: r"^\W*(?:бірақ |алайда )?(?:биылғы|осы|бұл)\s[^.!?]{0,50}?соңғы "
                      r"(?:маусым|қыс|жыл|көктем|жаз|күз|сапар)\w*\W*$",
 }
+#: An end to come, told as a turn to the news: "(That history) will end …", «…уже не будет.»,
+#: «…тарих аяқталмақ.» (`_TURN`; `summarize` looks for it before a dated report).
+END_TO_COME = {
+    Language.ENGLISH: r"(?:will|is (?:about|set|due) to) (?:soon )?(?:end|stop|come to an end)\b",
+    Language.RUSSIAN: r"\b(?:уже|больше) не будет\W*$",
+    Language.KAZAKH: r"аяқталмақ|енді болмайды",
+}
 #: A short turn from the background to the news: "That is about to change.", «Теперь
 #: ситуация может измениться.», «Енді бұл жағдай өзгеруі мүмкін.»
 _TURN = {
@@ -1503,9 +1510,9 @@ _TURN = {
                                  # (and an end to come: "That history will end this
                                  # autumn.", round 114's check, en 1048, whose summaries were
                                  # the midwife's corridor over the unit's closure)
-                                 r"^\W*(?:but )?(?:that|this|all that|all this) (?:[a-z]+ )?"
-                                 r"(?:will|is (?:about|set|due) to) (?:soon )?(?:end|stop|"
-                                 r"come to an end)\b|" + LAST_TIME[Language.ENGLISH]),
+                                 r"^\W*(?:but )?(?:that|this|all that|all this) (?:[a-z]+ )?" +
+                                 END_TO_COME[Language.ENGLISH] + "|" +
+                                 LAST_TIME[Language.ENGLISH]),
     # (also «Теперь они станут частью …», now they will: round 49, ru 304)
     # (and «…схема работы изменилась.», it changed: round 58, ru 386)
     Language.RUSSIAN: re.compile(r"(?i)\b(?:изменить|измениться|изменится|меняется|поменяется|"
@@ -1528,11 +1535,11 @@ _TURN = {
                                  r"быстрее,? чем (?:кто-либо|кто-нибудь|все|многие) (?:ожидал|"
                                  r"предполагал)\w*|быстрее,? чем ожидалось|"
                                  r"натолкнул\w* на (?:новое |неожиданное )?препятствие|"
-                                 r"оказал\w* под (?:вопросом|угрозой)|"
+                                 r"оказал\w* под (?:вопросом|угрозой)|" +
                                  # (and an end to come: «Других записей в этой тетради,
                                  # скорее всего, уже не будет.», round 114's check, ru 1048,
                                  # whose short summary was the midwife's notebook)
-                                 r"\b(?:уже|больше) не будет\W*$|" +
+                                 END_TO_COME[Language.RUSSIAN] + "|" +
                                  LAST_TIME[Language.RUSSIAN]),
     # (also «Енді министрлік осы олқылықты жоюға ниетті.», now the ministry means to act:
     # round 48, kk 298)
