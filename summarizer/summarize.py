@@ -263,6 +263,16 @@ _FORESHADOW_KEYS = ("word", "over", "settled", "end", "рано", "кончил"
                     "шешілген", "нүкте", "айтылған")
 
 
+#: A change told with its day only ("That changes Monday.", "That changed at the weekend."):
+#: a link from a scene to the news (`_scene_news`). Not a turn of the story by itself: "That
+#: changed on Tuesday." told under a lead goes back to what led to it (en 762, en 834).
+_CHANGES_ON_A_DAY = re.compile(
+    r"(?i)\W*(?:but )?(?:that|this|all that|all this) (?:all )?(?:changes|changed|will change) "
+    r"(?:(?:on|at|early|late|last|this|next|from) )?(?:the )?(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|weekend|week|month|year|morning|evening|night|today|"
+    r"tomorrow|soon|now)(?: (?:morning|afternoon|evening|night))?\W*$")
+
+
 def _foreshadows(unit: Unit) -> bool:
     """Whether a unit is only a teaser of a turn told later (`_FORESHADOW`)."""
     return len(unit.sentences) == 1 and unit.word_count <= _FORESHADOW_WORDS and \
@@ -777,6 +787,17 @@ class ExtractiveSummarizer:
                        if units[j].paragraph == units[i].paragraph)
 
         top = max(starts, key=lambda i: (told(i), -i))
+        # (a paragraph before it that turns from the scene to the news in a short link is
+        # where the news starts: "That changes Monday. Tri-River Regional Hospital will open
+        # the Kessler Cancer Pavilion, …", round 116, en 1074, whose summaries opened on the
+        # cost in the paragraph after it)
+        # (however little of the headline it names beside it)
+        turned = next((i for i in starts if i < top and after_link(units[i], language) and
+                       told(i) >= self.weights.opening_ratio * told(top) and
+                       (is_short_turn(units[i].sentences[0], language) or
+                        _CHANGES_ON_A_DAY.match(units[i].sentences[0]) is not None)), None)
+        if turned is not None:
+            return turned
         # (past a paragraph's opening that leans on the scene, its first unit that stands:
         # «Таких пациентов, как Шумилов, … 43. Теперь у них появилась надежда … Министерство
         # здравоохранения региона объявило …», round 55, ru 340)

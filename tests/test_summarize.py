@@ -4490,3 +4490,43 @@ def test_an_end_to_come_hands_the_start_to_the_news_after_it(sentence: str, end:
     from summarizer.summarize import _END_TO_COME
 
     assert (_END_TO_COME.search(sentence) is not None) is end
+
+
+SCENE_THEN_CHANGES_ON_A_DAY = (
+    "Harbour town opens $18 million dialysis clinic, ending long trips for kidney patients\n\n"
+    "For most of the past ten years, kidney failure in this stretch of the coast has meant a "
+    "second diagnosis: a long bus ride. Patients who needed dialysis have gone to Portland or "
+    "Bangor three times a week, often leaving home before dawn.\n\n"
+    "That changes Monday. Seal Cove Medical Center will open the Marsh Dialysis Clinic, a "
+    "two-story building beside its emergency wing that puts dialysis, kidney specialists and "
+    "a dietitian under one roof for the first time in the county.\n\n"
+    "The center says the $18 million dialysis clinic is the largest project in its history and "
+    "will treat kidney patients from three towns. Its first patients are booked for 7 a.m.\n\n"
+    "Hospital records show that last year 140 people from the county travelled out of town for "
+    "dialysis. A course of treatment takes about four hours a session.\n\n"
+    "Nurses say the rides wear patients down. Several said they had missed sessions in winter "
+    "storms on Route 1.")
+
+
+def test_a_short_link_that_turns_a_scene_into_the_news_starts_the_news_there(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Blind round 116, en 1074: under two sentences of scene, "That changes Monday. Tri-River
+    Regional Hospital will open the Kessler Cancer Pavilion, …" told the news, and both
+    summaries opened on the cost in the paragraph after it, which names more of the
+    headline: the opening itself was left out of both."""
+    short, long = summarizer.summarize(SCENE_THEN_CHANGES_ON_A_DAY, Language.ENGLISH,
+                                       list(presets))
+    assert short.sentences[0].startswith("Seal Cove Medical Center will open the Marsh")
+    assert any(sentence.startswith("Seal Cove Medical Center will open the Marsh")
+               for sentence in long.sentences)
+
+
+@pytest.mark.parametrize(("sentence", "link"), [
+    ("That changes Monday.", True), ("That changed at the weekend.", True),
+    ("But all that changed on Tuesday night.", True),
+    ("That changes the conversation.", False), ("This changed the deal fundamentally.", False),
+])
+def test_a_change_told_with_its_day_only_is_a_link(sentence: str, link: bool) -> None:
+    from summarizer.summarize import _CHANGES_ON_A_DAY
+
+    assert (_CHANGES_ON_A_DAY.match(sentence) is not None) is link
