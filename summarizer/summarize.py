@@ -315,7 +315,14 @@ _ANNOUNCES_VIEWS = {
                                  # several neighbourhoods had turned.", round 110's check, en
                                  # 1008, whose long summary told it without the protest after)
                                  r"(?:[^.!?,]{0,40}, )?the mood\b[^.!?]{0,60}\b(?:had |has )?"
-                                 r"(?:turned|soured|changed|darkened|shifted))\.$"),
+                                 r"(?:turned|soured|changed|darkened|shifted)|"
+                                 # (or that there were others before, told next: "Sunday's
+                                 # collapse is not the first problem reported with Halvorsen
+                                 # machines.", round 116, en 1080, whose long summary told it
+                                 # without the blade the machine shed in Poland)
+                                 r"[^.!?]{0,60}\b(?:is|was) not the first (?:problem|issue|"
+                                 r"failure|incident|fault|accident|setback|complaint|time)\b"
+                                 r"[^.!?]{0,60})\.$"),
     # (and «Покупатели реагируют по-разному.», round 65, ru 466 and ru 463, over one buyer's
     # words the summary left out)
     Language.RUSSIAN: re.compile(r"\W*(?:(?:Реакция|Мнения|Оценки)\b[^.!?]{0,40}(?:разошлись|"
@@ -323,7 +330,9 @@ _ANNOUNCES_VIEWS = {
                                  r"(?:рады|довольны|согласны)|[А-ЯЁ]\w+(?: \w+)? (?:реагируют|"
                                  r"отреагировали|восприняли \w+|оценивают \w+) по-разному|"
                                  r"[^.!?]{0,120}\bприв[её]л\w* "
-                                 r"(?:такой |следующий |свой )?пример)\.$"),
+                                 r"(?:такой |следующий |свой )?пример|"
+                                 # (and «Это не первая нештатная ситуация на «Сальской».»)
+                                 r"Это (?:уже )?не перв\w+ [^.!?]{0,50})\.$"),
     # (and what the next sentences list: «…, бірақ бірнеше ерекшелігі бар.», round 65, kk 469)
     # (and one who gives an example the next sentences tell: «… Дәурен Әбілов баға мәселесін өз
     # тәжірибесінен мысал келтіріп жеткізді.», round 82, kk 671, whose long summary closed on it)

@@ -2146,6 +2146,9 @@ def test_a_summary_never_keeps_an_announcement_of_views_without_the_views(
     ("The second part of the decision concerns SwiftaGo's drivers.", "en"),
     # (or that a mood turned: round 110's check, en 1008)
     ("By early evening, the mood in several neighbourhoods had turned.", "en"),
+    # (or that there were others before: round 116, en 1080, whose long summary told it alone)
+    ("Sunday's collapse is not the first problem reported with Halvorsen machines.", "en"),
+    ("Это не первая нештатная ситуация на «Сальской».", "ru"),
 ])
 def test_sentences_that_only_announce_views(sentence: str, language: str) -> None:
     from summarizer.summarize import _ANNOUNCES_VIEWS
