@@ -901,8 +901,11 @@ class ExtractiveSummarizer:
         unit right after a short turn in the opening's own paragraph ("…since 2005. That is set
         to change. After a debate, council voted on Monday …"). `first` is the opening unit
         (after a fragment such as "Six a.m."); `similar` is each unit's share of the headline."""
+        # (a scene that names its day is no report: "At ten to nine on Monday morning, Seán
+        # Gallagher walked up the lane …", round 117's check, en 1084)
         if (is_news_report(units[first].text, language) and
-                not dated_only_last_year(units[first].text, language)) or (
+                not dated_only_last_year(units[first].text, language) and
+                not is_feature_opening(units[first].text, language)) or (
                 reports_in_perfect(units[first].text, language) and
                 not is_feature_opening(units[first].text, language)) or \
                 self._dated_by_source(units, first, language):

@@ -4533,3 +4533,33 @@ def test_a_change_told_with_its_day_only_is_a_link(sentence: str, link: bool) ->
     from summarizer.summarize import _CHANGES_ON_A_DAY
 
     assert (_CHANGES_ON_A_DAY.match(sentence) is not None) is link
+
+
+SCENE_TO_THE_MINUTE = (
+    "The lamp is lit again at Carrick Point\n\n"
+    "At twenty past seven on Friday evening, Eamon Doyle climbed the iron stairs of the "
+    "lighthouse with a box of fuses under his arm. He had kept the light for 31 years before "
+    "it was switched off in 2009. The old lamp had sat in his shed ever since.\n\n"
+    "\"I said I would see it lit once more,\" said Mr Doyle, who is 77.\n\n"
+    "He saw it lit for the 40 boats in the harbour. The Carrick Point lighthouse, on a "
+    "headland of fewer than 200 people north of Killybegs, was switched back on on Friday, the "
+    "first light on the Donegal "
+    "coast to be restored after closure. The Commissioners of Irish Lights approved the plan in "
+    "March after a campaign by local fishermen.\n\n"
+    "The light will be checked every month by a part-time keeper. The commissioners will "
+    "review it in two years.\n\n"
+    "The switch-off in 2009 was typical of its time. Automation had already removed the keepers "
+    "from most Irish lights, and satellite navigation had made many of them look like a luxury. "
+    "Fishermen said the headland had seen three groundings since.\n\n"
+    "The restoration cost about €85,000. The commissioners paid €60,000, and the rest was raised "
+    "by a fishermen's co-operative through a sea swim and two quiz nights.\n\n"
+    "The new lamp is an LED unit that can be seen 14 nautical miles out. It uses a tenth of the "
+    "power of the old one.\n\n"
+    "Skippers in Killybegs welcomed the news. \"We have been asking for this for ten years,\" "
+    "said Martin Boyle, who chairs the co-operative.")
+
+def test_the_news_under_a_dated_scene_told_to_the_minute_leads_the_short_summary() -> None:
+    """Round 117's check, en 1084: "At ten to nine on Monday morning, Seán Gallagher walked up
+    the lane …" named its day, so it was taken for the news, and the short summary was the
+    caretaker's walk and "The bell had sat on the dresser in his kitchen ever since."."""
+    assert _short(SCENE_TO_THE_MINUTE)[0].startswith("The Carrick Point lighthouse, on a headland")

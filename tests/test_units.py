@@ -581,6 +581,10 @@ def test_a_count_as_of_a_date_is_not_a_dated_event() -> None:
     # risen by about 18% …", left out of the long summary as background)
     ("en", "The firm said fuel prices had risen by about 18% over the past year.", False),
     ("en", "Fuel prices had risen by about 18% before the war.", True),
+    # round 117's check, en 1090: nor in what was confirmed, the recovery that was the news
+    ("en", "The museum confirmed that the painting had been recovered by police in Antwerp.",
+     False),
+    ("en", "The painting had been recovered once before, in 1961.", True),
     ("en", "The 2.5-km road had been closed for repairs.", True),
     # a year on what the sentence speaks of, not what it tells (round 106's check, kk 952)
     ("kk", "Комиссия 18 сәуірде 1967 жылы салынған бөгеттің жағдайын «қауіпті» деп бағалады.",
@@ -928,6 +932,11 @@ def test_an_apposition_is_not_cut_where_what_follows_leans_on_it(
      "was already on her knees between two tables.", True),
     ("Shortly after midnight on Tuesday, police said the fire was already out.", False),
     ("Shortly after midnight on Tuesday, police arrested two men who were still armed.", False),
+    # round 117's check, en 1084: with its day, but to the minute in words, as no report is
+    ("At ten to nine on Monday morning, a retired caretaker walked up the lane to the school "
+     "with a brass handbell under his arm.", True),
+    ("At 8.50am on Monday, police closed the A35 after a lorry overturned.", False),
+    ("At ten on Monday morning, police closed the A35 after a lorry overturned.", False),
 ])
 def test_an_hour_without_its_day_opens_a_scene(sentence: str, feature: bool) -> None:
     from summarizer.units import is_feature_opening
@@ -5123,6 +5132,30 @@ def test_a_pronoun_after_a_dated_opening_phrase_leans_on_who_was_told_before() -
     assert leans_on_previous("On Tuesday morning she stood across the street.", "en")
     assert leans_on_previous("In March they moved to the coast.", "en")
     assert not leans_on_previous("On Tuesday morning Anna Ruiz stood across the street.", "en")
+
+
+def test_a_sentence_that_ends_ever_since_leans_on_the_time_told_before() -> None:
+    """Round 117's check, en 1084: "The bell had sat on the dresser in his kitchen ever
+    since." (since the school closed, told before it) was where the news started."""
+    assert leans_on_previous("The bell had sat on the dresser in his kitchen ever since.", "en")
+    assert leans_on_previous("The line has been closed since then.", "en")
+    assert not leans_on_previous("The bell had sat on the dresser since 2012.", "en")
+    assert not leans_on_previous("Ever since the flood, the road has been closed.", "en")
+
+
+def test_a_pronoun_after_a_description_of_its_person_leans_on_who_was_named_before() -> None:
+    """Round 117's check, en 1090: "A volunteer guide at the small King's Lynn museum since
+    1986, she was the one who unlocked the gallery …" opened both summaries, who "she" was
+    left out; the capitals of the museum's town were taken for a name before the pronoun."""
+    assert leans_on_previous("A volunteer guide at the small King's Lynn museum since 1986, "
+                             "she was the one who unlocked the gallery.", "en")
+    assert leans_on_previous("A midwife in the Wakatipu Basin for 17 years, she keeps a list.",
+                             "en")
+    # (a speaker told by a pronoun leans for that reason, not as a described person)
+    assert not opens_with_reference("A second pump house at the Tema works would be needed by "
+                                    "2030, she added.", "en")
+    assert not leans_on_previous("A volunteer guide, Margaret Ollett, unlocked the gallery.",
+                                 "en")
 
 
 def test_a_russian_cut_keeps_the_comma_that_closes_an_aside_on_whose_decision() -> None:
