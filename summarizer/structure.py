@@ -327,7 +327,10 @@ _STAMP = re.compile(
     # (or a second stamp with what the update added: "| Updated Feb. 23, 2026, 17:40 GST: adds
     # transport ministry decision …", «· Обновлено 23 января, 18:45 (добавлено решение …) ·
     # 3 902 просмотра», round 66's check, en 482 and ru 482)
+    # (or a stop between the stamp and its update: «27 марта 2024 г., 11:05. Обновлено в
+    # 15:40», round 117's check, ru 1085, whose short summary opened on the first stamp)
     r"(?:[^.!?]|(?<=[ap]\.m)\.|(?<=\b[ap])\.|(?<=\d)\.(?=\d)|(?<=\d мин)\.(?= чтения)|"
+    r"(?<=\d)\.(?= (?:Обновлено|Updated|Жаңартылды)\b)|"
     r"(?<=\b[A-Z][a-z]{2})\.(?= \d)){0,110}"
     r"(?:(?<=\sмин)\.|(?<=\smin)\.|(?<!\.))$"
     # a date and a time and nothing else may end on "p.m.": "June 19, 2025, 9:48 p.m."
@@ -569,7 +572,11 @@ _COPYRIGHT = re.compile(r"^(?:©|\([cC]\)\s|Copyright\b|Все права защ
                         # При использовании материала ссылка обязательна», round 96's check,
                         # ru 836, read as the last paragraph)
                         r"(?:[^.!?\n]{2,60}\.\s+)?"
-                        r"При (?:использовании|перепечатке|цитировании) материал\w* |"
+                        # (or with no word for what is used: «Материал подготовлен
+                        # агентством АгроИнфо. При использовании ссылка обязательна.», round
+                        # 117's check, ru 1091, glued to the long summary's end)
+                        r"При (?:использовании|перепечатке|цитировании) (?:материал\w* |"
+                        r"ссылка )|"
                         r"Материалды (?:пайдаланғанда|көшіріп басқанда) )")
 #: A bare label of a box, alone on its line over the box's lines in the same block: «ДЕРЕКТЕР»
 #: over its bullets (round 79, kk 636, whose long summary took the box in); alone in its block
@@ -598,6 +605,9 @@ _NOTE = re.compile(
     # 98,400 tonnes, not 89,400 tonnes)", round 89's check, en 755, read as a paragraph)
     r"|^\((?:Corrects|Updates|Adds|Recasts|Rewrites|Removes|Changes|Clarifies|Fixes)\b[^()]*\)$"
     r"|^\((?:Additional )?(?:Reporting|Writing|Editing) by\b"
+    # (and «(Марина Ковалёва; редактор Игорь Лапин)», round 117's check, ru 1087, glued to the
+    # long summary's end)
+    r"|^\([^()\n;]{3,60}; (?:редактор|редакторы|редакция|редактировал\w*)\b[^()\n]{0,60}\)$"
     # ("Additional reporting by Northwest News Service." alone, round 90, en 762, glued to
     # the long summary's end)
     r"|^Additional (?:reporting|writing|editing) by\b[^!?]{2,120}$"

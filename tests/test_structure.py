@@ -3027,6 +3027,42 @@ def test_reprint_terms_after_the_agencys_name_are_dropped() -> None:
     assert article.body[-1].text == "Сделку закроют в июне."
 
 
+@pytest.mark.parametrize(("language", "stamp"), [
+    ("ru", "27 марта 2024 г., 11:05. Обновлено в 15:40"),
+    ("en", "March 27, 2024, 11:05. Updated 15:40"),
+])
+def test_a_stamp_and_its_update_after_a_stop_are_furniture(language: str, stamp: str) -> None:
+    """Round 117's check, ru 1085: «27 марта 2024 г., 11:05.» under the headline opened both
+    summaries, glued to the lead (the stop before «Обновлено» ended the stamp's match)."""
+    text = (f"ЖКХ\nВ ВОЛОГДЕ ПЕРЕСМОТРЯТ ТАРИФЫ НА ВОДУ\n{stamp}\n\nКомитет начал пересмотр "
+            "тарифов на воду. Компания просит поднять их на 21,3%.\n\nСлушания назначены на "
+            "16 апреля.")
+    article = parse(text, language)
+    assert article.title == "В ВОЛОГДЕ ПЕРЕСМОТРЯТ ТАРИФЫ НА ВОДУ"
+    assert article.body[0].text == "Комитет начал пересмотр тарифов на воду."
+    assert parse(text.replace("ЖКХ\n", ""), language).title == article.title
+
+
+@pytest.mark.parametrize("line", [
+    # round 117's check, ru 1091: the terms of reprint with no word for what is used
+    "Материал подготовлен агентством АгроИнфо. При использовании ссылка обязательна.",
+    # round 117's check, ru 1087: who wrote and edited it, in brackets
+    "(Марина Ковалёва; редактор Игорь Лапин)",
+])
+def test_a_russian_agency_or_credit_line_at_the_end_is_dropped(line: str) -> None:
+    """Both were glued to the end of the long summary."""
+    article = parse("Завод продан\n\nЕКАТЕРИНБУРГ, 13 марта — Уральское деловое агентство. Завод "
+                    f"продан.\n\nСделку закроют в июне.\n\n{line}", "ru")
+    assert line in article.dropped
+    assert article.body[-1].text == "Сделку закроют в июне."
+
+
+def test_a_bracketed_aside_after_a_semicolon_at_the_end_is_no_credit() -> None:
+    text = ("Завод продан\n\nЕКАТЕРИНБУРГ, 13 марта — Уральское деловое агентство. Завод "
+            "продан.\n\n(Сделку закроют в июне; покупатель пока не назван.)")
+    assert parse(text, "ru").body[-1].text.startswith("(Сделку закроют")
+
+
 def test_comments_added_under_an_updates_stamp_are_an_edit_note() -> None:
     """Round 96, kk 833: «ЖАҢАРТЫЛДЫ, 15:40: … брифингте айтқан пікірлері мен сарапшылардың
     бағасы қосылды.» under the headline was glued onto both summaries as an update. (It may
