@@ -480,6 +480,8 @@ def test_a_surname_alone_needs_the_unit_that_gives_the_full_name(
     # by the day a rule starts (round 66, en 478, whose scene stood for the news)
     ("en", "From May 5, canteens in all 178 state schools will have to follow new rules."),
     ("en", "Starting Sept. 1, the ferry will run twice a day."),
+    # by a day in words (round 117's check, ru 1084, whose summaries were the key's keeper)
+    ("ru", "Первого сентября ключ ей больше не понадобился."),
 ])
 def test_passages_dated_by_a_period_or_a_weekday_are_news_reports(language: str, text: str) -> None:
     from summarizer.units import is_news_report
@@ -953,6 +955,9 @@ def test_an_hour_without_its_day_opens_a_scene(sentence: str, feature: bool) -> 
     ("Администрация сообщила, что театр переедет в здание, которое для этого отреставрируют.",
      False),
     ("Администрация сообщила, что этот театр переедет в новое здание.", True),
+    # round 117's check, ru 1084: «Часть из них …» without the sawmill's workers
+    ("Часть из них поселилась в Ильинском.", True),
+    ("Часть из новых рабочих поселилась в Ильинском.", False),
 ])
 def test_a_russian_pronoun_after_a_preposition_early_on_points_back(sentence: str,
                                                                     leans: bool) -> None:
