@@ -1385,6 +1385,8 @@ _NOT_SUBJECT = re.compile(r"(?:ның|нің|дың|дің|тың|тің|да|д
 
 #: A person by age and name: "54 жастағы Бауыржан Төлеуов".
 _PERSON_AGED = re.compile(r"\d+ жастағы [А-ЯӘІҢҒҮҰҚӨҺ]\S+ [А-ЯӘІҢҒҮҰҚӨҺ]")
+#: "And" between two people in Kazakh ("Бақытжан Жұмабеков пен …"), see `_from_subject`.
+_ANOTHER_PERSON = re.compile(r"\s(?:пен|мен|бен|және)\s")
 #: A Kazakh sentence that opens on a person's role, up to its comma: "Алматы хайуанаттар
 #: бағының директоры, …" (see `_from_subject`).
 _KAZAKH_ROLE_OPENING = re.compile(
@@ -1424,8 +1426,14 @@ def _from_subject(text: str, boundaries: list[re.Match[str]], max_words: int, fl
         # person is: "Алматы хайуанаттар бағының директоры[, ветеринария ғылымдарының
         # кандидаты, бақта … еңбек етіп келе жатқан] 54 жастағы Бауыржан Төлеуов …", round
         # 110's check, kk 1009, whose short summary never said which zoo)
+        # (not over another person, the role theirs: "Облыстық білім басқармасының басшысы[,
+        # 52 жастағы Бақытжан Жұмабеков пен «Ұстаз» … төрағасы, …] 58 жастағы Раиса
+        # Мұхамедиярова …", round 117's check, kk 1093, whose short summary made the union's
+        # chair the head of the department)
         role = _KAZAKH_ROLE_OPENING.match(text)
         if role is not None and role.end() <= start and _PERSON_AGED.match(text, start) and \
+                _PERSON_AGED.search(text, role.end(), start) is None and \
+                _ANOTHER_PERSON.search(text, role.end(), start) is None and \
                 word_count(role.group(1)) + word_count(text[start:]) <= max_words:
             cuts.append(f"{role.group(1)} {text[start:]}")
             continue

@@ -3382,6 +3382,28 @@ def test_a_kazakh_cut_from_the_person_keeps_the_role_the_sentence_opens_on() -> 
                               "сейсенбі күні"), cut
 
 
+def test_a_kazakh_cut_never_gives_the_role_to_the_second_of_two_people() -> None:
+    """Round 117's check, kk 1093: «Облыстық білім басқармасының басшысы, 52 жастағы Бақытжан
+    Жұмабеков пен «Ұстаз» … төрағасы, … 58 жастағы Раиса Мұхамедиярова …» was cut to «Облыстық
+    білім басқармасының басшысы 58 жастағы Раиса Мұхамедиярова …»: the union's chair made the
+    head of the department."""
+    sentence = ("Қалалық денсаулық сақтау басқармасының басшысы, 47 жастағы Нұрлан Әбенов пен "
+                "«Шипагер» кәсіподағы қалалық ұйымының төрағасы, жиырма жыл бойы жедел жәрдемде "
+                "жұмыс істеген 55 жастағы Гүлмира Сапарова сәрсенбі күні әкімдіктің мәжіліс "
+                "залында үш айға созылған келіссөздерді қорытындылап, қаладағы 40-қа жуық "
+                "емханының 6 мыңнан астам медбикесіне 2019 ж. 1 қаңтардан бастап жергілікті "
+                "бюджет есебінен айлықақының 10%-ы мөлшерінде қосымша үстемеақы төлеуді "
+                "көздейтін екі жылдық келісімге қол қойып, өткен күзден бері ушығып келген "
+                "жалақы дауына нүкте қойды.")
+    from summarizer.tokens import content_words
+
+    topic = frozenset(content_words("Қала медбикелері 2019 жылдан жергілікті бюджеттен қосымша "
+                                    "үстемеақы алады", "kk"))  # (the headline's words)
+    for limit in (55, 60):
+        cut = shorten(sentence, limit, "kk", topic)
+        assert cut is not None and "басшысы 55 жастағы" not in cut.text, cut
+
+
 def test_an_english_cut_keeps_the_sentences_going_clause_after_an_apposition() -> None:
     """Round 111's check, en 1015: ", and going against the advice of its own inspector," was
     taken for a second predicate of the objector's apposition and went with it, leaving
