@@ -341,6 +341,13 @@ _ANNOUNCES_VIEWS = {
                                 r"[^.!?]{0,120}\bмысал келтір\w*(?: [^\W\d_]+)?)\.$"),
 }
 _NEVER = re.compile(r"(?!)")
+#: A dated sentence whose subject is a person told before, by a pronoun: "On Monday morning
+#: she stood …", «Кеше таңертең ол … тұрды.» (`_buried_reports`).
+_SUBJECT_PRONOUN_AFTER_TIME = {
+    Language.ENGLISH: re.compile(r"\W*(?:[\w-]+ ){1,4}?(?:she|he|they)\b"),
+    Language.RUSSIAN: re.compile(r"\W*(?:[\w-]+ ){1,4}?(?:она|он|они)\b"),
+    Language.KAZAKH: re.compile(r"\W*(?:[\w-]+ ){1,4}?(?:ол|олар)\b"),
+}
 #: A sentence that only says who told what the one before it did: «Об этом сообщили в
 #: пресс-службе суда.», «Бұл туралы сот баспасөз қызметі хабарлады.», "This was announced by
 #: …". A short summary takes another fact in its place when one fits (round 77's blind
@@ -979,6 +986,7 @@ class ExtractiveSummarizer:
         turn = first + 1 < len(units) and units[first + 1].depends_on == first and \
             units[first + 1].word_count <= SETUP_WORDS and \
             opens_with_reference(units[first + 1].text, language)
+        later: list[int] = []  # (reports after a link of the scene's own, see below)
         for i in range(first + 1, len(units) // 2):
             unit = units[i]
             if unit.paragraph > last_paragraph + self.weights.buried_window:
@@ -1061,10 +1069,19 @@ class ExtractiveSummarizer:
                     not is_background(" ".join(unit.sentences[1:]), language):
                 yield i
                 continue
+            # (not after one whose subject is somebody of the scene, told by a pronoun: «Кеше
+            # таңертең ол сол ғимараттың алдында … тұрды. Қолында – … жез қоңырау.», round 117's
+            # check, kk 1084, whose summaries were the teacher's bell over the school's reopening)
+            # (such a one comes last: "On Tuesday morning he walked the same field and found
+            # mostly bare stalks. The pods that were left …", judged en 864, has no other)
             if not text and link and report is not None and \
                     report.paragraph == unit.paragraph and report.depends_on is None and \
                     report.word_count >= self.weights.min_words:
-                yield i + 1  # (the report may tell some history: "…that dates back to")
+                if _SUBJECT_PRONOUN_AFTER_TIME.get(language, _NEVER).match(unit.text) and \
+                        not is_turn(unit.sentences[0], language):
+                    later.append(i + 1)
+                else:
+                    yield i + 1  # (the report may tell some history: "…that dates back to")
                 continue
             # (its date may come in the sentence that leans on it: "The region bought the
             # building. From 1 September a school opens there, the governor said on Thursday.")
@@ -1088,6 +1105,7 @@ class ExtractiveSummarizer:
                     yield i + 1
                     continue
                 yield i
+        yield from later
 
     def _extend(self, pick: _Pick, ranking: Ranking, units: Sequence[Unit], length: Length,
                 total_words: int, language: Language, grow: bool) -> _Pick:
