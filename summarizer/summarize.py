@@ -341,6 +341,9 @@ _ANNOUNCES_VIEWS = {
                                 r"[^.!?]{0,120}\bмысал келтір\w*(?: [^\W\d_]+)?)\.$"),
 }
 _NEVER = re.compile(r"(?!)")
+#: A sentence set against what came before by its first word: "However, …", «Однако …»,
+#: «Алайда …» (`_second_development`).
+_CONTRAST_OPENING = re.compile(r"\W*(?:However|But|Yet|Однако|Но|Алайда|Бірақ|Дегенмен)\b")
 #: A dated sentence whose subject is a person told before, by a pronoun: "On Monday morning
 #: she stood …", «Кеше таңертең ол … тұрды.» (`_buried_reports`).
 _SUBJECT_PRONOUN_AFTER_TIME = {
@@ -2219,6 +2222,19 @@ def _second_development(units: Sequence[Unit], language: Language,
     # от этих планов почти ничего не осталось.», "The decision may not be the final word,
     # however.", round 80, ru 644 and en 644, whose short summaries closed on it)
     told = {i for i in told if not (_foreshadows(units[i]) and any(j > i for j in told))}
+    # (a lead's joy told as short-lived, «Праздник, впрочем, продлился недолго: к концу недели
+    # судьба проекта оказалась под вопросом.», is told out further on by the first dated
+    # sentence set against what came before: «Однако уже в пятницу Липецкое управление ФАС
+    # возбудило дело …», «Алайда сол күні кешке … комиссиясы жобаны қолдамады.»; round 117's
+    # check, ru 1088 and kk 1088, whose long summaries told the teaser and not the turn)
+    teaser = next((unit.index for unit in units
+                   if len(unit.sentences) == 1 and NOT_FOR_LONG.search(unit.text)), None)
+    if teaser is not None and not any(i > teaser for i in told):
+        told |= {next((unit.index for unit in units[teaser + 1:]
+                       if unit.paragraph > units[teaser].paragraph and
+                       _CONTRAST_OPENING.match(unit.sentences[0]) and
+                       (is_news_report(unit.sentences[0], language) or
+                        _LATER_ON.search(unit.sentences[0]) is not None)), teaser)} - {teaser}
     if update_paragraph is None or any(units[i].paragraph >= update_paragraph and
                                        _AFTER_THAT.match(units[i].text) is None for i in told):
         return told

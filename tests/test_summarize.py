@@ -1767,8 +1767,20 @@ def test_a_decision_taken_back_or_put_off_is_a_reversal(language: str, sentence:
            "floods, organisers said on Tuesday.\n\nTickets remain valid.\n\nCouncillors "
            "approved the licence.\n\nWithin two hours of the hearing closing, a residents' "
            "association said it had instructed solicitors to appeal against the decision."),
+    # round 117's check, ru 1088 and kk 1088: the lead's joy told as short-lived, then the
+    # first dated sentence set against what came before
+    ("ru", "Клуб подписал соглашение о стадионе\n\nКлуб во вторник подписал соглашение о "
+           "реконструкции стадиона.\n\nПраздник, впрочем, продлился недолго: к концу недели "
+           "судьба проекта оказалась под вопросом.\n\nАрену "
+           "расширят до 18 тыс. мест.\n\nОднако уже в пятницу антимонопольное управление "
+           "возбудило дело о сделке."),
+    ("kk", "Стадион келісіміне қол қойылды\n\nӘкімдік пен клуб сейсенбі күні стадионды қайта "
+           "салу туралы келісімге қол қойды.\n\nАлайда рәсімнің қуанышы ұзаққа созылмады: кешке "
+           "қарай келісімнің болашағына күмән туды.\n\n"
+           "Арена 12 мың көрерменді сыйғызады.\n\nАлайда сол күні кешке мәслихат "
+           "комиссиясы жобаны қолдамады."),
 ], ids=["ru-turn", "kk-after-this", "kk-evening-hour", "en-challenge", "en-evening-hour",
-        "en-solicitors"])
+        "en-solicitors", "ru-short-lived", "kk-short-lived"])
 def test_a_later_turn_in_other_words_is_a_second_development(language: str, text: str) -> None:
     from summarizer.structure import parse
     from summarizer.summarize import _second_development
