@@ -5200,3 +5200,13 @@ def test_a_russian_cut_keeps_the_comma_that_closes_an_aside_on_whose_decision() 
     cut = shorten(sentence, 50, "ru")
     assert cut is not None
     assert "Гонтаря, увеличило его" in cut.text, cut.text
+
+
+def test_by_this_stage_is_now_not_a_stage_told_before() -> None:
+    """Round 117, en 1092: "…71% of the twin-bore tunnels have been excavated, against a
+    target of 95% by this stage; …" under "According to Tuesday's report:" was taken to lean
+    on the unit before it, and the long summary took two units of the signalling dispute with
+    it, "Until the dispute is settled, …" among them, whatever dispute that was."""
+    assert not leans_on_previous("Some 71% of the tunnels have been excavated, against a target "
+                                 "of 95% by this stage.", "en")
+    assert leans_on_previous("The council approved this plan on Tuesday.", "en")
