@@ -1779,8 +1779,13 @@ def test_a_decision_taken_back_or_put_off_is_a_reversal(language: str, sentence:
            "қарай келісімнің болашағына күмән туды.\n\n"
            "Арена 12 мың көрерменді сыйғызады.\n\nАлайда сол күні кешке мәслихат "
            "комиссиясы жобаны қолдамады."),
+    # round 117, judged en 1094: an appeal told later by the short line before it
+    ("en", "Court halts solar farm\n\nA regional court on Friday annulled the permit for a "
+           "solar farm near Zafra.\n\nThe plant is 30% built.\n\nFarmers welcomed the "
+           "ruling.\n\nFour days later, the dispute moved up a level. On Tuesday the developer "
+           "filed notice that it would appeal to the Supreme Court."),
 ], ids=["ru-turn", "kk-after-this", "kk-evening-hour", "en-challenge", "en-evening-hour",
-        "en-solicitors", "ru-short-lived", "kk-short-lived"])
+        "en-solicitors", "ru-short-lived", "kk-short-lived", "en-notice-after-a-line"])
 def test_a_later_turn_in_other_words_is_a_second_development(language: str, text: str) -> None:
     from summarizer.structure import parse
     from summarizer.summarize import _second_development
