@@ -962,7 +962,12 @@ _PRO_ACT = {
                                 # жазды» ("this": the street closures told before, round 60,
                                 # kk 403), «Сарапшылар мұны … түсіндіреді», «мұнда» ("here"),
                                 # «осыған ұқсас» ("like this"); not «бұған дейін» ("until now")
-                                r"мұны|бұны|осыны|мұнымен|мұнда|осыған ұқсас|бұған(?! дейін))"
+                                r"мұны|бұны|осыны|мұнымен|мұнда|осыған ұқсас|бұған(?! дейін)|"
+                                # «…құлдырау одан да күрт – 33%.»: sharper than what was told
+                                # before (round 117, judged kk 1091, whose long summary took it
+                                # without the fall it outdid)
+                                r"(?:одан|бұдан|осыдан) да (?:күрт|көп|аз|жоғары|төмен|ауыр|"
+                                r"қиын|үлкен|зор|тез|қатты|нашар|жақсы))"
                                 r"(?![^\W\d_])"
                                 # «Е. Қасымов оны «ақылға қонымды ымыра» деп атап, …»: what he
                                 # called so was told before (round 113, kk 1040, whose long

@@ -799,6 +799,9 @@ def test_a_russian_aside_is_not_closed_before_a_participle_of_its_own_noun() -> 
     ("Сала өкілдері де осыған ұқсас пікір білдірді.", True),
     ("Компания бұған дейін тексерулерден ескертусіз өтіп келген.", False),  # "until now"
     ("Компания жаңа бағыт ашатынын хабарлады.", False),
+    # round 117, judged kk 1091: sharper than the fall told before
+    ("Ақтөбе облысында құлдырау одан да күрт – 33%.", True),
+    ("Ақтөбе облысында құлдырау күрт – 33%.", False),
 ])
 def test_a_kazakh_pronoun_for_what_was_told_before_leans_on_it(sentence: str,
                                                                leans: bool) -> None:
