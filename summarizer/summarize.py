@@ -372,7 +372,7 @@ def _without_confirmation(sentence: str) -> str:
     if match is None:
         return sentence
     rest = sentence[match.end():]
-    when = match.group(1) or match.group(2)
+    when = match.group(1) or match.group(2) or match.group(3)
     if when:
         return f"{when[0].upper()}{when[1:]}, {rest}"
     return rest[0].upper() + rest[1:]
@@ -690,7 +690,8 @@ class ExtractiveSummarizer:
                 if dated and units[dated].paragraph != units[first].paragraph and (
                         self._paragraph_share(units, similar, units[dated].paragraph) >
                         self._paragraph_share(units, similar, units[first].paragraph) or
-                        is_turn(units[dated].sentences[0], language)):
+                        is_turn(units[dated].sentences[0], language) or
+                        CONFIRMED.match(units[dated].text) is not None):
                     return dated
                 return 0
             # (a dated report under it is the news: "Now the problem has reached the regional
@@ -725,8 +726,12 @@ class ExtractiveSummarizer:
             # (or right after one in its paragraph: «Других записей в этой тетради, скорее
             # всего, уже не будет. Министерство … решило закрыть акушерское отделение …», round
             # 114's check, ru 1048, whose short summary was the midwife's notebook)
+            # (or one that says the scene's stories were told once more as it happened: "On
+            # Friday, those stories were told one more time, as … officials … gathered to open
+            # a new $14.6-million harbour …", round 118's check, en 1096; `units.CONFIRMED`)
             if dated and units[dated].paragraph != units[first].paragraph and (
                     is_turn(units[dated].sentences[0], language) or
+                    CONFIRMED.match(units[dated].text) is not None or
                     changes_what_came_before(units[dated].sentences[0], language) or
                     (units[dated - 1].paragraph == units[dated].paragraph and
                      len(units[dated - 1].sentences) == 1 and

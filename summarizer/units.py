@@ -716,7 +716,15 @@ CONFIRMED = re.compile(r"(?:That|This|It|(?:That|This|Their|Her|His) (?:hope|fea
                        r"prediction|warning)) (?:was|became) (?:confirmed|official|clear|"
                        r"rewarded|answered|borne out|realised|realized)"
                        r"(?: ((?:late |early )?on \w+|\w+day))?,? when (?=\S)|Это (?:подтвердилось|"
-                       r"стало ясно|стало официально)(?: (в \w+|\w+))?, когда (?=\S)")
+                       r"стало ясно|стало официально)(?: (в \w+|\w+))?, когда (?=\S)|"
+                       # (and memories told once more as the news came: "On Friday, those
+                       # stories were told one more time, as federal and provincial officials …
+                       # gathered to open a new $14.6-million harbour …", round 118's check, en
+                       # 1096, whose short summary was the fisherman's sleepless nights)
+                       r"((?:[Oo]n|[Bb]y|[Ll]ate on|[Ee]arly on) \w+), (?:those|these|such|the) "
+                       r"(?:stories|memories|tales|fears|nights) (?:were|was) (?:told|recalled|"
+                       r"retold|remembered|relived|put to rest|laid to rest)(?: (?:one more time|"
+                       r"once more|again|for the last time|at last))?,? as (?=\S)")
 
 
 #: A demonstrative after a sentence's first word, outside quotations, that is not about time

@@ -4610,3 +4610,30 @@ def test_a_dated_sentence_of_the_scene_told_by_its_pronoun_is_no_link_to_the_new
     the news, over the school's reopening in the next paragraph."""
     short = _short(KK_SCENE_THEN_DATED_PRONOUN, Language.KAZAKH)
     assert short[0].startswith("Павлодар облысы Ақсу ауданындағы Жолқұдық ауылының")
+
+
+STORIES_TOLD_AS_IT_OPENED = (
+    "A dry berth, at last, for Carrow Bay's lobster boats\n\n"
+    "Martin Hale does not sleep through an easterly. For most of his 40 years fishing out of "
+    "Carrow Bay, a hamlet of stone cottages on the Cornish coast, a strong wind from the east "
+    "has meant getting up at three in the morning to check his mooring lines by torchlight.\n\n"
+    "\"You'd stand on the old quay watching the swell come over the wall,\" said Hale, 63. "
+    "\"Some nights the boats broke loose.\"\n\n"
+    "On Saturday, those stories were told one more time, as council officials, about 150 "
+    "residents and most of the bay's 19 working fishermen gathered to open a new £9.2-million "
+    "breakwater and quay that shelter the bay from the open sea.\n\n"
+    "The project was paid for mostly by the council, which contributed £6.1 million, with a "
+    "coastal fund adding £3.1 million. Construction began in April 2022 and finished early.\n\n"
+    "It replaces a granite quay built in 1871, when Carrow Bay had a pilchard cellar and close "
+    "to 600 people. The cellar closed in 1950.\n\n"
+    "The population is now 240, and the old quay had been shortened twice after storms.\n\n"
+    "For the fishermen who remain, most of whom catch lobster and crab, the breakwater means "
+    "fewer lost days at sea. The harbour board will run the quay from next month.")
+
+
+def test_the_news_told_as_the_scenes_stories_were_told_once_more_leads() -> None:
+    """Round 118's check, en 1096: "On Friday, those stories were told one more time, as …
+    officials … gathered to open a new $14.6-million harbour …" under a fisherman's sleepless
+    nights leaned on his stories, and the short summary was his nights and a late detail."""
+    short = _short(STORIES_TOLD_AS_IT_OPENED)
+    assert short[0].startswith("On Saturday, council officials, about 150 residents and most")
