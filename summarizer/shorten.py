@@ -305,6 +305,10 @@ _ING_NEXT = re.compile(r"\s+[a-z]{3,}ing\b")
 #: ago, to give tenants …" (round 63, en 438) lost "ruling … a promise," and left "…district
 #: made when it was set up …".
 _ING_CLAUSE = re.compile(r",\s+[a-z]{3,}ing\b")
+#: An English sentence that opens on how its subject went about it, before the subject: "Crawling
+#: through a half-flooded outlet tunnel with headlamps, cameras and sonar gear, " (`_shorten`).
+_HOW_OPENING = re.compile(r"[A-Z][a-z]{2,}ing\b[^,;:.!?\"“”]{3,100}(?:, (?:[a-z]+ ){1,3}and "
+                          r"[^,;:.!?\"“”]{2,40})?, (?=(?:a|an|the|its|his|her|their) [a-z])")
 _AGE_END = re.compile(r"[A-Za-z],\s\d{1,3}$")
 #: (nor at one a second -ing clause goes on from: "…opened its first tram line on Saturday,
 #: sending nine low-floor trams along …, and carrying about 21,400 passengers …", judged en
@@ -721,6 +725,16 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
             text = text[:match.start()] + joint + rest
         if word_count(text) <= max_words:
             return Shortened(_close_quotes(text), "clause")
+    # (an English opening phrase on how it was done goes before the clause that tells what
+    # followed: "[Crawling through a half-flooded outlet tunnel with headlamps, cameras and sonar
+    # gear, ]a team of state engineers … found active seepage … last week at Willow Bench Dam,
+    # prompting the agency on Tuesday to order the reservoir lowered …", round 118's check, en
+    # 1099, whose short summary lost the order)
+    how = _HOW_OPENING.match(text) if language is Language.ENGLISH else None
+    if how is not None and word_count(text) - word_count(how.group(0)) <= max_words and \
+            _ING_CLAUSE.search(text, how.end()) is not None:
+        rest = text[how.end():]
+        return Shortened(_close_quotes(rest[0].upper() + rest[1:]), "clause")
     # A subject whose asides leave its main verb past most of the limit: the subject without
     # them, then the verb and what follows ("A collection of … test discs[, gathered over six
     # decades by …,] has been donated to …"), cut again if need be.

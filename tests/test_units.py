@@ -5213,3 +5213,19 @@ def test_by_this_stage_is_now_not_a_stage_told_before() -> None:
     assert not leans_on_previous("Some 71% of the tunnels have been excavated, against a target "
                                  "of 95% by this stage.", "en")
     assert leans_on_previous("The council approved this plan on Tuesday.", "en")
+
+
+def test_an_english_cut_drops_the_how_before_the_subject_to_keep_what_followed() -> None:
+    """Round 118's check, en 1099: "Crawling through a half-flooded outlet tunnel with
+    headlamps, cameras and sonar gear, a team of state engineers … found active seepage …
+    last week at Willow Bench Dam, …, prompting the agency on Tuesday to order the reservoir
+    lowered …" was cut before "prompting": the short summary lost the order, the news."""
+    sentence = ("Wading through a flooded culvert with torches, drones and a laser scanner, a team "
+                "of county engineers led by Maria Lund, 49, head of the bridge safety unit at "
+                "the Dorset Highways Department, found deep cracks and signs of scour last week "
+                "under the Stour Mill bridge, a 130-year-old stone arch carrying the main road "
+                "into Blandford over the river, prompting the county on Monday to close the "
+                "bridge to lorries until repairs are made.")
+    cut = _cut(sentence, 60, "en")
+    assert cut.startswith("A team of county engineers"), cut
+    assert "to close the bridge to lorries" in cut, cut
