@@ -560,8 +560,12 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
         # "This week …", «Этим летом …», «Осы аптада …» name the present time, not something
         # said before (blind round 41, kk 256: the buried news «Осы аптада … цех ашылды» leaned
         # on the scene above it)
-        return not (len(found) > 1 and found[0] in _TIME_DEICTIC.get(language, ()) and
-                    _TIME_WORD[language].fullmatch(found[1]) is not None)
+        # (whose subject may still be a pronoun: "This week she learned instead that it will
+        # open again.", round 118's check, en 1102, which stood for the news under the scene)
+        if not (len(found) > 1 and found[0] in _TIME_DEICTIC.get(language, ()) and
+                _TIME_WORD[language].fullmatch(found[1]) is not None):
+            return True
+        return len(found) > 2 and found[2] in _SUBJECT_PRONOUNS.get(language, ())
     phrases = _OPENER_PHRASES[language]
     # (a phrase's later words are lowercase: "Т. Е. Иванов" is initials, not "т.е."; only
     # a word that begins a phrase is looked for further)

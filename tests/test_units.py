@@ -5156,6 +5156,16 @@ def test_a_cut_participle_clause_takes_no_adverbial_clause_after_it() -> None:
                                "shutters on Tuesday evening,"), cut.text
 
 
+def test_a_pronoun_after_this_week_leans_on_who_was_told_before() -> None:
+    """Round 118's check, en 1102: "This week she learned instead that it will open again."
+    was read as standing: "This week" names the present, and the pronoun after it went
+    unlooked for."""
+    assert leans_on_previous("This week she learned instead that it will open again.", "en")
+    assert leans_on_previous("This year he extracted 740 kilograms.", "en")
+    assert not leans_on_previous("This week the council approved the plan.", "en")
+    assert leans_on_previous("Осы аптада ол ауылға оралды.", "kk")
+
+
 def test_a_pronoun_after_a_dated_opening_phrase_leans_on_who_was_told_before() -> None:
     """Round 115's check, en 1066: "On Tuesday morning she stood across the street behind
     police tape, …" opened the short summary: the weekday's capital was taken for a name."""
