@@ -1407,6 +1407,12 @@ _REVERSAL = {
                                  r"withdr[a-z]+ from the (?:agreement|deal|purchase|sale|"
                                  r"acquisition|merger|contract)|pull(?:ed|s|ing)? out of the "
                                  r"(?:deal|purchase|sale|acquisition|agreement)|"
+                                 # (or ended it: "…Volta Crest Resources, the … company that
+                                 # agreed in June to buy its 90% stake …, had terminated the
+                                 # deal.", round 118's check, en 1100, whose long summary told
+                                 # the buyer's deposit and not the collapse)
+                                 r"(?:terminated|cancell?ed|tore up|scrapped) the (?:deal|sale|"
+                                 r"purchase|acquisition|agreement|merger)\b|"
                                  # (or a backer its pledge: "…wrote to the council withdrawing
                                  # its £30m pledge", round 101, en 896; not a lender its offer,
                                  # judged en 806, whose long summary lost its job cuts to it,

@@ -4916,6 +4916,10 @@ def test_a_sentence_that_announces_complaints_goes_with_the_one_that_tells_them(
     ("The buyer pulled out of the deal on Friday.", True),
     ("She withdrew from the race for health reasons.", False),
     ("The talks will proceed with a new chair.", False),
+    # round 118's check, en 1100: a buyer that ended the deal
+    ("Southcross said the company that agreed in June to buy its stake had terminated the deal.",
+     True),
+    ("The company terminated the contracts of 40 drivers.", False),
 ])
 def test_a_buyer_walking_away_tells_a_reversal(text: str, reversal: bool) -> None:
     """Round 99's check, en 878 and en 872 (and judged en 626, whose long summary left out
