@@ -1344,11 +1344,16 @@ class ExtractiveSummarizer:
                 # (wherever it is told: a court order "late on Thursday" in paragraph 8 of
                 # 15, round 81, en 656, whose long summary kept "However, the transfer ran
                 # into trouble …" and never said what trouble)
+                # (and no later role takes its room: a reaction, "…, analysts said", dropped
+                # "Hours after the announcement, Southcross said … Volta Crest … had terminated
+                # the deal.", round 118's check, en 1100, whose long summary told the buyer's
+                # deposit and not the collapse)
                 self._cover_second_half(chosen, added, ranking, units, max_sentences,
                                         max_words, role, keep, why, language,
                                         start=1 if role is turned else None,
                                         drops=2 * self.weights.cover_drops
-                                        if role is turned else None)
+                                        if role is turned else None,
+                                        hold=() if role is turned else turns)
             missing = _missing_headline_words(chosen, ranking, self.weights.headline_units)
             # (the headline's words never take the room of the second development: round 63,
             # ru 440 lost «Итог в округе № 31 изменился. В четверг … назначила повторный
