@@ -279,7 +279,12 @@ _ATTRIBUTION_OPENING = re.compile(r"(?i)\W*(?:(?:according to|по (?:данны
                                   r"как (?:сообщил|пояснил|заявил|рассказал|уточнил)\w*"
                                   r"\s[^,]{1,40}|"
                                   r"[^,]{1,60}?\s(?:хабарлағандай|мәлімдегендей|айтқандай|"
-                                  r"атап өткендей))"
+                                  r"атап өткендей)|"
+                                  # (and a word of how sure: «Похоже, это желание может
+                                  # исполниться.», round 118's check, ru 1102, whose long
+                                  # summary took it without the wish)
+                                  r"похоже|кажется|видимо|по-видимому|возможно|вероятно|"
+                                  r"судя по всему|it seems|apparently)"
                                   r",\s+")
 #: Whose words these are, told by role alone: «По словам чиновника, …», «Как пояснил глава
 #: ведомства, …» point back to the person named before (round 47, ru 291).
@@ -1711,7 +1716,8 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
     if language is Language.ENGLISH and _LONG_AGO_EN.match(stripped):
         return True  # "For six decades the old railway line …" (round 45, judged en 192)
     if language is Language.RUSSIAN and (_LONG_AGO_RU.match(stripped) or
-                                         _THEN_AND_NOW_RU.search(stripped)):
+                                         _THEN_AND_NOW_RU.search(stripped) or
+                                         _PERSON_MOVES_RU.match(stripped)):
         return True
     found = " ".join(first_words(stripped[:60].lower(), 3)) + " "
     if found.startswith(_FEATURE_OPENING_STARTS.get(language, ())):
@@ -1768,6 +1774,12 @@ _MINUTES_IN_WORDS = re.compile(r"(?i)\W*(?:(?:at|just|shortly|by) )?(?:before |a
                                r"(?:ten|five|twenty|twenty-five|a quarter|half) (?:to|past) "
                                r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                                r"twelve)\b")
+#: A person named in full who moves in the present, a scene: «Валентина Крутова поднимается
+#: по узкой лестнице в кинопроекционную медленно, …» (round 118's check, ru 1102, whose
+#: summaries were her climb over the cinema's restoration contract).
+_PERSON_MOVES_RU = re.compile(r"[А-ЯЁ][а-яё]+ (?:[А-ЯЁ][а-яё]+ )?[А-ЯЁ][а-яё]+ (?:[а-яё]+ )?"
+                              r"(?:поднимается|спускается|выходит|идёт|идет|заходит|входит|"
+                              r"проходит|садится|встаёт|встает|подходит|открывает|отпирает)\b")
 #: A Kazakh hour of the morning in words ("таңғы тоғызда") and a verb in the present that ends
 #: the sentence ("ашылады"): `is_feature_opening`.
 _KK_HOUR_WORDS = re.compile(r"(?i)(?<![^\W\d_])таңғы (?:бес|алты|жеті|сегіз|тоғыз|он)(?:те|та|де|"

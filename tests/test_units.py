@@ -5243,3 +5243,26 @@ def test_an_english_cut_drops_the_how_before_the_subject_to_keep_what_followed()
     cut = _cut(sentence, 60, "en")
     assert cut.startswith("A team of county engineers"), cut
     assert "to close the bridge to lorries" in cut, cut
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # round 118's check, ru 1102: a word of how sure before "this wish"
+    ("Похоже, это желание может исполниться.", True),
+    ("Похоже, мэрия передумала.", False),
+    ("Apparently, this plan will work.", True),
+])
+def test_a_reference_after_a_word_of_how_sure_leans(sentence: str, leans: bool) -> None:
+    language = "ru" if sentence[0] in "ПМ" else "en"
+    assert leans_on_previous(sentence, language) is leans
+
+
+def test_a_russian_person_climbing_in_the_present_opens_a_scene() -> None:
+    """Round 118's check, ru 1102: «Валентина Крутова поднимается по узкой лестнице в
+    кинопроекционную медленно, …» was read as the news, and both summaries were her climb over
+    the region's restoration contract."""
+    from summarizer.units import is_feature_opening
+
+    assert is_feature_opening("Ольга Зимина поднимается по узкой лестнице на колокольню "
+                               "медленно, держась за перила.", "ru")
+    assert not is_feature_opening("Ольга Зимина подписала в четверг указ о ремонте "
+                                  "колокольни.", "ru")
