@@ -3383,6 +3383,13 @@ def test_a_kazakh_cut_from_the_person_keeps_the_role_the_sentence_opens_on() -> 
         cut = _cut(sentence, limit, "kk")
         assert cut.startswith("Шымкент хайуанаттар бағының директоры 48 жастағы Ерлан Сәрсенов "
                               "сейсенбі күні"), cut
+    # (also a firm's name in «»: round 118's check, kk 1105, whose cut never said whose
+    # chairman)
+    named = sentence.replace("Шымкент хайуанаттар бағының директоры",
+                             "Шымкенттегі «Оңтүстік Зоо» ЖШС-ның директоры")
+    for limit in (45, 50):
+        cut = _cut(named, limit, "kk")
+        assert cut.startswith("Шымкенттегі «Оңтүстік Зоо» ЖШС-ның директоры 48 жастағы"), cut
 
 
 def test_a_kazakh_cut_never_gives_the_role_to_the_second_of_two_people() -> None:
