@@ -36,6 +36,8 @@ _OPENERS = {
                  # never mentioned')
                  "others other namely",
         "phrases": ["in addition", "as a result", "at the same time", "on the other hand",
+                    # (what was told, said again: round 118, ru 1102's «Иными словами, …»)
+                    "in other words",
                     # ("Together, the limits are less than two-thirds of …": the flour cap
                     # and the wheat quota told before, round 96, en 839)
                     "together the",
@@ -122,6 +124,9 @@ _OPENERS = {
                  # (round 112's check, ru 1024; the English "Other …")
                  "другие других другим",
         "phrases": ["при этом", "кроме того", "вместе с тем", "в то же время", "между тем",
+                    # («Иными словами, вместо руин исследователи увидели почти целый зал …»,
+                    # round 118, judged ru 1102, whose long summary took it alone)
+                    "иными словами", "другими словами",
                     "по новому решению", "согласно новому решению", "в ответ",
                     # (a matter taken apart from what was told: «Отдельно решается вопрос с
                     # «Темпом».», round 86, ru 714, whose long summary closed on it)
@@ -185,6 +190,8 @@ _OPENERS = {
                  # it counts)
                  "біреуі екеуі үшеуі төртеуі бесеуі екіншісі",
         "phrases": ["одан кейін", "содан кейін", "сол себепті", "сонымен қатар", "оған қоса",
+                    # (what was told, said again, as «иными словами»: round 118, ru 1102)
+                    "басқаша айтқанда", "басқаша айтсақ",
                     # «Жаңа шешім бойынша, көпір … жабылады»: by the decision just told (round
                     # 72, kk 554, whose short summary said the plan was revised, not how)
                     "жаңа шешім бойынша", "жаңа жоспар бойынша",

@@ -5273,3 +5273,15 @@ def test_a_russian_person_climbing_in_the_present_opens_a_scene() -> None:
                                "медленно, держась за перила.", "ru")
     assert not is_feature_opening("Ольга Зимина подписала в четверг указ о ремонте "
                                   "колокольни.", "ru")
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Иными словами, вместо руин исследователи увидели почти целый зал.", "ru"),
+    ("Другими словами, тариф вырастет вдвое.", "ru"),
+    ("In other words, the hall survived almost whole.", "en"),
+    ("Басқаша айтқанда, зал толық сақталған.", "kk"),
+])
+def test_in_other_words_leans_on_what_it_says_again(sentence: str, language: str) -> None:
+    """Round 118, judged ru 1102 (long 3 points below lead): «Иными словами, вместо руин
+    исследователи увидели …» was taken without what it put in other words."""
+    assert leans_on_previous(sentence, language)
