@@ -86,6 +86,7 @@ from .units import (
     tells_what_had_been,
     tells_what_next,
     without_lone_first_item,
+    without_pointing_place,
 )
 
 if TYPE_CHECKING:  # numpy is imported where it is used: `import summarizer` must stay fast
@@ -546,7 +547,9 @@ class ExtractiveSummarizer:
                 told = _short_sentences(short, units[i]) if short is not None \
                     else units[i].sentences
                 if i - 1 not in pick.chosen:  # ("That was confirmed …, when": units.CONFIRMED)
-                    told = (_without_confirmation(told[0]), *told[1:])
+                    # (and «…, в нескольких сотнях метров от этих свай …»: its distance from
+                    # what was left out, `units.POINTING_PLACE`)
+                    told = (without_pointing_place(_without_confirmation(told[0])), *told[1:])
                 sentences.extend(told)
             shortened = [pick.why[i] for i in sorted(pick.chosen) if pick.chosen[i] is not None]
             sentences = without_lone_first_item(sentences, language)

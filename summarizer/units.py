@@ -1058,6 +1058,28 @@ def _adverb_of_its_own_clause(sentence: str, at: int) -> bool:
     return "," in sentence[:at] and _RU_ADVERBIAL_THIS.match(sentence, at) is not None
 
 
+#: Where something is, told by how far it is from a thing of the scene told before: «в
+#: нескольких сотнях метров от этих свай», "a few hundred metres from those piles". The
+#: sentence stands without it (`refers_back_inside`), and a summary that leaves the scene out
+#: leaves it out (`summarize`).
+POINTING_PLACE = re.compile(
+    r",?\s*\b(?:в (?:нескольких |паре |сотне |двух |трёх |трех |пяти )?(?:[а-яё]+ )?(?:метрах|"
+    r"метров|километрах|километров|шагах|шагов) от (?:этих|этого|этой|тех|того|той) [а-яё]+|(?:just |only )?(?:a few |"
+    r"some |about |a couple of )?(?:[a-z]+ )?(?:metres|meters|yards|steps|feet) from (?:those|"
+    r"these|that|this) [a-z]+)(?=,|\s)")
+
+
+def without_pointing_place(sentence: str) -> str:
+    """`sentence` without a place told by its distance from a thing told before
+    (`POINTING_PLACE`), the comma that closed an aside before it kept: «В пятницу, 19 августа,
+    открылась новая рыбацкая гавань …», "On Friday, a new harbour opened."."""
+    def gone(match: re.Match[str]) -> str:
+        return "," if match.group(0).startswith(",") and \
+            not sentence.startswith(",", match.end()) else ""
+    return POINTING_PLACE.sub(gone, sentence) if "от " in sentence or " from " in sentence \
+        else sentence
+
+
 def refers_back_inside(sentence: str, language: Language | str) -> bool:
     """True when a demonstrative later in the sentence points at something said before it
     (en "this/these", ru «этот/данный», kk «бұл/аталған»), time phrases apart, or a phrase
@@ -1065,6 +1087,7 @@ def refers_back_inside(sentence: str, language: Language | str) -> bool:
     among the first words («Спрос на них превысил…»)."""
     language = as_language(language)
     narrated = _outside_quotes(sentence).lstrip()
+    narrated = without_pointing_place(narrated)
     # (a name in quotation marks is the sentence's first word: «Теңіз Көпірі» бұл ұсынысты
     # қарастыратынын … жеткізді.», round 101, kk 891, whose long summary never told the
     # proposal)

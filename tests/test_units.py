@@ -5285,3 +5285,20 @@ def test_in_other_words_leans_on_what_it_says_again(sentence: str, language: str
     """Round 118, judged ru 1102 (long 3 points below lead): «Иными словами, вместо руин
     исследователи увидели …» was taken without what it put in other words."""
     assert leans_on_previous(sentence, language)
+
+
+def test_a_place_told_by_its_distance_from_the_scene_does_not_make_the_news_lean() -> None:
+    """Round 118, judged ru 1096 (long 2.5 points below lead): «В пятницу, 19 августа, в
+    нескольких сотнях метров от этих свай открылась новая рыбацкая гавань …» leaned on the
+    old piles of the scene by «этих свай», was never taken for the news, and both summaries
+    were the fisherman's mornings."""
+    from summarizer.units import without_pointing_place
+
+    sentence = ("В пятницу, 19 августа, в нескольких сотнях метров от этих свай открылась новая "
+                "рыбацкая гавань.")
+    assert not leans_on_previous(sentence, "ru")
+    assert without_pointing_place(sentence) == ("В пятницу, 19 августа, открылась новая "
+                                                "рыбацкая гавань.")
+    assert without_pointing_place("On Friday, a few hundred metres from those piles, a new "
+                                  "harbour opened.") == "On Friday, a new harbour opened."
+    assert leans_on_previous("В пятницу у этих свай открылась новая гавань.", "ru")
