@@ -846,6 +846,13 @@ _PRO_ACT = {
                                  # since.": since what was told before (round 117's check, en
                                  # 1084, whose summaries opened on it)
                                  r"\b(?:ever since|since then)(?=\W*$)|"
+                                 # "Business groups were more measured.": than whom, told
+                                 # before (round 118, judged en 1097, whose long summary took
+                                 # it without the opposition's attack)
+                                 r"\b(?:were|was|are|is|sounded|seemed) (?:far |much |a little |"
+                                 r"somewhat )?(?:more|less) (?:measured|cautious|positive|"
+                                 r"optimistic|critical|upbeat|guarded|restrained|enthusiastic|"
+                                 r"sceptical|skeptical|muted|charitable|forgiving)(?=\W*$)|"
                                  # "Moments like that were at the centre of a decision …"
                                  # (round 49, en 304)
                                  r"^\W*[a-z]+ like (?:that|this|these|those)|"
@@ -1041,7 +1048,7 @@ _PRO_ACT_KEYS = {Language.ENGLISH: (" so", "further", "that", "such", " like ", 
                                     "entitled", " his name", " her name", " their name",
                                     " his identit", " her identit", " their identit",
                                     " fear", " worr", "suspicion", "doubt", "the step",
-                                    "the move", " since")}
+                                    "the move", " since", "more ", "less ")}
 
 
 #: «после этого», «до этого», «кроме этого»: "after this", an adverb, not "after this date"

@@ -5302,3 +5302,15 @@ def test_a_place_told_by_its_distance_from_the_scene_does_not_make_the_news_lean
     assert without_pointing_place("On Friday, a few hundred metres from those piles, a new "
                                   "harbour opened.") == "On Friday, a new harbour opened."
     assert leans_on_previous("В пятницу у этих свай открылась новая гавань.", "ru")
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # round 118, judged en 1097: than whom, told before
+    ("Business groups were more measured.", True),
+    ("In Longreach, the response was more guarded.", True),
+    ("Business groups were more measured than the unions.", False),
+    ("Prices were more than double the forecast.", False),
+])
+def test_a_bare_comparison_leans_on_what_it_is_compared_with(sentence: str,
+                                                            leans: bool) -> None:
+    assert leans_on_previous(sentence, "en") is leans
