@@ -804,9 +804,13 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
             elif _CAPTION.match(line) or _READ_ALSO.match(line) or _NOTE.match(line) or \
                     ((len(block) == 1 or number < 4) and _ends_on_credit(line)) or \
                     _SOCIAL.match(line) or \
-                    (number < 4 and byline is not None and not kept_blocks and
+                    (number < 4 and not kept_blocks and
                      (credit := _NAME_CREDIT_END.search(line)) is not None and
-                     credit.group(1) in byline) or \
+                     ((byline is not None and credit.group(1) in byline) or
+                      # (or a photographer's, with the paper after a slash: "Work crews on the
+                      # deck … in February. … (Owen Michaels / Tri-State Courier)", round 119's
+                      # check, en 1116, whose short summary opened on the caption)
+                      "/" in credit.group(0))) or \
                     (title is not None and number < 4 and not kept_blocks and not lines and
                      re.search(r"\||\s/\s", line) is not None and _is_kicker(line)) or \
                     (number < 4 and not kept_blocks and position > 0 and

@@ -3290,3 +3290,17 @@ def test_a_stamp_with_its_weekday_cut_short_lets_a_long_headline_under_its_rubri
     assert article.title is not None and article.title.startswith("Harbour Town agree"), article
     assert article.body[0].text.startswith("Harbour Town have agreed"), article
     assert not any(s.is_heading for s in article.sentences), article
+
+
+def test_a_caption_credited_to_a_photographer_and_the_paper_is_furniture() -> None:
+    """Round 119's check, en 1116: "Work crews on the deck of the new Harlan Ferry Bridge in
+    February. The $412 million span had been due to open April 15. (Owen Michaels / Tri-State
+    Courier)" under the byline of another reporter opened the short summary."""
+    caption = ("Work crews on the new Millbrook bridge in February. The span had been due to "
+               "open in April. (Owen Hale / Valley Courier)")
+    text = ("Millbrook bridge opening pushed back after cracks found\nPosted March 14, 2017 | By "
+            f"Leah Brandt, Valley Courier\n\n{caption}\n\nThe new Millbrook bridge will not open "
+            "before October, officials said Tuesday.\n\nThe cracks were found in welds.")
+    article = parse(text, "en")
+    assert article.body[0].text.startswith("The new Millbrook bridge will not open")
+    assert "(Owen Hale / Valley Courier)" not in " ".join(s.text for s in article.body)
