@@ -391,7 +391,12 @@ _LONG_AGO_EN = re.compile(r"(?i)\W*for (?:(?:almost|nearly|more than|over) )?\w+
                           r"\W*for (?:(?:almost|nearly|more than|over) )?\d+ (?:summers|winters|"
                           r"seasons|springs|autumns|harvests)\b|"
                           r"\W*for (?:most of |much of |almost |nearly )?the (?:past|last) "
-                          r"(?:\w+ )?(?:years|decades|centuries)\b")
+                          r"(?:\w+ )?(?:years|decades|centuries)\b|"
+                          # (or a whole life: "For most of her life, Jean Lockwood has kept a
+                          # shoebox …", round 119's check, en 1114, whose short summary was
+                          # the shoebox)
+                          r"\W*for (?:most|much|all) of (?:her|his|their|my) (?:adult )?"
+                          r"(?:life|lives|career|childhood)\b")
 #: ... and in Russian: «Почти сто лет Пелгуба жила устьем …» (round 82, ru 664, whose short
 #: summary took the village's century of fishing for the news), «Десятилетиями …»
 #: ... or a life then and now: «Николай Ерофеев пришёл на … ГРЭС в 1979 г. двадцатилетним

@@ -5070,6 +5070,10 @@ def test_so_many_summers_open_a_scene_and_a_day_later_with_its_day_stands() -> N
                                   "en")
     assert not leans_on_previous("A day later, on Tuesday, the county closed the lake.", "en")
     assert leans_on_previous("A day later, the county closed the lake.", "en")
+    # (and a whole life: round 119's check, en 1114, whose short summary was the shoebox)
+    assert is_feature_opening("For most of her life, Jean Lee has kept a shoebox on the top "
+                              "shelf of her wardrobe.", "en")
+    assert not is_feature_opening("For most of the season, the club has played away.", "en")
 
 
 def test_a_kazakh_it_called_so_leans_on_what_was_told() -> None:
