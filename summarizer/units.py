@@ -658,7 +658,8 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     # (or after a description of the person it stands for, names and all: "A volunteer guide
     # at the small King's Lynn museum since 1986, she was the one who …", round 117's check,
     # en 1090, whose short summary opened on it)
-    if language is Language.ENGLISH and _DESCRIBED_PRONOUN.match(sentence):
+    if language is Language.ENGLISH and (_DESCRIBED_PRONOUN.match(sentence) or
+                                         _IT_SAID.match(sentence)):
         return True
     # A subject pronoun after a short opening phrase with no name in it: "К концу года он
     # должен сократиться", "By then they will have…", "Содан соң ол…".
@@ -673,6 +674,11 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     return False
 
 
+#: A body told by "it" that says something after a short opening phrase: "In a statement, it
+#: said it had spent $22 million …" (round 119's check, en 1107, whose long summary took it
+#: without the company), `opens_with_reference`.
+_IT_SAID = re.compile(r"\W*(?:In|At|On|By|Later|Earlier)\b[^,;:.!?]{0,40}, (?:it|they) (?:said|says|"
+                      r"added|told|announced|confirmed|noted|argued|insisted|warned|denied)\b")
 #: A description of someone opening a sentence, then the pronoun that stands for them: "A
 #: volunteer guide at the museum since 1986, she …" (`opens_with_reference`).
 #: (not a sentence with its speaker after a comma: "A further rise … could not be ruled out,

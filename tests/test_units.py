@@ -5318,3 +5318,13 @@ def test_a_place_told_by_its_distance_from_the_scene_does_not_make_the_news_lean
 def test_a_bare_comparison_leans_on_what_it_is_compared_with(sentence: str,
                                                             leans: bool) -> None:
     assert leans_on_previous(sentence, "en") is leans
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # round 119's check, en 1107: which body "it" is, told before
+    ("In a statement, it said it had spent $22 million on new scrubbers.", True),
+    ("Later on Tuesday, they denied any wrongdoing.", True),
+    ("In a statement, the company said it had spent $22 million.", False),
+])
+def test_it_said_after_a_short_opening_phrase_leans(sentence: str, leans: bool) -> None:
+    assert leans_on_previous(sentence, "en") is leans
