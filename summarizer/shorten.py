@@ -1399,8 +1399,11 @@ _NOT_SUBJECT = re.compile(r"(?:ның|нің|дың|дің|тың|тің|да|д
 
 #: A person by age and name: "54 жастағы Бауыржан Төлеуов".
 _PERSON_AGED = re.compile(r"\d+ жастағы [А-ЯӘІҢҒҮҰҚӨҺ]\S+ [А-ЯӘІҢҒҮҰҚӨҺ]")
-#: "And" between two people in Kazakh ("Бақытжан Жұмабеков пен …"), see `_from_subject`.
-_ANOTHER_PERSON = re.compile(r"\s(?:пен|мен|бен|және)\s")
+#: A person named in Kazakh, with a surname's ending ("Бақытжан Жұмабеков", "Әсел
+#: Нұрланқызы"), see `_from_subject`: not "Рудный қаласының әкімі және …" (two posts of one
+#: person, round 119's check, kk 1111).
+_ANOTHER_PERSON = re.compile(r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+ [А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]*(?:ов|ев|"
+                             r"ин|ова|ева|ина|ұлы|қызы|ұлының|қызының|овтың|евтің|иннің)\b")
 #: A Kazakh sentence that opens on a person's role, up to its comma: "Алматы хайуанаттар
 #: бағының директоры, …" (see `_from_subject`).
 _KAZAKH_ROLE_OPENING = re.compile(

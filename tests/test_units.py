@@ -3412,6 +3412,17 @@ def test_a_kazakh_cut_never_gives_the_role_to_the_second_of_two_people() -> None
     for limit in (55, 60):
         cut = shorten(sentence, limit, "kk", topic)
         assert cut is not None and "басшысы 55 жастағы" not in cut.text, cut
+    # (two posts of one person joined by "and" are no second person: round 119's check, kk
+    # 1111, whose cut lost «Қостанай облысының әкімі»)
+    posts = ("Павлодар облысының әкімі, бұған дейін энергетика вице-министрі және Екібастұз "
+             "қаласының әкімі қызметтерін атқарған, өңірді 2012 ж. наурыздан бері басқарып келе "
+             "жатқан 58 жастағы Ерлан Сәкенұлы Омаров Екібастұз қаласында қақаған аязда 20 "
+             "мыңнан астам тұрғынды төрт тәулік бойы жылусыз қалдырған апаттан кейін "
+             "мәслихат депутаттарының қатаң сынына ұшырап, сейсенбі күні Мемлекет басшысына "
+             "өз еркімен қызметтен кету туралы өтініш жазғанын, ал Президент бұл өтінішті сол "
+             "күні кешке қанағаттандырғанын Ақорданың баспасөз қызметі хабарлады.")
+    cut = shorten(posts, 60, "kk", topic)
+    assert cut is not None and cut.text.startswith("Павлодар облысының әкімі 58 жастағы"), cut
 
 
 def test_an_english_cut_keeps_the_sentences_going_clause_after_an_apposition() -> None:
