@@ -343,6 +343,11 @@ _ANNOUNCES_VIEWS = {
                                 r"[^.!?]{0,120}\bмысал келтір\w*(?: [^\W\d_]+)?)\.$"),
 }
 _NEVER = re.compile(r"(?!)")
+#: A deal or plan told as in trouble already, a teaser of the turn told later
+#: (`_second_development`).
+_IN_TROUBLE = re.compile(r"(?i)\b(?:was|were|is|are) already (?:in (?:trouble|doubt|jeopardy)|"
+                         r"unravell?ing|falling apart|under threat)\b|"
+                         r"уже (?:оказал\w*|был\w*) под (?:угрозой|вопросом)")
 #: A sentence set against what came before by its first word: "However, …", «Однако …»,
 #: «Алайда …» (`_second_development`).
 _CONTRAST_OPENING = re.compile(r"\W*(?:However|But|Yet|Однако|Но|Алайда|Бірақ|Дегенмен)\b")
@@ -2251,8 +2256,12 @@ def _second_development(units: Sequence[Unit], language: Language,
     # sentence set against what came before: «Однако уже в пятницу Липецкое управление ФАС
     # возбудило дело …», «Алайда сол күні кешке … комиссиясы жобаны қолдамады.»; round 117's
     # check, ru 1088 and kk 1088, whose long summaries told the teaser and not the turn)
+    # (or told as in trouble already: "By the time most residents went to bed, the agreement
+    # was already in trouble.", round 120's check, en 1130, whose long summary told "The
+    # announcement came about eight hours after the signing." and never what it announced)
     teaser = next((unit.index for unit in units
-                   if len(unit.sentences) == 1 and NOT_FOR_LONG.search(unit.text)), None)
+                   if len(unit.sentences) == 1 and (NOT_FOR_LONG.search(unit.text) or
+                                                    _IN_TROUBLE.search(unit.text))), None)
     if teaser is not None and not any(i > teaser for i in told):
         told |= {next((unit.index for unit in units[teaser + 1:]
                        if unit.paragraph > units[teaser].paragraph and

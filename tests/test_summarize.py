@@ -1784,8 +1784,16 @@ def test_a_decision_taken_back_or_put_off_is_a_reversal(language: str, sentence:
            "solar farm near Zafra.\n\nThe plant is 30% built.\n\nFarmers welcomed the "
            "ruling.\n\nFour days later, the dispute moved up a level. On Tuesday the developer "
            "filed notice that it would appeal to the Supreme Court."),
+    # round 120's check, en 1130: a deal told as already in trouble, then the first dated
+    # sentence set against what came before
+    ("en", "Pipeline deal signed\n\nThe state and a copper miner on Tuesday signed a deal to "
+           "build a water pipeline to the town.\n\nBy the time most residents went to bed, "
+           "the agreement was already in trouble.\n\nThe state would pay most of the cost.\n\n"
+           "However, late on Tuesday night, the miner's parent company said it would close "
+           "the mine."),
 ], ids=["ru-turn", "kk-after-this", "kk-evening-hour", "en-challenge", "en-evening-hour",
-        "en-solicitors", "ru-short-lived", "kk-short-lived", "en-notice-after-a-line"])
+        "en-solicitors", "ru-short-lived", "kk-short-lived", "en-notice-after-a-line",
+        "en-already-in-trouble"])
 def test_a_later_turn_in_other_words_is_a_second_development(language: str, text: str) -> None:
     from summarizer.structure import parse
     from summarizer.summarize import _second_development
