@@ -1935,7 +1935,11 @@ def _capitalised(item: str) -> str:
 
 #: (a decimal point in a figure too: "How is a fine of 28.4 million zlotys calculated?", round
 #: 113's check, en 1038, whose long summary took it as a sentence)
-_QUESTION_HEADING = re.compile(r"^[^\W\d_](?:[^.!?:;«»\"“”]|(?<=\d)\.(?=\d))*\?$")
+_QUESTION_HEADING = re.compile(r"^[^\W\d_](?:[^.!?:;«»\"“”]|(?<=\d)\.(?=\d))*\?$|"
+                               # (or a label and a question quoted: "Reaction: "What are they
+                               # going to do about it?"", round 120's check, en 1122, whose
+                               # long summary took it as a sentence)
+                               r"^[^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2}: [\"“«][^\"“”«»]{3,80}\?[\"”»]$")
 
 
 def _stamp_and_note(line: str) -> bool:

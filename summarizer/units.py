@@ -857,6 +857,12 @@ _PRO_ACT = {
                                  # since.": since what was told before (round 117's check, en
                                  # 1084, whose summaries opened on it)
                                  r"\b(?:ever since|since then)(?=\W*$)|"
+                                 # "The second reason is climate change.": the first was told
+                                 # before (round 120's check, en 1122, whose long summary took
+                                 # it alone)
+                                 r"^\W*the (?:second|third|fourth|other|final|last) (?:reason|"
+                                 r"factor|problem|cause|explanation)s? (?:is|was|are|were|lies|"
+                                 r"lay)\b|"
                                  # "Business groups were more measured.": than whom, told
                                  # before (round 118, judged en 1097, whose long summary took
                                  # it without the opposition's attack)
@@ -1059,7 +1065,8 @@ _PRO_ACT_KEYS = {Language.ENGLISH: (" so", "further", "that", "such", " like ", 
                                     "entitled", " his name", " her name", " their name",
                                     " his identit", " her identit", " their identit",
                                     " fear", " worr", "suspicion", "doubt", "the step",
-                                    "the move", " since", "more ", "less ")}
+                                    "the move", " since", "more ", "less ", "second ", "third ",
+                                    "fourth ", "other ", "final ", "last ")}
 
 
 #: «после этого», «до этого», «кроме этого»: "after this", an adverb, not "after this date"

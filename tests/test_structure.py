@@ -3304,3 +3304,16 @@ def test_a_caption_credited_to_a_photographer_and_the_paper_is_furniture() -> No
     article = parse(text, "en")
     assert article.body[0].text.startswith("The new Millbrook bridge will not open")
     assert "(Owen Hale / Valley Courier)" not in " ".join(s.text for s in article.body)
+
+
+def test_a_label_over_a_quoted_question_is_a_subheading() -> None:
+    """Round 120's check, en 1122: "Reaction: "What are they going to do about it?"" between
+    paragraphs was read as a sentence and closed the long summary."""
+    text = ("New flood maps published\n\nHULL - The council published new flood maps on "
+            "Tuesday.\n\nAbout 35,000 homes are at risk.\n\nReaction: \"What are they going to "
+            "do about it?\"\n\nResidents were alarmed at a meeting on Monday.")
+    article = parse(text, "en")
+    assert all("Reaction" not in s.text for s in article.body)
+    assert parse(text.replace('Reaction: "What are they going to do about it?"',
+                              'Asked why, she said: "What are they going to do about it?"'),
+                 "en").body[2].text.startswith("Asked why")

@@ -5339,3 +5339,10 @@ def test_a_bare_comparison_leans_on_what_it_is_compared_with(sentence: str,
 ])
 def test_it_said_after_a_short_opening_phrase_leans(sentence: str, leans: bool) -> None:
     assert leans_on_previous(sentence, "en") is leans
+
+
+def test_the_second_reason_leans_on_the_first() -> None:
+    """Round 120's check, en 1122: "The second reason is climate change." was taken without
+    the first reason, told before it."""
+    assert leans_on_previous("The second reason is climate change.", "en")
+    assert not leans_on_previous("The reason for the change is a new model.", "en")
