@@ -1939,7 +1939,8 @@ _QUESTION_HEADING = re.compile(r"^[^\W\d_](?:[^.!?:;«»\"“”]|(?<=\d)\.(?=\d
                                # (or a label and a question quoted: "Reaction: "What are they
                                # going to do about it?"", round 120's check, en 1122, whose
                                # long summary took it as a sentence)
-                               r"^[^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2}: [\"“«][^\"“”«»]{3,80}\?[\"”»]$")
+                               r"^[^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2}: [\"“«][^\"“”«»]{3,80}"
+                               r"\?[\"”»]$")
 
 
 def _stamp_and_note(line: str) -> bool:

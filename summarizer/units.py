@@ -677,8 +677,9 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
 #: A body told by "it" that says something after a short opening phrase: "In a statement, it
 #: said it had spent $22 million …" (round 119's check, en 1107, whose long summary took it
 #: without the company), `opens_with_reference`.
-_IT_SAID = re.compile(r"\W*(?:In|At|On|By|Later|Earlier)\b[^,;:.!?]{0,40}, (?:it|they) (?:said|says|"
-                      r"added|told|announced|confirmed|noted|argued|insisted|warned|denied)\b")
+_IT_SAID = re.compile(r"\W*(?:In|At|On|By|Later|Earlier)\b[^,;:.!?]{0,40}, (?:it|they) "
+                      r"(?:said|says|added|told|announced|confirmed|noted|argued|insisted|warned|"
+                      r"denied)\b")
 #: A description of someone opening a sentence, then the pronoun that stands for them: "A
 #: volunteer guide at the museum since 1986, she …" (`opens_with_reference`).
 #: (not a sentence with its speaker after a comma: "A further rise … could not be ruled out,
@@ -1089,9 +1090,9 @@ def _adverb_of_its_own_clause(sentence: str, at: int) -> bool:
 #: leaves it out (`summarize`).
 POINTING_PLACE = re.compile(
     r",?\s*\b(?:в (?:нескольких |паре |сотне |двух |трёх |трех |пяти )?(?:[а-яё]+ )?(?:метрах|"
-    r"метров|километрах|километров|шагах|шагов) от (?:этих|этого|этой|тех|того|той) [а-яё]+|(?:just |only )?(?:a few |"
-    r"some |about |a couple of )?(?:[a-z]+ )?(?:metres|meters|yards|steps|feet) from (?:those|"
-    r"these|that|this) [a-z]+)(?=,|\s)")
+    r"метров|километрах|километров|шагах|шагов) от (?:этих|этого|этой|тех|того|той) [а-яё]+|"
+    r"(?:just |only )?(?:a few |some |about |a couple of )?(?:[a-z]+ )?(?:metres|meters|yards|"
+    r"steps|feet) from (?:those|these|that|this) [a-z]+)(?=,|\s)")
 
 
 def without_pointing_place(sentence: str) -> str:
