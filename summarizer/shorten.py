@@ -98,7 +98,10 @@ _APPOSITION = {
         # an aside on the source: ", как показали полевые испытания …,"
         r"как\s+(?:показал|сообщ|отмеча|подчеркива|подчеркнул|пояснил|уточнил|заявил|"
         r"рассказал|выяснил|пишет|говорится|следует|стало известно|известно|ожидается)\w*)\b"
-        + _CLAUSE_CHAR + r"{1,200},(?=\s)"),
+        # (not up to a comma that opens its own clause: «…, обеспокоенный тем, что годовая
+        # инфляция …» was cut to «…Республики что годовая инфляция …», round 120's check, ru
+        # 1123)
+        + _CLAUSE_CHAR + r"{1,200},(?=\s)(?!\s+(?:что|чтобы)\b)"),
     Language.KAZAKH: re.compile(r",\s+(?:соның ішінде|яғни|атап айтқанда)\b[^,;:.!?]{1,120},"
                                 r"(?=\s)|"
                                 # (and what an object included, up to its last object before

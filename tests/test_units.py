@@ -5346,3 +5346,28 @@ def test_the_second_reason_leans_on_the_first() -> None:
     the first reason, told before it."""
     assert leans_on_previous("The second reason is climate change.", "en")
     assert not leans_on_previous("The reason for the change is a new model.", "en")
+
+
+def test_a_russian_cut_keeps_the_clause_a_participle_opens_with_tem_chto() -> None:
+    """Round 120's check, ru 1123: «Национальный банк …, обеспокоенный тем, что годовая инфляция
+    …» lost «, обеспокоенный тем,» as an aside and read «…Республики что годовая инфляция …»."""
+    sentence = ("Центральный банк Армении, обеспокоенный тем, что годовая инфляция уже несколько "
+                "месяцев держится намного ниже целевого ориентира, а кредитование бизнеса и "
+                "потребительский спрос заметно замедляются, в понедельник неожиданно для "
+                "большинства аналитиков снизил ставку на 0,25 процентного пункта, до 4,5%, — об "
+                "этом на пресс-конференции в Ереване объявил председатель регулятора 54-летний "
+                "Арам Петросян, бывший заместитель министра финансов.")
+    for limit in (40, 50):
+        cut = _cut(sentence, limit, "ru")
+        assert "Армении что" not in cut, cut
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Во-вторых, юристы напоминают, что дома могут лишиться помощи.", "ru"),
+    ("Secondly, the new maps assume heavier summer rain.", "en"),
+    ("Екіншіден, жаңа карталар нөсерді ескереді.", "kk"),
+])
+def test_a_later_point_of_a_list_leans_on_the_list(sentence: str, language: str) -> None:
+    """Round 120's check, ru 1122: «Во-вторых, …», «В-третьих, …» are points of a list begun
+    before them."""
+    assert leans_on_previous(sentence, language)
