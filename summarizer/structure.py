@@ -397,7 +397,10 @@ _CREDIT_WORDS = ("photo", "picture", "image", "фото", "сурет", "илл�
 #: пароме «Ветлужанка-2». Переправа … работает с 1920-х годов. Фото: Илья Тарасов» (round 80,
 #: ru 640, whose summaries took it in); up to `_CAPTION_WORDS` words.
 _CREDIT_AT_END = re.compile(r"[.!?»”)]\s+[(\[]?(?:Photo|Photograph|Фото|Сурет|Суретті түсірген)"
-                            r"\s*(?::|by)\s*[^\W\d_][^.!?\n]{1,60}[)\]]?\.?$|"
+                            # (also a body's name in quotes: "Фото: «Сенім» кәсіподағының
+                            # баспасөз қызметі", round 120's check, kk 1129, whose short summary
+                            # opened on the caption)
+                            r"\s*(?::|by)\s*[«\"“]?[^\W\d_][^.!?\n]{1,60}[)\]]?\.?$|"
                             # (or an agency and its photographer: "… in Tamale, March 14, 2019.
                             # Savannah News Agency/Issah Alhassan", round 80, en 645)
                             r"[.!?]\s+(?:[A-Z][\w&'’-]*\s){0,4}[A-Z][\w&'’-]*\s?/\s?[A-Z][\w'’-]+"

@@ -3317,3 +3317,15 @@ def test_a_label_over_a_quoted_question_is_a_subheading() -> None:
     assert parse(text.replace('Reaction: "What are they going to do about it?"',
                               'Asked why, she said: "What are they going to do about it?"'),
                  "en").body[2].text.startswith("Asked why")
+
+
+def test_a_caption_whose_credit_names_a_body_in_quotes_is_furniture() -> None:
+    """Round 120's check, kk 1129: «… мейірбикелері кәсіподақтың электрондық дауыс беруіне
+    қатысуда. Фото: «Сенім» кәсіподағының баспасөз қызметі» over the byline opened the short
+    summary: the credit's name in «» was no credit."""
+    text = ("Мейірбикелер ұсынысты қабылдамады\n\nАурухана мейірбикелері дауыс беруге "
+            "қатысуда. Фото: «Сенім» кәсіподағының баспасөз қызметі\nДәурен Сапаров\n\n"
+            "АСТАНА, 15 мамыр (Dala News) – Кәсіподақ мүшелері министрліктің ұсынысын "
+            "қабылдамады.\n\nДауыс беру екі аптаға созылды.")
+    article = parse(text, "kk")
+    assert article.body[0].text.startswith("Кәсіподақ мүшелері министрліктің ұсынысын")
