@@ -343,6 +343,11 @@ _ANNOUNCES_VIEWS = {
                                 r"[^.!?]{0,120}\bмысал келтір\w*(?: [^\W\d_]+)?)\.$"),
 }
 _NEVER = re.compile(r"(?!)")
+#: How many paragraphs after the lead's a teaser of a later turn is looked for.
+_TEASER_PARAGRAPHS = 4
+#: Substrings such a teaser has, in `units.NOT_FOR_LONG` or `_IN_TROUBLE` (a quick test first).
+_TEASER_KEYS = ("last", "lived", "unchallenged", "uncontested", "unopposed", "already",
+                "недолго", "продерж", "просуществ", "уже", "ұзаққа", "ғұмыры")
 #: A deal or plan told as in trouble already, a teaser of the turn told later
 #: (`_second_development`).
 _IN_TROUBLE = re.compile(r"(?i)\b(?:was|were|is|are) already (?:in (?:trouble|doubt|jeopardy)|"
@@ -2259,9 +2264,12 @@ def _second_development(units: Sequence[Unit], language: Language,
     # (or told as in trouble already: "By the time most residents went to bed, the agreement
     # was already in trouble.", round 120's check, en 1130, whose long summary told "The
     # announcement came about eight hours after the signing." and never what it announced)
+    # (near the lead, where such a teaser stands: the patterns ignore case, and are slow)
     teaser = next((unit.index for unit in units
-                   if len(unit.sentences) == 1 and (NOT_FOR_LONG.search(unit.text) or
-                                                    _IN_TROUBLE.search(unit.text))), None)
+                   if unit.paragraph <= units[0].paragraph + _TEASER_PARAGRAPHS and
+                   len(unit.sentences) == 1 and
+                   any(key in unit.text for key in _TEASER_KEYS) and
+                   (NOT_FOR_LONG.search(unit.text) or _IN_TROUBLE.search(unit.text))), None)
     if teaser is not None and not any(i > teaser for i in told):
         told |= {next((unit.index for unit in units[teaser + 1:]
                        if unit.paragraph > units[teaser].paragraph and

@@ -1071,8 +1071,8 @@ _PRO_ACT_KEYS = {Language.ENGLISH: (" so", "further", "that", "such", " like ", 
                                     "entitled", " his name", " her name", " their name",
                                     " his identit", " her identit", " their identit",
                                     " fear", " worr", "suspicion", "doubt", "the step",
-                                    "the move", " since", "more ", "less ", "second ", "third ",
-                                    "fourth ", "other ", "final ", "last ")}
+                                    "the move", "ever since", "since then", "more ", "less ",
+                                    " reason", " factor", " cause", " explanation", " problem")}
 
 
 #: «после этого», «до этого», «кроме этого»: "after this", an adverb, not "after this date"
@@ -1107,8 +1107,14 @@ def without_pointing_place(sentence: str) -> str:
     def gone(match: re.Match[str]) -> str:
         return "," if match.group(0).startswith(",") and \
             not sentence.startswith(",", match.end()) else ""
-    return POINTING_PLACE.sub(gone, sentence) if "от " in sentence or " from " in sentence \
+    return POINTING_PLACE.sub(gone, sentence) if any(key in sentence
+                                                       for key in _POINTING_PLACE_KEYS) \
         else sentence
+
+
+#: Substrings every `POINTING_PLACE` match has (a quick test: it runs for every sentence).
+_POINTING_PLACE_KEYS = ("метр", "шаг", "metres from", "meters from", "yards from", "steps from",
+                        "feet from")
 
 
 def refers_back_inside(sentence: str, language: Language | str) -> bool:
