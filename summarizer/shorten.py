@@ -1944,10 +1944,21 @@ def _closes_aside(pattern: re.Pattern[str], text: str, at: int) -> bool:
     """True when the comma at `at` closes an aside of `pattern` that stays: removing the aside
     after it keeps that comma ("Дорохова, бывшая учительница[, которая …,] нашла" ->
     "Дорохова, бывшая учительница, нашла")."""
+    # (not an aside that ends on the subject of a clause whose verb comes after: ", closing a
+    # 22-month investigation that began when Joseph Kariuki[, a 61-year-old kiosk owner …,]
+    # complained that …", round 121's check, en 1135, whose cut then dropped the aside as
+    # well and read "…supply deals complained that …")
     return any(match is not None and match.end() == at + 1 and
-               not _subject_after_opening(text, match)
+               not _subject_after_opening(text, match) and
+               _SUBJECT_OF_A_CLAUSE.search(text, match.start(), at) is None
                for match in (pattern.match(text, start) for start in _starts(pattern, text)
                              if start < at))
+
+
+#: The subject of a clause opened by "when", "after" … right before a comma: its verb follows
+#: (`_closes_aside`).
+_SUBJECT_OF_A_CLAUSE = re.compile(r"\b(?:when|after|because|while|where|if|until|before|as) "
+                                  r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,3}$")
 
 
 def _starts(pattern: re.Pattern[str], text: str) -> Iterable[int]:

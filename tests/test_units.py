@@ -5371,3 +5371,20 @@ def test_a_later_point_of_a_list_leans_on_the_list(sentence: str, language: str)
     """Round 120's check, ru 1122: «Во-вторых, …», «В-третьих, …» are points of a list begun
     before them."""
     assert leans_on_previous(sentence, language)
+
+
+def test_an_english_cut_never_leaves_a_clause_without_its_subject() -> None:
+    """Round 121's check, en 1135: "…exclusive supply deals, closing a 22-month investigation
+    that began when Joseph Kariuki, a 61-year-old kiosk owner in Nakuru, complained that …"
+    lost the apposition with its closing comma kept, and then the clause before it as an aside:
+    "…supply deals complained that …"."""
+    sentence = ("The Competition Authority on Tuesday fined Delta Tea Company Sh800 million for "
+                "tying thousands of small shopkeepers into exclusive supply deals, closing a "
+                "20-month investigation that began when Mary Atieno, a 52-year-old shop owner in "
+                "Kisumu, complained that company agents had cleared a rival's packets from her "
+                "shelves and threatened to cut off her credit, a practice the authority's "
+                "director-general, Francis Mwangi, described as \"a deliberate effort to shut "
+                "competitors out of the market\".")
+    for limit in (50, 60):
+        cut = _cut(sentence, limit, "en")
+        assert "deals complained" not in cut and "Atieno, complained" not in cut, cut
