@@ -46,6 +46,7 @@ from .structure import Article, parse
 from .tokens import content_words
 from .units import (
     CONFIRMED,
+    CONTRAST_OPENING,
     END_TO_COME,
     FIRE_FIRST,
     KAZAKH_MONTH,
@@ -353,9 +354,6 @@ _TEASER_KEYS = ("last", "lived", "unchallenged", "uncontested", "unopposed", "al
 _IN_TROUBLE = re.compile(r"(?i)\b(?:was|were|is|are) already (?:in (?:trouble|doubt|jeopardy)|"
                          r"unravell?ing|falling apart|under threat)\b|"
                          r"уже (?:оказал\w*|был\w*) под (?:угрозой|вопросом)")
-#: A sentence set against what came before by its first word: "However, …", «Однако …»,
-#: «Алайда …» (`_second_development`).
-_CONTRAST_OPENING = re.compile(r"\W*(?:However|But|Yet|Однако|Но|Алайда|Бірақ|Дегенмен)\b")
 #: A dated sentence whose subject is a person told before, by a pronoun: "On Monday morning
 #: she stood …", «Кеше таңертең ол … тұрды.» (`_buried_reports`).
 _SUBJECT_PRONOUN_AFTER_TIME = {
@@ -2273,7 +2271,7 @@ def _second_development(units: Sequence[Unit], language: Language,
     if teaser is not None and not any(i > teaser for i in told):
         told |= {next((unit.index for unit in units[teaser + 1:]
                        if unit.paragraph > units[teaser].paragraph and
-                       _CONTRAST_OPENING.match(unit.sentences[0]) and
+                       CONTRAST_OPENING.match(unit.sentences[0]) and
                        (is_news_report(unit.sentences[0], language) or
                         _LATER_ON.search(unit.sentences[0]) is not None)), teaser)} - {teaser}
     if update_paragraph is None or any(units[i].paragraph >= update_paragraph and

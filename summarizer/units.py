@@ -1707,7 +1707,7 @@ def tells_what_had_been(sentence: str, language: Language | str) -> bool:
 
 
 #: A contrast that opens a sentence ("However, …", «Однако уже через два дня …», «Алайда …»).
-_BUT_THEN = re.compile(r"(?i)\W*(?:however|but|yet|однако|но|алайда|бірақ)\b")
+CONTRAST_OPENING = re.compile(r"(?i)\W*(?:however|but|yet|однако|но|алайда|бірақ)\b")
 
 
 #: A decision or plan told as not lasting, in any language: "The plan did not last long.",
@@ -2062,7 +2062,7 @@ def build_units(body: Sequence[Sentence], language: Language | str,
                           body[k - 1].paragraph != sentence.paragraph and not open_quote and
                           k + 1 < len(body) and body[k + 1].paragraph == sentence.paragraph and
                           len(sentence.text.split()) <= SHORT_TURN_WORDS and
-                          ((_BUT_THEN.match(sentence.text) is not None or
+                          ((CONTRAST_OPENING.match(sentence.text) is not None or
                             _SOONER_THAN_EXPECTED.search(sentence.text) is not None) and
                            is_short_turn(sentence.text, language) or
                            changes_what_came_before(sentence.text, language)))
