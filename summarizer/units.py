@@ -2414,6 +2414,16 @@ _AFTER_PREPOSITION = re.compile(r"(?:^|\s)(?:[Вв]о?|[Нн]а|[Ии]з|[Пп]�
 _CAPITALISED = starting_where_it_can(re.compile(rf"\b[{_UP}][{_LOW}]{{3,}}"), word_start=False)
 #: A first name with a word of respect after it: «Серік ақсақал», «Роза апай», «Нина Петровна»
 #: is a patronymic and stays with `_PATRONYMIC`.
+#: A surname alone as a source, right before or after the words that quote it: «По словам
+#: Алерс», «— рассказала Алерс», «Алерс считает», «Алерстің сөзінше». A Cyrillic full name whose
+#: surname has no Russian or Kazakh ending is taken for a place («Нижний Новгород») unless the
+#: article later quotes its surname so (round 118, ru 1102: «историк архитектуры Катрин Алерс»,
+#: whose long summary kept «По словам Алерс, …» without her).
+_QUOTED_BEFORE = re.compile(r"(?:[Пп]о (?:словам|мнению|оценке)|(?:сказал|рассказал|отметил|"
+                            r"добавил|пояснил|подчеркнул|заявил|признал|написал)а?,?)\s+$")
+_QUOTED_AFTER = re.compile(r"\w*,?\s+(?:сказал|рассказал|отметил|добавил|пояснил|подчеркнул|"
+                           r"заявил|признал|написал|считает|говорит|уверен|сөзінше|айтты|"
+                           r"деді|мәлімдеді|атап өтті|пікірінше)")
 _RESPECTED = re.compile(rf"\b([{_UP}][{_LOW}]+) (?:ақсақал|апай|ата|әже|аға|ағай|тәте|әпке)\b")
 _PATRONYMIC = re.compile(r"(?:овна|евна|ична|ович|евич|ьич|[мкл]ич)$")  # (and «Фомич», «Лукич»)
 
@@ -2445,6 +2455,7 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
     # a first name and patronymic that a full name of three words began, and its unit: «Нина
     # Петровна свой огород …» needs «Нина Петровна Грачёва, 71-летняя …» (round 64, ru 454)
     forenames: dict[str, int] = {}
+    quotable: dict[str, int] = {}  # a foreign-looking Cyrillic surname's key -> its unit
     needs: list[frozenset[int]] = []
     for unit in units:
         text = unit.text
@@ -2468,11 +2479,16 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
             earlier = forenames.get(match.group(1).lower())
             if earlier is not None and earlier != unit.index:
                 wanted.add(earlier)
-        for match in _CAPITALISED.finditer(text) if introduced else ():
+        for match in _CAPITALISED.finditer(text) if introduced or quotable else ():
             key = match.group(0)[:5].lower()
-            if match.start() not in full and key in introduced and \
-                    introduced[key] != unit.index:
+            if match.start() in full:
+                continue
+            if key in introduced and introduced[key] != unit.index:
                 wanted.add(introduced[key])
+            elif key in quotable and quotable[key] != unit.index and (
+                    _QUOTED_BEFORE.search(text, 0, match.start()) or
+                    _QUOTED_AFTER.match(text, match.end())):
+                wanted.add(quotable[key])
         for match in names:
             words = match.group(0).split()
             # (a first name and patronymic in any case: «Отец Геннадия Фомича …» after
@@ -2482,6 +2498,7 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
                 wanted.add(earlier)
                 continue
             if CYRILLIC.match(match.group(1)) and not _SURNAME.search(match.group(1)):
+                quotable.setdefault(match.group(1)[:5].lower(), unit.index)
                 continue  # "Шығыс Қазақстан", "Нижний Новгород": a place, not a person
             if len(words) == 3 and _PATRONYMIC.search(words[1]):
                 forenames.setdefault(" ".join(words[:2]).lower(), unit.index)

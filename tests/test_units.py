@@ -5388,3 +5388,22 @@ def test_an_english_cut_never_leaves_a_clause_without_its_subject() -> None:
     for limit in (50, 60):
         cut = _cut(sentence, limit, "en")
         assert "deals complained" not in cut and "Atieno, complained" not in cut, cut
+
+
+def test_a_foreign_surname_quoted_alone_needs_the_full_name_before() -> None:
+    """Round 118, ru 1102: «историк архитектуры Катрин Алерс» has no Russian surname ending, so
+    she was taken for a place, and the long summary kept «По словам Алерс, …» without her; a
+    place's name later in the text («Нижний Новгород … в Новгороде») still needs nothing."""
+    units = _units("Чертежи нашла историк архитектуры Катрин Алерс. Работы начнутся весной. "
+                   "По словам Алерс, интерьеры уцелели почти полностью. Зал откроют в мае.", "ru")
+    assert name_introductions(units)[2] == frozenset({0})
+    units = _units("Чертежи нашла историк Катрин Алерс. Работы начнутся весной. Проект хвалят, "
+                   "— рассказала Алерс журналистам.", "ru")
+    assert name_introductions(units)[2] == frozenset({0})
+    units = _units("Сұлбаны тарихшы Катрин Алерс тапты. Жұмыс көктемде басталады. Алерстің "
+                   "сөзінше, ғимарат толық сақталған.", "kk")
+    assert name_introductions(units)[2] == frozenset({0})
+    units = _units("Завод открыли в Нижний Новгород. Работы начнутся весной. В Новгороде "
+                   "завод хвалят.", "ru")
+    assert name_introductions(units) == [frozenset()] * 3
+
