@@ -1362,7 +1362,29 @@ def _kazakh_cut(text: str, max_words: int, floor: int, topic: Collection[str],
         text = reported
     if word_count(text) <= max_words:
         return text
+    # (a last clause after a negative converb, "…өзін кінәлі деп мойындамай, оған тағылған
+    # барлық айыпты … деп атады.", goes, the converb made the main verb: the clauses before hold
+    # the subject, and a cut to the last alone said no one's deed, round 121, kk 1141)
+    negation = None
+    for negation in _NEGATIVE_CONVERB.finditer(text):
+        pass
+    # (not a last clause with a subject of its own: "…мойындамай, оның адвокаты Серік Оспанов
+    # … айтты.")
+    if negation is not None and word_count(text[negation.end():]) <= _NEGATED_TAIL_WORDS and \
+            not re.search(r"(?<![«\w-])[А-ЯӘҒҚҢӨҰҮҺІ]", re.sub(r"«[^«»]*»", "",
+                                                             text[negation.end():])):
+        finite = text[:negation.start()] + negation.group(1) + (
+            "ды." if negation.group(1)[-1] == "а" else "ді.")
+        if word_count(finite) >= floor:
+            text = finite
+            if word_count(text) <= max_words:
+                return text
     return _kazakh_clauses(text, max_words, floor, frozenset(topic))
+
+
+#: A Kazakh negative converb that ends a clause: "мойындамай, …", "келмей, …", "қатыспай, …".
+_NEGATIVE_CONVERB = re.compile(r"(?<=[а-яәғқңөұүһі])([мбп][аеә])й,\s+(?=[^,;:]+[.!]$)")
+_NEGATED_TAIL_WORDS = 15
 
 
 def _first_report(text: str, topic: Collection[str] = ()) -> str | None:

@@ -5407,3 +5407,23 @@ def test_a_foreign_surname_quoted_alone_needs_the_full_name_before() -> None:
                    "завод хвалят.", "ru")
     assert name_introductions(units) == [frozenset()] * 3
 
+
+
+def test_a_kazakh_cut_ends_on_a_negative_converb_made_the_main_verb() -> None:
+    """Round 121, kk 1141 (short a point below lead): the 70-word lead «… бұрынғы қала әкімі
+    … сотта өзін кінәлі деп мойындамай, оған тағылған барлық айыпты «жала» деп атады.» was cut
+    to its last clause, «…Барлық айыпты … деп атады.», with no one who spoke; without that
+    clause the converb ends the sentence as its verb and the subject stays."""
+    sentence = ("Павлодар облысындағы Ақсу қаласын 2012–2016 жылдары басқарған, өткен жылдың "
+                "қарашасында тергеушілер ұстаған 56 жастағы бұрынғы қала әкімі Бауыржан "
+                "Жақыпов жергілікті құрылыс компаниясының иесіне қалалық көшелерді жөндеуге "
+                "арналған мемлекеттік сатып алу конкурстарын ұтып алуға жәрдемдескені үшін 84 "
+                "млн теңге пара алды деген айыппен сейсенбі күні облыстық қылмыстық сотта "
+                "басталған алғашқы отырыста өзін кінәлі деп мойындамай, оған тағылған барлық "
+                "айыпты «жала мен жеке кек» деп атады.")
+    cut = shorten(sentence, 60, "kk").text
+    assert "Бауыржан Жақыпов" in cut and cut.endswith("деп мойындамады."), cut
+    # (not when the last clause has a subject of its own: the lawyer's words are his)
+    long_tail = sentence.replace("оған тағылған барлық айыпты «жала мен жеке кек» деп атады.",
+                                 "оның адвокаты Серік Оспанов дәлелдерді жалған деп атады.")
+    assert "мойындамады." not in shorten(long_tail, 60, "kk").text
