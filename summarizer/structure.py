@@ -879,11 +879,22 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
     _drop_captions_before_datelines(kept_blocks, dropped, language)
     _drop_pull_quotes(kept_blocks, dropped)
     # The dateline opens the news: the first paragraph, or the first after a scene or a caption.
-    news_paragraph = None
+    news_paragraph = bare_byline = None
     for number, block in enumerate(kept_blocks[:_DATELINE_BLOCKS]):
-        dateline, block[0] = _take_dateline(block[0])
-        if dateline is None:
+        taken, rest = _take_dateline(block[0])
+        if taken is None:
             continue
+        # (a name alone in capitals over a paragraph that opens on its own dateline is the
+        # byline: "KATE HOLLOWAY" over a caption and "PALMERSTON NORTH — A 26-turbine wind farm
+        # …", round 122's check, en 1148, whose summaries opened on the place)
+        if not rest and len(block) == 1 and byline is None and any(
+                _take_dateline(later[0])[0] is not None
+                for later in kept_blocks[number + 1:number + 3]):
+            byline = block[0]
+            dropped.append(block[0])
+            bare_byline = number
+            continue
+        dateline, block[0] = taken, rest
         news_paragraph = number
         if byline is None and _BYLINE.match(block[0]):  # "МОСКВА, 2 апреля — … Автор: Имя"
             byline, block[0] = block[0], ""
@@ -898,6 +909,10 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
             news_paragraph = 0
             kept_blocks[0][0] = kept_blocks[0][0][len(dateline):].lstrip()
             dateline = dateline.strip().rstrip("—–-").strip()
+    if bare_byline is not None:
+        kept_blocks.pop(bare_byline)
+        if news_paragraph is not None and news_paragraph > bare_byline:
+            news_paragraph -= 1
     if kept_blocks:
         kept_blocks += top_update
     sentences: list[Sentence] = []

@@ -3329,3 +3329,21 @@ def test_a_caption_whose_credit_names_a_body_in_quotes_is_furniture() -> None:
             "қабылдамады.\n\nДауыс беру екі аптаға созылды.")
     article = parse(text, "kk")
     assert article.body[0].text.startswith("Кәсіподақ мүшелері министрліктің ұсынысын")
+
+
+def test_a_name_alone_in_capitals_over_a_dateline_is_the_byline() -> None:
+    """Round 122's check, en 1148: "KATE HOLLOWAY" on its own line was read as the dateline,
+    and the summaries opened on "PALMERSTON NORTH — A 26-turbine wind farm …"; a city alone
+    over the lead ("QUITO") is still its dateline."""
+    text = ("Wind farm wins consent after two-year fight\n\nLast updated 17:12 18/03/2010\n"
+            "KATE HOLLOWAY\n\nPALMERSTON NORTH — A 26-turbine wind farm has been granted "
+            "consent by a panel of commissioners.\n\nOpponents have already appealed.")
+    article = parse(text, "en")
+    assert article.dateline == "PALMERSTON NORTH"
+    assert article.byline == "KATE HOLLOWAY"
+    assert article.sentences[0].text.startswith("A 26-turbine wind farm")
+    assert article.news_paragraph == 0
+    text = ("Metro extension draws three bids\n\nQUITO\n\nThree consortia submitted bids on "
+            "Tuesday to build a northern extension.\n\nThe winner is due in March.")
+    article = parse(text, "en")
+    assert article.dateline == "QUITO" and article.byline is None
