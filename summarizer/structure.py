@@ -887,9 +887,11 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
         # (a name alone in capitals over a paragraph that opens on its own dateline is the
         # byline: "KATE HOLLOWAY" over a caption and "PALMERSTON NORTH — A 26-turbine wind farm
         # …", round 122's check, en 1148, whose summaries opened on the place)
-        if not rest and len(block) == 1 and byline is None and any(
-                _take_dateline(later[0])[0] is not None
-                for later in kept_blocks[number + 1:number + 3]):
+        # (a name of two or three words: not a heading over a story that opens on its own
+        # dateline-like capitals, "AIRLINE ADDS ROUTE" in a digest)
+        if not rest and len(block) == 1 and byline is None and \
+                _CAPS_NAME.fullmatch(block[0]) is not None and any(
+                    all(_take_dateline(later[0])) for later in kept_blocks[number + 1:number + 3]):
             byline = block[0]
             dropped.append(block[0])
             bare_byline = number
@@ -1532,6 +1534,10 @@ def _is_stamp_line(line: str) -> bool:
     175)."""
     pieces = [piece.strip() for piece in re.split(r"\s+[|·]\s+", line)]
     return any(bool(_STAMP.match(piece) or _stamp_and_note(piece)) for piece in pieces)
+
+
+#: A person's name alone in capitals, as a byline: "KATE HOLLOWAY", "JOHN DE SOUZA".
+_CAPS_NAME = re.compile(r"[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]*){1,2}")
 
 
 def _is_deck_over_dateline(block: list[str]) -> bool:
