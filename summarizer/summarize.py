@@ -741,7 +741,7 @@ class ExtractiveSummarizer:
             # Friday, those stories were told one more time, as … officials … gathered to open
             # a new $14.6-million harbour …", round 118's check, en 1096; `units.CONFIRMED`)
             if dated and units[dated].paragraph != units[first].paragraph and (
-                    is_turn(units[dated].sentences[0], language) or
+                    is_turn(units[dated].sentences[0], language, words=SHORT_TURN_WORDS) or
                     CONFIRMED.match(units[dated].text) is not None or
                     changes_what_came_before(units[dated].sentences[0], language) or
                     (units[dated - 1].paragraph == units[dated].paragraph and

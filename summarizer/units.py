@@ -1637,6 +1637,11 @@ _TURN = {
                                  # the midwife's corridor over the unit's closure)
                                  r"^\W*(?:but )?(?:that|this|all that|all this) (?:[a-z]+ )?" +
                                  END_TO_COME[Language.ENGLISH] + "|" +
+                                 # (and what was long waited for, now done: "This week, that
+                                 # collection finally found a permanent home.", round 122's
+                                 # check, en 1150, whose summaries were the garage scene)
+                                 r"^\W*(?:this (?:week|month)|now|today|on (?:mon|tues|wednes|"
+                                 r"thurs|fri|satur|sun)day)\b[^.!?]{0,40}\bfinally\b|" +
                                  LAST_TIME[Language.ENGLISH]),
     # (also «Теперь они станут частью …», now they will: round 49, ru 304)
     # (and «…схема работы изменилась.», it changed: round 58, ru 386)
@@ -1660,7 +1665,11 @@ _TURN = {
                                  r"быстрее,? чем (?:кто-либо|кто-нибудь|все|многие) (?:ожидал|"
                                  r"предполагал)\w*|быстрее,? чем ожидалось|"
                                  r"натолкнул\w* на (?:новое |неожиданное )?препятствие|"
-                                 r"оказал\w* под (?:вопросом|угрозой)|" +
+                                 r"оказал\w* под (?:вопросом|угрозой)|"
+                                 # («На этой неделе коллекция наконец обрела свой дом.»)
+                                 r"^\W*(?:на этой неделе|в этом месяце|теперь|сегодня|в "
+                                 r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
+                                 r"воскресенье))\b[^.!?]{0,40}\bнаконец\b|" +
                                  # (and an end to come: «Других записей в этой тетради,
                                  # скорее всего, уже не будет.», round 114's check, ru 1048,
                                  # whose short summary was the midwife's notebook)

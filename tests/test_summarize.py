@@ -4645,3 +4645,39 @@ def test_the_news_told_as_the_scenes_stories_were_told_once_more_leads() -> None
     nights leaned on his stories, and the short summary was his nights and a late detail."""
     short = _short(STORIES_TOLD_AS_IT_OPENED)
     assert short[0].startswith("On Saturday, council officials, about 150 residents and most")
+
+
+_GARAGE_ARCHIVE = (
+    "The shed of memories\n"
+    "Forty years on, a retired teacher's shed archive is getting a home of its own\n\n"
+    "The shed behind Ada Quinlan's cottage has not held a boat since 1991. Instead, metal racks "
+    "run from the floor to the rafters, carrying 180 archive boxes, each labelled in the same "
+    "neat capitals she once wrote on classroom boards: CANNERY RECORDS. FERRY TIMETABLES AND "
+    "FARES 1930–58. LIGHTKEEPERS' DAILY LETTERS. SCHOOL PLAYS 1960s. On a bench by the window "
+    "sits a reel-to-reel recorder she bought in 1979 and still lets nobody else touch.\n\n"
+    "\"That machine knows more about this place than the mayor does,\" she says. Mrs Quinlan, "
+    "81, taught geography at the bay's high school for 30 years. For most of that time she has "
+    "been quietly collecting the town's past: photographs, ledgers and hours of interviews.\n\n"
+    "This week, that collection finally found a permanent home. On Monday evening the district "
+    "council voted to lease the old customs house to a new community trust for a token $1 a "
+    "year and confirmed a heritage grant of $160,000 for shelving and digitisation. The Linden "
+    "Bay Archive is expected to open to the public next autumn.\n\n"
+    "The trust's first count found about 9,000 photographs and 380 tapes. Some of the "
+    "photographs exist nowhere else.\n\n"
+    "It began, Mrs Quinlan says, with a class project in 1979: ask your grandparents what the "
+    "bay was like. Most pupils came back with a page of notes. One girl came back with an "
+    "hour-long tape of her grandfather describing the last cannery strike.\n\n"
+    "Volunteers will start moving the boxes in March, beginning with the photographs. The "
+    "trust hopes to digitise the first 1,500 images before the doors open.\n\n"
+    "Mrs Quinlan will not run it. She says the archive needs people with younger eyes.")
+
+
+def test_a_dated_report_after_a_turn_of_nine_words_is_the_news_under_a_scene(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 122's check, en 1150: both summaries opened on the garage full of boxes and its
+    labels, and the council's vote came after "This week, that collection finally found a
+    permanent home." (nine words: a turn is no longer than `units.SHORT_TURN_WORDS` here)."""
+    short, long = summarizer.summarize(_GARAGE_ARCHIVE, Language.ENGLISH, list(presets))
+    assert "council voted" in " ".join(short.sentences), short.sentences
+    assert not short.sentences[0].startswith("The shed")
+    assert not long.sentences[0].startswith("The shed")

@@ -5427,3 +5427,19 @@ def test_a_kazakh_cut_ends_on_a_negative_converb_made_the_main_verb() -> None:
     long_tail = sentence.replace("оған тағылған барлық айыпты «жала мен жеке кек» деп атады.",
                                  "оның адвокаты Серік Оспанов дәлелдерді жалған деп атады.")
     assert "мойындамады." not in shorten(long_tail, 60, "kk").text
+
+
+@pytest.mark.parametrize(("sentence", "language", "turn"), [
+    ("This week, that collection finally found a permanent home.", "en", True),
+    ("On Wednesday, the gap was finally explained.", "en", True),
+    ("На этой неделе коллекция наконец обрела свой дом.", "ru", True),
+    ("This week the council met again.", "en", False),
+    ("She finally retired in 2004.", "en", False),
+])
+def test_what_was_long_waited_for_done_at_last_is_a_turn(sentence: str, language: str,
+                                                            turn: bool) -> None:
+    """Round 122's check, en 1150: "This week, that collection finally found a permanent home."
+    led from a garage scene to the council's vote, and was not read as a turn."""
+    from summarizer.units import SHORT_TURN_WORDS, is_turn
+
+    assert is_turn(sentence, language, words=SHORT_TURN_WORDS) is turn
