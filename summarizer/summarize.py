@@ -2472,9 +2472,12 @@ def _named_in_full(sentences: Sequence[str], chosen: Collection[int], ranking: R
     left out gives, named in full the first time, while the summary stays within `max_words`
     ("On Saturday, Cuiriz and the other members …" -> "On Saturday, Aurelio Cuiriz and …",
     round 103, en 916, whose lead leaned on the scene above it for the fisherman's first
-    name)."""
-    if language is not Language.ENGLISH:
-        return list(sentences)
+    name); in Russian and Kazakh only a surname in the case the full name was given in
+    («В понедельник Белякова подписала …» after «Антонина Фёдоровна Белякова достаёт …», round
+    122's check, ru 1150, whose short summary never named her)."""
+    english = language is Language.ENGLISH
+    capitalised = _CAPITALISED_WORD if english else _CAPITALISED_CYRILLIC
+    name_before = _NAME_BEFORE if english else _NAME_BEFORE_CYRILLIC
     room = (max_words if max_words is not None else 10**9) - \
         sum(len(sentence.split()) for sentence in sentences)
     missing = sorted({j for i in chosen for j in ranking.introductions[i] if j not in chosen})
@@ -2487,11 +2490,11 @@ def _named_in_full(sentences: Sequence[str], chosen: Collection[int], ranking: R
     named = []
     # (a firm's name is no surname: `_FIRM_NAME`)
     told = {match.group(1)[:5].lower() for sentence in sentences
-            for match in _FIRM_NAME.finditer(sentence)}
+            for match in _FIRM_NAME.finditer(sentence)} if english else set()
     for sentence in sentences:
         told.update(full_names(sentence))
-        alone = [match for match in _CAPITALISED_WORD.finditer(sentence)
-                 if not _NAME_BEFORE.search(sentence, 0, match.start())]
+        alone = [match for match in capitalised.finditer(sentence)
+                 if not name_before.search(sentence, 0, match.start())]
         # (the first mention of each surname, replaced from the end so the offsets hold)
         first = {}
         for match in alone:
@@ -2510,6 +2513,9 @@ def _named_in_full(sentences: Sequence[str], chosen: Collection[int], ranking: R
 #: A capitalised word that no capitalised word follows ("when Anstey's contract expires", not
 #: "Anstey Point") ...
 _CAPITALISED_WORD = re.compile(r"(?<![^\W\d_])[A-Z][a-z]{3,}\b(?!\s+[A-Z])")
+_CAPITALISED_CYRILLIC = re.compile(r"(?<![^\W\d_])[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{3,}\b"
+                                   r"(?!\s+[А-ЯЁӘҒҚҢӨҰҮҺІ])")
+_NAME_BEFORE_CYRILLIC = re.compile(r"(?:\b[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]*|[«\"„])\s*$")
 #: A name whose possessive a capitalised word follows names a firm: "Kearney's Bakehouse", and
 #: so does "Kearney's bread" in the same summary (round 109, en 992, whose long summary opened
 #: on "Niamh Kearney's Bakehouse", its managing director's first name given to the firm).

@@ -4681,3 +4681,29 @@ def test_a_dated_report_after_a_turn_of_nine_words_is_the_news_under_a_scene(
     assert "council voted" in " ".join(short.sentences), short.sentences
     assert not short.sentences[0].startswith("The shed")
     assert not long.sentences[0].startswith("The shed")
+
+
+_ARCHIVE_HANDED_OVER = (
+    "Архив учительницы из Красного Холма передадут области\n\n"
+    "Антонина Фёдоровна Белякова достаёт с антресолей очередную коробку из-под обуви и ставит "
+    "её на кухонный стол. Внутри — пожелтевшие конверты, перетянутые аптечной резинкой. Таких "
+    "коробок в её квартире 74.\n\n"
+    "Теперь её коллекция перестанет быть частным делом. В понедельник, 21 октября, Белякова "
+    "подписала договор о передаче архива Государственному архиву Тверской области. Архивисты "
+    "за два года оцифруют все материалы и выложат их в открытый доступ.\n\n"
+    "Работы оплатит региональный фонд, выделивший на проект 2,4 млн руб. Первую партию — 18 "
+    "коробок — увезут в Тверь уже в ноябре.\n\n"
+    "Собирать письма она начала в 1979 г., когда вела в школе краеведческий кружок. Со временем "
+    "люди сами стали приносить ей семейные альбомы.\n\n"
+    "Районная администрация обещала выделить в музее зал для выставки копий документов. "
+    "Открыть её планируют весной.")
+
+
+def test_a_russian_summary_names_in_full_a_surname_whose_full_name_it_left_out(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 122's check, ru 1150: the short summary opened on «В понедельник, 21 октября,
+    Белякова подписала договор …» and never said who she was; the scene that named «Антонина
+    Фёдоровна Белякова» was left out."""
+    short, _ = summarizer.summarize(_ARCHIVE_HANDED_OVER, Language.RUSSIAN, list(presets))
+    assert "Антонина Фёдоровна Белякова подписала" in " ".join(short.sentences), short.sentences
+    assert "Белякова достаёт" not in " ".join(short.sentences)
