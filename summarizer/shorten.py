@@ -1528,7 +1528,11 @@ def _named_object(words: Sequence[re.Match[str]], at: int) -> bool:
         closing = next((k for k, word in enumerate(name) if "»" in word), None)
         following = name[closing + 1].strip(",;:.").lower() \
             if closing is not None and closing + 1 < len(name) else ""
-        return following in ("атты", "деген", "деп")
+        # (nor a firm whose form is in a case no subject takes: «…«Ертіс ХимСинтез»
+        # ЖШС-на қатысты … талап-арызын …», round 122's check, kk 1153, whose short summary
+        # opened there with no court)
+        return following in ("атты", "деген", "деп") or \
+            _FORM_IN_CASE.fullmatch(following) is not None
     last = name[0]
     for word in name[1:]:
         if not word[:1].isupper():
@@ -1540,6 +1544,9 @@ def _named_object(words: Sequence[re.Match[str]], at: int) -> bool:
         _OBJECT_CASE.search(last.strip(",;:.").lower()) is not None
 
 
+#: A firm's form (ЖШС, АҚ, ЖАҚ) with a case ending after a hyphen: of, to, at, from, with.
+_FORM_IN_CASE = re.compile(r"[а-яәғқңөұүһі]{2,4}-(?:ның|нің|ға|ге|қа|ке|на|не|ны|ні|да|де|та|"
+                           r"те|дан|ден|тан|тен|нан|нен|мен|пен|бен)")
 #: The head noun of a Kazakh name of several words, in its possessive and a case of place,
 #: source, direction or object ("…сақтандыру қорынан", "…университетінде", "…қорына").
 _NAME_HEAD_OBLIQUE = re.compile(r"[^\W\d_]{2,}(?:ы|і)(?:нан|нен|нда|нде|на|не|н)$")

@@ -5458,3 +5458,18 @@ def test_a_russian_cut_keeps_no_speaker_without_the_verb_that_says_she_spoke() -
     cut = _cut(sentence, 45, "ru")
     assert "Ремизова" not in cut or "сообщила" in cut, cut
     assert "412 млн руб." in cut, cut
+
+
+def test_a_kazakh_cut_starts_at_no_firm_whose_form_is_in_a_case_of_object() -> None:
+    """Round 122's check, kk 1153: the short summary opened «…«Ертіс ХимСинтез» ЖШС-на
+    қатысты … талап-арызын толық қанағаттандырып, …» with no court: the firm after the
+    participle was taken for the subject, its «ЖШС-на» (to the LLP) notwithstanding."""
+    sentence = ("Павлодар облысының мамандандырылған ауданаралық экономикалық соты сейсенбі күні "
+                "облыстағы ірі химия кәсіпорындарының бірі, 1998 жылы бұрынғы кеңестік цех "
+                "негізінде құрылған «Ертіс ХимСинтез» ЖШС-на қатысты облыстық экология "
+                "департаментінің талап-арызын толық қанағаттандырып, биылғы наурызда қойма "
+                "резервуарынан 18 тоннаға жуық тұз қышқылы ерітіндісінің ағып, Усолка өзеніне "
+                "құятын арнаға түсуі салдарынан келтірілген зиян үшін кәсіпорынды 2,37 млрд "
+                "теңге өтемақы төлеуге міндеттеді.")
+    cut = _cut(sentence, 45, "kk")
+    assert cut.startswith("Павлодар облысының мамандандырылған ауданаралық экономикалық соты"), cut
