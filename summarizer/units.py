@@ -1987,6 +1987,18 @@ _DOCUMENT = re.compile(r"(?i)құжат|\bхат(?:пен|ты|қа|та)?\b|м�
 #: ... and the next sentence that tells what is in it: «Онда …», «В нём …», "In it, …".
 _ITS_CONTENT = re.compile(r"\W*(?:Онда|Құжатта|Хатта|В (?:нём|нем|ней|документе|письме)|"
                           r"In it|The (?:document|letter) (?:said|says|stated|states))\b")
+def _is_caps_label(text: str) -> bool:
+    """A short label in capitals: "WHALING STATIONS.", "SCHOOL PHOTOS 1950s." (a letter in
+    lower case at most), of six words or fewer."""
+    if len(text.split()) > _CAPS_LABEL_WORDS or len(text) > 80:
+        return False
+    upper = sum(1 for c in text if c.isupper())
+    return upper >= 4 and sum(1 for c in text if c.islower()) <= 1
+
+
+_CAPS_LABEL_WORDS = 6
+
+
 def build_units(body: Sequence[Sentence], language: Language | str,
                 max_quote_sentences: int = 4, digest: bool = False) -> list[Unit]:
     """Group body sentences into units (quotations whole) and link dependent openers.
@@ -2013,6 +2025,14 @@ def build_units(body: Sequence[Sentence], language: Language | str,
         # (past that, a sentence that closes the quotation still belongs to it: "…in a
         # notebook. 1956, no honey. 1962, no honey. I will write 2021 under them, and then we
         # will see.", round 81's check, en 652, whose long summary closed on the last alone)
+        # (a label in capitals goes on a list of them that the sentence before began after its
+        # colon: "…each labelled in the same square capitals: WHALING STATIONS. BUTTER FACTORY
+        # WAGES 1921–38. LIGHTHOUSE KEEPERS' LETTERS.", round 122's check, en 1150, whose
+        # labels were passages of their own, one taken for the lead of the news)
+        if same_paragraph and _is_caps_label(sentence.text) and (
+                _is_caps_label(groups[-1][-1].text.rsplit(": ", 1)[-1])):
+            groups[-1].append(sentence)
+            continue
         if (open_quote and same_paragraph and (
                 len(groups[-1]) < max_quote_sentences or
                 (len(groups[-1]) < 2 * max_quote_sentences and

@@ -5473,3 +5473,16 @@ def test_a_kazakh_cut_starts_at_no_firm_whose_form_is_in_a_case_of_object() -> N
                 "теңге өтемақы төлеуге міндеттеді.")
     cut = _cut(sentence, 45, "kk")
     assert cut.startswith("Павлодар облысының мамандандырылған ауданаралық экономикалық соты"), cut
+
+
+def test_labels_in_capitals_after_a_colon_stay_with_their_sentence() -> None:
+    """Round 122's check, en 1150: "…each labelled in the same capitals: WHALING STATIONS.
+    BUTTER FACTORY WAGES 1921–38. SCHOOL PHOTOS 1950s." made each label a passage of its own,
+    and one of them was taken for the first news after the opening; a sentence in capitals
+    after an ordinary one is still its own."""
+    units = _units("The garage holds 212 boxes, each labelled in capitals: WHALING STATIONS. "
+                   "BUTTER FACTORY WAGES 1921–38. SCHOOL PHOTOS 1950s. A cassette player sits "
+                   "on the table.", "en")
+    assert [len(unit.sentences) for unit in units] == [3, 1]
+    units = _units("The council met on Monday. NO DECISION WAS MADE. The vote is in May.", "en")
+    assert [len(unit.sentences) for unit in units] == [1, 1, 1]
