@@ -701,7 +701,7 @@ class ExtractiveSummarizer:
                 if dated and units[dated].paragraph != units[first].paragraph and (
                         self._paragraph_share(units, similar, units[dated].paragraph) >
                         self._paragraph_share(units, similar, units[first].paragraph) or
-                        is_turn(units[dated].sentences[0], language) or
+                        is_turn(units[dated].sentences[0], language, words=SHORT_TURN_WORDS) or
                         CONFIRMED.match(units[dated].text) is not None):
                     return dated
                 return 0
