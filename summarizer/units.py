@@ -566,6 +566,11 @@ _LIKE_SOMEONE = re.compile(r"\W*(?:(?:Like|Как и)\s+[A-ZА-ЯЁ][\w-]+,|"
 _ANOTHER_SUM = re.compile(r"\W*(?:Ещё|Еще|Another|A further|Тағы)\s+[$£€]?\d")
 
 
+_THEN_STEP = re.compile(r"(?!\W*(?:If|When|Once|After|Should|Unless|Until|Only|Whether)\b)"
+                        r"[^,;:.!?]{0,60}\b(?:will|would|could|can|must|may|shall|should|is to|"
+                        r"are to) then\b")
+
+
 def opens_with_reference(sentence: str, language: Language | str) -> bool:
     """True when the sentence opens with a word that points back to an earlier sentence."""
     language = as_language(language)
@@ -602,6 +607,12 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     # "Another 12 million …" adds to a sum told before («Еще 12 млн руб. добавит бюджет
     # области», round 58, ru 40, was taken for the news without the 86 million before it)
     if _ANOTHER_SUM.match(sentence):
+        return True
+    # "…will then …" is the step after one told before ("Losing bidders will then have ten
+    # working days to file objections.", round 122, en 1146, whose long summary kept it
+    # without the evaluation it follows; not after "If …", whose clause it follows)
+    if language is Language.ENGLISH and " then " in sentence[:90] and \
+            _THEN_STEP.match(sentence) is not None:
         return True
     # "Like Madina, …" likens others to someone told before («Мәдина сияқты ондаған ата-ана
     # …», round 107's check, kk 964, whose short summary opened on it under the scene)

@@ -5486,3 +5486,19 @@ def test_labels_in_capitals_after_a_colon_stay_with_their_sentence() -> None:
     assert [len(unit.sentences) for unit in units] == [3, 1]
     units = _units("The council met on Monday. NO DECISION WAS MADE. The vote is in May.", "en")
     assert [len(unit.sentences) for unit in units] == [1, 1, 1]
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("Losing bidders will then have ten working days to file objections.", True),
+    ("The council would then vote on the final design in March.", True),
+    ("If the appeal fails, the council would then vote on the design.", False),
+    ("The council will vote on the design in March.", False),
+])
+def test_an_english_step_told_as_what_follows_then_leans_on_the_one_before(
+        sentence: str, leans: bool) -> None:
+    """Round 122, en 1146 (long a point and a half below lead): the long summary kept "Losing
+    bidders will then have ten working days to file objections." without the evaluation of the
+    bids that it follows."""
+    from summarizer.units import leans_on_previous
+
+    assert leans_on_previous(sentence, "en") is leans
