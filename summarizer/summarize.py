@@ -2512,7 +2512,7 @@ def _named_in_full(sentences: Sequence[str], chosen: Collection[int], ranking: R
 
 #: A capitalised word that no capitalised word follows ("when Anstey's contract expires", not
 #: "Anstey Point") ...
-_CAPITALISED_WORD = re.compile(r"(?<![^\W\d_])[A-Z][a-z]{3,}\b(?!\s+[A-Z])")
+_CAPITALISED_WORD = re.compile(r"(?<![^\W\d_])[A-Z](?:[a-z]{1,2}[A-Z])?[a-z]{3,}\b(?!\s+[A-Z])")
 _CAPITALISED_CYRILLIC = re.compile(r"(?<![^\W\d_])[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{3,}\b"
                                    r"(?!\s+[А-ЯЁӘҒҚҢӨҰҮҺІ])")
 _NAME_BEFORE_CYRILLIC = re.compile(r"(?:\b[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]*|[«\"„])\s*$")

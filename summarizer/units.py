@@ -2440,7 +2440,10 @@ _FULL_NAME = starting_where_it_can(re.compile(
     # 608)
     # (nor in the plural: "outside the Milimani Law Courts" gave "Courts", and "the Court of
     # Appeal" later needed it, round 93, en 800, whose long summary left the appeal out)
-    rf"(?!{_BODY_WORDS}s?\b)([{_UP}][{_LOW}]{{3,}})(?![{_LOW}])(?!\s+[{_UP}][{_LOW}])"),
+    # (a surname with a capital inside too: "Ruairidh MacAskill", "McKenzie", round 122, en
+    # 1144, whose long summary kept "…, MacAskill admits, …" with him never introduced)
+    rf"(?!{_BODY_WORDS}s?\b)([{_UP}](?:[{_LOW}]{{1,2}}[{_UP}])?[{_LOW}]{{3,}})(?![{_LOW}])"
+    rf"(?!\s+[{_UP}][{_LOW}])"),
     word_start=False)
 #: Russian and Kazakh surnames by their endings ("Оспанов", "Ларионова", "Серікқызы"), also in
 #: another case ("Директору … Виталию Каргаполову, 49 лет, предъявлено обвинение", round 84,
@@ -2451,7 +2454,8 @@ _SURNAME = re.compile(r"(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|ых|�
 #: A Russian preposition right before a would-be first name: a place follows it.
 _AFTER_PREPOSITION = re.compile(r"(?:^|\s)(?:[Вв]о?|[Нн]а|[Ии]з|[Пп]од|[Зз]а|[Дд]о|[Оо]т|[Кк]|"
                                 r"[Пп]о|[Уу]|[Сс]о?|[Пп]ри|[Чч]ерез)\s+$")
-_CAPITALISED = starting_where_it_can(re.compile(rf"\b[{_UP}][{_LOW}]{{3,}}"), word_start=False)
+_CAPITALISED = starting_where_it_can(re.compile(rf"\b[{_UP}](?:[{_LOW}]{{1,2}}[{_UP}])?"
+                                                rf"[{_LOW}]{{3,}}"), word_start=False)
 #: A first name with a word of respect after it: «Серік ақсақал», «Роза апай», «Нина Петровна»
 #: is a patronymic and stays with `_PATRONYMIC`.
 #: A surname alone as a source, right before or after the words that quote it: «По словам

@@ -5502,3 +5502,12 @@ def test_an_english_step_told_as_what_follows_then_leans_on_the_one_before(
     from summarizer.units import leans_on_previous
 
     assert leans_on_previous(sentence, "en") is leans
+
+
+def test_a_surname_with_a_capital_inside_needs_its_full_name_before() -> None:
+    """Round 122, en 1144: "…, MacAskill admits, …" kept in the long summary without the
+    scene that named "Ruairidh MacAskill", whose surname no pattern took for one."""
+    units = _units("Ruairidh MacAskill wades out across the mud of the loch.\n\nThe licence was "
+                   "granted on Thursday.\n\nThe project began, MacAskill admits, with doubts.",
+                   "en")
+    assert name_introductions(units)[-1] == frozenset({0})
