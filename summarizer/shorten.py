@@ -162,6 +162,20 @@ _LONG_ASIDES = {
                                  r"(?:\s+[а-яәіңғүұқөһ]+){1,2}"
                                  r"(?=\s+[А-ЯӘІҢҒҮҰҚӨҺ][а-яәіңғүұқөһ]+\s+"
                                  r"[А-ЯӘІҢҒҮҰҚӨҺ][а-яәіңғүұқөһ]+)"),
+                      # (and the age and name of one a role names, when the role alone says
+                      # who spoke, right before the verb of saying: "…агенттігі төрағасының
+                      # орынбасары, 47 жастағы Ержан Сапарбеков брифинг барысында мәлімдеді",
+                      # round 122's check, kk 1147, whose short summary was cut before the
+                      # verb at the comma; not a name the verb is not about, as a defendant's)
+                      re.compile("(?:" + "|".join(
+                                     f"(?<={role})" for role in (
+                                         "президенті директоры төрағасы басшысы бастығы әкімі "
+                                         "ректоры министрі жетекшісі меңгерушісі орынбасары "
+                                         "өкілі").split()) + ")"
+                                 r",\s+\d{1,3}\s+жастағы\s+[А-ЯӘІҢҒҮҰҚӨҺ][а-яәіңғүұқөһ]+\s+"
+                                 r"[А-ЯӘІҢҒҮҰҚӨҺ][а-яәіңғүұқөһ]+(?:ов|ев|ин|ова|ева|ина|ұлы|қызы|"
+                                 r"улы|кызы)(?=(?:\s+[а-яәіңғүұқөһ]+){0,4}\s+(?:мәлімде|айт|"
+                                 r"хабарла|түсіндір|жариял)[а-яәіңғүұқөһ]*[.,])"),
                       # (and whom a group counts in: ", олардың ішінде Жапония, Италия, Канада
                       # және Грузиядан … жеті шетелдік спортшы,", round 75, kk 583)
                       re.compile(r",\s+(?:олардың|оның|соның) ішінде\s+(?:[А-ЯӘІҢҒҮҰҚӨҺ]\S*,\s+)+"
@@ -1416,8 +1430,8 @@ _KAZAKH_FINITE = re.compile(r"[а-яәғқңөұүһі](?:ды|ді|ты|ті|а
                             r"пек|ды да|отыр|жатыр)$")
 #: (also a pronoun for its subject, or "according to it": "…Омаровты сайлады, ол … озып
 #: шықты", round 79, kk 637, whose cut spliced «…сайлады… Алматыдан …»; "…мәзірді енгізді,
-#: оған сәйкес …")
-_KAZAKH_NEXT_CLAUSE = re.compile(r"(?:алайда|бірақ|ал|әрі|сондай-ақ|сонымен қатар|ол|олар|"
+#: оған сәйкес …"; and "this", "…мәлімдеді, бұл … ең ірі жазасы болып отыр", round 122, kk 1147)
+_KAZAKH_NEXT_CLAUSE = re.compile(r"(?:алайда|бірақ|ал|әрі|сондай-ақ|сонымен қатар|ол|олар|бұл|"
                                  r"оған сәйкес)\s", re.IGNORECASE)
 #: A Kazakh participle ("келген", "жүрген", "оралған", "істейтін") that closes a chain
 #: describing the subject named right after it.

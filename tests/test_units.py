@@ -5511,3 +5511,21 @@ def test_a_surname_with_a_capital_inside_needs_its_full_name_before() -> None:
                    "granted on Thursday.\n\nThe project began, MacAskill admits, with doubts.",
                    "en")
     assert name_introductions(units)[-1] == frozenset({0})
+
+
+def test_a_kazakh_cut_drops_the_speakers_age_and_name_before_his_verb_not_the_verb() -> None:
+    """Round 122's check, kk 1147: the 75-word lead «…айыппұл салынғанын сейсенбі күні …
+    агенттігі төрағасының орынбасары, 47 жастағы Ержан Сапарбеков брифинг барысында
+    мәлімдеді, бұл … ең ірі жазасы болып отыр.» was cut at the comma after the role, ending
+    «…төрағасының орынбасары…» with no verb; the role alone says who spoke, and the clause on
+    «бұл» after the verb is a sentence of its own."""
+    sentence = ("Қазақстандағы ең ірі отандық дәрі өндірушілердің бірі, Шымкентте үш зауыты бар "
+                "«Шипагер Фарм» АҚ-қа 2020 жылғы наурыз бен тамыз аралығында дәріханаларда қызу "
+                "түсіретін дәрілер мен антибиотиктерге сұраныс бірнеше есе артқан кезеңде екі "
+                "ірі дистрибьютормен бағаны алдын ала келісіп отырғаны үшін 3,1 млрд теңге "
+                "айыппұл салынғанын сейсенбі күні Бәсекелестікті қорғау және дамыту агенттігі "
+                "төрағасының орынбасары, 47 жастағы Ержан Сапарбеков брифинг барысында "
+                "мәлімдеді, бұл монополияға қарсы органның фармацевтика нарығында соңғы "
+                "жылдары салған ең ірі жазасы болып отыр.")
+    cut = _cut(sentence, 60, "kk")
+    assert cut.endswith("төрағасының орынбасары брифинг барысында мәлімдеді."), cut
