@@ -1980,7 +1980,14 @@ def _introduced_by(units: Sequence[Unit], i: int, sentences: Sequence[str] | Non
 _VISIT_TO_COME = re.compile(r"\b(?:will|would) (?:send|visit|meet|hold talks|travel|tour|"
                             r"inspect|convene)\b|(?<![^\W\d_])(?:проведёт|проведет|посетит|"
                             r"встретится|направит|приедет)(?![^\W\d_])|(?<![^\W\d_])"
-                            r"(?:кездеседі|барады|жібереді|аралайды)(?![^\W\d_])")
+                            r"(?:кездеседі|барады|жібереді|аралайды)(?![^\W\d_])|"
+                            # (and who will attend a meeting to come: «…компаниясы бейсенбідегі
+                            # кездесуге бас директордың өзі қатысатынын растады.», round 122,
+                            # kk 1143, whose short summary told it in place of the drivers'
+                            # demands)
+                            r"\bwill attend (?:the|a|next|this|Thursday|Friday|Monday|Tuesday|"
+                            r"Wednesday)\b|примет участие во? (?:встрече|переговорах|"
+                            r"совещании)|кездесу\w* [^.!?]{0,40}қатыс(?:ады|атын)")
 #: A state that has not changed: "remained in critical but stable condition", «остаётся в
 #: тяжёлом состоянии».
 _UNCHANGED = re.compile(r"\bremain(?:s|ed)? in (?:a )?(?:critical|serious|stable|fair|grave)\b|"

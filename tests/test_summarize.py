@@ -4413,6 +4413,23 @@ def test_an_update_that_only_adds_a_detail_is_stale(language: str, update: str,
     assert _stale_update(Unit((update,), 5, 5), lead, Language(language)) is stale
 
 
+@pytest.mark.parametrize(("language", "update", "stale"), [
+    # round 122, kk 1143: who will attend the meeting to come
+    ("kk", "«Жолсерік» компаниясы бейсенбідегі кездесуге бас директордың өзі қатысатынын "
+           "растады.", True),
+    ("en", "The company confirmed its chief executive will attend Thursday's meeting.", True),
+    ("ru", "Компания подтвердила, что гендиректор примет участие во встрече в четверг.", True),
+    ("kk", "Кешке компания комиссияны 20 пайызға дейін төмендетті.", False),
+])
+def test_an_update_that_only_tells_who_will_attend_a_meeting_is_stale(
+        language: str, update: str, stale: bool) -> None:
+    from summarizer.summarize import _stale_update
+    from summarizer.units import Unit
+
+    lead = Unit(("Такси жүргізушілері дүйсенбі күні наразылық білдірді.",), 0, 0)
+    assert _stale_update(Unit((update,), 5, 5), lead, Language(language)) is stale
+
+
 def test_a_surname_whose_full_name_only_the_scene_gives_is_named_in_full() -> None:
     """Round 102, en 904, and round 103, en 916: a feature's lead named the keeper and the
     fisherman by surname alone, their first names only in the scene above it."""
