@@ -976,6 +976,9 @@ _POINTER = re.compile(r"(?i)толығырақ\s*[–—-]?\s*мақаланың
                       # (or to a section by its name: "Details in "What happens next" below.",
                       # round 84's check, en 690)
                       r"details in [^.!?\n]{2,40} below")
+#: The first paragraph a note numbers: "in paragraphs 9 and 10", "(paragraphs 8-11)", "from
+#: paragraph 8".
+_NUMBERED_PARAGRAPH = re.compile(r"(?i)\bparagraphs? (\d{1,2})\b")
 #: The least stems a note and the paragraph it points to share.
 _POINTED_STEMS = 2
 
@@ -1004,6 +1007,15 @@ def _pointed_update(dropped: Sequence[str], sentences: Sequence[Sentence],
         return None
     wanted = stems(_POINTER.sub(" ", note)) - _NOTE_STEMS
     first = sentences[0].paragraph
+    # (a note that numbers the paragraphs it added points there itself, counting the lead as
+    # the first: "…application for leave to appeal, which suspends the order (paragraphs
+    # 9-12)", round 123's check, en 1160, where the words matched paragraph 10 best, a rule of
+    # law, and the short summary told it with no appeal before it)
+    numbered = _NUMBERED_PARAGRAPH.search(note)
+    if numbered is not None:
+        at = first + int(numbered.group(1)) - 1
+        if any(s.paragraph == at and not s.is_heading for s in sentences):
+            return at
     if added:  # (what the edit added, told over a paragraph: the one that tells most of it)
         wanted -= _STOPWORD_STEMS
         told: dict[int, set[str]] = {}

@@ -3347,3 +3347,22 @@ def test_a_name_alone_in_capitals_over_a_dateline_is_the_byline() -> None:
             "Tuesday to build a northern extension.\n\nThe winner is due in March.")
     article = parse(text, "en")
     assert article.dateline == "QUITO" and article.byline is None
+
+
+def test_an_update_note_that_numbers_its_paragraphs_points_to_the_first() -> None:
+    """Round 123's check, en 1160: "UPDATED 19:40 — Adds developer's application for leave to
+    appeal, which suspends the order (paragraphs 9-12)" was matched by its words to paragraph
+    10, a rule of law («an application for leave to appeal automatically suspends the court's
+    order»), and the short summary told that with no appeal before it."""
+    body = [f"Paragraph number {n} tells of the mall and the owners." for n in range(1, 9)]
+    body[0] = "The court on Monday ordered the demolition of the mall."
+    text = ("Court orders mall demolished\n\nUPDATED 19:40 — Adds developer's application for "
+            "leave to appeal, which suspends the order (paragraphs 9-12)\n\n" +
+            "\n\n".join(body) +
+            "\n\nWithin hours, however, the company went further. Its attorneys filed an "
+            "application for leave to appeal.\n\nUnder the act, an application for leave to "
+            "appeal suspends the order of the court until it is decided.\n\nThe application "
+            "is due to be heard on October 16.\n\nThe residents said they would oppose it.")
+    article = parse(text, "en")
+    assert article.update_paragraph == 8
+    assert any(s.paragraph == 8 and "went further" in s.text for s in article.sentences)
