@@ -5529,3 +5529,18 @@ def test_a_kazakh_cut_drops_the_speakers_age_and_name_before_his_verb_not_the_ve
                 "жылдары салған ең ірі жазасы болып отыр.")
     cut = _cut(sentence, 60, "kk")
     assert cut.endswith("төрағасының орынбасары брифинг барысында мәлімдеді."), cut
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("The work has been costed at $7.8 million.", True),
+    ("The repairs are due to be finished by June 2020.", True),
+    ("The job cuts amount to about 12 percent of the airline's staff.", False),
+    ("The work on the bridge has been costed at $7.8 million.", False),
+    ("The replacement equipment has cost €118 million.", False),
+])
+def test_the_work_or_the_job_stands_for_a_task_told_before(sentence: str, leans: bool) -> None:
+    """Round 123's check, en 1164: "The work has been costed at $7.8 million." closed a long
+    summary that never told the fix of the bunker walls."""
+    from summarizer.units import leans_on_previous
+
+    assert leans_on_previous(sentence, "en") is leans
