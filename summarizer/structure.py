@@ -586,6 +586,10 @@ _COPYRIGHT = re.compile(r"^(?:©|\([cC]\)\s|Copyright\b|Все права защ
 #: it is a section's subheading («Цифры» over a paragraph, judged ru 411).
 # (and a note's label: «Справка» over «Пик потребления: 3 420 МВт …», round 110's check, ru
 # 1008, whose long summary ran the box's lines together as one sentence)
+#: A line of a box of figures: the figure, a dash, what it counts ("870 тыс. — число лицевых
+#: счетов", "4,8% — средний рост тарифа", "$2.1bn – the cost").
+_FIGURE_LINE = re.compile(r"[$£€]?\d[\d\s.,]*(?:%|[^\W\d_]{1,5}\.?)?(?:\s[^\W\d_]{1,5}\.?)?"
+                          r"\s[—–-]\s\S")
 _BARE_FACT_LABEL = re.compile(r"^(?:Деректер|Мәліметтер|Сандар|Facts|Figures|Факты|Цифры|"
                               r"Справка|Анықтама|Fact file)"
                               r"\s*:?$", re.IGNORECASE)
@@ -919,10 +923,24 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
         kept_blocks += top_update
     sentences: list[Sentence] = []
     lists: dict[str, int] = {}  # a line with a list -> where its items start
-    for number, lines in enumerate(_join_lists(kept_blocks, lists)):
+    joined = list(_join_lists(kept_blocks, lists))
+    box = -1  # a block of a box's figure lines under a bare label in the block before
+    for number, lines in enumerate(joined):
         if lines and (_FACT_LABEL.match(lines[0].strip()) or (  # "KEY FACTS", «Ключевые
                 len(lines) > 1 and _BARE_FACT_LABEL.match(lines[0].strip()))):  # цифры» over
             dropped.extend(lines)  # the box's lines ("34 жатақхана | 21 400 орын | …")
+            continue
+        # (a bare label alone in its block over a block of figure lines is a box too: «ЦИФРЫ»
+        # over «870 тыс. — число лицевых счетов …», «4,8% — средний рост тарифа …», round
+        # 123's check, ru 1157, whose long summary ran its lines together)
+        if len(lines) == 1 and _BARE_FACT_LABEL.match(lines[0].strip()) and \
+                number + 1 < len(joined) and len(joined[number + 1]) > 1 and \
+                all(_FIGURE_LINE.match(line.strip()) for line in joined[number + 1]):
+            dropped.extend(lines)
+            box = number + 1
+            continue
+        if number == box:
+            dropped.extend(lines)
             continue
         for line in unwrap(lines):
             lead_in = line[:lists[line]].strip() if line in lists else ""

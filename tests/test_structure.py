@@ -3366,3 +3366,20 @@ def test_an_update_note_that_numbers_its_paragraphs_points_to_the_first() -> Non
     article = parse(text, "en")
     assert article.update_paragraph == 8
     assert any(s.paragraph == 8 and "went further" in s.text for s in article.sentences)
+
+
+def test_a_bare_label_over_a_block_of_figure_lines_is_a_fact_box() -> None:
+    """Round 123's check, ru 1157: «ЦИФРЫ» alone in its block over «870 тыс. — число лицевых
+    счетов …», «4,8% — средний рост тарифа …» was read as a subheading, and the long summary
+    ran the box's lines together; the label over a paragraph is still a subheading."""
+    box = ("Тарифы вырастут\n\nКомиссия в среду утвердила тарифы на 2018 г. Рост составит "
+           "4,8%.\n\nЦИФРЫ\n\n870 тыс. — число лицевых счетов\n4,8% — средний рост "
+           "тарифа\n5,4 млрд руб. — объем субсидирования\n\nВ комиссии рост объясняют "
+           "затратами сетей.")
+    texts = [s.text for s in parse(box, "ru").sentences]
+    assert not any(text.startswith(("ЦИФРЫ", "870 тыс.", "5,4 млрд")) for text in texts), texts
+    paragraph = box.replace("870 тыс. — число лицевых счетов\n4,8% — средний рост тарифа\n"
+                            "5,4 млрд руб. — объем субсидирования",
+                            "Число лицевых счетов достигло 870 тыс. Рост тарифа составит 4,8%.")
+    texts = [s.text for s in parse(paragraph, "ru").sentences]
+    assert any(text.startswith("Число лицевых счетов") for text in texts), texts
