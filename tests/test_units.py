@@ -596,6 +596,11 @@ def test_a_count_as_of_a_date_is_not_a_dated_event() -> None:
     ("ru", "Фестиваль «Северный ветер» появился в 2009 г. как встреча школьных оркестров.",
      True),
     ("ru", "В новом корпусе появились 40 мест для пациентов.", False),
+    # when it was decided to build it (round 123's check, kk 1164 short, in place of the new
+    # opening date)
+    ("kk", "Орталықты салу туралы шешім 2018 жылы Түркістан облыс орталығы мәртебесін "
+           "алғаннан кейін қабылданды.", True),
+    ("kk", "Үкімет орталықты салу туралы шешімді сейсенбі күні қабылдады.", False),
 ])
 def test_background_sentences_are_told_from_news(language: str, text: str,
                                                   background: bool) -> None:
