@@ -2237,7 +2237,16 @@ def _second_development(units: Sequence[Unit], language: Language,
             (tells_reversal(unit.text, language) or
              (len(unit.sentences) > 1 and
               is_short_turn(unit.sentences[0], language))) and
-            (is_news_report(unit.text, language) or _LATER_ON.search(unit.text) is not None)} | \
+            (is_news_report(unit.text, language) or _LATER_ON.search(unit.text) is not None or
+             # (or dated by the short turn before it in its paragraph: «Бірақ жұма күні
+             # Бішкектен келген хабар жобаның болашағына күмән туғызды. … комитеті келісімді
+             # ратификациялау мәселесін кейінге қалдыру туралы шешім қабылдады.», round 123's
+             # check, kk 1166, whose summaries never told the postponement)
+             (unit.index > 0 and units[unit.index - 1].paragraph == unit.paragraph and
+              len(units[unit.index - 1].sentences) == 1 and
+              units[unit.index - 1].word_count <= SHORT_TURN_WORDS and
+              CONTRAST_OPENING.match(units[unit.index - 1].text) is not None and
+              is_news_report(units[unit.index - 1].text, language)))} | \
         {unit.index for unit in units
          if unit.paragraph > units[0].paragraph and
          any(key in unit.text for key in _CHALLENGE_KEYS) and

@@ -1791,9 +1791,16 @@ def test_a_decision_taken_back_or_put_off_is_a_reversal(language: str, sentence:
            "the agreement was already in trouble.\n\nThe state would pay most of the cost.\n\n"
            "However, late on Tuesday night, the miner's parent company said it would close "
            "the mine."),
+    # round 123's check, kk 1166: a postponement dated by the short turn before it in its
+    # paragraph
+    ("kk", "Теміржол келісіміне қол қойылды\n\nҚазақстан мен Қырғызстан сейсенбі күні "
+           "Астанада теміржол салу туралы келісімге қол қойды.\n\nЖобаның құны 386 млн "
+           "доллар.\n\nКәсіпкерлер келісімді қуана қарсы алды.\n\nБірақ жұма күні "
+           "Бішкектен келген хабар жобаның болашағына күмән туғызды. Парламент комитеті "
+           "келісімді ратификациялау мәселесін кейінге қалдыру туралы шешім қабылдады."),
 ], ids=["ru-turn", "kk-after-this", "kk-evening-hour", "en-challenge", "en-evening-hour",
         "en-solicitors", "ru-short-lived", "kk-short-lived", "en-notice-after-a-line",
-        "en-already-in-trouble"])
+        "en-already-in-trouble", "kk-dated-by-the-turn-before"])
 def test_a_later_turn_in_other_words_is_a_second_development(language: str, text: str) -> None:
     from summarizer.structure import parse
     from summarizer.summarize import _second_development
