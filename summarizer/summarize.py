@@ -1987,7 +1987,14 @@ _VISIT_TO_COME = re.compile(r"\b(?:will|would) (?:send|visit|meet|hold talks|tra
                             # demands)
                             r"\bwill attend (?:the|a|next|this|Thursday|Friday|Monday|Tuesday|"
                             r"Wednesday)\b|примет участие во? (?:встрече|переговорах|"
-                            r"совещании)|кездесу\w* [^.!?]{0,40}қатыс(?:ады|атын)")
+                            r"совещании)|кездесу\w* [^.!?]{0,40}қатыс(?:ады|атын)|"
+                            # (or that someone stands ready to start once something is signed:
+                            # «…компания готова начать работы по усилению бункеров сразу после
+                            # подписания дополнительного соглашения.», round 123, ru 1164,
+                            # whose short summary told it in place of the new date)
+                            r"\bготов[аы]? (?:начать|приступить)\b|\b(?:is|are|was|were|"
+                            r"stands?|stood) ready to (?:start|begin)\b|"
+                            r"бастауға (?:дайын|әзір)")
 #: A state that has not changed: "remained in critical but stable condition", «остаётся в
 #: тяжёлом состоянии».
 _UNCHANGED = re.compile(r"\bremain(?:s|ed)? in (?:a )?(?:critical|serious|stable|fair|grave)\b|"

@@ -4427,6 +4427,12 @@ def test_an_update_that_only_adds_a_detail_is_stale(language: str, update: str,
     ("en", "The company confirmed its chief executive will attend Thursday's meeting.", True),
     ("ru", "Компания подтвердила, что гендиректор примет участие во встрече в четверг.", True),
     ("kk", "Кешке компания комиссияны 20 пайызға дейін төмендетті.", False),
+    # round 123, ru 1164: who stands ready to start once a deal is signed
+    ("ru", "Пресс-служба компании сообщила, что компания готова начать работы сразу после "
+           "подписания дополнительного соглашения.", True),
+    ("en", "The builder said it was ready to start the work as soon as the deal is signed.",
+     True),
+    ("ru", "Компания в пятницу начала работы по усилению стен.", False),
 ])
 def test_an_update_that_only_tells_who_will_attend_a_meeting_is_stale(
         language: str, update: str, stale: bool) -> None:
