@@ -99,6 +99,9 @@ _YEARS_OPENER = re.compile(r"(?:^|,)\s*(?:(?:и|а|но)\s+)?(?:[Вв]о?|[Сс]
                            # 2018 г. Арбитражный суд Москвы обязал …», round 106's check, ru
                            # 956, read as a sentence of its own)
                            r"^\s*\d{1,2}\s+[а-я]+(?:а|я)\s+\d{4}\s*г$")
+#: A body's acronym and the lowercase word after it («УФНС обещает», «МРОТ вырос»).
+_ACRONYM_GOES_ON = re.compile(r"\s*[А-ЯЁ]{2,}[а-яё]{0,2}\s+[а-яё]")
+_YEAR_END = re.compile(r"\d{4}\s*гг?$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
@@ -233,6 +236,12 @@ def _is_boundary(before: str, punctuation: str, following: str, never: frozenset
             return True
     if head.endswith(("г", "г\n")) and _YEARS_OPENER.search(head):  # (it ends "гг?$")
         return False  # "Как установило следствие, в 2019–2022 гг. Калашников …": no clause yet
+    # (nor before a body's acronym that the clause goes on with: «Первые данные о
+    # поступлениях за I квартал 2019 г. УФНС обещает опубликовать …», round 123, ru 1163, whose
+    # long summary closed on «…за I квартал 2019 г.»; so are «В 2007 г. ШГК произвела …», «с
+    # 1 января 2025 г. МРОТ вырос …»)
+    if word in ("г", "гг") and _ACRONYM_GOES_ON.match(following) and _YEAR_END.search(head):
+        return False
     if word == "г" and following.startswith("№") and _DOCUMENT_DATE.search(head):
         return False  # a document's date and number: «приказом от 18 января 2024 г. № 14, …»
     if word in may and raw.islower() and _AFTER_NUMBER.search(head):

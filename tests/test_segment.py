@@ -418,3 +418,15 @@ def test_a_sentence_may_open_on_a_number_sign() -> None:
                            "Дети проходят бесплатно.", "ru") == [
         "Тарифы, утвержденные приказом от 18 января 2024 г. № 14, таковы.",
         "Дети проходят бесплатно."]
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # round 123, ru 1163: the long summary closed on «…за I квартал 2019 г.»
+    ("Первые данные о поступлениях за I квартал 2019 г. УФНС обещает опубликовать их в "
+     "апреле. Отчёт внесут до мая.", 2),
+    ("Кроме того, с 1 января 2025 г. МРОТ вырос до 22 тыс. руб.", 1),
+    ("Рост продолжился в 2019 г. Затем он замедлился.", 2),
+])
+def test_a_years_abbreviation_before_a_bodys_acronym_and_its_verb_ends_no_sentence(
+        text: str, sentences: int) -> None:
+    assert len(split_sentences(text, "ru")) == sentences
