@@ -235,8 +235,9 @@ _DIGEST_INTRO = re.compile(
 _BYLINE = re.compile(
     # (also "Мақала авторы: Ержан Төлеубай", round 51, kk 319)
     # (and the Kazakh plural «Авторлар: …», round 61, kk 420)
-    rf"^(?:By|BY|Автор:?|Текст:?|Авторы:?|Авторы?|Авторлар:?|Автордың|Мәтін:?|Text:|"
-    rf"Мақала авторы:?)\s+"
+    # (and "Story by …", "Words by …", round 124's check, en 1168, read as a heading)
+    rf"^(?:By|BY|(?:Story|Words|Report|Reporting|Text) by|Автор:?|Текст:?|Авторы:?|Авторы?|"
+    rf"Авторлар:?|Автордың|Мәтін:?|Text:|Мақала авторы:?)\s+"
     rf"[{_UPPER}][\w.’'-]*"
     # (and up to three pieces after it: "By Jana Dvořáková, Science Correspondent | Feb. 18,
     # 2025, 11:05 CET | 8 min read", round 56, en 360)
@@ -1330,7 +1331,11 @@ def _is_short_rubric(blocks: list[list[str]]) -> bool:
         return False
     # (a section and its subsection: "Спорт / Зимние виды", judged ru 145)
     words = [word for word in rubric.split() if word not in _RUBRIC_SEPARATORS]
-    return 2 <= len(words) <= 3 and len(rest[0].split()) >= 2 * len(words) \
+    # (its "and" or "of" no word to weigh against the headline: «Люди и места» over
+    # «Последняя навигация смотрителя Куприянова», round 124's check, ru 1168, read as the
+    # headline)
+    weighed = [word for word in words if len(word) > 2]
+    return 2 <= len(words) <= 3 and len(rest[0].split()) >= 2 * len(weighed) \
         and not rubric.rstrip().endswith(tuple(_TERMINAL + ":,—–-")) and \
         not any(c.isdigit() for c in rubric)
 

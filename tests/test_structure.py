@@ -3383,3 +3383,19 @@ def test_a_bare_label_over_a_block_of_figure_lines_is_a_fact_box() -> None:
                             "Число лицевых счетов достигло 870 тыс. Рост тарифа составит 4,8%.")
     texts = [s.text for s in parse(paragraph, "ru").sentences]
     assert any(text.startswith("Число лицевых счетов") for text in texts), texts
+
+
+def test_a_byline_told_as_story_by_and_a_rubric_with_and_over_a_short_headline() -> None:
+    """Round 124's check: en 1168's "Story by Tamsin Whitlow" was read as a heading, and ru
+    1168's rubric «Люди и места» over «Последняя навигация смотрителя Куприянова» as the
+    headline (its «и» counted against the headline's four words)."""
+    article = parse("The last keeper hands her light to a machine\n\nStory by Tamsin Whitlow\n\n"
+                    "At 5:40 every morning, Margaret Hallowell walks up to the light.\n\n"
+                    "She has done it for 31 years.", "en")
+    assert article.byline == "Story by Tamsin Whitlow"
+    assert not any(s.is_heading for s in article.sentences)
+    article = parse("Люди и места\nПоследняя навигация смотрителя Куприянова\nНа мысе маяк "
+                    "переводят в автоматический режим. Смотритель уезжает на материк\n\n"
+                    "Каждый вечер Валентин Куприянов поднимается на маяк.\n\nОн служит здесь "
+                    "34 года.", "ru")
+    assert article.title == "Последняя навигация смотрителя Куприянова"
