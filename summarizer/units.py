@@ -1252,7 +1252,10 @@ _DATED = {
                       # scene's detail taken for the news under it, round 69, en 514)
                       # (nor "this morning" over a verb in the present: "This morning he holds
                       # the frame up to the light", a feature's scene, round 70, en 520)
-                      r"this (?:week|morning)(?!['’]s\b)"
+                      # (and "this month": "The Canadian Coast Guard confirmed this month that
+                      # it will destaff the station …", round 124's check, en 1168, whose
+                      # summaries were the island over the news)
+                      r"this (?:week|month|morning)(?!['’]s\b)"
                       r"(?!,? (?:he|she|it) (?!(?:was|has|is|does)\b)[a-z]+s\b)|last week|"
                       # (a month's day, not a road's number: "Marcy Tillman is already on Route
                       # 19 …", round 112's check, en 1024, read as the dated news)
@@ -1634,7 +1637,9 @@ LAST_TIME = {
 #: An end to come, told as a turn to the news: "(That history) will end …", «…уже не будет.»,
 #: «…тарих аяқталмақ.» (`_TURN`; `summarize` looks for it before a dated report).
 END_TO_COME = {
-    Language.ENGLISH: r"(?:will|is (?:about|set|due) to) (?:soon )?(?:end|stop|come to an end)\b",
+    Language.ENGLISH: r"(?:(?:will|is (?:about|set|due) to) (?:soon )?(?:end|stop|come to an end)"
+                      r"|ends (?:this|next) (?:fall|autumn|spring|summer|winter|year|month|week))"
+                      r"\b",
     Language.RUSSIAN: r"\b(?:уже|больше) не будет\W*$",
     Language.KAZAKH: r"аяқталмақ|енді болмайды",
 }

@@ -5549,3 +5549,18 @@ def test_the_work_or_the_job_stands_for_a_task_told_before(sentence: str, leans:
     from summarizer.units import leans_on_previous
 
     assert leans_on_previous(sentence, "en") is leans
+
+
+@pytest.mark.parametrize(("sentence", "report"), [
+    ("The Canadian Coast Guard confirmed this month that it will destaff the station on "
+     "Sept. 30.", True),
+    ("This month's catch was the smallest in years.", False),
+])
+def test_this_month_dates_a_report(sentence: str, report: bool) -> None:
+    """Round 124's check, en 1168: the coast guard's decision "this month" was no dated news,
+    and the summaries told the island's basalt and its light since 1898; "That ends this
+    fall." before it is a turn."""
+    from summarizer.units import is_news_report, is_turn
+
+    assert is_news_report(sentence, "en") is report
+    assert is_turn("That ends this fall.", "en")
