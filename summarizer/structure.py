@@ -482,6 +482,9 @@ _FACT_LABEL = re.compile(
     # представил в цифрах: …», judged ru 461, nor the subheading «Турнир в цифрах и деньгах»)
     r"(?:[^\s:\n.!?]+\s){1,4}(?:в цифрах|in numbers|by the numbers|сандармен|цифрлармен)"
     r"(?=:\s*$))\b"
+    # (maybe with what it covers in brackets: "KEY FIGURES (year to Dec. 31, 2020)", round
+    # 124's check, en 1175, whose long summary closed on "Net return: 9.4% (benchmark: 7.8%)")
+    r"(?:\s*\([^()\n]{1,40}\))?"
     r"[^:\n.!?]{0,40}"
     r"(?::[^:\n.!?]{0,40})?$"
     # (or what it is about first: «Олимпиада в цифрах» over its bullets, round 80, ru 641,

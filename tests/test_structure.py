@@ -3399,3 +3399,14 @@ def test_a_byline_told_as_story_by_and_a_rubric_with_and_over_a_short_headline()
                     "Каждый вечер Валентин Куприянов поднимается на маяк.\n\nОн служит здесь "
                     "34 года.", "ru")
     assert article.title == "Последняя навигация смотрителя Куприянова"
+
+
+def test_a_fact_box_label_may_say_what_it_covers_in_brackets() -> None:
+    """Round 124's check, en 1175: "KEY FIGURES (year to Dec. 31, 2020)" was no box label, and
+    the long summary closed on its line "Net return: 9.4% (benchmark: 7.8%)"."""
+    text = ("Pension plan returns 9.4%\n\nThe plan returned 9.4% in 2020, it said on Thursday."
+            "\n\nKEY FIGURES (year to Dec. 31, 2020)\nNet assets: C$21.6 bln (2019: C$19.9 bln)"
+            "\nNet return: 9.4% (benchmark: 7.8%)\n\nPensioners received a 0.5% increase.")
+    texts = [s.text for s in parse(text, "en").sentences]
+    assert not any(text.startswith(("KEY FIGURES", "Net return", "Net assets"))
+                   for text in texts), texts
