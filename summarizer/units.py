@@ -2752,7 +2752,14 @@ _EVENTS = {
                            r"(?:granted|given|refused)|"
                            r"an appeal (?:could|would|will|may|might|is expected to|"
                            r"is likely to|usually|typically|can) (?:typically |usually )?"
-                           r"(?:take|last|be heard|be decided)\b",
+                           r"(?:take|last|be heard|be decided)\b|"
+                           # (and what one does or does not stop: "An appeal does not
+                           # automatically stop the deal, but …", round 124's check, en 1178,
+                           # whose short summary told it with no appeal before it; "…leave to
+                           # appeal automatically suspends the court's order", en 1160)
+                           r"an appeal (?:does not|doesn't|would not|will not) (?:automatically "
+                           r")?(?:stop|suspend|halt|block|delay|freeze)\b|"
+                           r"leave to appeal (?:automatically )?suspends\b",
          Language.RUSSIAN: r"рассмотр\w* жалоб\w*|жалоб\w* (?:будет )?рассмотр\w*|"
                            r"апелляционн\w* жалоб\w*|рассмотрени\w* апелляци\w*",
          # (and the appeal's stage or the appeal itself as known: «…компания апелляциялық

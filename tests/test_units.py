@@ -1563,6 +1563,11 @@ def test_a_kazakh_cut_keeps_no_pronoun_right_after_its_gap(limit: int) -> None:
     ("en", "The judge reopened the path. The owner said he would seek permission to take the "
            "case to the Court of Appeal. Walkers cheered. If permission to appeal is granted, a "
            "hearing is unlikely before spring.", {3: {1}}),
+    # what an appeal does not stop (round 124's check, en 1178: the short summary told it with
+    # no appeal before it)
+    ("en", "The regulator cleared the takeover. A rival said it would appeal against the "
+           "clearance. Shares rose. An appeal does not automatically stop the deal, but a "
+           "suspension order would.", {3: {1}}),
 ])
 def test_an_appeal_spoken_of_as_known_needs_the_unit_that_announced_it(
         language: str, text: str, needs: dict[int, set[int]]) -> None:
