@@ -2163,7 +2163,7 @@ def _update_report(units: Sequence[Unit], paragraph: int, min_words: int,
     # … на 60 суток приостановил работу мясокомбината.», round 74's fix, judged ru 452)
     if len(first.sentences) == 1 and (first.word_count <= _UPDATE_SETUP_WORDS or
                                       _TEASER.search(first.text) is not None) and \
-            not (any(c.isdigit() for c in first.text) and
+            not ((any(c.isdigit() for c in first.text) or _WITHDRAWN.search(first.text)) and
                  tells_reversal(first.text, language)) and \
             after is not None and after.paragraph == first.paragraph and \
             after.word_count >= min_words:
@@ -2171,6 +2171,12 @@ def _update_report(units: Sequence[Unit], paragraph: int, min_words: int,
     return first.index
 
 
+#: An offer or a bid taken back, which tells an update by itself: «…сообщила через биржу, что
+#: отзывает добровольное предложение …» (round 124's check, ru 1178, whose summaries told only
+#: what the withdrawal cost, from the sentence after it), "withdrew its offer".
+_WITHDRAWN = re.compile(r"(?i)(?:отзывает|отозвал\w*) (?:\w+ ){0,2}(?:предложени|оферт|заявк)|"
+                        r"\bwithdr[ae]w\w* (?:its|the|their) (?:offer|bid)\b|"
+                        r"ұсынысын (?:кері )?(?:қайтарып|қайтарды|қайтаратын)")
 #: An update that only gives a party's comment sent to the paper: "…said in a written
 #: statement to the Courier that …", «…редакцияға жолдаған жазбаша түсініктемесінде …», «…в
 #: комментарии редакции …» (round 112, kk 1026, whose short summary took the scooter firm's

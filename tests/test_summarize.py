@@ -3652,6 +3652,28 @@ def test_an_update_that_opens_on_a_teaser_is_told_by_the_sentence_after_it() -> 
         [unit.text for unit in units]
 
 
+def test_an_update_that_withdraws_an_offer_tells_itself_however_short() -> None:
+    """Round 124's check, ru 1178: «Дополнено в 17:40: Nordlinja сообщила через биржу, что
+    отзывает добровольное предложение …» was read as only announcing the update, and the
+    summaries told what the withdrawal costs, from the sentence after it, with no withdrawal."""
+    from summarizer.structure import parse
+    from summarizer.summarize import _update_report
+    from summarizer.units import build_units
+
+    text = ("Финская компания предложила выкупить паромного оператора\n\nТАЛЛИНН, 10 июня — "
+            "Финская компания Nordlinja в среду предложила выкупить все акции оператора "
+            "Saarte Praamid по 4,20 евро.\n\nСделку поддержал совет директоров.\n\n"
+            "Дополнено в 17:40: Nordlinja сообщила через биржу, что отзывает добровольное "
+            "предложение о покупке акций Saarte Praamid. Документы не были утверждены инспекцией, поэтому отзыв не влечет "
+            "санкций.")
+    article = parse(text, "ru")
+    assert article.update_paragraph is not None
+    units = build_units(article.body, "ru")
+    report = _update_report(units, article.update_paragraph, 5, Language.RUSSIAN)
+    assert report is not None and "отзывает" in units[report].text, \
+        [unit.text for unit in units]
+
+
 def test_a_teaser_of_a_turn_told_later_is_never_picked_alone() -> None:
     """Round 80, en 644 (short 3 by both judges: 'the unresolved "final word" teaser'): "The
     decision may not be the final word, however." closed the short summary."""
