@@ -3664,8 +3664,8 @@ def test_an_update_that_withdraws_an_offer_tells_itself_however_short() -> None:
             "Финская компания Nordlinja в среду предложила выкупить все акции оператора "
             "Saarte Praamid по 4,20 евро.\n\nСделку поддержал совет директоров.\n\n"
             "Дополнено в 17:40: Nordlinja сообщила через биржу, что отзывает добровольное "
-            "предложение о покупке акций Saarte Praamid. Документы не были утверждены инспекцией, поэтому отзыв не влечет "
-            "санкций.")
+            "предложение о покупке акций Saarte Praamid. Документы не были утверждены "
+            "инспекцией, поэтому отзыв не влечет санкций.")
     article = parse(text, "ru")
     assert article.update_paragraph is not None
     units = build_units(article.body, "ru")
