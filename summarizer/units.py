@@ -1808,6 +1808,13 @@ def tells_turn(sentence: str, language: Language | str) -> bool:
         tells_reversal(sentence, language)
 
 
+#: "Formerly" that a participle closes within a few words, describing the subject after it:
+#: «Бұрын … прокуратурасында он жыл қызмет еткен …».
+_FORMERLY_WHO = re.compile(r"\W*Бұрын\s+(?:\S+\s+){1,7}?\S+(?:ған|ген|қан|кен)\s+(?:\S+\s+){0,6}?"
+                           r"\S*(?:басшысы|директоры|төрағасы|әкімі|министрі|бастығы|"
+                           r"жетекшісі|орынбасары)\b")
+
+
 def is_feature_opening(sentence: str, language: Language | str) -> bool:
     """True when a sentence sets a scene or gives background rather than news: it opens with
     a quotation or a scene-setting phrase, or asks a question."""
@@ -1830,8 +1837,14 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
         # (not what is done every year set against this year: «Жыл сайын Бурабайда өтетін «Дала
         # дыбысы» … фестивалі биыл Көкшетауда өтеді.», round 101's check, kk 902, whose short
         # summary opened three sentences further down)
+        # (nor "formerly" inside a participle that tells who the subject is: «Бұрын облыстық
+        # табиғат қорғау прокуратурасында он жыл қызмет еткен … департаментінің басшысы, 49
+        # жастағы Асқар Жолдасов бейсенбі күні … мәлімдеді», round 124's check, kk 1177, whose
+        # summaries opened on the accident's hour under the lead)
         return not (language is Language.KAZAKH and found.startswith("жыл сайын ") and
-                    _THIS_YEAR_KK.search(stripped) is not None)
+                    _THIS_YEAR_KK.search(stripped) is not None) and \
+            not (language is Language.KAZAKH and found.startswith("бұрын ") and
+                 _FORMERLY_WHO.match(stripped) is not None)
     # a season or part of a month told in the present is a scene («В конце августа на
     # плантации стоит такой запах…»); told in the past it may be the news («В конце августа
     # правительство утвердило…»)

@@ -5569,3 +5569,17 @@ def test_this_month_dates_a_report(sentence: str, report: bool) -> None:
 
     assert is_news_report(sentence, "en") is report
     assert is_turn("That ends this fall.", "en")
+
+
+def test_formerly_inside_a_participle_on_who_speaks_opens_no_feature() -> None:
+    """Round 124's check, kk 1177: the lead «Бұрын облыстық табиғат қорғау прокуратурасында он
+    жыл қызмет еткен … департаментінің басшысы, 49 жастағы Асқар Жолдасов бейсенбі күні …
+    айыппұл салғанын мәлімдеді.» was read as background for its «Бұрын», and the summaries
+    opened on the accident's hour; «Бұрын бұл ғимаратта мектеп болған.» is still background."""
+    from summarizer.units import is_feature_opening
+
+    assert not is_feature_opening(
+        "Бұрын облыстық табиғат қорғау прокуратурасында он жыл қызмет еткен экология "
+        "департаментінің басшысы, 49 жастағы Асқар Жолдасов бейсенбі күні кәсіпорынға 412 млн "
+        "теңге айыппұл салынғанын мәлімдеді.", "kk")
+    assert is_feature_opening("Бұрын бұл ғимаратта ауылдың мектебі болған.", "kk")
