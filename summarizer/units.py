@@ -2017,6 +2017,21 @@ _DASH_SPEECH = re.compile(r"[–—]\s+\S")
 _SPEAKER_AFTER_DASH = re.compile(r"[,.!?…]\s*[–—]\s+[a-zа-яёәғқңөұүһі]")
 
 
+#: How someone put what the quotation after it says: "… put it bluntly.", «…сказал прямо:».
+_PUT_IT = re.compile(r"\bput it (?:bluntly|simply|plainly|starkly|succinctly|this way|more "
+                     r"bluntly|another way)\.$")
+
+
+def _inside_quotation(group: Sequence[Sentence], before: Sequence[Sentence]) -> bool:
+    """True when `group` begins inside a quotation that an earlier part of its paragraph
+    opened: it closes a quotation mark it never opened ("You choose it when you are born into
+    it, or not at all."" after a quotation of six sentences cut at `max_quote_sentences`, round
+    125's check, en 1180, whose long summary took it alone)."""
+    text = " ".join(s.text for s in group).rstrip()
+    return before[-1].paragraph == group[0].paragraph and text[-1:] in "\"”»" and \
+        text[:1] not in QUOTES and bool(quote_balance(text))
+
+
 def _closes_quotation(group: Sequence[Sentence], sentence: Sentence) -> bool:
     """True when `group` leaves a quotation open by its marks and `sentence` closes it."""
     before = " ".join(s.text for s in group)
@@ -2166,6 +2181,13 @@ def build_units(body: Sequence[Sentence], language: Language | str,
                           body[k + 1].paragraph == sentence.paragraph and
                           len(sentence.text.split()) <= 2 * SETUP_WORDS and
                           _WORST_EVENT.search(sentence.text) is not None)
+        # (and one that only says how someone put what the quotation after it says: "Dr Simon
+        # Pryce, an ecologist …, put it bluntly. "The grassland up there isn't wild, …," he
+        # said.", round 125's check, en 1180, whose long summary kept it alone)
+        setup = setup or (len(groups[-1]) == 1 and not open_quote and k + 1 < len(body) and
+                          body[k + 1].paragraph == sentence.paragraph and
+                          body[k + 1].text[:1] in QUOTES and
+                          _PUT_IT.search(sentence.text) is not None)
         # (and a figure told as what it was at first, the change right after it in its
         # paragraph: «Бастапқы жобалық-сметалық құжаттама бойынша құрылыстың құны 96 млрд теңге
         # болатын. 2024 жылы смета қайта қаралып, 128 млрд теңгеге дейін өсті.», round 82, kk
@@ -2201,7 +2223,8 @@ def build_units(body: Sequence[Sentence], language: Language | str,
         depends = index - 1 if index > 0 and (leans_on_previous(texts[0], language)
                                               or later.match(texts[0]) or pluperfect or
                                               (len(texts) > 1 and speaker is not None and
-                                               speaker.search(texts[-1]) is not None)) \
+                                               speaker.search(texts[-1]) is not None) or
+                                              _inside_quotation(group, groups[index - 1])) \
             else None
         # (a later part told as a label needs the part before it, wherever that stood: "The
         # second is an increase …" after "The first is a $9.8 million bond …" and what that

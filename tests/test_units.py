@@ -5583,3 +5583,24 @@ def test_formerly_inside_a_participle_on_who_speaks_opens_no_feature() -> None:
         "департаментінің басшысы, 49 жастағы Асқар Жолдасов бейсенбі күні кәсіпорынға 412 млн "
         "теңге айыппұл салынғанын мәлімдеді.", "kk")
     assert is_feature_opening("Бұрын бұл ғимаратта ауылдың мектебі болған.", "kk")
+
+
+def test_a_quotation_cut_at_the_limit_goes_on_in_a_part_that_needs_the_one_before() -> None:
+    """Round 125's check, en 1180: a quotation of six sentences was cut at the limit of four,
+    and its last sentence, "You choose it … or not at all."", closing a mark it never opened,
+    was taken into the long summary alone."""
+    units = _units('Canal sold the flock.\n\n"A young man came up in July. He stayed two '
+                   'nights. Then it rained. He went home. This is not a life anyone chooses '
+                   'any more. You choose it when you are born into it, or not at all."\n\n'
+                   'The council will advertise the lease again.', "en")
+    last = next(unit for unit in units if unit.text.startswith("You choose"))
+    assert last.depends_on == last.index - 1
+
+
+def test_a_sentence_on_how_someone_put_it_goes_with_the_quotation_after_it() -> None:
+    """Round 125's check, en 1180: "Dr Simon Pryce, an ecologist at the University of Exeter,
+    put it bluntly." was taken into the long summary without the quotation it announces."""
+    units = _units('The flock was sold.\n\nDr Simon Pryce, an ecologist at the University of '
+                   'Exeter, put it bluntly. "The grassland up there is not wild," he said.\n\n'
+                   'The lease will be advertised again.', "en")
+    assert [len(unit.sentences) for unit in units] == [1, 2, 1]
