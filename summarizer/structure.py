@@ -408,7 +408,12 @@ _CREDIT_AT_END = re.compile(r"[.!?»”)]\s+[(\[]?(?:Photo|Photograph|Фото|�
                             r"(?: [A-Z][\w'’-]+){0,2}$|"
                             # (or a credit in brackets: "… on Monday. (Lakeshore Wire
                             # photo/Laura Benning)", round 82's check, en 673)
-                            r"[.!?]\s+\((?:[^()]{0,40}\s)?(?:photo|фото|сурет)\b[^()]{0,60}\)$")
+                            r"[.!?]\s+\((?:[^()]{0,40}\s)?(?:photo|фото|сурет)\b[^()]{0,60}\)$|"
+                            # (or a Russian credit with no colon: "… Кош-Агачский район. Фото
+                            # А. Сабашникова", round 125's check, ru 1180, whose summaries
+                            # opened on the caption; «Фото автора», «Фото из архива …»)
+                            r"[.!?»”]\s+Фото (?:автора|из архива [^.!?\n]{1,60}|"
+                            r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё-]+)$")
 _CAPTION_WORDS = 45
 #: A credit with no caption text: "Фото: Евгений Пермяков / «Прикамский вестник»".
 _BARE_CREDIT_WORDS = 8

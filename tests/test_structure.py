@@ -3410,3 +3410,13 @@ def test_a_fact_box_label_may_say_what_it_covers_in_brackets() -> None:
     texts = [s.text for s in parse(text, "en").sentences]
     assert not any(text.startswith(("KEY FIGURES", "Net return", "Net assets"))
                    for text in texts), texts
+
+
+def test_a_russian_caption_credited_with_no_colon_is_dropped() -> None:
+    """Round 125's check, ru 1180: «Эркемен Тадыров у летнего стойбища … Фото А. Сабашникова»
+    opened both summaries as a sentence of the text."""
+    text = ("Последний перегон\n\nЭркемен Тадыров у летнего стойбища в урочище Тархата. Фото "
+            "А. Сабашникова\n\nЕще до рассвета над аилом поднимается дым.\n\nВ августе "
+            "кооператив решил продать отару.")
+    texts = [s.text for s in parse(text, "ru").sentences]
+    assert not any("Тадыров у летнего стойбища" in text for text in texts), texts

@@ -5604,3 +5604,15 @@ def test_a_sentence_on_how_someone_put_it_goes_with_the_quotation_after_it() -> 
                    'Exeter, put it bluntly. "The grassland up there is not wild," he said.\n\n'
                    'The lease will be advertised again.', "en")
     assert [len(unit.sentences) for unit in units] == [1, 2, 1]
+
+
+def test_a_month_in_which_a_body_decided_dates_a_russian_report() -> None:
+    """Round 125's check, ru 1180: «В августе правление … кооператива … решило продать
+    оставшиеся 1 140 овец …» was no dated report, and the summaries told the shepherd's
+    morning."""
+    from summarizer.units import is_news_report
+
+    assert is_news_report("В августе правление кооператива решило продать оставшиеся 1 140 "
+                          "овец.", "ru")
+    assert not is_news_report("В августе 1991 г. кооператив решил продать овец.", "ru")
+    assert not is_news_report("В августе здесь всегда холодно.", "ru")
