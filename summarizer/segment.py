@@ -99,6 +99,9 @@ _YEARS_OPENER = re.compile(r"(?:^|,)\s*(?:(?:и|а|но)\s+)?(?:[Вв]о?|[Сс]
                            # 2018 г. Арбитражный суд Москвы обязал …», round 106's check, ru
                            # 956, read as a sentence of its own)
                            r"^\s*\d{1,2}\s+[а-я]+(?:а|я)\s+\d{4}\s*г$")
+#: Who said a quotation, named with capitals, and the verb: "Councilmember Robert Farias said".
+_NAMED_SPEAKER = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s){1,4}(?:said|says|asked|asks|added|told|"
+                            r"wrote|replied|recalled)\b")
 #: A body's acronym and the lowercase word after it («УФНС обещает», «МРОТ вырос»).
 _ACRONYM_GOES_ON = re.compile(r"\s*[А-ЯЁ]{2,}[а-яё]{0,2}\s+[а-яё]")
 _YEAR_END = re.compile(r"\d{4}\s*гг?$")
@@ -210,6 +213,12 @@ def _is_boundary(before: str, punctuation: str, following: str, never: frozenset
     # (not a quotation: what someone said goes on to who said it, «…», — сказал он)
     if before.count("«") > before.count("»") and _TITLE_GOES_ON.match(following) and \
             len(before[before.rfind("«"):].split()) <= _TITLE_WORDS:
+        return False
+    # (a question or an exclamation quoted goes on to who said it, named with capitals:
+    # ""… under a mortgage company's sign?" Councilmember Robert Farias said.", round 125's
+    # check, en 1184, whose long summary kept "Councilmember Robert Farias said." alone)
+    if punctuation[:1] in "?!" and punctuation[-1:] in "\"”’" and \
+            _NAMED_SPEAKER.match(following):
         return False
     if not punctuation.startswith("."):
         return True

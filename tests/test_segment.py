@@ -430,3 +430,14 @@ def test_a_sentence_may_open_on_a_number_sign() -> None:
 def test_a_years_abbreviation_before_a_bodys_acronym_and_its_verb_ends_no_sentence(
         text: str, sentences: int) -> None:
     assert len(split_sentences(text, "ru")) == sentences
+
+
+def test_a_quoted_question_goes_on_to_its_speaker_named_with_capitals() -> None:
+    """Round 125's check, en 1184: ""… under a mortgage company's sign?" Councilmember Robert
+    Farias said." was cut before the speaker, and the long summary kept "Councilmember Robert
+    Farias said." alone; a sentence after a quoted question is still its own."""
+    assert split_sentences('"Will they play under a bank sign?" Councilmember Robert Farias '
+                           'said. "This is not about money."', "en") == [
+        '"Will they play under a bank sign?" Councilmember Robert Farias said.',
+        '"This is not about money."']
+    assert len(split_sentences('"Is it over?" Nobody knew. The vote is Tuesday.', "en")) == 3
