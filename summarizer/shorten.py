@@ -78,7 +78,10 @@ _APPOSITION = {
         # chief executive, Dr. Lorraine Whitcomb, 58, …, who said …" kept the name and lost
         # whose it was, round 88, en 739)
         + _CLAUSE_CHAR + r"{1,200},(?=\s)(?!\s\d{1,3},)"
-        r"(?!\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Sen|Rep|Gov)\.\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+)"),
+        # (also one with a middle initial: "…compliance manager, Dale R. Pickett, 58, …",
+        # round 125's check, en 1189, cut to "…the Kennebec River Dale R. Pickett, 58, …")
+        r"(?!\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Sen|Rep|Gov)\.\s+)?[A-Z][a-z]+\s+"
+        r"(?:[A-Z]\.\s+)?[A-Z][a-z]+)"),
     Language.RUSSIAN: re.compile(
         # (an ordinal is no participle: "высокую, четвертую по пятибалльной шкале, лавинную
         # опасность", round 74, ru 571, cut to «высокую из-за чего»)

@@ -5616,3 +5616,19 @@ def test_a_month_in_which_a_body_decided_dates_a_russian_report() -> None:
                           "овец.", "ru")
     assert not is_news_report("В августе 1991 г. кооператив решил продать овец.", "ru")
     assert not is_news_report("В августе здесь всегда холодно.", "ru")
+
+
+def test_an_english_aside_ends_at_no_comma_before_a_name_with_a_middle_initial() -> None:
+    """Round 125's check, en 1189: ", accepting a plea agreement in which … its former
+    environmental compliance manager," was dropped up to the comma before "Dale R. Pickett",
+    and the short summary read "…the Kennebec River Dale R. Pickett, 58, … had falsified …"."""
+    sentence = ("A federal judge in Bangor on Thursday ordered Carrow Falls Paper Co., the "
+                "112-year-old mill that is still the largest private employer in Somerset "
+                "County, to pay $3.2 million in criminal fines and spend a further $1.5 million "
+                "restoring a stretch of the Kennebec River, accepting a plea agreement in which "
+                "the company admitted that its treatment plant had released inadequately "
+                "treated wastewater into the river for 19 months and that its former "
+                "environmental compliance manager, Dale R. Pickett, 58, of Norridgewock, had "
+                "falsified the monitoring reports sent to state regulators.")
+    cut = _cut(sentence, 60, "en")
+    assert "River Dale" not in cut, cut
