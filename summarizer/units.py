@@ -2038,10 +2038,22 @@ def _inside_quotation(group: Sequence[Sentence], before: Sequence[Sentence]) -> 
         text[:1] not in QUOTES and bool(quote_balance(text))
 
 
-def _closes_quotation(group: Sequence[Sentence], sentence: Sentence) -> bool:
-    """True when `group` leaves a quotation open by its marks and `sentence` closes it."""
-    before = " ".join(s.text for s in group)
-    return bool(quote_balance(before)) and not quote_balance(before + " " + sentence.text)
+def _closes_quotation(group: Sequence[Sentence], following: Sequence[Sentence]) -> bool:
+    """True when `group` leaves a quotation open by its marks and the first of `following`,
+    or one after it in the same paragraph, closes it (a quotation of six sentences goes on past
+    `max_quote_sentences` to its end: «…А главное — нет людей. Эркемен Акчинович у нас
+    последний, … Молодые на такую работу не идут ни за какие деньги».», round 125's check, ru
+    1180, whose long summary kept it open)."""
+    text = " ".join(s.text for s in group)
+    if not quote_balance(text):
+        return False
+    for sentence in following:
+        if sentence.paragraph != following[0].paragraph:
+            return False
+        text += " " + sentence.text
+        if not quote_balance(text):
+            return True
+    return False
 
 
 #: A document named in a sentence («жаңа құжатпен таныстырды», «направила письмо», "issued a
@@ -2100,7 +2112,8 @@ def build_units(body: Sequence[Sentence], language: Language | str,
         if (open_quote and same_paragraph and (
                 len(groups[-1]) < max_quote_sentences or
                 (len(groups[-1]) < 2 * max_quote_sentences and
-                 _closes_quotation(groups[-1], sentence)))) or \
+                 _closes_quotation(groups[-1], body[k:k + 2 * max_quote_sentences -
+                                                    len(groups[-1])])))) or \
                 (setup and same_paragraph) or turn or \
                 (announces and (first_item.match(sentence.text) is not None or
                                 _FIRST_STEP.match(sentence.text) is not None)) or \

@@ -5586,12 +5586,13 @@ def test_formerly_inside_a_participle_on_who_speaks_opens_no_feature() -> None:
 
 
 def test_a_quotation_cut_at_the_limit_goes_on_in_a_part_that_needs_the_one_before() -> None:
-    """Round 125's check, en 1180: a quotation of six sentences was cut at the limit of four,
-    and its last sentence, "You choose it … or not at all."", closing a mark it never opened,
-    was taken into the long summary alone."""
+    """Round 125's check, en 1180: a quotation cut at the sentence limit left its last
+    sentence, "You choose it … or not at all."", closing a mark it never opened, and the long
+    summary took it alone (a quotation of ten sentences is still cut)."""
     units = _units('Canal sold the flock.\n\n"A young man came up in July. He stayed two '
-                   'nights. Then it rained. He went home. This is not a life anyone chooses '
-                   'any more. You choose it when you are born into it, or not at all."\n\n'
+                   'nights. Then it rained. He went home. I do not blame him. The hut is cold. '
+                   'The road is long. The dogs are old. This is not a life anyone chooses any '
+                   'more. You choose it when you are born into it, or not at all."\n\n'
                    'The council will advertise the lease again.', "en")
     last = next(unit for unit in units if unit.text.startswith("You choose"))
     assert last.depends_on == last.index - 1
@@ -5632,3 +5633,14 @@ def test_an_english_aside_ends_at_no_comma_before_a_name_with_a_middle_initial()
                 "falsified the monitoring reports sent to state regulators.")
     cut = _cut(sentence, 60, "en")
     assert "River Dale" not in cut, cut
+
+
+def test_a_quotation_a_little_past_the_limit_is_one_unit_to_its_end() -> None:
+    """Round 125's check, ru 1180: the chairman's quotation of six sentences was cut after
+    four, and the long summary kept it open, «…А главное — нет людей. Эркемен Акчинович у нас
+    последний, …» with no end."""
+    units = _units("Кооператив продает отару.\n\nПредседатель объясняет решение просто: «Держать "
+                   "отару стало в убыток. Шерсть дешевле стрижки. Мясо везти далеко. А главное — "
+                   "нет людей. Он у нас последний. Молодые на такую работу не идут».\n\nОтару "
+                   "продадут в октябре.", "ru")
+    assert [len(unit.sentences) for unit in units] == [1, 6, 1]
