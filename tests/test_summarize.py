@@ -3631,47 +3631,36 @@ def test_an_update_a_note_points_to_is_the_story_s_latest_turn(
     assert any("тоқтата тұратынын" in sentence for sentence in short.sentences), short.sentences
 
 
-def test_an_update_that_opens_on_a_teaser_is_told_by_the_sentence_after_it() -> None:
-    """Round 80, en 524 (the update flagged "(see below)"): "Two days after the ruling, the
-    city took a step that neither side had expected." announces the update, told next."""
+@pytest.mark.parametrize(("language", "text", "told"), [
+    # round 80, en 524 (the update flagged "(see below)"): "Two days after the ruling, the city
+    # took a step that neither side had expected." announces the update, told next
+    ("en", "Court orders bars to turn the music down\n\nUPDATE: City hall will not appeal "
+           "(see below)\n\nQUITO, Oct. 14 (Andes Wire) - A judge on Tuesday ordered bars on "
+           "La Ronda to keep music below 55 decibels after 10 p.m.\n\nThe case was brought by "
+           "23 families.\n\nTwo days after the ruling, the city government took a step that "
+           "neither side had expected. In a statement on Thursday, the city said it would not "
+           "appeal the court's decision and would ban amplified music on weeknights.",
+     "would not appeal"),
+    # round 124's check, ru 1178: «Дополнено в 17:40: Nordlinja сообщила через биржу, что
+    # отзывает добровольное предложение …» tells the update itself, however short; read as
+    # only announcing it, the summaries told what the withdrawal costs with no withdrawal
+    ("ru", "Финская компания предложила выкупить паромного оператора\n\nТАЛЛИНН, 10 июня — "
+           "Финская компания Nordlinja в среду предложила выкупить все акции оператора "
+           "Saarte Praamid по 4,20 евро.\n\nСделку поддержал совет директоров.\n\n"
+           "Дополнено в 17:40: Nordlinja сообщила через биржу, что отзывает добровольное "
+           "предложение о покупке акций Saarte Praamid. Документы не были утверждены "
+           "инспекцией, поэтому отзыв не влечет санкций.", "отзывает"),
+], ids=["en-teaser-then-report", "ru-offer-withdrawn"])
+def test_the_unit_that_tells_an_update(language: str, text: str, told: str) -> None:
     from summarizer.structure import parse
     from summarizer.summarize import _update_report
     from summarizer.units import build_units
 
-    text = ("Court orders bars to turn the music down\n\nUPDATE: City hall will not appeal "
-            "(see below)\n\nQUITO, Oct. 14 (Andes Wire) - A judge on Tuesday ordered bars on "
-            "La Ronda to keep music below 55 decibels after 10 p.m.\n\nThe case was brought by "
-            "23 families.\n\nTwo days after the ruling, the city government took a step that "
-            "neither side had expected. In a statement on Thursday, the city said it would not "
-            "appeal the court's decision and would ban amplified music on weeknights.")
-    article = parse(text, "en")
+    article = parse(text, language)
     assert article.update_paragraph is not None
-    units = build_units(article.body, "en")
-    report = _update_report(units, article.update_paragraph, 10, Language.ENGLISH)
-    assert report is not None and "would not appeal" in units[report].text, \
-        [unit.text for unit in units]
-
-
-def test_an_update_that_withdraws_an_offer_tells_itself_however_short() -> None:
-    """Round 124's check, ru 1178: «Дополнено в 17:40: Nordlinja сообщила через биржу, что
-    отзывает добровольное предложение …» was read as only announcing the update, and the
-    summaries told what the withdrawal costs, from the sentence after it, with no withdrawal."""
-    from summarizer.structure import parse
-    from summarizer.summarize import _update_report
-    from summarizer.units import build_units
-
-    text = ("Финская компания предложила выкупить паромного оператора\n\nТАЛЛИНН, 10 июня — "
-            "Финская компания Nordlinja в среду предложила выкупить все акции оператора "
-            "Saarte Praamid по 4,20 евро.\n\nСделку поддержал совет директоров.\n\n"
-            "Дополнено в 17:40: Nordlinja сообщила через биржу, что отзывает добровольное "
-            "предложение о покупке акций Saarte Praamid. Документы не были утверждены "
-            "инспекцией, поэтому отзыв не влечет санкций.")
-    article = parse(text, "ru")
-    assert article.update_paragraph is not None
-    units = build_units(article.body, "ru")
-    report = _update_report(units, article.update_paragraph, 5, Language.RUSSIAN)
-    assert report is not None and "отзывает" in units[report].text, \
-        [unit.text for unit in units]
+    units = build_units(article.body, language)
+    report = _update_report(units, article.update_paragraph, 5, Language(language))
+    assert report is not None and told in units[report].text, [unit.text for unit in units]
 
 
 def test_a_teaser_of_a_turn_told_later_is_never_picked_alone() -> None:
