@@ -422,7 +422,9 @@ _GERUND_TO_END = re.compile(r"\s+[а-яё]{2,}[аяиеыу]вши(?:сь)?\s[^,
 _SAYING_END = re.compile(r"\b(?:подчеркнув|отметив|добавив|заявив|сообщив|указав|пояснив|"
                          r"уточнив|напомнив|пообещав|признав|заверив|предупредив|"
                          # (round 77's check of ru 607: «…подрядчика и пообещав…»)
-                         r"noting|adding|saying|stressing|warning|arguing)$",
+                         r"noting|adding|saying|stressing|warning|arguing|"
+                         # (round 126's check, en 1201: "…into the Kennebec River, concluding.")
+                         r"concluding|finding|ruling|claiming|stating|alleging|declaring)$",
                          re.IGNORECASE)
 #: A prefix cut that ends in a parenthetical ("…and that, according to the researchers…") or on a
 #: conjunction or relative pronoun stops where the verb was about to come: no such cut.
@@ -613,13 +615,21 @@ def _inner_relative_cut(text: str) -> str | None:
     for match in _INNER_RELATIVE.finditer(text):
         if not _APPOSITION_HEAD.search(text, 0, match.start()):
             continue
+        end = match.end()
+        # (a relative clause that closed before its verb goes on to it: "…from Leeds whose
+        # first novel, a story of three generations …, was rejected by 23 publishers …," see
+        # `_relative_without_verb`)
+        if _relative_without_verb(match.group(0)):
+            if (verb_end := _verb_segment_end(text, end)) is None:
+                continue
+            end = verb_end
+        dropped = text[match.start():end]
         # (a second relative clause goes on past its comma too: "… who learned the game on a
         # board … and who, until last week, had never faced a grandmaster …, won", round 65,
         # en 469, whose cut ended on "…from nine rounds…")
-        second = re.search(r"\sand (?:who|which|whose),$", match.group(0)) is not None
-        if _OPEN_END.search(match.group(0)) and not second:
+        second = re.search(r"\sand (?:who|which|whose),$", dropped) is not None
+        if _OPEN_END.search(dropped) and not second:
             return None  # ("… who returned after, in her own words, '…', won": see _OPEN_END)
-        end = match.end()
         if _LIST_GOES_ON.match(text, end) or _QUOTED_ITEM.match(text, end) or second:
             # ("… who shot her first feature … with a crew of nine, a borrowed camera and, as
             # she put it on stage, "far more patience than money", won …": the clause's list
@@ -634,7 +644,7 @@ def _inner_relative_cut(text: str) -> str | None:
         rest = text[end:]
         clause = _CLAUSE_AFTER_APPOSITION.match(rest)
         rest = rest[clause.end():] if clause else rest
-        if _REPORTS.match("," + text[match.start():match.end()]):
+        if _REPORTS.match("," + dropped):
             return None  # (", who said on Wednesday that …" carries the news)
         return text[:match.start()] + "," + rest
     return None
@@ -1779,6 +1789,50 @@ _NOUN_TO_END = re.compile(r"\s+([A-Z][^,;:.!?]{0,60})(?:,\s+(?:whose|which|who)\
                           r"[.!?][\"”’]?$")
 
 
+#: An English aside that ends in a relative clause of a few words: ", the … contractor whose
+#: founder and chief executive," (`_relative_without_verb`).
+_SHORT_RELATIVE_END = re.compile(r".*\b(?:whose|who|which)((?:\s+[\w'-]+){1,5}),\s*$")
+
+
+def _relative_without_verb(aside: str) -> bool:
+    """Whether an English aside closes on a relative clause with no verb yet: its comma opens
+    an apposition inside it, not the way back to the sentence (", the Nairobi-based contractor
+    whose founder and chief executive[,] 61-year-old engineer Peter Kamau Njoroge, sits on
+    several industry boards," cut at its first comma left "Ndovu Build Ltd 61-year-old
+    engineer …", round 126's check, en 1195)."""
+    end = _SHORT_RELATIVE_END.match(aside)
+    return end is not None and not _has_verb(end.group(1))
+
+
+def _has_verb(words: str) -> bool:
+    """Whether English `words` hold a word that may be a finite verb (`_relative_without_verb`)."""
+    return any(_EN_FINITE.fullmatch(word) or word.endswith(("ed", "s")) and not word.endswith("ss")
+               for word in words.lower().split())
+
+
+_SEGMENT = re.compile(r"\s*((?:[^,;:.!?]|(?<=\d)[,.](?=\d)){1,160}),")
+_WORD_FIRST = re.compile(r"(?:\w+ly\s+)?\S*")
+#: (a finite verb, not a participle: "caught by a sudden winter storm" is an aside of its own)
+_FINITE_FIRST = re.compile(r"(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|may|"
+                        r"might|must|should)")
+
+
+def _verb_segment_end(text: str, at: int) -> int | None:
+    """Where the relative clause of an aside that closed before its verb ends: after the first
+    of the next few comma-closed stretches of `text` from `at` that opens on a verb ("…whose
+    founder and chief executive, 61-year-old engineer …, sits on several industry boards,");
+    None when none does."""
+    for _ in range(3):
+        segment = _SEGMENT.match(text, at)
+        if segment is None:
+            return None
+        at = segment.end()
+        first = _WORD_FIRST.match(segment.group(1)).group(0).lower()
+        if _FINITE_FIRST.fullmatch(first) or first.endswith("s") and not first.endswith("ss"):
+            return at
+    return None
+
+
 def _noun_to_end(text: str, at: int) -> bool:
     """Whether `text` from `at` on is only a noun phrase (`_NOUN_TO_END`) with no verb of the
     sentence in it: an apposition to the word before `at`, not the rest of a clause."""
@@ -1840,6 +1894,8 @@ def _longest(pattern: re.Pattern[str], text: str,
                          _OF_THEM_NEXT.match(text, match.end()) or
                          _AND_ING_NEXT.match(text, match.end())))
                and not _VERBLESS_RELATIVE.fullmatch(match.group(0))
+               and not (_relative_without_verb(match.group(0)) and
+                        _verb_segment_end(text, match.end()) is None)
                # (nor the first adjective of a noun phrase: ", a quiet, largely improvised drama
                # about …" lost "a quiet,", round 81, en 661)
                and not (_ARTICLE_AND_WORD.fullmatch(match.group(0)) and
@@ -1897,6 +1953,10 @@ def _longest(pattern: re.Pattern[str], text: str,
         # "…hospitals, who was in serious condition," round 114's check, en 1057)
         if (who := _WHO_ON_INCLUDED.match(text, end)) is not None:
             end = who.end()
+    # (an aside whose relative clause closed before its verb goes on to the verb's stretch:
+    # see `_relative_without_verb`)
+    if _relative_without_verb(best.group(0)):
+        end = _verb_segment_end(text, end) or end
     # (an attribution takes its speaker's apposition to the sentence's end along: ", according
     # to Carla Haines, director of the Washington County Emergency Management Agency." left
     # "…for nearly five hours director of …", round 114's check, en 1057)
@@ -2009,8 +2069,12 @@ def _closes_aside(pattern: re.Pattern[str], text: str, at: int) -> bool:
 
 #: The subject of a clause opened by "when", "after" … right before a comma: its verb follows
 #: (`_closes_aside`).
+#: (or of a "that" clause: "…, which found that the company and three smaller rivals[,
+#: coordinating their offers …,] had rigged bids …", round 126's check, en 1195, which read
+#: "rivals, had rigged")
 _SUBJECT_OF_A_CLAUSE = re.compile(r"\b(?:when|after|because|while|where|if|until|before|as) "
-                                  r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,3}$")
+                                  r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,3}$|"
+                                  r"\bthat (?:the|a|an|its|their|his|her) [^,;:]{1,60}$")
 
 
 def _starts(pattern: re.Pattern[str], text: str) -> Iterable[int]:

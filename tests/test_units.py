@@ -5644,3 +5644,46 @@ def test_a_quotation_a_little_past_the_limit_is_one_unit_to_its_end() -> None:
                    "нет людей. Он у нас последний. Молодые на такую работу не идут».\n\nОтару "
                    "продадут в октябре.", "ru")
     assert [len(unit.sentences) for unit in units] == [1, 6, 1]
+
+
+def test_an_english_aside_goes_on_past_a_relative_clause_with_no_verb_yet() -> None:
+    """Round 126's check, en 1195: ", the … contractor whose founder and chief executive, a
+    61-year-old engineer …, sits on several industry boards," was cut at its first comma,
+    leaving "Ndovu Build Ltd 61-year-old engineer …, sits …, was fined"; and the aside inside
+    the "that" clause kept its closing comma: "…three smaller rivals, had rigged"."""
+    sentence = ("Kestrel Roads Ltd, the Mombasa-based paving contractor whose owner and managing "
+                "director, 57-year-old surveyor Jane Wambui Otieno, chairs two trade bodies, was "
+                "fined 230 million shillings on Monday by the competition regulator, which found "
+                "that the company and two smaller rivals, sharing their prices through a private "
+                "chat group and a consultant they hired together, had rigged bids on 19 coastal "
+                "road tenders worth 4.1 billion shillings between 2016 and 2019.")
+    for limit in (50, 60):
+        cut = _cut(sentence, limit, "en")
+        assert "Ltd 57-year-old" not in cut and "rivals, had" not in cut, cut
+        assert "director," not in cut and "was fined 230 million" in cut, cut
+
+
+def test_an_inner_relative_clause_with_no_verb_yet_goes_to_its_verb() -> None:
+    """Judged en 181, which the first try at round 126's fix for en 1195 broke: the relative
+    clause "whose first novel," has no verb before its comma, and taken out alone it left the
+    novel's verb with no subject ("…from Leeds whose first novel, was rejected …"); it goes on
+    to its verb's stretch and out as a whole."""
+    sentence = ("Tomasz Kowal, a 41-year-old former bus driver from Gdansk whose debut book, a "
+                "tale of four brothers running a bakery in a shrinking port town, was turned down "
+                "by 17 publishers before a tiny press in Torun agreed to print 2,000 copies, won "
+                "the country's biggest literary prize on Saturday night, beating six far better "
+                "known authors at a ceremony in Warsaw.")
+    cut = _cut(sentence, 40, "en")
+    assert "whose debut book" not in cut and "copies, won" not in cut, cut
+    assert "from Gdansk, won" in cut, cut
+
+
+def test_an_english_cut_never_ends_on_a_participle_that_opens_a_clause() -> None:
+    """Round 126's check, en 1201: "…wastewater into the Kennebec River, concluding, after an
+    18-month investigation …, that the mill had broken …" was cut to "…River, concluding."."""
+    sentence = ("The state environment agency on Thursday fined Birch Hollow Tannery $870,000 for "
+                "dumping untreated rinse water into the Sable River, concluding, after a "
+                "14-month inquiry set off by complaints from anglers downstream, that the tannery "
+                "had broken the terms of its permit on 31 separate days over two years.")
+    cut = _cut(sentence, 30, "en")
+    assert not cut.rstrip(".…").endswith("concluding"), cut
