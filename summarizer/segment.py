@@ -251,6 +251,13 @@ def _is_boundary(before: str, punctuation: str, following: str, never: frozenset
     # 1 января 2025 г. МРОТ вырос …»)
     if word in ("г", "гг") and _ACRONYM_GOES_ON.match(following) and _YEAR_END.search(head):
         return False
+    # (nor a sum of money before a company named by its legal form, which the clause goes on
+    # with: «…оштрафовало на 48,6 млн руб. ООО «СтройМагистраль-Юг», одного из …», round
+    # 126's check, ru 1195, whose short summary stopped at «руб.»; so do «…займы на 740 млн
+    # руб. ООО «Промтехснаб», из которых …» and «По контракту на 1,87 млрд руб. АО «…»
+    # установит …»)
+    if word in _MONEY_RU and _COMPANY_NEXT_RU.match(following):
+        return False
     if word == "г" and following.startswith("№") and _DOCUMENT_DATE.search(head):
         return False  # a document's date and number: «приказом от 18 января 2024 г. № 14, …»
     if word in may and raw.islower() and _AFTER_NUMBER.search(head):
@@ -273,6 +280,10 @@ def _is_boundary(before: str, punctuation: str, following: str, never: frozenset
     return following[0].isupper() or following[0].isdigit() or following[0] in _OPENING + "№"
 
 
+#: Russian money abbreviations, and a company named by its legal form in «» after one
+#: (`_is_boundary`).
+_MONEY_RU = frozenset({"руб", "долл", "тг"})
+_COMPANY_NEXT_RU = re.compile(r"(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ГУП|МУП|ФГУП|ИП)\s+«")
 #: A time zone told in words after "a.m."/"p.m.": "Chilean time", "Eastern Time".
 _ZONE_IN_WORDS = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? [Tt]ime\b")
 #: The rest of a title in «» after a stop inside it, and the sentence going on after it: a

@@ -1794,6 +1794,13 @@ _NOUN_TO_END = re.compile(r"\s+([A-Z][^,;:.!?]{0,60})(?:,\s+(?:whose|which|who)\
 _SHORT_RELATIVE_END = re.compile(r".*\b(?:whose|who|which)((?:\s+[\w'-]+){1,5}),\s*$")
 
 
+#: A Russian aside that ends on a first name and a surname, and a former role told right
+#: after it (`_longest`).
+_NAME_END_RU = re.compile(r"\s[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+,$")
+_FORMER_ROLE_AFTER_RU = re.compile(r"\s+(?:в прошлом|ранее|прежде|бывш(?:ий|ая|ее|ие))\s"
+                                   r"[^,;:.!?«»]{1,100},")
+
+
 def _relative_without_verb(aside: str) -> bool:
     """Whether an English aside closes on a relative clause with no verb yet: its comma opens
     an apposition inside it, not the way back to the sentence (", the Nairobi-based contractor
@@ -1957,6 +1964,13 @@ def _longest(pattern: re.Pattern[str], text: str,
     # see `_relative_without_verb`)
     if _relative_without_verb(best.group(0)):
         end = _verb_segment_end(text, end) or end
+    # (a Russian aside that ends on a person's name takes the person's former role along:
+    # «…за 2018 г.[, которым с 2012 г. руководит 54-летний Виктор Лагутин, в прошлом
+    # заместитель министра транспорта региона,] признав …», round 126's check, ru 1195, whose
+    # cut left the company «в прошлом заместитель министра»)
+    if _NAME_END_RU.search(text, best.start(), end) and \
+            (role := _FORMER_ROLE_AFTER_RU.match(text, end)) is not None:
+        end = role.end()
     # (an attribution takes its speaker's apposition to the sentence's end along: ", according
     # to Carla Haines, director of the Washington County Emergency Management Agency." left
     # "…for nearly five hours director of …", round 114's check, en 1057)

@@ -441,3 +441,15 @@ def test_a_quoted_question_goes_on_to_its_speaker_named_with_capitals() -> None:
         '"Will they play under a bank sign?" Councilmember Robert Farias said.',
         '"This is not about money."']
     assert len(split_sentences('"Is it over?" Nobody knew. The vote is Tuesday.', "en")) == 3
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # round 126's check, ru 1195: the short summary stopped at «…на 12,4 млн руб.»
+    ("Областное УФАС оштрафовало на 12,4 млн руб. ООО «Дормост», одного из крупнейших "
+     "подрядчиков области. Компания обжалует решение.", 2),
+    ("По договору на 2,3 млрд руб. АО «Мостострой-9» построит развязку к 2027 г.", 1),
+    ("Ущерб оценен в 3 млн руб. Суд рассмотрит иск в мае.", 2),
+])
+def test_a_sum_before_a_company_named_by_its_legal_form_ends_no_sentence(
+        text: str, sentences: int) -> None:
+    assert len(split_sentences(text, "ru")) == sentences

@@ -5687,3 +5687,18 @@ def test_an_english_cut_never_ends_on_a_participle_that_opens_a_clause() -> None
                 "had broken the terms of its permit on 31 separate days over two years.")
     cut = _cut(sentence, 30, "en")
     assert not cut.rstrip(".…").endswith("concluding"), cut
+
+
+def test_a_russian_aside_that_ends_on_a_name_takes_the_former_role_after_it() -> None:
+    """Round 126's check, ru 1195: «…за 2018 г.[, которым с 2012 г. руководит 54-летний Виктор
+    Лагутин,] в прошлом заместитель министра транспорта региона, признав …» left the company
+    «в прошлом заместитель министра»."""
+    sentence = ("Областное управление ФАС оштрафовало на 31,2 млн руб. ООО «Дормост», одного из "
+                "крупнейших подрядчиков дорожного ведомства с выручкой 2,7 млрд руб. за 2019 г., "
+                "которым с 2014 г. руководит 49-летний Олег Сизов, в прошлом глава областного "
+                "управления автодорог, признав компанию виновной в сговоре с тремя другими "
+                "фирмами, позволявшем им в 2017–2019 гг. поочередно выигрывать аукционы на "
+                "ремонт трасс с минимальным снижением цены.")
+    for limit in (40, 50):
+        cut = _cut(sentence, limit, "ru")
+        assert "Сизов" in cut or "в прошлом" not in cut, cut
