@@ -2226,12 +2226,18 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          # dispute" and never the appeal)
                          r"\b(?:instructed|asked|told) (?:its |their )?(?:solicitors|lawyers|"
                          r"attorneys) to (?:appeal|challenge)\b|"
+                         # (or a court asked to undo it: "…said it would ask the Competition
+                         # Appeal Tribunal to overturn the OFT's decision", round 126's check,
+                         # en 1202, whose summaries never told the challenge)
+                         r"\b(?:(?:said|says) (?:it|they|he|she) would ask|asked|(?:has|have) "
+                         r"asked) (?:the |a )?(?:[\w'-]+ ){0,5}(?:court|tribunal|judge)s? to "
+                         r"(?:overturn|annul|quash|reverse|set aside|block)\b|"
                          r"\bподал\w* (?:апелляционн\w+ )?(?:жалоб|апелляци|иск)\w*|"
                          r"шағым (?:түсірді|берді|жолдады)|апелляция\w* (?:берді|түсірді)")
 #: Substrings every challenge of `_CHALLENGED` has (a quick test before the pattern, which
 #: would otherwise run over every unit of every article).
 _CHALLENGE_KEYS = ("omplaint", "ppeal", "hallenge", "awsuit", "жалоб", "пелляци", "иск",
-                   "шағым")
+                   "шағым", "overturn", "annul", "quash", "reverse", "set aside", "block")
 
 
 def _second_development(units: Sequence[Unit], language: Language,

@@ -1798,9 +1798,14 @@ def test_a_decision_taken_back_or_put_off_is_a_reversal(language: str, sentence:
            "доллар.\n\nКәсіпкерлер келісімді қуана қарсы алды.\n\nБірақ жұма күні "
            "Бішкектен келген хабар жобаның болашағына күмән туғызды. Парламент комитеті "
            "келісімді ратификациялау мәселесін кейінге қалдыру туралы шешім қабылдады."),
+    # round 126's check, en 1202: a tribunal asked to overturn the ruling within hours
+    ("en", "Regulator clears bakery merger\n\nThe competition regulator on Tuesday cleared "
+           "the merger of the city's two biggest bakeries.\n\nThe merged firm will employ 640 "
+           "people.\n\nUnions welcomed the ruling.\n\nWithin hours of the ruling, a rival "
+           "baker said it would ask the appeal tribunal to overturn the decision."),
 ], ids=["ru-turn", "kk-after-this", "kk-evening-hour", "en-challenge", "en-evening-hour",
         "en-solicitors", "ru-short-lived", "kk-short-lived", "en-notice-after-a-line",
-        "en-already-in-trouble", "kk-dated-by-the-turn-before"])
+        "en-already-in-trouble", "kk-dated-by-the-turn-before", "en-asked-to-overturn"])
 def test_a_later_turn_in_other_words_is_a_second_development(language: str, text: str) -> None:
     from summarizer.structure import parse
     from summarizer.summarize import _second_development
