@@ -564,6 +564,10 @@ _LIKE_SOMEONE = re.compile(r"\W*(?:(?:Like|Как и)\s+[A-ZА-ЯЁ][\w-]+,|"
                            r"[А-ЯӘІҢҒҮҰҚӨҺ][\w-]+\s+(?:сияқты|секілді|тәрізді)\s)")
 #: "Another" before a figure: «Еще 12 млн руб.», "Another $4 million", «Тағы 12 млрд теңге».
 _ANOTHER_SUM = re.compile(r"\W*(?:Ещё|Еще|Another|A further|Тағы)\s+[$£€]?\d")
+#: An English quantifier with no noun, right before its verb: "Most will …", "Both were …".
+_QUANTIFIER_ALONE = re.compile(r"\W*(?:Most|Several|Each|Both|None|All|Half|Few)\s+(?:will|would|"
+                               r"are|were|have|had|has|was|is|can|could|must|may|might|still|"
+                               r"already|now|also|did|do|does|say|said)\b")
 
 
 _THE_TASK = re.compile(r"The (?:work|job|fix|repairs?|replacement)(?:, (?:estimated|expected|"
@@ -611,6 +615,11 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     # "Another 12 million …" adds to a sum told before («Еще 12 млн руб. добавит бюджет
     # области», round 58, ru 40, was taken for the news without the 86 million before it)
     if _ANOTHER_SUM.match(sentence):
+        return True
+    # "Most will be placed …", "Both were released …": a quantifier standing for a group told
+    # before (round 126's check, en 1200, whose long summary kept "Most will be placed
+    # temporarily in its outpatient clinics …" without the hires it counts)
+    if language is Language.ENGLISH and _QUANTIFIER_ALONE.match(sentence):
         return True
     # "…will then …" is the step after one told before ("Losing bidders will then have ten
     # working days to file objections.", round 122, en 1146, whose long summary kept it

@@ -5722,3 +5722,26 @@ def test_a_kazakh_first_report_too_long_is_cut_again_rather_than_spliced() -> No
         cut = _cut(sentence, limit, "kk")
         assert "…" not in cut and "4,8 млрд теңге" in cut, cut
         assert cut.endswith("құрылғанын хабарлады."), cut
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most will be placed for now in its outpatient clinics or on its crisis line.",
+    "Both were released from hospital by Sunday evening.",
+    "Several are still being treated for smoke inhalation.",
+    "None has shown any symptoms, the agency said.",
+])
+def test_an_english_quantifier_standing_alone_leans_on_the_group_told_before(
+        sentence: str) -> None:
+    """Round 126's check, en 1200: "Most will be placed temporarily in its outpatient clinics
+    …" was kept in a long summary without the hires it counts; "Most residents …" names its
+    group and stands."""
+    assert leans_on_previous(sentence, "en")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most residents will be moved to temporary flats in the spring.",
+    "All flights were cancelled on Tuesday morning.",
+    "Half the cost will be paid by the city.",
+])
+def test_an_english_quantifier_with_its_noun_stands(sentence: str) -> None:
+    assert not leans_on_previous(sentence, "en")
