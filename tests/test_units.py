@@ -5745,3 +5745,14 @@ def test_an_english_quantifier_standing_alone_leans_on_the_group_told_before(
 ])
 def test_an_english_quantifier_with_its_noun_stands(sentence: str) -> None:
     assert not leans_on_previous(sentence, "en")
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # round 126's check, ru 1200: kept without the 63 million it pays for
+    ("Кто за это заплатит, пока не решено: подрядчик и заказчик спорят.", True),
+    ("За это подрядчику грозит штраф до 5 млн руб.", True),
+    ("За это время цена выросла с 38 до 72 руб.", True),
+    ("Жильцы проголосовали за новый договор в марте.", False),
+])
+def test_what_was_told_before_paid_for_with_za_eto(sentence: str, leans: bool) -> None:
+    assert leans_on_previous(sentence, "ru") is leans
