@@ -1994,7 +1994,16 @@ _VISIT_TO_COME = re.compile(r"\b(?:will|would) (?:send|visit|meet|hold talks|tra
                             # whose short summary told it in place of the new date)
                             r"\bготов[аы]? (?:начать|приступить)\b|\b(?:is|are|was|were|"
                             r"stands?|stood) ready to (?:start|begin)\b|"
-                            r"бастауға (?:дайын|әзір)")
+                            r"бастауға (?:дайын|әзір)|"
+                            # (or when a new timetable will be published: «…№3 және №5
+                            # бағыттардың жаңа кестесі … 2015 жылдың қыркүйегінен кешіктірілмей
+                            # жарияланатынын мәлімдеді.», round 126, kk 1194, whose short summary
+                            # told it in place of the investor and its plan)
+                            r"(?<![^\W\d_])кесте(?:сі|лері)[^.!?]{0,80}жариялан(?:атын|ады)|"
+                            r"\b(?:timetables?|schedules?)\b[^.!?]{0,60}\b(?:will|would) be "
+                            r"(?:published|announced|released)\b|"
+                            r"(?:расписани|график)\w*[^.!?]{0,60}(?:будет|будут) "
+                            r"(?:опубликован|объявлен)")
 #: A state that has not changed: "remained in critical but stable condition", «остаётся в
 #: тяжёлом состоянии».
 _UNCHANGED = re.compile(r"\bremain(?:s|ed)? in (?:a )?(?:critical|serious|stable|fair|grave)\b|"

@@ -3259,7 +3259,10 @@ _BACKGROUND = {
         # (as what is told, not a word on what the sentence speaks of: «Комиссия 18 сәуірде
         # … 1967 жылы салынған бөгеттің техникалық жағдайын «қауіпті» деп бағалады.», round
         # 106's check, kk 952, whose news was then taken for history)
-        r"\b\d{4} (?:ж\.|жылы) [^.]{0,60}(?:бой көтерген|салынған|құрылған|ашылған)\b"
+        # (also with a comma after the year: «№1 депо 1965 ж., Павлодарда алғашқы трамвай
+        # желісі іске қосылған жылы салынған.», round 126, kk 1194, the short summary's second
+        # sentence once the update was left out)
+        r"\b\d{4} (?:ж\.|жылы),? [^.]{0,60}(?:бой көтерген|салынған|құрылған|ашылған)\b"
         r"(?=\s*(?:[.,;:!?]|$|еді\b|болатын\b|екен\b))|"
         r"\bкеңес (?:заманында|кезінде|дәуірінде)\b|"
         # (and when it was decided to build it: «Орталықты салу туралы шешім 2018 жылы …

@@ -4753,3 +4753,22 @@ def test_a_russian_summary_names_in_full_a_surname_whose_full_name_it_left_out(
     short, _ = summarizer.summarize(_ARCHIVE_HANDED_OVER, Language.RUSSIAN, list(presets))
     assert "Антонина Фёдоровна Белякова подписала" in " ".join(short.sentences), short.sentences
     assert "Белякова достаёт" not in " ".join(short.sentences)
+
+
+@pytest.mark.parametrize(("language", "update", "stale"), [
+    # round 126, kk 1194: when the new timetable of two routes will be published
+    ("kk", "Қалалық көлік басқармасы №4 және №7 бағыттардың жаңа кестесі депоны көшіру "
+           "басталғанға дейін, қыркүйектен кешіктірілмей жарияланатынын мәлімдеді.", True),
+    ("en", "The operator said new timetables for routes 4 and 7 would be published before the "
+           "move begins.", True),
+    ("ru", "В управлении транспорта сообщили, что новое расписание маршрутов № 4 и № 7 будет "
+           "опубликовано до переезда.", True),
+    ("kk", "Кешке әкімдік депоны жабу туралы шешімді тоқтата тұрды.", False),
+])
+def test_an_update_that_only_tells_when_a_timetable_comes_is_stale(
+        language: str, update: str, stale: bool) -> None:
+    from summarizer.summarize import _stale_update
+    from summarizer.units import Unit
+
+    lead = Unit(("Әкімдік №1 трамвай депосын кварталға айналдыру жоспарын жария етті.",), 0, 0)
+    assert _stale_update(Unit((update,), 5, 5), lead, Language(language)) is stale

@@ -592,6 +592,8 @@ def test_a_count_as_of_a_date_is_not_a_dated_event() -> None:
     ("kk", "Комиссия 18 сәуірде 1967 жылы салынған бөгеттің жағдайын «қауіпті» деп бағалады.",
      False),
     ("kk", "Бөгет 1967 жылы салынған.", True),
+    # (with a comma after the year: round 126, kk 1194 short)
+    ("kk", "№2 депо 1971 ж., қалада екінші трамвай желісі ашылған жылы салынған.", True),
     # how a contest came to be (round 105, ru 940 short, in place of the ministry's check)
     ("ru", "Фестиваль «Северный ветер» появился в 2009 г. как встреча школьных оркестров.",
      True),
