@@ -574,6 +574,9 @@ _THE_TASK = re.compile(r"The (?:work|job|fix|repairs?|replacement)(?:, (?:estima
                        r"costed|valued|priced) [^,]{3,40},)? (?:has|had|was|were|is|are|will|"
                        r"would|could|can|may|might|must|should|cost|costs|took|takes|involves|"
                        r"requires)\b")
+_THE_CASE = re.compile(r"\W*(?:The (?:case|application|petition|lawsuit|claim)(?: against "
+                       r"[^,.;:]{1,40})? (?:is|was|will|would|has|had|could|may|must)\b|"
+                       r"(?:If|When|Unless|Once|Should) (?:either|neither) (?!of\b|the\b)[a-z])")
 _THEN_STEP = re.compile(r"(?!\W*(?:If|When|Once|After|Should|Unless|Until|Only|Whether)\b)"
                         r"[^,;:.!?]{0,60}\b(?:will|would|could|can|must|may|shall|should|is to|"
                         r"are to) then\b")
@@ -631,6 +634,11 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     # $7.8 million.", round 123's check, en 1164, whose long summary kept it with no fix
     # before it; "The job, estimated at £18,000, was deferred twice …", round 122, en 1153)
     if language is Language.ENGLISH and _THE_TASK.match(sentence) is not None:
+        return True
+    # "The case is due to be heard on Thursday." stands for a case told before (round 127's
+    # check, en 1209, whose long summary closed on it without the county's application), as
+    # does "If either measure falls …" for two measures (en 1208)
+    if language is Language.ENGLISH and _THE_CASE.match(sentence) is not None:
         return True
     # "Like Madina, …" likens others to someone told before («Мәдина сияқты ондаған ата-ана
     # …», round 107's check, kk 964, whose short summary opened on it under the scene)

@@ -5758,3 +5758,17 @@ def test_an_english_quantifier_with_its_noun_stands(sentence: str) -> None:
 ])
 def test_what_was_told_before_paid_for_with_za_eto(sentence: str, leans: bool) -> None:
     assert leans_on_previous(sentence, "ru") is leans
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # round 127's check, en 1209: kept without the county's application to the court
+    ("The case is due to be heard on Thursday.", True),
+    ("The application was lodged on Monday by the county attorney.", True),
+    # en 1208: two measures told before
+    ("If either measure falls more than 15% below that level for 30 days, the company must "
+     "cut production.", True),
+    ("The case for a new bridge has been made for decades.", False),
+    ("If either of the candidates wins, the port will be sold.", False),
+])
+def test_the_case_and_either_measure_point_back(sentence: str, leans: bool) -> None:
+    assert leans_on_previous(sentence, "en") is leans
