@@ -1260,7 +1260,12 @@ class ExtractiveSummarizer:
             # шахтасы … «мың күн …» кәсіпорын ретінде марапатталған еді.» over «Екі айдан соң
             # … комитеті … тексерістің қорытындысын жариялады …», round 79, kk 630, whose
             # short summary told the halt in its place, with no cause)
-            if chosen and tells_what_had_been(units[min(chosen)].sentences[-1], language):
+            # (nor after one that tells what was due: «…1 наурызда алғашқы науқастарын
+            # қабылдауы тиіс еді.», round 126, kk 1200, whose short summary told an update on
+            # weekly checks in place of the news that it did not)
+            if chosen and (tells_what_had_been(units[min(chosen)].sentences[-1], language) or
+                           (language is Language.KAZAKH and
+                            _WAS_DUE_KK.search(units[min(chosen)].sentences[-1]))):
                 turns = set()
             if turns and added:
                 self._cover_second_half(chosen, added, ranking, units, max_sentences,
@@ -2183,8 +2188,12 @@ def _update_report(units: Sequence[Unit], paragraph: int, min_words: int,
     after = units[first.index + 1] if first.index + 1 < len(units) else None
     # (one that tells a halt with its figure reports itself: «Вечером Инзенский районный суд
     # … на 60 суток приостановил работу мясокомбината.», round 74's fix, judged ru 452)
+    # (not one where a named official acts: «Мақала жарияланғаннан кейін облыс әкімінің
+    # орынбасары Талғат Мырзахметов мердігердің жұмысын апта сайын тексеріп отыруды тапсырды.»,
+    # round 126, kk 1200, whose short summary told the site meeting after it in its place)
     if len(first.sentences) == 1 and (first.word_count <= _UPDATE_SETUP_WORDS or
                                       _TEASER.search(first.text) is not None) and \
+            not (_NAMED_OFFICIAL.search(first.text) and _ORDERED.search(first.text)) and \
             not ((any(c.isdigit() for c in first.text) or _WITHDRAWN.search(first.text)) and
                  tells_reversal(first.text, language)) and \
             after is not None and after.paragraph == first.paragraph and \
@@ -2193,6 +2202,16 @@ def _update_report(units: Sequence[Unit], paragraph: int, min_words: int,
     return first.index
 
 
+#: A Russian or Kazakh first name and surname ("Талғат Мырзахметов", «Ирина Соколова»): who
+#: acts in an update (`_update_report`).
+_NAMED_OFFICIAL = re.compile(r"(?<![^\W\d_])[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+ [А-ЯЁӘҒҚҢӨҰҮҺІ]"
+                             r"[а-яёәғқңөұүһі]*(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ұлы|қызы|ский|"
+                             r"ская)(?![^\W\d_])")
+#: A Kazakh lead that tells what was due: «…қабылдауы тиіс еді.» (`_extend`).
+_WAS_DUE_KK = re.compile(r"(?<![^\W\d_])(?:тиіс|керек)\s+еді[.!…]?[»\"”]?$")
+#: What such an official did, an order or a decision: «…тапсырды», «поручил», "ordered".
+_ORDERED = re.compile(r"(?<![^\W\d_])(?:тапсырды|тапсырма берді|шешім қабылдады|қол қойды|"
+                      r"поручил\w*|распорядил\w*|подписал\w*|ordered|signed)(?![^\W\d_])")
 #: An offer or a bid taken back, which tells an update by itself: «…сообщила через биржу, что
 #: отзывает добровольное предложение …» (round 124's check, ru 1178, whose summaries told only
 #: what the withdrawal cost, from the sentence after it), "withdrew its offer".
