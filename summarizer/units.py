@@ -390,6 +390,12 @@ _FEATURE_OPENINGS = {
 #: whose short summary told the school's old storeroom and no measles)
 _LONG_AGO_EN = re.compile(r"(?i)\W*for (?:(?:almost|nearly|more than|over) )?\w+ "
                           r"(?:decades|centuries|generations)\b|"
+                          # (or half a century, or so many years in words: "For half a
+                          # century, the key to the forge … hung on a nail …", round 127, en
+                          # 1204, whose summaries were the key and the rusted anvil)
+                          r"\W*for (?:(?:almost|nearly|more than|over) )?(?:(?:half|a quarter "
+                          r"of) a century|a century|a generation|(?:twenty|thirty|forty|fifty|"
+                          r"sixty|seventy|eighty|ninety|a hundred) years),|"
                           # (or so many seasons: "For 38 summers, Marlene Hoskins has unlocked
                           # the door of her bait shop …", round 113, en 1036, whose short
                           # summary was the bait shop's morning)

@@ -5097,6 +5097,12 @@ def test_so_many_summers_open_a_scene_and_a_day_later_with_its_day_stands() -> N
     assert is_feature_opening("For most of her life, Jean Lee has kept a shoebox on the top "
                               "shelf of her wardrobe.", "en")
     assert not is_feature_opening("For most of the season, the club has played away.", "en")
+    # (and half a century, or so many years in words: round 127, en 1204, whose summaries were
+    # the key on its nail and the rusted anvil)
+    assert is_feature_opening("For half a century, the key to the mill hung on a hook beside "
+                              "Mary Hale's kitchen door.", "en")
+    assert is_feature_opening("For forty years, the bell in the square did not ring.", "en")
+    assert not is_feature_opening("For the first time in forty years, the bell rang.", "en")
 
 
 def test_a_kazakh_it_called_so_leans_on_what_was_told() -> None:
