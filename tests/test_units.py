@@ -5778,3 +5778,13 @@ def test_what_was_told_before_paid_for_with_za_eto(sentence: str, leans: bool) -
 ])
 def test_the_case_and_either_measure_point_back(sentence: str, leans: bool) -> None:
     assert leans_on_previous(sentence, "en") is leans
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # round 127, kk 1206: "even more complex than this", kept with nothing to compare with
+    ("Ағаштар мәселесі бұдан да күрделі болып шықты.", True),
+    ("Компанияның жоспары бұдан да ауқымды.", True),
+    ("Ағаштар мәселесі күрделі болып шықты.", False),
+])
+def test_a_kazakh_comparison_with_what_was_told_points_back(sentence: str, leans: bool) -> None:
+    assert leans_on_previous(sentence, "kk") is leans
