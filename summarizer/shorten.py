@@ -1821,6 +1821,20 @@ def _relative_without_verb(aside: str) -> bool:
     return end is not None and not _has_verb(end.group(1))
 
 
+_LAST_RELATIVE = re.compile(r".*\b(?:whose|who|which)\s", re.DOTALL)
+
+
+def _relative_open_before(text: str, at: int) -> bool:
+    """Whether an English relative clause opened before `at` has no verb yet: an aside there
+    holds its verb ("…tannery in West Yorkshire whose managing director, 61-year-old Graham
+    Ashworth[, once described it as "the cleanest tannery in the north",] was fined …" cut to
+    "…whose managing director, 61-year-old Graham Ashworth was fined", round 128's check, en
+    1225)."""
+    opened = _LAST_RELATIVE.match(text, max(0, at - 120), at)
+    return opened is not None and len(text[opened.end():at].split()) <= 10 and \
+        not _has_verb(re.sub(r"\d[\w-]*", "", text[opened.end():at]))
+
+
 def _has_verb(words: str) -> bool:
     """Whether English `words` hold a word that may be a finite verb (`_relative_without_verb`)."""
     return any(_EN_FINITE.fullmatch(word) or word.endswith(("ed", "s")) and not word.endswith("ss")
@@ -1913,6 +1927,7 @@ def _longest(pattern: re.Pattern[str], text: str,
                and not _VERBLESS_RELATIVE.fullmatch(match.group(0))
                and not (_relative_without_verb(match.group(0)) and
                         _verb_segment_end(text, match.end()) is None)
+               and not _relative_open_before(text, match.start())
                # (nor the first adjective of a noun phrase: ", a quiet, largely improvised drama
                # about …" lost "a quiet,", round 81, en 661)
                and not (_ARTICLE_AND_WORD.fullmatch(match.group(0)) and

@@ -5788,3 +5788,19 @@ def test_the_case_and_either_measure_point_back(sentence: str, leans: bool) -> N
 ])
 def test_a_kazakh_comparison_with_what_was_told_points_back(sentence: str, leans: bool) -> None:
     assert leans_on_previous(sentence, "kk") is leans
+
+
+def test_an_aside_that_holds_the_verb_of_an_open_relative_clause_stays() -> None:
+    """Round 128's check, en 1225: "A family-run tannery … whose managing director, 61-year-old
+    Graham Ashworth[, once described it as "…",] was fined …" was cut to "…whose managing
+    director, 61-year-old Graham Ashworth was fined …", the director fined in the company's
+    place."""
+    sentence = ("A family-run sawmill in Cumbria whose owner, 58-year-old Peter Dacre, once "
+                "called it \"the tidiest yard in the county\", was fined £95,000 at Carlisle Crown "
+                "Court on Monday after admitting that diesel, leaking from a split storage tank "
+                "over a bank holiday weekend in 2019, had run into the River Eden and killed more "
+                "than 1,200 fish along a mile of water that local anglers had spent years "
+                "restocking.")
+    for limit in (50, 60):
+        cut = _cut(sentence, limit, "en")
+        assert "Dacre was fined" not in cut and "Dacre fined" not in cut, cut
