@@ -1807,8 +1807,13 @@ _SHORT_RELATIVE_END = re.compile(r".*\b(?:whose|who|which)((?:\s+[\w'-]+){1,5}),
 #: A Russian aside that ends on a first name and a surname, and a former role told right
 #: after it (`_longest`).
 _NAME_END_RU = re.compile(r"\s[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+,$")
-_FORMER_ROLE_AFTER_RU = re.compile(r"\s+(?:в прошлом|ранее|прежде|бывш(?:ий|ая|ее|ие))\s"
-                                   r"[^,;:.!?«»]{1,100},")
+_FORMER_ROLE_AFTER_RU = re.compile(r"\s+(?:в прошлом|ранее|прежде|бывш(?:ий|ая|ее|ие|его|ей|"
+                                   r"ему|им|их))\s[^,;:.!?«»]{1,100},")
+
+
+_PARTICIPLE_TO_END_RU = re.compile(r"\s+[а-яё]+(?:вшего|вшей|вших|ющего|ющей|ющих|ящего|ящей|"
+                                   r"ящих)(?=[\s,])(?:[^.!?«»]|\.(?=\s*[а-яё\d])|«[^«»]*»)*?"
+                                   r"(?=[.!?…]?[»\"”]?\s*$)")
 
 
 def _relative_without_verb(aside: str) -> bool:
@@ -1989,13 +1994,6 @@ def _longest(pattern: re.Pattern[str], text: str,
     # see `_relative_without_verb`)
     if _relative_without_verb(best.group(0)):
         end = _verb_segment_end(text, end) or end
-    # (a Russian aside that ends on a person's name takes the person's former role along:
-    # «…за 2018 г.[, которым с 2012 г. руководит 54-летний Виктор Лагутин, в прошлом
-    # заместитель министра транспорта региона,] признав …», round 126's check, ru 1195, whose
-    # cut left the company «в прошлом заместитель министра»)
-    if _NAME_END_RU.search(text, best.start(), end) and \
-            (role := _FORMER_ROLE_AFTER_RU.match(text, end)) is not None:
-        end = role.end()
     # (an attribution takes its speaker's apposition to the sentence's end along: ", according
     # to Carla Haines, director of the Washington County Emergency Management Agency." left
     # "…for nearly five hours director of …", round 114's check, en 1057)
@@ -2051,6 +2049,19 @@ def _longest(pattern: re.Pattern[str], text: str,
         end = more.end()
         while _LIST_GOES_ON.match(text, end) and (item := _ITEM.match(text, end)) is not None:
             end = item.end()  # (through the list it ends on: "почты, медикаментов и бригад,")
+    # (a Russian aside that ends on a person's name takes the person's former role along:
+    # «…за 2018 г.[, которым с 2012 г. руководит 54-летний Виктор Лагутин, в прошлом
+    # заместитель министра транспорта региона,] признав …», round 126's check, ru 1195, whose
+    # cut left the company «в прошлом заместитель министра»; also past the predicates it
+    # took along, «…, и отвергнув доводы … Виктора Ломтева, бывшего заместителя губернатора
+    # …,», round 128's check, ru 1219)
+    # (and with the participle phrase on the person that runs to the sentence's end:
+    # «…бывшего заместителя губернатора …, настаивавшего, что … а не сговором.»)
+    if _NAME_END_RU.search(text, best.start(), end) and \
+            (role := _FORMER_ROLE_AFTER_RU.match(text, end)) is not None:
+        end = role.end()
+        if (said := _PARTICIPLE_TO_END_RU.match(text, end)) is not None:
+            end = said.end()
     # (an aside that still ends between two adjectives of its noun is none: ", the 58-year-old,"
     # before "two-lane concrete crossing that carries about 19,500 vehicles …" left "the Tamar
     # Link Bridge two-lane concrete crossing …": round 64, en 451)

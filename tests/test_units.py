@@ -5804,3 +5804,21 @@ def test_an_aside_that_holds_the_verb_of_an_open_relative_clause_stays() -> None
     for limit in (50, 60):
         cut = _cut(sentence, limit, "en")
         assert "Dacre was fined" not in cut and "Dacre fined" not in cut, cut
+
+
+def test_a_russian_aside_ending_on_a_name_takes_a_former_role_in_any_case_and_what_follows(
+        ) -> None:
+    """Round 128's check, ru 1219: «…решение ФАС[, которая …, и отвергнув доводы …
+    председателя … Виктора Ломтева,] бывшего заместителя губернатора …, настаивавшего, что …»
+    left the service «бывшего заместителя губернатора»; the role in the genitive, and the
+    participle phrase on him that runs to the end, go with the aside."""
+    sentence = ("Одиннадцатый арбитражный апелляционный суд в среду отклонил жалобы двух "
+                "производителей кирпича — самарского АО «Волжский кирпич» и тольяттинского ООО "
+                "«Жигулёвская керамика», — оставив в силе решение антимонопольной службы, которая "
+                "признала компании участниками картеля и оштрафовала их на 1,4 млрд руб., и "
+                "отвергнув доводы 59-летнего председателя совета директоров «Волжского» Олега "
+                "Сидорина, бывшего заместителя мэра Самары, настаивавшего, что рост цен в 2015 г. "
+                "был вызван подорожанием глины, а не сговором.")
+    for limit in (45, 55):
+        cut = _cut(sentence, limit, "ru")
+        assert "службы бывшего" not in cut and "службы настаивавшего" not in cut, cut
