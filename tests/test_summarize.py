@@ -4845,3 +4845,19 @@ def test_a_kazakh_lead_that_tells_what_was_due_keeps_its_news_in_the_short_summa
             "Мердігер ескертулерді маусымға дейін жоюға міндетті.")
     short, _ = ExtractiveSummarizer().summarize(text, Language.KAZAKH, list(presets))
     assert "тапсырды" not in short.text, short.sentences
+
+
+@pytest.mark.parametrize(("update", "comment"), [
+    # round 128, ru 1217: told to the paper by its name, in the dative
+    ("В УФНС по области «Волжскому вестнику» сообщили, что налог платят около 540 тыс. "
+     "человек.", True),
+    ("В пресс-службе министерства «Новой газете» пояснили, что решение окончательное.", True),
+    # (judged ru 1021: a company's name, not the paper's, and a return to the old fares)
+    ("В пресс-службе МУП «Городские автобусные линии» сообщили, что с понедельника "
+     "возвращаются прежние тарифы.", False),
+])
+def test_an_update_told_to_the_paper_by_its_name_is_a_comment(update: str,
+                                                              comment: bool) -> None:
+    from summarizer.summarize import _TO_THE_EDITORS
+
+    assert (_TO_THE_EDITORS.search(update) is not None) is comment
