@@ -613,7 +613,13 @@ def _inner_relative_cut(text: str) -> str | None:
     adverbial clause right after it): "Harold Brennan, a 61-year-old retired postman from
     Wigan, won …". None when the sentence has no such apposition."""
     for match in _INNER_RELATIVE.finditer(text):
-        if not _APPOSITION_HEAD.search(text, 0, match.start()):
+        # (also one right after the subject, with no apposition, when it closed before its
+        # verb: "A family-run tannery in West Yorkshire[ whose managing director, 61-year-old
+        # Graham Ashworth, once described it as "…",] was fined …", round 128's check, en
+        # 1225, cut at a word)
+        subject = _SUBJECT_BEFORE.fullmatch(text, 0, match.start()) is not None and \
+            _relative_without_verb(match.group(0))
+        if not subject and not _APPOSITION_HEAD.search(text, 0, match.start()):
             continue
         end = match.end()
         # (a relative clause that closed before its verb goes on to it: "…from Leeds whose
@@ -646,7 +652,7 @@ def _inner_relative_cut(text: str) -> str | None:
         rest = rest[clause.end():] if clause else rest
         if _REPORTS.match("," + dropped):
             return None  # (", who said on Wednesday that …" carries the news)
-        return text[:match.start()] + "," + rest
+        return text[:match.start()] + ("" if subject else ",") + rest
     return None
 
 
@@ -1848,6 +1854,13 @@ def _has_verb(words: str) -> bool:
 
 _SEGMENT = re.compile(r"\s*((?:[^,;:.!?]|(?<=\d)[,.](?=\d)){1,160}),")
 _WORD_FIRST = re.compile(r"(?:\w+ly\s+)?\S*")
+#: A past tense with its object, maybe after an adverb ("once described it as …"), not a
+#: participle with its agent ("caught by a sudden winter storm").
+_PAST_WITH_OBJECT = re.compile(r"(?:(?:\w+ly|once|also|still|later|then)\s+)?[a-z]+ed\s+(?:it|them|"
+                               r"him|her|the|a|an|its|their|his|this|that)\b")
+#: A sentence's subject before a relative clause: its first words, with no comma
+#: (`_inner_relative_cut`).
+_SUBJECT_BEFORE = re.compile(r"[A-Z][^,;:.!?\"“”]{4,90}")
 #: (a finite verb, not a participle: "caught by a sudden winter storm" is an aside of its own)
 _FINITE_FIRST = re.compile(r"(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|may|"
                         r"might|must|should)")
@@ -1864,7 +1877,8 @@ def _verb_segment_end(text: str, at: int) -> int | None:
             return None
         at = segment.end()
         first = _WORD_FIRST.match(segment.group(1)).group(0).lower()
-        if _FINITE_FIRST.fullmatch(first) or first.endswith("s") and not first.endswith("ss"):
+        if _FINITE_FIRST.fullmatch(first) or first.endswith("s") and not first.endswith("ss") \
+                or _PAST_WITH_OBJECT.match(segment.group(1)):
             return at
     return None
 

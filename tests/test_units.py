@@ -5822,3 +5822,19 @@ def test_a_russian_aside_ending_on_a_name_takes_a_former_role_in_any_case_and_wh
     for limit in (45, 55):
         cut = _cut(sentence, limit, "ru")
         assert "службы бывшего" not in cut and "службы настаивавшего" not in cut, cut
+
+
+def test_a_relative_clause_on_the_subject_that_closed_before_its_verb_goes_whole() -> None:
+    """Round 128's check, en 1225: "A family-run tannery … whose managing director, 61-year-old
+    Graham Ashworth, once described it as "…", was fined …" could only be cut at a word
+    ("…that local anglers had spent…"); its relative clause goes whole, to the verb's
+    stretch, and the sentence reads "A family-run tannery in West Yorkshire was fined …"."""
+    sentence = ("A family-run sawmill in Cumbria whose owner, 58-year-old Peter Dacre, once "
+                "called it \"the tidiest yard in the county\", was fined £95,000 at Carlisle Crown "
+                "Court on Monday after admitting that diesel, leaking from a split storage tank "
+                "over a bank holiday weekend in 2019, had run into the River Eden and killed more "
+                "than 1,200 fish along a mile of water that local anglers had spent years "
+                "restocking.")
+    cut = _cut(sentence, 60, "en")
+    assert cut.startswith("A family-run sawmill in Cumbria was fined £95,000"), cut
+    assert not cut.endswith("…"), cut
