@@ -1168,7 +1168,10 @@ class ExtractiveSummarizer:
             # So does a lead taken after its link: whole, it would point back to what is out.
             # (and a cut of what follows the link grows back to that only: "It was not." would
             # lean on the expectation left out, round 76, en 602)
-            linked = " ".join(units[i].sentences[1:])
+            # (what follows the link as `after_link` gives it: without a "however" it leaned
+            # by, round 128, en 1216)
+            linked = " ".join(after_link(units[i], language, leaning=False) or
+                              units[i].sentences[1:])
             if units[i].depends_on is not None and short != linked and \
                     len(units[i].sentences) > 1 and \
                     not short.startswith(units[i].sentences[0][:_SAME_START]):

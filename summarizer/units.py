@@ -373,7 +373,10 @@ _FEATURE_OPENINGS = {
                        # "Every Saturday at dawn, Joaquim Ferreira climbs …" (round 44, en 274)
                        "every monday", "every tuesday", "every wednesday", "every thursday",
                        "every friday", "every saturday", "every sunday", "every weekend",
-                       "every spring", "every summer", "every autumn", "every winter"],
+                       "every spring", "every summer", "every autumn", "every winter",
+                       # "The last time Brigid Hanrahan climbed the 117 stone steps …, she was
+                       # 14" (round 128, en 1216, whose short summary was her climb)
+                       "the last time"],
     Language.RUSSIAN: ["в последние годы", "последние годы", "как известно", "ежегодно",
                        "каждый год", "ещё недавно", "еще недавно", "когда-то", "много лет",
                        "представьте", "это было", "было", "ранним утром", "каждое утро",
@@ -759,8 +762,19 @@ def after_link(unit: Unit, language: Language | str,
              not is_short_turn(unit.sentences[0], language)):
         return None
     rest = unit.sentences[1:]
-    if leans_on_previous(rest[0], language) or quote_balance(" ".join(rest)):
+    if quote_balance(" ".join(rest)):
         return None
+    if leans_on_previous(rest[0], language):
+        # (a report that leans only by its "however" stands without it: "It very nearly did.
+        # However, after three years behind scaffolding …, the … tower … reopened to the
+        # public on Saturday as a maritime museum.", round 128, en 1216, whose short summary
+        # was the keeper's daughter's climb)
+        contrast = _CONTRAST_WORD.match(rest[0])
+        plain = rest[0][contrast.end():] if contrast else ""
+        plain = plain[:1].upper() + plain[1:]
+        if not plain or leans_on_previous(plain, language):
+            return None
+        rest = (plain, *rest[1:])
     return rest
 
 
@@ -1783,6 +1797,8 @@ def tells_what_had_been(sentence: str, language: Language | str) -> bool:
 
 #: A contrast that opens a sentence ("However, …", «Однако уже через два дня …», «Алайда …»).
 CONTRAST_OPENING = re.compile(r"(?i)\W*(?:however|but|yet|однако|но|алайда|бірақ)\b")
+#: ... with its comma, to take off (`after_link`).
+_CONTRAST_WORD = re.compile(r"(?:However|But|Yet|Однако|Но|Алайда|Бірақ),?\s+(?=\S)")
 
 
 #: A decision or plan told as not lasting, in any language: "The plan did not last long.",
