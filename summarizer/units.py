@@ -494,6 +494,12 @@ _SENSORY = {
                                 r"иіс аңқиды|тыныштық|тып-тыныш|ала көлеңке)(?![^\W\d_])"),
 }
 _SENSORY_WORDS = 15
+#: An English scene on a day: its time, then the place that smells ("On Saturday afternoon the
+#: gym … smelled of …").
+_DAY_SCENE_SMELL = re.compile(r"\W*On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                              r"Sunday) (?:morning|afternoon|evening|night),? the (?:[^,;:.!?]|"
+                              r"(?<=[A-Z][a-z])\.(?= [A-Z])){2,80}"
+                              r"\b(?:smelled|smelt|smells) of\b")
 #: A Russian scene opens on its place («В мастерской …»), not on who says so («Жители
 #: жалуются, что во дворе пахнет …» is a complaint).
 _RU_PLACE_FIRST = re.compile(r"(?:В|Во|На|Над|Под|У|Внутри|Вокруг)\s")
@@ -1907,10 +1913,15 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
     # a short sentence of what a place smells or sounds like is a scene («В мастерской …
     # пахнет смолой и сырой сосной.», blind round 39, ru 244)
     sensory = _SENSORY.get(language)
-    if sensory is not None and len(stripped.split()) <= _SENSORY_WORDS and \
+    # (also one that names its day, when the place is what smells: "On Saturday afternoon
+    # the gym at St. Columba's All-Grade School smelled of floor wax and lupins.", round 128,
+    # en 1222, whose short summary was the gym and its flowers)
+    if sensory is not None and len(stripped.split()) <= _SENSORY_WORDS + 3 and \
             sensory.search(stripped) and not any(c.isdigit() for c in stripped) and \
             (language is not Language.RUSSIAN or _RU_PLACE_FIRST.match(stripped)) and \
-            not is_news_report(stripped, language):
+            ((len(stripped.split()) <= _SENSORY_WORDS and
+              not is_news_report(stripped, language)) or
+             (language is Language.ENGLISH and _DAY_SCENE_SMELL.match(stripped))):
         return True
     # a habit told near the start is a scene, whatever day it names: «Төлеген Мұхамбетов
     # бейсенбі күні таңғы бесте, әдеттегідей, сиырларын өріске айдап шықты.» (round 87, kk 724,

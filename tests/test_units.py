@@ -1041,6 +1041,11 @@ def test_nowadays_dates_no_report(language: str, sentence: str) -> None:
     # with figures, or long and reporting, it is not
     ("ru", "В 12 домах на окраине пахнет газом, сообщили в МЧС.", False),
     ("ru", "Жители жалуются, что во дворе пахнет канализацией.", False),
+    # round 128, en 1222: the day, then the place that smells
+    ("en", "On Saturday afternoon the hall at St. Bride's Parish School smelled of floor wax "
+           "and wild roses.", True),
+    ("en", "On Saturday afternoon residents said the street smelled of gas after the blast.",
+     False),
 ])
 def test_a_short_sensory_sentence_opens_a_scene(language: str, sentence: str,
                                                  feature: bool) -> None:
