@@ -1822,6 +1822,14 @@ _PARTICIPLE_TO_END_RU = re.compile(r"\s+[а-яё]+(?:вшего|вшей|вши�
                                    r"(?=[.!?…]?[»\"”]?\s*$)")
 
 
+#: Two "…ing" of one subject after a clause ends: " exchanging price lists … and agreeing to
+#: raise prices in step" (`_longest`).
+_ING_PAIR_NEXT = re.compile(r"\s+[a-z]{3,}ing\b[^,;:.!?]{0,120}\band [a-z]{3,}ing\b")
+#: An age and a name set off by commas: " 47-year-old Graham Tully," (`_longest`).
+_AGED_NAME_NEXT = re.compile(r"\s+(?:an? )?\d{1,3}-year-old (?:[a-z]+ ){0,3}[A-Z][\w'’-]+"
+                             r"(?: [A-Z][\w'’.-]+){0,3},")
+
+
 def _relative_without_verb(aside: str) -> bool:
     """Whether an English aside closes on a relative clause with no verb yet: its comma opens
     an apposition inside it, not the way back to the sentence (", the Nairobi-based contractor
@@ -1947,6 +1955,15 @@ def _longest(pattern: re.Pattern[str], text: str,
                and not (_relative_without_verb(match.group(0)) and
                         _verb_segment_end(text, match.end()) is None)
                and not _relative_open_before(text, match.start())
+               # (nor a clause of "…ing" that reports what others did, when another "…ing" of
+               # theirs follows it: ", telling reporters … that the companies had met at least
+               # 14 times …, exchanging price lists by text message …" left "…Kariuki
+               # exchanging price lists", round 129's check, en 1231)
+               # (the two of theirs: not "…, telling reporters … that the cedi's fall had left
+               # policymakers "with no comfortable option", pushing borrowing costs …", judged
+               # en 1123, whose "pushing" is the rate rise's own)
+               and not (_ING_CLAUSE.match(match.group(0)) and " that " in match.group(0) and
+                        _ING_PAIR_NEXT.match(text, match.end()))
                # (nor the first adjective of a noun phrase: ", a quiet, largely improvised drama
                # about …" lost "a quiet,", round 81, en 661)
                and not (_ARTICLE_AND_WORD.fullmatch(match.group(0)) and
@@ -2063,6 +2080,12 @@ def _longest(pattern: re.Pattern[str], text: str,
         end = more.end()
         while _LIST_GOES_ON.match(text, end) and (item := _ITEM.match(text, end)) is not None:
             end = item.end()  # (through the list it ends on: "почты, медикаментов и бригад,")
+    # (a clause of "…ing" that ends on someone takes the age and name told after it along:
+    # ", sentencing the company alongside its plant manager[,] 47-year-old Graham Tully,"
+    # left "…Judge Rosemary Tait 47-year-old Graham Tully, describing …", round 129's check,
+    # en 1237)
+    if _ING_CLAUSE.match(best.group(0)) and (aged := _AGED_NAME_NEXT.match(text, end)):
+        end = aged.end()
     # (a Russian aside that ends on a person's name takes the person's former role along:
     # «…за 2018 г.[, которым с 2012 г. руководит 54-летний Виктор Лагутин, в прошлом
     # заместитель министра транспорта региона,] признав …», round 126's check, ru 1195, whose
