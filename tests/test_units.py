@@ -5865,3 +5865,20 @@ def test_an_ing_clause_cut_takes_the_age_and_name_after_it_and_keeps_a_pair_of_t
     for limit in (55, 60):
         cut = _cut(sentence, limit, "en")
         assert "Mensah sharing" not in cut and "economist, sharing" not in cut, cut
+
+
+def test_a_clause_that_opens_like_an_apposition_is_no_aside() -> None:
+    """Round 130's check, en 1244: ", a group of ranchers and water users filed a petition in
+    … Goldfield," was dropped as an apposition, and the short summary read "Within hours of the
+    ruling, however, asking a judge to overturn the permit …"."""
+    sentence = ("Within hours of the vote, however, a group of farmers and fishermen filed a "
+                "complaint in the Second District Court in Elko, the county seat, asking a judge "
+                "to overturn the licence and to suspend it while the case is heard.")
+    for limit in (20, 25, 30):
+        cut = _cut(sentence, limit, "en")
+        assert "however, asking" not in cut and "however asking" not in cut, cut
+    # (an apposition with a relative clause inside still goes)
+    cut = _cut("Mark Dunn, a retired teacher who founded the club in 1990, won the county prize on "
+               "Sunday for the third year running, beating eleven other growers at the show.",
+               16, "en")
+    assert "who founded" not in cut, cut
