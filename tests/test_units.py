@@ -5882,3 +5882,14 @@ def test_a_clause_that_opens_like_an_apposition_is_no_aside() -> None:
                "Sunday for the third year running, beating eleven other growers at the show.",
                16, "en")
     assert "who founded" not in cut, cut
+
+
+@pytest.mark.parametrize(("text", "owed"), [
+    # round 130's check, ru 1245: a company's name that ends on a name of its own, closed once
+    ("Руководство ООО «Судостроительный завод «Меридиан» в понедельник уведомило профсоюз.", []),
+    ("Акции ООО «Завод «Меридиан»» выросли.", []),
+    ("Он сказал: «Это «Меридиан» и всё", ["»"]),
+])
+def test_a_nested_company_name_closed_once_leaves_no_quotation_open(text: str,
+                                                                     owed: list[str]) -> None:
+    assert quote_balance(text) == owed
