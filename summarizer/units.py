@@ -2011,8 +2011,8 @@ def quote_balance(text: str) -> list[str]:
 
 #: A company's name by its legal form whose «» holds another name closed by the same mark
 #: (`quote_balance`).
-_NESTED_NAME = re.compile(r"(?<![^\W\d_])(?:ООО|АО|ЗАО|ПАО|ОАО|НАО|ГУП|МУП|АНО|ТОО|ЖШС)\s+«[^«»]{1,60}"
-                          r"«[^«»]{1,40}»(?!»)")
+_NESTED_NAME = re.compile(r"(?<![^\W\d_])(?:ООО|АО|ЗАО|ПАО|ОАО|НАО|ГУП|МУП|АНО|ТОО|ЖШС)\s+"
+                          r"«[^«»]{1,60}«[^«»]{1,40}»(?!»)")
 #: Markers of an enumeration across sentences: the first item's, and the later items'
 #: ("Біріншіден, … Екіншіден, … Үшіншіден, …"), each followed by a comma.
 _ORDINAL_FIRST = {
