@@ -795,7 +795,12 @@ class ExtractiveSummarizer:
         if feature:
             past = self._scene_news(units, similar, first, language)
             # (one that turns to the news says so itself, whatever it shares with the headline)
-            if past and (similar[past] > similar[best] or _TURN_COLON.match(units[past].text)):
+            # (or opens on a short turn: "On Saturday, that ends. Rennie, now 59, will make the
+            # 5 p.m. run … for the last time …", which names nothing of "…the Kerrera ferry's
+            # skipper hangs up his cap")
+            if past and (similar[past] > similar[best] or _TURN_COLON.match(units[past].text) or
+                         (units[past].depends_on is None and
+                          is_short_turn(units[past].sentences[0], language))):
                 return past
             if not scene and similar[first] > similar[best]:
                 return 0  # no news found past an opening that names more of the headline
@@ -872,7 +877,16 @@ class ExtractiveSummarizer:
             after += 1
         unit = units[top]
         text = _standing_text(unit, language) or _without_contrast(unit, language)
-        if told(top) < self.weights.opening_similarity or not text or \
+        if not text:
+            # (a paragraph after it that opens on a short turn to the news is where the news
+            # starts, when the scene's best paragraph cannot stand: "He has been learning this
+            # stretch of water …" for a paragraph, then "On Friday, that ends. Hynes, now 64,
+            # will take the 4:15 p.m. sailing … for the last time before retiring, …", round
+            # 129, en 1240, whose summaries were the fog on the bridge)
+            return next((i for i in starts if i > top and is_short_turn(units[i].sentences[0],
+                                                                        language) and
+                         after_link(units[i], language, leaning=False)), 0)
+        if told(top) < self.weights.opening_similarity or \
                 unit.word_count < self.weights.min_words or is_feature_opening(text, language):
             return 0
         return top

@@ -1728,6 +1728,12 @@ _TURN = {
                                  # check, en 1150, whose summaries were the garage scene)
                                  r"^\W*(?:this (?:week|month)|now|today|on (?:mon|tues|wednes|"
                                  r"thurs|fri|satur|sun)day)\b[^.!?]{0,40}\bfinally\b|" +
+                                 # (and an end told with its day before it: "On Friday, that
+                                 # ends.", round 129, en 1240, whose summaries were the fog on
+                                 # the bridge over the captain's last crossing)
+                                 r"^\W*(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                                 r"(?:this|next) (?:week|month|year|fall|autumn|spring|summer|"
+                                 r"winter)), (?:that|this|all that|all this) ends\W*$|" +
                                  LAST_TIME[Language.ENGLISH]),
     # (also «Теперь они станут частью …», now they will: round 49, ru 304)
     # (and «…схема работы изменилась.», it changed: round 58, ru 386)

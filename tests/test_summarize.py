@@ -4604,6 +4604,55 @@ def test_a_short_link_that_turns_a_scene_into_the_news_starts_the_news_there(
                for sentence in long.sentences)
 
 
+SCENE_THEN_AN_END_ON_A_DAY = (
+    "Thirty-eight years, one narrow sound: the Kerrera ferry's skipper hangs up his cap\n\n"
+    "Rain swept across the harbour just after seven on Wednesday, hard enough that the slipway "
+    "lights blurred into one, and Angus Rennie barely looked up. A flask of coffee stood wedged "
+    "beside the wheel where it has stood for years. His hands rested on a throttle he hardly "
+    "touches. \"She'll lift at the buoy,\" he said, before anyone else aboard had felt a thing. "
+    "A minute later the little ferry rose gently on the swell.\n\n"
+    "He has known this narrow sound - the ten-minute run between Gallanach and the island of "
+    "Kerrera - since he started as a deckhand on the ferry in the summer of 1987, aged 21. He "
+    "took over as skipper in 1995 and has crossed it in every weather since.\n\n"
+    "On Saturday, that ends. Rennie, now 59, will make the 5 p.m. run from the island for the "
+    "last time before retiring, the council's marine services team confirmed on Monday. By his "
+    "own count, it will be close to his 80,000th crossing.\n\n"
+    "\"I worked it out on a napkin once,\" he said. \"Twenty runs a day, most days of the year. "
+    "That is a lot of coffee.\"\n\n"
+    "For the fifty or so people who live on Kerrera, the ferry is not a luxury. It is the road "
+    "to school, to the doctor and to the shops in Oban. When the boat stops, the island stops.\n\n"
+    "Islanders have their stories. Morag Bell, 68, remembers a February night in 2003 when her "
+    "son broke his leg after the last run had tied up.\n\n"
+    "\"Angus came down in his slippers,\" she said. \"He had us across in ten minutes in a sea "
+    "nobody should have been out in.\"\n\n"
+    "His successor will be Fiona Cairns, 38, who has been his mate for the past five years. "
+    "She will be the first woman to skipper the route.\n\n"
+    "The island is planning a party in the old schoolhouse on Saturday night, and the fire "
+    "crew from Oban has promised an arch of water over the ferry as she comes in.")
+
+
+def test_a_scene_whose_history_leans_on_it_gives_way_to_an_end_told_with_its_day(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Blind round 129, en 1240: a fog on the bridge, then "He has been learning this stretch
+    of water …" (the headline's words, leaning on the scene), then "On Friday, that ends.
+    Hynes, now 64, will take the 4:15 p.m. sailing … for the last time before retiring, …":
+    both summaries were the scene and the captain's history, never his last crossing."""
+    short, long = summarizer.summarize(SCENE_THEN_AN_END_ON_A_DAY, Language.ENGLISH,
+                                       list(presets))
+    assert "for the last time before retiring" in short.sentences[0]
+    assert "flask of coffee" not in long.text
+
+
+@pytest.mark.parametrize(("sentence", "turn"), [
+    ("On Friday, that ends.", True), ("Next month, all that ends.", True),
+    ("On Friday, the season ends with a gala.", False),
+])
+def test_an_end_told_with_its_day_before_it_is_a_short_turn(sentence: str, turn: bool) -> None:
+    from summarizer.units import is_short_turn
+
+    assert is_short_turn(sentence, Language.ENGLISH) is turn
+
+
 @pytest.mark.parametrize(("sentence", "link"), [
     ("That changes Monday.", True), ("That changed at the weekend.", True),
     ("But all that changed on Tuesday night.", True),
