@@ -391,6 +391,39 @@ def _without_confirmation(sentence: str) -> str:
     return rest[0].upper() + rest[1:]
 
 
+#: The day a short English link gives the news it turns to ("That changes Monday.", "On Friday,
+#: that ends."): a summary that leaves the link out keeps its day (`_with_link_day`).
+_LINK_DAY = re.compile(r"\b(?:[Oo]n )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                       r"Sunday)\b")
+#: ... when the link is the change itself, with its day and nothing else.
+_DAY_CHANGE = re.compile(r"(?i)\W*(?:on \w+day, )?(?:but )?(?:that|this|all that|all this) "
+                         r"(?:all )?(?:changes|will change|ends|will end)(?: on)?(?: \w+day)?\W*$")
+#: Any weekday named in a sentence.
+_ANY_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def _with_link_day(told: Sequence[str], unit: Unit, language: Language) -> tuple[str, ...]:
+    """The sentences told of `unit`, the first opening on the day of the short link they were
+    told without, when it names no day of its own: "On Friday, Walter Hynes, now 64, will take
+    the 4:15 p.m. sailing … for the last time …" under "On Friday, that ends." (round 129, en
+    1240), "On Monday, Tri-River Regional Hospital will open …" under "That changes Monday."
+    (round 116, en 1074)."""
+    # (only a link that is the change itself: "On Wednesday, city council voted 12-4 to try
+    # to change that." dates the vote, not the checks the bylaw starts on March 3, en 1000)
+    if language is not Language.ENGLISH or len(unit.sentences) < 2 or not told or \
+            told[0] in unit.sentences[:1] or _ANY_WEEKDAY.search(told[0]) or \
+            _DAY_CHANGE.match(unit.sentences[0]) is None:
+        return tuple(told)
+    day = _LINK_DAY.search(unit.sentences[0])
+    if day is None:
+        return tuple(told)
+    first = told[0]
+    head = first.split(" ", 1)[0]
+    if head in ("The", "A", "An"):
+        first = head.lower() + first[len(head):]
+    return (f"On {day.group(1)}, {first}", *told[1:])
+
+
 #: An English pluperfect in a sentence's main clause: "Farm groups had argued that …".
 _HAD_DONE = re.compile(r"^[^,;:\"“]{0,60}\bhad (?:long |already |repeatedly )?[a-z]+ed\b")
 #: A year before 2000: a sentence that names one tells history ("built in 1896").
@@ -562,6 +595,7 @@ class ExtractiveSummarizer:
                     # (and «…, в нескольких сотнях метров от этих свай …»: its distance from
                     # what was left out, `units.POINTING_PLACE`)
                     told = (without_pointing_place(_without_confirmation(told[0])), *told[1:])
+                    told = _with_link_day(told, units[i], language)
                 sentences.extend(told)
             shortened = [pick.why[i] for i in sorted(pick.chosen) if pick.chosen[i] is not None]
             sentences = without_lone_first_item(sentences, language)

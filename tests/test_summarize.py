@@ -4599,9 +4599,10 @@ def test_a_short_link_that_turns_a_scene_into_the_news_starts_the_news_there(
     headline: the opening itself was left out of both."""
     short, long = summarizer.summarize(SCENE_THEN_CHANGES_ON_A_DAY, Language.ENGLISH,
                                        list(presets))
-    assert short.sentences[0].startswith("Seal Cove Medical Center will open the Marsh")
+    # (its day kept: the link "That changes Monday." is left out)
+    assert short.sentences[0].startswith("On Monday, Seal Cove Medical Center will open the")
     assert any(sentence.startswith("Seal Cove Medical Center will open the Marsh")
-               for sentence in long.sentences)
+               for sentence in long.sentences)  # (after the link, which it keeps)
 
 
 SCENE_THEN_AN_END_ON_A_DAY = (
@@ -4615,7 +4616,7 @@ SCENE_THEN_AN_END_ON_A_DAY = (
     "Kerrera - since he started as a deckhand on the ferry in the summer of 1987, aged 21. He "
     "took over as skipper in 1995 and has crossed it in every weather since.\n\n"
     "On Saturday, that ends. Rennie, now 59, will make the 5 p.m. run from the island for the "
-    "last time before retiring, the council's marine services team confirmed on Monday. By his "
+    "last time before retiring, the council's marine services team confirmed this week. By his "
     "own count, it will be close to his 80,000th crossing.\n\n"
     "\"I worked it out on a napkin once,\" he said. \"Twenty runs a day, most days of the year. "
     "That is a lot of coffee.\"\n\n"
@@ -4639,8 +4640,29 @@ def test_a_scene_whose_history_leans_on_it_gives_way_to_an_end_told_with_its_day
     both summaries were the scene and the captain's history, never his last crossing."""
     short, long = summarizer.summarize(SCENE_THEN_AN_END_ON_A_DAY, Language.ENGLISH,
                                        list(presets))
+    assert short.sentences[0].startswith("On Saturday, Angus Rennie, now 59, will make the")
     assert "for the last time before retiring" in short.sentences[0]
     assert "flask of coffee" not in long.text
+
+
+@pytest.mark.parametrize(("link", "told", "expected"), [
+    ("That changes Monday.", "The hospital will open a clinic.",
+     "On Monday, the hospital will open a clinic."),
+    ("On Friday, that ends.", "Hynes will sail for the last time.",
+     "On Friday, Hynes will sail for the last time."),
+    # (the day of an event the link tells is not the news's: round 99, en 1000)
+    ("On Wednesday, council voted to try to change that.", "Under a new bylaw, crews will "
+     "check carts.", "Under a new bylaw, crews will check carts."),
+    # (nor over a day of the news's own)
+    ("That changes Monday.", "The clinic opens on Tuesday.", "The clinic opens on Tuesday."),
+])
+def test_a_summary_without_a_short_link_keeps_the_day_it_gives(link: str, told: str,
+                                                              expected: str) -> None:
+    from summarizer.summarize import _with_link_day
+    from summarizer.units import Unit
+
+    unit = Unit((link, told), 3, 2, None, 0.0)
+    assert _with_link_day((told,), unit, Language.ENGLISH)[0] == expected
 
 
 @pytest.mark.parametrize(("sentence", "turn"), [
