@@ -54,6 +54,9 @@ _OPENERS = {
                     "each of them", "all of them", "one of them", "neither of them",
                     "even so", "by contrast", "in contrast", "apart from that", "for that reason",
                     "until then", "of them", "of these", "of the total", "after that",
+                    # (a share of a sum told before: "Of that, €1.9 million came from Fáilte
+                    # Ireland, …", round 131's check, en 1252, whose long summary took it alone)
+                    "of that", "of this", "of those",
                     "it also", "if no agreement", "if no deal", "if that fails",
                     "if the talks fail", "back on", "back at", "the rest", "the others",
                     "the remaining", "in second place", "in third place", "second place",

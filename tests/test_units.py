@@ -2744,6 +2744,17 @@ def test_an_english_apposition_cut_keeps_its_noun_and_the_main_verb(
     assert absent not in cut
 
 
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("Of that, €1.9 million came from Fáilte Ireland and €1.1 million from the council.", True),
+    ("Of those, 40 were children.", True),
+    ("Of all the towns on the coast, Carrickbeg has the oldest light.", False),
+])
+def test_an_english_share_of_a_sum_told_before_leans_on_it(sentence: str, leans: bool) -> None:
+    """Round 131's check, en 1252: "Of that, €1.9 million came from Fáilte Ireland, …" closed
+    the long summary's history without the €3.4 million it was a share of."""
+    assert leans_on_previous(sentence, "en") is leans
+
+
 @pytest.mark.parametrize("sentence", ["The figure does not include the value of lost homes.",
                                       "The total is the highest since 2019.",
                                       "The salary figure is the one the school is proudest of.",
