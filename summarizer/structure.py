@@ -516,7 +516,10 @@ _EDIT_NOTE = re.compile(r"^(?:Adds|Updates|Corrects|Recasts|Rewrites|Removes|Ins
                         r"(?i:^(?:мақалаға|материалға|мәтінге)\b[^.!?]{0,160}\bқосылды\.?$|"
                         # (or «…, мәтін толықтырылды.» after what was added, round 98, kk 857,
                         # glued onto both summaries)
-                        r"(?:^|,\s)(?:мәтін|мақала|материал) толықтырылды\.?$|"
+                        # (or with what it was added: «…, материал депутаттардың пікірімен
+                        # толықтырылды.», round 131's check, kk 1259, glued onto both)
+                        r"(?:^|,\s)(?:мәтін|мақала|материал)(?: [^\W\d_]+){0,4} "
+                        r"толықтырылды\.?$|"
                         # (or the comments and views added, with no word for the text: «…
                         # брифингте айтқан пікірлері мен сарапшылардың бағасы қосылды.», round
                         # 96, kk 833, glued onto both summaries)
