@@ -101,6 +101,13 @@ class Language(StrEnum):
         return _NATIVE_NAMES.get(self, self.english_name)
 
 
+def capitalised(text: str) -> str:
+    """`text` with a capital first letter, when its capital is one letter: "ß" would become
+    "SS", a word the text never had."""
+    first = text[:1].upper()
+    return (first if len(first) == 1 else text[:1]) + text[1:]
+
+
 def as_language(value: str | Language) -> Language:
     """`Language(value)`, at once for a member: the summarizer's per-sentence tests take a
     `Language` or a code, and the enum's own lookup costs twenty times the identity test."""

@@ -20,7 +20,7 @@ import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from .languages import Language, as_language
+from .languages import Language, as_language, capitalised
 from .tokens import STOPWORDS, content_words
 from .units import KAZAKH_MONTH, quote_balance, tells_death
 
@@ -776,7 +776,7 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
     if how is not None and word_count(text) - word_count(how.group(0)) <= max_words and \
             _ING_CLAUSE.search(text, how.end()) is not None:
         rest = text[how.end():]
-        return Shortened(_close_quotes(rest[0].upper() + rest[1:]), "clause")
+        return Shortened(_close_quotes(capitalised(rest)), "clause")
     # A subject whose asides leave its main verb past most of the limit: the subject without
     # them, then the verb and what follows ("A collection of … test discs[, gathered over six
     # decades by …,] has been donated to …"), cut again if need be.
@@ -1705,14 +1705,14 @@ _KAZAKH_SUBJECT = re.compile(
 def _subject_first(clauses: str) -> str:
     """A Kazakh sentence from its subject on, the chain of clauses that described the subject
     dropped: a sentence of its own, with a capital."""
-    return clauses[:1].upper() + clauses[1:]
+    return capitalised(clauses)
 
 
 def _from_within(clauses: str) -> str:
     """Clauses from inside a Kazakh sentence, shown as such: "…" and a capital, without the
     conjunction that joined them to what is cut ("…Ал соңғы екі жылда…" reads as "…Соңғы")."""
     clauses = _KAZAKH_CONJUNCTION.sub("", clauses, count=1)
-    return "…" + clauses[:1].upper() + clauses[1:]
+    return "…" + capitalised(clauses)
 
 
 def _names(text: str) -> int:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .languages import LOWER_LETTERS, UPPER_LETTERS, Language, as_language
+from .languages import LOWER_LETTERS, UPPER_LETTERS, Language, as_language, capitalised
 from .segment import Sentence, paragraphs, split_sentences, unwrap
 from .tokens import STOPWORDS
 from .units import tells_reversal, tells_turn
@@ -752,7 +752,7 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
     if above is not None and title is None:
         blocks.insert(0, [above.group(0)])
     elif above is not None:
-        top_update = [[above["head"]], [above["rest"][:1].upper() + above["rest"][1:]]]
+        top_update = [[above["head"]], [capitalised(above["rest"])]]
         update_heads.add(above["head"])
     for number, block in enumerate(blocks):
         lines = []
@@ -794,7 +794,7 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
             # 774, dropped)
             if top is not None and not _STAMP.match(line) and not _stamp_and_note(line) and \
                     _is_update_text(top["rest"]):
-                top_update = [[top["head"]], [top["rest"][:1].upper() + top["rest"][1:]]]
+                top_update = [[top["head"]], [capitalised(top["rest"])]]
                 update_heads.add(top["head"])
                 continue
             # (an update mark alone in the body is a heading: see `_UPDATE_MARK`)
@@ -814,7 +814,7 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                     kept_blocks.append(lines)
                 kept_blocks.append([glued["head"]])
                 update_heads.add(glued["head"])
-                lines = [glued["rest"][:1].upper() + glued["rest"][1:]]
+                lines = [capitalised(glued["rest"])]
             # (and a rubric under the headline and its stamp, over the dateline: «Происшествия
             # | Кыргызстан», round 73's check, ru 555, read as a heading)
             # (a caption that ends on its credit, alone in its paragraph or over the byline in
@@ -1983,24 +1983,18 @@ def _compact(lead_in: str, items: list[str]) -> str:
         # Items that open with a capital are sentences or names: "; " before a capital reads as
         # a run-on, so each keeps a stop of its own ("…were: Total area shrank. Eleven…"), and
         # a lower-case one among them a capital ("– әуекомпаниялар …" after capitalised items).
-        text = " ".join(_capitalised(item) if item.endswith(("!", "?", "…", ".")) else
-                        _capitalised(item) + "." for item in bare)
+        text = " ".join(capitalised(item) if item.endswith(("!", "?", "…", ".")) else
+                        capitalised(item) + "." for item in bare)
     else:
         text = "; ".join(bare)
         text += "" if text.endswith(".") else "."
-    return f"{lead_in} {text}" if lead_in else text[:1].upper() + text[1:]
+    return f"{lead_in} {text}" if lead_in else capitalised(text)
 
 
 #: A list item that is a name and its figure: "Khomas: 61.2% (2016: 58.7%)", «Москва: 13,4 млн».
 _NAME_FIGURE = re.compile(rf"^(?P<name>[{_UPPER}][^\W\d_]*(?:[ -][{_UPPER}][^\W\d_]*){{0,3}}):\s+"
                           r"(?P<figure>\d(?:[^.!?;:()]|(?<=\d)[.,](?=\d)){0,30}"
                           r"(?:\([^()]{0,30}\))?)$")
-
-
-def _capitalised(item: str) -> str:
-    """The item with a capital first letter, when that is one letter ("ß" would become "SS")."""
-    first = item[:1].upper()
-    return (first if len(first) == 1 else item[:1]) + item[1:]
 
 
 #: (a decimal point in a figure too: "How is a fine of 28.4 million zlotys calculated?", round

@@ -39,7 +39,7 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 from .config import Length
-from .languages import Language
+from .languages import Language, capitalised
 from .segment import Sentence
 from .shorten import shorten, without_asides
 from .structure import Article, parse
@@ -387,8 +387,8 @@ def _without_confirmation(sentence: str) -> str:
     rest = sentence[match.end():]
     when = match.group(1) or match.group(2) or match.group(3)
     if when:
-        return f"{when[0].upper()}{when[1:]}, {rest}"
-    return rest[0].upper() + rest[1:]
+        return f"{capitalised(when)}, {rest}"
+    return capitalised(rest)
 
 
 #: The day a short English link gives the news it turns to ("That changes Monday.", "On Friday,
@@ -2461,7 +2461,7 @@ def _later_how(i: int, units: Sequence[Unit], language: Language
         link = _THEN.match(unit.text)
         if link is not None:
             rest = unit.text[link.end():]
-            return j, (rest[0].upper() + rest[1:],)
+            return j, (capitalised(rest),)
         return None
     return None
 
@@ -2554,7 +2554,7 @@ def _without_contrast(unit: Unit, language: Language) -> str | None:
     # kk 622, whose short summary opened on the family's plan)
     if language is Language.KAZAKH:
         rest = _THEIR_CLAUSE_KK.sub("", rest, count=1)
-    rest = rest[:1].upper() + rest[1:]
+    rest = capitalised(rest)
     return None if leans_on_previous(rest, language) else rest
 
 

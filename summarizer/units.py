@@ -21,7 +21,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-from .languages import CYRILLIC, LOWER_LETTERS, UPPER_LETTERS, Language, as_language
+from .languages import (
+    CYRILLIC,
+    LOWER_LETTERS,
+    UPPER_LETTERS,
+    Language,
+    as_language,
+    capitalised,
+)
 from .patterns import findall_by_token, starting_where_it_can
 from .segment import Sentence
 
@@ -780,7 +787,7 @@ def after_link(unit: Unit, language: Language | str,
         # was the keeper's daughter's climb)
         contrast = _CONTRAST_WORD.match(rest[0])
         plain = rest[0][contrast.end():] if contrast else ""
-        plain = plain[:1].upper() + plain[1:]
+        plain = capitalised(plain)
         if not plain or leans_on_previous(plain, language):
             return None
         rest = (plain, *rest[1:])
@@ -2075,13 +2082,13 @@ def without_lone_first_item(sentences: Sequence[str], language: Language | str) 
             marker = later.match(sentence) if not counted else None
             counted = counted or bool(first.match(sentence))  # (the item before it is there)
             rest = sentence[marker.end():].lstrip() if marker else ""
-            kept.append(rest[:1].upper() + rest[1:] if rest else sentence)
+            kept.append(capitalised(rest) if rest else sentence)
         return kept
     kept = []
     for sentence in sentences:
         marker = first.match(sentence)
         rest = sentence[marker.end():].lstrip() if marker else ""
-        kept.append(rest[:1].upper() + rest[1:] if rest else sentence)
+        kept.append(capitalised(rest) if rest else sentence)
     return kept
 
 

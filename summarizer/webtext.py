@@ -26,7 +26,7 @@ from .errors import (
     SummarizerError,
     UnsupportedLanguageError,
 )
-from .languages import TARGETS, Language, Method, Route
+from .languages import TARGETS, Language, Method, Route, capitalised
 from .request import OPTIONS
 
 #: The page's control names (from the one table of options), quoted so a user can find them.
@@ -201,7 +201,7 @@ def _no_cli(message: str) -> str:
 
 def _sentence(text: str) -> str:
     text = text.strip()
-    return f"{text[:1].upper()}{text[1:]}{'' if text.endswith('.') else '.'}" if text else ""
+    return f"{capitalised(text)}{'' if text.endswith('.') else '.'}" if text else ""
 
 
 def _language_reason(message: str) -> str:

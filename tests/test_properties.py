@@ -131,3 +131,13 @@ def test_extractive_limits_nesting_and_provenance(article: tuple[str, Language],
         source = _words(text)
         for sentence in summary.sentences:
             assert _is_subsequence(_words(sentence), source), sentence
+
+
+def test_a_dropped_item_marker_does_not_capitalise_a_letter_into_two() -> None:
+    """Found by `test_extractive_limits_nesting_and_provenance`: "1. ß The city council …" lost
+    its item marker and its "ß" was capitalised into "SS", a word the text never had."""
+    text = "1. ß The city council approved the new bus routes on Monday. "
+    short, _ = ExtractiveSummarizer().summarize(text, Language.ENGLISH,
+                                                [Length(sentences=1), Length(sentences=1)])
+    for sentence in short.sentences:
+        assert _is_subsequence(_words(sentence), _words(text)), sentence
