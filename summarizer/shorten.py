@@ -443,7 +443,10 @@ _RU_ADJECTIVES_OPEN = re.compile(r"[а-яё](?:ую|ый|ые|ых)\s*,\s[^,;:]*
 #: A Russian last clause that opens on a conjunction or a relative word and has no verb yet
 #: ("…, а на рейде…", "…, а победителем на классической дистанции 42,195 км…": round 62, ru
 #: 427; round 60, ru 403): the cut stops where its news was about to come.
-_OPENED_CLAUSE_END = re.compile(r",\s+(?:а(?! также)|но|и|что|где|когда|котор\w+)\s(?![^,;:]*?"
+# (and on "как", "если", "чтобы", "хотя", "поскольку": «…через семь недель после того, как
+# неизвестные» before «начали выгружать …», round 131's check, ru 1261; not «, как и …»)
+_OPENED_CLAUSE_END = re.compile(r",\s+(?:а(?! также)|но|и|что|где|когда|котор\w+|как(?! и\s)|"
+                                r"если|чтобы|хотя|поскольку)\s(?![^,;:]*?"
                                 r"[а-яё](?:л|ла|ло|ли|лся|лась|лось|лись|ет|ит|ут|ют|ат|ят|ется|"
                                 r"ится|утся|ются|атся|ятся)\b)[^,;:]*$|"
                                 # (and an English aside opened after "and": "…a short written
@@ -1836,6 +1839,26 @@ _AGED_NAME_NEXT = re.compile(r"\s+(?:an? )?\d{1,3}-year-old (?:[a-z]+ ){0,3}[A-Z
                              r"(?: [A-Z][\w'’.-]+){0,3},")
 
 
+#: A Russian relative clause of up to three words, none of them a verb, closed by a comma that
+#: opens a parenthetical inside it: ", которую компания[,] как установила инспекция,
+#: обнаружила …" (`_ru_relative_without_verb`).
+_RU_SHORT_RELATIVE = re.compile(r",\s+котор\w+((?:\s+[^\W\d_]+){1,3}),$")
+_RU_VERB_END = re.compile(r"(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ёт|ит|ут|ют|ат|ят|ется|ётся|ится|"
+                          r"утся|ются|атся|ятся|ть|ться|ти|ен|ена|ено|ены|ан|ана|ано|аны|"
+                          r"ет|ем|им|ешь|ишь)$")
+
+
+def _ru_relative_without_verb(aside: str) -> bool:
+    """Whether a Russian aside is a short relative clause with no verb yet (`_RU_SHORT_RELATIVE`):
+    cut at its comma it leaves the verb after the parenthetical with no subject (", которую
+    компания," cut from «…клиентов, которую компания, как установила инспекция, обнаружила
+    лишь через семь недель …» left «…клиентов как установила инспекция, обнаружила …», round
+    131's check, ru 1261)."""
+    clause = _RU_SHORT_RELATIVE.match(aside)
+    return clause is not None and \
+        not any(_RU_VERB_END.search(word) for word in clause.group(1).lower().split())
+
+
 def _relative_without_verb(aside: str) -> bool:
     """Whether an English aside closes on a relative clause with no verb yet: its comma opens
     an apposition inside it, not the way back to the sentence (", the Nairobi-based contractor
@@ -1958,6 +1981,7 @@ def _longest(pattern: re.Pattern[str], text: str,
                          _OF_THEM_NEXT.match(text, match.end()) or
                          _AND_ING_NEXT.match(text, match.end())))
                and not _VERBLESS_RELATIVE.fullmatch(match.group(0))
+               and not _ru_relative_without_verb(match.group(0))
                and not (_relative_without_verb(match.group(0)) and
                         _verb_segment_end(text, match.end()) is None)
                and not _relative_open_before(text, match.start())

@@ -2744,6 +2744,24 @@ def test_an_english_apposition_cut_keeps_its_noun_and_the_main_verb(
     assert absent not in cut
 
 
+def test_a_russian_cut_keeps_a_relative_clause_whose_verb_comes_after_a_parenthetical() -> None:
+    """Round 131's check, ru 1261: ", которую компания," was cut as a relative clause from
+    «…клиентов, которую компания, как установила инспекция, обнаружила лишь через семь недель
+    после того, как неизвестные, …, начали выгружать …», and the cut ended on «как
+    неизвестные», before their verb: «…клиентов как установила инспекция, обнаружила …»."""
+    sentence = ("Государственная инспекция данных Латвии в среду, 12 октября 2022 г., оштрафовала "
+                "на 1,2 млн евро мобильного оператора Vilnis Mobile, третьего по величине в "
+                "стране с примерно 640 000 абонентов, за утечку персональных данных почти "
+                "189 000 клиентов, которую компания, как установила инспекция, обнаружила лишь "
+                "через семь недель после того, как неизвестные, воспользовавшись учетной записью "
+                "сотрудника подрядчика из службы поддержки, начали выгружать из клиентской базы "
+                "имена, персональные коды, адреса и номера телефонов, сообщила руководитель "
+                "департамента надзора инспекции 44-летняя Илзе Розенберга.")
+    cut = _cut(sentence, 60, "ru")
+    assert "клиентов как" not in cut
+    assert not cut.rstrip(".…").endswith("как неизвестные"), cut
+
+
 @pytest.mark.parametrize(("sentence", "leans"), [
     ("Of that, €1.9 million came from Fáilte Ireland and €1.1 million from the council.", True),
     ("Of those, 40 were children.", True),
