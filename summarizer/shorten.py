@@ -1883,6 +1883,24 @@ def _relative_open_before(text: str, at: int) -> bool:
         not _has_verb(re.sub(r"\d[\w-]*", "", text[opened.end():at]))
 
 
+#: A Russian relative clause opened inside a list (after the dash or colon that opened it), and
+#: the list's next item after «и» (`_ru_next_item`).
+_RU_LIST_RELATIVE = re.compile(r"[—–:][^—–:;!?]*,\s+котор\w+\s[^—–:;!?]*$")
+_RU_NEXT_ITEM = re.compile(r"\s+и\s+(?:[а-яё]+(?:ого|его|ому|ему|ой|ей|ых|их|ым|им|ую|юю|ый|ий|"
+                           r"ая|яя|ое|ее|ые|ие)\s|[А-ЯЁA-Z«\"])")
+
+
+def _ru_next_item(text: str, start: int, at: int) -> bool:
+    """Whether a Russian aside from `start`, a relative clause of a list's item or an aside
+    inside one, ends at `at` before the list's next item: «— …, ООО «МагСортМет»[, которым …
+    руководит … Геннадий Ярцев, бывший заместитель министра промышленности области,] и
+    екатеринбургского торгового дома «Сталь-Резерв», — …» is cut there, not through the third
+    company (round 131's check, ru 1255, whose short summary named two of the three); nor is
+    the apposition inside, which joins the company to the clause."""
+    return _RU_NEXT_ITEM.match(text, at) is not None and \
+        _RU_LIST_RELATIVE.search(text, max(0, start - 300), start + 12) is not None
+
+
 def _has_verb(words: str) -> bool:
     """Whether English `words` hold a word that may be a finite verb (`_relative_without_verb`)."""
     return any(_EN_FINITE.fullmatch(word) or word.endswith(("ed", "s")) and not word.endswith("ss")
@@ -1982,6 +2000,9 @@ def _longest(pattern: re.Pattern[str], text: str,
                          _AND_ING_NEXT.match(text, match.end())))
                and not _VERBLESS_RELATIVE.fullmatch(match.group(0))
                and not _ru_relative_without_verb(match.group(0))
+               and not (match.group(0).endswith(",") and
+                        not match.group(0).startswith(", котор") and
+                        _ru_next_item(text, match.start(), match.end()))
                and not (_relative_without_verb(match.group(0)) and
                         _verb_segment_end(text, match.end()) is None)
                and not _relative_open_before(text, match.start())
@@ -2106,7 +2127,8 @@ def _longest(pattern: re.Pattern[str], text: str,
            # en 889, cut to "…Teasdale, 71, which face each other …")
            or (_SECOND_PREDICATE.match(text, end)
                if relative and not _parallel_predicate(text, best.start(), end) and
-               not _AND_ING_NEXT.match(text, end) else None)
+               not _AND_ING_NEXT.match(text, end) and
+               not _ru_next_item(text, best.start(), end) else None)
            or _ALSO_AFTER.match(text, end)
            # (and through the adjective and noun after the comma it ended on: "…with four
            # rigid, wing-shaped sails each taller than a ten-storey building,")

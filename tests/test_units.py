@@ -2744,6 +2744,26 @@ def test_an_english_apposition_cut_keeps_its_noun_and_the_main_verb(
     assert absent not in cut
 
 
+def test_a_russian_cut_of_a_list_items_relative_clause_keeps_the_next_item() -> None:
+    """Round 131's check, ru 1255: the apposition inside «…, ООО «МагСортМет», которым …
+    руководит … Геннадий Ярцев, бывший заместитель министра промышленности области, и
+    екатеринбургского торгового дома «Сталь-Резерв», — …» was cut, and then the relative
+    clause with the third company in it: the short summary named two of the three."""
+    sentence = ("Челябинское управление Федеральной антимонопольной службы во вторник возбудило "
+                "дело по признакам картельного сговора против трёх крупнейших поставщиков "
+                "строительной арматуры на Южном Урале — ПАО «Уралпрокат», подконтрольного "
+                "58-летнему предпринимателю Виктору Шелесту, ООО «МагСортМет», которым с 2019 г. "
+                "руководит 61-летний Геннадий Ярцев, бывший заместитель министра промышленности "
+                "области, и екатеринбургского торгового дома «Сталь-Резерв», — заподозрив "
+                "компании в том, что с января по апрель 2023 г. они синхронно подняли "
+                "отпускные цены на 34%, согласовывая их, по версии ведомства, в закрытом чате "
+                "одного из мессенджеров, созданном ещё осенью 2021 г.")
+    for limit in (60, 62):
+        cut = _cut(sentence, limit, "ru")
+        assert "«Сталь-Резерв»" in cut, cut
+        assert "Ярцев" not in cut
+
+
 def test_a_russian_cut_keeps_a_relative_clause_whose_verb_comes_after_a_parenthetical() -> None:
     """Round 131's check, ru 1261: ", которую компания," was cut as a relative clause from
     «…клиентов, которую компания, как установила инспекция, обнаружила лишь через семь недель
