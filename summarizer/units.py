@@ -517,7 +517,9 @@ _RU_PLACE_FIRST = re.compile(r"(?:В|Во|На|Над|Под|У|Внутри|В�
 #: ол): the name is in an earlier sentence, so the unit needs the one before it.
 _PRONOUN_SPEAKER = {
     Language.ENGLISH: re.compile(
-        r"(?:[,.!?][\"”’]?|[\"”’])\s+(?:(?:he|she|they) (?:\w+ )?(?:said|says|added|adds|told|"
+        # (and "it", a company or an office: "Eleven scheduled surgeries were postponed, it
+        # said." after the hospital's owner, round 131's check, en 1257)
+        r"(?:[,.!?][\"”’]?|[\"”’])\s+(?:(?:he|she|they|it) (?:\w+ )?(?:said|says|added|adds|told|"
         r"noted|notes|explained|explains|warned|warns|recalled|recalls|asked|wrote|insisted|"
         r"admitted|argued|argues|continued|estimated|estimates|estimate|believes|believe|thinks|"
         r"think|reckons|reckon|predicted|predicts)|"

@@ -2783,6 +2783,19 @@ def test_a_russian_cut_keeps_a_relative_clause_whose_verb_comes_after_a_parenthe
 
 
 @pytest.mark.parametrize(("sentence", "leans"), [
+    ("Eleven scheduled surgeries were postponed, it said.", True),
+    ("About 4,200 advance tickets had been sold, it added.", True),
+    ("Eleven scheduled surgeries were postponed, the hospital said.", False),
+])
+def test_an_english_report_whose_speaker_is_it_leans_on_the_one_before(sentence: str,
+                                                                       leans: bool) -> None:
+    """Round 131's check, en 1257: "Eleven scheduled surgeries were postponed, it said." stood
+    alone, and "However, the agency requires …" after it closed the long summary's middle
+    without the replacement nurses hired through the agency."""
+    assert leans_on_previous(sentence, "en") is leans
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
     ("Of that, €1.9 million came from Fáilte Ireland and €1.1 million from the council.", True),
     ("Of those, 40 were children.", True),
     ("Of all the towns on the coast, Carrickbeg has the oldest light.", False),
