@@ -348,7 +348,8 @@ _NEVER = re.compile(r"(?!)")
 _TEASER_PARAGRAPHS = 4
 #: Substrings such a teaser has, in `units.NOT_FOR_LONG` or `_IN_TROUBLE` (a quick test first).
 _TEASER_KEYS = ("last", "lived", "unchallenged", "uncontested", "unopposed", "already",
-                "недолго", "продерж", "просуществ", "уже", "ұзаққа", "ғұмыры")
+                "again", "once more", "недолго", "продерж", "просуществ", "уже", "снова",
+                "ұзаққа", "ғұмыры", "қайтадан")
 #: A deal or plan told as in trouble already, a teaser of the turn told later
 #: (`_second_development`).
 _IN_TROUBLE = re.compile(r"(?i)\b(?:was|were|is|are) already (?:in (?:trouble|doubt|jeopardy)|"
@@ -357,7 +358,18 @@ _IN_TROUBLE = re.compile(r"(?i)\b(?:was|were|is|are) already (?:in (?:trouble|do
                          # компании оказались под вопросом.», round 127's check, ru 1208,
                          # whose long summary told it and never the court's ban after it)
                          r"уже (?:[^.!?,]{1,40} )?(?:оказал\w*|был\w*) под (?:угрозой|"
-                         r"вопросом)")
+                         r"вопросом)|"
+                         # (or in doubt once again: "By Thursday, however, the future of the
+                         # scheme was once again uncertain.", round 131's check, en 1256, whose
+                         # summaries told it and never the developer's own appeal)
+                         r"\b(?:was|were|is|are) (?:once )?(?:again|once more) (?:uncertain|"
+                         r"in doubt|in question|up in the air)\b|"
+                         r"снова (?:\w+ )?под (?:угрозой|вопросом)|"
+                         r"қайтадан сұрақ (?:астында|белгісі)")
+#: The day a teaser names ("By Thursday, …"), whose report is told later: "On Thursday, …".
+_WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                      r"(?<![^\W\d_])(?:понедельник|вторник|сред[уаы]|четверг|пятниц|суббот|"
+                      r"воскресень|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)")
 #: A dated sentence whose subject is a person told before, by a pronoun: "On Monday morning
 #: she stood …", «Кеше таңертең ол … тұрды.» (`_buried_reports`).
 _SUBJECT_PRONOUN_AFTER_TIME = {
@@ -2403,11 +2415,20 @@ def _second_development(units: Sequence[Unit], language: Language,
                    any(key in unit.text for key in _TEASER_KEYS) and
                    (NOT_FOR_LONG.search(unit.text) or _IN_TROUBLE.search(unit.text))), None)
     if teaser is not None and not any(i > teaser for i in told):
+        # (or, when the teaser names its day, the first report of that day: "On Thursday,
+        # Fjellkraft Vest's board met … and decided to challenge the licence itself, …" under
+        # "By Thursday, however, the future of the scheme was once again uncertain.", en 1256)
+        day = _WEEKDAY.search(units[teaser].text)
+        stem = day.group(0).lower()[:5] if day else None
         told |= {next((unit.index for unit in units[teaser + 1:]
                        if unit.paragraph > units[teaser].paragraph and
-                       CONTRAST_OPENING.match(unit.sentences[0]) and
-                       (is_news_report(unit.sentences[0], language) or
-                        _LATER_ON.search(unit.sentences[0]) is not None)), teaser)} - {teaser}
+                       ((CONTRAST_OPENING.match(unit.sentences[0]) and
+                         (is_news_report(unit.sentences[0], language) or
+                          _LATER_ON.search(unit.sentences[0]) is not None)) or
+                        (stem is not None and unit.depends_on is None and
+                         any(found.group(0).lower().startswith(stem)
+                             for found in _WEEKDAY.finditer(unit.sentences[0])) and
+                         is_news_report(unit.sentences[0], language)))), teaser)} - {teaser}
     if update_paragraph is None or any(units[i].paragraph >= update_paragraph and
                                        _AFTER_THAT.match(units[i].text) is None for i in told):
         return told

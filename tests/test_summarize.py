@@ -1803,9 +1803,17 @@ def test_a_decision_taken_back_or_put_off_is_a_reversal(language: str, sentence:
            "the merger of the city's two biggest bakeries.\n\nThe merged firm will employ 640 "
            "people.\n\nUnions welcomed the ruling.\n\nWithin hours of the ruling, a rival "
            "baker said it would ask the appeal tribunal to overturn the decision."),
+    # round 131's check, en 1256: a teaser that names its day, its report told on that day
+    ("en", "Regulator licenses river dam\n\nThe energy regulator has granted a licence for a "
+           "48-megawatt dam on the Sauelva river, ending a seven-year review.\n\nBy Thursday, "
+           "however, the future of the scheme was once again uncertain.\n\nThe plant would "
+           "cost 1.1 billion crowns.\n\nAnglers said they would consider an appeal.\n\nOn "
+           "Thursday, the developer's board met in Forde and decided to appeal the licence's "
+           "flow conditions to the ministry."),
 ], ids=["ru-turn", "kk-after-this", "kk-evening-hour", "en-challenge", "en-evening-hour",
         "en-solicitors", "ru-short-lived", "kk-short-lived", "en-notice-after-a-line",
-        "en-already-in-trouble", "kk-dated-by-the-turn-before", "en-asked-to-overturn"])
+        "en-already-in-trouble", "kk-dated-by-the-turn-before", "en-asked-to-overturn",
+        "en-once-again-uncertain-by-a-day"])
 def test_a_later_turn_in_other_words_is_a_second_development(language: str, text: str) -> None:
     from summarizer.structure import parse
     from summarizer.summarize import _second_development
