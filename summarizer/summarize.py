@@ -377,6 +377,33 @@ _SUBJECT_PRONOUN_AFTER_TIME = {
     Language.RUSSIAN: re.compile(r"\W*(?:[\w-]+ ){1,4}?(?:она|он|они)\b"),
     Language.KAZAKH: re.compile(r"\W*(?:[\w-]+ ){1,4}?(?:ол|олар)\b"),
 }
+#: ... its pronoun, in English: the word a name may stand in for (`_pronoun_named`).
+_PRONOUN_AFTER_TIME = re.compile(r"(\W*(?:[\w-]+,? ){0,3}?(?:week|month|year|weekend|morning|"
+                                 r"afternoon|evening|night|spring|summer|autumn|fall|winter|"
+                                 r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|"
+                                 r"now),? )(she|he)\b", re.IGNORECASE)
+
+
+def _pronoun_named(units: Sequence[Unit], i: int, language: Language) -> tuple[str, ...] | None:
+    """The sentences of an English unit whose first says when, then who by "she" or "he", with
+    the one person named in full before it in place of the pronoun: "This week Peg Dunstan
+    filed a claim …" for "This week she filed a claim …" under a beekeeper's morning (round
+    131's check, en 1258, whose summaries were the dead bees). None for any other unit, or when
+    more than one person was named before it."""
+    if language is not Language.ENGLISH:
+        return None
+    match = _PRONOUN_AFTER_TIME.match(units[i].sentences[0])
+    if match is None or any(word[:1].isupper() and not _WEEKDAY.match(word)
+                            for word in match.group(1).split()[1:]):
+        return None  # (a name in the time phrase: "In Hobart she …" is no time)
+    people = {key: name for unit in units[:i] for key, name in full_names(unit.text).items()}
+    if len(people) != 1:
+        return None
+    (name,) = people.values()
+    first = units[i].sentences[0]
+    return (first[:match.start(2)] + name + first[match.end(2):], *units[i].sentences[1:])
+
+
 #: A sentence that only says who told what the one before it did: «Об этом сообщили в
 #: пресс-службе суда.», «Бұл туралы сот баспасөз қызметі хабарлады.», "This was announced by
 #: …". A short summary takes another fact in its place when one fits (round 77's blind
@@ -1110,6 +1137,15 @@ class ExtractiveSummarizer:
                     not is_background(unit.text, language):
                 yield i
                 continue
+            # (a dated report at a paragraph's start whose subject is the scene's one person, by
+            # "she" or "he", comes last: "This week she filed a claim in the NSW District Court
+            # …" under a beekeeper's morning among her dead bees, round 131's check, en 1258)
+            if unit.depends_on is not None and unit.paragraph != units[i - 1].paragraph and \
+                    is_news_report(unit.sentences[0], language) and \
+                    not is_background(unit.text, language) and \
+                    _pronoun_named(units, i, language) is not None:
+                later.append(i)
+                continue
             text = _standing_text(unit, language)
             # (a dated link too long to go with its report, the report right after it in its
             # paragraph: "On Wednesday evening, the council decided to take that idea much
@@ -1220,6 +1256,9 @@ class ExtractiveSummarizer:
             # A lead taken without its "but" stays so: whole, it would set itself against what
             # is out.
             if short == _without_contrast(units[i], language):
+                continue
+            # (so does one whose pronoun was named: whole, it would say "she" of nobody)
+            if short == " ".join(_pronoun_named(units, i, language) or ()):
                 continue
             # (so does a later step taken without its "Then,": whole, it would follow on from
             # what is out, round 109's check, en 992; see `_later_how`)
@@ -1999,6 +2038,14 @@ class ExtractiveSummarizer:
                 len(plain.split()) <= max_words:
             chosen[lead] = plain  # the news under a scene without its "but"
             why[lead] = "left out the word that set the lead against the passage before it"
+            return
+        # (one whose subject is the scene's person by a pronoun names the person: see
+        # `_pronoun_named`)
+        named = _pronoun_named(units, lead, language) if lead == start > 0 else None
+        if named is not None and len(named) <= max_sentences and \
+                sum(len(sentence.split()) for sentence in named) <= max_words:
+            chosen[lead] = " ".join(named)
+            why[lead] = "named the person its pronoun stands for"
             return
         # The news under a scene that was left out starts after its link back to the scene.
         buried = lead == start > 0 and after_link(units[lead], language, leaning=False)

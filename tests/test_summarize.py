@@ -4683,6 +4683,62 @@ def test_an_end_told_with_its_day_before_it_is_a_short_turn(sentence: str, turn:
     assert is_short_turn(sentence, Language.ENGLISH) is turn
 
 
+SCENE_THEN_A_REPORT_BY_A_PRONOUN = (
+    "The orchard went quiet: a Tasmanian apple grower takes on the crop dusters\n\n"
+    "On the morning of March 3, Ruth Calloway walked down the rows of her orchard outside "
+    "Huonville, in the south of Tasmania. She knew something was wrong before she reached the "
+    "first tree. \"It looked like autumn had come in a day,\" she says.\n\n"
+    "The grass under the trees was covered in dead insects. Calloway, 58, is the fourth "
+    "generation of her family to grow apples in the valley. Her great-grandfather planted the "
+    "first trees in 1911. She now runs 40 hectares and sells most of her fruit to exporters.\n\n"
+    "This week she filed a claim in the Supreme Court of Tasmania seeking $412,000 in damages "
+    "from Southern Skies Aviation Pty Ltd, a Hobart-based crop duster. The claim alleges "
+    "that one of its pilots sprayed a herbicide on a neighbouring paddock in a wind that carried "
+    "it over her trees.\n\n"
+    "By her count, 1,900 of her trees were damaged. Tests by a laboratory in Launceston found "
+    "traces of the herbicide on leaves taken from the orchard.\n\n"
+    "The claim seeks compensation for the lost crop and for two export contracts she could not "
+    "fill. Replacing a mature tree, she says, costs about $90 and takes five years to bear "
+    "fruit.\n\n"
+    "Southern Skies Aviation did not respond to requests for comment. A hearing has not been "
+    "scheduled.\n\n"
+    "Growers in the valley say complaints about drift have risen in recent years. The state's "
+    "spraying rules were last reviewed in 2014. A growers' group wants pilots to warn "
+    "neighbours two days before they fly.\n\n"
+    "For now, Calloway is replanting. She has ordered 600 young trees from a nursery in "
+    "Victoria and hopes to pick a small crop next year.")
+
+
+def test_a_report_whose_subject_is_the_scenes_one_person_by_a_pronoun_names_her(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 131's check, en 1258: under a beekeeper's morning among her dead bees and her
+    family's history, "This week she filed a claim in the NSW District Court …" told the news;
+    both summaries were the morning. The news starts there, the one person named before in
+    place of "she"."""
+    short, long = summarizer.summarize(SCENE_THEN_A_REPORT_BY_A_PRONOUN, Language.ENGLISH,
+                                       list(presets))
+    assert short.sentences[0].startswith("This week Ruth Calloway filed a claim")
+    assert long.sentences[0].startswith("This week Ruth Calloway filed a claim")
+
+
+@pytest.mark.parametrize(("opening", "named"), [
+    ("This week she filed a claim.", "This week Ruth Calloway filed a claim."),
+    ("On Monday, he said he would appeal.", "On Monday, Ruth Calloway said he would appeal."),
+    # (no time phrase before the pronoun: "The cooperative she chairs …", judged en 11)
+    ("The cooperative she chairs said on Thursday it had signed a loan.", None),
+])
+def test_a_pronoun_after_a_time_phrase_is_named_only_for_the_one_person(
+        opening: str, named: str | None) -> None:
+    from summarizer.summarize import _pronoun_named
+    from summarizer.units import Unit
+
+    units = [Unit(("Ruth Calloway walked down the rows of her orchard.",), 0, 0),
+             Unit((opening,), 1, 1, 0)]
+    assert _pronoun_named(units, 1, Language.ENGLISH) == ((named,) if named else None)
+    two = [Unit(("Ruth Calloway and Tom Hale walked down the rows.",), 0, 0), units[1]]
+    assert _pronoun_named(two, 1, Language.ENGLISH) is None
+
+
 @pytest.mark.parametrize(("sentence", "link"), [
     ("That changes Monday.", True), ("That changed at the weekend.", True),
     ("But all that changed on Tuesday night.", True),
