@@ -236,8 +236,11 @@ _BYLINE = re.compile(
     # (also "Мақала авторы: Ержан Төлеубай", round 51, kk 319)
     # (and the Kazakh plural «Авторлар: …», round 61, kk 420)
     # (and "Story by …", "Words by …", round 124's check, en 1168, read as a heading)
-    rf"^(?:By|BY|(?:Story|Words|Report|Reporting|Text) by|Автор:?|Текст:?|Авторы:?|Авторы?|"
-    rf"Авторлар:?|Автордың|Мәтін:?|Text:|Мақала авторы:?)\s+"
+    # (and with the photographs: «Текст и фото: Айгуль Сыдыкова», round 132's check, ru 1270,
+    # read as a heading; "Text and photos:", «Мәтін мен сурет:»)
+    rf"^(?:By|BY|(?:Story|Words|Report|Reporting|Text) by|Автор:?|"
+    rf"(?:Текст|Text|Words|Мәтін)(?: (?:и|and|мен) (?:фото|photos?|сурет\w*))?:?|Авторы:?|"
+    rf"Авторы?|Авторлар:?|Автордың|Text:|Мақала авторы:?)\s+"
     rf"[{_UPPER}][\w.’'-]*"
     # (and up to three pieces after it: "By Jana Dvořáková, Science Correspondent | Feb. 18,
     # 2025, 11:05 CET | 8 min read", round 56, en 360)
