@@ -1831,6 +1831,11 @@ _CLAUSE_AS_APPOSITION = re.compile(r",\s+(?:a|an|the)\s(?:(?!who|whom|whose|whic
                                    r"once|now)[\w'’-]+\s){1,8}?(?:[a-z]+ed|said|told|made|took|"
                                    r"gave|sent|won|lost|sold|brought|began|wrote)\s+(?:a|an|the|"
                                    r"its|their|his|her|that)\s")
+#: An amount told after a comma: ", a combined 38.4 billion naira ($93 million) for colluding
+#: …," is what "fined three cement makers, among them …" fined them, its object, no apposition
+#: (round 132's check, en 1267, whose short summary never told the fine).
+_AMOUNT_AFTER_COMMA = re.compile(r",\s+(?:a|an) (?:combined|total|joint|collective|record|"
+                                 r"further|cumulative)\s(?:of\s)?[^\s,]*\d")
 #: Two "…ing" of one subject after a clause ends: " exchanging price lists … and agreeing to
 #: raise prices in step" (`_longest`).
 _ING_PAIR_NEXT = re.compile(r"\s+[a-z]{3,}ing\b[^,;:.!?]{0,120}\band [a-z]{3,}ing\b")
@@ -2010,6 +2015,7 @@ def _longest(pattern: re.Pattern[str], text: str,
                # and water users filed a petition in … Goldfield," left "Within hours of the
                # ruling, however, asking a judge …", round 130's check, en 1244)
                and not _CLAUSE_AS_APPOSITION.match(match.group(0))
+               and not _AMOUNT_AFTER_COMMA.match(match.group(0))
                # (nor a clause of "…ing" that reports what others did, when another "…ing" of
                # theirs follows it: ", telling reporters … that the companies had met at least
                # 14 times …, exchanging price lists by text message …" left "…Kariuki

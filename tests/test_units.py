@@ -2764,6 +2764,21 @@ def test_a_russian_cut_of_a_list_items_relative_clause_keeps_the_next_item() -> 
         assert "Ярцев" not in cut
 
 
+def test_an_english_cut_keeps_the_amount_a_fine_is_of() -> None:
+    """Round 132's check, en 1267: ", a combined 38.4 billion naira ($93 million) for colluding
+    …," was cut as an apposition from "…fined three cement makers, among them …[, a combined
+    …,] ending a two-year investigation …": the short summary never told the fine."""
+    sentence = ("Nigeria's Federal Competition and Consumer Protection Commission on Tuesday "
+                "fined three cement makers, among them Savannah Crest Cement Plc, the "
+                "Lagos-listed group whose founder and former chairman, Alhaji Musa Danbaba, 67, "
+                "stepped down last year, a combined 38.4 billion naira ($93 million) for "
+                "colluding to push up the price of a 50kg bag by more than half between 2016 and "
+                "2019, ending a two-year investigation set off by a former sales manager who "
+                "handed over hundreds of messages detailing the scheme.")
+    cut = _cut(sentence, 60, "en")
+    assert "a combined 38.4 billion naira" in cut, cut
+
+
 def test_a_russian_cut_keeps_a_relative_clause_whose_verb_comes_after_a_parenthetical() -> None:
     """Round 131's check, ru 1261: ", которую компания," was cut as a relative clause from
     «…клиентов, которую компания, как установила инспекция, обнаружила лишь через семь недель
