@@ -2764,6 +2764,26 @@ def test_a_russian_cut_of_a_list_items_relative_clause_keeps_the_next_item() -> 
         assert "Ярцев" not in cut
 
 
+def test_a_kazakh_cut_that_would_leave_out_who_acted_keeps_the_first_deed() -> None:
+    """Round 132's check, kk 1273: an 89-word lead, «Ұлттық Банкі … айыппұл салып, … банктің
+    басқарма төрағасы … шеттетуді талап етті, …», was cut from within to «…2014-2016 жылдары
+    …», which never said who fined or demanded anything. The first deed stands, its converb
+    made the past tense."""
+    sentence = ("Қазақстан Республикасының Ұлттық Банкі сәрсенбі күні активтері бойынша елдегі "
+                "алғашқы жиырма банктің қатарына кіретін, 1996 жылы Қарағандыда құрылған "
+                "«Сарыарқа Кредит Банкі» АҚ-на қылмыстық жолмен алынған кірістерді заңдастыруға "
+                "қарсы іс-қимыл туралы заңның талаптарын бұзғаны үшін 1,4 млрд теңге айыппұл "
+                "салып, 2014-2016 жылдары 300-ден астам күмәнді компания арқылы шетелге 86 млрд "
+                "теңгеге жуық қаражаттың аударылуына жол бергені анықталған банктің басқарма "
+                "төрағасы, 57 жастағы Мақсат Жүнісовты және қаржылық мониторинг департаментінің "
+                "бұрынғы директоры, 44 жастағы Динара Есқалиеваны лауазымдарынан шеттетуді талап "
+                "етті, сондай-ақ банкке алты ай бойы жаңа корпоративтік клиенттерге шот ашуға "
+                "тыйым салды.")
+    cut = _cut(sentence, 60, "kk")
+    assert cut.startswith("Қазақстан Республикасының Ұлттық Банкі"), cut
+    assert cut.endswith("1,4 млрд теңге айыппұл салды."), cut
+
+
 def test_an_english_cut_keeps_the_amount_a_fine_is_of() -> None:
     """Round 132's check, en 1267: ", a combined 38.4 billion naira ($93 million) for colluding
     …," was cut as an apposition from "…fined three cement makers, among them …[, a combined
