@@ -796,13 +796,26 @@ def after_link(unit: Unit, language: Language | str,
     return rest
 
 
+#: An English subject named by age alone, after a time phrase or none: "On Friday night, the
+#: 81-year-old turned that key again." (round 132's check, en 1264, whose summaries opened on
+#: it, the projectionist never named).
+# (not an adjective before the noun: "the 74-year-old retired schoolteacher walks …", judged
+# en 1120)
+_AGE_AS_SUBJECT = re.compile(r"\W*(?:[^,.!?]{1,40}, )?[Tt]he \d{1,3}-year-old (?:(?!(?:retired|"
+                             r"married|trained|qualified|skilled|unemployed|licensed|registered|"
+                             r"widowed|divorced|disabled)\b)[a-z]+ed|is|was|has|had|said|says|"
+                             r"took|made|went|came|will|would|can|could|still|now|then|also)\b")
+
+
 def leans_on_previous(sentence: str, language: Language | str) -> bool:
     """True when a sentence needs the one before it: it opens with a reference word, points
     back later on ("…рәсімде бұл ұсыныс қаралатынын айтты"), names its speaker only by a
-    pronoun, or is a bare quotation with no speaker at all. Not one whose link back only opens
-    the news it tells (`CONFIRMED`)."""
+    pronoun or its subject only by age, or is a bare quotation with no speaker at all. Not one
+    whose link back only opens the news it tells (`CONFIRMED`)."""
     return (opens_with_reference(sentence, language) or refers_back_inside(sentence, language)
-            or lacks_speaker(sentence, language)) and CONFIRMED.match(sentence) is None
+            or lacks_speaker(sentence, language) or
+            (_AGE_AS_SUBJECT.match(sentence) is not None and
+             as_language(language) is Language.ENGLISH)) and CONFIRMED.match(sentence) is None
 
 
 #: "That kind of stretching — a bus driver covering two routes, a science teacher filling in

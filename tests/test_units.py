@@ -2818,6 +2818,19 @@ def test_a_russian_cut_keeps_a_relative_clause_whose_verb_comes_after_a_parenthe
 
 
 @pytest.mark.parametrize(("sentence", "leans"), [
+    ("On Friday night, the 81-year-old turned that key again.", True),
+    ("The 81-year-old was taken to hospital.", True),
+    ("The 81-year-old man turned the key.", False),
+    ("Three mornings a week, the 74-year-old retired schoolteacher walks down the hill.", False),
+])
+def test_an_english_subject_named_by_age_alone_leans_on_the_one_before(sentence: str,
+                                                                       leans: bool) -> None:
+    """Round 132's check, en 1264: "On Friday night, the 81-year-old turned that key again."
+    opened both summaries, the projectionist and his key told only in the paragraph above."""
+    assert leans_on_previous(sentence, "en") is leans
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
     ("Eleven scheduled surgeries were postponed, it said.", True),
     ("About 4,200 advance tickets had been sold, it added.", True),
     ("Eleven scheduled surgeries were postponed, the hospital said.", False),
