@@ -916,6 +916,21 @@ class ExtractiveSummarizer:
                         _CHANGES_ON_A_DAY.match(units[i].sentences[0]) is not None)), None)
         if turned is not None:
             return turned
+        # (a paragraph that closes on the short turn "this time is the last" hands over to the
+        # next paragraph's first unit, when it stands: «…В этом году у него под присмотром 640
+        # овец … И этот сезон для него последний.», then «С 2019 г. пастбищный комитет айыл
+        # окмоту закрывает Кара-Саз для выпаса на пять лет.», round 132's check, ru 1270, whose
+        # summaries were the shepherd's dawn)
+        closing = next((i + 1 for i in range(first + 1, min(len(units) // 2, len(units) - 1))
+                        if units[i].paragraph in paragraphs and len(units[i].sentences) == 1 and
+                        units[i + 1].paragraph != units[i].paragraph and
+                        _LAST_TIME[language].search(units[i].text) is not None and
+                        units[i + 1].depends_on is None and
+                        units[i + 1].word_count >= self.weights.min_words and
+                        not is_feature_opening(units[i + 1].text, language) and
+                        not is_background(units[i + 1].text, language)), None)
+        if closing is not None:
+            return closing
         # (past a paragraph's opening that leans on the scene, its first unit that stands:
         # «Таких пациентов, как Шумилов, … 43. Теперь у них появилась надежда … Министерство
         # здравоохранения региона объявило …», round 55, ru 340)
@@ -2814,6 +2829,8 @@ _TURN_NOW = {
                                  LAST_TIME[Language.RUSSIAN] + ")"),
     Language.KAZAKH: re.compile(r"^\W*Енді\s|(?i:" + LAST_TIME[Language.KAZAKH] + ")"),
 }
+#: A short sentence that says this time is the last (`units.LAST_TIME`), by language.
+_LAST_TIME = {language: re.compile("(?i)" + pattern) for language, pattern in LAST_TIME.items()}
 #: The fewest words of a paragraph's opening on "now" that reports by itself (`_buried_reports`).
 _NOW_REPORT_WORDS = 16
 #: The longest dated link that opens a paragraph ahead of its report ("On Thursday, that count

@@ -1715,7 +1715,8 @@ LAST_TIME = {
     Language.ENGLISH: r"^\W*(?:but )?this (?:\w+ )?(?:season|winter|summer|spring|autumn|year|"
                       r"harvest|term|crossing|voyage|journey) (?:will be|is) (?:\w+\W?s? ){0,2}"
                       r"last\W*$",
-    Language.RUSSIAN: r"^\W*(?:но |однако )?(?:эт(?:от|а|о)|нынешн\w+)\s+[а-яё]+\s[^.!?]{0,50}?"
+    # (and «И этот сезон для него последний.», round 132's check, ru 1270)
+    Language.RUSSIAN: r"^\W*(?:но |однако |и )?(?:эт(?:от|а|о)|нынешн\w+)\s+[а-яё]+\s[^.!?]{0,50}?"
                       r"последн\w*\W*$",
     Language.KAZAKH: r"^\W*(?:бірақ |алайда )?(?:биылғы|осы|бұл)\s[^.!?]{0,50}?соңғы "
                      r"(?:маусым|қыс|жыл|көктем|жаз|күз|сапар)\w*\W*$",

@@ -4739,6 +4739,37 @@ def test_a_pronoun_after_a_time_phrase_is_named_only_for_the_one_person(
     assert _pronoun_named(two, 1, Language.ENGLISH) is None
 
 
+SCENE_CLOSING_ON_THE_LAST_SEASON = (
+    "Последнее лето на Ак-Сае\n\n"
+    "Осмонбек Туратбеков просыпается раньше, чем солнце выходит из-за хребта. В половине пятого "
+    "он уже у загона: пересчитывает овец по памяти и по голосам. «Полвека одно и то же, — "
+    "говорит он. — Горы не меняются». Внизу, в долине, ещё темно, а на джайлоо трава белая от "
+    "инея.\n\n"
+    "Туратбекову 71 год. Впервые он поднялся сюда подпаском в 1969 г., когда пастбище "
+    "принадлежало колхозу. В этом году у него под присмотром 520 овец, которые принадлежат 19 "
+    "семьям из села Кара-Суу. И этот сезон для него последний.\n\n"
+    "С 2020 г. пастбищный комитет айыл окмоту закрывает Ак-Сай для выпаса на пять лет. Решение "
+    "приняли в июне на общем собрании: за него проголосовали 38 из 50 делегатов.\n\n"
+    "Причина — деградация. По данным обследования, урожайность травы на джайлоо за 15 лет "
+    "снизилась почти вдвое.\n\n"
+    "«Траву съели не мы, траву съели цифры», — считает чабан. После распада колхоза скот "
+    "раздали по дворам, и число овец в селе выросло в полтора раза.\n\n"
+    "Восстановление пастбища частично оплатит международный проект: на три года выделено "
+    "около 150 тыс. долларов. На эти деньги подсеют травы и отремонтируют водопой.\n\n"
+    "Сам чабан осенью переедет к сыну в Нарын. Отару до села он поведёт в последний раз в "
+    "конце сентября.")
+
+
+def test_a_scene_closing_on_the_last_season_hands_over_to_the_next_paragraph(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 132's check, ru 1270: a shepherd's dawn and his history closed on «И этот сезон
+    для него последний.»; the paragraph after it, «С 2019 г. пастбищный комитет … закрывает
+    Кара-Саз для выпаса на пять лет.», was the news, and both summaries were the dawn."""
+    short, _ = summarizer.summarize(SCENE_CLOSING_ON_THE_LAST_SEASON, Language.RUSSIAN,
+                                    list(presets))
+    assert short.sentences[0].startswith("С 2020 г. пастбищный комитет"), short.sentences
+
+
 @pytest.mark.parametrize(("sentence", "link"), [
     ("That changes Monday.", True), ("That changed at the weekend.", True),
     ("But all that changed on Tuesday night.", True),
