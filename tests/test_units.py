@@ -2818,6 +2818,17 @@ def test_a_russian_cut_keeps_a_relative_clause_whose_verb_comes_after_a_parenthe
 
 
 @pytest.mark.parametrize(("sentence", "leans"), [
+    ("В советское время, рассказывает он, скот шёл по кругу.", True),
+    ("По словам чабана Токтосуна Абдыкеримова, скот шёл по кругу.", False),
+])
+def test_a_russian_speaker_told_by_a_pronoun_inside_the_sentence_leans(sentence: str,
+                                                                       leans: bool) -> None:
+    """Round 132's check, ru 1270: «В советское время, рассказывает он, скот шёл по кругу …»
+    stood alone in the long summary, the shepherd never told before it."""
+    assert leans_on_previous(sentence, "ru") is leans
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
     ("On Friday night, the 81-year-old turned that key again.", True),
     ("The 81-year-old was taken to hospital.", True),
     ("The 81-year-old man turned the key.", False),
