@@ -366,6 +366,10 @@ _IN_TROUBLE = re.compile(r"(?i)\b(?:was|were|is|are) already (?:in (?:trouble|do
                          r"in doubt|in question|up in the air)\b|"
                          r"снова (?:\w+ )?под (?:угрозой|вопросом)|"
                          r"қайтадан сұрақ (?:астында|белгісі)")
+#: A time phrase before "however": "On Wednesday evening, however, Karoo Sun filed …" sets
+#: itself against what came before as "However, …" does (round 132's check, en 1274).
+_TIME_BEFORE_CONTRAST = re.compile(r"^\W*(?:on|by|late on|early on|later on) [\w-]+(?: [\w-]+)?, "
+                                   r"(?=however,)", re.IGNORECASE)
 #: The day a teaser names ("By Thursday, …"), whose report is told later: "On Thursday, …".
 _WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                       r"(?<![^\W\d_])(?:понедельник|вторник|сред[уаы]|четверг|пятниц|суббот|"
@@ -2397,6 +2401,9 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          # (or the verb: "…said it had instructed solicitors to appeal against
                          # the decision …", round 101, en 902, whose long summary told "the
                          # dispute" and never the appeal)
+                         # (or its application: "…filed an application for leave to appeal
+                         # the ruling …", round 132's check, en 1274)
+                         r"\b(?:filed|lodged) an application for leave to appeal\b|"
                          r"\b(?:instructed|asked|told) (?:its |their )?(?:solicitors|lawyers|"
                          r"attorneys) to (?:appeal|challenge)\b|"
                          # (or a court asked to undo it: "…said it would ask the Competition
@@ -2484,7 +2491,8 @@ def _second_development(units: Sequence[Unit], language: Language,
         stem = day.group(0).lower()[:5] if day else None
         told |= {next((unit.index for unit in units[teaser + 1:]
                        if unit.paragraph > units[teaser].paragraph and
-                       ((CONTRAST_OPENING.match(unit.sentences[0]) and
+                       ((CONTRAST_OPENING.match(_TIME_BEFORE_CONTRAST.sub(
+                           "", unit.sentences[0], 1)) and
                          (is_news_report(unit.sentences[0], language) or
                           _LATER_ON.search(unit.sentences[0]) is not None)) or
                         (stem is not None and unit.depends_on is None and

@@ -1848,7 +1848,9 @@ _CONTRAST_WORD = re.compile(r"(?:However|But|Yet|Однако|Но|Алайда|
 #: продержалось чуть больше суток.» (ru 608), «Алайда жоспар ұзаққа созылмады.» (kk 614, whose
 #: short summary left the ministry's halt out). A turn of the story (`is_turn`).
 NOT_FOR_LONG = re.compile(
-    r"(?i)\b(?:did not|didn't) last\b|\bwas short-lived\b|"
+    # (and told as likely not to: "But the victory may not last long.", round 132's check, en
+    # 1274, whose summaries closed on it and never told the appeal)
+    r"(?i)\b(?:did not|didn't|may not|might not|could not) last\b|\bwas short-lived\b|"
     r"\b(?:did not|didn't) (?:stand|go|remain|stay) (?:unchallenged|uncontested|unopposed)\b|"
     # (and "That confidence lasted only a few hours.", round 93, en 800, over the appeal the
     # long summary left out)

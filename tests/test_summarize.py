@@ -1810,10 +1810,19 @@ def test_a_decision_taken_back_or_put_off_is_a_reversal(language: str, sentence:
            "cost 1.1 billion crowns.\n\nAnglers said they would consider an appeal.\n\nOn "
            "Thursday, the developer's board met in Forde and decided to appeal the licence's "
            "flow conditions to the ministry."),
+    # round 132's check, en 1274: a teaser of a victory that may not last, the appeal told
+    # under "however" after its day
+    ("en", "Court halts solar park\n\nA community has won a court order stopping construction "
+           "of a solar park on farmland it says was taken from its families. But the "
+           "victory may not last long.\n\nThe developer had planned to install 140 megawatts "
+           "of solar panels on about 380 hectares of the farm.\n\nThe families "
+           "were moved off the farm in the 1960s.\n\nOn Wednesday evening, however, the "
+           "developer filed an application for leave to appeal the ruling to the Supreme Court "
+           "of Appeal."),
 ], ids=["ru-turn", "kk-after-this", "kk-evening-hour", "en-challenge", "en-evening-hour",
         "en-solicitors", "ru-short-lived", "kk-short-lived", "en-notice-after-a-line",
         "en-already-in-trouble", "kk-dated-by-the-turn-before", "en-asked-to-overturn",
-        "en-once-again-uncertain-by-a-day"])
+        "en-once-again-uncertain-by-a-day", "en-may-not-last-however-after-a-day"])
 def test_a_later_turn_in_other_words_is_a_second_development(language: str, text: str) -> None:
     from summarizer.structure import parse
     from summarizer.summarize import _second_development
