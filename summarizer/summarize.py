@@ -969,6 +969,18 @@ class ExtractiveSummarizer:
             after += 1
         unit = units[top]
         text = _standing_text(unit, language) or _without_contrast(unit, language)
+        # (a paragraph that opens on a short turn leaning on the sentence right before it, one
+        # that stands and names whom it is about, starts there: «Соңғы он жылда жайлауға тек
+        # Тоқтархан ата ғана шығып жүр.» before «Биылғы маусым – оның да, Ақтасты жайлауының
+        # да соңғы маусымы.», round 132's check, kk 1270, whose summaries were the dawn)
+        before = units[top - 1] if top > first + 1 else None
+        if not text and before is not None and unit.depends_on == before.index and \
+                len(unit.sentences) == 1 and is_short_turn(unit.sentences[0], language) and \
+                before.depends_on is None and before.word_count >= self.weights.min_words and \
+                told(before.index) >= self.weights.opening_similarity and \
+                not is_feature_opening(before.text, language) and \
+                not is_background(before.text, language):
+            return before.index
         if not text:
             # (a paragraph after it that opens on a short turn to the news is where the news
             # starts, when the scene's best paragraph cannot stand: "He has been learning this
