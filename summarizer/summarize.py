@@ -1216,7 +1216,11 @@ class ExtractiveSummarizer:
                     len(units[first].sentences[0].split()) < _LEDE_WORDS and \
                     is_turn(unit.sentences[0], language) and \
                     _TURN_NOW[language].search(unit.sentences[0]) is not None and \
-                    not is_feature_opening(unit.sentences[1], language) and \
+                    (not is_feature_opening(unit.sentences[1], language) or
+                     # (a last time's end told by when: "This will be the last time. When
+                     # Oprea walks the flock down … next weekend, he will not be coming
+                     # back.", round 132's check, en 1270, whose summaries were the dogs)
+                     _LAST_TIME[language].search(unit.sentences[0]) is not None) and \
                     not is_background(" ".join(unit.sentences[1:]), language):
                 yield i
                 continue

@@ -1716,9 +1716,10 @@ _REPORTED_QUOTE = re.compile(r"(\b(?:(?:что|that) (?:[^\W\d_]+ ){0,3}|saying 
 #: зимовка для Ооржаков последняя.», «Бірақ биылғы маусым – Омаровтың соңғы маусымы.» (round
 #: 80, ru 646, whose summaries opened on a detail after it): a feature's turn to its news.
 LAST_TIME = {
-    Language.ENGLISH: r"^\W*(?:but )?this (?:\w+ )?(?:season|winter|summer|spring|autumn|year|"
-                      r"harvest|term|crossing|voyage|journey) (?:will be|is) (?:\w+\W?s? ){0,2}"
-                      r"last\W*$",
+    # (and "This will be the last time.", round 132's check, en 1270)
+    Language.ENGLISH: r"^\W*(?:but )?this (?:(?:\w+ )?(?:season|winter|summer|spring|autumn|year|"
+                      r"harvest|term|crossing|voyage|journey) )?(?:will be|is) (?:\w+\W?s? ){0,2}"
+                      r"last(?: time| one)?\W*$",
     # (and «И этот сезон для него последний.», round 132's check, ru 1270)
     Language.RUSSIAN: r"^\W*(?:но |однако |и )?(?:эт(?:от|а|о)|нынешн\w+)\s+[а-яё]+\s[^.!?]{0,50}?"
                       r"последн\w*\W*$",

@@ -4819,6 +4819,47 @@ def test_a_short_turn_leaning_on_the_sentence_before_it_starts_the_news_there(
     assert short.sentences[1].startswith("Биылғы маусым")
 
 
+SCENE_THEN_THE_LAST_TIME_TOLD_BY_WHEN = (
+    "The last summer on the fell: a Cumbrian shepherd comes down for good\n\n"
+    "The collie hears the quad bike first. By the time it stops at the top of the track, "
+    "Tom Birkett is already at the gate of the stone fold, a flask of tea in one hand.\n\n"
+    "It is half past five on Harter Fell. Mist sits in the valley below. Around the fold, 400 "
+    "Herdwick ewes wait to be counted, as they have waited every morning since 1971.\n\n"
+    "This will be the last time. When Birkett brings the flock down to the farm next week, he "
+    "will not be taking them back up. The commoners' association voted in June to let the fell "
+    "to a rewilding trust for 20 years from next spring.\n\n"
+    "\"I came up here with my father when I was fifteen,\" he says. \"Now there is nobody to "
+    "hand it to.\"\n\n"
+    "There were eleven flocks on the fell in 1990. This summer there were three.\n\n"
+    "The trust will pay the association about £30,000 a year and plans to plant native trees "
+    "on the lower slopes.\n\n"
+    "Some neighbours fear the fell will turn to scrub. The trust says sheep will still graze "
+    "some of it under licence.\n\n"
+    "Birkett will keep a few ewes at the farm. The rest go to auction in October.\n\n"
+    "\"The fell will be here after me,\" he says. \"That is the main thing.\"")
+
+
+def test_a_last_time_whose_end_is_told_by_when_is_the_news_under_a_scene(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 132's check, en 1270: "This will be the last time. When Oprea walks the flock down
+    to the village of Jina next weekend, he will not be coming back." under a shepherd's dawn;
+    both summaries were the dogs and the car. "When …" opens like a scene, but after such a
+    turn it tells the news."""
+    short, _ = summarizer.summarize(SCENE_THEN_THE_LAST_TIME_TOLD_BY_WHEN, Language.ENGLISH,
+                                    list(presets))
+    assert short.sentences[0].startswith("When Birkett brings the flock down")
+
+
+@pytest.mark.parametrize(("sentence", "turn"), [
+    ("This will be the last time.", True), ("This season will be his last.", True),
+    ("This is the last chance to see it.", False),
+])
+def test_this_time_told_as_the_last_is_a_short_turn(sentence: str, turn: bool) -> None:
+    from summarizer.units import is_short_turn
+
+    assert is_short_turn(sentence, Language.ENGLISH) is turn
+
+
 @pytest.mark.parametrize(("sentence", "link"), [
     ("That changes Monday.", True), ("That changed at the weekend.", True),
     ("But all that changed on Tuesday night.", True),
