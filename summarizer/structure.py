@@ -196,6 +196,9 @@ _MEDIA_WORD = re.compile(
     # (and Kazakh news: «ТАРАЗ, 21 ақпан. Жамбыл жаңалықтары – …», round 111's check, kk 1015,
     # whose summaries opened on the agency's name)
     r"жаңалық|"
+    # (and a review: «АЛМАТЫ, 9 тамыз – Қаржы шолуы. …», round 133's check, kk 1285, whose
+    # summaries opened on the paragraph after the lead, the agency read as its first sentence)
+    r"шолу|"
     r"телеграф|telegraph|курьер|courier|обозрени|observer|экспресс|express|journal|журнал|"
     # (or a feed, a portal, a bulletin: «ВОЛОГДА, 22 февраля — Северная лента.», round 81's
     # check, ru 659, whose first sentence was the agency's name)
