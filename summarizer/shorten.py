@@ -46,6 +46,9 @@ _AGE = re.compile(r"(?<=[^\W\d_]),\s+\d{1,3},(?=\s)")
 #: What keeps the comma after a dropped age: an apposition goes on ("Sorin Vlădescu, director of
 #: …"), where a verb or a preposition does not ("Henrik Vestergaard to four years").
 _AFTER_AGE_APPOSITION = re.compile(r"\s+(?:a|an|the|[a-z]+ of)\s")
+#: ... or a name set off by a comma before it, after a title in lower case: "its chief
+#: executive, Graham Pell" (`_AGE`'s cut keeps the comma that closes it).
+_NAME_SET_OFF = re.compile(r"\b[a-z]+,\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*$")
 #: (a stop inside it before a word in lower case is an abbreviation's: «— …, по которой … около
 #: 18 тыс. машин …, —», round 78's check of judged ru 553, read as no aside)
 _ASIDE = re.compile(r"\s+[—–]\s+(?:[^—–.!?]|\.(?=\s[a-zа-яёәіңғүұқөһ\d])){1,300}?\s+[—–](?=\s)")
@@ -496,7 +499,7 @@ _ONLY_WHO_SAID = re.compile(r",\s+(?:(?:[A-ZА-ЯЁ][^,;:]{1,80}?(?:,\s+[^,;:]{1
                             # рассказал в четверг … Олег Сафронов, …», round 77, ru 613)
                             r"(?:[—–]\s+)?(?:об этом\s+)?"
                             r"(?:сообщил|заявил|рассказал|уточнил)[аио]?\s)")
-_SAID_END = re.compile(r",\s(?:[\w'-]+\s){1,6}(?:said|says|announced|reported|confirmed)"
+_SAID_END = re.compile(r",\s(?:[\w'-]+,?\s){1,6}(?:said|says|announced|reported|confirmed)"
                        r"(?:\s(?:on|late|early)\s\w+)?(?:\s(?:in a statement|on its website))?$")
 #: An attribution aside, and the title of its speaker running to the sentence's end after it.
 _ACCORDING_TO = re.compile(r",\s+according to\s")
@@ -762,7 +765,11 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
                          _ATTRIBUTION_NEXT.match(rest)):
                 joint = ","
             if pattern is _AGE:
-                joint = "," if _AFTER_AGE_APPOSITION.match(rest) else ""
+                # (and a name set off by commas keeps its closing one: "…its chief executive,
+                # Graham Pell[, 58,] after the regulator found …", round 133's check, en 1285,
+                # which read "Pell after")
+                joint = "," if _AFTER_AGE_APPOSITION.match(rest) or \
+                    _NAME_SET_OFF.search(text, 0, match.start()) else ""
             # (never two words glued where the aside stood with no space after it: "0 (0)The
             # city council …", found by the property tests, cut to "0The…")
             if not joint and text[:match.start()][-1:].isalnum() and rest[:1].isalnum():

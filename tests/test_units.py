@@ -2784,6 +2784,25 @@ def test_a_kazakh_cut_that_would_leave_out_who_acted_keeps_the_first_deed() -> N
     assert cut.endswith("1,4 млрд теңге айыппұл салды."), cut
 
 
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("Harland Life was fined £18.6 million by the regulator on Thursday, prompting a public "
+     "apology from its chief executive, Graham Pell, 58, after the regulator found that sales "
+     "staff had pushed policies on tens of thousands of customers who could never claim.",
+     "its chief executive, Graham Pell,"),
+    ("Thieves escaped with a silver-gilt reliquary and four portrait miniatures valued together "
+     "at about 3.4 million euros, the museum's director, Els Verbruggen, 61, said on Monday, "
+     "describing the raid as \"quick, professional and clearly planned\" by people who knew "
+     "the building.", "the museum's director, Els Verbruggen, said on Monday."),
+])
+def test_an_english_age_cut_keeps_the_comma_that_closes_a_name_set_off(sentence: str,
+                                                                       kept: str) -> None:
+    """Round 133's check, en 1285: ", 58," cut from "…its chief executive, Graham Pell, 58,
+    after …" read "Graham Pell after"; and a name so set off before "said" still ends a whole
+    sentence on who said it (judged en 727)."""
+    cut = _cut(sentence, len(sentence.split()) - (1 if "Pell" in sentence else 4), "en")
+    assert kept in cut, cut
+
+
 def test_an_english_cut_keeps_the_amount_a_fine_is_of() -> None:
     """Round 132's check, en 1267: ", a combined 38.4 billion naira ($93 million) for colluding
     …," was cut as an apposition from "…fined three cement makers, among them …[, a combined
