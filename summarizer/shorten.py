@@ -970,8 +970,16 @@ def _ends_whole(text: str, boundary: re.Match[str], prefix: str, language: Langu
     if modifier is None or predicate is None or ":" in boundary.group(0) or \
             ";" in boundary.group(0):
         return False
-    if predicate >= len(prefix) or word_count(prefix[predicate:]) < 3 or \
-            modifier.match(text, boundary.end()) is None:
+    found = modifier.match(text, boundary.end())
+    if predicate >= len(prefix) or word_count(prefix[predicate:]) < 3 or found is None:
+        return False
+    # (an age after a name only: not «…, где, как рассказал его директор[, 58-летний …]»,
+    # judged ru 997, nor «…отклонив доводы генерального директора компании[, 52-летнего …, о
+    # том, что …]», judged ru 1225)
+    if found.group(0)[:1].isdigit() and not (prefix.split()[-1][:1].isupper() and
+                                             _OPENED_CLAUSE_END.search(prefix) is None and
+                                             not re.search(r",\s+(?:где|чей|чья|чьи|как)\s",
+                                                           prefix[-80:])):
         return False
     # (not inside a phrase that "its" opened and no verb has finished yet: "…for at least seven
     # weeks, its chief executive, Lindiwe Maseko, 52, a chartered accountant[, telling
@@ -1025,6 +1033,9 @@ _TRAILING_MODIFIER = {
         r"(?:котор\w+|где|когда|куда|откуда|чей|чья|чьё|чьи|что позвол\w+|"
         r"в том числе|в т\. ?ч\.|включая|среди (?:них|которых)|чтобы|так как|поскольку|"
         r"после того,? как|"
+        # (and the age of the person named before it: «…ФАС Игорь Сомов[, 52-летний юрист, …]»,
+        # round 133's check, ru 1285, whose short summary ended «…Сомов, 52-летний юрист…»)
+        r"\d{1,3}-летн\w+|"
         # a participle or a gerund clause: «, ставший …», «, отметив …» (not a noun: «,
         # архив обращений граждан»)
         + _RU_PARTICIPLE + "|" + _RU_GERUND + r")(?=[\s,])"),

@@ -2803,6 +2803,21 @@ def test_an_english_age_cut_keeps_the_comma_that_closes_a_name_set_off(sentence:
     assert kept in cut, cut
 
 
+def test_a_russian_cut_ends_on_the_speakers_name_before_his_age() -> None:
+    """Round 133's check, ru 1285: the short summary ended «…ФАС Игорь Сомов, 52-летний
+    юрист…», cut inside the apposition on the speaker; it ends on his name, a whole sentence."""
+    sentence = ("Федеральная антимонопольная служба оштрафовала на 312 млн руб. страховую "
+                "компанию «Оберег Лайф», дочернюю структуру самарской банковской группы «Волжский "
+                "кредит», признав, что её агенты в 2017–2020 гг. продавали в отделениях банка "
+                "пенсионерам полисы инвестиционного страхования жизни под видом обычных срочных "
+                "вкладов, сообщил в среду журналистам начальник управления контроля финансовых "
+                "рынков ФАС Игорь Сомов, 52-летний юрист, до прихода в ведомство десять лет "
+                "проработавший в Банке России, и назвал это решение крупнейшим штрафом за "
+                "недобросовестную конкуренцию на страховом рынке за всю историю службы.")
+    cut = _cut(sentence, 60, "ru")
+    assert cut.endswith("ФАС Игорь Сомов."), cut
+
+
 def test_an_english_cut_keeps_the_amount_a_fine_is_of() -> None:
     """Round 132's check, en 1267: ", a combined 38.4 billion naira ($93 million) for colluding
     …," was cut as an apposition from "…fined three cement makers, among them …[, a combined
