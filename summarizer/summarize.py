@@ -370,6 +370,10 @@ _IN_TROUBLE = re.compile(r"(?i)\b(?:was|were|is|are) already (?:in (?:trouble|do
 #: itself against what came before as "However, …" does (round 132's check, en 1274).
 _TIME_BEFORE_CONTRAST = re.compile(r"^\W*(?:on|by|late on|early on|later on) [\w-]+(?: [\w-]+)?, "
                                    r"(?=however,)", re.IGNORECASE)
+#: A joy or a win told as short-lived: «…оказалась недолгой.», "…proved short-lived.", «…ұзаққа
+#: бармады.» (`_cover_second_half`).
+_SHORT_LIVED = re.compile(r"(?i)\bоказал\w* недолг\w*|\b(?:proved|turned out to be) "
+                          r"short-lived\b|ұзаққа бармады")
 #: The day a teaser names ("By Thursday, …"), whose report is told later: "On Thursday, …".
 _WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                       r"(?<![^\W\d_])(?:понедельник|вторник|сред[уаы]|четверг|пятниц|суббот|"
@@ -1785,7 +1789,11 @@ class ExtractiveSummarizer:
             # "Однако … рано. В четверг министерство…"; in a first summary also a turn that
             # leans on nothing ("Кешке жағдай өзгерді. Облыс әкімінің орынбасары …"), not a
             # sentence that tells the turn itself («Конкурс … шегерілді.», judged kk 410)
-            turn = start is not None and _bare_turn(units[i].sentences[0], language)
+            # (or a joy told as short-lived: «Радость жителей Горнозерья оказалась недолгой. В
+            # среду Верховный суд … отменил решение …», round 133's check, ru 1286, whose short
+            # summary never told the reversal)
+            turn = start is not None and (_bare_turn(units[i].sentences[0], language) or
+                                          _SHORT_LIVED.search(units[i].sentences[0]) is not None)
             rest = after_link(units[i], language, leaning=not turn)
             removed: list[list[int]] = []
             while True:  # what it needs is counted again after each drop: it may have gone

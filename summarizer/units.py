@@ -2910,7 +2910,11 @@ _EVENTS = {
          Language.RUSSIAN: r"обжал\w*|(?:подал|подаст|подадут|подать|направил|направит)\w* "
                            r"(?:апелляц\w*|жалоб\w*)|"
                            r"(?:жалоба|апелляция) (?:будет|должна быть) подана|"
-                           r"добива\w* в апелляц\w*",
+                           r"добива\w* в апелляц\w*|"
+                           # (and the appeal decided, which tells it was made: «…удовлетворив
+                           # апелляционную жалобу «Онежского камня» …», round 133's check, ru
+                           # 1286, whose short summary never told the reversal)
+                           r"(?:удовлетвор|отклон)\w* апелляционн\w* жалоб\w*",
          Language.KAZAKH: r"шағым (?:бер|түсір)\w*|шағымдан\w*|апелляцияға (?:бер|жүгін)\w*"},
         # (also how long one takes: "An appeal could take 12 to 18 months", round 39, en 248)
         {Language.ENGLISH: r"the appeal\b|(?:permission|leave) to appeal (?:is|was|be) "
