@@ -45,7 +45,9 @@ _PARENTHETICAL = re.compile(r"\s*\([^()]{1,200}\)")
 _AGE = re.compile(r"(?<=[^\W\d_]),\s+\d{1,3},(?=\s)")
 #: What keeps the comma after a dropped age: an apposition goes on ("Sorin Vlădescu, director of
 #: …"), where a verb or a preposition does not ("Henrik Vestergaard to four years").
-_AFTER_AGE_APPOSITION = re.compile(r"\s+(?:a|an|the|[a-z]+ of)\s")
+# (and one that opens on a possessive: "Abdullahi Farah Osman[, 52,] Garissa's county disaster
+# management coordinator …", judged en 703, which read "Osman Garissa's")
+_AFTER_AGE_APPOSITION = re.compile(r"\s+(?:a|an|the|[a-z]+ of|[A-Z][\w-]*['’]s)\s")
 #: ... or a name set off by a comma before it, after a title in lower case: "its chief
 #: executive, Graham Pell" (`_AGE`'s cut keeps the comma that closes it).
 _NAME_SET_OFF = re.compile(r"\b[a-z]+,\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*$")
@@ -940,10 +942,17 @@ _DASH_STUB_END = re.compile(r"\s[—–]\s+[^\s—–\d]+(?:\s[^\s—–\d]+)?$"
 _RELATIVE_END = re.compile(r",\s+(?:(?:but|and|yet)\s+)?(?:which|who|whom|whose)\s([^,;:]*)$")
 
 
+#: ... or in a "that" clause of a noun set after a comma, its subject's age with it: ",
+#: conditions that Vela chief executive Thandiwe Mokoena, 51" (round 134's check, en 1297,
+#: whose short summary ended there).
+_THAT_CLAUSE_END = re.compile(r",\s+(?:[a-z]+\s+){1,3}that\s([^,;:]*?)(?:,\s+\d{1,3})?$")
+
+
 def _opened_relative_end(prefix: str, language: Language) -> bool:
     """Whether an English cut ends in a relative clause with no verb yet ("…31% over budget,
     but which librarians…": round 72, en 547, where its short summary trailed off so)."""
-    opened = _RELATIVE_END.search(prefix) if language is Language.ENGLISH else None
+    opened = (_RELATIVE_END.search(prefix) or _THAT_CLAUSE_END.search(prefix)) \
+        if language is Language.ENGLISH else None
     return opened is not None and not any(_EN_FINITE.fullmatch(word)
                                           for word in opened.group(1).lower().split())
 

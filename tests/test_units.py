@@ -2818,6 +2818,31 @@ def test_a_russian_cut_ends_on_the_speakers_name_before_his_age() -> None:
     assert cut.endswith("ФАС Игорь Сомов."), cut
 
 
+def test_an_english_cut_never_ends_whole_in_a_that_clause_with_no_verb() -> None:
+    """Round 134's check, en 1297: the short summary ended "…at regulated prices, conditions
+    that Vela chief executive Thandiwe Mokoena, 51." with a stop, the clause's verb ("called
+    tough but workable") cut off."""
+    sentence = ("South Africa's Competition Tribunal on Tuesday approved Vela Mobile's 14.2 "
+                "billion rand takeover of fibre operator Khanyisa Networks, but only after "
+                "barring merger-related job cuts for five years and ordering the combined group "
+                "to open its rural fibre backbone to rivals at regulated prices, conditions that "
+                "Vela chief executive Thandiwe Mokoena, 51, a former central bank economist who "
+                "took the helm in 2015, called tough but workable, clearing the way for a deal "
+                "first announced nearly 18 months ago.")
+    cut = _cut(sentence, 60, "en")
+    assert not cut.endswith("Mokoena, 51."), cut
+
+
+def test_an_english_age_cut_keeps_the_comma_before_a_possessive_apposition() -> None:
+    """Judged en 703: "…after Abdullahi Farah Osman, 52, Garissa's county disaster management
+    coordinator, warned …" lost its age and read "Osman Garissa's"."""
+    sentence = ("Authorities ordered 18,000 people to leave villages along the river, after "
+                "Abdullahi Farah Osman, 52, Garissa's county disaster coordinator, warned that "
+                "the river would rise.")
+    cut = _cut(sentence, len(sentence.split()) - 1, "en")
+    assert "Osman, Garissa's" in cut, cut
+
+
 def test_an_english_cut_keeps_the_amount_a_fine_is_of() -> None:
     """Round 132's check, en 1267: ", a combined 38.4 billion naira ($93 million) for colluding
     …," was cut as an apposition from "…fined three cement makers, among them …[, a combined
