@@ -2843,6 +2843,24 @@ def test_an_english_age_cut_keeps_the_comma_before_a_possessive_apposition() -> 
     assert "Osman, Garissa's" in cut, cut
 
 
+def test_a_kazakh_cut_keeps_the_court_whose_ruling_it_left_in_force() -> None:
+    """Round 134's check, kk 1297: «…сот … комитетінің наурыздағы шешімін күшінде қалдырып, …
+    уәжін жеткіліксіз деп тапты.» was cut from within to «…«Номад Мобайл» операторы …», the
+    court left out; its first deed stands, «…шешімін күшінде қалдырды.»."""
+    sentence = ("Астана қаласының мамандандырылған ауданаралық экономикалық соты дүйсенбі күні, "
+                "үш айға созылған тыңдаудан кейін, елдегі ұялы байланыс абоненттерінің шамамен "
+                "төрттен біріне қызмет көрсететін «Номад Мобайл» операторы мен 2009 жылдан бері "
+                "ауылдық аймақтарда кеңжолақты интернет пен ұялы байланыс ұсынып келе жатқан "
+                "«Желі-Телеком» АҚ-ның бірігуіне тыйым салған Ұлттық экономика министрлігі Табиғи "
+                "монополияларды реттеу және бәсекелестікті қорғау комитетінің наурыздағы шешімін "
+                "күшінде қалдырып, «Номад Мобайлдың» 54 жастағы бас директоры Руслан Әбдіхалықов "
+                "бастаған компаниялар басшылығының «мәміле тарифтерді төмендетіп, ауылдағы "
+                "байланыс сапасын арттырады» деген уәжін жеткіліксіз деп тапты.")
+    cut = _cut(sentence, 60, "kk")
+    assert cut.startswith("Астана қаласының мамандандырылған"), cut
+    assert cut.endswith("шешімін күшінде қалдырды."), cut
+
+
 def test_an_english_cut_keeps_the_amount_a_fine_is_of() -> None:
     """Round 132's check, en 1267: ", a combined 38.4 billion naira ($93 million) for colluding
     …," was cut as an apposition from "…fined three cement makers, among them …[, a combined
