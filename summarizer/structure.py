@@ -1100,8 +1100,9 @@ _GLUED_UPDATE = re.compile(r"^(?P<head>(?:Update[sd]?|UPD|Обновлено|О�
                            r"Жаңартылды|Жаңарту)\b.{0,40}?|"
                            # (or the date and time first, the Kazakh verb last: «26.07.2026,
                            # 18:10 жаңартылды. Облыс әкімдігі …», round 67, kk 488, glued into
-                           # the long summary)
-                           r"[\d.,: ]{4,24}\s(?:жаңартылды|обновлено|updated))"
+                           # the long summary; or its noun, «16:40 жаңартуы: мақалаға … пікірі
+                           # … қосылды.», round 134, kk 1295, which closed the long summary)
+                           r"[\d.,: ]{4,24}\s(?:жаңартылды|жаңартуы|обновлено|updated))"
                            # (or a dash after its time: "UPDATE, April 23, 21:40 — The
                            # agency said …", round 84's check, en 696, read as the dateline
                            # and the lead)

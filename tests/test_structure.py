@@ -1541,6 +1541,17 @@ def test_an_update_glued_to_its_time_and_a_stop_is_kept_as_the_update(stamp: str
     assert [s.text for s in article.sentences if s.is_heading] == [stamp[:-1]]
 
 
+def test_a_kazakh_edit_note_after_its_time_and_the_noun_of_an_update_is_dropped() -> None:
+    """Round 134, kk 1295: «16:40 жаңартуы: мақалаға мәслихат депутатының пікірі мен компания
+    басшысының жауабы қосылды.» closed the long summary, a note on what the edit added."""
+    note = "16:40 жаңартуы: мақалаға мәслихат депутатының пікірі қосылды."
+    text = ("Есептегіш орнатылады\n\nШЫМКЕНТ, 8 тамыз. Компания есептегіш орнатады.\n\n"
+            f"Жоба 2025 жылы аяқталады.\n\n{note}")
+    article = parse(text, "kk")
+    assert note in article.dropped
+    assert all("жаңартуы" not in s.text for s in article.sentences)
+
+
 @pytest.mark.parametrize(("update", "language"), [
     ("ЖАҢАРТУ (18 наурыз, 16:30): «Байқадам» ӘКК сот ұйғарымына жеке шағым беретінін "
      "хабарлады.", "kk"),
