@@ -50,7 +50,12 @@ _AGE = re.compile(r"(?<=[^\W\d_]),\s+\d{1,3},(?=\s)")
 _AFTER_AGE_APPOSITION = re.compile(r"\s+(?:a|an|the|[a-z]+ of|[A-Z][\w-]*['’]s)\s")
 #: ... or a name set off by a comma before it, after a title in lower case: "its chief
 #: executive, Graham Pell" (`_AGE`'s cut keeps the comma that closes it).
-_NAME_SET_OFF = re.compile(r"\b[a-z]+,\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*$")
+# (or a name that ends an aside on who heads it: "The Competition Authority of Kenya, headed by
+# director-general Samuel Otieno[, 58, …,] on Tuesday fined …", round 134's check, en 1291,
+# which read "Otieno on Tuesday")
+_NAME_SET_OFF = re.compile(r"\b[a-z]+,\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*$|"
+                           r",\s+(?:headed|led|run|chaired|owned|founded|managed|directed) by "
+                           r"[^,;:]{1,60}\s[A-Z][\w'’-]*$")
 #: (a stop inside it before a word in lower case is an abbreviation's: «— …, по которой … около
 #: 18 тыс. машин …, —», round 78's check of judged ru 553, read as no aside)
 _ASIDE = re.compile(r"\s+[—–]\s+(?:[^—–.!?]|\.(?=\s[a-zа-яёәіңғүұқөһ\d])){1,300}?\s+[—–](?=\s)")
