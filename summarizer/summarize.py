@@ -445,8 +445,6 @@ _LINK_DAY = re.compile(r"\b(?:[Oo]n )?(Monday|Tuesday|Wednesday|Thursday|Friday|
 #: ... when the link is the change itself, with its day and nothing else.
 _DAY_CHANGE = re.compile(r"(?i)\W*(?:on \w+day, )?(?:but )?(?:that|this|all that|all this) "
                          r"(?:all )?(?:changes|will change|ends|will end)(?: on)?(?: \w+day)?\W*$")
-#: Any weekday named in a sentence.
-_ANY_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def _with_link_day(told: Sequence[str], unit: Unit, language: Language) -> tuple[str, ...]:
@@ -458,7 +456,7 @@ def _with_link_day(told: Sequence[str], unit: Unit, language: Language) -> tuple
     # (only a link that is the change itself: "On Wednesday, city council voted 12-4 to try
     # to change that." dates the vote, not the checks the bylaw starts on March 3, en 1000)
     if language is not Language.ENGLISH or len(unit.sentences) < 2 or not told or \
-            told[0] in unit.sentences[:1] or _ANY_WEEKDAY.search(told[0]) or \
+            told[0] in unit.sentences[:1] or _WEEKDAY.search(told[0]) or \
             _DAY_CHANGE.match(unit.sentences[0]) is None:
         return tuple(told)
     day = _LINK_DAY.search(unit.sentences[0])
