@@ -389,7 +389,10 @@ _SUBJECT_PRONOUN_AFTER_TIME = {
 _PRONOUN_AFTER_TIME = re.compile(r"(\W*(?:[\w-]+,? ){0,3}?(?:week|month|year|weekend|morning|"
                                  r"afternoon|evening|night|spring|summer|autumn|fall|winter|"
                                  r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|"
-                                 r"now),? )(she|he)\b", re.IGNORECASE)
+                                 r"now),? )(she|he|it)\b", re.IGNORECASE)
+#: ... and the thing "it" may stand for: the subject of the sentence before, "The museum closed
+#: that spring …".
+_THING_SUBJECT = re.compile(r"The ([a-z]+) (?:[a-z]+ed|was|is|has|had|will)\b")
 
 
 def _pronoun_named(units: Sequence[Unit], i: int, language: Language) -> tuple[str, ...] | None:
@@ -404,11 +407,20 @@ def _pronoun_named(units: Sequence[Unit], i: int, language: Language) -> tuple[s
     if match is None or any(word[:1].isupper() and not _WEEKDAY.match(word)
                             for word in match.group(1).split()[1:]):
         return None  # (a name in the time phrase: "In Hobart she …" is no time)
+    first = units[i].sentences[0]
+    if match.group(2).lower() == "it":
+        # (a thing, by the subject of the sentence before: "On Saturday the museum opens its
+        # doors again." under "The museum closed that spring and has been shut ever since.",
+        # round 131, en 1252, whose short summary was the old keeper's climb)
+        thing = _THING_SUBJECT.match(units[i - 1].sentences[-1]) if i else None
+        if thing is None:
+            return None
+        return (first[:match.start(2)] + "the " + thing.group(1) + first[match.end(2):],
+                *units[i].sentences[1:])
     people = {key: name for unit in units[:i] for key, name in full_names(unit.text).items()}
     if len(people) != 1:
         return None
     (name,) = people.values()
-    first = units[i].sentences[0]
     return (first[:match.start(2)] + name + first[match.end(2):], *units[i].sentences[1:])
 
 

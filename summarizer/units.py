@@ -1765,7 +1765,14 @@ _TURN = {
                                  r"^\W*(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                                  r"(?:this|next) (?:week|month|year|fall|autumn|spring|summer|"
                                  r"winter)), (?:that|this|all that|all this) ends\W*$|" +
-                                 LAST_TIME[Language.ENGLISH]),
+                                 LAST_TIME[Language.ENGLISH] + "|" +
+                                 # (and a return told with its day: "On Saturday it opens its
+                                 # doors again.", after "…has been shut ever since": round 131,
+                                 # en 1252, whose short summary was the old keeper's climb)
+                                 r"^\W*(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                                 r"this (?:week|weekend|month)|today|tomorrow)\b[^.!?,;]{0,25}"
+                                 r"\b(?:opens|will open|is open|are open|reopens|resumes|"
+                                 r"returns)\b[^.!?,;]{0,20}\bagain\W*$"),
     # (also «Теперь они станут частью …», now they will: round 49, ru 304)
     # (and «…схема работы изменилась.», it changed: round 58, ru 386)
     Language.RUSSIAN: re.compile(r"(?i)\b(?:изменить|измениться|изменится|меняется|поменяется|"

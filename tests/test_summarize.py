@@ -4893,6 +4893,65 @@ def test_a_joy_told_as_short_lived_brings_the_reversal_into_the_short_summary(
     assert short.sentences[-1].startswith("В среду Верховный суд Республики Карелия отменил")
 
 
+SCENE_THEN_A_RETURN_BY_IT = (
+    "Lights up again: the Ballyrush picture house returns after a decade in the dark\n\n"
+    "Maura Keane still keeps the last ticket roll in a biscuit tin under her stairs. She takes "
+    "it out and turns it over in her hands. The final ticket on it was sold on a wet Tuesday in "
+    "November 2013, for a film she no longer remembers.\n\n"
+    "For most of the last century the picture house on Main Street was where the town met. "
+    "Farmers came in from the hills on Saturday nights, and couples did their courting in the "
+    "back row. Then the roof began to leak, audiences drifted to the multiplex in Tralee, and "
+    "the owners could no longer pay the bills. The cinema closed that winter and has been dark "
+    "ever since.\n\n"
+    "On Friday it opens its doors again. Kerry County Council, which bought the building in "
+    "2019, has spent €1.8 million on a new roof, 140 seats and a digital projector. Of that, "
+    "€1.1 million came from a national arts fund and €200,000 from a local appeal.\n\n"
+    "The council expects 20,000 admissions in the first year. Tickets will cost €8 for adults "
+    "and €5 for children, and the cinema will show films six nights a week.\n\n"
+    "A volunteer group of 30 people will run the box office and the café. The council will pay "
+    "a manager and a projectionist for the first three years.\n\n"
+    "Not everyone is convinced. A local publican said parking on Main Street was already hard on "
+    "a Saturday night. The council said it would open a car park behind the library.\n\n"
+    "The first film, on Friday at 8pm, will be a restored print of a western that played on the "
+    "opening night in 1948. Maura Keane has been given a seat in the front row.")
+
+
+def test_a_dated_return_told_by_it_names_the_thing_and_starts_the_news(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 131, en 1252: under an old keeper's climb and the museum's closure ("The museum
+    closed that spring and has been shut ever since."), "On Saturday it opens its doors again."
+    told the news; the short summary was the climb. The news starts there, "it" named by the
+    subject of the sentence before."""
+    short, long = summarizer.summarize(SCENE_THEN_A_RETURN_BY_IT, Language.ENGLISH,
+                                       list(presets))
+    assert short.sentences[0].startswith("On Friday the cinema opens its doors again. ")
+    assert "On Friday the cinema opens its doors again. " in " ".join(long.sentences)
+    assert "Maura Keane still keeps" not in " ".join(long.sentences)
+
+
+@pytest.mark.parametrize(("before", "opening", "named"), [
+    ("The museum closed that spring and has been shut ever since.",
+     "On Saturday it opens its doors again.", "On Saturday the museum opens its doors again."),
+    # (no thing for it to stand for: the sentence before has a person for its subject)
+    ("Maura Keane sold the last ticket in 2013.", "On Saturday it opens its doors again.", None),
+])
+def test_it_after_a_time_phrase_is_named_by_the_subject_before(
+        before: str, opening: str, named: str | None) -> None:
+    from summarizer.summarize import _pronoun_named
+    from summarizer.units import Unit
+
+    units = [Unit((before,), 0, 0), Unit((opening,), 1, 1)]
+    assert _pronoun_named(units, 1, Language.ENGLISH) == ((named,) if named else None)
+
+
+@pytest.mark.parametrize("sentence", ["On Saturday it opens its doors again.",
+                                      "This week the pool is open again."])
+def test_a_dated_return_is_a_short_turn(sentence: str) -> None:
+    from summarizer.units import is_short_turn
+
+    assert is_short_turn(sentence, Language.ENGLISH)
+
+
 @pytest.mark.parametrize(("sentence", "link"), [
     ("That changes Monday.", True), ("That changed at the weekend.", True),
     ("But all that changed on Tuesday night.", True),
