@@ -949,8 +949,10 @@ _RELATIVE_END = re.compile(r",\s+(?:(?:but|and|yet)\s+)?(?:which|who|whom|whose)
 
 #: ... or in a "that" clause of a noun set after a comma, its subject's age with it: ",
 #: conditions that Vela chief executive Thandiwe Mokoena, 51" (round 134's check, en 1297,
-#: whose short summary ended there).
-_THAT_CLAUSE_END = re.compile(r",\s+(?:[a-z]+\s+){1,3}that\s([^,;:]*?)(?:,\s+\d{1,3})?$")
+#: whose short summary ended there), or an apposition after it: "…Mokoena, 51, a former central
+#: bank economist" (its next cut, round 135's start).
+_THAT_CLAUSE_END = re.compile(r",\s+(?:[a-z]+\s+){1,3}that\s([^,;:]*?)(?:,\s+\d{1,3})?"
+                              r"(?:,\s+(?:a|an|the)\s[^,;:]*)?$")
 
 
 def _opened_relative_end(prefix: str, language: Language) -> bool:

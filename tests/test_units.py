@@ -2837,6 +2837,21 @@ def test_an_english_cut_never_ends_whole_in_a_that_clause_with_no_verb() -> None
     assert not cut.endswith("Mokoena, 51."), cut
 
 
+def test_an_english_cut_never_ends_in_a_that_clauses_apposition_with_no_verb() -> None:
+    """Round 134's check, en 1297, once the cut at the age went: the short summary ended
+    "…conditions that Vela chief executive Thandiwe Mokoena, 51, a former central bank
+    economist…", inside the clause's subject; the cut before the clause reads whole."""
+    sentence = ("The regional council on Monday approved the sale of the Eastfield bus depot to a "
+                "logistics company, but only after ordering the buyer to keep all 40 drivers on "
+                "the payroll for two more years and to let other bus operators park in its yard "
+                "at cost, "
+                "terms that union organiser Marek Nowak, 47, a former bus driver who has led the "
+                "branch since 2011, called fair but late, ending a dispute over the depot's "
+                "future that began last spring and brought two strikes.")
+    cut = _cut(sentence, 60, "en")
+    assert cut.endswith("park in its yard at cost…"), cut
+
+
 def test_an_english_age_cut_keeps_the_comma_before_a_possessive_apposition() -> None:
     """Judged en 703: "…after Abdullahi Farah Osman, 52, Garissa's county disaster management
     coordinator, warned …" lost its age and read "Osman Garissa's"."""
