@@ -1179,7 +1179,11 @@ def _split(line: str, items_at: int | None, language: Language) -> list[str]:
 #: body sentence under the kicker taken for the headline).
 _ABBREVIATION_END = re.compile(r"(?<![^\s(,])(?:(?:[A-Z]\.){2,}|(?:Ala|Ariz|Ark|Calif|Colo|Conn|"
                                r"Fla|Ill|Ind|Kan|Mass|Mich|Minn|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|"
-                               r"Tex|Wash|Wis|Wyo|Alta|Ont|Que|Sask|Nfld)\.)$")
+                               r"Tex|Wash|Wis|Wyo|Alta|Ont|Que|Sask|Nfld)\.)$|"
+                               # (and a unit or a year after a figure: «Стадион «Заречный» в
+                               # Твери продан частному инвестору за 418 млн руб.», round 135,
+                               # ru 1304, read as the first sentence of a text with no title)
+                               r"(?<=\d)\s(?:(?:тыс|млн|млрд|трлн)\.?\s)?(?:руб|долл|г|гг|ж)\.$")
 
 
 #: The fewest words of a line in capitals that is a headline even when it opens like a dateline.

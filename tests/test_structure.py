@@ -1317,6 +1317,23 @@ def test_a_headline_ending_on_a_common_word_over_its_deck_is_the_title() -> None
     assert article.body[0].text == "At four in the morning, the corridor is empty."
 
 
+@pytest.mark.parametrize(("language", "title"), [
+    ("ru", "Бассейн «Волна» в Самаре продан частной компании за 212 млн руб."),
+    ("ru", "Последний трамвай в Орске отправили в депо в 2019 г."),
+])
+def test_a_headline_ending_on_a_unit_after_a_figure_over_its_deck_is_the_title(
+        language: str, title: str) -> None:
+    """Round 135, ru 1304: «Стадион «Заречный» в Твери продан частному инвестору за 418 млн
+    руб.» over its deck, a stamp and the dateline was read as the first sentence of a text
+    with no title: the stop after «руб.» is the abbreviation's, not the headline's."""
+    text = (f"{title}\n\nПокупатель обещает сохранить здание, жители опасаются его сноса\n\n"
+            "05.07.2022 18:20\n\nСАМАРА, 5 июля — «Волжская лента». Мэрия подписала договор. "
+            "Сделка вступит в силу через месяц.")
+    article = parse(text, language)
+    assert article.title == title
+    assert not any(title[:12] in sentence.text for sentence in article.body)
+
+
 @pytest.mark.parametrize(("text", "title", "first"), [
     # a three-part rubric over a headline ending on a common word, its deck and a byline line
     ("FEATURE | NATURE | NORWAY\nThe fjord's salmon are leaving. Now the nets are allowed in\n"
