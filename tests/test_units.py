@@ -949,6 +949,10 @@ def test_an_apposition_is_not_cut_where_what_follows_leans_on_it(
      "with a brass handbell under his arm.", True),
     ("At 8.50am on Monday, police closed the A35 after a lorry overturned.", False),
     ("At ten on Monday morning, police closed the A35 after a lorry overturned.", False),
+    # round 135, en 1300: a habit's years are no figure of news
+    ("At ten to nine on Monday, the head teacher stood at the gate and counted heads, as she "
+     "has done for 23 years.", True),
+    ("At ten to nine on Monday, police closed 3 roads after a lorry overturned.", False),
 ])
 def test_an_hour_without_its_day_opens_a_scene(sentence: str, feature: bool) -> None:
     from summarizer.units import is_feature_opening
