@@ -408,7 +408,11 @@ _LONG_AGO_EN = re.compile(r"(?i)\W*for (?:(?:almost|nearly|more than|over) )?\w+
                           # 1204, whose summaries were the key and the rusted anvil)
                           r"\W*for (?:(?:almost|nearly|more than|over) )?(?:(?:half|a quarter "
                           r"of) a century|a century|a generation|(?:twenty|thirty|forty|fifty|"
-                          r"sixty|seventy|eighty|ninety|a hundred) years),|"
+                          r"sixty|seventy|eighty|ninety|a hundred) years)(?:,|"
+                          # (or with "the" thing it tells of right after: "For almost seventy
+                          # years the trunk sat under the eaves …", round 135, en 1306, whose
+                          # short summary was the trunk in the loft)
+                          r" (?=the [a-z]+ (?:sat|lay|stood|hung|stayed|remained)\b))|"
                           # (or so many seasons: "For 38 summers, Marlene Hoskins has unlocked
                           # the door of her bait shop …", round 113, en 1036, whose short
                           # summary was the bait shop's morning)
@@ -915,6 +919,11 @@ _PRO_ACT = {
                                  r"brushed aside|hit back at) the (?:criticism|"
                                  r"complaints|concerns|accusations|allegations)|"
                                  r"(?:do|does|did|doing|done) so|"
+                                 # (and advice given before: "Marrable appears to have taken
+                                 # the advice: …", round 135, en 1306, whose long summary never
+                                 # told the publisher's letter that gave it)
+                                 r"(?:took|taken|take|takes|taking|followed|heeded|ignored) "
+                                 r"(?:the|that|this|their|his|her) advice\b|"
                                  r"(?:went|go|goes|going) "
                                  r"further|(?:from|on|by|since|until|after|before|during|of|"
                                  r"in|at) that (?:night|day|morning|evening|afternoon|week|"
@@ -1171,7 +1180,8 @@ _PRO_ACT_KEYS = {Language.ENGLISH: (" so", "further", "that", "such", " like ", 
                                     " his identit", " her identit", " their identit",
                                     " fear", " worr", "suspicion", "doubt", "the step",
                                     "the move", "ever since", "since then", "more ", "less ",
-                                    " reason", " factor", " cause", " explanation", " problem")}
+                                    " reason", " factor", " cause", " explanation", " problem",
+                                    " advice")}
 
 
 #: «после этого», «до этого», «кроме этого»: "after this", an adverb, not "after this date"

@@ -1192,6 +1192,9 @@ def test_russian_asides_on_the_past_and_the_source_go_before_the_news(
     # (round 68, en 498: the criticism the mayor rejected was left out)
     ("en", "Mayor Gela Nadiradze rejected the criticism, saying the city had budgeted more.", True),
     ("en", "The court rejected the allegations against the club.", True),
+    # advice given before (round 135, en 1306: the publisher's letter that gave it left out)
+    ("en", "Marsh appears to have taken the advice: she wrote only songs after 1930.", True),
+    ("en", "Marsh wrote only songs after 1930, on her publisher's advice.", False),
     # an idea or a scene told before (round 48, en 298; round 49, en 304)
     ("en", "On Wednesday the council decided to take that idea much further.", True),
     # what "it" is was told before (round 55, en 340)
@@ -5329,6 +5332,12 @@ def test_so_many_summers_open_a_scene_and_a_day_later_with_its_day_stands() -> N
                               "Mary Hale's kitchen door.", "en")
     assert is_feature_opening("For forty years, the bell in the square did not ring.", "en")
     assert not is_feature_opening("For the first time in forty years, the bell rang.", "en")
+    # (and with the thing it tells of right after, no comma: round 135, en 1306, whose short
+    # summary was the trunk in the loft)
+    assert is_feature_opening("For almost sixty years the chest lay under the stairs of a "
+                              "farmhouse near Ruthin.", "en")
+    assert not is_feature_opening("For sixty years the council has run the ferry at a loss.",
+                                  "en")
 
 
 def test_a_kazakh_it_called_so_leans_on_what_was_told() -> None:
