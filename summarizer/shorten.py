@@ -874,7 +874,9 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
         # road between Lima and the central Andes[, Deputy Transport Minister …, told
         # reporters, saying …]", round 76, en 601, whose "…" read as a cut-off lead)
         if text.startswith(best) and _ONLY_WHO_SAID.match(text, len(best)) is not None:
-            return Shortened(_close_quotes(best + "."), "clause", ends_early=True)
+            # (not a second stop after an abbreviation: «…на сумму более 186 млн руб..»)
+            return Shortened(_close_quotes(best if best.endswith(".") else best + "."),
+                             "clause", ends_early=True)
         return Shortened(_close_quotes(best + "…"), "clause")
     every = text.split()
     if language is Language.KAZAKH and max_words >= 6:
@@ -1076,6 +1078,10 @@ _RU_FINITE = re.compile(r"(?!(?:модел|недел|цел|отел|автом
                         # ректором …», round 79, ru 637)
                         r"был|была|было|были|"
                         r"могут|станет|станут|начнёт|начнет|намерен\w*|"
+                        # (and one who will stand trial: «…Олег Самохвалов, который … по НДС,
+                        # предстанет перед … судом …», round 135, ru 1303,
+                        # whose cut left out the trial and kept «…Самохвалов сообщило …»)
+                        r"предстан(?:ет|ут)|"
                         # (and a short passive participle that is the verb itself: «Андрей
                         # Волошин … и … Игорь Баринов задержаны в среду …», round 81, ru 655,
                         # whose cut ended on «…которая, по версии следствия…»)
@@ -1190,6 +1196,11 @@ def _without_subject_asides(text: str, max_words: int, language: Language) -> st
     clause = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(text, 0, predicate)), default=0)
     if clause == 0:
         return None  # (the verb is in the first clause: no asides before it)
+    # (a verb of saying with its speaker after it is who said the sentence, not its verb: the
+    # asides before it hold the clause it reports, «…Самохвалов, который …, предстанет перед
+    # судом …, сообщило в понедельник следственное управление …», round 135, ru 1303)
+    if language is Language.RUSSIAN and _SPEAKER_NEXT.match(" " + text[clause:]):
+        return None
     for boundary in _SUBJECT_END.finditer(text, 0, clause - 1):
         after = boundary.end()
         if _opens_aside(text, after, language) or (language is Language.ENGLISH and

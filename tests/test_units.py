@@ -2844,6 +2844,25 @@ def test_an_english_cut_never_ends_whole_in_a_that_clause_with_no_verb() -> None
     assert not cut.endswith("Mokoena, 51."), cut
 
 
+@pytest.mark.parametrize("verb", ["предстанет перед Советским районным судом Казани",
+                                  "получит новое обвинение"])
+def test_a_russian_cut_never_joins_the_subject_to_who_said_it(verb: str) -> None:
+    """Round 135, ru 1303: «…47-летний Олег Самохвалов, который, по версии следствия, …,
+    предстанет перед … судом … на сумму более 186 млн руб., сообщило в понедельник
+    следственное управление …» was cut to «…Олег Самохвалов сообщило в понедельник …»: the
+    verb of saying was taken for the main verb and the trial went with the asides."""
+    sentence = ("Генеральный директор казанского автобусного парка ООО «Восток-Транс» 52-летний "
+                "Игорь Лапин, который, по версии следствия, почти три года заключал фиктивные "
+                "договоры с фирмами-«однодневками», чтобы искусственно завышать расходы на ремонт "
+                f"и топливо, {verb} по обвинению в уклонении от уплаты налогов в особо крупном "
+                "размере на сумму более 48 млн руб., сообщило во вторник следственное управление "
+                "СК России по Татарстану, завершившее расследование уголовного дела, возбуждённого "
+                "в мае прошлого года по материалам выездной налоговой проверки.")
+    cut = _cut(sentence, 60, "ru")
+    assert "Лапин сообщило" not in cut, cut
+    assert verb.split()[0] in cut and "48 млн руб." in cut and "руб.." not in cut, cut
+
+
 def test_an_english_cut_never_ends_in_a_that_clauses_apposition_with_no_verb() -> None:
     """Round 134's check, en 1297, once the cut at the age went: the short summary ended
     "…conditions that Vela chief executive Thandiwe Mokoena, 51, a former central bank
