@@ -136,7 +136,10 @@ _OPENERS = {
                  "соответствующих соответствующую "
                  # «Другие родители, напротив, довольны.»: others than those told before
                  # (round 112's check, ru 1024; the English "Other …")
-                 "другие других другим",
+                 "другие других другим "
+                 # «Обе рукописи … действительно лежали в сундуке.»: both of those told before
+                 # (round 135, ru 1306, whose summaries told it without the two scores)
+                 "обе оба обеих обоих",
         "phrases": ["при этом", "кроме того", "вместе с тем", "в то же время", "между тем",
                     # («Иными словами, вместо руин исследователи увидели почти целый зал …»,
                     # round 118, judged ru 1102, whose long summary took it alone)

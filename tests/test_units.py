@@ -829,6 +829,9 @@ def test_a_kazakh_pronoun_for_what_was_told_before_leans_on_it(sentence: str,
     ("В мэрии понимают, что денег не хватит.", False),
     ("Другие родители, напротив, довольны.", True),
     ("Родители учеников довольны новым графиком.", False),
+    # round 135, ru 1306: both of the two scores told before
+    ("Обе рукописи, судя по описи, лежали в сундуке.", True),
+    ("Оба перевозчика закончили год с убытком.", True),
 ])
 def test_a_russian_this_as_the_object_of_explaining_leans_on_what_was_told(
         sentence: str, leans: bool) -> None:
