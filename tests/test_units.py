@@ -2866,6 +2866,34 @@ def test_a_russian_cut_never_joins_the_subject_to_who_said_it(verb: str) -> None
     assert verb.split()[0] in cut and "48 млн руб." in cut and "руб.." not in cut, cut
 
 
+KAZAKH_VERDICT = ("Қарағанды қаласының Қазыбек би аудандық соты 12 наурызда астық сақтау мен тиеу "
+                  "қызметтерін көрсететін, облыстағы 14 элеватор арқылы жылына жүздеген мың "
+                  "тонна бидай өткізетін «Сарыарқа Астық Терминал» ЖШС-ның бұрынғы директоры, 51 "
+                  "жастағы Дәурен Қайырбековты және компанияның бас есепшісі, 47 жастағы Айгүл "
+                  "Серікованы 2019-2021 жылдары бес жалған серіктеспен жасалған келісімшарттар "
+                  "арқылы бюджетке 1,9 млрд теңге салық төлемей, мемлекетке ерекше ірі залал "
+                  "келтірді деп танып, директорды бес жылға бас бостандығынан айыруға, ал "
+                  "есепшіні үш жыл бас бостандығын шектеуге үкім шығарды.")
+
+
+def test_a_kazakh_cut_drops_the_firms_description_and_never_ends_on_a_name() -> None:
+    """Round 135, kk 1303: a verdict over the head of a firm described by two participial
+    clauses after the day was cut to «…бұрынғы бас директоры, 49 жастағы Ерлан
+    Сұлтанбековты.», the name's accusative "-ты" read as a past tense before "және"; with the
+    name kept, the cut spliced the day onto «… ал бухгалтерді …». The description goes, and
+    the first deed is told whole."""
+    cut = _cut(KAZAKH_VERDICT, 60, "kk")
+    assert cut.startswith("Қарағанды қаласының Қазыбек би аудандық соты 12 наурызда «Сарыарқа "
+                          "Астық Терминал» ЖШС-ның бұрынғы директоры"), cut
+    assert not cut.endswith("Қайырбековты."), cut
+    assert "…" not in cut and cut.endswith("деп таныды."), cut
+    # (nor, with no description to drop, on the name the verb acts on)
+    plain = KAZAKH_VERDICT.replace("астық сақтау мен тиеу қызметтерін көрсететін, облыстағы 14 "
+                                   "элеватор арқылы жылына жүздеген мың тонна бидай өткізетін ",
+                                   "")
+    assert not _cut(plain, 45, "kk").endswith("Қайырбековты.")
+
+
 def test_an_english_cut_never_ends_in_a_that_clauses_apposition_with_no_verb() -> None:
     """Round 134's check, en 1297, once the cut at the age went: the short summary ended
     "…conditions that Vela chief executive Thandiwe Mokoena, 51, a former central bank
