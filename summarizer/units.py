@@ -2155,6 +2155,11 @@ _SPEAKER_AFTER_DASH = re.compile(r"[,.!?…]\s*[–—]\s+[a-zа-яёәғқңө�
 
 
 #: How someone put what the quotation after it says: "… put it bluntly.", «…сказал прямо:».
+#: How something looks or seems from outside, and what the sentence after it sets against that
+#: look: "Inside, …", "In reality, …" (`build_units`).
+_LOOKS = re.compile(r"\b(?:looks?|looked|seems?|seemed|appears?|appeared)\b")
+_WITHIN_NEXT = re.compile(r"(?:Inside|Underneath|Beneath|In fact|In reality|Up close|Behind "
+                          r"(?:the|its) [a-z]+),\s")
 _PUT_IT = re.compile(r"\bput it (?:bluntly|simply|plainly|starkly|succinctly|this way|more "
                      r"bluntly|another way)\.$")
 
@@ -2347,6 +2352,14 @@ def build_units(body: Sequence[Sentence], language: Language | str,
                           any(c.isdigit() for c in sentence.text) and
                           _AT_FIRST.match(sentence.text) is not None and
                           _REVISED.search(body[k + 1].text) is not None)
+        # (and an English look from outside that the next sentence sets against what lies
+        # within: "From the road, the building looks much as it did. Inside, it has been almost
+        # entirely rebuilt.", round 135, en 1300, whose short summary ended on the look)
+        setup = setup or (len(groups[-1]) == 1 and not open_quote and k + 1 < len(body) and
+                          body[k + 1].paragraph == sentence.paragraph and
+                          len(sentence.text.split()) <= 2 * SETUP_WORDS and
+                          _LOOKS.search(sentence.text) is not None and
+                          _WITHIN_NEXT.match(body[k + 1].text) is not None)
         # and so is one that announces items the next tells ("The 14-page draft sets out
         # several main changes. Under it: …", round 51, en 318)
         announces = len(groups[-1]) == 1 and not open_quote and \

@@ -5900,6 +5900,19 @@ def test_a_sentence_on_how_someone_put_it_goes_with_the_quotation_after_it() -> 
     assert [len(unit.sentences) for unit in units] == [1, 2, 1]
 
 
+@pytest.mark.parametrize(("second", "joined"), [
+    ("Inside, it has been almost entirely rebuilt.", True),
+    ("Its roof was replaced in 2019.", False),
+])
+def test_a_look_from_outside_goes_with_what_the_next_sentence_sets_against_it(
+        second: str, joined: bool) -> None:
+    """Round 135, en 1300: "From the road, the building looks much as it did." ended the short
+    summary, without "Inside, it has been almost entirely rebuilt." after it."""
+    units = _units("The school reopened on Monday.\n\nFrom the road, the old hall looks much "
+                   f"as it did. {second}\n\nThe council paid for the work.", "en")
+    assert [len(unit.sentences) for unit in units] == ([1, 2, 1] if joined else [1, 1, 1, 1])
+
+
 def test_a_month_in_which_a_body_decided_dates_a_russian_report() -> None:
     """Round 125's check, ru 1180: «В августе правление … кооператива … решило продать
     оставшиеся 1 140 овец …» was no dated report, and the summaries told the shepherd's
