@@ -54,7 +54,10 @@ _AFTER_AGE_APPOSITION = re.compile(r"\s+(?:a|an|the|[a-z]+ of|[A-Z][\w-]*['’]s
 # director-general Samuel Otieno[, 58, …,] on Tuesday fined …", round 134's check, en 1291,
 # which read "Otieno on Tuesday")
 _NAME_SET_OFF = re.compile(r"\b[a-z]+,\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*$|"
-                           r",\s+(?:headed|led|run|chaired|owned|founded|managed|directed) by "
+                           # (also "then run by": ", then run by its founder and chief
+                           # executive Declan Mulcahy[, now 63,] had left …", round 136, en 1321)
+                           r",\s+(?:(?:then|now|once|still|formerly|later) )?"
+                           r"(?:headed|led|run|chaired|owned|founded|managed|directed) by "
                            r"[^,;:]{1,60}\s[A-Z][\w'’-]*$")
 #: (a stop inside it before a word in lower case is an abbreviation's: «— …, по которой … около
 #: 18 тыс. машин …, —», round 78's check of judged ru 553, read as no aside)
@@ -369,6 +372,9 @@ _AS_SAID_OPEN_RU = re.compile(r",\s+как\s+(?:[а-яё]+\s+)?[а-яё]+(?:л|�
 _AMONG_OPEN = re.compile(r",\s+(?:among them|among whom|including|such as)\s[^,;:]*$")
 _OF_THEM_NEXT = re.compile(r"\s+(?:many|most|some|all|several|half|one|two|three|\d+) of "
                            r"(?:them|whom)\b")
+#: An English "…ing" clause cut at the comma after the subject of the "that" clause it opened:
+#: ", finding that the airline," (`_longest`).
+_THAT_SUBJECT_END = re.compile(r"\bthat (?:the |its |their |his |her |an? )?[\w'-]+(?: [\w'-]+)?,$")
 _INNER_ASIDE_NEXT = re.compile(r"\s+(?:[a-z]+ed|made|set|built|given|taken|written|signed|kept|"
                                r"held|won|sold)\s+(?:when|in|on|by|at|after|before|during|"
                                r"over|under|since)\b[^,;:.!?]{0,100},(?=\s+(?:to|that|and|of|for)\s)")
@@ -737,6 +743,11 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
                 # 961, which read "Okafor were")
                 or (language is Language.ENGLISH and
                     _AMONG_OPEN.search(text, 0, match.start()) is not None)
+                # (and one after a name that ends an aside on who ran it: ", then run by its
+                # founder … Declan Mulcahy[, now 63,] had left …", round 136, en 1321)
+                or (language is Language.ENGLISH and
+                    (run_by := _NAME_SET_OFF.search(text, 0, match.start())) is not None and
+                    " by " in run_by.group(0))
                 # (and one that closes a relative clause opened on its preposition: «…РА-2, за
                 # пультом которого стоял … Виктор Лаптев[, проработавший …,] доставил …», round
                 # 108's check, ru 985, which read «Лаптев доставил»)
@@ -2113,7 +2124,11 @@ def _longest(pattern: re.Pattern[str], text: str,
                          # workers …, stranded on …", round 105's check, en 943: the clause
                          # goes on past the aside on whom it left)
                          _OF_THEM_NEXT.match(text, match.end()) or
-                         _AND_ING_NEXT.match(text, match.end())))
+                         _AND_ING_NEXT.match(text, match.end()) or
+                         # (", finding that the airline, then run by …, had left …": its
+                         # comma closes the subject of the clause it opened, round 136,
+                         # en 1321, cut to "…passengers then run by …")
+                         _THAT_SUBJECT_END.search(match.group(0))))
                and not _VERBLESS_RELATIVE.fullmatch(match.group(0))
                and not _ru_relative_without_verb(match.group(0))
                and not (match.group(0).endswith(",") and

@@ -2894,6 +2894,27 @@ def test_a_kazakh_cut_drops_the_firms_description_and_never_ends_on_a_name() -> 
     assert not _cut(plain, 45, "kk").endswith("Қайырбековты.")
 
 
+def test_an_english_ing_clause_is_not_cut_at_the_comma_after_its_that_clauses_subject() -> None:
+    """Round 136, en 1321: ", finding that the airline, then run by its founder and chief
+    executive Declan Mulcahy, now 63, had left …" lost ", finding that the airline," as an
+    aside, and its age's comma with it: "…passengers then run by … Mulcahy had left …"."""
+    sentence = ("Norway's consumer watchdog on Monday fined Fjordline Ferries, the Bergen-based "
+                "operator that runs 14 routes along the western coast and to Denmark, 42 million "
+                "crowns over a 2021 booking outage that stranded some 30,000 travellers at ports "
+                "in Bergen, Stavanger and Hirtshals, finding that the company, then run by its "
+                "founder and chief executive Odd Hansen, now 66, had ignored three warnings from "
+                "its software supplier and waited a week before offering refunds to the "
+                "passengers it had left behind, far longer than the law allows.")
+    cut = _cut(sentence, 60, "en")
+    assert "Hirtshals then run" not in cut and "Hansen had" not in cut, cut
+    # (an age cut from the name that ends the aside keeps the comma that closes it)
+    inner = ("The watchdog found that the ferry company, then run by its founder and chief "
+             "executive Odd Hansen, now 66, had ignored three warnings from its software "
+             "supplier before the outage and waited a week before offering refunds to the "
+             "passengers it had left behind at three ports.")
+    assert "Odd Hansen, had ignored" in _cut(inner, 45, "en")
+
+
 def test_an_english_cut_never_ends_in_a_that_clauses_apposition_with_no_verb() -> None:
     """Round 134's check, en 1297, once the cut at the age went: the short summary ended
     "…conditions that Vela chief executive Thandiwe Mokoena, 51, a former central bank
