@@ -1945,6 +1945,12 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
         return len(quoted.split()) >= 4
     if language is Language.ENGLISH and _LONG_AGO_EN.match(stripped):
         return True  # "For six decades the old railway line …" (round 45, judged en 192)
+    # (so is a short sentence, with no figure, on what a thing still has or does: "The drawers
+    # still have their little brass label holders.", round 136, en 1312, whose summaries were
+    # the card catalogue over the commission's vote)
+    if language is Language.ENGLISH and len(stripped.split()) <= _STILL_WORDS and \
+            _STILL_THERE.match(stripped) and not any(c.isdigit() for c in stripped):
+        return True
     if language is Language.RUSSIAN and (_LONG_AGO_RU.match(stripped) or
                                          _THEN_AND_NOW_RU.search(stripped) or
                                          _PERSON_MOVES_RU.match(stripped)):
@@ -2155,6 +2161,12 @@ _SPEAKER_AFTER_DASH = re.compile(r"[,.!?…]\s*[–—]\s+[a-zа-яёәғқңө�
 
 
 #: How someone put what the quotation after it says: "… put it bluntly.", «…сказал прямо:».
+#: A thing that still is as it was: "The drawers still have …", "The old sign still hangs …"
+#: (`is_feature_opening`), in a sentence of at most `_STILL_WORDS` words.
+_STILL_THERE = re.compile(r"(?:The|Its|Their|His|Her) (?:[a-z]+ ){0,3}[a-z]+ still (?:has|have|"
+                          r"hangs?|stands?|sits?|bears?|carr(?:y|ies)|shows?|lies|lie|smells?|"
+                          r"holds?|wears?)\b")
+_STILL_WORDS = 14
 #: How something looks or seems from outside, and what the sentence after it sets against that
 #: look: "Inside, …", "In reality, …" (`build_units`).
 _LOOKS = re.compile(r"\b(?:looks?|looked|seems?|seemed|appears?|appeared)\b")
