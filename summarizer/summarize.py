@@ -54,11 +54,13 @@ from .units import (
     NOT_FOR_LONG,
     SETUP_WORDS,
     SHORT_TURN_WORDS,
+    YEAR,
     Unit,
     after_link,
     build_units,
     changes_what_came_before,
     dated_only_last_year,
+    dated_only_long_ago,
     demonym_introductions,
     event_introductions,
     figure_introductions,
@@ -1083,8 +1085,11 @@ class ExtractiveSummarizer:
         (after a fragment such as "Six a.m."); `similar` is each unit's share of the headline."""
         # (a scene that names its day is no report: "At ten to nine on Monday morning, Seán
         # Gallagher walked up the lane …", round 117's check, en 1084)
+        latest = max((int(year) for unit in units for year in YEAR.findall(unit.text)),
+                     default=0)
         if (is_news_report(units[first].text, language) and
                 not dated_only_last_year(units[first].text, language) and
+                not dated_only_long_ago(units[first].text, language, latest) and
                 not is_feature_opening(units[first].text, language)) or (
                 reports_in_perfect(units[first].text, language) and
                 not is_feature_opening(units[first].text, language)) or \

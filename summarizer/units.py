@@ -1472,6 +1472,27 @@ _LAST_YEAR = re.compile(r"\s*(?:прошлого|позапрошлого) го�
                         r"\s*(?:өткен|былтырғы)\b", re.IGNORECASE)
 
 
+def dated_only_long_ago(text: str, language: Language | str, latest: int) -> bool:
+    """True when every date the passage reports by names its year, one at least
+    `_LONG_AGO_YEARS` before `latest` (the latest year the article names): «Последняя запись в
+    вахтенном журнале … сделана 30 сентября 1975 г. …» over a reopening in July (round 136, ru
+    1318, whose short summary was the keeper's last log entry)."""
+    pattern = _DATED_RE.get(as_language(language))
+    plain = _outside_quotes(text)
+    found = list(pattern.finditer(plain)) if pattern else []
+    years = [_YEAR_AFTER.match(plain, match.end()) for match in found]
+    return bool(found) and all(year is not None and int(year.group(1)) <= latest - _LONG_AGO_YEARS
+                               for year in years)
+
+
+#: A year right after a date ("30 сентября 1975 г.", "March 3, 1975"), and how long before the
+#: article's latest year a date must be to be history (`dated_only_long_ago`).
+_YEAR_AFTER = re.compile(r",?\s+((?:1[5-9]|20)\d\d)(?!\d)")
+_LONG_AGO_YEARS = 20
+#: Any year from 1500 to 2099 (the latest one an article names: `dated_only_long_ago`).
+YEAR = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)(?!\d)")
+
+
 def dated_only_last_year(text: str, language: Language | str) -> bool:
     """True when every date the passage reports by is one of last year (see `_LAST_YEAR`)."""
     pattern = _DATED_RE.get(as_language(language))

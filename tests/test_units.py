@@ -5934,6 +5934,21 @@ def test_a_look_from_outside_goes_with_what_the_next_sentence_sets_against_it(
     assert [len(unit.sentences) for unit in units] == ([1, 2, 1] if joined else [1, 1, 1, 1])
 
 
+@pytest.mark.parametrize(("text", "latest", "long_ago"), [
+    ("Последний урок провели 24 мая 1971 г.", 2022, True),
+    ("Последний урок провели 24 мая 1971 г.", 1980, False),
+    ("Последний урок провели 24 мая.", 2022, False),
+    ("The last entry was made on March 3, 1975, in a neat hand.", 2021, True),
+    ("The council met on March 3, 2020, and voted.", 2021, False),
+])
+def test_a_date_decades_before_the_articles_latest_year_is_long_ago(
+        text: str, latest: int, long_ago: bool) -> None:
+    from summarizer.units import dated_only_long_ago
+
+    language = "en" if text.isascii() else "ru"
+    assert dated_only_long_ago(text, language, latest) is long_ago
+
+
 def test_a_month_in_which_a_body_decided_dates_a_russian_report() -> None:
     """Round 125's check, ru 1180: «В августе правление … кооператива … решило продать
     оставшиеся 1 140 овец …» was no dated report, and the summaries told the shepherd's
