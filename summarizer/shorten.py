@@ -372,6 +372,10 @@ _AS_SAID_OPEN_RU = re.compile(r",\s+как\s+(?:[а-яё]+\s+)?[а-яё]+(?:л|�
 _AMONG_OPEN = re.compile(r",\s+(?:among them|among whom|including|such as)\s[^,;:]*$")
 _OF_THEM_NEXT = re.compile(r"\s+(?:many|most|some|all|several|half|one|two|three|\d+) of "
                            r"(?:them|whom)\b")
+#: An English opening phrase of time, all that comes before an aside: "On Thursday", "Late on
+#: Monday night" (`_longest`).
+_TIME_OPENING = re.compile(r"\W*(?:On|By|Late on|Early on|Later on|Later|Earlier|Then|Now|Today|"
+                           r"Yesterday|This week|Last week|On the same day)(?: [\w-]+){0,3}")
 #: An English "…ing" clause cut at the comma after the subject of the "that" clause it opened:
 #: ", finding that the airline," (`_longest`).
 _THAT_SUBJECT_END = re.compile(r"\bthat (?:the |its |their |his |her |an? )?[\w'-]+(?: [\w'-]+)?,$")
@@ -1223,6 +1227,10 @@ def _without_subject_asides(text: str, max_words: int, language: Language) -> st
     if language is Language.RUSSIAN and _SPEAKER_NEXT.match(" " + text[clause:]):
         return None
     for boundary in _SUBJECT_END.finditer(text, 0, clause - 1):
+        # (an opening phrase of time is no subject: "On Thursday, the board of the developer,
+        # Caledon Wind, met …" was cut to "On Thursday met …", round 136's check)
+        if language is Language.ENGLISH and _TIME_OPENING.fullmatch(text, 0, boundary.start()):
+            continue
         after = boundary.end()
         if _opens_aside(text, after, language) or (language is Language.ENGLISH and
                                         _EN_APPOSITION_OPENS.match(text, after)) or \
@@ -2129,6 +2137,10 @@ def _longest(pattern: re.Pattern[str], text: str,
                          # comma closes the subject of the clause it opened, round 136,
                          # en 1321, cut to "…passengers then run by …")
                          _THAT_SUBJECT_END.search(match.group(0))))
+               # (nor the subject after an opening phrase of time: "On Thursday[, the board of
+               # the developer,] Caledon Wind, met …" read "On Thursday met …", round 136's
+               # check)
+               and not _TIME_OPENING.fullmatch(text, 0, match.start())
                and not _VERBLESS_RELATIVE.fullmatch(match.group(0))
                and not _ru_relative_without_verb(match.group(0))
                and not (match.group(0).endswith(",") and

@@ -392,7 +392,11 @@ _TIME_BEFORE_CONTRAST = re.compile(r"^\W*(?:on|by|late on|early on|later on) [\w
 #: A joy or a win told as short-lived: «…оказалась недолгой.», "…proved short-lived.", «…ұзаққа
 #: бармады.» (`_cover_second_half`).
 _SHORT_LIVED = re.compile(r"(?i)\bоказал\w* недолг\w*|\b(?:proved|turned out to be) "
-                          r"short-lived\b|ұзаққа бармады")
+                          r"short-lived\b|ұзаққа бармады|"
+                          # (and a celebration cut short: «Праздновать, впрочем, пришлось
+                          # недолго: …», round 136, ru 1322)
+                          r"(?:праздновать|радоваться|ликовать)\w*,? (?:\w+,? ){0,2}"
+                          r"пришлось недолго")
 #: The day a teaser names ("By Thursday, …"), whose report is told later: "On Thursday, …".
 _WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                       r"(?<![^\W\d_])(?:понедельник|вторник|сред[уаы]|четверг|пятниц|суббот|"
@@ -1512,9 +1516,18 @@ class ExtractiveSummarizer:
                     if not any(self._turn_how_in(i, chosen, why, ranking, units,
                                                  max_sentences, max_words, language)
                                for i in sorted(turns)) and \
-                            not (_teases_turn(units[second]) and
-                                 self._whole_turn_in(turns, chosen, units, max_sentences,
-                                                     max_words)):
+                            not (_teases_turn(units[second]) and (
+                                self._whole_turn_in(turns, chosen, units, max_sentences,
+                                                    max_words) or
+                                # (or cut to the room left, a reversal first: «В среду вечером
+                                # Таллинский административный суд … приостановил действие
+                                # разрешения …» under «Праздновать, впрочем, пришлось недолго
+                                # …», round 136, ru 1322)
+                                any(self._cut_turn_in(i, after_link(units[i], language), chosen,
+                                                      why, units, max_sentences, max_words,
+                                                      language, ranking)
+                                    for i in sorted(turns, key=lambda i: (
+                                        not tells_reversal(units[i].text, language), i))))):
                         chosen[second] = None
         if grow:
             roles = [lambda i: tells_what_next(units[i].text, language),

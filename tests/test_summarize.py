@@ -4966,6 +4966,44 @@ def test_an_opening_dated_decades_before_the_article_is_history_not_the_news(
     assert short.sentences[0].startswith("В субботу, 4 июня, бывшая школа официально открылась")
 
 
+ENGLISH_TEASER_OF_AN_APPEAL = (
+    "Regulator approves Glenmore wind farm after six-year review, but the fight is not over\n\n"
+    "Scotland's planning reporter has granted consent for a 14-turbine wind farm on the "
+    "Glenmore estate in the Highlands, ending a six-year review of one of the most contested "
+    "energy projects in the north of the country. By Thursday, however, the future of the "
+    "scheme was once again uncertain.\n\n"
+    "The plan calls for 14 turbines, each 149 metres tall, on moorland above Loch Glenmore. "
+    "The developer estimates the wind farm would produce enough electricity for about 40,000 "
+    "homes, at a cost of 96 million pounds.\n\n"
+    "Construction would employ about 80 people for two years, and Highland Council expects "
+    "around 600,000 pounds a year in business rates once the turbines are running.\n\n"
+    "The reporter attached strict conditions to the consent. Turbines must stop during the "
+    "breeding season of golden eagles when birds are seen within two kilometres, and the "
+    "developer must restore 300 hectares of peat bog.\n\n"
+    "Local campaigners had opposed the scheme since 2017, arguing that it would spoil views "
+    "from the loch and harm wildlife. More than 1,100 people signed objections during the "
+    "review.\n\n"
+    "On Thursday, the board of the developer, Caledon Wind, met in Inverness and decided to "
+    "challenge the consent itself, appealing the eagle conditions to the Court of Session on "
+    "the grounds that they would cut the wind farm's output by almost a fifth.\n\n"
+    "Under Scottish rules, such appeals must be lodged within six weeks of a decision. The "
+    "court is not expected to hear the case before next summer.\n\n"
+    "Campaigners said they would ask to join the case. The council said it would wait for the "
+    "court's ruling before setting a date for construction.")
+
+
+def test_a_teaser_gives_way_to_its_turn_cut_to_the_room_left(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 136's check, ru 1322 and judged en 1256: the short summary closed on "By Thursday,
+    however, the future of the scheme was once again uncertain." when the turn it foretells
+    fits beside the lead only cut at a clause; the cut turn takes its place."""
+    short = summarizer.summarize(ENGLISH_TEASER_OF_AN_APPEAL, Language.ENGLISH, list(presets))[0]
+    text = " ".join(short.sentences)
+    assert "once again uncertain" not in text
+    assert "On Thursday, the board of the developer, Caledon Wind, met in Inverness and decided " \
+        "to challenge the consent itself." in text
+
+
 SCENE_THEN_A_RETURN_BY_IT = (
     "Lights up again: the Ballyrush picture house returns after a decade in the dark\n\n"
     "Maura Keane still keeps the last ticket roll in a biscuit tin under her stairs. She takes "

@@ -2915,6 +2915,16 @@ def test_an_english_ing_clause_is_not_cut_at_the_comma_after_its_that_clauses_su
     assert "Odd Hansen, had ignored" in _cut(inner, 45, "en")
 
 
+def test_an_english_opening_phrase_of_time_is_no_subject_with_asides() -> None:
+    """Round 136's check: "On Thursday, the board of the developer, Caledon Wind, met …" was
+    cut to "On Thursday met …", the words after the time taken for asides of a subject."""
+    sentence = ("On Thursday, the board of the developer, Caledon Wind, met in Inverness and "
+                "decided to challenge the consent itself, appealing the eagle conditions to the "
+                "Court of Session on the grounds that they would cut the wind farm's output by "
+                "almost a fifth.")
+    assert not _cut(sentence, 15, "en").startswith("On Thursday met")
+
+
 def test_an_english_cut_never_ends_in_a_that_clauses_apposition_with_no_verb() -> None:
     """Round 134's check, en 1297, once the cut at the age went: the short summary ended
     "…conditions that Vela chief executive Thandiwe Mokoena, 51, a former central bank
