@@ -998,7 +998,8 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
 #: A note over the story that points to where the body tells its update: «Жаңартылды: қала
 #: әкімі жоспарды тоқтата тұрды, толығырақ – мақаланың соңында.», «(соңғы абзацты қараңыз)»,
 #: «подробности — в конце материала», "details at the end", "(see last paragraph)".
-_POINTER = re.compile(r"(?i)толығырақ\s*[–—-]?\s*мақаланың соңында|(?:соңғы|төмендегі) абзац\w* "
+_POINTER = re.compile(r"(?i)толығырақ\s*[–—-]?\s*(?:мақаланың|мәтіннің|материалдың) соңында|"
+                      r"(?:соңғы|төмендегі) абзац\w* "
                       r"қараңыз|подробност\w*\s*[–—-]?\s*в конце (?:материала|статьи|текста)|"
                       # (or below: «ОБНОВЛЕНО 20:15 — Покупатель отказался от сделки … Подробности
                       # ниже», round 96's check, ru 836, whose summaries never told the collapse)

@@ -3653,6 +3653,21 @@ def test_an_update_a_note_points_to_is_the_story_s_latest_turn(
     assert any("тоқтата тұратынын" in sentence for sentence in short.sentences), short.sentences
 
 
+def test_a_note_pointing_to_the_end_of_the_text_is_a_pointer_too(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 136, kk 1322: «ЖАҢАРТЫЛДЫ …: кабель жеткізушісі келісімшарттан шығатынын
+    мәлімдеді. Толығырақ – мәтіннің соңында.» closed the long summary, pointer and all."""
+    from summarizer.structure import parse
+
+    text = _PARKING_SHYMKENT_KK.replace("толығырақ – мақаланың соңында",
+                                        "толығырақ – мәтіннің соңында")
+    article = parse(text, Language.KAZAKH)
+    halt = next(s.paragraph for s in article.body if s.text.startswith("17 маусымда"))
+    assert article.update_paragraph == halt
+    for summary in summarizer.summarize(text, Language.KAZAKH, presets):
+        assert not any("соңында" in sentence for sentence in summary.sentences)
+
+
 @pytest.mark.parametrize(("language", "text", "told"), [
     # round 80, en 524 (the update flagged "(see below)"): "Two days after the ruling, the city
     # took a step that neither side had expected." announces the update, told next

@@ -4822,6 +4822,10 @@ def test_a_lead_cut_to_make_room_ends_whole(sentence: str, kept: str, never: str
     ("ru", "Владелец гостиницы рассказал, что гости отменили брони на 12 номеров.", False),
     ("kk", "Қонақүй иесі бронь жасалған 30 бөлменің 12-сі күшін жойғанын айтты. Сот "
            "әкімдіктің шешімін жойды.", True),
+    # round 136, kk 1322: a party that walks out of the deal
+    ("kk", "29 сәуірде түрік компаниясы келісімшарттан біржақты тәртіппен шығатынын мәлімдеді.",
+     True),
+    ("kk", "Жүк келісімшарттан тыс шығарылды.", False),
 ])
 def test_a_court_halting_a_deal_tells_a_reversal(language: str, text: str, halt: bool) -> None:
     from summarizer.units import tells_reversal
