@@ -508,7 +508,11 @@ _SENSORY = {
                                  r"слышны|царит (?:тишина|полумрак)|стоит тишина|стояла тишина|"
                                  r"полумрак|тишина)(?![^\W\d_])"),
     Language.KAZAKH: re.compile(r"(?i)(?<![^\W\d_])(?:иісі (?:аңқиды|шығады|сезіледі|тұр)|"
-                                r"иіс аңқиды|тыныштық|тып-тыныш|ала көлеңке)(?![^\W\d_])"),
+                                r"иіс аңқиды|тыныштық|тып-тыныш|ала көлеңке|"
+                                # (and a wind that brings a smell: «Таңғы жел теңізден тұзды
+                                # иіс әкеледі.», round 136, kk 1318, whose summaries were the
+                                # keeper's daughter at the door over the museum's opening)
+                                r"иіс (?:әкеледі|әкелді|алып келеді))(?![^\W\d_])"),
 }
 _SENSORY_WORDS = 15
 #: An English scene on a day: its time, then the place that smells ("On Saturday afternoon the

@@ -1034,6 +1034,8 @@ def test_nowadays_dates_no_report(language: str, sentence: str) -> None:
     ("ru", "В мастерской Ивана Белова пахнет стружкой и горячим клеем.", True),
     ("ru", "В зале суда стоит тишина.", True),
     ("kk", "Шеберханада жаңа жонылған ағаштың иісі аңқиды.", True),
+    # round 136, kk 1318: a wind that brings a smell
+    ("kk", "Кешкі жел даладан жусанның иісін емес, тұзды иіс әкеледі.", True),
     ("en", "The boatyard smells of tar and wet pine.", True),
     # round 45 (judged en 192): a span of decades before the news
     ("en", "For six decades the old railway line has been a line of hawthorn across the fields.",
