@@ -1741,6 +1741,29 @@ _PULL_QUOTE_WORDS = 40
 _PULL_QUOTE_REACH = 12
 
 
+#: The fewest words a pull quote that rewords its source has, and the share of its words the
+#: source must say (`_words_quoted_near`).
+_PULL_QUOTE_MIN_WORDS = 5
+_PULL_QUOTE_SHARE = 0.8
+
+
+def _words_quoted_near(inner: str, blocks: list[list[str]], b: int) -> bool:
+    """Whether a quotation within `_PULL_QUOTE_REACH` paragraphs of block `b` says at least
+    `_PULL_QUOTE_SHARE` of the words of `inner` (by their first five letters)."""
+    def stems(text: str) -> set[str]:
+        return {word[:5].lower() for word in re.findall(r"[^\W\d_]+", text)}
+
+    wanted = stems(inner)
+    for k in range(max(0, b - _PULL_QUOTE_REACH), min(len(blocks), b + _PULL_QUOTE_REACH + 1)):
+        if k == b:
+            continue
+        for line in blocks[k]:
+            for quoted in re.findall(r"[«“\"]([^«»“”\"]{10,600})[»”\"]", line):
+                if len(wanted & stems(quoted)) >= _PULL_QUOTE_SHARE * len(wanted):
+                    return True
+    return False
+
+
 def _drop_pull_quotes(blocks: list[list[str]], dropped: list[str]) -> None:
     """Take out pull quotes: a paragraph that is only a quotation repeating words said
     elsewhere in the article («Енді суға жету үшін … керек» over the paragraph that quotes the
@@ -1758,6 +1781,16 @@ def _drop_pull_quotes(blocks: list[list[str]], dropped: list[str]) -> None:
             inner = line
         if inner and any(inner in line for k, block in enumerate(blocks) if k != b
                          for line in block):
+            dropped.append(blocks[b][0])
+            del blocks[b]
+            continue
+        # (or a quotation with no stop that words a quotation near it more briefly: «Тұқым да
+        # адам секілді: оны жыл сайын егіп тұрмасаң, қартаяды» under «Тұқым да адам секілді.
+        # Оны жыл сайын егіп, жаңартып тұрмасаң, қартаяды, сосын өледі. …», round 136, kk
+        # 1312, glued onto the next sentence of the long summary)
+        if match and not blocks[b][0].rstrip("»\"”“").endswith(tuple(_TERMINAL)) and \
+                len(inner.split()) >= _PULL_QUOTE_MIN_WORDS and \
+                _words_quoted_near(inner, blocks, b):
             dropped.append(blocks[b][0])
             del blocks[b]
             continue

@@ -749,6 +749,8 @@ def test_a_labelled_photo_caption_in_the_headline_block_is_furniture() -> None:
 @pytest.mark.parametrize(("quote", "pulled"), [
     ("«Енді суға жету үшін тастың үстімен біраз жүру керек»", True),
     ("«Біз бұған дайынбыз.»", False),  # said only there: a passage of its own
+    # round 136, kk 1312: the quotation worded more briefly, with no stop
+    ("«Балалар секіретін: енді суға жету үшін тастың үстімен жүру керек»", True),
 ])
 def test_a_pull_quote_repeating_the_text_is_furniture(quote: str, pulled: bool) -> None:
     """Blind round 16, kk 106: a pull quote between paragraphs went into the long summary."""
@@ -758,6 +760,16 @@ def test_a_pull_quote_repeating_the_text_is_furniture(quote: str, pulled: bool) 
     article = parse(text, "kk")
     assert (quote in article.dropped) is pulled
     assert any(s.text == quote for s in article.body) is not pulled
+
+
+def test_a_quotation_line_that_words_nothing_quoted_near_it_is_no_pull_quote() -> None:
+    """Round 136, kk 1312's counterpart: a display line is dropped as a pull quote only when
+    a quotation near it says most of its words."""
+    quote = "«Жағалауды сақтап қалу үшін бәріміз бірге жұмыс істеуіміз керек»"
+    text = ("Ақтау жағалауы тартылып барады\n\nБалықшы бетон баспалдақты нұсқайды. «Балалар осы "
+            "жерден секіретін. Енді суға жету үшін тастың үстімен біраз жүру керек», – дейді ол."
+            f"\n\n{quote}\n\nӘкімдік түбін тереңдету жұмыстарын бастады.")
+    assert quote not in parse(text, "kk").dropped
 
 
 def test_share_and_advertisement_lines_and_a_text_by_line_are_furniture() -> None:
