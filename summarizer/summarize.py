@@ -413,6 +413,10 @@ _PRONOUN_AFTER_TIME = re.compile(r"(\W*(?:[\w-]+,? ){0,3}?(?:week|month|year|wee
                                  r"afternoon|evening|night|spring|summer|autumn|fall|winter|"
                                  r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|"
                                  r"now),? )(she|he|it)\b", re.IGNORECASE)
+#: ... and a thing told before, by "that" and its noun: "That kitchen, …, will open …".
+#: (set off by a comma, what it has been: not a turn, "That job is about to change.", judged
+#: en 496)
+_THAT_THING = re.compile(r"That ([a-z]{3,})(?=, )")
 #: ... and the thing "it" may stand for: the subject of the sentence before, "The museum closed
 #: that spring …".
 _THING_SUBJECT = re.compile(r"The ([a-z]+) (?:[a-z]+ed|was|is|has|had|will)\b")
@@ -426,6 +430,15 @@ def _pronoun_named(units: Sequence[Unit], i: int, language: Language) -> tuple[s
     more than one person was named before it."""
     if language is not Language.ENGLISH:
         return None
+    # (a thing the scene told, by "that": "That kitchen, roofless … for most of the past three
+    # decades, will open to the public on Saturday …" under the keeper's daughter "standing in
+    # the same kitchen", round 136, en 1318, whose summaries were the keeper's evenings)
+    thing = _THAT_THING.match(units[i].sentences[0])
+    if thing is not None:
+        told = re.compile(rf"\b{thing.group(1)}\b")
+        if not any(told.search(unit.text) for unit in units[max(0, i - 3):i]):
+            return None
+        return ("The " + units[i].sentences[0][thing.start(1):], *units[i].sentences[1:])
     match = _PRONOUN_AFTER_TIME.match(units[i].sentences[0])
     if match is None or any(word[:1].isupper() and not _WEEKDAY.match(word)
                             for word in match.group(1).split()[1:]):

@@ -5070,6 +5070,27 @@ def test_it_after_a_time_phrase_is_named_by_the_subject_before(
     assert _pronoun_named(units, 1, Language.ENGLISH) == ((named,) if named else None)
 
 
+@pytest.mark.parametrize(("opening", "named"), [
+    ("That kitchen, roofless for three decades, will open to the public on Saturday.",
+     "The kitchen, roofless for three decades, will open to the public on Saturday."),
+    # (not a thing the scene never told, nor a turn: "That job is about to change.", judged
+    # en 496)
+    ("That garden, overgrown for years, will open on Saturday.", None),
+    ("That job is about to change.", None),
+])
+def test_a_thing_the_scene_told_by_that_is_named_by_the(opening: str,
+                                                        named: str | None) -> None:
+    """Round 136, en 1318: "That kitchen, roofless and choked with brambles …, will open to
+    the public on Saturday …" under the keeper's daughter "standing in the same kitchen" was
+    no news to start at; the summaries were the keeper's evenings."""
+    from summarizer.summarize import _pronoun_named
+    from summarizer.units import Unit
+
+    units = [Unit(('"It was in the bread," she said, standing in the same kitchen.',), 0, 0),
+             Unit((opening,), 1, 1)]
+    assert _pronoun_named(units, 1, Language.ENGLISH) == ((named,) if named else None)
+
+
 @pytest.mark.parametrize("sentence", ["On Saturday it opens its doors again.",
                                       "This week the pool is open again."])
 def test_a_dated_return_is_a_short_turn(sentence: str) -> None:
