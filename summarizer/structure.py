@@ -1557,8 +1557,11 @@ def _is_deck_at(blocks: list[list[str]], at: int, language: Language) -> bool:
 
 
 #: A byline that says it is one: "By …", «Автор: …», «Авторы: …».
-_SIGNED = re.compile(r"(?:By|BY|Автор:?|Текст:?|Авторы:?|Авторлар:?|Автордың|Мәтін:?|Text:|"
-                     r"Мақала авторы:?)\s")
+# (and "Story by …", "Words by …": a deck of three sentences over "Story by Marnie Kjartanson
+# | Photos by Dale Osberg", round 134, en 1294, read as the lead, which kept its photo's caption
+# in the body)
+_SIGNED = re.compile(r"(?:By|BY|(?:Story|Words|Report|Text) by|Автор:?|Текст:?|Авторы:?|"
+                     r"Авторлар:?|Автордың|Мәтін:?|Text:|Мақала авторы:?)\s")
 
 
 def _is_signed_stamp(line: str, language: Language) -> bool:

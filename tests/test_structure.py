@@ -762,6 +762,22 @@ def test_a_pull_quote_repeating_the_text_is_furniture(quote: str, pulled: bool) 
     assert any(s.text == quote for s in article.body) is not pulled
 
 
+def test_a_deck_of_sentences_over_story_by_is_a_deck_and_the_caption_under_it_goes() -> None:
+    """Round 134, en 1294: a deck of three sentences between the headline and "Story by … |
+    Photos by Dale Osberg" was read as the lead, and the photo's caption after it, ending on
+    "(Dale Osberg)", stayed in the body and opened the short summary."""
+    text = ("Last lift: a lake fisherman brings his nets home\n\nOne of the last fishermen on "
+            "the lake is selling his licence back. The lake, he says, won't miss him. He is less "
+            "sure about the town.\n\nStory by Marta Olsen | Photos by Dale Osberg\nPublished "
+            "October 22, 2016 · 7 min read\n\nIke Berg, 74, lifts a gillnet on a frosty "
+            "morning. (Dale Osberg)\n\nThe ice on the ropes cracks when Ike Berg hauls them "
+            "in. He has fished here for 58 years.\n\nOn Monday the province confirmed that 41 "
+            "fishers had signed up.")
+    article = parse(text, "en")
+    assert article.deck is not None and article.deck.startswith("One of the last fishermen")
+    assert article.body[0].text.startswith("The ice on the ropes")
+
+
 def test_a_quotation_line_that_words_nothing_quoted_near_it_is_no_pull_quote() -> None:
     """Round 136, kk 1312's counterpart: a display line is dropped as a pull quote only when
     a quotation near it says most of its words."""
