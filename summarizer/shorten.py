@@ -372,6 +372,31 @@ _AS_SAID_OPEN_RU = re.compile(r",\s+как\s+(?:[а-яё]+\s+)?[а-яё]+(?:л|�
 _AMONG_OPEN = re.compile(r",\s+(?:among them|among whom|including|such as)\s[^,;:]*$")
 _OF_THEM_NEXT = re.compile(r"\s+(?:many|most|some|all|several|half|one|two|three|\d+) of "
                            r"(?:them|whom)\b")
+#: An English past verb that opens a match (", walked into …,"), and a clause of "when" whose
+#: subject has come with no verb yet (`_verb_of_open_clause`).
+_PAST_OPENS = re.compile(r",\s+[a-z]{3,}ed\s")
+_OPEN_WHEN = re.compile(r"\bwhen (?:a|an|the|his|her|its|their) [^;:.!?]{1,80}$")
+
+
+def _verb_of_open_clause(text: str, match: re.Match[str] | _Span) -> bool:
+    """Whether an English match is the verb of a clause of "when" before it, whose subject
+    comes between with no verb of its own (", walked into …," after "…when a former
+    commercial director, 54-year-old Pieter van Damme"), or ends inside such a clause of its
+    own (", concluding an investigation that began when a former commercial director,")."""
+    def open_when(part: str) -> bool:
+        found = _OPEN_WHEN.search(part)
+        return found is not None and not any(
+            _EN_FINITE.fullmatch(word.strip(",;:").lower()) for word in found.group(0).split()[1:])
+
+    if open_when(match.group(0).rstrip(",")):
+        return True
+    # (not an aside between the subject and its verb: "…when the Côte Brûlée ski jump[, closed
+    # since 1995 …,] reopened after …", judged en 433)
+    after = text[match.end():].split()[:1]
+    return _PAST_OPENS.match(match.group(0)) is not None and open_when(text[:match.start()]) \
+        and not (after and _EN_FINITE.fullmatch(after[0].lower()))
+
+
 #: An English opening phrase of time, all that comes before an aside: "On Thursday", "Late on
 #: Monday night" (`_longest`).
 _TIME_OPENING = re.compile(r"\W*(?:On|By|Late on|Early on|Later on|Later|Earlier|Then|Now|Today|"
@@ -2141,6 +2166,10 @@ def _longest(pattern: re.Pattern[str], text: str,
                # the developer,] Caledon Wind, met …" read "On Thursday met …", round 136's
                # check)
                and not _TIME_OPENING.fullmatch(text, 0, match.start())
+               # (nor the verb of a clause whose subject has no verb yet: "…an investigation
+               # that began when a former commercial director, 54-year-old Pieter van Damme[,
+               # walked into the regulator's offices …,] and leaving …", round 137, en 1327)
+               and not _verb_of_open_clause(text, match)
                and not _VERBLESS_RELATIVE.fullmatch(match.group(0))
                and not _ru_relative_without_verb(match.group(0))
                and not (match.group(0).endswith(",") and

@@ -2927,6 +2927,20 @@ def test_an_english_opening_phrase_of_time_is_no_subject_with_asides() -> None:
     assert not _cut(sentence, 15, "en").startswith("On Thursday met")
 
 
+def test_an_english_cut_keeps_the_verb_of_a_when_clause_whose_subject_is_set_off() -> None:
+    """Round 137, en 1327: "…an investigation that began when a former commercial director,
+    54-year-old Pieter van Damme, walked into the regulator's offices …, and leaving …" lost
+    ", walked into … emails," as an aside and read "…Pieter van Damme and leaving …"."""
+    sentence = ("Norway's competition authority on Monday fined Nordlys Kraft, the country's "
+                "third-largest household power supplier, 640 million crowns for secretly "
+                "coordinating prices with two smaller rivals between 2017 and 2020, concluding an "
+                "investigation that began when a former sales director, 49-year-old Kari Dahl, "
+                "walked into the authority's offices in March 2020 with a folder of internal "
+                "emails, and leaving about 900,000 households free to seek compensation.")
+    cut = _cut(sentence, 60, "en")
+    assert "Kari Dahl and leaving" not in cut and "director and" not in cut, cut
+
+
 def test_an_english_cut_never_ends_in_a_that_clauses_apposition_with_no_verb() -> None:
     """Round 134's check, en 1297, once the cut at the age went: the short summary ended
     "…conditions that Vela chief executive Thandiwe Mokoena, 51, a former central bank
