@@ -19,6 +19,9 @@ from dataclasses import dataclass
 from .languages import Language, as_language
 
 #: Abbreviations that always precede something (a name, a number): never the end of a sentence.
+#: What follows "No." as a number sign: a number, or a code in capitals with a figure ("RB
+#: XI-20", "A-4").
+_NUMBER_CODE = re.compile(r"\s*(?:\d|[A-Z][A-Z-]*\d|[A-Z]{1,4}\s+[A-Z\d]+(?:-\d+)?\b)")
 _NEVER_FINAL = {
     # ("Sinar Polimer Sdn. Bhd., which runs …": Malaysia's private-company suffix, round 60,
     # en 401, cut the name at "Sdn.")
@@ -231,6 +234,10 @@ def _is_boundary(before: str, punctuation: str, following: str, never: frozenset
         return False  # a century: "б.з.б. IV–III ғасырлар", "до н.э. V в."
     if word == "co" and _next_word(following).lower() in _COUNTIES:
         return False  # "a training forge in Co. Limerick"
+    # (a number sign before its number or code: "Wage Order No. RB XI-20 lifts …", round 137,
+    # en 1331, cut at "No.")
+    if raw in ("No", "Nos") and _NUMBER_CODE.match(following):
+        return False
     if word in ("a.m", "p.m"):
         after = _next_word(following)
         if after.lower() in _DAYS_EN or after.lower() in _AFTER_TIME_EN or after.isupper():

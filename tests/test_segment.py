@@ -101,6 +101,13 @@ KEPT_TOGETHER += [
     _case("en", "Apprentices train at a forge in Co. Limerick and on farms. Pay starts at once.",
           ["Apprentices train at a forge in Co. Limerick and on farms.", "Pay starts at once."],
           "en-co-before-a-county"),
+    # a number sign before its number or code (round 137, en 1331, cut at "No.")
+    _case("en", "The board said Wage Order No. RB XI-20 lifts the minimum. Payment starts in "
+          "November. Decree No. 5 stays. The answer was no. Talks go on.",
+          ["The board said Wage Order No. RB XI-20 lifts the minimum.",
+           "Payment starts in November.", "Decree No. 5 stays.", "The answer was no.",
+           "Talks go on."],
+          "en-number-sign-before-its-code"),
 ]
 
 SPLIT_APART = [
