@@ -413,6 +413,8 @@ _PRONOUN_AFTER_TIME = re.compile(r"(\W*(?:[\w-]+,? ){0,3}?(?:week|month|year|wee
                                  r"afternoon|evening|night|spring|summer|autumn|fall|winter|"
                                  r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|"
                                  r"now),? )(she|he|it)\b", re.IGNORECASE)
+#: A comma or a semicolon right before a sentence's last stop: "…historic sites,."
+_STRAY_BEFORE_STOP = re.compile(r"\s*[,;]+(?=[.!?]$)")
 #: ... and a thing told before, by "that" and its noun: "That kitchen, …, will open …".
 #: (set off by a comma, what it has been: not a turn, "That job is about to change.", judged
 #: en 496)
@@ -692,6 +694,9 @@ class ExtractiveSummarizer:
                 sentences.extend(told)
             shortened = [pick.why[i] for i in sorted(pick.chosen) if pick.chosen[i] is not None]
             sentences = without_lone_first_item(sentences, language)
+            # (a stray comma before the stop, as pasted: "…register of historic sites,.",
+            # round 137, en 1330)
+            sentences = [_STRAY_BEFORE_STOP.sub("", sentence) for sentence in sentences]
             sentences = _here_named(sentences, article.dateline, language)
             if self.weights.introductions:
                 sentences = _named_in_full(sentences, pick.chosen, ranking, units, language,

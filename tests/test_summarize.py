@@ -5019,6 +5019,20 @@ def test_a_teaser_gives_way_to_its_turn_cut_to_the_room_left(
         "to challenge the consent itself." in text
 
 
+def test_a_stray_comma_before_a_stop_is_left_out_of_a_summary(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 137, en 1330: a sentence pasted as "…register of historic sites,." closed the long
+    summary so."""
+    text = ("Divers find a lost schooner in Lake Huron\n\nTwo amateur divers have found the "
+            "wreck of a schooner that sank in a gale in 1887, the state said on Monday. The "
+            "state plans to list the schooner on its register of historic sites,.\n\nThe wreck "
+            "lies in 60 metres of water. Removing anything from it is prohibited.")
+    for summary in summarizer.summarize(text, Language.ENGLISH, list(presets)):
+        assert not any(sentence.endswith(",.") for sentence in summary.sentences)
+        assert any("historic sites." in sentence for sentence in summary.sentences) or \
+            len(summary.sentences) < 2
+
+
 SCENE_THEN_A_RETURN_BY_IT = (
     "Lights up again: the Ballyrush picture house returns after a decade in the dark\n\n"
     "Maura Keane still keeps the last ticket roll in a biscuit tin under her stairs. She takes "
