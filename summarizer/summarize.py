@@ -415,6 +415,9 @@ _PRONOUN_AFTER_TIME = re.compile(r"(\W*(?:[\w-]+,? ){0,3}?(?:week|month|year|wee
                                  r"now),? )(she|he|it)\b", re.IGNORECASE)
 #: A comma or a semicolon right before a sentence's last stop: "…historic sites,."
 _STRAY_BEFORE_STOP = re.compile(r"\s*[,;]+(?=[.!?]$)")
+#: How close to the headline, against the closest unit of all, a dated report in a scene's own
+#: paragraph must come to be the news (`_news_start`).
+_OWN_REPORT_SHARE = 0.9
 #: ... and a thing told before, by "that" and its noun: "That kitchen, …, will open …".
 #: (set off by a comma, what it has been: not a turn, "That job is about to change.", judged
 #: en 496)
@@ -840,6 +843,18 @@ class ExtractiveSummarizer:
                         is_turn(units[dated].sentences[0], language, words=SHORT_TURN_WORDS) or
                         CONFIRMED.match(units[dated].text) is not None):
                     return dated
+                return 0
+            # (unless the scene's own paragraph reports the dated news, closer to the headline
+            # than anything after it: «Четырёхлетнего Матвея перевезли в новый корпус … в
+            # начале десятого утра. Он стал первым из 46 детей, которых в понедельник перевели
+            # … в только что открытый корпус …», round 137, ru 1326, whose summaries opened on
+            # the floors of the new building)
+            own = [j for j in range(first, len(units))
+                   if units[j].paragraph == units[first].paragraph]
+            told = max(own, key=lambda j: similar[j])
+            if similar[told] > 0 and similar[told] >= _OWN_REPORT_SHARE * similar.max() and \
+                    is_news_report(units[told].text, language) and \
+                    not is_feature_opening(units[told].text, language):
                 return 0
             # (a dated report under it is the news: "Now the problem has reached the regional
             # level. On Monday the regional government approved …")
