@@ -497,7 +497,10 @@ _OPENED_CLAUSE_END = re.compile(r",\s+(?:а(?! также)|но|и|что|где
                                 # (and an English aside opened after "and": "…a short written
                                 # statement and, for one in three first-year places…", round
                                 # 65, en 463)
-                                r"\s(?:and|or|but),\s[^,;:]*$", re.IGNORECASE)
+                                r"\s(?:and|or|but),\s[^,;:]*$|"
+                                # (and a Russian «после того», «до того» whose «, как …» was
+                                # cut: «…в споре, начавшемся после того…», round 137, ru 1333)
+                                r"\s(?:после|до|вместо|кроме|с) того$", re.IGNORECASE)
 #: A number's measure goes on past its comma: "in 2 hours, 13 minutes and 27 seconds" (round
 #: 60, en 403) is no clause boundary. A cut there ends before the measure's phrase.
 _MEASURE_END = re.compile(r"\s+(?:(?:in|after|for|within|at|of|за|через|в|на|с)\s+)?"
@@ -2300,7 +2303,7 @@ def _longest(pattern: re.Pattern[str], text: str,
            # en 889, cut to "…Teasdale, 71, which face each other …")
            or (_SECOND_PREDICATE.match(text, end)
                if relative and not _parallel_predicate(text, best.start(), end) and
-               not _AND_ING_NEXT.match(text, end) and
+               not _AND_ING_NEXT.match(text, end) and not _AND_GERUND_NEXT_RU.match(text, end) and
                not _ru_next_item(text, best.start(), end) else None)
            or _ALSO_AFTER.match(text, end)
            # (and through the adjective and noun after the comma it ended on: "…with four
@@ -2336,6 +2339,11 @@ def _longest(pattern: re.Pattern[str], text: str,
     return best if end == best.end() else _Span(best.start(), end)
 
 
+#: A Russian gerund after "and", which goes on from the sentence's own, not a relative
+#: clause's second predicate: «…, частично удовлетворив иск …[, которое требовало 412 млн руб.,]
+#: и поставив точку …» (round 137, ru 1333, cut to «…Росприроднадзора, по крайней мере …»).
+_AND_GERUND_NEXT_RU = re.compile(r"\s+и\s+(?:не\s+)?[а-яё]{3,}(?:ав|яв|ив|ев|ув|ыв|вши|вшись)"
+                                 r"(?![а-яё])")
 #: A name with its apposition after a comma ("Веры Ляховой, уроженки Самары, выпускницы …"),
 #: and a Russian verb form, crudely: a stretch with none is still the apposition.
 # (also "Штольц, 84-летний …", and a name in quotation marks: "«Оптима», частной клиники")

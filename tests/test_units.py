@@ -2941,6 +2941,23 @@ def test_an_english_cut_keeps_the_verb_of_a_when_clause_whose_subject_is_set_off
     assert "Kari Dahl and leaving" not in cut and "director and" not in cut, cut
 
 
+def test_a_russian_relative_aside_stops_before_a_gerund_of_the_sentences_own() -> None:
+    """Round 137, ru 1333: «…частично удовлетворив иск …, которое требовало 412 млн руб., и
+    поставив точку, по крайней мере в первой инстанции, в споре, начавшемся после того, как
+    …» lost «, которое требовало …, и поставив точку,» as one aside and was cut to «…
+    Росприроднадзора, по крайней мере в первой инстанции, в споре, начавшемся после того…»."""
+    sentence = ("Арбитражный суд Иркутской области во вторник обязал ООО «Ангарская рудная "
+                "компания», разрабатывающее Ушаковское золоторудное месторождение в Бодайбинском "
+                "районе и принадлежащее, по данным ЕГРЮЛ, братскому предпринимателю Игорю Седову, "
+                "выплатить 181,2 млн руб. в возмещение вреда, причиненного реке Витим сбросом "
+                "неочищенных вод, частично удовлетворив иск регионального управления "
+                "Росприроднадзора, которое требовало 260 млн руб., и поставив точку, по крайней "
+                "мере в первой инстанции, в споре, начавшемся после того, как глава поселка "
+                "Мамакан летом 2016 г. первой сообщила о гибели рыбы.")
+    cut = _cut(sentence, 60, "ru")
+    assert "поставив точку" in cut and not cut.endswith("после того…"), cut
+
+
 def test_an_english_cut_never_ends_in_a_that_clauses_apposition_with_no_verb() -> None:
     """Round 134's check, en 1297, once the cut at the age went: the short summary ended
     "…conditions that Vela chief executive Thandiwe Mokoena, 51, a former central bank
