@@ -2878,6 +2878,20 @@ KAZAKH_VERDICT = ("Қарағанды қаласының Қазыбек би а�
                   "есепшіні үш жыл бас бостандығын шектеуге үкім шығарды.")
 
 
+def test_a_kazakh_firms_description_may_open_on_one_of_the_largest() -> None:
+    """Round 137, kk 1327: «…агенттігі бейсенбі күні [Шығыс Қазақстан облысындағы ең ірі
+    электр энергиясын жеткізушілердің бірі, … Ғалымжан Бекенов басқаратын] «Ертіс Энерго
+    Сауда» АҚ-ға …» was cut to «…жеткізушілердің бірі… облыстағы 300-ден астам …», the firm
+    left out."""
+    from summarizer.shorten import _without_firm_description
+
+    text = ("Агенттік бейсенбі күні облыстағы ең ірі көмір жеткізушілердің бірі, басқарма "
+            "төрағасы 51 жастағы Серік Ахметов басқаратын «Қазақ Көмір Сауда» АҚ-ға айыппұл "
+            "салды.")
+    assert _without_firm_description(text) == ("Агенттік бейсенбі күні «Қазақ Көмір Сауда» "
+                                               "АҚ-ға айыппұл салды.")
+
+
 def test_a_kazakh_cut_drops_the_firms_description_and_never_ends_on_a_name() -> None:
     """Round 135, kk 1303: a verdict over the head of a firm described by two participial
     clauses after the day was cut to «…бұрынғы бас директоры, 49 жастағы Ерлан
