@@ -278,6 +278,13 @@ _CHANGES_ON_A_DAY = re.compile(
     r"tomorrow|soon|now)(?: (?:morning|afternoon|evening|night))?\W*$")
 
 
+def _teaser_after(i: int, units: Sequence[Unit]) -> bool:
+    """Whether the unit right after unit `i` goes on from it to foretell a turn told later
+    (`_teases_turn`): «Жоба авторлары бұл шешімді үш жылдан бері күткен еді. Алайда рұқсаттың
+    күші бір күнге де жетпеді.» (round 137, kk 1328)."""
+    return i + 1 < len(units) and units[i + 1].depends_on == i and _teases_turn(units[i + 1])
+
+
 def _teases_turn(unit: Unit) -> bool:
     """Whether a unit of one sentence only foretells a turn told later: `_foreshadows`, or a
     lead's joy told as short-lived or its plan as in trouble ("Алайда бұл жеңіс ұзаққа
@@ -361,7 +368,7 @@ _TEASER_PARAGRAPHS = 4
 #: Substrings such a teaser has, in `units.NOT_FOR_LONG` or `_IN_TROUBLE` (a quick test first).
 _TEASER_KEYS = ("last", "lived", "unchallenged", "uncontested", "unopposed", "already",
                 "again", "once more", "недолго", "продерж", "просуществ", "уже", "снова",
-                "ұзаққа", "ғұмыры", "қайтадан", "күмән", "сомнение", "doubt")
+                "ұзаққа", "ғұмыры", "қайтадан", "күмән", "сомнение", "doubt", "жетпеді")
 #: A deal or plan told as in trouble already, a teaser of the turn told later
 #: (`_second_development`).
 _IN_TROUBLE = re.compile(r"(?i)\b(?:was|were|is|are) already (?:in (?:trouble|doubt|jeopardy)|"
@@ -1549,7 +1556,8 @@ class ExtractiveSummarizer:
                     if not any(self._turn_how_in(i, chosen, why, ranking, units,
                                                  max_sentences, max_words, language)
                                for i in sorted(turns)) and \
-                            not (_teases_turn(units[second]) and (
+                            not ((_teases_turn(units[second]) or _teaser_after(second, units))
+                                 and (
                                 self._whole_turn_in(turns, chosen, units, max_sentences,
                                                     max_words) or
                                 # (or cut to the room left, a reversal first: «В среду вечером

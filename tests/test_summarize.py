@@ -4939,6 +4939,20 @@ KAZAKH_TEASER_OF_A_RULING = (
     "шағымданудан тартынбайтынын мәлімдеді.")
 
 
+def test_a_permit_whose_force_lasted_not_a_day_teases_a_turn_after_the_pick_it_follows() -> None:
+    """Round 137, kk 1328: «Жоба авторлары бұл шешімді үш жылдан бері күткен еді. Алайда
+    рұқсаттың күші бір күнге де жетпеді.» — the short summary kept the wait and never told the
+    court's halt that the teaser after it foretells."""
+    from summarizer.summarize import _teaser_after, _teases_turn
+    from summarizer.units import Unit
+
+    teaser = Unit(("Алайда рұқсаттың күші бір күнге де жетпеді.",), 2, 1, 1)
+    assert _teases_turn(teaser)
+    units = [Unit(("Комитет сейсенбі күні курортқа рұқсат берді.",), 0, 0),
+             Unit(("Жоба авторлары бұл шешімді үш жылдан бері күткен еді.",), 1, 1, 0), teaser]
+    assert _teaser_after(1, units) and not _teaser_after(0, units)
+
+
 def test_a_kazakh_teaser_of_doubt_gives_way_to_the_turn_it_foretells(
         summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
     """Round 135, kk 1310: the short summary was the plan's lead and «Алайда сол күні кешке
