@@ -420,6 +420,9 @@ def _setup_alone(article: Article, sentences: list[str], flat: str) -> bool:
         # (the next sentence may have lost a lone "Біріншіден,": units.without_lone_first_item)
         told = {" ".join(text.split()) for text in
                 (after.text, *without_lone_first_item([after.text], article.language))}
+        # (or with a surname named in full on the way: «…а на этой неделе [Анастасия]
+        # Мельникова подписала …», round 137, ru 1324: its last eight words are there)
+        told.add(" ".join(after.text.split()[-8:]))
         if current.text in sentences and not any(text in flat for text in told):
             return True
     return False
