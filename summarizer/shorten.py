@@ -90,7 +90,10 @@ _APPOSITION = {
         # (nor up to the comma before the name it leads to: ", according to the hospital's
         # chief executive, Dr. Lorraine Whitcomb, 58, …, who said …" kept the name and lost
         # whose it was, round 88, en 739)
-        + _CLAUSE_CHAR + r"{1,200},(?=\s)(?!\s\d{1,3},)"
+        # (nor an age told with "now": ", the … contractor founded in 1994 by Thabo
+        # Mahlangu[, now 58, a former provincial roads engineer, and …]", round 138, en 1339,
+        # cut to "Mahlangu-Venter Civils now 58, …")
+        + _CLAUSE_CHAR + r"{1,200},(?=\s)(?!\s(?:now |aged )?\d{1,3},)"
         # (also one with a middle initial: "…compliance manager, Dale R. Pickett, 58, …",
         # round 125's check, en 1189, cut to "…the Kennebec River Dale R. Pickett, 58, …")
         r"(?!\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Sen|Rep|Gov)\.\s+)?[A-Z][a-z]+\s+"
@@ -820,6 +823,13 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
                 # which read "Pell after")
                 joint = "," if _AFTER_AGE_APPOSITION.match(rest) or \
                     _NAME_SET_OFF.search(text, 0, match.start()) else ""
+            # (nor after a relative word the aside interrupts: "…a four-year investigation
+            # that[, according to the tribunal's 112-page ruling,] exposed …", round 138, en
+            # 1339, which read "that, exposed")
+            if language is Language.ENGLISH and \
+                    re.search(r"\b(?:that|which|who)$", text[:match.start()]) and \
+                    text[match.start():match.end()].startswith(","):
+                joint = ""
             # (never two words glued where the aside stood with no space after it: "0 (0)The
             # city council …", found by the property tests, cut to "0The…")
             if not joint and text[:match.start()][-1:].isalnum() and rest[:1].isalnum():

@@ -2972,6 +2972,22 @@ def test_a_russian_relative_aside_stops_before_a_gerund_of_the_sentences_own() -
     assert "поставив точку" in cut and not cut.endswith("после того…"), cut
 
 
+def test_an_english_apposition_runs_past_an_age_told_with_now() -> None:
+    """Round 138, en 1339: ", the … contractor founded in 1994 by Thabo Mahlangu, now 58, a
+    former provincial roads engineer, and his late business partner Pieter Venter," was cut
+    at "Mahlangu," and read "Mahlangu-Venter Civils now 58, …"; and "…investigation that,
+    according to the tribunal's ruling, exposed …" lost the aside but kept its comma."""
+    sentence = ("Kestrel Roads, the Durban-based paving and drainage contractor founded in 1998 "
+                "by Sipho Dlamini, now 61, a former municipal engineer, and his late partner "
+                "Johan Botha, was fined R96 million by the Competition Tribunal on Monday for "
+                "rigging bids on 14 municipal contracts worth more than R800 million, ending a "
+                "three-year investigation that, according to the tribunal's 64-page ruling, "
+                "exposed a cover-pricing scheme among four of the province's largest road "
+                "builders.")
+    cut = _cut(sentence, 60, "en")
+    assert "Kestrel Roads now 61" not in cut and "that, exposed" not in cut, cut
+
+
 def test_an_english_cut_never_ends_in_a_that_clauses_apposition_with_no_verb() -> None:
     """Round 134's check, en 1297, once the cut at the age went: the short summary ended
     "…conditions that Vela chief executive Thandiwe Mokoena, 51, a former central bank
