@@ -848,7 +848,13 @@ class ExtractiveSummarizer:
                         self._paragraph_share(units, similar, units[dated].paragraph) >
                         self._paragraph_share(units, similar, units[first].paragraph) or
                         is_turn(units[dated].sentences[0], language, words=SHORT_TURN_WORDS) or
-                        CONFIRMED.match(units[dated].text) is not None):
+                        CONFIRMED.match(units[dated].text) is not None or
+                        # (or one right after the dated line that ends the scene's wait: "On
+                        # Saturday morning, at 10.14am, the wait ended. The Ben Vorlich …
+                        # pulled its first train in almost half a century …", round 138, en
+                        # 1336, whose short summary was the fireman's last shift in 1962)
+                        (units[dated - 1].paragraph == units[dated].paragraph and
+                         _WAIT_ENDED.search(units[dated - 1].text) is not None)):
                     return dated
                 return 0
             # (unless the scene's own paragraph reports the dated news, closer to the headline

@@ -5082,6 +5082,34 @@ def test_a_scene_whose_own_paragraph_reports_the_dated_news_is_the_news(
     assert any("в понедельник перевели" in sentence for sentence in short.sentences)
 
 
+SCENE_THEN_THE_WAIT_ENDED = (
+    "After 40 years in pieces, the Loch Fyne engine steams again\n\n"
+    "Morag Bell was 16 when she last rode the footplate of the Loch Fyne engine. It was the "
+    "spring of 1965, she was the driver's daughter at Ardlui shed, and the Loch Fyne engine "
+    "was weeks away from being towed to a scrapyard in Greenock. \"I never thought I would see "
+    "the Loch Fyne engine move again,\" she said, standing on the platform at Arrochar.\n\n"
+    "On Sunday afternoon, at 2.05pm, the wait ended. The Loch Fyne, a tank engine built in "
+    "Kilmarnock in 1921, pulled its first train in 58 years, hauling three carriages along the "
+    "six-mile Arrochar Railway in front of about 2,000 people.\n\n"
+    "The run marked the end of a restoration that took 11 years and cost £1.2 million, most of "
+    "it raised by the railway's 400 members.\n\n"
+    "The engine's survival was an accident. A dealer bought it for scrap in 1965 but never cut "
+    "it up, and it stood in a field near Helensburgh for 30 years.\n\n"
+    "The railway plans to run the Loch Fyne on passenger services every weekend from May, with "
+    "tickets at £12 for adults.\n\n"
+    "Not everyone is pleased. Some neighbours of the line say the smoke will drift over their "
+    "gardens, and the council has asked for a noise survey.")
+
+
+def test_the_report_right_after_a_dated_wait_ended_is_the_news(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 138, en 1336: under a fireman's last shift in 1962, "On Saturday morning, at
+    10.14am, the wait ended. The Ben Vorlich … pulled its first train in almost half a century
+    …" told the news; the short summary was the fireman."""
+    short = summarizer.summarize(SCENE_THEN_THE_WAIT_ENDED, Language.ENGLISH, list(presets))[0]
+    assert short.sentences[0].startswith("The Loch Fyne, a tank engine built in Kilmarnock")
+
+
 SCENE_THEN_A_RETURN_BY_IT = (
     "Lights up again: the Ballyrush picture house returns after a decade in the dark\n\n"
     "Maura Keane still keeps the last ticket roll in a biscuit tin under her stairs. She takes "
