@@ -815,7 +815,10 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
             if pattern is _ASIDE and re.search(r",\s*[—–]$", text[match.start():match.end()]) \
                     and (_CLAUSE_OPENS.match(rest) or _RELATIVE_NEXT.match(rest) or
                          _CONTRAST_NEXT.match(rest) or _SPEAKER_NEXT.match(rest) or
-                         _ATTRIBUTION_NEXT.match(rest)):
+                         _ATTRIBUTION_NEXT.match(rest) or
+                         # (and a gerund's clause: «…ООО «СибМостСтрой»[ — одного из …, —]
+                         # признав, что …», round 138, ru 1339, which read «…» признав»)
+                         (language is Language.RUSSIAN and _GERUND_NEXT_RU.match(rest))):
                 joint = ","
             if pattern is _AGE:
                 # (and a name set off by commas keeps its closing one: "…its chief executive,
@@ -2349,6 +2352,8 @@ def _longest(pattern: re.Pattern[str], text: str,
     return best if end == best.end() else _Span(best.start(), end)
 
 
+#: A Russian gerund that opens what follows an aside: « признав, что …».
+_GERUND_NEXT_RU = re.compile(r"\s+(?:не\s+)?[а-яё]{3,}(?:ав|яв|ив|ев|ув|ыв|вши|вшись)(?![а-яё])")
 #: A Russian gerund after "and", which goes on from the sentence's own, not a relative
 #: clause's second predicate: «…, частично удовлетворив иск …[, которое требовало 412 млн руб.,]
 #: и поставив точку …» (round 137, ru 1333, cut to «…Росприроднадзора, по крайней мере …»).

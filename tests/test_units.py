@@ -2988,6 +2988,19 @@ def test_an_english_apposition_runs_past_an_age_told_with_now() -> None:
     assert "Kestrel Roads now 61" not in cut and "that, exposed" not in cut, cut
 
 
+def test_a_russian_dash_aside_before_a_gerund_keeps_the_comma() -> None:
+    """Round 138, ru 1339: «…оштрафовало … ООО «СибМостСтрой» — одного из крупнейших …
+    подрядчиков края, …, — признав, что …» lost the aside and its comma: «…» признав»."""
+    sentence = ("Томское управление Федеральной антимонопольной службы оштрафовало на 52,3 млн руб. "
+                "ООО «ТомМостСтрой» — одного из крупнейших дорожных подрядчиков области, которым "
+                "с 2012 г. руководит 49-летний Сергей Гаврилов, бывший чиновник мэрии, — признав, "
+                "что компания вместе с двумя другими фирмами в 2015–2017 гг. поделила между собой "
+                "17 аукционов на ремонт мостов общей стоимостью 1,4 млрд руб., снижая начальную "
+                "цену контрактов не более чем на 1%.")
+    cut = _cut(sentence, 60, "ru")
+    assert "«ТомМостСтрой», признав" in cut, cut
+
+
 def test_an_english_cut_never_ends_in_a_that_clauses_apposition_with_no_verb() -> None:
     """Round 134's check, en 1297, once the cut at the age went: the short summary ended
     "…conditions that Vela chief executive Thandiwe Mokoena, 51, a former central bank
