@@ -278,6 +278,12 @@ _CHANGES_ON_A_DAY = re.compile(
     r"tomorrow|soon|now)(?: (?:morning|afternoon|evening|night))?\W*$")
 
 
+def _latest_year(units: Sequence[Unit]) -> int:
+    """The latest year the units name (0 when none): `units.dated_only_long_ago` measures from
+    it."""
+    return max((int(year) for unit in units for year in YEAR.findall(unit.text)), default=0)
+
+
 def _teaser_after(i: int, units: Sequence[Unit]) -> bool:
     """Whether the unit right after unit `i` goes on from it to foretell a turn told later
     (`_teases_turn`): «Жоба авторлары бұл шешімді үш жылдан бері күткен еді. Алайда рұқсаттың
@@ -1135,11 +1141,9 @@ class ExtractiveSummarizer:
         (after a fragment such as "Six a.m."); `similar` is each unit's share of the headline."""
         # (a scene that names its day is no report: "At ten to nine on Monday morning, Seán
         # Gallagher walked up the lane …", round 117's check, en 1084)
-        latest = max((int(year) for unit in units for year in YEAR.findall(unit.text)),
-                     default=0)
         if (is_news_report(units[first].text, language) and
                 not dated_only_last_year(units[first].text, language) and
-                not dated_only_long_ago(units[first].text, language, latest) and
+                not dated_only_long_ago(units[first].text, language, _latest_year(units)) and
                 not is_feature_opening(units[first].text, language)) or (
                 reports_in_perfect(units[first].text, language) and
                 not is_feature_opening(units[first].text, language)) or \
