@@ -2360,8 +2360,7 @@ _GERUND_NEXT_RU = re.compile(r"\s+(?:не\s+)?[а-яё]{3,}(?:ав|яв|ив|е�
 #: A Russian gerund after "and", which goes on from the sentence's own, not a relative
 #: clause's second predicate: «…, частично удовлетворив иск …[, которое требовало 412 млн руб.,]
 #: и поставив точку …» (round 137, ru 1333, cut to «…Росприроднадзора, по крайней мере …»).
-_AND_GERUND_NEXT_RU = re.compile(r"\s+и\s+(?:не\s+)?[а-яё]{3,}(?:ав|яв|ив|ев|ув|ыв|вши|вшись)"
-                                 r"(?![а-яё])")
+_AND_GERUND_NEXT_RU = re.compile(r"\s+и" + _GERUND_NEXT_RU.pattern)
 #: A name with its apposition after a comma ("Веры Ляховой, уроженки Самары, выпускницы …"),
 #: and a Russian verb form, crudely: a stretch with none is still the apposition.
 # (also "Штольц, 84-летний …", and a name in quotation marks: "«Оптима», частной клиники")
