@@ -2843,8 +2843,12 @@ _INSTITUTIONS = {
                                  r"coalition|watchdog)\b"),
     Language.RUSSIAN: re.compile(r"(?:В )?(комитет|комисси|министерств|агентств|ассоциаци|"
                                  r"инспекци|департамент)\w*\b", re.IGNORECASE),
+    # (and a regional department as the subject: «Басқарма қаңтардан бастап … ұсынбақ» after
+    # «Қарағанды облыстық білім басқармасы … хабарлады», round 138, kk 1335, whose long summary
+    # kept it alone; not «Басқарманың мәліметінше, …», «Басқарма дерегінше, …» or «Басқарма
+    # басшысы …», which read naturally)
     Language.KAZAKH: re.compile(r"(комитет|комиссия|министрлі|агентті|қауымдастығ|бірлест|"
-                                r"инспекция|департамент)\w*\b", re.IGNORECASE),
+                                r"инспекция|департамент)\w*\b|(басқарма)(?= (?!басшы|дерег|мәлімет))", re.IGNORECASE),
 }
 
 
@@ -2897,7 +2901,12 @@ _BARE_ACTS = {
                                 # (and a partnership named by its kind: «Серіктестік іс жүзінде
                                 # … тиесілі болып шықты», after «…«Нұр-Бонд Капитал» ЖШС …»,
                                 # round 77, kk 611, whose short summary closed on it)
-                                r"(серіктестік)(?!\w)", re.IGNORECASE),
+                                r"(серіктестік)(?!\w)|"
+                                # (and talks told before: «Келіссөзге облыс әкімінің … орынбасары
+                                # қатысады», round 138, kk 1335, whose long summary kept it
+                                # without the talks; not «Келіссөздердің келесі кезеңі …»,
+                                # which says there were talks)
+                                r"(келіссөз)(?:ге|де|ді)?(?= )", re.IGNORECASE),
 }
 _ACT_STEMS = {"inspection": "inspect", "pilot": "pilot", "deal": ("deal", "agreement"),
               "rule": "rule", "formula": "formula", "scheme": "scheme",
@@ -2909,7 +2918,8 @@ _ACT_STEMS = {"inspection": "inspect", "pilot": "pilot", "deal": ("deal", "agree
               "жоба": "жоба", "проект": "проект", "жөндеу": "жөнде", "правил": "правил",
               "документ": "документ", "құрылыс": "құрылыс", "кездесу": "кездес",
               "инспектор": "инспектор", "серіктестік": "жшс", "систем": "систем",
-              "станци": "станци", "установк": "установк", "линии": "лини", "очистн": "очистн"}
+              "станци": "станци", "установк": "установк", "линии": "лини", "очистн": "очистн",
+              "келіссөз": "келіссөз"}
 
 
 #: "All 11 plots", «все 11 участков», «барлық 11 телім»: a count the reader was told before.

@@ -4271,6 +4271,31 @@ def test_a_kazakh_partnership_named_by_its_kind_needs_the_unit_that_named_it() -
     assert institution_mentions(units, "kk")[-1] == frozenset({1})
 
 
+def test_a_kazakh_department_and_talks_named_bare_need_the_unit_that_named_them() -> None:
+    """Round 138, kk 1335 (long -2 against lead): «Басқарма қаңтардан бастап … ұсынбақ.» and
+    «Келіссөзге … қатысады деп күтілуде.» closed a long summary that never told of the regional
+    department or the talks. «Басқарманың мәліметінше, …» and «Келіссөздердің келесі кезеңі …»
+    stand as they are."""
+    from summarizer.units import institution_mentions
+
+    units = _units("Мұғалімдер ереуілге шықты\n\nҚаладағы мұғалімдер дүйсенбі күні ереуіл "
+                   "жариялады.\n\nОблыстық білім басқармасы кәсіподақпен келіссөзді сәрсенбіде "
+                   "өткізетінін хабарлады.\n\nАта-аналардың пікірі екіге бөлінді.\n\nБасқарма "
+                   "қаңтардан бастап 12 қосымша сынып ашуды ұсынбақ.\n\nКеліссөзге облыс "
+                   "әкімінің орынбасары қатысады.\n\nБасқарманың мәліметінше, 9 мың оқушы "
+                   "сабаққа келмеген.\n\nКеліссөздердің келесі кезеңі жұмада өтеді.", "kk")
+    needs = institution_mentions(units, "kk")
+    texts = [unit.text for unit in units]
+    assert needs[texts.index(next(t for t in texts if t.startswith("Басқарма қаң")))] == \
+        frozenset({1})
+    assert needs[texts.index(next(t for t in texts if t.startswith("Келіссөзге")))] == \
+        frozenset({1})
+    assert needs[texts.index(next(t for t in texts if t.startswith("Басқарманың")))] == \
+        frozenset()
+    assert needs[texts.index(next(t for t in texts if t.startswith("Келіссөздердің")))] == \
+        frozenset()
+
+
 def test_a_russian_cut_does_not_end_on_a_gerund_of_saying_before_what_was_said() -> None:
     """Round 77's pairwise check of ru 607: «…через рабочий компьютер сотрудника
     компании-подрядчика и пообещав…» (the cut kept it for the headline's «подрядчика») ended
