@@ -67,7 +67,11 @@ _ASIDE = re.compile(r"\s+[—–]\s+(?:[^—–.!?]|\.(?=\s[a-zа-яёәіңғү
                     r"{1,300}?\s+[—–](?=\s)")
 _APPOSITION = {
     Language.ENGLISH: re.compile(
-        r",\s+(?:who|which|whose|where|aged|including|a|an|the|one|now|once|formerly|itself|"
+        # (not an absolute clause, which runs on to the sentence's end: ", the regulator having
+        # found … in Uganda and Rwanda, countries where …", round 139's check, en 1351, cut to
+        # "…on Thursday countries where …")
+        r",\s+(?!(?:the|a|an|its|their|his|her) [\w'’-]+(?: [\w'’-]+)? (?:having|being) )"
+        r"(?:who|which|whose|where|aged|including|a|an|the|one|now|once|formerly|itself|"
         # a present participle: ", showing it to the public only twice …," (never a main verb)
         r"[a-z]{3,}ing|"
         # a participle with its preposition (", built in 1950,", ", owned by the city,"), not a
@@ -355,6 +359,14 @@ _ING_CLAUSE = re.compile(r",\s+[a-z]{3,}ing\b")
 _HOW_OPENING = re.compile(r"[A-Z][a-z]{2,}ing\b[^,;:.!?\"“”]{3,100}(?:, (?:[a-z]+ ){1,3}and "
                           r"[^,;:.!?\"“”]{2,40})?, (?=(?:a|an|the|its|his|her|their) [a-z])")
 _AGE_END = re.compile(r"[A-Za-z],\s\d{1,3}$")
+#: An age told with "now" or "aged" after a name, and the apposition of the sentence's subject it
+#: closes: "MedQuick Pharmacy, a … chain … founded in 1986 by pharmacist Arthur Delgado[, now
+#: 71,] will pay …" keeps the comma (round 139's check, en 1357, which read "Arthur Delgado will
+#: pay").
+_NOW_AGE = re.compile(r",\s+(?:now|aged)\s+\d{1,3},")
+_SUBJECT_APPOSITION_OPEN = re.compile(r"[A-Z][^,;:]{0,80}, (?:a|an|the) [^,;:]+")
+_MAIN_VERB_NEXT = re.compile(r"\s+(?:will|would|was|were|is|are|has|have|had|could|can|must|may|"
+                             r"might|said|says)\b")
 #: (nor at one a second -ing clause goes on from: "…opened its first tram line on Saturday,
 #: sending nine low-floor trams along …, and carrying about 21,400 passengers …", judged en
 #: 446, cut to "…on Saturday and carrying …")
@@ -786,6 +798,10 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
                 or (language is Language.ENGLISH and
                     (run_by := _NAME_SET_OFF.search(text, 0, match.start())) is not None and
                     " by " in run_by.group(0))
+                or (language is Language.ENGLISH and
+                    _NOW_AGE.fullmatch(text, match.start(), match.end()) is not None and
+                    _SUBJECT_APPOSITION_OPEN.fullmatch(text, 0, match.start()) is not None and
+                    _MAIN_VERB_NEXT.match(rest) is not None)
                 # (and one that closes a relative clause opened on its preposition: «…РА-2, за
                 # пультом которого стоял … Виктор Лаптев[, проработавший …,] доставил …», round
                 # 108's check, ru 985, which read «Лаптев доставил»)
@@ -880,6 +896,15 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
         # «…соты 15 қарашада[ жүк тасымалы … көрсететін, … контейнер өткізетін] «Жібек Жолы
         # Карго Сервис» ЖШС-ның бұрынғы бас директоры …», round 135, kk 1303, whose cut kept
         # the chain and lost the verdict)
+        # (and a report that opens the sentence, closed by a converb of saying, goes before
+        # the report the sentence is for: «Тексеру барысында … анықталғанын айта келе,
+        # департаментінің басшысы … «Шипа Фарм» ЖШС-ға … айыппұл салынғанын хабарлады.», round
+        # 139's check, kk 1357, whose cut spliced the first report onto the drugs' prices)
+        said = _KAZAKH_SAID_BEFORE.match(text)
+        if said is not None and word_count(text[said.end():]) >= floor:
+            text = capitalised(text[said.end():])
+            if word_count(text) <= max_words:
+                return Shortened(_close_quotes(text), "clause")
         plain = _without_firm_description(text)
         if plain is not None and word_count(plain) >= floor and \
                 _told(plain, topic, language) + 1 >= _told(text, topic, language):
@@ -1586,13 +1611,26 @@ def _kazakh_cut(text: str, max_words: int, floor: int, topic: Collection[str],
     # (and so does a cut spliced onto the second half of a contrast: «…деп танып… ал
     # есепшіні үш жыл бас бостандығын шектеуге үкім шығарды.», whose first half, the director's
     # sentence, was cut; round 135, kk 1303)
-    if cut is None or cut.startswith("…") or _SPLICED_CONTRAST.search(cut):
+    # (and so does a cut spliced inside that leaves out the sum the first deed tells, or the
+    # start of a quotation whose end it keeps: «…6
+    # наурызда… компания атынан сотқа келген … директоры …» or «…айыппұл салып… біржолғы
+    # техникалық қателік болды» деген уәжін …» for «…«Номад Телеком» АҚ-ына … 214,6 млн теңге
+    # айыппұл салды.», round 139's check, kk 1351)
+    if cut is None or "…" in cut.rstrip("…") or _SPLICED_CONTRAST.search(cut):
         deed = _KAZAKH_DEED.search(text)
+        if deed is not None and cut is not None and not cut.startswith("…") and \
+                not _SPLICED_CONTRAST.search(cut) and cut.count("»") <= cut.count("«") and \
+                all(sum_ in cut for sum_ in _KAZAKH_SUM.findall(text, 0, deed.end(1))):
+            deed = None
         if deed is not None and floor <= word_count(text[:deed.end(1)]) <= max_words:
             return text[:deed.start(1)] + _KAZAKH_CONVERB_PAST[deed.group(1)] + "."
     return cut
 
 
+#: A Kazakh sentence's opening report closed by a converb of saying ("…анықталғанын айта
+#: келе, …"), with no other clause before it (`_shorten`).
+_KAZAKH_SAID_BEFORE = re.compile(r"[^,;:!?.«»]{10,300}?(?:нын|нін|ын|ін|н) (?:айта келе|атап "
+                                 r"өтіп|еске сала келе),\s+(?=[^\W\d_])")
 #: Kazakh converbs of a deed that a sentence's first clause may end on, and their past tense
 #: (`_kazakh_cut`).
 _KAZAKH_CONVERB_PAST = {"салып": "салды", "беріп": "берді", "бекітіп": "бекітті",
@@ -1604,6 +1642,8 @@ _KAZAKH_CONVERB_PAST = {"салып": "салды", "беріп": "берді", 
                         # 134's check, kk 1297)
                         "қалдырып": "қалдырды", "жойып": "жойды", "танып": "таныды"}
 _KAZAKH_DEED = re.compile(r"\s(" + "|".join(_KAZAKH_CONVERB_PAST) + r"),\s")
+#: A sum of money in Kazakh: "214,6 млн теңге", "1,24 млрд теңге".
+_KAZAKH_SUM = re.compile(r"\d[\d,. ]*\s(?:мың|млн|млрд)\s(?:теңге|доллар)")
 #: A Kazakh cut whose splice opens the second half of a contrast ("… ал …").
 _SPLICED_CONTRAST = re.compile(r"…\s+(?:ал|бірақ|алайда)\s")
 
@@ -2386,11 +2426,14 @@ def _name_apposition_open(text: str, at: int) -> bool:
     # (not past a clause that "а" opens with a subject of its own: «…Валентина Осипова, а ещё
     # пятеро человек[, в том числе 11-летний мальчик,] получили травмы», round 106's check, ru
     # 961, cut to «пятеро человек, получили»)
+    # (nor past a clause that "что" or "когда" opens: «…«Сапа Мобайл», третьего … оператора
+    # …, за то, что почти два года компания[, обслуживающая …,] списывала …», round 139's
+    # check, ru 1351, cut to «компания, списывала»)
     return opened is not None and _RUSSIAN_VERB.search(text, opened.end() - 1, at) is None and \
         _RU_CLAUSE_JOINED.search(text, opened.end() - 1, at) is None
 
 
-_RU_CLAUSE_JOINED = re.compile(r",\s+(?:а|но)\s")
+_RU_CLAUSE_JOINED = re.compile(r",\s+(?:а|но|что|чтобы|когда|если|хотя|поскольку)\s")
 
 
 def _closes_aside(pattern: re.Pattern[str], text: str, at: int) -> bool:

@@ -6353,3 +6353,83 @@ def test_a_clause_that_opens_like_an_apposition_is_no_aside() -> None:
 def test_a_nested_company_name_closed_once_leaves_no_quotation_open(text: str,
                                                                      owed: list[str]) -> None:
     assert quote_balance(text) == owed
+
+
+def test_an_english_absolute_clause_is_no_aside_a_cut_splices_out() -> None:
+    """Round 139's check, en 1351: ", the regulator having found … in Uganda and Rwanda," was
+    dropped as an aside, and the short summary read "…on Thursday countries where calls …"."""
+    sentence = ("Mawimbi Telecom, Kenya's third-largest mobile operator with about 9.4 million "
+                "subscribers, was fined KSh148 million by the Communications Authority of Kenya "
+                "on Thursday, the regulator having found after a nine-month investigation that it "
+                "billed more than 212,000 customers at full international roaming rates while they "
+                "were in Uganda and Rwanda, countries where calls should be charged at local "
+                "prices under the regional One Network Area, a failure its chief executive, Peter "
+                "Kariuki Ndungu, 54, blamed on a faulty billing upgrade.")
+    for limit in range(40, 62):
+        cut = shorten(sentence, limit, "en")
+        assert cut is None or "Thursday countries" not in cut.text, (limit, cut)
+
+
+def test_an_english_age_told_with_now_keeps_the_comma_that_closes_the_subjects_apposition() -> None:
+    """Round 139's check, en 1357: "MedQuick Pharmacy, a … chain … founded in 1986 by
+    pharmacist Arthur Delgado[, now 71,] will pay …" read "Arthur Delgado will pay"."""
+    sentence = ("MedQuick Pharmacy, a family-owned chain of 41 drugstores on Long Island and in "
+                "the Hudson Valley founded in 1986 by pharmacist Arthur Delgado, now 71, will pay "
+                "$1.85 million in penalties and refunds after state investigators found that its "
+                "stores raised prices on at-home COVID-19 tests, children's fever reducers and "
+                "electrolyte drinks by as much as 212 percent during the Omicron surge, the New "
+                "York attorney general's office said Tuesday, closing a 10-month inquiry.")
+    for limit in range(40, 62):
+        cut = shorten(sentence, limit, "en")
+        assert cut is None or "Delgado will" not in cut.text, (limit, cut)
+
+
+def test_a_russian_participle_dropped_inside_a_chto_clause_leaves_no_comma() -> None:
+    """Round 139's check, ru 1351: «…«Сапа Мобайл», третьего … оператора …, за то, что почти
+    два года компания[, обслуживающая около 4,6 млн номеров,] списывала …» read «компания,
+    списывала»."""
+    sentence = ("Специализированный межрайонный экономический суд Астаны в четверг оштрафовал на "
+                "1,8 млрд тенге «Сапа Мобайл», третьего по числу абонентов оператора мобильной "
+                "связи в Казахстане, за то, что почти два года компания, обслуживающая около 4,6 "
+                "млн номеров, списывала с жителей приграничных районов Туркестанской и Жамбылской "
+                "областей плату по тарифам международного роуминга, хотя те не выезжали из "
+                "страны, — дело возбудили после жалобы 67-летней пенсионерки из Сарыагаша.")
+    for limit in range(40, 62):
+        cut = shorten(sentence, limit, "ru")
+        assert cut is None or "компания, списывала" not in cut.text, (limit, cut)
+
+
+def test_a_kazakh_cut_spliced_inside_gives_way_to_the_first_deed_made_the_past_tense() -> None:
+    """Round 139's check, kk 1351: «…айыппұл салып… біржолғы техникалық қателік болды» деген
+    уәжін …» (a splice that left a quotation's end without its start) for the fine alone."""
+    sentence = ("Алматы қаласының мамандандырылған ауданаралық әкімшілік соты сейсенбі күні, 2018 "
+                "ж. 6 наурызда, 4,2 млн абоненті бар елдегі ірі ұялы байланыс операторларының бірі "
+                "– «Номад Телеком» АҚ-ына 2017 жылдың жазында шетелге демалысқа шыққан 58 мыңнан "
+                "астам клиентінен роуминг қызметі үшін артық ақы алғаны үшін 214,6 млн теңге "
+                "айыппұл салып, компания атынан сотқа келген заң департаментінің директоры, 44 "
+                "жастағы Руслан Ахметжанов және коммерциялық директор, 39 жастағы Дана "
+                "Серікбаеваның «ақау жүйелі сипатта емес, біржолғы техникалық қателік болды» деген "
+                "уәжін қанағаттандырусыз қалдырды, ал бұған дейін берілген нұсқамаға сәйкес "
+                "оператор зардап шеккен әр абонентке артық алынған соманы екі ай ішінде толық "
+                "қайтаруға тиіс.")
+    cut = shorten(sentence, 60, "kk")
+    assert cut is not None and "…" not in cut.text, cut
+    assert cut.text.endswith("214,6 млн теңге айыппұл салды."), cut
+
+
+def test_a_kazakh_report_closed_by_a_converb_of_saying_gives_way_to_the_report_after_it() -> None:
+    """Round 139's check, kk 1357: «Тексеру барысында … анықталғанын айта келе, … басшысы …
+    «Шипа Фарм» ЖШС-ға … айыппұл салынғанын хабарлады.» was cut to the first report spliced
+    onto the drugs' prices, with neither the firm nor the fine's payer."""
+    sentence = ("Тексеру барысында компанияның бағаны автоматты түрде белгілейтін бағдарламасы "
+                "сұраныс артқан сайын үстемені өз бетінше көбейтіп отырғаны анықталғанын айта "
+                "келе, ҚР Бәсекелестікті қорғау және дамыту агенттігінің Алматы қаласы бойынша "
+                "департаментінің басшысы, 49 жастағы Гүлнар Әбдірахманова сәрсенбі күні өткен "
+                "брифингте Алматы мен Алматы облысында 96 дәріхана ұстайтын, құрылтайшысы 55 "
+                "жастағы кәсіпкер Ерлан Сәрсенбаев болып табылатын «Шипа Фарм» ЖШС-ға өткен қыста "
+                "тұмау мен ЖРВИ маусымы қызған шақта парацетамол, вирусқа қарсы дәрілер мен жөтел "
+                "сироптарының бағасын бір ай ішінде екі-үш есеге дейін көтергені үшін жалпы сомасы "
+                "1,24 млрд теңге айыппұл салынғанын хабарлады.")
+    cut = shorten(sentence, 60, "kk")
+    assert cut is not None and "…" not in cut.text and "айта келе" not in cut.text, cut
+    assert "«Шипа Фарм»" in cut.text and cut.text.endswith("салынғанын хабарлады."), cut
