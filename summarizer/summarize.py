@@ -425,7 +425,12 @@ _SUBJECT_PRONOUN_AFTER_TIME = {
 _PRONOUN_AFTER_TIME = re.compile(r"(\W*(?:[\w-]+,? ){0,3}?(?:week|month|year|weekend|morning|"
                                  r"afternoon|evening|night|spring|summer|autumn|fall|winter|"
                                  r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|"
-                                 r"now),? )(she|he|it)\b", re.IGNORECASE)
+                                 r"now),? "
+                                 # (and "for the first time since …" after it: "On Sunday, for
+                                 # the first time since 1979, it will hang in public again",
+                                 # round 139's check, en 1354, whose summaries opened on "it")
+                                 r"(?:for the first (?:time|time in|time since) [\w ]{1,30}, )?)"
+                                 r"(she|he|it)\b", re.IGNORECASE)
 #: A comma or a semicolon right before a sentence's last stop: "…historic sites,."
 _STRAY_BEFORE_STOP = re.compile(r"\s*[,;]+(?=[.!?]$)")
 #: How close to the headline, against the closest unit of all, a dated report in a scene's own
@@ -438,6 +443,9 @@ _THAT_THING = re.compile(r"That ([a-z]{3,})(?=, )")
 #: ... and the thing "it" may stand for: the subject of the sentence before, "The museum closed
 #: that spring …".
 _THING_SUBJECT = re.compile(r"The ([a-z]+) (?:[a-z]+ed|was|is|has|had|will)\b")
+#: ... or, when that sentence's subject is a person, the thing it ends on: "Thomas Armstrong is
+#: one of 23 men …, whose names are carved on the board." (round 139's check, en 1354).
+_THING_LAST = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+ (?:is|was)\b.*\bthe ([a-z]{3,})\.$")
 
 
 def _pronoun_named(units: Sequence[Unit], i: int, language: Language) -> tuple[str, ...] | None:
@@ -466,7 +474,8 @@ def _pronoun_named(units: Sequence[Unit], i: int, language: Language) -> tuple[s
         # (a thing, by the subject of the sentence before: "On Saturday the museum opens its
         # doors again." under "The museum closed that spring and has been shut ever since.",
         # round 131, en 1252, whose short summary was the old keeper's climb)
-        thing = _THING_SUBJECT.match(units[i - 1].sentences[-1]) if i else None
+        thing = (_THING_SUBJECT.match(units[i - 1].sentences[-1]) or
+                 _THING_LAST.match(units[i - 1].sentences[-1])) if i else None
         if thing is None:
             return None
         return (first[:match.start(2)] + "the " + thing.group(1) + first[match.end(2):],

@@ -5151,6 +5151,11 @@ def test_a_dated_return_told_by_it_names_the_thing_and_starts_the_news(
      "On Saturday it opens its doors again.", "On Saturday the museum opens its doors again."),
     # (no thing for it to stand for: the sentence before has a person for its subject)
     ("Maura Keane sold the last ticket in 2013.", "On Saturday it opens its doors again.", None),
+    # (or, under a person told as one of those it bears, the thing that sentence ends on, past
+    # "for the first time since …": round 139's check, en 1354, whose summaries opened on "it")
+    ("Thomas Armstrong is one of 23 men from the village whose names are carved on the board.",
+     "On Sunday, for the first time since 1979, it will hang in public again.",
+     "On Sunday, for the first time since 1979, the board will hang in public again."),
 ])
 def test_it_after_a_time_phrase_is_named_by_the_subject_before(
         before: str, opening: str, named: str | None) -> None:
