@@ -1540,6 +1540,14 @@ def _is_deck_at(blocks: list[list[str]], at: int, language: Language) -> bool:
             _is_stamp_line(later[0]) and _take_dateline(later[1])[0] is not None and \
             _take_dateline(line)[0] is None and not _BYLINE.match(line):
         return True
+    # (and one with its stops right under the headline, over a time stamp that closes the
+    # headline's block: «Новые значения начнут применять … с 1 января 2022 г. Первые платежи
+    # по ним придут в 2023 г.» over «Обновлено 19 ноября 2021, 10:15», round 139's check, ru
+    # 1349, whose summaries opened on it)
+    if at == 0 and len(block) == 2 and len(blocks) > 1 and 6 <= len(line.split()) <= 40 and \
+            _is_stamp_line(block[1]) and _take_dateline(line)[0] is None and \
+            not _BYLINE.match(line) and not _BULLET.match(line):
+        return True
     # (but a lead with its final stop over a byline is news: «Самарская «Волна» … в воскресенье
     # впервые выиграла …» over «Ирина Лосева, корреспондент …», judged ru 175)
     return bool(after) and 6 <= len(line.split()) <= 40 and \

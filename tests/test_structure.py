@@ -2537,6 +2537,19 @@ def test_a_deck_with_its_stops_in_the_headlines_block_over_the_writers_name_is_t
     assert article.body[0].text.startswith("В Казани завершился")
 
 
+def test_a_deck_with_its_stops_in_the_headlines_block_over_a_stamp_is_the_deck() -> None:
+    """Round 139's check, ru 1349: «Новые значения начнут применять … с 1 января 2022 г.
+    Первые платежи по ним придут в 2023 г.» under the headline (a single newline), over
+    «Обновлено 19 ноября 2021, 10:15» that closes the block, was read as the first sentences."""
+    deck = "Новые тарифы начнут действовать с 1 марта 2022 г. Первые счета придут в апреле."
+    text = (f"ТАРИФЫ НА ВОДУ В ТВЕРИ ВЫРАСТУТ НА 12%\n{deck}\nОбновлено 14 января 2022, "
+            "09:40\n\nОбластной комитет по тарифам утвердил новые цены на воду для Твери.\n\n"
+            "Кубометр холодной воды подорожает на 4,1 руб.")
+    article = parse(text, "ru")
+    assert article.deck == deck
+    assert article.body[0].text.startswith("Областной комитет по тарифам")
+
+
 def test_a_caption_credited_to_the_writer_by_name_and_a_doctor_are_no_dateline() -> None:
     """Round 86's check, en 712: "Dr. Hendrik Visser at the … Health Centre, where he has been the
     only full-time physician … (Danielle Okafor)" under "By Danielle Okafor" was read as the
