@@ -607,9 +607,12 @@ _LIKE_SOMEONE = re.compile(r"\W*(?:(?:Like|Как и)\s+[A-ZА-ЯЁ][\w-]+,|"
 #: "Another" before a figure: «Еще 12 млн руб.», "Another $4 million", «Тағы 12 млрд теңге».
 _ANOTHER_SUM = re.compile(r"\W*(?:Ещё|Еще|Another|A further|Тағы)\s+[$£€]?\d")
 #: An English quantifier with no noun, right before its verb: "Most will …", "Both were …".
-_QUANTIFIER_ALONE = re.compile(r"\W*(?:Most|Several|Each|Both|None|All|Half|Few)\s+(?:will|would|"
-                               r"are|were|have|had|has|was|is|can|could|must|may|might|still|"
-                               r"already|now|also|did|do|does|say|said)\b")
+# (and "Each one …": "Each one takes about four minutes." after the crossings a ferry makes,
+# round 139's check of judged en 1192, whose long summary kept it alone)
+_QUANTIFIER_ALONE = re.compile(r"\W*(?:(?:Most|Several|Each|Both|None|All|Half|Few)\s+(?:will|"
+                               r"would|are|were|have|had|has|was|is|can|could|must|may|might|"
+                               r"still|already|now|also|did|do|does|say|said)\b|"
+                               r"(?:Each|Every) one\s+[a-z]+s\b)")
 
 
 _THE_TASK = re.compile(r"The (?:work|job|fix|repairs?|replacement)(?:, (?:estimated|expected|"

@@ -6433,3 +6433,14 @@ def test_a_kazakh_report_closed_by_a_converb_of_saying_gives_way_to_the_report_a
     cut = shorten(sentence, 60, "kk")
     assert cut is not None and "…" not in cut.text and "айта келе" not in cut.text, cut
     assert "«Шипа Фарм»" in cut.text and cut.text.endswith("салынғанын хабарлады."), cut
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("Each one takes about four minutes.", True),
+    ("Every one costs the council about £40.", True),
+    ("Each crossing takes about four minutes.", False),
+])
+def test_each_one_stands_for_a_group_told_before(sentence: str, leans: bool) -> None:
+    """Round 139's check of judged en 1192: "Each one takes about four minutes." (the ferry's
+    crossings) was kept in a long summary without them."""
+    assert opens_with_reference(sentence, "en") is leans
