@@ -1007,6 +1007,18 @@ class ExtractiveSummarizer:
                        if units[j].paragraph == units[i].paragraph)
 
         top = max(starts, key=lambda i: (told(i), -i))
+        # (a paragraph after it that opens on a short turn, when it tells the place's history:
+        # «Пасеку … основал в 1921 г. дед нынешнего хозяина …», then «Этим летом пасека, которую
+        # еще весной … считали обреченной, снова гудит. За два месяца около 70 волонтеров …»,
+        # round 139's check, ru 1348, whose summaries were the keeper's walk along the hives)
+        revived = next((i for i in starts if i > top and units[i].depends_on is None and
+                        is_short_turn(units[i].sentences[0], language) and
+                        not _HISTORY_YEAR.search(units[i].text)), None) \
+            if _HISTORY_YEAR.search(units[top].text) else None
+        if revived is not None and units[revived].word_count >= self.weights.min_words and \
+                not is_feature_opening(units[revived].text, language) and \
+                not is_background(units[revived].text, language):
+            return revived
         # (a paragraph before it that turns from the scene to the news in a short link is
         # where the news starts: "That changes Monday. Tri-River Regional Hospital will open
         # the Kessler Cancer Pavilion, …", round 116, en 1074, whose summaries opened on the

@@ -6444,3 +6444,17 @@ def test_each_one_stands_for_a_group_told_before(sentence: str, leans: bool) -> 
     """Round 139's check of judged en 1192: "Each one takes about four minutes." (the ferry's
     crossings) was kept in a long summary without them."""
     assert opens_with_reference(sentence, "en") is leans
+
+
+@pytest.mark.parametrize(("sentence", "turns"), [
+    ("Этим летом пасека, которую еще весной в селе считали обреченной, снова гудит.", True),
+    ("Этим летом мельница снова работает.", True),
+    ("Этим летом пасека работает как обычно.", False),
+])
+def test_a_russian_place_that_lives_again_this_summer_is_a_short_turn(sentence: str,
+                                                                      turns: bool) -> None:
+    """Round 139's check, ru 1348: «Этим летом пасека, которую еще весной … считали обреченной,
+    снова гудит.» turned from the scene and the apiary's history to the volunteers' work."""
+    from summarizer.units import is_short_turn
+
+    assert is_short_turn(sentence, "ru") is turns
