@@ -6458,3 +6458,18 @@ def test_a_russian_place_that_lives_again_this_summer_is_a_short_turn(sentence: 
     from summarizer.units import is_short_turn
 
     assert is_short_turn(sentence, "ru") is turns
+
+
+def test_an_english_fund_named_bare_in_a_statement_needs_the_unit_that_named_it() -> None:
+    """Round 139's check, en 1352: "In a statement, the fund said an independent engineering
+    review … had put the cost of the bridge at €212 million …" closed a long summary that never
+    named the fund or told it was pulling out; "pulling out of the financing" is a reversal."""
+    from summarizer.units import institution_mentions, tells_reversal
+
+    units = _units("Rail deal signed\n\nPortugal and Spain signed a funding deal on Monday.\n\n"
+                   "The remaining €150 million was to be lent by Norvik Partners, an Oslo-based "
+                   "fund.\n\nOfficials said work would start in 2026.\n\nIn a statement, the fund "
+                   "said a review had put the cost of the bridge at €212 million.", "en")
+    assert institution_mentions(units, "en")[-1] == frozenset({1})
+    assert tells_reversal("On Friday, however, Norvik said it was pulling out of the financing.",
+                          "en")
