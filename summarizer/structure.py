@@ -1916,7 +1916,7 @@ def _is_dateline_only(line: str) -> bool:
     if _TOWN_REGION.fullmatch(line):
         return True
     # "Victoria, British Columbia | Pacific Coast Wire": a place and its agency (round 42, en 264)
-    if _PLACES_DATE.fullmatch(line):
+    if _PLACES_DATE.fullmatch(line) or _CAPS_PLACE_DATE.fullmatch(line):
         return True
     agency = _PLACE_BAR_AGENCY.fullmatch(line)
     return agency is not None and _MEDIA_WORD.search(agency.group(1)) is not None
@@ -1928,6 +1928,12 @@ _TOWN_REGION = re.compile(rf"[{_UPPER}][^\W\d_]+(?:[- ][{_UPPER}][^\W\d_]+)?, "
 #: "Stockholm / Kallberget, Oct. 9" alone on its line (round 44, en 276)
 _PLACES_DATE = re.compile(rf"{_PLACE}(?:\s*/\s*{_PLACE})+,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
                           rf"Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{{1,2}}(?:, \d{{4}})?")
+#: "RAUFARHÖFN, Iceland, May 23" alone on its line, under the byline (round 139's check, en
+#: 1356, read as a heading over a digest, whose first short sentences under the subheadings
+#: stood alone)
+_CAPS_PLACE_DATE = re.compile(rf"{_CAPS_PLACE}(?:, [{_UPPER}][^\W\d_]+(?: [{_UPPER}][^\W\d_]+)?)?"
+                              rf",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                              rf"[a-z]*\.? \d{{1,2}}(?:, \d{{4}})?")
 _PLACE_BAR_AGENCY = re.compile(rf"{_PLACE}(?:, {_PLACE})?\s*[|·]\s*([{_UPPER}][^|·\n]{{1,40}})")
 
 

@@ -3506,3 +3506,16 @@ def test_a_russian_caption_credited_with_no_colon_is_dropped() -> None:
             "кооператив решил продать отару.")
     texts = [s.text for s in parse(text, "ru").sentences]
     assert not any("Тадыров у летнего стойбища" in text for text in texts), texts
+
+
+@pytest.mark.parametrize("line", ["RAUFARHÖFN, Iceland, May 23", "HALIFAX, Nova Scotia, March 14",
+                                  "NAIROBI, May 4, 2021"])
+def test_a_place_in_capitals_with_its_date_alone_on_its_line_is_the_dateline(line: str) -> None:
+    """Round 139's check, en 1356: "RAUFARHÖFN, Iceland, May 23" under the byline was read as a
+    heading, which made the story a digest and left its short paragraph openers alone."""
+    text = (f"Ground station opens in Iceland\n\nBy Anna Berg\n{line}\n\nA company opened the "
+            "country's first satellite ground station on Thursday.\n\nA crowded market\n\n"
+            "Polarlink is entering a busy sector. The number of satellites has tripled.")
+    article = parse(text, "en")
+    assert article.dateline == line
+    assert not article.sentences[0].is_heading
