@@ -448,6 +448,12 @@ def _find(sentence: str, body: list[str]) -> int | None:
     for k, candidate in enumerate(body):
         if len(tail.split()) == 8 and tail in candidate:
             return k
+    # (and one whose last verb was made the past tense where it was cut: "…4,7 млрд теңге
+    # айыппұл салды." from "…4,7 млрд теңге айыппұл салып, …", `shorten`'s Kazakh deed)
+    before_verb = " ".join(tail.split()[:-1])
+    for k, candidate in enumerate(body):
+        if len(tail.split()) == 8 and before_verb + " " + tail.split()[-1][:3] in candidate:
+            return k
     return None
 
 

@@ -454,3 +454,18 @@ def test_blind_pairs_pack_only_changed_summaries_and_count_choices_by_version(
     summaries = json.loads(dumped.read_text(encoding="utf-8"))
     assert set(summaries["kk-01"]) == {"short", "long"} and summaries["kk-01"]["short"]
 
+
+def test_a_kazakh_sentence_cut_to_its_first_deed_is_found_where_it_was_cut_from(
+        harness: ModuleType) -> None:
+    """`shorten` makes a Kazakh converb the past tense where it cuts ("…айыппұл салып, …" to
+    "…айыппұл салды."), its asides taken out: the dangling check must still find the sentence,
+    or the "Бұл – …" after it reads as leaning on nothing (kk 1327's short summary)."""
+    body = ["Агенттік бейсенбі күні облыстағы ең ірі жеткізушілердің бірі – «Ертіс Энерго» АҚ-ға "
+            "тарифтерді алдын ала келісіп, кәсіпорындарға электр қуатын қымбат сатқаны үшін 4,7 "
+            "млрд теңге айыппұл салып, заңсыз табысты өндіріп алуды талап етті.",
+            "Бұл – агенттіктің ең ірі айыппұлы."]
+    cut = ("Агенттік бейсенбі күні «Ертіс Энерго» АҚ-ға тарифтерді алдын ала келісіп, "
+           "кәсіпорындарға электр қуатын қымбат сатқаны үшін 4,7 млрд теңге айыппұл салды.")
+    assert harness._find(cut, body) == 0
+    assert harness._find("Басқа бір сөйлем мүлде басқа нәрсе туралы айтады және табылмайды.",
+                         body) is None
