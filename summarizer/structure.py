@@ -1276,8 +1276,10 @@ def _is_title(block: list[str], blocks: int, language: Language,
     # round 67's check, ru 490)
     # (and a deck with an abbreviation's stop: "…, но фонтан заработает только через год\n
     # Ремонт обошелся в 346,8 млн руб. и затянулся …", round 75's check, ru 588)
+    # (nor on a figure's word after its number: «…отдала платный Южный обход Пензы в
+    # концессию на 30 лет» over its deck, round 140's check, ru 1364, read as no title)
     if last_word in STOPWORDS.get(language, frozenset()) and len(block) > 1 and \
-            language is not Language.KAZAKH and \
+            language is not Language.KAZAKH and _FIGURE_WORD_END.search(first) is None and \
             not (plain_deck and (
                 (len(block) == 2 and blocks > 1) or
                 # (or over a byline line: "…Now the chainsaws are allowed in\n<deck>\nBy …",
@@ -1291,6 +1293,10 @@ def _is_title(block: list[str], blocks: int, language: Language,
         # 87's check, kk 728, read as a heading)
         return following.isupper() or following.isdigit() or following == "№"
     return True
+
+
+#: A line that ends on a word after a number: "на 30 лет", "for 30 years".
+_FIGURE_WORD_END = re.compile(r"\d\s+[^\W\d_]+\W*$")
 
 
 def _is_update_text(text: str) -> bool:

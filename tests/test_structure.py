@@ -3519,3 +3519,17 @@ def test_a_place_in_capitals_with_its_date_alone_on_its_line_is_the_dateline(lin
     article = parse(text, "en")
     assert article.dateline == line
     assert not article.sentences[0].is_heading
+
+
+def test_a_russian_headline_ending_on_a_figures_word_over_its_deck_is_the_title() -> None:
+    """Round 140's check, ru 1364: «…отдала платный Южный обход Пензы в концессию на 30 лет»
+    (its last word, «лет», a function word) over a deck with stops in the same block was read
+    as a wrapped line, and the text had no title."""
+    title = "Смоленская область отдала платный мост в концессию на 25 лет"
+    text = (f"{title}\nПроект стоимостью 12,4 млрд руб. должен открыть движение к концу 2027 г."
+            "\n\nСМОЛЕНСК, 3 марта — ИА «Днепр». Правительство области в среду подписало "
+            "концессионное соглашение о строительстве моста.\n\nМост длиной 900 м пройдет "
+            "через Днепр.")
+    article = parse(text, "ru")
+    assert article.title == title
+    assert article.body[0].text.startswith("Правительство области")
