@@ -843,8 +843,13 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
                 # (and a name set off by commas keeps its closing one: "…its chief executive,
                 # Graham Pell[, 58,] after the regulator found …", round 133's check, en 1285,
                 # which read "Pell after")
+                # (and so does the subject's apposition, before its verb: "Eastgate Bank, the
+                # mid-sized Dublin lender led since 2017 by chief executive Martin Coyle[, 58,]
+                # has been fined …", round 140's check, en 1363, which read "Coyle has been")
                 joint = "," if _AFTER_AGE_APPOSITION.match(rest) or \
-                    _NAME_SET_OFF.search(text, 0, match.start()) else ""
+                    _NAME_SET_OFF.search(text, 0, match.start()) or (
+                        _SUBJECT_APPOSITION_OPEN.fullmatch(text, 0, match.start()) is not None
+                        and _MAIN_VERB_NEXT.match(rest) is not None) else ""
             # (nor after a relative word the aside interrupts: "…a four-year investigation
             # that[, according to the tribunal's 112-page ruling,] exposed …", round 138, en
             # 1339, which read "that, exposed")

@@ -615,6 +615,9 @@ _QUANTIFIER_ALONE = re.compile(r"\W*(?:(?:Most|Several|Each|Both|None|All|Half|F
                                r"(?:Each|Every) one\s+[a-z]+s\b)")
 
 
+_PREPOSITION_THAT = re.compile(r"\W*(?:Out of|From|After|At|In|Since|Before|During|Under|"
+                               r"Following|By|Despite) (?:that|those) (?!(?:is|was|are|were|have|"
+                               r"has|had|will|would)\b)[a-z]{3,}\b")
 _THE_TASK = re.compile(r"The (?:work|job|fix|repairs?|replacement)(?:, (?:estimated|expected|"
                        r"costed|valued|priced) [^,]{3,40},)? (?:has|had|was|were|is|are|will|"
                        r"would|could|can|may|might|must|should|cost|costs|took|takes|involves|"
@@ -674,6 +677,11 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     # without the evaluation it follows; not after "If …", whose clause it follows)
     if language is Language.ENGLISH and " then " in sentence[:90] and \
             _THEN_STEP.match(sentence) is not None:
+        return True
+    # "Out of that meeting …", "After that vote …": a thing told before, by "that" after the
+    # opening preposition (round 140's check, en 1366, whose short summary closed on "Out of
+    # that meeting came the Kilbrannagh Cinema Co-operative." without the meeting)
+    if language is Language.ENGLISH and _PREPOSITION_THAT.match(sentence) is not None:
         return True
     # "The work …", "The job …" stand for a task told before ("The work has been costed at
     # $7.8 million.", round 123's check, en 1164, whose long summary kept it with no fix

@@ -6473,3 +6473,31 @@ def test_an_english_fund_named_bare_in_a_statement_needs_the_unit_that_named_it(
     assert institution_mentions(units, "en")[-1] == frozenset({1})
     assert tells_reversal("On Friday, however, Norvik said it was pulling out of the financing.",
                           "en")
+
+
+def test_an_english_age_dropped_before_the_verb_keeps_the_comma_closing_the_subjects_apposition(
+        ) -> None:
+    """Round 140's check, en 1363: "Eastgate Bank, the mid-sized Dublin lender led since 2017 by
+    chief executive Martin Coyle[, 58,] has been fined …" read "Martin Coyle has been fined"."""
+    sentence = ("Eastgate Bank, the mid-sized Dublin lender led since 2017 by chief executive "
+                "Martin Coyle, 58, has been fined €11.8 million by the Central Bank of Ireland "
+                "for mis-selling a complex five-year investment bond to more than 4,100 "
+                "customers, many of them retired and one as old as 91, between 2012 and 2016, "
+                "the regulator said on Tuesday, criticising sales targets that it said had "
+                "pushed branch staff to put their bonuses ahead of savers' interests.")
+    for limit in range(45, 62):
+        cut = shorten(sentence, limit, "en")
+        assert cut is None or "Coyle has" not in cut.text, (limit, cut)
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("Out of that meeting came the Kilbrannagh Cinema Co-operative.", True),
+    ("During that time the smelter kept running at about 85% of capacity.", True),
+    ("At the meeting, the council voted.", False),
+    ("Out of the meeting came a co-operative.", False),
+])
+def test_a_thing_told_before_by_that_after_an_opening_preposition_leans_back(
+        sentence: str, leans: bool) -> None:
+    """Round 140's check, en 1366: "Out of that meeting came the … Co-operative." closed a short
+    summary that never told of the meeting."""
+    assert opens_with_reference(sentence, "en") is leans
