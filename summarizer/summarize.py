@@ -2571,6 +2571,11 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          r"\b(?:(?:said|says) (?:it|they|he|she) would ask|asked|(?:has|have) "
                          r"asked) (?:the |a )?(?:[\w'-]+ ){0,5}(?:court|tribunal|judge)s? to "
                          r"(?:overturn|annul|quash|reverse|set aside|block)\b|"
+                         # (or a court that took up a challenge: "…when the Talca Court of
+                         # Appeals admitted a legal challenge against the project …", round
+                         # 140's check, en 1364, whose long summary never told it)
+                         r"\badmitted (?:a |an )(?:legal )?(?:challenge|complaint|lawsuit|"
+                         r"appeal)\b|"
                          r"\bподал\w* (?:апелляционн\w+ )?(?:жалоб|апелляци|иск)\w*|"
                          r"шағым (?:түсірді|берді|жолдады)|апелляция\w* (?:берді|түсірді)")
 #: Substrings every challenge of `_CHALLENGED` has (a quick test before the pattern, which

@@ -615,6 +615,8 @@ _QUANTIFIER_ALONE = re.compile(r"\W*(?:(?:Most|Several|Each|Both|None|All|Half|F
                                r"(?:Each|Every) one\s+[a-z]+s\b)")
 
 
+_AS_MUCH_END = re.compile(r"\b(?:twice|half|(?:two|three|four|five|six|ten|\d+) times) as "
+                          r"(?:much|many)\W*$")
 _PREPOSITION_THAT = re.compile(r"\W*(?:Out of|From|After|At|In|Since|Before|During|Under|"
                                r"Following|By|Despite) (?:that|those) (?!(?:is|was|are|were|have|"
                                r"has|had|will|would)\b)[a-z]{3,}\b")
@@ -677,6 +679,11 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     # without the evaluation it follows; not after "If …", whose clause it follows)
     if language is Language.ENGLISH and " then " in sentence[:90] and \
             _THEN_STEP.match(sentence) is not None:
+        return True
+    # "…up to three times as much.": a comparison with a figure told before ("Trucks will pay
+    # up to three times as much." after the cars' toll, round 140's check, en 1364, whose
+    # long summary kept it without the toll)
+    if language is Language.ENGLISH and _AS_MUCH_END.search(sentence) is not None:
         return True
     # "Out of that meeting …", "After that vote …": a thing told before, by "that" after the
     # opening preposition (round 140's check, en 1366, whose short summary closed on "Out of
@@ -1807,6 +1814,12 @@ _TURN = {
                                  # (and a new obstacle: "…the deal hit a new snag.")
                                  r"\bhit a (?:new |fresh |last-minute )?(?:snag|obstacle|"
                                  r"hurdle)\b|"
+                                 # (and a plan put in doubt: "That timetable was thrown into
+                                 # doubt on Thursday, … when the Talca Court of Appeals admitted
+                                 # a legal challenge …", round 140's check, en 1364, whose long
+                                 # summary never told of the challenge)
+                                 r"\b(?:was|were|has been|have been|is) (?:thrown|cast|called|"
+                                 r"put) into (?:doubt|question)\b|"
                                  # (and an end to come: "That history will end this
                                  # autumn.", round 114's check, en 1048, whose summaries were
                                  # the midwife's corridor over the unit's closure)
@@ -3044,7 +3057,11 @@ _EVENTS = {
                            r"(?:удовлетвор|отклон)\w* апелляционн\w* жалоб\w*",
          Language.KAZAKH: r"шағым (?:бер|түсір)\w*|шағымдан\w*|апелляцияға (?:бер|жүгін)\w*"},
         # (also how long one takes: "An appeal could take 12 to 18 months", round 39, en 248)
-        {Language.ENGLISH: r"the appeal\b|(?:permission|leave) to appeal (?:is|was|be) "
+        # (and one told as whose: "The Supreme Court is expected to hear the ministry's appeal
+        # in April.", round 140's check, en 1364, whose long summary closed on it without the
+        # stay it appeals)
+        {Language.ENGLISH: r"the appeal\b|the [a-z]+(?:'s|’s) appeal\b|"
+                           r"(?:permission|leave) to appeal (?:is|was|be) "
                            r"(?:granted|given|refused)|"
                            r"an appeal (?:could|would|will|may|might|is expected to|"
                            r"is likely to|usually|typically|can) (?:typically |usually )?"

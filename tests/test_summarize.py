@@ -1819,10 +1819,17 @@ def test_a_decision_taken_back_or_put_off_is_a_reversal(language: str, sentence:
            "were moved off the farm in the 1960s.\n\nOn Wednesday evening, however, the "
            "developer filed an application for leave to appeal the ruling to the Supreme Court "
            "of Appeal."),
+    # round 140's check, en 1364: a court that took up a challenge within a day
+    ("en", "Ministry awards toll road\n\nThe ministry on Wednesday awarded a 35-year "
+           "concession for a toll motorway.\n\nThe consortium will invest $412 million.\n\n"
+           "Tolls for cars will be capped at 2,900 pesos.\n\nThat timetable was thrown into "
+           "doubt on Thursday, less than 24 hours after the award, when the Court of Appeals "
+           "admitted a legal challenge against the project."),
 ], ids=["ru-turn", "kk-after-this", "kk-evening-hour", "en-challenge", "en-evening-hour",
         "en-solicitors", "ru-short-lived", "kk-short-lived", "en-notice-after-a-line",
         "en-already-in-trouble", "kk-dated-by-the-turn-before", "en-asked-to-overturn",
-        "en-once-again-uncertain-by-a-day", "en-may-not-last-however-after-a-day"])
+        "en-once-again-uncertain-by-a-day", "en-may-not-last-however-after-a-day",
+        "en-court-admitted-a-challenge"])
 def test_a_later_turn_in_other_words_is_a_second_development(language: str, text: str) -> None:
     from summarizer.structure import parse
     from summarizer.summarize import _second_development

@@ -6501,3 +6501,23 @@ def test_a_thing_told_before_by_that_after_an_opening_preposition_leans_back(
     """Round 140's check, en 1366: "Out of that meeting came the … Co-operative." closed a short
     summary that never told of the meeting."""
     assert opens_with_reference(sentence, "en") is leans
+
+
+def test_round_140_en_1364_turn_comparison_and_appeal_told_as_whose() -> None:
+    """Round 140's check, en 1364: "That timetable was thrown into doubt on Thursday, … when the
+    Talca Court of Appeals admitted a legal challenge …" is a turn; "Trucks will pay up to three
+    times as much." leans on the toll before it; "the ministry's appeal" is an appeal taken as
+    known."""
+    from summarizer.units import tells_turn
+
+    assert tells_turn("That timetable was thrown into doubt on Thursday, when the court "
+                      "admitted a challenge.", "en")
+    assert opens_with_reference("Trucks will pay up to three times as much.", "en")
+    assert not opens_with_reference("Trucks will pay 9,000 pesos.", "en")
+    from summarizer.units import event_introductions
+
+    units = _units("Road deal signed\n\nThe ministry awarded the concession on Wednesday.\n\n"
+                   "In a statement, the ministry said it would appeal the stay to the Supreme "
+                   "Court.\n\nTolls will be capped at 2,900 pesos.\n\nThe Supreme Court is "
+                   "expected to hear the ministry's appeal in April.", "en")
+    assert event_introductions(units, "en")[-1] == frozenset({1})
