@@ -816,8 +816,14 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
                 # apposition: «…, где, как рассказал его директор, 58-летний биолог Андрей
                 # Пахомов[, до этого … возглавлявший …,] сейчас начинается …», round 109's
                 # check, ru 997, which read «Пахомов сейчас»)
+                # (not once the sentence's own verb follows the aside on whose words:
+                # «…, как установил регулятор, предлагали пожилым вкладчикам[, в том числе …,]
+                # вместо …», round 140's check, ru 1363, which read «вкладчикам, вместо»)
                 or (language is Language.RUSSIAN and
-                    _AS_SAID_OPEN_RU.search(text, 0, match.start()) is not None)
+                    (said_open := _AS_SAID_OPEN_RU.search(text, 0, match.start())) is not None
+                    and _RUSSIAN_VERB.search(
+                        text, text.rindex(",", said_open.start(), match.start()),
+                        match.start()) is None)
                 # (and one that closes an aside on whose decision or words: «…а к полудню, по
                 # решению главного инженера … Гонтаря[, всю ночь руководившего …,] увеличило
                 # его …», round 116's check of judged ru 1069, which read «Гонтаря увеличило»)
@@ -2039,6 +2045,8 @@ _FORMER_ROLE_AFTER_RU = re.compile(r"\s+(?:в прошлом|ранее|преж
                                    r"ему|им|их))\s[^,;:.!?«»]{1,100},")
 
 
+_PARTICIPLE_ASIDE_RU = re.compile(r"\s+[а-яё]+(?:вш|ющ|ущ|ащ|ящ)(?:ей|ему|ий|ая|ой|его|им|ую|"
+                                  r"ие|их)\s" + _CLAUSE_CHAR + r"{1,120},(?=\s)")
 _PARTICIPLE_TO_END_RU = re.compile(r"\s+[а-яё]+(?:вшего|вшей|вших|ющего|ющей|ющих|ящего|ящей|"
                                    r"ящих)(?=[\s,])(?:[^.!?«»]|\.(?=\s*[а-яё\d])|«[^«»]*»)*?"
                                    r"(?=[.!?…]?[»\"”]?\s*$)")
@@ -2392,6 +2400,12 @@ def _longest(pattern: re.Pattern[str], text: str,
         end = role.end()
         if (said := _PARTICIPLE_TO_END_RU.match(text, end)) is not None:
             end = said.end()
+        # (or with a participle phrase on the person between commas: «…вкладчикам[, в том
+        # числе 81-летней пенсионерке … Валентине Карповой, бывшей учительнице, хранившей в
+        # банке 1,2 млн руб.,] вместо …», round 140's check, ru 1363, whose cut kept «…
+        # вкладчикам, хранившей в банке …»)
+        elif (held := _PARTICIPLE_ASIDE_RU.match(text, end)) is not None:
+            end = held.end()
     # (an aside that still ends between two adjectives of its noun is none: ", the 58-year-old,"
     # before "two-lane concrete crossing that carries about 19,500 vehicles …" left "the Tamar
     # Link Bridge two-lane concrete crossing …": round 64, en 451)

@@ -6521,3 +6521,21 @@ def test_round_140_en_1364_turn_comparison_and_appeal_told_as_whose() -> None:
                    "Court.\n\nTolls will be capped at 2,900 pesos.\n\nThe Supreme Court is "
                    "expected to hear the ministry's appeal in April.", "en")
     assert event_introductions(units, "en")[-1] == frozenset({1})
+
+
+def test_a_russian_aside_on_a_person_goes_with_her_role_and_participle_leaving_no_comma() -> None:
+    """Round 140's check, ru 1363: «…предлагали пожилым вкладчикам, в том числе 81-летней
+    пенсионерке из Пскова Валентине Карповой, бывшей учительнице, хранившей в банке 1,2 млн
+    руб., вместо …» was cut to «…вкладчикам, хранившей в банке 1,2 млн руб., вместо …», the
+    participle left without the person it describes."""
+    sentence = ("Банк России, завершив почти годовую проверку более 600 жалоб от клиентов, "
+                "оштрафовал петербургский банк «Невский капитал» на 9,8 млн руб. за то, что его "
+                "сотрудники, как установил регулятор, предлагали пожилым вкладчикам, в том числе "
+                "81-летней пенсионерке из Пскова Валентине Карповой, бывшей учительнице, "
+                "хранившей в банке 1,2 млн руб., вместо продления депозитов оформлять полисы "
+                "инвестиционного страхования жизни, выдавая их за «вклады с повышенной "
+                "доходностью».")
+    for limit in range(45, 62):
+        cut = shorten(sentence, limit, "ru")
+        assert cut is None or ("хранившей" not in cut.text or "Карповой" in cut.text), cut
+        assert cut is None or "вкладчикам, вместо" not in cut.text, (limit, cut)
