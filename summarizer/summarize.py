@@ -546,6 +546,9 @@ def _with_link_day(told: Sequence[str], unit: Unit, language: Language) -> tuple
 
 #: An English pluperfect in a sentence's main clause: "Farm groups had argued that …".
 _HAD_DONE = re.compile(r"^[^,;:\"“]{0,60}\bhad (?:long |already |repeatedly )?[a-z]+ed\b")
+#: A Kazakh sentence that ends on a deed going on before the reader's eyes: «… билет тексеріп
+#: тұр.» (`_news_start`; not «…ұсынып отыр.», which news uses for what is being done).
+_KAZAKH_PROGRESSIVE_END = re.compile(r"[а-яәғқңөұүһі](?:ып|іп|п) тұр\.$")
 #: A year before 2000: a sentence that names one tells history ("built in 1896").
 _HISTORY_YEAR = re.compile(r"(?<!\d)1\d{3}(?!\d)")
 #: A turn that tells an end to come: «…уже не будет.», "That history will end this autumn.",
@@ -835,6 +838,14 @@ class ExtractiveSummarizer:
         feature = scene or is_feature_opening(units[first].text, language) or (
             units[first].word_count <= SETUP_WORDS and first + 1 < len(units) and
             is_feature_opening(units[first + 1].text, language)) or (
+            # (a Kazakh opening whose paragraph goes on in the present progressive: «Сенбі күні
+            # кешке … сұр ғимараттың алдында жүзге тарта адам кезекке тұрды. … Есік алдында 74
+            # жастағы Қуанышбек Әлімжанов билет тексеріп тұр.», round 140, kk 1366, whose
+            # summaries were the queue over the cinema's reopening)
+            language is Language.KAZAKH and not opening_is_news and any(
+                units[j].paragraph == units[first].paragraph and
+                _KAZAKH_PROGRESSIVE_END.search(units[j].sentences[-1]) is not None
+                for j in range(first + 1, min(first + 3, len(units))))) or (
             not opening_is_news and self._off_topic_scene(units, similar, first, language))
         # (a scene told only by its distance from the headline: the news is the paragraph that
         # tells most of it, not a later dated step to come, «Қағидалар 2026 ж. 1 маусымнан

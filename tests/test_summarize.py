@@ -5491,3 +5491,28 @@ def test_a_revival_after_the_places_history_starts_the_news(
     short = summarizer.summarize(SCENE_HISTORY_THEN_A_REVIVAL_RU, Language.RUSSIAN,
                                  list(presets))[0]
     assert short.sentences[0].startswith("Этим летом мельница"), short.sentences
+
+
+SCENE_IN_THE_PROGRESSIVE_KK = (
+    "Қарабұлақтың «Шұғыласы» қайта жанды\n\n"
+    "Жұма күні кешке Қарабұлақ ауылының шетіндегі ескі ғимараттың алдында елуге тарта адам "
+    "жиналды. Біреулер балаларын ертіп келсе, енді біреулер орындық алып келіпті. Есік алдында "
+    "70 жастағы Серік Омаров билет тексеріп тұр.\n\n"
+    "Ол бұл ғимаратта жиырма жыл киномеханик болып істеген.\n\n"
+    "Қарабұлақ ауылының тұрғындары 1970 жылы салынған «Шұғыла» кинотеатрын 25 жылдан кейін өз "
+    "қаражатымен қалпына келтіріп, 3 қарашада алғашқы көрсетілімді өткізді.\n\n"
+    "Жөндеуге тұрғындар жинаған 2,1 млн теңге жұмсалды.\n\n"
+    "Кинотеатр аптасына екі рет жұмыс істейді.\n\n"
+    "Аудан әкімдігі жаңа жабдық алуға көмектесетінін айтты.\n\n"
+    "Келесі жылы мұнда балалар үйірмесі ашылады.\n\n"
+    "Ауыл жастары ерікті ретінде жұмыс істейді.")
+
+
+def test_a_kazakh_opening_whose_paragraph_goes_on_in_the_progressive_is_a_scene(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 140, kk 1366 (long 2 below lead): «Сенбі күні кешке … сұр ғимараттың алдында
+    жүзге тарта адам кезекке тұрды. … Есік алдында 74 жастағы … билет тексеріп тұр.» was read
+    as the news; the summaries never told that the cinema had reopened."""
+    short = summarizer.summarize(SCENE_IN_THE_PROGRESSIVE_KK, Language.KAZAKH,
+                                 list(presets))[0]
+    assert short.sentences[0].startswith("Қарабұлақ ауылының тұрғындары"), short.sentences
