@@ -549,6 +549,17 @@ _HAD_DONE = re.compile(r"^[^,;:\"“]{0,60}\bhad (?:long |already |repeatedly )?
 #: A Kazakh sentence that ends on a deed going on before the reader's eyes: «… билет тексеріп
 #: тұр.» (`_news_start`; not «…ұсынып отыр.», which news uses for what is being done).
 _KAZAKH_PROGRESSIVE_END = re.compile(r"[а-яәғқңөұүһі](?:ып|іп|п) тұр\.$")
+#: A Russian sentence that opens on "but" and a surname: «Но Шестаков все равно пришел …».
+_SCENE_PERSON_DOES = re.compile(r"(?:Но|А|И) ([А-ЯЁ][а-яё]+) ")
+
+
+def _scene_person_does(unit: Unit, opening: Unit, language: Language) -> bool:
+    """Whether a Russian unit tells, after "but", what the person the `opening` scene named in
+    full did: «Но Шестаков все равно пришел в субботу …» under «Виктор Павлович Шестаков
+    поднимается в кинобудку …» (`_buried_reports`)."""
+    does = _SCENE_PERSON_DOES.match(unit.text) if language is Language.RUSSIAN else None
+    return does is not None and any(does.group(1).lower().startswith(key)
+                                    for key in full_names(opening.text))
 #: A year before 2000: a sentence that names one tells history ("built in 1896").
 _HISTORY_YEAR = re.compile(r"(?<!\d)1\d{3}(?!\d)")
 #: A turn that tells an end to come: «…уже не будет.», "That history will end this autumn.",
@@ -1325,6 +1336,7 @@ class ExtractiveSummarizer:
             # (before a link: "That is because the council voted on Friday to …" is itself
             # the report, not a link to the next one; round 63, en 436)
             if not text and _without_contrast(unit, language) is not None and \
+                    not _scene_person_does(unit, units[first], language) and \
                     is_news_report(unit.text, language) and \
                     not is_background(unit.text, language):
                 yield i
@@ -1364,6 +1376,13 @@ class ExtractiveSummarizer:
             # building. From 1 September a school opens there, the governor said on Thursday.")
             follows = units[i + 1] if i + 1 < len(units) and units[i + 1].depends_on == i \
                 and units[i + 1].paragraph == unit.paragraph else None
+            # (not one that tells what the scene's person did that day, by the surname the
+            # scene named him by: «Но Шестаков все равно пришел в субботу к шести вечера, чтобы
+            # … дать сигнал к началу сеанса.» under «Виктор Павлович Шестаков поднимается в
+            # кинобудку …», round 140, ru 1366, whose summaries were the booth over the
+            # cinema's reopening)
+            if follows is not None and _scene_person_does(follows, units[first], language):
+                follows = None
             # (right after the turn, a report in the present perfect is the news: "That could
             # soon change. Sheffield City Council has published proposals …")
             if text and not is_feature_opening(text, language) and \
