@@ -2329,13 +2329,7 @@ def build_units(body: Sequence[Sentence], language: Language | str,
                 (len(groups[-1]) < 2 * max_quote_sentences and
                  _closes_quotation(groups[-1], body[k:k + 2 * max_quote_sentences -
                                                     len(groups[-1])])))) or \
-                (setup and same_paragraph and not (
-                    # (not a sentence that only says in which language someone commented, the
-                    # comment in the next paragraph: it goes where that goes, round 140's
-                    # check, kk 1359, whose long summary kept «…Елена Ковалёва жағдайға орыс
-                    # тілінде түсініктеме берді.» without the Russian words)
-                    k + 1 < len(body) and body[k + 1].paragraph != sentence.paragraph and
-                    _IN_A_LANGUAGE.search(sentence.text) is not None)) or turn or \
+                (setup and same_paragraph) or turn or \
                 (announces and (first_item.match(sentence.text) is not None or
                                 _FIRST_STEP.match(sentence.text) is not None)) or \
                 (one_hand and same_paragraph and len(groups[-1]) < _HANDS_SENTENCES):

@@ -2237,20 +2237,6 @@ def test_a_sentence_saying_in_which_language_someone_spoke_goes_with_the_quotati
     assert [unit.foreign for unit in units] == [False, True, True, False]
 
 
-def test_a_sentence_saying_in_which_language_someone_commented_is_no_setups_point() -> None:
-    """Round 140's check, kk 1359: «Облыстық еңбек инспекциясы … тексеру бастады.» (a short
-    paragraph opener) took «Инспекция басшысының орынбасары Елена Ковалёва жағдайға орыс тілінде
-    түсініктеме берді.» along as its point, and the long summary kept it without the Russian
-    words in the next paragraph."""
-    units = _units("Жүргізушілер ереуілге шықты\n\nЖүргізушілер дүйсенбі күні жұмысқа шықпады."
-                   "\n\nОблыстық инспекция тексеру бастады. Инспекция басшысының орынбасары "
-                   "Елена Ковалёва жағдайға орыс тілінде түсініктеме берді.\n\n«Мы уже начали "
-                   "внеплановую проверку предприятия. Долг придётся погасить», – деді ол.\n\n"
-                   "Кешке компания қарызды өтеуге уәде берді.", "kk")
-    assert [(len(unit.sentences), unit.foreign) for unit in units] == \
-        [(1, False), (1, False), (1, True), (2, True), (1, False)]
-
-
 def test_since_a_year_inside_a_participle_of_the_subject_is_no_background() -> None:
     """Round 56, kk 352: «1939 жылдан бері шығып келе жатқан «Кеңгір жаршысы» газеті … онлайн
     форматқа көшеді» was taken for background, so a later detail led the short summary."""
