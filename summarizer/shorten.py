@@ -1116,9 +1116,18 @@ def _ends_whole(text: str, boundary: re.Match[str], prefix: str, language: Langu
     # men ahead of him[, among them the two-time champion from Morocco,] roughly 800 metres
     # off the course.", round 60, en 403, whose stop said the men were sent ahead of him)
     close = text.find(", ", boundary.end())
-    return close < 0 or not _FINISHING_TAIL.fullmatch(text, close + 1)
+    # (nor an aside after the subject of a clause whose verb follows it: "…ending a two-year
+    # investigation that found hundreds of customers[, among them a 79-year-old widow …,] had
+    # been left without decisions …", round 141's check, en 1375, cut to "…that found hundreds
+    # of customers.")
+    return close < 0 or not (_FINISHING_TAIL.fullmatch(text, close + 1) or (
+        language is Language.ENGLISH and _VERB_AFTER_ASIDE.match(text, close + 1) is not None))
 
 
+#: An English verb right after an aside's closing comma: the aside sat between a subject and
+#: its verb (`_ends_whole`).
+_VERB_AFTER_ASIDE = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|"
+                               r"must|did|do|does)\b")
 #: The last few words of an English sentence after an aside's closing comma, when they finish
 #: the phrase before the aside ("…sending the six men ahead of him, among them …, roughly 800
 #: metres off the course."), not a name in apposition («…, в том числе первого номера посева,

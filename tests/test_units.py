@@ -6539,3 +6539,19 @@ def test_a_russian_aside_on_a_person_goes_with_her_role_and_participle_leaving_n
         cut = shorten(sentence, limit, "ru")
         assert cut is None or ("хранившей" not in cut.text or "Карповой" in cut.text), cut
         assert cut is None or "вкладчикам, вместо" not in cut.text, (limit, cut)
+
+
+def test_an_english_cut_does_not_end_before_an_aside_between_a_subject_and_its_verb() -> None:
+    """Round 141's check, en 1375: "…ending a two-year investigation that found hundreds of
+    customers, among them a 79-year-old widow …, had been left without decisions …" was cut to
+    "…that found hundreds of customers.", which says something else."""
+    sentence = ("Corrib Mutual Insurance, the Galway-based home and motor insurer that covers "
+                "about 310,000 policyholders across the west of Ireland, has been reprimanded and "
+                "fined €1.65 million by the Central Bank of Ireland for failing to handle claims "
+                "fairly and promptly, ending a two-year investigation that found hundreds of "
+                "customers, among them a 79-year-old widow in Co Mayo who waited 14 months for "
+                "repairs to her flooded home, had been left without decisions, updates or "
+                "payments for far longer than the rules allow.")
+    for limit in range(30, 62):
+        cut = shorten(sentence, limit, "en")
+        assert cut is None or not cut.text.endswith("hundreds of customers."), (limit, cut)
