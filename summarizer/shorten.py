@@ -812,6 +812,12 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
                     any(_RU_FINITE.fullmatch(word.lower().strip(",;:—–"))
                         for word in text[:match.start()].split()))
                 or (language is Language.RUSSIAN and _name_apposition_open(text, match.start()))
+                # (and one that closes an aged name set off after its role: «…признав компанию
+                # и ее генерального директора, 54-летнего Геннадия Кудрявцева[, бывшего …,]
+                # организаторами картеля», round 141's check, ru 1381, which read «Кудрявцева
+                # организаторами»)
+                or (language is Language.RUSSIAN and
+                    _AGED_NAME_END_RU.search(text, 0, match.start()) is not None)
                 # (and one that closes an aside on whose words they are, with the speaker's
                 # apposition: «…, где, как рассказал его директор, 58-летний биолог Андрей
                 # Пахомов[, до этого … возглавлявший …,] сейчас начинается …», round 109's
@@ -1032,7 +1038,10 @@ def _prefix_cut(text: str, max_words: int, floor: int,
                 and not _NO_VERB_END.search(prefix) and not _OPENED_CLAUSE_END.search(prefix) \
                 and not _opened_relative_end(prefix, language) \
                 and not _DASH_STUB_END.search(prefix) \
-                and not (language is Language.RUSSIAN and _RU_ADJECTIVES_OPEN.search(prefix)):
+                and not (language is Language.RUSSIAN and _RU_ADJECTIVES_OPEN.search(prefix)) \
+                and not (language is Language.RUSSIAN and _AGED_NAME_END_RU.search(prefix)):
+            # (nor on an aged name set off after its role, its verb still to come: «…, а
+            # председатель профсоюза, 56-летняя Инесе Калниня…», ru 1129)
             best = prefix
             if language is Language.ENGLISH and _SAID_END.search(prefix):
                 complete = prefix
@@ -2432,6 +2441,7 @@ _AND_GERUND_NEXT_RU = re.compile(r"\s+и" + _GERUND_NEXT_RU.pattern)
 #: A name with its apposition after a comma ("Веры Ляховой, уроженки Самары, выпускницы …"),
 #: and a Russian verb form, crudely: a stretch with none is still the apposition.
 # (also "Штольц, 84-летний …", and a name in quotation marks: "«Оптима», частной клиники")
+_AGED_NAME_END_RU = re.compile(r",\s+\d{1,3}-летн[а-яё]+\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?$")
 _NAME_APPOSITION = re.compile(r"\b[А-ЯЁ][а-яё-]+[»\"]?,\s+[а-яё\d]")
 #: (a noun of rank or thing in "-ат" is no verb: «Игорь Пастухов, 57-летний кандидат медицинских
 #: наук[, возглавляющий …,] и его заместитель …», round 82, ru 667, which lost the closing comma)

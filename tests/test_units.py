@@ -6555,3 +6555,20 @@ def test_an_english_cut_does_not_end_before_an_aside_between_a_subject_and_its_v
     for limit in range(30, 62):
         cut = shorten(sentence, limit, "en")
         assert cut is None or not cut.text.endswith("hundreds of customers."), (limit, cut)
+
+
+def test_a_russian_aged_name_set_off_after_its_role_keeps_its_closing_comma() -> None:
+    """Round 141's check, ru 1381: «…признав компанию и ее генерального директора, 54-летнего
+    Геннадия Кудрявцева[, бывшего заместителя …,] организаторами картеля» read «Кудрявцева
+    организаторами»; and a cut never ends on such a name, its verb still to come."""
+    sentence = ("Управление ФАС по Новосибирской области, почти два года расследовавшее дело о "
+                "закупках стройматериалов для 27 школ, детских садов и больниц региона, в "
+                "четверг назначило ООО «СибСтройРесурс», одному из крупнейших в Сибири "
+                "поставщиков бетона, штраф в 318 млн руб., признав компанию и ее генерального "
+                "директора, 54-летнего Геннадия Кудрявцева, бывшего заместителя руководителя "
+                "областного департамента строительства, организаторами картеля, который в "
+                "2012–2014 гг. поделил между четырьмя участниками контракты на 2,1 млрд руб.")
+    for limit in range(40, 62):
+        cut = shorten(sentence, limit, "ru")
+        assert cut is None or "Кудрявцева организаторами" not in cut.text, (limit, cut)
+        assert cut is None or not cut.text.rstrip("….").endswith("Кудрявцева"), (limit, cut)
