@@ -844,7 +844,11 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                      (_STAMP.match(line) or _stamp_and_note(line) or
                       # (also one whose stamp comes after a reading time: «Оқу уақыты: 6
                       # минут · 19 ақпан 2024 ж.», round 87's check, kk 730, read as the lead)
-                      (" · " in line and _is_stamp_line(line)))) or \
+                      # (or one of pieces set off by bars: «Рубрика: Образование | Айгерим
+                      # Садыкова | 1 сентября 2023, 16:40 | Обновлено 2 сентября, 09:15»,
+                      # round 142's check, ru 1392, glued onto the short summary's lead)
+                      ((" · " in line or (" | " in line and _RUBRIC_LABEL.match(line))) and
+                       _is_stamp_line(line)))) or \
                     (number == len(blocks) - 1 and
                      (_is_agency_line(line) or _BARE_TAGS.match(line) is not None)):
                 dropped.append(line)
@@ -1297,6 +1301,10 @@ def _is_title(block: list[str], blocks: int, language: Language,
 
 #: A line that ends on a word after a number: "на 30 лет", "for 30 years".
 _FIGURE_WORD_END = re.compile(r"\d\s+[^\W\d_]+\W*$")
+
+
+#: A rubric's label opening a line of page furniture: «Рубрика: Образование | …».
+_RUBRIC_LABEL = re.compile(r"(?:Рубрика|Раздел|Айдар|Section|Category):\s")
 
 
 def _is_update_text(text: str) -> bool:

@@ -3533,3 +3533,16 @@ def test_a_russian_headline_ending_on_a_figures_word_over_its_deck_is_the_title(
     article = parse(text, "ru")
     assert article.title == title
     assert article.body[0].text.startswith("Правительство области")
+
+
+def test_a_line_of_rubric_byline_and_stamps_set_off_by_bars_is_no_body() -> None:
+    """Round 142's check, ru 1392: «Рубрика: Образование | Айгерим Садыкова | 1 сентября 2023,
+    16:40 | Обновлено 2 сентября, 09:15» under the deck was kept as a body sentence, and the
+    short summary opened on it glued to the lead."""
+    line = "Рубрика: Образование | Ирина Котова | 3 марта 2024, 11:20 | Обновлено 4 марта, 8:00"
+    text = ("В Омске открылся новый колледж\n\nУчебный городок обошелся в 2 млрд руб., мастерские "
+            f"для него оснащали предприятия региона\n\n{line}\n\nВ Омске 3 марта начал работу "
+            "новый колледж.\n\nВ нем будут учиться 900 студентов.")
+    article = parse(text, "ru")
+    assert article.body[0].text.startswith("В Омске 3 марта")
+    assert all(line not in sentence.text for sentence in article.sentences)
