@@ -422,6 +422,8 @@ _TIME_OPENING = re.compile(r"\W*(?:On|By|Late on|Early on|Later on|Later|Earlier
 #: An English "…ing" clause cut at the comma after the subject of the "that" clause it opened:
 #: ", finding that the airline," (`_longest`).
 _THAT_SUBJECT_END = re.compile(r"\bthat (?:the |its |their |his |her |an? )?[\w'-]+(?: [\w'-]+)?,$")
+_HAVING_THEN_VERB = re.compile(r"\s+having\s[^,;:.!?]{1,100},\s+(?:had|has|have|was|were|is|are|"
+                               r"would|will|could)\b")
 _INNER_ASIDE_NEXT = re.compile(r"\s+(?:[a-z]+ed|made|set|built|given|taken|written|signed|kept|"
                                r"held|won|sold)\s+(?:when|in|on|by|at|after|before|during|"
                                r"over|under|since)\b[^,;:.!?]{0,100},(?=\s+(?:to|that|and|of|for)\s)")
@@ -2241,6 +2243,11 @@ def _longest(pattern: re.Pattern[str], text: str,
                         _SECOND_PREDICATE_RU.search(match.group(0)))
                and not (_ING_CLAUSE.match(match.group(0)) and
                         (_INNER_ASIDE_NEXT.match(text, match.end()) or
+                         # (or "having …" then the verb of the clause it ended inside: ",
+                         # telling the court that … while its larger rivals[,] having spent
+                         # millions …, had largely complied …", round 142's check, en 1387, cut
+                         # to "…barrister, having spent millions …, had largely complied")
+                         _HAVING_THEN_VERB.match(text, match.end()) or
                          _INCLUDING.match(text, match.end() - 1) or
                          _SAID_NEXT.match(text, match.end()) or
                          # (", leaving tens of thousands of travellers, many of them garment
@@ -2494,8 +2501,11 @@ def _closes_aside(pattern: re.Pattern[str], text: str, at: int) -> bool:
 #: (or of a "that" clause: "…, which found that the company and three smaller rivals[,
 #: coordinating their offers …,] had rigged bids …", round 126's check, en 1195, which read
 #: "rivals, had rigged")
-_SUBJECT_OF_A_CLAUSE = re.compile(r"\b(?:when|after|because|while|where|if|until|before|as) "
-                                  r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,3}$|"
+# (or a noun phrase: "…while its larger rivals[, having spent millions …,] had largely
+# complied …", round 142's check, en 1387)
+_SUBJECT_OF_A_CLAUSE = re.compile(r"\b(?:when|after|because|while|whereas|where|if|until|before|"
+                                  r"as) (?:[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,3}|(?:its|their|"
+                                  r"his|her) [a-z][^,;:]{1,40})$|"
                                   r"\bthat (?:the|a|an|its|their|his|her) [^,;:]{1,60}$")
 
 

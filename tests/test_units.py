@@ -6572,3 +6572,21 @@ def test_a_russian_aged_name_set_off_after_its_role_keeps_its_closing_comma() ->
         cut = shorten(sentence, limit, "ru")
         assert cut is None or "Кудрявцева организаторами" not in cut.text, (limit, cut)
         assert cut is None or not cut.text.rstrip("….").endswith("Кудрявцева"), (limit, cut)
+
+
+def test_an_english_ing_clause_with_a_having_aside_inside_it_is_cut_whole_or_kept() -> None:
+    """Round 142's check, en 1387: ", telling the court that … while its larger rivals, having
+    spent millions on new shelf labels, had largely complied …" lost its first part and read
+    "…a former consumer-law barrister, having spent millions on new shelf labels, had largely
+    complied …", the judge made the one who spent the millions."""
+    sentence = ("Harbourside Foods, the family-owned supermarket chain that runs 64 stores across "
+                "the North Island, was fined NZ$1.14 million in the Auckland District Court on "
+                "Tuesday for failing to display accurate unit prices on thousands of grocery "
+                "lines, with Judge Helen Marsters, 61, a former consumer-law barrister, telling "
+                "the court that the company had left shoppers \"doing long division in the "
+                "aisles\" while its larger rivals, having spent millions on new shelf labels, had "
+                "largely complied with rules introduced almost two years earlier.")
+    for limit in range(45, 62):
+        cut = shorten(sentence, limit, "en")
+        assert cut is None or "barrister, having spent" not in cut.text, (limit, cut)
+        assert cut is None or "rivals, had" not in cut.text, (limit, cut)
