@@ -2439,6 +2439,14 @@ def build_units(body: Sequence[Sentence], language: Language | str,
                           len(sentence.text.split()) <= 2 * SETUP_WORDS and
                           _LOOKS.search(sentence.text) is not None and
                           _WITHIN_NEXT.match(body[k + 1].text) is not None)
+        # (and one that only names the record-holder, what made the record told next in its
+        # paragraph: «Рекордным, по материалам дела, оказался кроссовер Toyota RAV4 2013 г.
+        # выпуска. При реальном пробеге 311 тыс. км его продали …», round 142, ru 1393, whose
+        # long summary kept the first alone)
+        setup = setup or (len(groups[-1]) == 1 and not open_quote and k + 1 < len(body) and
+                          body[k + 1].paragraph == sentence.paragraph and
+                          len(sentence.text.split()) <= 2 * SETUP_WORDS and
+                          _RECORD_HOLDER.match(sentence.text) is not None)
         # and so is one that announces items the next tells ("The 14-page draft sets out
         # several main changes. Under it: …", round 51, en 318)
         announces = len(groups[-1]) == 1 and not open_quote and \
@@ -2506,6 +2514,11 @@ def build_units(body: Sequence[Sentence], language: Language | str,
     return units
 
 
+#: A sentence that names the record-holder: «Рекордным … оказался …», "The record belonged
+#: to …", «Рекорд … тиесілі» (`build_units`).
+_RECORD_HOLDER = re.compile(r"(?:Рекордн\w+|Самым (?:дорогим|крупным|длинным|старым)),? "
+                            r"[^.!?]{0,40}оказал\w+\s|The (?:record|biggest|worst) (?:case|one|example) "
+                            r"(?:was|belonged to)\s")
 #: Explaining, with the explanation to come: «түсіндірді», «объяснил», "explained".
 _EXPLAINS = re.compile(r"(?i)түсіндір(?:ді|іп берді)|себебін айтты|\bобъяснил\w*|\bпояснил\w*|"
                        r"\bexplained\b")

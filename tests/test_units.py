@@ -6590,3 +6590,14 @@ def test_an_english_ing_clause_with_a_having_aside_inside_it_is_cut_whole_or_kep
         cut = shorten(sentence, limit, "en")
         assert cut is None or "barrister, having spent" not in cut.text, (limit, cut)
         assert cut is None or "rivals, had" not in cut.text, (limit, cut)
+
+
+def test_a_sentence_that_only_names_the_record_holder_goes_with_the_record() -> None:
+    """Round 142, ru 1393 (long 1.5 below lead): «Рекордным, по материалам дела, оказался
+    кроссовер Toyota RAV4 2013 г. выпуска.» closed a long summary without the sentence after it
+    that tells the record (its real mileage and the one shown)."""
+    units = _units("Суд оштрафовал автосалон\n\nСуд оштрафовал автосалон за скрученный пробег.\n\n"
+                   "Рекордным, по материалам дела, оказался кроссовер 2013 г. выпуска. При "
+                   "реальном пробеге 311 тыс. км его продали с показаниями 98 тыс. км.\n\n"
+                   "Покупатели получат компенсацию.", "ru")
+    assert [len(unit.sentences) for unit in units] == [1, 2, 1]
