@@ -2514,10 +2514,11 @@ def build_units(body: Sequence[Sentence], language: Language | str,
     return units
 
 
-#: A sentence that names the record-holder: «Рекордным … оказался …», "The record belonged
-#: to …", «Рекорд … тиесілі» (`build_units`).
+#: A sentence that names the record-holder: «Рекордным … оказался …», "The record case was …"
+#: (`build_units`).
 _RECORD_HOLDER = re.compile(r"(?:Рекордн\w+|Самым (?:дорогим|крупным|длинным|старым)),? "
-                            r"[^.!?]{0,40}оказал\w+\s|The (?:record|biggest|worst) (?:case|one|example) "
+                            r"[^.!?]{0,40}оказал\w+\s|"
+                            r"The (?:record|biggest|worst) (?:case|one|example) "
                             r"(?:was|belonged to)\s")
 #: Explaining, with the explanation to come: «түсіндірді», «объяснил», "explained".
 _EXPLAINS = re.compile(r"(?i)түсіндір(?:ді|іп берді)|себебін айтты|\bобъяснил\w*|\bпояснил\w*|"
