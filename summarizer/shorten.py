@@ -1647,15 +1647,23 @@ def _kazakh_cut(text: str, max_words: int, floor: int, topic: Collection[str],
     # наурызда… компания атынан сотқа келген … директоры …» or «…айыппұл салып… біржолғы
     # техникалық қателік болды» деген уәжін …» for «…«Номад Телеком» АҚ-ына … 214,6 млн теңге
     # айыппұл салды.», round 139's check, kk 1351)
-    if cut is None or "…" in cut.rstrip("…") or _SPLICED_CONTRAST.search(cut):
-        deed = _KAZAKH_DEED.search(text)
-        if deed is not None and cut is not None and not cut.startswith("…") and \
-                not _SPLICED_CONTRAST.search(cut) and cut.count("»") <= cut.count("«") and \
-                all(sum_ in cut for sum_ in _KAZAKH_SUM.findall(text, 0, deed.end(1))):
-            deed = None
-        if deed is not None and floor <= word_count(text[:deed.end(1)]) <= max_words:
-            return text[:deed.start(1)] + _KAZAKH_CONVERB_PAST[deed.group(1)] + "."
+    deed = _KAZAKH_DEED.search(text)
+    if deed is not None and _loses_first_deed(cut, text, deed.end(1)) and \
+            floor <= word_count(text[:deed.end(1)]) <= max_words:
+        return text[:deed.start(1)] + _KAZAKH_CONVERB_PAST[deed.group(1)] + "."
     return cut
+
+
+def _loses_first_deed(cut: str | None, text: str, deed_end: int) -> bool:
+    """Whether a Kazakh `cut` of `text` gives way to its first deed, which ends at `deed_end`
+    (`_kazakh_cut`): no cut, one from within, one spliced onto the second half of a contrast,
+    or one spliced inside that leaves out a sum the deed tells or the start of a quotation
+    whose end it keeps."""
+    if cut is None or cut.startswith("…") or _SPLICED_CONTRAST.search(cut):
+        return True
+    return "…" in cut.rstrip("…") and (
+        cut.count("»") > cut.count("«") or
+        any(sum_ not in cut for sum_ in _KAZAKH_SUM.findall(text, 0, deed_end)))
 
 
 #: A Kazakh sentence's opening report closed by a converb of saying ("…анықталғанын айта
