@@ -266,6 +266,12 @@ def test_kazakh_clause_cut_keeps_the_main_verb_and_the_subject(
     ("en", "Next year they will move out.", True),
     ("kk", "Биыл ол жаңа зауыт салды.", True),
     ("ru", "Иванов считает, что он прав.", False),  # the name comes first
+    # (further on, after a longer phrase with a road's number in it; not after a name or a
+    # comma)
+    ("ru", "С любого участка трассы М8 в пределах области он долетает за 40 минут.", True),
+    ("ru", "В середине июня на границе товарищества она провела замеры.", True),
+    ("ru", "В середине июня министр Петров заявил, что он уходит.", False),
+    ("ru", "В середине июня на границе, как и обещала, она провела замеры.", False),
     ("en", "Experts said they were surprised.", False),
     ("en", "In 2020 the company grew fast.", False),
     ("ru", "Каждый из них вмещает 260 пассажиров.", True),
