@@ -419,6 +419,10 @@ def _verb_of_open_clause(text: str, match: re.Match[str] | _Span) -> bool:
 #: Monday night" (`_longest`).
 _TIME_OPENING = re.compile(r"\W*(?:On|By|Late on|Early on|Later on|Later|Earlier|Then|Now|Today|"
                            r"Yesterday|This week|Last week|On the same day)(?: [\w-]+){0,3}")
+#: An English sentence's opening phrase of a participle, no comma inside: "Citing a $23 million
+#: budget gap left by falling enrollment" (`_without_subject_asides`).
+_ING_OPENING = re.compile(r"\W*[A-Z][a-z]{2,}ing\s+(?:a|an|the|its|their|his|her|to|\w+s)\b"
+                          r"[^,;:.!?]*")
 #: An English "…ing" clause cut at the comma after the subject of the "that" clause it opened:
 #: ", finding that the airline," (`_longest`).
 _THAT_SUBJECT_END = re.compile(r"\bthat (?:the |its |their |his |her |an? )?[\w'-]+(?: [\w'-]+)?,$")
@@ -1041,9 +1045,13 @@ def _prefix_cut(text: str, max_words: int, floor: int,
                 and not _opened_relative_end(prefix, language) \
                 and not _DASH_STUB_END.search(prefix) \
                 and not (language is Language.RUSSIAN and _RU_ADJECTIVES_OPEN.search(prefix)) \
-                and not (language is Language.RUSSIAN and _AGED_NAME_END_RU.search(prefix)):
+                and not (language is Language.RUSSIAN and _AGED_NAME_END_RU.search(prefix)) \
+                and not (language is Language.ENGLISH and _AGED_SUBJECT_END.search(prefix)):
             # (nor on an aged name set off after its role, its verb still to come: «…, а
-            # председатель профсоюза, 56-летняя Инесе Калниня…», ru 1129)
+            # председатель профсоюза, 56-летняя Инесе Калниня…», ru 1129; "…for the first time
+            # since July 2008, after deputy mayor Lorraine Haskett, 63[, a former mine nurse
+            # …, pressed the button …]", round 143's check, en 1399, whose short summary ended
+            # there with a stop)
             best = prefix
             if language is Language.ENGLISH and _SAID_END.search(prefix):
                 complete = prefix
@@ -1329,7 +1337,12 @@ def _without_subject_asides(text: str, max_words: int, language: Language) -> st
     for boundary in _SUBJECT_END.finditer(text, 0, clause - 1):
         # (an opening phrase of time is no subject: "On Thursday, the board of the developer,
         # Caledon Wind, met …" was cut to "On Thursday met …", round 136's check)
-        if language is Language.ENGLISH and _TIME_OPENING.fullmatch(text, 0, boundary.start()):
+        # (nor is a participle's phrase: "Citing a $23 million budget gap …, the board of
+        # trustees of Harmon State University, the … campus that …, voted …", round 143's
+        # check, en 1405)
+        if language is Language.ENGLISH and (
+                _TIME_OPENING.fullmatch(text, 0, boundary.start()) or
+                _ING_OPENING.fullmatch(text, 0, boundary.start())):
             continue
         after = boundary.end()
         if _opens_aside(text, after, language) or (language is Language.ENGLISH and
@@ -2022,7 +2035,11 @@ _EN_OPENING_PHRASE = re.compile(
     r"(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:after|before|since|later|earlier|"
     r"ago)|After|Before|When|While|As|Since|Although|Though|If|Once|Until|Because|In|On|At|By|"
     r"During|For|Under|With|Without|Despite|Following|Amid|Across|Throughout|Within|Outside|"
-    r"Inside)\b", re.IGNORECASE)
+    r"Inside|"
+    # (and a participle's phrase: "Citing a $23 million budget gap …, the board of trustees of
+    # Harmon State University, the … campus that …, voted …", round 143's check, en 1405,
+    # whose cut lost the board)
+    r"[a-z]{3,}ing(?=\s+(?:a|an|the|its|their|his|her|to|\w+s)\s))\b", re.IGNORECASE)
 #: ... of them, a clause with its own verbs ("More than three years after its doors were
 #: padlocked and its books were packed into crates, the Reading Hall … reopened", round 72,
 #: en 547, whose cut stopped before the main clause).
@@ -2456,6 +2473,11 @@ _AND_GERUND_NEXT_RU = re.compile(r"\s+и" + _GERUND_NEXT_RU.pattern)
 #: A name with its apposition after a comma ("Веры Ляховой, уроженки Самары, выпускницы …"),
 #: and a Russian verb form, crudely: a stretch with none is still the apposition.
 # (also "Штольц, 84-летний …", and a name in quotation marks: "«Оптима», частной клиники")
+#: An English clause's subject, a name and its age, right after the word that opens the clause:
+#: its verb is still to come ("…, after deputy mayor Lorraine Haskett, 63").
+_AGED_SUBJECT_END = re.compile(r"\b(?:after|before|when|while|as|because|since|until|once|that)"
+                               r"\s+(?:[a-z]+\s+){0,3}(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]+,"
+                               r"\s+\d{1,3}$")
 _AGED_NAME_END_RU = re.compile(r",\s+\d{1,3}-летн[а-яё]+\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?$")
 _NAME_APPOSITION = re.compile(r"\b[А-ЯЁ][а-яё-]+[»\"]?,\s+[а-яё\d]")
 #: (a noun of rank or thing in "-ат" is no verb: «Игорь Пастухов, 57-летний кандидат медицинских

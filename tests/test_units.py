@@ -6607,3 +6607,35 @@ def test_a_sentence_that_only_names_the_record_holder_goes_with_the_record() -> 
                    "реальном пробеге 311 тыс. км его продали с показаниями 98 тыс. км.\n\n"
                    "Покупатели получат компенсацию.", "ru")
     assert [len(unit.sentences) for unit in units] == [1, 2, 1]
+
+
+def test_an_english_cut_never_ends_on_the_aged_subject_of_a_clause_still_to_come() -> None:
+    """Round 143's check, en 1399: "…for the first time since July 2008, after deputy mayor
+    Lorraine Haskett, 63." ended a short summary with a stop, the deputy mayor's deed (she
+    pressed the button on the plant) cut after her age."""
+    sentence = ("People in Marlow Flats, a salt-mining village of about 900 residents some 60 "
+                "kilometres west of the county town, were told on Monday that they could use "
+                "their own wells again for the first time since May 2011, after councillor "
+                "Peter Ashgrove, 71, a retired surveyor who has pressed the case at almost every "
+                "council meeting for a decade, opened the valve of a $12 million filtration "
+                "station paid for largely by the regional water board and the salt company, "
+                "ending one of the longest-running well bans in the county.")
+    for limit in range(40, 70):
+        cut = shorten(sentence, limit, "en")
+        assert cut is None or not cut.text.rstrip("….").endswith("Ashgrove, 71"), (limit, cut)
+
+
+def test_an_english_cut_keeps_the_subject_after_an_opening_participle_phrase() -> None:
+    """Round 143's check, en 1405: "Citing a $23 million budget gap …, the board of trustees
+    of Harmon State University, the … campus that …, voted 7-2 …" lost the board and its
+    apposition together and read "…rising pension costs voted 7-2 …"."""
+    sentence = ("Pointing to a $4 million shortfall in its transport budget, the council of the "
+                "town of Ellery Bay, the small harbour community that three years ago became the "
+                "first in the region to run its buses without fares, voted 5-4 on Monday to bring "
+                "back a flat fare of $2 from next spring, a step pushed through by mayor Ruth "
+                "Calder over the objections of two councillors who had campaigned on free buses.")
+    for limit in range(40, 70):
+        cut = shorten(sentence, limit, "en")
+        assert cut is None or "costs voted" not in cut.text and (
+            "budget voted" not in cut.text), (limit, cut)
+        assert cut is None or "the council of the town of Ellery Bay" in cut.text, (limit, cut)
