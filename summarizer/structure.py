@@ -535,7 +535,11 @@ _EDIT_NOTE = re.compile(r"^(?:Adds|Updates|Corrects|Recasts|Rewrites|Removes|Ins
                         # (or what was made more precise: «Уточнены данные о числе обращений
                         # … по информации краевого министерства …», round 92, ru 792, glued on
                         # as the short summary's second sentence)
-                        r"^уточнен[аоы]? (?:данн|информаци|сведени|цифр)\w*|"
+                        # (or the size and the count: «Обновлено в 11:40: уточнены площадь
+                        # пожара и число пострадавших.», round 143's check, ru 1404, which closed
+                        # both summaries)
+                        r"^уточнен[аоы]? (?:данн|информаци|сведени|цифр|площад|числ|количеств|"
+                        r"размер|сумм|масштаб)\w*|"
                         # (or what was added, alone: «ОБНОВЛЕНО, 18:40: добавлен комментарий
                         # правительства Пензенской области.», round 86's check, ru 714, read
                         # as the first sentence)

@@ -2867,16 +2867,26 @@ def test_a_dateline_may_spell_its_place_with_marked_latin_capitals() -> None:
     assert article.body[0].text.startswith("The rector")
 
 
-def test_an_update_that_says_figures_were_made_more_precise_is_an_edit_note() -> None:
+@pytest.mark.parametrize("note", [
+    "Уточнены данные о числе обращений в страховые компании по информации краевого "
+    "министерства сельского хозяйства.",
+    # (round 143's check, ru 1404: the size and the count, under the headline, which closed both
+    # summaries)
+    "Уточнены площадь пожара и число пострадавших.",
+    "Уточнено число эвакуированных жителей.",
+])
+def test_an_update_that_says_figures_were_made_more_precise_is_an_edit_note(note: str) -> None:
     """Round 92, ru 792: «Уточнены данные о числе обращений …» under the update's mark was
     glued on as the short summary's second sentence."""
-    note = ("Уточнены данные о числе обращений в страховые компании по информации краевого "
-            "министерства сельского хозяйства.")
     text = ("Град повредил тысячи машин\n\nСТАВРОПОЛЬ, 19 июня — Град повредил тысячи "
             "автомобилей и посевы на площади 41 тыс. га.\n\nВ крае введен режим ЧС.\n\n"
             f"ОБНОВЛЕНО 19 июня, 10:20: {note}")
     article = parse(text, "ru")
     assert note not in [s.text for s in article.body]
+    top = parse(f"Град повредил тысячи машин\n\nОбновлено в 11:40: {note[:1].lower()}{note[1:]}"
+                "\n\nСТАВРОПОЛЬ, 19 июня — Град повредил тысячи автомобилей.\n\nВ крае введен "
+                "режим ЧС.", "ru")
+    assert all("очнен" not in s.text for s in top.body), [s.text for s in top.body]
 
 
 @pytest.mark.parametrize("text", ["", "  \n\n ", "Updated: 15.01.2025, 09:20"])
