@@ -1160,6 +1160,11 @@ _FINISHING_TAIL = re.compile(r"\s+(?:roughly|about|some|nearly|almost|more than|
 #: ends like one («архив обращений граждан»).
 _RU_PARTICIPLE = (r"[а-яё]+(?:вш|ющ|ущ|ащ|ящ|нн)(?:ий|ая|ее|ие|его|ую|их|ый|ое|ые|ого|ой|им|ими|"
                   r"ыми|ых|ей|ем|ему|ому|ом)")
+#: A Russian aside that ends on a participle, and a clause after it that can be its object
+#: (`_longest`).
+_PARTICIPLE_END_RU = re.compile(r"\s" + _RU_PARTICIPLE + r",$")
+_OBJECT_CLAUSE_NEXT_RU = re.compile(r"\s+(?:как|что|где|когда|почему|сколько|зачем|откуда|куда)\s")
+_OBJECT_CLAUSE_RU = re.compile(_OBJECT_CLAUSE_NEXT_RU.pattern + r"[^,;:.!?«»—–]{1,160},")
 _RU_GERUND = (r"(?!(?:архив|актив|мотив|коллектив|объектив|позитив|негатив|массив|залив|прилив|"
               r"отлив|состав|устав|сплав|рукав|посев|напев)\b)[а-яё]{3,}(?:ав|ив|ев|ыв|ув|яв)"
               r"(?:шись)?")
@@ -2262,6 +2267,15 @@ def _longest(pattern: re.Pattern[str], text: str,
                and not _GERUND_TO_END.match(text, match.end())
                and not _ASIDE_CONTINUES.match(text, match.end())
                and not _SUBORDINATE_NEXT.match(text, match.end())
+               # (nor a Russian aside that ends on a participle whose object is the clause
+               # after it: «…Мухаметов[, проработавший … и хорошо помнящий,] как горожане годами
+               # кипятили …, назвал …», round 143's check, ru 1399, which read «Мухаметов как
+               # горожане»)
+               # (unless that clause closes with a comma before what comes next: the aside
+               # goes on through it, see below)
+               and not (_PARTICIPLE_END_RU.search(match.group(0)) and
+                        _OBJECT_CLAUSE_NEXT_RU.match(text, match.end()) and
+                        not _OBJECT_CLAUSE_RU.match(text, match.end()))
                and not (_RELATIVE_NEXT_RU.match(text, match.end()) and
                         _PARTICIPIAL_ASIDE.match(match.group(0)))
                and not (_PARTICIPIAL_ASIDE.match(match.group(0)) and
@@ -2414,6 +2428,12 @@ def _longest(pattern: re.Pattern[str], text: str,
             (clause := _RELATIVE_AFTER_RU.match(text, end)) is not None and \
             (more := _PARTICIPLE_PHRASE_RU.match(text, clause.end())) is not None:
         end = more.end()
+    # (a Russian aside that ends on a participle goes on through the clause that is its
+    # object: «…Мухаметов[, … хорошо помнящий, как горожане годами кипятили …,] назвал …»,
+    # round 143's check, ru 1399)
+    if _PARTICIPLE_END_RU.search(best.group(0)) and \
+            (said := _OBJECT_CLAUSE_RU.match(text, end)) is not None:
+        end = said.end()
     while (more := _PLACE_AFTER.match(text, end) or _WHERE_AFTER.match(text, end)
            or _PLACES_AFTER.match(text, end) or _OWN_WORDS_AFTER.match(text, end)
            # (not ", and giving …": a participle goes on from the sentence's own, "…, ending
@@ -2470,14 +2490,14 @@ _GERUND_NEXT_RU = re.compile(r"\s+(?:не\s+)?[а-яё]{3,}(?:ав|яв|ив|е�
 #: clause's second predicate: «…, частично удовлетворив иск …[, которое требовало 412 млн руб.,]
 #: и поставив точку …» (round 137, ru 1333, cut to «…Росприроднадзора, по крайней мере …»).
 _AND_GERUND_NEXT_RU = re.compile(r"\s+и" + _GERUND_NEXT_RU.pattern)
-#: A name with its apposition after a comma ("Веры Ляховой, уроженки Самары, выпускницы …"),
-#: and a Russian verb form, crudely: a stretch with none is still the apposition.
-# (also "Штольц, 84-летний …", and a name in quotation marks: "«Оптима», частной клиники")
 #: An English clause's subject, a name and its age, right after the word that opens the clause:
 #: its verb is still to come ("…, after deputy mayor Lorraine Haskett, 63").
 _AGED_SUBJECT_END = re.compile(r"\b(?:after|before|when|while|as|because|since|until|once|that)"
                                r"\s+(?:[a-z]+\s+){0,3}(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]+,"
                                r"\s+\d{1,3}$")
+#: A name with its apposition after a comma ("Веры Ляховой, уроженки Самары, выпускницы …"),
+#: and a Russian verb form, crudely: a stretch with none is still the apposition.
+# (also "Штольц, 84-летний …", and a name in quotation marks: "«Оптима», частной клиники")
 _AGED_NAME_END_RU = re.compile(r",\s+\d{1,3}-летн[а-яё]+\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?$")
 _NAME_APPOSITION = re.compile(r"\b[А-ЯЁ][а-яё-]+[»\"]?,\s+[а-яё\d]")
 #: (a noun of rank or thing in "-ат" is no verb: «Игорь Пастухов, 57-летний кандидат медицинских
@@ -2504,8 +2524,11 @@ def _name_apposition_open(text: str, at: int) -> bool:
     # (nor past a clause that "что" or "когда" opens: «…«Сапа Мобайл», третьего … оператора
     # …, за то, что почти два года компания[, обслуживающая …,] списывала …», round 139's
     # check, ru 1351, cut to «компания, списывала»)
+    # (nor when what follows the name's comma is such a clause itself: «…губернатор края Павел
+    # Сомов, а 70-летний староста … Иван Бажуков[, проживший …,] назвал …» read «Бажуков,
+    # назвал»)
     return opened is not None and _RUSSIAN_VERB.search(text, opened.end() - 1, at) is None and \
-        _RU_CLAUSE_JOINED.search(text, opened.end() - 1, at) is None
+        _RU_CLAUSE_JOINED.search(text, opened.start(), at) is None
 
 
 _RU_CLAUSE_JOINED = re.compile(r",\s+(?:а|но|что|чтобы|когда|если|хотя|поскольку)\s")

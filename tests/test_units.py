@@ -6639,3 +6639,20 @@ def test_an_english_cut_keeps_the_subject_after_an_opening_participle_phrase() -
         assert cut is None or "costs voted" not in cut.text and (
             "budget voted" not in cut.text), (limit, cut)
         assert cut is None or "the council of the town of Ellery Bay" in cut.text, (limit, cut)
+
+
+def test_a_russian_aside_that_ends_on_a_participle_takes_its_object_clause_along() -> None:
+    """Round 143's check, ru 1399: «…Мухаметов, проработавший … и хорошо помнящий, как
+    горожане годами кипятили … воду, назвал …» lost the aside up to «помнящий,» and read
+    «…Мухаметов как горожане годами кипятили …, назвал …»."""
+    sentence = ("Новый мост через Сылву, построенный за три года на средства краевого бюджета и "
+                "местного металлургического завода, в среду открыл губернатор края Павел "
+                "Сомов, а 70-летний староста деревни Ключи Иван Бажуков, проживший на этом "
+                "берегу всю жизнь и хорошо знающий, как жители годами ждали парома по полдня, "
+                "назвал открытие «праздником, которого деревня ждала полвека».")
+    for limit in range(30, 60):
+        cut = shorten(sentence, limit, "ru")
+        assert cut is None or "Бажуков как" not in cut.text, (limit, cut)
+        assert cut is None or "знающий, назвал" not in cut.text, (limit, cut)
+    cut = shorten(sentence, 40, "ru")
+    assert cut is not None and "Иван Бажуков назвал открытие" in cut.text, cut
