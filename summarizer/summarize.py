@@ -395,6 +395,11 @@ _IN_TROUBLE = re.compile(r"(?i)\b(?:was|were|is|are) already (?:in (?:trouble|do
                          # кешке жобаның болашағына күмән келтіретін жаңалық шықты.», round
                          # 135, kk 1310, whose short summary told it and never the court's halt)
                          r"болашағына күмән (?:келтір|туғыз|ұялат)\w*|"
+                         # (or a plan told as maybe never carried out: «Впрочем, как выяснилось
+                         # уже через несколько дней, до рельсов дело может и не дойти.», round
+                         # 143's check, ru 1406, whose summaries told it and never the
+                         # concessionaire's fund walking out)
+                         r"дело может и не дойти|"
                          r"постав\w* под сомнение (?:будущее|судьбу)|"
                          r"\bcast(?:s|ing)? (?:fresh |new )?doubts? (?:on|over) (?:the|its) "
                          r"(?:future|fate)\b")

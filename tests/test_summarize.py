@@ -5544,3 +5544,18 @@ def test_what_the_scenes_person_did_that_day_is_not_the_news(
                                  list(presets))[0]
     assert short.sentences[0].startswith("В субботу, 14 октября, сельский кинотеатр"), \
         short.sentences
+
+
+@pytest.mark.parametrize(("sentence", "teases"), [
+    # (round 143's check, ru 1406: its summaries told it and never the fund walking out)
+    ("Впрочем, как выяснилось уже через несколько дней, до рельсов дело может и не дойти.",
+     True),
+    ("Впрочем, уже к вечеру планы компании оказались под вопросом.", True),
+    ("Уже через несколько дней вагоны пошли по новой линии.", False),
+])
+def test_a_plan_told_as_maybe_never_carried_out_teases_a_turn(sentence: str,
+                                                              teases: bool) -> None:
+    from summarizer.summarize import _teases_turn
+    from summarizer.units import Unit
+
+    assert _teases_turn(Unit((sentence,), 2, 2)) is teases
