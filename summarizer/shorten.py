@@ -1697,7 +1697,10 @@ _KAZAKH_CONVERB_PAST = {"салып": "салды", "беріп": "берді", 
                         "ашып": "ашты", "бастап": "бастады", "қол қойып": "қол қойды",
                         # (and a ruling left in force: «…шешімін күшінде қалдырып, …», round
                         # 134's check, kk 1297)
-                        "қалдырып": "қалдырды", "жойып": "жойды", "танып": "таныды"}
+                        "қалдырып": "қалдырды", "жойып": "жойды", "танып": "таныды",
+                        # (and a plant set running: «…жаңа су тазарту станциясын іске қосып,
+                        # …», round 143's check, kk 1399, whose short summary opened on "…")
+                        "қосып": "қосты"}
 _KAZAKH_DEED = re.compile(r"\s(" + "|".join(_KAZAKH_CONVERB_PAST) + r"),\s")
 #: A sum of money in Kazakh: "214,6 млн теңге", "1,24 млрд теңге".
 _KAZAKH_SUM = re.compile(r"\d[\d,. ]*\s(?:мың|млн|млрд)\s(?:теңге|доллар)")

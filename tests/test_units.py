@@ -6656,3 +6656,18 @@ def test_a_russian_aside_that_ends_on_a_participle_takes_its_object_clause_along
         assert cut is None or "знающий, назвал" not in cut.text, (limit, cut)
     cut = shorten(sentence, 40, "ru")
     assert cut is not None and "Иван Бажуков назвал открытие" in cut.text, cut
+
+
+def test_a_kazakh_plant_set_running_is_a_first_deed_a_cut_keeps_with_who_did_it() -> None:
+    """Round 143's check, kk 1399: «…Сейітов пен … Жолдасбаев бейсенбі күні … станциясын іске
+    қосып, ондаған жыл бойы … жариялады.» was cut to «…Хромтау қаласында … іске қосып, …
+    жариялады.», who set it running left out; the first deed stands, «…іске қосты.»."""
+    sentence = ("Қостанай облысы әкімінің орынбасары Ерлан Бекқожин мен қаладағы ең ірі жұмыс "
+                "беруші – цемент шығаратын «Тобыл Цемент» АҚ-ның бас директоры, 61 жастағы "
+                "Асқар Мұқанов сейсенбі күні шамамен 18 мың адам тұратын Жітіқара қаласында "
+                "құны 4,2 млрд теңгеге бағаланған жаңа жылу қазандығын іске қосып, ондаған "
+                "жыл бойы қыста пәтерлері суық болған кеншілер қаласының тұрғындарына бұдан "
+                "былай үйлерге жылу үздіксіз берілетінін салтанатты түрде жариялады.")
+    cut = _cut(sentence, 50, "kk")
+    assert cut.startswith("Қостанай облысы әкімінің орынбасары"), cut
+    assert cut.endswith("жаңа жылу қазандығын іске қосты."), cut
