@@ -2520,9 +2520,20 @@ def _update_report(units: Sequence[Unit], paragraph: int, min_words: int,
             not ((any(c.isdigit() for c in first.text) or _WITHDRAWN.search(first.text)) and
                  tells_reversal(first.text, language)) and \
             after is not None and after.paragraph == first.paragraph and \
-            after.word_count >= min_words:
+            after.word_count >= min_words and \
+            not (_WHEN_KNOWN.search(after.text) is not None and
+                 _TEASER.search(first.text) is None):
         return after.index
     return first.index
+
+
+#: A sentence that only says when an outcome will be known: «Тексеру нәтижесі маусымның
+#: соңына дейін белгілі болады.», "The results are expected by the end of June." It does not
+#: report the update over it (`_update_report`; round 143's check, kk 1406, whose short
+#: summary told it alone).
+_WHEN_KNOWN = re.compile(r"(?i)нәтижес\w* [^.!?]{0,40}белгілі бол|результат\w* [^.!?]{0,40}"
+                         r"(?:станут известны|будут известны|ожидаются)|results? [^.!?]{0,40}"
+                         r"(?:(?:is|are) expected|will be (?:known|published|released))")
 
 
 #: A Russian or Kazakh first name and surname ("Талғат Мырзахметов", «Ирина Соколова»): who

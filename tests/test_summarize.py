@@ -3703,7 +3703,16 @@ def test_a_note_pointing_to_the_end_of_the_text_is_a_pointer_too(
            "Жаңа аурухана 1 наурызда алғашқы науқастарын қабылдауы тиіс еді. Бірақ кешеннің "
            "есігі әлі жабық.\n\nҚабылдау комиссиясы ғимаратты пайдалануға беруге рұқсат "
            "етпеді.", "тапсырды"),
-], ids=["en-teaser-then-report", "ru-offer-withdrawn", "kk-named-official-orders"])
+    # round 143's check, kk 1406: a short update that tells an inspection begun, then only when
+    # its result will be known; read as only announcing it, the short summary told the date
+    # of the result alone
+    ("kk", "Трамвай желісінің жобасы тоқтады\n\nПАВЛОДАР, 11 мамыр – Әкімдік ескі трамвай "
+           "желісін 1 қыркүйекте ашатынын мәлімдеді.\n\nМердігер келісімшартты бұзды.\n\n"
+           "ЖАҢАРТУ, 21:10: Облыстық аудит департаменті жоба бойынша сатып алу рәсімдеріне "
+           "тексеру бастайтынын хабарлады. Тексеру нәтижесі маусымның соңына дейін белгілі "
+           "болады.", "тексеру бастайтынын"),
+], ids=["en-teaser-then-report", "ru-offer-withdrawn", "kk-named-official-orders",
+        "kk-inspection-then-when-known"])
 def test_the_unit_that_tells_an_update(language: str, text: str, told: str) -> None:
     from summarizer.structure import parse
     from summarizer.summarize import _update_report
