@@ -606,6 +606,9 @@ _LIKE_SOMEONE = re.compile(r"\W*(?:(?:Like|Как и)\s+[A-ZА-ЯЁ][\w-]+,|"
                            r"[А-ЯӘІҢҒҮҰҚӨҺ][\w-]+\s+(?:сияқты|секілді|тәрізді)\s)")
 #: "Another" before a figure: «Еще 12 млн руб.», "Another $4 million", «Тағы 12 млрд теңге».
 _ANOTHER_SUM = re.compile(r"\W*(?:Ещё|Еще|Another|A further|Тағы)\s+[$£€]?\d")
+#: "No other …": others than the ones told before (`opens_with_reference`).
+_NO_OTHER = re.compile(r"\W*(?:No other|Других|Иных|Басқа)\s+(?:injur|casualt|victim|death|"
+                       r"fatalit|damage|пострадавш|жертв|погибш|травм|зардап|қаза|жарақат)")
 #: An English quantifier with no noun, right before its verb: "Most will …", "Both were …".
 # (and "Each one …": "Each one takes about four minutes." after the crossings a ferry makes,
 # round 139's check of judged en 1192, whose long summary kept it alone)
@@ -668,6 +671,11 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     # "Another 12 million …" adds to a sum told before («Еще 12 млн руб. добавит бюджет
     # области», round 58, ru 40, was taken for the news without the 86 million before it)
     if _ANOTHER_SUM.match(sentence):
+        return True
+    # "No other injuries were reported.", «Других пострадавших нет.», «Басқа зардап шеккендер
+    # жоқ.»: others than those told before (round 143's check, en 1404, whose long summary
+    # kept it without the two workers taken to hospital)
+    if _NO_OTHER.match(sentence):
         return True
     # "Most will be placed …", "Both were released …": a quantifier standing for a group told
     # before (round 126's check, en 1200, whose long summary kept "Most will be placed

@@ -272,6 +272,11 @@ def test_kazakh_clause_cut_keeps_the_main_verb_and_the_subject(
     ("ru", "В середине июня на границе товарищества она провела замеры.", True),
     ("ru", "В середине июня министр Петров заявил, что он уходит.", False),
     ("ru", "В середине июня на границе, как и обещала, она провела замеры.", False),
+    # (others than those told before: round 143's check, en 1404)
+    ("en", "No other injuries were reported.", True),
+    ("ru", "Других пострадавших нет.", True),
+    ("kk", "Басқа зардап шеккендер жоқ.", True),
+    ("en", "No injuries were reported.", False),
     ("en", "Experts said they were surprised.", False),
     ("en", "In 2020 the company grew fast.", False),
     ("ru", "Каждый из них вмещает 260 пассажиров.", True),
