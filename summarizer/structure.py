@@ -1885,8 +1885,11 @@ def _take_dateline(line: str) -> tuple[str | None, str]:
                                  # (or a Russian adjective and its noun, the paper's name:
                                  # «КИРОВ, 16 марта — Вятский меридиан. », round 109's check,
                                  # ru 995, whose name was read as the first sentence)
+                                 # (or one in "-ой" before a place: «АЛМАТЫ, 22 марта —
+                                 # Деловой Казахстан. », round 143's check, ru 1400)
                                  r"[А-ЯЁ][а-яё]+(?:ский|цкий|ская|цкая|ское|ный|ная|ное|ний|"
-                                 r"няя) [а-яё]{3,}", media.group(1)))):
+                                 r"няя) [а-яё]{3,}|[А-ЯЁ][а-яё]+(?:ой|ый|ая) [А-ЯЁ][а-яё]{3,}",
+                                 media.group(1)))):
                 end = media.end()
             more = _DATELINE_MORE.match(line, end)
             if more:

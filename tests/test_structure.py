@@ -1014,6 +1014,10 @@ def test_a_quoted_name_after_the_datelines_dash_is_its_outlet(outlet: str) -> No
     ("ru", "Отделение открылось\n\nКИРОВ, 16 марта — Вятский меридиан. В больнице открылось "
            "отделение на 60 коек. Пациентов примут 20 марта.",
      "КИРОВ, 16 марта — Вятский меридиан.", "В больнице открылось отделение на 60 коек."),
+    # round 143's check, ru 1400: an adjective in "-ой" before a place, «Деловой Казахстан.»
+    ("ru", "Соглашение расторгнуто\n\nАЛМАТЫ, 22 марта — Деловой Казахстан. Оператор расторг "
+           "соглашение с партнёром. Отправки остановлены.",
+     "АЛМАТЫ, 22 марта — Деловой Казахстан.", "Оператор расторг соглашение с партнёром."),
     # round 42, en 265: a caption with its credit in brackets, a byline and a weekday stamp
     ("en", "Poultry kept indoors\nDead swans are collected on the shore on Monday. (Photo: Baltic "
            "Newsdesk / Lena Holm)\nBy Erik Sandvall\nTuesday, Oct. 21, 2025, 11:05 a.m.\n\n"
