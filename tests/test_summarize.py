@@ -5561,6 +5561,11 @@ def test_what_the_scenes_person_did_that_day_is_not_the_news(
      True),
     ("Впрочем, уже к вечеру планы компании оказались под вопросом.", True),
     ("Уже через несколько дней вагоны пошли по новой линии.", False),
+    # (an obstacle told as come up, not yet what it is: round 142, judged ru 1388)
+    ("Однако в четверг, 24 мая, у проекта появилось серьезное препятствие.", True),
+    ("On Thursday, however, the project hit a serious snag.", True),
+    ("Алайда бейсенбі күні жоба күтпеген кедергіге тап болды.", True),
+    ("The crews cleared the last obstacle on Thursday.", False),
 ])
 def test_a_plan_told_as_maybe_never_carried_out_teases_a_turn(sentence: str,
                                                               teases: bool) -> None:
@@ -5568,3 +5573,34 @@ def test_a_plan_told_as_maybe_never_carried_out_teases_a_turn(sentence: str,
     from summarizer.units import Unit
 
     assert _teases_turn(Unit((sentence,), 2, 2)) is teases
+
+
+_TEASER_THEN_REPORT = (
+    "Трассу водовода утвердили, но суд запретил вырубку\n\n"
+    "ПЕРМЬ, 12 мая — Правительство Пермского края во вторник, 10 мая, утвердило проект "
+    "планировки трассы водовода длиной 31 км, который к концу 2016 г. должен дать чистую воду "
+    "семи поселкам с населением около 6 тыс. человек. Почти 4 км трассы проходят через "
+    "городской лес — и именно этот участок уже через двое суток оказался под вопросом.\n\n"
+    "Заказчиком выступает краевое ГКУ «Управление капстроительства». Проект оценивается в "
+    "820 млн руб.\n\n"
+    "Трубу диаметром 400 мм проложат от насосной станции на Каме. Работы планировалось начать в "
+    "июле.\n\n"
+    "В поселках решение встретили с облегчением. Многие дома здесь до сих пор берут воду из "
+    "колодцев.\n\n"
+    "Однако в четверг, 12 мая, у проекта появилось серьезное препятствие. Общественная "
+    "организация «Зеленый патруль» и четверо жителей подали в краевой суд заявление о "
+    "признании постановления недействующим в части участка в лесу. Суд в качестве "
+    "обеспечительной меры запретил вырубку деревьев на спорных 4 км.\n\n"
+    "В управлении назвали обращение в суд ожидаемым. Подготовительные работы на остальных 27 км "
+    "начнутся в июле.")
+
+
+def test_a_turn_told_first_as_a_teaser_is_told_by_the_report_after_it(
+        presets: tuple[Length, Length]) -> None:
+    """Round 142, judged ru 1388 (short a point below lead): the short summary closed on «В
+    четверг, 24 мая, у проекта появилось серьезное препятствие.», and never told the court
+    application the sentence after it in its paragraph reports."""
+    short, _ = ExtractiveSummarizer().summarize(_TEASER_THEN_REPORT, Language.RUSSIAN,
+                                                list(presets))
+    assert "серьезное препятствие" not in short.text, short.text
+    assert "подали в краевой суд" in short.text, short.text
