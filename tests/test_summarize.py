@@ -5566,6 +5566,10 @@ def test_what_the_scenes_person_did_that_day_is_not_the_news(
     ("On Thursday, however, the project hit a serious snag.", True),
     ("Алайда бейсенбі күні жоба күтпеген кедергіге тап болды.", True),
     ("The crews cleared the last obstacle on Thursday.", False),
+    # (a date put in doubt, a project turned another way: round 143, judged kk 1406)
+    ("Алайда кешке қарай бұл мерзім күмән тудыра бастады.", True),
+    ("Алайда таныстырылымнан бірнеше сағат өткен соң жоба басқа арнаға бұрылды.", True),
+    ("Өзен арнаға қайта оралды.", False),
 ])
 def test_a_plan_told_as_maybe_never_carried_out_teases_a_turn(sentence: str,
                                                               teases: bool) -> None:
