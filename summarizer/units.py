@@ -2779,7 +2779,7 @@ _FULL_NAME = starting_where_it_can(re.compile(
 #: ru 692, whose summaries named «Каргаполова» and never said who he was; «Оспановқа»).
 _SURNAME = re.compile(r"(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|ых|е|тың|тің|қа|ке|ты|ті|пен|тан|"
                       r"тен|та|те)?|ский|ская|цкий|цкая|енко|ук|юк|"
-                      r"ұлы|қызы|улы|кызы|швили|дзе|ян)$")
+                      r"ұлы|қызы|улы|кызы|швили|дзе|ян|нен)$")
 #: A Russian preposition right before a would-be first name: a place follows it.
 _AFTER_PREPOSITION = re.compile(r"(?:^|\s)(?:[Вв]о?|[Нн]а|[Ии]з|[Пп]од|[Зз]а|[Дд]о|[Оо]т|[Кк]|"
                                 r"[Пп]о|[Уу]|[Сс]о?|[Пп]ри|[Чч]ерез)\s+$")
@@ -2869,6 +2869,18 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
             earlier = forenames.get(" ".join(words).lower(), forenames.get(_stems(words[-2:])))
             if earlier is not None and earlier != unit.index:
                 wanted.add(earlier)
+                continue
+            # (a full name told again as first given, with nothing more on who it is: «Николай
+            # Ахонен на заседания не ездил …» after the scene's «Каждое утро … Николай Ахонен
+            # приходит …», round 143, judged ru 1396, whose long summary closed on a man it
+            # never introduced)
+            key = match.group(1)[:5].lower()
+            # (a Cyrillic surname only: "Cascade Plains" or "Inland Rivers Water" told again is
+            # a firm, known by its name)
+            if given.get(key) == match.group(0).strip() and CYRILLIC.match(match.group(1)) and \
+                    _SURNAME.search(match.group(1)) and \
+                    introduced.get(key, unit.index) != unit.index:
+                wanted.add(introduced[key])
                 continue
             if CYRILLIC.match(match.group(1)) and not _SURNAME.search(match.group(1)):
                 quotable.setdefault(match.group(1)[:5].lower(), unit.index)
