@@ -1046,7 +1046,8 @@ def _prefix_cut(text: str, max_words: int, floor: int,
                 and not _DASH_STUB_END.search(prefix) \
                 and not (language is Language.RUSSIAN and _RU_ADJECTIVES_OPEN.search(prefix)) \
                 and not (language is Language.RUSSIAN and _AGED_NAME_END_RU.search(prefix)) \
-                and not (language is Language.ENGLISH and _AGED_SUBJECT_END.search(prefix)):
+                and not (language is Language.ENGLISH and _AGED_SUBJECT_END.search(prefix)) \
+                and not (language is Language.RUSSIAN and _opened_when_clause_ru(prefix)):
             # (nor on an aged name set off after its role, its verb still to come: «…, а
             # председатель профсоюза, 56-летняя Инесе Калниня…», ru 1129; "…for the first time
             # since July 2008, after deputy mayor Lorraine Haskett, 63[, a former mine nurse
@@ -1079,6 +1080,22 @@ _RELATIVE_END = re.compile(r",\s+(?:(?:but|and|yet)\s+)?(?:which|who|whom|whose)
 #: bank economist" (its next cut, round 135's start).
 _THAT_CLAUSE_END = re.compile(r",\s+(?:[a-z]+\s+){1,3}that\s([^,;:]*?)(?:,\s+\d{1,3})?"
                               r"(?:,\s+(?:a|an|the)\s[^,;:]*)?$")
+
+
+#: A Russian clause of time opened by «после того как», «до того как» and the like (`_prefix_cut`).
+_WHEN_CLAUSE_RU = re.compile(r"\b(?:после того|до того|с тех пор|в то время|прежде чем|перед тем|"
+                             r"тогда)\s*,?\s+как\s")
+
+
+def _opened_when_clause_ru(prefix: str) -> bool:
+    """Whether a Russian cut ends inside a clause of time that has no verb yet: «…, после того
+    как её основной поставщик, Искитимский мелькомбинат «Колос»» (round 144's check, ru 1411,
+    whose short summary ended there)."""
+    opened = None
+    for opened in _WHEN_CLAUSE_RU.finditer(prefix):
+        pass
+    return opened is not None and not any(_RU_FINITE.fullmatch(word.lower().strip(",;:—–«»"))
+                                          for word in prefix[opened.end():].split())
 
 
 def _opened_relative_end(prefix: str, language: Language) -> bool:

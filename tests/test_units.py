@@ -6691,3 +6691,19 @@ def test_a_kazakh_plant_set_running_is_a_first_deed_a_cut_keeps_with_who_did_it(
     cut = _cut(sentence, 50, "kk")
     assert cut.startswith("Қостанай облысы әкімінің орынбасары"), cut
     assert cut.endswith("жаңа жылу қазандығын іске қосты."), cut
+
+
+def test_a_russian_cut_never_ends_inside_a_clause_of_time_with_no_verb_yet() -> None:
+    """Round 144's check, ru 1411: the short summary ended «…, после того как её основной
+    поставщик, Искитимский мелькомбинат «Колос»…», the supplier's stoppage cut off (the
+    headline's «мелькомбинат» made it the cut that told more of the headline)."""
+    sentence = ("Сеть кофеен «Утренний зерновой», основанная в 2011 г. омским предпринимателем "
+                "Павлом Сидоркиным, 47-летним бывшим бариста, а ныне владельцем компании, со "
+                "вторника закрыла 12 из 30 своих кофеен в Омске, оставшись практически без "
+                "молока, из которого готовится большая часть напитков, после того как её "
+                "основной поставщик, Любинский молокозавод «Иртыш», остановил приёмку из-за "
+                "аварии на котельной.")
+    topic = frozenset(content_words("Кофейни закрылись из-за аварии на молокозаводе", "ru"))
+    for limit in range(40, 60):
+        cut = shorten(sentence, limit, "ru", topic)
+        assert cut is None or not cut.text.rstrip("….").endswith("«Иртыш»"), (limit, cut)
