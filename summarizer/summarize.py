@@ -415,6 +415,9 @@ _IN_TROUBLE = re.compile(r"(?i)\b(?:was|were|is|are) already (?:in (?:trouble|do
                          r"мерзім\w* күмән (?:тудыр|туғыз|келтір)\w*|басқа арнаға бұрыл\w*|"
                          r"\bcast(?:s|ing)? (?:fresh |new )?doubts? (?:on|over) (?:the|its) "
                          r"(?:future|fate)\b")
+#: A personal pronoun that a scene's person is told by ("…она израсходовала 2 февраля"): a
+#: sentence with one is the scene's, not a report (`_news_start`).
+_PERSONAL_PRONOUN = re.compile(r"(?i)(?<![^\W\d_])(?:he|she|они|она|он|ол|олар)(?![^\W\d_])")
 #: A time phrase before "however": "On Wednesday evening, however, Karoo Sun filed …" sets
 #: itself against what came before as "However, …" does (round 132's check, en 1274).
 _TIME_BEFORE_CONTRAST = re.compile(r"^\W*(?:on|by|late on|early on|later on) [\w-]+(?: [\w-]+)?, "
@@ -1004,6 +1007,19 @@ class ExtractiveSummarizer:
                 return 0
             return dated if dated and (closest(units[dated].paragraph) > opening or
                                        not opening or scene_paragraph) else 0
+        # (an opening off the headline whose own paragraph reports the dated news goes on to
+        # that report, not to a dated step of the background further down: «Орал қаласының
+        # орталық стадионы … атауынан айырылатын болды. … «НұрОйл Сервис» ЖШС 21 тамызда …
+        # келісімді біржақты тәртіппен бұзатыны жөнінде хат жолдады.» over «Келісімге 2017 ж.
+        # 14 ақпанда … қол қойылды.», round 144's check, kk 1410, whose summaries opened on
+        # the signing)
+        if off_topic and not feature:
+            own = next((i for i in later if units[i].paragraph == units[first].paragraph and
+                        similar[i] >= self.weights.opening_similarity and
+                        is_news_report(units[i].text, language) and
+                        _PERSONAL_PRONOUN.search(units[i].sentences[0]) is None), None)
+            if own is not None and (not dated or dated > own):
+                return own
         if dated:
             return dated
         if feature:
