@@ -968,7 +968,9 @@ class ExtractiveSummarizer:
                     (units[dated - 1].paragraph == units[dated].paragraph and
                      len(units[dated - 1].sentences) == 1 and
                      _END_TO_COME.search(units[dated - 1].text) is not None and
-                     is_short_turn(units[dated - 1].text, language))):
+                     (is_short_turn(units[dated - 1].text, language) or
+                      # (or one set against the scene: «Бірақ келер күзде … шыға алмайды.»)
+                      CONTRAST_OPENING.match(units[dated - 1].text) is not None))):
                 return dated
             # an opening that shares no word with the headline at all is a scene as well
             opening = closest(units[first].paragraph)

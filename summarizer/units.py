@@ -1816,7 +1816,11 @@ END_TO_COME = {
                       r"|ends (?:this|next) (?:fall|autumn|spring|summer|winter|year|month|week))"
                       r"\b",
     Language.RUSSIAN: r"\b(?:уже|больше) не будет\W*$",
-    Language.KAZAKH: r"аяқталмақ|енді болмайды",
+    # (and what someone will no longer be able to do from a season on: «Бірақ келер күзде
+    # Сағындық ағаның КамАЗы бұл көпірге шыға алмайды.», round 144's check, kk 1408, whose
+    # short summary was the farmer's scene)
+    Language.KAZAKH: r"аяқталмақ|енді болмайды|(?:келер|келесі) (?:күз|жыл|ай|көктем|жаз|қыс)\w*"
+                     r"\s[^.!?]{0,80}[аеыі] алмайды",
 }
 #: A short turn from the background to the news: "That is about to change.", «Теперь
 #: ситуация может измениться.», «Енді бұл жағдай өзгеруі мүмкін.»
