@@ -2384,7 +2384,13 @@ _UNCHANGED = re.compile(r"\bremain(?:s|ed)? in (?:a )?(?:critical|serious|stable
 #: (round 101, kk 894, whose short summary told it in place of the tariff's two steps), «…также
 #: войдут …», "… will also include …".
 _ALSO_ADDED = re.compile(r"\b(?:will|would) also\b|\bтакже (?:войд|будут|войдут|включ)|"
-                         r"(?<![^\W\d_])(?:да|де|та|те) (?:енгізіл|қосыл|кіре)")
+                         r"(?<![^\W\d_])(?:да|де|та|те) (?:енгізіл|қосыл|кіре)|"
+                         # (and words said "in addition": «…в NordPay дополнительно сообщили,
+                         # что считают расторжение «преждевременным» …», round 144, judged ru
+                         # 1410, whose short summary told it in place of why the deal ended)
+                         r"\bдополнительно (?:сообщил|заявил|уточнил|пояснил)\w*|"
+                         r"\b(?:additionally|also) (?:said|told|stated)\b|"
+                         r"қосымша (?:хабарлады|мәлімдеді|айтты)")
 #: A clarification of what was told: "clarified that", «уточнили, что», «нақтылады».
 _CLARIFIED = re.compile(r"\bclarified that\b|\bуточнил[аи]?,? что\b|нақтыла(?:ды|п)")
 #: The figure an update brings a count to: "raised to 23", «выросло до 23».

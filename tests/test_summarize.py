@@ -5372,6 +5372,11 @@ def test_a_russian_summary_names_in_full_a_surname_whose_full_name_it_left_out(
 
 
 @pytest.mark.parametrize(("language", "update", "stale"), [
+    # round 144, judged ru 1410 (short 2 below lead): words said "in addition" by the other side
+    ("ru", "В NordPay дополнительно сообщили, что считают расторжение «преждевременным» и "
+           "намерены оспорить размер компенсации.", True),
+    ("en", "NordPay additionally said it considered the termination premature.", True),
+    ("ru", "В NordPay сообщили, что отзывают иск и выплатят клубу долг.", False),
     # round 126, kk 1194: when the new timetable of two routes will be published
     ("kk", "Қалалық көлік басқармасы №4 және №7 бағыттардың жаңа кестесі депоны көшіру "
            "басталғанға дейін, қыркүйектен кешіктірілмей жарияланатынын мәлімдеді.", True),
