@@ -5665,3 +5665,26 @@ def test_a_kazakh_scene_ends_where_a_contrast_says_what_will_no_longer_be() -> N
             "Аудан әкімдігі мектеп автобустары бұрынғыдай өтетінін айтты.")
     first = _short(text, Language.KAZAKH, sentences=1)[0]
     assert first.startswith("Батыс Қазақстан облысының жолдар басқармасы"), first
+
+
+def test_the_headings_of_a_story_under_a_dateline_are_no_digest(
+        presets: tuple[Length, Length]) -> None:
+    """Round 143, judged ru 1404 (short a point below lead): a story under its dateline with
+    headings ("Как развивался пожар", "Что дальше") was ranked as a digest, each section's first
+    sentence weighed as a lead, and the short summary took the first one under a heading for
+    its second sentence («Первым задымление заметил дежурный диспетчер …») over the lead's own
+    («Огонь уничтожил рабочую башню …»)."""
+    text = ("Пожар на складе в Рубцовске уничтожил 12 тыс. т удобрений\n\n"
+            "РУБЦОВСК, 3 октября — Пожар на складе ООО «Агрохим-Алтай» в Рубцовске, начавшийся "
+            "вечером в понедельник, удалось полностью ликвидировать лишь к утру среды. Огонь "
+            "уничтожил два складских корпуса и погрузочную эстакаду. По предварительной оценке, "
+            "сгорело около 12 тыс. т минеральных удобрений. Двое рабочих получили ожоги.\n\n"
+            "Как развивался пожар\n\n"
+            "Первым дым заметил сторож около 21:10 в понедельник. Он вызвал пожарных и "
+            "предупредил соседей. К тушению привлекли 64 человека и 18 единиц техники.\n\n"
+            "Пожарные работали всю ночь. Открытое горение локализовали к 05:30 вторника.\n\n"
+            "Что дальше\n\n"
+            "Разбор завалов займет не менее месяца. Компания оценивает ущерб в 140 млн руб.\n\n"
+            "Причины пожара установит экспертиза.")
+    short, _ = ExtractiveSummarizer().summarize(text, Language.RUSSIAN, list(presets))
+    assert "Первым дым заметил сторож" not in short.text, short.text
