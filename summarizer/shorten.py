@@ -430,7 +430,12 @@ _HAVING_THEN_VERB = re.compile(r"\s+having\s[^,;:.!?]{1,100},\s+(?:had|has|have|
                                r"would|will|could)\b")
 _INNER_ASIDE_NEXT = re.compile(r"\s+(?:[a-z]+ed|made|set|built|given|taken|written|signed|kept|"
                                r"held|won|sold)\s+(?:when|in|on|by|at|after|before|during|"
-                               r"over|under|since)\b[^,;:.!?]{0,100},(?=\s+(?:to|that|and|of|for)\s)")
+                               r"over|under|since)\b[^,;:.!?]{0,100},(?=\s+(?:to|that|and|of|for|"
+                               # (and what the clause gives it: "…giving the village's oldest
+                               # public building, opened in 1876, what councillors called a
+                               # reprieve", round 145's check, en 1429, cut to "…Ysgol Cwm Dulas
+                               # opened in 1876, what councillors called …")
+                               r"what)\s)")
 #: An adverbial clause between a removed apposition and the main verb belongs to the apposition
 #: ("Brennan, a retired postman who threw his first dart eight years ago, after a knee operation
 #: forced him to quit football, won …"): it goes with it, or the verb is left without a subject.
@@ -2477,6 +2482,12 @@ def _longest(pattern: re.Pattern[str], text: str,
     # en 1237)
     if _ING_CLAUSE.match(best.group(0)) and (aged := _AGED_NAME_NEXT.match(text, end)):
         end = aged.end()
+    # (an aside that ends on whom it names takes their age along: ", delivered at 6.12am to
+    # local cattle farmers Jess and Ryan Connolly[, both 29,]" left "…a girl named Matilda,
+    # both 29, just hours before …", round 145's check, en 1423)
+    if re.search(r"[A-Z][\w'’-]+,$", text[best.start():end]) and \
+            (age := _THEIR_AGE_NEXT.match(text, end)) is not None:
+        end = age.end()
     # (a Russian aside that ends on a person's name takes the person's former role along:
     # «…за 2018 г.[, которым с 2012 г. руководит 54-летний Виктор Лагутин, в прошлом
     # заместитель министра транспорта региона,] признав …», round 126's check, ru 1195, whose
@@ -2504,6 +2515,8 @@ def _longest(pattern: re.Pattern[str], text: str,
     return best if end == best.end() else _Span(best.start(), end)
 
 
+#: The age of the people an aside ended on, set off by commas: " both 29,", " 41,".
+_THEIR_AGE_NEXT = re.compile(r"\s+(?:(?:both|all|each|aged) )?\d{1,3},(?=\s)")
 #: A Russian gerund that opens what follows an aside: « признав, что …».
 _GERUND_NEXT_RU = re.compile(r"\s+(?:не\s+)?[а-яё]{3,}(?:ав|яв|ив|ев|ув|ыв|вши|вшись)(?![а-яё])")
 #: A Russian gerund after "and", which goes on from the sentence's own, not a relative

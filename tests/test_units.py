@@ -6704,3 +6704,26 @@ def test_a_russian_cut_never_ends_inside_a_clause_of_time_with_no_verb_yet() -> 
     for limit in range(40, 60):
         cut = shorten(sentence, limit, "ru", topic)
         assert cut is None or not cut.text.rstrip("….").endswith("«Иртыш»"), (limit, cut)
+
+
+@pytest.mark.parametrize(("sentence", "never"), [
+    # round 145's check, en 1429: an inner aside of the "-ing" clause, then what it gives
+    ("The county's school board, meeting in Ashby on Monday after a campaign led by parents, "
+     "teachers and Margaret Hale, 71, a retired headteacher who taught there for 30 years, "
+     "voted to scrap its plan to close Brookfield Primary, a village school of 52 pupils in "
+     "the hills east of Ashby, reversing a decision taken last spring and giving the "
+     "village's oldest public building, opened in 1881, what trustees called a fresh start "
+     "of at least six years.", "Primary opened in 1881"),
+    # round 145's check, en 1423: the ages of whom an aside named
+    ("Helen Forde, a 55-year-old midwife who delivered more than 1,200 babies at Carrick "
+     "District Hospital before its maternity unit was shut in 2014, was back on the ward "
+     "before dawn on Tuesday, helping to bring into the world the first baby born in the "
+     "town in five years, a 3.2-kilogram boy named Oscar, delivered at 5.40am to local "
+     "farmers Ann and Tom Reilly, both 31, just hours before the health department formally "
+     "reopened the refurbished $6.5 million birthing unit.", "Oscar, both 31"),
+])
+def test_an_english_aside_cut_leaves_no_piece_of_what_it_held(sentence: str,
+                                                             never: str) -> None:
+    for limit in range(40, 65):
+        cut = shorten(sentence, limit, "en")
+        assert cut is None or never not in cut.text, (limit, cut)
