@@ -606,6 +606,11 @@ _LIKE_SOMEONE = re.compile(r"\W*(?:(?:Like|Как и)\s+[A-ZА-ЯЁ][\w-]+,|"
                            r"[А-ЯӘІҢҒҮҰҚӨҺ][\w-]+\s+(?:сияқты|секілді|тәрізді)\s)")
 #: "Another" before a figure: «Еще 12 млн руб.», "Another $4 million", «Тағы 12 млрд теңге».
 _ANOTHER_SUM = re.compile(r"\W*(?:Ещё|Еще|Another|A further|Тағы)\s+[$£€]?\d")
+#: A place told by how far it is from the one before: "Two aisles over,", "A few doors down,"
+#: (`opens_with_reference`).
+_PLACES_OVER = re.compile(r"(?i)\W*(?:a|one|two|three|four|five|a few|several|some) "
+                          r"(?:aisles?|doors?|rows?|streets?|blocks?|seats?|tables?|houses?|"
+                          r"stalls?|desks?|beds?) (?:over|away|down|up|along|further)\b")
 #: "No other …": others than the ones told before (`opens_with_reference`).
 _NO_OTHER = re.compile(r"\W*(?:No other|Других|Иных|Басқа)\s+(?:injur|casualt|victim|death|"
                        r"fatalit|damage|пострадавш|жертв|погибш|травм|зардап|қаза|жарақат)")
@@ -676,6 +681,11 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     # жоқ.»: others than those told before (round 143's check, en 1404, whose long summary
     # kept it without the two workers taken to hospital)
     if _NO_OTHER.match(sentence):
+        return True
+    # "Two aisles over, …", "A few doors down, …": a place told by its distance from the scene
+    # before (round 145's check, en 1426, whose long summary closed on a shopper "two aisles
+    # over" from shoppers it never told)
+    if language is Language.ENGLISH and _PLACES_OVER.match(sentence):
         return True
     # "Most will be placed …", "Both were released …": a quantifier standing for a group told
     # before (round 126's check, en 1200, whose long summary kept "Most will be placed

@@ -277,6 +277,10 @@ def test_kazakh_clause_cut_keeps_the_main_verb_and_the_subject(
     ("ru", "Других пострадавших нет.", True),
     ("kk", "Басқа зардап шеккендер жоқ.", True),
     ("en", "No injuries were reported.", False),
+    # (a place told by its distance from the scene before: round 145's check, en 1426)
+    ("en", "Two aisles over, Keisha Monroe, 38, shrugged.", True),
+    ("en", "A few doors down, a bakery has closed.", True),
+    ("en", "Two stores in the chain will close.", False),
     ("en", "Experts said they were surprised.", False),
     ("en", "In 2020 the company grew fast.", False),
     ("ru", "Каждый из них вмещает 260 пассажиров.", True),
