@@ -2831,7 +2831,11 @@ def _closure(i: int, units: Sequence[Unit]) -> list[int]:
 #: әкімдігі … қаулы қабылдады.», round 65, kk 460; «Теперь это изменится: …», "Now that is
 #: about to change: …")
 _TURN_BEFORE_COLON = r"(?:Енді|Теперь|Now)\s[^.:;!?«»\"“”]{1,40}(?<!\d):"
-_CONTRAST_OPENER = re.compile(r"(?:Бірақ|Алайда|Однако|Но|But|However|Yet|"
+# (and «Поэтому» before a dated report that tells the news the scene led up to: «Поэтому
+# новость, которую городская администрация объявила в понедельник, многие пешеходы встретили с
+# облегчением: мэрия расторгает соглашение …», round 145's check, ru 1420, whose summaries
+# opened on what the company must do, «До 1 августа компания обязана …», never naming it)
+_CONTRAST_OPENER = re.compile(r"(?:Бірақ|Алайда|Однако|Но|Поэтому|But|However|Yet|"
                               r"(?:That|This) is (?:all )?because|(?:That|This)'s because|"
                               rf"Это потому, что|Себебі|{_TURN_BEFORE_COLON}),?\s+(?=\w)")
 #: A unit that opens on such a turn before a colon (see `_CONTRAST_OPENER`).
