@@ -646,8 +646,11 @@ _KAZAKH_TAILS = (
                r"түсіндір|жеткіз|сендір|көрсет)\w*\b(?:[^.!?…]|" + _INITIAL + r")*(?=[.!?…]*$)"),
     # (and a contrast: ", алайда құтқарушылар … 52 адамды … көшіріп үлгерді.", round 66, kk
     # 481, whose cut dropped the landslide itself instead)
-    re.compile(r"(?<=[дт][ыі]),\s+(?:ал|сөйтіп|осылайша|алайда|бірақ|дегенмен)\s+[^.!?…]*"
-               r"(?=[.!?…]*$)"),
+    # (and what those who heard it did: ", мұны естіген ауыл тұрғындарының біразы … қуанғаннан
+    # көзіне жас алды.", round 145's check, kk 1429, whose cut spliced the villagers' tears
+    # onto the akim's words)
+    re.compile(r"(?<=[дт][ыі]),\s+(?:ал|сөйтіп|осылайша|алайда|бірақ|дегенмен|мұны|бұны|осыны)"
+               r"\s+[^.!?…]*(?=[.!?…]*$)"),
 )
 #: ... and a second predicate after "and" ("… алғаш рет ел чемпионы атанды және … бас жүлде –
 #: жаңа жеңіл көліктің кілтін алды.", round 74's check, kk 577, whose cut spliced "өткен жылғы
