@@ -1467,7 +1467,11 @@ def _is_deck(line: str, alone: bool) -> bool:
     # (a closing quotation mark with no stop before it ends a quoted phrase: «…, а педиатры
     # говорят о «тихой эпидемии недоверия»» under the headline, round 95's check, ru 820, whose
     # rubric over them was taken for the headline)
-    return alone and 6 <= len(line.split()) <= 40 and \
+    # (or of four or five words with a verb: «Ведомство с решением не согласилось» under the
+    # headline, round 145's check, ru 1424, read as a heading that made the story a digest)
+    words = len(line.split())
+    return alone and (6 <= words <= 40 or (4 <= words < 6 and
+                                           _SHORT_DECK_VERB.search(line) is not None)) and \
         not line.rstrip().rstrip("»”").endswith(tuple(_TERMINAL + ":")) and \
         not _BULLET.match(line) and \
         not _INNER_STOP.search(_UNIT_ABBREVIATION.sub(" ", line)) and \
@@ -1475,6 +1479,11 @@ def _is_deck(line: str, alone: bool) -> bool:
         not _SIGNED.match(line)
 
 
+#: A verb in the past that a short deck tells its news by: «…не согласилось», «…бас тартты»,
+#: "…appealed" (`_is_deck`).
+_SHORT_DECK_VERB = re.compile(r"(?<![^\W\d_])[а-яё]{3,}(?:ла|ло|ли|лся|лась|лось|лись)(?![^\W\d_])|"
+                              r"(?<![^\W\d_])[а-яәғқңөұүһі]{2,}(?:ды|ді|ты|ті)(?![^\W\d_])|"
+                              r"\b[a-z]{3,}ed\b")
 #: A photo's credit closing a caption: "… burst its banks. Photo: Courier archive".
 #: (or "Photograph: Environment Agency", round 101's check, en 895)
 _CREDIT_END = re.compile(r"[.!?»”]\s+(?:Photo|Photograph|Фото|Сурет|Фотосурет):\s+"

@@ -3560,3 +3560,21 @@ def test_a_line_of_rubric_byline_and_stamps_set_off_by_bars_is_no_body() -> None
     article = parse(text, "ru")
     assert article.body[0].text.startswith("В Омске 3 марта")
     assert all(line not in sentence.text for sentence in article.sentences)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # round 145's check, ru 1424: a deck of four words with its verb, read as a heading that
+    # made the story a digest
+    ("ru", "Суд обязал налоговиков выплатить компенсацию\nВедомство с решением не согласилось"
+           "\n\n18 ноября 2021, 10:12\n\nКАРАГАНДА, 18 ноября — «Центр-Азия Ньюс». Суд обязал "
+           "департамент выплатить компенсацию. Департамент обжалует решение.\n\nАпелляцию "
+           "рассмотрят в декабре."),
+    ("kk", "Сот салық департаментін өтемақы төлеуге міндеттеді\nСалық департаменті шешіммен "
+           "келіспеді\n\n18.11.2021, 10:12\n\nҚАРАҒАНДЫ, 18 қараша – «Орталық хабар». Сот "
+           "департаментті өтемақы төлеуге міндеттеді. Департамент шағымданады.\n\nАпелляция "
+           "желтоқсанда қаралады."),
+])
+def test_a_short_deck_with_its_verb_is_a_deck_not_a_heading(language: str, text: str) -> None:
+    article = parse(text, language)
+    assert article.deck is not None and len(article.deck.split()) <= 5, article.deck
+    assert not any(sentence.is_heading for sentence in article.sentences)
