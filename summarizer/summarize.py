@@ -2379,7 +2379,13 @@ _VISIT_TO_COME = re.compile(r"\b(?:will|would) (?:send|visit|meet|hold talks|tra
 #: тяжёлом состоянии».
 _UNCHANGED = re.compile(r"\bremain(?:s|ed)? in (?:a )?(?:critical|serious|stable|fair|grave)\b|"
                         r"оста(?:ётся|ется|ются|вался|валась|вались) в (?:тяж[её]лом|"
-                        r"стабильн|крайне тяж)")
+                        r"стабильн|крайне тяж)|"
+                        # (and a date that has not moved: «…сроки открытия движения не
+                        # изменились.», round 145, judged ru 1422, short 2 below lead, which
+                        # told it in place of the four days the road stays shut)
+                        r"\bсроки [^.!?]{0,40}не измени(?:лись|тся)|"
+                        r"\b(?:timetable|date|deadline|schedule)s? (?:for [^.!?]{0,40})?"
+                        r"(?:has|have) not changed\b|мерзімі (?:[^.!?]{0,40} )?өзгерген жоқ")
 #: A detail added "also": «…жұмыс тобының құрамына … екі өкілі де енгізілетінін хабарлады.»
 #: (round 101, kk 894, whose short summary told it in place of the tariff's two steps), «…также
 #: войдут …», "… will also include …".
