@@ -225,12 +225,15 @@ def pairtally(key_path: Path, answers: Sequence[Path]) -> dict[str, int]:
     counts = {"new": 0, "old": 0, "tie": 0}
     for path in answers:
         with path.open(encoding="utf-8") as handle:
-            for row in csv.DictReader(handle):
+            for raw in csv.DictReader(handle):
+                # (a judge may write the header in capitals, "Item,Choice": round 145's pairwise
+                # check, where two of three sheets so came back)
+                row = {(name or "").strip().lower(): value for name, value in raw.items()}
                 choice = row["choice"].strip().upper()
                 if choice == "TIE":
                     counts["tie"] += 1
                 elif choice in ("X", "Y"):
-                    counts[key[row["item"]][choice]] += 1
+                    counts[key[row["item"].strip()][choice]] += 1
     return counts
 
 

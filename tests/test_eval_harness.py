@@ -446,7 +446,7 @@ def test_blind_pairs_pack_only_changed_summaries_and_count_choices_by_version(
     assert key["1"]["article"] == "en-01" and key["1"]["length"] == "short"
     new_letter = "X" if key["1"]["X"] == "new" else "Y"
     (pack / "answers.csv").write_text(f"item,choice\n1,{new_letter}\n", encoding="utf-8")
-    (tmp_path / "b.csv").write_text("item,choice\n1,tie\n", encoding="utf-8")
+    (tmp_path / "b.csv").write_text("Item,Choice\n1,tie\n", encoding="utf-8")
     assert blind.pairtally(key_path, [pack / "answers.csv", tmp_path / "b.csv"]) == \
         {"new": 1, "old": 0, "tie": 1}
     dumped = tmp_path / "dump.json"
