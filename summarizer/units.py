@@ -1875,7 +1875,17 @@ _TURN = {
                                  r"^\W*(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                                  r"this (?:week|weekend|month)|today|tomorrow)\b[^.!?,;]{0,25}"
                                  r"\b(?:opens|will open|is open|are open|reopens|resumes|"
-                                 r"returns)\b[^.!?,;]{0,20}\bagain\W*$"),
+                                 r"returns)\b[^.!?,;]{0,20}\bagain\W*$|"
+                                 # (and a fear come true: "On Wednesday afternoon, that risk
+                                 # became real.", round 143, judged en 1406, whose summaries told
+                                 # the teaser "…the plan's most important contract was in doubt."
+                                 # and never the contractor's collapse)
+                                 r"\b(?:risks?|fears?|worr(?:y|ies)|threats?|warnings?) (?:(?:had|"
+                                 r"has|have) )?(?:became|become|proved|proven|turned out to be) "
+                                 r"(?:real|true|justified|well[- ]founded)\b|\b(?:fears?|worst|"
+                                 r"warnings?) (?:(?:had|has|have) )?(?:came|come) true\b|"
+                                 r"\b(?:risks?|fears?|threats?) (?:had |has |have )?"
+                                 r"materiali[sz]ed\b"),
     # (also «Теперь они станут частью …», now they will: round 49, ru 304)
     # (and «…схема работы изменилась.», it changed: round 58, ru 386)
     Language.RUSSIAN: re.compile(r"(?i)\b(?:изменить|измениться|изменится|меняется|поменяется|"
@@ -1913,6 +1923,10 @@ _TURN = {
                                  # скорее всего, уже не будет.», round 114's check, ru 1048,
                                  # whose short summary was the midwife's notebook)
                                  END_TO_COME[Language.RUSSIAN] + "|" +
+                                 # (and a fear come true: «В среду этот риск стал реальностью.»,
+                                 # «Опасения оправдались.»)
+                                 r"\b(?:риск|угроза|опасени\w*|страх\w*|прогноз\w*) (?:\w+ )?"
+                                 r"(?:стал\w* реальностью|оправдал\w*|подтвердил\w*|сбыл\w*)|" +
                                  LAST_TIME[Language.RUSSIAN]),
     # (also «Енді министрлік осы олқылықты жоюға ниетті.», now the ministry means to act:
     # round 48, kk 298)
@@ -1926,6 +1940,10 @@ _TURN = {
                                 # (and a new obstacle: «…мәміле жаңа кедергіге тап болды.»,
                                 # round 80, kk 644, before the association's lawsuit)
                                 r"кедергіге (?:тап болды|кезікті|тірелді)|" +
+                                # (and a fear come true: «Сәрсенбі күні бұл қауіп шындыққа
+                                # айналды.», «Қауіп расқа айналды.»)
+                                r"(?:қауіп|алаңдаушылық|қорқыныш|болжам)\w* (?:\w+ )?"
+                                r"(?:шындыққа|расқа) айналды|" +
                                 LAST_TIME[Language.KAZAKH]),
 }
 

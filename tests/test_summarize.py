@@ -5620,6 +5620,53 @@ def test_a_turn_told_first_as_a_teaser_is_told_by_the_report_after_it(
     assert "подали в краевой суд" in short.text, short.text
 
 
+@pytest.mark.parametrize(("sentence", "language", "turn"), [
+    # (round 143, judged en 1406: a risk told earlier, then told as come true)
+    ("On Wednesday afternoon, that risk became real.", "en", True),
+    ("By Friday, those fears had come true.", "en", True),
+    ("The risk is real, engineers said.", "en", False),
+    ("В среду этот риск стал реальностью.", "ru", True),
+    ("Опасения жителей оправдались уже через день.", "ru", True),
+    ("Риск остается высоким.", "ru", False),
+    ("Сәрсенбі күні бұл қауіп шындыққа айналды.", "kk", True),
+    ("Қауіп әлі де жоғары.", "kk", False),
+])
+def test_a_fear_told_as_come_true_is_a_turn(sentence: str, language: str, turn: bool) -> None:
+    from summarizer.units import is_short_turn
+
+    assert is_short_turn(sentence, language) is turn
+
+
+_RISK_THEN_REPORT = (
+    "Harbour ferry wins its subsidy, but its builder goes bust\n\n"
+    "Kelso Bay District Council on Monday approved a $6.4 million subsidy to restart the "
+    "harbour ferry between Kelso Bay and Marram Point, a service that stopped running in 1987, "
+    "after a three-hour debate and a 9-3 vote. Within a day, however, the plan's most "
+    "important contract was in doubt.\n\n"
+    "Under the scheme, the council would pay for a new wharf and two electric ferries, and a "
+    "community trust would run the service on weekends and in the school holidays.\n\n"
+    "Council staff estimated the ferry would carry about 40,000 passengers a year, with fares "
+    "covering about a third of its running costs.\n\n"
+    "Councillor Ana Petrie, who voted against, said the plan depended on a single small "
+    "boatyard finishing both hulls on time and that the council had no fallback.\n\n"
+    "On Tuesday afternoon, that risk became real. Tidewater Marine, the Whangarei boatyard "
+    "that signed a $2.1 million contract in May to build the two ferries, said it had been "
+    "placed in receivership after a customer in Fiji failed to pay for a fishing vessel.\n\n"
+    "The trust said it was disappointed but would wait for the council's advice. Staff are "
+    "due to report on options at the council's meeting on 4 August.")
+
+
+def test_a_risk_told_as_come_true_tells_the_turn_after_it(
+        presets: tuple[Length, Length]) -> None:
+    """Round 143, judged en 1406 (short and long below lead): "On Wednesday afternoon, that
+    risk became real." was not read as a turn, so neither summary told the tramcar restorer's
+    administration after the teaser "…the plan's most important contract was in doubt."."""
+    short, long = ExtractiveSummarizer().summarize(_RISK_THEN_REPORT, Language.ENGLISH,
+                                                   list(presets))
+    assert "receivership" in short.text, short.text
+    assert "receivership" in long.text, long.text
+
+
 def test_the_headings_of_a_story_under_a_dateline_are_no_digest(
         presets: tuple[Length, Length]) -> None:
     """Round 143, judged ru 1404 (short a point below lead): a story under its dateline with
