@@ -375,7 +375,8 @@ _TEASER_PARAGRAPHS = 4
 _TEASER_KEYS = ("last", "lived", "unchallenged", "uncontested", "unopposed", "already",
                 "again", "once more", "недолго", "продерж", "просуществ", "уже", "снова",
                 "ұзаққа", "ғұмыры", "қайтадан", "күмән", "сомнение", "doubt", "жетпеді",
-                "препятств", "snag", "obstacle", "hurdle", "кедергі", "арнаға")
+                "препятств", "snag", "obstacle", "hurdle", "кедергі", "арнаға", "оначалу",
+                "t first", "лғашында")
 #: A deal or plan told as in trouble already, a teaser of the turn told later
 #: (`_second_development`).
 _IN_TROUBLE = re.compile(r"(?i)\b(?:was|were|is|are) already (?:in (?:trouble|doubt|jeopardy)|"
@@ -414,7 +415,17 @@ _IN_TROUBLE = re.compile(r"(?i)\b(?:was|were|is|are) already (?:in (?:trouble|do
                          # 1406, whose summaries never told the contractor walking out)
                          r"мерзім\w* күмән (?:тудыр|туғыз|келтір)\w*|басқа арнаға бұрыл\w*|"
                          r"\bcast(?:s|ing)? (?:fresh |new )?doubts? (?:on|over) (?:the|its) "
-                         r"(?:future|fate)\b")
+                         r"(?:future|fate)\b|"
+                         # (or told as working at first: «Поначалу так и выглядело: уже через
+                         # три дня через границу прошли первые составы.», round 143, judged ru
+                         # 1400, whose summaries told it and never the operator ending the deal)
+                         r"^\W*(?:и |но )?поначалу (?:\w+ )?(?:так и|всё так и|все так и) "
+                         r"(?:выглядело|было|вышло|получилось)|"
+                         r"^\W*(?:and |but )?at first,? (?:that|this|it|everything) "
+                         r"(?:seemed|appeared|looked) (?:to be )?(?:the case|so|to work|to go to "
+                         r"plan)|"
+                         r"^\W*(?:алғашында|бастапқыда) (?:бәрі |іс )?(?:солай|осылай) "
+                         r"(?:болып көрінді|болды|сияқты еді)")
 #: A personal pronoun that a scene's person is told by ("…она израсходовала 2 февраля"): a
 #: sentence with one is the scene's, not a report (`_news_start`).
 _PERSONAL_PRONOUN = re.compile(r"(?i)(?<![^\W\d_])(?:he|she|они|она|он|ол|олар)(?![^\W\d_])")

@@ -1711,6 +1711,12 @@ _REVERSAL = {
                                  r"(?:сделка|соглашение|договор[её]нност\w*) (?:развалил|"
                                  r"рухнул)\w*|"
                                  r"расторг\w* (?:соглашени|договор|контракт|сделк)\w*|"
+                                 # (and one told terminated by the noun: «…«ДалаТрансВагон»
+                                 # уведомил партнёра о расторжении соглашения …», round 143,
+                                 # judged ru 1400, whose summaries told «Поначалу так и
+                                 # выглядело …» and never the collapse; not a demand for it)
+                                 r"(?:уведоми|объяви|сообщи|заяви|реши)\w*(?: \S+){0,3} о "
+                                 r"расторжении (?:\S+ )?(?:соглашени|договор|контракт|сделк)\w*|"
                                  # (and an offer withdrawn: «Nordlinja сообщила через биржу,
                                  # что отзывает добровольное предложение …», round 124's check,
                                  # ru 1178, whose summaries told only what the withdrawal costs)

@@ -5580,6 +5580,11 @@ def test_what_the_scenes_person_did_that_day_is_not_the_news(
     ("Алайда кешке қарай бұл мерзім күмән тудыра бастады.", True),
     ("Алайда таныстырылымнан бірнеше сағат өткен соң жоба басқа арнаға бұрылды.", True),
     ("Өзен арнаға қайта оралды.", False),
+    # (a deal told as working at first: round 143, judged ru 1400)
+    ("Поначалу так и выглядело: уже через три дня через границу прошли первые составы.", True),
+    ("At first, that seemed to be the case: the first trains crossed within three days.", True),
+    ("Алғашында солай болып көрінді: үш күннен кейін алғашқы құрамдар шекарадан өтті.", True),
+    ("Поначалу составы шли медленно, но к вечеру движение наладилось.", False),
 ])
 def test_a_plan_told_as_maybe_never_carried_out_teases_a_turn(sentence: str,
                                                               teases: bool) -> None:
@@ -5665,6 +5670,34 @@ def test_a_risk_told_as_come_true_tells_the_turn_after_it(
                                                    list(presets))
     assert "receivership" in short.text, short.text
     assert "receivership" in long.text, long.text
+
+
+_AT_FIRST_THEN_ENDED = (
+    "Мировое соглашение по элеватору в Ишиме продержалось девять дней\n\n"
+    "ТЮМЕНЬ, 28 марта — Мировое соглашение, которое агрохолдинг «Тоболагро» и перевозчик "
+    "«Сибирская логистика» подписали 11 марта в Тюмени, должно было закрыть трёхмесячный спор "
+    "вокруг 96 тыс. т зерна, застрявшего на элеваторе в Ишиме. Поначалу так и выглядело: уже "
+    "через три дня с элеватора ушли первые 40 вагонов.\n\n"
+    "Спор начался в декабре, когда перевозчик перестал подавать вагоны, сославшись на долг "
+    "агрохолдинга в 214 млн руб.\n\n"
+    "По условиям соглашения «Тоболагро» обязался погасить долг двумя траншами до 25 марта.\n\n"
+    "График не соблюдался. Первый транш к 18 марта на счёт перевозчика не поступил, а из 300 "
+    "обещанных вагонов подали только 110. В среду вечером «Сибирская логистика» уведомила "
+    "партнёра о расторжении соглашения и вновь прекратила подачу вагонов.\n\n"
+    "В «Тоболагро» назвали решение перевозчика поспешным. Областной департамент АПК "
+    "предложил сторонам встретиться на следующей неделе.")
+
+
+def test_a_deal_told_as_working_at_first_is_told_by_its_end(
+        presets: tuple[Length, Length]) -> None:
+    """Round 143, judged ru 1400 (short and long below lead): «Поначалу так и выглядело: …»
+    after a deal that «должно было закрыть» a dispute was the short summary's second sentence,
+    and «…уведомил партнёра о расторжении соглашения …» was read as no turn at all."""
+    short, long = ExtractiveSummarizer().summarize(_AT_FIRST_THEN_ENDED, Language.RUSSIAN,
+                                                   list(presets))
+    assert "о расторжении соглашения" in short.text, short.text
+    assert "Поначалу" not in short.text, short.text
+    assert "о расторжении соглашения" in long.text, long.text
 
 
 def test_the_headings_of_a_story_under_a_dateline_are_no_digest(
