@@ -998,6 +998,11 @@ _PRO_ACT = {
                                  # billion of that has not yet been claimed", round 81, en 654)
                                  r"percent|(?:million|billion|thousand)(?: \w+)?) of "
                                  r"(?:it|that)\b|"
+                                 # (and a share of the ones told before: "Analysts expect most
+                                 # of them to follow.", round 145, judged en 1419, whose long
+                                 # summary closed on it without the processors it counts)
+                                 r"^[^,;:]*?\b(?:half|most|many|some|all|none|each|both|few|"
+                                 r"several|either|neither|one|two|three) of them\b|"
                                  # "decided to take that idea much further" (round 48, en 298)
                                  r"(?<!said )(?<!says )that (?:idea|approach|concept|model|"
                                  r"experiment|promise|warning|plan|proposal|decision)|"
@@ -1151,6 +1156,10 @@ _PRO_ACT = {
                                  r"из|из-за|над|под|перед|через)\s+(?:них|ним|ними|нем|нём|ней|"
                                  r"него|"
                                  r"нее|неё|нему)\b"
+                                 # (and a share of them in the first clause: «Аналитики
+                                 # ожидают большинство из них …», as "most of them")
+                                 r"|^[^,;:]*?\b(?:большинств\w*|многи\w*|некотор\w*|кажд\w*|"
+                                 r"половин\w*|двое|трое|один|одна|одно) из них\b"
                                  # (and «это» after such a preposition: «Кто за это заплатит,
                                  # пока не решено», round 126's check, ru 1200, whose long
                                  # summary kept it without the 63 million it pays for)
@@ -1216,7 +1225,11 @@ _PRO_ACT = {
                                 r"|(?<![^\W\d_])өз себебі бар(?=\W*$)"
                                 # «Оның аты-жөні жарияланбады.»: whose name, told before
                                 r"|^\W*оның (?:аты-жөні|есімі|аты) (?:әзірге )?"
-                                r"(?:жарияланбады|аталмады|айтылмады|жарияланбаған)"),
+                                r"(?:жарияланбады|аталмады|айтылмады|жарияланбаған)"
+                                # «Солардың бірі, …»: one of those told before (round 145,
+                                # judged kk 1423, whose long summary took it after a sentence
+                                # it does not follow)
+                                r"|^\W*(?:солардың|осылардың)(?![^\W\d_])"),
 }
 
 
@@ -1234,7 +1247,7 @@ _PRO_ACT_KEYS = {Language.ENGLISH: (" so", "further", "that", "such", " like ", 
                                     " fear", " worr", "suspicion", "doubt", "the step",
                                     "the move", "ever since", "since then", "more ", "less ",
                                     " reason", " factor", " cause", " explanation", " problem",
-                                    " advice")}
+                                    " advice", " them")}
 
 
 #: «после этого», «до этого», «кроме этого»: "after this", an adverb, not "after this date"

@@ -6748,3 +6748,19 @@ def test_a_kazakh_cut_drops_what_those_who_heard_it_did_after_the_finite_verb() 
     cut = _cut(sentence, 60, "kk")
     assert "көзіне жас алды" not in cut, cut
     assert cut.endswith("ресми түрде жариялады."), cut
+
+
+@pytest.mark.parametrize(("sentence", "language", "leans"), [
+    # (round 145, judged en 1419 and kk 1423: long summaries closed on or took these without
+    # the processors, the new mothers they count)
+    ("Analysts expect most of them to follow.", "en", True),
+    ("Two of them have already cut their prices.", "en", True),
+    ("Five firms bid, and two of them were foreign.", "en", False),
+    ("Аналитики ожидают большинство из них к осени.", "ru", True),
+    ("Выпущено 12 книг, часть из них на казахском.", "ru", False),
+    ("Солардың бірі, 26 жастағы Айдана Қалиева Аягөзде туып-өскен.", "kk", True),
+    ("26 жастағы Айдана Қалиева Аягөзде туып-өскен.", "kk", False),
+])
+def test_a_share_of_the_ones_told_before_leans_on_them(sentence: str, language: str,
+                                                        leans: bool) -> None:
+    assert leans_on_previous(sentence, language) is leans
