@@ -31,7 +31,10 @@ _NEVER_FINAL = {
     # (and a councillor's, a commander's, a superintendent's, an inspector's, a detective's,
     # an ambassador's title: "Three councillors disagreed. Coun. Peter …", round 81, en 662)
     "fig approx dept est mt ft e.g i.e cf sdn pte sta sto atty engr coun cllr cmdr supt insp "
-    "det amb brig maj adm",
+    "det amb brig maj adm "
+    # (and a French saint's, "Sault Ste. Marie", round 146's check, en 1431, whose long summary
+    # closed on "…flies from Thunder Bay to Sault Ste.")
+    "ste",
     # (also the article of a code: «ч. 4 ст. 159 УК РФ», round 55, ru 344)
     Language.RUSSIAN: "г-н г-жа им ул пр просп пер пл д кв т.н ср см рис напр тов акад проф "
     "доц гл ст.н.с пос пгт мкр с оз р ст",

@@ -362,6 +362,10 @@ def test_a_stop_inside_a_short_title_in_quotation_marks_does_not_end_the_sentenc
     # round 81's check, en 656: "Sta." of a Philippine name, "Atty." of a title
     ("en", "The owners of Sta. Rosa Sugar Central agreed to sell it. Atty. Jose Reyes said so.",
      ["The owners of Sta. Rosa Sugar Central agreed to sell it.", "Atty. Jose Reyes said so."]),
+    # round 146's check, en 1431: "Ste." of a French saint's name ("…flies from Thunder Bay
+    # to Sault Ste." closed the long summary)
+    ("en", "She flies to Sault Ste. Marie twice a month. Ste. Anne is next.",
+     ["She flies to Sault Ste. Marie twice a month.", "Ste. Anne is next."]),
     # round 81's pairwise check, en 662: a councillor's title ("Three councillors disagreed.
     # Coun." closed the long summary)
     ("en", "Three councillors disagreed. Coun. Peter Lynch said the deal was rushed.",
