@@ -467,6 +467,18 @@ _STRAY_BEFORE_STOP = re.compile(r"\s*[,;]+(?=[.!?]$)")
 #: How close to the headline, against the closest unit of all, a dated report in a scene's own
 #: paragraph must come to be the news (`_news_start`).
 _OWN_REPORT_SHARE = 0.9
+#: How long after the opening's event the next sentence of its paragraph comes, told first:
+#: "Less than two months later, the agreement is dead …", «Спустя неполных два месяца …»,
+#: «Екі айға жетпей …» (`_news_start`).
+_SO_LONG_LATER = re.compile(
+    r"(?i)^\W*(?:(?:less|more) than |barely |just |only |not even |almost |nearly )?(?:a|an|one|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+) (?:hours?|"
+    r"days?|weeks?|months?|years?) later\b|"
+    r"^\W*(?:спустя|через) (?:неполных |всего |меньше чем |менее чем )?(?:сутки|день|неделю|месяц|"
+    r"год|два|две|три|четыре|пять|шесть|несколько|пару|\d+)\b|^\W*не прошло и\b|"
+    r"^\W*(?:бір|екі|үш|төрт|бес|алты|бірнеше|\d+) (?:күн|апта|ай|жыл)(?:ға|ге|қа|ке) жетпей\b|"
+    r"^\W*(?:бір|екі|үш|төрт|бес|алты|бірнеше|\d+) (?:күн|апта|ай|жыл)(?:нан|нен|дан|ден|тан|тен) "
+    r"(?:кейін|соң)\b")
 #: ... and a thing told before, by "that" and its noun: "That kitchen, …, will open …".
 #: (set off by a comma, what it has been: not a turn, "That job is about to change.", judged
 #: en 496)
@@ -889,6 +901,17 @@ class ExtractiveSummarizer:
                 _KAZAKH_PROGRESSIVE_END.search(units[j].sentences[-1]) is not None
                 for j in range(first + 1, min(first + 3, len(units))))) or (
             not opening_is_news and self._off_topic_scene(units, similar, first, language))
+        # (a past event told as context, whose own paragraph goes on from it to the news by
+        # how long after it came: "When the Tacoma City Council voted 7-2 on March 4 to rename
+        # Harborview Stadium …, supporters called it the biggest sponsorship deal in the city's
+        # history. Less than two months later, the agreement is dead …", round 146's check, en
+        # 1436, whose summaries opened on the contract's terms further down)
+        following = first + 1
+        if feature and not scene and following < len(units) and \
+                units[following].paragraph == units[first].paragraph and \
+                _SO_LONG_LATER.match(units[following].text) is not None and \
+                not is_feature_opening(units[following].text, language):
+            return 0
         # (a scene told only by its distance from the headline: the news is the paragraph that
         # tells most of it, not a later dated step to come, «Қағидалар 2026 ж. 1 маусымнан
         # бастап күшіне енуі мүмкін», under the draft rules it dates: round 55, kk 346)

@@ -5700,6 +5700,49 @@ def test_a_deal_told_as_working_at_first_is_told_by_its_end(
     assert "о расторжении соглашения" in long.text, long.text
 
 
+_WHEN_THEN_LATER = (
+    "Riverside arena's naming deal collapses weeks after approval\n\n"
+    "SPOKANE, Wash. — When the Spokane Park Board voted 5-2 on Feb. 6 to rename Riverside "
+    "Arena after a local battery maker, supporters called it the richest sponsorship in the "
+    "city's history. Less than two months later, the agreement is dead and the arena has its "
+    "old name back.\n\n"
+    "The 10-year contract with Voltline Cells was worth $9.5 million and would have turned the "
+    "8,000-seat arena into \"Voltline Center\" from March 1, covering new seats in two stands "
+    "and most of the arena's maintenance backlog, which reached $1.4 million last year.\n\n"
+    "The arena hosts the city's minor-league hockey team, the state wrestling finals and about "
+    "70 concerts and shows a year, according to the park department.\n\n"
+    "The first payment of $950,000 was due on March 15. It did not arrive. Voltline filed for "
+    "bankruptcy on March 20.\n\n"
+    "Removing the new signs will cost about $60,000, the park department said.")
+
+
+def test_a_past_event_whose_paragraph_goes_on_to_what_came_later_is_the_news(
+        presets: tuple[Length, Length]) -> None:
+    """Round 146's check, en 1436: "When the Tacoma City Council voted 7-2 on March 4 to
+    rename Harborview Stadium …, supporters called it the biggest sponsorship deal … . Less
+    than two months later, the agreement is dead …" was read as a scene over a buried lede, and
+    both summaries opened on the contract's terms, never saying the deal was dead."""
+    short, _ = ExtractiveSummarizer().summarize(_WHEN_THEN_LATER, Language.ENGLISH,
+                                                list(presets))
+    assert short.sentences[0].startswith("When the Spokane Park Board voted"), short.sentences
+    assert "the agreement is dead" in short.text, short.text
+
+
+@pytest.mark.parametrize(("sentence", "later"), [
+    ("Less than two months later, the agreement is dead.", True),
+    ("Three weeks later, the mill was shut.", True),
+    ("Спустя неполных два месяца соглашение расторгнуто.", True),
+    ("Не прошло и двух месяцев, как сделка сорвалась.", True),
+    ("Екі айға жетпей келісім бұзылды.", True),
+    ("Later that year, the mill was shut.", False),
+    ("Спустившись к реке, он остановился.", False),
+])
+def test_how_long_after_the_opening_the_next_sentence_comes(sentence: str, later: bool) -> None:
+    from summarizer.summarize import _SO_LONG_LATER
+
+    assert (_SO_LONG_LATER.match(sentence) is not None) is later
+
+
 def test_the_headings_of_a_story_under_a_dateline_are_no_digest(
         presets: tuple[Length, Length]) -> None:
     """Round 143, judged ru 1404 (short a point below lead): a story under its dateline with
