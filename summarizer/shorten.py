@@ -663,6 +663,12 @@ _KAZAKH_AND = re.compile(r"(?<=[дт][ыі])(?<![лдт][ае]р[дт][ыі])(?<
 #: only cut spliced the two halves with "…" and so left no room for the news that came later).
 _KAZAKH_COLON = re.compile(r"(?<=[дт][ыі]):\s+[^.!?…]*(?=[.!?…]*$)")
 _CLAUSE_BOUNDARY = re.compile(r"\s*(?:[,;:]|\s[—–])\s+")
+#: An English clause of time or reason with its own subject after a word with no comma: "…for
+#: two more years[ while a permanent arrangement was worked out]" (`_prefix_cut`).
+#: (not "until" nor "because", whose "the" may open a phrase: "…at least until the end of June")
+_SUBORDINATE_NO_COMMA = re.compile(r"(?<=[a-z0-9%])\s+(?=(?:while|whereas|although|though) "
+                                   r"(?:a|an|the|it|its|they|their|he|his|she|her|we|our|"
+                                   r"[A-Z][a-z]+)\s)")
 _TRAILING = ",;:—–-«„“\"( "
 
 
@@ -1039,7 +1045,15 @@ def _prefix_cut(text: str, max_words: int, floor: int,
     in English, the longest such prefix that ends on who said it (a whole sentence)."""
     best = complete = None
     predicate = _predicate_at(text, language)
-    for match in _CLAUSE_BOUNDARY.finditer(text):
+    boundaries: Iterable[re.Match[str]] = _CLAUSE_BOUNDARY.finditer(text)
+    if language is Language.ENGLISH:
+        # (an English clause of time or reason with a subject of its own, no comma before it:
+        # "…to keep the station running for two more years[ while a permanent arrangement was
+        # worked out]", round 146's check, en 1442, whose short summary found no cut for the
+        # ministry's rescue)
+        boundaries = sorted([*boundaries, *_SUBORDINATE_NO_COMMA.finditer(text)],
+                            key=lambda match: match.start())
+    for match in boundaries:
         # (a conjunction before an aside goes with what follows: "…повалил десятки опор и, по
         # последним данным, …" ends at «опор»; round 56, ru 355; round 31, ru 199)
         prefix = _CONJUNCTION_END.sub("", text[:match.start()].rstrip(_TRAILING))
@@ -1065,6 +1079,10 @@ def _prefix_cut(text: str, max_words: int, floor: int,
             if language is Language.ENGLISH and _SAID_END.search(prefix):
                 complete = prefix
             elif _ends_whole(text, match, prefix, language, predicate):
+                complete = prefix
+            # (before such a clause with no comma, a prefix with a verb of its own is whole)
+            elif language is Language.ENGLISH and match.re is _SUBORDINATE_NO_COMMA and \
+                    any(_EN_FINITE.fullmatch(word) for word in prefix.lower().split()):
                 complete = prefix
     if complete is not None and best is not None and \
             _SECOND_PREDICATE_AFTER.search(best, len(complete)):

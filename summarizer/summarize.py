@@ -752,6 +752,14 @@ class ExtractiveSummarizer:
             ahead += [i for i in order if update is not None and number > 0 and i not in ahead
                       and units[i].paragraph >= update and language is Language.ENGLISH and
                       _revises_lead(units[i], units[first[0]])]
+            # (with the short line before it that only says the news was overtaken, which told
+            # after it would point back at nothing: "However, the trust's announcement was
+            # overtaken by events within hours.", round 146's check, en 1442)
+            ahead = sorted({*ahead, *(i - 1 for i in ahead
+                                      if i - 1 > first[0] and i - 1 in pick.chosen and
+                                      len(units[i - 1].sentences) == 1 and
+                                      units[i - 1].word_count <= SHORT_TURN_WORDS and
+                                      CONTRAST_OPENING.match(units[i - 1].text) is not None)})
             if number > 0 and ahead and first[0] in pick.chosen:
                 # (a sentence of the lead's that goes on from it stays with it, before the
                 # turn it teases: "By Thursday evening, however, the result was headed for …
@@ -2798,11 +2806,23 @@ def _second_development(units: Sequence[Unit], language: Language,
     told = {i + 1 if i + 1 < len(units) and units[i + 1].paragraph == units[i].paragraph and
             units[i + 1].depends_on in (None, i) and _teases_turn(units[i]) else i
             for i in told}
-    if update_paragraph is None or any(units[i].paragraph >= update_paragraph and
-                                       _AFTER_THAT.match(units[i].text) is None for i in told):
-        return told
-    report = _update_report(units, update_paragraph, min_words, language)
-    return told | ({report} if report else set())
+    if update_paragraph is not None and not any(units[i].paragraph >= update_paragraph and
+                                                _AFTER_THAT.match(units[i].text) is None
+                                                for i in told):
+        report = _update_report(units, update_paragraph, min_words, language)
+        told = told | ({report} if report else set())
+    # (a short line that only says the news was overtaken, not how, is told by the paragraph
+    # after it when that opens on a report: "However, the trust's announcement was overtaken by
+    # events within hours." under the subheading "Government reverses course", over "At 6.30pm
+    # on Wednesday, the Ministry … issued a statement saying it would provide $620,000 …",
+    # round 146's check, en 1442, whose summaries never told the ministry's rescue)
+    return {i + 1 if i + 1 < len(units) and len(units[i].sentences) == 1 and
+            units[i].word_count <= SHORT_TURN_WORDS and
+            units[i + 1].paragraph == units[i].paragraph + 1 and
+            units[i + 1].depends_on is None and
+            not tells_reversal(units[i].text, language) and
+            is_news_report(units[i + 1].sentences[0], language) else i
+            for i in told}
 
 
 def _goes_on_from(i: int, units: Sequence[Unit], chosen: dict[int, str | None],

@@ -5743,6 +5743,43 @@ def test_how_long_after_the_opening_the_next_sentence_comes(sentence: str, later
     assert (_SO_LONG_LATER.match(sentence) is not None) is later
 
 
+_OVERTAKEN_UNDER_A_HEADING = (
+    "Lake Verna weather station to close after 51 years as money runs out\n\n"
+    "A weather station that has recorded rain, snow and ice on Lake Verna every day since 1973 "
+    "will close at the end of May, its owner announced on Tuesday, after a search for new "
+    "funding failed.\n\n"
+    "The Northern Lakes Society, a small volunteer-run charity, said it could no longer pay the "
+    "station's running costs of about $85,000 a year after losing a provincial grant.\n\n"
+    "The station's record is one of the longest unbroken series of lake-ice dates in the "
+    "country, and researchers at three universities use it.\n\n"
+    "\"We have tried everyone we could think of,\" society chair Irene Dahl said.\n\n"
+    "Province reverses course\n\n"
+    "However, the society's announcement was overtaken by events within hours.\n\n"
+    "At 7pm on Tuesday, the provincial environment ministry issued a statement saying it would "
+    "provide $170,000 to keep the station running for two more years while a permanent owner "
+    "was found.\n\n"
+    "The ministry said the money would come from an existing research fund. It will ask the "
+    "society to raise a quarter of the costs from other sources.")
+
+
+def test_a_line_that_only_says_the_news_was_overtaken_is_told_by_the_report_after_it(
+        presets: tuple[Length, Length]) -> None:
+    """Round 146's check, en 1442: "However, the trust's announcement was overtaken by events
+    within hours." under the subheading "Government reverses course" was taken for the update
+    itself, so the summaries told the closure and never the ministry's money (the short one
+    found no cut of it to fit)."""
+    short, long = ExtractiveSummarizer().summarize(_OVERTAKEN_UNDER_A_HEADING,
+                                                   Language.ENGLISH, list(presets))
+    assert "$170,000" in short.text, short.text
+    assert "$170,000" in long.text, long.text
+    # (a line that says so, where it is told, comes right before the report: after it, it
+    # would point back at nothing)
+    link = "However, the society's announcement was overtaken by events within hours."
+    if link in long.sentences:
+        assert long.sentences[long.sentences.index(link) + 1].startswith("At 7pm on Tuesday"), \
+            long.sentences
+
+
 def test_the_headings_of_a_story_under_a_dateline_are_no_digest(
         presets: tuple[Length, Length]) -> None:
     """Round 143, judged ru 1404 (short a point below lead): a story under its dateline with

@@ -6764,3 +6764,18 @@ def test_a_kazakh_cut_drops_what_those_who_heard_it_did_after_the_finite_verb() 
 def test_a_share_of_the_ones_told_before_leans_on_them(sentence: str, language: str,
                                                         leans: bool) -> None:
     assert leans_on_previous(sentence, language) is leans
+
+
+def test_an_english_cut_ends_whole_before_a_clause_of_its_own_with_no_comma() -> None:
+    """Round 146's check, en 1442: "…to keep the station running for two more years while a
+    permanent arrangement was worked out." had no clause cut, so the ministry's rescue never fit
+    a short summary; "until the end of June" is a phrase, not such a clause (en 590, en 992)."""
+    sentence = ("At 6.30pm on Wednesday, the Ministry of Science and Innovation issued a "
+                "statement saying it would provide $620,000 to keep the station running for two "
+                "more years while a permanent arrangement was worked out.")
+    cut = shorten(sentence, 30, "en")
+    assert cut is not None and cut.text.endswith("for two more years."), cut
+    until = ("On Wednesday evening the system said the Bassett clinic would stay open at least "
+             "until June 30 under a temporary agreement with Rock County and the state.")
+    cut = shorten(until, 20, "en")
+    assert cut is None or not cut.text.endswith("at least."), cut
