@@ -229,7 +229,10 @@ _LATER_ON = re.compile(r"(?i)\b(?:hours|days|a day|a week) (?:after|later)\b|"
                        r"(?:өткен соң|өткеннен кейін|кейін)\b|"
                        # (or the hour it came, past the lead: «В 16:50 Нацбанк распространил
                        # … заявление …», round 76, ru 602)
-                       r"^\W*(?:at|by|в|к|около)\s+\d{1,2}[:.]\d{2}\b|^\W*сағат\s+\d{1,2}[:.]\d{2}|"
+                       # (also after its "but": «Однако около 18:00 Банк России объявил об
+                       # отзыве лицензии …», round 146's check, ru 1436)
+                       r"^\W*(?:(?:однако|но|но уже|however,?) )?(?:at|by|в|к|около)\s+"
+                       r"\d{1,2}[:.]\d{2}\b|^\W*сағат\s+\d{1,2}[:.]\d{2}|"
                        # (or "At about 9 p.m., Nordhavn said it was withdrawing from the
                        # agreement …", round 99, en 878)
                        r"^\W*(?:at|by) (?:about |around )?\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\b|"

@@ -5780,6 +5780,31 @@ def test_a_line_that_only_says_the_news_was_overtaken_is_told_by_the_report_afte
             long.sentences
 
 
+_LICENCE_REVOKED_THAT_EVENING = (
+    "Стадион «Заречный» получил имя банка, но вечером банк лишился лицензии\n\n"
+    "ПЕНЗА, 6 июля. Футбольный клуб «Зенит-Пенза» и банк «Сурский кредит» в понедельник "
+    "подписали пятилетний контракт, по которому стадион «Заречный» с 1 августа будет называться "
+    "«Сура Арена». Сумма сделки составила 120 млн руб.\n\n"
+    "Церемония прошла днём на поле стадиона. Как выяснилось уже к вечеру, торжество оказалось "
+    "преждевременным.\n\n"
+    "Стадион построен в 1968 г. и вмещает 12 тыс. зрителей. Клуб управляет им по аренде.\n\n"
+    "Эксперты сочли цену сделки разумной. В регионах такие контракты пока редкость.\n\n"
+    "Однако около 18:00 Банк России объявил об отзыве лицензии у «Сурского кредита». В банк "
+    "назначена временная администрация.\n\n"
+    "Клуб намерен искать нового партнёра.")
+
+
+def test_a_licence_revoked_at_an_hour_after_its_but_is_the_story_s_turn(
+        presets: tuple[Length, Length]) -> None:
+    """Round 146's check, ru 1436: «Однако около 18:00 Банк России объявил об отзыве лицензии
+    …» was neither a reversal nor dated later on (its hour came after «Однако»), so neither
+    summary told why the stadium's new name was dropped."""
+    short, long = ExtractiveSummarizer().summarize(_LICENCE_REVOKED_THAT_EVENING,
+                                                   Language.RUSSIAN, list(presets))
+    assert "отзыве лицензии" in short.text, short.text
+    assert "отзыве лицензии" in long.text, long.text
+
+
 def test_the_headings_of_a_story_under_a_dateline_are_no_digest(
         presets: tuple[Length, Length]) -> None:
     """Round 143, judged ru 1404 (short a point below lead): a story under its dateline with

@@ -6779,3 +6779,20 @@ def test_an_english_cut_ends_whole_before_a_clause_of_its_own_with_no_comma() ->
              "until June 30 under a temporary agreement with Rock County and the state.")
     cut = shorten(until, 20, "en")
     assert cut is None or not cut.text.endswith("at least."), cut
+
+
+@pytest.mark.parametrize(("text", "language", "reversal"), [
+    # (round 146's check, ru 1436: a bank's licence taken away the evening a stadium took its
+    # name)
+    ("Однако около 18:00 Банк России объявил об отзыве лицензии у «Симбирского кредита».", "ru",
+     True),
+    ("Банк России отозвал лицензию у «Симбирского кредита».", "ru", True),
+    ("Агенттік банкті лицензиясынан айырды.", "kk", True),
+    # (a suit for one is no such step: judged ru 632)
+    ("Иск об аннулировании лицензии ведомство отзывать не намерено.", "ru", False),
+    ("Лицензия банка действует до 2030 г.", "ru", False),
+])
+def test_a_licence_taken_away_is_a_reversal(text: str, language: str, reversal: bool) -> None:
+    from summarizer.units import tells_reversal
+
+    assert tells_reversal(text, language) is reversal
