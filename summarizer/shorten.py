@@ -662,6 +662,9 @@ _KAZAKH_AND = re.compile(r"(?<=[дт][ыі])(?<![лдт][ае]р[дт][ыі])(?<
 #: талқыланған тақырыпқа айналды: реттеуші … сатып, … салмақ болған.", round 76, kk 602, whose
 #: only cut spliced the two halves with "…" and so left no room for the news that came later).
 _KAZAKH_COLON = re.compile(r"(?<=[дт][ыі]):\s+[^.!?…]*(?=[.!?…]*$)")
+#: A time told as "still"/"already" at a Russian sentence's end, after a comma: «…, еще в начале
+#: мая.» (`_shorten`).
+_AFTERTHOUGHT_TIME_RU = re.compile(r"\s*(?:ещ[её]|уже)\s+[^,;:!?—–«»\d]{1,40}[.!?…]")
 _CLAUSE_BOUNDARY = re.compile(r"\s*(?:[,;:]|\s[—–])\s+")
 #: An English clause of time or reason with its own subject after a word with no comma: "…for
 #: two more years[ while a permanent arrangement was worked out]" (`_prefix_cut`).
@@ -789,6 +792,14 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
             if match is None:
                 break
             rest = text[match.end():]
+            # (a Russian aside's own last words, "still"/"already" and a time, go with it when
+            # they end the sentence: «…84-летняя Зинаида Кузьмина[, бывшая проводница, …
+            # купившая билет в первый же день продаж, еще в начале мая].», round 146's check, ru
+            # 1441, cut to «…Кузьмина, еще в начале мая.»)
+            if language is Language.RUSSIAN and pattern is apposition and \
+                    _AFTERTHOUGHT_TIME_RU.fullmatch(rest):
+                text = text[:match.start()].rstrip(_TRAILING) + rest[-1]
+                continue
             # (not after a participle clause, which follows the main verb: ", releasing water
             # …, after three days of rain … prompted District Collector K.R. Anjana, 41, …, to
             # order …" lost the rain and the collector, round 115's check, en 1069)

@@ -6796,3 +6796,17 @@ def test_a_licence_taken_away_is_a_reversal(text: str, language: str, reversal: 
     from summarizer.units import tells_reversal
 
     assert tells_reversal(text, language) is reversal
+
+
+def test_a_russian_cut_drops_the_time_that_ends_the_aside_it_drops() -> None:
+    """Round 146's check, ru 1441: «…и 84-летняя Зинаида Кузьмина, бывшая проводница,
+    проработавшая на этом маршруте почти тридцать лет и купившая билет в первый же день продаж,
+    еще в начале мая.» was cut to «…Зинаида Кузьмина, еще в начале мая.», the time of the
+    ticket left without the ticket."""
+    sentence = ("Ночной поезд «Кама» в пятницу вечером снова отправился из Перми в Москву, и "
+                "провожать его пришли глава перевозчика Аркадий Белоусов и 84-летняя Зинаида "
+                "Кузьмина, бывшая проводница, проработавшая на этом маршруте почти тридцать лет "
+                "и купившая билет на первый рейс в первый же день продаж, еще в начале мая.")
+    cut = shorten(sentence, 30, "ru")
+    assert cut is not None and "еще в начале мая" not in cut.text, cut
+    assert not cut.text.endswith("Кузьмина, еще в начале мая."), cut
