@@ -315,6 +315,12 @@ _FINALLY = re.compile(r"(?i)\b(?:finally|at last|наконец(?:-то)?|ақы
 #: 16, the wait came to an end." (round 76, en 598, whose summaries opened on it)
 _WAIT_ENDED = re.compile(r"(?i)\bthe wait (?:came to an end|was over|ended)\b|"
                          r"ожидани\w* (?:закончил|завершил)\w*|күту (?:аяқталды|бітті)")
+#: News that came to the scene's people, what it was told next: "…the family got some
+#: unexpected good news.", «…семья получила неожиданно хорошую новость.», «…отбасы күтпеген
+#: жақсы жаңалық естіді.» (`_buried_news`).
+_NEWS_CAME = re.compile(r"(?i)\b(?:got|received|had|heard)\b(?: [\w-]+){0,3} news\b|"
+                        r"\b(?:получил\w*|узнал\w*|услышал\w*)(?: [\w-]+){0,3} (?:новост|"
+                        r"извести)\w*|\bжаңалық\w* (?:естіді|алды|білді)|\bхабар (?:алды|естіді)")
 #: "After this": a later step told as following the one before it, where
 #: `units.leans_on_previous` does not already say so ("After that", «После этого», «Одан
 #: кейін» and the like are reference openers there).
@@ -936,6 +942,12 @@ class ExtractiveSummarizer:
                 if past and past < dated and \
                         not is_background(units[past].text, language) and \
                         _HISTORY_YEAR.search(units[past].text) is None:
+                    # (past a line that only says news came, to the report it links to:
+                    # `_buried_news`, round 146's check, ru 1438)
+                    if dated == past + 1 and units[dated].paragraph == units[past].paragraph \
+                            and len(units[past].sentences) == 1 and \
+                            _NEWS_CAME.search(units[past].text) is not None:
+                        return dated
                     return past
         if not later:  # (the scene goes on: "The retired postman has … on this stretch")
             if not feature:
@@ -1293,7 +1305,12 @@ class ExtractiveSummarizer:
                 units[found].word_count <= _LINK_WORDS and not similar[found] and \
                 ((_FINALLY.search(units[found].text) and
                   names_nobody(units[found].text, language)) or
-                 _WAIT_ENDED.search(units[found].text)) and \
+                 _WAIT_ENDED.search(units[found].text) or
+                 # (or says the scene's people got news, told next: «В понедельник, 30
+                 # октября, семья получила неожиданно хорошую новость. Самарский банк
+                 # «Волга-Кредит» объявил, что замораживает ставки …», round 146's check, ru
+                 # 1438, whose summaries opened on the family)
+                 _NEWS_CAME.search(units[found].text)) and \
                 units[found].paragraph != units[found - 1].paragraph and \
                 report < len(units) and units[report].paragraph == units[found].paragraph and \
                 units[report].depends_on is None and similar[report] and \

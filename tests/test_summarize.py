@@ -5805,6 +5805,30 @@ def test_a_licence_revoked_at_an_hour_after_its_but_is_the_story_s_turn(
     assert "отзыве лицензии" in long.text, long.text
 
 
+def test_a_line_that_only_says_news_came_hands_over_to_the_news(
+        presets: tuple[Length, Length]) -> None:
+    """Round 146's check, ru 1438: under a family's kitchen-table scene, «В понедельник, 30
+    октября, семья получила неожиданно хорошую новость.» opened both summaries, «семья» named
+    nowhere in them, before the bank's rate freeze it leads to."""
+    text = (DATA / "ru" / "1438.txt").read_text(encoding="utf-8")
+    short, long = ExtractiveSummarizer().summarize(text, Language.RUSSIAN, list(presets))
+    assert short.sentences[0].startswith("Самарский банк «Волга-Кредит» объявил"), \
+        short.sentences
+    assert long.sentences[0].startswith("Самарский банк «Волга-Кредит» объявил"), long.sentences
+
+
+@pytest.mark.parametrize(("sentence", "came"), [
+    ("В понедельник, 30 октября, семья получила неожиданно хорошую новость.", True),
+    ("On Monday, the family got some unexpected good news.", True),
+    ("Дүйсенбі күні отбасы күтпеген жақсы жаңалық естіді.", True),
+    ("Семья получила квартиру в новом доме.", False),
+])
+def test_news_told_as_come_to_the_scene_s_people(sentence: str, came: bool) -> None:
+    from summarizer.summarize import _NEWS_CAME
+
+    assert (_NEWS_CAME.search(sentence) is not None) is came
+
+
 def test_the_headings_of_a_story_under_a_dateline_are_no_digest(
         presets: tuple[Length, Length]) -> None:
     """Round 143, judged ru 1404 (short a point below lead): a story under its dateline with
