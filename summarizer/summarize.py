@@ -2959,7 +2959,14 @@ def _bare_turn(sentence: str, language: Language) -> bool:
     «Кешке жағдай өзгерді.», «…частично пересмотрел свое решение.», not a change to come
     («Кеден бекетіндегі жұмыс тәртібі де өзгереді.», judged kk 461) nor a turn that tells what
     («Конкурс 1 қарашаға шегерілді.», judged kk 410)."""
+    # (also with how long after the news it came, past its "but": «Однако в пятницу вечером,
+    # спустя несколько часов после объявления о закрытии, ситуация изменилась.», round 146's
+    # check, ru 1442, whose short summary never told the government taking the station on)
+    contrast = CONTRAST_OPENING.match(sentence)
+    plain = sentence[contrast.end():] if contrast else sentence
     return (is_turn(sentence, language, dated=True) and _TURNED.search(sentence) is not None) \
+        or (is_turn(plain, language, dated=True, words=SHORT_TURN_WORDS) and
+            _LATER_ON.search(plain) is not None and _TURNED.search(plain) is not None) \
         or (len((undated := _DAY_OF_MONTH.sub("", sentence)).split()) <= SETUP_WORDS and
             not any(c.isdigit() for c in undated)
             and _DECISION_TAKEN_BACK.search(sentence) is not None)

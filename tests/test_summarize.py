@@ -5829,6 +5829,30 @@ def test_news_told_as_come_to_the_scene_s_people(sentence: str, came: bool) -> N
     assert (_NEWS_CAME.search(sentence) is not None) is came
 
 
+@pytest.mark.parametrize(("sentence", "language", "bare"), [
+    # (round 146's check, ru 1442: how long after the news, past its "but")
+    ("Однако в пятницу вечером, спустя несколько часов после объявления о закрытии, ситуация "
+     "изменилась.", "ru", True),
+    ("However, a few hours after the closure was announced, the picture changed.", "en", True),
+    ("Однако в пятницу вечером правительство изменило порядок финансирования станции.", "ru",
+     False),
+])
+def test_a_turn_told_with_how_long_after_is_a_bare_turn(sentence: str, language: str,
+                                                        bare: bool) -> None:
+    from summarizer.summarize import _bare_turn
+
+    assert _bare_turn(sentence, Language(language)) is bare
+
+
+def test_a_bare_turn_told_hours_after_gives_way_to_how(presets: tuple[Length, Length]) -> None:
+    """Round 146's check, ru 1442: «Однако в пятницу вечером, спустя несколько часов после
+    объявления о закрытии, ситуация изменилась.» was too long to read as a bare turn, so the
+    short summary told the glacier station's closure and never the government taking it on."""
+    text = (DATA / "ru" / "1442.txt").read_text(encoding="utf-8")
+    short, _ = ExtractiveSummarizer().summarize(text, Language.RUSSIAN, list(presets))
+    assert "Правительство Республики Алтай" in short.text, short.text
+
+
 def test_the_headings_of_a_story_under_a_dateline_are_no_digest(
         presets: tuple[Length, Length]) -> None:
     """Round 143, judged ru 1404 (short a point below lead): a story under its dateline with
