@@ -5853,6 +5853,22 @@ def test_a_bare_turn_told_hours_after_gives_way_to_how(presets: tuple[Length, Le
     assert "Правительство Республики Алтай" in short.text, short.text
 
 
+@pytest.mark.parametrize(("name", "news"), [
+    # (round 146's check, kk 1432: «Бейсенбі, таңғы сағат алты жарым.» over a bus stop)
+    ("1432", "төрт күндік оқу аптасына көшті"),
+    # (judged kk 880: «Сейсенбі, кешкі сағат жеті.» over a village club)
+    ("880", "бас жүлдеге ие болды"),
+])
+def test_a_time_fragment_with_four_words_after_its_comma_sets_a_scene(
+        name: str, news: str, presets: tuple[Length, Length]) -> None:
+    """A day and an hour of up to four words after the comma («Бейсенбі, таңғы сағат алты
+    жарым.») is a fragment that sets a scene, not the dated news: both summaries of these were
+    the scene under it."""
+    text = (DATA / "kk" / f"{name}.txt").read_text(encoding="utf-8")
+    short, _ = ExtractiveSummarizer().summarize(text, Language.KAZAKH, list(presets))
+    assert news in short.sentences[0], short.sentences
+
+
 def test_the_headings_of_a_story_under_a_dateline_are_no_digest(
         presets: tuple[Length, Length]) -> None:
     """Round 143, judged ru 1404 (short a point below lead): a story under its dateline with
