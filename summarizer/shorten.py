@@ -649,8 +649,11 @@ _KAZAKH_TAILS = (
     # (and what those who heard it did: ", мұны естіген ауыл тұрғындарының біразы … қуанғаннан
     # көзіне жас алды.", round 145's check, kk 1429, whose cut spliced the villagers' tears
     # onto the akim's words)
-    re.compile(r"(?<=[дт][ыі]),\s+(?:ал|сөйтіп|осылайша|алайда|бірақ|дегенмен|мұны|бұны|осыны)"
-               r"\s+[^.!?…]*(?=[.!?…]*$)"),
+    # (also after "there is none" or "there is": «…инсулин препараттары екі аптадан бері жоқ, ал
+    # … Назгүл Әбдіқадырова … шағым түсірген ата-аналардың бірі болды.», round 146's check, kk
+    # 1435, whose cut spliced the shortage onto the mother's complaint)
+    re.compile(r"(?:(?<=[дт][ыі])|(?<=\sжоқ)|(?<=\sбар)),\s+(?:ал|сөйтіп|осылайша|алайда|бірақ|"
+               r"дегенмен|мұны|бұны|осыны)\s+[^.!?…]*(?=[.!?…]*$)"),
 )
 #: ... and a second predicate after "and" ("… алғаш рет ел чемпионы атанды және … бас жүлде –
 #: жаңа жеңіл көліктің кілтін алды.", round 74's check, kk 577, whose cut spliced "өткен жылғы

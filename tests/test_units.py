@@ -6810,3 +6810,17 @@ def test_a_russian_cut_drops_the_time_that_ends_the_aside_it_drops() -> None:
     cut = shorten(sentence, 30, "ru")
     assert cut is not None and "еще в начале мая" not in cut.text, cut
     assert not cut.text.endswith("Кузьмина, еще в начале мая."), cut
+
+
+def test_a_kazakh_cut_ends_on_there_is_none_before_its_contrast() -> None:
+    """Round 146's check, kk 1435: «…инсулин препараттары екі аптадан бері жоқ, ал … Назгүл
+    Әбдіқадырова … шағым түсірген ата-аналардың бірі болды.» was cut to a splice with "…" of the
+    shortage and the mother's complaint; «жоқ» ends a clause as a past verb does."""
+    sentence = ("Шымкент пен Түркістан облысында 64 бөлімшесі бар «Шипагер» желісінің 40-тан астам "
+                "дәріханасында ұзақ әсерлі инсулин препараттары екі аптадан бері жоқ, ал 9 жасар "
+                "ұлына дәрі іздеп, сейсенбі күні қаланың Әл-Фараби, Абай және Қаратау "
+                "аудандарындағы жеті дәріхананы аралап шыққан 34 жастағы мұғалім Назгүл "
+                "Әбдіқадырова қалалық денсаулық сақтау басқармасына ресми шағым түсірген "
+                "ата-аналардың бірі болды.")
+    cut = shorten(sentence, 30, "kk")
+    assert cut is not None and cut.text.endswith("екі аптадан бері жоқ."), cut
