@@ -357,9 +357,19 @@ _ANNOUNCES_VIEWS = {
                                  # collapse is not the first problem reported with Halvorsen
                                  # machines.", round 116, en 1080, whose long summary told it
                                  # without the blade the machine shed in Poland)
-                                 r"[^.!?]{0,60}\b(?:is|was) not the first (?:problem|issue|"
-                                 r"failure|incident|fault|accident|setback|complaint|time)\b"
-                                 r"[^.!?]{0,60})\.$"),
+                                 # (or experiment: "It is not the district's first experiment
+                                 # with a shorter week.", round 146, judged en 1432, whose long
+                                 # summary told it without the earlier one)
+                                 r"[^.!?]{0,60}\b(?:is|was) not the (?:\w+(?:'s|’s) )?first "
+                                 r"(?:problem|issue|failure|incident|fault|accident|setback|"
+                                 r"complaint|time|experiment|attempt|trial|effort)\b"
+                                 r"[^.!?,]{0,60}|"
+                                 # (or that one side is less of one mind than the other: "Families
+                                 # are less united than the staff.", en 1432, which the survey of
+                                 # families after it tells)
+                                 r"[A-Z][\w ]{0,40}\b(?:are|were|is|was) (?:far |much )?(?:less|"
+                                 r"more) (?:united|divided|split|enthusiastic|convinced|sure|"
+                                 r"certain|keen) than [\w ]{1,40})\.$"),
     # (and «Покупатели реагируют по-разному.», round 65, ru 466 and ru 463, over one buyer's
     # words the summary left out)
     Language.RUSSIAN: re.compile(r"\W*(?:(?:Реакция|Мнения|Оценки)\b[^.!?]{0,40}(?:разошлись|"

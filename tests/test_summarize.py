@@ -2210,6 +2210,9 @@ def test_a_summary_never_keeps_an_announcement_of_views_without_the_views(
     # (or that there were others before: round 116, en 1080, whose long summary told it alone)
     ("Sunday's collapse is not the first problem reported with Halvorsen machines.", "en"),
     ("Это не первая нештатная ситуация на «Сальской».", "ru"),
+    # (or an earlier experiment, or a side less of one mind: round 146, judged en 1432)
+    ("It is not the district's first experiment with a shorter week.", "en"),
+    ("Families are less united than the staff.", "en"),
 ])
 def test_sentences_that_only_announce_views(sentence: str, language: str) -> None:
     from summarizer.summarize import _ANNOUNCES_VIEWS
