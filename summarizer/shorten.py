@@ -297,6 +297,10 @@ _ADJECTIVE_LIST = re.compile(rf"\s+(?:[a-z]+-[a-z]+\s(?!{_NOT_AN_ITEM})[a-z]|"
 #: before ("…фестиваля «Короткий день», который … проходил … в самое темное время года, когда
 #: солнце … не поднимается…" lost the aside and kept "«Короткий день» когда солнце…": round
 #: 55, ru 343).
+#: An English relative clause next (`_longest`).
+#: (not "who" nor "whose", which may tell of a person the clause named: ", including a
+#: 34-year-old … technician …, who was in serious condition," judged en 1057)
+_EN_RELATIVE_NEXT = re.compile(r"\s+which\b")
 _SUBORDINATE_NEXT = re.compile(r"\s+(?:когда|пока|чтобы|хотя|поскольку|when|while|because|"
                                r"although)\b", re.IGNORECASE)
 #: So does a relative clause after a participial aside: it tells of the aside's last noun
@@ -2357,7 +2361,11 @@ def _longest(pattern: re.Pattern[str], text: str,
                          # (", finding that the airline, then run by …, had left …": its
                          # comma closes the subject of the clause it opened, round 136,
                          # en 1321, cut to "…passengers then run by …")
-                         _THAT_SUBJECT_END.search(match.group(0))))
+                         _THAT_SUBJECT_END.search(match.group(0)) or
+                         # (or a relative clause on its last noun: ", blaming the cost of wheat
+                         # flour, which he said had more than doubled …", round 147's check, en
+                         # 1447, cut to "…said on Tuesday, which he said had more than doubled")
+                         _EN_RELATIVE_NEXT.match(text, match.end())))
                # (nor the subject after an opening phrase of time: "On Thursday[, the board of
                # the developer,] Caledon Wind, met …" read "On Thursday met …", round 136's
                # check)
