@@ -6824,3 +6824,26 @@ def test_a_kazakh_cut_ends_on_there_is_none_before_its_contrast() -> None:
                 "ата-аналардың бірі болды.")
     cut = shorten(sentence, 30, "kk")
     assert cut is not None and cut.text.endswith("екі аптадан бері жоқ."), cut
+
+
+def test_an_english_ing_clause_stays_when_a_which_clause_on_its_last_noun_follows() -> None:
+    """Round 147's check, en 1447: ", blaming the cost of wheat flour, which he said had more
+    than doubled in a year …" lost its "-ing" clause and left "…said on Tuesday, which he said
+    had more than doubled", the flour gone from what doubled."""
+    sentence = ("Golden Loaf Bakeries, the country's largest chain of bread shops with 64 outlets, "
+                "will raise the price of its standard loaf by 25 per cent from Monday, its "
+                "founder, Kwame Boateng, 58, a former flour mill engineer who opened the first "
+                "shop in 1996, said on Tuesday, blaming the cost of wheat flour, which he said had "
+                "more than doubled in a year as the currency weakened against the dollar.")
+    cut = shorten(sentence, 45, "en")
+    assert cut is not None and "Tuesday, which" not in cut.text, cut
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    # (round 147's check, kk 1453: «Керісінше, …» closed on nothing it was set against)
+    ("Керісінше, Талдықорған – Текелі бағытында автобустар жиірек жүреді.", "kk"),
+    ("Наоборот, автобусы между городами будут ходить чаще.", "ru"),
+    ("Conversely, buses between the towns will run more often.", "en"),
+])
+def test_conversely_leans_on_what_it_is_set_against(sentence: str, language: str) -> None:
+    assert leans_on_previous(sentence, language)
