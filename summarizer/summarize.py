@@ -1327,7 +1327,14 @@ class ExtractiveSummarizer:
                  # октября, семья получила неожиданно хорошую новость. Самарский банк
                  # «Волга-Кредит» объявил, что замораживает ставки …», round 146's check, ru
                  # 1438, whose summaries opened on the family)
-                 _NEWS_CAME.search(units[found].text)) and \
+                 _NEWS_CAME.search(units[found].text) or
+                 # (or that only points back at the scene's person by a pronoun: "On Tuesday,
+                 # the state agreed with at least part of what she saw.", round 147's check, en
+                 # 1450, whose summaries opened on it)
+                 (_PERSONAL_PRONOUN.search(units[found].text) is not None and
+                  names_nobody(units[found].text, language) and report < len(units) and
+                  (is_news_report(units[report].text, language) or
+                   similar[report] >= self.weights.opening_similarity))) and \
                 units[found].paragraph != units[found - 1].paragraph and \
                 report < len(units) and units[report].paragraph == units[found].paragraph and \
                 units[report].depends_on is None and similar[report] and \

@@ -5873,6 +5873,25 @@ def test_a_time_fragment_with_four_words_after_its_comma_sets_a_scene(
     assert news in short.sentences[0], short.sentences
 
 
+@pytest.mark.parametrize(("language", "name", "link", "news"), [
+    # (round 147's check, en 1450, under a woman's porch-side notes on the plant's smoke)
+    ("en", "1450", "On Tuesday, the state agreed with at least part of what she saw.",
+     "The West Virginia Department of Environmental Protection announced"),
+    # (judged ru 868, under a mother's letters from her son in a prison colony)
+    ("ru", "868", "Что случилось, она узнала только на прошлой неделе",
+     "В среду причину карантина официально назвало ГУФСИН"),
+])
+def test_a_dated_line_that_points_back_at_the_scene_s_person_hands_over_to_the_report(
+        language: str, name: str, link: str, news: str,
+        presets: tuple[Length, Length]) -> None:
+    """A short dated line under a scene that names nobody and points back at its person only by
+    a pronoun ("…what she saw") is the link, not the news: the report after it is."""
+    text = (DATA / language / f"{name}.txt").read_text(encoding="utf-8")
+    short, _ = ExtractiveSummarizer().summarize(text, Language(language), list(presets))
+    assert short.sentences[0].startswith(news), short.sentences
+    assert link not in short.text, short.text
+
+
 def test_the_headings_of_a_story_under_a_dateline_are_no_digest(
         presets: tuple[Length, Length]) -> None:
     """Round 143, judged ru 1404 (short a point below lead): a story under its dateline with
