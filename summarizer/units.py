@@ -1919,7 +1919,12 @@ _TURN = {
                                  r"(?:real|true|justified|well[- ]founded)\b|\b(?:fears?|worst|"
                                  r"warnings?) (?:(?:had|has|have) )?(?:came|come) true\b|"
                                  r"\b(?:risks?|fears?|threats?) (?:had |has |have )?"
-                                 r"materiali[sz]ed\b"),
+                                 r"materiali[sz]ed\b|"
+                                 # (and a run that held until now: "They lost each round until
+                                 # this week.", round 147's check, en 1444, whose summaries
+                                 # opened on the residents' association over the court's ruling)
+                                 r"\buntil (?:this|last) (?:week|month)\W*$|"
+                                 r"\buntil (?:mon|tues|wednes|thurs|fri|satur|sun)day\W*$"),
     # (also «Теперь они станут частью …», now they will: round 49, ru 304)
     # (and «…схема работы изменилась.», it changed: round 58, ru 386)
     Language.RUSSIAN: re.compile(r"(?i)\b(?:изменить|измениться|изменится|меняется|поменяется|"

@@ -5892,6 +5892,20 @@ def test_a_dated_line_that_points_back_at_the_scene_s_person_hands_over_to_the_r
     assert link not in short.text, short.text
 
 
+def test_a_run_told_as_held_until_this_week_turns_to_the_news(
+        presets: tuple[Length, Length]) -> None:
+    """Round 147's check, en 1444: "They lost each round until this week." ends the background
+    of a village's fight against a landfill; the paragraph after it, "On Wednesday, the Regional
+    Court in Ostrava sided with them. …", is the news, which neither summary told."""
+    from summarizer.units import is_short_turn
+
+    assert is_short_turn("They lost each round until this week.", "en")
+    assert not is_short_turn("They will keep fighting until next year.", "en")
+    text = (DATA / "en" / "1444.txt").read_text(encoding="utf-8")
+    short, _ = ExtractiveSummarizer().summarize(text, Language.ENGLISH, list(presets))
+    assert "annulled the permit" in short.text, short.text
+
+
 def test_the_headings_of_a_story_under_a_dateline_are_no_digest(
         presets: tuple[Length, Length]) -> None:
     """Round 143, judged ru 1404 (short a point below lead): a story under its dateline with
