@@ -1658,6 +1658,10 @@ _REVERSAL = {
                                  # 632, whose short summary told the revocation alone)
                                  r"postponed|put off|pushed back|overturned|suspended|"
                                  r"suspending|"
+                                 # (and the noun: "…the Ministry of Mines ordered the suspension
+                                 # of all underground operations …", round 147's check, en 1448)
+                                 r"(?:ordered|announced|imposed) (?:the |an? )?(?:immediate |"
+                                 r"temporary )?suspension|"
                                  # (and "…the new hours would be "deferred" while it
                                  # consulted …", round 113, en 1046, whose summaries never
                                  # told it)

@@ -5906,6 +5906,16 @@ def test_a_run_told_as_held_until_this_week_turns_to_the_news(
     assert "annulled the permit" in short.text, short.text
 
 
+def test_a_suspension_ordered_after_a_restart_plan_is_the_short_summary_s_turn(
+        presets: tuple[Length, Length]) -> None:
+    """Round 147's check, en 1448: "On Tuesday, the Ministry of Mines ordered the suspension of
+    all underground operations …" was no reversal, so the short summary told the company's
+    restart plan («…found them safe.») that the order undid."""
+    text = (DATA / "en" / "1448.txt").read_text(encoding="utf-8")
+    short, _ = ExtractiveSummarizer().summarize(text, Language.ENGLISH, list(presets))
+    assert "ordered the suspension" in short.text, short.text
+
+
 def test_the_headings_of_a_story_under_a_dateline_are_no_digest(
         presets: tuple[Length, Length]) -> None:
     """Round 143, judged ru 1404 (short a point below lead): a story under its dateline with

@@ -6847,3 +6847,16 @@ def test_an_english_ing_clause_stays_when_a_which_clause_on_its_last_noun_follow
 ])
 def test_conversely_leans_on_what_it_is_set_against(sentence: str, language: str) -> None:
     assert leans_on_previous(sentence, language)
+
+
+@pytest.mark.parametrize(("text", "reversal"), [
+    # (round 147's check, en 1448: a restart plan the ministry's order undid)
+    ("On Tuesday, the Ministry of Mines ordered the suspension of all underground operations "
+     "at the mine.", True),
+    ("The regulator imposed a temporary suspension on the company's licence.", True),
+    ("The suspension bridge reopened on Tuesday.", False),
+])
+def test_a_suspension_ordered_is_a_reversal(text: str, reversal: bool) -> None:
+    from summarizer.units import tells_reversal
+
+    assert tells_reversal(text, "en") is reversal
