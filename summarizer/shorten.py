@@ -279,7 +279,11 @@ _LIST_GOES_ON = re.compile(r"\s+(?!(?:и|а|но|and|but|or|или)\s*,)"
                            r"бен|немесе)\s)|(?![A-ZА-ЯЁӘІҢҒҮҰҚӨҺ])[^\W\d_]+ [^\W\d_]+ "
                            r"(?:and|or|и|или|және|немесе)\s|"
                            r"(?:the|a|an|its|their|his|her)\s|"
-                           r"[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+){1,2},)")
+                           r"[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+){1,2},|"
+                           # (and a place of two names before "и" and the last one: «…до 38
+                           # точек в Екатеринбурге, Верхней Пышме и Березовском», round 147's
+                           # check, ru 1447, cut to «…хлебозавода, Верхней Пышме и Березовском»)
+                           r"[А-ЯЁ][а-яё-]+ [А-ЯЁ][а-яё-]+ и [А-ЯЁ])")
 #: An English aside that ends on a comma between adjectives goes on through their noun: a
 #: hyphenated adjective with its noun follows ("…fitted with four rigid, wing-shaped sails…":
 #: round 46, en 289; a verb so written goes on with a preposition: "re-elected in").

@@ -6860,3 +6860,17 @@ def test_a_suspension_ordered_is_a_reversal(text: str, reversal: bool) -> None:
     from summarizer.units import tells_reversal
 
     assert tells_reversal(text, "en") is reversal
+
+
+def test_a_russian_aside_never_ends_inside_a_list_of_places_of_two_words() -> None:
+    """Round 147's check, ru 1447: the aside «, открывший первую пекарню … и … доведший сеть до
+    38 точек в Екатеринбурге,» was cut at the list's first comma, leaving «…хлебозавода, Верхней
+    Пышме и Березовском, объявил …»."""
+    sentence = ("Анатолий Кривошеин, 54-летний владелец сети пекарен «Печной двор», бывший "
+                "технолог хлебозавода, открывший первую пекарню в 2003 году и за двенадцать лет "
+                "доведший сеть до 38 точек в Екатеринбурге, Верхней Пышме и Березовском, объявил "
+                "в понедельник, что с 1 марта хлеб подорожает в среднем на 12%, сославшись на "
+                "рост цен на муку и масло.")
+    for words in range(30, 50):
+        cut = shorten(sentence, words, "ru")
+        assert cut is None or "хлебозавода, Верхней" not in cut.text, (words, cut)
