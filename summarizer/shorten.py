@@ -335,8 +335,11 @@ _SECOND_PREDICATE_RU = re.compile(r"\sи\s+(?:[а-яё]+\s+){0,2}[а-яё]{2,}(?
 #: A second thing coordinated with the first after a comma: ", сондай-ақ", ", а также", ", as
 #: well as".
 _COORDINATED_INSIDE = re.compile(r",\s+(?:сондай-ақ|а также|as well as)\s", re.IGNORECASE)
+#: (and which of them it names next: «…, обслуживаемых тремя перевозчиками, в том числе
+#: крупнейшим из них …», round 147's check, ru 1453, cut to «…сети в том числе крупнейшим»)
 _ASIDE_CONTINUES = re.compile(r"\s+(?:rather than|instead of|as well as|but also|а не|вместо|"
-                              r"(?:а |и )?(?:затем|потом|впоследствии))\b", re.IGNORECASE)
+                              r"(?:а |и )?(?:затем|потом|впоследствии)|в том числе)\b",
+                              re.IGNORECASE)
 #: A relative clause that reports what was found or said ("…, who said on Wednesday that tests
 #: had dated the skis to 2,900 years ago,") carries the news: it is never dropped as an aside.
 #: Nor is who said it (", the researchers said on Wednesday,").
@@ -464,7 +467,12 @@ _PLACE_PAIR_END = re.compile(r"\b[A-ZА-ЯЁ][\w-]+,\s+[A-ZА-ЯЁ][\w-]+(?: [A-
 _PARTICIPLE_NEXT = re.compile(r"\s+(?:(?:никогда|ещё|еще|уже|давно|так|их|его|её|ее|им|ему|"
                               r"ей)\s+){0,2}(?:не\s+)?(?:[а-яё]+(?:нн|н|т|вш|дш|ющ|ущ|ащ|ящ|ем|им)"
                               r"(?:(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ую|юю|ыми|ими|ым|ому|"
-                              r"ему)|(?:ых|их)(?:ся)?)|[а-яё]+(?:вш|ющ|ущ|ащ|ящ)им(?:ся)?)\b")
+                              r"ему)|(?:ых|их)(?:ся)?)|[а-яё]+(?:вш|ющ|ущ|ащ|ящ)им(?:ся)?|"
+                              # (and a past participle of a verb in -зти/-сти/-сть: «…тремя
+                              # перевозчиками[, в том числе крупнейшим из них — ООО «Северные
+                              # маршруты»,] перевезшим …», round 147's check, ru 1453)
+                              r"(?!высш|низш)[а-яё]+(?:зш|сш|дш|тш)(?:им|ий|ая|ее|ие|его|ую|"
+                              r"ему|их|ими)(?:ся)?)\b")
 #: An aside that ends on a conjunction or a relative pronoun before its comma is not closed there
 #: ("…, которая пропустила сезон и, по признанию тренеров, думала…"; "…, a lizard … that hides in
 #: cracks and that, according to the researchers, may be threatened"): its verb is still to come.
@@ -2315,6 +2323,10 @@ def _longest(pattern: re.Pattern[str], text: str,
     found = (pattern.match(text, start) for start in _starts(pattern, text))
     matches = [match for match in found if match is not None
                and not _REPORTS.search(match.group(0))
+               # (nor one that ends inside a quotation it opened: «…, еще весной пообещавший
+               # жителям … «автобус,» left «…автовокзала, под который можно подстроить жизнь, а
+               # не наоборот», …», round 147's check, ru 1453)
+               and not quote_balance(match.group(0))
                # (nor one that tells who died: ", killing the driver of a pickup truck," cut
                # from "…swept across Highway 99 …, killing …, injuring two other people and
                # trapping …" left "injuring two other people", round 94, en 816)

@@ -6874,3 +6874,21 @@ def test_a_russian_aside_never_ends_inside_a_list_of_places_of_two_words() -> No
     for words in range(30, 50):
         cut = shorten(sentence, words, "ru")
         assert cut is None or "хлебозавода, Верхней" not in cut.text, (words, cut)
+
+
+def test_a_russian_aside_never_ends_inside_a_quotation_nor_before_its_in_that_number() -> None:
+    """Round 147's check, ru 1453: «, еще весной пообещавший жителям … «автобус,» was cut as an
+    aside up to the comma inside the quotation, and «, в том числе крупнейшим из них — ООО
+    «Северные маршруты»,» left «…тремя перевозчиками перевезшим в прошлом году …»."""
+    sentence = ("Начальник департамента транспорта области 52-летний Андрей Кузовлев, в прошлом "
+                "директор автовокзала, еще весной пообещавший жителям районов «автобус, под "
+                "который можно подстроить жизнь, а не наоборот», в понедельник представил новое "
+                "расписание автобусной сети, которое вступит в силу 1 сентября и затронет 146 "
+                "маршрутов, обслуживаемых тремя перевозчиками, в том числе крупнейшим из них — "
+                "ООО «Северные маршруты», перевезшим в прошлом году около 9,3 млн пассажиров.")
+    for words in range(30, 62):
+        cut = shorten(sentence, words, "ru")
+        assert cut is not None, words
+        assert "автовокзала, под который" not in cut.text, (words, cut)
+        assert "перевозчиками перевезшим" not in cut.text, (words, cut)
+        assert "сети в том числе" not in cut.text, (words, cut)
