@@ -6892,3 +6892,17 @@ def test_a_russian_aside_never_ends_inside_a_quotation_nor_before_its_in_that_nu
         assert "автовокзала, под который" not in cut.text, (words, cut)
         assert "перевозчиками перевезшим" not in cut.text, (words, cut)
         assert "сети в том числе" not in cut.text, (words, cut)
+
+
+@pytest.mark.parametrize(("text", "reversal"), [
+    # (round 147's check, ru 1448: a court's penalty of a halt after the rescue)
+    ("По протоколу ведомства районный суд в тот же день назначил компании административное "
+     "наказание в виде приостановления работы подземного рудника на 90 суток.", True),
+    # (not a hearing on one to come: judged ru 950)
+    ("Рассмотрение дела об административном приостановлении деятельности назначено на 31 "
+     "октября.", False),
+])
+def test_a_court_s_penalty_of_a_halt_is_a_reversal(text: str, reversal: bool) -> None:
+    from summarizer.units import tells_reversal
+
+    assert tells_reversal(text, "ru") is reversal
