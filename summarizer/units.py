@@ -1933,7 +1933,11 @@ _TURN = {
                                  # this week.", round 147's check, en 1444, whose summaries
                                  # opened on the residents' association over the court's ruling)
                                  r"\buntil (?:this|last) (?:week|month)\W*$|"
-                                 r"\buntil (?:mon|tues|wednes|thurs|fri|satur|sun)day\W*$"),
+                                 r"\buntil (?:mon|tues|wednes|thurs|fri|satur|sun)day\W*$|"
+                                 # (and this time, another answer: "This time, the answer was
+                                 # different.", as kk 1450's)
+                                 r"^\W*(?:but )?this time,? (?:the|its) (?:answer|response|"
+                                 r"outcome|result) was different\W*$"),
     # (also «Теперь они станут частью …», now they will: round 49, ru 304)
     # (and «…схема работы изменилась.», it changed: round 58, ru 386)
     Language.RUSSIAN: re.compile(r"(?i)\b(?:изменить|измениться|изменится|меняется|поменяется|"
@@ -1944,6 +1948,10 @@ _TURN = {
                                  # (and the denouement came: «Развязка наступила быстрее, чем
                                  # ожидали в музее.», round 69, ru 518, over the arrest)
                                  r"развязка наступила|"
+                                 # (and this time, another answer: «На этот раз ответ был
+                                 # другим.», as kk 1450's)
+                                 r"^\W*(?:но |однако )?на этот раз (?:ответ|итог|результат) "
+                                 r"(?:был|оказался) (?:другим|иным)\W*$|"
                                  # (and an expectation denied: «Этого не произошло.»)
                                  r"^\W*(?:но |однако )?(?:этого|так) не (?:произошло|случилось|"
                                  r"вышло)\W*$|"
@@ -1988,6 +1996,10 @@ _TURN = {
                                 # (and a new obstacle: «…мәміле жаңа кедергіге тап болды.»,
                                 # round 80, kk 644, before the association's lawsuit)
                                 r"кедергіге (?:тап болды|кезікті|тірелді)|" +
+                                # (and this time, another answer: «Бұл жолы жауап басқаша
+                                # болды.», round 147's check, kk 1450, over the plant's fine)
+                                r"^\W*(?:бірақ |алайда )?бұл жолы (?:жауап|нәтиже|бәрі|жағдай) "
+                                r"басқаша (?:болды|шықты)\W*$|" +
                                 # (and a fear come true: «Сәрсенбі күні бұл қауіп шындыққа
                                 # айналды.», «Қауіп расқа айналды.»)
                                 r"(?:қауіп|алаңдаушылық|қорқыныш|болжам)\w* (?:\w+ )?"

@@ -5916,6 +5916,41 @@ def test_a_suspension_ordered_after_a_restart_plan_is_the_short_summary_s_turn(
     assert "ordered the suspension" in short.text, short.text
 
 
+@pytest.mark.parametrize(("sentence", "scene"), [
+    # (round 147's check, kk 1450: a woman on her balcony over the plant's fine)
+    ("Таңғы сағат жетіде Сәуле Ахметова балконға шығып, кеше кешке ілген ақ жаймасын саусағымен "
+     "сипап көреді.", True),
+    ("Кеше Екібастұзда жаңа жылу орталығы іске қосылды.", False),
+    ("Жаңа кесте 1 наурыздан бастап күшіне енеді.", False),
+])
+def test_a_kazakh_opening_in_the_present_with_no_date_of_its_own_is_a_scene(
+        sentence: str, scene: bool) -> None:
+    from summarizer.summarize import _kazakh_scene_in_present
+
+    assert _kazakh_scene_in_present(sentence, Language.KAZAKH) is scene
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Бұл жолы жауап басқаша болды.", "kk"),
+    ("На этот раз ответ был другим.", "ru"),
+    ("This time, the answer was different.", "en"),
+])
+def test_this_time_another_answer_is_a_turn(sentence: str, language: str) -> None:
+    from summarizer.units import is_short_turn
+
+    assert is_short_turn(sentence, language)
+
+
+def test_a_kazakh_scene_in_the_present_gives_way_to_the_answer_this_time(
+        presets: tuple[Length, Length]) -> None:
+    """Round 147's check, kk 1450: both summaries were a woman touching soot on her washing,
+    «кеше кешке ілген» read as the dated news, over «Бұл жолы жауап басқаша болды. … экология
+    департаменті … 1 млрд 870 млн теңге көлемінде әкімшілік айыппұл салды.»."""
+    text = (DATA / "kk" / "1450.txt").read_text(encoding="utf-8")
+    short, _ = ExtractiveSummarizer().summarize(text, Language.KAZAKH, list(presets))
+    assert "айыппұл салды" in short.sentences[0], short.sentences
+
+
 def test_the_headings_of_a_story_under_a_dateline_are_no_digest(
         presets: tuple[Length, Length]) -> None:
     """Round 143, judged ru 1404 (short a point below lead): a story under its dateline with
