@@ -369,14 +369,7 @@ _ANNOUNCES_VIEWS = {
                                  # families after it tells)
                                  r"[A-Z][\w ]{0,40}\b(?:are|were|is|was) (?:far |much )?(?:less|"
                                  r"more) (?:united|divided|split|enthusiastic|convinced|sure|"
-                                 r"certain|keen) than [\w ]{1,40}|"
-                                 # (or how many recommendations a report makes, which the next
-                                 # sentences tell: "The report makes 17 recommendations.", en
-                                 # 1434, whose long summary, a point below lead, told none)
-                                 r"The (?:report|inquiry|review|study|audit|ruling|plan) (?:makes|"
-                                 r"sets out|contains|includes|lists|has) (?:\d+|[a-z]+) "
-                                 r"(?:recommendations|proposals|measures|conditions|changes))"
-                                 r"\.$"),
+                                 r"certain|keen) than [\w ]{1,40})\.$"),
     # (and «Покупатели реагируют по-разному.», round 65, ru 466 and ru 463, over one buyer's
     # words the summary left out)
     Language.RUSSIAN: re.compile(r"\W*(?:(?:Реакция|Мнения|Оценки)\b[^.!?]{0,40}(?:разошлись|"
