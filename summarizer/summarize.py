@@ -2054,7 +2054,14 @@ class ExtractiveSummarizer:
                 if cut_turn or (start is not None and len(_closure(i, units)) > 2) else None
             alone = plain is not None and not cut_turn
             if not alone:
-                bring = sorted({*bring, *_goes_on_from(i, units, chosen, continuation)})
+                # (not, in a first summary, a line before it that only says the story turned:
+                # «Вечером в четверг, через несколько часов после пресс-конференции, сделка
+                # оказалась под угрозой.» over the sponsor's halt, round 147, judged ru 1454)
+                bring = sorted({*bring, *(j for j in _goes_on_from(i, units, chosen,
+                                                                   continuation)
+                                          if not (cut_turn and len(units[j].sentences) == 1 and
+                                                  is_turn(units[j].text, language, dated=True,
+                                                          words=2 * SETUP_WORDS)))})
             if not self._introduced(i, chosen, [i, *bring] if alone else
                                     [*_closure(i, units), *bring], ranking, units):
                 continue  # a surname whose full name is left out
@@ -2798,10 +2805,16 @@ def _second_development(units: Sequence[Unit], language: Language,
              # Бішкектен келген хабар жобаның болашағына күмән туғызды. … комитеті келісімді
              # ратификациялау мәселесін кейінге қалдыру туралы шешім қабылдады.», round 123's
              # check, kk 1166, whose summaries never told the postponement)
+             # (or by a dated line that says the deal came under threat: «Вечером в четверг,
+             # через несколько часов после пресс-конференции, сделка оказалась под угрозой.»
+             # over «…«СтепьИнвест» сообщила, что приостанавливает перечисление …», round 147,
+             # judged ru 1454, whose short summary never told the sponsor's halt)
              (unit.index > 0 and units[unit.index - 1].paragraph == unit.paragraph and
               len(units[unit.index - 1].sentences) == 1 and
-              units[unit.index - 1].word_count <= SHORT_TURN_WORDS and
-              CONTRAST_OPENING.match(units[unit.index - 1].text) is not None and
+              ((units[unit.index - 1].word_count <= SHORT_TURN_WORDS and
+                CONTRAST_OPENING.match(units[unit.index - 1].text) is not None) or
+               is_turn(units[unit.index - 1].text, language, dated=True,
+                       words=2 * SETUP_WORDS)) and
               is_news_report(units[unit.index - 1].text, language)))} | \
         {unit.index for unit in units
          if unit.paragraph > units[0].paragraph and

@@ -1760,6 +1760,10 @@ _REVERSAL = {
                                  # деятельности … назначено на 31 октября», round 105, ru 950,
                                  # which took the short summary's second place as the turn)
                                  r"отсрочил\w*|пересмотрел\w*|приостановил\w*|"
+                                 # (and a halt told in the present: «…«СтепьИнвест» сообщила,
+                                 # что приостанавливает перечисление своих 9,5 млн руб. …», round
+                                 # 147, judged ru 1454, whose short summary never told it)
+                                 r"приостанавлива(?:ет|ют|ем)\b|"
                                  r"приостановлен[аоы]?\b|"
                                  # (and a court's penalty of a halt: «…районный суд в тот же день
                                  # назначил компании административное наказание в виде
@@ -1777,7 +1781,10 @@ _REVERSAL = {
                                  r"дал\w* задний ход|отыграл\w* назад|"
                                  # (and moved to a later date: «…перенесла начало коммерческой
                                  # эксплуатации с 1 июня на 1 сентября», round 65, ru 470)
-                                 r"перен[её]с\w*(?:\s+\S+){0,6}?\s+на\s+\d|"
+                                 # (not one that may come: «…допустил, что может перенести
+                                 # срок оплаты на 15 июня …», round 147, judged ru 1454, which
+                                 # took it for the story's latest turn)
+                                 r"перен[её]с(?!ти\b)\w*(?:\s+\S+){0,6}?\s+на\s+\d|"
                                  r"перенос\w*(?:\s+\S+){0,6}?\s+на\s+\d)"),
     # (also put off by a span: «…мерзімі бір айға шегерілді», round 60, kk 410)
     # (not a vehicle stopped: «…инспекторлар кешке қарай көлікті тоқтатқан», judged kk 272)

@@ -5950,6 +5950,18 @@ def test_a_kazakh_scene_in_the_present_gives_way_to_the_answer_this_time(
     assert "айыппұл салды" in short.sentences[0], short.sentences
 
 
+def test_a_sponsor_s_halt_after_a_line_of_threat_is_the_short_summary_s_turn(
+        presets: tuple[Length, Length]) -> None:
+    """Round 147, judged ru 1454 (short 1.5 below lead): the short summary told the seller's
+    maybe («…может перенести срок оплаты на 15 июня …», read as a reversal under the story's
+    update mark) and never «…«СтепьИнвест» сообщила, что приостанавливает перечисление …»,
+    which «Вечером в четверг … сделка оказалась под угрозой.» dates and which needs no such line
+    in a short summary."""
+    text = (DATA / "ru" / "1454.txt").read_text(encoding="utf-8")
+    short, _ = ExtractiveSummarizer().summarize(text, Language.RUSSIAN, list(presets))
+    assert "приостанавливает перечисление" in short.text, short.text
+
+
 def test_the_headings_of_a_story_under_a_dateline_are_no_digest(
         presets: tuple[Length, Length]) -> None:
     """Round 143, judged ru 1404 (short a point below lead): a story under its dateline with

@@ -6906,3 +6906,18 @@ def test_a_court_s_penalty_of_a_halt_is_a_reversal(text: str, reversal: bool) ->
     from summarizer.units import tells_reversal
 
     assert tells_reversal(text, "ru") is reversal
+
+
+@pytest.mark.parametrize(("text", "reversal"), [
+    # (round 147, judged ru 1454: a sponsor's halt told in the present is one; a delay that may
+    # come is none)
+    ("Инвестиционная группа сообщила, что приостанавливает перечисление своих 9,5 млн руб.",
+     True),
+    ("Продавец допустил, что может перенести срок оплаты на 15 июня.", False),
+    ("Компания перенесла срок оплаты на 15 июня.", True),
+])
+def test_a_halt_in_the_present_is_a_reversal_a_delay_that_may_come_is_not(
+        text: str, reversal: bool) -> None:
+    from summarizer.units import tells_reversal
+
+    assert tells_reversal(text, "ru") is reversal
