@@ -3392,6 +3392,19 @@ def test_a_stamp_with_its_weekday_cut_short_lets_a_long_headline_under_its_rubri
     assert not any(s.is_heading for s in article.sentences), article
 
 
+def test_a_stamp_with_no_zone_under_the_byline_is_no_heading() -> None:
+    """Round 148's check, en 1455: "Mon 4 Mar 2019, 22.10" under the byline was read as a
+    heading, which made the story a digest."""
+    text = ("Cork councillors vote to extend paid parking into evenings and Sundays\n"
+            "By Aoife Brennan, Local Government Correspondent\n"
+            "Mon 4 Mar 2019, 22.10\n\n"
+            "CORK, March 4 (Munster Wire) - Cork City Council voted on Monday night to extend "
+            "parking charges into the evening.\n\nThe motion passed by 17 votes to 12.")
+    article = parse(text, "en")
+    assert article.body[0].text.startswith("Cork City Council voted"), article
+    assert not any(s.is_heading for s in article.sentences), article
+
+
 def test_a_caption_credited_to_a_photographer_and_the_paper_is_furniture() -> None:
     """Round 119's check, en 1116: "Work crews on the deck of the new Harlan Ferry Bridge in
     February. The $412 million span had been due to open April 15. (Owen Michaels / Tri-State
