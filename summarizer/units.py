@@ -1875,7 +1875,12 @@ END_TO_COME = {
     Language.ENGLISH: r"(?:(?:will|is (?:about|set|due) to) (?:soon )?(?:end|stop|come to an end)"
                       r"|ends (?:this|next) (?:fall|autumn|spring|summer|winter|year|month|week))"
                       r"\b",
-    Language.RUSSIAN: r"\b(?:уже|больше) не будет\W*$",
+    # (and a place where building may start: «Через год на этом месте может начаться
+    # стройка.», round 148's check, ru 1462, whose summaries were an old fan's seat in the
+    # stand over the club's board approving the stadium's sale)
+    Language.RUSSIAN: r"\b(?:уже|больше) не будет\W*$|\bна этом месте (?:может |могут )?"
+                      r"(?:начаться|начнется|начнётся|появит\w*|вырастет|вырастут) "
+                      r"(?:стройка|строительство|жил\w+ (?:дом|квартал|комплекс)\w*)\W*$",
     # (and what someone will no longer be able to do from a season on: «Бірақ келер күзде
     # Сағындық ағаның КамАЗы бұл көпірге шыға алмайды.», round 144's check, kk 1408, whose
     # short summary was the farmer's scene)

@@ -5962,6 +5962,20 @@ def test_a_sponsor_s_halt_after_a_line_of_threat_is_the_short_summary_s_turn(
     assert "приостанавливает перечисление" in short.text, short.text
 
 
+def test_a_place_where_building_may_start_turns_from_the_scene_to_the_news(
+        presets: tuple[Length, Length]) -> None:
+    """Round 148's check, ru 1462: «Через год на этом месте может начаться стройка.» ends an old
+    fan's seat in the stand; «Совет директоров ФК «Прибой» в понедельник одобрил продажу
+    стадиона …» after it is the news, which neither summary told."""
+    from summarizer.units import is_short_turn
+
+    assert is_short_turn("Через год на этом месте может начаться стройка.", "ru")
+    assert not is_short_turn("На этом месте раньше стоял склад.", "ru")
+    text = (DATA / "ru" / "1462.txt").read_text(encoding="utf-8")
+    short, _ = ExtractiveSummarizer().summarize(text, Language.RUSSIAN, list(presets))
+    assert short.sentences[0].startswith("Совет директоров ФК «Прибой»"), short.sentences
+
+
 def test_the_headings_of_a_story_under_a_dateline_are_no_digest(
         presets: tuple[Length, Length]) -> None:
     """Round 143, judged ru 1404 (short a point below lead): a story under its dateline with
