@@ -531,8 +531,10 @@ _EDIT_NOTE = re.compile(r"^(?:Adds|Updates|Corrects|Recasts|Rewrites|Removes|Ins
                         # (or the comments and views added, with no word for the text: «…
                         # брифингте айтқан пікірлері мен сарапшылардың бағасы қосылды.», round
                         # 96, kk 833, glued onto both summaries)
-                        r"^[^.!?]{0,160}\b(?:пікір|түсініктеме|бағас|мәлімдеме|жауаб)\w*\s+"
-                        r"қосылды\.?$|"
+                        # (or the details added: «… кездесуінен кейінгі мәліметтер қосылды.»,
+                        # round 148's check, kk 1460, glued onto the short summary)
+                        r"^[^.!?]{0,160}\b(?:пікір|түсініктеме|бағас|мәлімдеме|жауаб|мәлімет|"
+                        r"дерек)\w*\s+қосылды\.?$|"
                         r"^в (?:материал|статью|текст)\w* (?:добавлен|внесен)\w*|"
                         # (or what was made more precise: «Уточнены данные о числе обращений
                         # … по информации краевого министерства …», round 92, ru 792, glued on

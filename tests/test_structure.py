@@ -3171,6 +3171,19 @@ def test_comments_added_under_an_updates_stamp_are_an_edit_note() -> None:
     assert [s.text for s in article.body][-1] == "Келесі шешім сәуірде жарияланады."
 
 
+def test_details_added_under_an_updates_stamp_are_an_edit_note() -> None:
+    """Round 148's check, kk 1460: «ЖАҢАРТЫЛДЫ: 22.05.2015, 19:20 – облыс әкімдігінің сол жағалау
+    тұрғындарымен кездесуінен кейінгі мәліметтер қосылды.» over the dateline was glued onto the
+    short summary as its second sentence."""
+    note = ("ЖАҢАРТЫЛДЫ: 22.05.2015, 19:20 – облыс әкімдігінің сол жағалау тұрғындарымен "
+            "кездесуінен кейінгі мәліметтер қосылды.")
+    text = (f"Орал көпірі жөндеуге жабылады\n\n{note}\n\nОРАЛ, 22 мамыр. «Жайық Пресс» – "
+            "«Ақжайық» көпірі 1 маусымнан бастап жөндеуге жабылады.\n\nЖөндеу бір жылға "
+            "созылады.")
+    article = parse(text, "kk")
+    assert not any("мәліметтер қосылды" in s.text for s in article.sentences), article.sentences
+
+
 def test_a_deck_with_an_abbreviation_inside_is_still_the_deck() -> None:
     """Round 97's check, ru 854: «Сделку, которая должна принести аэропорту 1,5 млрд руб.
     инвестиций, уже оспаривают в антимонопольной службе» under the headline was read as the
