@@ -2571,6 +2571,12 @@ def _longest(pattern: re.Pattern[str], text: str,
     # Link Bridge two-lane concrete crossing …": round 64, en 451)
     if _ADJECTIVE_LIST.match(text, end) and re.search(r"[a-z]-[a-z]", text[best.start():end]):
         return None
+    # (nor one taken on through a list to its "and,", whose last item comes after an aside of
+    # its own: ", the … bathhouse … that has washed factory hands, sumo apprentices and[, in
+    # recent years,] a growing stream of foreign tourists since it opened in 1928," left
+    # "Shirasagi-yu in recent years has been sold …", round 149's check, en 1477)
+    if end != best.end() and re.search(r"\s(?:and|or|и|или),$", text[best.start():end]):
+        return None
     return best if end == best.end() else _Span(best.start(), end)
 
 

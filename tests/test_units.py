@@ -6921,3 +6921,17 @@ def test_a_halt_in_the_present_is_a_reversal_a_delay_that_may_come_is_not(
     from summarizer.units import tells_reversal
 
     assert tells_reversal(text, "ru") is reversal
+
+
+def test_an_english_aside_never_ends_on_the_and_of_a_list_whose_last_item_has_an_aside() -> None:
+    """Round 149's check, en 1477: ", the … bathhouse … that has washed factory hands, sumo
+    apprentices and," was cut as an aside, then ", a growing stream of foreign tourists since
+    it opened in 1928," too, which left "Shirasagi-yu in recent years has been sold …"."""
+    sentence = ("Shirasagi-yu, the timber-framed public bathhouse in Tokyo's Sumida ward that has "
+                "washed factory hands, sumo apprentices and, in recent years, a growing stream of "
+                "foreign tourists since it opened in 1928, has been sold by its 84-year-old owner, "
+                "Haruko Ishizaki, to a Singapore-based hotel group for 1.38 billion yen, ending "
+                "nearly a century of family ownership.")
+    for words in range(25, 60):
+        cut = shorten(sentence, words, "en")
+        assert cut is None or "Shirasagi-yu in recent years" not in cut.text, (words, cut)
