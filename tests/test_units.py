@@ -6935,3 +6935,18 @@ def test_an_english_aside_never_ends_on_the_and_of_a_list_whose_last_item_has_an
     for words in range(25, 60):
         cut = shorten(sentence, words, "en")
         assert cut is None or "Shirasagi-yu in recent years" not in cut.text, (words, cut)
+
+
+def test_a_russian_relative_clause_on_a_pilot_takes_his_home_village_along() -> None:
+    """Round 149's check, ru 1471: «…из Москвы[, которым управлял … Сергей Тодышев,] уроженец
+    села Аскиз, …» and «…Виктор Лазарев[, бывший военный лётчик,] лично добивавшийся …» were
+    cut to «…из Москвы уроженец села Аскиз» and «…Лазарев лично добивавшийся»."""
+    sentence = ("Первым на новую полосу аэропорта Абакан в пятницу утром приземлился Airbus A321 "
+                "из Москвы, которым управлял 56-летний командир Сергей Тодышев, уроженец села "
+                "Аскиз, налетавший более 18 тыс. часов, а встречал его на перроне директор "
+                "аэропорта Виктор Лазарев, бывший военный лётчик, лично добивавшийся "
+                "финансирования проекта начиная с 2019 г.")
+    for words in range(25, 52):
+        cut = shorten(sentence, words, "ru")
+        assert cut is None or "Москвы уроженец" not in cut.text, (words, cut)
+        assert cut is None or "Лазарев лично" not in cut.text, (words, cut)
