@@ -984,6 +984,10 @@ _PRO_ACT = {
                                  r"further|(?:from|on|by|since|until|after|before|during|of|"
                                  r"in|at) that (?:night|day|morning|evening|afternoon|week|"
                                  r"weekend|moment|summer|winter|spring|autumn)|"
+                                 # (and a sentence that ends on "that season", "that year": the
+                                 # one told before, round 148, judged en 1462, whose short
+                                 # summary closed on "…turnover of £1.9 million that season.")
+                                 r"\bthat (?:season|year)(?=\W*$)|"
                                  # "denies making any such threat"
                                  r"(?:any|no) such|"
                                  # "A family of four earning up to $46,800 a year would

@@ -6925,3 +6925,15 @@ def test_a_russian_relative_clause_on_a_pilot_takes_his_home_village_along() -> 
         cut = shorten(sentence, words, "ru")
         assert cut is None or "Москвы уроженец" not in cut.text, (words, cut)
         assert cut is None or "Лазарев лично" not in cut.text, (words, cut)
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # (round 148, judged en 1462: the short summary closed on it, no season told)
+    ("The club lost £612,000 on turnover of £1.9 million that season.", True),
+    ("The job was deferred twice in budget meetings later that year.", True),
+    ("Sales rose 4% this year.", False),
+    ("The club hopes to open the ground that year or the next, its chairman said.", False),
+])
+def test_a_sentence_that_ends_on_that_season_leans_on_the_season_told_before(
+        sentence: str, leans: bool) -> None:
+    assert leans_on_previous(sentence, "en") is leans
