@@ -156,6 +156,16 @@ _KK_NOUN_END = "".join(f"(?<!{ending})" for ending in (
 #: A relative clause too long for the apposition pattern, tried after it: "The city council of
 #: Split, which has spent more than two years under growing pressure from residents who
 #: complain that … along the waterfront, voted late on Tuesday …" (blind round 30, en 193).
+#: An English apposition with a relative clause that sets off a name and an age inside it:
+#: "…granted Mount Kaiwera ski area[, the family-owned field … whose general manager, Fiona
+#: Cosgrove, 46, is the third generation of her family to run it,] a 15-year consent …" (round
+#: 150, en 1489, whose short summary dropped the consent, the object after it, as an apposition
+#: of its own and kept the field's manager). Tried before `_APPOSITION`, which cannot see past
+#: the commas inside.
+_NESTED_APPOSITION = re.compile(
+    r",\s+(?:the|a|an)\s" + _CLAUSE_CHAR + r"{1,120}?\b(?:whose|who|where|which)\b" +
+    _CLAUSE_CHAR + r"{0,60},\s+(?:[A-Z][a-z]+\s+){1,2}[A-Z][\w'’-]+,\s+\d{1,3}," +
+    _CLAUSE_CHAR + r"{1,150},(?=\s)")
 _LONG_ASIDES = {
     # (and a Russian one: «…«Оптима», частной клиники, которая последние шесть лет … получила
     # разрешение на клиническое исследование, впервые в России пересадили …», round 52, ru 325)
@@ -809,7 +819,8 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
     apposition = _APPOSITION.get(language, _APPOSITION[Language.ENGLISH])
     long_asides = _LONG_ASIDES.get(language, ())
     ages = (_AGE,) if language is Language.ENGLISH else ()
-    for pattern in (_PARENTHETICAL, _ASIDE, apposition, *long_asides, *ages):
+    nested = (_NESTED_APPOSITION,) if language is Language.ENGLISH else ()
+    for pattern in (_PARENTHETICAL, _ASIDE, *nested, apposition, *long_asides, *ages):
         while word_count(text) > max_words:
             # (an aside between dashes that a comma follows goes when that makes the sentence
             # fit: «…екі адамның – музейдің … күзетшісі, … танысының – ұсталғанын, …»)
@@ -836,7 +847,8 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
             # sets off the closing attribution; "Akhmetov, who heads it, said ..." does not.
             # So does a place after its town ("…from Tauranga, New Zealand, who switched …,
             # crossed": the comma closes the aside the place belongs to).
-            joint = "," if (pattern is apposition or pattern in long_asides) and (
+            joint = "," if (pattern is apposition or pattern in long_asides or
+                            pattern in nested) and (
                 ("," not in rest and word_count(rest) <= 6) or _RELATIVE_NEXT.match(rest)
                 or (language is Language.ENGLISH and _TRAILING_CLAUSE_NEXT.match(rest))
                 or _CONTRAST_NEXT.match(rest) or _ING_NEXT.match(rest)
@@ -2344,6 +2356,9 @@ def _longest(pattern: re.Pattern[str], text: str,
                # ұсталғанын, …», round 76, kk 595; see `shorten`)
                and not ((dash_ok is None or match.group(0).endswith(",") or
                          word_count(text) - word_count(match.group(0)) > dash_ok)
+                        # (an apposition with a name and an age set off inside is no list
+                        # item: what its article opens after it is the verb's object)
+                        and pattern is not _NESTED_APPOSITION
                         and _LIST_GOES_ON.match(text, match.end()))
                and not _PARTICIPLE_NEXT.match(text, match.end())
                and (not _OPEN_END.search(match.group(0)) or

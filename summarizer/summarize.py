@@ -209,9 +209,17 @@ _LATER_ON = re.compile(r"(?i)\b(?:hours|days|a day|a week) (?:after|later)\b|"
                        # before the High Court …", round 77, en 614)
                        r"\b(?:shortly|just|soon) (?:after|before) \d{1,2}(?:[:.]\d{2})?"
                        r"\s?[ap]\.?m\b|"
-                       r"\bwithin (?:(?:two|three|four|a few|\d) )?hours\b|\bby (?:evening|"
-                       r"nightfall|the next day)\b|\blater (?:that|on|the same)\b|"
+                       # (or by late afternoon: "By late afternoon, however, the picture had
+                       # changed. …, Ashgrove said it would push the closure back …", round 150,
+                       # en 1484, whose summaries told the first date alone)
+                       r"\bwithin (?:(?:two|three|four|a few|\d) )?hours\b|\bby (?:(?:late|"
+                       r"early) )?(?:afternoon|evening|nightfall|the next day)\b|"
+                       r"\blater (?:that|on|the same)\b|"
+                       # (or "already that evening": «Однако уже вечером ситуация изменилась.
+                       # …компания пересмотрела сроки.», round 150, ru 1484, whose summaries
+                       # told the first closing date alone)
                        r"\b(?:через (?:два|три|несколько|сутки|день|неделю)|спустя|к вечеру|"
+                       r"уже вечером|"
                        # (and an evening hour: «Бірақ кешкі сағат 19:00-ге таман жағдай
                        # өзгерді.», round 96, kk 842, over the court's ban)
                        r"на следующий день|"
@@ -321,6 +329,30 @@ _WAIT_ENDED = re.compile(r"(?i)\bthe wait (?:came to an end|was over|ended)\b|"
 _NEWS_CAME = re.compile(r"(?i)\b(?:got|received|had|heard)\b(?: [\w-]+){0,3} news\b|"
                         r"\b(?:получил\w*|узнал\w*|услышал\w*)(?: [\w-]+){0,3} (?:новост|"
                         r"извести)\w*|\bжаңалық\w* (?:естіді|алды|білді)|\bхабар (?:алды|естіді)")
+#: An English sentence that is only an opening phrase of time or cause, with no clause after
+#: it: "After a day of protests from farmers …." (`_cut_turn_in`).
+_OPENING_PHRASE_ONLY = re.compile(r"\W*(?:After|Before|Following|Amid|Despite|During|Within|"
+                                  r"Until|Since|In|On|At|By|Under|Over)\b[^,;:.!?]*[.!]")
+#: The main clause that an opening phrase's comma leads to: its subject, not a relative or
+#: another phrase (`_opening_phrase_only`).
+_MAIN_CLAUSE_NEXT = re.compile(r"\s*(?!(?:which|who|whom|whose|where|when|while|and|but|or|"
+                               r"including|with|as|after|before|amid|following|despite)\b)"
+                               r"(?:the|a|an|its|his|her|their|[A-Z][\w&'’-]*)\b")
+
+
+def _opening_phrase_only(cut: str, sentence: str) -> bool:
+    """Whether `cut` of `sentence` keeps only its opening phrase (`_OPENING_PHRASE_ONLY`), cut
+    at the comma before the main clause."""
+    head = cut[:-1]
+    return _OPENING_PHRASE_ONLY.fullmatch(cut) is not None and \
+        sentence.startswith(head + ",") and \
+        _MAIN_CLAUSE_NEXT.match(sentence, len(head) + 1) is not None
+
+
+#: What the scene's person learned, told next: "…she learned that the gap is about to grow."
+#: (`_buried_news`).
+_LEARNED_THAT = re.compile(r"(?i)\b(?:learned|learnt|found out|was told|were told|heard)"
+                           r"(?: [\w-]+){0,2} that\b|\bузнал\w*,? что\b")
 #: "After this": a later step told as following the one before it, where
 #: `units.leans_on_previous` does not already say so ("After that", «После этого», «Одан
 #: кейін» and the like are reference openers there).
@@ -395,7 +427,7 @@ _TEASER_KEYS = ("last", "lived", "unchallenged", "uncontested", "unopposed", "al
                 "again", "once more", "недолго", "продерж", "просуществ", "уже", "снова",
                 "ұзаққа", "ғұмыры", "қайтадан", "күмән", "сомнение", "doubt", "жетпеді",
                 "препятств", "snag", "obstacle", "hurdle", "кедергі", "арнаға", "оначалу",
-                "t first", "лғашында")
+                "t first", "лғашында", "ешкім", "никто", "knew")
 #: A deal or plan told as in trouble already, a teaser of the turn told later
 #: (`_second_development`).
 _IN_TROUBLE = re.compile(r"(?i)\b(?:was|were|is|are) already (?:in (?:trouble|doubt|jeopardy)|"
@@ -444,7 +476,16 @@ _IN_TROUBLE = re.compile(r"(?i)\b(?:was|were|is|are) already (?:in (?:trouble|do
                          r"(?:seemed|appeared|looked) (?:to be )?(?:the case|so|to work|to go to "
                          r"plan)|"
                          r"^\W*(?:алғашында|бастапқыда) (?:бәрі |іс )?(?:солай|осылай) "
-                         r"(?:болып көрінді|болды|сияқты еді)")
+                         r"(?:болып көрінді|болды|сияқты еді)|"
+                         # (or a date no one then knew would be changed: «Бұл ретте мерзім көп
+                         # ұзамай қайта қаралатынын ол кезде ешкім болжаған жоқ.», round 150, kk
+                         # 1484, whose summaries told it and never the closure put off)
+                         r"(?:қайта қаралатынын|өзгеретінін) (?:\S+ ){0,3}ешкім (?:болжаған|"
+                         r"күтпеген|білген) жоқ|"
+                         r"(?:тогда|ещё|еще) никто не (?:знал|предполагал|подозревал), что "
+                         r"(?:\S+ ){0,4}(?:пересмотр|измен|отмен)\w*|"
+                         r"\b(?:no one|nobody) (?:yet )?knew (?:then )?that (?:\S+ ){0,4}would be "
+                         r"(?:changed|revised|reversed|overturned)\b")
 #: A personal pronoun that a scene's person is told by ("…она израсходовала 2 февраля"): a
 #: sentence with one is the scene's, not a report (`_news_start`).
 _PERSONAL_PRONOUN = re.compile(r"(?i)(?<![^\W\d_])(?:he|she|они|она|он|ол|олар)(?![^\W\d_])")
@@ -928,6 +969,12 @@ class ExtractiveSummarizer:
         window = [i for i in range(first, min(first + self.weights.opening_window, len(units)))
                   if units[i].word_count >= self.weights.min_words]
         if len(window) < 2 or window[0] != first:
+            # (a scene alone in it, short bits after it, has its news buried further down:
+            # "At a quarter past midnight, Keira MacLeod wipes down the last table … Rent,
+            # $525. Her phone, $60. …", round 150, en 1480, whose summaries opened on the diner)
+            if window and window[0] == first and news_paragraph is None and \
+                    is_feature_opening(units[first].text, language):
+                return self._buried_news(units, language, first, similar)
             return 0
         later = [i for i in window[1:] if not is_feature_opening(units[i].text, language)
                  and units[i].depends_on is None]
@@ -1351,6 +1398,22 @@ class ExtractiveSummarizer:
                 units[report].depends_on is None and similar[report] and \
                 units[report].word_count >= self.weights.min_words:
             return report
+        # (and so does such a line that goes on from the scene's unit before it: "The
+        # 20-year-old … nursing student … works two overnight shifts a week … On Tuesday evening
+        # she learned that the gap is about to grow." over "Lorne's board of governors voted
+        # 11-4 to raise tuition …", round 150, en 1480, whose summaries opened on the student)
+        link = found if found and units[found].depends_on == found - 1 else found + 1
+        if found and link + 1 < len(units) and units[link].depends_on == link - 1 and \
+                len(units[link].sentences) == 1 and units[link].word_count <= _LINK_WORDS and \
+                _PERSONAL_PRONOUN.search(units[link].text) is not None and \
+                names_nobody(units[link].text, language) and \
+                is_news_report(units[link].text, language) and \
+                units[link + 1].paragraph == units[link].paragraph and \
+                units[link + 1].depends_on is None and \
+                units[link + 1].word_count >= self.weights.min_words and \
+                (similar[link + 1] >= self.weights.opening_similarity or
+                 (similar[link + 1] > 0 and _LEARNED_THAT.search(units[link].text) is not None)):
+            return link + 1
         # (an English report in the present perfect right before the dated one tells the news
         # it follows from: "Dr Bell, 47, has told NHS Highland that she will leave …" before
         # "The health board confirmed this week that it has not yet found anyone to replace
@@ -2057,8 +2120,17 @@ class ExtractiveSummarizer:
                 # (not, in a first summary, a line before it that only says the story turned:
                 # «Вечером в четверг, через несколько часов после пресс-конференции, сделка
                 # оказалась под угрозой.» over the sponsor's halt, round 147, judged ru 1454)
-                bring = sorted({*bring, *(j for j in _goes_on_from(i, units, chosen,
-                                                                   continuation)
+                before = _goes_on_from(i, units, chosen, continuation)
+                # (nor, for a turn, such a line that leans on a chain of its own: «Алайда 16
+                # қыркүйекте, … жағдай күрт өзгерді.» brought four sentences of the quotes
+                # before it with «…кенішті жабу мерзімі … шегерілді.», which never fitted;
+                # round 150, kk 1484, whose long summary told the first closing date alone)
+                if start is not None and i - 1 in before and \
+                        len(units[i - 1].sentences) == 1 and \
+                        len(_closure(i - 1, units)) > 2 and \
+                        is_turn(units[i - 1].text, language, dated=True, words=2 * SETUP_WORDS):
+                    before = []
+                bring = sorted({*bring, *(j for j in before
                                           if not (cut_turn and len(units[j].sentences) == 1 and
                                                   is_turn(units[j].text, language, dated=True,
                                                           words=2 * SETUP_WORDS)))})
@@ -2324,8 +2396,12 @@ class ExtractiveSummarizer:
             # (a short sentence is the turn's link or teaser, not its news: «Вечером во вторник
             # ситуация неожиданно сдвинулась с места.», «Вторая новость этого дня также
             # касается уличной торговли.», judged ru 398 and ru 302)
+            # (nor a cut to the opening phrase alone, with no verb: "After a day of protests
+            # from farmers in the middle of the tomato and melon harvests.", round 150's check,
+            # judged en 734, whose short summary closed on it)
             if not self.weights.min_turn_words <= len(text.split()) <= room or \
-                    (cut is not None and (cut.how != "clause" or "…" in text)):
+                    (cut is not None and (cut.how != "clause" or "…" in text or
+                                          _opening_phrase_only(text, standing))):
                 continue
             chosen[i] = text
             why[i] = "shortened a later turn of the story to the room left" if cut else \
@@ -2853,6 +2929,11 @@ def _second_development(units: Sequence[Unit], language: Language,
                    len(unit.sentences) == 1 and
                    any(key in unit.text for key in _TEASER_KEYS) and
                    (NOT_FOR_LONG.search(unit.text) or _IN_TROUBLE.search(unit.text))), None)
+    # (a turn told before the teaser is not the one it foretells: «…2016 жылғы 1 қаңтардан
+    # бастап … көмір өндіру тоқтатылып, …» is the closing plan itself, told before «Бұл ретте
+    # мерзім көп ұзамай қайта қаралатынын ол кезде ешкім болжаған жоқ.», round 150, kk 1484)
+    if teaser is not None and any(i > teaser for i in told):
+        told = {i for i in told if i > teaser}
     if teaser is not None and not any(i > teaser for i in told):
         # (or, when the teaser names its day, the first report of that day: "On Thursday,
         # Fjellkraft Vest's board met … and decided to challenge the licence itself, …" under

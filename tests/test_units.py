@@ -6937,3 +6937,80 @@ def test_a_russian_relative_clause_on_a_pilot_takes_his_home_village_along() -> 
 def test_a_sentence_that_ends_on_that_season_leans_on_the_season_told_before(
         sentence: str, leans: bool) -> None:
     assert leans_on_previous(sentence, "en") is leans
+
+
+@pytest.mark.parametrize(("language", "text", "reversal"), [
+    # (round 150, en 1484: a closure pushed back with what between)
+    ("en", "Ashgrove said it would push the closure back by six months, to September 30.", True),
+    ("en", "The crowd tried to push the barriers back towards the stage.", False),
+    # (round 150, en 1490: a deal its payer will not fund)
+    ("en", "The Ministry of Finance said it would not fund the agreement.", True),
+    ("en", "The ministry said it would fund the agreement in full.", False),
+    # (round 150, kk 1484: a closure put off to a date)
+    ("kk", "Меморандумға сәйкес, кенішті жабу мерзімі 2017 жылғы 31 желтоқсанға шегерілді.",
+     True),
+    ("kk", "Кеніш 2016 жылғы 1 шілдеде жабылады.", False),
+])
+def test_a_date_pushed_back_or_a_deal_left_unfunded_tells_a_reversal(
+        language: str, text: str, reversal: bool) -> None:
+    """Round 150's check: these were no second development, so the summaries of en 1484, en
+    1490 and kk 1484 told the first plan alone."""
+    from summarizer.units import tells_reversal
+
+    assert tells_reversal(text, language) is reversal
+
+
+def test_a_deal_that_lasted_less_than_so_many_hours_was_short_lived() -> None:
+    """Round 150, en 1490: "The agreement lasted less than 48 hours." (a number, not a word)
+    was no teaser of the turn told later."""
+    from summarizer.units import NOT_FOR_LONG
+
+    assert NOT_FOR_LONG.search("The agreement lasted less than 48 hours.")
+    assert NOT_FOR_LONG.search("That decision lasted less than 24 hours.")
+    assert not NOT_FOR_LONG.search("The hearing lasted 48 hours over four days.")
+
+
+def test_an_apposition_with_a_name_and_an_age_inside_goes_whole() -> None:
+    """Round 150, en 1489 (and judged en 1267): "…granted Mount Kaiwera ski area[, the
+    family-owned field … whose general manager, Fiona Cosgrove, 46, is …,] a 15-year consent
+    …" was cut to keep the manager and lose the consent, the verb's object."""
+    sentence = ("Independent commissioners for the Otago Regional Council on Wednesday granted "
+                "Mount Kaiwera ski area, the family-owned field above the Mahuika Valley whose "
+                "general manager, Fiona Cosgrove, 46, is the third generation of her family to "
+                "run it, a 15-year consent to take up to 1.2 million cubic metres of water a year "
+                "from the Kaiwera Stream for snowmaking, rejecting arguments from downstream "
+                "farmers and a local anglers' club that winter takes, coming after three dry "
+                "seasons in a row, would starve the stream and the brown trout that spawn in "
+                "it.")
+    cut = shorten(sentence, 50, "en")
+    assert cut is not None and "granted Mount Kaiwera ski area a 15-year consent" in cut.text, cut
+    assert "Fiona Cosgrove" not in cut.text
+    # (and one before the verb's object keeps its comma after "among them": judged en 1267)
+    among = shorten("The commission on Tuesday fined three cement makers, among them Savannah "
+                    "Crest Cement Plc, the Lagos-listed group whose founder and former chairman, "
+                    "Alhaji Musa Danbaba, 67, stepped down last year, a combined 38.4 billion "
+                    "naira for colluding to push up the price of a 50kg bag by more than half "
+                    "between 2016 and 2019.", 45, "en")
+    assert among is not None and "Savannah Crest Cement Plc, a combined 38.4 billion naira" in \
+        among.text, among
+
+
+def test_a_turn_s_line_does_not_take_the_next_paragraph_s_short_opener() -> None:
+    """Round 150, ru 1490: «Однако уже в четверг договорённость оказалась под угрозой.» took
+    «Соглашению предшествовали почти два месяца напряжённости.», the opener of the background
+    paragraph after it, as the sentence that tells how, and the short summary told the opener
+    alone (a "setup" fault)."""
+    text = ("Правительство края и профсоюз в понедельник подписали соглашение о повышении "
+            "окладов учителей на 10%.\n\nОднако уже в четверг договорённость оказалась под "
+            "угрозой.\n\nСоглашению предшествовали почти два месяца напряжённости. В январе "
+            "во многих школах края сократили стимулирующие выплаты на 25–30%.\n\n"
+            "Вечером в четверг пресс-служба губернатора сообщила, что соглашение будут "
+            "исполнять поэтапно.")
+    units = build_units(list(parse(text, "ru").body), "ru")
+    teaser = next(unit for unit in units if unit.text.startswith("Однако уже в четверг"))
+    assert len(teaser.sentences) == 1, teaser.sentences
+    # (a line whose next paragraph opens on how still goes with it)
+    turned = build_units(list(parse(text.replace(
+        "Соглашению предшествовали почти два месяца напряжённости. ", ""), "ru").body), "ru")
+    assert any(unit.text.startswith("Однако уже в четверг") and len(unit.sentences) == 2
+               for unit in turned), [unit.text for unit in turned]
