@@ -156,6 +156,13 @@ _KK_NOUN_END = "".join(f"(?<!{ending})" for ending in (
 #: A relative clause too long for the apposition pattern, tried after it: "The city council of
 #: Split, which has spent more than two years under growing pressure from residents who
 #: complain that … along the waterfront, voted late on Tuesday …" (blind round 30, en 193).
+#: An English share set off after an aside, which tells of the aside's last noun: " about a
+#: quarter of the centre's retail space," (`_longest`; not a distance, " some 190 km east of
+#: …,", which tells where the sentence's place is).
+_AMOUNT_APPOSITION = re.compile(r"\s+(?:about|around|roughly|nearly|almost|some|more than|"
+                                r"less than|up to|over) (?:(?:a|one) (?:quarter|third|fifth|"
+                                r"tenth)|half|two thirds|three quarters|\d[\d.,]*(?: per ?cent|"
+                                r"%)) of [^,;:.!?]{1,60},(?=\s)")
 #: An English apposition with a relative clause that sets off a name and an age inside it:
 #: "…granted Mount Kaiwera ski area[, the family-owned field … whose general manager, Fiona
 #: Cosgrove, 46, is the third generation of her family to run it,] a 15-year consent …" (round
@@ -2471,6 +2478,13 @@ def _longest(pattern: re.Pattern[str], text: str,
     # in the Cordillera del Cóndor, close to the border with Peru, has been described"): it goes
     # along with it.
     end = best.end()
+    # (an amount set off after it tells of the aside's last noun, and goes with it: ", the
+    # British department store chain that had agreed in 2016 to take a 9,500-square-metre anchor
+    # unit[, about a quarter of the centre's retail space,] confirmed …" was cut to "Harwood &
+    # Price about a quarter of …", round 150's check of judged en 638)
+    if best.group(0).endswith(",") and \
+            (amount := _AMOUNT_APPOSITION.match(text, end)) is not None:
+        end = amount.end()
     # (an aside that lists what was included goes on to its list's last item: ", в том числе
     # серебряную табакерку …, оклад напрестольного Евангелия и дюжину чайных ложек," — cut
     # at its first comma it left «14 предметов оклад …»: round 59, ru 391)

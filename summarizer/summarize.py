@@ -2275,7 +2275,12 @@ class ExtractiveSummarizer:
         # (a decision that did not last need not lean on the unit before: "The decision did
         # not stand unchallenged for long. Shortly after 3pm, lawyers for … went before the
         # High Court …", round 77, en 614)
-        leaning = NOT_FOR_LONG.search(teaser) is None
+        # (nor one that leans on nothing: "By late afternoon, however, the picture had changed.
+        # Harwood & Price … confirmed that it had withdrawn …", round 150's check of judged en
+        # 638, whose short summary told the permission alone)
+        leaning = NOT_FOR_LONG.search(teaser) is None and (
+            units[i].depends_on is not None or
+            CONTRAST_OPENING.match(_TIME_BEFORE_CONTRAST.sub("", teaser, 1)) is None)
         rest = after_link(units[i], language, leaning) if len(units[i].sentences) > 1 and (
             is_short_turn(teaser, language) or (
                 len(teaser.split()) <= 2 * SETUP_WORDS and
@@ -2399,7 +2404,13 @@ class ExtractiveSummarizer:
             # (nor a cut to the opening phrase alone, with no verb: "After a day of protests
             # from farmers in the middle of the tomato and melon harvests.", round 150's check,
             # judged en 734, whose short summary closed on it)
-            if not self.weights.min_turn_words <= len(text.split()) <= room or \
+            # (a cut of asides alone that tells the reversal itself may be shorter: "Harwood &
+            # Price confirmed that it had withdrawn from the project.", round 150's check of
+            # judged en 638; not one cut at a clause, "In a reversal announced on Friday, two
+            # days after the ribbon-cutting.", judged en 476)
+            least = SETUP_WORDS if cut is not None and tells_reversal(text, language) and \
+                text.split()[-3:] == standing.split()[-3:] else self.weights.min_turn_words
+            if not least <= len(text.split()) <= room or \
                     (cut is not None and (cut.how != "clause" or "…" in text or
                                           _opening_phrase_only(text, standing))):
                 continue

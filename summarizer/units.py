@@ -1703,8 +1703,11 @@ _REVERSAL = {
                                  # from the agreement …", round 99's check, en 872 and en 878)
                                  # (the quote closed before "with" too: en 872 itself)
                                  r"not to proceed[\"”’']? with|(?:will|would) not proceed with|"
+                                 # (and from the project: "…confirmed that it had withdrawn
+                                 # from the project.", round 150's check of judged en 638)
                                  r"withdr[a-z]+ from the (?:agreement|deal|purchase|sale|"
-                                 r"acquisition|merger|contract)|pull(?:ed|s|ing)? out of the "
+                                 r"acquisition|merger|contract|project|scheme)|"
+                                 r"pull(?:ed|s|ing)? out of the "
                                  # (and of the financing: "On Friday, however, Norvik said it
                                  # was pulling out of the financing.", round 139's check, en
                                  # 1352, whose long summary never told it)
@@ -1836,8 +1839,9 @@ _REVERSAL = {
                                 # alone, «…1 қыркүйектен 1 қарашаға шегерілді.», the last of
                                 # three sentences of judged kk 578's update, whose short
                                 # summary then lost the update's first report)
-                                r"жылғы \d{1,2} (?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|"
-                                r"қыркүйек|қазан|қараша|желтоқсан)(?:ға|ге|қа|ке) шегеріл\w*)"),
+                                r"жылғы \d{1,2} (?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|"
+                                r"тамыз|қыркүйек|қазан|қараша|желтоқсан)(?:ға|ге|қа|ке) "
+                                r"шегеріл\w*)"),
 }
 _REVERSAL = _folded(_REVERSAL)
 

@@ -6067,6 +6067,12 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     # months, …" was no reversal, and "By late afternoon, however, the picture had changed." no
     # time later on, so the long summary told the first closing date alone)
     ("en", "1484", "push the closure back", "long"),
+    # (round 150's check of judged en 638: "By late afternoon, however, the picture had
+    # changed." leans on nothing, so its how never came in, and the withdrawal cut to "Harwood
+    # & Price confirmed that it had withdrawn from the project." was too short for a turn)
+    ("en", "638", "Harwood & Price confirmed that it had withdrawn", "short"),
+    ("en", "638", "confirmed that it had withdrawn from the project", "long"),
+    ("en", "1484", "push the closure back", "short"),
     # (round 150's check, en 1490: "…the Ministry of Finance said it would not fund the
     # agreement." was no reversal, so the long summary told the deal and never its undoing)
     ("en", "1490", "would not fund the agreement", "long"),
@@ -6080,7 +6086,7 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     ("kk", "1484", "31 желтоқсанға шегерілді", "short"),
     ("kk", "1484", "31 желтоқсанға шегерілді", "long"),
 ])
-def test_a_closing_date_put_off_later_the_same_day_is_told(
+def test_a_plan_undone_later_the_same_day_is_told(
         language: str, name: str, turn: str, which: str,
         presets: tuple[Length, Length]) -> None:
     """Blind articles of round 150 whose summaries told a plan and not its undoing later on."""

@@ -7014,3 +7014,28 @@ def test_a_turn_s_line_does_not_take_the_next_paragraph_s_short_opener() -> None
         "Соглашению предшествовали почти два месяца напряжённости. ", ""), "ru").body), "ru")
     assert any(unit.text.startswith("Однако уже в четверг") and len(unit.sentences) == 2
                for unit in turned), [unit.text for unit in turned]
+
+
+def test_an_amount_set_off_after_an_apposition_goes_with_it() -> None:
+    """Round 150's check of judged en 638: ", about a quarter of the centre's retail space,"
+    told of the apposition's anchor unit, and was left after the subject when the apposition
+    went ("Harwood & Price about a quarter of …, confirmed …")."""
+    sentence = ("Harwood & Price, the British department store chain that had agreed in 2016 to "
+                "take a 9,500-square-metre anchor unit, about a quarter of the centre's retail "
+                "space, confirmed that it had withdrawn from the project.")
+    cut = shorten(sentence, 22, "en")
+    assert cut is not None and cut.text == \
+        "Harwood & Price confirmed that it had withdrawn from the project.", cut
+
+
+@pytest.mark.parametrize(("text", "reversal"), [
+    ("Harwood & Price confirmed that it had withdrawn from the project.", True),
+    ("The council withdrew from the scheme on Friday.", True),
+    ("The company withdrew the project's second phase for redesign.", False),
+])
+def test_a_tenant_withdrawing_from_the_project_tells_a_reversal(text: str,
+                                                                reversal: bool) -> None:
+    """Round 150's check of judged en 638: the anchor tenant walking out was no reversal."""
+    from summarizer.units import tells_reversal
+
+    assert tells_reversal(text, "en") is reversal
