@@ -2760,6 +2760,8 @@ def _update_report(units: Sequence[Unit], paragraph: int, min_words: int,
             not (_NAMED_OFFICIAL.search(first.text) and _ORDERED.search(first.text)) and \
             not ((any(c.isdigit() for c in first.text) or _WITHDRAWN.search(first.text)) and
                  tells_reversal(first.text, language)) and \
+            not (_SUM_PAID.search(first.text) is not None and
+                 _SAID_WHAT.search(first.text) is not None) and \
             after is not None and after.paragraph == first.paragraph and \
             after.word_count >= min_words and \
             not (_WHEN_KNOWN.search(after.text) is not None and
@@ -2768,6 +2770,18 @@ def _update_report(units: Sequence[Unit], paragraph: int, min_words: int,
     return first.index
 
 
+#: Said what was done, a figure with it: «Компания сообщила, что вечером перечислила
+#: сотрудникам 1,5 млн руб. …» reports an update itself, not announces the sentence after it
+#: (`_update_report`; round 150, ru 1482, whose short summary told the union's reply to it,
+#: «Профсоюз подтвердил поступление части средств, однако …», alone).
+_SAID_WHAT = re.compile(r"(?i)\b(?:said|announced|confirmed) (?:that|it)\b|"
+                        r"(?:сообщил|заявил|объявил|подтвердил)\w*,? что\b|"
+                        r"\w+(?:ғанын|генін|қанын|кенін|атынын|етінін) "
+                        r"(?:хабарлады|мәлімдеді|жариялады)")
+#: A sum of money paid or moved: «…перечислила сотрудникам 1,5 млн руб. …» (`_update_report`).
+_SUM_PAID = re.compile(r"(?i)(?:перечислил|выплатил|погасил|transferred|paid|аударды|төледі)\w*"
+                       r"[^.!?]{0,40}?\d[\d.,]*\s*(?:млн |млрд |тыс\. |million |billion )?"
+                       r"(?:руб|теңге|тенге|долл|евро|dollars|euros|pounds)")
 #: A sentence that only says when an outcome will be known: «Тексеру нәтижесі маусымның
 #: соңына дейін белгілі болады.», "The results are expected by the end of June." It does not
 #: report the update over it (`_update_report`; round 143's check, kk 1406, whose short

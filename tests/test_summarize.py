@@ -6131,3 +6131,15 @@ def test_a_turn_is_not_cut_to_its_opening_phrase(presets: tuple[Length, Length])
     text = (DATA / "en" / "734.txt").read_text(encoding="utf-8")
     short, _ = ExtractiveSummarizer().summarize(text, Language.ENGLISH, list(presets))
     assert "tomato and melon harvests." not in short.text, short.text
+
+
+def test_an_update_that_reports_a_sum_paid_is_told_itself(
+        presets: tuple[Length, Length]) -> None:
+    """Judged ru 1482 (round 150, short 2.5 below lead): the update «Компания сообщила, что
+    вечером перечислила сотрудникам 1,5 млн руб. …» was short enough to read as the line that
+    announces the report after it, so the short summary told the union's reply, «Профсоюз
+    подтвердил поступление части средств, однако …», alone: part of what funds?"""
+    text = (DATA / "ru" / "1482.txt").read_text(encoding="utf-8")
+    short, _ = ExtractiveSummarizer().summarize(text, Language.RUSSIAN, list(presets))
+    assert "перечислила сотрудникам 1,5 млн руб." in short.text, short.text
+    assert "поступление части средств" not in short.text, short.text
