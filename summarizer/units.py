@@ -2972,6 +2972,13 @@ def _stems(words: Sequence[str]) -> str:
                           for word in words)
 
 
+#: A Cyrillic first name alone that opens a sentence, a word in lower case after it: «Дильшод
+#: как раз отличник.» (`name_introductions`).
+_FORENAME_OPENS = re.compile(r"(?:^|(?<=[.!?…»]\s))(?<![А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s)"
+                             r"([А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,})"
+                             r"(?=\s+[а-яёәғқңөұүһі])")
+
+
 def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
     """For each unit, the earlier units that introduce a person it names by surname alone
     ("Holloway said …" needs the unit with "Justice Margaret Holloway"). A surname counts when
@@ -2982,6 +2989,7 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
     # a first name and patronymic that a full name of three words began, and its unit: «Нина
     # Петровна свой огород …» needs «Нина Петровна Грачёва, 71-летняя …» (round 64, ru 454)
     forenames: dict[str, int] = {}
+    surnamed: dict[str, int] = {}  # a first name given with a surname, and its unit
     quotable: dict[str, int] = {}  # a foreign-looking Cyrillic surname's key -> its unit
     needs: list[frozenset[int]] = []
     for unit in units:
@@ -3004,6 +3012,15 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
         # never introduced)
         for match in _RESPECTED.finditer(text) if forenames else ():
             earlier = forenames.get(match.group(1).lower())
+            if earlier is not None and earlier != unit.index:
+                wanted.add(earlier)
+        # (and so does a first name alone that opens a sentence: «Дильшод как раз отличник.»
+        # after «…Дильшод Каримов открывает на телефоне таблицу.», round 150, judged ru 1480,
+        # whose long summary told it without the student, 1.5 below lead)
+        # (only the first name of one given with a surname that looks like one, «Каримов»: not
+        # two capitalised words, «Сам доктор», «Комиссия …»)
+        for match in _FORENAME_OPENS.finditer(text) if surnamed else ():
+            earlier = surnamed.get(match.group(1).lower())
             if earlier is not None and earlier != unit.index:
                 wanted.add(earlier)
         for match in _CAPITALISED.finditer(text) if introduced or quotable else ():
@@ -3044,6 +3061,11 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
                 forenames.setdefault(_stems(words[:2]), unit.index)
             if len(words) == 2:
                 forenames.setdefault(words[0].lower(), unit.index)
+                # (not one that opens a sentence, where any word has a capital: «Сам Лукин …»)
+                if _SURNAME.search(words[1]) and not _SURNAME.search(words[0]) and \
+                        text[:match.start()].strip() and \
+                        not re.search(r"[.!?…»]\s*$", text[:match.start()]):
+                    surnamed.setdefault(words[0].lower(), unit.index)
             introduced.setdefault(match.group(1)[:5].lower(), unit.index)
             given.setdefault(match.group(1)[:5].lower(), match.group(0).strip())
         needs.append(frozenset(wanted))

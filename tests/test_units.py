@@ -7039,3 +7039,20 @@ def test_a_tenant_withdrawing_from_the_project_tells_a_reversal(text: str,
     from summarizer.units import tells_reversal
 
     assert tells_reversal(text, "en") is reversal
+
+
+def test_a_first_name_alone_that_opens_a_sentence_needs_its_full_name() -> None:
+    """Round 150, judged ru 1480 (long 1.5 below lead): «Дильшод как раз отличник.» came into
+    the long summary without «…Дильшод Каримов открывает на телефоне таблицу.», and no reader
+    knew who he was. Not a word that opens a sentence before a surname, «Сам Лукин …»."""
+    text = ("Каждый вечер, вернувшись со смены, Дильшод Каримов открывает на телефоне таблицу."
+            "\n\nУчёный совет университета 2 апреля утвердил новые тарифы на обучение.\n\n"
+            "Дильшод как раз отличник.\n\nСам Лукин к таким словам относится с иронией.\n\n"
+            "Сам вуз повышение не комментирует.")
+    units = build_units(list(parse(text, "ru").body), "ru")
+    needs = name_introductions(units)
+    student = next(u.index for u in units if u.text.startswith("Дильшод как раз"))
+    assert needs[student] == frozenset({0}), needs
+    university = next(u.index for u in units if u.text.startswith("Сам вуз"))
+    assert needs[university] == frozenset(), needs
+
