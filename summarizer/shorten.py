@@ -1211,7 +1211,11 @@ def _ends_whole(text: str, boundary: re.Match[str], prefix: str, language: Langu
             ";" in boundary.group(0):
         return False
     found = modifier.match(text, boundary.end())
-    if predicate >= len(prefix) or word_count(prefix[predicate:]) < 3 or found is None:
+    # (an English verb's object of two words will do before a participle's clause: "…
+    # Marchetti vetoed the resolution[, calling the closure …]", round 151, en 1502)
+    least = 2 if language is Language.ENGLISH and found is not None and \
+        found.group(0).endswith("ing") else 3
+    if predicate >= len(prefix) or word_count(prefix[predicate:]) < least or found is None:
         return False
     # (an age after a name only: not «…, где, как рассказал его директор[, 58-летний …]»,
     # judged ru 997, nor «…отклонив доводы генерального директора компании[, 52-летнего …, о
@@ -2157,7 +2161,12 @@ _EN_OPENING_CLAUSE = re.compile(
 #: An hour that opens an English sentence, with its comma: "At about 9 p.m., ", "Shortly
 #: after 6pm, ".
 _EN_HOUR_OPENING = re.compile(r"\W*(?:(?:Shortly|Just|Soon) (?:after|before)|At|By|Around)"
-                              r"(?: about| around)? \d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\.?,\s+")
+                              r"(?: about| around)? \d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\.?,\s+|"
+                              # (or a day and its part: "On Thursday afternoon, County Executive
+                              # Diane Marchetti vetoed the resolution, calling …", round 151, en
+                              # 1502, whose verb was never found and whose cut ended on "…")
+                              r"\W*(?:(?:Late|Early) )?[Oo]n (?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+                              r"Sun)day(?: (?:morning|afternoon|evening|night))?,\s+")
 _ARTICLE_FIRST = re.compile(r",\s+(?:a|an|the|one)\s")
 
 

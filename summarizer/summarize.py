@@ -349,6 +349,8 @@ def _opening_phrase_only(cut: str, sentence: str) -> bool:
         _MAIN_CLAUSE_NEXT.match(sentence, len(head) + 1) is not None
 
 
+#: A participle's clause after a comma: ", calling the closure …" (`_cut_turn_in`).
+_ING_AFTER = re.compile(r", [a-z]+ing\b")
 #: What the scene's person learned, told next: "…she learned that the gap is about to grow."
 #: (`_buried_news`).
 _LEARNED_THAT = re.compile(r"(?i)\b(?:learned|learnt|found out|was told|were told|heard)"
@@ -442,6 +444,10 @@ _IN_TROUBLE = re.compile(r"(?i)\b(?:was|were|is|are) already (?:in (?:trouble|do
                          # summaries told it and never the developer's own appeal)
                          r"\b(?:was|were|is|are) (?:once )?(?:again|once more) (?:uncertain|"
                          r"in doubt|in question|up in the air)\b|"
+                         # (and "again" after it: "By Thursday, the closure was in doubt
+                         # again.", round 151, en 1502, whose short summary closed on it)
+                         r"\b(?:was|were|is|are) (?:uncertain|in doubt|in question|up in the "
+                         r"air) (?:again|once more)\b|"
                          r"снова (?:\w+ )?под (?:угрозой|вопросом)|"
                          r"қайтадан сұрақ (?:астында|белгісі)|"
                          # (or its future put in doubt by news not yet told: «Алайда сол күні
@@ -2408,8 +2414,13 @@ class ExtractiveSummarizer:
             # Price confirmed that it had withdrawn from the project.", round 150's check of
             # judged en 638; not one cut at a clause, "In a reversal announced on Friday, two
             # days after the ribbon-cutting.", judged en 476)
-            least = SETUP_WORDS if cut is not None and tells_reversal(text, language) and \
-                text.split()[-3:] == standing.split()[-3:] else self.weights.min_turn_words
+            # (nor one cut before a participle's clause that only says why: "On Thursday
+            # afternoon, County Executive Diane Marchetti vetoed the resolution[, calling the
+            # closure …]", round 151, en 1502, whose short summary closed on the teaser)
+            least = SETUP_WORDS if cut is not None and tells_reversal(text, language) and (
+                text.split()[-3:] == standing.split()[-3:] or
+                _ING_AFTER.match(standing, len(text) - 1) is not None) \
+                else self.weights.min_turn_words
             if not least <= len(text.split()) <= room or \
                     (cut is not None and (cut.how != "clause" or "…" in text or
                                           _opening_phrase_only(text, standing))):

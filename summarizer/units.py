@@ -1662,6 +1662,9 @@ _REVERSAL = {
                                  # 632, whose short summary told the revocation alone)
                                  r"postponed|put off|pushed back|overturned|suspended|"
                                  r"suspending|"
+                                 # (and a veto: "…County Executive Diane Marchetti vetoed the
+                                 # resolution, …", round 151, en 1502)
+                                 r"vetoed|"
                                  # (and a date pushed back with what between: "…Ashgrove said
                                  # it would push the closure back by six months, …", round 150,
                                  # en 1484, whose summaries told the first date alone)

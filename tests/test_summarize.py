@@ -6073,6 +6073,10 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     ("en", "638", "Harwood & Price confirmed that it had withdrawn", "short"),
     ("en", "638", "confirmed that it had withdrawn from the project", "long"),
     ("en", "1484", "push the closure back", "short"),
+    # (round 151's check, en 1502: "By Thursday, the closure was in doubt again." was no
+    # teaser, "…Marchetti vetoed the resolution, calling …" no reversal, and its cut before
+    # ", calling" ended on "…": the short summary closed on the teaser)
+    ("en", "1502", "Diane Marchetti vetoed the resolution.", "short"),
     # (round 150's check, en 1490: "…the Ministry of Finance said it would not fund the
     # agreement." was no reversal, so the long summary told the deal and never its undoing)
     ("en", "1490", "would not fund the agreement", "long"),

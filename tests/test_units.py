@@ -7056,3 +7056,17 @@ def test_a_first_name_alone_that_opens_a_sentence_needs_its_full_name() -> None:
     university = next(u.index for u in units if u.text.startswith("Сам вуз"))
     assert needs[university] == frozenset(), needs
 
+
+
+def test_a_day_opening_then_a_verb_with_two_words_cuts_before_a_participle() -> None:
+    """Round 151, en 1502: "On Thursday afternoon," hid the clause's verb, and "vetoed the
+    resolution" had too few words after it for a whole sentence, so the cut ended on "…"."""
+    cut = shorten("On Thursday afternoon, County Executive Diane Marchetti vetoed the "
+                  "resolution, calling the closure \"a false economy\" that would cost the "
+                  "community more in lost services than it saved the county.", 18, "en")
+    assert cut is not None and cut.text == \
+        "On Thursday afternoon, County Executive Diane Marchetti vetoed the resolution.", cut
+    from summarizer.units import tells_reversal
+
+    assert tells_reversal("On Wednesday afternoon, Mayor Andre Halloway vetoed the resolution.",
+                          "en")
