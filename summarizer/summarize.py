@@ -1547,6 +1547,17 @@ class ExtractiveSummarizer:
             # round 73, kk 556, whose summaries opened on the works' dates instead)
             # (not under a long lede, which is the news itself: «1974 жылы … мозаикасын қалпына
             # келтіру жұмыстары … аяқталды.» over «Енді мозаика кешкі уақытта да көрінеді.», kk 97)
+            # (a short link back to the scene, then a report in the perfect: "His fears now
+            # have official support. Inspectors … have ordered Bonsa Gold Ltd … to stop
+            # sending tailings …", round 151, en 1498, whose summaries were the farm's wall)
+            if unit.paragraph != units[i - 1].paragraph and len(unit.sentences) > 1 and \
+                    len(unit.sentences[0].split()) <= SETUP_WORDS and \
+                    not quote_balance(unit.sentences[0]) and \
+                    leans_on_previous(unit.sentences[0], language) and \
+                    reports_in_perfect(unit.sentences[1], language) and \
+                    not is_background(" ".join(unit.sentences[1:]), language):
+                yield i
+                continue
             if unit.paragraph != units[i - 1].paragraph and len(unit.sentences) > 1 and \
                     len(units[first].sentences[0].split()) < _LEDE_WORDS and \
                     is_turn(unit.sentences[0], language) and \
@@ -2503,6 +2514,24 @@ class ExtractiveSummarizer:
                 sum(len(sentence.split()) for sentence in rest) <= max_words:
             chosen[lead] = " ".join(rest)  # the news without the link back to what is left out
             why[lead] = "left out the linking sentence before the lead"
+            return
+        # (and the news past its link cut to fit, rather than the scene it leans on: "His
+        # fears now have official support. Inspectors … have ordered Bonsa Gold Ltd … to stop
+        # sending tailings …", round 151, en 1498, whose summaries opened on the farm's wall)
+        # (its report may end on what "its" and "the dam" point back to in the headline, and
+        # so read as leaning: the unit `_buried_reports` found, a short link then a report in
+        # the perfect)
+        if not rest and lead == start > 0 and len(needed) > 1 and \
+                len(units[lead].sentences) > 1 and \
+                len(units[lead].sentences[0].split()) <= SETUP_WORDS and \
+                reports_in_perfect(units[lead].sentences[1], language):
+            rest = units[lead].sentences[1:]
+        cut = shorten(rest[0], max_words, language, topic) \
+            if lead == start > 0 and rest and len(needed) > 1 else None
+        if cut is not None and cut.how == "clause" and "…" not in cut.text:
+            chosen[lead] = cut.text
+            why[lead] = "left out the linking sentence before the lead, and " + \
+                _shortened_note(units[lead], max_words, cut.how)
             return
         root = units[needed[0]]  # the unit the others lean on: it stands on its own
         if len(root.sentences) <= max_sentences and root.word_count <= max_words:

@@ -6108,6 +6108,10 @@ def test_a_plan_undone_later_the_same_day_is_told(
     # (round 150's check, ru 1486: «Виктор Шмидт, 58-летний фермер …, каждое утро начинает
     # одинаково: …» was no habit for its age in figures)
     ("ru", "1486", "утвердило квоту на экспорт"),
+    # (round 151's check, en 1498: "His fears now have official support. Inspectors … have
+    # ordered Bonsa Gold Ltd …" was no report, and its report, too long for a short summary,
+    # gave way to the scene it leans on)
+    ("en", "1498", "have ordered Bonsa Gold Ltd"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:
