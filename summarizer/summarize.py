@@ -351,6 +351,10 @@ def _opening_phrase_only(cut: str, sentence: str) -> bool:
 
 #: A participle's clause after a comma: ", calling the closure …" (`_cut_turn_in`).
 _ING_AFTER = re.compile(r", [a-z]+ing\b")
+#: A figure of speech for the news to come, told of the scene's person: "…put a price on what
+#: Pruitt and her neighbors have been wiping off their porches." (`_buried_news`).
+_PUT_A_PRICE = re.compile(r"(?i)\b(?:put|puts|putting) (?:a price|a number|a figure|a name) on "
+                          r"what\b|\bgave (?:it|them) (?:a name|a number)\b")
 #: What the scene's person learned, told next: "…she learned that the gap is about to grow."
 #: (`_buried_news`).
 _LEARNED_THAT = re.compile(r"(?i)\b(?:learned|learnt|found out|was told|were told|heard)"
@@ -1382,6 +1386,19 @@ class ExtractiveSummarizer:
         # наконец показалась не одна. Самка карликового бегемота … родила детеныша …», round
         # 64, ru 448)
         report = found + 1
+        # (or one that names the scene's person and what befell them in a figure: "On
+        # Wednesday, state and federal regulators put a price on what Pruitt and her neighbors
+        # have been wiping off their porches." over "Tamarack Steel Corp. … agreed to pay a
+        # $7.4 million civil penalty …", round 151, en 1492, whose short summary opened on it)
+        if found and len(units[found].sentences) == 1 and \
+                units[found].word_count <= _LINK_WORDS + 5 and \
+                _PUT_A_PRICE.search(units[found].text) is not None and \
+                any(name.split()[-1] in units[found].text
+                    for name in full_names(units[first].text).values()) and \
+                report < len(units) and units[report].paragraph == units[found].paragraph and \
+                units[report].depends_on is None and \
+                units[report].word_count >= self.weights.min_words:
+            return report
         if found and len(units[found].sentences) == 1 and \
                 units[found].word_count <= _LINK_WORDS and not similar[found] and \
                 ((_FINALLY.search(units[found].text) and

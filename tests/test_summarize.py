@@ -6112,6 +6112,9 @@ def test_a_plan_undone_later_the_same_day_is_told(
     # ordered Bonsa Gold Ltd …" was no report, and its report, too long for a short summary,
     # gave way to the scene it leans on)
     ("en", "1498", "have ordered Bonsa Gold Ltd"),
+    # (round 151's check, en 1492: "On Wednesday, state and federal regulators put a price on
+    # what Pruitt and her neighbors have been wiping off their porches." opened both)
+    ("en", "1492", "agreed to pay a $7.4 million civil penalty"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:
