@@ -7070,3 +7070,18 @@ def test_a_day_opening_then_a_verb_with_two_words_cuts_before_a_participle() -> 
 
     assert tells_reversal("On Wednesday afternoon, Mayor Andre Halloway vetoed the resolution.",
                           "en")
+
+
+def test_a_kazakh_that_is_aside_does_not_take_the_verb_with_it() -> None:
+    """Round 151, kk 1495: ", яғни шамамен 23%-ға төмендететінін жариялап," read as an aside
+    and went, the lead's verb with it: the short summary was cut to «…85 теңгеге дейін бұл
+    шешімнің …»."""
+    sentence = ("«Есіл Сүт» кооперативінің төрағасы, 54 жастағы Серік Бейсембаев сейсенбі күні "
+                "Петропавлда өткен брифингте сүттің бағасын 1 маусымнан бастап литріне 110 "
+                "теңгеден 85 теңгеге дейін, яғни шамамен 23%-ға төмендететінін жариялап, бұл "
+                "шешімнің облыстағы ең ірі өңдеуші кәсіпорын – «Солтүстік Сүт Комбинаты» "
+                "ЖШС-ның сатып алу бағасын күрт түсіруіне, жаз айларында сүттің көбеюіне және "
+                "Ресейден әкелінетін арзан өнімнің нарықты толтыруына байланысты қабылданғанын "
+                "айтты.")
+    cut = shorten(sentence, 45, "kk")
+    assert cut is not None and "төмендететінін жариялады." in cut.text, cut
