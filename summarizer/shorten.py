@@ -965,6 +965,15 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
             _ING_CLAUSE.search(text, how.end()) is not None:
         rest = text[how.end():]
         return Shortened(_close_quotes(capitalised(rest)), "clause")
+    # (an English subject with its second predicate, when the first with its asides leaves no
+    # room for what the headline tells: "Gwen Parry[, 67, … stood on the bank … beside
+    # Councillor …, and] watched a piling rig drive the first of 1,450 steel sheets into the
+    # ground, marking the start of construction on a £14.8 million flood defence wall …",
+    # round 151, en 1501, whose short summary kept the bank and lost the wall)
+    if language is Language.ENGLISH and topic:
+        second = _second_predicate_cut(text, max_words, topic)
+        if second is not None:
+            return Shortened(_close_quotes(second), "clause")
     # A subject whose asides leave its main verb past most of the limit: the subject without
     # them, then the verb and what follows ("A collection of … test discs[, gathered over six
     # decades by …,] has been donated to …"), cut again if need be.
@@ -1081,6 +1090,52 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
         kept.pop()  # "… after a long and…" reads worse than "… after a long…"
     prefix = " ".join(kept).rstrip(_TRAILING)
     return Shortened(_close_quotes(prefix + "…"), "word")
+
+
+#: An English second predicate in the past tense after ", and" (`_second_predicate_cut`).
+_AND_PAST_PREDICATE = re.compile(r",? and ((?:[a-z]+ed|saw|took|made|gave|went|heard|told|"
+                                 r"began|won|lost|found|held|met|led|left|said|drove|rode|"
+                                 r"stood|sat|spoke|brought|set|put|cut)\b)")
+
+
+#: First words of an English opening phrase, which no subject has (`_second_predicate_cut`).
+_NOT_A_SUBJECT = re.compile(r"(?:On|In|At|By|After|Before|Late|Early|Shortly|Within|Just|Soon|"
+                            r"Later|When|While|As|Since|Until|During|Over|Under|From|For|With|"
+                            r"Without|Despite|Following|Amid|Hours|Days|Weeks|Minutes|Last|This|"
+                            r"Next|Then|But|And|Yet|However|Meanwhile|Still)\b")
+
+
+def _second_predicate_cut(text: str, max_words: int, topic: Collection[str]) -> str | None:
+    """An English sentence cut to its subject's name and its second predicate ("Gwen Parry
+    watched a piling rig drive …, marking the start of construction on … wall …"), when that
+    fits and tells more of the headline (`topic`) than the longest prefix that fits; None
+    otherwise."""
+    predicate = _predicate_at(text, Language.ENGLISH)
+    if predicate is None:
+        return None
+    verb_start = text.rfind(" ", 0, predicate) + 1
+    subject = text[:verb_start].split(",")[0].strip()
+    # (a subject, not an opening phrase of time or place: "On Wednesday, the court …",
+    # "Shortly after 3 p.m., Tri-County …")
+    if not subject or word_count(subject) > 6 or not subject[:1].isupper() or \
+            _NOT_A_SUBJECT.match(subject) is not None:
+        return None
+    found = next((match for match in _AND_PAST_PREDICATE.finditer(text, predicate)), None)
+    if found is None:
+        return None
+    # (with who the subject is, up to a relative clause on it, when that fits too: "Gwen
+    # Parry, 67, a retired primary school headteacher[ whose home …], watched …")
+    described = re.split(r"\s(?:whose|who|which)\s", text[:verb_start])[0].strip(" ,")
+    floor = min(max_words, max(4, max_words * 2 // 5))
+    cut = next((f"{head}{',' if ',' in head else ''} {text[found.start(1):]}"
+                for head in (described, subject)
+                if floor <= word_count(f"{head} {text[found.start(1):]}") <= max_words), None)
+    if cut is None:
+        return None
+    best, complete = _prefix_cut(text, max_words, floor, Language.ENGLISH)
+    prefix = complete or best or ""
+    return cut if _told(cut, topic, Language.ENGLISH) > _told(prefix, topic, Language.ENGLISH) \
+        else None
 
 
 def without_asides(sentence: str, language: Language | str) -> Iterator[str]:

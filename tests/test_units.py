@@ -7085,3 +7085,28 @@ def test_a_kazakh_that_is_aside_does_not_take_the_verb_with_it() -> None:
                 "айтты.")
     cut = shorten(sentence, 45, "kk")
     assert cut is not None and "төмендететінін жариялады." in cut.text, cut
+
+
+def test_an_english_subject_keeps_its_second_predicate_when_that_tells_the_headline() -> None:
+    """Round 151, en 1501: "Gwen Parry, 67, … stood on the bank … beside Councillor …, and
+    watched a piling rig drive the first of 1,450 steel sheets into the ground, marking the
+    start of construction on a £14.8 million flood defence wall …" was cut before "marking",
+    and the short summary never told the wall the headline is about."""
+    sentence = ("Gwen Parry, 67, a retired primary school headteacher whose home on Station Road "
+                "has flooded four times since 2004, stood on the bank of the River Conwy on "
+                "Wednesday morning beside Councillor Aled Vaughan-Jones, 52, chair of Conwy "
+                "County Borough Council's environment committee, and watched a piling rig drive "
+                "the first of 1,450 steel sheets into the ground, marking the start of "
+                "construction on a £14.8 million flood defence wall designed to protect about "
+                "320 homes and businesses in the town centre.")
+    topic = frozenset({"work", "starts", "flood", "wall", "protect", "llanrwst", "town", "centre"})
+    cut = shorten(sentence, 50, "en", topic)
+    assert cut is not None and cut.text.startswith("Gwen Parry") and \
+        "flood defence wall" in cut.text, cut
+    # (not from an opening phrase: "On Wednesday" is no subject)
+    opened = shorten("On Wednesday, the Santa Cruz County Superior Court heard the appeal of a "
+                     "group of neighbours over the quarry's noise, dust and lorry traffic for "
+                     "more than four hours, and ordered the construction permit suspended "
+                     "until it hears the case in full next spring.", 20, "en",
+                     frozenset({"permit", "suspended"}))
+    assert opened is None or not opened.text.startswith("On Wednesday ordered"), opened
