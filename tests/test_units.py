@@ -7110,3 +7110,11 @@ def test_an_english_subject_keeps_its_second_predicate_when_that_tells_the_headl
                      "until it hears the case in full next spring.", 20, "en",
                      frozenset({"permit", "suspended"}))
     assert opened is None or not opened.text.startswith("On Wednesday ordered"), opened
+
+
+def test_a_russian_demonstrative_in_the_accusative_opens_a_reference() -> None:
+    """Round 151, ru 1501: «Эту проблему в проекте учли, возразил Лапшин.» closed on a problem
+    its long summary never told."""
+    assert opens_with_reference("Эту проблему в проекте учли, возразил Лапшин.", "ru")
+    assert opens_with_reference("Такую схему в министерстве назвали временной.", "ru")
+    assert not opens_with_reference("Этажи здания перекрыли в августе.", "ru")
