@@ -234,7 +234,7 @@ _LATER_ON = re.compile(r"(?i)\b(?:hours|days|a day|a week) (?:after|later)\b|"
                        # (and so many hours or days on: «Брифингтен бес сағаттай өткен соң
                        # Байланыс және ақпарат министрлігі …», round 77, kk 614)
                        r"(?:бір|екі|үш|төрт|бес|алты|жеті|бірнеше|\d+)\s+(?:сағат|күн|апта)\w*\s+"
-                       r"(?:өткен соң|өткеннен кейін|кейін)\b|"
+                       r"(?:өткен соң|өткеннен кейін|кейін|соң)\b|"
                        # (or the hour it came, past the lead: «В 16:50 Нацбанк распространил
                        # … заявление …», round 76, ru 602)
                        # (also after its "but": «Однако около 18:00 Банк России объявил об
@@ -2936,6 +2936,12 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          r"appeal)\b|"
                          r"\bподал\w* (?:апелляционн\w+ )?(?:жалоб|апелляци|иск)\w*|"
                          r"шағым (?:түсірді|берді|жолдады)|апелляция\w* (?:берді|түсірді)")
+#: A Kazakh challenge to come, as reported: «Ол сот шешіміне … апелляциялық алқасына шағым
+#: беретінін хабарлады.» (`_second_development`, only after the line it leans on that tells it
+#: came later: round 151, kk 1496, whose long summary told the owner's statement and never
+#: what it said; standing alone it is a party's reply, which gave way to a court's halt,
+#: judged kk 1310).
+_CHALLENGE_TO_COME_KK = re.compile(r"шағым (?:беретінін|түсіретінін|жолдайтынын)")
 #: Substrings every challenge of `_CHALLENGED` has (a quick test before the pattern, which
 #: would otherwise run over every unit of every article).
 _CHALLENGE_KEYS = ("omplaint", "ppeal", "hallenge", "awsuit", "жалоб", "пелляци", "иск",
@@ -2984,8 +2990,16 @@ def _second_development(units: Sequence[Unit], language: Language,
              # judged en 1094, whose long summary told the Junta's "also" appeal alone)
              (unit.index > 0 and units[unit.index - 1].paragraph == unit.paragraph and
               len(units[unit.index - 1].sentences) == 1 and
-              units[unit.index - 1].word_count <= SHORT_TURN_WORDS and
-              _LATER_ON.search(units[unit.index - 1].text) is not None))}
+              (units[unit.index - 1].word_count <= SHORT_TURN_WORDS or
+               # (or any sentence it leans on: "Four hours after the ruling, … made an
+               # urgent statement. He said …")
+               unit.depends_on == unit.index - 1) and
+              _LATER_ON.search(units[unit.index - 1].text) is not None))} | \
+        {unit.index for unit in units
+         if unit.paragraph > units[0].paragraph and unit.depends_on == unit.index - 1 and
+         len(units[unit.index - 1].sentences) == 1 and
+         _CHALLENGE_TO_COME_KK.search(unit.text) is not None and
+         _LATER_ON.search(units[unit.index - 1].text) is not None}
     # (an update mark says so itself: round 63, en 446 and kk 446 told their updates without
     # such words, "Trams stopped running on the southern half of the new line on Tuesday …",
     # «…шабуылдаушылар … 31 200 адамның деректерін көшіріп алғанын анықтады»; but the words
@@ -3054,6 +3068,8 @@ def _second_development(units: Sequence[Unit], language: Language,
             units[i + 1].paragraph == units[i].paragraph + 1 and
             units[i + 1].depends_on is None and
             not tells_reversal(units[i].text, language) and
+            _CHALLENGED.search(units[i].text) is None and
+            _CHALLENGE_TO_COME_KK.search(units[i].text) is None and
             is_news_report(units[i + 1].sentences[0], language) else i
             for i in told}
 

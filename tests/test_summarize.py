@@ -6077,6 +6077,10 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     # teaser, "…Marchetti vetoed the resolution, calling …" no reversal, and its cut before
     # ", calling" ended on "…": the short summary closed on the teaser)
     ("en", "1502", "Diane Marchetti vetoed the resolution.", "short"),
+    # (round 151's check, kk 1496: «…төрт сағаттан соң … Бауыржан Тілеуов … шұғыл мәлімдеме
+    # жасады. Ол сот шешіміне … шағым беретінін хабарлады.» was no challenge told later, and
+    # the long summary closed on the statement without what it said)
+    ("kk", "1496", "апелляциялық алқасына шағым беретінін хабарлады", "long"),
     # (round 150's check, en 1490: "…the Ministry of Finance said it would not fund the
     # agreement." was no reversal, so the long summary told the deal and never its undoing)
     ("en", "1490", "would not fund the agreement", "long"),
