@@ -1141,7 +1141,12 @@ _PRO_ACT = {
                                  # was told before (round 112's check, ru 1024, whose long
                                  # summary took it after the facts it closed on)
                                  r"\bэто (?:понима|поняли|понял|знают|знали|видят|видели|"
-                                 r"признают|признали|осознают|осознали|чувствуют|заметили)\w*)\b"
+                                 r"признают|признали|осознают|осознали|чувствуют|заметили)\w*|"
+                                 # (and a problem not denied, told before: «В предприятии проблему
+                                 # не отрицают.», round 151, ru 1497, whose long summary told it
+                                 # without the deputy's doubt on drivers, 2.5 below lead)
+                                 r"\bпроблем[уы] не (?:отрица|оспарива|скрыва)\w*|"
+                                 r"\bне (?:отрица|оспарива|скрыва)\w* (?:эт\w+ )?проблем\w*)\b"
                                  # «За это время …», «Днём раньше …»: the time of what was told
                                  # before (round 56, ru 360 and ru 356)
                                  # «…, по его словам, выпишут …»: whose words were told

@@ -7118,3 +7118,12 @@ def test_a_russian_demonstrative_in_the_accusative_opens_a_reference() -> None:
     assert opens_with_reference("Эту проблему в проекте учли, возразил Лапшин.", "ru")
     assert opens_with_reference("Такую схему в министерстве назвали временной.", "ru")
     assert not opens_with_reference("Этажи здания перекрыли в августе.", "ru")
+
+
+def test_a_problem_not_denied_leans_on_the_problem_told_before() -> None:
+    """Round 151, ru 1497 (long 2.5 below lead): «В предприятии проблему не отрицают.» came into
+    the long summary without the deputy's doubt on drivers that it answers."""
+    assert leans_on_previous("В предприятии проблему не отрицают.", "ru")
+    assert leans_on_previous("Руководство фабрики не отрицает эту проблему.", "ru")
+    assert not leans_on_previous("Проблему с водителями предприятие решит к осени, сообщил "
+                                 "директор.", "ru")
