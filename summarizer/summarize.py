@@ -52,6 +52,7 @@ from .units import (
     KAZAKH_MONTH,
     LAST_TIME,
     NOT_FOR_LONG,
+    QUOTES,
     SETUP_WORDS,
     SHORT_TURN_WORDS,
     YEAR,
@@ -1421,6 +1422,25 @@ class ExtractiveSummarizer:
                 units[report].depends_on is None and similar[report] and \
                 units[report].word_count >= self.weights.min_words:
             return report
+        # (a dated line that only points back at the scene's person by a pronoun, his quote
+        # after it, hands over to the first report after them: "On Tuesday night, a little
+        # after 11, he felt something new." over Kessler's words, then "The burning came from
+        # a leak of anhydrous ammonia at the plant that forced about 340 people from their
+        # homes …", round 152's check, en 1504, whose summaries opened on the line)
+        if found and len(units[found].sentences) == 1 and \
+                units[found].word_count <= _LINK_WORDS and \
+                _PERSONAL_PRONOUN.search(units[found].text) is not None and \
+                names_nobody(units[found].text, language):
+            after = next((j for j in range(found + 1, len(units))
+                          if units[j].paragraph > units[found].paragraph + 2 or
+                          (units[j].depends_on is None and
+                           units[j].word_count >= self.weights.min_words and
+                           units[j].text[:1] not in QUOTES)), None)
+            if after is not None and units[after].paragraph <= units[found].paragraph + 2 and \
+                    units[after].paragraph > units[found].paragraph and \
+                    all(units[k].text[:1] in QUOTES or units[k].depends_on is not None
+                        for k in range(found + 1, after)) and similar[after] > 0:
+                return after
         # (and so does such a line that goes on from the scene's unit before it: "The
         # 20-year-old … nursing student … works two overnight shifts a week … On Tuesday evening
         # she learned that the gap is about to grow." over "Lorne's board of governors voted

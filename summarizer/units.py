@@ -2226,6 +2226,13 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
     if _HABIT.search(stripped[:90]) and \
             not any(c.isdigit() for c in _AGE_TOLD.sub("", stripped)):
         return True
+    # (so is a Kazakh person who has done a thing for years, told in the present: «Роза Есенова
+    # отыз жылдан бері бір үйде тұрады, бірақ … есіне түсіре алмайды.», round 152, kk 1504,
+    # whose summaries were her night and never the ammonia leak)
+    if language is Language.KAZAKH and _KK_NAME_FIRST.match(stripped) and \
+            _KK_FOR_YEARS.search(stripped) and _KK_PRESENT_END.search(stripped) and \
+            not is_news_report(stripped, language):
+        return True
     # (so is a Kazakh hour in words with a verb in the present: «Құсмұрын кентіндегі … банк
     # бөлімшесінің есігі таңғы тоғызда ашылады.», round 111, kk 1012, whose short summary was
     # the branch's morning)
@@ -2276,6 +2283,11 @@ _PERSON_MOVES_RU = re.compile(r"[А-ЯЁ][а-яё]+ (?:[А-ЯЁ][а-яё]+ )?[А
 _KK_HOUR_WORDS = re.compile(r"(?i)(?<![^\W\d_])таңғы (?:бес|алты|жеті|сегіз|тоғыз|он)(?:те|та|де|"
                             r"да)(?![^\W\d_])")
 _KK_PRESENT_END = re.compile(r"[^\W\d_]+(?:ады|еді|йды|йді)\W*$")
+#: A Kazakh sentence that opens on a person's first name and surname, and one that tells how
+#: many years somebody has done a thing (`is_feature_opening`).
+_KK_NAME_FIRST = re.compile(r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+ [А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:ов|ев|ин|"
+                            r"ова|ева|ина|ұлы|қызы)\s")
+_KK_FOR_YEARS = re.compile(r"(?<![^\W\d_])(?:[а-яәғқңөұүһі]+|\d+) жыл(?:дан)? (?:бері|бойы)\b")
 #: "This year" in Kazakh, set against "every year" (`is_feature_opening`).
 _THIS_YEAR_KK = re.compile(r"(?<![^\W\d_])биыл(?:ғы)?(?![^\W\d_])", re.IGNORECASE)
 #: A habit: "as usual", «как обычно», «әдеттегідей»; or every day («Темірболат Оспанов күн

@@ -6119,6 +6119,12 @@ def test_a_plan_undone_later_the_same_day_is_told(
     # (round 151's check, en 1492: "On Wednesday, state and federal regulators put a price on
     # what Pruitt and her neighbors have been wiping off their porches." opened both)
     ("en", "1492", "agreed to pay a $7.4 million civil penalty"),
+    # (round 152's check, en 1504: "On Tuesday night, a little after 11, he felt something
+    # new." over Kessler's words, then the report of the leak, opened both)
+    ("en", "1504", "a leak of anhydrous ammonia at the plant"),
+    # (round 152's check, kk 1504: «Роза Есенова отыз жылдан бері бір үйде тұрады, бірақ …
+    # алмайды.» was no scene, and both summaries were her night)
+    ("kk", "1504", "аммиак сақтау қоймасындағы құбырдан газ ағып шықты"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:
