@@ -2285,8 +2285,8 @@ _KK_HOUR_WORDS = re.compile(r"(?i)(?<![^\W\d_])таңғы (?:бес|алты|ж�
 _KK_PRESENT_END = re.compile(r"[^\W\d_]+(?:ады|еді|йды|йді)\W*$")
 #: A Kazakh sentence that opens on a person's first name and surname, and one that tells how
 #: many years somebody has done a thing (`is_feature_opening`).
-_KK_NAME_FIRST = re.compile(r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+ [А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:ов|ев|ин|"
-                            r"ова|ева|ина|ұлы|қызы)\s")
+_KK_NAME_FIRST = re.compile(r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+ "
+                            r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:ов|ев|ин|ова|ева|ина|ұлы|қызы)\s")
 _KK_FOR_YEARS = re.compile(r"(?<![^\W\d_])(?:[а-яәғқңөұүһі]+|\d+) жыл(?:дан)? (?:бері|бойы)\b")
 #: "This year" in Kazakh, set against "every year" (`is_feature_opening`).
 _THIS_YEAR_KK = re.compile(r"(?<![^\W\d_])биыл(?:ғы)?(?![^\W\d_])", re.IGNORECASE)
