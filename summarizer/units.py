@@ -3120,9 +3120,12 @@ _INSTITUTIONS = {
     # review … had put the cost of the bridge at €212 million …" after "…lent by Norvik
     # Infrastructure Partners, an Oslo-based fund …", round 139's check, en 1352, whose long
     # summary kept it without the fund or its withdrawal)
+    # (and a traders' forum: "The forum will ask the council …" after "The Cork City Traders'
+    # Forum, which represents about 240 businesses, …", round 152, judged en 1509, whose long
+    # summary kept it alone)
     Language.ENGLISH: re.compile(r"The (commission|panel|regulator|tribunal|inspectorate|group|"
-                                 r"coalition|watchdog)\b|In a (?:written )?statement, the "
-                                 r"(fund|lender|investor)\b"),
+                                 r"coalition|watchdog|forum)\b|In a "
+                                 r"(?:written )?statement, the (fund|lender|investor)\b"),
     Language.RUSSIAN: re.compile(r"(?:В )?(комитет|комисси|министерств|агентств|ассоциаци|"
                                  r"инспекци|департамент)\w*\b", re.IGNORECASE),
     # (and a regional department as the subject: «Басқарма қаңтардан бастап … ұсынбақ» after

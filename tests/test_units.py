@@ -2128,6 +2128,10 @@ def test_an_english_cut_drops_a_relative_clause_too_long_for_the_apposition_patt
     ("en", "The province approved the wind farm. A residents' group, Calm Air, vowed to fight "
            "it. The developer is pleased. The group says most submissions opposed it.",
      {3: {1}}),
+    # "The forum will ask …" of a traders' forum named before (round 152, judged en 1509)
+    ("en", "The council raised parking charges. The City Traders' Forum, which represents 240 "
+           "shops, said footfall fell. Motorists were angry. The forum will ask for a free "
+           "half-hour.", {3: {1}}),
     # "The deal runs …" after the agreement told in other words (round 79, en 634)
     ("en", "The bakery bought a mill floor. Its sweet bread sells well. The expansion rests on a "
            "supply agreement with a grocery chain. The deal runs for three years.", {3: {2}}),
