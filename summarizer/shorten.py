@@ -640,8 +640,12 @@ _INNER_WHO = re.compile(r"\s(?:who|whose|which)\s")
 # (not a second subject: «…Геннадий Ворожцов[, которого следствие считает …,] и его бывшая
 # заместительница, 44-летняя Наталья Ильина, …», round 107's check, ru 967, cut to «Ворожцов
 # 44-летняя Наталья Ильина»)
+# (nor a second agent after its preposition: "…by Margaret Lowrie, 71[, a former egg and
+# poultry trader who worked under its glass roof for 46 years,] and by Councillor Alan Petrie,
+# convener of …, who insisted …", round 153's check, en 1525, cut to "Lowrie, 71, convener of …")
 _SECOND_PREDICATE = re.compile(r"\s+(?:а|но|и|and|but)\s(?![A-Z])"
-                               r"(?!(?:его|её|ее|их|his|her|their|its)\s)[^,;:.!?]{1,120},(?=\s)")
+                               r"(?!(?:его|её|ее|их|his|her|their|its)\s)"
+                               r"(?!(?:by|from|to|with|for|of)\s)[^,;:.!?]{1,120},(?=\s)")
 #: ... and so does what it adds with «а также» ("…, рассчитанный на полеты …, где нет полос,
 #: а также для доставки почты, медикаментов и вахтовых бригад, в субботу поднялся": round 45,
 #: ru 283 kept «"Стриж-9", а также для доставки почты …»).

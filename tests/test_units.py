@@ -7123,3 +7123,19 @@ def test_a_problem_not_denied_leans_on_the_problem_told_before() -> None:
     assert leans_on_previous("Руководство фабрики не отрицает эту проблему.", "ru")
     assert not leans_on_previous("Проблему с водителями предприятие решит к осени, сообщил "
                                  "директор.", "ru")
+
+
+def test_an_apposition_does_not_take_a_second_agent_after_it() -> None:
+    """Round 153, en 1525: ", a former egg and poultry trader who worked … for 46 years," went
+    with " and by Councillor Alan Petrie," read as its relative clause's second predicate, and
+    the short summary made Margaret Lowrie the committee's convener."""
+    sentence = ("Demolition crews began tearing down Dundee's 114-year-old Seagate Market Hall on "
+                "Monday, watched from behind a wire fence by Margaret Lowrie, 71, a former egg and "
+                "poultry trader who worked under its glass roof for 46 years, and by Councillor "
+                "Alan Petrie, convener of the city council's development committee, who insisted "
+                "that the cast-iron building, condemned by engineers after part of its roof fell "
+                "in last winter, could not have been saved without money the council simply did "
+                "not have.")
+    cut = shorten(sentence, 55, "en")
+    assert cut is not None and "Lowrie, 71, convener" not in cut.text, cut
+    assert "Alan Petrie, convener of the city council's development committee" in cut.text, cut
