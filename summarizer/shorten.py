@@ -719,6 +719,11 @@ _CLAUSE_BOUNDARY = re.compile(r"\s*(?:[,;:]|\s[—–])\s+")
 #: An English clause of time or reason with its own subject after a word with no comma: "…for
 #: two more years[ while a permanent arrangement was worked out]" (`_prefix_cut`).
 #: (not "until" nor "because", whose "the" may open a phrase: "…at least until the end of June")
+#: An English second predicate of a report after "and" with no comma: "…said it had suspended
+#: the new tariff for 90 days[ and ordered an unscheduled inspection …]" (`_prefix_cut`; round
+#: 153, judged en 1526, whose short summary found no cut for the regulator's halt).
+_AND_PREDICATE_NO_COMMA = re.compile(r"(?<=[a-z0-9%])\s+(?=and (?:ordered|told|asked|called|"
+                                     r"instructed|gave|set|opened|launched|began|warned)\s)")
 _SUBORDINATE_NO_COMMA = re.compile(r"(?<=[a-z0-9%])\s+(?=(?:while|whereas|although|though) "
                                    r"(?:a|an|the|it|its|they|their|he|his|she|her|we|our|"
                                    r"[A-Z][a-z]+)\s)")
@@ -1169,7 +1174,8 @@ def _prefix_cut(text: str, max_words: int, floor: int,
         # "…to keep the station running for two more years[ while a permanent arrangement was
         # worked out]", round 146's check, en 1442, whose short summary found no cut for the
         # ministry's rescue)
-        boundaries = sorted([*boundaries, *_SUBORDINATE_NO_COMMA.finditer(text)],
+        boundaries = sorted([*boundaries, *_SUBORDINATE_NO_COMMA.finditer(text),
+                             *_AND_PREDICATE_NO_COMMA.finditer(text)],
                             key=lambda match: match.start())
     for match in boundaries:
         # (a conjunction before an aside goes with what follows: "…повалил десятки опор и, по
@@ -1199,7 +1205,8 @@ def _prefix_cut(text: str, max_words: int, floor: int,
             elif _ends_whole(text, match, prefix, language, predicate):
                 complete = prefix
             # (before such a clause with no comma, a prefix with a verb of its own is whole)
-            elif language is Language.ENGLISH and match.re is _SUBORDINATE_NO_COMMA and \
+            elif language is Language.ENGLISH and \
+                    match.re in (_SUBORDINATE_NO_COMMA, _AND_PREDICATE_NO_COMMA) and \
                     any(_EN_FINITE.fullmatch(word) for word in prefix.lower().split()):
                 complete = prefix
     if complete is not None and best is not None and \

@@ -6077,6 +6077,9 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     # teaser, "…Marchetti vetoed the resolution, calling …" no reversal, and its cut before
     # ", calling" ended on "…": the short summary closed on the teaser)
     ("en", "1502", "Diane Marchetti vetoed the resolution.", "short"),
+    # (round 153, judged en 1526, short 3 below lead: the regulator's halt had no cut before
+    # "and ordered …", and the short summary told the heating rise alone)
+    ("en", "1526", "said it had suspended the new tariff for 90 days", "short"),
     # (round 151's check, kk 1496: «…төрт сағаттан соң … Бауыржан Тілеуов … шұғыл мәлімдеме
     # жасады. Ол сот шешіміне … шағым беретінін хабарлады.» was no challenge told later, and
     # the long summary closed on the statement without what it said)

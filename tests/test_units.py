@@ -7139,3 +7139,13 @@ def test_an_apposition_does_not_take_a_second_agent_after_it() -> None:
     cut = shorten(sentence, 55, "en")
     assert cut is not None and "Lowrie, 71, convener" not in cut.text, cut
     assert "Alan Petrie, convener of the city council's development committee" in cut.text, cut
+
+
+def test_an_english_report_cuts_before_its_second_predicate_after_and() -> None:
+    """Round 153, judged en 1526 (short 3 below lead): "…said it had suspended the new tariff
+    for 90 days and ordered an unscheduled inspection …" had no cut before "and ordered", so
+    the short summary never told the regulator's halt."""
+    cut = shorten("Late on Wednesday, the regional department of Kazakhstan's natural monopolies "
+                  "regulator said it had suspended the new tariff for 90 days and ordered an "
+                  "unscheduled inspection of Kengir Energy Service's cost calculations.", 24, "en")
+    assert cut is not None and cut.text.endswith("suspended the new tariff for 90 days."), cut
