@@ -284,6 +284,12 @@ def test_word_budget_only_fragments_fit_still_gives_a_full_sentence(
 
 DATA = ROOT / "benchmarks" / "data" / "summaries"
 
+
+def _summaries_of(language: str, name: str, presets: tuple[Length, Length]) -> list:
+    """The short and long summaries of a reference article (`DATA`), as users get them."""
+    text = (DATA / language / f"{name}.txt").read_text(encoding="utf-8")
+    return ExtractiveSummarizer().summarize(text, Language(language), list(presets))
+
 PASTED = """Parliament passes the 2027 budget after three days of debate
 NEW YORK (AP) — The lower house of parliament voted on Tuesday to pass the 2027 budget, which \
 raises spending on schools and roads. The vote was 250 to 120.
@@ -6100,9 +6106,8 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
 def test_a_plan_undone_later_the_same_day_is_told(
         language: str, name: str, turn: str, which: str,
         presets: tuple[Length, Length]) -> None:
-    """Blind articles of round 150 whose summaries told a plan and not its undoing later on."""
-    text = (DATA / language / f"{name}.txt").read_text(encoding="utf-8")
-    short, long = ExtractiveSummarizer().summarize(text, Language(language), list(presets))
+    """Articles of rounds 150-153 whose summaries told a plan and not its undoing later on."""
+    short, long = _summaries_of(language, name, presets)
     summary = short if which == "short" else long
     assert turn in summary.text, summary.text
 
@@ -6131,9 +6136,8 @@ def test_a_plan_undone_later_the_same_day_is_told(
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:
-    """Blind articles of round 150 whose summaries opened on a scene's person."""
-    text = (DATA / language / f"{name}.txt").read_text(encoding="utf-8")
-    short, long = ExtractiveSummarizer().summarize(text, Language(language), list(presets))
+    """Articles of rounds 150-152 whose summaries opened on a scene's person."""
+    short, long = _summaries_of(language, name, presets)
     assert news in short.sentences[0], short.sentences
     assert news in long.sentences[0], long.sentences
 
@@ -6152,8 +6156,7 @@ def test_a_turn_is_not_cut_to_its_opening_phrase(presets: tuple[Length, Length])
         "On Wednesday evening the system said the clinic would stay open until June 30.",
         "On Wednesday evening the system said the clinic would stay open until June 30, "
         "which gives the county time.")
-    text = (DATA / "en" / "734.txt").read_text(encoding="utf-8")
-    short, _ = ExtractiveSummarizer().summarize(text, Language.ENGLISH, list(presets))
+    short, _ = _summaries_of("en", "734", presets)
     assert "tomato and melon harvests." not in short.text, short.text
 
 
@@ -6163,8 +6166,7 @@ def test_an_update_that_reports_a_sum_paid_is_told_itself(
     вечером перечислила сотрудникам 1,5 млн руб. …» was short enough to read as the line that
     announces the report after it, so the short summary told the union's reply, «Профсоюз
     подтвердил поступление части средств, однако …», alone: part of what funds?"""
-    text = (DATA / "ru" / "1482.txt").read_text(encoding="utf-8")
-    short, _ = ExtractiveSummarizer().summarize(text, Language.RUSSIAN, list(presets))
+    short, _ = _summaries_of("ru", "1482", presets)
     assert "перечислила сотрудникам 1,5 млн руб." in short.text, short.text
     assert "поступление части средств" not in short.text, short.text
 
@@ -6173,6 +6175,5 @@ def test_a_long_summary_tells_no_first_name_it_never_introduced(
         presets: tuple[Length, Length]) -> None:
     """Judged ru 1480 (round 150, long 1.5 below lead): «Дильшод как раз отличник.» without the
     scene that named «Дильшод Каримов»."""
-    text = (DATA / "ru" / "1480.txt").read_text(encoding="utf-8")
-    _, long = ExtractiveSummarizer().summarize(text, Language.RUSSIAN, list(presets))
+    _, long = _summaries_of("ru", "1480", presets)
     assert "Дильшод как раз отличник" not in long.text, long.text
