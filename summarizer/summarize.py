@@ -3178,6 +3178,11 @@ _TURNED = re.compile(r"(?i)\b(?:changed|turned|shifted)\b|изменил\w*|по
 #: A decision taken back told with no more than that: «Спустя два дня департамент частично
 #: пересмотрел свое решение.» (round 66, ru 482), "The council reversed itself."
 _DECISION_TAKEN_BACK = re.compile(r"(?i)пересмотрел\w* (?:сво\w+ |это\w* )?решени|"
+                                  # (or plans that had to be called off: «Во вторник, 15
+                                  # октября, планы покупателя, однако, пришлось отложить.» over
+                                  # the court's ban, round 154's check, ru 848)
+                                  r"планы? (?:\w+,? ){0,3}пришлось (?:\w+ )?(?:отменить|"
+                                  r"отложить|свернуть)|"
                                   r"отказал\w* от (?:прежн|сво|эт)\w+|"
                                   # (or cancelled its own: «В среду, 16 октября, наблюдательный
                                   # совет отменил собственное решение.», round 110's check, ru

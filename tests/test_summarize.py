@@ -6102,11 +6102,19 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     # taken for the turn, and the turn brought four quoted sentences before its line)
     ("kk", "1484", "31 желтоқсанға шегерілді", "short"),
     ("kk", "1484", "31 желтоқсанға шегерілді", "long"),
+    # (round 153, judged ru 1520, long a point below lead: «Однако в пятницу эти планы пришлось
+    # отменить. … предписание не запускать ни одну из установок …» was no reversal, so both
+    # summaries told the restart plan and never the regulator's ban)
+    ("ru", "1520", "предписание не запускать ни одну из установок", "short"),
+    ("ru", "1520", "предписание не запускать ни одну из установок", "long"),
+    # (round 154's check, ru 848: «…планы покупателя, однако, пришлось отложить.» tells only
+    # that the plans turned, and the short summary took it in place of the court's ban)
+    ("ru", "848", "принял обеспечительные меры и запретил регистратору", "short"),
 ])
 def test_a_plan_undone_later_the_same_day_is_told(
         language: str, name: str, turn: str, which: str,
         presets: tuple[Length, Length]) -> None:
-    """Articles of rounds 150-153 whose summaries told a plan and not its undoing later on."""
+    """Articles of rounds 150-154 whose summaries told a plan and not its undoing later on."""
     short, long = _summaries_of(language, name, presets)
     summary = short if which == "short" else long
     assert turn in summary.text, summary.text

@@ -6958,6 +6958,13 @@ def test_a_sentence_that_ends_on_that_season_leans_on_the_season_told_before(
     ("en", "Harwood & Price confirmed that it had withdrawn from the project.", True),
     ("en", "The council withdrew from the scheme on Friday.", True),
     ("en", "The company withdrew the project's second phase for redesign.", False),
+    # (round 153, judged ru 1520: plans that had to be called off, and a regulator's order not
+    # to start the turbines; the long summary told the restart plan and never the ban)
+    ("ru", "Однако в пятницу эти планы пришлось отменить.", True),
+    ("ru", "Управление выдало оператору предписание не запускать ни одну из установок.", True),
+    ("ru", "Инспекция запретила пуск установок до проверки.", True),
+    ("ru", "Концерт пришлось перенести в другой зал из-за ремонта.", False),
+    ("ru", "Оператор планирует запускать установки поэтапно.", False),
 ])
 def test_a_date_pushed_back_or_a_deal_left_unfunded_tells_a_reversal(
         language: str, text: str, reversal: bool) -> None:
