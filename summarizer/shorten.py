@@ -937,7 +937,13 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
                          _ATTRIBUTION_NEXT.match(rest) or
                          # (and a gerund's clause: «…ООО «СибМостСтрой»[ — одного из …, —]
                          # признав, что …», round 138, ru 1339, which read «…» признав»)
-                         (language is Language.RUSSIAN and _GERUND_NEXT_RU.match(rest))):
+                         (language is Language.RUSSIAN and _GERUND_NEXT_RU.match(rest)) or
+                         # (and the sentence's own verb after a gerund's clause the aside is in:
+                         # «…, рассмотрев … жалобы двух местных поставщиков[ — комбината …,
+                         # 52-летней владелицы сети столовых в Энгельсе, —] отменило …», round
+                         # 154's check, ru 1537, which read «поставщиков отменило»)
+                         (language is Language.RUSSIAN and _PAST_VERB_NEXT_RU.match(rest) and
+                          _GERUND_OPEN_RU.search(text, 0, match.start()) is not None)):
                 joint = ","
             if pattern is _AGE:
                 # (and a name set off by commas keeps its closing one: "…its chief executive,
@@ -2700,6 +2706,11 @@ def _longest(pattern: re.Pattern[str], text: str,
 #: The age of the people an aside ended on, set off by commas: " both 29,", " 41,".
 _THEIR_AGE_NEXT = re.compile(r"\s+(?:(?:both|all|each|aged) )?\d{1,3},(?=\s)")
 #: A Russian gerund that opens what follows an aside: « признав, что …».
+#: A Russian verb in the past tense next (the sentence's own after an aside).
+_PAST_VERB_NEXT_RU = re.compile(r"\s+(?:не\s+)?[а-яё]{2,}(?:ал|ил|ел|ял|ыл|ул)(?:а|о|и)?(?:сь|ся)?"
+                                r"(?![а-яё])")
+#: A Russian gerund's clause opened after a comma: ", рассмотрев …".
+_GERUND_OPEN_RU = re.compile(r",\s+(?:не\s+)?[а-яё]{3,}(?:ав|яв|ив|ев|ув|ыв|вши|вшись)\s")
 _GERUND_NEXT_RU = re.compile(r"\s+(?:не\s+)?[а-яё]{3,}(?:ав|яв|ив|ев|ув|ыв|вши|вшись)(?![а-яё])")
 #: A Russian gerund after "and", which goes on from the sentence's own, not a relative
 #: clause's second predicate: «…, частично удовлетворив иск …[, которое требовало 412 млн руб.,]

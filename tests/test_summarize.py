@@ -6110,6 +6110,9 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     # (round 154's check, ru 848: «…планы покупателя, однако, пришлось отложить.» tells only
     # that the plans turned, and the short summary took it in place of the court's ban)
     ("ru", "848", "принял обеспечительные меры и запретил регистратору", "short"),
+    # (round 154's check, kk 1538: «…2,1 млрд теңге биылғы республикалық бюджеттен алынып
+    # тасталғанын хабарлады.» was no reversal, and the short summary told the plan's cost)
+    ("kk", "1538", "республикалық бюджеттен алынып тасталғанын", "short"),
 ])
 def test_a_plan_undone_later_the_same_day_is_told(
         language: str, name: str, turn: str, which: str,
@@ -6148,6 +6151,32 @@ def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
     short, long = _summaries_of(language, name, presets)
     assert news in short.sentences[0], short.sentences
     assert news in long.sentences[0], long.sentences
+
+
+def test_those_contracts_come_with_the_contracts(presets: tuple[Length, Length]) -> None:
+    """Round 154's check, en 1536: "The average winning price this time was roughly 43 percent
+    below the cheapest of those older contracts." came into the long summary with no older
+    contracts told before it."""
+    for summary in _summaries_of("en", "1536", presets):
+        assert "those older contracts" not in summary.text or \
+            "8.5 to 11 U.S. cents" in summary.text, summary.text
+
+
+def test_a_work_named_with_its_maker_needs_no_introduction_of_the_maker(
+        presets: tuple[Length, Length]) -> None:
+    """Round 154's check, ru 1534: the theft, «Неизвестные похитили 14 серебряных окладов …, а
+    также небольшой масляный этюд Бахметьева …», never came into either summary: «Бахметьева»
+    was taken for a person to introduce, and the history that names him lies before the
+    scene."""
+    short, long = _summaries_of("ru", "1534", presets)
+    for summary in (short, long):
+        assert "похитили 14 серебряных окладов" in summary.text, summary.text
+    from summarizer.units import Unit, name_introductions
+
+    told = [Unit(("Дом построил купец Пётр Бахметьев.",), 0, 0),
+            Unit(("Воры унесли этюд Бахметьева «Волга».",), 1, 1),
+            Unit(("Об этом рассказал Бахметьев.",), 2, 2)]
+    assert name_introductions(told) == [frozenset(), frozenset(), frozenset({0})]
 
 
 def test_a_turn_is_not_cut_to_its_opening_phrase(presets: tuple[Length, Length]) -> None:

@@ -2660,6 +2660,25 @@ def test_a_kazakh_sentence_opening_on_this_very_leans_on_the_one_before(sentence
 
 
 @pytest.mark.parametrize(("sentence", "refers"), [
+    ("The average winning price this time was roughly 43 percent below the cheapest of those "
+     "older contracts.", True),
+    ("Shipping agents say those delays have become steadily more expensive.", True),
+    ("Aid will go to those affected by the floods.", False),
+    ("The fund helps those who lost their homes in March.", False),
+    ("Of the 640 members balloted, 78% voted, and 91% of those backed strike action.", False),
+    ("About 2,600 vehicles cross the bridge each day, and about 180 of those are heavy trucks.",
+     False),
+    ("Stage two covers hoardings in the old town; stage three those along main roads.", False),
+])
+def test_those_before_what_it_names_again_refers_back(sentence: str, refers: bool) -> None:
+    """Round 154's check, en 1536: "…43 percent below the cheapest of those older contracts."
+    came into the long summary without the contracts it compares with."""
+    from summarizer.units import refers_back_inside
+
+    assert refers_back_inside(sentence, "en") is refers
+
+
+@pytest.mark.parametrize(("sentence", "refers"), [
     ("About 70 million euros of that is for new buses, the rest for depots.", True),
     ("Local businesses raised about half of it, and the rest came from the council.", True),
     ("Officials estimate that up to 40% of it has already been spent.", True),
@@ -3049,6 +3068,35 @@ def test_a_russian_dash_aside_before_a_gerund_keeps_the_comma() -> None:
                 "цену контрактов не более чем на 1%.")
     cut = _cut(sentence, 60, "ru")
     assert "«ТомМостСтрой», признав" in cut, cut
+
+
+@pytest.mark.parametrize(("sentence", "refers"), [
+    ("Қатысушылар көп болады деп күтілгендіктен, ол №41 мектептің залынан спорт кешеніне "
+     "ауыстырылды.", True),
+    ("Жауын көп жауғандықтан, олар жұмысты тоқтатты.", True),
+    ("Егер үкімет құжатты мақұлдаса, ол Мәжіліске күзде енгізіледі.", False),
+    ("Қатысушылар көп болғандықтан, жиналыс спорт кешеніне ауыстырылды.", False),
+])
+def test_a_kazakh_it_after_a_clause_of_cause_refers_back(sentence: str, refers: bool) -> None:
+    """Round 154's check, kk 1530: «…күтілгендіктен, ол №41 мектептің мәжіліс залынан …
+    ауыстырылды.» closed both summaries, with no word of what "it" (the hearing) was."""
+    from summarizer.units import refers_back_inside
+
+    assert refers_back_inside(sentence, "kk") is refers
+
+
+def test_a_russian_dash_aside_inside_a_gerunds_clause_keeps_the_comma() -> None:
+    """Round 154's check, ru 1537: «…, рассмотрев … жалобы двух местных поставщиков — комбината
+    … и предпринимателя …, 52-летней владелицы сети столовых, — отменило …» lost the aside and
+    the comma that closes the gerund's clause: «…поставщиков отменило …»."""
+    sentence = ("Управление Федеральной антимонопольной службы по Томской области, рассмотрев "
+                "во вторник, 3 марта 2020 г., жалобы двух местных пекарен — комбината «Хлебный "
+                "двор» и индивидуального предпринимателя Ольги Серовой, 47-летней владелицы трёх "
+                "кафе в Северске, — отменило итоги аукциона на поставку хлеба в 54 детских сада "
+                "стоимостью 212 млн руб., признав, что условия закупки позволяли участвовать в "
+                "торгах лишь одной компании.")
+    cut = _cut(sentence, 50, "ru")
+    assert "пекарен, отменило" in cut, cut
 
 
 def test_an_english_cut_never_ends_in_a_that_clauses_apposition_with_no_verb() -> None:
@@ -6965,6 +7013,10 @@ def test_a_sentence_that_ends_on_that_season_leans_on_the_season_told_before(
     ("ru", "Инспекция запретила пуск установок до проверки.", True),
     ("ru", "Концерт пришлось перенести в другой зал из-за ремонта.", False),
     ("ru", "Оператор планирует запускать установки поэтапно.", False),
+    # (round 154's check, kk 1538: the dam's money struck from the budget)
+    ("kk", "Бөгетке қарастырылған 2,1 млрд теңге республикалық бюджеттен алынып тасталды.",
+     True),
+    ("kk", "Қаражат облыстық бюджеттен алынады.", False),
 ])
 def test_a_date_pushed_back_or_a_deal_left_unfunded_tells_a_reversal(
         language: str, text: str, reversal: bool) -> None:
