@@ -1772,10 +1772,16 @@ class ExtractiveSummarizer:
             # from it: «Однако уже в пятницу … ситуация изменилась. Арбитражный суд … запретил
             # …» before «…техника … будет выведена с площадки», round 79, ru 638, whose short
             # summary told the withdrawal and not the ban)
+            # (nor a halt under the mark until what the turn set going is decided: «Мэрия
+            # Кургана сообщила, что приём заявлений на компенсацию … приостановлен до
+            # утверждения окончательной трассы.» under «В четверг … ситуация изменилась. …
+            # поручил … подготовить альтернативный вариант трассы.», round 154, judged ru 1538,
+            # short 2 below lead)
             update = ranking.update_paragraph
             if update is not None and any(units[i].paragraph < update for i in turns):
                 turns = {i for i in turns if units[i].paragraph < update or
-                         tells_reversal(units[i].text, language)}
+                         (tells_reversal(units[i].text, language) and
+                          _HALT_PENDING.search(units[i].text) is None)}
             # (but an update that takes the plan back is the story's latest turn: «17 маусымда
             # қала әкімі … жоспарды тоқтата тұратынын мәлімдеді.» over the prosecutor's protest
             # before it, round 80, kk 650, whose note over the story flagged the halt)
@@ -2332,9 +2338,14 @@ class ExtractiveSummarizer:
         # (nor one that leans on nothing: "By late afternoon, however, the picture had changed.
         # Harwood & Price … confirmed that it had withdrawn …", round 150's check of judged en
         # 638, whose short summary told the permission alone)
+        # (nor a bare turn that opens its own paragraph: «В четверг, 24 октября, ситуация
+        # изменилась. Первый заместитель губернатора … поручил … подготовить альтернативный
+        # вариант трассы.», round 154, judged ru 1538, whose short summary ended on the teaser
+        # «Решение … продержалось меньше двух суток.»)
         leaning = NOT_FOR_LONG.search(teaser) is None and (
             units[i].depends_on is not None or
-            CONTRAST_OPENING.match(_TIME_BEFORE_CONTRAST.sub("", teaser, 1)) is None)
+            (CONTRAST_OPENING.match(_TIME_BEFORE_CONTRAST.sub("", teaser, 1)) is None and
+             not _bare_turn(teaser, language)))
         rest = after_link(units[i], language, leaning) if len(units[i].sentences) > 1 and (
             is_short_turn(teaser, language) or (
                 len(teaser.split()) <= 2 * SETUP_WORDS and
@@ -3175,6 +3186,11 @@ _TURN_COLON = re.compile(_TURN_BEFORE_COLON + r"\s")
 #: one to come («Кеден бекетіндегі жұмыс тәртібі де өзгереді.», judged kk 461).
 _TURNED = re.compile(r"(?i)\b(?:changed|turned|shifted)\b|изменил\w*|поменял\w*|"
                      r"(?<![^\W\d_])(?:өзгерді|бұрылды)")
+#: A halt until something still to be decided: «…приостановлен до утверждения окончательной
+#: трассы», "suspended until the final route is approved", "…pending the review".
+_HALT_PENDING = re.compile(r"(?i)приостановл\w* до (?:утверждения|принятия|решения|окончания|"
+                           r"завершения|выяснения|согласования)|\bsuspended (?:\w+ ){0,4}?"
+                           r"(?:until|pending)\b")
 #: A decision taken back told with no more than that: «Спустя два дня департамент частично
 #: пересмотрел свое решение.» (round 66, ru 482), "The council reversed itself."
 _DECISION_TAKEN_BACK = re.compile(r"(?i)пересмотрел\w* (?:сво\w+ |это\w* )?решени|"

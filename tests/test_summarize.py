@@ -6113,11 +6113,17 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     # (round 154's check, kk 1538: «…2,1 млрд теңге биылғы республикалық бюджеттен алынып
     # тасталғанын хабарлады.» was no reversal, and the short summary told the plan's cost)
     ("kk", "1538", "республикалық бюджеттен алынып тасталғанын", "short"),
+    # (round 154, judged ru 1538, short 2 below lead: an update's halt of compensation claims
+    # «…до утверждения окончательной трассы» was taken as the turn, and the body's «В четверг,
+    # 24 октября, ситуация изменилась. …» opens its paragraph, so its how never came in)
+    ("ru", "1538", "поручил им в течение месяца подготовить альтернативный вариант", "short"),
+    ("ru", "1538", "поручил им в течение месяца подготовить альтернативный вариант", "long"),
 ])
 def test_a_plan_undone_later_the_same_day_is_told(
         language: str, name: str, turn: str, which: str,
         presets: tuple[Length, Length]) -> None:
-    """Articles of rounds 150-154 whose summaries told a plan and not its undoing later on."""
+    """Articles of rounds 150-154 (and round 154's check of judged ru 848) whose summaries told
+    a plan and not its undoing later on."""
     short, long = _summaries_of(language, name, presets)
     summary = short if which == "short" else long
     assert turn in summary.text, summary.text
