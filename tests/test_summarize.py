@@ -6118,6 +6118,10 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     # 24 октября, ситуация изменилась. …» opens its paragraph, so its how never came in)
     ("ru", "1538", "поручил им в течение месяца подготовить альтернативный вариант", "short"),
     ("ru", "1538", "поручил им в течение месяца подготовить альтернативный вариант", "long"),
+    # (round 154, judged en 1532: the injunction "about seven hours after the contract was
+    # signed" fitted neither beside the lead and a photo call nor cut, and the short summary
+    # told the deal as done)
+    ("en", "1532", "granted an interim injunction", "short"),
 ])
 def test_a_plan_undone_later_the_same_day_is_told(
         language: str, name: str, turn: str, which: str,
