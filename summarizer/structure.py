@@ -339,7 +339,10 @@ _STAMP = re.compile(
     r"(?:[^.!?]|(?<=[ap]\.m)\.|(?<=\b[ap])\.|(?<=\d)\.(?=\d)|(?<=\d мин)\.(?= чтения)|"
     r"(?<=\d)\.(?= (?:Обновлено|Updated|Жаңартылды)\b)|"
     r"(?<=\b[A-Z][a-z]{2})\.(?= \d)){0,110}"
-    r"(?:(?<=\sмин)\.|(?<=\smin)\.|(?<!\.))$"
+    # (not a list's lead-in that names the hour of its figures: «По данным штаба по
+    # ликвидации аварии на 18:00 пятницы:», round 155's check, ru 1547, whose list then lost
+    # what it was)
+    r"(?:(?<=\sмин)\.|(?<=\smin)\.|(?<![.:]))$"
     # a date and a time and nothing else may end on "p.m.": "June 19, 2025, 9:48 p.m."
     # (maybe after its weekday: "Tuesday, Oct. 21, 2025, 11:05 a.m.", round 42, en 265)
     # (or on a 24-hour clock with its zone: "Tuesday 15 March 2016 18.42 GMT", round 77's

@@ -2205,7 +2205,13 @@ class ExtractiveSummarizer:
                 # (not, in a first summary, a line before it that only says the story turned:
                 # «Вечером в четверг, через несколько часов после пресс-конференции, сделка
                 # оказалась под угрозой.» over the sponsor's halt, round 147, judged ru 1454)
-                before = _goes_on_from(i, units, chosen, continuation)
+                # (and a turn that comes without its "but" goes on from nothing its "but" leaned
+                # on: «Бірақ 19 сәуірде, … «Сирдарё Транзит» АҚ … жобалау жұмыстарын 2020
+                # жылға дейін тоқтата тұратынын мәлімдеді.» brought the deputy governor's praise
+                # and the jobs before it, which never fitted, round 155's check, kk 1550, whose
+                # short summary told the plan as it had been)
+                before = _goes_on_from(i, units, chosen if plain is None else {
+                    **chosen, **{k: None for k in _closure(i, units) if k != i}}, continuation)
                 # (nor, for a turn, such a line that leans on a chain of its own: «Алайда 16
                 # қыркүйекте, … жағдай күрт өзгерді.» brought four sentences of the quotes
                 # before it with «…кенішті жабу мерзімі … шегерілді.», which never fitted;

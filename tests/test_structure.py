@@ -3604,3 +3604,22 @@ def test_a_short_deck_with_its_verb_is_a_deck_not_a_heading(language: str, text:
     article = parse(text, language)
     assert article.deck is not None and len(article.deck.split()) <= 5, article.deck
     assert not any(sentence.is_heading for sentence in article.sentences)
+
+
+def test_a_lists_lead_in_that_names_an_hour_is_no_time_stamp() -> None:
+    """Round 155's check, ru 1547: «По данным штаба по ликвидации аварии на 18:00 пятницы:» was
+    dropped as a time stamp, and its dashed items came into the long summary on their own, run
+    on into the next sentence with «;»."""
+    text = ("Взрыв на шахте унёс жизни шести горняков\n\n"
+            "Шесть горняков погибли при взрыве на шахте «Северная» в ночь на пятницу. Судьба "
+            "ещё трёх человек неизвестна.\n\n"
+            "По данным штаба по ликвидации аварии на 18:00 пятницы:\n"
+            "– под землёй находились 112 человек;\n"
+            "– 103 горняка вышли на поверхность;\n"
+            "– поиски ведут 86 спасателей.\n\n"
+            "Продвижение спасателей затрудняют обрушения кровли.")
+    body = [sentence.text for sentence in parse(text, "ru").body]
+    assert any(sentence.startswith("По данным штаба по ликвидации аварии на 18:00 пятницы: "
+                                   "под землёй находились 112 человек;") for sentence in body), \
+        body
+    assert not any(sentence.startswith("–") for sentence in body), body
