@@ -906,6 +906,11 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
                 # организаторами»)
                 or (language is Language.RUSSIAN and
                     _AGED_NAME_END_RU.search(text, 0, match.start()) is not None)
+                # (and one that closes an age told after the name: «…Людмила Гурьева, 61 год[,
+                # три десятилетия преподававшая математику в Нерчинске,] в четверг подписали
+                # …», round 155's check, ru 1549, which read «61 год в четверг»)
+                or (language is Language.RUSSIAN and
+                    _AGE_AFTER_NAME_RU.search(text, 0, match.start()) is not None)
                 # (and one that closes an aside on whose words they are, with the speaker's
                 # apposition: «…, где, как рассказал его директор, 58-летний биолог Андрей
                 # Пахомов[, до этого … возглавлявший …,] сейчас начинается …», round 109's
@@ -2724,8 +2729,16 @@ _AGED_SUBJECT_END = re.compile(r"\b(?:after|before|when|while|as|because|since|u
 #: A name with its apposition after a comma ("Веры Ляховой, уроженки Самары, выпускницы …"),
 #: and a Russian verb form, crudely: a stretch with none is still the apposition.
 # (also "Штольц, 84-летний …", and a name in quotation marks: "«Оптима», частной клиники")
+#: A name with its age after it, set off by a comma: «Людмила Гурьева, 61 год».
+_AGE_AFTER_NAME_RU = re.compile(r"[А-ЯЁ][а-яё]+,\s+\d{1,3}\s+(?:год|года|лет)$")
 _AGED_NAME_END_RU = re.compile(r",\s+\d{1,3}-летн[а-яё]+\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?$")
 _NAME_APPOSITION = re.compile(r"\b[А-ЯЁ][а-яё-]+[»\"]?,\s+[а-яё\d]")
+#: A sentence that opens on a body's name, a capitalised word and its kind, set off by a comma:
+#: «Волжский кредитный банк, крупнейший частный банк Поволжья[, входящий в первую сотню …,] до
+#: 31 декабря закроет …» (round 155's check, ru 1543, which read «Поволжья до 31 декабря»).
+_BODY_APPOSITION = re.compile(r"[А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){0,2}\s+(?:банк|компания|завод|"
+                              r"комбинат|холдинг|фонд|университет|институт|театр|музей|"
+                              r"аэропорт|концерн|трест)(?:\s+\([^()]{1,12}\))?,\s+[а-яё\d]")
 #: (a noun of rank or thing in "-ат" is no verb: «Игорь Пастухов, 57-летний кандидат медицинских
 #: наук[, возглавляющий …,] и его заместитель …», round 82, ru 667, which lost the closing comma)
 _RUSSIAN_VERB = re.compile(r"(?i)\b(?!(?:кандидат|депутат|адвокат|результат|аппарат|сенат|"
@@ -2743,7 +2756,7 @@ def _name_apposition_open(text: str, at: int) -> bool:
     """True when the Russian aside removed at `at` ends an apposition to a name that opened
     earlier with no verb since ("Веры Ляховой, уроженки Самары, … выставок 1920-х годов[,
     вынужденной …,] впервые собраны"): the comma that closed the apposition stays."""
-    opened = _NAME_APPOSITION.search(text, 0, at)
+    opened = _NAME_APPOSITION.search(text, 0, at) or _BODY_APPOSITION.match(text, 0, at)
     # (not past a clause that "а" opens with a subject of its own: «…Валентина Осипова, а ещё
     # пятеро человек[, в том числе 11-летний мальчик,] получили травмы», round 106's check, ru
     # 961, cut to «пятеро человек, получили»)
@@ -2785,7 +2798,11 @@ def _closes_aside(pattern: re.Pattern[str], text: str, at: int) -> bool:
 _SUBJECT_OF_A_CLAUSE = re.compile(r"\b(?:when|after|because|while|whereas|where|if|until|before|"
                                   r"as) (?:[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,3}|(?:its|their|"
                                   r"his|her) [a-z][^,;:]{1,40})$|"
-                                  r"\bthat (?:the|a|an|its|their|his|her) [^,;:]{1,60}$")
+                                  r"\bthat (?:the|a|an|its|their|his|her) [^,;:]{1,60}$|"
+                                  # (or a name: "…, a move that Graeme Oakes[, a 63-year-old
+                                  # sheep and beef farmer …,] described on Tuesday as …", round
+                                  # 155's check, en 1543, which read "Oakes, described")
+                                  r"\bthat [A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}$")
 
 
 def _starts(pattern: re.Pattern[str], text: str) -> Iterable[int]:
@@ -2813,4 +2830,9 @@ class _Span:
 def _close_quotes(text: str) -> str:
     """Close the quotations that a cut left open, innermost first."""
     owed = quote_balance(text)
-    return text + "".join(reversed(owed))
+    closers = "".join(reversed(owed))
+    # (a stop after closing guillemets, as Russian and Kazakh write it: «…назвавший нынешнюю
+    # сеть «наследием эпохи».», not «…эпохи.»», round 155's check, ru 1543)
+    if closers and set(closers) == {"»"} and text.endswith(".") and not text.endswith(".."):
+        return text[:-1] + closers + "."
+    return text + closers

@@ -3085,6 +3085,39 @@ def test_a_kazakh_it_after_a_clause_of_cause_refers_back(sentence: str, refers: 
     assert refers_back_inside(sentence, "kk") is refers
 
 
+def test_round_155_cuts_keep_their_commas_and_stops_where_they_belong() -> None:
+    """Round 155's check: ru 1543's short summary read «…крупнейший частный банк Поволжья до
+    31 декабря закроет …» and ended «…«наследием эпохи.»»; ru 1549's read «…Людмила Гурьева,
+    61 год в четверг подписали …»; en 1543's read "…a move that Graeme Oakes, described on
+    Tuesday as …"."""
+    bank = ("Камский промышленный банк (КПБ), крупнейший частный банк Прикамья, входящий в "
+            "первую сотню российских банков по размеру активов, до 31 марта закроет 21 из 64 "
+            "своих отделений в Пермском крае и Удмуртии и сократит около 300 сотрудников, заявил "
+            "в понедельник председатель правления банка Олег Ветров, 49-летний бывший "
+            "финансовый директор крупной сети магазинов, возглавивший банк год назад и назвавший "
+            "нынешнюю сеть «памятником эпохи, когда клиенты ходили в банк за каждой "
+            "справкой».")
+    cut = _cut(bank, 60, "ru")
+    assert "Прикамья, до 31 марта" in cut, cut
+    from summarizer.shorten import _close_quotes
+
+    assert _close_quotes("…назвав сеть «памятником эпохи.") == "…назвав сеть «памятником эпохи»."
+    assert _close_quotes('…called it "a relic.') == '…called it "a relic."'
+    signed = ("Губернатор Курганской области Олег Баранов, 56-летний бывший директор школы № 4, "
+              "и председатель областной организации профсоюза работников образования Нина "
+              "Лапина, 59 лет, двадцать лет преподававшая химию в Шадринске, в понедельник "
+              "подписали в Кургане трёхлетнее соглашение, по которому зарплаты учителей "
+              "вырастут на 15%.")
+    cut = _cut(signed, 40, "ru")
+    assert "Лапина, 59 лет, в понедельник" in cut, cut
+    move = ("Lakeside Savings will close 12 of its 40 branches by the end of June, a move that "
+            "Helen Marsh, a 58-year-old dairy farmer and district councillor who opened her "
+            "first account at the Morrinsville branch in 1979, described on Monday as \"the "
+            "end of the high street\".")
+    cut = _cut(move, 35, "en")
+    assert "Helen Marsh described on Monday" in cut, cut
+
+
 def test_a_russian_dash_aside_inside_a_gerunds_clause_keeps_the_comma() -> None:
     """Round 154's check, ru 1537: «…, рассмотрев … жалобы двух местных поставщиков — комбината
     … и предпринимателя …, 52-летней владелицы сети столовых, — отменило …» lost the aside and
