@@ -435,6 +435,9 @@ _TEASER_KEYS = ("last", "lived", "unchallenged", "uncontested", "unopposed", "al
                 "ұзаққа", "ғұмыры", "қайтадан", "күмән", "сомнение", "doubt", "жетпеді",
                 "препятств", "snag", "obstacle", "hurdle", "кедергі", "арнаға", "оначалу",
                 "t first", "лғашында", "ешкім", "никто", "knew")
+#: A joy or a celebration, which a teaser says did not last: "The celebrations did not last."
+_JOY = re.compile(r"(?i)\b(?:celebrations?|joy|jubilation|euphoria|relief|optimism|good news|"
+                  r"party)\b|(?<![^\W\d_])(?:праздн|радост|ликован|эйфори|қуаныш|мереке)")
 #: A deal or plan told as in trouble already, a teaser of the turn told later
 #: (`_second_development`).
 _IN_TROUBLE = re.compile(r"(?i)\b(?:was|were|is|are) already (?:in (?:trouble|doubt|jeopardy)|"
@@ -453,6 +456,11 @@ _IN_TROUBLE = re.compile(r"(?i)\b(?:was|were|is|are) already (?:in (?:trouble|do
                          # again.", round 151, en 1502, whose short summary closed on it)
                          r"\b(?:was|were|is|are) (?:uncertain|in doubt|in question|up in the "
                          r"air) (?:again|once more)\b|"
+                         # (or within hours of the news: "Within hours, however, Lisbon's
+                         # commitment to the project was in doubt.", round 155's check, en 1550,
+                         # whose long summary told it after the halt it foretold)
+                         r"^\W*within (?:hours|a day|days|minutes)\b[^.!?]{0,60}\b(?:was|were) "
+                         r"(?:in doubt|in question|in jeopardy|under threat)\b|"
                          r"снова (?:\w+ )?под (?:угрозой|вопросом)|"
                          r"қайтадан сұрақ (?:астында|белгісі)|"
                          # (or its future put in doubt by news not yet told: «Алайда сол күні
@@ -854,7 +862,12 @@ class ExtractiveSummarizer:
                 # Court." after the appeal it foretold, round 107, en 974)
                 lead = [i for i in order if i not in ahead and
                         (i <= first[0] or first[0] in _closure(i, units)[:-1])]
-                rest = [i for i in order if i not in ahead and i not in lead]
+                # (and a teaser of the turn, told before it in the article, is left out: told
+                # after the turn it would foretell what was just said: "…At about 6 p.m.,
+                # Portugal's finance ministry … had been suspended …. Within hours, however,
+                # Lisbon's commitment to the project was in doubt.", round 155's check, en 1550)
+                rest = [i for i in order if i not in ahead and i not in lead and
+                        not (i < max(ahead) and _teases_turn(units[i]))]
                 order = lead + ahead + rest
             sentences: list[str] = []
             for i in order:
@@ -3027,6 +3040,17 @@ def _second_development(units: Sequence[Unit], language: Language,
              (len(unit.sentences) > 1 and
               is_short_turn(unit.sentences[0], language))) and
             (is_news_report(unit.text, language) or _LATER_ON.search(unit.text) is not None or
+             # (or opened by a line that says the joy did not last: "The celebrations did not
+             # last. At about 6 p.m., Portugal's finance ministry issued a statement saying
+             # that all new public works projects … had been suspended …", round 155's check,
+             # en 1550, whose short summary ended on the teaser "Within hours, however, …")
+             # (a joy's, not a theft's "lasted only minutes", and the turn told after it, not
+             # a dispute's beginning: «…қуанышы ұзаққа созылмады. Дау 2019 ж. мамырда
+             # басталды.», judged kk 1094)
+             (len(unit.sentences) > 1 and NOT_FOR_LONG.search(unit.sentences[0]) is not None
+              and _JOY.search(unit.sentences[0]) is not None
+              and is_short_turn(unit.sentences[0], language)
+              and tells_reversal(" ".join(unit.sentences[1:]), language)) or
              # (or dated by the short turn before it in its paragraph: «Бірақ жұма күні
              # Бішкектен келген хабар жобаның болашағына күмән туғызды. … комитеті келісімді
              # ратификациялау мәселесін кейінге қалдыру туралы шешім қабылдады.», round 123's

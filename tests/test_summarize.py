@@ -6126,6 +6126,10 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     # leaned on, the deputy governor's praise and the jobs before it, and never fitted)
     ("kk", "1550", "жобалау жұмыстарын 2020 жылға дейін тоқтата тұратынын", "short"),
     ("ru", "1526", "совет директоров «Оренбургской меди» отказался утверждать", "short"),
+    # (round 155's check, en 1550: "The celebrations did not last. At about 6 p.m., Portugal's
+    # finance ministry … had been suspended pending a review …" was no turn told later, and
+    # found no cut before "pending"; the short summary ended on the teaser)
+    ("en", "1550", "had been suspended.", "short"),
 ])
 def test_a_plan_undone_later_the_same_day_is_told(
         language: str, name: str, turn: str, which: str,
@@ -6174,6 +6178,23 @@ def test_those_contracts_come_with_the_contracts(presets: tuple[Length, Length])
     for summary in _summaries_of("en", "1536", presets):
         assert "those older contracts" not in summary.text or \
             "8.5 to 11 U.S. cents" in summary.text, summary.text
+
+
+@pytest.mark.parametrize(("name", "teaser", "turn"), [
+    ("1550", "Within hours, however, Lisbon's commitment", "had been suspended"),
+    ("1532", "The celebrations proved short-lived.", "granted an interim injunction"),
+    ("878", "The approval, however, proved short-lived", "Zagreb"),
+])
+def test_a_long_summary_never_tells_a_teaser_after_the_turn_it_foretells(
+        name: str, teaser: str, turn: str, presets: tuple[Length, Length]) -> None:
+    """Round 155's check: an English long summary tells a later turn right after its lead, and
+    a teaser told before the turn in the article then came after it ("…had been suspended
+    …. Within hours, however, Lisbon's commitment to the project was in doubt.", en 1550; so
+    en 1532 and judged en 878)."""
+    _, long = _summaries_of("en", name, presets)
+    assert turn in long.text, long.text
+    assert teaser not in long.text or long.text.index(teaser) < long.text.index(turn), \
+        long.text
 
 
 def test_a_work_named_with_its_maker_needs_no_introduction_of_the_maker(
