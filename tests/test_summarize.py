@@ -6130,6 +6130,10 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     # finance ministry … had been suspended pending a review …" was no turn told later, and
     # found no cut before "pending"; the short summary ended on the teaser)
     ("en", "1550", "had been suspended.", "short"),
+    # (round 155's check, ru 1550: a signature disowned, «…заявление, в котором говорится, что
+    # Батбаяр «не был уполномочен» подписывать соглашение …», was no reversal, and the long
+    # summary told the teaser «…пришло заявление, которое может оставить проект на бумаге.»)
+    ("ru", "1550", "«не был уполномочен» подписывать соглашение", "long"),
 ])
 def test_a_plan_undone_later_the_same_day_is_told(
         language: str, name: str, turn: str, which: str,

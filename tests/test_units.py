@@ -7050,6 +7050,11 @@ def test_a_sentence_that_ends_on_that_season_leans_on_the_season_told_before(
     ("kk", "Бөгетке қарастырылған 2,1 млрд теңге республикалық бюджеттен алынып тасталды.",
      True),
     ("kk", "Қаражат облыстық бюджеттен алынады.", False),
+    # (round 155's check, ru 1550: a signature disowned)
+    ("ru", "Министерство заявило, что замминистра «не был уполномочен» подписывать соглашение.",
+     True),
+    ("ru", "Директор превысил свои полномочия при подписании соглашения.", True),
+    ("ru", "Замминистра был уполномочен подписать соглашение.", False),
 ])
 def test_a_date_pushed_back_or_a_deal_left_unfunded_tells_a_reversal(
         language: str, text: str, reversal: bool) -> None:
