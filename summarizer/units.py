@@ -1135,6 +1135,11 @@ _PRO_ACT = {
                                  r"той ночью|тем (?:утром|вечером)|"
                                  # answering a criticism told before: «на критику ответили»
                                  r"на (?:эт[уи] )?(?:критику|претензии|упр[её]ки|замечания)|"
+                                 # (and a promise to heed what was asked before: «В зоопарке
+                                 # обещают прислушаться: …» after the animal activists' request,
+                                 # round 155, judged ru 1545, whose long summary closed on it
+                                 # with no request told, 2.5 below lead)
+                                 r"прислушаться\b|прислушаются\b|прислушались\b|"
                                  # «а сама практика будет признана…», «подобные схемы» (the
                                  # practice told before: blind round 39, ru 248)
                                  r"(?:сама|сами|подобн\w+) (?:практик|схем)\w*|"

@@ -3118,6 +3118,19 @@ def test_round_155_cuts_keep_their_commas_and_stops_where_they_belong() -> None:
     assert "Helen Marsh described on Monday" in cut, cut
 
 
+@pytest.mark.parametrize(("sentence", "refers"), [
+    ("В зоопарке обещают прислушаться: в ближайшие недели установят таблички.", True),
+    ("В мэрии прислушались и перенесли остановку.", True),
+    ("В зоопарке в ближайшие недели установят таблички с правилами поведения.", False),
+])
+def test_a_promise_to_heed_refers_back_to_what_was_asked(sentence: str, refers: bool) -> None:
+    """Round 155, judged ru 1545 (long 2.5 below lead): «В зоопарке обещают прислушаться: …»
+    closed the long summary with no request told before it."""
+    from summarizer.units import refers_back_inside
+
+    assert refers_back_inside(sentence, "ru") is refers
+
+
 def test_a_russian_dash_aside_inside_a_gerunds_clause_keeps_the_comma() -> None:
     """Round 154's check, ru 1537: «…, рассмотрев … жалобы двух местных поставщиков — комбината
     … и предпринимателя …, 52-летней владелицы сети столовых, — отменило …» lost the aside and
