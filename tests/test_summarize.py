@@ -6201,6 +6201,15 @@ def test_a_long_summary_never_tells_a_teaser_after_the_turn_it_foretells(
         long.text
 
 
+def test_a_kazakh_short_summary_names_the_company_before_it_tells_of_it(
+        presets: tuple[Length, Length]) -> None:
+    """Round 155, judged kk 1541 (short 1.5 below lead): «Компания облыстағы 287 мыңнан астам
+    жеке шотқа … қызмет көрсетеді.» followed a lead on the tariff alone, no company named."""
+    short, _ = _summaries_of("kk", "1541", presets)
+    assert not short.text.split(". ", 1)[-1].startswith("Компания ") or \
+        "ЖШС" in short.text.split(". ", 1)[0], short.text
+
+
 def test_a_work_named_with_its_maker_needs_no_introduction_of_the_maker(
         presets: tuple[Length, Length]) -> None:
     """Round 154's check, ru 1534: the theft, «Неизвестные похитили 14 серебряных окладов …, а
