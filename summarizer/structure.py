@@ -205,6 +205,9 @@ _MEDIA_WORD = re.compile(
     r"\bлент[аы]\b|портал|portal|bulletin|бюллетен|"
     # (or a weekly: «ВЛАДИМИР, 25 сентября — Владимирская неделя.», round 83's check, ru 686)
     r"\bнедел[яи]\b|weekly|апталығ|"
+    # (or the news itself, «вести»: «ТВЕРЬ, 14 ноября — Верхневолжские вести.», round 156's
+    # check, ru 1551, whose summaries opened on the paragraph after the lead)
+    r"\bвести\b|"
     # (or a sports desk: «ОРАЛ, 18 қараша – Жайық спорт.», round 91's check, kk 782, whose first
     # sentence was the agency's name)
     r"\bспорт\b|"
@@ -269,6 +272,9 @@ _BYLINE = re.compile(
     # Таймс» тілшісі", round 100's check, kk 883, read as a heading that cost the title)
     rf"(?:«[^«»\n]{{1,40}}» )?"
     rf"(?:корреспондент|обозреватель|журналист|тілшісі|тілші|[Cc]orrespondent|[Rr]eporter|"
+    # (or the desk the writer works on: "Дмитрий Сорокин, отдел бизнеса", round 156's check,
+    # ru 1555, read as a heading that opened the article)
+    rf"отдел [а-яё]+(?: и [а-яё]+)?$|бөлімі$|"
     # "Марина Кречетова, специально для «Уральского вестника»", "…, special to The Courier"
     rf"специально для|[Ss]pecial(?:ly)? (?:to|for)|"
     rf"[Ss]taff [Ww]riter)\b[^.!?]{{0,60}}$"
@@ -597,6 +603,10 @@ _RATE_FOOTER = re.compile(r"^\(\s*(?:\$|€|£|US\$)?\s?1\s?(?:доллар|ев
 #: A copyright line: "© Agency, 2016.", "(c) …", "Copyright …", «Все права защищены».
 _COPYRIGHT = re.compile(r"^(?:©|\([cC]\)\s|Copyright\b|Все права защищены|Барлық құқықтар "
                         r"қорғалған|"
+                        # (or who distributed it, then the copyright: "Distributed by Tri-State
+                        # News Service. Copyright 2019 Valley Register.", round 156's check, en
+                        # 1561, whose long summary closed on it)
+                        r"Distributed (?:by|through) [^.!?,\n]{2,60}\.(?:\s+(?:©|Copyright\b)|$)|"
                         # (or the terms of reprint alone: «При использовании материалов ссылка
                         # на «Тянь-Шань Ньюс» обязательна», round 94's check, ru 816, read as
                         # a heading)

@@ -974,9 +974,13 @@ _DEMONSTRATIVE_RE = {
 _PRO_ACT = {
     # (and "rejected the criticism": round 68, en 498, whose long summary closed on the mayor
     # rejecting criticism it never told)
+    # (and "rejected the request": "The city council rejected the request." came into en
+    # 1562's long summary with no request told, round 156's check)
     Language.ENGLISH: re.compile(r"\b(?:(?:(?:responded|replied|reacted) to|rejected|dismissed|"
                                  r"brushed aside|hit back at) the (?:criticism|"
                                  r"complaints|concerns|accusations|allegations)|"
+                                 r"(?:rejected|refused|turned down|declined|granted) the "
+                                 r"(?:request|requests|demand|demands|plea)\b|"
                                  r"(?:do|does|did|doing|done) so|"
                                  # (and advice given before: "Marrable appears to have taken
                                  # the advice: …", round 135, en 1306, whose long summary never
@@ -1262,6 +1266,7 @@ _PRO_ACT = {language: starting_where_it_can(pattern) for language, pattern in _P
 _PRO_ACT_KEYS = {Language.ENGLISH: (" so", "further", "that", "such", " like ", "those",
                                     "instead",
                                     "also", "outcome", "result", "critic", "complaint",
+                                    "request", "demand", "plea",
                                     "concern", "accusation", "allegation", " it", "later",
                                     "earlier", "the time", " then", "less ", "more ",
                                     "overrun", "the increase", "the rise", "the statement",
@@ -1815,6 +1820,21 @@ _REVERSAL = {
                                  # round 155's check, ru 1550, whose summaries told the teaser
                                  # and never the statement)
                                  r"не был\w* уполномоч\w*|превысил\w* (?:сво\w+ )?полномочи\w*|"
+                                 # (and a payer that will not fund it: «…правительство региона
+                                 # не готово софинансировать линию в утверждённом думой виде»,
+                                 # round 156's check, ru 1562, whose long summary told the teaser
+                                 # «…голосование в думе не стало последним словом …» alone)
+                                 r"не (?:готов\w*|будет|будут|намерен\w*|станет|станут) "
+                                 r"(?:со)?финансировать|"
+                                 # (and a deal walked out of with the words the other way round,
+                                 # or a body that refused to approve it: «Вслед за этим от сделки
+                                 # отказался и сам «Маныч-Агро».», «…водное управление отказалось
+                                 # согласовать переброску.», round 156's check, ru 1556, whose
+                                 # summaries never told the deal's collapse)
+                                 r"от (?:сделки|соглашения|покупки|продажи|проекта|договора|"
+                                 r"планов?) (?:\w+ ){0,2}?отказал\w*|"
+                                 r"отказал\w* (?:согласовать|утвердить|одобрить|подписать|"
+                                 r"выдать разрешение)|"
                                  r"(?:предписани|требовани|приказ|решени)\w* не (?:запускать|"
                                  r"возобновлять|эксплуатировать|открывать)|"
                                  r"(?:закрывать|сокращать|сносить|ликвидировать|продавать) не "

@@ -464,3 +464,14 @@ def test_a_quoted_question_goes_on_to_its_speaker_named_with_capitals() -> None:
 def test_a_sum_before_a_company_named_by_its_legal_form_ends_no_sentence(
         text: str, sentences: int) -> None:
     assert len(split_sentences(text, "ru")) == sentences
+
+
+def test_a_sum_of_money_ends_its_sentence_before_a_day_of_a_month() -> None:
+    """Round 156's check, ru 1556: «…к 15 августа за 18 млн руб. 8 августа Донское … водное
+    управление отказалось …» read as one sentence (not «5 млн руб. в год»)."""
+    text = ("Подрядчик обещал проложить трубопровод к 15 августа за 18 млн руб. 8 августа "
+            "управление отказалось согласовать переброску.")
+    assert split_sentences(text, "ru") == [
+        "Подрядчик обещал проложить трубопровод к 15 августа за 18 млн руб.",
+        "8 августа управление отказалось согласовать переброску."]
+    assert len(split_sentences("Проект стоит 5 млн руб. в год.", "ru")) == 1

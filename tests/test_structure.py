@@ -3623,3 +3623,36 @@ def test_a_lists_lead_in_that_names_an_hour_is_no_time_stamp() -> None:
                                    "под землёй находились 112 человек;") for sentence in body), \
         body
     assert not any(sentence.startswith("–") for sentence in body), body
+
+
+def test_a_distribution_and_copyright_line_and_a_desk_byline_are_not_body() -> None:
+    """Round 156's check: en 1561's long summary closed on "Distributed by Tri-State News
+    Service. Copyright 2019 Valley Register."; ru 1555's byline «Дмитрий Сорокин, отдел
+    бизнеса» was read as a heading over the lead."""
+    english = ("River town's coal plant to close by 2022\n\n"
+               "By Tom Kessler | Valley Register\n\n"
+               "RACINE, Ohio (Tri-State News Service) — The utility said on Tuesday it will shut "
+               "its coal plant by June 2022, putting 312 people out of work.\n\n"
+               "The company has not decided what to do with the site.\n\n"
+               "Distributed by Tri-State News Service. Copyright 2019 Valley Register.")
+    body = _body(english, "en")
+    assert not any("Distributed by" in sentence for sentence in body), body
+    russian = ("Две сети супермаркетов объединятся\n\n"
+               "Дмитрий Сорокин, отдел бизнеса\n\n"
+               "НОВОСИБИРСК, 9 сентября — Сибирский деловой курьер. Две сети супермаркетов в "
+               "четверг подписали соглашение о слиянии.\n\n"
+               "Сделка будет проведена путем обмена акций.")
+    article = parse(russian, "ru")
+    assert not any(sentence.is_heading for sentence in article.sentences), \
+        [sentence.text for sentence in article.sentences]
+
+
+def test_an_agency_named_news_in_the_dateline_is_not_the_first_sentence() -> None:
+    """Round 156's check, ru 1551: «ТВЕРЬ, 14 ноября — Верхневолжские вести.» left the agency as
+    the first body sentence, and both summaries opened on the paragraph after the lead."""
+    text = ("Очередь на замену суставов выросла вдвое\n\n"
+            "ТВЕРЬ, 14 ноября — Верхневолжские вести. Министерство здравоохранения области в "
+            "четверг сообщило, что очередь на операции выросла до 3 240 человек.\n\n"
+            "По словам заместителя министра, два года назад в очереди было 1 870 человек.")
+    body = _body(text, "ru")
+    assert body[0].startswith("Министерство здравоохранения"), body

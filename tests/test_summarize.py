@@ -6134,11 +6134,17 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     # Батбаяр «не был уполномочен» подписывать соглашение …», was no reversal, and the long
     # summary told the teaser «…пришло заявление, которое может оставить проект на бумаге.»)
     ("ru", "1550", "«не был уполномочен» подписывать соглашение", "long"),
+    # (round 156's check: ru 1562's «…правительство региона не готово софинансировать линию …»
+    # and ru 1556's «…водное управление отказалось согласовать переброску.», «…от сделки
+    # отказался и сам «Маныч-Агро».» were no reversals)
+    ("ru", "1562", "не готово софинансировать линию", "long"),
+    ("ru", "1556", "отказалось согласовать переброску", "short"),
+    ("ru", "1556", "от сделки отказался и сам «Маныч-Агро»", "long"),
 ])
 def test_a_plan_undone_later_the_same_day_is_told(
         language: str, name: str, turn: str, which: str,
         presets: tuple[Length, Length]) -> None:
-    """Articles of rounds 150-154 (and round 154's check of judged ru 848) whose summaries told
+    """Articles of rounds 150-156 (and round 154's check of judged ru 848) whose summaries told
     a plan and not its undoing later on."""
     short, long = _summaries_of(language, name, presets)
     summary = short if which == "short" else long

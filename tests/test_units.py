@@ -2660,6 +2660,19 @@ def test_a_kazakh_sentence_opening_on_this_very_leans_on_the_one_before(sentence
 
 
 @pytest.mark.parametrize(("sentence", "refers"), [
+    ("The city council rejected the request.", True),
+    ("The court granted the request on Friday.", True),
+    ("The council rejected a request from residents for a second crossing.", False),
+])
+def test_a_request_rejected_refers_back_to_the_request(sentence: str, refers: bool) -> None:
+    """Round 156's check, en 1562: "The city council rejected the request." came into the long
+    summary with no request told before it."""
+    from summarizer.units import refers_back_inside
+
+    assert refers_back_inside(sentence, "en") is refers
+
+
+@pytest.mark.parametrize(("sentence", "refers"), [
     ("The average winning price this time was roughly 43 percent below the cheapest of those "
      "older contracts.", True),
     ("Shipping agents say those delays have become steadily more expensive.", True),
@@ -7068,6 +7081,12 @@ def test_a_sentence_that_ends_on_that_season_leans_on_the_season_told_before(
      True),
     ("ru", "Директор превысил свои полномочия при подписании соглашения.", True),
     ("ru", "Замминистра был уполномочен подписать соглашение.", False),
+    # (round 156's check, ru 1562 and ru 1556: a payer that will not fund, a deal walked out of
+    # with the words the other way round, a body that refused to approve)
+    ("ru", "Министр заявил, что область не готова софинансировать линию.", True),
+    ("ru", "Вслед за этим от сделки отказался и сам «Маныч-Агро».", True),
+    ("ru", "Водное управление отказалось согласовать переброску воды.", True),
+    ("ru", "Область будет софинансировать строительство линии.", False),
 ])
 def test_a_date_pushed_back_or_a_deal_left_unfunded_tells_a_reversal(
         language: str, text: str, reversal: bool) -> None:
