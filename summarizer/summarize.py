@@ -205,6 +205,11 @@ _AMOUNT = re.compile(r"(?i)\d\s?%|[$€£₸₽]\s?\d|\d[\d\s.,]*\s?(?:млрд|
 
 #: Time that passed since the news: "Hours after the vote", "By evening", «Через два дня»,
 #: «Кешке қарай», «Келесі күні», «Осыдан кейін» (after this: round 60, kk 410).
+#: Not right after a Kazakh date's "day": «20 наурыз күні кешке» is an evening of its own date,
+#: not later that day (`_LATER_ON`).
+_NOT_AFTER_KK_DATE = "".join(f"(?<!{month} күні )" for month in (
+    "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
+    "қазан", "қараша", "желтоқсан"))
 _LATER_ON = re.compile(r"(?i)\b(?:hours|days|a day|a week) (?:after|later)\b|"
                        # (or an hour of the same day: "Shortly after 3pm, lawyers for … went
                        # before the High Court …", round 77, en 614)
@@ -229,7 +234,11 @@ _LATER_ON = re.compile(r"(?i)\b(?:hours|days|a day|a week) (?:after|later)\b|"
                        # 113, ru 1040, whose summaries never told the halt)
                        r"(?:вечером|утром|днём|днем|ночью|к вечеру) того же дня|"
                        r"(?:later|that evening|that night) (?:on )?the same day)\b|"
-                       r"(?:кешке (?:қарай)?|кешкі сағат|келесі күні|"
+                       # (not the evening of a date: «…20 наурыз күні кешке округтік комиссияға
+                       # жазбаша шағым түсірді.», the complaint before the recount, round 156,
+                       # judged kk 1560, whose short summary told it as the turn, 2.5 below lead)
+                       r"(?:" + _NOT_AFTER_KK_DATE +
+                       r"кешке (?:қарай)?|кешкі сағат|келесі күні|"
                        r"бір күннен кейін|"
                        r"екі күннен кейін|бірнеше сағаттан кейін|осыдан кейін)|"
                        # (and so many hours or days on: «Брифингтен бес сағаттай өткен соң

@@ -6216,6 +6216,19 @@ def test_a_kazakh_short_summary_names_the_company_before_it_tells_of_it(
         "ЖШС" in short.text.split(". ", 1)[0], short.text
 
 
+def test_a_complaint_on_the_evening_of_a_date_is_no_turn_told_later(
+        presets: tuple[Length, Length]) -> None:
+    """Round 156, judged kk 1560 (short 2.5 below lead): «…20 наурыз күні кешке округтік
+    комиссияға жазбаша шағым түсірді.», the loser's complaint that led to the recount, was
+    read as told later that day, and the short summary told it in place of who won."""
+    short, _ = _summaries_of("kk", "1560", presets)
+    assert "18 дауысқа озып шықты" in short.text, short.text
+    import summarizer.summarize as summarize
+
+    assert summarize._LATER_ON.search("Бейсенбі күні кешке жағдай күрт өзгерді.") is not None
+    assert summarize._LATER_ON.search("Ол 20 наурыз күні кешке шағым түсірді.") is None
+
+
 def test_a_work_named_with_its_maker_needs_no_introduction_of_the_maker(
         presets: tuple[Length, Length]) -> None:
     """Round 154's check, ru 1534: the theft, «Неизвестные похитили 14 серебряных окладов …, а
