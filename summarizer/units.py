@@ -3018,6 +3018,10 @@ _FULL_NAME = starting_where_it_can(re.compile(
 #: ru 692, whose summaries named «Каргаполова» and never said who he was; «Оспановқа»).
 _SURNAME = re.compile(r"(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|ых|е|тың|тің|қа|ке|ты|ті|пен|тан|"
                       r"тен|та|те)?|ский|ская|цкий|цкая|енко|ук|юк|"
+                      # (and a surname in «-ная» after a first name: «Ольга Бережная», round 156,
+                      # judged kk 1560, whose «Бережнаяның сенім білдірілген өкілі …» came into
+                      # the short summary with no one introduced)
+                      r"ная|"
                       r"ұлы|қызы|улы|кызы|швили|дзе|ян|нен)$")
 #: A Russian preposition right before a would-be first name: a place follows it.
 _AFTER_PREPOSITION = re.compile(r"(?:^|\s)(?:[Вв]о?|[Нн]а|[Ии]з|[Пп]од|[Зз]а|[Дд]о|[Оо]т|[Кк]|"

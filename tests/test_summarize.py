@@ -6224,6 +6224,12 @@ def test_a_complaint_on_the_evening_of_a_date_is_no_turn_told_later(
 
     assert summarize._LATER_ON.search("Бейсенбі күні кешке жағдай күрт өзгерді.") is not None
     assert summarize._LATER_ON.search("Ол 20 наурыз күні кешке шағым түсірді.") is None
+    # (and «Бережная» is a person whom «Бережнаяның сенім білдірілген өкілі …» needs)
+    from summarizer.units import Unit, name_introductions
+
+    told = [Unit(("Мектеп директоры Ольга Бережная 18 дауысқа озып шықты.",), 0, 0),
+            Unit(("Бережнаяның өкілі шағым түсірді.",), 1, 1)]
+    assert name_introductions(told) == [frozenset(), frozenset({0})]
 
 
 def test_a_work_named_with_its_maker_needs_no_introduction_of_the_maker(
