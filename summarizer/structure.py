@@ -304,7 +304,11 @@ _BYLINE = re.compile(
     # or with its date after a comma: «Игорь Латышев, 24.03.2017» (round 112's check, ru 1027,
     # read as a heading under a photo caption)
     rf"|^[{_UPPER}][{LOWER_LETTERS}’'-]+ [{_UPPER}][{LOWER_LETTERS}’'-]+, "
-    rf"\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{2}}|\d{{4}})(?:,? \d{{1,2}}:\d{{2}})?$")
+    rf"\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{2}}|\d{{4}})(?:,? \d{{1,2}}:\d{{2}})?$"
+    # or with the bureau it files from after a dot: "Meredith Coyle · Kootenay Bureau" (round
+    # 157's check, en 1570, read as a heading over the story)
+    rf"|^[{_UPPER}][{LOWER_LETTERS}’'-]+ [{_UPPER}][{LOWER_LETTERS}’'-]+ [·|] "
+    rf"(?:[{_UPPER}][\w-]+ ){{0,2}}(?:Bureau|Desk|bureau|desk)$")
 #: A byline that is only a name, on its own line right under the headline: "Дәурен Мұхамеджанов".
 _NAME_WORD = rf"[{_UPPER}][{LOWER_LETTERS}’'-]+"  # "Мұхамеджанов", "O’Neill": not "AIRLINE"
 _TOWN = re.compile(rf"^{_NAME_WORD}(?:[- ]{_NAME_WORD})?$")  # "Көкшетау", "Усть-Каменогорск"
@@ -321,7 +325,11 @@ _CAPTION = re.compile(
     r"Суретте|Фото(?:сурет)?|Иллюстративное фото)(?:\s+(?:caption|подпись))?\b\s*"
     r"(?:[:©/|—–-]|by|courtesy|автора|с|из|:)"
     # a credit in brackets: "(Gulf Coast Press photo/Marcus Tillery)", "(Фото ТАСС)"
-    r"|^\((?:[^()]{0,40}\s)?(?:photo|фото|сурет)\b[^()]{0,60}\)$",
+    r"|^\((?:[^()]{0,40}\s)?(?:photo|фото|сурет)\b[^()]{0,60}\)$"
+    # (or the photographer's name alone in brackets at its end: "Walter Ferris, 71, at the foot
+    # of the old T-bar …, which his father helped build in 1964. (Meredith Coyle)", round 157's
+    # check, en 1570, read as a heading over the story)
+    r"|^[^\n]{10,300}[.!?]\s+\((?-i:[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})\)$",
     re.IGNORECASE)
 #: A rubric and time stamp line near the top: "Общество | 11:42, 22 апреля", "14:35 GMT".
 #: A dot is allowed before a figure ("Published Jan. 22, 2025, 09:10 EAT", "22.01.2025, 09:20"),

@@ -3656,3 +3656,20 @@ def test_an_agency_named_news_in_the_dateline_is_not_the_first_sentence() -> Non
             "По словам заместителя министра, два года назад в очереди было 1 870 человек.")
     body = _body(text, "ru")
     assert body[0].startswith("Министерство здравоохранения"), body
+
+
+def test_a_caption_with_its_photographers_name_and_a_bureau_byline_are_not_body() -> None:
+    """Round 157's check, en 1570: "Walter Ferris, 71, at the foot of the old T-bar …, which his
+    father helped build in 1964. (Meredith Coyle)" opened both summaries, and "Meredith Coyle ·
+    Kootenay Bureau" was read as a heading."""
+    text = ("Small ski hill gets the green light to triple its terrain\n\n"
+            "Meredith Coyle · Kootenay Bureau\n\n"
+            "Walter Ferris, 71, at the foot of the old T-bar, which his father helped build in "
+            "1964. (Meredith Coyle)\n\n"
+            "Walter Ferris still makes the walk most mornings once the first snow sticks.\n\n"
+            "On Tuesday, the province approved a master plan that allows the hill to triple its "
+            "skiable terrain.")
+    article = parse(text, "en")
+    sentences = [sentence.text for sentence in article.sentences]
+    assert not any("(Meredith Coyle)" in sentence for sentence in sentences), sentences
+    assert not any(sentence.is_heading for sentence in article.sentences), sentences
