@@ -536,6 +536,10 @@ _ASIDE_GOES_ON = re.compile(r"\s+(?:по (?:предварительн\w+ |по�
 #: A Russian gerund clause that runs to the sentence's end: « сославшись на ошибки … .».
 _GERUND_TO_END = re.compile(r"\s+[а-яё]{2,}[аяиеыу]вши(?:сь)?\s[^,;:]{1,200}$")
 #: A word of saying whose "that …" clause a cut would drop: "…, подчеркнув…" says nothing.
+#: A Russian verb of telling or knowing with at most its dative before it, which an object
+#: clause after a comma completes (`_prefix_cut`).
+_WANTS_OBJECT_RU = re.compile(r"(?i)\b(?:объясни|пояснит|сказа|уточни|выясни|понят|знал|знают|"
+                              r"ответи)\w*(?: [а-яё]+(?:у|ю|ам|ям|ому|ему|ой|ей))?$")
 _SAYING_END = re.compile(r"\b(?:подчеркнув|отметив|добавив|заявив|сообщив|указав|пояснив|"
                          r"уточнив|напомнив|пообещав|признав|заверив|предупредив|"
                          # (round 77's check of ru 607: «…подрядчика и пообещав…»)
@@ -1203,6 +1207,12 @@ def _prefix_cut(text: str, max_words: int, floor: int,
             break
         if text[match.end():match.end() + 1].isdigit():
             prefix = _MEASURE_END.sub("", prefix)
+        # (nor before the clause that is a verb's object: «…так и не смог объяснить регулятору[,
+        # откуда у компании …]», round 157's check, ru 1567, whose short summary
+        # ended «…не смог объяснить регулятору.»)
+        if language is Language.RUSSIAN and _WANTS_OBJECT_RU.search(prefix) and \
+                _OBJECT_CLAUSE_NEXT_RU.match(text, match.end() - 1):
+            continue
         if word_count(prefix) >= floor and not _SAYING_END.search(prefix) \
                 and not _NO_VERB_END.search(prefix) and not _OPENED_CLAUSE_END.search(prefix) \
                 and not _opened_relative_end(prefix, language) \

@@ -3144,6 +3144,20 @@ def test_a_promise_to_heed_refers_back_to_what_was_asked(sentence: str, refers: 
     assert refers_back_inside(sentence, "ru") is refers
 
 
+def test_a_russian_cut_never_ends_before_the_clause_a_verb_of_telling_needs() -> None:
+    """Round 157's check, ru 1567: «…после того как ее генеральный директор, …, так и не смог
+    объяснить регулятору[, куда делись активы на 2,3 млрд руб.]» was cut before its object
+    clause, and the short summary ended «…не смог объяснить регулятору.»."""
+    sentence = ("Банк России в среду отозвал лицензию у казанской страховой компании «Волжский "
+                "щит», еще год назад входившей в десятку крупнейших продавцов полисов ОСАГО в "
+                "Поволжье, после того как ее генеральный директор, 51-летний Игорь Савин, "
+                "бывший вице-президент одного из федеральных страховщиков, так и не смог "
+                "объяснить регулятору, куда делись активы на 1,7 млрд руб., и теперь около 150 "
+                "тыс. клиентов компании будут добиваться выплат через союз автостраховщиков.")
+    cut = shorten(sentence, 50, "ru")
+    assert cut is None or not cut.text.endswith("объяснить регулятору."), cut
+
+
 def test_a_russian_dash_aside_inside_a_gerunds_clause_keeps_the_comma() -> None:
     """Round 154's check, ru 1537: «…, рассмотрев … жалобы двух местных поставщиков — комбината
     … и предпринимателя …, 52-летней владелицы сети столовых, — отменило …» lost the aside and
