@@ -584,6 +584,26 @@ _THING_SUBJECT = re.compile(r"The ([a-z]+) (?:[a-z]+ed|was|is|has|had|will)\b")
 _THING_LAST = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+ (?:is|was)\b.*\bthe ([a-z]{3,})\.$")
 
 
+#: A report whose subject is the scene's person as one of many, by "he" or "she": "He was one
+#: of about 1,600 drivers, terminal staff and track maintenance workers … who walked off the
+#: job at 4am local time on Monday, …" (`_one_of_many`).
+_ONE_OF_MANY = re.compile(r"(?:He|She) (?:was|is) (?:one of|among) (?:the )?((?:about|some|nearly|"
+                          r"almost|roughly|around|at least|more than) )?(\d[\d,]* [^.;:\"“]*?) "
+                          r"who (?!had\b)")
+
+
+def _one_of_many(sentence: str) -> str | None:
+    """The many that the scene's person was one of as the subject of what they did: "About
+    1,600 drivers … walked off the job …" for "He was one of about 1,600 drivers … who walked
+    off the job …" (round 157, en 1564, whose summaries began with what the strike cancelled,
+    not the strike). None for any other sentence."""
+    match = _ONE_OF_MANY.match(sentence)
+    if match is None:
+        return None
+    many = (match.group(1) or "") + match.group(2) + " " + sentence[match.end():]
+    return many[:1].upper() + many[1:]
+
+
 def _pronoun_named(units: Sequence[Unit], i: int, language: Language) -> tuple[str, ...] | None:
     """The sentences of an English unit whose first says when, then who by "she" or "he", with
     the one person named in full before it in place of the pronoun: "This week Peg Dunstan
@@ -592,6 +612,9 @@ def _pronoun_named(units: Sequence[Unit], i: int, language: Language) -> tuple[s
     more than one person was named before it."""
     if language is not Language.ENGLISH:
         return None
+    many = _one_of_many(units[i].sentences[0])
+    if many is not None:
+        return (many, *units[i].sentences[1:])
     # (a thing the scene told, by "that": "That kitchen, roofless … for most of the past three
     # decades, will open to the public on Saturday …" under the keeper's daughter "standing in
     # the same kitchen", round 136, en 1318, whose summaries were the keeper's evenings)
@@ -1573,7 +1596,12 @@ class ExtractiveSummarizer:
                     is_news_report(unit.sentences[0], language) and \
                     not is_background(unit.text, language) and \
                     _pronoun_named(units, i, language) is not None:
-                later.append(i)
+                # (one that tells the many the person was one of is a report like any other:
+                # see `_one_of_many`)
+                if _one_of_many(unit.sentences[0]) is not None:
+                    yield i
+                else:
+                    later.append(i)
                 continue
             text = _standing_text(unit, language)
             # (a dated link too long to go with its report, the report right after it in its

@@ -6169,6 +6169,10 @@ def test_a_plan_undone_later_the_same_day_is_told(
     # (round 152's check, kk 1504: «Роза Есенова отыз жылдан бері бір үйде тұрады, бірақ …
     # алмайды.» was no scene, and both summaries were her night)
     ("kk", "1504", "аммиак сақтау қоймасындағы құбырдан газ ағып шықты"),
+    # (round 157, en 1564: "He was one of about 1,600 drivers … who walked off the job … on
+    # Monday, starting a 72-hour strike …" leaned on the driver, and both summaries began with
+    # the services the strike cancelled)
+    ("en", "1564", "About 1,600 drivers, terminal staff and track maintenance workers"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:
@@ -6176,6 +6180,24 @@ def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
     short, long = _summaries_of(language, name, presets)
     assert news in short.sentences[0], short.sentences
     assert news in long.sentences[0], long.sentences
+
+
+@pytest.mark.parametrize(("sentence", "many"), [
+    ("She was among the 40 residents who were moved out of the tower on Friday.",
+     "40 residents were moved out of the tower on Friday."),
+    ("He is one of roughly 300 nurses at the hospital who voted to strike on Tuesday.",
+     "Roughly 300 nurses at the hospital voted to strike on Tuesday."),
+    # (not what the many had done long before, nor a person not by a pronoun, nor no figure)
+    ("He was one of 40 families who had farmed the valley since the war.", None),
+    ("Hennessy was one of 1,600 workers who walked off the job.", None),
+    ("She was one of the nurses who voted to strike on Tuesday.", None),
+])
+def test_the_many_a_scene_person_was_one_of_tell_what_they_did(sentence: str,
+                                                               many: str | None) -> None:
+    """`_one_of_many` (round 157, en 1564)."""
+    from summarizer.summarize import _one_of_many
+
+    assert _one_of_many(sentence) == many
 
 
 def test_those_contracts_come_with_the_contracts(presets: tuple[Length, Length]) -> None:
