@@ -397,6 +397,30 @@ _AGE_END = re.compile(r"[A-Za-z],\s\d{1,3}$")
 #: pay").
 _NOW_AGE = re.compile(r",\s+(?:now|aged)\s+\d{1,3},")
 _SUBJECT_APPOSITION_OPEN = re.compile(r"[A-Z][^,;:]{0,80}, (?:a|an|the) [^,;:]+")
+#: ... or a name set off after its role in lower case, inside a clause that does not open the
+#: sentence on a preposition: "…where 27 pupils … are taught … by a headteacher, Eirlys Bowen"
+#: before ", who also teaches full-time," (`_closes_named_role`).
+_ROLE_NAME_END = re.compile(r"(?:^|,)\s*([^,;:]*?)\b[a-z]+,\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
+                            r"[A-Z][\w'’-]*$")
+_PREPOSITION_OPEN = re.compile(r"(?:in|on|at|by|for|from|with|after|before|during|under|over|"
+                               r"since|despite|amid|according to)\s", re.IGNORECASE)
+_WHO_NEXT = re.compile(r",\s+who\s")
+
+
+def _closes_named_role(text: str, start: int, end: int) -> bool:
+    """Whether the English relative clause about a person at `text[start:end]` (", who …,")
+    follows a name set off after its role, so that the comma that closes the name must stay:
+    "…taught … by a headteacher, Eirlys Bowen[, who also teaches full-time,] drew …" (round
+    157, en 1573, whose short summary read "Eirlys Bowen drew"). Not after a phrase that opens
+    the sentence: "In a statement, Jane Doe[, who …,] said …"."""
+    if _WHO_NEXT.match(text, start) is None or not text[end:].strip(" .!?\"”»"):
+        return False
+    named = _ROLE_NAME_END.search(text, 0, start)
+    if named is None or _PREPOSITION_OPEN.match(named.group(1)) is not None:
+        return False
+    return text[named.start()] == ","
+
+
 _MAIN_VERB_NEXT = re.compile(r"\s+(?:will|would|was|were|is|are|has|have|had|could|can|must|may|"
                              r"might|said|says)\b")
 #: (nor at one a second -ing clause goes on from: "…opened its first tram line on Saturday,
@@ -896,6 +920,8 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
                 or (language is Language.ENGLISH and
                     (run_by := _NAME_SET_OFF.search(text, 0, match.start())) is not None and
                     " by " in run_by.group(0))
+                or (language is Language.ENGLISH and
+                    _closes_named_role(text, match.start(), match.end()))
                 or (language is Language.ENGLISH and
                     _NOW_AGE.fullmatch(text, match.start(), match.end()) is not None and
                     _SUBJECT_APPOSITION_OPEN.fullmatch(text, 0, match.start()) is not None and

@@ -416,6 +416,26 @@ def test_english_cut_keeps_a_verb_with_its_infinitive_and_a_clause_past_its_of_t
         assert "statement many" not in cut.text, cut
 
 
+@pytest.mark.parametrize(("sentence", "kept"), [
+    # round 157, en 1573: "…taught … by a headteacher, Eirlys Bowen[, who also teaches
+    # full-time,] drew …" read "Eirlys Bowen drew"
+    ("The plan to shut three rural clinics, among them the one at Glen Orra, where 900 "
+     "patients are seen each week by a single doctor, Morag Dunn, who also runs the village "
+     "pharmacy, met loud protest on Monday from about 200 residents who, waving placards "
+     "outside the health board's offices in the rain, said the cuts would leave them hours "
+     "from any help.", "a single doctor, Morag Dunn, met loud protest"),
+    ("Last week, her lawyer, Jane Doe, who has represented the family since 2009 and once ran "
+     "a bakery, said the money would be returned to donors within a month of the ruling.",
+     "her lawyer, Jane Doe, said the money"),
+    # (not a name after a phrase that opens the sentence)
+    ("In a statement, Jane Doe, who has led the charity since 2009 and once ran a bakery, "
+     "said the money would be returned to donors within a month of the ruling.",
+     "In a statement, Jane Doe said the money"),
+])
+def test_english_cut_closes_a_name_set_off_after_its_role(sentence: str, kept: str) -> None:
+    assert kept in _cut(sentence, len(sentence.split()) - 10, "en")
+
+
 @pytest.mark.parametrize(("sentence", "limit", "kept"), [
     # round 106's check, en 961: "…two motorists, among them Rachel Okafor[, a … nurse …,] were
     # pulled alive" read "Okafor were"
