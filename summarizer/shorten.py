@@ -708,6 +708,9 @@ _PREDICATES_AFTER = re.compile(_ENGLISH_PAST.pattern + r"[^,;:.!?]{0,120}?\s(?:a
                                r"(?:\s+[a-z]+ly)?(?:\s+(?:has|have|is|are)\b|" +
                                _ENGLISH_PAST.pattern + r")" +
                                r"[^,;:.!?]{0,120},(?=\s)")
+#: ... and a sentence that opens on its subject and a relative clause on it, no comma yet:
+#: "Thieves who climbed onto the roof of the Hofstede Museum in Zwolle".
+_SUBJECT_RELATIVE_OPEN = re.compile(r"[^,;:]{1,60}?\s(?:who|that|which)\s[^,;:]*$")
 #: A name that a preposition governs, right before an apposition: "inside the Cinéma Sqala".
 _PREPOSITION_OBJECT_END = re.compile(r"\b(?:in|inside|at|near|into|from|outside|behind)\s+"
                                      r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*$")
@@ -2660,9 +2663,14 @@ def _longest(pattern: re.Pattern[str], text: str,
     # with 540 red velvet seats", round 74, en 571, cut to "…Sqala was used for years …")
     listed = _PREDICATES_AFTER.match(text, end) if relative or re.search(
         r"\sthat\s", text[best.start():best.end()]) else None
+    # (not when that object is in a relative clause of the subject, the sentence's verb still
+    # to come: "Thieves who climbed onto the roof of the Hofstede Museum in Zwolle[, a
+    # 17th-century merchant's house … that holds …,] broke through a skylight … and escaped …"
+    # lost its verbs, round 158's check, en 1585, cut to "…in Zwolle two silver tankards …")
     if listed is not None and (
             (relative and _ENGLISH_PAST.match(text, listed.end())) or
-            _PREPOSITION_OBJECT_END.search(text, 0, best.start())):
+            (_PREPOSITION_OBJECT_END.search(text, 0, best.start()) and
+             _SUBJECT_RELATIVE_OPEN.match(text, 0, best.start()) is None)):
         end = listed.end()  # (see _PREDICATES_AFTER)
     # (a relative clause after a participial aside that opens on a preposition tells of the
     # aside's noun, and goes with it: «…«Полярные линии»[, выполнявший рейс … со 164

@@ -453,6 +453,14 @@ def test_english_cut_closes_a_name_set_off_after_its_role(sentence: str, kept: s
      "the University of East Anglia and Norwich, who counted the birds along the shore on "
      "Sunday and warned that the toll would rise.",
      60, "have been found on Holm Sands"),
+    # round 158's check, en 1585: "Thieves who climbed onto the roof of the … Museum in
+    # Zwolle[, a … merchant's house … that holds …,] broke through … and escaped …" lost its
+    # verbs as the apposition's, cut to "…in Zwolle two silver tankards …"
+    ("Two men who broke into the back office of the Carrick Arms in Ballymena, a coaching inn "
+     "on the old Antrim road that has served ale since 1780, forced open the safe shortly "
+     "after midnight on Friday and drove off with the week's takings, a charity box and the "
+     "landlord's medals, worth about 9,000 pounds in all, police said on Saturday.",
+     45, "in Ballymena forced open the safe"),
 ])
 def test_english_cut_keeps_the_predicate_after_an_among_them_or_including_aside(
         sentence: str, limit: int, kept: str) -> None:
