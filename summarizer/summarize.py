@@ -339,6 +339,10 @@ _WAIT_ENDED = re.compile(r"(?i)\bthe wait (?:came to an end|was over|ended)\b|"
 _NEWS_CAME = re.compile(r"(?i)\b(?:got|received|had|heard)\b(?: [\w-]+){0,3} news\b|"
                         r"\b(?:получил\w*|узнал\w*|услышал\w*)(?: [\w-]+){0,3} (?:новост|"
                         r"извести)\w*|\bжаңалық\w* (?:естіді|алды|білді)|\bхабар (?:алды|естіді)")
+#: A body that took the scene's side, told as a link to its report: "On Thursday, a Manitoba
+#: judge agreed that the province had not looked closely enough." (`_buried_news`).
+_AGREED_WITH_SCENE = re.compile(r"(?i)\bagreed (?:that|with)\b|\bсогласил\w*(?:,? что| с)\b|"
+                                r"(?<![^\W\d_])келісті\b")
 #: An English sentence that is only an opening phrase of time or cause, with no clause after
 #: it: "After a day of protests from farmers …." (`_cut_turn_in`).
 _OPENING_PHRASE_ONLY = re.compile(r"\W*(?:After|Before|Following|Amid|Despite|During|Within|"
@@ -1471,6 +1475,19 @@ class ExtractiveSummarizer:
                 report < len(units) and units[report].paragraph == units[found].paragraph and \
                 units[report].depends_on is None and similar[report] and \
                 units[report].word_count >= self.weights.min_words:
+            return report
+        # (and so does one that only says a body took the scene's side, the report right after
+        # it in its paragraph: "On Thursday, a Manitoba judge agreed that the province had not
+        # looked closely enough. In a 48-page decision, Justice Colleen Marchand … quashed the
+        # environment licence …", round 158's check, en 1582, whose short summary was the line
+        # alone)
+        if found and len(units[found].sentences) == 1 and \
+                units[found].word_count <= _LINK_WORDS and \
+                _AGREED_WITH_SCENE.search(units[found].text) is not None and \
+                report < len(units) and units[report].paragraph == units[found].paragraph and \
+                units[report].depends_on is None and \
+                units[report].word_count >= self.weights.min_words and \
+                similar[report] >= similar[found]:
             return report
         # (a dated line that only points back at the scene's person by a pronoun, his quote
         # after it, hands over to the first report after them: "On Tuesday night, a little

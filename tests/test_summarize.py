@@ -6173,6 +6173,9 @@ def test_a_plan_undone_later_the_same_day_is_told(
     # Monday, starting a 72-hour strike …" leaned on the driver, and both summaries began with
     # the services the strike cancelled)
     ("en", "1564", "About 1,600 drivers, terminal staff and track maintenance workers"),
+    # (round 158's check, en 1582: "On Thursday, a Manitoba judge agreed that the province had
+    # not looked closely enough." was the short summary alone, the ruling after it left out)
+    ("en", "1582", "quashed the environment licence issued in 2014"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:
