@@ -2302,6 +2302,13 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
             _KK_PRESENT_END.search(stripped) and not any(c.isdigit() for c in stripped) and \
             not is_news_report(stripped, language):
         return True
+    # (so is a person named first who woke, on no day: "Halima Abdi woke a little after 3
+    # a.m. to the sound of her goats screaming.", round 158's check, en 1576, whose summaries
+    # were her night over the dam's release)
+    woke = _WOKE_SCENE.get(language)
+    if woke is not None and woke.search(stripped) is not None and \
+            len(stripped.split()) <= _WOKE_WORDS and not is_news_report(stripped, language):
+        return True
     # an hour with no day is a scene ("Just before four in the morning, …"); with its day it
     # is the news ("Shortly after midnight on Tuesday, police …"), unless somebody "was
     # already" at work then: "At a quarter past six on Sunday morning, … Halina Wrzos was
@@ -2319,6 +2326,18 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
             not any(c.isdigit() for c in _FOR_YEARS.sub("", stripped))))))
 
 
+#: A person named first who woke: "Halima Abdi woke a little after 3 a.m. …", «Халима
+#: проснулась в начале четвёртого …», «Халима түнгі үштен кейін … оянды.»
+#: (`is_feature_opening`, on no day and in a sentence of at most `_WOKE_WORDS` words).
+_WOKE_SCENE = {
+    Language.ENGLISH: re.compile(r"^(?:[A-Z][\w'’-]+ ){1,3}(?:woke|awoke|was woken|"
+                                 r"was awakened|was jolted awake)\b"),
+    Language.RUSSIAN: re.compile(r"^(?:[А-ЯЁ][а-яё-]+ ){1,3}(?:проснул(?:ся|ась|ись)|"
+                                 r"очнул(?:ся|ась|ись))\b"),
+    Language.KAZAKH: re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]+ [^.!?]*(?<![^\W\d_])"
+                                r"(?:оянды|оянып кетті|ұйқысынан оянды)[.!…]?$"),
+}
+_WOKE_WORDS = 25
 #: Somebody's age: "58-летний", "58-year-old", "58 жастағы", ", 58," (`is_feature_opening`).
 _AGE_TOLD = re.compile(r"(?<!\d)\d{1,3}(?:-(?:летн\w+|year-old)| жастағы)|,\s\d{1,3},")
 #: How long somebody has done it: "for 19 years", "for 30 years".

@@ -6176,6 +6176,9 @@ def test_a_plan_undone_later_the_same_day_is_told(
     # (round 158's check, en 1582: "On Thursday, a Manitoba judge agreed that the province had
     # not looked closely enough." was the short summary alone, the ruling after it left out)
     ("en", "1582", "quashed the environment licence issued in 2014"),
+    # (round 158's check, en 1576: "Halima Abdi woke a little after 3 a.m. to the sound of her
+    # goats screaming." opened both, the long one all her night)
+    ("en", "1576", "opened four spillway gates"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:

@@ -1119,6 +1119,21 @@ def test_kazakh_dawn_without_its_day_opens_a_scene(sentence: str, feature: bool)
 
 
 @pytest.mark.parametrize(("language", "sentence", "feature"), [
+    # round 158's check, en 1576: a person who woke, on no day, is a scene
+    ("en", "Tomas Reid woke just before four to the sound of water in the hall.", True),
+    ("ru", "Зарина Ахметова проснулась в начале четвёртого от крика своих коз.", True),
+    ("kk", "Зарина Ахметова түнгі үштен кейін ешкілерінің шуынан оянды.", True),
+    # (on a named day, it is the news)
+    ("en", "Tomas Reid woke on Monday to find the river in his hall.", False),
+    ("ru", "Зарина Ахметова проснулась в понедельник от крика своих коз.", False),
+])
+def test_a_person_who_woke_opens_a_scene(language: str, sentence: str, feature: bool) -> None:
+    from summarizer.units import is_feature_opening
+
+    assert is_feature_opening(sentence, language) is feature
+
+
+@pytest.mark.parametrize(("language", "sentence", "feature"), [
     # round 87, kk 724: a habit on a named day is still a scene
     ("kk", "Сәрсенбі күні таңертең Асқар Бекенов, әдеттегідей, қойларын өзен жағасына айдады.",
      True),
