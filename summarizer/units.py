@@ -1017,6 +1017,12 @@ _PRO_ACT = {
                                  # summary closed on it without the processors it counts)
                                  r"^[^,;:]*?\b(?:half|most|many|some|all|none|each|both|few|"
                                  r"several|either|neither|one|two|three) of them\b|"
+                                 # (or the ones told before as a reported clause's subject:
+                                 # "…said neither would receive severance.", round 158's
+                                 # check, en 1577, whose long summary took it alone)
+                                 r"\b(?:said|says|added|confirmed)(?: that)? (?:neither|both|"
+                                 r"either) (?=(?:would|will|was|were|had|has|is|are|could|"
+                                 r"can|should|must)\b)|"
                                  # "decided to take that idea much further" (round 48, en 298)
                                  r"(?<!said )(?<!says )that (?:idea|approach|concept|model|"
                                  r"experiment|promise|warning|plan|proposal|decision)|"
@@ -1264,7 +1270,7 @@ _PRO_ACT = {
 _PRO_ACT = {language: starting_where_it_can(pattern) for language, pattern in _PRO_ACT.items()}
 #: Substrings every English phrase of `_PRO_ACT` has (a quick test before the pattern).
 _PRO_ACT_KEYS = {Language.ENGLISH: (" so", "further", "that", "such", " like ", "those",
-                                    "instead",
+                                    "instead", "either", "both",
                                     "also", "outcome", "result", "critic", "complaint",
                                     "request", "demand", "plea",
                                     "concern", "accusation", "allegation", " it", "later",

@@ -7337,3 +7337,17 @@ def test_an_english_report_cuts_before_its_second_predicate_after_and() -> None:
                   "regulator said it had suspended the new tariff for 90 days and ordered an "
                   "unscheduled inspection of Kengir Energy Service's cost calculations.", 24, "en")
     assert cut is not None and cut.text.endswith("suspended the new tariff for 90 days."), cut
+
+
+@pytest.mark.parametrize(("sentence", "refers"), [
+    ("The chairwoman, Dr. Ada Brill, said neither would receive severance.", True),
+    ("The club said both were expected to return next season.", True),
+    ("The club said the two players were expected to return next season.", False),
+    ("The minister said neither plan had been costed in full.", False),
+])
+def test_neither_or_both_as_a_reported_subject_refers_back(sentence: str, refers: bool) -> None:
+    """Round 158's check, en 1577: "The university's president, Dr. Elaine Moravec, said neither
+    would receive severance." came into the long summary with neither of the two told."""
+    from summarizer.units import refers_back_inside
+
+    assert refers_back_inside(sentence, "en") is refers
