@@ -6312,3 +6312,17 @@ def test_a_long_summary_tells_no_first_name_it_never_introduced(
     scene that named «Дильшод Каримов»."""
     _, long = _summaries_of("ru", "1480", presets)
     assert "Дильшод как раз отличник" not in long.text, long.text
+
+
+@pytest.mark.parametrize(("language", "name", "no_comment"), [
+    # (round 158's check, en 1577: a consultancy named only in a list the summary left out)
+    ("en", "1577", "did not respond to requests for comment"),
+    ("ru", "684", "от комментариев отказались"),
+])
+def test_a_summary_takes_no_sentence_that_only_says_there_was_no_comment(
+        language: str, name: str, no_comment: str, presets: tuple[Length, Length]) -> None:
+    """Round 158's check: "Meridian Pathways did not respond to requests for comment." came into
+    en 1577's long summary (and «Представители других участников от комментариев отказались.»
+    into judged ru 684's)."""
+    for summary in _summaries_of(language, name, presets):
+        assert no_comment not in summary.text, summary.text
