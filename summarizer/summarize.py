@@ -82,6 +82,7 @@ from .units import (
     reversal_introductions,
     short_name_introductions,
     still_introduces,
+    takes_agreement_as_known,
     tells_death,
     tells_past,
     tells_reaction,
@@ -2603,6 +2604,11 @@ class ExtractiveSummarizer:
             if not least <= len(text.split()) <= room or \
                     (cut is not None and (cut.how != "clause" or "…" in text or
                                           _opening_phrase_only(text, standing))):
+                continue
+            # (nor one that takes as known what the summary never told: "…voted unanimously
+            # to withdraw from the agreement." with no agreement before it, round 158's check,
+            # en 1586)
+            if takes_agreement_as_known(text, [units[j].text for j in chosen], language):
                 continue
             chosen[i] = text
             why[i] = "shortened a later turn of the story to the room left" if cut else \

@@ -3472,6 +3472,26 @@ _EVENTS = {
         {Language.ENGLISH: ("court", "sue", "suing", "lawsuit", "legal"),
          Language.RUSSIAN: ("иск", "суд"),
          Language.KAZAKH: ("сот", "талап-арыз")}),
+    # an agreement walked out of: "…voted unanimously to withdraw from the agreement." takes as
+    # known "the agreement that made the reform possible", told before (round 158's check, en
+    # 1586, whose short summary withdrew from an agreement it never told)
+    "agreement": (
+        {Language.ENGLISH: r"(?:signed|reached|struck|sealed|concluded|agreed|negotiated) "
+                           r"(?:an?|the|its|their) (?:[\w-]+ ){0,3}(?:agreement|deal|pact|"
+                           r"accord)\b|the (?:agreement|deal|pact|accord) (?:that|which|under "
+                           r"which|with)\b",
+         Language.RUSSIAN: r"(?:подписал|заключил|достигл|согласовал)\w* (?:[\w-]+ ){0,3}"
+                           r"(?:соглашени|договор|сделк|пакт)\w*",
+         Language.KAZAKH: r"(?:келісім|меморандум)\w* (?:[\w-]+ ){0,2}(?:қол қойды|жасасты|"
+                          r"қол қойылды|жасалды)"},
+        {Language.ENGLISH: r"(?:withdr[ae]w\w*|pull\w* out|walk\w* away|walk\w* out|back\w* out|"
+                           r"quit\w*) (?:of |from )?the (?:agreement|deal|pact|accord)\b",
+         Language.RUSSIAN: r"(?:выш\w*|выход\w*|отказал\w*|отказыва\w*) (?:из|от) "
+                           r"(?:этого |данного )?(?:соглашени|договор|сделк|пакт)\w*",
+         Language.KAZAKH: r"(?:келісім|меморандум)\w* (?:[\w-]+ )?(?:шықты|бас тартты)"},
+        {Language.ENGLISH: ("agreement", "deal", "pact", "accord"),
+         Language.RUSSIAN: ("соглашени", "договор", "сделк", "пакт"),
+         Language.KAZAKH: ("келісім", "меморандум")}),
     # a request: "has asked NHS England for £19.5 million … A decision is expected by March
     # 31." (blind round 42, en 263: the decision closed a long summary with no request told)
     "request": (
@@ -3622,6 +3642,29 @@ def event_introductions(units: Sequence[Unit], language: Language | str) -> list
             if unit.index > first and not told.search(unit.text):
                 needs[unit.index] = needs[unit.index] | {first}
     return needs
+
+
+def takes_agreement_as_known(sentence: str, told: Sequence[str],
+                             language: Language | str) -> bool:
+    """Whether `sentence` walks out of an agreement ("…voted unanimously to withdraw from the
+    agreement.") that none of the `told` texts speaks of (round 158's check, en 1586, whose
+    short summary withdrew from an agreement it never told)."""
+    language = as_language(language)
+    _, known, stems = _EVENTS_RE["agreement"]
+    pattern = known.get(language)
+    if pattern is None or pattern.search(sentence) is None:
+        return False
+    # (a sale, a purchase or a contract is one: "…voted on Tuesday to sell its … line … to
+    # Norway's Nordhavn Ferjer …" before "…Nordhavn said it was withdrawing from the
+    # agreement.", judged en 878)
+    return not any(stem in text.lower() for text in told for stem in stems[language]) and \
+        not any(_DEAL_TOLD.search(text) for text in told)
+
+
+#: A deal told in other words: a sale, a purchase, a merger, a contract.
+_DEAL_TOLD = re.compile(r"(?i)\b(?:sell|sold|sale|buy|bought|purchas|acqui|merg|contract|signed|"
+                        r"продаж|прода[лт]|купи|покупк|приобрет|слияни|контракт|подписал|сату|"
+                        r"сатып|сатты|келісімшарт|қол қойды)")
 
 
 #: A first sentence that opens on a share of a figure told before: "Of the 52 kilometres, 31

@@ -6326,3 +6326,14 @@ def test_a_summary_takes_no_sentence_that_only_says_there_was_no_comment(
     into judged ru 684's)."""
     for summary in _summaries_of(language, name, presets):
         assert no_comment not in summary.text, summary.text
+
+
+def test_an_agreement_walked_out_of_comes_with_the_agreement(
+        presets: tuple[Length, Length]) -> None:
+    """Round 158's check, en 1586: "…voted unanimously to withdraw from the agreement." came into
+    both summaries with no agreement told before it; the long one now tells it."""
+    for summary in _summaries_of("en", "1586", presets):
+        if "withdraw from the agreement" in summary.text:
+            told = summary.text[:summary.text.index("withdraw from the agreement")]
+            assert "agreement" in told, summary.text
+    assert "withdraw from the agreement" in _summaries_of("en", "1586", presets)[1].text

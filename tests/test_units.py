@@ -7351,3 +7351,26 @@ def test_neither_or_both_as_a_reported_subject_refers_back(sentence: str, refers
     from summarizer.units import refers_back_inside
 
     assert refers_back_inside(sentence, "en") is refers
+
+
+@pytest.mark.parametrize(("sentence", "told", "known"), [
+    ("At 8 p.m. the union voted to withdraw from the agreement.",
+     "Parliament on Monday passed the budget for next year.", True),
+    # (told before, or a sale that is one)
+    ("At 8 p.m. the union voted to withdraw from the agreement.",
+     "The union signed an agreement with the government in June.", False),
+    ("At about 9 p.m., the buyer said it was pulling out of the deal.",
+     "Shareholders voted on Tuesday to sell the line to a Norwegian operator.", False),
+    ("Вечером профсоюз объявил о выходе из соглашения.",
+     "Дума в среду приняла закон о бюджете.", True),
+    # (no walking out at all)
+    ("The agreement runs until 2030.", "Parliament on Monday passed the budget.", False),
+])
+def test_walking_out_of_an_agreement_takes_it_as_known(sentence: str, told: str,
+                                                       known: bool) -> None:
+    """Round 158's check, en 1586: "…voted unanimously to withdraw from the agreement." closed a
+    short summary that never told the agreement."""
+    from summarizer.units import takes_agreement_as_known
+
+    language = "ru" if sentence[0] in "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ" else "en"
+    assert takes_agreement_as_known(sentence, [told], language) is known
