@@ -2793,6 +2793,14 @@ _UNCHANGED = re.compile(r"\bremain(?:s|ed)? in (?:a )?(?:critical|serious|stable
                         r"\bсроки [^.!?]{0,40}не измени(?:лись|тся)|"
                         r"\b(?:timetable|date|deadline|schedule)s? (?:for [^.!?]{0,40})?"
                         r"(?:has|have) not changed\b|мерзімі (?:[^.!?]{0,40} )?өзгерген жоқ")
+#: An event told over, things as they were: "Police said the last tractors had left the ring
+#: road by 21:30 and traffic had returned to normal." (`_stale_update`).
+_BACK_TO_NORMAL = re.compile(r"(?i)\b(?:returned|returning|got back|went back|is back|was back|"
+                             r"were back|are back) to normal\b|"
+                             r"(?<![^\W\d_])(?:вернул\w*|возвращ\w*) в (?:обычн|нормальн|"
+                             r"привычн)\w* (?:режим|русло|ритм)|"
+                             r"(?<![^\W\d_])қалыпты (?:жағдайға|режимге|арнаға) (?:келді|"
+                             r"оралды|қайта оралды)")
 #: A detail added "also": «…жұмыс тобының құрамына … екі өкілі де енгізілетінін хабарлады.»
 #: (round 101, kk 894, whose short summary told it in place of the tariff's two steps), «…также
 #: войдут …», "… will also include …".
@@ -2824,7 +2832,10 @@ def _revises_lead(update: Unit, lead: Unit) -> bool:
 def _stale_update(update: Unit, lead: Unit, language: Language) -> bool:
     """Whether an update under the story's mark adds nothing a short summary needs next to its
     lead: it tells a visit, a meeting or a team to come (no turn, no toll), a state that has not
-    changed, or it brings a count to a figure the lead already gives."""
+    changed, an event over and things back to normal ("…the last tractors had left the ring
+    road by 21:30 and traffic had returned to normal.", round 158's check, en 1584, whose
+    short summary told it in place of the protest's cause), or it brings a count to a figure
+    the lead already gives."""
     first = update.sentences[0]
     # (or a toll it brings to a new count, when the lead tells none: «…число пострадавших в ДТП
     # у Утты выросло до 15 …» after a lead on the storm alone, round 93, ru 804, whose short
@@ -2837,6 +2848,8 @@ def _stale_update(update: Unit, lead: Unit, language: Language) -> bool:
         ((_CLARIFIED.search(first) is not None or
           (_ALSO_ADDED.search(first) is not None and not tells_toll(first, language))) and
          not tells_reversal(first, language)) or \
+        (_BACK_TO_NORMAL.search(first) is not None and not tells_reversal(first, language)
+         and not tells_toll(first, language)) or \
         _revises_lead(update, lead) or (
             _BROUGHT_TO.search(first) is not None and tells_toll(first, language) and
             not tells_toll(lead.text, language))

@@ -1017,6 +1017,11 @@ _PRO_ACT = {
                                  # summary closed on it without the processors it counts)
                                  r"^[^,;:]*?\b(?:half|most|many|some|all|none|each|both|few|"
                                  r"several|either|neither|one|two|three) of them\b|"
+                                 # (or a count told before, estimated again: "Organisers put
+                                 # the number at more than 7,000.", round 158's check, en
+                                 # 1584, whose short summary closed on it)
+                                 r"\b(?:put|puts|putting|estimated|estimate|estimates) (?:the|"
+                                 r"that) (?:number|figure|count|total|turnout|toll) at\b|"
                                  # (or the ones told before as a reported clause's subject:
                                  # "…said neither would receive severance.", round 158's
                                  # check, en 1577, whose long summary took it alone)

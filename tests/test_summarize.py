@@ -6337,3 +6337,12 @@ def test_an_agreement_walked_out_of_comes_with_the_agreement(
             told = summary.text[:summary.text.index("withdraw from the agreement")]
             assert "agreement" in told, summary.text
     assert "withdraw from the agreement" in _summaries_of("en", "1586", presets)[1].text
+
+
+def test_an_update_that_only_says_things_are_back_to_normal_is_stale(
+        presets: tuple[Length, Length]) -> None:
+    """Round 158's check, en 1584: the update "Police said the last tractors had left the ring
+    road by 21:30 and traffic had returned to normal." came into the short summary with the
+    lead cut before why the farmers came."""
+    short, _ = _summaries_of("en", "1584", presets)
+    assert "in protest at wheat prices" in short.text, short.text

@@ -7344,6 +7344,9 @@ def test_an_english_report_cuts_before_its_second_predicate_after_and() -> None:
     ("The club said both were expected to return next season.", True),
     ("The club said the two players were expected to return next season.", False),
     ("The minister said neither plan had been costed in full.", False),
+    # (round 158's check, en 1584: a count told before, estimated again)
+    ("Organisers put the number at more than 7,000.", True),
+    ("Police put the number of arrests at 12.", False),
 ])
 def test_neither_or_both_as_a_reported_subject_refers_back(sentence: str, refers: bool) -> None:
     """Round 158's check, en 1577: "The university's president, Dr. Elaine Moravec, said neither
