@@ -1506,7 +1506,11 @@ _DATED = {
                       # round 79, ru 634, a bakery's growth read as the news)
                       # (nor after an aside, «…пришёл на ГРЭС в 1979 г. …, а сегодня, в 57,
                       # ведёт смену …», round 113, ru 1042, whose summaries were the scene)
-                      r"вчера|сегодня(?! здесь| там| у | это )(?!(?:,[^,.!?]{1,20},)? [а-яё]+"
+                      # (nor what a place told before holds now: «Сегодня в нём около 600
+                      # жителей …», round 158's check, ru 1582, whose summaries were the
+                      # village's history over the court's ruling)
+                      r"вчера|сегодня(?! здесь| там| у | это | в нём| в нем| в ней| в них| на "
+                      r"нём| на нем| на ней)(?!(?:,[^,.!?]{1,20},)? [а-яё]+"
                       r"(?:ют|ут|ет|ёт|ит|ат|ят)\b)|накануне|на (?:этой|прошлой) неделе|"
                       # (not the date a count was taken, «По данным …, на 1 июня … было открыто
                       # около 4 700 вакансий», «по состоянию на 1 июня»: round 69, ru 509, whose

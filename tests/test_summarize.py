@@ -6179,6 +6179,9 @@ def test_a_plan_undone_later_the_same_day_is_told(
     # (round 158's check, en 1576: "Halima Abdi woke a little after 3 a.m. to the sound of her
     # goats screaming." opened both, the long one all her night)
     ("en", "1576", "opened four spillway gates"),
+    # (round 158's check, ru 1582: «Сегодня в нём около 600 жителей …» was taken for a dated
+    # report, and both summaries opened on the village's history)
+    ("ru", "1582", "Центральный районный суд Читы частично удовлетворил иск"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:
