@@ -439,7 +439,12 @@ _ADVERB_NEXT = re.compile(r"\s+[a-z]+ly\s+[a-z]")
 _SAID_NEXT = re.compile(r"\s+(?:called|said|described|termed|dubbed|told|wrote|added|put it)\b")
 #: (nor at one that opens a list of what it included: "…, sending the five men ahead of him,
 #: among them last year's winner, about 600 metres off the course")
-_RELATIVE_OPEN_RU = re.compile(r",\s+(?:[а-яё]+\s+){0,2}котор\w+\s[^,;:—–]*$")
+# (also one whose predicate comes after a dash, past an aside on whose words: «Двое мужчин,
+# один из которых, по версии следствия, — 34-летний бывший охранник музея[, уволенный …,] в
+# ночь на вторник проникли …», round 158's check, ru 1585, which read «музея в ночь»)
+_RELATIVE_OPEN_RU = re.compile(r",\s+(?:[а-яё]+\s+){0,2}котор\w+\s[^,;:—–]*$|"
+                               r",\s+(?:[а-яё]+\s+){0,2}котор\w+(?:,[^,;:—–]{1,40},)?\s+[—–]\s"
+                               r"[^,;:—–]*$")
 #: An aside on whose words they are, «, как рассказал его директор, 58-летний биолог …», not
 #: closed yet (see `shorten`).
 _AS_SAID_OPEN_RU = re.compile(r",\s+как\s+(?:[а-яё]+\s+)?[а-яё]+(?:л|ла|ли|ло)\s[^,;:]*,[^,;:]*$")

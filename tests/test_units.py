@@ -2048,6 +2048,19 @@ def test_a_russian_cut_keeps_the_comma_that_closes_a_relative_clause_on_its_prep
     assert "Орлов доставил" not in cut, cut
 
 
+def test_a_russian_cut_keeps_the_comma_that_closes_a_relative_clause_after_its_dash() -> None:
+    """Round 158's check, ru 1585: «Двое мужчин, один из которых, по версии следствия, — …
+    бывший охранник музея[, уволенный …,] в ночь на вторник проникли …» read «музея в ночь»."""
+    sentence = ("Трое подростков, один из которых, по данным полиции, — 16-летний сын сторожа "
+                "станции, уволенного весной за пьянство на работе, в субботу вечером забрались "
+                "на территорию депо и, разбив стекло в кабине, угнали маневровый тепловоз, "
+                "который проехал около двух километров и сошёл с рельсов у переезда на улице "
+                "Лесной, сообщили в воскресенье в транспортной полиции.")
+    cut = _cut(sentence, 35, "ru")
+    assert "сторожа станции, в субботу" in cut, cut
+    assert "станции в субботу" not in cut, cut
+
+
 def test_a_russian_rank_in_at_is_no_verb_so_the_apposition_keeps_its_closing_comma() -> None:
     """Round 82, ru 667: «Игорь Пастухов, 57-летний кандидат медицинских наук и его заместитель»
     read «кандидат» as a verb in «-ат», so the comma that closes the apposition was lost."""
