@@ -2324,6 +2324,14 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
     if woke is not None and woke.search(stripped) is not None and \
             len(stripped.split()) <= _WOKE_WORDS and not is_news_report(stripped, language):
         return True
+    # (so is a person at a dawn hour told in the storyteller's past, whatever day it names:
+    # «Жетпіс төрт жастағы Күләш Оспанова сәрсенбі күні таңғы бесте ауласына шыққанда, алдымен
+    # суды емес, тыныштықты байқаған.», round 158's check, kk 1576, whose summaries were her
+    # morning over the reservoir's release)
+    if language is Language.KAZAKH and _KK_HOUR_WORDS.search(stripped) and \
+            _KK_TOLD_PAST_END.search(stripped) and \
+            (_KK_NAME_FIRST.search(stripped) or "жастағы" in stripped):
+        return True
     # an hour with no day is a scene ("Just before four in the morning, …"); with its day it
     # is the news ("Shortly after midnight on Tuesday, police …"), unless somebody "was
     # already" at work then: "At a quarter past six on Sunday morning, … Halina Wrzos was
@@ -2379,6 +2387,8 @@ _PERSON_MOVES_RU = re.compile(r"[А-ЯЁ][а-яё]+ (?:[А-ЯЁ][а-яё]+ )?[А
 _KK_HOUR_WORDS = re.compile(r"(?i)(?<![^\W\d_])таңғы (?:бес|алты|жеті|сегіз|тоғыз|он)(?:те|та|де|"
                             r"да)(?![^\W\d_])")
 _KK_PRESENT_END = re.compile(r"[^\W\d_]+(?:ады|еді|йды|йді)\W*$")
+#: ... and one in the past a storyteller uses, not a report's: «…тыныштықты байқаған.»
+_KK_TOLD_PAST_END = re.compile(r"[^\W\d_]{2,}(?:ған|ген|қан|кен)[.!…]?$")
 #: A Kazakh sentence that opens on a person's first name and surname, and one that tells how
 #: many years somebody has done a thing (`is_feature_opening`).
 _KK_NAME_FIRST = re.compile(r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+ "

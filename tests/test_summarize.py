@@ -6182,6 +6182,9 @@ def test_a_plan_undone_later_the_same_day_is_told(
     # (round 158's check, ru 1582: «Сегодня в нём около 600 жителей …» was taken for a dated
     # report, and both summaries opened on the village's history)
     ("ru", "1582", "Центральный районный суд Читы частично удовлетворил иск"),
+    # (round 158's check, kk 1576: «Жетпіс төрт жастағы Күләш Оспанова сәрсенбі күні таңғы
+    # бесте ауласына шыққанда, … байқаған.» was taken for the dated news)
+    ("kk", "1576", "ағызылатын су көлемін секундына 180 текше метрден 430 текше метрге"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:

@@ -1126,6 +1126,11 @@ def test_kazakh_dawn_without_its_day_opens_a_scene(sentence: str, feature: bool)
     # (on a named day, it is the news)
     ("en", "Tomas Reid woke on Monday to find the river in his hall.", False),
     ("ru", "Зарина Ахметова проснулась в понедельник от крика своих коз.", False),
+    # round 158's check, kk 1576: a person at a dawn hour in the storyteller's past, whatever
+    # day it names
+    ("kk", "Алпыс жастағы Сәуле Омарова бейсенбі күні таңғы алтыда қораға барғанда, малдың "
+           "жоқ екенін көрген.", True),
+    ("kk", "Бейсенбі күні таңғы алтыда полиция екі күдіктіні ұстады.", False),
 ])
 def test_a_person_who_woke_opens_a_scene(language: str, sentence: str, feature: bool) -> None:
     from summarizer.units import is_feature_opening
