@@ -7395,3 +7395,21 @@ def test_walking_out_of_an_agreement_takes_it_as_known(sentence: str, told: str,
 
     language = "ru" if sentence[0] in "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ" else "en"
     assert takes_agreement_as_known(sentence, [told], language) is known
+
+
+def test_a_kazakh_cut_drops_the_reasons_told_after_what_was_done() -> None:
+    """Round 158's check, kk 1579: «…бұйрығын қайта қарауды талап етті, … байланысты екенін,
+    ал шешім … қабылданғанын алға тартты.» was cut to the reasons and lost the demand; a list
+    in the accusative before a comma is no finite verb (judged kk 373)."""
+    sentence = ("Ақтөбе облысының 30-дан астам фермері сейсенбі күні облыс әкімдігінің ғимараты "
+                "алдына жиналып, ҚР Ауыл шаруашылығы министрлігінің жайылымды жалға беру "
+                "мерзімін он жылдан бес жылға дейін қысқарту туралы бұйрығын қайта қарауды талап "
+                "етті, ауылдарда тұратын 800-ден астам отбасының күнкөрісі осы жайылымдарға "
+                "тікелей байланысты екенін, ал шешім ешқандай қоғамдық талқылаусыз қабылданғанын "
+                "алға тартты.")
+    cut = _cut(sentence, 40, "kk")
+    assert cut.endswith("қайта қарауды талап етті."), cut
+    listed = ("Экспедиция су астынан ағаш кеменің қаңқасын, бірнеше құмыраны, мыс табақтарды, "
+              "қорғасын салмақтарды және қола қоңырауды тауып, бұл Каспий жағалауынан осы "
+              "уақытқа дейін табылған ең толық сақталған кеме болуы мүмкін екенін мәлімдеді.")
+    assert not shorten(listed, 25, "kk").text.endswith("табақтарды.")
