@@ -668,6 +668,14 @@ _NO_COMMENT = re.compile(r"[^,;:.!?]{1,80}?\b(?:did not (?:immediately )?respond
                          r"comment|declined to comment|(?:от комментариев )?отказал\w* от "
                          r"комментариев|от комментариев отказал\w*|не ответил\w* на запрос\w*"
                          r"(?: [^.!?]{0,40})?|пікір білдіруден бас тартты)\.")
+#: A warning or a fear told before that came true: "…that warning appeared to have come
+#: true.", «…опасения подтвердились», «…қауіп расқа айналды» (`_second_development`).
+_CAME_TRUE = re.compile(r"(?i)\b(?:warning|fears?|prediction|worry|worries) (?:appeared to have |"
+                        r"seemed to have |had |has |have )?(?:come|came) true\b|"
+                        r"(?<![^\W\d_])(?:опасени|прогноз|предупреждени)\w* (?:[\w-]+ )?"
+                        r"(?:подтвердил|оправдал|сбыл)\w*|"
+                        r"(?<![^\W\d_])(?:қауіп|болжам|алаңдау)\w* (?:расқа айналды|расталды|"
+                        r"шындыққа айналды)")
 #: The wind as what turned a disaster: "the wind shifted", «ветер сменил направление», «жел …
 #: жағдайды … өзгертті».
 _WIND_TURN = re.compile(r"(?i)\bwinds? (?:shifted|changed|picked up|swung|turned)\b|"
@@ -3181,6 +3189,16 @@ def _second_development(units: Sequence[Unit], language: Language,
          len(units[unit.index - 1].sentences) == 1 and
          _CHALLENGE_TO_COME_KK.search(unit.text) is not None and
          _LATER_ON.search(units[unit.index - 1].text) is not None}
+    # (or a report after a line that says a warning told before came true: "By Wednesday
+    # morning, that warning appeared to have come true. Members of the county legislature's
+    # majority caucus … voted 8-3 not to bring the sales tax amendment to the floor …", round
+    # 158's check, en 1580, whose summaries never told the deal faltering)
+    told |= {unit.index for unit in units
+             if unit.paragraph > units[0].paragraph and unit.index > 0 and
+             units[unit.index - 1].paragraph == unit.paragraph and
+             len(units[unit.index - 1].sentences) == 1 and
+             _CAME_TRUE.search(units[unit.index - 1].text) is not None and
+             is_news_report(unit.text, language)}
     # (an update mark says so itself: round 63, en 446 and kk 446 told their updates without
     # such words, "Trams stopped running on the southern half of the new line on Tuesday …",
     # «…шабуылдаушылар … 31 200 адамның деректерін көшіріп алғанын анықтады»; but the words

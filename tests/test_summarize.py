@@ -6137,6 +6137,9 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     # (round 156's check: ru 1562's «…правительство региона не готово софинансировать линию …»
     # was no reversal)
     ("ru", "1562", "не готово софинансировать линию", "long"),
+    # (round 158's check, en 1580: "By Wednesday morning, that warning appeared to have come
+    # true." over the county caucus's vote was no turn)
+    ("en", "1580", "voted 8-3 not to bring the sales tax amendment to the floor", "long"),
 ])
 def test_a_plan_undone_later_the_same_day_is_told(
         language: str, name: str, turn: str, which: str,
