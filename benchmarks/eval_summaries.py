@@ -329,9 +329,12 @@ _BOILERPLATE = re.compile(
     r"|(?:Материал|Статья|Новость) (?:дополнен|обновл)|(?:This|The) (?:article|story) "
     r"(?:has been|was) updated|Мақала (?:толықтырылды|жаңартылды)", re.IGNORECASE)
 #: (not "; EBITDA — …", nor a name and its figure in a list of them: "…: Yarmouth 6,900 tonnes,
-#: down 11%; Shelburne 5,200 tonnes, …")
+#: down 11%; Shelburne 5,200 tonnes, …", nor a clause whose subject is a name: "No money is
+#: changing hands; Erie Valley will take on …", round 158's check, en 1575)
 _RUN_ON = re.compile(r"; [A-ZА-ЯЁӘҒҚҢӨҰҮҺІ](?![A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
-                     r"(?![^\W\d_]*(?:[ -][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*){0,3} \d)")
+                     r"(?![^\W\d_]*(?:[ -][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*){0,3} \d)"
+                     r"(?![^\W\d_]*(?:[ -][A-Z][^\W\d_]*){0,2} (?:will|would|is|are|was|were|"
+                     r"has|have|had|said|says|must|can|could)\b)")
 
 
 def faults(article: Article, summary: str) -> list[str]:

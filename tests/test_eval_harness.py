@@ -197,6 +197,9 @@ def test_a_list_of_names_with_their_figures_is_no_run_on(harness: ModuleType) ->
     assert "list" not in harness.faults(article, "The best were: Yarmouth 6,900 tonnes, down 11%; "
                                                  "Sheet Harbour 1,450 tonnes, up 2%.")
     assert "list" in harness.faults(article, "The findings were: Glaciers shrank; The ice went.")
+    # (nor a clause whose subject is a name: round 158's check, en 1575)
+    assert "list" not in harness.faults(article, "No money is changing hands; Erie Valley will "
+                                                 "take on the smaller group's debt.")
 
 
 def test_a_list_item_that_points_to_the_item_before_it_is_no_dangling_opener(
