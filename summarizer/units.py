@@ -288,6 +288,25 @@ _NO_COMMENT = {
 }
 #: (a substring each of them has: most sentences fail this fast)
 _NO_COMMENT_KEY = re.compile("omment|laborate|iscuss|омментар|омментир|бас тарт")
+#: The most words a sentence that only says somebody gave no comment has (`says_no_comment`).
+_NO_COMMENT_WORDS = 16
+
+
+def says_no_comment(sentence: str, language: Language | str) -> bool:
+    """Whether a short sentence only says somebody gave no comment: "Meridian Pathways did not
+    respond to requests for comment.", «Представители других участников от комментариев
+    отказались.» A summary takes none (`summarize`)."""
+    no_comment = _NO_COMMENT.get(as_language(language))
+    # (not one that says more before its "but": «Компания с решением не согласна, однако в зале
+    # суда её представители от комментариев отказались.», judged ru 740)
+    return no_comment is not None and len(sentence.split()) <= _NO_COMMENT_WORDS and \
+        _NO_COMMENT_KEY.search(sentence) is not None and \
+        no_comment.search(sentence) is not None and _BUT_INSIDE.search(sentence) is None
+
+
+#: A "but" inside a sentence (`says_no_comment`).
+_BUT_INSIDE = re.compile(r"(?i)(?<![^\W\d_])(?:but|however|однако|но|а|бірақ|алайда)"
+                         r"(?![^\W\d_])")
 #: "Inside, …", "Outside, …", "Next door, …": a place that is the one just described.
 _INSIDE = re.compile(r"\W*(?:Inside|Outside|Upstairs|Downstairs|Next door|Nearby|Behind it|"
                      r"Beyond it|Across the road),\s")

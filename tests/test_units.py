@@ -7413,3 +7413,21 @@ def test_a_kazakh_cut_drops_the_reasons_told_after_what_was_done() -> None:
               "қорғасын салмақтарды және қола қоңырауды тауып, бұл Каспий жағалауынан осы "
               "уақытқа дейін табылған ең толық сақталған кеме болуы мүмкін екенін мәлімдеді.")
     assert not shorten(listed, 25, "kk").text.endswith("табақтарды.")
+
+
+@pytest.mark.parametrize(("language", "sentence", "only"), [
+    ("en", "Meridian Pathways did not respond to requests for comment.", True),
+    ("en", "The World Anti-Doping Agency, which had joined the case as an observer, declined to "
+           "comment.", True),
+    ("ru", "Представители других участников от комментариев отказались.", True),
+    # (not one that says more before its "but", judged ru 740)
+    ("ru", "Компания с решением не согласна, однако в зале суда её представители от "
+           "комментариев отказались.", False),
+    ("en", "The council approved the plan on Monday.", False),
+])
+def test_a_sentence_that_only_says_there_was_no_comment(language: str, sentence: str,
+                                                        only: bool) -> None:
+    """Round 158's check, en 1577 (see `says_no_comment`)."""
+    from summarizer.units import says_no_comment
+
+    assert says_no_comment(sentence, language) is only
