@@ -2996,9 +2996,29 @@ def _update_report(units: Sequence[Unit], paragraph: int, min_words: int,
             after is not None and after.paragraph == first.paragraph and \
             after.word_count >= min_words and \
             not (_WHEN_KNOWN.search(after.text) is not None and
-                 _TEASER.search(first.text) is None):
+                 _TEASER.search(first.text) is None) and \
+            not _detail_of(after, first, language):
         return after.index
     return first.index
+
+
+#: Kazakh words set after a noun, no object of a verb (`_detail_of`).
+_KAZAKH_POSTPOSITIONS = frozenset(("дейін", "кейін", "бастап", "туралы", "бойынша", "арқылы",
+                                   "сияқты", "шейін", "қарай", "қатысты", "байланысты"))
+
+
+def _detail_of(after: Unit, first: Unit, language: Language) -> bool:
+    """Whether a Kazakh update's second unit tells a detail of what its first one did, by the
+    object it names again: «…министрлігі «Сарыарқа Телеком» АҚ қызметіне жоспардан тыс тексеру
+    тағайындады.» then «…тексеру 30 күнтізбелік күнге созылып, …» (round 158, kk 1583, whose
+    summaries told the inspection's length and never the inspection)."""
+    if language is not Language.KAZAKH:
+        return False
+    words = re.findall(r"[^\W\d_]+", first.sentences[-1].lower())
+    if len(words) < 3 or len(words[-2]) < 5 or words[-2] in _KAZAKH_POSTPOSITIONS:
+        return False
+    return re.search(rf"(?<![^\W\d_]){re.escape(words[-2])}(?![^\W\d_])",
+                     after.sentences[0].lower()) is not None
 
 
 #: Said what was done, a figure with it: «Компания сообщила, что вечером перечислила

@@ -6355,3 +6355,13 @@ def test_an_update_that_only_says_things_are_back_to_normal_is_stale(
     lead cut before why the farmers came."""
     short, _ = _summaries_of("en", "1584", presets)
     assert "in protest at wheat prices" in short.text, short.text
+
+
+def test_a_kazakh_update_whose_next_sentence_names_its_object_again_is_the_news(
+        presets: tuple[Length, Length]) -> None:
+    """Round 158, kk 1583 (short 2.5 below lead as judged): the update «…министрлігі «Сарыарқа
+    Телеком» АҚ қызметіне жоспардан тыс тексеру тағайындады.» was taken for a line that only
+    announces «…тексеру 30 күнтізбелік күнге созылып, …», and both summaries told an inspection's
+    length and never the inspection."""
+    for summary in _summaries_of("kk", "1583", presets):
+        assert "жоспардан тыс тексеру тағайындады" in summary.text, summary.text
