@@ -1688,8 +1688,15 @@ _TOLL = {
                       r"откопа",
     # (the verb's converb too, and who is missing: «Бір адам қаза тауып, тағы екеуі із-түзсіз
     # жоғалды», round 91, kk 774, whose short summary told when the rain began in its place)
-    Language.KAZAKH: r"қаза (?:тап|тау)|қайтыс бол|зардап шек|жарақат|ауруханаға жеткіз|эвакуац|"
-                     r"көшіріл|(?:қар|үйінді) астында қал|із-түзсіз|хабар-ошарсыз|қазып ал",
+    # (and homes flooded: «…ауылдарында 640 үйді су басты.», round 158, kk 1576, whose short
+    # summary told an update on money in its place)
+    # (not the places "that suffered", named as known: «…зардап шеккен ауылдарды қалпына
+    # келтіруге … бөлетінін хабарлады.», the same article's update)
+    Language.KAZAKH: r"қаза (?:тап|тау)|қайтыс бол|жарақат|ауруханаға жеткіз|эвакуац|"
+                     r"зардап шек(?!кен (?:ауыл|аудан|өңір|елді|үй|аймақ|отбасы|тұрғын|шаруа))|"
+                     r"көшіріл|(?:қар|үйінді) астында қал|із-түзсіз|хабар-ошарсыз|қазып ал|"
+                     r"(?:үйді|үйлерді|үйін|ауылды|ауылдарды) су (?:басты|басып)|"
+                     r"су астында қал",
 }
 _TOLL_RE = _from_word_start(_TOLL)
 

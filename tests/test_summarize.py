@@ -6365,3 +6365,17 @@ def test_a_kazakh_update_whose_next_sentence_names_its_object_again_is_the_news(
     length and never the inspection."""
     for summary in _summaries_of("kk", "1583", presets):
         assert "жоспардан тыс тексеру тағайындады" in summary.text, summary.text
+
+
+@pytest.mark.parametrize(("language", "name", "toll"), [
+    # (round 158, kk 1576, short 2.5 as judged: money for the villages under the update mark)
+    ("kk", "1576", "640 үйді су басты"),
+    # (judged ru 798: the water slowly falling, under the update mark)
+    ("ru", "798", "эвакуированы 2160 человек"),
+])
+def test_a_short_summary_keeps_the_toll_over_an_update_that_tells_no_turn(
+        language: str, name: str, toll: str, presets: tuple[Length, Length]) -> None:
+    """An update that tells neither a reversal nor a toll takes no short summary's room from the
+    pick that tells the toll."""
+    short, _ = _summaries_of(language, name, presets)
+    assert toll in short.text, short.text
