@@ -2354,9 +2354,16 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
     # «Жетпіс төрт жастағы Күләш Оспанова сәрсенбі күні таңғы бесте ауласына шыққанда, алдымен
     # суды емес, тыныштықты байқаған.», round 158's check, kk 1576, whose summaries were her
     # morning over the reservoir's release)
-    if language is Language.KAZAKH and _KK_HOUR_WORDS.search(stripped) and \
+    # (or "in the morning" and a person by first name and kin word: «Дүйсенбі күні таңертең
+    # Серікбай ағай ескі «Нивасына» сүт бидондарын тиеп, … жолға шыққан.», round 159's check,
+    # kk 1588, whose summaries were his drive over the landslide)
+    # (a short sentence, as a scene's is: not a lead that reports a briefing "on Thursday
+    # morning", «…бейсенбі күні таңертең өткен брифингте …», judged kk 997 and kk 961)
+    if language is Language.KAZAKH and len(stripped.split()) <= _WOKE_WORDS and \
+            (_KK_HOUR_WORDS.search(stripped) or _KK_MORNING.search(stripped)) and \
             _KK_TOLD_PAST_END.search(stripped) and \
-            (_KK_NAME_FIRST.search(stripped) or "жастағы" in stripped):
+            (_KK_NAME_FIRST.search(stripped) or "жастағы" in stripped or
+             _KK_KIN_NAME.search(stripped)):
         return True
     # an hour with no day is a scene ("Just before four in the morning, …"); with its day it
     # is the news ("Shortly after midnight on Tuesday, police …"), unless somebody "was
@@ -2414,6 +2421,10 @@ _KK_HOUR_WORDS = re.compile(r"(?i)(?<![^\W\d_])таңғы (?:бес|алты|ж�
                             r"да)(?![^\W\d_])")
 _KK_PRESENT_END = re.compile(r"[^\W\d_]+(?:ады|еді|йды|йді)\W*$")
 #: ... and one in the past a storyteller uses, not a report's: «…тыныштықты байқаған.»
+_KK_MORNING = re.compile(r"(?i)(?<![^\W\d_])(?:таңертең|таң атпай|таң сәріде|таң ата)"
+                         r"(?![^\W\d_])")
+_KK_KIN_NAME = re.compile(r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+ (?:ағай|апай|ата|әже|қария|ақсақал)"
+                          r"(?![^\W\d_])")
 _KK_TOLD_PAST_END = re.compile(r"[^\W\d_]{2,}(?:ған|ген|қан|кен)[.!…]?$")
 #: A Kazakh sentence that opens on a person's first name and surname, and one that tells how
 #: many years somebody has done a thing (`is_feature_opening`).

@@ -6188,6 +6188,9 @@ def test_a_plan_undone_later_the_same_day_is_told(
     # (round 158's check, kk 1576: «Жетпіс төрт жастағы Күләш Оспанова сәрсенбі күні таңғы
     # бесте ауласына шыққанда, … байқаған.» was taken for the dated news)
     ("kk", "1576", "ағызылатын су көлемін секундына 180 текше метрден 430 текше метрге"),
+    # (round 159's check, kk 1588: «Дүйсенбі күні таңертең Серікбай ағай … жолға шыққан.» was
+    # taken for the dated news)
+    ("kk", "1588", "тау беткейінен шамамен 45 мың текше метр топырақ пен тас құлады"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:

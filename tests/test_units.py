@@ -1131,6 +1131,13 @@ def test_kazakh_dawn_without_its_day_opens_a_scene(sentence: str, feature: bool)
     ("kk", "Алпыс жастағы Сәуле Омарова бейсенбі күні таңғы алтыда қораға барғанда, малдың "
            "жоқ екенін көрген.", True),
     ("kk", "Бейсенбі күні таңғы алтыда полиция екі күдіктіні ұстады.", False),
+    # round 159's check, kk 1588: "in the morning" and a person by first name and kin word
+    ("kk", "Сенбі күні таңертең Жанар апай нанын пісіріп, базарға қарай жолға шыққан.", True),
+    # (not a long lead that reports a briefing held "in the morning", judged kk 997)
+    ("kk", "Облыстың төтенше жағдайлар департаменті бейсенбі күні таңертең өткен брифингте "
+           "өрт 2 400 гектардан астам жерді шарпығанын, бірақ елді мекендерге қауіп "
+           "төнбегенін хабарлап, 45 жастағы департамент басшысы Серік Оспанов алдағы "
+           "тәулікте жел күшейетінін ескерткен.", False),
 ])
 def test_a_person_who_woke_opens_a_scene(language: str, sentence: str, feature: bool) -> None:
     from summarizer.units import is_feature_opening
