@@ -2449,6 +2449,12 @@ _WORD_FIRST = re.compile(r"(?:\w+ly\s+)?\S*")
 #: participle with its agent ("caught by a sudden winter storm").
 _PAST_WITH_OBJECT = re.compile(r"(?:(?:\w+ly|once|also|still|later|then)\s+)?[a-z]+ed\s+(?:it|them|"
                                r"him|her|the|a|an|its|their|his|this|that)\b")
+#: ... and one after a noun phrase in lower case, an adverb before it ("skeletal middle finger
+#: once marked it as …").
+_PAST_WITH_OBJECT_LATER = re.compile(r"^[a-z][a-z -]{0,40}\s(?:once|also|still|later|then)\s+"
+                                     r"(?:[a-z]+ed|made|gave|kept|left|took|sent|won|brought|"
+                                     r"put|set|led|saw|drew)\s+(?:it|them|him|her|the|a|an|its|"
+                                     r"their|his)\b")
 #: A sentence's subject before a relative clause: its first words, with no comma
 #: (`_inner_relative_cut`).
 _SUBJECT_BEFORE = re.compile(r"[A-Z][^,;:.!?\"“”]{4,90}")
@@ -2468,8 +2474,13 @@ def _verb_segment_end(text: str, at: int) -> int | None:
             return None
         at = segment.end()
         first = _WORD_FIRST.match(segment.group(1)).group(0).lower()
+        # (or one whose past tense comes after the rest of its subject, the comma before it
+        # between two adjectives: "…lemur whose long, skeletal middle finger once marked it as
+        # an omen …," went on to the sentence's own verb, round 159's check, en 1597, cut to
+        # "A female aye-aye, the nocturnal Madagascan lemur, said on Thursday …")
         if _FINITE_FIRST.fullmatch(first) or first.endswith("s") and not first.endswith("ss") \
-                or _PAST_WITH_OBJECT.match(segment.group(1)):
+                or _PAST_WITH_OBJECT.match(segment.group(1)) or \
+                _PAST_WITH_OBJECT_LATER.search(segment.group(1)):
             return at
     return None
 

@@ -461,6 +461,13 @@ def test_english_cut_closes_a_name_set_off_after_its_role(sentence: str, kept: s
      "after midnight on Friday and drove off with the week's takings, a charity box and the "
      "landlord's medals, worth about 9,000 pounds in all, police said on Saturday.",
      45, "in Ballymena forced open the safe"),
+    # round 159's check, en 1597: "…lemur whose long, skeletal middle finger once marked it as
+    # an omen …," lost the sentence's verb, "has been born", with it
+    ("A male pangolin, the scaly anteater whose thick, overlapping plates once made it a "
+     "prize for smugglers across the region, has been returned to the wild in Kruger Park by "
+     "rangers who rescued it from a car boot in 2019, the park's chief vet, Dr Sipho Dlamini, "
+     "said on Monday, calling the release the high point of his 22-year career.",
+     50, "has been returned to the wild"),
 ])
 def test_english_cut_keeps_the_predicate_after_an_among_them_or_including_aside(
         sentence: str, limit: int, kept: str) -> None:
