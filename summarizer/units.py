@@ -3535,17 +3535,25 @@ _EVENTS = {
         {Language.ENGLISH: r"(?:signed|reached|struck|sealed|concluded|agreed|negotiated) "
                            r"(?:an?|the|its|their) (?:[\w-]+ ){0,3}(?:agreement|deal|pact|"
                            r"accord)\b|the (?:agreement|deal|pact|accord) (?:that|which|under "
-                           r"which|with)\b",
+                           r"which|with)\b|"
+                           # (and a sale agreed: "In late September, Cardell signed a letter of
+                           # intent to sell the Hickory plant … to Blue Ridge Home Group …")
+                           r"letter of intent\b|agreed to (?:sell|buy|acquire|take over)\b",
          Language.RUSSIAN: r"(?:подписал|заключил|достигл|согласовал)\w* (?:[\w-]+ ){0,3}"
                            r"(?:соглашени|договор|сделк|пакт)\w*",
          Language.KAZAKH: r"(?:келісім|меморандум)\w* (?:[\w-]+ ){0,2}(?:қол қойды|жасасты|"
                           r"қол қойылды|жасалды)"},
         {Language.ENGLISH: r"(?:withdr[ae]w\w*|pull\w* out|walk\w* away|walk\w* out|back\w* out|"
-                           r"quit\w*) (?:of |from )?the (?:agreement|deal|pact|accord)\b",
+                           r"quit\w*) (?:of |from )?the (?:agreement|deal|pact|accord)\b|"
+                           # (or what it hung on: "The deal depended on a $14 million credit
+                           # line from a regional bank.", round 159's check, en 1598, whose long
+                           # summary told it with no deal before it)
+                           r"\bThe (?:deal|sale|takeover|merger) (?:depended|hinged|rested|was "
+                           r"conditional|was subject)\b",
          Language.RUSSIAN: r"(?:выш\w*|выход\w*|отказал\w*|отказыва\w*) (?:из|от) "
                            r"(?:этого |данного )?(?:соглашени|договор|сделк|пакт)\w*",
          Language.KAZAKH: r"(?:келісім|меморандум)\w* (?:[\w-]+ )?(?:шықты|бас тартты)"},
-        {Language.ENGLISH: ("agreement", "deal", "pact", "accord"),
+        {Language.ENGLISH: ("agreement", "deal", "pact", "accord", "intent", "agreed to"),
          Language.RUSSIAN: ("соглашени", "договор", "сделк", "пакт"),
          Language.KAZAKH: ("келісім", "меморандум")}),
     # a request: "has asked NHS England for £19.5 million … A decision is expected by March

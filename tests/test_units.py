@@ -7445,3 +7445,17 @@ def test_a_sentence_that_only_says_there_was_no_comment(language: str, sentence:
     from summarizer.units import says_no_comment
 
     assert says_no_comment(sentence, language) is only
+
+
+def test_what_a_deal_hung_on_takes_the_deal_as_known() -> None:
+    """Round 159's check, en 1598: "The deal depended on a $14 million credit line from a
+    regional bank." came into the long summary with no deal told; the letter of intent told
+    it."""
+    from summarizer.units import event_introductions
+
+    units = _units("Mill workers were told on Monday that the plant will close in May.\n\n"
+                   "In March, the owner signed a letter of intent to sell the plant to a group "
+                   "of former managers.\n\n"
+                   "Workers said they had hoped the sale would save their jobs.\n\n"
+                   "The deal depended on a loan from a regional bank.", "en")
+    assert event_introductions(units, "en")[3] == {1}
