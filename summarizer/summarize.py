@@ -669,6 +669,15 @@ _CAME_TRUE = re.compile(r"(?i)\b(?:warning|fears?|prediction|worry|worries) (?:a
                         r"(?:подтвердил|оправдал|сбыл)\w*|"
                         r"(?<![^\W\d_])(?:қауіп|болжам|алаңдау)\w* (?:расқа айналды|расталды|"
                         r"шындыққа айналды)")
+#: A sentence that only counts the parts told after it, and the first of them: "The package
+#: consists of three ordinances, passed together.", «Пакет состоит из трех документов.»;
+#: "The first raises …", «Первый …» (`_fill`).
+_PARTS_COUNTED = re.compile(r"\W*(?:The|Its|Пакет|План|Проект|Документ|Программа)\b[^.!?]{0,40}?"
+                            r"\b(?:consists? of|comprises?|is made up of|has|includes|"
+                            r"состоит из|включает|содержит) (?:two|three|four|five|six|"
+                            r"двух|трех|трёх|четырех|четырёх|пяти|шести|два|три|четыре|пять|"
+                            r"шесть) [^\W\d_]+(?:, [^.!?]{1,30})?[.]$")
+_FIRST_PART = re.compile(r"\W*(?:The first|First,|Первый|Первая|Первое|Во-первых)\b")
 #: The wind as what turned a disaster: "the wind shifted", «ветер сменил направление», «жел …
 #: жағдайды … өзгертті».
 _WIND_TURN = re.compile(r"(?i)\bwinds? (?:shifted|changed|picked up|swung|turned)\b|"
@@ -2091,6 +2100,13 @@ class ExtractiveSummarizer:
             if not grow and not sources and len(units[i].sentences) == 1 and \
                     _ONLY_SOURCE.match(units[i].text) is not None:
                 continue  # (nor, while another fits, only who told the lead; see _ONLY_SOURCE)
+            # (nor, in a first summary, one that only counts the parts told next: "The package
+            # consists of three ordinances, passed together." before "The first raises …",
+            # round 159's check, en 1596, whose short summary closed on it)
+            if not grow and len(units[i].sentences) == 1 and i + 1 < len(units) and \
+                    _PARTS_COUNTED.match(units[i].text) is not None and \
+                    _FIRST_PART.match(units[i + 1].text) is not None:
+                continue
             # (nor one that only says somebody gave no comment: "Meridian Pathways did not
             # respond to requests for comment.", round 158's check, en 1577, whose long summary
             # took one on a consultancy it never told)

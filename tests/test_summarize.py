@@ -6382,3 +6382,11 @@ def test_a_short_summary_keeps_the_toll_over_an_update_that_tells_no_turn(
     pick that tells the toll."""
     short, _ = _summaries_of(language, name, presets)
     assert toll in short.text, short.text
+
+
+def test_a_short_summary_takes_no_sentence_that_only_counts_the_parts_told_next(
+        presets: tuple[Length, Length]) -> None:
+    """Round 159's check, en 1596: "The package consists of three ordinances, passed together."
+    closed the short summary, before "The first raises …", which it never told."""
+    short, _ = _summaries_of("en", "1596", presets)
+    assert "consists of three ordinances" not in short.text, short.text
