@@ -256,7 +256,9 @@ def test_years_after_and_past_a_comma_do_not_end_the_sentence() -> None:
 @pytest.mark.parametrize("opener", ["С 1 июня по 31 августа 2023 г.", "К 1 марта 2025 г.",
                                     "До 31 августа 2023 г.",
                                     # round 86, ru 716: a month with no day, or its end
-                                    "В январе 2022 г.", "К концу 2024 г."])
+                                    "В январе 2022 г.", "К концу 2024 г.",
+                                    # round 159's check, ru 1595: a span of months
+                                    "По данным агентства, с января по октябрь 2021 г."])
 def test_a_dated_opener_with_its_year_does_not_end_the_sentence(opener: str) -> None:
     """Round 82's check, ru 671: «С 1 июня по 31 августа 2023 г.» was a sentence of its own,
     the verb after it another."""
