@@ -2296,6 +2296,13 @@ class ExtractiveSummarizer:
         for i in candidates:
             if _repeats(i, chosen, units, ranking.vectors, self.weights.redundancy):
                 continue
+            # (nor, in a first summary, a turn that walks out of a deal its lead never told,
+            # the picks it would drop aside: «…«Транзит Инвест Групп» мәмілеге қатысудан бас
+            # тартатынын хабарлады.» took the place of the line on the deal's collapse, round
+            # 159, kk 1598, short 2 below lead as judged; see `units.takes_agreement_as_known`)
+            if cut_turn and chosen and takes_agreement_as_known(
+                    units[i].text, [units[min(chosen)].text], language):
+                continue
             # (the one unit that tells what it takes as known comes along: "…would take the case
             # to the Supreme Court" with "The cuts remain in force while the appeal is pending")
             told = ranking.introductions[i]

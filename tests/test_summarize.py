@@ -6351,6 +6351,16 @@ def test_an_agreement_walked_out_of_comes_with_the_agreement(
     assert "withdraw from the agreement" in _summaries_of("en", "1586", presets)[1].text
 
 
+def test_a_kazakh_short_summary_walks_out_of_no_deal_its_lead_never_told(
+        presets: tuple[Length, Length]) -> None:
+    """Round 159, kk 1598 (short 2 below lead as judged): «…«Транзит Инвест Групп» мәмілеге
+    қатысудан бас тартатынын хабарлады.» took the place of the line that tells the deal's
+    collapse, beside a lead on the plant's closure alone."""
+    short, _ = _summaries_of("kk", "1598", presets)
+    assert "мәмілеге қатысудан" not in short.text, short.text
+    assert "келісім күтпеген жерден бұзылғаннан" in short.text, short.text
+
+
 def test_an_update_that_only_says_things_are_back_to_normal_is_stale(
         presets: tuple[Length, Length]) -> None:
     """Round 158's check, en 1584: the update "Police said the last tractors had left the ring

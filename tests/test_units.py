@@ -7400,6 +7400,11 @@ def test_neither_or_both_as_a_reported_subject_refers_back(sentence: str, refers
      "Дума в среду приняла закон о бюджете.", True),
     # (no walking out at all)
     ("The agreement runs until 2030.", "Parliament on Monday passed the budget.", False),
+    # round 159, kk 1598: a Kazakh deal walked out of, and talks with an investor that tell one
+    ("Алайда 7 ақпанда «Транзит Инвест Групп» мәмілеге қатысудан бас тартатынын хабарлады.",
+     "Зауыт 1 наурыздан бастап өндірісті тоқтатып, 640 қызметкерін қысқартады.", True),
+    ("Алайда 7 ақпанда «Транзит Инвест Групп» мәмілеге қатысудан бас тартатынын хабарлады.",
+     "Комбинаттың болашағы инвестормен жүргізілген келіссөзге байланып қалды.", False),
 ])
 def test_walking_out_of_an_agreement_takes_it_as_known(sentence: str, told: str,
                                                        known: bool) -> None:
@@ -7407,7 +7412,8 @@ def test_walking_out_of_an_agreement_takes_it_as_known(sentence: str, told: str,
     short summary that never told the agreement."""
     from summarizer.units import takes_agreement_as_known
 
-    language = "ru" if sentence[0] in "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ" else "en"
+    language = "kk" if "мәміле" in sentence else \
+        "ru" if sentence[0] in "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ" else "en"
     assert takes_agreement_as_known(sentence, [told], language) is known
 
 
