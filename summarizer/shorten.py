@@ -713,6 +713,9 @@ _PREDICATES_AFTER = re.compile(_ENGLISH_PAST.pattern + r"[^,;:.!?]{0,120}?\s(?:a
                                r"(?:\s+[a-z]+ly)?(?:\s+(?:has|have|is|are)\b|" +
                                _ENGLISH_PAST.pattern + r")" +
                                r"[^,;:.!?]{0,120},(?=\s)")
+#: "With" and a name right before an aside, the subject of an absolute clause whose "-ing"
+#: comes after the aside: ", with Justice Helen Marsh" (`shorten`).
+_WITH_NAME_END = re.compile(r"\bwith (?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*$")
 #: ... and a sentence that opens on its subject and a relative clause on it, no comma yet:
 #: "Thieves who climbed onto the roof of the Hofstede Museum in Zwolle".
 _SUBJECT_RELATIVE_OPEN = re.compile(r"[^,;:]{1,60}?\s(?:who|that|which)\s[^,;:]*$")
@@ -923,7 +926,13 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
                             pattern in nested) and (
                 ("," not in rest and word_count(rest) <= 6) or _RELATIVE_NEXT.match(rest)
                 or (language is Language.ENGLISH and _TRAILING_CLAUSE_NEXT.match(rest))
-                or _CONTRAST_NEXT.match(rest) or _ING_NEXT.match(rest)
+                or _CONTRAST_NEXT.match(rest) or (
+                    _ING_NEXT.match(rest) and
+                    # (not the "-ing" of an absolute clause on "with" and a name: "…, with
+                    # Justice Helen Marsh[, sentencing the company …,] describing its
+                    # monitoring as …", round 160's check, en 1603, which read "Marsh,
+                    # describing")
+                    _WITH_NAME_END.search(text, 0, match.start()) is None)
                 or _PLACE_PAIR_END.search(text, 0, match.start())
                 # (an age set off by commas keeps its closing one: "Emmanuel Kofi Asante, 56[, a
                 # former director …], and two businessmen", round 81, en 655, read "56 and")

@@ -7465,3 +7465,15 @@ def test_what_a_deal_hung_on_takes_the_deal_as_known() -> None:
                    "Workers said they had hoped the sale would save their jobs.\n\n"
                    "The deal depended on a loan from a regional bank.", "en")
     assert event_introductions(units, "en")[3] == {1}
+
+
+def test_an_english_cut_leaves_no_comma_inside_an_absolute_clause_on_with() -> None:
+    """Round 160's check, en 1603 (and judged en 1237, en 769): "…, with Justice Helen Marsh[,
+    sentencing the company on 11 counts …,] describing its monitoring as …" read "Marsh,
+    describing"."""
+    sentence = ("Harbour Mills Ltd was fined £96,000 at Leeds Crown Court on Friday for letting "
+                "dye waste run into the River Aire for a week last spring, killing about 900 "
+                "fish, with Judge Ann Cole, sentencing the company on nine counts brought by the "
+                "Environment Agency, describing the breaches as careless and avoidable.")
+    cut = _cut(sentence, 42, "en")
+    assert "with Judge Ann Cole describing the breaches" in cut, cut
