@@ -610,6 +610,30 @@ def _one_of_many(sentence: str) -> str | None:
     return many[:1].upper() + many[1:]
 
 
+#: A report dated by the scene before it, in the past perfect: "Earlier that day, West
+#: Oxfordshire District Council's planning committee had voted …" (`_dated_by_the_scene`).
+_EARLIER_THAT_DAY = re.compile(r"(?:Earlier that day|Earlier in the day|Hours earlier), "
+                               r"([^,;:]{3,80}?) had ([a-z]+ed)\b")
+_ENGLISH_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def _dated_by_the_scene(units: Sequence[Unit], i: int) -> str | None:
+    """The first sentence of an English unit that opens on "Earlier that day" and tells its
+    report in the past perfect, dated by the day the scene before it names and told in the
+    past: "On Tuesday, West Oxfordshire District Council's planning committee voted …" for
+    "Earlier that day, … had voted …" under "…leaning on the field gate on Tuesday evening"
+    (round 160's check, en 1606, whose summaries opened on "Earlier that day"). None for any
+    other unit, or when no day was named before it."""
+    match = _EARLIER_THAT_DAY.match(units[i].sentences[0])
+    if match is None:
+        return None
+    days = [day for unit in units[max(0, i - 4):i] for day in _ENGLISH_DAY.findall(unit.text)]
+    if not days:
+        return None
+    first = units[i].sentences[0]
+    return f"On {days[-1]}, {match.group(1)} {match.group(2)}{first[match.end():]}"
+
+
 def _pronoun_named(units: Sequence[Unit], i: int, language: Language) -> tuple[str, ...] | None:
     """The sentences of an English unit whose first says when, then who by "she" or "he", with
     the one person named in full before it in place of the pronoun: "This week Peg Dunstan
@@ -621,6 +645,9 @@ def _pronoun_named(units: Sequence[Unit], i: int, language: Language) -> tuple[s
     many = _one_of_many(units[i].sentences[0])
     if many is not None:
         return (many, *units[i].sentences[1:])
+    dated = _dated_by_the_scene(units, i)
+    if dated is not None:
+        return (dated, *units[i].sentences[1:])
     # (a thing the scene told, by "that": "That kitchen, roofless … for most of the past three
     # decades, will open to the public on Saturday …" under the keeper's daughter "standing in
     # the same kitchen", round 136, en 1318, whose summaries were the keeper's evenings)

@@ -6191,6 +6191,9 @@ def test_a_plan_undone_later_the_same_day_is_told(
     # (round 159's check, kk 1588: «Дүйсенбі күні таңертең Серікбай ағай … жолға шыққан.» was
     # taken for the dated news)
     ("kk", "1588", "тау беткейінен шамамен 45 мың текше метр топырақ пен тас құлады"),
+    # (round 160's check, en 1606: "Earlier that day, … had voted …" under "…on Tuesday
+    # evening" opened both; now dated by the scene's day and told in the past)
+    ("en", "1606", "On Tuesday, West Oxfordshire District Council's planning committee voted"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:
