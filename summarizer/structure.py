@@ -1600,6 +1600,14 @@ def _is_deck_at(blocks: list[list[str]], at: int, language: Language) -> bool:
             _is_stamp_line(block[1]) and _take_dateline(line)[0] is None and \
             not _BYLINE.match(line) and not _BULLET.match(line):
         return True
+    # (or in the headline's block alone, over a time stamp alone in the next: "A corroded pipe
+    # at a resin plant sent thousands of gallons … downstream. Officials say tap water is safe,
+    # but …" over "6 min read", round 160's check, en 1600, read as the first sentences)
+    if at == 0 and len(block) == 1 and len(blocks) > 2 and len(blocks[1]) == 1 and \
+            6 <= len(line.split()) <= 40 and _is_stamp_line(blocks[1][0]) and \
+            _take_dateline(line)[0] is None and not _BYLINE.match(line) and \
+            not _BULLET.match(line):
+        return True
     # (but a lead with its final stop over a byline is news: «Самарская «Волна» … в воскресенье
     # впервые выиграла …» over «Ирина Лосева, корреспондент …», judged ru 175)
     return bool(after) and 6 <= len(line.split()) <= 40 and \

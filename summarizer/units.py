@@ -2343,6 +2343,13 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
             _KK_PRESENT_END.search(stripped) and not any(c.isdigit() for c in stripped) and \
             not is_news_report(stripped, language):
         return True
+    # (so is a person named first who has done a thing for years, told in the present perfect:
+    # "Dale Kessinger has been launching his johnboat from the same concrete ramp on the Wabash
+    # River for 51 years — …", round 160's check, en 1600, whose summaries were his morning
+    # over the chemical spill)
+    if language is Language.ENGLISH and _EN_NAME_FOR_YEARS.match(stripped) is not None and \
+            not is_news_report(stripped, language):
+        return True
     # (so is a person named first who woke, on no day: "Halima Abdi woke a little after 3
     # a.m. to the sound of her goats screaming.", round 158's check, en 1576, whose summaries
     # were her night over the dam's release)
@@ -2382,6 +2389,11 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
             not any(c.isdigit() for c in _FOR_YEARS.sub("", stripped))))))
 
 
+#: An English person named first who has done a thing for years: "Dale Kessinger has been
+#: launching his johnboat … for 51 years" (`is_feature_opening`).
+_EN_NAME_FOR_YEARS = re.compile(r"(?:[A-Z][\w'’-]+ ){2,3}(?:has|have) been [a-z]+ing\b"
+                                r"[^.!?;:]{0,100}\bfor (?:more than |almost |nearly )?"
+                                r"(?:\d+|[a-z]+) (?:years|decades)\b")
 #: A person named first who woke: "Halima Abdi woke a little after 3 a.m. …", «Халима
 #: проснулась в начале четвёртого …», «Халима түнгі үштен кейін … оянды.»
 #: (`is_feature_opening`, on no day and in a sentence of at most `_WOKE_WORDS` words).

@@ -455,6 +455,12 @@ def test_a_deck_over_a_byline_or_a_stamp_is_not_body(language: str, text: str) -
     ("en", "City to fine pavement parking\nDrivers will pay 1,500 koruna for each offence from "
            "March 1.\n\nMarch 3, 2026, 9:10 a.m. | 3 min read\n\nBRNO, March 3 (Morava Wire) — "
            "The city assembly voted on Wednesday to end the practice. The rule starts in March."),
+    # (round 160's check, en 1600: a deck of two sentences over a reading time alone in its
+    # block, a caption between it and the dateline)
+    ("en", "City to fine pavement parking\nDrivers will pay 1,500 koruna for each offence. "
+           "Residents say the fines are too low.\n\n4 min read\n\nCars parked on a pavement "
+           "in Brno on Monday. (Morava Wire/Jan Novak)\n\nBRNO, March 3 (Morava Wire) — The city "
+           "assembly voted on Wednesday to end the practice. The rule starts in March."),
 ])
 def test_a_deck_with_its_stop_over_a_stamp_and_the_dateline_is_not_body(
         language: str, text: str) -> None:

@@ -6194,6 +6194,9 @@ def test_a_plan_undone_later_the_same_day_is_told(
     # (round 160's check, en 1606: "Earlier that day, … had voted …" under "…on Tuesday
     # evening" opened both; now dated by the scene's day and told in the past)
     ("en", "1606", "On Tuesday, West Oxfordshire District Council's planning committee voted"),
+    # (round 160's check, en 1600: "Dale Kessinger has been launching his johnboat … for 51
+    # years" opened both, the deck over "6 min read" read as the first sentences)
+    ("en", "1600", "chemical release from the Corvane Specialty Resins plant"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:

@@ -1140,6 +1140,10 @@ def test_kazakh_dawn_without_its_day_opens_a_scene(sentence: str, feature: bool)
     ("kk", "Бейсенбі күні таңғы алтыда полиция екі күдіктіні ұстады.", False),
     # round 159's check, kk 1588: "in the morning" and a person by first name and kin word
     ("kk", "Сенбі күні таңертең Жанар апай нанын пісіріп, базарға қарай жолға шыққан.", True),
+    # round 160's check, en 1600: a person who has done a thing for years, in the present
+    # perfect progressive (not a country that renewed a lease for 15 years, judged en 761)
+    ("en", "Ruth Calder has been rowing her skiff across the same bay for 40 years.", True),
+    ("en", "Ghana has renewed the mining lease for the Asante Hills mine for 15 years.", False),
     # (not a long lead that reports a briefing held "in the morning", judged kk 997)
     ("kk", "Облыстың төтенше жағдайлар департаменті бейсенбі күні таңертең өткен брифингте "
            "өрт 2 400 гектардан астам жерді шарпығанын, бірақ елді мекендерге қауіп "
