@@ -1812,7 +1812,9 @@ class ExtractiveSummarizer:
             # lean on the expectation left out, round 76, en 602)
             # (what follows the link as `after_link` gives it: without a "however" it leaned
             # by, round 128, en 1216)
-            linked = " ".join(after_link(units[i], language, leaning=False) or
+            # (and without a phrase that dates it by the scene: see `_without_lean_opener`)
+            after = after_link(units[i], language, leaning=False)
+            linked = " ".join((_without_lean_opener(after[0]), *after[1:]) if after else
                               units[i].sentences[1:])
             if units[i].depends_on is not None and short != linked and \
                     len(units[i].sentences) > 1 and \
@@ -2748,6 +2750,10 @@ class ExtractiveSummarizer:
         rest = after_link(units[lead], language, leaning=not buried)
         if rest and len(rest) <= max_sentences and \
                 sum(len(sentence.split()) for sentence in rest) <= max_words:
+            # (and without a phrase that leans on the scene's day: «Как выяснилось к вечеру того
+            # же дня, в ночь на 6 августа … разгерметизировалась емкость …», round 160's check,
+            # ru 1600, whose summaries opened on it)
+            rest = (_without_lean_opener(rest[0]), *rest[1:])
             chosen[lead] = " ".join(rest)  # the news without the link back to what is left out
             why[lead] = "left out the linking sentence before the lead"
             return
@@ -3490,6 +3496,21 @@ _DAY_OF_MONTH = re.compile(r"\b\d{1,2} (?:январ|феврал|март|ап�
                            rf"октябр|ноябр|декабр|{KAZAKH_MONTH[3:-1]})\w*|\b(?:Jan|Feb|Mar|"
                            r"Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b")
 
+
+
+#: A phrase that dates a report by the scene before it, as found out later: «Как выяснилось к
+#: вечеру того же дня, », "As it turned out later that day, " (`_without_lean_opener`).
+_LEAN_OPENER = re.compile(r"(?:Как (?:выяснилось|стало известно|оказалось) (?:позже|позднее|потом|"
+                          r"впоследствии|к вечеру того же дня|в тот же день|на следующий день)|"
+                          r"As it turned out (?:later )?(?:that day|that evening|the next day)),"
+                          r"\s+(?=\w)")
+
+
+def _without_lean_opener(sentence: str) -> str:
+    """`sentence` without a phrase that dates it by the scene before it
+    (`_LEAN_OPENER`), what follows capitalised."""
+    match = _LEAN_OPENER.match(sentence)
+    return sentence if match is None else capitalised(sentence[match.end():])
 
 
 def _without_contrast(unit: Unit, language: Language) -> str | None:

@@ -6406,3 +6406,10 @@ def test_a_short_summary_takes_no_sentence_that_only_counts_the_parts_told_next(
     closed the short summary, before "The first raises …", which it never told."""
     short, _ = _summaries_of("en", "1596", presets)
     assert "consists of three ordinances" not in short.text, short.text
+
+
+def test_a_lead_loses_a_phrase_that_dates_it_by_the_scene(presets: tuple[Length, Length]) -> None:
+    """Round 160's check, ru 1600: «Как выяснилось к вечеру того же дня, в ночь на 6 августа …
+    разгерметизировалась емкость …» opened the short summary, the scene's day left out."""
+    short, _ = _summaries_of("ru", "1600", presets)
+    assert short.text.startswith("В ночь на 6 августа на территории"), short.text
