@@ -1504,6 +1504,8 @@ def _is_deck(line: str, alone: bool) -> bool:
         not _SIGNED.match(line)
 
 
+#: A line that opens on a label and a colon, an editor's note: «От редакции: …» (not a deck).
+_LABELLED = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?:\s")
 #: A verb in the past that a short deck tells its news by: «…не согласилось», «…бас тартты»,
 #: "…appealed" (`_is_deck`).
 _SHORT_DECK_VERB = re.compile(r"(?<![^\W\d_])[а-яё]{3,}(?:ла|ло|ли|лся|лась|лось|лись)(?![^\W\d_])|"
@@ -1599,6 +1601,18 @@ def _is_deck_at(blocks: list[list[str]], at: int, language: Language) -> bool:
     if at == 0 and len(block) == 2 and len(blocks) > 1 and 6 <= len(line.split()) <= 40 and \
             _is_stamp_line(block[1]) and _take_dateline(line)[0] is None and \
             not _BYLINE.match(line) and not _BULLET.match(line):
+        return True
+    # (or alone in its block over a block of the writer's bare name and a time stamp: «Қала
+    # құрылысы кеңесі … жобасын қолдамады. Девелопер шешімді сотта даулауға ниетті.» over
+    # «Әйгерім Нұрланқызы» and «23 қазан 2018 ж. | Оқу уақыты: 6 минут», round 160's check,
+    # kk 1606, read as the first sentences)
+    if len(block) == 1 and at + 1 < len(blocks) and len(blocks[at + 1]) >= 2 and \
+            6 <= len(line.split()) <= 40 and \
+            (_is_name_line(blocks[at + 1][0], language) or
+             _BARE_NAME.match(blocks[at + 1][0])) and \
+            _is_stamp_line(blocks[at + 1][1]) and _take_dateline(line)[0] is None and \
+            not _BYLINE.match(line) and not _BULLET.match(line) and \
+            not _LABELLED.match(line):
         return True
     # (or in the headline's block alone, over a time stamp alone in the next: "A corroded pipe
     # at a resin plant sent thousands of gallons … downstream. Officials say tap water is safe,
