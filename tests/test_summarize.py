@@ -6413,3 +6413,12 @@ def test_a_lead_loses_a_phrase_that_dates_it_by_the_scene(presets: tuple[Length,
     разгерметизировалась емкость …» opened the short summary, the scene's day left out."""
     short, _ = _summaries_of("ru", "1600", presets)
     assert short.text.startswith("В ночь на 6 августа на территории"), short.text
+
+
+def test_a_link_that_names_the_body_comes_with_a_report_of_its_members(
+        presets: tuple[Length, Length]) -> None:
+    """Round 160, ru 1606 (long 3 below lead as judged): the summaries opened on «Депутаты 17
+    голосами против 6 … отказались …», the link before it, «Во вторник Псковская городская
+    Дума поставила в этой истории …», left out, and never named the city or the Duma."""
+    for summary in _summaries_of("ru", "1606", presets):
+        assert summary.text.startswith("Во вторник Псковская городская Дума"), summary.text
