@@ -614,7 +614,6 @@ def _one_of_many(sentence: str) -> str | None:
 #: Oxfordshire District Council's planning committee had voted …" (`_dated_by_the_scene`).
 _EARLIER_THAT_DAY = re.compile(r"(?:Earlier that day|Earlier in the day|Hours earlier), "
                                r"([^,;:]{3,80}?) had ([a-z]+ed)\b")
-_ENGLISH_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def _dated_by_the_scene(units: Sequence[Unit], i: int) -> str | None:
@@ -627,7 +626,8 @@ def _dated_by_the_scene(units: Sequence[Unit], i: int) -> str | None:
     match = _EARLIER_THAT_DAY.match(units[i].sentences[0])
     if match is None:
         return None
-    days = [day for unit in units[max(0, i - 4):i] for day in _ENGLISH_DAY.findall(unit.text)]
+    days = [day for unit in units[max(0, i - 4):i] for day in _WEEKDAY.findall(unit.text)
+            if day[:1].isupper()]
     if not days:
         return None
     first = units[i].sentences[0]
