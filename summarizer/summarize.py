@@ -590,24 +590,38 @@ _THING_SUBJECT = re.compile(r"The ([a-z]+) (?:[a-z]+ed|was|is|has|had|will)\b")
 _THING_LAST = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+ (?:is|was)\b.*\bthe ([a-z]{3,})\.$")
 
 
-#: A report whose subject is the scene's person as one of many, by "he" or "she": "He was one
-#: of about 1,600 drivers, terminal staff and track maintenance workers … who walked off the
-#: job at 4am local time on Monday, …" (`_one_of_many`).
-_ONE_OF_MANY = re.compile(r"(?:He|She) (?:was|is) (?:one of|among) (?:the )?((?:about|some|nearly|"
-                          r"almost|roughly|around|at least|more than) )?(\d[\d,]* [^.;:\"“]*?) "
-                          r"who (?!had\b)")
+#: A report whose subject is the scene's person as one of many, by "he" or "she" (or the
+#: surname of the person the scene named in full): "He was one of about 1,600 drivers …
+#: who walked off the job at 4am local time on Monday, …", "Marsh was one of about 2,300
+#: residents of Cedar Bluff ordered out of their homes at 3:40 p.m. …" (`_one_of_many`).
+_ONE_OF_MANY = re.compile(r"(?P<who>He|She|[A-Z][a-z]+) (?P<verb>was|is) (?:one of|among) "
+                          r"(?:the )?((?:about|some|nearly|almost|roughly|around|at least|"
+                          r"more than) )?(\d[\d,]* [^.;:\"“]*?) "
+                          r"(?:who (?!had\b)|(?=(?:ordered|forced|told|evacuated|moved|"
+                          r"displaced|sent|asked|urged) ))")
 
 
-def _one_of_many(sentence: str) -> str | None:
+def _one_of_many(sentence: str, surnames: Collection[str] = ()) -> str | None:
     """The many that the scene's person was one of as the subject of what they did: "About
     1,600 drivers … walked off the job …" for "He was one of about 1,600 drivers … who walked
     off the job …" (round 157, en 1564, whose summaries began with what the strike cancelled,
-    not the strike). None for any other sentence."""
+    not the strike), "About 2,300 residents of Cedar Bluff were ordered out of their homes …"
+    for "Marsh was one of about 2,300 residents of Cedar Bluff ordered out of their homes …"
+    when Marsh is among `surnames`, the people the scene named in full (round 161, en 1612).
+    None for any other sentence."""
     match = _ONE_OF_MANY.match(sentence)
-    if match is None:
+    if match is None or match.group("who") not in ("He", "She", *surnames):
         return None
-    many = (match.group(1) or "") + match.group(2) + " " + sentence[match.end():]
+    rest = sentence[match.end():]
+    if not sentence[match.end() - 4:match.end()] == "who ":
+        rest = ("were " if match.group("verb") == "was" else "are ") + rest
+    many = (match.group(3) or "") + match.group(4) + " " + rest
     return many[:1].upper() + many[1:]
+
+
+def _surnames_before(units: Sequence[Unit], i: int) -> tuple[str, ...]:
+    """The surnames of the people named in full in the units before unit `i`."""
+    return tuple(name.split()[-1] for unit in units[:i] for name in full_names(unit.text).values())
 
 
 #: A report dated by the scene before it, in the past perfect: "Earlier that day, West
@@ -642,7 +656,7 @@ def _pronoun_named(units: Sequence[Unit], i: int, language: Language) -> tuple[s
     more than one person was named before it."""
     if language is not Language.ENGLISH:
         return None
-    many = _one_of_many(units[i].sentences[0])
+    many = _one_of_many(units[i].sentences[0], _surnames_before(units, i))
     if many is not None:
         return (many, *units[i].sentences[1:])
     dated = _dated_by_the_scene(units, i)
@@ -1661,7 +1675,7 @@ class ExtractiveSummarizer:
                     _pronoun_named(units, i, language) is not None:
                 # (one that tells the many the person was one of is a report like any other:
                 # see `_one_of_many`)
-                if _one_of_many(unit.sentences[0]) is not None:
+                if _one_of_many(unit.sentences[0], _surnames_before(units, i)) is not None:
                     yield i
                 else:
                     later.append(i)
