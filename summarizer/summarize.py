@@ -281,13 +281,17 @@ _FORESHADOW = re.compile(
     r"(?i)\b(?:(?:may|might|will|would) not be|(?:was|is) not) the (?:final|last) word\b|"
     r"\b(?:is|was) (?:not|far from) (?:over|settled|the end of it)\b|"
     r"\bthe story (?:did not|didn't|does not|doesn't) end there\b|"
-    r"точку (?:в \w+ )?ставить рано|"
+    r"точку (?:в (?:\w+ ){1,2})?ставить рано|"
     r"(?:история|дело) на этом не (?:закончил|кончил)\w*|последнее слово (?:ещё |еще )?не сказано|"
+    # (or a line that only says the story went on: «В понедельник, 30 июля, спор получил
+    # продолжение.» over the appeal, round 161's check, judged ru 1160, whose long summary told
+    # it alone)
+    r"(?:история|спор|дело|конфликт) получил\w* продолжение|"
     r"тағдыры (?:\w+ ){0,2}шешілген жоқ|(?:әлі )?нүкте қойылған жоқ|"
     r"соңғы сөз (?:әлі )?айтылған жоқ")
 _FORESHADOW_WORDS = 16  # (such a teaser is short: longer units are not searched)
 #: Substrings every `_FORESHADOW` phrase has (a quick test before the pattern).
-_FORESHADOW_KEYS = ("word", "over", "settled", "end", "рано", "кончил", "сказано",
+_FORESHADOW_KEYS = ("word", "over", "settled", "end", "рано", "кончил", "сказано", "продолж",
                     "шешілген", "нүкте", "айтылған")
 
 
@@ -3225,6 +3229,11 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          r"\badmitted (?:a |an )(?:legal )?(?:challenge|complaint|lawsuit|"
                          r"appeal)\b|"
                          r"\bподал\w* (?:апелляционн\w+ )?(?:жалоб|апелляци|иск)\w*|"
+                         # (or one meant: «Прокуратура …, участвовавшая в процессе, сообщила,
+                         # что намерена обжаловать решение.», round 161, ru 1622, whose long
+                         # summary told the teaser «…точку в этой истории ставить рано.» and
+                         # never the appeal)
+                         r"\b(?:намерен[аыо]?|собира\w+|будет|будут) обжаловать\b|"
                          r"шағым (?:түсірді|берді|жолдады)|апелляция\w* (?:берді|түсірді)")
 #: A Kazakh challenge to come, as reported: «Ол сот шешіміне … апелляциялық алқасына шағым
 #: беретінін хабарлады.» (`_second_development`, only after the line it leans on that tells it
@@ -3235,7 +3244,7 @@ _CHALLENGE_TO_COME_KK = re.compile(r"шағым (?:беретінін|түсір
 #: Substrings every challenge of `_CHALLENGED` has (a quick test before the pattern, which
 #: would otherwise run over every unit of every article).
 _CHALLENGE_KEYS = ("omplaint", "ppeal", "hallenge", "awsuit", "жалоб", "пелляци", "иск",
-                   "шағым", "overturn", "annul", "quash", "reverse", "set aside", "block")
+                   "обжал", "шағым", "overturn", "annul", "quash", "reverse", "set aside", "block")
 
 
 def _second_development(units: Sequence[Unit], language: Language,

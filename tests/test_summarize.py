@@ -3744,7 +3744,13 @@ def test_a_teaser_of_a_turn_told_later_is_never_picked_alone() -> None:
                              # check of ru 644 preferred it to the court's ban alone)
                              ("Но к концу недели от этих планов почти ничего не осталось.", False),
                              ("Бірақ мәміленің тағдыры әзірге толық шешілген жоқ.", True),
-                             ("The council's vote was final.", False)]:
+                             ("The council's vote was final.", False),
+                             # (round 161: ru 1622's teaser with two words after «в», judged ru
+                             # 1160's link that only says the dispute went on)
+                             ("Впрочем, как выяснилось уже к вечеру, точку в этой истории "
+                              "ставить рано.", True),
+                             ("В понедельник, 30 июля, спор получил продолжение.", True),
+                             ("Спор о цене продолжился в суде.", False)]:
         assert bool(_FORESHADOW.search(sentence)) is teases, sentence
     text = ("Watchdog clears bakery merger\n\nIreland's competition regulator on Wednesday "
             "approved the merger of two bakery chains on condition that they sell nine shops.\n\n"
@@ -6140,6 +6146,10 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     # (round 158's check, en 1580: "By Wednesday morning, that warning appeared to have come
     # true." over the county caucus's vote was no turn)
     ("en", "1580", "voted 8-3 not to bring the sales tax amendment to the floor", "long"),
+    # (round 161, ru 1622: «…сообщила, что намерена обжаловать решение.» after «Однако уже через
+    # несколько часов после оглашения решения история получила продолжение.» was no challenge,
+    # and the long summary told the teaser alone)
+    ("ru", "1622", "намерена обжаловать решение", "long"),
 ])
 def test_a_plan_undone_later_the_same_day_is_told(
         language: str, name: str, turn: str, which: str,
