@@ -623,6 +623,44 @@ def _one_of_many(sentence: str, surnames: Collection[str] = ()) -> str | None:
     return many[:1].upper() + many[1:]
 
 
+#: The same in Russian, the many told by a relative clause: «Будаева — одна из 1 870 жителей
+#: пяти сёл Баргузинского района, которых в воскресенье вечером власти Бурятии обязали
+#: покинуть дома.» (`_one_of_many`).
+_ONE_OF_MANY_RU = re.compile(r"(?P<who>Он|Она|[А-ЯЁ][а-яё]+) — (?:один|одна) из "
+                             r"(?P<many>(?:около|почти|примерно|более|свыше) )?"
+                             r"(?P<figure>\d[\d\s\u00a0]*\d|\d) (?P<kind>[^,;:.«»]+?), "
+                             r"(?P<which>которых|которые) (?P<rest>[^;:«»]+)\.$")
+#: ... and in Kazakh, by a participle before the many: «С. Жұмабеков – сейсенбі күні кешке …
+#: ауылдарынан шұғыл көшірілген 1 400-ге жуық адамның бірі.» (`_one_of_many`).
+_ONE_OF_MANY_KK = re.compile(r"(?P<who>Ол|[А-ЯӘҒҚҢӨҰҮҺІЁ]\. [А-ЯӘҒҚҢӨҰҮҺІЁ]\w+|[А-ЯӘҒҚҢӨҰҮҺІЁ]\w+) "
+                             r"[–—] (?P<what>[^;:«»]+) (?P<verb>\w+(?:ген|ған|кен|қан)) "
+                             r"(?P<many>(?:\d[\d\s\u00a0]*\d|\d)(?:-\w+ (?:жуық|астам))?) "
+                             r"(?P<kind>\w+?)(?:ның|нің|дың|дің|тың|тің) бірі\.$")
+#: The Kazakh past tense of a participle's ending («көшірілген» → «көшірілді»).
+_PAST_OF_PARTICIPLE = {"ген": "ді", "ған": "ды", "кен": "ті", "қан": "ты"}
+
+
+def _one_of_many_ru_kk(sentence: str, surnames: Collection[str]) -> str | None:
+    """`_one_of_many` in Russian and Kazakh: «В воскресенье вечером власти Бурятии обязали
+    покинуть дома 1 870 жителей пяти сёл Баргузинского района.» for «Будаева — одна из 1 870
+    жителей пяти сёл …, которых в воскресенье вечером власти Бурятии обязали покинуть
+    дома.», «1 400-ге жуық адам сейсенбі күні кешке … шұғыл көшірілді.» for «С. Жұмабеков –
+    сейсенбі күні кешке … шұғыл көшірілген 1 400-ге жуық адамның бірі.» (round 161, ru 1612
+    and kk 1612, whose summaries opened on the scene's person)."""
+    match = _ONE_OF_MANY_RU.match(sentence)
+    if match is not None and match.group("who") in ("Он", "Она", *surnames):
+        many = f"{match.group('many') or ''}{match.group('figure')} {match.group('kind')}"
+        told = f"{match.group('rest')} {many}." if match.group("which") == "которых" else \
+            f"{many} {match.group('rest')}."
+        return told[:1].upper() + told[1:]
+    match = _ONE_OF_MANY_KK.match(sentence)
+    if match is not None and match.group("who").split()[-1] in ("Ол", *surnames):
+        verb = match.group("verb")
+        past = verb[:-3] + _PAST_OF_PARTICIPLE[verb[-3:]]
+        return f"{match.group('many')} {match.group('kind')} {match.group('what')} {past}."
+    return None
+
+
 def _surnames_before(units: Sequence[Unit], i: int) -> tuple[str, ...]:
     """The surnames of the people named in full in the units before unit `i`."""
     return tuple(name.split()[-1] for unit in units[:i] for name in full_names(unit.text).values())
@@ -659,7 +697,8 @@ def _pronoun_named(units: Sequence[Unit], i: int, language: Language) -> tuple[s
     131's check, en 1258, whose summaries were the dead bees). None for any other unit, or when
     more than one person was named before it."""
     if language is not Language.ENGLISH:
-        return None
+        many = _one_of_many_ru_kk(units[i].sentences[0], _surnames_before(units, i))
+        return None if many is None else (many, *units[i].sentences[1:])
     many = _one_of_many(units[i].sentences[0], _surnames_before(units, i))
     if many is not None:
         return (many, *units[i].sentences[1:])

@@ -6210,6 +6210,10 @@ def test_a_plan_undone_later_the_same_day_is_told(
     # (round 161, en 1612: "Marsh was one of about 2,300 residents of Cedar Bluff ordered out
     # of their homes at 3:40 p.m. …" opened both on the scene's person)
     ("en", "1612", "About 2,300 residents of Cedar Bluff were ordered out of their homes"),
+    # (round 161, ru 1612 and kk 1612: the same, «Будаева — одна из 1 870 жителей …, которых …
+    # обязали покинуть дома.», «С. Жұмабеков – … көшірілген 1 400-ге жуық адамның бірі.»)
+    ("ru", "1612", "обязали покинуть дома 1 870 жителей пяти сёл"),
+    ("kk", "1612", "1 400-ге жуық адам сейсенбі күні кешке"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:
@@ -6245,6 +6249,27 @@ def test_the_many_a_scene_person_was_one_of_tell_what_they_did(sentence: str,
     from summarizer.summarize import _one_of_many
 
     assert _one_of_many(sentence, ("Marsh",)) == many
+
+
+@pytest.mark.parametrize(("sentence", "many"), [
+    ("Будаева — одна из 1 870 жителей пяти сёл, которых в воскресенье власти обязали покинуть "
+     "дома.", "В воскресенье власти обязали покинуть дома 1 870 жителей пяти сёл."),
+    ("Он — один из примерно 300 водителей, которые в понедельник вышли на забастовку.",
+     "Примерно 300 водителей в понедельник вышли на забастовку."),
+    ("С. Жұмабеков – сейсенбі күні ауылдан көшірілген 1 400-ге жуық адамның бірі.",
+     "1 400-ге жуық адам сейсенбі күні ауылдан көшірілді."),
+    ("Ол – жұма күні жұмысқа шықпаған 600 жүргізушінің бірі.",
+     "600 жүргізуші жұма күні жұмысқа шықпады."),
+    # (not a person the scene did not name, nor one of many with no figure)
+    ("Петрова — одна из 1 870 жителей, которых власти обязали покинуть дома.", None),
+    ("Будаева — одна из жителей села, которых власти обязали покинуть дома.", None),
+])
+def test_the_many_a_scene_person_was_one_of_in_russian_and_kazakh(sentence: str,
+                                                                  many: str | None) -> None:
+    """`_one_of_many_ru_kk` (round 161, ru 1612 and kk 1612)."""
+    from summarizer.summarize import _one_of_many_ru_kk
+
+    assert _one_of_many_ru_kk(sentence, ("Будаева", "Жұмабеков")) == many
 
 
 def test_those_contracts_come_with_the_contracts(presets: tuple[Length, Length]) -> None:
