@@ -2336,6 +2336,14 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
             _KK_FOR_YEARS.search(stripped) and _KK_PRESENT_END.search(stripped) and \
             not is_news_report(stripped, language):
         return True
+    # (and a short one on what a person named first knows or does, told in the present with
+    # no figure: «Мұрат Жанәбілов Ертістің бұл тұсын алақанындағыдай біледі.», round 161, kk
+    # 1618, whose short summary was the old ferryman and never the ferry's accident)
+    if language is Language.KAZAKH and _KK_NAME_FIRST.match(stripped) and \
+            len(stripped.split()) <= _KK_PERSON_NOW_WORDS and \
+            _KK_PRESENT_END.search(stripped) and not any(c.isdigit() for c in stripped) and \
+            not is_news_report(stripped, language):
+        return True
     # (so is a Kazakh hour in words with a verb in the present: «Құсмұрын кентіндегі … банк
     # бөлімшесінің есігі таңғы тоғызда ашылады.», round 111, kk 1012, whose short summary was
     # the branch's morning)
@@ -2431,6 +2439,7 @@ _PERSON_MOVES_RU = re.compile(r"[А-ЯЁ][а-яё]+ (?:[А-ЯЁ][а-яё]+ )?[А
 #: the sentence ("ашылады"): `is_feature_opening`.
 _KK_HOUR_WORDS = re.compile(r"(?i)(?<![^\W\d_])таңғы (?:бес|алты|жеті|сегіз|тоғыз|он)(?:те|та|де|"
                             r"да)(?![^\W\d_])")
+_KK_PERSON_NOW_WORDS = 10  # (a longer sentence may be a lead's present: see above)
 _KK_PRESENT_END = re.compile(r"[^\W\d_]+(?:ады|еді|йды|йді)\W*$")
 #: ... and one in the past a storyteller uses, not a report's: «…тыныштықты байқаған.»
 _KK_MORNING = re.compile(r"(?i)(?<![^\W\d_])(?:таңертең|таң атпай|таң сәріде|таң ата)"

@@ -6214,6 +6214,9 @@ def test_a_plan_undone_later_the_same_day_is_told(
     # обязали покинуть дома.», «С. Жұмабеков – … көшірілген 1 400-ге жуық адамның бірі.»)
     ("ru", "1612", "обязали покинуть дома 1 870 жителей пяти сёл"),
     ("kk", "1612", "1 400-ге жуық адам сейсенбі күні кешке"),
+    # (round 161, kk 1618: «Мұрат Жанәбілов Ертістің бұл тұсын алақанындағыдай біледі.» was no
+    # scene, and the short summary was the old ferryman alone)
+    ("kk", "1618", "«Ертіс-7» паромы өзеннің ортасына жеткенде бір жағына қисайып"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:
