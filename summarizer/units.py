@@ -436,7 +436,11 @@ _LONG_AGO_EN = re.compile(r"(?i)\W*for (?:(?:almost|nearly|more than|over) )?\w+
                           # 1204, whose summaries were the key and the rusted anvil)
                           r"\W*for (?:(?:almost|nearly|more than|over) )?(?:(?:half|a quarter "
                           r"of) a century|a century|a generation|(?:twenty|thirty|forty|fifty|"
-                          r"sixty|seventy|eighty|ninety|a hundred) years)(?:,|"
+                          r"sixty|seventy|eighty|ninety|a hundred)"
+                          # (or with its units: "For forty-three years, Stavros Koutsoukos has
+                          # caught the mooring lines of every ferry …", round 161, en 1618,
+                          # whose short summary was the scene over the ferry's crash)
+                          r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))? years)(?:,|"
                           # (or with "the" thing it tells of right after: "For almost seventy
                           # years the trunk sat under the eaves …", round 135, en 1306, whose
                           # short summary was the trunk in the loft)

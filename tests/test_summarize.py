@@ -6217,6 +6217,9 @@ def test_a_plan_undone_later_the_same_day_is_told(
     # (round 161, kk 1618: «Мұрат Жанәбілов Ертістің бұл тұсын алақанындағыдай біледі.» was no
     # scene, and the short summary was the old ferryman alone)
     ("kk", "1618", "«Ертіс-7» паромы өзеннің ортасына жеткенде бір жағына қисайып"),
+    # (round 161, en 1618: "For forty-three years, Stavros Koutsoukos has caught the mooring
+    # lines …" was taken for a lead in the present perfect)
+    ("en", "1618", "striking the end of the concrete breakwater"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:

@@ -1149,6 +1149,10 @@ def test_kazakh_dawn_without_its_day_opens_a_scene(sentence: str, feature: bool)
            "өрт 2 400 гектардан астам жерді шарпығанын, бірақ елді мекендерге қауіп "
            "төнбегенін хабарлап, 45 жастағы департамент басшысы Серік Оспанов алдағы "
            "тәулікте жел күшейетінін ескерткен.", False),
+    # round 161, en 1618: so many years in words with their units
+    ("en", "For forty-three years, Stavros Koutsoukos has caught the mooring lines of every "
+           "ferry that ties up at Merichas.", True),
+    ("en", "For forty-three years the company has paid a dividend.", False),
     # round 161, kk 1618: a short present on what a person named first knows, no figure
     ("kk", "Мұрат Жанәбілов Ертістің бұл тұсын алақанындағыдай біледі.", True),
     ("kk", "Гүлнар Сейітова таудың әр соқпағын жатқа біледі.", True),
