@@ -6483,6 +6483,13 @@ def test_a_kazakh_first_report_too_long_is_cut_again_rather_than_spliced() -> No
     ("kk", "Ағаштар мәселесі бұдан да күрделі болып шықты.", True),
     ("kk", "Компанияның жоспары бұдан да ауқымды.", True),
     ("kk", "Ағаштар мәселесі күрделі болып шықты.", False),
+    # round 161, en 1617 and en 1615: a quantifier with a verb in the past, a vote's result
+    ("en", "Most opposed the increase.", True),
+    ("en", "Both voted against the plan.", True),
+    ("en", "The result is expected on October 28.", True),
+    ("en", "The results were announced by the returning officer.", True),
+    ("en", "Most farmers opposed the increase.", False),
+    ("en", "The result of the ballot is expected on Friday.", False),
 ])
 def test_what_points_back_to_what_was_told_before(language: str, sentence: str,
                                                    leans: bool) -> None:
