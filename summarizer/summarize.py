@@ -2129,7 +2129,8 @@ class ExtractiveSummarizer:
                                         start=1 if role is turned else None,
                                         drops=2 * self.weights.cover_drops
                                         if role is turned else None,
-                                        hold=() if role is turned else turns)
+                                        hold=() if role is turned else turns,
+                                        grown_turn=role is turned)
             missing = _missing_headline_words(chosen, ranking, self.weights.headline_units)
             # (the headline's words never take the room of the second development: round 63,
             # ru 440 lost «Итог в округе № 31 изменился. В четверг … назначила повторный
@@ -2355,13 +2356,14 @@ class ExtractiveSummarizer:
                            keep: frozenset[str], why: dict[int, str],
                            language: Language, start: int | None = None,
                            drops: int | None = None, hold: Collection[int] = (),
-                           cut_turn: bool = False) -> None:
+                           cut_turn: bool = False, grown_turn: bool = False) -> None:
         """Make a grown summary reach the article's second half for a `role` (what happens
         next, a reaction, or anything there): if it has no unit from there that plays it, its
         last picks make room for the most central unit there that does, at most `drops` of
         them (`RankerWeights.cover_drops` unless given), never a pick with a unit of `hold`.
         With `cut_turn` (a first summary's turn), a unit that never fits whole may come in cut
-        (`_cut_turn_in`)."""
+        (`_cut_turn_in`); with `grown_turn` (a grown summary's turn), one told by "he" after a
+        dated line that leans only by its "but" may come with that line alone (`_plain_link`)."""
         half = len(units) // 2 if start is None else start
         if any(i >= half and role(i) for i in chosen):
             return
@@ -2411,7 +2413,15 @@ class ExtractiveSummarizer:
             # court; it then brings nothing its paragraph told before it)
             plain = _without_contrast(units[i], language) \
                 if cut_turn or (start is not None and len(_closure(i, units)) > 2) else None
-            alone = plain is not None and not cut_turn
+            # (or, for a long summary's turn told by "he" after the dated line that names him
+            # and leans only by its "but", that line without it and the turn: «Сот шешімі
+            # жарияланғаннан кейін үш сағат өткен соң «Жайық Гидрострой» ЖШС директоры …
+            # мәлімдеме жасады. Ол … апелляциялық алқасына шағым беретінін хабарлады.», round
+            # 161, kk 1616, whose long summary never told the appeal, the chain back to the
+            # residents' quotes too long to fit)
+            linked = self._plain_link(i, units, language) \
+                if plain is None and grown_turn and len(_closure(i, units)) > 3 else None
+            alone = (plain is not None or linked is not None) and not cut_turn
             if not alone:
                 # (not, in a first summary, a line before it that only says the story turned:
                 # «Вечером в четверг, через несколько часов после пресс-конференции, сделка
@@ -2436,8 +2446,9 @@ class ExtractiveSummarizer:
                                           if not (cut_turn and len(units[j].sentences) == 1 and
                                                   is_turn(units[j].text, language, dated=True,
                                                           words=2 * SETUP_WORDS)))})
-            if not self._introduced(i, chosen, [i, *bring] if alone else
-                                    [*_closure(i, units), *bring], ranking, units):
+            if not self._introduced(i, chosen, [*([i - 1] if linked else []), i, *bring]
+                                    if alone else [*_closure(i, units), *bring], ranking,
+                                    units):
                 continue  # a surname whose full name is left out
             # (nor what it brings: a message quoted in English, «…появилось сообщение на
             # английском языке: "Your systems are ours now. …"», round 65, ru 446 long)
@@ -2460,7 +2471,8 @@ class ExtractiveSummarizer:
             rest = after_link(units[i], language, leaning=not turn)
             removed: list[list[int]] = []
             while True:  # what it needs is counted again after each drop: it may have gone
-                needed = sorted({*(_still_needed(i, units, chosen) if plain is None else [i]),
+                needed = sorted({*([i - 1, i] if linked else [i] if plain is not None else
+                                   _still_needed(i, units, chosen)),
                                  *(j for j in bring if j not in chosen)})
                 sentences, words = _size(chosen, units)
                 if sentences + sum(len(units[j].sentences) for j in needed) <= max_sentences \
@@ -2470,6 +2482,9 @@ class ExtractiveSummarizer:
                     if plain is not None:
                         chosen[i] = plain
                         why[i] = "left out the word that set it against the passage before it"
+                    if linked is not None:
+                        chosen[i - 1] = linked
+                        why[i - 1] = "left out the word that set it against the passage before it"
                     return
                 # (in a first summary, also when only its link is too much: "Кешке жағдай
                 # өзгерді." before the deputy governor's word that the bridge stays open, round
@@ -2537,6 +2552,17 @@ class ExtractiveSummarizer:
             for group in reversed(removed):  # it never fit: put the picks back
                 chosen.update((j, None) for j in group)
                 added.append(group)
+
+    @staticmethod
+    def _plain_link(i: int, units: Sequence[Unit], language: Language) -> str | None:
+        """The line before unit `i` in its paragraph, without its "but", when unit `i` leans on
+        it alone and it is a dated line told as later on that leans only by that "but" (see
+        `_cover_second_half`); None otherwise."""
+        if i == 0 or units[i].depends_on != i - 1 or \
+                units[i - 1].paragraph != units[i].paragraph or \
+                _LATER_ON.search(units[i - 1].text) is None:
+            return None
+        return _without_contrast(units[i - 1], language)
 
     @staticmethod
     def _whole_turn_in(turns: set[int], chosen: dict[int, str | None], units: Sequence[Unit],
