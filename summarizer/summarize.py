@@ -386,6 +386,13 @@ _LEARNED_THAT = re.compile(r"(?i)\b(?:learned|learnt|found out|was told|were tol
 # kk 452, which round 77's check of kk 614 made a short summary's turn)
 _AFTER_THAT = re.compile(r"(?i)\W*(?:(?:[\w-]+ ){0,3}after this|"
                          r"осыдан (?:[\w-]+ ){0,3}?(?:кейін|соң))\b")
+#: ... and one whose "after this" a date follows, which dates the turn on its own: «Осыдан кейін
+#: 29 тамызда аудан әкімдігі … қаулының күшін жойды.», "After this, on Aug. 29, the council
+#: …" (a short summary's turn).
+_AFTER_THAT_DATED = re.compile(r"(?i)\W*(?:after this|осыдан (?:кейін|соң)),? (?=(?:on )?"
+                               r"(?:\d{1,2}(?:-\w+)? " + KAZAKH_MONTH + r"|(?:jan|feb|mar|"
+                               r"apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d{1,2}\b|"
+                               r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))")
 #: A sentence that only announces the views to come ("Economists were split.", "Reaction
 #: outside parliament was mixed.", «Мнения экспертов разделились.», «Пікірлер екіге бөлінді.»):
 #: a summary without the unit after it leaves the reader waiting (round 63's English judges
@@ -1931,7 +1938,12 @@ class ExtractiveSummarizer:
                      if (not leans_on_previous(units[i].sentences[0], language) or
                          after_link(units[i], language) is not None or
                          _without_contrast(units[i], language) is not None)
-                     and _AFTER_THAT.match(units[i].text) is None
+                     # (unless a date follows it, which dates the turn on its own: «Осыдан
+                     # кейін 29 тамызда аудан әкімдігі … қаулының күшін жойды.», round 161, kk
+                     # 1622, whose short summary told the school's closure and never that it
+                     # was undone)
+                     and (_AFTER_THAT.match(units[i].text) is None or
+                          _AFTER_THAT_DATED.match(units[i].text) is not None)
                      and FIRE_FIRST.match(units[i].text) is None
                      # (nor the wind that turned a fire or a flood, which tells how it spread:
                      # «Алайда кешке қарай күшейген … жел жағдайды күрт өзгертті.» over the 3,200

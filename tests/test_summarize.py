@@ -6154,6 +6154,9 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     # сот шешімі жарияланғаннан кейін үш сағат өткен соң … директоры … мәлімдеме жасады.»,
     # which leans on the residents' quotes by its "but", never fitted with that chain)
     ("kk", "1616", "апелляциялық алқасына шағым беретінін", "long"),
+    # (round 161, kk 1622: «Осыдан кейін 29 тамызда аудан әкімдігі … қаулының күшін жойды.» was
+    # taken to go on from an update, and the short summary told the closure alone)
+    ("kk", "1622", "қаулының күшін жойды", "short"),
 ])
 def test_a_plan_undone_later_the_same_day_is_told(
         language: str, name: str, turn: str, which: str,
