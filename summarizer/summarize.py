@@ -2423,8 +2423,14 @@ class ExtractiveSummarizer:
             # sentences on the company's promises, round 127's check, ru 1208, whose long
             # summary told the teaser «…планы компании оказались под вопросом.» and never the
             # court; it then brings nothing its paragraph told before it)
+            # (or a chain with what its paragraph told before it: «Однако уже во вторник утром
+            # «УралГидроСтрой» … отозвал свою подпись под протоколом.» leans on «Ещё до 50 тыс.
+            # руб. на семью …», which goes on from the three sentences of the protocol's terms,
+            # round 161, ru 1616, whose long summary never told the withdrawal)
             plain = _without_contrast(units[i], language) \
-                if cut_turn or (start is not None and len(_closure(i, units)) > 2) else None
+                if cut_turn or (start is not None and len(
+                    {*_closure(i, units), *_goes_on_from(i, units, chosen, continuation)}) > 2) \
+                else None
             # (or, for a long summary's turn told by "he" after the dated line that names him
             # and leans only by its "but", that line without it and the turn: «Сот шешімі
             # жарияланғаннан кейін үш сағат өткен соң «Жайық Гидрострой» ЖШС директоры …

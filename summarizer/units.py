@@ -1849,6 +1849,11 @@ _REVERSAL = {
                                  # ru 1178, whose summaries told only what the withdrawal costs)
                                  r"(?:отзывает|отозвал\w*) (?:\w+ ){0,2}(?:предложени|оферт|"
                                  r"заявк)\w*|"
+                                 # (and a signature withdrawn: «…направил в администрацию
+                                 # письмо, в котором отозвал свою подпись под протоколом.»,
+                                 # round 161, ru 1616, whose long summary told the teaser
+                                 # «Договорённость … продержалась меньше суток.» and never that)
+                                 r"(?:отзывает|отозвал\w*) (?:сво\w+ )?подпис\w*|"
                                  # (and a licence taken away: «Однако около 18:00 Банк России
                                  # объявил об отзыве лицензии у «Симбирского кредита» …», round
                                  # 146's check, ru 1436, whose summaries never told why the
@@ -3583,7 +3588,12 @@ _EVENTS = {
                            r"\bThe (?:deal|sale|takeover|merger) (?:depended|hinged|rested|was "
                            r"conditional|was subject)\b",
          Language.RUSSIAN: r"(?:выш\w*|выход\w*|отказал\w*|отказыва\w*) (?:из|от) "
-                           r"(?:этого |данного )?(?:соглашени|договор|сделк|пакт)\w*",
+                           r"(?:этого |данного )?(?:соглашени|договор|сделк|пакт)\w*|"
+                           # (or a signature withdrawn: «…отозвал свою подпись под
+                           # протоколом.», round 161, ru 1616, whose short summary told it with
+                           # no protocol before it)
+                           r"(?:отзывает|отозвал\w*) (?:сво\w+ )?подпис\w* под (?:протокол|"
+                           r"соглашени|договор|меморандум)\w*",
          Language.KAZAKH: r"(?:келісім|меморандум)\w* (?:[\w-]+ )?(?:шықты|бас тартты)"},
         {Language.ENGLISH: ("agreement", "deal", "pact", "accord", "intent", "agreed to"),
          Language.RUSSIAN: ("соглашени", "договор", "сделк", "пакт"),

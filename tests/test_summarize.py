@@ -6157,6 +6157,9 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     # (round 161, kk 1622: «Осыдан кейін 29 тамызда аудан әкімдігі … қаулының күшін жойды.» was
     # taken to go on from an update, and the short summary told the closure alone)
     ("kk", "1622", "қаулының күшін жойды", "short"),
+    # (round 161, ru 1616: «…отозвал свою подпись под протоколом.» was no reversal, and then it
+    # leaned on «Ещё до 50 тыс. руб. …» and the protocol's terms before it by its «Однако»)
+    ("ru", "1616", "отозвал свою подпись под протоколом", "long"),
 ])
 def test_a_plan_undone_later_the_same_day_is_told(
         language: str, name: str, turn: str, which: str,
