@@ -457,7 +457,14 @@ def _find(sentence: str, body: list[str]) -> int | None:
     for k, candidate in enumerate(body):
         if len(tail.split()) == 8 and before_verb + " " + tail.split()[-1][:3] in candidate:
             return k
-    return None
+    # (and one told with its words in another order: the many a scene's person was one of as
+    # its subject, «37 мастеров сегодня … занимаются дымковской игрушкой.» from «Галина
+    # Русинова — одна из 37 мастеров, которые сегодня … занимаются …», `_one_of_many`: the
+    # one sentence that holds nearly all its words)
+    words = set(re.findall(r"\w+", sentence.lower()))
+    holding = [k for k, candidate in enumerate(body) if len(words) >= 5 and
+               len(words & set(re.findall(r"\w+", candidate.lower()))) >= 0.8 * len(words)]
+    return holding[0] if len(holding) == 1 else None
 
 
 # --- evaluation -------------------------------------------------------------------------------

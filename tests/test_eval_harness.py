@@ -472,3 +472,19 @@ def test_a_kazakh_sentence_cut_to_its_first_deed_is_found_where_it_was_cut_from(
     assert harness._find(cut, body) == 0
     assert harness._find("Басқа бір сөйлем мүлде басқа нәрсе туралы айтады және табылмайды.",
                          body) is None
+
+
+def test_a_sentence_told_with_its_words_in_another_order_is_found_where_it_came_from(
+        harness: ModuleType) -> None:
+    """`_one_of_many` tells the many a scene's person was one of as the subject («37 мастеров
+    сегодня … занимаются дымковской игрушкой.» from «Галина Русинова — одна из 37 мастеров,
+    которые сегодня …»): the dangling check must still find it, or «Десять лет назад их было
+    почти 60.» after it reads as leaning on nothing (round 161's check, judged ru 280)."""
+    body = ["Галина Русинова — одна из 37 мастеров, которые сегодня профессионально занимаются "
+            "дымковской игрушкой.", "Десять лет назад их было почти 60."]
+    assert harness._find("37 мастеров сегодня профессионально занимаются дымковской игрушкой.",
+                         body) == 0
+    # (not one that shares only some of its words, nor a short one)
+    assert harness._find("Сегодня мастера в Кирове работают над новой выставкой игрушек.",
+                         body) is None
+    assert harness._find("Их было 60.", body) is None
