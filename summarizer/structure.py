@@ -431,6 +431,11 @@ _CREDIT_AT_END = re.compile(r"[.!?»”)]\s+[(\[]?(?:Photo|Photograph|Фото|�
                             # Savannah News Agency/Issah Alhassan", round 80, en 645)
                             r"[.!?]\s+(?:[A-Z][\w&'’-]*\s){0,4}[A-Z][\w&'’-]*\s?/\s?[A-Z][\w'’-]+"
                             r"(?: [A-Z][\w'’-]+){0,2}$|"
+                            # (also in brackets: "… in Des Moines on Monday. (Prairie Business
+                            # Wire/Tom Aldana)", round 161, en 1621, whose 22-word headline
+                            # over it was read as no title)
+                            r"[.!?]\s+\((?:[A-Z][\w&'’-]*\s){0,4}[A-Z][\w&'’-]*\s?/\s?[A-Z][\w'’-]+"
+                            r"(?: [A-Z][\w'’-]+){0,2}\)$|"
                             # (or a credit in brackets: "… on Monday. (Lakeshore Wire
                             # photo/Laura Benning)", round 82's check, en 673)
                             r"[.!?]\s+\((?:[^()]{0,40}\s)?(?:photo|фото|сурет)\b[^()]{0,60}\)$|"

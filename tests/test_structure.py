@@ -869,6 +869,21 @@ def test_a_long_headline_over_a_caption_with_its_credit_in_brackets_is_the_title
     assert article.body[0].text == "The trial of a former finance director opened on Monday."
 
 
+def test_a_long_headline_over_a_caption_with_an_agency_credit_in_brackets_is_the_title() -> None:
+    """Round 161, en 1621: a 22-word headline over a caption ending "(Prairie Business
+    Wire/Tom Aldana)", its byline in the same block, was read as no title."""
+    headline = ("Cedar Prairie Bancshares agrees to buy Des Moines-based Raccoon River Savings in "
+                "$412 million deal creating Iowa's largest locally owned bank")
+    text = (f"{headline}\n\nThe two chief executives at a news conference in Des Moines on "
+            "Monday. (Prairie Business Wire/Tom Aldana)\nBy Jeremy Kolb, Prairie Business Wire\n\n"
+            "DES MOINES, Iowa, Sept. 12 (Prairie Business Wire) - Cedar Prairie Bancshares agreed "
+            "on Monday to buy Raccoon River Savings Bank. The deal needs regulators' approval.")
+    article = parse(text, "en")
+    assert article.title == headline
+    assert article.body[0].text == ("Cedar Prairie Bancshares agreed on Monday to buy Raccoon "
+                                    "River Savings Bank.")
+
+
 def test_a_sentence_opening_on_a_fact_labels_word_and_a_comma_is_body() -> None:
     """Round 82's check, ru 672: «Главное, проезд станет круглогодичным: …» was dropped from
     the body as a fact box."""
