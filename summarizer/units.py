@@ -3195,6 +3195,16 @@ _WORK_OF = re.compile(r"(?:(?<![^\W\d_])(?:(?:этюд|эскиз|портрет
                       r"symphony|opera|landscape)s? by)\s+$", re.IGNORECASE)
 
 
+#: Initials that open a name ("А. Қалиев", «В.В. Петров») (`name_introductions`).
+_INITIALS = re.compile(rf"(?:[{_UP}]\.\s?)+(?=[{_UP}])")
+#: What comes before initials that say nothing of who the person is: a sentence's start, or
+#: «По словам» (not a role: «…главного санитарного врача по Астраханской области О.Р.
+#: Бекмурзиной …», which stands) (`name_introductions`).
+_NO_ROLE_BEFORE = re.compile(r"(?:^|[.!?…»]\s+|\b[Пп]о словам\s+|\b[Сс]огласно\s+)\W*$")
+#: ... and right before a surname (`name_introductions`).
+_INITIAL_BEFORE = re.compile(rf"(?<![{_UP}{_LOW}])[{_UP}]\.\s?$")
+
+
 def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
     """For each unit, the earlier units that introduce a person it names by surname alone
     ("Holloway said …" needs the unit with "Justice Margaret Holloway"). A surname counts when
@@ -3217,11 +3227,19 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
         # Гущин приехал …» after «Валентин Семёнович Гущин …», round 79, ru 628)
         # (nor a title before a surname: «Депутат Зубков назвал …» after «Депутат от КПРФ Олег
         # Зубков …», round 80, ru 650; "Mayor Reyes said …")
+        # (nor initials before a surname given before: «А. Қалиевтің айтуынша, …» after
+        # «Серіктестіктің бас директоры Арман Қалиев …», «В. Кравецтің айтуынша, …» after
+        # «…меңгерушісі Валентина Кравец …», round 161, kk 1613 and kk 1611, whose long
+        # summaries closed on them with the person never introduced)
         full = {match.start(1) for match in names
                 if match.group(0).split()[0].lower() not in _TITLES and
                 not (match.group(1)[:5].lower() in given and (
                     given[match.group(1)[:5].lower()].endswith(" " + match.group(0).strip()) or
-                    _AFTER_PREPOSITION.search(text, 0, match.start()) is not None))}
+                    _AFTER_PREPOSITION.search(text, 0, match.start()) is not None)) and
+                not (_INITIALS.match(match.group(0)) is not None and
+                     _NO_ROLE_BEFORE.search(text, 0, match.start()) is not None and
+                     (match.group(1)[:5].lower() in introduced or
+                      match.group(1)[:5].lower() in quotable))}
         wanted = set()
         # (a first name with a word of respect stands for the person too: «Серік ақсақал …»
         # after «Серік Әбенов …», round 76, kk 598, whose long summary closed on an elder it
@@ -3253,7 +3271,8 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
                 wanted.add(introduced[key])
             elif key in quotable and quotable[key] != unit.index and (
                     _QUOTED_BEFORE.search(text, 0, match.start()) or
-                    _QUOTED_AFTER.match(text, match.end())):
+                    _QUOTED_AFTER.match(text, match.end()) or
+                    _INITIAL_BEFORE.search(text, 0, match.start()) is not None):
                 wanted.add(quotable[key])
         for match in names:
             words = match.group(0).split()
