@@ -1936,7 +1936,12 @@ _REVERSAL = {
                                 r"(?<!көлікті )(?<!машинаны )(?<!автокөлікті )тоқтат"
                                 r"(?!ылуға тиіс|ылуы тиіс|ылуы керек|уға тиіс|уы тиіс|уы керек)"
                                 r"\w*|"
-                                r"тоқтата тұр\w*|күшін жой\w*|қайта қарал\w*|уақытша жабыл\w*|"
+                                # (a review done, not one to come: «…шектеу 2013 жылғы
+                                # қаңтарда … қайта қаралады.», round 161, kk 1620, whose short
+                                # summary told it as the turn in place of the truck ban)
+                                r"тоқтата тұр\w*|күшін жой\w*|"
+                                r"қайта қарал(?!ады|атын|уы тиіс|уы мүмкін|уы керек)\w*|"
+                                r"уақытша жабыл\w*|"
                                 # (and a decision or a result annulled: «Сот аумақтық
                                 # комиссияның 24 наурыздағы шешімін жойып, …», round 83, kk
                                 # 686, whose summaries never told what the court ruled)

@@ -7053,6 +7053,11 @@ def test_an_english_cut_ends_whole_before_a_clause_of_its_own_with_no_comma() ->
      "ru", True),
     ("Продавец допустил, что может перенести срок оплаты на 15 июня.", "ru", False),
     ("Компания перенесла срок оплаты на 15 июня.", "ru", True),
+    # (round 161, kk 1620: a review to come is none; one done is)
+    ("Вице-министрдің сөзінше, шектеу 2013 жылғы қаңтарда қайта қаралады.", "kk", False),
+    ("Егер баға өссе, тыйым мерзімі қайта қаралуы мүмкін.", "kk", False),
+    ("Мәслихат бюджетті қайта қарап, шығынды азайтты.", "kk", False),
+    ("Сот шешімі апелляциялық алқада қайта қаралды.", "kk", True),
 ])
 def test_a_step_taken_back_or_halted_is_a_reversal(text: str, language: str,
                                                    reversal: bool) -> None:
