@@ -113,6 +113,10 @@ _APPOSITION = {
         # a participial phrase: ", построенный в 1950-х гг.,", ", входящая в холдинг,"
         # (not an adjective in "-инн-"/"-онн-": ", лавинную опасность,", ru 571 as well)
         r"[а-яё]+(?:[аяеё]нн|вш|ющ|ущ|ащ|ящ|ем|им|т)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ую|юю)|"
+        # (and an active past one in the plural's other cases: ", вышедших 13 октября на …
+        # забастовку и … вынудивших отложить …," after «…медсестёр и акушерок из девяти …
+        # больниц», round 162, ru 1627, whose short summary was cut before its verb)
+        r"(?!бывш|минувш|прошедш)[а-яё]+(?:вш|дш)(?:их|им|ими)\b|"
         # also after a few words: ", более семи лет изучавшие микроорганизмы …," (an active
         # participle only: "-т-ие" would also be a noun, "развитие")
         # (not a participle that became a word of time or rank: «в минувшее воскресенье»,
@@ -293,6 +297,12 @@ _CONTRAST_NEXT = re.compile(r"\s+(?:а|но|однако|зато|but|while|ал
 #: можно прооперировать" lost «, где быка весом под тонну,» alone: round 58, ru 379)
 # (not a conjunction with a comma of its own: "…, и, отключив …, вынесли" goes on with the
 # sentence's second predicate, round 76, ru 595)
+#: An English aside that opens on a participle (", ending a nine-day strike that …,"), one
+#: with a relative verb in the past inside it ("that forced …"), and the next item of that
+#: verb's list after its closing comma (" diverted ambulances …") (`_longest`).
+_PARTICIPLE_OPENS_EN = re.compile(r",\s+[a-z]+ing\b")
+_RELATIVE_VERB_INSIDE = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
+_VERB_ITEM_NEXT = re.compile(r"\s+[a-z]{3,}ed\s+(?!by\b)[a-z]")
 _LIST_GOES_ON = re.compile(r"\s+(?!(?:и|а|но|and|but|or|или)\s*,)"
                            r"(?:[^\W\d_]+(?:-[^\W\d_]+)?(?:,| (?:and|or|и|или|және|мен|пен|"
                            # (an item of two words is in lower case: "ҚР Ғылым және жоғары білім
@@ -1782,6 +1792,14 @@ def _kazakh_clauses(text: str, max_words: int, floor: int,
     holds_subject = timed or (bool(opening) and not _MODIFIER_END.search(opening[-1]))
     if holds_subject and any(not cut.startswith("…") for cut in cuts):
         cuts = [cut for cut in cuts if not cut.startswith("…")]
+    # (the main clause after a clause of "after …" holds the subject of the last verb, whatever
+    # the opening clause holds: «…Атырау облыстық көпбейінді ауруханасының 400-ге жуық
+    # мейірбикесі … тоқтатып, бөлімшелерге қайта оралды.» after «…келісімге қол қойғаннан
+    # кейін», round 162, kk 1627)
+    for after in _AFTER_CLAUSE_KK.finditer(text):
+        main = text[after.end():]
+        if floor <= word_count(main) <= max_words and not tied:
+            cuts.append(_from_within(main))
     # The subject inside a clause, after the chain that describes it, with what it did: from
     # there to the end, or to the last clauses that fit ("…23 жастағы Бекзат Оразалин
     # Ташкентте өтіп жатқан, … самбодан әлем чемпионатында … жеңіп, … алтын медальді
@@ -1809,6 +1827,12 @@ def _kazakh_clauses(text: str, max_words: int, floor: int,
     # no cut keeps a clause that opens on a pronoun without the clause it points at ("…зерттеп…
     # оның басқа тұқымдарда кездеспейтін…": whose?)
     cuts = [cut for cut in cuts if not _gap_points_back(cut)]
+    # (nor one that drops where the clause of "after …" ends and the main one begins: its last
+    # clause's subject is there, «…келісімге қол қойғаннан кейін Атырау … ауруханасының 400-ге
+    # жуық мейірбикесі … ереуілін … тоқтатып, бөлімшелерге қайта оралды.» was cut to «…
+    # Ләззат Құрманова … көтеруді… бөлімшелерге қайта оралды.», the officials returning to
+    # the wards, round 162, kk 1627)
+    cuts = [cut for cut in cuts if not _drops_main_subject(cut, text)]
     # The cut that keeps more of the headline's words wins (the event the headline names,
     # not the places of the chain before the subject), then the one naming more (`_named`),
     # then one that starts at the subject (not at the end of the chain before it); on a tie,
@@ -1922,6 +1946,25 @@ def _kazakh_cut(text: str, max_words: int, floor: int, topic: Collection[str],
             floor <= word_count(text[:deed.end(1)]) <= max_words:
         return text[:deed.start(1)] + _KAZAKH_CONVERB_PAST[deed.group(1)] + "."
     return cut
+
+
+#: The end of a Kazakh clause of "after …" with more words after it, where the main clause
+#: begins (`_drops_main_subject`).
+#: (not one a span of time follows, «…жариялағаннан кейін үш күн өткен соң, …», which is still
+#: the clause of when: judged kk 823)
+_AFTER_CLAUSE_KK = re.compile(r"[^\W\d_]+(?:ғаннан|геннен|қаннан|кеннен|ганнан) кейін\s+"
+                              r"(?=[^\W\d_«\d])(?![^,.]{0,40}\bөткен(?: соң|нен кейін)\b)")
+
+
+def _drops_main_subject(cut: str, text: str) -> bool:
+    """Whether a Kazakh cut spliced with "…" drops the place where a clause of "after …" ends
+    and the main clause, with its subject, begins (`_kazakh_clauses`)."""
+    if "… " not in cut:
+        return False
+    head, _, tail = cut.partition("… ")
+    start = text.find(head.lstrip("…")) + len(head.lstrip("…")) if head.strip("…") else 0
+    end = text.rfind(tail)
+    return 0 <= start < end and _AFTER_CLAUSE_KK.search(text, start, end) is not None
 
 
 def _loses_first_deed(cut: str | None, text: str, deed_end: int) -> bool:
@@ -2538,6 +2581,13 @@ def _longest(pattern: re.Pattern[str], text: str,
                         and pattern is not _NESTED_APPOSITION
                         and _LIST_GOES_ON.match(text, match.end()))
                and not _PARTICIPLE_NEXT.match(text, match.end())
+               # (nor a participle's clause whose relative verb a list of verbs goes on from:
+               # "…late Tuesday[, ending a nine-day strike that forced the cancellation of
+               # hundreds of surgeries,] diverted ambulances … and … cost it …", round 162, en
+               # 1627, whose short summary read "late Tuesday diverted ambulances")
+               and not (_PARTICIPLE_OPENS_EN.match(match.group(0)) and
+                        _RELATIVE_VERB_INSIDE.search(match.group(0)) and
+                        _VERB_ITEM_NEXT.match(text, match.end()))
                and (not _OPEN_END.search(match.group(0)) or
                     (match.group(0).endswith(("and,", "и,")) and
                      _OWN_WORDS_AFTER.match(text, match.end()) is not None))

@@ -3799,8 +3799,10 @@ def test_a_russian_subject_keeps_when_and_why_when_its_asides_go() -> None:
                 "двенадцати маршрутов.")
     cut = shorten(sentence, 40, "ru")
     assert cut is not None
+    # (the phrase of why closed by its comma: since round 162 the participle's aside «, уставших
+    # …,» goes as such, not with the comma that closed the subject's asides)
     assert cut.text.startswith("Около двухсот водителей автобусов ООО «Городские линии» в среду "
-                               "утром, после двух недель безуспешных переговоров с руководством "
+                               "утром, после двух недель безуспешных переговоров с руководством, "
                                "не вышли на маршруты")
 
 
@@ -7533,3 +7535,49 @@ def test_an_english_cut_leaves_no_comma_inside_an_absolute_clause_on_with() -> N
                 "Environment Agency, describing the breaches as careless and avoidable.")
     cut = _cut(sentence, 42, "en")
     assert "with Judge Ann Cole describing the breaches" in cut, cut
+
+
+def test_a_participles_clause_a_list_of_verbs_goes_on_from_is_no_aside() -> None:
+    """Round 162, en 1627: ", ending a nine-day strike that forced the cancellation of hundreds
+    of surgeries," was dropped as an aside before "diverted ambulances … and … cost it …",
+    which left "…late Tuesday diverted ambulances"."""
+    sentence = ("More than 2,100 nurses at three hospitals will return to work on Thursday after "
+                "their union, led by intensive care nurse Denise Hall, 44, reached a tentative "
+                "four-year agreement with the hospital system late Tuesday, ending a nine-day "
+                "strike that forced the cancellation of hundreds of surgeries, diverted ambulances "
+                "from two emergency rooms and, by the system's own estimate, cost it about $11 "
+                "million in replacement staff.")
+    cut = _cut(sentence, 45, "en")
+    assert "Tuesday diverted" not in cut and "agreement with the hospital system" in cut, cut
+
+
+def test_a_russian_plural_participles_aside_goes_before_the_verb() -> None:
+    """Round 162, ru 1627: ", вышедших 13 октября … и … вынудивших отложить …," was no aside,
+    and the 78-word lead was cut before its verb."""
+    sentence = ("Около 2,8 тыс. медсестёр и акушерок из девяти латвийских больниц, вышедших 13 "
+                "октября на первую за два десятилетия бессрочную забастовку и за одиннадцать дней "
+                "вынудивших отложить более 1,4 тыс. плановых операций, в пятницу вечером начали "
+                "возвращаться к работе после того, как председатель отраслевого профсоюза "
+                "медсестёр Илзе Калниня и министр здравоохранения Айварс Озолс подписали "
+                "соглашение о повышении зарплат на 12% уже с 1 января 2015 г.")
+    cut = _cut(sentence, 50, "ru")
+    assert "вышедших" not in cut and "начали возвращаться к работе" in cut, cut
+
+
+def test_a_kazakh_cut_keeps_the_main_clause_after_an_after_clause() -> None:
+    """Round 162, kk 1627: «…келісімге қол қойғаннан кейін Атырау … 400-ге жуық мейірбикесі …
+    ереуілін … тоқтатып, бөлімшелерге қайта оралды.» was cut to the officials' names spliced
+    with «…бөлімшелерге қайта оралды.», the officials returning to the wards."""
+    sentence = ("Облыстық денсаулық сақтау басқармасының басшысы, 49 жастағы Серік Жұмағалиев пен "
+                "кәсіподақ ұйымының төрайымы, отыз жылдан бері хирургия бөлімшесінде істейтін 56 "
+                "жастағы аға мейірбике Ләззат Құрманова облыс әкімдігінде жеті сағатқа созылған "
+                "келіссөздің соңында, түн ортасынан кейін, 1 сәуірден бастап жалақыны 30%-ға "
+                "көтеруді, түнгі ауысым үшін үстемеақыны екі есе арттыруды және жыл соңына дейін "
+                "60 жаңа мейірбике жалдауды көздейтін келісімге қол қойғаннан кейін Атырау "
+                "облыстық көпбейінді ауруханасының 400-ге жуық мейірбикесі он бір күнге созылған "
+                "ереуілін сейсенбі таңертең тоқтатып, бөлімшелерге қайта оралды.")
+    for limit in (30, 40, 60):
+        cut = _cut(sentence, limit, "kk")
+        assert "мейірбикесі он бір күнге созылған ереуілін" in cut or not \
+            cut.endswith("бөлімшелерге қайта оралды."), (limit, cut)
+        assert "көтеруді… бөлімшелерге" not in cut, (limit, cut)
