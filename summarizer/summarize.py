@@ -605,11 +605,18 @@ _THING_LAST = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+ (?:is|was)\b.*\bthe ([a-z]{3
 #: surname of the person the scene named in full): "He was one of about 1,600 drivers …
 #: who walked off the job at 4am local time on Monday, …", "Marsh was one of about 2,300
 #: residents of Cedar Bluff ordered out of their homes at 3:40 p.m. …" (`_one_of_many`).
-_ONE_OF_MANY = re.compile(r"(?P<who>He|She|[A-Z][a-z]+) (?P<verb>was|is) (?:one of|among) "
+_ONE_OF_MANY = re.compile(r"(?P<who>He|She|(?:[A-Z][a-z]+ )?[A-Z][a-z]+) (?P<verb>was|is) "
+                          r"(?:one of|among) "
                           r"(?:the )?((?:about|some|nearly|almost|roughly|around|at least|"
-                          r"more than) )?(\d[\d,]* [^.;:\"“]*?) "
+                          r"more than) )?((?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|"
+                          r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) [^.;:\"“]*?) "
                           r"(?:who (?!had\b)|(?=(?:ordered|forced|told|evacuated|moved|"
-                          r"displaced|sent|asked|urged) ))")
+                          r"displaced|sent|asked|urged|trapped|killed|injured|hurt|arrested|"
+                          r"detained|rescued) ))")
+
+
+#: A clause in the past after a participle ("… trapped when a section … caved in …").
+_TOLD_PAST = re.compile(r"\b(?:when|after|as) [^.;:]{0,80}?\b[a-z]{3,}ed\b")
 
 
 def _one_of_many(sentence: str, surnames: Collection[str] = ()) -> str | None:
@@ -621,11 +628,16 @@ def _one_of_many(sentence: str, surnames: Collection[str] = ()) -> str | None:
     when Marsh is among `surnames`, the people the scene named in full (round 161, en 1612).
     None for any other sentence."""
     match = _ONE_OF_MANY.match(sentence)
-    if match is None or match.group("who") not in ("He", "She", *surnames):
+    # (the person by pronoun, by a surname the scene gave in full, or in full: "Wilmer Quispe
+    # is one of nine cooperative miners trapped when … caved in …", round 162, en 1630)
+    if match is None or (match.group("who") not in ("He", "She") and
+                         match.group("who").split()[-1] not in surnames and
+                         " " not in match.group("who")):
         return None
     rest = sentence[match.end():]
     if not sentence[match.end() - 4:match.end()] == "who ":
-        rest = ("were " if match.group("verb") == "was" else "are ") + rest
+        past = match.group("verb") == "was" or _TOLD_PAST.search(rest) is not None
+        rest = ("were " if past else "are ") + rest
     many = (match.group(3) or "") + match.group(4) + " " + rest
     return many[:1].upper() + many[1:]
 

@@ -2379,6 +2379,10 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
     if language is Language.ENGLISH and _EN_NAME_FOR_YEARS.match(stripped) is not None and \
             not is_news_report(stripped, language):
         return True
+    # (and one who has kept a vigil since a day, whatever day it names: round 162, en 1630,
+    # whose short summary was a mother at the tunnel's mouth over the collapse)
+    if language is Language.ENGLISH and _EN_NAME_VIGIL.match(stripped) is not None:
+        return True
     # (so is a person named first who woke, on no day: "Halima Abdi woke a little after 3
     # a.m. to the sound of her goats screaming.", round 158's check, en 1576, whose summaries
     # were her night over the dam's release)
@@ -2423,6 +2427,11 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
 _EN_NAME_FOR_YEARS = re.compile(r"(?:[A-Z][\w'’-]+ ){2,3}(?:has|have) been [a-z]+ing\b"
                                 r"[^.!?;:]{0,100}\bfor (?:more than |almost |nearly )?"
                                 r"(?:\d+|[a-z]+) (?:years|decades)\b")
+#: ... or who has kept a vigil since a day, which names it as a scene does: "Juana Quispe has
+#: not left the mouth of the Candelaria tunnel since Monday evening." (`is_feature_opening`)
+_EN_NAME_VIGIL = re.compile(r"(?:[A-Z][\w'’-]+ ){2,3}(?:has|have)(?: not|n't) (?:left|slept|"
+                            r"eaten|moved|gone home|been home|stopped)\b[^.!?;:]{0,100}"
+                            r"\bsince\b")
 #: A person named first who woke: "Halima Abdi woke a little after 3 a.m. …", «Халима
 #: проснулась в начале четвёртого …», «Халима түнгі үштен кейін … оянды.»
 #: (`is_feature_opening`, on no day and in a sentence of at most `_WOKE_WORDS` words).
@@ -2453,9 +2462,14 @@ _MINUTES_IN_WORDS = re.compile(r"(?i)\W*(?:(?:at|just|shortly|by) )?(?:before |a
 #: A person named in full who moves in the present, a scene: «Валентина Крутова поднимается
 #: по узкой лестнице в кинопроекционную медленно, …» (round 118's check, ru 1102, whose
 #: summaries were her climb over the cinema's restoration contract).
-_PERSON_MOVES_RU = re.compile(r"[А-ЯЁ][а-яё]+ (?:[А-ЯЁ][а-яё]+ )?[А-ЯЁ][а-яё]+ (?:[а-яё]+ )?"
+_PERSON_MOVES_RU = re.compile(r"[А-ЯЁ][а-яё]+ (?:[А-ЯЁ][а-яё]+ )?[А-ЯЁ][а-яё]+ (?:[а-яё]+ ){0,2}"
                               r"(?:поднимается|спускается|выходит|идёт|идет|заходит|входит|"
-                              r"проходит|садится|встаёт|встает|подходит|открывает|отпирает)\b")
+                              r"проходит|садится|встаёт|встает|подходит|открывает|отпирает|"
+                              # (or stands, sits or waits: «Виктор Горбань стоит в резиновых
+                              # сапогах на краю грунтовки и смотрит туда, где …», round 162, ru
+                              # 1624; «Валентина Шестакова вторые сутки не уходит от проходной
+                              # рудника …», ru 1630; whose short summaries were the scene)
+                              r"стоит|сидит|ждёт|ждет|(?:не )?уходит)\b")
 #: A Kazakh hour of the morning in words ("таңғы тоғызда") and a verb in the present that ends
 #: the sentence ("ашылады"): `is_feature_opening`.
 _KK_HOUR_WORDS = re.compile(r"(?i)(?<![^\W\d_])таңғы (?:бес|алты|жеті|сегіз|тоғыз|он)(?:те|та|де|"

@@ -6233,6 +6233,13 @@ def test_a_plan_undone_later_the_same_day_is_told(
     # (round 161, en 1618: "For forty-three years, Stavros Koutsoukos has caught the mooring
     # lines …" was taken for a lead in the present perfect)
     ("en", "1618", "striking the end of the concrete breakwater"),
+    # (round 162: en 1630's "Juana Quispe has not left the mouth of the … tunnel since Monday
+    # evening.", ru 1624's «Виктор Горбань стоит в резиновых сапогах …» and ru 1630's
+    # «Валентина Шестакова вторые сутки не уходит от проходной …» were taken for news; en
+    # 1630's report is by "Wilmer Quispe is one of nine … miners trapped when …")
+    ("en", "1630", "Nine cooperative miners were trapped when a section of the Candelaria"),
+    ("ru", "1624", "увеличила сброс воды из водохранилища"),
+    ("ru", "1630", "произошло обрушение горной породы"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:
@@ -6258,6 +6265,11 @@ def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
      "wildfire jumped a containment line."),
     ("He is among 60 patients moved to the new wing on Monday.",
      "60 patients are moved to the new wing on Monday."),
+    # (round 162, en 1630: the person in full, the many in words, the participle's clause in
+    # the past)
+    ("Wilmer Quispe is one of nine miners trapped when a section of the tunnel caved in on "
+     "Monday.", "Nine miners were trapped when a section of the tunnel caved in on Monday."),
+    ("Quispe is one of nine miners trapped underground.", None),
     # (a participle that only says who the many are stays in their name)
     ("Marsh was one of 2,300 people employed at the mill who walked off the job.",
      "2,300 people employed at the mill walked off the job."),

@@ -1149,6 +1149,14 @@ def test_kazakh_dawn_without_its_day_opens_a_scene(sentence: str, feature: bool)
            "өрт 2 400 гектардан астам жерді шарпығанын, бірақ елді мекендерге қауіп "
            "төнбегенін хабарлап, 45 жастағы департамент басшысы Серік Оспанов алдағы "
            "тәулікте жел күшейетінін ескерткен.", False),
+    # round 162, en 1630, ru 1624 and ru 1630: a vigil kept since a day, a person standing or
+    # waiting in the present
+    ("en", "Juana Quispe has not left the mouth of the Candelaria tunnel since Monday evening.",
+     True),
+    ("en", "The union has not left the talks since Monday evening.", False),
+    ("ru", "Виктор Горбань стоит в резиновых сапогах на краю грунтовки и смотрит на поле.", True),
+    ("ru", "Валентина Шестакова вторые сутки не уходит от проходной рудника.", True),
+    ("ru", "Во вторник Виктор Горбань подал иск к дирекции гидроузла.", False),
     # round 161, en 1618: so many years in words with their units
     ("en", "For forty-three years, Stavros Koutsoukos has caught the mooring lines of every "
            "ferry that ties up at Merichas.", True),
