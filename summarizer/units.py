@@ -887,10 +887,25 @@ def after_link(unit: Unit, language: Language | str,
         contrast = _CONTRAST_WORD.match(rest[0])
         plain = rest[0][contrast.end():] if contrast else ""
         plain = capitalised(plain)
+        # (and one that leans only by "it" after an opening phrase, the body the link names
+        # in its place: "In a second statement, the department said it would suspend …" for
+        # "In a second statement, it said …" after "Shortly after 6pm, the department changed
+        # course.", round 162's check, judged en 1028)
+        subject = _LINK_SUBJECT.match(unit.sentences[0])
+        if not plain and subject is not None and _IT_SAID.match(rest[0]) is not None:
+            plain = _IT_SAID_PRONOUN.sub(", " + subject.group(1).lower() + " ", rest[0], count=1)
         if not plain or leans_on_previous(plain, language):
             return None
         rest = (plain, *rest[1:])
     return rest
+
+
+#: The subject of a short link, "the" and a body after an opening phrase: "Shortly after 6pm,
+#: the department changed course." (`after_link`).
+_LINK_SUBJECT = re.compile(r"^(?:[^,]{1,40}, )?([Tt]he [a-z]+(?: [a-z]+)?) (?:had |has )?"
+                           r"[a-z]+(?:ed|ged)\b")
+#: ... and the pronoun that stands for it after an opening phrase ("In a statement, it …").
+_IT_SAID_PRONOUN = re.compile(r", (?:it|they) ")
 
 
 #: An English subject named by age alone, after a time phrase or none: "On Friday night, the
@@ -2055,6 +2070,10 @@ _TURN = {
     # (and "On Thursday evening, the picture changed.", round 63, en 440)
     Language.ENGLISH: re.compile(r"(?i)\bchange\b|\b(?:took|takes) an unexpected turn\b|"
                                  r"\b(?:picture|situation|mood|outlook|story) (?:had )?changed\b|"
+                                 # (and a body that changed course: "Then, shortly after 3pm,
+                                 # the council announced it had changed course.", round 162, en
+                                 # 1634, whose short summary told the full closure it undid)
+                                 r"\b(?:had |has )?changed (?:course|tack)\b|"
                                  # (and an expectation denied: "Ministers had said they expected
                                  # that approval to be a formality. It was not.", round 76, en
                                  # 602, whose summaries left out the board's vote against)

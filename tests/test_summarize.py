@@ -6163,6 +6163,9 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     # (round 161, kk 1620, short 1.5 below lead as judged: «…шектеу 2013 жылғы қаңтарда …
     # қайта қаралады.», a review to come, was taken for the turn in place of the truck ban)
     ("kk", "1620", "жүк автокөлігімен елден шығаруға тыйым салынады", "short"),
+    # (round 162, en 1634: "Then, shortly after 3pm, the council announced it had changed
+    # course." was no turn, and the short summary told the full closure it undid)
+    ("en", "1634", "with the bridge kept partly open", "short"),
 ])
 def test_a_plan_undone_later_the_same_day_is_told(
         language: str, name: str, turn: str, which: str,

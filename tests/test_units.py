@@ -234,6 +234,24 @@ def test_after_link_is_the_news_after_a_short_sentence_that_points_back() -> Non
     assert after_link(_units(leaning, "en")[1], "en") is None
 
 
+def test_after_a_body_changed_course_its_statement_by_it_names_the_body() -> None:
+    """Round 162: en 1634's "Then, shortly after 3pm, the council announced it had changed
+    course." was no turn, and its short summary told the full closure the council undid; judged
+    en 1028's "In a second statement, it said it would suspend …" after "Shortly after 6pm, the
+    department changed course." leaned on it by "it"."""
+    text = ("The department will recover €27m from farmers.\n\nShortly after 6pm, the department "
+            "changed course. In a second statement, it said it would suspend the recovery "
+            "letters pending a review.")
+    linked = _units(text, "en")[1]
+    assert after_link(linked, "en") == ("In a second statement, the department said it would "
+                                        "suspend the recovery letters pending a review.",)
+    from summarizer.units import is_short_turn
+
+    assert is_short_turn("Then, shortly after 3pm, the council announced it had changed course.",
+                         "en")
+    assert not is_short_turn("The council has changed its logo.", "en")
+
+
 KK_OPENING_SUBJECT = (
     "Алматы облысындағы спорт мектебінің түлегі, былтыр ел чемпионатында қола жүлде алған, үш "
     "жылдан бері тәжірибелі бапкердің жетекшілігімен жаттығып жүрген он алты жастағы Дана "
