@@ -652,7 +652,12 @@ _QUANTIFIER_ALONE = re.compile(r"\W*(?:(?:Most|Several|Each|Both|None|All|Half|F
                                r"(?:Each|Every) one\s+[a-z]+s\b|"
                                # (or its past: "Most opposed the increase." after the 46 who
                                # spoke, round 161, en 1617, whose long summary kept it alone)
-                               r"(?:Most|Several|Both|Few|Half|All)\s+(?!hundred\b)[a-z]{3,}ed\b)")
+                               r"(?:Most|Several|Both|Few|Half|All)\s+(?:(?!hundred\b)[a-z]{3,}ed|"
+                               # (or an irregular one: "Several held hand-lettered signs …",
+                               # round 162, en 1623, whose long summary kept it alone)
+                               r"held|spoke|wore|stood|sat|left|went|came|took|gave|made|told|"
+                               r"brought|ran|wrote|began|chose|fled|lost|won|paid|sent|kept|"
+                               r"met|sang|drove|walked)\b)")
 
 
 _AS_MUCH_END = re.compile(r"\b(?:twice|half|(?:two|three|four|five|six|ten|\d+) times) as "

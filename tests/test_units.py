@@ -6539,6 +6539,8 @@ def test_a_kazakh_first_report_too_long_is_cut_again_rather_than_spliced() -> No
     ("en", "The result is expected on October 28.", True),
     ("en", "The results were announced by the returning officer.", True),
     ("en", "Most farmers opposed the increase.", False),
+    ("en", "Several held hand-lettered signs reading \"Born in Pratt.\"", True),
+    ("en", "Several families held a vigil outside the hospital.", False),
     ("en", "The result of the ballot is expected on Friday.", False),
 ])
 def test_what_points_back_to_what_was_told_before(language: str, sentence: str,
