@@ -1389,6 +1389,14 @@ _KK_IT_AFTER_CLAUSE = re.compile(r"[^,.!?«»]{3,120}?(?:дықтан|дікте
                                  r"(?:ол|олар)\s")
 
 
+#: "For that line", "of that plan": "that" before a noun after a preposition
+#: (`refers_back_inside`).
+_THAT_THING_AFTER_PREPOSITION = re.compile(
+    r"\b(?:for|of|on|to|with|about|under|against) (?:that|those) (?!(?:time|point|stage|"
+    r"moment|day|week|month|year|night|morning|evening|date|period|is|was|are|were|will|would|"
+    r"has|have|had|can|could|may|might|must|should|the|a|an)\b)[a-z]{3,}\b")
+
+
 def refers_back_inside(sentence: str, language: Language | str) -> bool:
     """True when a demonstrative later in the sentence points at something said before it
     (en "this/these", ru «этот/данный», kk «бұл/аталған»), time phrases apart, or a phrase
@@ -1412,6 +1420,12 @@ def refers_back_inside(sentence: str, language: Language | str) -> bool:
     # деп күтілгендіктен, ол №41 мектептің мәжіліс залынан … ауыстырылды.», round 154's check,
     # kk 1530, whose summaries told where "it" moved and never that it was the hearing)
     if language is Language.KAZAKH and _KK_IT_AFTER_CLAUSE.match(lowered) is not None:
+        return True
+    # (an English "that" before a noun after a preposition: "A feasibility study for that line
+    # is due …" after a third line told before, round 162, en 1626, whose long summary closed on
+    # it; not "that" as a conjunction, "said that the city …", nor a time, "at that time")
+    if language is Language.ENGLISH and " that " in lowered and \
+            _THAT_THING_AFTER_PREPOSITION.search(narrated) is not None:
         return True
     return (demonstrative is not None and
             any(key in lowered for key in _DEMONSTRATIVE_KEYS[language]) and

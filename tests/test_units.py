@@ -6541,6 +6541,12 @@ def test_a_kazakh_first_report_too_long_is_cut_again_rather_than_spliced() -> No
     ("en", "Most farmers opposed the increase.", False),
     ("en", "Several held hand-lettered signs reading \"Born in Pratt.\"", True),
     ("en", "Several families held a vigil outside the hospital.", False),
+    # round 162, en 1626: "that" before a noun after a preposition; not a conjunction, a time,
+    # nor a distance from a place
+    ("en", "A feasibility study for that line is due to be completed in the spring.", True),
+    ("en", "Officials said that the line would open in the spring.", False),
+    ("en", "Trains were full at that time of the morning.", False),
+    ("en", "On Sunday, 1,300 kilometres from that pit, Simran Jaglan won the gold.", False),
     ("en", "The result of the ballot is expected on Friday.", False),
 ])
 def test_what_points_back_to_what_was_told_before(language: str, sentence: str,
