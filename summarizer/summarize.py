@@ -680,6 +680,24 @@ def _one_of_many_ru_kk(sentence: str, surnames: Collection[str]) -> str | None:
     return None
 
 
+def _introduces_only(sentence: str) -> bool:
+    """Whether a sentence opens on a person named in full (a first name and a surname first)
+    and tells who they are, not what they said: «Галина Шестакова уже 34 года работает в
+    библиотеке …», "Maria Lopez has run the bakery for 20 years." (`ExtractiveSummarizer._fill`)."""
+    return _PERSON_FIRST.match(sentence) is not None and _SAYS.search(sentence) is None
+
+
+#: A sentence that opens on a first name and a surname (`_introduces_only`).
+_PERSON_FIRST = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+ "
+                           r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+ (?![A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+#: ... and words of saying, which make it a report of what they said.
+_SAYS = re.compile(r"(?i)\b(?:said|says|told|warned|called|argued|denied|insisted|admitted|"
+                   r"added|announced|rejected|hopes|hoped|believes|fears|сказал\w*|заяв\w+|"
+                   r"назвал\w*|сообщил\w*|считает|говорит|надеется|уверен\w*|отметил\w*|"
+                   r"добавил\w*|признал\w*|отверг\w*|опасается|айтты|мәлімдеді|деді|деп|"
+                   r"мойындады|үміттенеді|санайды)\b")
+
+
 def _surnames_before(units: Sequence[Unit], i: int) -> tuple[str, ...]:
     """The surnames of the people named in full in the units before unit `i`."""
     return tuple(name.split()[-1] for unit in units[:i] for name in full_names(unit.text).values())
@@ -2217,6 +2235,16 @@ class ExtractiveSummarizer:
             if not grow and len(units[i].sentences) == 1 and i + 1 < len(units) and \
                     _PARTS_COUNTED.match(units[i].text) is not None and \
                     _FIRST_PART.match(units[i + 1].text) is not None:
+                continue
+            # (nor one that only introduces a person, a quotation of theirs that leans on it
+            # next: «Галина Шестакова уже 34 года работает в библиотеке деревни Подгорье …»
+            # before «"У меня 212 читателей …" — говорит 61-летняя библиотекарь.», round 161,
+            # ru 1611, whose long summary kept her alone, 1.5 below lead as judged)
+            if len(units[i].sentences) == 1 and i + 1 < len(units) and \
+                    i + 1 not in chosen and units[i + 1].depends_on == i and \
+                    units[i + 1].text[:1] in QUOTES and full_names(units[i].text) and \
+                    not is_news_report(units[i].text, language) and \
+                    _introduces_only(units[i].text):
                 continue
             # (nor one that only says somebody gave no comment: "Meridian Pathways did not
             # respond to requests for comment.", round 158's check, en 1577, whose long summary

@@ -6504,3 +6504,20 @@ def test_a_link_that_names_the_body_comes_with_a_report_of_its_members(
     Дума поставила в этой истории …», left out, and never named the city or the Duma."""
     for summary in _summaries_of("ru", "1606", presets):
         assert summary.text.startswith("Во вторник Псковская городская Дума"), summary.text
+
+
+def test_a_person_introduced_for_a_quotation_left_out_is_left_out_too(
+        presets: tuple[Length, Length]) -> None:
+    """Round 161, ru 1611 (long 1.5 below lead as judged): «Галина Шестакова уже 34 года
+    работает в библиотеке деревни Подгорье …» came into the long summary without the words of
+    hers it introduces («"У меня 212 читателей …" — говорит 61-летняя библиотекарь.»)."""
+    from summarizer.summarize import _introduces_only
+
+    for summary in _summaries_of("ru", "1611", presets):
+        assert "Галина Шестакова уже 34 года" not in summary.text or \
+            "212 читателей" in summary.text, summary.text
+    assert _introduces_only("Галина Шестакова уже 34 года работает в библиотеке.")
+    assert _introduces_only("Maria Lopez has run the bakery on Front Street for 20 years.")
+    assert not _introduces_only("Cllr Ashworth denied that the council had bowed to pressure.")
+    assert not _introduces_only("The council met on Tuesday.")
+
