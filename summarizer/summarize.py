@@ -3019,7 +3019,14 @@ _UNCHANGED = re.compile(r"\bremain(?:s|ed)? in (?:a )?(?:critical|serious|stable
                         # told it in place of the four days the road stays shut)
                         r"\bсроки [^.!?]{0,40}не измени(?:лись|тся)|"
                         r"\b(?:timetable|date|deadline|schedule)s? (?:for [^.!?]{0,40})?"
-                        r"(?:has|have) not changed\b|мерзімі (?:[^.!?]{0,40} )?өзгерген жоқ")
+                        r"(?:has|have) not changed\b|мерзімі (?:[^.!?]{0,40} )?өзгерген жоқ|"
+                        # (and a review that will not come before a date: «…лимитті қайта қарау
+                        # мәселесі күзгі зерттеу нәтижелері шыққанға дейін талқыланбайтынын
+                        # хабарлады.», round 162, kk 1632, short 2 below lead as judged, which
+                        # told it in place of the quota's figures)
+                        r"(?:талқыланбайтын|қаралмайтын|қайта қаралмайт)\w*|"
+                        r"не будет (?:рассматриваться|пересматриваться|обсуждаться)|"
+                        r"\bwill not be (?:reviewed|reconsidered|revisited|discussed)\b")
 #: An event told over, things as they were: "Police said the last tractors had left the ring
 #: road by 21:30 and traffic had returned to normal." (`_stale_update`).
 _BACK_TO_NORMAL = re.compile(r"(?i)\b(?:returned|returning|got back|went back|is back|was back|"

@@ -6521,3 +6521,17 @@ def test_a_person_introduced_for_a_quotation_left_out_is_left_out_too(
     assert not _introduces_only("Cllr Ashworth denied that the council had bowed to pressure.")
     assert not _introduces_only("The council met on Tuesday.")
 
+
+
+def test_an_update_that_says_a_review_will_not_come_yet_is_no_short_summarys_turn(
+        presets: tuple[Length, Length]) -> None:
+    """Round 162, kk 1632 (short 2 below lead as judged): «ЖАҢАРТУ …: … баспасөз қызметі лимитті
+    қайта қарау мәселесі күзгі зерттеу нәтижелері шыққанға дейін талқыланбайтынын хабарлады.»
+    closed the short summary in place of the quota's figures."""
+    short, _ = _summaries_of("kk", "1632", presets)
+    assert "талқыланбайтынын" not in short.text, short.text
+    from summarizer.summarize import _UNCHANGED
+
+    assert _UNCHANGED.search("The quota will not be reviewed before the autumn survey.")
+    assert _UNCHANGED.search("Лимит не будет пересматриваться до осени.")
+    assert not _UNCHANGED.search("The quota will be reviewed in the autumn.")
