@@ -2170,6 +2170,12 @@ _TURN = {
                                  # (and «В пятницу, однако, ситуация развернулась.», round 77,
                                  # ru 608)
                                  r"\bситуаци\w* (?:резко |неожиданно )?развернул\w*|"
+                                 # (and a body that backed down: «В среду, 9 июня,
+                                 # администрация отступила.», round 162, ru 1634, whose
+                                 # summaries never told the lane reopened)
+                                 r"^[^.!?]{0,40}\b(?:администрация|мэрия|власти|правительство|"
+                                 r"министерство|компания|руководство) (?:всё же |все же )?"
+                                 r"отступил[аио]?\W*$|"
                                  # (and an answer that came sooner than expected, a new
                                  # obstacle: «Ответ на этот вопрос пришёл быстрее, чем кто-либо
                                  # ожидал.», round 80, ru 644, before the court's ban)

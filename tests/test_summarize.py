@@ -6166,6 +6166,10 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     # (round 162, en 1634: "Then, shortly after 3pm, the council announced it had changed
     # course." was no turn, and the short summary told the full closure it undid)
     ("en", "1634", "with the bridge kept partly open", "short"),
+    # (round 162, ru 1634: «В среду, 9 июня, администрация отступила.» was no turn, and the
+    # long summary told the teaser «…этот план продержался меньше трех суток» and not the lane
+    # reopened)
+    ("ru", "1634", "на мосту откроют одну полосу", "long"),
 ])
 def test_a_plan_undone_later_the_same_day_is_told(
         language: str, name: str, turn: str, which: str,
