@@ -57,6 +57,7 @@ from .units import (
     SHORT_TURN_WORDS,
     YEAR,
     Unit,
+    acronym_introductions,
     after_link,
     build_units,
     changes_what_came_before,
@@ -3093,8 +3094,10 @@ def _introductions(units: Sequence[Unit], language: Language) -> list[frozenset[
     """For each unit, the units that introduce what it takes as known: people named by surname
     alone (`units.name_introductions`) or, in English, by where they come from ("The German
     skier", `units.demonym_introductions`), an appeal or an investigation
-    (`units.event_introductions`) and a decision taken back (`units.reversal_introductions`)."""
-    names = name_introductions(units)
+    (`units.event_introductions`), a decision taken back (`units.reversal_introductions`) and
+    a body by the letters a parenthesis gave it (`units.acronym_introductions`)."""
+    names = [named | short for named, short in
+             zip(name_introductions(units), acronym_introductions(units))]
     if language is Language.ENGLISH:
         names = [named | known | short for named, known, short in
                  zip(names, demonym_introductions(units), short_name_introductions(units))]

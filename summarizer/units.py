@@ -3268,6 +3268,34 @@ _NO_ROLE_BEFORE = re.compile(r"(?:^|[.!?…»]\s+|\b[Пп]о словам\s+|\b[
 _INITIAL_BEFORE = re.compile(rf"(?<![{_UP}{_LOW}])[{_UP}]\.\s?$")
 
 
+#: Letters a parenthesis gives a body ("… АО «Зауральская теплосетевая компания» (ЗТК) …").
+_ACRONYM_GIVEN = re.compile(r"\(([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})\)")
+
+
+_ACRONYM_OPENING_WORDS = 3
+
+
+def acronym_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
+    """For each unit, the earlier unit that gave the letters it names a body by in a
+    parenthesis: «В ЗТК решение восприняли сдержанно.» needs «…АО «Зауральская теплосетевая
+    компания» (ЗТК)» (round 162, ru 1629, whose long summary told the company's reaction by its
+    letters alone, 1.5 below lead as judged)."""
+    given: dict[str, int] = {}
+    needs: list[frozenset[int]] = []
+    for unit in units:
+        # (only letters among a unit's first words, where they stand for its subject: a body
+        # named by them further on, "…the handover of port facilities to PMG …", is told well
+        # enough by what the sentence says of it)
+        opening = " ".join(unit.text.split()[:_ACRONYM_OPENING_WORDS])
+        wanted = {given[letters] for letters in given if given[letters] != unit.index and
+                  re.search(rf"(?<![\w(«]){letters}(?![\w)»])", opening) is not None and
+                  f"({letters})" not in unit.text}
+        needs.append(frozenset(wanted))
+        for match in _ACRONYM_GIVEN.finditer(unit.text):
+            given.setdefault(match.group(1), unit.index)
+    return needs
+
+
 def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
     """For each unit, the earlier units that introduce a person it names by surname alone
     ("Holloway said …" needs the unit with "Justice Margaret Holloway"). A surname counts when

@@ -7615,3 +7615,18 @@ def test_a_kazakh_cut_keeps_the_main_clause_after_an_after_clause() -> None:
         assert "мейірбикесі он бір күнге созылған ереуілін" in cut or not \
             cut.endswith("бөлімшелерге қайта оралды."), (limit, cut)
         assert "көтеруді… бөлімшелерге" not in cut, (limit, cut)
+
+
+def test_letters_a_parenthesis_gave_a_body_need_the_unit_that_gave_them() -> None:
+    """Round 162, ru 1629 (long 1.5 below lead as judged): «В ЗТК решение восприняли
+    сдержанно.» came into the long summary with no «…АО «Зауральская теплосетевая компания»
+    (ЗТК)» told."""
+    from summarizer.units import acronym_introductions
+
+    text = ("Тарифы заморозили до конца года.\n\nВыпадающие доходы компенсирует бюджет, из них 211 "
+            "млн руб. получит АО «Зауральская теплосетевая компания» (ЗТК).\n\nВ ЗТК решение "
+            "восприняли сдержанно.\n\nДепутаты поддержали решение, а сотрудники ЗТК промолчали.")
+    needs = acronym_introductions(_units(text, "ru"))
+    assert needs[2] == frozenset({1})
+    assert needs[3] == frozenset()  # (letters further on, not the subject)
+    assert needs[1] == frozenset()
