@@ -1245,6 +1245,14 @@ _PRO_ACT = {
                                  r"из|из-за|над|под|перед|через)\s+(?:них|ним|ними|нем|нём|ней|"
                                  r"него|"
                                  r"нее|неё|нему)\b"
+                                 # (or right after an opening phrase of when, closed by its
+                                 # comma: «В ночь на пятницу, 17 октября, в нем произошел
+                                 # пожар …», round 163, ru 1636, whose short summary opened on
+                                 # it with no workshop told)
+                                 r"|^\W*(?:в ночь|ночью|утром|вечером|днем|днём|в (?:понедельник|"
+                                 r"вторник|среду|четверг|пятницу|субботу|воскресенье))"
+                                 r"[^.!?;:]{0,50},\s+(?:в|во|на|у|из|с|от|над|под)\s+(?:нем|нём|"
+                                 r"ней|них|него|нее|неё)\b"
                                  # (and a share of them in the first clause: «Аналитики
                                  # ожидают большинство из них …», as "most of them")
                                  r"|^[^,;:]*?\b(?:большинств\w*|многи\w*|некотор\w*|кажд\w*|"
@@ -2329,6 +2337,14 @@ _FORMERLY_WHO = re.compile(r"\W*Бұрын\s+(?:\S+\s+){1,7}?\S+(?:ған|ген
                            r"жетекшісі|орынбасары)\b")
 
 
+#: An English habit of a season or a month, set off by commas: "The creek … is, most Julys,
+#: narrow enough for a child to hop across." (`is_feature_opening`).
+_MOST_SEASONS_EN = re.compile(r",\s+(?:in )?most (?:summers|winters|springs|autumns|years|days|"
+                              r"mornings|evenings|nights|weekends|Januarys|Februarys|Marches|"
+                              r"Aprils|Mays|Junes|Julys|Augusts|Septembers|Octobers|Novembers|"
+                              r"Decembers),")
+
+
 def is_feature_opening(sentence: str, language: Language | str) -> bool:
     """True when a sentence sets a scene or gives background rather than news: it opens with
     a quotation or a scene-setting phrase, or asks a question."""
@@ -2342,6 +2358,11 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
         return len(quoted.split()) >= 4
     if language is Language.ENGLISH and _LONG_AGO_EN.match(stripped):
         return True  # "For six decades the old railway line …" (round 45, judged en 192)
+    # (and a habit of a season: "The creek that runs through the middle of Piñon Springs is,
+    # most Julys, narrow enough for a child to hop across.", round 163, en 1642, whose short
+    # summary was the creek over the flood that killed two)
+    if language is Language.ENGLISH and _MOST_SEASONS_EN.search(stripped[:120]):
+        return True
     # (so is a short sentence, with no figure, on what a thing still has or does: "The drawers
     # still have their little brass label holders.", round 136, en 1312, whose summaries were
     # the card catalogue over the commission's vote)
@@ -2475,7 +2496,13 @@ _EN_NAME_FOR_YEARS = re.compile(r"(?:[A-Z][\w'’-]+ ){2,3}(?:has|have) been [a-
 #: not left the mouth of the Candelaria tunnel since Monday evening." (`is_feature_opening`)
 _EN_NAME_VIGIL = re.compile(r"(?:[A-Z][\w'’-]+ ){2,3}(?:has|have)(?: not|n't) (?:left|slept|"
                             r"eaten|moved|gone home|been home|stopped)\b[^.!?;:]{0,100}"
-                            r"\bsince\b")
+                            r"\bsince\b|"
+                            # (or has lived or worked somewhere since a year: "Dolores Ruybal,
+                            # 71, has lived in a yellow clapboard house 40 feet from its bank
+                            # since 1963.", round 163, en 1642)
+                            r"[A-Z][\w'’-]+ [A-Z][\w'’-]+(?:, \d{1,3},)? (?:has|have) (?:lived|"
+                            r"worked|farmed|fished|taught|run|kept|owned)\b[^.!?;:]{0,100}"
+                            r"\bsince (?:19|20)\d\d\b")
 #: A person named first who woke: "Halima Abdi woke a little after 3 a.m. …", «Халима
 #: проснулась в начале четвёртого …», «Халима түнгі үштен кейін … оянды.»
 #: (`is_feature_opening`, on no day and in a sentence of at most `_WOKE_WORDS` words).
@@ -2517,7 +2544,12 @@ _PERSON_MOVES_RU = re.compile(r"[А-ЯЁ][а-яё]+ (?:[А-ЯЁ][а-яё]+ )?[А
 #: A Kazakh hour of the morning in words ("таңғы тоғызда") and a verb in the present that ends
 #: the sentence ("ашылады"): `is_feature_opening`.
 _KK_HOUR_WORDS = re.compile(r"(?i)(?<![^\W\d_])таңғы (?:бес|алты|жеті|сегіз|тоғыз|он)(?:те|та|де|"
-                            r"да)(?![^\W\d_])")
+                            r"да)(?![^\W\d_])|"
+                            # (or an hour of the night in words: «Серік Омаров түнгі сағат
+                            # екіге таман балконға шыққанда, …», round 163, kk 1636, whose short
+                            # summary was his balcony over the plant's fire)
+                            r"(?<![^\W\d_])түнгі (?:сағат )?(?:бір|екі|үш|төрт)(?:де|те|ге|ке|"
+                            r"лер|ден|тен)?(?:ге|ке)? таман(?![^\W\d_])")
 _KK_PERSON_NOW_WORDS = 10  # (a longer sentence may be a lead's present: see above)
 _KK_PRESENT_END = re.compile(r"[^\W\d_]+(?:ады|еді|йды|йді)\W*$")
 #: ... and one in the past a storyteller uses, not a report's: «…тыныштықты байқаған.»

@@ -6247,6 +6247,11 @@ def test_a_plan_undone_later_the_same_day_is_told(
     ("en", "1630", "Nine cooperative miners were trapped when a section of the Candelaria"),
     ("ru", "1624", "увеличила сброс воды из водохранилища"),
     ("ru", "1630", "произошло обрушение горной породы"),
+    # (round 163: en 1642's "The creek … is, most Julys, narrow enough …" and "Dolores Ruybal,
+    # 71, has lived … since 1963.", kk 1636's «Серік Омаров түнгі сағат екіге таман балконға
+    # шыққанда, …» were taken for news)
+    ("en", "1642", "a thunderstorm parked over the ridge west of town"),
+    ("kk", "1636", "еріткіштер қоймасында өрт шықты"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:

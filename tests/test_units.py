@@ -1175,6 +1175,15 @@ def test_kazakh_dawn_without_its_day_opens_a_scene(sentence: str, feature: bool)
     ("ru", "Виктор Горбань стоит в резиновых сапогах на краю грунтовки и смотрит на поле.", True),
     ("ru", "Валентина Шестакова вторые сутки не уходит от проходной рудника.", True),
     ("ru", "Во вторник Виктор Горбань подал иск к дирекции гидроузла.", False),
+    # round 163, en 1642 and kk 1636: a habit of a season, a person who has lived somewhere
+    # since a year, an hour of the night in words
+    ("en", "The creek that runs through the middle of Piñon Springs is, most Julys, narrow "
+           "enough for a child to hop across.", True),
+    ("en", "Dolores Ruybal, 71, has lived in a yellow clapboard house 40 feet from its bank "
+           "since 1963.", True),
+    ("en", "The council has approved 40 new homes since 2019.", False),
+    ("kk", "Серік Омаров түнгі сағат екіге таман балконға шыққанда, солтүстік жақтағы аспан "
+           "қызғылт сарыға боялып тұрған.", True),
     # round 161, en 1618: so many years in words with their units
     ("en", "For forty-three years, Stavros Koutsoukos has caught the mooring lines of every "
            "ferry that ties up at Merichas.", True),
@@ -6533,6 +6542,10 @@ def test_a_kazakh_first_report_too_long_is_cut_again_rather_than_spliced() -> No
     ("kk", "Ағаштар мәселесі бұдан да күрделі болып шықты.", True),
     ("kk", "Компанияның жоспары бұдан да ауқымды.", True),
     ("kk", "Ағаштар мәселесі күрделі болып шықты.", False),
+    # round 163, ru 1636: a pronoun after a preposition right after an opening phrase of when;
+    # not one that points inside its own sentence
+    ("ru", "В ночь на пятницу, 17 октября, в нем произошел пожар.", True),
+    ("ru", "Следующее заседание назначено на 28 марта, на нём суд начнёт допрос.", False),
     # round 161, en 1617 and en 1615: a quantifier with a verb in the past, a vote's result
     ("en", "Most opposed the increase.", True),
     ("en", "Both voted against the plan.", True),
