@@ -855,33 +855,30 @@ def test_a_question_alone_between_paragraphs_is_a_subheading_not_body() -> None:
     assert figure == ["The plant was fined on Tuesday.", "The law sets the rates."]
 
 
-def test_a_long_headline_over_a_caption_with_its_credit_in_brackets_is_the_title() -> None:
-    """Round 82's check, en 673: a 21-word headline over a caption ending "(Lakeshore Wire
-    photo/Laura Benning)" was no title (dropped over the dateline)."""
-    headline = ("Former road authority finance chief goes on trial over $4.7 million in paving "
-                "invoices prosecutors say were for roads never resurfaced")
-    text = (f"{headline}\n\nDennis Kowalczyk arrives at the federal courthouse in Bay City on "
-            "Monday. (Lakeshore Wire photo/Laura Benning)\n\nBy Laura Benning\n\nBAY CITY, "
-            "Mich., Oct. 15 (Lakeshore Wire) – The trial of a former finance director opened on "
-            "Monday. He denies the charges.")
-    article = parse(text, "en")
+@pytest.mark.parametrize(("headline", "rest", "first"), [
+    # (round 82's check, en 673: a 21-word headline over a caption ending "(Lakeshore Wire
+    # photo/Laura Benning)" was no title, dropped over the dateline)
+    ("Former road authority finance chief goes on trial over $4.7 million in paving invoices "
+     "prosecutors say were for roads never resurfaced",
+     "Dennis Kowalczyk arrives at the federal courthouse in Bay City on Monday. (Lakeshore Wire "
+     "photo/Laura Benning)\n\nBy Laura Benning\n\nBAY CITY, Mich., Oct. 15 (Lakeshore Wire) – "
+     "The trial of a former finance director opened on Monday. He denies the charges.",
+     "The trial of a former finance director opened on Monday."),
+    # (round 161, en 1621: a 22-word headline over a caption ending "(Prairie Business Wire/Tom
+    # Aldana)", its byline in the same block, was read as no title)
+    ("Cedar Prairie Bancshares agrees to buy Des Moines-based Raccoon River Savings in $412 "
+     "million deal creating Iowa's largest locally owned bank",
+     "The two chief executives at a news conference in Des Moines on Monday. (Prairie Business "
+     "Wire/Tom Aldana)\nBy Jeremy Kolb, Prairie Business Wire\n\nDES MOINES, Iowa, Sept. 12 "
+     "(Prairie Business Wire) - Cedar Prairie Bancshares agreed on Monday to buy Raccoon River "
+     "Savings Bank. The deal needs regulators' approval.",
+     "Cedar Prairie Bancshares agreed on Monday to buy Raccoon River Savings Bank."),
+], ids=["photo-credit", "agency-credit"])
+def test_a_long_headline_over_a_caption_with_its_credit_in_brackets_is_the_title(
+        headline: str, rest: str, first: str) -> None:
+    article = parse(f"{headline}\n\n{rest}", "en")
     assert article.title == headline
-    assert article.body[0].text == "The trial of a former finance director opened on Monday."
-
-
-def test_a_long_headline_over_a_caption_with_an_agency_credit_in_brackets_is_the_title() -> None:
-    """Round 161, en 1621: a 22-word headline over a caption ending "(Prairie Business
-    Wire/Tom Aldana)", its byline in the same block, was read as no title."""
-    headline = ("Cedar Prairie Bancshares agrees to buy Des Moines-based Raccoon River Savings in "
-                "$412 million deal creating Iowa's largest locally owned bank")
-    text = (f"{headline}\n\nThe two chief executives at a news conference in Des Moines on "
-            "Monday. (Prairie Business Wire/Tom Aldana)\nBy Jeremy Kolb, Prairie Business Wire\n\n"
-            "DES MOINES, Iowa, Sept. 12 (Prairie Business Wire) - Cedar Prairie Bancshares agreed "
-            "on Monday to buy Raccoon River Savings Bank. The deal needs regulators' approval.")
-    article = parse(text, "en")
-    assert article.title == headline
-    assert article.body[0].text == ("Cedar Prairie Bancshares agreed on Monday to buy Raccoon "
-                                    "River Savings Bank.")
+    assert article.body[0].text == first
 
 
 def test_a_sentence_opening_on_a_fact_labels_word_and_a_comma_is_body() -> None:
