@@ -1017,6 +1017,13 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                         _RUN_IN_LABEL.match(piece):
                     dropped.append(piece)  # a caption glued to a paragraph, a fact box
                     continue
+                # (a pointer glued to a sentence's end, to where the text tells more, is no
+                # part of what it says: «Компания сот шешіміне апелляциялық шағым берді –
+                # толығырақ мәтіннің соңғы бөлігінде.», round 163, kk 1646, whose summaries
+                # closed on it, short 3 below lead as judged)
+                glued = _POINTER_TAIL.search(piece)
+                if glued is not None and not heading:
+                    piece = piece[:glued.start()] + piece[glued.end():].strip()
                 sentences.append(Sentence(piece, number, len(sentences), heading))
     if sentences and all(s.is_heading for s in sentences):  # no sentence at all: all is body
         sentences = [Sentence(s.text, s.paragraph, s.index) for s in sentences]
@@ -1051,6 +1058,12 @@ _POINTER = re.compile(r"(?i)толығырақ\s*[–—-]?\s*(?:мақалан�
                       # (or to a section by its name: "Details in "What happens next" below.",
                       # round 84's check, en 690)
                       r"details in [^.!?\n]{2,40} below")
+#: ... and such a pointer glued to a sentence's end after a dash or in brackets: "…, – толығырақ
+#: мәтіннің соңғы бөлігінде.", "… (подробности — в конце материала).", "… — details below."
+_POINTER_TAIL = re.compile(r"\s*(?:[–—-]\s*|\()(?:толығырақ\s*[–—-]?\s*(?:мақаланың|мәтіннің|"
+                           r"материалдың) (?:соңында|соңғы бөлігінде|соңғы абзацында)|"
+                           r"подробн\w*\s*[–—-]?\s*(?:в конце (?:материала|статьи|текста)|ниже)|"
+                           r"details (?:at the end|below))\)?(?=[.!?]?$)")
 #: The first paragraph a note numbers: "in paragraphs 9 and 10", "(paragraphs 8-11)", "from
 #: paragraph 8".
 _NUMBERED_PARAGRAPH = re.compile(r"(?i)\bparagraphs? (\d{1,2})\b")

@@ -3696,3 +3696,18 @@ def test_a_caption_with_its_photographers_name_and_a_bureau_byline_are_not_body(
     sentences = [sentence.text for sentence in article.sentences]
     assert not any("(Meredith Coyle)" in sentence for sentence in sentences), sentences
     assert not any(sentence.is_heading for sentence in article.sentences), sentences
+
+
+@pytest.mark.parametrize(("language", "sentence", "kept"), [
+    # (round 163, kk 1646: both summaries closed on the pointer, short 3 below lead as judged)
+    ("kk", "Компания сот шешіміне апелляциялық шағым берді – толығырақ мәтіннің соңғы бөлігінде.",
+     "Компания сот шешіміне апелляциялық шағым берді."),
+    ("ru", "Однако у сделки появилось серьёзное препятствие (подробности — ниже).",
+     "Однако у сделки появилось серьёзное препятствие."),
+    ("en", "The company said it would appeal — details below.",
+     "The company said it would appeal."),
+])
+def test_a_pointer_glued_to_a_sentences_end_is_no_part_of_it(language: str, sentence: str,
+                                                            kept: str) -> None:
+    text = f"Headline over the story\n\nFirst paragraph of the story tells the news.\n\n{sentence}"
+    assert [s.text for s in parse(text, language).body][-1] == kept
