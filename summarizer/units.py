@@ -2034,9 +2034,12 @@ def tells_reversal(text: str, language: Language | str) -> bool:
     # (guests calling off their bookings take back no decision: «…қонақүйінің иесі … бронь
     # жасаған 46 бөлменің 19-ы жексенбі күні таңертең күшін жойғанын айтты.», round 84, kk 690,
     # whose short summary told it as the story's turn)
-    if _BOOKINGS.search(text):
+    # (nor does a search paused for the night: "…search teams had suspended the search for the
+    # missing man for the night and would resume at first light on Monday.", round 163, en
+    # 1642, whose short summary told it in place of the two dead)
+    if _BOOKINGS.search(text) or _SEARCH_PAUSED.search(text):
         text = " ".join(sentence for sentence in re.split(r"(?<=[.!?…])\s+", text)
-                        if not _BOOKINGS.search(sentence))
+                        if not (_BOOKINGS.search(sentence) or _SEARCH_PAUSED.search(sentence)))
     return bool(pattern.search(text.lower()) and
                 (pattern.search(_outside_quotes(text).lower()) or
                  pattern.search(_outside_quotes(_REPORTED_QUOTE.sub(r"\1\2", text)).lower())))
@@ -2044,6 +2047,14 @@ def tells_reversal(text: str, language: Language | str) -> bool:
 
 #: Bookings: what guests call off is no decision taken back (`tells_reversal`).
 _BOOKINGS = re.compile(r"(?i)\b(?:bookings?|reservations?)\b|\bброн[ьиюяе]|\bбронир")
+#: A search or rescue paused until daylight: no decision taken back (`tells_reversal`).
+_SEARCH_PAUSED = re.compile(r"(?i)(?=.*(?:\b(?:search|rescue)|(?<![^\W\d_])(?:поиск|спасател|"
+                            r"спасательн|іздеу|іздестіру|құтқару)))"
+                            r".*(?:\bfor the night\b|\b(?:at|until) first light\b|"
+                            r"\buntil (?:morning|dawn|daybreak|daylight)\b(?! [a-z])|\bnightfall\b|"
+                            r"\bdarkness\b|(?<![^\W\d_])(?:на ночь|до утра(?! \w+(?:ы|а|я)\b)|"
+                            r"до рассвета|с рассветом|с наступлением темноты|түнге қарай|"
+                            r"таң атқанша|таң атысымен|таң ата|қараңғы түс))")
 #: A sentence about a fire itself (not its fighters': «Өрт сөндірушілер …», "Fire crews …").
 FIRE_FIRST = re.compile(r"\W*(?:(?:The |the )?(?:[Ff]ire|[Ff]lames|[Bb]laze|[Ww]ildfire)"
                         r"(?! crews| fighters| service| department| brigade| chief)\b|"

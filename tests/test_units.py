@@ -5261,6 +5261,14 @@ def test_a_lead_cut_to_make_room_ends_whole(sentence: str, kept: str, never: str
     ("kk", "29 сәуірде түрік компаниясы келісімшарттан біржақты тәртіппен шығатынын мәлімдеді.",
      True),
     ("kk", "Жүк келісімшарттан тыс шығарылды.", False),
+    # round 163, en 1642: a search paused for the night takes back no decision (a halt until a
+    # day's morning still does)
+    ("en", "The sheriff's office said search teams had suspended the search for the missing man "
+           "for the night and would resume at first light on Monday.", False),
+    ("ru", "Спасатели приостановили поиски рыбака на ночь и возобновят их с рассветом.", False),
+    ("kk", "Қараңғы түсуіне байланысты іздеу жұмыстары түнге қарай тоқтатылды.", False),
+    ("ru", "Лоцманская служба приостановила проводку судов к терминалам до утра среды.", True),
+    ("en", "The county suspended the search contract until morning talks with the union.", True),
 ])
 def test_a_court_halting_a_deal_tells_a_reversal(language: str, text: str, halt: bool) -> None:
     from summarizer.units import tells_reversal
