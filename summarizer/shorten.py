@@ -820,10 +820,19 @@ _QUOTED_ITEM = re.compile(r"\s+[«\"“„][^«»\"“”„]{1,80}[»\"”],")
 _APPOSITION_HEAD = re.compile(r",\s+(?:a|an|the)\s[^,;:!?]{1,80}$")
 
 
-def _inner_relative_cut(text: str) -> str | None:
+#: A relative clause's second predicate: "who has run the hospital since 2000[ and was named
+#: the region's manager of the year in 2007],".
+_RELATIVE_SECOND_PREDICATE = re.compile(r" and (?:was|were|has|had|is|are|(?:later |then |also )?"
+                                        r"[a-z]{3,}ed) [^,;:()«»\"“”]*,$")
+
+
+def _inner_relative_cut(text: str, first_predicate: bool = False) -> str | None:
     """The sentence with the relative clause that ends its first apposition taken out (and an
     adverbial clause right after it): "Harold Brennan, a 61-year-old retired postman from
-    Wigan, won …". None when the sentence has no such apposition."""
+    Wigan, won …". None when the sentence has no such apposition. `first_predicate`: only
+    the clause's second predicate goes, when it has one ("…, the cardiologist who has run
+    Iosefin Clinical Hospital since 2000[ and was named …], was dismissed …"); None when it
+    has none."""
     for match in _INNER_RELATIVE.finditer(text):
         # (also one right after the subject, with no apposition, when it closed before its
         # verb: "A family-run tannery in West Yorkshire[ whose managing director, 61-year-old
@@ -864,6 +873,11 @@ def _inner_relative_cut(text: str) -> str | None:
         rest = rest[clause.end():] if clause else rest
         if _REPORTS.match("," + dropped):
             return None  # (", who said on Wednesday that …" carries the news)
+        if first_predicate:
+            second = _RELATIVE_SECOND_PREDICATE.search(dropped)
+            if second is None or subject or clause:
+                return None
+            return text[:match.start() + second.start()] + "," + rest
         return text[:match.start()] + ("" if subject else ",") + rest
     return None
 
@@ -900,6 +914,13 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
     if language is Language.ENGLISH:
         inner = _inner_relative_cut(text)  # keep "a 61-year-old retired postman", drop "who…"
         if inner is not None and word_count(inner) <= max_words:
+            # (but the clause's first predicate stays when it fits: "Mihai Radulescu, 58, the
+            # cardiologist who has run Iosefin Clinical Hospital in Timisoara since 2000[ and
+            # was named …], was dismissed …", round 163, en 1645, whose short summary read
+            # "…, the cardiologist, was dismissed …" and never named the hospital)
+            first = _inner_relative_cut(text, first_predicate=True)
+            if first is not None and word_count(first) <= max_words:
+                return Shortened(_close_quotes(first), "clause")
             return Shortened(_close_quotes(inner), "clause")
     apposition = _APPOSITION.get(language, _APPOSITION[Language.ENGLISH])
     long_asides = _LONG_ASIDES.get(language, ())

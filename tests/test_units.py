@@ -1928,6 +1928,22 @@ def test_english_cut_keeps_who_the_subject_is_and_drops_the_clauses_that_end_the
     assert _cut(sentence, 28, "en").startswith("Harold Brennan won the National Amateur Darts")
 
 
+def test_english_cut_keeps_the_first_predicate_of_the_apposition_s_clause_when_it_fits() -> None:
+    """Round 163, en 1645: "…, the cardiologist who has run Iosefin Clinical Hospital … since
+    2000 and was named …, was dismissed …" was cut to "…, the cardiologist, was dismissed …"
+    and the short summary never named the hospital."""
+    sentence = ("Mira Soltan, 61, the surgeon who has run Lakeside General Hospital in Varna since "
+                "2004 and was named the country's hospital manager of the year in 2011, was "
+                "dismissed on Friday by the regional council, which voted 19-6 to end her contract "
+                "after an audit found 2.1 million leva in irregular purchases.")
+    assert _cut(sentence, 45, "en") == (
+        "Mira Soltan, 61, the surgeon who has run Lakeside General Hospital in Varna since 2004, "
+        "was dismissed on Friday by the regional council, which voted 19-6 to end her contract "
+        "after an audit found 2.1 million leva in irregular purchases.")
+    # with no room for it, the whole clause goes
+    assert _cut(sentence, 38, "en").startswith("Mira Soltan, 61, the surgeon, was dismissed")
+
+
 def test_english_cut_finds_the_relative_clause_after_a_town_spelled_with_accents() -> None:
     """Round 60, en 403: "…from the inland town of Ödemiş who had never …" (a letter outside
     ASCII before "who") was never taken for the clause that ends the apposition."""
