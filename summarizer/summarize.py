@@ -643,6 +643,14 @@ def _one_of_many(sentence: str, surnames: Collection[str] = ()) -> str | None:
     return many[:1].upper() + many[1:]
 
 
+def _many_in_the_past(sentence: str) -> bool:
+    """Whether what an English `_one_of_many` sentence tells of the many happened ("Marsh was
+    one of …", "… is one of nine miners trapped when … caved in"), not what they do."""
+    match = _ONE_OF_MANY.match(sentence)
+    return match is not None and (match.group("verb") == "was" or
+                                  _TOLD_PAST.search(sentence, match.end()) is not None)
+
+
 #: The same in Russian, the many told by a relative clause: «Будаева — одна из 1 870 жителей
 #: пяти сёл Баргузинского района, которых в воскресенье вечером власти Бурятии обязали
 #: покинуть дома.» (`_one_of_many`).
@@ -1731,6 +1739,19 @@ class ExtractiveSummarizer:
             # Police Scotland confirmed that The Ferrywoman at Dusk … had been recovered …",
             # round 109, en 994; see `units.CONFIRMED`)
             if CONFIRMED.match(unit.text) and is_news_report(unit.text, language):
+                yield i
+                continue
+            # (a paragraph that tells the many the scene's person was one of is the news,
+            # dated or not: "Marsh was one of about 2,300 residents of Cedar Bluff ordered out
+            # of their homes at 3:40 p.m. …" before "The fire … had grown to an estimated 6,200
+            # hectares by Thursday night …", round 161, en 1612; see `_one_of_many`)
+            # (not what the many still do, a state: "Brisbois is one of four veterinarians who
+            # still treat cattle full-time …", judged en 376)
+            if unit.paragraph != units[i - 1].paragraph and \
+                    (_one_of_many if language is Language.ENGLISH else _one_of_many_ru_kk)(
+                        unit.sentences[0], _surnames_before(units, i)) is not None and \
+                    (language is not Language.ENGLISH or _many_in_the_past(unit.sentences[0])) \
+                    and not is_background(unit.text, language):
                 yield i
                 continue
             # (a paragraph that opens on "now" and tells what happens, undated: «Енді 68

@@ -6252,6 +6252,11 @@ def test_a_plan_undone_later_the_same_day_is_told(
     # шыққанда, …» were taken for news)
     ("en", "1642", "a thunderstorm parked over the ridge west of town"),
     ("kk", "1636", "еріткіштер қоймасында өрт шықты"),
+    # (round 164: en 1654's fire "had grown to roughly 14,200 acres by Monday evening" was
+    # taken for background and the summaries opened on the injuries; judged en 766's "She was
+    # one of roughly 350 … who rallied …" was passed over for the scene)
+    ("en", "1654", "had grown to roughly 14,200 acres by Monday evening"),
+    ("en", "766", "Toledo Board of Education voted 4-1 to close Birchwood"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:

@@ -647,6 +647,11 @@ def test_a_count_as_of_a_date_is_not_a_dated_event() -> None:
     ("en", "On Wednesday the government announced a plan, after a review found that rural "
            "emergency departments had been closed 212 times in 2015.", False),
     ("en", "The mill had grown to 300 workers by 1990.", True),
+    # round 164, en 1654: nor a count brought to where it stood by a day of this week
+    ("en", "The Pine Gulch fire, which broke out on Friday in dry timber, had grown to about "
+           "8,400 acres by Sunday evening, fire officials said.", False),
+    ("en", "The river had risen to 5.2 metres by late Tuesday.", False),
+    ("en", "The herd had grown to about 8,400 head by the 1990s.", True),
     # round 112, en 1023: nor in what somebody said, the reason told ("…said fuel prices had
     # risen by about 18% …", left out of the long summary as background)
     ("en", "The firm said fuel prices had risen by about 18% over the past year.", False),
