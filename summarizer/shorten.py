@@ -513,6 +513,10 @@ _INNER_ASIDE_NEXT = re.compile(r"\s+(?:[a-z]+ed|made|set|built|given|taken|writt
 _CLAUSE_AFTER_APPOSITION = re.compile(
     r"\s+(?:after|before|when|since|because|until|although|though|once)\s"
     + _CLAUSE_CHAR + r"{1,160},(?=\s)")
+#: A clause of "which" up to its comma (`_shorten`), and a person's name with an age or not
+#: before it: "Ramón Echeverría, 58".
+_WHICH_AFTER = re.compile(r"\s+which\s" + _CLAUSE_CHAR + r"{1,160},(?=\s)")
+_PERSON_END = re.compile(r"\b[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_'’-]*[^\W\d_]){1,2}(?:,\s+\d{1,3})?$")
 #: A town and its country or region at the end of a stretch: "from Tauranga, New Zealand".
 _PLACE_PAIR_END = re.compile(r"\b[A-ZА-ЯЁ][\w-]+,\s+[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+){0,2}$")
 #: A Russian participle right after it most likely describes a noun inside the dropped words
@@ -948,6 +952,13 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
             if pattern is apposition and language is Language.ENGLISH and \
                     not _ING_CLAUSE.match(text, match.start()):
                 clause = _CLAUSE_AFTER_APPOSITION.match(rest)
+                # (and a clause of "which" after a person's apposition, which tells of the
+                # body the apposition named: "…led by Ramón Echeverría, 58[, the president of
+                # the Federation of Southern Truck Owners, which says it speaks for some 6,000
+                # owner-drivers …,] parked …", round 164, en 1651, which read "Echeverría,
+                # which says")
+                if clause is None and _PERSON_END.search(text, 0, match.start()):
+                    clause = _WHICH_AFTER.match(rest)
                 rest = rest[clause.end():] if clause else rest
             # "ремонт, который продлится два года, сообщили в акимате." keeps the comma that
             # sets off the closing attribution; "Akhmetov, who heads it, said ..." does not.

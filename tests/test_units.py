@@ -1949,6 +1949,20 @@ def test_english_cut_keeps_the_first_predicate_of_the_apposition_s_clause_when_i
     assert _cut(sentence, 38, "en").startswith("Mira Soltan, 61, the surgeon, was dismissed")
 
 
+def test_english_cut_drops_the_which_clause_of_a_person_s_apposition_with_it() -> None:
+    """Round 164, en 1651: "…led by Ramón Echeverría, 58, the … president of the Federation
+    of Southern Truck Owners, which says it speaks for …, parked …" was cut to "…led by Ramón
+    Echeverría, which says it speaks for …", the clause left to the person."""
+    sentence = ("Several hundred farmers, led by Ana Ruiz Pardo, 47, the outspoken chair of the "
+                "Valley Growers Union, which says it speaks for some 4,000 families along the "
+                "river, blocked the main road into Lorca on Tuesday, demanding that the regional "
+                "government restore the water quota it cut in March.")
+    for limit in (45, 40):
+        cut = _cut(sentence, limit, "en")
+        assert "which says" not in cut, cut
+        assert "blocked the main road into Lorca on Tuesday, demanding" in cut, cut
+
+
 def test_english_cut_finds_the_relative_clause_after_a_town_spelled_with_accents() -> None:
     """Round 60, en 403: "…from the inland town of Ödemiş who had never …" (a letter outside
     ASCII before "who") was never taken for the clause that ends the apposition."""
