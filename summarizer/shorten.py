@@ -517,6 +517,10 @@ _CLAUSE_AFTER_APPOSITION = re.compile(
 #: before it: "Ramón Echeverría, 58".
 _WHICH_AFTER = re.compile(r"\s+which\s" + _CLAUSE_CHAR + r"{1,160},(?=\s)")
 _PERSON_END = re.compile(r"\b[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_'’-]*[^\W\d_]){1,2}(?:,\s+\d{1,3})?$")
+#: A distance that ends a sentence: " 11 miles away.", " about 40 km north of the city.".
+_DISTANCE_AFTERTHOUGHT = re.compile(r"\s+(?:about |some |roughly |nearly |almost |more than )?"
+                                    r"\d[\d,.]* (?:miles?|kilomet(?:er|re)s?|km|metres?|"
+                                    r"meters?|feet|yards)\b[^,;:!?\"”]{0,40}[.!?]")
 #: A town and its country or region at the end of a stretch: "from Tauranga, New Zealand".
 _PLACE_PAIR_END = re.compile(r"\b[A-ZА-ЯЁ][\w-]+,\s+[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+){0,2}$")
 #: A Russian participle right after it most likely describes a noun inside the dropped words
@@ -944,6 +948,14 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
             # 1441, cut to «…Кузьмина, еще в начале мая.»)
             if language is Language.RUSSIAN and pattern is apposition and \
                     _AFTERTHOUGHT_TIME_RU.fullmatch(rest):
+                text = text[:match.start()].rstrip(_TRAILING) + rest[-1]
+                continue
+            # (and an English aside's distance, which tells how far its last place is: "…at
+            # the end of the school year[, ending 74 years of classes … and sending its 97
+            # pupils to the … center in Orbison Mills, 11 miles away].", judged en 1004, cut to
+            # "…the school year, 11 miles away.")
+            if language is Language.ENGLISH and pattern is apposition and \
+                    _DISTANCE_AFTERTHOUGHT.fullmatch(rest):
                 text = text[:match.start()].rstrip(_TRAILING) + rest[-1]
                 continue
             # (not after a participle clause, which follows the main verb: ", releasing water
