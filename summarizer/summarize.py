@@ -224,6 +224,10 @@ _LATER_ON = re.compile(r"(?i)\b(?:hours|days|a day|a week) (?:after|later)\b|"
                        r"\bwithin (?:(?:two|three|four|a few|\d) )?hours\b|\bby (?:(?:late|"
                        r"early) )?(?:afternoon|evening|nightfall|the next day)\b|"
                        r"\blater (?:that|on|the same)\b|"
+                       # (or a party that did not wait: "He did not wait long. By 5pm his
+                       # lawyers had filed an appeal …", round 164, en 1658, whose summaries
+                       # told the nullification alone)
+                       r"\b(?:did not|didn't) wait long\b|\bwasted no time\b|"
                        # (or "already that evening": «Однако уже вечером ситуация изменилась.
                        # …компания пересмотрела сроки.», round 150, ru 1484, whose summaries
                        # told the first closing date alone)
@@ -2108,9 +2112,15 @@ class ExtractiveSummarizer:
                         # (only one told as later than the lead: a dated reversal word alone
                         # is as often a detail, "…would set aside 4.5 billion dinars …",
                         # "Classes were suspended on Thursday …", judged en 389 and en 405)
+                        # (or by the unit before it in its paragraph: "He did not wait long.
+                        # By 5pm his lawyers had filed an appeal … Justice Samuel Odhiambo …
+                        # issued temporary orders staying the magistrate's decision …", round
+                        # 164, en 1658, whose short summary told the nullification alone)
                         for i in sorted(i for i in turns
                                         if tells_reversal(units[i].text, language) and
-                                        _LATER_ON.search(units[i].text) is not None):
+                                        (_LATER_ON.search(units[i].text) is not None or
+                                         (i > 0 and units[i - 1].paragraph == units[i].paragraph
+                                          and _LATER_ON.search(units[i - 1].text) is not None))):
                             if self._update_in(i, chosen, why, ranking, units, max_sentences,
                                                max_words, language):
                                 break

@@ -1822,6 +1822,13 @@ _REVERSAL = {
                                  # (and a court's halt: "…issued a 20-day temporary restraining
                                  # order barring the transfer …", round 81, en 656)
                                  r"restraining order|injunction|"
+                                 # (and a higher court staying a ruling: "…issued temporary
+                                 # orders staying the magistrate's decision until the appeal
+                                 # is heard …", round 164, en 1658, whose summaries told the
+                                 # nullification alone)
+                                 r"(?:stay(?:ed|ing|s)?|suspend(?:ed|ing|s)?) (?:the |its |his "
+                                 r"|her |their |a |that )(?:[\w'’-]+ ){0,3}(?:decision|"
+                                 r"judgm?ent|ruling|order|verdict|nullification|sentence)\b|"
                                  # (and a plea deal or a result set aside, a plea withdrawn,
                                  # charges reinstated: "…asked the judge to set the plea
                                  # agreement aside …", round 83, en 680, whose short summary
@@ -4114,8 +4121,8 @@ _BACKGROUND = {
         # evening, fire officials said.", round 164, en 1654, whose summaries opened on the
         # injuries after it)
         r"(?!(?:[^.!?]|\.(?=\d)){0,80}\bby (?:(?:late |early )?(?:monday|tuesday|wednesday|"
-        r"thursday|friday|saturday|sunday)|(?:this|that|late|early) (?:morning|afternoon|evening)|nightfall|"
-        r"midday|noon|dawn)\b))|"
+        r"thursday|friday|saturday|sunday)|(?:this|that|late|early) (?:morning|afternoon|"
+        r"evening)|nightfall|midday|noon|dawn)\b))|"
         r"\b(?:was|were) (?:built|founded|opened|established) in\b|\bfor (?:decades|years)\b|"
         r"\bin recent years\b|\bdates back\b|\bhistorically\b|"
         # a decade that opens the sentence ("In the 1980s the mill …"), not one in passing;

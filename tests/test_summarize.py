@@ -6170,6 +6170,13 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     # long summary told the teaser «…этот план продержался меньше трех суток» and not the lane
     # reopened)
     ("ru", "1634", "на мосту откроют одну полосу", "long"),
+    # (round 164, en 1658: "…issued temporary orders staying the magistrate's decision …" was
+    # no reversal, nor told later by "He did not wait long. By 5pm his lawyers had filed an
+    # appeal …" before it, and the short summary told the nullification alone; judged en 854
+    # and en 668 told their watchdog's bar and the appeal after the lead only in the long)
+    ("en", "1658", "staying the magistrate's decision", "short"),
+    ("en", "854", "barring the region from completing the transaction", "short"),
+    ("en", "668", "filed a notice of appeal", "short"),
 ])
 def test_a_plan_undone_later_the_same_day_is_told(
         language: str, name: str, turn: str, which: str,

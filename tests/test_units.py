@@ -1963,6 +1963,19 @@ def test_english_cut_drops_the_which_clause_of_a_person_s_apposition_with_it() -
         assert "blocked the main road into Lorca on Tuesday, demanding" in cut, cut
 
 
+def test_english_cut_drops_the_distance_that_ends_a_dropped_aside() -> None:
+    """Judged en 1004: "…at the end of the school year, ending 74 years of classes … and sending
+    its 97 pupils to the … center in Orbison Mills, 11 miles away." was cut to "…at the end of
+    the school year, 11 miles away.", the distance left to the school year."""
+    sentence = ("The Linden County school board voted 6-3 on Tuesday night to close Maple Ford "
+                "Elementary School in June, ending 61 years of classes in the old stone building "
+                "and sending its 84 pupils to the larger primary school in Carver Falls, about "
+                "14 miles away.")
+    cut = _cut(sentence, 30, "en")
+    assert cut == ("The Linden County school board voted 6-3 on Tuesday night to close Maple Ford "
+                   "Elementary School in June."), cut
+
+
 def test_english_cut_finds_the_relative_clause_after_a_town_spelled_with_accents() -> None:
     """Round 60, en 403: "…from the inland town of Ödemiş who had never …" (a letter outside
     ASCII before "who") was never taken for the clause that ends the apposition."""
@@ -5304,6 +5317,10 @@ def test_a_lead_cut_to_make_room_ends_whole(sentence: str, kept: str, never: str
     ("kk", "Қараңғы түсуіне байланысты іздеу жұмыстары түнге қарай тоқтатылды.", False),
     ("ru", "Лоцманская служба приостановила проводку судов к терминалам до утра среды.", True),
     ("en", "The county suspended the search contract until morning talks with the union.", True),
+    # round 164, en 1658: a higher court staying a ruling (not a family staying the night)
+    ("en", "A High Court judge issued orders staying the magistrate's ruling until the appeal "
+           "is heard.", True),
+    ("en", "The family is staying the night with relatives after the ruling.", False),
 ])
 def test_a_court_halting_a_deal_tells_a_reversal(language: str, text: str, halt: bool) -> None:
     from summarizer.units import tells_reversal
