@@ -521,6 +521,13 @@ _PERSON_END = re.compile(r"\b[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_'’-]*[^\W\d_]){1,
 _DISTANCE_AFTERTHOUGHT = re.compile(r"\s+(?:about |some |roughly |nearly |almost |more than )?"
                                     r"\d[\d,.]* (?:miles?|kilomet(?:er|re)s?|km|metres?|"
                                     r"meters?|feet|yards)\b[^,;:!?\"”]{0,40}[.!?]")
+#: A Russian clause of its own set against the one before: «, а лидер протеста … заявила …»
+#: (not «, а также …», «, а не …»).
+_OWN_CLAUSE_SET_AGAINST_RU = re.compile(r",\s+а\s+(?!также|не\s|то\s|именно|затем|потом|"
+                                        r"после|и\s|(?:в|во|на|с|со|к|по|за|до|из|от|у|о|об|"
+                                        r"при|для|без)\s)[А-ЯЁа-яё]")
+#: ... and the "not" such a clause answers: «…обойдётся не в 1,1[, а в 1,86 млрд руб.]».
+_NOT_BEFORE_RU = re.compile(r"(?<![^\W\d_])не\s[^,;:]{0,40}$")
 #: A town and its country or region at the end of a stretch: "from Tauranga, New Zealand".
 _PLACE_PAIR_END = re.compile(r"\b[A-ZА-ЯЁ][\w-]+,\s+[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+){0,2}$")
 #: A Russian participle right after it most likely describes a noun inside the dropped words
@@ -1209,7 +1216,16 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
         # (a prefix that only who said it follows is a whole statement: "…and cutting the main
         # road between Lima and the central Andes[, Deputy Transport Minister …, told
         # reporters, saying …]", round 76, en 601, whose "…" read as a cut-off lead)
-        if text.startswith(best) and _ONLY_WHO_SAID.match(text, len(best)) is not None:
+        # (so is one that only a clause of its own set against it follows, in Russian: «…
+        # погасить … долги по зарплате и поднять ставки до 20 тыс. сомов[, а лидер протеста,
+        # …, заявила, что …]», round 164, ru 1657, whose short summary ended «…сомов…»)
+        if text.startswith(best) and (
+                _ONLY_WHO_SAID.match(text, len(best)) is not None or
+                (language is Language.RUSSIAN and
+                 _OWN_CLAUSE_SET_AGAINST_RU.match(text, len(best)) is not None and
+                 _NOT_BEFORE_RU.search(best) is None and
+                 (predicate := _predicate_at(text, language)) is not None and
+                 predicate < len(best))):
             # (not a second stop after an abbreviation: «…на сумму более 186 млн руб..»)
             return Shortened(_close_quotes(best if best.endswith(".") else best + "."),
                              "clause", ends_early=True)

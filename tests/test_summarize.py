@@ -6177,6 +6177,9 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     ("en", "1658", "staying the magistrate's decision", "short"),
     ("en", "854", "barring the region from completing the transaction", "short"),
     ("en", "668", "filed a notice of appeal", "short"),
+    # (judged ru 1358: «…направила … уведомление о расторжении соглашения …» under the update
+    # mark was no reversal, and the short summary told the deal as it was signed)
+    ("ru", "1358", "уведомление о расторжении соглашения", "short"),
 ])
 def test_a_plan_undone_later_the_same_day_is_told(
         language: str, name: str, turn: str, which: str,

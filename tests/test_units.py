@@ -1976,6 +1976,23 @@ def test_english_cut_drops_the_distance_that_ends_a_dropped_aside() -> None:
                    "Elementary School in June."), cut
 
 
+def test_russian_cut_before_a_clause_of_its_own_set_against_the_lead_ends_with_a_stop() -> None:
+    """Round 164, ru 1657: «…погасить долги по зарплате и поднять ставки до 20 тыс. сомов[, а
+    лидер протеста, …, заявила, что …]» was cut to «…сомов…», as if the lead broke off."""
+    sentence = ("Более 600 водителей автобусов Тулы в понедельник, 3 марта, не вышли на линию, "
+                "потребовав от мэрии погасить долги по зарплате за два месяца и поднять ставки "
+                "до 60 тыс. руб., а лидер протеста, 47-летний водитель с двадцатилетним стажем "
+                "Олег Мартынов, заявил журналистам, что водители не вернутся за руль, пока не "
+                "получат письменных гарантий от городских властей.")
+    cut = _cut(sentence, 36, "ru")
+    assert cut.endswith("поднять ставки до 60 тыс. руб."), cut
+    # (not after the "not" that such a clause answers: «не в 1,1[, а в 1,86 млрд руб.]»)
+    costs = ("Министерство финансов края направило в правительство расчёт, согласно которому "
+             "выполнение соглашения с профсоюзом учителей обойдётся бюджету не в 1,1, а в 1,86 "
+             "млрд руб. до конца года.")
+    assert not _cut(costs, 22, "ru").endswith("не в 1,1.")
+
+
 def test_english_cut_finds_the_relative_clause_after_a_town_spelled_with_accents() -> None:
     """Round 60, en 403: "…from the inland town of Ödemiş who had never …" (a letter outside
     ASCII before "who") was never taken for the clause that ends the apposition."""
@@ -5321,6 +5338,10 @@ def test_a_lead_cut_to_make_room_ends_whole(sentence: str, kept: str, never: str
     ("en", "A High Court judge issued orders staying the magistrate's ruling until the appeal "
            "is heard.", True),
     ("en", "The family is staying the night with relatives after the ruling.", False),
+    # judged ru 1358: a notice that ends the deal
+    ("ru", "Компания направила в мэрию официальное уведомление о расторжении соглашения о "
+           "реконструкции стадиона.", True),
+    ("ru", "Компания направила в мэрию уведомление о начале работ по соглашению.", False),
 ])
 def test_a_court_halting_a_deal_tells_a_reversal(language: str, text: str, halt: bool) -> None:
     from summarizer.units import tells_reversal
@@ -6621,6 +6642,10 @@ def test_a_kazakh_first_report_too_long_is_cut_again_rather_than_spliced() -> No
     ("en", "Trains were full at that time of the morning.", False),
     ("en", "On Sunday, 1,300 kilometres from that pit, Simran Jaglan won the gold.", False),
     ("en", "The result of the ballot is expected on Friday.", False),
+    # round 164, ru 1657: the rest of those told, after a preposition
+    ("ru", "В остальных занятия шли только в начальных классах.", True),
+    ("ru", "У остальных участников вопросов к организаторам не было.", True),
+    ("ru", "В остальном мире таких станций пока нет.", False),
 ])
 def test_what_points_back_to_what_was_told_before(language: str, sentence: str,
                                                    leans: bool) -> None:
