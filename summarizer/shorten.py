@@ -459,6 +459,7 @@ _RELATIVE_OPEN_RU = re.compile(r",\s+(?:[а-яё]+\s+){0,2}котор\w+\s[^,;:�
 #: closed yet (see `shorten`).
 _AS_SAID_OPEN_RU = re.compile(r",\s+как\s+(?:[а-яё]+\s+)?[а-яё]+(?:л|ла|ли|ло)\s[^,;:]*,[^,;:]*$")
 _AMONG_OPEN = re.compile(r",\s+(?:among them|among whom|including|such as)\s[^,;:]*$")
+_AMONG_OPEN_RU = re.compile(r",\s+(?:среди (?:которых|них)|в том числе|в их числе)\s[^;:—–]*$")
 _OF_THEM_NEXT = re.compile(r"\s+(?:many|most|some|all|several|half|one|two|three|\d+) of "
                            r"(?:them|whom)\b")
 #: An English past verb that opens a match (", walked into …,"), and a clause of "when" whose
@@ -1019,6 +1020,14 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
                 # 108's check, ru 985, which read «Лаптев доставил»)
                 or (language is Language.RUSSIAN and
                     _RELATIVE_OPEN_RU.search(text, 0, match.start()) is not None)
+                # (and one that closes the people a group counts, named with their roles: «…,
+                # среди которых 58-летний Сергей Панкратов, председатель …, и 34-летний Азамат
+                # Ибраев, владелец единственного тягача[, купленного в кредит …,] в понедельник
+                # утром выстроили …», round 164, ru 1651, which read «тягача в понедельник»)
+                or (language is Language.RUSSIAN and
+                    (among := _AMONG_OPEN_RU.search(text, 0, match.start())) is not None and
+                    not any(_RU_FINITE.fullmatch(word.lower().strip(",;:—–"))
+                            for word in among.group(0).split()))
                 or _ATTRIBUTION_NEXT.match(rest) or _closes_aside(pattern, text, match.start())
                 or (language is Language.RUSSIAN and _SPEAKER_NEXT.match(rest) and
                     any(_RU_FINITE.fullmatch(word.lower().strip(",;:—–"))

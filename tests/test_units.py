@@ -1993,6 +1993,21 @@ def test_russian_cut_before_a_clause_of_its_own_set_against_the_lead_ends_with_a
     assert not _cut(costs, 22, "ru").endswith("не в 1,1.")
 
 
+def test_russian_cut_keeps_the_comma_that_closes_the_people_a_group_counts() -> None:
+    """Round 164, ru 1651: «…, среди которых … и 34-летний Азамат Ибраев, владелец единственного
+    тягача[, купленного в кредит три года назад,] в понедельник утром выстроили …» was cut to
+    «…тягача в понедельник утром выстроили …»."""
+    sentence = ("Около 150 фермеров из трех районов, среди которых 61-летний Иван Сомов, глава "
+                "районной ассоциации и фермер с 30-летним стажем, и 29-летний Азамат Жумабаев, "
+                "владелец единственного трактора, купленного в лизинг два года назад, во вторник "
+                "утром перекрыли въезд в областной центр, протестуя против новых тарифов на воду, "
+                "которые ввели в январе, и требуя от министерства пересмотреть решение.")
+    cut = _cut(sentence, 50, "ru")
+    assert "трактора, во вторник утром перекрыли" in cut, cut
+    # (the comma of a later aside, past the group's verb, does not stay)
+    assert "тарифов на воду, и требуя" not in _cut(sentence, 45, "ru")
+
+
 def test_english_cut_finds_the_relative_clause_after_a_town_spelled_with_accents() -> None:
     """Round 60, en 403: "…from the inland town of Ödemiş who had never …" (a letter outside
     ASCII before "who") was never taken for the clause that ends the apposition."""
