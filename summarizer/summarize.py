@@ -3398,6 +3398,11 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          # summary told the teaser «…точку в этой истории ставить рано.» and
                          # never the appeal)
                          r"\b(?:намерен[аыо]?|собира\w+|будет|будут) обжаловать\b|"
+                         # (and its future, and one to be filed: «…сообщил, что его доверитель
+                         # обжалует решение в Тверском областном суде.», round 164, ru 1658,
+                         # whose summaries never told it)
+                         r"\bобжалу(?:ет|ют)\b|\b(?:намерен\w*|собира\w+) подать "
+                         r"(?:апелляц|жалоб)\w*|"
                          r"шағым (?:түсірді|берді|жолдады)|апелляция\w* (?:берді|түсірді)")
 #: A Kazakh challenge to come, as reported: «Ол сот шешіміне … апелляциялық алқасына шағым
 #: беретінін хабарлады.» (`_second_development`, only after the line it leans on that tells it

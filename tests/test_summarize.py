@@ -6180,6 +6180,11 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     # (judged ru 1358: «…направила … уведомление о расторжении соглашения …» under the update
     # mark was no reversal, and the short summary told the deal as it was signed)
     ("ru", "1358", "уведомление о расторжении соглашения", "short"),
+    # (round 164's check: «…сообщила, что обжалует решение …» was no challenge, and judged ru
+    # 1154's short summary told the teaser «…ставить точку в споре, судя по всему, рано.» in
+    # its place, judged ru 176's the contract's date)
+    ("ru", "1154", "обжалует решение", "short"),
+    ("ru", "176", "обжалует его в Восьмом арбитражном апелляционном суде", "short"),
 ])
 def test_a_plan_undone_later_the_same_day_is_told(
         language: str, name: str, turn: str, which: str,
