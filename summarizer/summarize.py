@@ -3403,7 +3403,13 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          # whose summaries never told it)
                          r"\bобжалу(?:ет|ют)\b|\b(?:намерен\w*|собира\w+) подать "
                          r"(?:апелляц|жалоб)\w*|"
-                         r"шағым (?:түсірді|берді|жолдады)|апелляция\w* (?:берді|түсірді)")
+                         r"шағым (?:түсірді|берді|жолдады)|апелляция\w* (?:берді|түсірді)|"
+                         # (and a board's decision to, or a claim to be filed: «Кешке қарай
+                         # «Аспан Экспресс» директорлар кеңесі … агенттік шешіміне сот арқылы
+                         # шағымдану туралы шешім қабылдады.», round 164, kk 1652, whose
+                         # summaries never told it)
+                         r"шағымдану(?:ға)? (?:туралы шешім қабылда|шешті|шешім қабылда)\w*|"
+                         r"талап арыз(?:ды)? (?:берді|түсірді|беретін|түсіретін)\w*")
 #: A Kazakh challenge to come, as reported: «Ол сот шешіміне … апелляциялық алқасына шағым
 #: беретінін хабарлады.» (`_second_development`, only after the line it leans on that tells it
 #: came later: round 151, kk 1496, whose long summary told the owner's statement and never
@@ -3413,7 +3419,8 @@ _CHALLENGE_TO_COME_KK = re.compile(r"шағым (?:беретінін|түсір
 #: Substrings every challenge of `_CHALLENGED` has (a quick test before the pattern, which
 #: would otherwise run over every unit of every article).
 _CHALLENGE_KEYS = ("omplaint", "ppeal", "hallenge", "awsuit", "жалоб", "пелляци", "иск",
-                   "обжал", "шағым", "overturn", "annul", "quash", "reverse", "set aside", "block")
+                   "обжал", "шағым", "арыз", "overturn", "annul", "quash", "reverse", "set aside",
+                   "block")
 
 
 def _second_development(units: Sequence[Unit], language: Language,

@@ -2252,6 +2252,11 @@ _TURN = {
                                 # (and a new obstacle: «…мәміле жаңа кедергіге тап болды.»,
                                 # round 80, kk 644, before the association's lawsuit)
                                 r"кедергіге (?:тап болды|кезікті|тірелді)|" +
+                                # (and a story that did not end there: «Алайда оқиға осымен
+                                # аяқталған жоқ.», round 164, kk 1652, whose summaries never
+                                # told the appeal after it)
+                                r"(?:оқиға|іс|дау|әңгіме) (?:осымен|мұнымен) (?:аяқталған жоқ|"
+                                r"аяқталмады|бітпеді|біткен жоқ)|" +
                                 # (and this time, another answer: «Бұл жолы жауап басқаша
                                 # болды.», round 147's check, kk 1450, over the plant's fine)
                                 r"^\W*(?:бірақ |алайда )?бұл жолы (?:жауап|нәтиже|бәрі|жағдай) "

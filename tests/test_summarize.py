@@ -6185,6 +6185,10 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     # its place, judged ru 176's the contract's date)
     ("ru", "1154", "обжалует решение", "short"),
     ("ru", "176", "обжалует его в Восьмом арбитражном апелляционном суде", "short"),
+    # (round 164, kk 1652: «Алайда оқиға осымен аяқталған жоқ. Кешке қарай … директорлар кеңесі
+    # … агенттік шешіміне сот арқылы шағымдану туралы шешім қабылдады.» was no turn and no
+    # challenge, and the summaries never told it)
+    ("kk", "1652", "сот арқылы шағымдану туралы шешім қабылдады", "short"),
 ])
 def test_a_plan_undone_later_the_same_day_is_told(
         language: str, name: str, turn: str, which: str,

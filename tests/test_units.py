@@ -1901,6 +1901,9 @@ def test_that_year_needs_the_sentence_that_named_the_year(language: str, text: s
     ("ru", "В пятницу, однако, ситуация развернулась.", True),
     ("ru", "Как выяснилось, это решение продержалось чуть больше суток.", True),
     ("ru", "Колонна развернулась у моста.", False),
+    # round 164, kk 1652: a story that did not end there
+    ("kk", "Алайда оқиға осымен аяқталған жоқ.", True),
+    ("kk", "Жол жөндеуі осымен аяқталды.", False),
 ])
 def test_a_short_turn_from_background_to_news_is_found(
         language: str, sentence: str, turn: bool) -> None:
