@@ -3078,6 +3078,14 @@ _ALSO_ADDED = re.compile(r"\b(?:will|would) also\b|\bтакже (?:войд|бу
                          r"\bдополнительно (?:сообщил|заявил|уточнил|пояснил)\w*|"
                          r"\b(?:additionally|also) (?:said|told|stated)\b|"
                          r"қосымша (?:хабарлады|мәлімдеді|айтты)")
+#: A request to consider a change, to come: «В акимате Караганды сообщили, что предложат ДКРЕМ
+#: рассмотреть повышенную норму первой ступени …» (round 164, ru 1655, short 2 below lead as
+#: judged, whose short summary told it under an update mark in place of the tariff's three
+#: steps), "…would ask the regulator to consider …", «…қарауды ұсынатынын …» (`_stale_update`).
+_ASKS_TO_CONSIDER = re.compile(r"(?<![^\W\d_])(?:предлож|попрос|обрат)\w* [^.!?]{0,60}"
+                               r"рассмотреть\b|\b(?:will|would|plans? to) (?:ask|urge|propose|"
+                               r"request)\b[^.!?]{0,60}\bto consider\b|"
+                               r"қарауды (?:ұсын|сұра)\w*")
 #: A clarification of what was told: "clarified that", «уточнили, что», «нақтылады».
 _CLARIFIED = re.compile(r"\bclarified that\b|\bуточнил[аи]?,? что\b|нақтыла(?:ды|п)")
 #: The figure an update brings a count to: "raised to 23", «выросло до 23».
@@ -3111,7 +3119,7 @@ def _stale_update(update: Unit, lead: Unit, language: Language) -> bool:
     # summary told it in place of the fares' figures)
     return (_VISIT_TO_COME.search(first) is not None and
             not tells_reversal(first, language) and not tells_toll(first, language)) or \
-        ((_CLARIFIED.search(first) is not None or
+        ((_CLARIFIED.search(first) is not None or _ASKS_TO_CONSIDER.search(first) is not None or
           (_ALSO_ADDED.search(first) is not None and not tells_toll(first, language))) and
          not tells_reversal(first, language)) or \
         (_BACK_TO_NORMAL.search(first) is not None and not tells_reversal(first, language)

@@ -4498,6 +4498,12 @@ def test_an_update_that_only_clarifies_is_stale(update: str, stale: bool) -> Non
            "де енгізілетінін хабарлады.", True),
     ("en", "The working group will also include two members of the consumer council.", True),
     ("kk", "Кешке әкімдік тарифті енгізуді тоқтата тұрды.", False),
+    # round 164, ru 1655: a request to consider a change, to come
+    ("ru", "В акимате сообщили, что предложат департаменту рассмотреть повышенную норму первой "
+           "ступени для многодетных семей.", True),
+    ("en", "The mayor's office said it would ask the regulator to consider a larger first block "
+           "for large families.", True),
+    ("ru", "Вечером департамент отозвал проект тарифов.", False),
 ])
 def test_an_update_that_only_adds_a_detail_is_stale(language: str, update: str,
                                                     stale: bool) -> None:
