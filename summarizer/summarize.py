@@ -2527,10 +2527,16 @@ class ExtractiveSummarizer:
                 # қыркүйекте, … жағдай күрт өзгерді.» brought four sentences of the quotes
                 # before it with «…кенішті жабу мерзімі … шегерілді.», which never fitted;
                 # round 150, kk 1484, whose long summary told the first closing date alone)
+                # (or a line that only says how much later it came: «Однако уже через два часа
+                # после оглашения решения ситуация получила развитие.» over «Адвокат Клюева …
+                # сообщил, что его доверитель обжалует решение …», round 164, ru 1658, long 2
+                # below lead as judged, which never told the appeal)
                 if start is not None and i - 1 in before and \
                         len(units[i - 1].sentences) == 1 and \
                         len(_closure(i - 1, units)) > 2 and \
-                        is_turn(units[i - 1].text, language, dated=True, words=2 * SETUP_WORDS):
+                        (is_turn(units[i - 1].text, language, dated=True, words=2 * SETUP_WORDS)
+                         or (units[i - 1].word_count <= 2 * SETUP_WORDS and
+                             _LATER_ON.search(units[i - 1].text) is not None)):
                     before = []
                 bring = sorted({*bring, *(j for j in before
                                           if not (cut_turn and len(units[j].sentences) == 1 and

@@ -6195,6 +6195,10 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     # … агенттік шешіміне сот арқылы шағымдану туралы шешім қабылдады.» was no turn and no
     # challenge, and the summaries never told it)
     ("kk", "1652", "сот арқылы шағымдану туралы шешім қабылдады", "short"),
+    # (round 164, ru 1658, long 2 below lead as judged: «Адвокат Клюева … сообщил, что его
+    # доверитель обжалует решение …» after «Однако уже через два часа … ситуация получила
+    # развитие.» brought the quotes before that line, and never fitted)
+    ("ru", "1658", "обжалует решение в Тверском областном суде", "long"),
 ])
 def test_a_plan_undone_later_the_same_day_is_told(
         language: str, name: str, turn: str, which: str,
