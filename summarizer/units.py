@@ -2056,9 +2056,9 @@ def tells_reversal(text: str, language: Language | str) -> bool:
     # (nor does a search paused for the night: "…search teams had suspended the search for the
     # missing man for the night and would resume at first light on Monday.", round 163, en
     # 1642, whose short summary told it in place of the two dead)
-    if _BOOKINGS.search(text) or _SEARCH_PAUSED.search(text):
+    if _BOOKINGS.search(text) or _search_paused(text):
         text = " ".join(sentence for sentence in re.split(r"(?<=[.!?…])\s+", text)
-                        if not (_BOOKINGS.search(sentence) or _SEARCH_PAUSED.search(sentence)))
+                        if not (_BOOKINGS.search(sentence) or _search_paused(sentence)))
     return bool(pattern.search(text.lower()) and
                 (pattern.search(_outside_quotes(text).lower()) or
                  pattern.search(_outside_quotes(_REPORTED_QUOTE.sub(r"\1\2", text)).lower())))
@@ -2067,13 +2067,18 @@ def tells_reversal(text: str, language: Language | str) -> bool:
 #: Bookings: what guests call off is no decision taken back (`tells_reversal`).
 _BOOKINGS = re.compile(r"(?i)\b(?:bookings?|reservations?)\b|\bброн[ьиюяе]|\bбронир")
 #: A search or rescue paused until daylight: no decision taken back (`tells_reversal`).
-_SEARCH_PAUSED = re.compile(r"(?i)(?=.*(?:\b(?:search|rescue)|(?<![^\W\d_])(?:поиск|спасател|"
-                            r"спасательн|іздеу|іздестіру|құтқару)))"
-                            r".*(?:\bfor the night\b|\b(?:at|until) first light\b|"
-                            r"\buntil (?:morning|dawn|daybreak|daylight)\b(?! [a-z])|\bnightfall\b|"
-                            r"\bdarkness\b|(?<![^\W\d_])(?:на ночь|до утра(?! \w+(?:ы|а|я)\b)|"
-                            r"до рассвета|с рассветом|с наступлением темноты|түнге қарай|"
-                            r"таң атқанша|таң атысымен|таң ата|қараңғы түс))")
+_SEARCH = re.compile(r"(?i)\b(?:search|rescue)|(?<![^\W\d_])(?:поиск|спасател|спасательн|іздеу|"
+                     r"іздестіру|құтқару)")
+_UNTIL_DAYLIGHT = re.compile(r"(?i)\bfor the night\b|\b(?:at|until) first light\b|"
+                             r"\buntil (?:morning|dawn|daybreak|daylight)\b(?! [a-z])|"
+                             r"\bnightfall\b|\bdarkness\b|(?<![^\W\d_])(?:на ночь|"
+                             r"до утра(?! \w+(?:ы|а|я)\b)|до рассвета|с рассветом|с наступлением "
+                             r"темноты|түнге қарай|таң атқанша|таң атысымен|таң ата|қараңғы түс)")
+
+
+def _search_paused(sentence: str) -> bool:
+    """Whether a sentence tells a search or rescue paused until daylight."""
+    return _SEARCH.search(sentence) is not None and _UNTIL_DAYLIGHT.search(sentence) is not None
 #: A sentence about a fire itself (not its fighters': «Өрт сөндірушілер …», "Fire crews …").
 FIRE_FIRST = re.compile(r"\W*(?:(?:The |the )?(?:[Ff]ire|[Ff]lames|[Bb]laze|[Ww]ildfire)"
                         r"(?! crews| fighters| service| department| brigade| chief)\b|"
