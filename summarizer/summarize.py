@@ -598,6 +598,10 @@ _SO_LONG_LATER = re.compile(
 #: (set off by a comma, what it has been: not a turn, "That job is about to change.", judged
 #: en 496)
 _THAT_THING = re.compile(r"That ([a-z]{3,})(?=, )")
+#: ... or by "the same", put up at many places: "The same notice went up on Monday at all 37
+#: branches …" (`_pronoun_named`).
+_SAME_THING = re.compile(r"The same ([a-z]{3,}) (?=(?:went up|was posted|was put up|was pinned|"
+                         r"was taped|appeared)\b[^.!?]{0,60}\b(?:all|every|each|\d[\d,]*) )")
 #: ... and the thing "it" may stand for: the subject of the sentence before, "The museum closed
 #: that spring …".
 _THING_SUBJECT = re.compile(r"The ([a-z]+) (?:[a-z]+ed|was|is|has|had|will)\b")
@@ -758,6 +762,13 @@ def _pronoun_named(units: Sequence[Unit], i: int, language: Language) -> tuple[s
     # (a thing the scene told, by "that": "That kitchen, roofless … for most of the past three
     # decades, will open to the public on Saturday …" under the keeper's daughter "standing in
     # the same kitchen", round 136, en 1318, whose summaries were the keeper's evenings)
+    # (or the thing the scene told, gone up at many places: "The same notice went up on Monday
+    # at all 37 branches of Mwangaza Pharmacies Ltd, …, after the board suspended the company's
+    # premises licences for 90 days." under a woman at one shut branch, round 165, en 1660,
+    # whose summaries were her wait)
+    same = _SAME_THING.match(units[i].sentences[0])
+    if same is not None:
+        return ("A " + units[i].sentences[0][same.start(1):], *units[i].sentences[1:])
     thing = _THAT_THING.match(units[i].sentences[0])
     if thing is not None:
         told = re.compile(rf"\b{thing.group(1)}\b")
@@ -1780,8 +1791,10 @@ class ExtractiveSummarizer:
                     not is_background(unit.text, language) and \
                     _pronoun_named(units, i, language) is not None:
                 # (one that tells the many the person was one of is a report like any other:
-                # see `_one_of_many`)
-                if _one_of_many(unit.sentences[0], _surnames_before(units, i)) is not None:
+                # see `_one_of_many`; so is one that tells the scene's thing put up at many
+                # places, `_SAME_THING`)
+                if _one_of_many(unit.sentences[0], _surnames_before(units, i)) is not None or \
+                        _SAME_THING.match(unit.sentences[0]) is not None:
                     yield i
                 else:
                     later.append(i)

@@ -2524,7 +2524,8 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
             _MINUTES_IN_WORDS.match(stripped) is not None and
             # (a habit's years are no figure of news: "…and counted heads, as she has done for
             # 19 years.", round 135, en 1300, whose summaries were the head teacher at the gate)
-            not any(c.isdigit() for c in _FOR_YEARS.sub("", stripped))))))
+            # (nor a person's age: ", 58,", round 165, en 1660)
+            not any(c.isdigit() for c in _AGE_TOLD.sub("", _FOR_YEARS.sub("", stripped)))))))
 
 
 #: An English person named first who has done a thing for years: "Dale Kessinger has been
@@ -2569,7 +2570,13 @@ _MINUTES_IN_WORDS = re.compile(r"(?i)\W*(?:(?:at|just|shortly|by) )?(?:before |a
                                # (and midnight and noon: "At a quarter past midnight, Keira
                                # MacLeod wipes down the last table …", round 150, en 1480, whose
                                # summaries opened on the diner over the tuition rise)
-                               r"twelve|midnight|noon)\b")
+                               r"twelve|midnight|noon)\b|"
+                               # (and an hour "o'clock" in words: "At seven o'clock on Monday
+                               # morning, Grace Atieno, 58, stood outside the Mwangaza Pharmacy
+                               # …", round 165, en 1660, whose summaries were her wait)
+                               r"\W*(?:(?:at|just|shortly|by) )?(?:before |after )?"
+                               r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                               r"twelve) o['’]clock\b")
 #: A person named in full who moves in the present, a scene: «Валентина Крутова поднимается
 #: по узкой лестнице в кинопроекционную медленно, …» (round 118's check, ru 1102, whose
 #: summaries were her climb over the cinema's restoration contract).

@@ -6286,6 +6286,10 @@ def test_a_plan_undone_later_the_same_day_is_told(
     # one of roughly 350 … who rallied …" was passed over for the scene)
     ("en", "1654", "had grown to roughly 14,200 acres by Monday evening"),
     ("en", "766", "Toledo Board of Education voted 4-1 to close Birchwood"),
+    # (round 165: en 1660's "At seven o'clock on Monday morning, Grace Atieno, 58, stood
+    # outside …" was taken for news, and "The same notice went up … at all 37 branches …"
+    # leaned on her scene)
+    ("en", "1660", "after the board suspended the company's premises licences for 90 days"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:

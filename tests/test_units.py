@@ -1029,6 +1029,10 @@ def test_an_apposition_is_not_cut_where_what_follows_leans_on_it(
     ("At ten to nine on Monday, the head teacher stood at the gate and counted heads, as she "
      "has done for 23 years.", True),
     ("At ten to nine on Monday, police closed 3 roads after a lorry overturned.", False),
+    # round 165, en 1660: an hour "o'clock" in words, a person's age no figure of news
+    ("At seven o'clock on Monday morning, Rose Achieng, 61, stood outside the pharmacy with a "
+     "folded prescription in her hand.", True),
+    ("At seven o'clock on Monday morning, police closed 12 pharmacies in the city.", False),
 ])
 def test_an_hour_without_its_day_opens_a_scene(sentence: str, feature: bool) -> None:
     from summarizer.units import is_feature_opening
