@@ -598,6 +598,10 @@ _SO_LONG_LATER = re.compile(
 #: (set off by a comma, what it has been: not a turn, "That job is about to change.", judged
 #: en 496)
 _THAT_THING = re.compile(r"That ([a-z]{3,})(?=, )")
+#: A hope or wait told answered: "that hope was largely rewarded" (`_buried_reports`).
+_WAIT_ANSWERED = re.compile(r"(?i)\b(?:that|this|the|their|her|his) (?:hope|wait|prayer|wish)e?s? "
+                            r"(?:was|were) (?:largely |partly |finally |at last )?(?:rewarded|"
+                            r"answered|granted|fulfilled)\b")
 #: ... or by "the same", put up at many places: "The same notice went up on Monday at all 37
 #: branches …" (`_pronoun_named`).
 _SAME_THING = re.compile(r"The same ([a-z]{3,}) (?=(?:went up|was posted|was put up|was pinned|"
@@ -1838,11 +1842,16 @@ class ExtractiveSummarizer:
             # (a short link back to the scene, then a report in the perfect: "His fears now
             # have official support. Inspectors … have ordered Bonsa Gold Ltd … to stop
             # sending tailings …", round 151, en 1498, whose summaries were the farm's wall)
+            # (or a dated one, then a report: "On Tuesday, that hope was largely rewarded.
+            # Cheshire Police announced that 21 of the coins … had been recovered …", round 165,
+            # en 1666, whose summaries were the photograph over the keeper's desk)
             if unit.paragraph != units[i - 1].paragraph and len(unit.sentences) > 1 and \
                     len(unit.sentences[0].split()) <= SETUP_WORDS and \
                     not quote_balance(unit.sentences[0]) and \
                     leans_on_previous(unit.sentences[0], language) and \
-                    reports_in_perfect(unit.sentences[1], language) and \
+                    (reports_in_perfect(unit.sentences[1], language) or
+                     (_WAIT_ANSWERED.search(unit.sentences[0]) is not None and
+                      is_news_report(unit.sentences[0], language))) and \
                     not is_background(" ".join(unit.sentences[1:]), language):
                 yield i
                 continue

@@ -451,6 +451,13 @@ _LONG_AGO_EN = re.compile(r"(?i)\W*for (?:(?:almost|nearly|more than|over) )?\w+
                           # years the trunk sat under the eaves …", round 135, en 1306, whose
                           # short summary was the trunk in the loft)
                           r" (?=the [a-z]+ (?:sat|lay|stood|hung|stayed|remained)\b))|"
+                          # (or any years, when a thing then sat or hung somewhere: "For five
+                          # years, a colour photograph of 23 small gold coins hung above
+                          # Margaret Ellery's desk …", round 165, en 1666, whose summaries
+                          # were the photograph over the coins' return)
+                          r"\W*for (?:(?:almost|nearly|more than|over) )?(?:[a-z]+|\d+) years,? "
+                          r"(?:a|an|the) [^.!?,;]{0,60}\b(?:sat|lay|stood|hung|stayed|"
+                          r"remained)\b|"
                           # (or so many seasons: "For 38 summers, Marlene Hoskins has unlocked
                           # the door of her bait shop …", round 113, en 1036, whose short
                           # summary was the bait shop's morning)
@@ -4141,8 +4148,10 @@ _BACKGROUND = {
         # (nor in what was confirmed: "The museum confirmed that … had been recovered by
         # Belgian federal police …", round 117's check, en 1090, whose summaries never reached
         # the recovery)
-        r"(?:^|[.!?]\s)(?:(?!\b(?:found|showed|concluded|shows|finds|confirmed|confirms) "
-        r"that\b|\bsaid\b)"
+        r"(?:^|[.!?]\s)(?:(?!\b(?:found|showed|concluded|shows|finds|confirmed|confirms|"
+        # (nor in what was announced: "Cheshire Police announced that 21 of the coins … had
+        # been recovered …", round 165, en 1666)
+        r"announced|announces) that\b|\bsaid\b)"
         r"(?:[^.!?]|\.(?=\d)))*?"
         r"\bhad (?:(?:been|paid)\b|(?:grown|risen|fallen)\b"
         # (not a count brought to where it stood by a day of this week: "The Swan Ridge fire,

@@ -6290,6 +6290,10 @@ def test_a_plan_undone_later_the_same_day_is_told(
     # outside …" was taken for news, and "The same notice went up … at all 37 branches …"
     # leaned on her scene)
     ("en", "1660", "after the board suspended the company's premises licences for 90 days"),
+    # (and en 1666's "For five years, a colour photograph … hung above …" was taken for news,
+    # "On Tuesday, that hope was largely rewarded. Cheshire Police announced that … had been
+    # recovered …" for background)
+    ("en", "1666", "had been recovered by Dutch officers"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:
