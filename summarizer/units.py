@@ -129,6 +129,10 @@ _OPENERS = {
     Language.RUSSIAN: {
         "words": "во-вторых в-третьих в-четвертых в-четвёртых "
                  "он она оно они его её ее их ему ей им ими нём нем ней них это эти этот эта "
+                 # (and the forms after a preposition: «По данным отраслевой ассоциации, под
+                 # ними находится около 450 га …», round 165, ru 1662, whose long summary told
+                 # it without the nets)
+                 "ними нему ним "
                  "этого этой этим этих этому этом такой такая такое такие тогда там туда оттуда "
                  # (and the accusative: «Эту проблему в проекте учли, возразил Лапшин.», round
                  # 151, ru 1501, whose long summary told it without the problem)
@@ -153,6 +157,11 @@ _OPENERS = {
                     # (and the rest of those told, after a preposition: «В остальных занятия шли
                     # только в начальных классах …» after «…работали лишь 32 из 59 школ
                     # города.», round 164, ru 1657, whose short summary spliced it onto the lead)
+                    # (and a pronoun after its preposition: «…под ними находится около 450
+                    # га …», round 165, ru 1662)
+                    "под ними", "над ними", "за ними", "перед ними", "с ними", "на них",
+                    "в них", "у них", "для них", "к ним", "по ним", "о них", "под ним",
+                    "под ней", "на нем", "на нём", "на ней", "в нем", "в нём", "в ней",
                     "в остальных", "у остальных", "из остальных", "на остальных",
                     "для остальных", "в остальные", "на остальные", "в оставшихся",
                     "на оставшихся", "у оставшихся",
@@ -937,12 +946,22 @@ _AGE_AS_SUBJECT = re.compile(r"\W*(?:[^,.!?]{1,40}, )?[Tt]he \d{1,3}-year-old (?
                              r"took|made|went|came|will|would|can|could|still|now|then|also)\b")
 
 
+#: Whose data or words a sentence opens on: «По данным отраслевой ассоциации, », "According to
+#: the agency, " (`leans_on_previous`).
+_SOURCE_FIRST = re.compile(r"(?:По (?:данным|словам|оценке|оценкам|информации|сведениям|"
+                           r"расч[её]там)|According to) [^,;:.!?]{1,80},\s+")
+
+
 def leans_on_previous(sentence: str, language: Language | str) -> bool:
     """True when a sentence needs the one before it: it opens with a reference word, points
     back later on ("…рәсімде бұл ұсыныс қаралатынын айтты"), names its speaker only by a
     pronoun or its subject only by age, or is a bare quotation with no speaker at all. Not one
     whose link back only opens the news it tells (`CONFIRMED`)."""
+    # (also after whose data it is: «По данным отраслевой ассоциации, под ними находится около
+    # 450 га …», round 165, ru 1662, whose long summary told it without the nets)
+    source = _SOURCE_FIRST.match(sentence)
     return (opens_with_reference(sentence, language) or refers_back_inside(sentence, language)
+            or (source is not None and opens_with_reference(sentence[source.end():], language))
             or lacks_speaker(sentence, language) or
             (_AGE_AS_SUBJECT.match(sentence) is not None and
              as_language(language) is Language.ENGLISH)) and CONFIRMED.match(sentence) is None

@@ -6670,6 +6670,11 @@ def test_a_kazakh_first_report_too_long_is_cut_again_rather_than_spliced() -> No
     ("ru", "В остальных занятия шли только в начальных классах.", True),
     ("ru", "У остальных участников вопросов к организаторам не было.", True),
     ("ru", "В остальном мире таких станций пока нет.", False),
+    # round 165, ru 1662: a pronoun after its preposition, after whose data it is
+    ("ru", "По данным отраслевой ассоциации, под ними находится около 450 га.", True),
+    ("ru", "По данным ассоциации, сетки стоят на 450 га.", False),
+    ("en", "According to the finance department, it will add N$59 to a monthly bill.", True),
+    ("en", "According to the finance department, the rise will add N$59 to a bill.", False),
 ])
 def test_what_points_back_to_what_was_told_before(language: str, sentence: str,
                                                    leans: bool) -> None:
