@@ -526,7 +526,14 @@ _DISTANCE_AFTERTHOUGHT = re.compile(r"\s+(?:about |some |roughly |nearly |almost
 #: (not «, а также …», «, а не …»).
 _OWN_CLAUSE_SET_AGAINST_RU = re.compile(r",\s+а\s+(?!также|не\s|то\s|именно|затем|потом|"
                                         r"после|и\s|(?:в|во|на|с|со|к|по|за|до|из|от|у|о|об|"
-                                        r"при|для|без)\s)[А-ЯЁа-яё]")
+                                        r"при|для|без)\s)[А-ЯЁа-яё]|"
+                                        # (or one that opens on a place, with its own verb in
+                                        # the past: «…, а на платформах центральных станций в
+                                        # час пик скопились тысячи … пассажиров», round 165, ru
+                                        # 1663, whose short summary ended «…12–15 минут…»)
+                                        r",\s+а\s+(?:в|во|на|у)\s[^,;:.!?]{0,60}?"
+                                        r"(?<![^\W\d_])[а-яё]{3,}(?:лись|лась|лось|лся|ли|ла|ло)"
+                                        r"(?![^\W\d_])")
 #: ... and the "not" such a clause answers: «…обойдётся не в 1,1[, а в 1,86 млрд руб.]».
 _NOT_BEFORE_RU = re.compile(r"(?<![^\W\d_])не\s[^,;:]{0,40}$")
 #: A town and its country or region at the end of a stretch: "from Tauranga, New Zealand".

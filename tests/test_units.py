@@ -2000,6 +2000,12 @@ def test_russian_cut_before_a_clause_of_its_own_set_against_the_lead_ends_with_a
              "выполнение соглашения с профсоюзом учителей обойдётся бюджету не в 1,1, а в 1,86 "
              "млрд руб. до конца года.")
     assert not _cut(costs, 22, "ru").endswith("не в 1,1.")
+    # (round 165, ru 1663: nor before one that opens on a place and has its own verb)
+    strike = ("Около 2 тыс. машинистов метро в понедельник начали бессрочную забастовку, требуя "
+              "повышения зарплаты на 5%, из-за чего интервалы между поездами выросли до 15 минут, "
+              "а на платформах центральных станций в час пик скопились тысячи раздраженных "
+              "пассажиров, опаздывавших на работу.")
+    assert _cut(strike, 30, "ru").endswith("выросли до 15 минут."), _cut(strike, 30, "ru")
 
 
 def test_russian_cut_keeps_the_comma_that_closes_the_people_a_group_counts() -> None:
