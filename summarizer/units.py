@@ -2630,7 +2630,13 @@ _KK_MORNING = re.compile(r"(?i)(?<![^\W\d_])(?:таңертең|таң атпа�
                          r"(?![^\W\d_])")
 _KK_KIN_NAME = re.compile(r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+ (?:ағай|апай|ата|әже|қария|ақсақал)"
                           r"(?![^\W\d_])")
-_KK_TOLD_PAST_END = re.compile(r"[^\W\d_]{2,}(?:ған|ген|қан|кен)[.!…]?$")
+_KK_TOLD_PAST_END = re.compile(r"[^\W\d_]{2,}(?:ған|ген|қан|кен)[.!…]?$|"
+                               # (or what somebody tried, stood or sat doing: «Алпыс сегіз
+                               # жастағы Раиса Жұмабекова сәрсенбі күні таңертең … дәріхананың
+                               # есігін бірнеше рет тартып көрді.», round 165, kk 1660, whose
+                               # summaries opened on her at the shut door)
+                               r"[^\W\d_]{2,}(?:ып|іп|п) (?:көрді|тұрды|отырды|қарап тұрды)"
+                               r"[.!…]?$")
 #: A Kazakh sentence that opens on a person's first name and surname, and one that tells how
 #: many years somebody has done a thing (`is_feature_opening`).
 _KK_NAME_FIRST = re.compile(r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+ "

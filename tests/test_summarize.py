@@ -6294,6 +6294,9 @@ def test_a_plan_undone_later_the_same_day_is_told(
     # "On Tuesday, that hope was largely rewarded. Cheshire Police announced that … had been
     # recovered …" for background)
     ("en", "1666", "had been recovered by Dutch officers"),
+    # (and kk 1660's «…жастағы Раиса Жұмабекова … дәріхананың есігін бірнеше рет тартып көрді.»,
+    # what she tried doing at the shut door, was taken for news)
+    ("kk", "1660", "лицензиясының қолданысын 12 сәуірден бастап үш айға тоқтата тұрды"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:
