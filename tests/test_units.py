@@ -6681,6 +6681,9 @@ def test_a_kazakh_first_report_too_long_is_cut_again_rather_than_spliced() -> No
     ("ru", "По данным ассоциации, сетки стоят на 450 га.", False),
     ("en", "According to the finance department, it will add N$59 to a monthly bill.", True),
     ("en", "According to the finance department, the rise will add N$59 to a bill.", False),
+    # round 165, en 1668: "the remaining" sum with no figure before it in its sentence
+    ("en", "Andeskor will fund the remaining $500 million from its own cash.", True),
+    ("en", "Orvane holds 70 percent and Sadiki Holding the remaining 30 percent.", False),
 ])
 def test_what_points_back_to_what_was_told_before(language: str, sentence: str,
                                                    leans: bool) -> None:
