@@ -2526,6 +2526,12 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
     # whose short summary was a mother at the tunnel's mouth over the collapse)
     if language is Language.ENGLISH and _EN_NAME_VIGIL.match(stripped) is not None:
         return True
+    # (and an anecdote of years ago whose person is told only by age and trade: "In March 2012,
+    # a 26-year-old compliance analyst on the fourth floor of Hartwell Rowe's offices … noticed
+    # something odd about a new client.", round 166, en 1672, whose summaries were the analyst
+    # over the bank's fine)
+    if language is Language.ENGLISH and _EN_ANECDOTE.match(stripped) is not None:
+        return True
     # (so is a person named first who woke, on no day: "Halima Abdi woke a little after 3
     # a.m. to the sound of her goats screaming.", round 158's check, en 1576, whose summaries
     # were her night over the dam's release)
@@ -2566,6 +2572,11 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
             not any(c.isdigit() for c in _AGE_TOLD.sub("", _FOR_YEARS.sub("", stripped)))))))
 
 
+#: An anecdote of a year gone by, its person unnamed: "In March 2012, a 26-year-old compliance
+#: analyst …" (`is_feature_opening`).
+_EN_ANECDOTE = re.compile(r"\W*(?:In|One (?:morning|evening|night|afternoon|day) in) "
+                          r"(?:(?:early |late |mid-)?[A-Z][a-z]+ )?(?:19|20)\d\d, an? "
+                          r"\d{1,3}-year-old [a-z]")
 #: An English person named first who has done a thing for years: "Dale Kessinger has been
 #: launching his johnboat … for 51 years" (`is_feature_opening`).
 _EN_NAME_FOR_YEARS = re.compile(r"(?:[A-Z][\w'’-]+ ){2,3}(?:has|have) been [a-z]+ing\b"

@@ -6297,6 +6297,11 @@ def test_a_plan_undone_later_the_same_day_is_told(
     # (and kk 1660's «…жастағы Раиса Жұмабекова … дәріхананың есігін бірнеше рет тартып көрді.»,
     # what she tried doing at the shut door, was taken for news)
     ("kk", "1660", "лицензиясының қолданысын 12 сәуірден бастап үш айға тоқтата тұрды"),
+    # (round 166: en 1672's "In March 2012, a 26-year-old compliance analyst … noticed
+    # something odd …" was taken for news, and "That episode, …, is one of dozens set out in a
+    # … notice published on Tuesday by the Financial Conduct Authority, which fined …" for no
+    # report, the scene never having said "episode")
+    ("en", "1672", "which fined Hartwell Rowe £41.6 million"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:

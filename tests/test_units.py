@@ -1035,6 +1035,10 @@ def test_an_apposition_is_not_cut_where_what_follows_leans_on_it(
     ("At seven o'clock on Monday morning, Rose Achieng, 61, stood outside the pharmacy with a "
      "folded prescription in her hand.", True),
     ("At seven o'clock on Monday morning, police closed 12 pharmacies in the city.", False),
+    # round 166, en 1672: an anecdote of years ago, its person told by age and trade
+    ("In March 2012, a 26-year-old compliance analyst at the bank noticed something odd about a "
+     "new client.", True),
+    ("In March 2012, a court in Leeds fined the bank £3 million.", False),
 ])
 def test_an_hour_without_its_day_opens_a_scene(sentence: str, feature: bool) -> None:
     from summarizer.units import is_feature_opening
