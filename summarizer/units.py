@@ -2681,7 +2681,13 @@ _HABIT = re.compile(r"(?i)(?<![^\W\d_])(?:as usual|as always|как обычно
 #: Somebody already (or still) at it when the hour opens: a scene, whatever day it names.
 #: (the subject right after the opening's comma: a name, or "the", "a", "his" … and a noun)
 _ALREADY_AT_IT = re.compile(r",\s+(?:[A-Z][\w'-]*\s+|(?:the|an?|his|her|their)\s+[a-z]+\s+)"
-                            r"{1,3}(?:was|were) (?:already|still)\b")
+                            r"{1,3}(?:was|were) (?:already|still)\b|"
+                            # (or was where they have been for years: "At 5.40 on Monday
+                            # morning, Grace Akinyi Owino was standing where she has stood for
+                            # most of the past 31 years: …", round 166, en 1678, whose summaries
+                            # were her cold room over the runway's reopening)
+                            r",\s+(?:[A-Z][\w'-]*\s+){1,3}(?:was|were) [a-z]+ing where "
+                            r"(?:she|he|they) (?:has|have) [a-z]+ for\b")
 #: An hour in figures at the start: "At 5:50 a.m., long before the first pupil arrives, …"
 #: (round 63, en 436), «В 5:40 утра …», «Таңғы 5:40-та …».
 _CLOCK_SCENE = re.compile(r"(?i)\W*(?:at|by|around|about|shortly (?:before|after)|just (?:before|"

@@ -6302,6 +6302,7 @@ def test_a_plan_undone_later_the_same_day_is_told(
     # … notice published on Tuesday by the Financial Conduct Authority, which fined …" for no
     # report, the scene never having said "episode")
     ("en", "1672", "which fined Hartwell Rowe £41.6 million"),
+    ("en", "1678", "Kisumu International Airport reopened its main runway"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:

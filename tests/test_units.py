@@ -1039,6 +1039,11 @@ def test_an_apposition_is_not_cut_where_what_follows_leans_on_it(
     ("In March 2012, a 26-year-old compliance analyst at the bank noticed something odd about a "
      "new client.", True),
     ("In March 2012, a court in Leeds fined the bank £3 million.", False),
+    # round 166, en 1678: with its day, but somebody where they have been for years
+    ("At 5.40 on Monday morning, Grace Owino was standing where she has stood for most of the "
+     "past 31 years: at the door of the cold room.", True),
+    ("At 5.40 on Monday morning, police were standing guard at the door of the cold room.",
+     False),
 ])
 def test_an_hour_without_its_day_opens_a_scene(sentence: str, feature: bool) -> None:
     from summarizer.units import is_feature_opening
