@@ -1110,6 +1110,13 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
                 joint = ""
             # (never two words glued where the aside stood with no space after it: "0 (0)The
             # city council …", found by the property tests, cut to "0The…")
+            # (nor a Russian aside before "and" that joins a second member to what the aside
+            # followed: «…, требующие вернуть зарплаты[, урезанные … почти на четверть,] и
+            # нанять не менее 300 новых специалистов, …», round 166, ru 1681, which read
+            # «зарплаты, и нанять»)
+            if language is Language.RUSSIAN and joint == "," and \
+                    re.match(r"\s+и\s+[а-яё]+(?:ть|ти|чь)\b", rest):
+                joint = ""
             if not joint and text[:match.start()][-1:].isalnum() and rest[:1].isalnum():
                 joint = " "
             text = text[:match.start()] + joint + rest

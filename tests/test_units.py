@@ -2032,6 +2032,18 @@ def test_russian_cut_keeps_the_comma_that_closes_the_people_a_group_counts() -> 
     assert "тарифов на воду, и требуя" not in _cut(sentence, 45, "ru")
 
 
+def test_russian_cut_drops_the_comma_of_an_aside_before_and_and_an_infinitive() -> None:
+    """Round 166, ru 1681: «…, требующие вернуть зарплаты[, урезанные в годы долгового кризиса
+    почти на четверть,] и нанять не менее 300 новых специалистов, …» was cut to «…зарплаты, и
+    нанять …»."""
+    sentence = ("Пилоты авиакомпании, требующие вернуть надбавки, урезанные в прошлом году почти "
+                "вдвое, и нанять не менее 40 новых вторых пилотов, во вторник отказались выходить "
+                "в рейсы, из-за чего в аэропорту Толмачёво отменили 26 рейсов, а профсоюз "
+                "пообещал продолжить акцию в пятницу.")
+    cut = _cut(sentence, 36, "ru")
+    assert "надбавки и нанять" in cut, cut
+
+
 def test_english_cut_finds_the_relative_clause_after_a_town_spelled_with_accents() -> None:
     """Round 60, en 403: "…from the inland town of Ödemiş who had never …" (a letter outside
     ASCII before "who") was never taken for the clause that ends the apposition."""
