@@ -1866,6 +1866,12 @@ _REVERSAL = {
                                  # (and a court's halt: "…issued a 20-day temporary restraining
                                  # order barring the transfer …", round 81, en 656)
                                  r"restraining order|injunction|"
+                                 # (and a party voting down the deal it signed: "…voted to
+                                 # reject the memorandum its own general secretary had signed
+                                 # the day before.", round 166, en 1676, whose summaries told
+                                 # the teaser and never the rejection)
+                                 r"(?:voted|decided) to reject (?:the|its) (?:[\w-]+ ){0,2}"
+                                 r"(?:memorandum|agreement|deal|accord|settlement)\b|"
                                  # (and a higher court staying a ruling: "…issued temporary
                                  # orders staying the magistrate's decision until the appeal
                                  # is heard …", round 164, en 1658, whose summaries told the

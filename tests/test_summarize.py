@@ -6199,6 +6199,9 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     # доверитель обжалует решение …» after «Однако уже через два часа … ситуация получила
     # развитие.» brought the quotes before that line, and never fitted)
     ("ru", "1658", "обжалует решение в Тверском областном суде", "long"),
+    # (round 166, en 1676: "…voted to reject the memorandum its own general secretary had
+    # signed the day before." was no reversal, and the long summary told the teaser alone)
+    ("en", "1676", "voted to reject the memorandum", "long"),
 ])
 def test_a_plan_undone_later_the_same_day_is_told(
         language: str, name: str, turn: str, which: str,

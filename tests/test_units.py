@@ -5389,6 +5389,10 @@ def test_a_lead_cut_to_make_room_ends_whole(sentence: str, kept: str, never: str
     ("en", "A High Court judge issued orders staying the magistrate's ruling until the appeal "
            "is heard.", True),
     ("en", "The family is staying the night with relatives after the ruling.", False),
+    # round 166, en 1676: a party voting down the deal it signed
+    ("en", "The union's council voted to reject the memorandum its general secretary had signed.",
+     True),
+    ("en", "The council voted to reject a motion on parking fees.", False),
     # judged ru 1358: a notice that ends the deal
     ("ru", "Компания направила в мэрию официальное уведомление о расторжении соглашения о "
            "реконструкции стадиона.", True),
