@@ -598,10 +598,6 @@ _SO_LONG_LATER = re.compile(
 #: (set off by a comma, what it has been: not a turn, "That job is about to change.", judged
 #: en 496)
 _THAT_THING = re.compile(r"That ([a-z]{3,})(?=, )")
-#: A hope or wait told answered: "that hope was largely rewarded" (`_buried_reports`).
-_WAIT_ANSWERED = re.compile(r"(?i)\b(?:that|this|the|their|her|his) (?:hope|wait|prayer|wish)e?s? "
-                            r"(?:was|were) (?:largely |partly |finally |at last )?(?:rewarded|"
-                            r"answered|granted|fulfilled)\b")
 #: ... or by a word for the whole scene before it (`_pronoun_named`).
 _SCENE_WORD = re.compile(r"episode|incident|exchange|encounter|case|story|scene|moment")
 #: ... or by "the same", put up at many places: "The same notice went up on Monday at all 37
@@ -614,6 +610,10 @@ _THING_SUBJECT = re.compile(r"The ([a-z]+) (?:[a-z]+ed|was|is|has|had|will)\b")
 #: ... or, when that sentence's subject is a person, the thing it ends on: "Thomas Armstrong is
 #: one of 23 men …, whose names are carved on the board." (round 139's check, en 1354).
 _THING_LAST = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+ (?:is|was)\b.*\bthe ([a-z]{3,})\.$")
+#: A hope or wait told answered: "that hope was largely rewarded" (`_buried_reports`).
+_WAIT_ANSWERED = re.compile(r"(?i)\b(?:that|this|the|their|her|his) (?:hope|wait|prayer|wish)e?s? "
+                            r"(?:was|were) (?:largely |partly |finally |at last )?(?:rewarded|"
+                            r"answered|granted|fulfilled)\b")
 
 
 #: A report whose subject is the scene's person as one of many, by "he" or "she" (or the
