@@ -6709,6 +6709,18 @@ def test_a_kazakh_first_report_too_long_is_cut_again_rather_than_spliced() -> No
     # round 165, en 1668: "the remaining" sum with no figure before it in its sentence
     ("en", "Andeskor will fund the remaining $500 million from its own cash.", True),
     ("en", "Orvane holds 70 percent and Sadiki Holding the remaining 30 percent.", False),
+    # round 165, en 1667: "that" before a singular noun after a speech verb stands for what was
+    # told before; not "that" as the conjunction before a mass noun, nor one whose own clause
+    # told the figure it points at (en 595)
+    ("en", "Parent groups said that reliance was exactly the problem.", True),
+    ("en", "Councillors said that plan would be reviewed next spring.", True),
+    ("en", "Bankers warned that pay is racing ahead of productivity.", False),
+    ("en", "The gallery put the loss at about 9 million kronor, but its director said that figure "
+           "did not reflect the pieces' history.", False),
+    # round 165, en 1661: an example named again as "the same household", not a person of a
+    # story told again (judged en 544: "On Sunday, the same girl won …")
+    ("en", "Over a full year of about 9.1 MWh, the same household will pay about 700 euros.", True),
+    ("en", "On Sunday, the same girl won the national junior title in Accra.", False),
 ])
 def test_what_points_back_to_what_was_told_before(language: str, sentence: str,
                                                    leans: bool) -> None:
