@@ -560,7 +560,12 @@ _SENSORY = {
     Language.RUSSIAN: re.compile(r"(?i)(?<![^\W\d_])(?:пахнет|пахнут|пахло|пахли|стоит запах|"
                                  r"стоял запах|тянет (?:дымом|сыростью|холодом)|слышно|слышен|"
                                  r"слышны|царит (?:тишина|полумрак)|стоит тишина|стояла тишина|"
-                                 r"полумрак|тишина)(?![^\W\d_])"),
+                                 r"полумрак|тишина|"
+                                 # (and a place "unusually quiet": «В родовом зале … больницы
+                                 # непривычно тихо.», round 167, ru 1684, whose short summary
+                                 # was the midwife's last day over the ward's closing)
+                                 r"(?:непривычно|необычно|странно|пугающе) (?:тихо|пусто|"
+                                 r"безлюдно))(?![^\W\d_])"),
     Language.KAZAKH: re.compile(r"(?i)(?<![^\W\d_])(?:иісі (?:аңқиды|шығады|сезіледі|тұр)|"
                                 r"иіс аңқиды|тыныштық|тып-тыныш|ала көлеңке|"
                                 # (and a wind that brings a smell: «Таңғы жел теңізден тұзды
@@ -569,6 +574,19 @@ _SENSORY = {
                                 r"иіс (?:әкеледі|әкелді|алып келеді))(?![^\W\d_])"),
 }
 _SENSORY_WORDS = 15
+#: A place "unusually quiet", also on a day: «В локомотивном депо … в четверг утром было
+#: непривычно тихо.» (round 167, ru 1690, whose short summary was the driver packing his
+#: locker over the strike called off), "On Monday morning the yard was unusually quiet." It
+#: sets a scene however it is dated (`is_feature_opening`).
+_QUIET_PLACE = {
+    Language.ENGLISH: re.compile(r"\W*(?:(?:On|By|Early on|Late on) \w+(?: \w+)?,? )?"
+                                 r"(?:[Ii]n|[Aa]t|[Oo]n|[Tt]he)\b[^,;:.!?\d]{3,80}\b(?:is|was|were|are|fell|"
+                                 r"fall) (?:unusually|eerily|strangely|oddly) (?:quiet|still|"
+                                 r"empty|silent)[.!]?$"),
+    Language.RUSSIAN: re.compile(r"\W*(?:В|Во|На|Над|Под|У|Внутри|Вокруг)\s[^,;:.!?\d]{3,100}"
+                                 r"(?:был[оа]? |стал[оа]? )?(?:непривычно|необычно|странно|"
+                                 r"пугающе) (?:тихо|пусто|безлюдно)[.!]?$"),
+}
 #: An English scene on a day: its time, then the place that smells ("On Saturday afternoon the
 #: gym … smelled of …").
 _DAY_SCENE_SMELL = re.compile(r"\W*On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -706,6 +724,12 @@ _THEN_STEP = re.compile(r"(?!\W*(?:If|When|Once|After|Should|Unless|Until|Only|W
                         r"are to) then\b")
 
 
+#: "Initially", «Изначально», «Бастапқыда» opening a sentence of at most
+#: `_INITIALLY_WORDS` words (`opens_with_reference`).
+_INITIALLY = frozenset({"initially", "originally", "изначально", "первоначально", "бастапқыда"})
+_INITIALLY_WORDS = 10
+
+
 def opens_with_reference(sentence: str, language: Language | str) -> bool:
     """True when the sentence opens with a word that points back to an earlier sentence."""
     language = as_language(language)
@@ -728,6 +752,11 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
                 _TIME_WORD[language].fullmatch(found[1]) is not None):
             return True
         return len(found) > 2 and found[2] in _SUBJECT_PRONOUNS.get(language, ())
+    # A short sentence on what was first asked or planned answers what was just told:
+    # «Изначально профсоюз требовал 15% сразу.» after the rises agreed (round 167, ru 1690,
+    # whose short summary told it without them)
+    if found[0] in _INITIALLY and len(sentence.split()) <= _INITIALLY_WORDS:
+        return True
     phrases = _OPENER_PHRASES[language]
     # (a phrase's later words are lowercase: "Т. Е. Иванов" is initials, not "т.е."; only
     # a word that begins a phrase is looked for further)
@@ -2516,6 +2545,9 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
         return True
     # a short sentence of what a place smells or sounds like is a scene («В мастерской …
     # пахнет смолой и сырой сосной.», blind round 39, ru 244)
+    quiet = _QUIET_PLACE.get(language)
+    if quiet is not None and quiet.match(stripped) is not None:
+        return True
     sensory = _SENSORY.get(language)
     # (also one that names its day, when the place is what smells: "On Saturday afternoon
     # the gym at St. Columba's All-Grade School smelled of floor wax and lupins.", round 128,

@@ -6306,6 +6306,10 @@ def test_a_plan_undone_later_the_same_day_is_told(
     # report, the scene never having said "episode")
     ("en", "1672", "which fined Hartwell Rowe £41.6 million"),
     ("en", "1678", "Kisumu International Airport reopened its main runway"),
+    # (round 167: ru 1684's «В родовом зале … непривычно тихо.» and ru 1690's «В локомотивном
+    # депо … в четверг утром было непривычно тихо.» were taken for news)
+    ("ru", "1684", "отделение закрыто"),
+    ("ru", "1690", "бессрочная забастовка"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:

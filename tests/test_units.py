@@ -1217,6 +1217,12 @@ def test_kazakh_dawn_without_its_day_opens_a_scene(sentence: str, feature: bool)
     ("kk", "Ерлан Тұрсынов биыл облыста 12 жаңа мектеп салынатынын айтады.", False),
     ("kk", "Марат Әлжанов облыс әкімдігінің бұл шешімін диірмендер үшін өте маңызды қадам "
            "деп бағалайды.", False),
+    # round 167, ru 1684 and ru 1690: a place "unusually quiet", also on a named day; not a
+    # quiet that the news explains in the same sentence
+    ("ru", "В операционной районной больницы непривычно тихо.", True),
+    ("ru", "В трамвайном парке на окраине Перми в понедельник утром было непривычно тихо.", True),
+    ("en", "On Monday morning the yard at the Leith depot was unusually quiet.", True),
+    ("en", "The depot was unusually quiet on Monday after the union called a strike.", False),
 ])
 def test_a_person_who_woke_opens_a_scene(language: str, sentence: str, feature: bool) -> None:
     from summarizer.units import is_feature_opening
@@ -6721,6 +6727,13 @@ def test_a_kazakh_first_report_too_long_is_cut_again_rather_than_spliced() -> No
     # story told again (judged en 544: "On Sunday, the same girl won …")
     ("en", "Over a full year of about 9.1 MWh, the same household will pay about 700 euros.", True),
     ("en", "On Sunday, the same girl won the national junior title in Accra.", False),
+    # round 167, ru 1690: a short sentence on what was first asked answers what was just
+    # agreed; a longer one may tell the plan and its change itself
+    ("ru", "Изначально профсоюз требовал 20% сразу.", True),
+    ("kk", "Бастапқыда кәсіпорын 31 пайыздық өсімді сұраған.", True),
+    ("en", "Originally the union wanted 15 percent at once.", True),
+    ("ru", "Первоначально мост обещали открыть в конце 2015 г., но подрядчик дважды сорвал "
+           "сроки и был заменён.", False),
 ])
 def test_what_points_back_to_what_was_told_before(language: str, sentence: str,
                                                    leans: bool) -> None:
