@@ -6734,6 +6734,11 @@ def test_a_kazakh_first_report_too_long_is_cut_again_rather_than_spliced() -> No
     ("en", "Originally the union wanted 15 percent at once.", True),
     ("ru", "Первоначально мост обещали открыть в конце 2015 г., но подрядчик дважды сорвал "
            "сроки и был заменён.", False),
+    # round 167, en 1684: the dateline's place as "this" with its size is no link back; the
+    # same sentence with a thing told before is
+    ("en", "On Tuesday the board voted to close its maternity unit, ending 50 years of births "
+           "in this mill town of 3,200.", False),
+    ("en", "On Tuesday the board voted to close this unit, ending 50 years of births.", True),
 ])
 def test_what_points_back_to_what_was_told_before(language: str, sentence: str,
                                                    leans: bool) -> None:
