@@ -684,6 +684,22 @@ _ONLY_WHO_SAID = re.compile(r",\s+(?:(?:[A-ZА-ЯЁ][^,;:]{1,80}?(?:,\s+[^,;:]{1
                             r"(?:сообщил|заявил|рассказал|уточнил)[аио]?\s)")
 _SAID_END = re.compile(r",\s(?:[\w'-]+,?\s){1,6}(?:said|says|announced|reported|confirmed)"
                        r"(?:\s(?:on|late|early)\s\w+)?(?:\s(?:in a statement|on its website))?$")
+#: An attribution that ends the sentence, outside quotations, and its closing mark; one of at
+#: least `_LONG_TAIL_WORDS` words goes first when a sentence is cut (`_shorten`).
+#: (its source and what describes the source only: an age, an apposition, a relative clause or
+#: a place after each comma, not the rest of the report, ", according to the tribunal, in a
+#: private function room …"; not an aside after a word that leaves its clause open, "that,
+#: according to the researchers, may …"; not what the source said, "…, who said at an evening
+#: briefing that …")
+_ACCORDING_TO_END = re.compile(r"(?<!\bthat)(?<!\band)(?<!\bit)(?<!\bwhich)(?<!\bwho),\s+"
+                               r"according to\s[^\"“”;:—–(),]+"
+                               r"(?:,\s(?:\d|(?:a|an|the|who|which|whose|its|his|her|their)\s|"
+                               r"[A-Z])[^\"“”;:—–(),]+)*([.!?])$")
+#: What the source said, which such a tail may carry and which stays with the sentence: "…,
+#: according to the hospital's chief executive, …, who said at an evening briefing that
+#: investigators did not yet know …" (judged en 739).
+_WHO_SAID = re.compile(r"\bwho (?:said|says|told|added)\b|\bsaid\b")
+_LONG_TAIL_WORDS = 10
 #: An attribution aside, and the title of its speaker running to the sentence's end after it.
 _ACCORDING_TO = re.compile(r",\s+according to\s")
 _TITLE_TO_END = re.compile(r"\s+(?:the |a |an )?[a-z]+(?: [a-z]+)? (?:of|at|for)\s[^,;:]{1,120}?"
@@ -945,6 +961,16 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
             if first is not None and word_count(first) <= max_words:
                 return Shortened(_close_quotes(first), "clause")
             return Shortened(_close_quotes(inner), "clause")
+        # (a long attribution that ends the sentence goes before what was reported: "…began a
+        # work-to-rule protest over pay on Wednesday, checking every lorry's papers …, a
+        # slowdown that by evening had stretched the queue … to 19 kilometres[, according to
+        # Dimitar Velkov, 52, a senior inspector who heads the local branch of the … Union,
+        # which says …]." lost the slowdown and the queue, round 167, en 1693)
+        tail = _ACCORDING_TO_END.search(text)
+        if tail is not None and word_count(tail.group(0)) >= _LONG_TAIL_WORDS and \
+                _WHO_SAID.search(tail.group(0)) is None and \
+                word_count(text[:tail.start()]) <= max_words:
+            return Shortened(_close_quotes(text[:tail.start()] + tail.group(1)), "clause")
     apposition = _APPOSITION.get(language, _APPOSITION[Language.ENGLISH])
     long_asides = _LONG_ASIDES.get(language, ())
     ages = (_AGE,) if language is Language.ENGLISH else ()

@@ -6745,6 +6745,29 @@ def test_what_points_back_to_what_was_told_before(language: str, sentence: str,
     assert leans_on_previous(sentence, language) is leans
 
 
+def test_a_long_attribution_at_the_end_goes_before_the_report() -> None:
+    """Round 167, en 1693: "…began a work-to-rule protest over pay on Wednesday, checking
+    every lorry's papers …, a slowdown that … had stretched the queue … to 19 kilometres,
+    according to Dimitar Velkov, 52, a senior inspector who heads …" was cut to the protest
+    and its source, the slowdown and the queue gone."""
+    sentence = ("Dock workers at Varna, the largest port on the Bulgarian coast, began an "
+                "overtime ban on Monday, refusing all shifts after 6 p.m. and unloading only one "
+                "ship at a time, a slowdown that by evening had left 14 vessels waiting at anchor "
+                "off the port, according to Petar Ivanov, 47, a crane operator who chairs the "
+                "port branch of the Transport Workers' Union, which says its members have not had "
+                "a rise since 2019.")
+    cut = _cut(sentence, 60, "en")
+    assert "14 vessels waiting at anchor" in cut and "Ivanov" not in cut, cut
+    # (not a tail that tells what its source said, nor an aside inside a clause still open)
+    said = sentence.replace("which says its members have not had a rise since 2019",
+                            "who said at a briefing that no talks were planned")
+    assert "no talks were planned" in _cut(said, 60, "en")
+    inner = ("A team of divers working for two summers off the rocky coast of the island found "
+             "a bronze helmet that, according to the researchers, may be the oldest ever "
+             "recovered in the region and one of very few from the period to survive intact.")
+    assert not _cut(inner, 30, "en").endswith("that.")
+
+
 def test_an_aside_that_holds_the_verb_of_an_open_relative_clause_stays() -> None:
     """Round 128's check, en 1225: "A family-run tannery … whose managing director, 61-year-old
     Graham Ashworth[, once described it as "…",] was fined …" was cut to "…whose managing
