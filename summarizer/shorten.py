@@ -1942,11 +1942,25 @@ def _kazakh_clauses(text: str, max_words: int, floor: int,
     # Ләззат Құрманова … көтеруді… бөлімшелерге қайта оралды.», the officials returning to
     # the wards, round 162, kk 1627)
     cuts = [cut for cut in cuts if not _drops_main_subject(cut, text)]
+    # (nor one that keeps an opening chain of participles and drops the clause the chain ends
+    # in, where the subject it describes is: «…бекетінде он бір жылдан бері қызмет етіп келе
+    # жатқан[, … Нұржан Әлімбеков бастаған 60-тан астам кеденші … наразылық білдіріп],
+    # дүйсенбі таңертеңнен бастап … тексере бастады …» was cut to «…келе жатқан… дүйсенбі
+    # …», nobody checking the lorries, round 167, kk 1693)
+    subject = _chain_subject_clause(text, boundaries)
+    if subject is not None and any(not _gap_in(cut, text, *subject) for cut in cuts):
+        cuts = [cut for cut in cuts if not _gap_in(cut, text, *subject)]
     # The cut that keeps more of the headline's words wins (the event the headline names,
     # not the places of the chain before the subject), then the one naming more (`_named`),
     # then one that starts at the subject (not at the end of the chain before it); on a tie,
     # the first: the opening kept.
-    return max(cuts, key=lambda cut: (_told(cut, topic), _named(cut), cut in more),
+    # (on a tie, one that keeps the clause of the first finite verb, the sentence's main deed,
+    # first: «…60-тан астам кеденші … мұқият тексере бастады, соның салдарынан … кезегі … 14
+    # шақырымға созылып, …» over «…кеденші … наразылық білдіріп… жеміс-көкөніс тиеген
+    # жүздеген жүргізуші … тұрып қалды.», round 167, kk 1693, whose officers held up drivers)
+    deed = _first_deed_clause(text, boundaries)
+    return max(cuts, key=lambda cut: (_told(cut, topic), deed is None or deed in cut,
+                                      _named(cut), cut in more),
                default=None)
 
 
@@ -2065,6 +2079,61 @@ _AFTER_CLAUSE_KK = re.compile(r"[^\W\d_]+(?:ғаннан|геннен|қанна
                               r"(?=[^\W\d_«\d])(?![^,.]{0,40}\bөткен(?: соң|нен кейін)\b)")
 
 
+#: A group counted roughly, in the nominative: "60-тан астам кеденші", "200-ге жуық тұрғын"
+#: (`_from_subject`).
+_KAZAKH_COUNTED_GROUP = re.compile(r"\d[\d\s]*-?(?:ден|дан|тен|тан|нан|нен|ге|ға|ке|қа) "
+                                   r"(?:астам|аса|жуық|тарта) [а-яәіңғүұқөһ]+"
+                                   r"(?<!ның)(?<!нің)(?<!дың)(?<!дің)(?<!тың)(?<!тің)(?<!ны)(?<!ні)"
+                                   r"(?<!ды)(?<!ді)(?<!ға)(?<!ге)(?<!да)(?<!де)(?<!нан)(?<!нен)"
+                                   r"(?<!дан)(?<!ден)(?=[\s,])")
+
+
+def _first_deed_clause(text: str, boundaries: list[re.Match[str]]) -> str | None:
+    """The first clause of a Kazakh sentence that ends in a finite verb, its last words (up to
+    five) as they stand in `text`; None when it is the last clause (`_kazakh_clauses`)."""
+    start = 0
+    for match in boundaries:
+        words = text[start:match.start()].split()
+        if words and _KAZAKH_FINITE.search(words[-1].rstrip(_TRAILING)):
+            return " ".join(words[-5:])
+        start = match.end()
+    return None
+
+
+#: When a Kazakh deed was done: a day of a month, a weekday, "yesterday", "today".
+_KAZAKH_DEED_WHEN = re.compile(rf"\d{{1,2}}\s+{KAZAKH_MONTH}[а-яәғқңөұүһі]*(?:да|де|та|те)\b|"
+                               r"\b(?:дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі) "
+                               r"күні\b|\b(?:кеше|бүгін)\b")
+
+
+def _chain_subject_clause(text: str,
+                          boundaries: list[re.Match[str]]) -> tuple[int, int] | None:
+    """Where the clause is that a Kazakh sentence's opening chain of participles ends in, the
+    subject they describe in it: its start and end in `text`; None when the opening clause
+    ends in no participle, or the chain runs to the last clause (`_kazakh_clauses`)."""
+    ends = [match.start() for match in boundaries]
+    starts = [0] + [match.end() for match in boundaries]
+    # (not an opening that names when the deed was done, its subject before the chain: «Павлодар
+    # қаласының білім беру бөлімі 2022 жылғы 12 қыркүйекте … бірі саналатын, …», judged kk 871)
+    if ends and _KAZAKH_DEED_WHEN.search(text, 0, ends[0]) is not None:
+        return None
+    for k, end in enumerate(ends):
+        words = text[starts[k]:end].split()
+        if not words or not _PARTICIPLE.search(words[-1].rstrip(_TRAILING)):
+            return None if k == 0 else (starts[k], end)
+    return None
+
+
+def _gap_in(cut: str, text: str, start: int, end: int) -> bool:
+    """Whether a Kazakh cut spliced with "…" leaves out words of `text` between `start` and
+    `end`, keeping the opening before them."""
+    if "… " not in cut or cut.startswith("…"):
+        return False
+    head, _, tail = cut.partition("… ")
+    gap_start, gap_end = len(head), text.rfind(tail)
+    return text.startswith(head) and gap_start < end and gap_end > start
+
+
 def _drops_main_subject(cut: str, text: str) -> bool:
     """Whether a Kazakh cut spliced with "…" drops the place where a clause of "after …" ends
     and the main clause, with its subject, begins (`_kazakh_clauses`)."""
@@ -2180,13 +2249,20 @@ def _from_subject(text: str, boundaries: list[re.Match[str]], max_words: int, fl
             continue
         after = [w.group(0) for w in words[k + 1:k + 4]]
         name = next((w for w in after if _is_subject_name(w)), None)
-        if name is None or any(w.endswith((",", ";", ":")) for w in after[:-1]):
+        # (or a group counted roughly that the chain describes: «… Нұржан Әлімбеков бастаған
+        # 60-тан астам кеденші … тексере бастады», round 167, kk 1693, whose short summary
+        # left the customs officers out)
+        counted = _KAZAKH_COUNTED_GROUP.match(text, words[k + 1].start()) \
+            if name is None else None
+        if counted is not None:
+            names.append(counted.group(0))
+        elif name is None or any(w.endswith((",", ";", ":")) for w in after[:-1]):
             continue
-        if _named_object(words, k + 1 + after.index(name)):
+        elif _named_object(words, k + 1 + after.index(name)):
             continue
         # (a name whose head noun is in a case of place or source is no subject, though a
         # subject may follow it in the cut)
-        if not _named_place(words, k + 1 + after.index(name)):
+        elif not _named_place(words, k + 1 + after.index(name)):
             names.append(name.strip(",;:."))
         start = words[k + 1].start()
         # (the place the sentence opens on still belongs to the name: "Жамбыл облысы Жуалы

@@ -6768,6 +6768,23 @@ def test_a_long_attribution_at_the_end_goes_before_the_report() -> None:
     assert not _cut(inner, 30, "en").endswith("that.")
 
 
+@pytest.mark.parametrize("limit", [40, 50])
+def test_a_kazakh_cut_keeps_the_counted_group_and_its_first_deed(limit: int) -> None:
+    """Round 167, kk 1693: «…бекетінде … қызмет етіп келе жатқан, … Нұржан Әлімбеков бастаған
+    60-тан астам кеденші … наразылық білдіріп, дүйсенбі таңертеңнен бастап … тексере бастады,
+    соның салдарынан …» was cut to «…келе жатқан… дүйсенбі …», nobody doing the checking; the
+    subject is a group counted roughly, and the deed is the first finite verb."""
+    sentence = ("Маңғыстау облысы Ақтау қаласындағы теңіз портында жиырма жылдан бері жұмыс істеп "
+                "келе жатқан, әріптестері арасында «порттың ең тәжірибелі маманы» атанған 52 "
+                "жастағы крановщик Серік Оспанов бастаған 80-нен астам жүк тиеуші жалақының "
+                "кешіктірілуіне наразылық білдіріп, сейсенбі таңертеңнен бастап әр кемені ережеге "
+                "сай, бірде-бір талапты аттап кетпей, баяу түсіре бастады, соның салдарынан портта "
+                "жүк күтіп тұрған кемелердің саны бейсенбі кешке қарай он екіге жетіп, бидай "
+                "тиеген жүздеген вагон теміржол стансасында тұрып қалды.")
+    cut = _cut(sentence, limit, "kk")
+    assert "80-нен астам жүк тиеуші" in cut and "түсіре бастады" in cut, cut
+
+
 def test_an_aside_that_holds_the_verb_of_an_open_relative_clause_stays() -> None:
     """Round 128's check, en 1225: "A family-run tannery … whose managing director, 61-year-old
     Graham Ashworth[, once described it as "…",] was fined …" was cut to "…whose managing
