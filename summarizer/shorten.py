@@ -288,7 +288,10 @@ _CLAUSE_OPENS = re.compile(r"\s+(?:в результате чего|причем
                            r"так как|поэтому|чтобы|что|где|когда|и при этом|because|after|"
                            r"when|so that)\b", re.IGNORECASE)
 #: A contrasting clause after a removed aside keeps its comma too: "Жданов, а полиция…".
-_CONTRAST_NEXT = re.compile(r"\s+(?:а|но|однако|зато|but|while|ал|бірақ)\s", re.IGNORECASE)
+#: (and «тогда как», «в то время как», "whereas": «…Андрей Корчагин[, возглавляющий … с 2017 г.,]
+#: тогда как …» read «Корчагин тогда как», round 167, ru 1687)
+_CONTRAST_NEXT = re.compile(r"\s+(?:а|но|однако|зато|but|while|whereas|ал|бірақ|тогда как|"
+                            r"в то время как)\s", re.IGNORECASE)
 #: After a comma, a word and then a comma or "and": the comma was a list's, not a clause's end.
 #: In English, a noun phrase after it ("…, the apple orchards that once ringed the city and …")
 #: is the list's next item or another apposition, not the main verb that should follow.
