@@ -678,6 +678,11 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:котор\w+|who|whose|which)\b", re.IGNOR
 #: The end of an English attribution: ", its director said on Thursday", ", police said".
 #: What is left after a clause when only who said it follows: ", Deputy Transport Minister Ana
 #: Lucía Cárdenas, a civil engineer …, told reporters, saying …", «, сообщил начальник …».
+#: A figure after a dash that ends the sentence with no verb of its own: " — roughly 31,000 of
+#: the 140,000 affected." (`_shorten`).
+_DASH_FIGURE_TAIL = re.compile(r"\s*[—–]\s+(?:(?!\b(?:is|are|was|were|has|have|had|will|would|"
+                               r"said|says)\b)[^—–;:!?.\"“”])*\d(?:(?!\b(?:is|are|was|were|has|"
+                               r"have|had|will|would|said|says)\b)[^—–;:!?\"“”])*[.!?]")
 _ONLY_WHO_SAID = re.compile(r",\s+(?:(?:[A-ZА-ЯЁ][^,;:]{1,80}?(?:,\s+[^,;:]{1,100}?,)?|"
                             r"(?:the|its|their)(?:\s+[\w'-]+){1,5})\s+(?:told reporters|told|"
                             r"said|says|announced|reported|confirmed)\b|"
@@ -1271,8 +1276,14 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
         # (so is one that only a clause of its own set against it follows, in Russian: «…
         # погасить … долги по зарплате и поднять ставки до 20 тыс. сомов[, а лидер протеста,
         # …, заявила, что …]», round 164, ru 1657, whose short summary ended «…сомов…»)
+        # (and so is one that only a figure after a dash follows, which restates a part of it:
+        # "…would go only to customers who were without power for more than 48 hours[ —
+        # roughly 31,000 of the 140,000 affected].", round 167, en 1688, whose "…" kept the
+        # credit's cut out of the short summary)
         if text.startswith(best) and (
                 _ONLY_WHO_SAID.match(text, len(best)) is not None or
+                (language is Language.ENGLISH and
+                 _DASH_FIGURE_TAIL.fullmatch(text, len(best)) is not None) or
                 (language is Language.RUSSIAN and
                  _OWN_CLAUSE_SET_AGAINST_RU.match(text, len(best)) is not None and
                  _NOT_BEFORE_RU.search(best) is None and

@@ -6773,6 +6773,16 @@ def test_a_long_attribution_at_the_end_goes_before_the_report() -> None:
     assert not _cut(inner, 30, "en").endswith("that.")
 
 
+def test_a_figure_after_a_dash_at_the_end_goes_with_a_stop() -> None:
+    """Round 167, en 1688: "…would go only to customers who were without power for more than 48
+    hours — roughly 31,000 of the 140,000 affected." was cut to "…48 hours…", which a summary
+    takes for a cut-off sentence and left out."""
+    sentence = ("In a letter sent on Monday, the water company said the rebate would be paid "
+                "only to households that went without supply for more than three days — about "
+                "12,000 of the 85,000 affected.")
+    assert _cut(sentence, 28, "en").endswith("for more than three days.")
+
+
 @pytest.mark.parametrize("limit", [40, 50])
 def test_a_kazakh_cut_keeps_the_counted_group_and_its_first_deed(limit: int) -> None:
     """Round 167, kk 1693: «…бекетінде … қызмет етіп келе жатқан, … Нұржан Әлімбеков бастаған
