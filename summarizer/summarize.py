@@ -241,6 +241,22 @@ _LATER_ON = re.compile(r"(?i)\b(?:hours|days|a day|a week) (?:after|later)\b|"
                        # 113, ru 1040, whose summaries never told the halt)
                        r"(?:вечером|утром|днём|днем|ночью|к вечеру) того же дня|"
                        r"(?:later|that evening|that night) (?:on )?the same day)\b|"
+                       # (or a dispute told as taken up a level: «Алайда 12 қыркүйекте іс жаңа
+                       # сатыға өтті.» over the developer's appeal, round 167, kk 1694, whose
+                       # long summary told «Бірақ дау мұнымен бітпеді.» and never the appeal;
+                       # «Спор перешёл на новый уровень.», "The dispute moved up a level.")
+                       # (or late on a day, past the lead: "Late on Thursday afternoon, the
+                       # developer … said it would file a complaint against the non-admission of
+                       # an appeal …", round 167, en 1694, under the teaser "Within hours,
+                       # however, the developer made clear it was not ready to give up.")
+                       r"^\W*late on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                       r"sunday)(?: (?:afternoon|evening|night))?,|"
+                       r"\b(?:dispute|case|fight|battle|row) moved (?:up a level|to a new "
+                       r"(?:stage|level))\b|"
+                       r"(?:спор|дело|конфликт|тяжба) (?:перешёл|перешел|перешло|вышел|вышло) на "
+                       r"новый (?:уровень|этап)|"
+                       r"(?:іс|дау|тартыс) жаңа (?:сатыға|деңгейге|кезеңге) (?:өтті|көтерілді|"
+                       r"шықты)|"
                        # (not the evening of a date: «…20 наурыз күні кешке округтік комиссияға
                        # жазбаша шағым түсірді.», the complaint before the recount, round 156,
                        # judged kk 1560, whose short summary told it as the turn, 2.5 below lead)

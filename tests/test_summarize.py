@@ -6202,6 +6202,12 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     # (round 166, en 1676: "…voted to reject the memorandum its own general secretary had
     # signed the day before." was no reversal, and the long summary told the teaser alone)
     ("en", "1676", "voted to reject the memorandum", "long"),
+    # (round 167, en 1694: "Late on Thursday afternoon, the developer … said it would file a
+    # complaint …" was told as no later step under "Within hours, however, the developer made
+    # clear it was not ready to give up.", and kk 1694's «Алайда 12 қыркүйекте іс жаңа сатыға
+    # өтті.» as no line before the appeal; their long summaries told the teaser alone)
+    ("en", "1694", "would file a complaint against the refusal of leave to appeal", "long"),
+    ("kk", "1694", "апелляциялық шағым түсірді", "long"),
 ])
 def test_a_plan_undone_later_the_same_day_is_told(
         language: str, name: str, turn: str, which: str,
