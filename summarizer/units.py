@@ -724,6 +724,13 @@ _THEN_STEP = re.compile(r"(?!\W*(?:If|When|Once|After|Should|Unless|Until|Only|W
                         r"are to) then\b")
 
 
+#: Who arrived within a span of minutes or hours with nothing it is counted from: "arrived
+#: within 20 minutes", not "within 20 minutes of the call", nor a response that came within
+#: hours, the link to a later turn ("The foundation's response came within hours.", judged en
+#: 224) (`opens_with_reference`, in a sentence of at most `_WITHIN_WORDS` words).
+_WITHIN_MINUTES = re.compile(r"\b(?:arrived|got there|were there|was there) within (?:\w+ )?"
+                             r"(?:minutes|hours|seconds)\b(?! of\b)")
+_WITHIN_WORDS = 8
 #: "Initially", «Изначально», «Бастапқыда» opening a sentence of at most
 #: `_INITIALLY_WORDS` words (`opens_with_reference`).
 _INITIALLY = frozenset({"initially", "originally", "изначально", "первоначально", "бастапқыда"})
@@ -752,6 +759,12 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
                 _TIME_WORD[language].fullmatch(found[1]) is not None):
             return True
         return len(found) > 2 and found[2] in _SUBJECT_PRONOUNS.get(language, ())
+    # An English short sentence timed only from what came before: "Keepers arrived within 20
+    # minutes." (round 167, en 1692, whose long summary told it after the search, not the
+    # sighting it answered)
+    if language is Language.ENGLISH and len(sentence.split()) <= _WITHIN_WORDS and \
+            _WITHIN_MINUTES.search(sentence) is not None:
+        return True
     # A short sentence on what was first asked or planned answers what was just told:
     # «Изначально профсоюз требовал 15% сразу.» after the rises agreed (round 167, ru 1690,
     # whose short summary told it without them)

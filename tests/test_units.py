@@ -6744,6 +6744,12 @@ def test_a_kazakh_first_report_too_long_is_cut_again_rather_than_spliced() -> No
     ("en", "On Tuesday the board voted to close its maternity unit, ending 50 years of births "
            "in this mill town of 3,200.", False),
     ("en", "On Tuesday the board voted to close this unit, ending 50 years of births.", True),
+    # round 167, en 1692: who arrived within minutes of what was told before; not a span
+    # counted from what its sentence names, nor a response that came within hours (judged en
+    # 224, the link to the foundation's appeal)
+    ("en", "Rangers arrived within 15 minutes.", True),
+    ("en", "Rangers arrived within 15 minutes of the call.", False),
+    ("en", "The foundation's response came within hours.", False),
 ])
 def test_what_points_back_to_what_was_told_before(language: str, sentence: str,
                                                    leans: bool) -> None:
