@@ -6208,6 +6208,10 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     # өтті.» as no line before the appeal; their long summaries told the teaser alone)
     ("en", "1694", "would file a complaint against the refusal of leave to appeal", "long"),
     ("kk", "1694", "апелляциялық шағым түсірді", "long"),
+    # (round 167, kk 1688, short 2 below lead as judged: «Кешке қарай бұл шешім күшін жойды.
+    # Сағат 17:00-де қала әкімі … шұғыл кеңес өткізді.» gave the meeting for the turn, and
+    # «…кестесінің толық жойылғанын ресми түрде растап, …» was no reversal)
+    ("kk", "1688", "кестесінің толық жойылғанын", "short"),
 ])
 def test_a_plan_undone_later_the_same_day_is_told(
         language: str, name: str, turn: str, which: str,
@@ -6217,6 +6221,16 @@ def test_a_plan_undone_later_the_same_day_is_told(
     short, long = _summaries_of(language, name, presets)
     summary = short if which == "short" else long
     assert turn in summary.text, summary.text
+
+
+def test_a_turn_that_takes_back_a_figure_comes_after_what_gave_it(
+        presets: tuple[Length, Length]) -> None:
+    """Round 167, en 1688, long a point below lead as judged: the credit cut to customers
+    without power for more than 48 hours was told right after the lead, ahead of the "$100
+    credit on the next bill of every customer" it took back."""
+    _, long = _summaries_of("en", "1688", presets)
+    given, taken = long.text.find("make-it-right"), long.text.find("would go only to customers")
+    assert 0 < given < taken, long.text
 
 
 @pytest.mark.parametrize(("language", "name", "news"), [
