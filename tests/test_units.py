@@ -6748,6 +6748,12 @@ def test_a_kazakh_first_report_too_long_is_cut_again_rather_than_spliced() -> No
     # counted from what its sentence names, nor a response that came within hours (judged en
     # 224, the link to the foundation's appeal)
     ("en", "Rangers arrived within 15 minutes.", True),
+    # round 167, ru 1684: a Russian "such" after a preposition points back; not one whose own
+    # clause before it told what it points at (judged ru 1582)
+    ("ru", "Отделения с таким потоком, как правило, закрывают в первую очередь.", True),
+    ("ru", "Врачи предупреждают о похожих рисках.", True),
+    ("ru", "Комбинат увеличил добычу с 1,2 до 2,5 млн т, хотя проект на такой объём не "
+           "проходил экспертизу.", False),
     ("en", "Rangers arrived within 15 minutes of the call.", False),
     ("en", "The foundation's response came within hours.", False),
 ])
