@@ -1148,8 +1148,20 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
             # followed: «…, требующие вернуть зарплаты[, урезанные … почти на четверть,] и
             # нанять не менее 300 новых специалистов, …», round 166, ru 1681, which read
             # «зарплаты, и нанять»)
-            if language is Language.RUSSIAN and joint == "," and \
-                    re.match(r"\s+и\s+[а-яё]+(?:ть|ти|чь)\b", rest):
+            # (nor one before "and" that joins the next of a list of people, with no verb of
+            # its own before its next comma, after a name: «…Галина Мельник[, возглавляющая
+            # объединение с 2011 г.,] и президент регионального союза работодателей …», round
+            # 168, ru 1705, which read «Мельник, и президент»; not after a relative clause's
+            # last word, whose comma closes it, «…Стрельников, которого … обвиняет в … взятке …
+            # от подрядчика[, ремонтировавшего городские дороги,] и его бывшая заместительница
+            # …», judged ru 835)
+            if language is Language.RUSSIAN and joint == "," and (
+                    re.match(r"\s+и\s+[а-яё]+(?:ть|ти|чь)\b", rest) or (
+                        re.match(r"\s+и\s", rest) and
+                        re.search(r"(?<![^\W\d_])[А-ЯЁ][а-яё-]+$", text[:match.start()]) and
+                        not any(
+                            _RU_FINITE.fullmatch(word.lower().strip(",;:—–.»"))
+                            for word in re.split(r"[,;:—–]", rest, maxsplit=1)[0].split()))):
                 joint = ""
             if not joint and text[:match.start()][-1:].isalnum() and rest[:1].isalnum():
                 joint = " "
