@@ -692,6 +692,18 @@ _ONLY_WHO_SAID = re.compile(r",\s+(?:(?:[A-ZА-ЯЁ][^,;:]{1,80}?(?:,\s+[^,;:]{1
                             r"(?:сообщил|заявил|рассказал|уточнил)[аио]?\s)")
 _SAID_END = re.compile(r",\s(?:[\w'-]+,?\s){1,6}(?:said|says|announced|reported|confirmed)"
                        r"(?:\s(?:on|late|early)\s\w+)?(?:\s(?:in a statement|on its website))?$")
+#: A closing comment on the deed, to the sentence's end: ", in a move his actors said was
+#: punishment for …", ", a move that …" (`_shorten`).
+_IN_A_MOVE_END = re.compile(r",\s+(?:in a move|a move) (?:that|which|[a-z]+(?: [a-z]+)? (?:said|"
+                            r"says|called|calls|described|describes|saw|see)|meant|aimed|seen|"
+                            r"widely)\b[^;:\"“”]*?([.!?])$")
+#: The reason a deed was given, as a clause: ", citing a budget overrun and breaches of rules"
+#: (`_shorten`, before a person's role).
+_CITING = re.compile(r",\s+(?:citing|blaming)\b[^,;:\"“”]*?(?=,|[.!?]$)")
+#: A person's full name and the role that follows it as an apposition: "Tomasz Wierzbicki, the
+#: artistic director of …," (`_shorten`).
+_ROLE_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][\w'-]+, (?:the|its|a|an) [a-z][^,;:]{3,80}"
+                              r"\b(?:of|at|for) (?:the )?[A-Z][^,;:]{2,60},")
 #: An attribution that ends the sentence, outside quotations, and its closing mark; one of at
 #: least `_LONG_TAIL_WORDS` words goes first when a sentence is cut (`_shorten`).
 #: (its source and what describes the source only: an age, an apposition, a relative clause or
@@ -984,6 +996,19 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
     ages = (_AGE,) if language is Language.ENGLISH else ()
     nested = (_NESTED_APPOSITION,) if language is Language.ENGLISH else ()
     for pattern in (_PARENTHETICAL, _ASIDE, *nested, apposition, *long_asides, *ages):
+        # (a closing comment on the deed goes before who its object is: "…dismissed Tomasz
+        # Wierzbicki[, the artistic director of Kraków's New Space Theatre,] in a move his actors
+        # said was punishment for a production …" never said who he was, round 168, en 1706)
+        # (and so does the reason it was given, ", citing a 2.3-million-zloty budget overrun
+        # …": it goes first when that is room enough)
+        role = _ROLE_AFTER_NAME.search(text) \
+            if pattern is apposition and language is Language.ENGLISH and \
+            word_count(text) > max_words else None
+        if role is not None and (move := _IN_A_MOVE_END.search(text, role.end())) is not None:
+            text = text[:move.start()] + move.group(1)
+        if role is not None and word_count(text) > max_words and \
+                (why := _CITING.search(text, role.end() - 1)) is not None:
+            text = text[:why.start()] + text[why.end():]
         while word_count(text) > max_words:
             # (an aside between dashes that a comma follows goes when that makes the sentence
             # fit: «…екі адамның – музейдің … күзетшісі, … танысының – ұсталғанын, …»)

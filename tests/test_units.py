@@ -6792,6 +6792,18 @@ def test_a_long_attribution_at_the_end_goes_before_the_report() -> None:
     assert not _cut(inner, 30, "en").endswith("that.")
 
 
+@pytest.mark.parametrize("limit", [22, 30])
+def test_a_persons_role_outlasts_the_reason_and_the_comment(limit: int) -> None:
+    """Round 168, en 1706: "…dismissed Tomasz Wierzbicki[, the artistic director of Kraków's New
+    Space Theatre, citing a … budget overrun …,] in a move his actors said was punishment …"
+    kept the comment and never said who he was."""
+    sentence = ("The city council of Bergen on Monday dismissed Ingrid Solheim, the managing "
+                "director of the Bergen Philharmonic Hall, citing a 14-million-krone deficit and "
+                "late accounts, in a move her musicians said was revenge for a concert that had "
+                "upset the mayor.")
+    assert "the managing director of the Bergen Philharmonic Hall" in _cut(sentence, limit, "en")
+
+
 def test_a_figure_after_a_dash_at_the_end_goes_with_a_stop() -> None:
     """Round 167, en 1688: "…would go only to customers who were without power for more than 48
     hours — roughly 31,000 of the 140,000 affected." was cut to "…48 hours…", which a summary
