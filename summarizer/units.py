@@ -1524,6 +1524,12 @@ _CLAUSE_BEFORE = re.compile(r", (?:but|and|while|whereas) |; ")
 _TOLD_BEFORE_IN_SENTENCE = re.compile(r"\d|" + _CLAUSE_BEFORE.pattern)
 
 
+#: A vote "in favour" with nothing it was for: "voted 7-4 in favour after …", not "voted in
+#: favour of the plan" (`refers_back_inside`).
+_VOTED_IN_FAVOUR = re.compile(r"\bvoted (?:\d+-\d+ |\d+ to \d+ |unanimously |overwhelmingly )?"
+                              r"in favou?r\b(?! of\b)")
+
+
 #: "The remaining" sum: "the remaining $500 million", "the remaining 30 percent"
 #: (`refers_back_inside`, when no figure comes before it in its sentence).
 _REMAINING_SUM = re.compile(r"\b[Tt]he remaining (?:[$€£]|C\$|US\$|Sh|R|K|N\$)?\d")
@@ -1563,6 +1569,12 @@ def refers_back_inside(sentence: str, language: Language | str) -> bool:
     # it; not "that" as a conjunction, "said that the city …", nor a time, "at that time")
     if language is Language.ENGLISH and " that " in lowered and \
             _THAT_THING_AFTER_PREPOSITION.search(narrated) is not None:
+        return True
+    # (and a vote "in favour" of nothing it names: "Councillors voted 7-4 in favour after
+    # being told …", round 168, en 1704, whose short summary told it after the lead with no
+    # scheme it was a vote for)
+    if language is Language.ENGLISH and " in favo" in lowered and \
+            _VOTED_IN_FAVOUR.search(narrated) is not None:
         return True
     # (and "the remaining" sum with no figure before it in its sentence: "Andeskor will fund the
     # remaining $500 million from its own cash …", round 165, en 1668, long 1 below lead as

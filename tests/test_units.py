@@ -6755,6 +6755,10 @@ def test_a_kazakh_first_report_too_long_is_cut_again_rather_than_spliced() -> No
     # counted from what its sentence names, nor a response that came within hours (judged en
     # 224, the link to the foundation's appeal)
     ("en", "Rangers arrived within 15 minutes.", True),
+    # round 168, en 1704: a vote "in favour" of nothing it names
+    ("en", "Councillors voted 6-3 in favour after hearing that repairs would cost £4 million.",
+     True),
+    ("en", "Councillors voted 6-3 in favour of the scheme on Tuesday.", False),
     # round 167, ru 1684: a Russian "such" after a preposition points back; not one whose own
     # clause before it told what it points at (judged ru 1582)
     ("ru", "Отделения с таким потоком, как правило, закрывают в первую очередь.", True),
