@@ -1098,6 +1098,12 @@ _PRO_ACT = {
                                  r"complaints|concerns|accusations|allegations)|"
                                  r"(?:rejected|refused|turned down|declined|granted) the "
                                  r"(?:request|requests|demand|demands|plea)\b|"
+                                 # (and an account given before: "Mr. Wierzbicki … rejected
+                                 # that account.", round 168, en 1706, whose long summary told
+                                 # it after the board's vote and not the board's reasons)
+                                 r"(?:rejected|disputed|denied|contested|challenged) (?:that|"
+                                 r"this) (?:account|version|claim|characteri[sz]ation|"
+                                 r"description|explanation|reasoning)\b|"
                                  r"(?:do|does|did|doing|done) so|"
                                  # (and advice given before: "Marrable appears to have taken
                                  # the advice: …", round 135, en 1306, whose long summary never

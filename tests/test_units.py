@@ -6759,6 +6759,8 @@ def test_a_kazakh_first_report_too_long_is_cut_again_rather_than_spliced() -> No
     ("en", "Councillors voted 6-3 in favour after hearing that repairs would cost £4 million.",
      True),
     ("en", "Councillors voted 6-3 in favour of the scheme on Tuesday.", False),
+    # round 168, en 1706: an account given before, rejected
+    ("en", "Ms. Solheim, 49, who has run the hall since 2015, rejected that account.", True),
     # round 167, ru 1684: a Russian "such" after a preposition points back; not one whose own
     # clause before it told what it points at (judged ru 1582)
     ("ru", "Отделения с таким потоком, как правило, закрывают в первую очередь.", True),
