@@ -47,7 +47,12 @@ _AGE = re.compile(r"(?<=[^\W\d_]),\s+\d{1,3},(?=\s)")
 #: …"), where a verb or a preposition does not ("Henrik Vestergaard to four years").
 # (and one that opens on a possessive: "Abdullahi Farah Osman[, 52,] Garissa's county disaster
 # management coordinator …", judged en 703, which read "Osman Garissa's")
-_AFTER_AGE_APPOSITION = re.compile(r"\s+(?:a|an|the|[a-z]+ of|[A-Z][\w-]*['’]s)\s")
+#: (not an adjective's "of": "found Ruslan Temirov[, 38,] guilty of smuggling …", round 168's
+#: check, judged en 284, which read "Temirov, guilty")
+_AFTER_AGE_APPOSITION = re.compile(r"\s+(?:a|an|the|(?!(?:guilty|innocent|accused|convicted|"
+                                   r"acquitted|aware|capable|afraid|proud|sure|full|free|short|"
+                                   r"ahead|ashamed|fond|part|out|because|instead) of)[a-z]+ of|"
+                                   r"[A-Z][\w-]*['’]s)\s")
 #: ... or a name set off by a comma before it, after a title in lower case: "its chief
 #: executive, Graham Pell" (`_AGE`'s cut keeps the comma that closes it).
 # (or a name that ends an aside on who heads it: "The Competition Authority of Kenya, headed by

@@ -339,6 +339,17 @@ _DECISION_POINTED = re.compile(r"(?i)(?<![^\W\d_])(?:бұл|осы|сол) (?:ш
                                r"plan|order|schedule)\b")
 
 
+#: An opening phrase before the first comma of a sentence, whose subject comes after it
+#: (`ExtractiveSummarizer._second_cut_in`).
+_OPENING_BEFORE_COMMA = re.compile(r"\W*(?:[^,;:.!?]|(?<=\d)[.,](?=\d)){2,80}?, ")
+#: ... unless what follows the comma is a relative clause, an aside a cut may drop.
+_RELATIVE_WORD = re.compile(r"(?:which|who|whom|whose|where|when|что|который|которая|которое|"
+                            r"которые|где|когда)\b")
+#: How many of the next units by rank a short lead alone tries, cut, after it
+#: (`ExtractiveSummarizer._second_cut_in`).
+_SECOND_CUT_TRIES = 4
+
+
 def _teaser_after(i: int, units: Sequence[Unit]) -> bool:
     """Whether the unit right after unit `i` goes on from it to foretell a turn told later
     (`_teases_turn`): «Жоба авторлары бұл шешімді үш жылдан бері күткен еді. Алайда рұқсаттың
@@ -2293,7 +2304,55 @@ class ExtractiveSummarizer:
             if before - set(chosen):
                 self._fill(chosen, added, order, ranking, units, max_sentences, max_words,
                            language, grow)
+        if not grow:
+            self._second_cut_in(chosen, why, ranking, units, order, max_sentences, max_words,
+                                language)
         return _Pick(chosen, notes, why)
+
+    def _second_cut_in(self, chosen: dict[int, str | None], why: dict[int, str],
+                       ranking: Ranking, units: Sequence[Unit], order: Sequence[int],
+                       max_sentences: int, max_words: int, language: Language) -> None:
+        """A first summary that holds only a short lead, whole, with room for more: the first
+        of the next few units by rank, near the lead, that stands on its own and fits cut at a
+        clause, put in after it ("The first excavator rolled onto the site behind the Orion
+        Cinema … on Sunday." alone, no next sentence fitting whole, round 168, en 1704, short
+        1.5 below lead as judged)."""
+        if len(chosen) != 1:
+            return
+        (lead,) = chosen
+        sentences, words = _size(chosen, units)
+        room = max_words - words
+        if chosen[lead] is not None or sentences >= max_sentences or \
+                room < 2 * self.weights.min_turn_words or \
+                is_feature_opening(units[lead].text, language):
+            return
+        for i in [i for i in order if i != lead][:_SECOND_CUT_TRIES]:
+            unit = units[i]
+            if unit.depends_on is not None or len(unit.sentences) != 1 or \
+                    unit.paragraph > units[lead].paragraph + 2 or unit.text[:1] in QUOTES or \
+                    leans_on_previous(unit.text, language) or \
+                    is_feature_opening(unit.text, language) or \
+                    is_background(unit.text, language) or \
+                    _HISTORY_YEAR.search(unit.text) is not None or \
+                    not self._persons_introduced(i, chosen, units, ranking):
+                continue
+            cut = shorten(unit.text, room, language, ranking.headline)
+            # (a cut that keeps the sentence's opening, not a clause from within it: "Including
+            # 0.7 million tonnes of barley …", judged en 719)
+            # (nor one that lost the main clause after an opening phrase: "Including 0.7 million
+            # tonnes of barley[, the total cereal crop is expected at 2.9 million tonnes,]
+            # compared with …", judged en 719)
+            opening = _OPENING_BEFORE_COMMA.match(unit.text)
+            if cut is None or cut.how != "clause" or "…" in cut.text or \
+                    len(cut.text.split()) < self.weights.min_turn_words or \
+                    cut.text.split()[:2] != unit.text.split()[:2] or \
+                    (opening is not None and
+                     _RELATIVE_WORD.match(unit.text, opening.end()) is None and
+                     " ".join(unit.text[opening.end():].split()[:3]) not in cut.text):
+                continue
+            chosen[i] = cut.text
+            why[i] = _shortened_note(unit, max_words, cut.how)
+            return
 
     def _fill(self, chosen: dict[int, str | None], added: list[list[int]], order: Sequence[int],
               ranking: Ranking, units: Sequence[Unit], max_sentences: int, max_words: int,

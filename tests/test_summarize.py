@@ -6223,6 +6223,18 @@ def test_a_plan_undone_later_the_same_day_is_told(
     assert turn in summary.text, summary.text
 
 
+def test_a_short_lead_alone_takes_the_next_report_cut_to_fit(
+        presets: tuple[Length, Length]) -> None:
+    """Round 168, en 1704, short 1.5 below lead as judged: a 19-word lead alone, the next
+    sentence 45 words long; cut at its relative clause, it fits after the lead. Not a clause
+    from within one after its opening phrase (judged en 719: "Including 0.7 million tonnes of
+    barley[, the total cereal crop is expected at 2.9 million tonnes,] compared with …")."""
+    short, _ = _summaries_of("en", "1704", presets)
+    assert len(short.sentences) == 2 and "lay in a heap of brick" in short.sentences[1], short
+    short, _ = _summaries_of("en", "719", presets)
+    assert "Including" not in short.text, short
+
+
 def test_a_turn_that_takes_back_a_figure_comes_after_what_gave_it(
         presets: tuple[Length, Length]) -> None:
     """Round 167, en 1688, long a point below lead as judged: the credit cut to customers

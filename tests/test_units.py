@@ -6810,6 +6810,15 @@ def test_a_persons_role_outlasts_the_reason_and_the_comment(limit: int) -> None:
     assert "the managing director of the Bergen Philharmonic Hall" in _cut(sentence, limit, "en")
 
 
+def test_an_age_before_an_adjectives_of_goes_with_both_commas() -> None:
+    """Round 168's check, judged en 284: "…found Ruslan Temirov[, 38,] guilty of smuggling …"
+    read "Temirov, guilty", "guilty of" taken for the start of an apposition."""
+    sentence = ("Judge Aigerim Sadykova found Marat Ospanov, 41, guilty of smuggling protected "
+                "birds and forging export permits and sentenced him to five years in a "
+                "general-regime prison.")
+    assert "Marat Ospanov guilty of" in _cut(sentence, 24, "en")
+
+
 def test_a_figure_after_a_dash_at_the_end_goes_with_a_stop() -> None:
     """Round 167, en 1688: "…would go only to customers who were without power for more than 48
     hours — roughly 31,000 of the 140,000 affected." was cut to "…48 hours…", which a summary
