@@ -6235,6 +6235,17 @@ def test_a_short_lead_alone_takes_the_next_report_cut_to_fit(
     assert "Including" not in short.text, short
 
 
+def test_a_turn_the_leads_paragraph_tells_is_not_told_by_a_later_how(
+        presets: tuple[Length, Length]) -> None:
+    """Round 168, ru 1700, short 2 below lead as judged: the lead's paragraph says the promised
+    delivery will not come («…как выяснилось в среду, не состоится»); the short summary told the
+    later «Росздравнадзор приостановил обращение двух серий …», the batches it was to be made
+    of, with no delivery before it."""
+    short, long = _summaries_of("ru", "1700", presets)
+    assert "приостановил обращение" not in short.text, short.text
+    assert "не состоится" in long.text, long.text
+
+
 def test_a_turn_that_takes_back_a_figure_comes_after_what_gave_it(
         presets: tuple[Length, Length]) -> None:
     """Round 167, en 1688, long a point below lead as judged: the credit cut to customers
