@@ -470,6 +470,12 @@ _LONG_AGO_EN = re.compile(r"(?i)\W*for (?:(?:almost|nearly|more than|over) )?\w+
                           r"\W*for (?:(?:almost|nearly|more than|over) )?(?:[a-z]+|\d+) years,? "
                           r"(?:a|an|the) [^.!?,;]{0,60}\b(?:sat|lay|stood|hung|stayed|"
                           r"remained)\b|"
+                          # (or a habit kept every day for so long: "For 19 months, Margaret
+                          # Osei has started every day the same way: …", round 169, en 1708,
+                          # whose short summary was her capsules over the trial halted)
+                          r"\W*for (?:(?:almost|nearly|more than|over) )?(?:[a-z]+|\d+) "
+                          r"(?:years|months|weeks),? [A-Z][^.!?,;:]{0,60}\b(?:has|have) "
+                          r"[a-z]+ (?:every|each) (?:day|morning|evening|night|week)\b|"
                           # (or so many seasons: "For 38 summers, Marlene Hoskins has unlocked
                           # the door of her bait shop …", round 113, en 1036, whose short
                           # summary was the bait shop's morning)

@@ -1217,6 +1217,10 @@ def test_kazakh_dawn_without_its_day_opens_a_scene(sentence: str, feature: bool)
     ("kk", "Ерлан Тұрсынов биыл облыста 12 жаңа мектеп салынатынын айтады.", False),
     ("kk", "Марат Әлжанов облыс әкімдігінің бұл шешімін диірмендер үшін өте маңызды қадам "
            "деп бағалайды.", False),
+    # round 169, en 1708: a habit kept every day for so many months; not a count of months
+    ("en", "For 19 months, Ruth Mensah has started every day the same way: tea, toast and two "
+           "capsules.", True),
+    ("en", "For 19 months, the council has refused to publish the audit.", False),
     # round 167, ru 1684 and ru 1690: a place "unusually quiet", also on a named day; not a
     # quiet that the news explains in the same sentence
     ("ru", "В операционной районной больницы непривычно тихо.", True),
