@@ -350,6 +350,8 @@ _RELATIVE_WORD = re.compile(r"(?:which|who|whom|whose|where|when|что|кото
 _WONT_HAPPEN = re.compile(r"(?i)\b(?:will not|won't) (?:go ahead|happen|take place|arrive)\b|"
                           r"\bfell through\b|(?<![^\W\d_])не состоится|"
                           r"(?<![^\W\d_])(?:жүзеге аспайды|орындалмайды)")
+#: A thing named as known, "the chain", in a short English line (`_buried_news`).
+_THE_THING = re.compile(r"\bthe ([a-z]{3,})\b(?! of\b)")
 #: How many of the next units by rank a short lead alone tries, cut, after it
 #: (`ExtractiveSummarizer._second_cut_in`).
 _SECOND_CUT_TRIES = 4
@@ -1696,6 +1698,25 @@ class ExtractiveSummarizer:
                 report < len(units) and units[report].paragraph == units[found].paragraph and \
                 units[report].depends_on is None and similar[report] and \
                 units[report].word_count >= self.weights.min_words:
+            return report
+        # (and so does a short dated line on a thing the scene told of, "the chain", the report
+        # after it telling more of the headline: "On Monday morning, at 8 a.m. sharp, the chain
+        # came off. U.S. Customs and Border Protection and the Canada Border Services Agency
+        # jointly reopened the Haldane Road port of entry …", round 169, en 1714, whose short
+        # summary was the line and the letters the farmers sent)
+        report = found + 1
+        if found and len(units[found].sentences) == 1 and \
+                units[found].word_count <= _LINK_WORDS and \
+                names_nobody(units[found].text, language) and \
+                (thing := _THE_THING.search(units[found].text)) is not None and \
+                any(re.search(rf"\b{re.escape(thing.group(1))}\b", units[j].text)
+                    for j in range(first, found)) and \
+                report < len(units) and units[report].paragraph == units[found].paragraph and \
+                units[report].depends_on is None and \
+                units[report].word_count >= self.weights.min_words and \
+                (is_news_report(units[report].text, language) or
+                 is_news_report(units[found].text, language)) and \
+                similar[report] > 0 and units[report].word_count > 2 * units[found].word_count:
             return report
         # (and so does one that only says a body took the scene's side, the report right after
         # it in its paragraph: "On Thursday, a Manitoba judge agreed that the province had not

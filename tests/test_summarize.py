@@ -6353,6 +6353,11 @@ def test_a_turn_that_takes_back_a_figure_comes_after_what_gave_it(
     # депо … в четверг утром было непривычно тихо.» were taken for news)
     ("ru", "1684", "отделение закрыто"),
     ("ru", "1690", "бессрочная забастовка"),
+    # (round 169: en 1708's "For 19 months, Margaret Osei has started every day the same way"
+    # was taken for news; en 1714's "On Monday morning, at 8 a.m. sharp, the chain came off."
+    # for the news, not the line on the scene's chain above the reopening)
+    ("en", "1708", "had halted its late-stage ASCEND-3 trial"),
+    ("en", "1714", "jointly reopened the Haldane Road port of entry"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:
