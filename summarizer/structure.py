@@ -388,7 +388,11 @@ _STAMP = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})$"
     # (or in figures alone: "04.06.2018", "2018-06-04" under the headline, round 88's check,
     # kk 740, read as a heading)
-    r"|^\d{1,2}\.\d{1,2}\.\d{4}$|^\d{4}-\d{2}-\d{2}$"
+    # (and with its reading time: "06.06.2023 | Оқуға 6 минут", round 169's check, kk 1714,
+    # read as a heading that made the story a digest)
+    r"|^\d{1,2}\.\d{1,2}\.\d{4}(?: [|·] (?:(?:Оқуға|Читать|Оқу уақыты:?|Время чтения:?) "
+    r"\d{1,2} (?:минут[а-я]*|мин\.?)|\d{1,2} (?:мин\.?|min|минут) (?:чтения|read)))?$"
+    r"|^\d{4}-\d{2}-\d{2}$"
     # a reading time alone: "Reading time: 7 minutes", «Оқу уақыты: 7 минут», "6 min read"
     # (round 80's check, en 648 and kk 640, read as a heading that made the story a digest)
     # (and a date with a time glued to "am"/"pm": "Tuesday 7 May 2024, 6:00am AEST")

@@ -2698,7 +2698,10 @@ def test_a_caption_like_line_under_a_credit_with_no_dateline_after_it_stays() ->
     assert article.body[0].text.startswith("Пожар в здании архива")
 
 
-@pytest.mark.parametrize("line", ["04.06.2018", "2018-06-04"])
+# (and with its reading time after a bar: round 169's check, kk 1714, read as a heading that
+# made the story a digest)
+@pytest.mark.parametrize("line", ["04.06.2018", "2018-06-04", "04.06.2018 | Оқуға 6 минут",
+                                  "04.06.2018 · Читать 5 минут"])
 def test_a_date_in_figures_under_the_headline_is_a_stamp(line: str) -> None:
     """Round 88's check, kk 740: «04.06.2018» under the headline was read as a heading."""
     text = (f"Тасжарған көлі тартылып барады\n{line}\n\nЕРЕЙМЕНТАУ, 4 маусым – Көлдің су айдыны "
