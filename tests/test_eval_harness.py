@@ -200,6 +200,13 @@ def test_a_list_of_names_with_their_figures_is_no_run_on(harness: ModuleType) ->
     # (nor a clause whose subject is a name: round 158's check, en 1575)
     assert "list" not in harness.faults(article, "No money is changing hands; Erie Valley will "
                                                  "take on the smaller group's debt.")
+    # (nor a sentence the article wrote so itself, round 169, en 1710; the same list that
+    # the article did not write is still one)
+    written = ("The towns losing service are Dauphin and The Pas in Manitoba; Yorkton in "
+               "Saskatchewan; and Dryden in Ontario.")
+    listed = _article(harness, ARTICLE_SPEECH + "\n\n" + written)
+    assert "list" not in harness.faults(listed, written)
+    assert "list" in harness.faults(article, written)
 
 
 def test_a_list_item_that_points_to_the_item_before_it_is_no_dangling_opener(
