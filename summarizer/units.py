@@ -730,6 +730,18 @@ _THEN_STEP = re.compile(r"(?!\W*(?:If|When|Once|After|Should|Unless|Until|Only|W
                         r"are to) then\b")
 
 
+#: A bare share as an English subject: "Roughly two-thirds are …", "About half were …", "Most
+#: have …" (`opens_with_reference`).
+_BARE_SHARE = re.compile(r"\W*(?:(?:Roughly|About|Nearly|Almost|Some|Around|Just over|Just under|"
+                         r"More than|Fewer than|Less than|Over|Under) )?(?:half|a third|one third|"
+                         r"two-thirds|two thirds|a quarter|one quarter|three-quarters|three "
+                         r"quarters|a fifth|most|many|all)(?: of them)? (?:are|were|is|was|have|"
+                         r"had|will|would|live|lived|work|worked)\b", re.IGNORECASE)
+#: An English sentence that opens timed only from what came before it: "Within a year, …",
+#: not "Within a year of the merger, …", nor a turn within hours or days, "Within hours,
+#: however, the two companies said they would appeal." (judged en 50) (`opens_with_reference`).
+_WITHIN_A_SPAN = re.compile(r"\W*Within (?:a|one|two|three|four|five|six|a few|\d+) "
+                            r"(?:years?|decades?|months?),(?! however)")
 #: Who arrived within a span of minutes or hours with nothing it is counted from: "arrived
 #: within 20 minutes", not "within 20 minutes of the call", nor a response that came within
 #: hours, the link to a later turn ("The foundation's response came within hours.", judged en
@@ -765,6 +777,14 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
                 _TIME_WORD[language].fullmatch(found[1]) is not None):
             return True
         return len(found) > 2 and found[2] in _SUBJECT_PRONOUNS.get(language, ())
+    # An English sentence whose subject is a bare share of what was told before: "Roughly
+    # two-thirds are in the Highlands and Islands." (round 169, en 1716, long 1.5 below lead as
+    # judged, which told it without the farms it counts), or that opens timed only from it:
+    # "Within a year, the pandemic had cut Borealis to 11 routes …" (en 1710, after the
+    # founding in 1987 it never told)
+    if language is Language.ENGLISH and (_BARE_SHARE.match(sentence) is not None or
+                                         _WITHIN_A_SPAN.match(sentence) is not None):
+        return True
     # An English short sentence timed only from what came before: "Keepers arrived within 20
     # minutes." (round 167, en 1692, whose long summary told it after the search, not the
     # sighting it answered)

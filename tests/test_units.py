@@ -6765,6 +6765,12 @@ def test_a_kazakh_first_report_too_long_is_cut_again_rather_than_spliced() -> No
     ("en", "Councillors voted 6-3 in favour of the scheme on Tuesday.", False),
     # round 168, en 1706: an account given before, rejected
     ("en", "Ms. Solheim, 49, who has run the hall since 2015, rejected that account.", True),
+    # round 169, en 1716 and en 1710: a bare share of what was told before, and a span with
+    # nothing it is counted from; not a turn within hours (judged en 50)
+    ("en", "Roughly two-thirds are in the Highlands and Islands.", True),
+    ("en", "Within a year, the pandemic had cut the airline to 11 routes.", True),
+    ("en", "Within a year of the merger, the airline had cut 11 routes.", False),
+    ("en", "Within hours, however, the two companies said they would appeal.", False),
     # round 167, ru 1684: a Russian "such" after a preposition points back; not one whose own
     # clause before it told what it points at (judged ru 1582)
     ("ru", "Отделения с таким потоком, как правило, закрывают в первую очередь.", True),
