@@ -1989,6 +1989,32 @@ def test_english_cut_keeps_the_first_predicate_of_the_apposition_s_clause_when_i
     assert _cut(sentence, 38, "en").startswith("Mira Soltan, 61, the surgeon, was dismissed")
 
 
+def test_english_cut_keeps_the_role_of_the_person_it_opens_on() -> None:
+    """Round 169, en 1717: "Professor …, the 61-year-old rector of the … University in Brăila
+    and a former deputy education minister who …, was detained …, after officers spent …" was
+    cut to "Professor … was detained …, after officers spent …": the short summary never said
+    who he was. The first role at a named body goes back, what the sentence adds at its end
+    goes instead, and not when that costs much more than the role's own words."""
+    sentence = ("Dr Miriam Okonkwo, the 58-year-old director of the Eastfield Water Authority and "
+                "a former city engineer who has run the utility since 2011, was suspended by the "
+                "regional board on Tuesday, accused of approving 3.2 million pounds in pipe "
+                "contracts for a firm owned by her cousin, after auditors spent four months "
+                "combing through its procurement files and emails.")
+    assert _cut(sentence, 40, "en") == (
+        "Dr Miriam Okonkwo, the director of the Eastfield Water Authority, was suspended by the "
+        "regional board on Tuesday, accused of approving 3.2 million pounds in pipe contracts "
+        "for a firm owned by her cousin.")
+    # a role that would cost the sentence's reason and its turn stays out
+    costly = ("Dale P. Morrow, the 63-year-old two-term mayor of Linton Falls and a former school "
+              "principal, announced his resignation on Monday in a short statement read outside "
+              "City Hall, citing a heart condition that needs surgery within weeks, but leaving "
+              "office just days after the state widened an audit of park contracts.")
+    assert _cut(costly, 40, "en") == (
+        "Dale P. Morrow announced his resignation on Monday in a short statement read outside "
+        "City Hall, citing a heart condition that needs surgery within weeks, but leaving office "
+        "just days after the state widened an audit of park contracts.")
+
+
 def test_english_cut_drops_the_which_clause_of_a_person_s_apposition_with_it() -> None:
     """Round 164, en 1651: "…led by Ramón Echeverría, 58, the … president of the Federation
     of Southern Truck Owners, which says it speaks for …, parked …" was cut to "…led by Ramón
