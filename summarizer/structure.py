@@ -945,6 +945,11 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
     # The dateline opens the news: the first paragraph, or the first after a scene or a caption.
     news_paragraph = bare_byline = None
     for number, block in enumerate(kept_blocks[:_DATELINE_BLOCKS]):
+        # (none past a subheading under a paragraph of news: «Что произошло» over «СВРБ —
+        # средний по размеру региональный банк …», round 170's check, ru 1728, whose long
+        # summary opened a sentence on «средний по размеру …»)
+        if _past_a_section_head(kept_blocks[:number], language):
+            break
         taken, rest = _take_dateline(block[0])
         if taken is None:
             continue
@@ -1936,6 +1941,27 @@ def _drop_pull_quotes(blocks: list[list[str]], dropped: list[str]) -> None:
             if all(any(piece in other for other in others) for piece in pieces):
                 dropped.append(blocks[b][0])
                 del blocks[b]
+
+
+#: A subheading's most words: "Что произошло", "What happens next".
+_SECTION_HEAD_WORDS = 8
+#: A paragraph of news before it: at least so many words, ending on a stop.
+_NEWS_PARAGRAPH_WORDS = 20
+
+
+def _past_a_section_head(blocks: list[list[str]], language: Language) -> bool:
+    """Whether `blocks`, the paragraphs over one, hold a subheading (one short line with no
+    stop, not a byline's name: «Анна Веретенникова» under a caption, ru 211) under a paragraph
+    of news: a dateline never comes after one."""
+    news = False
+    for block in blocks:
+        if news and len(block) == 1 and len(block[0].split()) <= _SECTION_HEAD_WORDS and \
+                not block[0].rstrip().endswith(tuple(_TERMINAL + ",:;")) and \
+                not _is_name_line(block[0], language):
+            return True
+        news = news or (len(" ".join(block).split()) >= _NEWS_PARAGRAPH_WORDS and
+                        block[-1].rstrip().endswith(tuple(_TERMINAL)))
+    return False
 
 
 def _take_dateline(line: str) -> tuple[str | None, str]:

@@ -89,6 +89,23 @@ def test_ordinary_first_sentence_has_no_dateline() -> None:
     assert article.body[0].text == "The city — not the region — pays for the bridge."
 
 
+def test_an_abbreviation_that_opens_a_section_is_no_dateline() -> None:
+    """Round 170, ru 1728: «СВРБ — средний по размеру региональный банк …» under the subheading
+    «Что произошло», two paragraphs into the news, was read as a dateline and the long summary
+    told «средний по размеру региональный банк …» with no subject."""
+    text = ("Клиенты банка третий день не могут получить зарплату\n\n"
+            "Около 40 тыс. клиентов Приокского кредитного банка (ПКБ) с понедельника не могут "
+            "снять деньги со счетов: после перехода на новую систему платежи зависли.\n\n"
+            "В банке обещают исправить сбой до пятницы.\n\n"
+            "Что произошло\n\n"
+            "ПКБ — небольшой региональный банк из Рязани, он работает с 1994 г.\n\n"
+            "Сбой начался в понедельник утром.")
+    article = parse(text, "ru")
+    assert article.dateline is None
+    assert "ПКБ — небольшой региональный банк из Рязани, он работает с 1994 г." in \
+        [s.text for s in article.body]
+
+
 def test_byline_caption_and_read_also_lines_are_not_body() -> None:
     text = ("Bridge opens in Pavlodar\nBy Jane Doe, Staff Writer\n\n"
             "The new bridge opened on Monday. It has four lanes.\n\n"
