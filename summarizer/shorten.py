@@ -780,6 +780,10 @@ _PAST_WORDS = (r"[a-z]+ed|was|were|had|made|took|won|gave|said|rose|fell|grew|we
                r"broke|fought|caught|taught|thought|heard|felt|stood|sat|struck|threw|wore|knew|"
                r"drew|rode|shook|woke|fled|fed|sought|dealt|meant|hit|shut|swam|sang")
 _ENGLISH_PAST = re.compile(r"\s+(?:" + _PAST_WORDS + r")\b")
+#: What follows an adverbial clause after an apposition (`_CLAUSE_AFTER_APPOSITION`): the main
+#: verb, maybe after an adverb.
+_PREDICATE_NEXT = re.compile(r"(?:\s+[a-z]+ly)?(?:" + _MAIN_VERB_NEXT.pattern + "|" +
+                             _ENGLISH_PAST.pattern + r"|\s+[a-z]{2,}s\b)")
 #: A past verb phrase after "and": a predicate of the sentence, not an item of a list.
 _AND_PAST = re.compile(r"\s+and" + _ENGLISH_PAST.pattern)
 #: (a verb after the "and", not a second object: "…who has inspected the embankment …,
@@ -848,8 +852,13 @@ _CLAUSE_BOUNDARY = re.compile(r"\s*(?:[,;:]|\s[—–])\s+")
 #: An English second predicate of a report after "and" with no comma: "…said it had suspended
 #: the new tariff for 90 days[ and ordered an unscheduled inspection …]" (`_prefix_cut`; round
 #: 153, judged en 1526, whose short summary found no cut for the regulator's halt).
+#: (and a second "that" clause of a report: "…after monitors warned that a glacier lake …
+#: had risen sharply[ and that the natural dam of ice, rock and gravel …]", round 170's check,
+#: en 1722, whose short summary was cut inside that list)
 _AND_PREDICATE_NO_COMMA = re.compile(r"(?<=[a-z0-9%])\s+(?=and (?:ordered|told|asked|called|"
-                                     r"instructed|gave|set|opened|launched|began|warned)\s)")
+                                     r"instructed|gave|set|opened|launched|began|warned)\s)|"
+                                     r"(?<=[a-z0-9%])\s+(?=and that (?:a|an|the|its|their|it|"
+                                     r"they|he|she|[A-Z][a-z]+)\s)")
 _SUBORDINATE_NO_COMMA = re.compile(r"(?<=[a-z0-9%])\s+(?=(?:while|whereas|although|though) "
                                    r"(?:a|an|the|it|its|they|their|he|his|she|her|we|our|"
                                    r"[A-Z][a-z]+)\s)|"
@@ -1099,6 +1108,13 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
             if pattern is apposition and language is Language.ENGLISH and \
                     not _ING_CLAUSE.match(text, match.start()):
                 clause = _CLAUSE_AFTER_APPOSITION.match(rest)
+                # (only one the main verb follows: "…ordered the full evacuation of Chhokang[,
+                # a village of 412 people …,] after monitors warned that … the natural dam of
+                # ice, rock and gravel holding it back was …" ends inside a list, round 170's
+                # check, en 1722, cut to "…of Chhokang rock and gravel holding it back …")
+                if clause is not None and \
+                        _PREDICATE_NEXT.match(rest, clause.end()) is None:
+                    clause = None
                 # (and a clause of "which" after a person's apposition, which tells of the
                 # body the apposition named: "…led by Ramón Echeverría, 58[, the president of
                 # the Federation of Southern Truck Owners, which says it speaks for some 6,000

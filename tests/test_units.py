@@ -2015,6 +2015,23 @@ def test_english_cut_keeps_the_role_of_the_person_it_opens_on() -> None:
         "just days after the state widened an audit of park contracts.")
 
 
+def test_english_cut_keeps_a_first_that_clause_and_never_joins_across_a_list() -> None:
+    """Round 170, en 1722: "…ordered the full evacuation of Chhokang, a village of …, after
+    monitors warned that a glacier lake … had risen sharply and that the natural dam of ice,
+    rock and gravel …" was cut to "…of Chhokang rock and gravel holding it back …": the clause
+    after the object's apposition was taken for one before a main verb, up to a list's comma.
+    The first of two "that" clauses is a whole sentence to end on."""
+    sentence = ("Police in southern Chile have ordered the full evacuation of Puerto Lagos, a "
+                "fishing town of 900 people on the Aysén coast, after geologists warned that the "
+                "hillside above the harbour had moved 40 centimetres in a week and that the mass of "
+                "mud, rock and timber resting on it could slide into the bay at any moment.")
+    for limit in (40, 32):
+        assert _cut(sentence, limit, "en") == (
+            "Police in southern Chile have ordered the full evacuation of Puerto Lagos, after "
+            "geologists warned that the hillside above the harbour had moved 40 centimetres in a "
+            "week.")
+
+
 def test_english_cut_drops_the_which_clause_of_a_person_s_apposition_with_it() -> None:
     """Round 164, en 1651: "…led by Ramón Echeverría, 58, the … president of the Federation
     of Southern Truck Owners, which says it speaks for …, parked …" was cut to "…led by Ramón
