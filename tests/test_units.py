@@ -2023,8 +2023,8 @@ def test_english_cut_keeps_a_first_that_clause_and_never_joins_across_a_list() -
     The first of two "that" clauses is a whole sentence to end on."""
     sentence = ("Police in southern Chile have ordered the full evacuation of Puerto Lagos, a "
                 "fishing town of 900 people on the Aysén coast, after geologists warned that the "
-                "hillside above the harbour had moved 40 centimetres in a week and that the mass of "
-                "mud, rock and timber resting on it could slide into the bay at any moment.")
+                "hillside above the harbour had moved 40 centimetres in a week and that the mass "
+                "of mud, rock and timber resting on it could slide into the bay at any moment.")
     for limit in (40, 32):
         assert _cut(sentence, limit, "en") == (
             "Police in southern Chile have ordered the full evacuation of Puerto Lagos, after "
