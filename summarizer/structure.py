@@ -451,7 +451,10 @@ _CREDIT_AT_END = re.compile(r"[.!?»”)]\s+[(\[]?(?:Photo|Photograph|Фото|�
 _CAPTION_WORDS = 45
 #: A credit with no caption text: "Фото: Евгений Пермяков / «Прикамский вестник»".
 _BARE_CREDIT_WORDS = 8
-_CREDIT_KEYS = ("Photo", "Фото", "Сурет", "/")  # (a quick test before `_CREDIT_AT_END`)
+# (and in lower case inside brackets: "… on Tuesday. (Ellen Korpi photo)", round 170's check,
+# en 1720, whose summaries opened on the caption)
+_CREDIT_KEYS = ("Photo", "Фото", "Сурет", "/", " photo)", " фото)", " сурет)")  # (a quick test
+# before `_CREDIT_AT_END`)
 #: A photo credit with a colon: "Photo: Marc Aubry", "(Фото: Б. Омаров)".
 _CREDIT = re.compile(r"^[(\[]?(?:Photo|Photos|Фото|Сурет|Суретте|Фотосурет)\s*:", re.IGNORECASE)
 #: The longest line taken for a link under "Read also:" (a headline).

@@ -949,6 +949,24 @@ _KAZAKH_PROGRESSIVE_END = re.compile(r"[а-яәғқңөұүһі](?:ып|іп|п)
 _SCENE_PERSON_DOES = re.compile(r"(?:Но|А|И) ([А-ЯЁ][а-яё]+) ")
 
 
+#: An English sentence that opens on when, then a surname as its subject: "On Tuesday morning
+#: Pelto sat …" (`_scene_surname_goes_on`).
+_SURNAME_AFTER_TIME = re.compile(r"\W*(?:[\w-]+,? ){1,4}?(?:week|month|weekend|morning|afternoon|"
+                                 r"evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                                 r"today|yesterday),? ([A-Z][\w'’-]+) [a-z]")
+
+
+def _scene_surname_goes_on(text: str, opening: Unit, language: Language) -> bool:
+    """Whether an English `text` opens on when, then the surname of a person the `opening`
+    scene named in full, as its subject (`_buried_reports`)."""
+    if language is not Language.ENGLISH:
+        return False
+    match = _SURNAME_AFTER_TIME.match(text)
+    return match is not None and any(
+        name.split()[-1] == match.group(1) and name != match.group(1)
+        for name in full_names(opening.text).values())
+
+
 def _scene_person_does(unit: Unit, opening: Unit, language: Language) -> bool:
     """Whether a Russian unit tells, after "but", what the person the `opening` scene named in
     full did: «Но Шестаков все равно пришел в субботу …» under «Виктор Павлович Шестаков
@@ -1968,6 +1986,14 @@ class ExtractiveSummarizer:
                 follows = None
             # (right after the turn, a report in the present perfect is the news: "That could
             # soon change. Sheffield City Council has published proposals …")
+            # (nor one that only goes on with the scene's person that day, by the surname the
+            # scene named her by, sharing nothing of the headline: "This week, she knew. On
+            # Tuesday morning Pelto sat writing receipts in blue ballpoint …" over "The city of
+            # Marquette, Michigan, has been running almost entirely on paper since …", round
+            # 170's check, en 1720, whose summaries opened on the receipts)
+            if text and not similar[i] and _scene_surname_goes_on(text, units[first], language):
+                later.append(i)
+                continue
             if text and not is_feature_opening(text, language) and \
                     not is_background(text, language) and (
                         is_news_report(text, language) or

@@ -106,6 +106,20 @@ def test_an_abbreviation_that_opens_a_section_is_no_dateline() -> None:
         [s.text for s in article.body]
 
 
+def test_a_caption_credited_in_lower_case_in_brackets_is_not_body() -> None:
+    """Round 170, en 1720: "… at the treasurer's counter in … City Hall on Tuesday. (Ellen
+    Korpi photo)" under the byline opened both summaries."""
+    text = ("Town hall goes back to paper after cyber attack\n\n"
+            "By Mara Lind\nUpdated Oct. 11, 2023, 7:40 a.m.\n\n"
+            "A clerk writes out a parking permit by hand at the front desk of Oakridge Town Hall "
+            "on Tuesday. (Mara Lind photo)\n\n"
+            "The town of Oakridge has worked on paper since Thursday, when a cyber attack locked "
+            "its servers.\n\nThe town says it will not pay the ransom.")
+    body = _body(text, "en")
+    assert body[0].startswith("The town of Oakridge has worked on paper"), body
+    assert not any("photo)" in sentence for sentence in body)
+
+
 def test_byline_caption_and_read_also_lines_are_not_body() -> None:
     text = ("Bridge opens in Pavlodar\nBy Jane Doe, Staff Writer\n\n"
             "The new bridge opened on Monday. It has four lanes.\n\n"

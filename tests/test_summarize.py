@@ -6358,6 +6358,8 @@ def test_a_turn_that_takes_back_a_figure_comes_after_what_gave_it(
     # for the news, not the line on the scene's chain above the reopening)
     ("en", "1708", "had halted its late-stage ASCEND-3 trial"),
     ("en", "1714", "jointly reopened the Haldane Road port of entry"),
+    # (round 170, en 1720: the scene's clerk by her surname that morning is no report)
+    ("en", "1720", "has been running almost entirely on paper"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:
