@@ -67,6 +67,10 @@ _OPENERS = {
                     # (a share of a sum told before: "Of that, €1.9 million came from Fáilte
                     # Ireland, …", round 131's check, en 1252, whose long summary took it alone)
                     "of that", "of this", "of those",
+                    # (a thing told before, by "it" after a place's preposition: "In it the
+                    # 58-year-old timpanist wrote …" after his notebook, round 170's check, en
+                    # 1726, whose short summary opened on it)
+                    "in it", "inside it", "on it", "from it", "under it", "in them",
                     "it also", "if no agreement", "if no deal", "if that fails",
                     "if the talks fail", "back on", "back at", "the rest", "the others",
                     "the remaining", "in second place", "in third place", "second place",
@@ -476,6 +480,14 @@ _LONG_AGO_EN = re.compile(r"(?i)\W*for (?:(?:almost|nearly|more than|over) )?\w+
                           r"\W*for (?:(?:almost|nearly|more than|over) )?(?:[a-z]+|\d+) "
                           r"(?:years|months|weeks),? [A-Z][^.!?,;:]{0,60}\b(?:has|have) "
                           r"[a-z]+ (?:every|each) (?:day|morning|evening|night|week)\b|"
+                          # (or a person named in full who has kept a thing of his or hers so
+                          # long: "For three months, Mwila Chanda has carried a small notebook
+                          # in the inside pocket of his jacket.", round 170's check, en 1726,
+                          # whose summaries were the notebook over the tour's cancellation)
+                          r"\W*for (?:(?:almost|nearly|more than|over) )?(?:[a-z]+|\d+) "
+                          r"(?:years|months|weeks),? (?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+ "
+                          r"(?:has |have |had )?[a-z]+ed (?:a|an|the|his|her) [^.!?;:]{0,60}"
+                          r"\b(?:his|her)\b|"
                           # (or so many seasons: "For 38 summers, Marlene Hoskins has unlocked
                           # the door of her bait shop …", round 113, en 1036, whose short
                           # summary was the bait shop's morning)

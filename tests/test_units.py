@@ -1227,6 +1227,10 @@ def test_kazakh_dawn_without_its_day_opens_a_scene(sentence: str, feature: bool)
     ("ru", "В трамвайном парке на окраине Перми в понедельник утром было непривычно тихо.", True),
     ("en", "On Monday morning the yard at the Leith depot was unusually quiet.", True),
     ("en", "The depot was unusually quiet on Monday after the union called a strike.", False),
+    # (round 170, en 1726: a thing of his kept so long, and a news lead of the same span)
+    ("en", "For six weeks, Tomas Brandt has carried a folded map in the pocket of his coat.",
+     True),
+    ("en", "For six weeks, Harlow Mining has refused the union's demands for a pay rise.", False),
 ])
 def test_a_person_who_woke_opens_a_scene(language: str, sentence: str, feature: bool) -> None:
     from summarizer.units import is_feature_opening
@@ -6822,6 +6826,9 @@ def test_a_kazakh_first_report_too_long_is_cut_again_rather_than_spliced() -> No
            "проходил экспертизу.", False),
     ("en", "Rangers arrived within 15 minutes of the call.", False),
     ("en", "The foundation's response came within hours.", False),
+    # (round 170, en 1726: the notebook told before, by "it")
+    ("en", "In it the old drummer wrote the names of the towns on the tour.", True),
+    ("en", "In its report, the commission found waste in every department.", False),
 ])
 def test_what_points_back_to_what_was_told_before(language: str, sentence: str,
                                                    leans: bool) -> None:
