@@ -1026,7 +1026,7 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
             for piece in [line] if heading else _split(line, lists.get(line), language):
                 if _CAPTION.match(piece) or _READ_ALSO.match(piece) or \
                         _DIGEST_INTRO.match(piece) or _FACT_BOX.match(piece) or \
-                        _RUN_IN_LABEL.match(piece):
+                        _RUN_IN_LABEL.match(piece) or _STORY_FOLLOWS.match(piece):
                     dropped.append(piece)  # a caption glued to a paragraph, a fact box
                     continue
                 # (a pointer glued to a sentence's end, to where the text tells more, is no
@@ -1050,6 +1050,20 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
         update = _pointed_update(dropped, sentences, language)
     return Article(title, dateline, byline, tuple(sentences), tuple(dropped), news_paragraph,
                    update, deck)
+
+
+#: An update's last words, that the story as first told follows: "The original story
+#: follows.", «Ниже — первоначальный текст материала.», «Бастапқы мәтін төменде.» (round 170's
+#: check, en 1728, whose long summary told it).
+_STORY_FOLLOWS = re.compile(r"(?i)(?:(?:the|our) )?(?:original|earlier|previous|initial) "
+                            r"(?:story|report|article|version)(?: (?:follows|is below|appears "
+                            r"below|continues below))?[.:]?$|"
+                            r"ниже\s*[—–-]?\s*(?:первоначальн|исходн)\w* (?:текст|верси)\w*"
+                            r"(?: (?:материала|статьи|новости))?\.?$|"
+                            r"(?:первоначальн|исходн)\w* (?:текст|верси)\w*(?: (?:материала|"
+                            r"статьи|новости))? (?:ниже|следует далее)\.?$|"
+                            r"(?:бастапқы|алғашқы) (?:мәтін|нұсқа)\w* (?:төменде|төменде "
+                            r"берілген)\.?$")
 
 
 #: A note over the story that points to where the body tells its update: «Жаңартылды: қала

@@ -1585,6 +1585,16 @@ _VOTED_IN_FAVOUR = re.compile(r"\bvoted (?:\d+-\d+ |\d+ to \d+ |unanimously |ove
 _REMAINING_SUM = re.compile(r"\b[Tt]he remaining (?:[$€£]|C\$|US\$|Sh|R|K|N\$)?\d")
 
 
+#: An English "it" as the subject after an opening time phrase: "By mid-morning it stretched
+#: …" (`refers_back_inside`).
+#: (after "by" or "within", which tell how far a thing told before had come; not "On Monday
+#: it launched a … campaign", a report whose "it" is the body named just before, judged en 688)
+_IT_AFTER_TIME = re.compile(r"(?:By|Within) "
+                            r"[\w-]+(?: [\w-]+){0,2},? it (?!(?:is|was|seems|seemed|appears|"
+                            r"appeared|emerged|remains|remained|became|has become|will be|"
+                            r"would be|is understood|was understood)\b)[a-z]+")
+
+
 def refers_back_inside(sentence: str, language: Language | str) -> bool:
     """True when a demonstrative later in the sentence points at something said before it
     (en "this/these", ru «этот/данный», kk «бұл/аталған»), time phrases apart, or a phrase
@@ -1619,6 +1629,12 @@ def refers_back_inside(sentence: str, language: Language | str) -> bool:
     # it; not "that" as a conjunction, "said that the city …", nor a time, "at that time")
     if language is Language.ENGLISH and " that " in lowered and \
             _THAT_THING_AFTER_PREPOSITION.search(narrated) is not None:
+        return True
+    # (and "it" as the subject right after an opening time phrase, a verb of its own after it:
+    # "By mid-morning it stretched past the pharmacy next door." after the queue, round 170's
+    # check, en 1728, whose long summary told it alone; not "it was announced", "it emerged")
+    if language is Language.ENGLISH and " it " in lowered[:40] and \
+            _IT_AFTER_TIME.match(narrated) is not None:
         return True
     # (and a vote "in favour" of nothing it names: "Councillors voted 7-4 in favour after
     # being told …", round 168, en 1704, whose short summary told it after the lead with no

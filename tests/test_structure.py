@@ -120,6 +120,24 @@ def test_a_caption_credited_in_lower_case_in_brackets_is_not_body() -> None:
     assert not any("photo)" in sentence for sentence in body)
 
 
+@pytest.mark.parametrize(("language", "update", "follows"), [
+    ("en", "UPDATE, 7:10 p.m.: The bank said on Friday evening that most payments had now been "
+     "made.", "The original story follows."),
+    ("ru", "ОБНОВЛЕНО, 19:10: Вечером в пятницу банк сообщил, что почти все выплаты "
+     "зачислены.", "Ниже — первоначальный текст материала."),
+    ("kk", "ЖАҢАРТЫЛДЫ, 19:10: Жұма күні кешке банк төлемдердің көбі түскенін хабарлады.",
+     "Бастапқы мәтін төменде."),
+])
+def test_an_update_s_pointer_to_the_story_as_first_told_is_not_body(
+        language: str, update: str, follows: str) -> None:
+    """Round 170, en 1728: "The original story follows." closed the update at the top and the
+    long summary told it."""
+    text = (f"A headline of the story\n\n{update} {follows}\n\n"
+            "The first paragraph of the story tells what happened. It goes on.\n\n"
+            "The second paragraph tells more.")
+    assert follows not in _body(text, language)
+
+
 def test_byline_caption_and_read_also_lines_are_not_body() -> None:
     text = ("Bridge opens in Pavlodar\nBy Jane Doe, Staff Writer\n\n"
             "The new bridge opened on Monday. It has four lanes.\n\n"

@@ -6829,6 +6829,10 @@ def test_a_kazakh_first_report_too_long_is_cut_again_rather_than_spliced() -> No
     # (round 170, en 1726: the notebook told before, by "it")
     ("en", "In it the old drummer wrote the names of the towns on the tour.", True),
     ("en", "In its report, the commission found waste in every department.", False),
+    # (round 170, en 1728: "it", the queue told before, after "by" and a time)
+    ("en", "By mid-morning it stretched past the bakery on the corner.", True),
+    ("en", "By noon it emerged that the talks had failed.", False),
+    ("en", "On Monday it launched a campaign to vaccinate 300,000 children.", False),
 ])
 def test_what_points_back_to_what_was_told_before(language: str, sentence: str,
                                                    leans: bool) -> None:
