@@ -2222,9 +2222,23 @@ class ExtractiveSummarizer:
                         chosen.update({j: None for j in needed})
                         break
                 else:  # (none fits whole: one whose how fits cut, the lead cut to make room)
-                    for i in sorted(turns):
-                        if self._turn_how_in(i, chosen, why, ranking, units, max_sentences,
-                                             max_words, language):
+                    # (but first a reversal told whole on its own right under the lead, beside
+                    # the lead cut at a clause: "A deal reached three days later to return the
+                    # boats has since collapsed, and the lender now says it will auction them."
+                    # before "The agreement did not last the week. On Tuesday, the assembly
+                    # said its pledge needed …", round 170's check, en 1724, whose short summary
+                    # told the pledge's delay and never the deal)
+                    lead = min(chosen) if chosen else 0
+                    teasers = [i for i in sorted(turns) if chosen and
+                               units[i].paragraph <= units[lead].paragraph + 1 and
+                               tells_reversal(units[i].text, language) and
+                               not leans_on_previous(units[i].sentences[0], language) and
+                               _LATER_ON.search(units[i].text) is not None]
+                    tries = [(True, i) for i in teasers] + [(False, i) for i in sorted(turns)]
+                    for whole, i in tries:
+                        if (self._update_in if whole else self._turn_how_in)(
+                                i, chosen, why, ranking, units, max_sentences, max_words,
+                                language):
                             break
                     else:
                         # (or a reversal told whole, beside the lead cut at a clause: "Shortly
@@ -2635,6 +2649,16 @@ class ExtractiveSummarizer:
         if len(candidates) > 1:  # the second walk only runs when there is a choice to make
             wanted = set(candidates)
             candidates = [i for i in ranking.central if i in wanted]
+            # (a first summary's turn told whole on its own goes before one that only tells
+            # it by a short line leaning on what it undoes: "A deal reached three days later to
+            # return the boats has since collapsed, and the lender now says it will auction
+            # them." before "The agreement did not last the week. On Tuesday, the assembly said
+            # its pledge needed …", round 170's check, en 1724, whose short summary told the
+            # pledge's delay and never the deal)
+            if cut_turn:
+                candidates.sort(key=lambda i: not (
+                    tells_reversal(units[i].text, language) and
+                    not leans_on_previous(units[i].sentences[0], language)))
         for i in candidates:
             if _repeats(i, chosen, units, ranking.vectors, self.weights.redundancy):
                 continue

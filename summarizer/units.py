@@ -2082,6 +2082,13 @@ _REVERSAL = {
                                  r"set (?:the |his |her |their |a )?(?:\w+ ){0,2}aside|"
                                  r"withdraw (?:his|her|their) (?:guilty )?plea|reinstated|"
                                  r"called off|annulled|quashed|"
+                                 # (and a deal that since fell apart: "A deal reached three
+                                 # days later to return the boats has since collapsed, …",
+                                 # round 170's check, en 1724, whose short summary told the
+                                 # pledge's delay and not the collapse)
+                                 r"(?:deal|agreement|accord|settlement|compromise|pact)\b"
+                                 r"[^.!?]{0,60}\b(?:has|have) since (?:collapsed|"
+                                 r"fallen apart|fallen through|broken down)\b|"
                                  # (and a buyer walking away: "…its board had "resolved not to
                                  # proceed" with the acquisition", "…said it was withdrawing
                                  # from the agreement …", round 99's check, en 872 and en 878)

@@ -5466,6 +5466,9 @@ def test_a_lead_cut_to_make_room_ends_whole(sentence: str, kept: str, never: str
     ("ru", "Компания направила в мэрию официальное уведомление о расторжении соглашения о "
            "реконструкции стадиона.", True),
     ("ru", "Компания направила в мэрию уведомление о начале работ по соглашению.", False),
+    # round 170, en 1724: a deal that has since collapsed (not one that had, told as a link)
+    ("en", "A deal reached a week later to reopen the mill has since collapsed.", True),
+    ("en", "By Friday the deal had collapsed.", False),
 ])
 def test_a_court_halting_a_deal_tells_a_reversal(language: str, text: str, halt: bool) -> None:
     from summarizer.units import tells_reversal
