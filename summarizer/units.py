@@ -2738,6 +2738,13 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
     if language is Language.ENGLISH and _EN_NAME_FOR_YEARS.match(stripped) is not None and \
             not is_news_report(stripped, language):
         return True
+    # (and in Russian, a person named in full who has worked or lived somewhere since a year,
+    # whatever day the sentence names after: «Нина Павловна Ершова работает в архивном отделе
+    # администрации … с 1985 г. и, как выяснилось в понедельник, осталась единственной …, кто
+    # помнит, как заправлять ленту в … пишущую машинку.», round 170's check, ru 1720, whose
+    # summaries were the typewriter over the cyber attack)
+    if language is Language.RUSSIAN and _RU_NAME_SINCE_YEAR.match(stripped) is not None:
+        return True
     # (and one who has kept a vigil since a day, whatever day it names: round 162, en 1630,
     # whose short summary was a mother at the tunnel's mouth over the collapse)
     if language is Language.ENGLISH and _EN_NAME_VIGIL.match(stripped) is not None:
@@ -2793,6 +2800,12 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
 _EN_ANECDOTE = re.compile(r"\W*(?:In|One (?:morning|evening|night|afternoon|day) in) "
                           r"(?:(?:early |late |mid-)?[A-Z][a-z]+ )?(?:19|20)\d\d, an? "
                           r"\d{1,3}-year-old [a-z]")
+#: A Russian person named in full, first, who has worked or lived somewhere since a year:
+#: «Нина Павловна Ершова работает в архивном отделе … с 1985 г.» (`is_feature_opening`).
+_RU_NAME_SINCE_YEAR = re.compile(r"(?:[А-ЯЁ][а-яё]+ ){1,2}[А-ЯЁ][а-яё]+(?:, \d{1,3},)? "
+                                 r"(?:работает|живёт|живет|трудится|служит|преподаёт|"
+                                 r"преподает|торгует|рыбачит)\b[^.!?;:]{0,100}?\bс (?:19|20)\d\d "
+                                 r"(?:г\.|года)")
 #: An English person named first who has done a thing for years: "Dale Kessinger has been
 #: launching his johnboat … for 51 years" (`is_feature_opening`).
 _EN_NAME_FOR_YEARS = re.compile(r"(?:[A-Z][\w'’-]+ ){2,3}(?:has|have) been [a-z]+ing\b"

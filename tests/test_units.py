@@ -1231,6 +1231,11 @@ def test_kazakh_dawn_without_its_day_opens_a_scene(sentence: str, feature: bool)
     ("en", "For six weeks, Tomas Brandt has carried a folded map in the pocket of his coat.",
      True),
     ("en", "For six weeks, Harlow Mining has refused the union's demands for a pay rise.", False),
+    # (round 170, ru 1720: a person named in full who has worked there since a year, whatever
+    # day follows; not a body's news of the day)
+    ("ru", "Анна Сергеевна Котова работает в регистратуре поликлиники с 1991 г. и, как "
+           "оказалось в среду, одна помнит, как выписывать талоны от руки.", True),
+    ("ru", "Администрация Пскова в среду расторгла договор, заключённый с 2019 г.", False),
 ])
 def test_a_person_who_woke_opens_a_scene(language: str, sentence: str, feature: bool) -> None:
     from summarizer.units import is_feature_opening
