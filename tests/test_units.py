@@ -1236,6 +1236,9 @@ def test_kazakh_dawn_without_its_day_opens_a_scene(sentence: str, feature: bool)
     ("ru", "Анна Сергеевна Котова работает в регистратуре поликлиники с 1991 г. и, как "
            "оказалось в среду, одна помнит, как выписывать талоны от руки.", True),
     ("ru", "Администрация Пскова в среду расторгла договор, заключённый с 2019 г.", False),
+    # (round 170, ru 1726: a place smelling on its day; not a complaint of a smell)
+    ("ru", "В пятницу в фойе городского театра пахло гримом и свежей краской.", True),
+    ("ru", "В пятницу жители района пожаловались, что во дворах пахнет газом.", False),
 ])
 def test_a_person_who_woke_opens_a_scene(language: str, sentence: str, feature: bool) -> None:
     from summarizer.units import is_feature_opening
