@@ -2310,7 +2310,11 @@ _SPLICED_CONTRAST = re.compile(r"…\s+(?:ал|бірақ|алайда)\s")
 
 
 #: A Kazakh negative converb that ends a clause: "мойындамай, …", "келмей, …", "қатыспай, …".
-_NEGATIVE_CONVERB = re.compile(r"(?<=[а-яәғқңөұүһі])([мбп][аеә])й,\s+(?=[^,;:]+[.!]$)")
+#: (not "soon", which negates nothing: «…жариялағаннан кейін көп ұзамай, сейсенбі күні …
+#: өтініш жазғанын мәлімдеді.», round 170's check, kk 1723, cut to «…көп ұзамады.», the
+#: resignation lost)
+_NEGATIVE_CONVERB = re.compile(r"(?<=[а-яәғқңөұүһі])(?<!\bұза)(?<!\bкешік)([мбп][аеә])й,\s+"
+                               r"(?=[^,;:]+[.!]$)")
 _NEGATED_TAIL_WORDS = 15
 
 

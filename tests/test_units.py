@@ -6418,6 +6418,21 @@ def test_a_kazakh_cut_ends_on_a_negative_converb_made_the_main_verb() -> None:
     assert "мойындамады." not in shorten(long_tail, 60, "kk").text
 
 
+def test_a_kazakh_cut_keeps_the_deed_after_soon() -> None:
+    """Round 170, kk 1723: «…төлем тапқанын жариялағаннан кейін көп ұзамай, сейсенбі күні …
+    өтініш жазғанын мәлімдеді, ал …» was cut to «…жариялағаннан кейін көп ұзамады.»: "soon"
+    negates nothing, and the resignation after it is the news."""
+    sentence = ("Қостанай облысындағы Рудный қаласының әкімі, бұған дейін облыстық құрылыс "
+                "басқармасын басқарған 49 жастағы Асқар Бекенов облыстық тексеру комиссиясы "
+                "жол жөндеуге жасалған келісімшарттардан 150 млн теңге артық төлем тапқанын "
+                "жариялағаннан кейін көп ұзамай, дүйсенбі күні облыс әкіміне қызметтен кету "
+                "туралы өтініш жазғанын мәлімдеді, ал облыс әкімдігі өтінішті сол күні "
+                "қанағаттандырып, әкімнің міндетін уақытша атқаруды оның орынбасарына жүктеді.")
+    cut = shorten(sentence, 40, "kk").text
+    assert "Асқар Бекенов" in cut and "өтініш жазғанын мәлімдеді." in cut, cut
+    assert "ұзамады" not in cut, cut
+
+
 @pytest.mark.parametrize(("sentence", "language", "turn"), [
     ("This week, that collection finally found a permanent home.", "en", True),
     ("On Wednesday, the gap was finally explained.", "en", True),
