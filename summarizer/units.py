@@ -2738,6 +2738,13 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
             _KK_PRESENT_END.search(stripped) and not any(c.isdigit() for c in stripped) and \
             not is_news_report(stripped, language):
         return True
+    # (and a day, then its hour in words, a short sentence with no figure: «Сейсенбі күні
+    # таңғы тоғызда … әкімдігінің … қабылдау бөлмесінде кезек есікке дейін созылды.», round
+    # 170's check, kk 1720, whose summaries were the queue and never the cyber attack; a
+    # reporter gives the hour in figures, «сағат 22:00-де»)
+    if language is Language.KAZAKH and _KK_DAY_HOUR_WORDS.match(stripped) is not None and \
+            len(stripped.split()) <= _WOKE_WORDS and not any(c.isdigit() for c in stripped):
+        return True
     # (so is a person named first who has done a thing for years, told in the present perfect:
     # "Dale Kessinger has been launching his johnboat from the same concrete ramp on the Wabash
     # River for 51 years — …", round 160's check, en 1600, whose summaries were his morning
@@ -2882,6 +2889,10 @@ _KK_HOUR_WORDS = re.compile(r"(?i)(?<![^\W\d_])таңғы (?:бес|алты|ж�
                             # summary was his balcony over the plant's fire)
                             r"(?<![^\W\d_])түнгі (?:сағат )?(?:бір|екі|үш|төрт)(?:де|те|ге|ке|"
                             r"лер|ден|тен)?(?:ге|ке)? таман(?![^\W\d_])")
+#: A Kazakh sentence that opens on its day, then the hour in words (`is_feature_opening`).
+_KK_DAY_HOUR_WORDS = re.compile(r"\W*[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+ күні (?:таңғы|кешкі|түнгі) "
+                                r"(?:сағат )?(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|"
+                                r"он бір|он екі)(?:де|те|да|та)(?![^\W\d_])")
 _KK_PERSON_NOW_WORDS = 10  # (a longer sentence may be a lead's present: see above)
 _KK_PRESENT_END = re.compile(r"[^\W\d_]+(?:ады|еді|йды|йді)\W*$")
 #: ... and one in the past a storyteller uses, not a report's: «…тыныштықты байқаған.»

@@ -1239,6 +1239,11 @@ def test_kazakh_dawn_without_its_day_opens_a_scene(sentence: str, feature: bool)
     # (round 170, ru 1726: a place smelling on its day; not a complaint of a smell)
     ("ru", "В пятницу в фойе городского театра пахло гримом и свежей краской.", True),
     ("ru", "В пятницу жители района пожаловались, что во дворах пахнет газом.", False),
+    # (round 170, kk 1720 and kk 1722: a day, then its hour in words; not in figures)
+    ("kk", "Дүйсенбі күні таңғы тоғызда аудандық емхананың дәлізінде кезек есікке дейін "
+           "созылды.", True),
+    ("kk", "Дүйсенбі күні сағат 09:00-де аудандық әкімдік емхананы жабу туралы шешім "
+           "қабылдады.", False),
 ])
 def test_a_person_who_woke_opens_a_scene(language: str, sentence: str, feature: bool) -> None:
     from summarizer.units import is_feature_opening
