@@ -2742,8 +2742,12 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
     # таңғы тоғызда … әкімдігінің … қабылдау бөлмесінде кезек есікке дейін созылды.», round
     # 170's check, kk 1720, whose summaries were the queue and never the cyber attack; a
     # reporter gives the hour in figures, «сағат 22:00-де»)
+    # (what a place did at that hour, a queue or a sound, not a body's deed: «Бейсенбі күні
+    # таңғы алтыда полиция екі күдіктіні ұстады.» is news)
     if language is Language.KAZAKH and _KK_DAY_HOUR_WORDS.match(stripped) is not None and \
-            len(stripped.split()) <= _WOKE_WORDS and not any(c.isdigit() for c in stripped):
+            len(stripped.split()) <= _WOKE_WORDS and not any(c.isdigit() for c in stripped) and \
+            (_KK_SCENE_END.search(stripped) is not None or
+             _KK_PERSON_AFTER_HOUR.search(stripped) is not None):
         return True
     # (so is a person named first who has done a thing for years, told in the present perfect:
     # "Dale Kessinger has been launching his johnboat from the same concrete ramp on the Wabash
@@ -2893,6 +2897,15 @@ _KK_HOUR_WORDS = re.compile(r"(?i)(?<![^\W\d_])таңғы (?:бес|алты|ж�
 _KK_DAY_HOUR_WORDS = re.compile(r"\W*[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+ күні (?:таңғы|кешкі|түнгі) "
                                 r"(?:сағат )?(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|"
                                 r"он бір|он екі)(?:де|те|да|та)(?![^\W\d_])")
+#: ... and what such a scene ends on: a queue stretched, a sound heard, a crowd gathered.
+_KK_SCENE_END = re.compile(r"(?<![^\W\d_])(?:созылды|естілді|жиналды|тізілді|толды|қаптады|"
+                           r"жаңғырды|шулады|тынды|күңіренді)[.!…]?$")
+#: ... or a person named in full right after the hour: «Дүйсенбі күні таңғы сағат тоғызда
+#: Гүлнар Сейітқазина … қабылдау залына үшінші рет келді.» (judged kk 1546).
+_KK_PERSON_AFTER_HOUR = re.compile(r"(?:таңғы|кешкі|түнгі) (?:сағат )?[а-яәғқңөұүһі]+(?:да|де|"
+                                   r"та|те) [А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+ [А-ЯӘҒҚҢӨҰҮҺІ]"
+                                   r"[а-яәғқңөұүһі]+(?:ова|ева|ина|ов|ев|ин|ұлы|қызы)"
+                                   r"(?![^\W\d_])")
 _KK_PERSON_NOW_WORDS = 10  # (a longer sentence may be a lead's present: see above)
 _KK_PRESENT_END = re.compile(r"[^\W\d_]+(?:ады|еді|йды|йді)\W*$")
 #: ... and one in the past a storyteller uses, not a report's: «…тыныштықты байқаған.»

@@ -1244,6 +1244,8 @@ def test_kazakh_dawn_without_its_day_opens_a_scene(sentence: str, feature: bool)
            "созылды.", True),
     ("kk", "Дүйсенбі күні сағат 09:00-де аудандық әкімдік емхананы жабу туралы шешім "
            "қабылдады.", False),
+    ("kk", "Дүйсенбі күні таңғы сағат тоғызда Сәуле Жақыпова емхананың тіркеу бөлміне "
+           "үшінші рет келді.", True),
 ])
 def test_a_person_who_woke_opens_a_scene(language: str, sentence: str, feature: bool) -> None:
     from summarizer.units import is_feature_opening
