@@ -282,7 +282,11 @@ _DATELINE = re.compile(rf"^(?=[{_CAPS}]{{4}}|[{_CAPS}]+[ -][{_CAPS}])"
                        # (not an acronym as the subject, a clause after its comma: «РСПЗ,
                        # запущенный в 1961 г., выпускает …», round 96, ru 836)
                        rf"[{_CAPS}]{{2,}}(?:[ -][{_CAPS}]{{2,}})*"
-                       r"(?:,(?:\s(?![a-zа-яёәғқңөұүһі])|$)|\.(?:\s|$)| \(|\s[—–-])|"
+                       # (nor one that a dash defines, a lower-case word after it: «СВРБ —
+                       # средний по размеру региональный банк …», round 170, ru 1728; the news
+                       # after a dateline's dash opens on a capital)
+                       r"(?:,(?:\s(?![a-zа-яёәғқңөұүһі])|$)|\.(?:\s|$)| \(|"
+                       r"\s[—–-](?!\s+[a-zа-яёәғқңөұүһі]))|"
                        r"(?:^|\s)(?:\(AP\)|\(Reuters\)|РИА Новости\.|ҚазАқпарат\s*[–—-]|"
                        r"Kazinform\s*[–—-])|"
                        # an agency of one word of the trade before a dash: "ДалаАқпарат – …"

@@ -330,13 +330,17 @@ def test_a_short_sentence_with_a_verb_is_no_outlet(harness: ModuleType) -> None:
                                      "Екінші, Павлодар – Екібастұз кезеңінде жел күшейді.",
                                      # (an acronym as the subject, a participle after its
                                      # comma: round 96, ru 836)
-                                     "РСПЗ, запущенный в 1961 г., выпускает 1,15 млн т стали."])
+                                     "РСПЗ, запущенный в 1961 г., выпускает 1,15 млн т стали.",
+                                     # (an acronym a dash defines: round 170, ru 1728)
+                                     "ПРКБ — небольшой региональный банк из Рязани."])
 def test_capitals_that_are_no_dateline_are_no_fault(harness: ModuleType, summary: str) -> None:
     assert "headline" not in harness.faults(_article(harness, ARTICLE_EN), summary)
 
 
 @pytest.mark.parametrize("summary", ["АСТАНА. Елордада жаңа көпір ашылды.",
                                      "МОСКВА, 3 марта — РИА Новости. Бюджет утвердили.",
+                                     "МОСКВА — Правительство утвердило бюджет.",
+                                     "KAMPALA - The court set the approval aside.",
                                      "Алматы. ҚазАқпарат – Алматыда мектеп ашылды.",
                                      # blind round 26, en 170: the agency after the dash
                                      "(Fynbos News Agency) The court set the approval aside.",
