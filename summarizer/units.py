@@ -937,7 +937,8 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     # at the small King's Lynn museum since 1986, she was the one who …", round 117's check,
     # en 1090, whose short summary opened on it)
     if language is Language.ENGLISH and (_DESCRIBED_PRONOUN.match(sentence) or
-                                         _IT_SAID.match(sentence)):
+                                         _IT_SAID.match(sentence) or
+                                         _CLAUSE_THEN_PRONOUN.match(sentence)):
         return True
     # (a Russian one further on, after a longer opening phrase with no name and no comma in
     # it, a road's number apart: «С любого участка трассы М8 в пределах области он, по
@@ -964,6 +965,14 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
 _IT_SAID = re.compile(r"\W*(?:In|At|On|By|Later|Earlier)\b[^,;:.!?]{0,40}, (?:it|they) "
                       r"(?:said|says|added|told|announced|confirmed|noted|argued|insisted|warned|"
                       r"denied)\b")
+#: An opening clause of when or if, then "they", "he" or "she" as the subject: "On days when
+#: the temperature fell below -25 C, they averaged 118 kilometres …" after the buses' rated
+#: range (round 170, en 1730, long 3 below lead as judged, which told it without them).
+#: (only after "on days when" and the like, whose clause names the weather or the time, not
+#: who "they" are: "When councillors approved the project in 2008, they agreed …", judged en
+#: 758; "When Oprea walks the flock down …, he will not be coming back.", judged en 1270)
+_CLAUSE_THEN_PRONOUN = re.compile(r"\W*On (?:the )?(?:days|nights|mornings|evenings|occasions) "
+                                  r"when\b[^,;:.!?\"“”]{3,80}, (?:they|he|she|it) [a-z]")
 #: A description of someone opening a sentence, then the pronoun that stands for them: "A
 #: volunteer guide at the museum since 1986, she …" (`opens_with_reference`).
 #: (not a sentence with its speaker after a comma: "A further rise … could not be ruled out,

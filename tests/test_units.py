@@ -6866,6 +6866,11 @@ def test_a_kazakh_first_report_too_long_is_cut_again_rather_than_spliced() -> No
     ("en", "By mid-morning it stretched past the bakery on the corner.", True),
     ("en", "By noon it emerged that the talks had failed.", False),
     ("en", "On Monday it launched a campaign to vaccinate 300,000 children.", False),
+    # (round 170, en 1730: "they" after "on days when", the buses told before; not after a
+    # clause that names them)
+    ("en", "On days when the temperature fell below -20 C, they averaged 90 kilometres.", True),
+    ("en", "When councillors approved the plan in 2008, they agreed to close the branch.",
+     False),
 ])
 def test_what_points_back_to_what_was_told_before(language: str, sentence: str,
                                                    leans: bool) -> None:
