@@ -4030,6 +4030,11 @@ _EVENTS = {
                            r"an appeal (?:could|would|will|may|might|is expected to|"
                            r"is likely to|usually|typically|can) (?:typically |usually )?"
                            r"(?:take|last|be heard|be decided)\b|"
+                           # (and a court's, told in the present: "A Supreme Court appeal
+                           # typically takes 12 to 18 months.", round 170, en 1721, long 2.5
+                           # below lead as judged, which closed on it with no appeal told)
+                           r"an? (?:[A-Z][\w'’-]+ ){1,3}appeal (?:typically |usually |normally |"
+                           r"often |could |would |can |may )?(?:takes?|lasts?)\b|"
                            # (and what one does or does not stop: "An appeal does not
                            # automatically stop the deal, but …", round 124's check, en 1178,
                            # whose short summary told it with no appeal before it; "…leave to
