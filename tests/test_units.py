@@ -6875,6 +6875,11 @@ def test_a_kazakh_first_report_too_long_is_cut_again_rather_than_spliced() -> No
     ("en", "On days when the temperature fell below -20 C, they averaged 90 kilometres.", True),
     ("en", "When councillors approved the plan in 2008, they agreed to close the branch.",
      False),
+    # (round 170, ru 1722: "that" event after a preposition; not «после того как», nor «с тех
+    # пор» after a year its own sentence gives)
+    ("ru", "После того случая часть домов перенесли выше по склону.", True),
+    ("ru", "После того как суд вынес решение, завод закрыли.", False),
+    ("ru", "Переправа открылась в 1973 г., и с тех пор терминал почти не менялся.", False),
 ])
 def test_what_points_back_to_what_was_told_before(language: str, sentence: str,
                                                    leans: bool) -> None:
