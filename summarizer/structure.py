@@ -2203,7 +2203,10 @@ _NAME_FIGURE = re.compile(rf"^(?P<name>[{_UPPER}][^\W\d_]*(?:[ -][{_UPPER}][^\W\
 
 #: (a decimal point in a figure too: "How is a fine of 28.4 million zlotys calculated?", round
 #: 113's check, en 1038, whose long summary took it as a sentence)
-_QUESTION_HEADING = re.compile(r"^[^\W\d_](?:[^.!?:;«»\"“”]|(?<=\d)\.(?=\d))*\?$|"
+# (also with a clock time in it: "What happened at 4:12 a.m.?", round 171's check, en 1740,
+# whose long summary told it as a sentence)
+_QUESTION_HEADING = re.compile(r"^[^\W\d_](?:[^.!?:;«»\"“”]|(?<=\d)[.:](?=\d)|"
+                               r"(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.)*\?$|"
                                # (or a label and a question quoted: "Reaction: "What are they
                                # going to do about it?"", round 120's check, en 1122, whose
                                # long summary took it as a sentence)

@@ -902,6 +902,10 @@ def test_a_question_alone_between_paragraphs_is_a_subheading_not_body() -> None:
     figure = _body("Steelworks fined\n\nThe plant was fined on Tuesday.\n\nHow is a fine of "
                    "28.4 million zlotys calculated?\n\nThe law sets the rates.", "en")
     assert figure == ["The plant was fined on Tuesday.", "The law sets the rates."]
+    # (a clock time too: round 171's check, en 1740)
+    clock = _body("Phone network fails\n\nThe network failed on Thursday.\n\nWhat happened "
+                  "at 4:12 a.m.?\n\nA software update went wrong.", "en")
+    assert clock == ["The network failed on Thursday.", "A software update went wrong."]
 
 
 @pytest.mark.parametrize(("headline", "rest", "first"), [
