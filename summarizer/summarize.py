@@ -350,6 +350,11 @@ _RELATIVE_WORD = re.compile(r"(?:which|who|whom|whose|where|when|что|кото
 _WONT_HAPPEN = re.compile(r"(?i)\b(?:will not|won't) (?:go ahead|happen|take place|arrive)\b|"
                           r"\bfell through\b|(?<![^\W\d_])не состоится|"
                           r"(?<![^\W\d_])(?:жүзеге аспайды|орындалмайды)")
+#: A plan or a deal told before that fell apart, in a short line (`_second_development`).
+_FELL_APART = re.compile(r"(?i)\b(?:plan|deal|agreement|package|compromise|rescue)\b[^.!?]{0,30}"
+                         r"\b(?:had|has) (?:fallen apart|collapsed|unravell?ed|fallen through)\b|"
+                         r"(?<![^\W\d_])(?:план|сделк|соглашени|договорённост|договоренност)"
+                         r"\w*[^.!?]{0,30}(?:развалил|рухнул|сорвал)\w*")
 #: A thing named as known, "the chain", in a short English line (`_buried_news`).
 _THE_THING = re.compile(r"\bthe ([a-z]{3,})\b(?! of\b)")
 #: How many of the next units by rank a short lead alone tries, cut, after it
@@ -3702,6 +3707,18 @@ def _second_development(units: Sequence[Unit], language: Language,
          len(units[unit.index - 1].sentences) == 1 and
          _CHALLENGE_TO_COME_KK.search(unit.text) is not None and
          _LATER_ON.search(units[unit.index - 1].text) is not None}
+    # (or the report after a short line that says the plan or the deal told before fell apart:
+    # "By Wednesday evening, however, a central part of the plan had fallen apart. The
+    # Ministry of Agriculture in Madrid said the storm did not meet the threshold for a
+    # disaster declaration …", round 171's check, en 1742, whose long summary closed on the
+    # line and never told what fell apart)
+    told |= {unit.index for unit in units
+             if unit.paragraph > units[0].paragraph and unit.index > 0 and
+             units[unit.index - 1].paragraph == unit.paragraph and
+             len(units[unit.index - 1].sentences) == 1 and
+             units[unit.index - 1].word_count <= 2 * SETUP_WORDS and
+             _FELL_APART.search(units[unit.index - 1].text) is not None and
+             unit.word_count >= min_words}
     # (or a report after a line that says a warning told before came true: "By Wednesday
     # morning, that warning appeared to have come true. Members of the county legislature's
     # majority caucus … voted 8-3 not to bring the sales tax amendment to the floor …", round

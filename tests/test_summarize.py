@@ -6219,6 +6219,9 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     ("en", "1724", "has since collapsed", "short"),
     ("ru", "1238", "приостанавливает подписание договора", "short"),
     ("kk", "1142", "көшірудің тоқтатылғанын", "short"),
+    # (round 171, en 1742: "By Wednesday evening, however, a central part of the plan had
+    # fallen apart." closed the long summary, Madrid's refusal never told)
+    ("en", "1742", "did not meet the threshold for a disaster declaration", "long"),
 ])
 def test_a_plan_undone_later_the_same_day_is_told(
         language: str, name: str, turn: str, which: str,
