@@ -740,8 +740,10 @@ _ON_WHOSE_OPEN_RU = re.compile(r",\s+по (?:решению|словам|дан�
 #: A relative clause on a person an "including" aside named, right after it (`_longest`).
 _WHO_ON_INCLUDED = re.compile(r"\s+(?:who|whom|whose)\s[^,;:—–]{1,80},")
 #: An aside that lists what a total included, and the item that closes such a list.
-_INCLUDING = re.compile(r",\s+(?:в том числе|including|among them|среди них|соның ішінде)\s",
-                        re.IGNORECASE)
+# (and «включая»: «…задания по восьми дисциплинам[, включая высшую математику,] теоретическую
+# механику, …», round 171's check, ru 1741, whose short summary was cut at its first comma)
+_INCLUDING = re.compile(r",\s+(?:в том числе|including|among them|среди них|соның ішінде|"
+                        r"включая)\s", re.IGNORECASE)
 _LAST_ITEM = re.compile(r"\s(?:и|and|және|мен|пен|бен)\s")
 _INNER_WHO = re.compile(r"\s(?:who|whose|which)\s")
 # (not a second name in a list, which opens on a capital: "…Castellano, 58, a four-term

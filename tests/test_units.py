@@ -2012,6 +2012,25 @@ def test_english_cut_keeps_the_first_predicate_of_the_apposition_s_clause_when_i
     assert _cut(sentence, 38, "en").startswith("Mira Soltan, 61, the surgeon, was dismissed")
 
 
+def test_a_russian_aside_of_what_was_included_goes_to_its_last_item() -> None:
+    """Round 171's check, ru 1741: «…задания по восьми дисциплинам, включая высшую математику,
+    теоретическую механику, начертательную геометрию и сопротивление материалов, за двое суток
+    …» was cut at the list's first comma to «…по восьми дисциплинам теоретическую механику
+    …»."""
+    sentence = ("Казанский технический университет (КТУ), один из крупнейших вузов республики, "
+                "где учатся 12 тыс. студентов, во вторник отменил 40 экзаменов зимней сессии, "
+                "назначенных на 16–19 января, после того как ректор вуза, 58-летний профессор "
+                "Ильдар Гарипов, получил подтверждение, что задания по семи дисциплинам, "
+                "включая высшую математику, теоретическую механику, начертательную геометрию и "
+                "сопротивление материалов, за двое суток до начала сессии появились в открытом "
+                "Telegram-канале, продававшем студентам «гарантированные ответы» по 1,5 тыс. "
+                "руб. за предмет.")
+    for limit in (60, 52):
+        cut = _cut(sentence, limit, "ru")
+        assert "по семи дисциплинам за двое суток" in cut, cut
+        assert "механику" not in cut, cut
+
+
 def test_english_cut_keeps_the_role_of_the_person_it_opens_on() -> None:
     """Round 169, en 1717: "Professor …, the 61-year-old rector of the … University in Brăila
     and a former deputy education minister who …, was detained …, after officers spent …" was
