@@ -2843,9 +2843,12 @@ _EN_ANECDOTE = re.compile(r"\W*(?:In|One (?:morning|evening|night|afternoon|day)
                           r"\d{1,3}-year-old [a-z]")
 #: A Russian person named in full, first, who has worked or lived somewhere since a year:
 #: «Нина Павловна Ершова работает в архивном отделе … с 1985 г.» (`is_feature_opening`).
+#: (or fished there: «Виктор Пермяков ловит рыбу под плотиной … ГЭС с 1981 г., …», round 171's
+#: check, ru 1732, whose summaries were his river over the fine)
 _RU_NAME_SINCE_YEAR = re.compile(r"(?:[А-ЯЁ][а-яё]+ ){1,2}[А-ЯЁ][а-яё]+(?:, \d{1,3},)? "
                                  r"(?:работает|живёт|живет|трудится|служит|преподаёт|"
-                                 r"преподает|торгует|рыбачит)\b[^.!?;:]{0,100}?\bс (?:19|20)\d\d "
+                                 r"преподает|торгует|рыбачит|ловит рыбу|пасёт|пасет|"
+                                 r"держит)\b[^.!?;:]{0,100}?\bс (?:19|20)\d\d "
                                  r"(?:г\.|года)")
 #: An English person named first who has done a thing for years: "Dale Kessinger has been
 #: launching his johnboat … for 51 years" (`is_feature_opening`).
@@ -4541,6 +4544,11 @@ _BACKGROUND = {
         # what a plan was to be before it stalled: «Буртинская ВЭС должна была стать
         # крупнейшей ветростанцией в области.» (round 76, ru 594, in place of the reason)
         r"\bдолж(?:ен|на|но|ны) (?:был|была|было|были) стать\b|"
+        # (and who runs or owns it "today", a state after its history: «Сегодня станцией
+        # мощностью 24 МВт управляет АО «Уралгидрогенерация».» after the dam's building in
+        # 1963, round 171's check, ru 1732, whose summaries opened on it over the court's fine)
+        r"^\W*сегодня\s+(?:[^\s.!?]+\s+){1,6}?(?:управляет|управляют|владеет|владеют|"
+        r"принадлежит|руководит|насчитывает|обслуживает)\b|"
         # (and what a measure is: «ХПК — это показатель того, сколько …»)
         r"^\W*[а-яё]{2,8} [—–-] (?:это )?(?:стандартный |общепринятый )?(?:показатель|"
         r"единица измерения|термин|индекс)\b"),

@@ -678,6 +678,9 @@ def test_a_count_as_of_a_date_is_not_a_dated_event() -> None:
     ("kk", "Орталықты салу туралы шешім 2018 жылы Түркістан облыс орталығы мәртебесін "
            "алғаннан кейін қабылданды.", True),
     ("kk", "Үкімет орталықты салу туралы шешімді сейсенбі күні қабылдады.", False),
+    # who runs it today, after its history (round 171's check, ru 1732); not what was done today
+    ("ru", "Сегодня электростанцией управляет АО «Северная энергия».", True),
+    ("ru", "Сегодня суд оштрафовал компанию на 300 тыс. руб.", False),
 ])
 def test_background_sentences_are_told_from_news(language: str, text: str,
                                                   background: bool) -> None:
@@ -1246,6 +1249,9 @@ def test_kazakh_dawn_without_its_day_opens_a_scene(sentence: str, feature: bool)
            "қабылдады.", False),
     ("kk", "Дүйсенбі күні таңғы сағат тоғызда Сәуле Жақыпова емхананың тіркеу бөлміне "
            "үшінші рет келді.", True),
+    # (round 171, ru 1732: one who has fished there since a year)
+    ("ru", "Олег Сомов ловит рыбу на этом плёсе с 1979 г., с тех пор как вернулся из армии.",
+     True),
 ])
 def test_a_person_who_woke_opens_a_scene(language: str, sentence: str, feature: bool) -> None:
     from summarizer.units import is_feature_opening
