@@ -6905,6 +6905,11 @@ def test_a_kazakh_first_report_too_long_is_cut_again_rather_than_spliced() -> No
     ("ru", "После того случая часть домов перенесли выше по склону.", True),
     ("ru", "После того как суд вынес решение, завод закрыли.", False),
     ("ru", "Переправа открылась в 1973 г., и с тех пор терминал почти не менялся.", False),
+    # (round 171, en 1731: the span told before; what a body said of "him", told before; not
+    # what a person said of himself)
+    ("en", "Over the same period riders made about two million trips.", True),
+    ("en", "Police said he was not wearing a helmet.", True),
+    ("en", "Mayor Jane Holt said she would not seek another term.", False),
 ])
 def test_what_points_back_to_what_was_told_before(language: str, sentence: str,
                                                    leans: bool) -> None:
