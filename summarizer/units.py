@@ -4101,6 +4101,21 @@ _EVENTS = {
         {Language.ENGLISH: ("investigat", "inquiry", "probe"),
          Language.RUSSIAN: ("следств", "расследован", "уголовн", "возбу"),
          Language.KAZAKH: ("тергеу", "тергеп", "қылмыстық іс")}),
+    # a court's interim order: "She issued conditional orders allowing the two Fokker 50s …",
+    # «…суд … принял обеспечительные меры», then what appeals or lifts it: "…asked for the High
+    # Court orders to be stayed", «…апелляционный суд … отменил обеспечительные меры» (round
+    # 171, en 1736 and ru 1736, short 2.5 and 1 below lead as judged, whose short summaries
+    # told the appeal against orders never told)
+    "order": (
+        {Language.ENGLISH: r"(?:issued|granted|made) (?:[\w-]+ ){0,2}(?:orders?|injunction)\b",
+         Language.RUSSIAN: r"(?:принял|приняли|применил|наложил)\w* обеспечительн\w* мер\w*"},
+        {Language.ENGLISH: r"the (?:High Court|lower court|court|judge)(?:'s|’s)? (?:interim |"
+                           r"temporary |conditional )?(?:orders?|injunction)\b",
+         Language.RUSSIAN: r"(?:отменил|отменила|отменили|обжал\w*|оспари\w*|отмены) "
+                           r"(?:эти |все )?обеспечительн\w* мер\w*|жалоб\w* на обеспечительн\w* "
+                           r"мер\w*"},
+        {Language.ENGLISH: ("order", "injunction"),
+         Language.RUSSIAN: ("обеспечительн",)}),
     # a lawsuit: "…would challenge the condition in court", «…шартты … сотында даулайтын болды»,
     # then «Сот дауы мәміленің мерзіміне қауіп төндіруі мүмкін» (round 92, kk 788, whose long
     # summary told the court dispute and never who went to court)

@@ -6080,6 +6080,15 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     assert first.startswith(start), first
 
 
+def test_a_short_summary_lifts_no_order_it_never_told(presets: tuple[Length, Length]) -> None:
+    """Round 171, ru 1736, short a point below lead as judged: the lead (the certificate
+    suspended) and «2 апреля … апелляционный суд … отменил обеспечительные меры, …», measures
+    the short summary never told."""
+    short, _ = _summaries_of("ru", "1736", presets)
+    assert "отменил обеспечительные меры" not in short.text or \
+        "принял обеспечительные меры" in short.text, short.text
+
+
 @pytest.mark.parametrize(("language", "name", "turn", "which"), [
     # (round 150's check, en 1484: "…Ashgrove said it would push the closure back by six
     # months, …" was no reversal, and "By late afternoon, however, the picture had changed." no

@@ -1787,6 +1787,13 @@ def test_a_kazakh_cut_keeps_no_pronoun_right_after_its_gap(limit: int) -> None:
     # closed on it with no appeal told)
     ("en", "The court halted the mall. The developer said it would appeal to the Supreme Court. "
            "Shops wait. A Supreme Court appeal typically takes a year.", {3: {1}}),
+    # a court's interim order, then what appeals or lifts it (round 171, en 1736 and ru 1736:
+    # the short summaries told the appeal against orders never told)
+    ("en", "The regulator grounded the airline. A judge issued conditional orders letting two "
+           "planes fly. Passengers cheered. The regulator asked for the High Court orders to be "
+           "stayed.", {3: {1}}),
+    ("ru", "Росавиация приостановила сертификат. Суд принял обеспечительные меры. Пассажиры "
+           "ждут. Апелляционный суд отменил обеспечительные меры.", {3: {1}}),
 ])
 def test_an_appeal_spoken_of_as_known_needs_the_unit_that_announced_it(
         language: str, text: str, needs: dict[int, set[int]]) -> None:
