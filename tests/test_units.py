@@ -6917,6 +6917,8 @@ def test_a_kazakh_first_report_too_long_is_cut_again_rather_than_spliced() -> No
     ("en", "Over the same period riders made about two million trips.", True),
     ("en", "Police said he was not wearing a helmet.", True),
     ("en", "Mayor Jane Holt said she would not seek another term.", False),
+    # (round 171, ru 1741: a pronoun after a preposition past an opening of three words)
+    ("ru", "На момент закрытия у него было около 5 тыс. подписчиков.", True),
 ])
 def test_what_points_back_to_what_was_told_before(language: str, sentence: str,
                                                    leans: bool) -> None:
