@@ -1704,6 +1704,12 @@ _SECOND_PREDICATE_AFTER = re.compile(
     _PAST_WORDS +
     r"|[а-яё]{2,}[аеиоуыяё]л(?:а|о|и)?(?:ся|сь)?)\b")
 #: Modals and verbs in the present that a news lead has for its main verb, and the past.
+#: The last predicates of a "that" clause after its comma, to the sentence's end: " put jobs at
+#: risk and leave customers without supplies." (`_longest`).
+#: (not a clause of "-ing" of its own: ", pushing borrowing costs for businesses and households
+#: to …", judged en 1123)
+_PREDICATES_TO_END = re.compile(r"\s+(?![a-z]+ing\b)[a-z][^,;:.!?\"“”]*\s(?:and|or)\s[a-z]"
+                                r"[^,;:!?\"“”]*[.!?]$")
 _EN_FINITE = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
                         r"should|says|plans|wants|hopes|expects|faces|remains|becomes|"
                         + _PAST_WORDS + r")")
@@ -2982,6 +2988,15 @@ def _longest(pattern: re.Pattern[str], text: str,
                # en 1123, whose "pushing" is the rate rise's own)
                and not (_ING_CLAUSE.match(match.group(0)) and " that " in match.group(0) and
                         _ING_PAIR_NEXT.match(text, match.end()))
+               # (nor a clause of "…ing" and "that" after the main clause whose comma only
+               # parts the predicates of its "that", the last after "and", to the sentence's
+               # end: ", arguing that a complete shutdown would cost it more than $400,000 a
+               # day, put jobs at risk and leave customers without supplies.", round 172's
+               # check, en 1748, cut to "…of the order put jobs at risk …")
+               and not (_ING_CLAUSE.match(match.group(0)) and " that " in match.group(0) and
+                        _PREDICATES_TO_END.match(text, match.end()) is not None and
+                        any(_EN_FINITE.fullmatch(word)
+                            for word in text[:match.start()].lower().split()))
                # (nor the first adjective of a noun phrase: ", a quiet, largely improvised drama
                # about …" lost "a quiet,", round 81, en 661)
                and not (_ARTICLE_AND_WORD.fullmatch(match.group(0)) and

@@ -2044,6 +2044,20 @@ def test_a_russian_aside_of_what_was_included_goes_to_its_last_item() -> None:
         assert "механику" not in cut, cut
 
 
+def test_english_cut_never_joins_a_main_clause_to_the_last_predicates_of_a_that_clause() -> None:
+    """Round 172's check, en 1748: "…for an emergency stay of the order, arguing that a complete
+    shutdown would cost it more than $400,000 a day, put jobs at risk and leave customers
+    without supplies." was cut to "…of the order put jobs at risk …", the clause of "arguing"
+    taken for an aside up to the comma inside its own list."""
+    sentence = ("On Monday evening, the mill asked the county court for an urgent stay of the "
+                "ban, arguing that a full closure would cost it more than $90,000 a week, put "
+                "80 jobs at risk and leave farmers without feed.")
+    for limit in (25, 20):
+        cut = _cut(sentence, limit, "en")
+        assert "ban put" not in cut and "ban 80" not in cut, cut
+        assert cut.startswith("On Monday evening, the mill asked the county court"), cut
+
+
 def test_english_cut_keeps_the_role_of_the_person_it_opens_on() -> None:
     """Round 169, en 1717: "Professor …, the 61-year-old rector of the … University in Brăila
     and a former deputy education minister who …, was detained …, after officers spent …" was
