@@ -495,8 +495,13 @@ _LONG_AGO_EN = re.compile(r"(?i)\W*for (?:(?:almost|nearly|more than|over) )?\w+
                           # (or so many seasons: "For 38 summers, Marlene Hoskins has unlocked
                           # the door of her bait shop …", round 113, en 1036, whose short
                           # summary was the bait shop's morning)
-                          r"\W*for (?:(?:almost|nearly|more than|over) )?\d+ (?:summers|winters|"
-                          r"seasons|springs|autumns|harvests)\b|"
+                          # (in words too: "For thirty-one winters, Alois Strolz has begun
+                          # his working day the same way: …", round 172's check, en 1750,
+                          # whose summaries were his mornings over the avalanche)
+                          r"\W*for (?:(?:almost|nearly|more than|over) )?(?:\d+|(?:twenty|"
+                          r"thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|ten|"
+                          r"eleven|twelve|[a-z]+teen) (?:summers|winters|seasons|springs|"
+                          r"autumns|harvests)\b|"
                           r"\W*for (?:most of |much of |almost |nearly )?the (?:past|last) "
                           r"(?:\w+ )?(?:years|decades|centuries)\b|"
                           # (or a whole life: "For most of her life, Jean Lockwood has kept a

@@ -1249,6 +1249,9 @@ def test_kazakh_dawn_without_its_day_opens_a_scene(sentence: str, feature: bool)
            "қабылдады.", False),
     ("kk", "Дүйсенбі күні таңғы сағат тоғызда Сәуле Жақыпова емхананың тіркеу бөлміне "
            "үшінші рет келді.", True),
+    # (round 172, en 1750: so many seasons in words)
+    ("en", "For twenty-two summers, Ruth Keane has opened the kiosk at the pier the same way.",
+     True),
     # (round 171, ru 1732: one who has fished there since a year)
     ("ru", "Олег Сомов ловит рыбу на этом плёсе с 1979 г., с тех пор как вернулся из армии.",
      True),
