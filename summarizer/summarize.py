@@ -670,10 +670,15 @@ _ONE_OF_MANY = re.compile(r"(?P<who>He|She|(?:[A-Z][a-z]+ )?[A-Z][a-z]+) (?P<ver
                           r"(?:one of|among) "
                           r"(?:the )?((?:about|some|nearly|almost|roughly|around|at least|"
                           r"more than) )?((?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|"
-                          r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) [^.;:\"“]*?) "
+                          r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+                          # (or so many in words: "She was one of tens of thousands of people
+                          # caught out after thieves cut … copper cable …", round 172's check,
+                          # en 1744, whose summaries opened on the operator's timetable)
+                          r"(?:tens of |hundreds of )?(?:thousands|hundreds|dozens)) "
+                          r"[^.;:\"“]*?) "
                           r"(?:who (?!had\b)|(?=(?:ordered|forced|told|evacuated|moved|"
                           r"displaced|sent|asked|urged|trapped|killed|injured|hurt|arrested|"
-                          r"detained|rescued) ))")
+                          r"detained|rescued|caught out|stranded|stuck|left stranded) ))")
 
 
 #: A clause in the past after a participle ("… trapped when a section … caved in …").

@@ -6412,6 +6412,9 @@ def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
     # (a participle that only says who the many are stays in their name)
     ("Marsh was one of 2,300 people employed at the mill who walked off the job.",
      "2,300 people employed at the mill walked off the job."),
+    # (round 172, en 1744: so many in words, "caught out")
+    ("She was one of thousands of commuters caught out after thieves cut the cable overnight.",
+     "Thousands of commuters were caught out after thieves cut the cable overnight."),
 ])
 def test_the_many_a_scene_person_was_one_of_tell_what_they_did(sentence: str,
                                                                many: str | None) -> None:
