@@ -610,7 +610,9 @@ _WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
 #: she stood …", «Кеше таңертең ол … тұрды.» (`_buried_reports`).
 _SUBJECT_PRONOUN_AFTER_TIME = {
     Language.ENGLISH: re.compile(r"\W*(?:[\w-]+ ){1,4}?(?:she|he|they)\b"),
-    Language.RUSSIAN: re.compile(r"\W*(?:[\w-]+ ){1,4}?(?:она|он|они)\b"),
+    # (its date set off by commas too: «Утром в среду, 23 января, двери он не нашел.», round
+    # 172's check, ru 1750, whose summaries opened on the snow where the station had been)
+    Language.RUSSIAN: re.compile(r"\W*(?:[\w-]+,? ){1,6}?(?:она|он|они)\b"),
     Language.KAZAKH: re.compile(r"\W*(?:[\w-]+ ){1,4}?(?:ол|олар)\b"),
 }
 #: ... its pronoun, in English: the word a name may stand in for (`_pronoun_named`).

@@ -954,7 +954,8 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     # it, a road's number apart: «С любого участка трассы М8 в пределах области он, по
     # расчетам, долетает до больницы …», round 142, ru 1386, whose long summary kept it
     # without the helicopter)
-    if language is Language.RUSSIAN and _RU_LATE_PRONOUN.match(sentence) is not None:
+    if language is Language.RUSSIAN and (_RU_LATE_PRONOUN.match(sentence) is not None or
+                                         _RU_TIMED_PRONOUN.match(sentence) is not None):
         return True
     # A subject pronoun after a short opening phrase with no name in it: "К концу года он
     # должен сократиться", "By then they will have…", "Содан соң ол…".
@@ -1003,6 +1004,12 @@ _DESCRIBED_PRONOUN = re.compile(r"\W*An? [^,;:.!?\"“”«»]{3,90}, (?:she|he|
 #: comma in it, a road's or a model's number apart (`opens_with_reference`).
 _RU_LATE_PRONOUN = re.compile(r"[А-ЯЁ][а-яё]*(?: (?:[а-яё-]+|[А-ЯЁA-Z]{1,3}-?\d+)){3,8} "
                               r"(?:он|она|оно|они)(?=[ ,])")
+#: ... or after an opening time phrase, its date set off by commas: «Утром в среду, 23 января,
+#: двери он не нашел.» (round 172's check, ru 1750, whose short summary opened on it).
+_RU_TIMED_PRONOUN = re.compile(r"\W*(?:Утром|Вечером|Днём|Днем|Ночью|Рано утром|Поздно вечером|"
+                               r"В (?:понедельник|вторник|среду|четверг|пятницу|субботу|"
+                               r"воскресенье))(?: (?:утром|вечером|днём|днем|ночью|в [а-яё]+))?"
+                               r"(?:, \d{1,2} [а-яё]+,)? (?:[а-яё-]+ ){0,2}(?:он|она|они)\b")
 #: English days and months, which open with a capital and name nobody (`opens_with_reference`).
 _CAPITAL_TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january "
                                 "february march april may june july august september october "

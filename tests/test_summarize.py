@@ -6379,6 +6379,9 @@ def test_a_turn_that_takes_back_a_figure_comes_after_what_gave_it(
     ("en", "1714", "jointly reopened the Haldane Road port of entry"),
     # (round 170, en 1720: the scene's clerk by her surname that morning is no report)
     ("en", "1720", "has been running almost entirely on paper"),
+    # (round 172, ru 1750: «Утром в среду, 23 января, двери он не нашел.» is the scene's
+    # person by "he", and the snow where the station stood the scene, not the avalanche)
+    ("ru", "1750", "сошла лавина"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:

@@ -6936,6 +6936,9 @@ def test_a_kazakh_first_report_too_long_is_cut_again_rather_than_spliced() -> No
     ("en", "Mayor Jane Holt said she would not seek another term.", False),
     # (round 171, ru 1741: a pronoun after a preposition past an opening of three words)
     ("ru", "На момент закрытия у него было около 5 тыс. подписчиков.", True),
+    # (round 172, ru 1750: "he" after a time phrase whose date is set off by commas)
+    ("ru", "Утром в пятницу, 14 марта, ворот она не узнала.", True),
+    ("ru", "В пятницу суд признал компанию виновной.", False),
 ])
 def test_what_points_back_to_what_was_told_before(language: str, sentence: str,
                                                    leans: bool) -> None:
