@@ -2812,7 +2812,8 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
     # администрации … с 1985 г. и, как выяснилось в понедельник, осталась единственной …, кто
     # помнит, как заправлять ленту в … пишущую машинку.», round 170's check, ru 1720, whose
     # summaries were the typewriter over the cyber attack)
-    if language is Language.RUSSIAN and _RU_NAME_SINCE_YEAR.match(stripped) is not None:
+    if language is Language.RUSSIAN and (_RU_NAME_SINCE_YEAR.match(stripped) is not None or
+                                         _RU_NAME_FOR_YEARS.fullmatch(stripped) is not None):
         return True
     # (and one who has kept a vigil since a day, whatever day it names: round 162, en 1630,
     # whose short summary was a mother at the tunnel's mouth over the collapse)
@@ -2878,6 +2879,14 @@ _RU_NAME_SINCE_YEAR = re.compile(r"(?:[А-ЯЁ][а-яё]+ ){1,2}[А-ЯЁ][а-я�
                                  r"преподает|торгует|рыбачит|ловит рыбу|пасёт|пасет|"
                                  r"держит)\b[^.!?;:]{0,100}?\bс (?:19|20)\d\d "
                                  r"(?:г\.|года)")
+#: ... or, in a short sentence of its own, for so many years: «Валентина Ершова водит трамвай
+#: по Смоленску 31 год.» (round 172's check, ru 1744, whose summaries were her morning over the
+#: cable stolen).
+_RU_NAME_FOR_YEARS = re.compile(r"(?!(?:Компания|Завод|Фабрика|Банк|Театр|Музей|Школа|Больница|"
+                                r"Клуб|Фирма|Предприятие|Магазин|Рынок|Паром|Оркестр)\b)"
+                                r"(?:[А-ЯЁ][а-яё]+ ){1,2}[А-ЯЁ][а-яё]+ [а-яё]+(?:ет|ит|ут|ют|ат|"
+                                r"ят)\b[^.!?;:,]{0,60}? (?:\d{1,2}|(?:уже )?(?:почти |больше |"
+                                r"более )?\d{1,2}) (?:год|года|лет)\.")
 #: An English person named first who has done a thing for years: "Dale Kessinger has been
 #: launching his johnboat … for 51 years" (`is_feature_opening`).
 _EN_NAME_FOR_YEARS = re.compile(r"(?:[A-Z][\w'’-]+ ){2,3}(?:has|have) been [a-z]+ing\b"

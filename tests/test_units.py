@@ -1255,6 +1255,9 @@ def test_kazakh_dawn_without_its_day_opens_a_scene(sentence: str, feature: bool)
     # (round 171, ru 1732: one who has fished there since a year)
     ("ru", "Олег Сомов ловит рыбу на этом плёсе с 1979 г., с тех пор как вернулся из армии.",
      True),
+    # (round 172, ru 1744: so many years, in a short sentence of its own; not a company's)
+    ("ru", "Ирина Белова водит автобус по Твери 22 года.", True),
+    ("ru", "Компания Ромашка работает на рынке 20 лет.", False),
 ])
 def test_a_person_who_woke_opens_a_scene(language: str, sentence: str, feature: bool) -> None:
     from summarizer.units import is_feature_opening
