@@ -6080,6 +6080,16 @@ def test_the_news_starts_past_a_scene_or_an_opening_off_the_headline(
     assert first.startswith(start), first
 
 
+def test_a_kazakh_short_summary_keeps_the_deed_the_headline_tells(
+        presets: tuple[Length, Length]) -> None:
+    """Round 172's check, kk 1747: the 75-word lead «…рәсімде … 43 жәдігерді Қазақстанға
+    қайтару туралы келісімге қол қойып, тараптар арасында … келіссөздерге нүкте қойды.» was cut
+    to «…қазып алынып… келіссөздерге нүкте қойды.», the agreement to return the artefacts lost;
+    too long whole, the first deed is cut in turn and kept last."""
+    short, _ = _summaries_of("kk", "1747", presets)
+    assert "келісімге қол қойды" in short.text, short.text
+
+
 def test_a_short_summary_lifts_no_order_it_never_told(presets: tuple[Length, Length]) -> None:
     """Round 171, ru 1736, short a point below lead as judged: the lead (the certificate
     suspended) and «2 апреля … апелляционный суд … отменил обеспечительные меры, …», measures
