@@ -1960,20 +1960,17 @@ def _drop_pull_quotes(blocks: list[list[str]], dropped: list[str]) -> None:
                 del blocks[b]
 
 
-#: A subheading's most words: "Что произошло", "What happens next".
-_SECTION_HEAD_WORDS = 8
 #: A paragraph of news before it: at least so many words, ending on a stop.
 _NEWS_PARAGRAPH_WORDS = 20
 
 
 def _past_a_section_head(blocks: list[list[str]], language: Language) -> bool:
-    """Whether `blocks`, the paragraphs over one, hold a subheading (one short line with no
-    stop, not a byline's name: «Анна Веретенникова» under a caption, ru 211) under a paragraph
-    of news: a dateline never comes after one."""
+    """Whether `blocks`, the paragraphs over one, hold a subheading (`_is_section_heading`,
+    alone in its paragraph, not a byline's name: «Анна Веретенникова» under a caption, ru 211)
+    under a paragraph of news: a dateline never comes after one."""
     news = False
     for block in blocks:
-        if news and len(block) == 1 and len(block[0].split()) <= _SECTION_HEAD_WORDS and \
-                not block[0].rstrip().endswith(tuple(_TERMINAL + ",:;")) and \
+        if news and len(block) == 1 and _is_section_heading(block[0]) and \
                 not _is_name_line(block[0], language):
             return True
         news = news or (len(" ".join(block).split()) >= _NEWS_PARAGRAPH_WORDS and
