@@ -1584,6 +1584,16 @@ def _is_deck_at(blocks: list[list[str]], at: int, language: Language) -> bool:
     if _is_deck(block[0], len(block) == 1 and len(blocks) > (2 if at else 1)) or \
             _is_deck_over_dateline(block):
         return True
+    # (or alone in its block with no final stop over the block the dateline opens, stops
+    # inside or not: «Инвестор потратил 6,1 млрд руб. и поставил 13 из 30 ветряков. Он намерен
+    # обжаловать решение» under the headline, round 173's check, ru 1757, read as the first
+    # two sentences)
+    if len(block) == 1 and at + 1 < len(blocks) and 6 <= len(block[0].split()) <= 40 and \
+            not block[0].rstrip().rstrip("»”").endswith(tuple(_TERMINAL + ":")) and \
+            _take_dateline(blocks[at + 1][0])[0] is not None and \
+            _take_dateline(block[0])[0] is None and not _BYLINE.match(block[0]) and \
+            not _BULLET.match(block[0]) and not _is_stamp_line(block[0]):
+        return True
     # (also the headline's block ending on it over a blank line, when the dateline opens the
     # next block: «…вторую очередь обещают к концу 2027 г.», round 58, ru 375)
     if at == 0 and len(block) == 1 and len(blocks) > 1 and \
@@ -1762,6 +1772,9 @@ _SOURCES_LINE = re.compile(r"(?:[—–-]\s*)?(?:По материалам|По 
 
 #: A photo credit in brackets: "(Northern Press/Luc Gendron)", "(Alison Greer)", "(Staff
 #: photo / Tom Lavoie)".
+#: A credit in brackets with its label: "(Supplied: Wirrinya Shire Council)", «(Фото: …)».
+_LABELLED_CREDIT = re.compile(r"\((?:Supplied|Credit|Courtesy|Handout|Photo|Picture|Image|Фото|"
+                              r"Сурет)\s*:\s*[^()]{1,60}\)", re.IGNORECASE)
 _BRACKETED_CREDIT = re.compile(r"\((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.&'’-]*\s?)(?:[\w.&'’-]+\s?){0,4}"
                                r"(?:/\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.&'’-]*\s?){1,4})?\)")
 
@@ -1832,12 +1845,19 @@ def _drop_captions_before_datelines(blocks: list[list[str]], dropped: list[str],
         # (or a credit in brackets alone, right before the dateline: "A regional jet touches
         # down on the rebuilt … runway … on Friday. (Northern Press/Luc Gendron)", round 78's
         # check, en 625, read as the lead)
+        # (or over a byline, the credit with its label: "Customers queue outside the … branch
+        # … on its final day of trading. (Supplied: Wirrinya Shire Council)" over "By Daniel
+        # Oakes, …", round 173's check, en 1765, read as the lead)
+        following = blocks[after[0]][after[1]] if after is not None else ""
         if lowered.endswith(")") and after is not None and \
-                _take_dateline(blocks[after[0]][after[1]])[0] is not None:
+                (_take_dateline(following)[0] is not None or _BYLINE.match(following)):
             # (of two sentences too: "… on Acushnet Avenue. The bakery turns out about 1,800
             # loaves a day. (Staff photo / Tom Lavoie)", round 79's check, en 634)
             pieces = split_sentences(blocks[b][k], language)
-            if len(pieces) in (2, 3) and _BRACKETED_CREDIT.fullmatch(pieces[-1]) and \
+            credit = _LABELLED_CREDIT.fullmatch(pieces[-1]) is not None or (
+                _BRACKETED_CREDIT.fullmatch(pieces[-1]) is not None and
+                _take_dateline(following)[0] is not None)
+            if len(pieces) in (2, 3) and credit and \
                     sum(len(piece.split()) for piece in pieces[:-1]) <= 40:
                 gone.add((b, k))
                 dropped.append(blocks[b][k])

@@ -3767,3 +3767,27 @@ def test_a_pointer_glued_to_a_sentences_end_is_no_part_of_it(language: str, sent
                                                             kept: str) -> None:
     text = f"Headline over the story\n\nFirst paragraph of the story tells the news.\n\n{sentence}"
     assert [s.text for s in parse(text, language).body][-1] == kept
+
+
+def test_a_two_sentence_deck_with_no_final_stop_over_the_dateline_block_is_the_deck() -> None:
+    """Round 173's check, ru 1757: the deck of two sentences, alone between the headline and
+    the block the dateline opens, was read as the first two body sentences."""
+    text = ("Суд остановил стройку ветропарка у залива\n\nИнвестор уже поставил 13 из 30 башен. "
+            "Он намерен обжаловать решение\n\nКАЛИНИНГРАД, 9 сентября — Лента. Областной суд в "
+            "четверг остановил стройку ветропарка у залива. Истцами выступили орнитологи.")
+    article = parse(text, "ru")
+    assert article.deck is not None and article.deck.startswith("Инвестор уже поставил")
+    assert article.body[0].text.startswith("Областной суд в четверг")
+
+
+def test_a_caption_with_a_labelled_credit_over_the_byline_is_no_lead() -> None:
+    """Round 173's check, en 1765: "… on its final day of trading. (Supplied: …)" over the
+    byline was read as the lead."""
+    text = ("Town loses its only bank branch\nPosted Fri 21 May 2021 at 6:42pm\n\nCustomers queue "
+            "outside the branch on Federation "
+            "Street on its final day of trading. (Supplied: Shire Council)\n\nBy Dan Oakes\n\n"
+            "WIRRINYA, Western Australia — The town's only bank branch closed on Friday after "
+            "93 years. Residents now face a long drive to the nearest teller.")
+    article = parse(text, "en")
+    assert article.body[0].text.startswith("The town's only bank branch closed")
+    assert any(line.startswith("Customers queue") for line in article.dropped)
