@@ -127,6 +127,7 @@ class Sentence:
     paragraph: int
     index: int
     is_heading: bool = False
+    items: int = 0  # the list items it holds after a lead-in ("…were: Netherlands: … France: …")
 
 
 def paragraphs(text: str) -> list[str]:

@@ -990,7 +990,7 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
     if kept_blocks:
         kept_blocks += top_update
     sentences: list[Sentence] = []
-    lists: dict[str, int] = {}  # a line with a list -> where its items start
+    lists: dict[str, tuple[int, int]] = {}  # a line with a list -> where its items start, count
     joined = list(_join_lists(kept_blocks, lists))
     box = -1  # a block of a box's figure lines under a bare label in the block before
     for number, lines in enumerate(joined):
@@ -1011,7 +1011,8 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
             dropped.extend(lines)
             continue
         for line in unwrap(lines):
-            lead_in = line[:lists[line]].strip() if line in lists else ""
+            at, items = lists.get(line, (None, 0))
+            lead_in = line[:at].strip() if at is not None else ""
             if lead_in and _FACT_LABEL.match(lead_in):  # «Главное:» joined with its items
                 dropped.append(line)
                 continue
@@ -1023,7 +1024,8 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
             heading = _is_section_heading(line) or (
                 number > 0 and len(lines) == 1 and (_UPDATE_MARK.match(line) is not None or
                                                     line in update_heads))
-            for piece in [line] if heading else _split(line, lists.get(line), language):
+            pieces = [line] if heading else _split(line, at, language)
+            for number_of_piece, piece in enumerate(pieces):
                 if _CAPTION.match(piece) or _READ_ALSO.match(piece) or \
                         _DIGEST_INTRO.match(piece) or _FACT_BOX.match(piece) or \
                         _RUN_IN_LABEL.match(piece) or _STORY_FOLLOWS.match(piece):
@@ -1036,7 +1038,8 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                 glued = _POINTER_TAIL.search(piece)
                 if glued is not None and not heading:
                     piece = piece[:glued.start()] + piece[glued.end():].strip()
-                sentences.append(Sentence(piece, number, len(sentences), heading))
+                sentences.append(Sentence(piece, number, len(sentences), heading,
+                                          items if number_of_piece == len(pieces) - 1 else 0))
     if sentences and all(s.is_heading for s in sentences):  # no sentence at all: all is body
         sentences = [Sentence(s.text, s.paragraph, s.index) for s in sentences]
     # (so does a subheading that tells a reversal: "Governor reverses course as fire flares
@@ -2096,7 +2099,8 @@ _CAPS_PLACE_DATE = re.compile(rf"{_CAPS_PLACE}(?:, [{_UPPER}][^\W\d_]+(?: [{_UPP
 _PLACE_BAR_AGENCY = re.compile(rf"{_PLACE}(?:, {_PLACE})?\s*[|·]\s*([{_UPPER}][^|·\n]{{1,40}})")
 
 
-def _join_lists(blocks: list[list[str]], lists: dict[str, int]) -> list[list[str]]:
+def _join_lists(blocks: list[list[str]],
+                lists: dict[str, tuple[int, int]]) -> list[list[str]]:
     """Join each lead-in ("... are:") with the list items after it into one compact line.
 
     Items are bullet lines, or short unpunctuated lines, in the same block or the next one.
@@ -2175,10 +2179,11 @@ def _items(lines: list[str], after_lead_in: bool) -> tuple[list[str], list[str]]
 _LIST_CLOSE = re.compile(r"[a-zа-яёәғқңөұүһі][^\s.!?:]*(?:\s[^\s.!?:]+){0,3}[.!?]$")
 
 
-def _keep(lists: dict[str, int], lead_in: str, items: list[str]) -> str:
-    """The lead-in joined with its items (`_compact`), recorded in `lists`."""
+def _keep(lists: dict[str, tuple[int, int]], lead_in: str, items: list[str]) -> str:
+    """The lead-in joined with its items (`_compact`), recorded in `lists` with where they start
+    and how many they are."""
     line = _compact(lead_in, items)
-    lists[line] = len(lead_in)
+    lists[line] = (len(lead_in), len(items))
     return line
 
 

@@ -694,6 +694,7 @@ class Unit:
     depends_on: int | None = None
     quoted: float = 0.0  # share of its letters inside quotation marks
     foreign: bool = False  # quotes five words or more in another language (see quotes_foreign)
+    items: int = 0  # the list items its sentences hold after a lead-in (`Sentence.items`)
 
     # (computed once: the ranker and the picks ask for them many times per summary)
     @cached_property
@@ -3395,7 +3396,8 @@ def build_units(body: Sequence[Sentence], language: Language | str,
             paragraph = groups[index - 1][-1].paragraph
             depends = next(k for k in range(index) if groups[k][-1].paragraph == paragraph)
         units.append(Unit(texts, index, group[0].paragraph, depends, _quoted_share(texts),
-                          quotes_foreign(" ".join(texts), language)))
+                          quotes_foreign(" ".join(texts), language),
+                          sum(sentence.items for sentence in group)))
     # A sentence that says in which language someone spoke, right before what they said in it,
     # goes where that quotation goes («Валентина Ершова өз ойын орыс тілінде жеткізді.» before
     # a Russian quotation: round 55, kk 344, where it was picked without it)

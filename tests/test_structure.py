@@ -189,6 +189,15 @@ def test_lead_in_and_its_bullet_list_become_one_compact_sentence() -> None:
         "The vote was 250 to 120."]
 
 
+def test_the_sentence_that_holds_a_list_knows_how_many_items_it_holds() -> None:
+    text = ("Budget passed\n\nLawmakers met on Monday. The main measures are:\n- higher pensions\n"
+            "- cheaper bus fares\n- 12 new schools\n- a new hospital\n\nThe vote was 250 to 120.")
+    body = parse(text, "en").body
+    assert [(s.text.split(":")[0], s.items) for s in body] == [
+        ("Lawmakers met on Monday.", 0), ("The main measures are", 4),
+        ("The vote was 250 to 120.", 0)]
+
+
 def test_unpunctuated_items_after_a_lead_in_do_not_run_together() -> None:
     text = ("Бюджет принят\n\nОсновные меры таковы:\n\nповышение пенсий\nдешёвый проезд\n"
             "12 новых школ\n\nГолосование прошло в среду.")

@@ -12,7 +12,13 @@ import pytest
 from summarizer import Language, Length
 from summarizer.config import DEFAULT_CONFIG, load_settings
 from summarizer.structure import parse
-from summarizer.summarize import ExtractiveSummarizer, RankerWeights, Summary, _here_named
+from summarizer.summarize import (
+    _TABLE_ROW,
+    ExtractiveSummarizer,
+    RankerWeights,
+    Summary,
+    _here_named,
+)
 from summarizer.units import opens_with_reference, quote_balance
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -530,9 +536,12 @@ def test_the_long_summary_tells_what_happens_next_when_the_article_does(
     facts = _details("bridge", 16, 0)
     text = ("Bridge opens\n\nA new bridge over the Ural river opened in Oral on Monday. "
             f"{facts}\n\nThe city plans to build a second bridge in the north next year.")
-    for roles, expected in ((1, True), (0, False)):
+    # (in the languages that cover roles: by default not English, `cover_languages`)
+    for roles, languages, expected in ((1, ("en",), True), (0, ("en",), False),
+                                       (1, RankerWeights().cover_languages, False)):
         summarizer = ExtractiveSummarizer(RankerWeights(cover_roles=roles,
-                                                        cover_roles_from_words=100))
+                                                        cover_roles_from_words=100,
+                                                        cover_languages=languages))
         _, long = summarizer.summarize(text, Language.ENGLISH, presets)
         assert any("second bridge" in s for s in long.sentences) is expected
 
@@ -695,7 +704,8 @@ def test_a_person_named_by_surname_alone_comes_with_the_full_name_or_not_at_all(
             "over two months of hearings.\n\nBekova said the merger would raise bread prices "
             "in the north by a fifth next year.")
     for check in (True, False):
-        summarizer = ExtractiveSummarizer(RankerWeights(introductions=check))
+        summarizer = ExtractiveSummarizer(RankerWeights(introductions=check,
+                                                        cover_languages=("en",)))
         _, long = summarizer.summarize(text, Language.ENGLISH, presets)
         surname = any(s.startswith("Bekova said") for s in long.sentences)
         full = any("Justice Aigerim Bekova" in s for s in long.sentences)
@@ -2936,12 +2946,43 @@ def test_a_long_summary_fills_the_room_a_role_pick_left_by_rank(
         "directors and the two bidders in London next week before deciding whether to act.",
 ]
     text = "Harbour Town reveal £19.8m debts\n\n" + "\n\n".join(paragraphs)
-    summarizer = ExtractiveSummarizer(RankerWeights(cover_from_words=300))
+    summarizer = ExtractiveSummarizer(RankerWeights(cover_from_words=300,
+                                                    cover_languages=("en",)))
     _, long = summarizer.summarize(text, Language.ENGLISH, presets)
     words = len(" ".join(long.sentences).split())
     assert long.sentences[-1].startswith("The league said"), long.sentences  # what next
     assert not any(s.startswith("The debt breaks down") for s in long.sentences)
     assert words >= 140, (words, long.sentences)  # (the room the list left is used)
+
+
+@pytest.mark.parametrize(("language", "name", "row"), [
+    ("en", "197", "Saudi Arabia: 12,600 tonnes"),  # (its long summary: seven of them)
+    ("ru", "263", "Иран — 391 тыс. т"),
+    ("kk", "155", "Түркия – 12,1 мың тонна"),
+])
+def test_a_long_summary_takes_no_table_of_names_and_figures_by_rank(
+        presets: tuple[Length, Length], language: str, name: str, row: str) -> None:
+    """Reference articles whose long summaries took a list of countries with their tonnes
+    ("The main destinations in 2024 were: Netherlands: 36,900 tonnes, down 4.1%. China: …") for
+    what they rank, where the article tells what the figures mean and what comes next."""
+    text = (Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "summaries" /
+            language / f"{name}.txt").read_text(encoding="utf-8")
+    for items, expected in ((RankerWeights().grown_list_items, False), (100, True)):
+        summarizer = ExtractiveSummarizer(RankerWeights(grown_list_items=items))
+        _, long = summarizer.summarize(text, Language(language), presets)
+        assert any(row in s for s in long.sentences) is expected, long.sentences
+
+
+def test_a_list_of_what_a_ruling_allows_is_no_table() -> None:
+    """Items that are no names with figures (en 152: "…may operate only: from Tuesday to
+    Saturday; between 10 a.m. and 4 p.m.; …") are what the ruling says, and stay summary
+    material."""
+    rows = _TABLE_ROW
+    assert not rows.findall("Under the order, the ground may operate only: from Tuesday to "
+                            "Saturday; between 10 a.m. and 4 p.m.; with no more than two "
+                            "competitions a month.")
+    assert len(rows.findall("The top sending countries were: Russia – $1.28 billion. U.S. – "
+                            "$94 million. South Korea – $48 million.")) == 3
 
 
 def test_an_english_long_summary_keeps_the_turn_its_short_one_told_after_the_lead(
