@@ -1844,6 +1844,11 @@ _DATED = {
                       r"(?:hearing|meeting|session|briefing|vote|until|since|before|after) "
                       r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) "
                       r"(?:morning|afternoon|evening|night)\b(?!s)|"
+                      # (and a clock time with its day: "City officials issued a boil-water
+                      # notice shortly before 11 p.m. Wednesday …", round 173's check, en 1756,
+                      # whose short summary opened on the contamination's cause after it)
+                      r"\d{1,2}(?:[:.]\d\d)? ?[ap]\.m\.,? (?:on )?(?:monday|tuesday|wednesday|"
+                      r"thursday|friday|saturday|sunday)\b(?!s\b|,? (?:through|to|and)\b)|"
                       # (and a start: "From May 5, … canteens … will have to follow new rules",
                       # round 66, en 478)
                       r"(?:from|starting) (?:jan|feb|march|april|may|june|july|aug|sept?|oct|"

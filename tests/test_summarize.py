@@ -6433,6 +6433,9 @@ def test_a_turn_that_takes_back_a_figure_comes_after_what_gave_it(
     # (round 172, ru 1750: «Утром в среду, 23 января, двери он не нашел.» is the scene's
     # person by "he", and the snow where the station stood the scene, not the avalanche)
     ("ru", "1750", "сошла лавина"),
+    # (round 173, en 1756: the notice dated by its clock time, "shortly before 11 p.m.
+    # Wednesday", is the report; the contamination's cause after it is not the lead)
+    ("en", "1756", "issued a boil-water notice"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:

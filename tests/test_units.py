@@ -550,12 +550,20 @@ def test_a_surname_alone_needs_the_unit_that_gives_the_full_name(
     ("en", "Starting Sept. 1, the ferry will run twice a day."),
     # by a day in words (round 117's check, ru 1084, whose summaries were the key's keeper)
     ("ru", "Первого сентября ключ ей больше не понадобился."),
+    # by a clock time and its day (round 173's check, en 1756)
+    ("en", "Officials issued a boil-water notice shortly before 11 p.m. Wednesday."),
 ])
 def test_passages_dated_by_a_period_or_a_weekday_are_news_reports(language: str, text: str) -> None:
     from summarizer.units import is_news_report
 
     assert is_news_report(text, language)
     assert not is_news_report("Electric cars are still rare in the country.", language)
+
+
+def test_opening_hours_by_weekday_are_no_news_report() -> None:
+    from summarizer.units import is_news_report
+
+    assert not is_news_report("The shop opens at 9 a.m. Monday through Friday.", "en")
 
 
 def test_today_before_a_verb_in_the_present_is_nowadays_not_a_date() -> None:
