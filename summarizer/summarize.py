@@ -1849,9 +1849,13 @@ class ExtractiveSummarizer:
         last_paragraph = units[first].paragraph + self.weights.buried_window
         # an opening followed by a short turn ("…since 2005. That is set to change.") hands
         # over to the news right after the turn, in the same paragraph
+        # (a turn, not the scene's routine: «Так она начинает смену последние 27 лет. В среду
+        # кран остался закрытым.», round 173's check, ru 1756, whose summaries opened on the
+        # closed tap over the boil-water order)
         turn = first + 1 < len(units) and units[first + 1].depends_on == first and \
             units[first + 1].word_count <= SETUP_WORDS and \
-            opens_with_reference(units[first + 1].text, language)
+            opens_with_reference(units[first + 1].text, language) and \
+            is_turn(units[first + 1].text, language)
         later: list[int] = []  # (reports after a link of the scene's own, see below)
         for i in range(first + 1, len(units) // 2):
             unit = units[i]
