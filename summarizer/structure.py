@@ -649,6 +649,11 @@ _COPYRIGHT = re.compile(r"^(?:©|\([cC]\)\s|Copyright\b|Все права защ
 #: счетов", "4,8% — средний рост тарифа", "$2.1bn – the cost").
 _FIGURE_LINE = re.compile(r"[$£€]?\d[\d\s.,]*(?:%|[^\W\d_]{1,5}\.?)?(?:\s[^\W\d_]{1,5}\.?)?"
                           r"\s[—–-]\s\S")
+#: A box of advice's label: "What you need to know", «Что нужно знать», «Не білу керек».
+_NEED_TO_KNOW = re.compile(r"(?i)(?:what (?:you )?(?:need|should) to know|what to know|"
+                           r"что (?:нужно|важно|надо|следует) знать|"
+                           r"(?:не|нені) (?:білу|біліп алу) (?:керек|маңызды))"
+                           r"(?: [^:\n.!?]{1,40})?:?$")
 _BARE_FACT_LABEL = re.compile(r"^(?:Деректер|Мәліметтер|Сандар|Facts|Figures|Факты|Цифры|"
                               r"Справка|Анықтама|Fact file)"
                               r"\s*:?$", re.IGNORECASE)
@@ -997,6 +1002,13 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
         if lines and (_FACT_LABEL.match(lines[0].strip()) or (  # "KEY FACTS", «Ключевые
                 len(lines) > 1 and _BARE_FACT_LABEL.match(lines[0].strip()))):  # цифры» over
             dropped.extend(lines)  # the box's lines ("34 жатақхана | 21 400 орын | …")
+            continue
+        # (and a box of advice, its label over bullets only: «Что нужно знать» over «—
+        # Режим кипячения действует в Завеличье …», round 173's check, ru 1756, whose long
+        # summary ran its lines in with their dashes)
+        if len(lines) > 1 and _NEED_TO_KNOW.match(lines[0].strip()) and \
+                all(_BULLET.match(line.strip()) for line in lines[1:]):
+            dropped.extend(lines)
             continue
         # (a bare label alone in its block over a block of figure lines is a box too: «ЦИФРЫ»
         # over «870 тыс. — число лицевых счетов …», «4,8% — средний рост тарифа …», round

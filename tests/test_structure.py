@@ -3800,3 +3800,16 @@ def test_a_caption_with_a_labelled_credit_over_the_byline_is_no_lead() -> None:
     article = parse(text, "en")
     assert article.body[0].text.startswith("The town's only bank branch closed")
     assert any(line.startswith("Customers queue") for line in article.dropped)
+
+
+@pytest.mark.parametrize(("language", "label"), [
+    ("ru", "Что нужно знать"), ("en", "What you need to know"), ("kk", "Не білу керек")])
+def test_a_box_of_advice_over_bullets_is_no_body(language: str, label: str) -> None:
+    """Round 173's check, ru 1756: «Что нужно знать» over dash bullets was body, and the long
+    summary ran the bullets in with their dashes."""
+    text = (f"Headline of the story here\n\nThe city issued a notice on Monday. Residents must "
+            f"boil water.\n\n{label}\n— Boil water for one minute.\n— Use bottled water for "
+            f"babies.\n\nThe notice stays until Friday.")
+    body = [s.text for s in parse(text, language).body]
+    assert not any("one minute" in sentence or sentence == label for sentence in body), body
+    assert body[-1] == "The notice stays until Friday."
