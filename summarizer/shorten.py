@@ -1129,9 +1129,16 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
             # sets off the closing attribution; "Akhmetov, who heads it, said ..." does not.
             # So does a place after its town ("…from Tauranga, New Zealand, who switched …,
             # crossed": the comma closes the aside the place belongs to).
+            # (in Russian, only after a clause with its verb: «Инспекторы … регистра
+            # судоходства[, прибывшие на борт на следующий день,] приостановили действие класса
+            # судна.» is the subject and its predicate, round 173's check, ru 1755, which kept
+            # the comma between them)
             joint = "," if (pattern is apposition or pattern in long_asides or
                             pattern in nested) and (
-                ("," not in rest and word_count(rest) <= 6) or _RELATIVE_NEXT.match(rest)
+                ("," not in rest and word_count(rest) <= 6 and (
+                    language is not Language.RUSSIAN or
+                    any(_RU_FINITE.fullmatch(word.lower().strip(",;:—–«»"))
+                        for word in text[:match.start()].split()))) or _RELATIVE_NEXT.match(rest)
                 or (language is Language.ENGLISH and _TRAILING_CLAUSE_NEXT.match(rest))
                 or _CONTRAST_NEXT.match(rest) or (
                     _ING_NEXT.match(rest) and

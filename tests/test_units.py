@@ -175,6 +175,16 @@ def test_russian_participial_phrase_goes_and_the_attribution_keeps_its_comma() -
                         "апреля на капитальный ремонт, сообщили в акимате.")
 
 
+def test_a_russian_participial_phrase_between_subject_and_verb_leaves_no_comma() -> None:
+    """Round 173's check, ru 1755: «Инспекторы … судоходства, приостановили …»."""
+    sentence = ("Инспекторы Российского морского регистра судоходства, прибывшие на борт на "
+                "следующий день, приостановили действие класса судна.")
+    cut = shorten(sentence, 10, "ru")
+    assert cut is not None
+    assert cut.text == ("Инспекторы Российского морского регистра судоходства приостановили "
+                        "действие класса судна.")
+
+
 def test_word_cut_does_not_end_on_a_function_word() -> None:
     cut = shorten("Prairie Line was fined on Monday in Chicago after a long and costly trial.",
                   10, "en")
