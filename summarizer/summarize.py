@@ -3482,6 +3482,13 @@ def _still_needed(i: int, units: Sequence[Unit], chosen: dict[int, str | None]) 
 #: ситуация неожиданно сдвинулась с места.", «Кешке қарай іске қатысты жаңа жағдайлар белгілі
 #: болды.»): at most this many words, with the report after it in its paragraph.
 _UPDATE_SETUP_WORDS = 15
+#: The fewest words after "said that" that make a short update a report of its own: «В
+#: региональном УМВД сообщили, что расследование уголовного дела о краже 1998 г. возобновлено.»
+#: over «Устанавливается цепочка владельцев картины до 2011 г.» (round 173's check, ru 1760,
+#: whose short summary told the second alone) ...
+_SAID_REPORT_WORDS = 6
+#: ... when the next opens on a passive present with no subject, which goes on from it.
+_GOES_ON_PASSIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:ается|яется|ется|ются|ится|ятся)\s")
 
 
 def _update_report(units: Sequence[Unit], paragraph: int, min_words: int,
@@ -3513,6 +3520,9 @@ def _update_report(units: Sequence[Unit], paragraph: int, min_words: int,
                  tells_reversal(first.text, language)) and \
             not (_SUM_PAID.search(first.text) is not None and
                  _SAID_WHAT.search(first.text) is not None) and \
+            not ((said := _SAID_WHAT.search(first.text)) is not None and
+                 len(first.text[said.end():].split()) >= _SAID_REPORT_WORDS and
+                 after is not None and _GOES_ON_PASSIVE.match(after.text) is not None) and \
             after is not None and after.paragraph == first.paragraph and \
             after.word_count >= min_words and \
             not (_WHEN_KNOWN.search(after.text) is not None and

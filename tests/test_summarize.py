@@ -3761,8 +3761,15 @@ def test_a_note_pointing_to_the_end_of_the_text_is_a_pointer_too(
            "ЖАҢАРТУ, 21:10: Облыстық аудит департаменті жоба бойынша сатып алу рәсімдеріне "
            "тексеру бастайтынын хабарлады. Тексеру нәтижесі маусымның соңына дейін белгілі "
            "болады.", "тексеру бастайтынын"),
+    # round 173's check, ru 1760: a short update that says the police reopened the case, then
+    # a passive with no subject that goes on from it; read as only announcing it, the short
+    # summary told the second alone
+    ("ru", "Галерея вернула украденную картину\n\nЛИПЕЦК, 14 февраля — Елецкая галерея в среду "
+           "получила обратно картину, украденную в 1998 г.\n\nКартину передала полиция.\n\n"
+           "Дополнено в 17:20: В УМВД сообщили, что расследование дела о краже 1998 г. "
+           "возобновлено. Устанавливается цепочка владельцев картины до 2011 г.", "возобновлено"),
 ], ids=["en-teaser-then-report", "ru-offer-withdrawn", "kk-named-official-orders",
-        "kk-inspection-then-when-known"])
+        "kk-inspection-then-when-known", "ru-case-reopened-then-passive"])
 def test_the_unit_that_tells_an_update(language: str, text: str, told: str) -> None:
     from summarizer.structure import parse
     from summarizer.summarize import _update_report
