@@ -2442,6 +2442,21 @@ def _from_subject(text: str, boundaries: list[re.Match[str]], max_words: int, fl
         # 52 жастағы Бақытжан Жұмабеков пен «Ұстаз» … төрағасы, …] 58 жастағы Раиса
         # Мұхамедиярова …", round 117's check, kk 1093, whose short summary made the union's
         # chair the head of the department)
+        # (a reason the sentence opens on goes with the cut, its closing comment dropped to
+        # make room, or no cut starts here: «Қаладағы … көмір қалғандықтан, станцияны
+        # басқаратын … бас директоры, … 56 жастағы Серік Әбдірахманов … кезекпен өшіру кестесін
+        # енгізді[, бұл шешім … тұспа-тұс келді].», round 173's check, kk 1759, whose short
+        # summary never said the coal ran out)
+        reason = _KAZAKH_REASON_OPENING.match(text)
+        if reason is not None and reason.end() <= start:
+            rest = text[start:]
+            comment = _KAZAKH_COMMENT_TAIL.search(rest)
+            if word_count(reason.group(1)) + word_count(rest) > max_words and \
+                    comment is not None:
+                rest = rest[:comment.start()] + rest[-1]
+            if word_count(reason.group(1)) + word_count(rest) <= max_words:
+                cuts.append(f"{reason.group(1)}, {rest}")
+            continue
         role = _KAZAKH_ROLE_OPENING.match(text)
         if role is not None and role.end() <= start and _PERSON_AGED.match(text, start) and \
                 _PERSON_AGED.search(text, role.end(), start) is None and \
@@ -2472,6 +2487,13 @@ def _from_subject(text: str, boundaries: list[re.Match[str]], max_words: int, fl
             if ends:
                 cuts.append(f"{_from_within(text[start:ends[-1]].rstrip(_TRAILING))}… {tail}")
     return names, cuts
+
+
+#: A Kazakh sentence that opens on a reason: «Қоймада көмір қалғандықтан, …».
+_KAZAKH_REASON_OPENING = re.compile(r"^([^,;:.!?]{10,200}?(?:ғандықтан|гендіктен|қандықтан|"
+                                    r"кендіктен)),\s")
+#: A closing clause that comments on what the sentence told: «…, бұл шешім … тұспа-тұс келді.»
+_KAZAKH_COMMENT_TAIL = re.compile(r",\s+бұл\s[^,;:.!?]{3,200}[.!]$")
 
 
 #: A Kazakh sentence that opens on its place, a region, a district or a town in "-дағы"

@@ -2606,6 +2606,22 @@ def test_a_kazakh_lede_is_cut_to_its_subject_and_the_event_the_headline_names() 
     assert cut.text.startswith("25 жастағы")
 
 
+def test_a_kazakh_lede_cut_at_its_subject_keeps_the_reason_it_opens_on() -> None:
+    """Round 173's check, kk 1759: the cut started at "56 жастағы …" and lost the coal that
+    ran out, the headline's reason; its closing comment goes to make room instead."""
+    text = ("Қаладағы жылу электр орталығының қоймасында бір жарым тәулікке ғана жететін көмір "
+            "қалғандықтан, станцияны басқаратын «Кентау Жылу-Қуат» ЖШС-ның бас директоры, "
+            "энергетика саласында 30 жылдан астам еңбек еткен 56 жастағы Серік Әбдірахманов "
+            "сейсенбі күні таңертең облыс әкімдігімен келісе отырып, Кентау қаласы мен оған "
+            "қарасты үш кентте электр қуатын екі сағаттан кезекпен өшіру кестесін енгізді, бұл "
+            "шешім түнгі аяз минус 24 градусқа дейін күшейген күндерге тұспа-тұс келді.")
+    topic = content_words("Кентауда көмір таусылып, жарық кезекпен өшіріле бастады", "kk")
+    cut = shorten(text, 45, "kk", topic)
+    assert cut is not None and len(cut.text.split()) <= 45
+    assert "көмір қалғандықтан" in cut.text and "Серік Әбдірахманов" in cut.text, cut.text
+    assert cut.text.endswith("кестесін енгізді."), cut.text
+
+
 def test_a_kazakh_lede_cut_without_a_headline_still_keeps_its_subject() -> None:
     cut = shorten(KK_LONG_LEDE, 50, "kk")
     assert cut is not None and "Нұрлан Әбенов" in cut.text
