@@ -6679,6 +6679,9 @@ def test_a_kazakh_update_whose_next_sentence_names_its_object_again_is_the_news(
     ("kk", "1576", "640 үйді су басты"),
     # (judged ru 798: the water slowly falling, under the update mark)
     ("ru", "798", "эвакуированы 2160 человек"),
+    # (and a pick that alone tells the headline: round 173, judged kk 1763, short 2 below lead,
+    # the stranded wagons gave way to the update's preliminary deal, the strike still on)
+    ("kk", "1763", "1 840 вагон тоқтап тұр"),
 ])
 def test_a_short_summary_keeps_the_toll_over_an_update_that_tells_no_turn(
         language: str, name: str, toll: str, presets: tuple[Length, Length]) -> None:
