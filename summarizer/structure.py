@@ -795,7 +795,12 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
             dropped.append(deck)
             # (and a rubric under the deck: «Общество | Ставропольский край», round 64, ru 454
             # and ru 456, read as a heading)
-            if blocks[at] and _is_kicker(blocks[at][0]) and re.search(r"[|·•]", blocks[at][0]):
+            # (or a time stamp there: "11 July 2018 | Reading time: 6 min", round 174's check,
+            # en 1774, read as a heading over the body)
+            if blocks[at] and ((_is_kicker(blocks[at][0]) and
+                                re.search(r"[|·•]", blocks[at][0])) or
+                               (_is_stamp_line(blocks[at][0]) and
+                                not _BYLINE.match(blocks[at][0]))):
                 dropped.append(blocks[at].pop(0))
             blocks = [block for block in blocks if block]
     kept_blocks: list[list[str]] = []

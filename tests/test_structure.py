@@ -3813,3 +3813,15 @@ def test_a_box_of_advice_over_bullets_is_no_body(language: str, label: str) -> N
     body = [s.text for s in parse(text, language).body]
     assert not any("one minute" in sentence or sentence == label for sentence in body), body
     assert body[-1] == "The notice stays until Friday."
+
+
+def test_a_time_stamp_under_the_deck_is_no_heading() -> None:
+    """Round 174's check, en 1774: "11 July 2018 | Reading time: 6 min" under the deck, in the
+    headline's block, was kept as a heading over the body."""
+    text = ("Stranded below Kazbek: landslide cuts road\nHundreds of lorries are queuing on both "
+            "sides of the gorge as engineers warn it will take a week\n11 July 2018 | Reading "
+            "time: 6 min\n\nArmen Hakobyan has been sleeping in his lorry for six nights. He is "
+            "one of 1,200 drivers.\n\nThe road was closed on Thursday after a landslide.")
+    article = parse(text, "en")
+    assert article.sentences[0].text.startswith("Armen Hakobyan"), article.sentences[0]
+    assert "11 July 2018 | Reading time: 6 min" in article.dropped
