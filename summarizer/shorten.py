@@ -525,6 +525,9 @@ _INNER_ASIDE_NEXT = re.compile(r"\s+(?:[a-z]+ed|made|set|built|given|taken|writt
 _CLAUSE_AFTER_APPOSITION = re.compile(
     r"\s+(?:after|before|when|since|because|until|although|though|once)\s"
     + _CLAUSE_CHAR + r"{1,160},(?=\s)")
+#: A verb of a clause that is no past form: "…when the river is high,", "…until it reopens,".
+_CLAUSE_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|"
+                         r"must|does|do|did)\b|\s(?:it|he|she|they|we|one)\s+[a-z]{2,}s\b")
 #: A clause of "which" up to its comma (`_shorten`), and a person's name with an age or not
 #: before it: "Ramón Echeverría, 58".
 _WHICH_AFTER = re.compile(r"\s+which\s" + _CLAUSE_CHAR + r"{1,160},(?=\s)")
@@ -1116,6 +1119,14 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
                 # check, en 1722, cut to "…of Chhokang rock and gravel holding it back …")
                 if clause is not None and \
                         _PREDICATE_NEXT.match(rest, clause.end()) is None:
+                    clause = None
+                # (and only a clause with its own verb: "…docked nine points from CSM Delta
+                # Tulcea[, the municipally owned … club …,] after its disciplinary committee,
+                # chaired by …, 58, found that …" is the committee the sentence goes on with,
+                # round 174's check, en 1777, cut to "…CSM Delta Tulcea chaired by …")
+                if clause is not None and \
+                        _ENGLISH_PAST.search(clause.group(0)) is None and \
+                        _CLAUSE_VERB.search(clause.group(0)) is None:
                     clause = None
                 # (and a clause of "which" after a person's apposition, which tells of the
                 # body the apposition named: "…led by Ramón Echeverría, 58[, the president of

@@ -185,6 +185,18 @@ def test_a_russian_participial_phrase_between_subject_and_verb_leaves_no_comma()
                         "действие класса судна.")
 
 
+def test_an_english_apposition_takes_no_clause_after_it_that_has_no_verb_of_its_own() -> None:
+    """Round 174's check, en 1777: "after its disciplinary committee," went with the club's
+    apposition and left "…CSM Delta Tulcea chaired by … found that …"."""
+    sentence = ("The federation on Tuesday docked nine points from CSM Delta Tulcea, the "
+                "municipally owned Danube Delta club chasing a first ever promotion to the top "
+                "flight, after its disciplinary committee, chaired by former defender Sorin "
+                "Mihailescu, 58, found that the club had failed to pay 23 players their wages.")
+    cut = shorten(sentence, 45, "en")
+    assert cut is not None and "after its disciplinary committee" in cut.text, cut.text
+    assert "Tulcea chaired" not in cut.text
+
+
 def test_word_cut_does_not_end_on_a_function_word() -> None:
     cut = shorten("Prairie Line was fined on Monday in Chicago after a long and costly trial.",
                   10, "en")
