@@ -1824,7 +1824,10 @@ _DATED = {
                       # en 364)
                       r"friday|saturday|sunday))(?!s\b| (?:evenings|mornings|nights|"
                       r"afternoons)\b)|"
-                      r"yesterday|today(?!,? there\b)(?! only\b)|tonight|"
+                      # (nor "today" over a verb in the present: "Today she counts two other
+                      # permanent residents …", a feature's scene, round 174's check, en 1768)
+                      r"yesterday|today(?!,? there\b)(?! only\b)"
+                      r"(?!,? (?:he|she|it) (?!(?:was|has|is|does)\b)[a-z]+s\b)|tonight|"
                       # (not "this week's" before a noun: "This week's number is 113.", a
                       # scene's detail taken for the news under it, round 69, en 514)
                       # (nor "this morning" over a verb in the present: "This morning he holds

@@ -6446,6 +6446,8 @@ def test_a_turn_that_takes_back_a_figure_comes_after_what_gave_it(
     # (and ru 1756: «Так она начинает смену последние 27 лет.» is the scene's routine, no turn
     # that hands over to «В среду кран остался закрытым.»)
     ("ru", "1756", "режим обязательного кипячения"),
+    # (round 174, en 1768: "Today she counts …" is the scene's person now, no dated report)
+    ("en", "1768", "no new permits for short-term lets"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:

@@ -582,6 +582,15 @@ def test_passages_dated_by_a_period_or_a_weekday_are_news_reports(language: str,
     assert not is_news_report("Electric cars are still rare in the country.", language)
 
 
+def test_today_over_a_verb_in_the_present_is_nowadays_in_english_too() -> None:
+    """Round 174's check, en 1768: "Today she counts two other permanent residents …", the
+    scene's person, was taken for the dated news under the scene."""
+    from summarizer.units import is_news_report
+
+    assert not is_news_report("Today she counts two other residents in the building.", "en")
+    assert is_news_report("Today she resigned from the council.", "en")
+
+
 def test_opening_hours_by_weekday_are_no_news_report() -> None:
     from summarizer.units import is_news_report
 
