@@ -1025,8 +1025,15 @@ def _with_subject_role(sentence: str, cut: Shortened, max_words: int,
     # (not when it costs much more than its own words: "Dale R. Whitcomb[, the three-term
     # Democratic mayor of Terre Haute,] announced his resignation … on the steps of City Hall."
     # would lose the heart condition he cited and the audit, round 170's check, en 787)
-    if shorter is not None and (shorter.how != "clause" or word_count(cut.text) -
-                                word_count(shorter.text) > 2 * word_count(role)):
+    # (but a role the headline names may cost more, when what goes tells nothing of the
+    # headline: "Peter Kollár[, the … mayor of Nitra …,] resigned …" under "Nitra mayor quits
+    # …" kept "…, a former municipal engineer named last month in a damning report …" instead,
+    # round 174's check, en 1771)
+    if shorter is not None and (shorter.how != "clause" or (
+            word_count(cut.text) - word_count(shorter.text) > 2 * word_count(role) and not (
+                _told(role, topic, Language.ENGLISH) and
+                _told(shorter.text, topic, Language.ENGLISH) >=
+                _told(cut.text, topic, Language.ENGLISH)))):
         return cut
     text = shorter.text if shorter is not None else cut.text
     return Shortened(f"{name}, {role},{text[len(name):]}", cut.how,

@@ -2129,6 +2129,22 @@ def test_english_cut_keeps_the_role_of_the_person_it_opens_on() -> None:
         "just days after the state widened an audit of park contracts.")
 
 
+def test_english_cut_keeps_a_role_the_headline_names_over_a_tail_that_tells_none_of_it() -> None:
+    """Round 174's check, en 1771: "Peter Kollár[, the 54-year-old mayor of Nitra who …,]
+    resigned …" under "Nitra mayor quits over street-lighting contract …" kept the tail on
+    who his brother-in-law was and never said he was the mayor."""
+    sentence = ("Peter Varga, the 54-year-old mayor of Linton who won a second term ten months "
+                "ago on a promise to clean up city hall, resigned on Wednesday, telling the "
+                "council he could not lead the city while police investigate how a lighting "
+                "contract was awarded to a company owned by his brother-in-law, a former "
+                "municipal engineer named last month in a report by the national audit office.")
+    topic = frozenset(content_words("Linton mayor quits over lighting contract", "en"))
+    cut = shorten(sentence, 45, "en", topic)
+    assert cut is not None and cut.text.startswith("Peter Varga, the mayor of Linton, resigned")
+    # (without the headline, the tail stays and the role goes, as before)
+    assert shorten(sentence, 45, "en").text.startswith("Peter Varga resigned")
+
+
 def test_english_cut_keeps_a_first_that_clause_and_never_joins_across_a_list() -> None:
     """Round 170, en 1722: "…ordered the full evacuation of Chhokang, a village of …, after
     monitors warned that a glacier lake … had risen sharply and that the natural dam of ice,
