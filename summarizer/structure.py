@@ -504,7 +504,12 @@ _FACT_LABEL = re.compile(
     # (or after what it is about and a colon: "ASHCOMBE BRIDGE: KEY FACTS" over its lines,
     # round 114's check, en 1055, whose long summary took the box as a sentence)
     r"^[^:\n.!?]{2,40}:\s*(?:Key (?:facts|figures|numbers)|Fast facts|Quick facts|At a glance|"
-    r"In numbers|By the numbers)\s*$|"
+    r"In numbers|By the numbers|"
+    # (and in Russian and Kazakh: «Рудник «Кедровый»: главное» over its bullets, round 174's
+    # check, ru 1778, whose long summary ran them in as sentences)
+    r"[Гг]лавное|[Сс]правка|[Кк]лючевые (?:факты|цифры)|[Оо]сновные (?:факты|цифры|данные)|"
+    r"[Цц]ифры и факты|[Вв] цифрах|[Нн]егізгі (?:мәліметтер|деректер|көрсеткіштер)|"
+    r"[Бб]асты деректер|[Аа]нықтама)\s*$|"
     # (also «Негізгі мәліметтер:», round 55, kk 348, where the box was glued into the summary)
     r"^(?:Key (?:facts|figures|numbers)|Fact ?box|At a glance|In numbers|By the numbers|"
     # (or what is at a glance: "Deal at a glance" over the offer's figures, round 92's check,

@@ -3825,3 +3825,18 @@ def test_a_time_stamp_under_the_deck_is_no_heading() -> None:
     article = parse(text, "en")
     assert article.sentences[0].text.startswith("Armen Hakobyan"), article.sentences[0]
     assert "11 July 2018 | Reading time: 6 min" in article.dropped
+
+
+@pytest.mark.parametrize(("language", "label"), [
+    ("ru", "Рудник «Кедровый»: главное"), ("ru", "Завод в цифрах: справка"),
+    ("kk", "«Сарытөбе» кеніші: негізгі мәліметтер")])
+def test_a_box_labelled_by_what_it_is_about_and_a_colon_is_no_body(
+        language: str, label: str) -> None:
+    """Round 174's check, ru 1778: «Рудник «Кедровый»: главное» over its bullets was body, and
+    the long summary ran the bullets in as sentences."""
+    text = (f"Заголовок статьи о руднике здесь\n\nРудник остановили в четверг после аварии. "
+            f"Погиб горняк.\n\n{label}\n• Запущен в 2009 г.\n• Персонал — 1 100 человек\n\n"
+            f"Проверка продлится месяц.")
+    body = [s.text for s in parse(text, language).body]
+    assert not any("2009" in sentence or "Персонал" in sentence for sentence in body), body
+    assert body[-1] == "Проверка продлится месяц."
