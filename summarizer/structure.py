@@ -1060,6 +1060,11 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                 glued = _POINTER_TAIL.search(piece)
                 if glued is not None and not heading:
                     piece = piece[:glued.start()] + piece[glued.end():].strip()
+                # (and one alone, after the update over the headline: «Толығырақ – мақаланың
+                # соңғы бөлігінде.», round 174's check, kk 1772, whose long summary closed on it)
+                if _POINTER_ALONE.match(piece) and not heading:
+                    dropped.append(piece)
+                    continue
                 sentences.append(Sentence(piece, number, len(sentences), heading,
                                           items if number_of_piece == len(pieces) - 1 else 0))
     if sentences and all(s.is_heading for s in sentences):  # no sentence at all: all is body
@@ -1115,6 +1120,13 @@ _POINTER_TAIL = re.compile(r"\s*(?:[–—-]\s*|\()(?:толығырақ\s*[–�
                            r"материалдың) (?:соңында|соңғы бөлігінде|соңғы абзацында)|"
                            r"подробн\w*\s*[–—-]?\s*(?:в конце (?:материала|статьи|текста)|ниже)|"
                            r"details (?:at the end|below))\)?(?=[.!?]?$)")
+#: A pointer alone, to where the text tells more: «Толығырақ – мақаланың соңғы бөлігінде.»,
+#: «Подробности — в конце материала.», "Details at the end of the story."
+_POINTER_ALONE = re.compile(r"(?i)\(?(?:толығырақ\s*[–—:-]?\s*(?:мақаланың|мәтіннің|материалдың) "
+                            r"(?:соңында|соңғы бөлігінде|соңғы абзацында)|подробн\w*\s*[–—:-]?\s*"
+                            r"(?:в конце (?:материала|статьи|текста)|ниже)|(?:more )?details "
+                            r"(?:at the end(?: of (?:the|this) (?:story|article|report))?|"
+                            r"below))\)?[.!]?$")
 #: The first paragraph a note numbers: "in paragraphs 9 and 10", "(paragraphs 8-11)", "from
 #: paragraph 8".
 _NUMBERED_PARAGRAPH = re.compile(r"(?i)\bparagraphs? (\d{1,2})\b")

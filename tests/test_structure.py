@@ -3840,3 +3840,18 @@ def test_a_box_labelled_by_what_it_is_about_and_a_colon_is_no_body(
     body = [s.text for s in parse(text, language).body]
     assert not any("2009" in sentence or "Персонал" in sentence for sentence in body), body
     assert body[-1] == "Проверка продлится месяц."
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("kk", "ЖАҢАРТЫЛДЫ, 21:40: Әуежайды ашу туралы шешім кері қайтарылды. Толығырақ – мақаланың "
+           "соңғы бөлігінде.\n\nБалиде жанартау күлі әуежайды жауып тастады\n\nДЕНПАСАР, 19 "
+           "қазан – Индонезия билігі сәрсенбі күні әуежайды жауып, 400 рейсті тоқтатты. "
+           "Жолаушылар кезекте тұр.\n\nКешке жанартау қайта атқылады."),
+])
+def test_a_pointer_alone_after_the_update_over_the_headline_is_no_body(
+        language: str, text: str) -> None:
+    """Round 174's check, kk 1772: the update over the headline closed on «Толығырақ –
+    мақаланың соңғы бөлігінде.», and the long summary closed on it as a sentence."""
+    body = [sentence.text for sentence in parse(text, language).body]
+    assert not any(sentence.startswith(("Толығырақ", "Подробности")) for sentence in body), body
+    assert any("кері қайтарылды" in sentence or "отменено" in sentence for sentence in body), body
