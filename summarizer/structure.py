@@ -506,10 +506,10 @@ _FACT_LABEL = re.compile(
     r"^[^:\n.!?]{2,40}:\s*(?:Key (?:facts|figures|numbers)|Fast facts|Quick facts|At a glance|"
     r"In numbers|By the numbers|"
     # (and in Russian and Kazakh: «Рудник «Кедровый»: главное» over its bullets, round 174's
-    # check, ru 1778, whose long summary ran them in as sentences)
+    # check, ru 1778, whose long summary ran them in as sentences; «…кеніші: қысқаша», kk 1778)
     r"[Гг]лавное|[Сс]правка|[Кк]лючевые (?:факты|цифры)|[Оо]сновные (?:факты|цифры|данные)|"
     r"[Цц]ифры и факты|[Вв] цифрах|[Нн]егізгі (?:мәліметтер|деректер|көрсеткіштер)|"
-    r"[Бб]асты деректер|[Аа]нықтама)\s*$|"
+    r"[Бб]асты деректер|[Аа]нықтама|[Ққ]ысқаша|[Кк]ратко|[Кк]оротко|[Ii]n brief)\s*$|"
     # (also «Негізгі мәліметтер:», round 55, kk 348, where the box was glued into the summary)
     r"^(?:Key (?:facts|figures|numbers)|Fact ?box|At a glance|In numbers|By the numbers|"
     # (or what is at a glance: "Deal at a glance" over the offer's figures, round 92's check,

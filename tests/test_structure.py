@@ -3829,7 +3829,7 @@ def test_a_time_stamp_under_the_deck_is_no_heading() -> None:
 
 @pytest.mark.parametrize(("language", "label"), [
     ("ru", "Рудник «Кедровый»: главное"), ("ru", "Завод в цифрах: справка"),
-    ("kk", "«Сарытөбе» кеніші: негізгі мәліметтер")])
+    ("kk", "«Сарытөбе» кеніші: негізгі мәліметтер"), ("kk", "«Сарытөбе» кеніші: қысқаша")])
 def test_a_box_labelled_by_what_it_is_about_and_a_colon_is_no_body(
         language: str, label: str) -> None:
     """Round 174's check, ru 1778: «Рудник «Кедровый»: главное» over its bullets was body, and
