@@ -5611,6 +5611,10 @@ def test_a_lead_cut_to_make_room_ends_whole(sentence: str, kept: str, never: str
     # round 170, en 1724: a deal that has since collapsed (not one that had, told as a link)
     ("en", "A deal reached a week later to reopen the mill has since collapsed.", True),
     ("en", "By Friday the deal had collapsed.", False),
+    # round 174, kk 1778: a ban on reopening, an order that bans the work
+    ("kk", "Облыстық еңбек инспекциясы кеніштің жерасты бөлігін қайта ашуға тыйым салды.", True),
+    ("kk", "17 қазанда инспекция жерасты жұмыстарына тыйым салатын нұсқама шығарды.", True),
+    ("kk", "Инспекция жұмыстың қалай жүретінін тексеретін нұсқама шығарды.", False),
 ])
 def test_a_court_halting_a_deal_tells_a_reversal(language: str, text: str, halt: bool) -> None:
     from summarizer.units import tells_reversal
