@@ -5615,6 +5615,9 @@ def test_a_lead_cut_to_make_room_ends_whole(sentence: str, kept: str, never: str
     ("kk", "Облыстық еңбек инспекциясы кеніштің жерасты бөлігін қайта ашуға тыйым салды.", True),
     ("kk", "17 қазанда инспекция жерасты жұмыстарына тыйым салатын нұсқама шығарды.", True),
     ("kk", "Инспекция жұмыстың қалай жүретінін тексеретін нұсқама шығарды.", False),
+    # round 174, ru 1778: a court's halt with the company in quotation marks before it
+    ("ru", "Вечером районный суд назначил «Даурзолоту» административное приостановление "
+           "деятельности подземного участка на 45 суток.", True),
 ])
 def test_a_court_halting_a_deal_tells_a_reversal(language: str, text: str, halt: bool) -> None:
     from summarizer.units import tells_reversal
