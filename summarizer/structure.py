@@ -904,7 +904,13 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                       # Садыкова | 1 сентября 2023, 16:40 | Обновлено 2 сентября, 09:15»,
                       # round 142's check, ru 1392, glued onto the short summary's lead)
                       ((" · " in line or (" | " in line and _RUBRIC_LABEL.match(line))) and
-                       _is_stamp_line(line)))) or \
+                       _is_stamp_line(line)) or
+                      # (or a date and an update's stamp between bars, each a stamp: "Aug. 2,
+                      # 2015 | UPDATED 7:40 p.m. with comment from …", round 175's check, en
+                      # 1788, read as the lead)
+                      (not kept_blocks and " | " in line and
+                       all(_STAMP.match(piece) or _NOTE.match(piece)
+                           for piece in re.split(r"\s+\|\s+", line))))) or \
                     (number == len(blocks) - 1 and
                      (_is_agency_line(line) or _BARE_TAGS.match(line) is not None)):
                 dropped.append(line)

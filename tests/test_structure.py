@@ -3855,3 +3855,15 @@ def test_a_pointer_alone_after_the_update_over_the_headline_is_no_body(
     body = [sentence.text for sentence in parse(text, language).body]
     assert not any(sentence.startswith(("Толығырақ", "Подробности")) for sentence in body), body
     assert any("кері қайтарылды" in sentence or "отменено" in sentence for sentence in body), body
+
+
+def test_a_date_and_an_update_stamp_between_bars_over_the_dateline_is_no_lead() -> None:
+    """Round 175's check, en 1788: "Aug. 2, 2015 | UPDATED 7:40 p.m. with comment from …" over
+    the dateline was read as the first body sentence."""
+    text = ("El Salvador shuts border crossing to Honduran cargo as tariff row strands trucks\n\n"
+            "Aug. 2, 2015 | UPDATED 7:40 p.m. with comment from the truckers' federation.\n\n"
+            "EL AMATILLO, Honduras, Aug. 2 (Istmo Press) - El Salvador closed the crossing to "
+            "commercial traffic on Sunday. Hundreds of trucks are stranded.\n\nThe ministry gave "
+            "no date for reopening.")
+    article = parse(text, "en")
+    assert article.body[0].text.startswith("El Salvador closed the crossing"), article.body[0]
