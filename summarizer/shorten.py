@@ -1253,6 +1253,13 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
                          (language is Language.RUSSIAN and _PAST_VERB_NEXT_RU.match(rest) and
                           _GERUND_OPEN_RU.search(text, 0, match.start()) is not None)):
                 joint = ","
+            # (no comma between a verb's object and its "to": "…linked a cluster of salmonella
+            # infections[, including …,] to cartons supplied by …", round 175's check, en 1783,
+            # which read "infections, to cartons")
+            if joint and language is Language.ENGLISH and _TO_NEXT.match(rest) and \
+                    _TAKES_TO.search(text, max(0, match.start() - _TAKES_TO_REACH),
+                                     match.start()):
+                joint = ""
             if pattern is _AGE:
                 # (and a name set off by commas keeps its closing one: "…its chief executive,
                 # Graham Pell[, 58,] after the regulator found …", round 133's check, en 1285,
@@ -2940,6 +2947,13 @@ _RELATIVE_AFTER_RU = re.compile(r"\s+котор\w+\s" + _CLAUSE_CHAR + r"{1,200}
 _PARTICIPLE_PHRASE_RU = re.compile(_PARTICIPLE_NEXT.pattern + _CLAUSE_CHAR + r"{0,120}?,(?=\s)")
 
 
+#: A verb that goes on with "to" (`_longest`): "linked … to", "traced … to", "tied … to".
+_TAKES_TO = re.compile(r"\b(?:linked|linking|traced|tracing|tied|tying|connected|connecting|"
+                       r"attributed|attributing)\b")
+_TO_NEXT = re.compile(r"\s+(?:to|into)\s")
+_TAKES_TO_REACH = 80  # how far before an aside its verb may be (characters)
+
+
 def _longest(pattern: re.Pattern[str], text: str,
              dash_ok: int | None = None) -> re.Match[str] | _Span | None:
     """The longest match: dropping it brings the sentence nearest to the limit in one step.
@@ -2975,6 +2989,13 @@ def _longest(pattern: re.Pattern[str], text: str,
                and not (_PARTICIPLE_OPENS_EN.match(match.group(0)) and
                         _RELATIVE_VERB_INSIDE.search(match.group(0)) and
                         _VERB_ITEM_NEXT.match(text, match.end()))
+               # (nor one whose verb's "to" comes after it: "…in seven states[, acting after
+               # health officials linked a cluster of salmonella infections, including …,] to
+               # cartons supplied by …", round 175's check, en 1783, cut to "…in seven states to
+               # cartons supplied by …")
+               and not (_PARTICIPLE_OPENS_EN.match(match.group(0)) and
+                        _TAKES_TO.search(match.group(0)) and
+                        _TO_NEXT.match(text, match.end()))
                and (not _OPEN_END.search(match.group(0)) or
                     (match.group(0).endswith(("and,", "и,")) and
                      _OWN_WORDS_AFTER.match(text, match.end()) is not None))

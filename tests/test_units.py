@@ -197,6 +197,20 @@ def test_an_english_apposition_takes_no_clause_after_it_that_has_no_verb_of_its_
     assert "Tulcea chaired" not in cut.text
 
 
+def test_an_english_clause_whose_verb_goes_on_with_to_keeps_its_to_and_no_comma() -> None:
+    """Round 175's check, en 1783: ", acting after health officials linked a cluster of
+    salmonella infections, including …, to cartons supplied by …" was cut to "…in seven states
+    to cartons supplied by …", the recall's reason gone."""
+    sentence = ("Hallbrook Market on Thursday pulled 1.4 million dozen eggs from its shelves in "
+                "seven states, acting after health officials linked a cluster of salmonella "
+                "infections, including those of a 4-year-old girl in Cedar Rapids and a retired "
+                "teacher in Omaha who were both hospitalized, to cartons supplied by Prairie "
+                "Crest Farms, a family-owned egg producer near Ames whose owner said he was "
+                "heartsick.")
+    cut = shorten(sentence, 45, "en")
+    assert cut is not None and "salmonella infections to cartons supplied by" in cut.text, cut
+
+
 def test_word_cut_does_not_end_on_a_function_word() -> None:
     cut = shorten("Prairie Line was fined on Monday in Chicago after a long and costly trial.",
                   10, "en")
