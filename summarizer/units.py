@@ -2196,7 +2196,11 @@ _REVERSAL = {
     # (and a deal that fell through or was terminated: «Однако уже вечером четверга сделка
     # сорвалась.», «…сообщила, что расторгает соглашение …», «…решение отказаться от сделки»,
     # round 96, ru 836, round 92, ru 788, whose summaries never told the buyer walked away)
-    Language.RUSSIAN: re.compile(r"(?i)(?:передумал\w*|отказал\w* от|"
+    # (not food refused: «…самец черного лебедя … отказался от корма …», round 175's check,
+    # ru 1782, whose short summary told it as the story's turn)
+    Language.RUSSIAN: re.compile(r"(?i)(?:передумал\w*|"
+                                 r"отказал\w* от(?! (?:корма|еды|пищи|воды|питья|завтрака|обеда|"
+                                 r"ужина|лекарств))|"
                                  r"отказаться от (?:сделки|покупки|продажи|слияния|планов?|"
                                  r"проекта|решения)|"
                                  r"(?:сделка|соглашение|договор) сорвал\w*|"
