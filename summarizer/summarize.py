@@ -3510,6 +3510,18 @@ _UPDATE_SETUP_WORDS = 15
 #: over «Устанавливается цепочка владельцев картины до 2011 г.» (round 173's check, ru 1760,
 #: whose short summary told the second alone) ...
 _SAID_REPORT_WORDS = 6
+#: A sentence that opens on who the one before it named, as its source: «Как сообщили в
+#: ведомстве, …», «Как пояснили в прокуратуре, …», "The agency said …": the one before reports
+#: (`_update_report`; «Прокуратура Ульяновска начала проверку …» over «Как сообщили в
+#: ведомстве, будет дана оценка …», round 175's check, ru 1779, whose short summary told the
+#: second alone).
+_BACK_ATTRIBUTION = re.compile(r"(?i)как (?:сообщили|пояснили|уточнили|рассказали|добавили) "
+                               r"в (?:ведомстве|прокуратуре|министерстве|управлении|мэрии|"
+                               r"компании|департаменте|учреждении)\b|"
+                               r"по словам (?:представител\w+|сотрудник\w+) (?:ведомства|"
+                               r"прокуратуры|министерства|управления|компании)\b|"
+                               r"the (?:agency|office|ministry|department|prosecutor|regulator) "
+                               r"(?:said|says|added)\b")
 #: ... when the next opens on a passive present with no subject, which goes on from it.
 _GOES_ON_PASSIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:ается|яется|ется|ются|ится|ятся)\s")
 
@@ -3546,6 +3558,7 @@ def _update_report(units: Sequence[Unit], paragraph: int, min_words: int,
             not ((said := _SAID_WHAT.search(first.text)) is not None and
                  len(first.text[said.end():].split()) >= _SAID_REPORT_WORDS and
                  after is not None and _GOES_ON_PASSIVE.match(after.text) is not None) and \
+            not (after is not None and _BACK_ATTRIBUTION.match(after.text) is not None) and \
             after is not None and after.paragraph == first.paragraph and \
             after.word_count >= min_words and \
             not (_WHEN_KNOWN.search(after.text) is not None and

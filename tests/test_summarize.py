@@ -3768,8 +3768,16 @@ def test_a_note_pointing_to_the_end_of_the_text_is_a_pointer_too(
            "получила обратно картину, украденную в 1998 г.\n\nКартину передала полиция.\n\n"
            "Дополнено в 17:20: В УМВД сообщили, что расследование дела о краже 1998 г. "
            "возобновлено. Устанавливается цепочка владельцев картины до 2011 г.", "возобновлено"),
+    # round 175's check, ru 1779: a short update that says the prosecutor opened a check, then
+    # what «в ведомстве» said of it
+    ("ru", "Мост закрыли из-за коррозии\n\nУЛЬЯНОВСК, 17 сентября — Мэрия в понедельник закрыла "
+           "мост через Свиягу.\n\nРемонт займет год.\n\nОбновлено в 14:05. Прокуратура "
+           "Ульяновска начала проверку соблюдения законодательства при содержании "
+           "Старосвияжского моста. Как сообщили в ведомстве, будет дана "
+           "оценка действиям должностных лиц.", "начала проверку"),
 ], ids=["en-teaser-then-report", "ru-offer-withdrawn", "kk-named-official-orders",
-        "kk-inspection-then-when-known", "ru-case-reopened-then-passive"])
+        "kk-inspection-then-when-known", "ru-case-reopened-then-passive",
+        "ru-check-then-its-source"])
 def test_the_unit_that_tells_an_update(language: str, text: str, told: str) -> None:
     from summarizer.structure import parse
     from summarizer.summarize import _update_report
