@@ -546,6 +546,24 @@ def test_the_long_summary_tells_what_happens_next_when_the_article_does(
         assert any("second bridge" in s for s in long.sentences) is expected
 
 
+def test_an_english_long_summary_tells_what_happens_next_when_it_has_its_date(
+        presets: tuple[Length, Length]) -> None:
+    """Blind pairwise, English long summaries of rounds 170-175 (39 to 21): with the roles
+    left out in English, a next step with its day still comes ("…will hear the case on March
+    8"), one with none does not."""
+    facts = _details("bridge", 16, 0)
+    for step, dated in (("The city council will vote on a second bridge on March 8.", True),
+                        ("The city plans to build a second bridge in the north next year.",
+                         False)):
+        text = ("Bridge opens\n\nA new bridge over the Ural river opened in Oral on Monday. "
+                f"{facts}\n\n{step}")
+        for languages, expected in ((RankerWeights().dated_next_languages, dated), ((), False)):
+            summarizer = ExtractiveSummarizer(RankerWeights(cover_roles_from_words=100,
+                                                            dated_next_languages=languages))
+            _, long = summarizer.summarize(text, Language.ENGLISH, presets)
+            assert any("second bridge" in s for s in long.sentences) is expected, (step, languages)
+
+
 def test_the_long_summary_brings_the_announced_appeal_with_the_appeal_it_covers(
         presets: tuple[Length, Length]) -> None:
     """Blind round 42, en 266 (a reference article): the headline's "owners vow to appeal" was
