@@ -1971,6 +1971,13 @@ class ExtractiveSummarizer:
                     not is_background(unit.text, language):
                 yield i
                 continue
+            # (and one that leans on the dated line before it only by "at that moment", at a
+            # paragraph's start: see `_without_moment`)
+            if not text and unit.paragraph != units[i - 1].paragraph and \
+                    _without_moment(units, i, language) is not None and \
+                    not is_background(unit.text, language):
+                yield i
+                continue
             # (a paragraph that opens on a turn and reports in the same unit: «Енді сол
             # мұнараның дәуірі аяқталмақ. … ауданының әкімдігі … келісімшартқа қол қойды.»,
             # round 73, kk 556, whose summaries opened on the works' dates instead)
@@ -2085,7 +2092,8 @@ class ExtractiveSummarizer:
             room = max_words - words + len(short.split())
             # A lead taken without its "but" stays so: whole, it would set itself against what
             # is out.
-            if short == _without_contrast(units[i], language):
+            if short in (_without_contrast(units[i], language),
+                         _without_moment(units, i, language)):
                 continue
             # (so does one whose pronoun was named: whole, it would say "she" of nobody)
             if short == " ".join(_pronoun_named(units, i, language) or ()):
@@ -3180,6 +3188,12 @@ class ExtractiveSummarizer:
             chosen[lead] = plain  # the news under a scene without its "but"
             why[lead] = "left out the word that set the lead against the passage before it"
             return
+        moment = _without_moment(units, lead, language) if lead == start > 0 else None
+        if moment is not None and len(moment.split()) <= max_words:
+            chosen[lead] = moment  # the news under a scene without its "at that moment"
+            why[lead] = "left out the words that set the lead at the moment of the passage " \
+                "before it"
+            return
         # (one whose subject is the scene's person by a pronoun names the person: see
         # `_pronoun_named`)
         named = _pronoun_named(units, lead, language) if lead == start > 0 else None
@@ -4100,6 +4114,38 @@ def _without_contrast(unit: Unit, language: Language) -> str | None:
     rest = capitalised(rest)
     return None if leans_on_previous(rest, language) else rest
 
+
+#: "At that moment": a time told by the sentence before, «Сол сәтте, …», «В этот момент …»
+#: (`_without_moment`).
+_MOMENT_OPENER = re.compile(r"(?:(?:Дәл )?(?:Сол|Осы) сәтте|(?:Именно )?[Вв] (?:этот|тот) "
+                            r"(?:же )?момент|(?:At|In) (?:that|this) (?:very |same )?moment|"
+                            r"At the same moment),?\s+(?=\w)")
+
+
+def _without_moment(units: Sequence[Unit], i: int, language: Language) -> str | None:
+    """A one-sentence unit that leans on the dated report before it only by the "at that
+    moment" it opens with, without it: «Сол сәтте, шамамен 05:40-та, … көшкін … жолды жапты.»
+    after «Сейсенбі таңында … Оспанов … автобусын тоқтатты.» (round 174, kk 1774, judged short
+    1.5 below lead, whose summaries opened on the driver's 27 years on the road); None for any
+    other unit."""
+    unit = units[i]
+    if unit.depends_on != i - 1 or len(unit.sentences) != 1 or \
+            not is_news_report(units[i - 1].text, language):
+        return None
+    match = _MOMENT_OPENER.match(unit.text)
+    if match is None:
+        return None
+    rest = unit.text[match.end():]
+    # (in Russian, without the comma that closed the time set off after it: «В этот момент,
+    # около 05:45, со склона …» -> «Около 05:45 со склона …»)
+    if language is Language.RUSSIAN and unit.text[match.start():match.end()].strip()[-1:] == ",":
+        rest = _RU_TIME_COMMA.sub(r"\1", rest, count=1)
+    rest = capitalised(rest)
+    return None if leans_on_previous(rest, language) else rest
+
+
+#: A short time phrase and the comma after it: «около 05:45, » (`_without_moment`).
+_RU_TIME_COMMA = re.compile(r"^((?:[^\W\d_]+ ){0,2}\d{1,2}[:.]\d\d),(?= )")
 
 #: A distance in figures: "140 feet", "300 yards", «400 метр», «2 шақырым».
 _DISTANCE = re.compile(r"\d[\d,.]*\s?(?:feet|foot|yards?|metres?|meters?|miles?|kilometres?|"

@@ -450,7 +450,9 @@ _FEATURE_OPENINGS = {
     Language.KAZAKH: ["соңғы жылдары", "қазіргі таңда", "бүгінде", "бүгінгі таңда",
                       "белгілі болғандай", "жыл сайын", "соңғы кездері", "қазіргі уақытта",
                       "ертеде", "ерте заманнан", "бір кездері", "кезінде", "ежелден",
-                      "соңғы уақытта", "бұрын"],
+                      "соңғы уақытта", "бұрын",
+                      # "every morning", as English and Russian have it (round 176's check)
+                      "әр таң сайын", "таң сайын"],
 }
 #: "For six decades", "For nearly two centuries": a span of time told before the news.
 #: (and "For most of the past forty years", "For the past thirty years": round 96, en 832,

@@ -6483,6 +6483,108 @@ def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
     assert news in long.sentences[0], long.sentences
 
 
+_MOMENT_ROADS = {
+    Language.ENGLISH: (
+        "Rockfall shuts the only road to Glenmore\n"
+        "\n"
+        "Every morning for 31 years, Alan Reid has driven the school bus along the narrow "
+        "road up Glen Corran. He knows every bend and every loose boulder on the slope "
+        "above it. \"The hill is never quite still,\" the 61-year-old says. On Monday "
+        "morning his caution paid off: just before seven, Reid saw that the road ahead "
+        "was gone and stopped his bus with 23 children on board.\n"
+        "\n"
+        "At that moment, at about 6:50 a.m., some 30,000 tonnes of rock and earth slid "
+        "from the hillside onto the A893 near Glenmore, burying 120 metres of the road. "
+        "Police said nobody was hurt.\n"
+        "\n"
+        "The road is the only link between Glenmore and the coast. About 2,000 vehicles "
+        "use it each day, and drivers now face a detour of 70 miles through the hills.\n"
+        "\n"
+        "Engineers said clearing the slope and the road could take two weeks. Geologists "
+        "will first check whether more of the hillside could come down.\n"
+        "\n"
+        "The council will meet on Friday to discuss a temporary route for buses and "
+        "lorries."
+    ),
+    Language.RUSSIAN: (
+        "Оползень перекрыл единственную дорогу в Горный\n"
+        "\n"
+        "Каждое утро вот уже 25 лет Виктор Семёнов ведёт автобус по узкой дороге вдоль "
+        "реки. Он знает каждый поворот и каждый камень на склоне. «Гора здесь никогда не "
+        "бывает спокойной», — говорит 57-летний водитель. Во вторник утром его "
+        "осторожность оправдалась: около шести часов Семёнов увидел, что дороги впереди "
+        "нет, и остановил автобус с 30 пассажирами.\n"
+        "\n"
+        "В этот момент, около 05:45, со склона на трассу Горный — Речное на 42-м "
+        "километре сошло около 20 тысяч кубометров грунта и камней, перекрыв дорогу на "
+        "протяжении 100 метров. По данным МЧС, никто не пострадал.\n"
+        "\n"
+        "Это единственная дорога, связывающая посёлок с районным центром. Ежедневно по "
+        "ней проезжают около 3 тысяч машин, а объезд через перевал занимает пять часов.\n"
+        "\n"
+        "Расчистка займёт не менее недели, сообщили в дорожном управлении. Сначала "
+        "геологи проверят, не сойдёт ли со склона ещё грунт.\n"
+        "\n"
+        "В пятницу районный совет обсудит временный маршрут для автобусов и грузовиков."
+    ),
+    Language.KAZAKH: (
+        "Көшкін Таукент жолын жауып тастады\n"
+        "\n"
+        "Әр таң сайын 20 жыл бойы Ержан Сәрсенов Таукент пен аудан орталығы арасындағы "
+        "тар жолмен автобус жүргізеді. Ол тау беткейіндегі әр тасты жатқа біледі. «Бұл "
+        "тау ешқашан тыныш тұрмайды», – дейді 55 жастағы жүргізуші. Дүйсенбі таңында оның "
+        "сақтығы ақталды: сағат жетіге жақын Сәрсенов алдындағы жолдың жоқ екенін көріп, "
+        "автобусын тоқтатты.\n"
+        "\n"
+        "Сол сәтте, шамамен 06:30-да, Таукент – Шолаққорған жолының 35-шақырымында тау "
+        "беткейінен 25 мың текше метр топырақ құлап, жолды 100 метр аралықта жапты. "
+        "Төтенше жағдайлар департаментінің мәліметінше, зардап шеккендер жоқ.\n"
+        "\n"
+        "Бұл – кентті аудан орталығымен байланыстыратын жалғыз жол. Тәулігіне одан 2 "
+        "мыңға жуық көлік өтеді, ал айналма жол бес сағатқа созылады.\n"
+        "\n"
+        "Жолды тазалауға кемінде бір апта қажет, деп хабарлады жол басқармасы. Алдымен "
+        "геологтар беткейді тексереді.\n"
+        "\n"
+        "Жұма күні аудандық мәслихат автобустар мен жүк көліктеріне арналған уақытша "
+        "бағытты талқылайды."
+    ),
+}
+#: What each opens on "at that moment" (`_MOMENT_ROADS`), and the news without it.
+_MOMENT_NEWS = {Language.ENGLISH: ("At that moment", "At about 6:50 a.m., some 30,000 tonnes"),
+                Language.RUSSIAN: ("В этот момент", "Около 05:45 со склона"),
+                Language.KAZAKH: ("Сол сәтте", "Шамамен 06:30-да, Таукент")}
+
+
+@pytest.mark.parametrize("language", list(_MOMENT_ROADS))
+def test_news_told_at_that_moment_under_a_scene_leads_without_the_moment(
+        language: Language, presets: tuple[Length, Length]) -> None:
+    """Round 174, kk 1774 (judged short 1.5 below lead): a scene, a dated line on its person,
+    then the landslide told "at that moment" at the next paragraph's start. The summaries open
+    on the landslide, without the words that tie it to the line left out."""
+    moment, news = _MOMENT_NEWS[language]
+    for summary in ExtractiveSummarizer().summarize(_MOMENT_ROADS[language], language,
+                                                    list(presets)):
+        assert summary.sentences[0].startswith(news), summary.sentences
+        assert not any(moment in sentence for sentence in summary.sentences), summary.sentences
+
+
+def test_at_that_moment_after_an_undated_line_is_not_left_out() -> None:
+    """The moment is only left out when the line before dates it as news."""
+    from summarizer.summarize import _without_moment
+    from summarizer.units import build_units
+
+    text = _MOMENT_ROADS[Language.ENGLISH].replace("On Monday morning his caution paid off",
+                                                   "His caution has often paid off")
+    units = build_units(list(parse(text, Language.ENGLISH).body), Language.ENGLISH)
+    at = next(i for i, unit in enumerate(units) if unit.text.startswith("At that moment"))
+    assert units[at].depends_on == at - 1
+    assert _without_moment(units, at, Language.ENGLISH) is None
+    dated = build_units(list(parse(_MOMENT_ROADS[Language.ENGLISH], Language.ENGLISH).body),
+                        Language.ENGLISH)
+    assert _without_moment(dated, at, Language.ENGLISH) is not None
+
+
 @pytest.mark.parametrize(("sentence", "many"), [
     ("She was among the 40 residents who were moved out of the tower on Friday.",
      "40 residents were moved out of the tower on Friday."),
