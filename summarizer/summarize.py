@@ -1999,6 +1999,17 @@ class ExtractiveSummarizer:
                     not is_background(" ".join(unit.sentences[1:]), language):
                 yield i
                 continue
+            # (or "He was not alone.", then the many told in figures: "He was not alone.
+            # Between November 14 and 21, 2023, beekeepers across mid-Canterbury lost an
+            # estimated 1,400 colonies …", round 176's check, en 1792, whose summaries were
+            # the beekeeper's silent hives)
+            if unit.paragraph != units[i - 1].paragraph and len(unit.sentences) > 1 and \
+                    len(unit.sentences[0].split()) <= SETUP_WORDS and \
+                    _NOT_ALONE.match(unit.sentences[0]) is not None and \
+                    any(c.isdigit() for c in unit.sentences[1]) and \
+                    not is_background(" ".join(unit.sentences[1:]), language):
+                yield i
+                continue
             if unit.paragraph != units[i - 1].paragraph and len(unit.sentences) > 1 and \
                     len(units[first].sentences[0].split()) < _LEDE_WORDS and \
                     is_turn(unit.sentences[0], language) and \
@@ -4114,6 +4125,13 @@ def _without_contrast(unit: Unit, language: Language) -> str | None:
     rest = capitalised(rest)
     return None if leans_on_previous(rest, language) else rest
 
+
+#: A short line that says the scene's person was one of many: "He was not alone.", «Она была
+#: не одна.», «Ол жалғыз емес.» (`_buried_reports`).
+_NOT_ALONE = re.compile(r"\W*(?:(?:He|She|They|And he|And she|But he|But she) (?:was|were|is|are) "
+                        r"(?:not|far from) alone|(?:Он|Она|Они|И он|И она) (?:был[аи]? |такой |"
+                        r"такая |такие )?не (?:один|одна|одни|единственн\w+)|"
+                        r"(?:Ол|Олар) (?:да )?жалғыз емес)\W*$")
 
 #: "At that moment": a time told by the sentence before, «Сол сәтте, …», «В этот момент …»
 #: (`_without_moment`).

@@ -6474,6 +6474,8 @@ def test_a_turn_that_takes_back_a_figure_comes_after_what_gave_it(
     ("ru", "1756", "режим обязательного кипячения"),
     # (round 174, en 1768: "Today she counts …" is the scene's person now, no dated report)
     ("en", "1768", "no new permits for short-term lets"),
+    # (round 176, en 1792: "He was not alone." hands over to the many, told in figures)
+    ("en", "1792", "beekeepers across mid-Canterbury lost an estimated 1,400 colonies"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:
@@ -6481,6 +6483,101 @@ def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
     short, long = _summaries_of(language, name, presets)
     assert news in short.sentences[0], short.sentences
     assert news in long.sentences[0], long.sentences
+
+
+_NOT_ALONE_FLOODS = {
+    Language.ENGLISH: (
+        "Flood ruins harvest for hundreds of growers in the Tamar valley\n"
+        "\n"
+        "Peter Walsh knew the news was bad before he reached the bottom field. The water "
+        "had come over the bank in the night, and his potatoes lay under a brown lake "
+        "that stretched to the hedge. \"Forty years I've farmed this ground,\" he said. \"I "
+        "have never seen it like this.\"\n"
+        "\n"
+        "He was not alone. Floods along the Tamar damaged crops on about 2,300 hectares "
+        "belonging to 410 growers, according to figures compiled by the regional farmers' "
+        "union.\n"
+        "\n"
+        "Most of the damaged land lies within a kilometre of the river. The union puts "
+        "the losses at more than 9 million pounds.\n"
+        "\n"
+        "The environment agency said on Friday that it would review how the flood "
+        "barriers upstream had been managed.\n"
+        "\n"
+        "Growers said the barriers had been opened too late. \"We were told the water "
+        "would stay in the channel,\" said Ann Hale, who lost 60 hectares of wheat.\n"
+        "\n"
+        "The agency said the rain that fell on March 2 was the heaviest in the valley "
+        "since records began in 1911.\n"
+        "\n"
+        "Insurers expect most claims to be settled by the summer. The union has asked the "
+        "government for emergency grants of up to 20,000 pounds per farm."
+    ),
+    Language.RUSSIAN: (
+        "Паводок уничтожил урожай сотен фермеров в долине Оки\n"
+        "\n"
+        "Пётр Волков понял, что случилось, ещё до того, как дошёл до нижнего поля. Ночью "
+        "вода перелилась через вал, и картофель оказался под бурым озером до самой "
+        "лесополосы. «Сорок лет я работаю на этой земле», — сказал он. «Такого я не видел "
+        "никогда».\n"
+        "\n"
+        "Он был не один. Паводок повредил посевы на площади около 2 300 га у 410 "
+        "фермерских хозяйств, сообщил районный союз фермеров.\n"
+        "\n"
+        "Большая часть пострадавших полей лежит в километре от реки. Союз оценивает ущерб "
+        "более чем в 90 млн руб.\n"
+        "\n"
+        "В пятницу областное министерство сообщило, что проверит, как работали дамбы выше "
+        "по течению.\n"
+        "\n"
+        "Фермеры считают, что затворы открыли слишком поздно. «Нам говорили, что вода "
+        "останется в русле», — сказала Анна Гаврилова, потерявшая 60 га пшеницы.\n"
+        "\n"
+        "В министерстве напомнили, что дождь 2 апреля стал самым сильным в долине с 1911 "
+        "г.\n"
+        "\n"
+        "Страховщики рассчитывают урегулировать большинство выплат к лету. Союз попросил "
+        "правительство о грантах до 2 млн руб. на хозяйство."
+    ),
+    Language.KAZAKH: (
+        "Су тасқыны Ертіс бойындағы жүздеген шаруаның егінін басып қалды\n"
+        "\n"
+        "Болат Серіков төменгі алқапқа жетпей-ақ не болғанын түсінді. Түнде су бөгеттен "
+        "асып, картоп егісі орман белдеуіне дейін созылған лай көлдің астында қалды. "
+        "«Қырық жыл осы жерде егін егемін», – деді ол. «Мұндайды бұрын көрген емеспін».\n"
+        "\n"
+        "Ол жалғыз емес. Су тасқыны 410 шаруа қожалығының шамамен 2 300 гектар егісін "
+        "зақымдады, деп хабарлады аудандық фермерлер одағы.\n"
+        "\n"
+        "Зақымданған алқаптардың көбі өзеннен бір шақырым жерде орналасқан. Одақ шығынды "
+        "900 млн теңгеден асады деп бағалайды.\n"
+        "\n"
+        "Жұма күні облыстық министрлік жоғарыдағы бөгеттердің қалай жұмыс істегенін "
+        "тексеретінін хабарлады.\n"
+        "\n"
+        "Шаруалар бөгет қақпалары тым кеш ашылды деп санайды. «Бізге су арнада қалады деп "
+        "айтқан», – деді 60 гектар бидайынан айырылған Анна Ғабитова.\n"
+        "\n"
+        "Министрлік 2 сәуірдегі жаңбыр 1911 жылдан бері аңғардағы ең қатты жаңбыр "
+        "болғанын еске салды.\n"
+        "\n"
+        "Сақтандыру компаниялары өтемдердің көбін жазға дейін төлеуді көздейді. Одақ "
+        "үкіметтен әр шаруашылыққа 20 млн теңгеге дейін грант сұрады."
+    ),
+}
+
+
+@pytest.mark.parametrize("language", list(_NOT_ALONE_FLOODS))
+def test_he_was_not_alone_hands_over_to_the_many(language: Language) -> None:
+    """Round 176, en 1792: a farmer's scene, then a paragraph that opens "He was not alone."
+    and tells the many in figures, undated: that paragraph is the buried news, not the dated
+    step further down."""
+    assert _buried_news(_NOT_ALONE_FLOODS[language], language).startswith(
+        {Language.ENGLISH: "He was", Language.RUSSIAN: "Он был",
+         Language.KAZAKH: "Ол жалғыз"}[language])
+    short, _ = ExtractiveSummarizer().summarize(_NOT_ALONE_FLOODS[language], language,
+                                                 [Length(sentences=2, words=60)] * 2)
+    assert short.sentences[0].split()[0] in ("Floods", "Паводок", "Су"), short.sentences
 
 
 _MOMENT_ROADS = {
