@@ -374,6 +374,8 @@ _SECOND_PREDICATE_RU = re.compile(r"\sи\s+(?:[а-яё]+\s+){0,2}[а-яё]{2,}(?
 #: A second thing coordinated with the first after a comma: ", сондай-ақ", ", а также", ", as
 #: well as".
 _COORDINATED_INSIDE = re.compile(r",\s+(?:сондай-ақ|а также|as well as)\s", re.IGNORECASE)
+#: Others joined to a thing named before: ", together with", ", along with", «, вместе с».
+_TOGETHER_WITH = re.compile(r",\s+(?:together with|along with|вместе с|совместно с)\s")
 #: (and which of them it names next: «…, обслуживаемых тремя перевозчиками, в том числе
 #: крупнейшим из них …», round 147's check, ru 1453, cut to «…сети в том числе крупнейшим»)
 _ASIDE_CONTINUES = re.compile(r"\s+(?:rather than|instead of|as well as|but also|а не|вместо|"
@@ -3106,6 +3108,11 @@ def _longest(pattern: re.Pattern[str], text: str,
                # its defendant and cut to «…Препараттардың құнын …», round 104, kk 931)
                and not (match.group(0).rstrip().endswith(("—", "–")) and
                         _COORDINATED_INSIDE.search(match.group(0)))
+               # (nor one that holds others the verb acts on with its object: ", the former
+               # director of the … Hospital …, together with two businessmen, one of them a
+               # former adviser …," left "…charged Dr. Mihai Vladescu, 57, with abuse of office
+               # …, accusing them of paying …", round 176's check, en 1801)
+               and not _TOGETHER_WITH.search(match.group(0))
                and not (_INCLUDING.match(match.group(0)) and
                         _SHORT_TAIL.match(text, match.end()))]
     best = max(matches, key=lambda m: m.end() - m.start()) if matches else None
@@ -3257,6 +3264,11 @@ def _longest(pattern: re.Pattern[str], text: str,
     # "Shirasagi-yu in recent years has been sold …", round 149's check, en 1477)
     if end != best.end() and re.search(r"\s(?:and|or|и|или),$", text[best.start():end]):
         return None
+    # (nor through others joined to what it names: see `_TOGETHER_WITH`; it ends before them)
+    if (joined := _TOGETHER_WITH.search(text, best.start() + 1, end)) is not None:
+        end = joined.start()
+        if end <= best.start():
+            return None
     return best if end == best.end() else _Span(best.start(), end)
 
 

@@ -529,6 +529,18 @@ def test_english_cut_keeps_the_predicate_after_an_among_them_or_including_aside(
     assert cut is not None and kept in cut.text, cut
 
 
+def test_an_apposition_cut_stops_before_others_joined_to_the_name() -> None:
+    """Round 176's check, en 1801: an apposition taken on through ", together with two
+    businessmen," and the aside after it left "…charged Tom Baker, 44, one of them a former
+    adviser …", the accused's co-defendants gone and "them" pointing at nobody."""
+    cut = _cut("Prosecutors on Monday charged Tom Baker, 44, the owner of the Riverside Hotel in "
+               "the northern town of Kelso, together with two businessmen, one of them a former "
+               "adviser at the tourism agency, with fraud over grants paid to the hotel during "
+               "the pandemic, accusing them of inventing staff who never worked there.", 40, "en")
+    assert "Tom Baker, 44, together with two businessmen" in cut
+    assert "one of them" not in cut or "businessmen, one of them" in cut
+
+
 def test_english_cut_drops_ages_and_a_numbered_apposition_before_the_charge() -> None:
     """Round 82, en 667 (short 2 by both judges, "cut off before the charges"): the 77-word lead
     kept every name, age and title and lost "accusing them of rigging three tenders …"."""
