@@ -374,6 +374,10 @@ _SECOND_PREDICATE_RU = re.compile(r"\sи\s+(?:[а-яё]+\s+){0,2}[а-яё]{2,}(?
 #: A second thing coordinated with the first after a comma: ", сондай-ақ", ", а также", ", as
 #: well as".
 _COORDINATED_INSIDE = re.compile(r",\s+(?:сондай-ақ|а также|as well as)\s", re.IGNORECASE)
+#: The sequels of a Russian apposition up to the one that points back at its role: «
+#: кандидата медицинских наук, занимавшего эту должность с 2017 по 2021 г.,».
+_ROLE_POINTER_RU = re.compile(r"^[^;:—–!?«»]{0,160}?\bэт(?:у|ой|от|ом) (?:должност|пост)"
+                              r"[^,;:—–!?]{0,80},")
 #: Others joined to a thing named before: ", together with", ", along with", «, вместе с».
 _TOGETHER_WITH = re.compile(r",\s+(?:together with|along with|вместе с|совместно с)\s")
 #: (and which of them it names next: «…, обслуживаемых тремя перевозчиками, в том числе
@@ -1145,6 +1149,14 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
                 if clause is None and _PERSON_END.search(text, 0, match.start()):
                     clause = _WHICH_AFTER.match(rest)
                 rest = rest[clause.end():] if clause else rest
+            # (a Russian apposition's own sequels go with it when one points back at the role
+            # it named: «…Олега Саблина[, бывшего главного врача … больницы № 3,] кандидата
+            # медицинских наук, занимавшего эту должность с 2017 по 2021 г., который …» lost
+            # its comma and left «эту должность» pointing at nothing, round 176's check, ru
+            # 1801)
+            if pattern is apposition and language is Language.RUSSIAN and \
+                    (sequel := _ROLE_POINTER_RU.match(rest)) is not None:
+                rest = rest[sequel.end() - 1:]
             # "ремонт, который продлится два года, сообщили в акимате." keeps the comma that
             # sets off the closing attribution; "Akhmetov, who heads it, said ..." does not.
             # So does a place after its town ("…from Tauranga, New Zealand, who switched …,

@@ -541,6 +541,19 @@ def test_an_apposition_cut_stops_before_others_joined_to_the_name() -> None:
     assert "one of them" not in cut or "businessmen, one of them" in cut
 
 
+def test_a_russian_apposition_goes_with_the_sequel_that_points_back_at_its_role() -> None:
+    """Round 176's check, ru 1801: dropping «, бывшего главного врача …,» alone left «…Саблина
+    кандидата медицинских наук, занимавшего эту должность …», no comma and «эту должность»
+    pointing at nothing."""
+    cut = _cut("Прокуратура области в четверг направила в суд уголовное дело 61-летнего Игоря "
+               "Мальцева, бывшего директора городского водоканала, кандидата технических наук, "
+               "занимавшего этот пост с 2015 по 2022 г., который, по версии следствия, заключил "
+               "договоры на ремонт сетей с фирмой своего сына по завышенным ценам, причинив "
+               "бюджету ущерб более 40 млн руб.", 40, "ru")
+    assert "Игоря Мальцева, который, по версии следствия, заключил" in cut
+    assert "этот пост" not in cut
+
+
 def test_english_cut_drops_ages_and_a_numbered_apposition_before_the_charge() -> None:
     """Round 82, en 667 (short 2 by both judges, "cut off before the charges"): the 77-word lead
     kept every name, age and title and lost "accusing them of rigging three tenders …"."""
