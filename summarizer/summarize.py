@@ -3402,6 +3402,16 @@ def _revises_lead(update: Unit, lead: Unit) -> bool:
                                              rf"(?![\d,.]?\d)", lead.text) is not None
 
 
+#: An event moved to another place, its day kept: «…слушания 17 октября перенесены из
+#: администрации в Дом культуры …», "…the hearing has been moved from the town hall to the
+#: library", «…өтетін орны ауыстырылды» (`_stale_update`; round 176's check, ru 1794, whose
+#: short summary told it in place of the line's new cost).
+_VENUE_MOVED = re.compile(r"(?<![^\W\d_])(?:перенесен\w*|перенес[её]н\w*|перенесли|перенесут|"
+                          r"перенесет|перенесёт) из (?!-за)[^,.;:!?]{1,60}? (?:в|на) |"
+                          r"\b(?:moved|relocated|switched) from (?:the )?[^,.;:!?]{1,60}? to |"
+                          r"(?<![^\W\d_])(?:өтетін|өткізілетін) (?:орны|жері) (?:ауыстырыл|өзгер)")
+
+
 def _stale_update(update: Unit, lead: Unit, language: Language) -> bool:
     """Whether an update under the story's mark adds nothing a short summary needs next to its
     lead: it tells a visit, a meeting or a team to come (no turn, no toll), a state that has not
@@ -3423,6 +3433,7 @@ def _stale_update(update: Unit, lead: Unit, language: Language) -> bool:
          not tells_reversal(first, language)) or \
         (_BACK_TO_NORMAL.search(first) is not None and not tells_reversal(first, language)
          and not tells_toll(first, language)) or \
+        (_VENUE_MOVED.search(first) is not None and not tells_reversal(first, language)) or \
         _revises_lead(update, lead) or (
             _BROUGHT_TO.search(first) is not None and tells_toll(first, language) and
             not tells_toll(lead.text, language))

@@ -4578,6 +4578,15 @@ def test_an_update_that_only_clarifies_is_stale(update: str, stale: bool) -> Non
     ("en", "The mayor's office said it would ask the regulator to consider a larger first block "
            "for large families.", True),
     ("ru", "Вечером департамент отозвал проект тарифов.", False),
+    # round 176's check, ru 1794: a hearing moved to another hall, its day kept
+    ("ru", "В мэрии сообщили, что из-за большого числа заявок слушания 12 марта перенесены из "
+           "администрации в городской Дом культуры.", True),
+    ("en", "The council said the hearing on March 12 had been moved from the town hall to the "
+           "public library because of demand.", True),
+    ("kk", "Әкімдік тыңдаудың өтетін орны ауыстырылғанын хабарлады.", True),
+    # (not one put off to a later day)
+    ("ru", "Слушания перенесены на 20 марта.", False),
+    ("ru", "Слушания перенесены из-за карантина на 20 марта.", False),
 ])
 def test_an_update_that_only_adds_a_detail_is_stale(language: str, update: str,
                                                     stale: bool) -> None:
