@@ -1647,6 +1647,26 @@ _IT_AFTER_TIME = re.compile(r"(?:By|Within) "
                             r"would be|is understood|was understood)\b)[a-z]+")
 
 
+#: A plural subject, its verb and "its": "Officials estimate its cost …", "Engineers put its
+#: length at …" (`refers_back_inside`).
+_PLURAL_SUBJECT_ITS = re.compile(r"(?:[A-Z][a-z]+(?:ials|eers|ists|ors|ents|ians|ees|ives) |"
+                                 r"They )(?:(?:also|now|still|then|already) )?"
+                                 r"(?!(?:and|or|of|in|at|on|for|from|with)\b)[a-z]+ its\b")
+
+
+#: A short line that owns up to the problem told before it (`refers_back_inside`).
+_OWNS_THE_PROBLEM = {
+    Language.ENGLISH: re.compile(r"\b(?:acknowledges?|acknowledged|admits?|admitted|"
+                                 r"recogni[sz]e[sd]?|concedes?|conceded) (?:that )?the "
+                                 r"(?:problem|issue)s?\W*$"),
+    Language.RUSSIAN: re.compile(r"(?<![^\W\d_])(?:призна\w+|не отрица\w+|знают о|знает о) "
+                                 r"(?:эту |эти |данную )?проблем(?:у|ы|е)\W*$"),
+    Language.KAZAKH: re.compile(r"(?<![^\W\d_])(?:бұл )?мәселені (?:мойында|жоққа шығармай)\w*"
+                                r"\W*$"),
+}
+_OWNS_THE_PROBLEM_WORDS = 7
+
+
 def refers_back_inside(sentence: str, language: Language | str) -> bool:
     """True when a demonstrative later in the sentence points at something said before it
     (en "this/these", ru «этот/данный», kk «бұл/аталған»), time phrases apart, or a phrase
@@ -1675,6 +1695,17 @@ def refers_back_inside(sentence: str, language: Language | str) -> bool:
     # деп күтілгендіктен, ол №41 мектептің мәжіліс залынан … ауыстырылды.», round 154's check,
     # kk 1530, whose summaries told where "it" moved and never that it was the hearing)
     if language is Language.KAZAKH and _KK_IT_AFTER_CLAUSE.match(lowered) is not None:
+        return True
+    # (an English "its" right after a plural subject's verb, which cannot be theirs: "Officials
+    # estimate its cost at P70 million …" after the second phase told before, round 176's
+    # check, en 1800, whose long summary closed on it)
+    if language is Language.ENGLISH and _PLURAL_SUBJECT_ITS.match(narrated) is not None:
+        return True
+    # (and a short line that owns up to "the problem" told before it: «В департаменте
+    # признают проблему.», round 176's check, ru 1799, whose long summary told it with no
+    # problem before it)
+    if (owned := _OWNS_THE_PROBLEM.get(language)) is not None and \
+            len(narrated.split()) <= _OWNS_THE_PROBLEM_WORDS and owned.search(narrated):
         return True
     # (an English "that" before a noun after a preposition: "A feasibility study for that line
     # is due …" after a third line told before, round 162, en 1626, whose long summary closed on

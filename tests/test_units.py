@@ -3184,6 +3184,43 @@ def test_those_before_what_it_names_again_refers_back(sentence: str, refers: boo
     assert refers_back_inside(sentence, "en") is refers
 
 
+@pytest.mark.parametrize(("language", "sentence", "refers"), [
+    ("ru", "В департаменте признают проблему.", True),
+    ("ru", "Чиновники не отрицают эту проблему.", True),
+    ("en", "Officials acknowledge the problem.", True),
+    ("kk", "Денсаулық сақтау министрлігі мәселені мойындайды.", True),
+    # (a problem named, or owned up to at length)
+    ("ru", "В департаменте признают проблему нехватки воды.", False),
+    ("en", "The ministry acknowledged the problem of water shortages in the resort towns.", False),
+    ("kk", "Мәселені шешу үшін министрлік жаңа бағдарлама әзірледі.", False),
+])
+def test_a_short_line_owning_up_to_the_problem_refers_back(language: str, sentence: str,
+                                                           refers: bool) -> None:
+    """Round 176's check, ru 1799: «В департаменте признают проблему.» came into the long
+    summary with no problem told before it (and judged kk 688's «Мамандар дәл осы мәселені
+    мойындайды.»)."""
+    from summarizer.units import refers_back_inside
+
+    assert refers_back_inside(sentence, language) is refers
+
+
+@pytest.mark.parametrize(("sentence", "refers"), [
+    ("Officials estimate its cost at P70 million and hope to present it to Parliament.", True),
+    ("Engineers put its length at 400 metres.", True),
+    ("They expect its first trains to run in 2027.", True),
+    # (the subject's own "its", or a singular one's)
+    ("The council put its cost at 12 million euros.", False),
+    ("Officials and its board met on Monday.", False),
+    ("The ministry said its inspectors would visit the site.", False),
+])
+def test_its_after_a_plural_subject_refers_back(sentence: str, refers: bool) -> None:
+    """Round 176's check, en 1800: "Officials estimate its cost at P70 million …" closed the
+    long summary without the second phase whose cost it is."""
+    from summarizer.units import refers_back_inside
+
+    assert refers_back_inside(sentence, "en") is refers
+
+
 @pytest.mark.parametrize(("sentence", "refers"), [
     ("About 70 million euros of that is for new buses, the rest for depots.", True),
     ("Local businesses raised about half of it, and the rest came from the council.", True),
