@@ -3345,6 +3345,21 @@ def test_a_russian_night_before_a_weekday_dates_a_report() -> None:
     assert is_news_report("Власти района в ночь на четверг эвакуировали 300 жителей.", "ru")
 
 
+@pytest.mark.parametrize(("text", "needs"), [
+    # round 176's check, ru 1791: a surname of four letters in another case, as the source
+    ("Замминистра Андрей Зуев признал ошибки. Аптеки пусты. По словам Зуева, партия придёт "
+     "до 15 ноября.", frozenset({0})),
+    ("Глава департамента Олег Юдин подвёл итоги. Урожай рекордный. По прогнозу Юдина, сбор "
+     "составит 1,97 млн т.", frozenset({0})),
+    # (not a kinsman named by the surname: judged ru 1204's «внук Зуева, 38-летний Андрей»)
+    ("Кузнец Иван Зуев умер в 1989 г. Кузница закрылась. Её восстановил внук Зуева, "
+     "38-летний Андрей.", frozenset()),
+])
+def test_a_short_russian_surname_in_another_case_as_the_source_needs_its_unit(
+        text: str, needs: frozenset[int]) -> None:
+    assert name_introductions(_units(text, "ru"))[-1] == needs
+
+
 @pytest.mark.parametrize(("sentence", "limit", "start", "absent"), [
     # round 64, en 451: ", the 58-year-old," dropped from between two adjectives
     ("The state roads agency on Monday closed the Kerrow Bridge, the 61-year-old, two-lane "
