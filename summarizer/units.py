@@ -2514,6 +2514,14 @@ _TURN = {
                                  # 602, whose summaries left out the board's vote against)
                                  r"^\W*(?:but )?(?:it|that|this) (?:was not|wasn't|did not|"
                                  r"didn't)(?: happen)?\W*$|"
+                                 # (and a warning that came true: "That warning proved
+                                 # prescient.", round 176, en 1796, short 2 below lead as
+                                 # judged, whose legal memo after it no summary told)
+                                 r"^\W*(?:that|this|the|their|his|her|its|those|these) "
+                                 r"(?:warnings?|predictions?|fears?|concerns?|worry|worries|"
+                                 r"forecasts?) (?:proved|turned out to be|was|were) (?:all too )?"
+                                 r"(?:prescient|right|correct|justified|well[- ]founded|"
+                                 r"accurate)\W*$|"
                                  # (and a new obstacle: "…the deal hit a new snag.")
                                  r"\bhit a (?:new |fresh |last-minute )?(?:snag|obstacle|"
                                  r"hurdle)\b|"
@@ -2576,6 +2584,11 @@ _TURN = {
                                  # (and the denouement came: «Развязка наступила быстрее, чем
                                  # ожидали в музее.», round 69, ru 518, over the arrest)
                                  r"развязка наступила|"
+                                # (and fears that came true: «Опасения оправдались.»)
+                                r"^\W*(?:и |но )?(?:эти |их |его |её |ее )?(?:опасения|"
+                                r"предупреждени[ея]|прогнозы?) (?:оправдал\w*|сбыл\w*|"
+                                r"подтвердил\w*)(?: (?:уже |очень )?(?:скоро|быстро|"
+                                r"быстрее, чем ожидалось))?\W*$|"
                                  # (and this time, another answer: «На этот раз ответ был
                                  # другим.», as kk 1450's)
                                  r"^\W*(?:но |однако )?на этот раз (?:ответ|итог|результат) "
@@ -2627,6 +2640,9 @@ _TURN = {
                                 r"күтпеген (?:(?:арнаға|бағытқа) бұрыл|бұрылыс)|"
                                 # (and an expectation denied: «Бірақ олай болмады.»)
                                 r"^\W*(?:бірақ |алайда )?(?:олай|бұлай) болмады\W*$|"
+                                # (and fears that came true: «Бұл қауіп расталды.»)
+                                r"^\W*(?:бұл |осы |олардың )?(?:қауіп|болжам|ескерту|"
+                                r"алаңдаушылық)\w* (?:расталды|шындыққа айналды|ақталды)\W*$|"
                                 # (and a new obstacle: «…мәміле жаңа кедергіге тап болды.»,
                                 # round 80, kk 644, before the association's lawsuit)
                                 r"кедергіге (?:тап болды|кезікті|тірелді)|" +
