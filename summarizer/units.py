@@ -1654,6 +1654,12 @@ _PLURAL_SUBJECT_ITS = re.compile(r"(?:[A-Z][a-z]+(?:ials|eers|ists|ors|ents|ians
                                  r"(?!(?:and|or|of|in|at|on|for|from|with)\b)[a-z]+ its\b")
 
 
+#: A span and "later" at a sentence's end: "…six months later.", "…two days later." (its
+#: start is something told before; `refers_back_inside`).
+_SPAN_LATER_END = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"eleven|twelve|a few|several|\d+) (?:minutes?|hours?|days?|weeks?|"
+                             r"months?|years?) later\W*$")
+_SPAN_LATER_WORDS = 16
 #: A short line that owns up to the problem told before it (`refers_back_inside`).
 _OWNS_THE_PROBLEM = {
     Language.ENGLISH: re.compile(r"\b(?:acknowledges?|acknowledged|admits?|admitted|"
@@ -1700,6 +1706,12 @@ def refers_back_inside(sentence: str, language: Language | str) -> bool:
     # estimate its cost at P70 million …" after the second phase told before, round 176's
     # check, en 1800, whose long summary closed on it)
     if language is Language.ENGLISH and _PLURAL_SUBJECT_ITS.match(narrated) is not None:
+        return True
+    # (and an English sentence that ends on how long after something told before it came:
+    # "A second contractor was appointed six months later.", round 176, en 1800, long 3 below
+    # lead as judged, which told it after the museum's closure, the first contractor left out)
+    if language is Language.ENGLISH and _SPAN_LATER_END.search(narrated) is not None and \
+            " after " not in narrated and len(narrated.split()) <= _SPAN_LATER_WORDS:
         return True
     # (and a short line that owns up to "the problem" told before it: «В департаменте
     # признают проблему.», round 176's check, ru 1799, whose long summary told it with no

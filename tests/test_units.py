@@ -3205,6 +3205,24 @@ def test_a_short_line_owning_up_to_the_problem_refers_back(language: str, senten
 
 
 @pytest.mark.parametrize(("sentence", "refers"), [
+    ("A second contractor was appointed six months later.", True),
+    ("The father, nine-year-old Tomás, came a year later.", True),
+    ("The bridge reopened two days later.", True),
+    # (its start told in the sentence, or a long sentence of its own)
+    ("The bridge reopened two days after the inspection ended.", False),
+    ("The bridge, closed on Monday after engineers found cracks in two of its piers, reopened "
+     "to cars and buses but not to lorries two days later.", False),
+    ("The council will decide later.", False),
+])
+def test_a_span_later_at_the_end_refers_back(sentence: str, refers: bool) -> None:
+    """Round 176, en 1800 (long 3 below lead as judged): "A second contractor was appointed six
+    months later." came after the museum's closure, the first contractor left out."""
+    from summarizer.units import refers_back_inside
+
+    assert refers_back_inside(sentence, "en") is refers
+
+
+@pytest.mark.parametrize(("sentence", "refers"), [
     ("Officials estimate its cost at P70 million and hope to present it to Parliament.", True),
     ("Engineers put its length at 400 metres.", True),
     ("They expect its first trains to run in 2027.", True),
