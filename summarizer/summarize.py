@@ -1879,6 +1879,24 @@ class ExtractiveSummarizer:
             opens_with_reference(units[first + 1].text, language) and \
             is_turn(units[first + 1].text, language)
         later: list[int] = []  # (reports after a link of the scene's own, see below)
+        # (a scene's paragraph that ends on a short line saying its routine is done for the last
+        # time hands over to the next paragraph's first unit: "On Friday she will do it for the
+        # last time." over "Mrs Sinclair, 64, … retires at the end of the summer term.", round
+        # 176, en 1798, whose short summary was the classroom's morning; a dated line, not
+        # "For most of the past year, Gallagher assumed she was doing this for the last time.",
+        # judged en 64)
+        end = next((j - 1 for j in range(first + 1, len(units))
+                    if units[j].paragraph != units[first].paragraph), None)
+        if end is not None and end > first and len(units[end].sentences) == 1 and \
+                units[end].word_count <= _LINK_WORDS and \
+                _FOR_THE_LAST_TIME.search(units[end].text) is not None and \
+                is_news_report(units[end].text, language) and \
+                is_feature_opening(units[first].text, language):
+            after = units[end + 1]
+            if after.depends_on is None and after.word_count >= self.weights.min_words and \
+                    not is_feature_opening(after.text, language) and \
+                    not is_background(after.text, language):
+                yield end + 1
         for i in range(first + 1, len(units) // 2):
             unit = units[i]
             if unit.paragraph > last_paragraph + self.weights.buried_window:
@@ -4150,6 +4168,12 @@ _NOT_ALONE = re.compile(r"\W*(?:(?:He|She|They|And he|And she|But he|But she) (?
                         r"(?:not|far from) alone|(?:Он|Она|Они|И он|И она) (?:был[аи]? |такой |"
                         r"такая |такие )?не (?:один|одна|одни|единственн\w+)|"
                         r"(?:Ол|Олар) (?:да )?жалғыз емес)\W*$")
+
+#: A routine done for the last time, at a line's end: "…will do it for the last time.", «…в
+#: последний раз.», «…соңғы рет …» (`_buried_reports`).
+_FOR_THE_LAST_TIME = re.compile(r"(?i)\bfor the (?:very )?last time\W*$|(?<![^\W\d_])в "
+                                r"(?:самый )?последний раз\W*$|(?<![^\W\d_])соңғы рет ")
+
 
 #: "At that moment": a time told by the sentence before, «Сол сәтте, …», «В этот момент …»
 #: (`_without_moment`).

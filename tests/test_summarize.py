@@ -6617,6 +6617,63 @@ def test_a_legal_memo_after_a_warning_that_came_true_is_the_short_summary_s_turn
     assert "looked far less complete" not in long.text, long.text
 
 
+_LAST_SHIFTS = {
+    Language.ENGLISH: (
+        "The last shift at Glenbeg post office\n"
+        "\n"
+        "Every morning for 31 years, the shutters of the post office in Glenbeg have been "
+        "raised by the same hand. Janet Moir sorts the mail, counts the cash and puts the "
+        "kettle on before the first customer knocks. On Saturday she will do it for the "
+        "last time.\n"
+        "\n"
+        "Mrs Moir, 67, who took over the counter from her father in 1993, retires at the "
+        "end of the month. The Post Office has confirmed that the branch will close on "
+        "June 30 because no one has applied to run it.\n"
+        "\n"
+        "From July, the village's 900 residents will have to travel 12 miles to the "
+        "nearest branch in Dunmore. A mobile van will visit Glenbeg twice a week.\n"
+        "\n"
+        "\"People here are older, and many do not drive,\" said councillor Ruth Baird. \"A "
+        "van twice a week is not a post office.\"\n"
+        "\n"
+        "The Post Office said it would keep looking for a new operator. Residents have "
+        "started a petition asking it to keep the branch open until one is found."
+    ),
+    Language.RUSSIAN: (
+        "Последняя смена на почте в Заречье\n"
+        "\n"
+        "Каждое утро вот уже 31 год ставни почты в Заречье поднимает одна и та же рука. "
+        "Нина Фёдорова разбирает письма, пересчитывает кассу и ставит чайник до прихода "
+        "первого посетителя. В субботу она сделает это в последний раз.\n"
+        "\n"
+        "Нина Фёдорова, 67 лет, принявшая окошко у своего отца в 1993 г., в конце месяца "
+        "уходит на пенсию. В «Почте России» подтвердили, что отделение закроется 30 июня, "
+        "поскольку замены ей не нашли.\n"
+        "\n"
+        "С июля 900 жителей села будут ездить на почту в Дубровку за 20 км. Дважды в "
+        "неделю в Заречье будет приезжать передвижное отделение.\n"
+        "\n"
+        "«Люди здесь пожилые, многие не водят машину», — сказала депутат районного совета "
+        "Раиса Белова. «Машина два раза в неделю — это не почта».\n"
+        "\n"
+        "В «Почте России» пообещали продолжить поиск нового сотрудника. Жители начали "
+        "собирать подписи за сохранение отделения."
+    ),
+}
+
+
+@pytest.mark.parametrize("language", list(_LAST_SHIFTS))
+def test_a_routine_done_for_the_last_time_hands_over_to_the_next_paragraph(
+        language: Language, presets: tuple[Length, Length]) -> None:
+    """Round 176, en 1798 (short 2 as judged): a routine of many years, then "On Friday she
+    will do it for the last time." at the scene's paragraph's end; the next paragraph's
+    retirement is where the news starts, and the closure comes with it."""
+    short, _ = ExtractiveSummarizer().summarize(_LAST_SHIFTS[language], language,
+                                                 list(presets))
+    assert short.sentences[0].startswith(("Mrs Moir, 67", "Нина Фёдорова, 67")), short.sentences
+    assert any(("June 30" in s) or ("30 июня" in s) for s in short.sentences), short.sentences
+
+
 _MOMENT_ROADS = {
     Language.ENGLISH: (
         "Rockfall shuts the only road to Glenmore\n"
