@@ -1654,6 +1654,14 @@ _PLURAL_SUBJECT_ITS = re.compile(r"(?:[A-Z][a-z]+(?:ials|eers|ists|ors|ents|ians
                                  r"(?!(?:and|or|of|in|at|on|for|from|with)\b)[a-z]+ its\b")
 
 
+#: "that morning" at a sentence's end: the day of something told before (`refers_back_inside`).
+_THAT_DAY_END = re.compile(r"\b(?:later |earlier )?that (?:same )?(?:morning|afternoon|evening|"
+                           r"night|day)\W*$")
+#: A day named in a sentence, which its "that morning" may be (`refers_back_inside`).
+_DAY_NAMED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                        r"January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|"
+                        r"Dec\.)\b")
 #: A span and "later" at a sentence's end: "…six months later.", "…two days later." (its
 #: start is something told before; `refers_back_inside`).
 _SPAN_LATER_END = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -1706,6 +1714,11 @@ def refers_back_inside(sentence: str, language: Language | str) -> bool:
     # estimate its cost at P70 million …" after the second phase told before, round 176's
     # check, en 1800, whose long summary closed on it)
     if language is Language.ENGLISH and _PLURAL_SUBJECT_ITS.match(narrated) is not None:
+        return True
+    # (and one that ends on "that morning", a day told before it: "Golden Crust restored the
+    # GH¢2.00 price in all its shops that morning.", round 176, en 1802)
+    if language is Language.ENGLISH and _THAT_DAY_END.search(narrated) is not None and \
+            _DAY_NAMED.search(narrated) is None:
         return True
     # (and an English sentence that ends on how long after something told before it came:
     # "A second contractor was appointed six months later.", round 176, en 1800, long 3 below

@@ -3213,10 +3213,16 @@ def test_a_short_line_owning_up_to_the_problem_refers_back(language: str, senten
     ("The bridge, closed on Monday after engineers found cracks in two of its piers, reopened "
      "to cars and buses but not to lorries two days later.", False),
     ("The council will decide later.", False),
+    # (and "that morning", a day told before: round 176, en 1802)
+    ("Golden Crust restored the GH¢2.00 price in all its shops that morning.", True),
+    ("Ramakatsa writes that she still dreams about that night.", True),
+    ("A judge granted an injunction on Wednesday, after parents filed suit that morning.",
+     False),
 ])
 def test_a_span_later_at_the_end_refers_back(sentence: str, refers: bool) -> None:
     """Round 176, en 1800 (long 3 below lead as judged): "A second contractor was appointed six
-    months later." came after the museum's closure, the first contractor left out."""
+    months later." came after the museum's closure, the first contractor left out; en 1802's
+    long summary closed on "…restored the GH¢2.00 price in all its shops that morning."."""
     from summarizer.units import refers_back_inside
 
     assert refers_back_inside(sentence, "en") is refers
