@@ -974,6 +974,11 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
         # summary opened a sentence on «средний по размеру …»)
         if _past_a_section_head(kept_blocks[:number], language):
             break
+        # (nor a fact box's label: "KEY FIGURES - DUBLIN, Q3 2011" over "Average sale price:
+        # €241,500", round 177's check, en 1811, read as a dateline and the box run in as a
+        # sentence)
+        if _FACT_LABEL.match(block[0]) or _BARE_FACT_LABEL.match(block[0]):
+            continue
         taken, rest = _take_dateline(block[0])
         if taken is None:
             continue
@@ -1411,7 +1416,11 @@ def _is_title(block: list[str], blocks: int, language: Language,
         following = block[1].lstrip("\"«“„'(")[:1]
         # (or on a number sign: «№7 округте озық кандидат ауысты, …» under the headline, round
         # 87's check, kk 728, read as a heading)
-        return following.isupper() or following.isdigit() or following == "№"
+        # (or on a name in camel case: "eThekwini's R410m separation-at-source scheme …" under
+        # "Durban households to sort rubbish …" under the kicker "CITY HALL", round 177's check,
+        # en 1806, whose headline and deck were read as the first body sentence)
+        return following.isupper() or following.isdigit() or following == "№" or \
+            re.match(r"[a-z][A-Z]", block[1]) is not None
     return True
 
 

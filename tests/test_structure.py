@@ -3867,3 +3867,39 @@ def test_a_date_and_an_update_stamp_between_bars_over_the_dateline_is_no_lead() 
             "no date for reopening.")
     article = parse(text, "en")
     assert article.body[0].text.startswith("El Salvador closed the crossing"), article.body[0]
+
+
+def test_a_fact_box_label_with_a_dash_is_no_dateline() -> None:
+    """Round 177's check, en 1811: "KEY FIGURES - DUBLIN, Q3 2011" over its "label: value" lines
+    was read as the dateline "KEY FIGURES", and the box ran into the long summary as a
+    sentence."""
+    text = ("Cork rents rise for a fifth quarter in a row\n\n"
+            "By Aoife Byrne\n\n"
+            "Rents in Cork rose to an average of €1,610 a month in the three months to June, up "
+            "3.2pc on the quarter, according to a survey published today.\n\n"
+            "KEY FIGURES - CORK, Q2 2012\nAverage rent: €1,610\nChange on Q1 2012: +3.2pc\n"
+            "New listings: 412\n\n"
+            "It is the fifth quarter in a row in which rents in the city have risen. Landlords "
+            "said demand from students had grown faster than supply.")
+    article = parse(text, "en")
+    assert article.dateline is None
+    assert not any("Average rent" in s.text or "KEY FIGURES" in s.text
+                   for s in article.sentences), [s.text for s in article.sentences]
+    assert article.sentences[0].text.startswith("Rents in Cork rose")
+
+
+def test_a_deck_opening_on_a_name_in_camel_case_under_a_kicker_is_the_deck() -> None:
+    """Round 177's check, en 1806: "CITY HALL" over the headline and a deck that opens on
+    "eThekwini's …" was taken for the title, the headline and deck for the first sentence."""
+    text = ("CITY HALL\n"
+            "Cape Town households to sort rubbish into two bags under new city plan\n"
+            "iKapa's R200m recycling scheme follows a pilot in two suburbs. Critics say the "
+            "townships were left out\n\n"
+            "By Thandi Mokoena\n\n"
+            "Households in Cape Town will have to separate their rubbish into two bags from "
+            "September, under a plan the city unveiled on Wednesday.\n\n"
+            "The scheme will start in 20 wards and reach every household by 2026.")
+    article = parse(text, "en")
+    assert article.title == ("Cape Town households to sort rubbish into two bags under new city "
+                             "plan")
+    assert article.sentences[0].text.startswith("Households in Cape Town")
