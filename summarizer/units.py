@@ -2295,6 +2295,16 @@ _REVERSAL = {
                                  # round 161, ru 1616, whose long summary told the teaser
                                  # «Договорённость … продержалась меньше суток.» and never that)
                                  r"(?:отзывает|отозвал\w*) (?:сво\w+ )?подпис\w*|"
+                                 # (and a consent or a permit taken back, and a body's own
+                                 # decision undone in the present: «…ФАС сообщила, что
+                                 # отменяет собственное решение, принятое накануне.», round
+                                 # 177's check, ru 1814, whose summaries never told it)
+                                 # (a consent, not a permit, which is what courts rule on:
+                                 # «…администрация отозвала разрешение.» under the ruling
+                                 # against it, judged ru 1007)
+                                 r"(?:отзывает|отзывают|отозвал\w*) (?:сво\w+ |ранее \w+ )?"
+                                 r"(?:согласи|одобрени)\w*|"
+                                 r"отменя(?:ет|ют) (?:сво\w+|собственн\w+) решени\w*|"
                                  # (and a licence taken away: «Однако около 18:00 Банк России
                                  # объявил об отзыве лицензии у «Симбирского кредита» …», round
                                  # 146's check, ru 1436, whose summaries never told why the

@@ -5733,6 +5733,11 @@ def test_a_lead_cut_to_make_room_ends_whole(sentence: str, kept: str, never: str
     # round 175's check, ru 1782: a swan that refused food takes nothing back
     ("ru", "Утром самец черного лебедя отказался от корма и почти не реагировал на людей.", False),
     ("ru", "В пятницу покупатель отказался от сделки.", True),
+    # (round 177's check, ru 1814: a body that undoes its own decision, a consent taken back)
+    ("ru", "В четверг, 15 сентября, ФАС сообщила, что отменяет собственное решение, принятое "
+     "накануне.", True),
+    ("ru", "В пятницу служба отозвала своё согласие на сделку.", True),
+    ("ru", "9 ноября администрация отозвала разрешение.", False),
     # (round 176's check, ru 1802 and kk 1802: a party that leaves the agreement)
     ("ru", "24 сентября «Сибирский каравай» сообщил, что выходит из соглашения.", True),
     ("ru", "Фракция объявила о выходе из соглашения по пенсионной реформе.", True),
