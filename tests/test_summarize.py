@@ -6674,6 +6674,15 @@ def test_a_routine_done_for_the_last_time_hands_over_to_the_next_paragraph(
     assert any(("June 30" in s) or ("30 июня" in s) for s in short.sentences), short.sentences
 
 
+def test_a_whole_short_dated_reversal_under_an_update_mark_is_the_short_summary_s_turn(
+        presets: tuple[Length, Length]) -> None:
+    """Judged kk 1040 (round 177's check): «Бейсенбі күні министрлік квота енгізу жоспарынан бас
+    тартты.», eight words, was too short for a turn cut to the room, and the short summary told
+    the plan as still on."""
+    short, _ = _summaries_of("kk", "1040", presets)
+    assert "жоспарынан бас тартты" in short.text, short.text
+
+
 _MOMENT_ROADS = {
     Language.ENGLISH: (
         "Rockfall shuts the only road to Glenmore\n"
