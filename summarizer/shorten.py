@@ -378,6 +378,12 @@ _COORDINATED_INSIDE = re.compile(r",\s+(?:сондай-ақ|а также|as wel
 #: кандидата медицинских наук, занимавшего эту должность с 2017 по 2021 г.,».
 _ROLE_POINTER_RU = re.compile(r"^[^;:—–!?«»]{0,160}?\bэт(?:у|ой|от|ом) (?:должност|пост)"
                               r"[^,;:—–!?]{0,80},")
+#: A Russian participle phrase with no comma before it, after a dropped apposition, up to its
+#: closing comma: « почти десять лет считавшегося крупнейшим … учреждением области,».
+_PARTICIPLE_SEQUEL_RU = re.compile(r"^\s(?:(?:почти|около|более|свыше|уже|ещё|еще|долгое|"
+                                   r"много|время|лет|года|десять|двадцать|тридцать|\d+)\s){0,4}"
+                                   r"[а-яё]+(?:вш|ющ|ущ|ащ|ящ)(?:его|ей|их)(?:ся)?\s"
+                                   r"[^,;:—–!?«»]{0,120},")
 #: Others joined to a thing named before: ", together with", ", along with", «, вместе с».
 _TOGETHER_WITH = re.compile(r",\s+(?:together with|along with|вместе с|совместно с)\s")
 #: (and which of them it names next: «…, обслуживаемых тремя перевозчиками, в том числе
@@ -1156,6 +1162,16 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
             # 1801)
             if pattern is apposition and language is Language.RUSSIAN and \
                     (sequel := _ROLE_POINTER_RU.match(rest)) is not None:
+                rest = rest[sequel.end() - 1:]
+            # (and so does a participle phrase right after it, on the apposition's noun: «…
+            # Виктора Ларионова[, бывшего председателя правления … Северного залогового банка,]
+            # почти десять лет считавшегося крупнейшим частным кредитным учреждением …,» left
+            # the bank's phrase on the banker, round 177's check, ru 1807)
+            # (not the second of two joined by «и»: «…обитающего на глубине … м и[, как
+            # показали первые анализы,] питающегося …», judged ru 61)
+            elif pattern is apposition and language is Language.RUSSIAN and \
+                    re.search(r"\s(?:и|или|а|но)$", text[:match.start()]) is None and \
+                    (sequel := _PARTICIPLE_SEQUEL_RU.match(rest)) is not None:
                 rest = rest[sequel.end() - 1:]
             # "ремонт, который продлится два года, сообщили в акимате." keeps the comma that
             # sets off the closing attribution; "Akhmetov, who heads it, said ..." does not.

@@ -541,6 +541,25 @@ def test_an_apposition_cut_stops_before_others_joined_to_the_name() -> None:
     assert "one of them" not in cut or "businessmen, one of them" in cut
 
 
+def test_a_russian_apposition_goes_with_the_participle_phrase_on_its_noun() -> None:
+    """Round 177's check, ru 1807: dropping «, бывшего председателя правления … банка,» alone
+    left «…Виктора Ларионова почти десять лет считавшегося крупнейшим … учреждением …», the
+    bank's phrase on the banker."""
+    cut = _cut("Областной суд в пятницу приговорил к шести годам колонии 58-летнего Петра "
+               "Соколова, бывшего председателя правления Приокского сберегательного банка, почти "
+               "двадцать лет считавшегося крупнейшим частным банком области, признав его виновным "
+               "в растрате 1,4 млрд руб. вкладчиков, которые выводились через подставные "
+               "компании в Туле и Калуге.", 40, "ru")
+    assert "Петра Соколова, признав его виновным" in cut
+    assert "считавшегося" not in cut
+    # (not the second of two phrases joined by «и»)
+    kept = shorten("Учёные описали новый вид бокоплава, обитающего на глубине более 1,2 тыс. м "
+                   "и, как показали первые анализы, питающегося бактериальными матами на "
+                   "склонах, сообщили в среду в пресс-службе Байкальского центра пресноводных "
+                   "исследований, который ведёт работу с 2019 г.", 30, "ru")
+    assert kept is None or "м и, сообщили" not in kept.text
+
+
 def test_a_russian_apposition_goes_with_the_sequel_that_points_back_at_its_role() -> None:
     """Round 176's check, ru 1801: dropping «, бывшего главного врача …,» alone left «…Саблина
     кандидата медицинских наук, занимавшего эту должность …», no comma and «эту должность»
