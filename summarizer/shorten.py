@@ -384,6 +384,11 @@ _PARTICIPLE_SEQUEL_RU = re.compile(r"^\s(?:(?:почти|около|более|�
                                    r"много|время|лет|года|десять|двадцать|тридцать|\d+)\s){0,4}"
                                    r"[а-яё]+(?:вш|ющ|ущ|ащ|ящ)(?:его|ей|их)(?:ся)?\s"
                                    r"[^,;:—–!?«»]{0,120},")
+#: A clause that tells the charge: ", accusing them of …", ", alleging that …".
+_CHARGE_CLAUSE = re.compile(r",\s+(?:accusing|alleging|charging|suspecting)\b")
+#: The verb of an arrest or a charge before it.
+_ARREST_VERB = re.compile(r"\b(?:arrested|detained|charged|indicted|held|raided|"
+                          r"apprehended)\b")
 #: Others joined to a thing named before: ", together with", ", along with", «, вместе с».
 _TOGETHER_WITH = re.compile(r",\s+(?:together with|along with|вместе с|совместно с)\s")
 #: (and which of them it names next: «…, обслуживаемых тремя перевозчиками, в том числе
@@ -3141,6 +3146,12 @@ def _longest(pattern: re.Pattern[str], text: str,
                # former adviser …," left "…charged Dr. Mihai Vladescu, 57, with abuse of office
                # …, accusing them of paying …", round 176's check, en 1801)
                and not _TOGETHER_WITH.search(match.group(0))
+               # (nor the charge of an arrest or an indictment: ", accusing them of helping to
+               # smuggle at least 59 containers …," left "…arrested Joseph Kiprono Lagat, 54,
+               # …, together with two clearing agents and a port records clerk at an estimated
+               # cost to the Exchequer of Sh1.3 billion …", round 177's check, en 1813)
+               and not (_CHARGE_CLAUSE.match(match.group(0)) and
+                        _ARREST_VERB.search(text, 0, match.start()) is not None)
                and not (_INCLUDING.match(match.group(0)) and
                         _SHORT_TAIL.match(text, match.end()))]
     best = max(matches, key=lambda m: m.end() - m.start()) if matches else None

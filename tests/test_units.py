@@ -529,6 +529,19 @@ def test_english_cut_keeps_the_predicate_after_an_among_them_or_including_aside(
     assert cut is not None and kept in cut.text, cut
 
 
+def test_an_arrest_s_cut_keeps_the_charge() -> None:
+    """Round 177's check, en 1813: ", accusing them of helping to smuggle …," went, and the
+    arrest read "…together with two clearing agents and a port records clerk at an estimated
+    cost to the Exchequer of Sh1.3 billion …"."""
+    cut = _cut("Police in Durban on Monday arrested Peter Mokoena, 49, the port authority's head "
+               "of cargo inspections and a 20-year veteran of the agency, together with two "
+               "freight agents, accusing them of helping to smuggle at least 30 containers of "
+               "cigarettes into the country by declaring the cargo as goods in transit to Zambia, "
+               "at an estimated cost to the Treasury of R400 million in unpaid duties.", 45, "en")
+    assert "accusing them of helping to smuggle" in cut
+    assert "agents at an estimated cost" not in cut
+
+
 def test_an_apposition_cut_stops_before_others_joined_to_the_name() -> None:
     """Round 176's check, en 1801: an apposition taken on through ", together with two
     businessmen," and the aside after it left "…charged Tom Baker, 44, one of them a former
