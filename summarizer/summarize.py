@@ -3392,6 +3392,13 @@ _UNCHANGED = re.compile(r"\bremain(?:s|ed)? in (?:a )?(?:critical|serious|stable
 #: road by 21:30 and traffic had returned to normal." (`_stale_update`).
 _BACK_TO_NORMAL = re.compile(r"(?i)\b(?:returned|returning|got back|went back|is back|was back|"
                              r"were back|are back) to normal\b|"
+                             # (and services that ran normally again: "The metro said evening
+                             # services had run normally on all four lines …", round 177's
+                             # check, en 1809, whose short summary told it with the lead cut)
+                             r"\b(?:services?|trains?|flights?|buses|lines?) (?:had |have )?"
+                             r"(?:run|ran|been running|operated) (?:normally|as normal)\b|"
+                             r"(?<![^\W\d_])(?:работал\w*|ходил\w*|курсирова\w*) в (?:обычном|"
+                             r"штатном) режиме|"
                              r"(?<![^\W\d_])(?:вернул\w*|возвращ\w*) в (?:обычн|нормальн|"
                              r"привычн)\w* (?:режим|русло|ритм)|"
                              r"(?<![^\W\d_])қалыпты (?:жағдайға|режимге|арнаға) (?:келді|"

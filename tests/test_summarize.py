@@ -4584,6 +4584,10 @@ def test_an_update_that_only_clarifies_is_stale(update: str, stale: bool) -> Non
     ("en", "The council said the hearing on March 12 had been moved from the town hall to the "
            "public library because of demand.", True),
     ("kk", "Әкімдік тыңдаудың өтетін орны ауыстырылғанын хабарлады.", True),
+    # round 177's check, en 1809: services that ran normally again
+    ("en", "The metro said evening services had run normally on all four lines and that "
+           "Friday's timetable would not be affected.", True),
+    ("ru", "Вечером поезда ходили в обычном режиме.", True),
     # (not one put off to a later day)
     ("ru", "Слушания перенесены на 20 марта.", False),
     ("ru", "Слушания перенесены из-за карантина на 20 марта.", False),
