@@ -1207,6 +1207,11 @@ class ExtractiveSummarizer:
                 short = pick.chosen[i]
                 told = _short_sentences(short, units[i]) if short is not None \
                     else units[i].sentences
+                # (a bare answer to a question heading, which never comes along, goes: "Very.
+                # Samples taken by the city's own laboratory …" under "How dirty is the river?",
+                # round 177's check, en 1812, whose long summary told "Very." alone)
+                if len(told) > 1 and _BARE_ANSWER.match(told[0]) is not None:
+                    told = told[1:]
                 if i - 1 not in pick.chosen:  # ("That was confirmed …, when": units.CONFIRMED)
                     # (and «…, в нескольких сотнях метров от этих свай …»: its distance from
                     # what was left out, `units.POINTING_PLACE`)
@@ -4185,6 +4190,13 @@ _NOT_ALONE = re.compile(r"\W*(?:(?:He|She|They|And he|And she|But he|But she) (?
 #: последний раз.», «…соңғы рет …» (`_buried_reports`).
 _FOR_THE_LAST_TIME = re.compile(r"(?i)\bfor the (?:very )?last time\W*$|(?<![^\W\d_])в "
                                 r"(?:самый )?последний раз\W*$|(?<![^\W\d_])соңғы рет ")
+
+
+#: A bare answer that opens a paragraph under a question heading: "Very.", "Not yet.", «Нет.»,
+#: «Жоқ.» (`ExtractiveSummarizer.summarize_article`).
+_BARE_ANSWER = re.compile(r"(?:Yes|No|Very|Not yet|Not really|Not quite|Rarely|Never|Often|Hardly|"
+                          r"Probably|Possibly|Partly|Slowly|Да|Нет|Очень|Пока нет|Не совсем|"
+                          r"Вряд ли|Отчасти|Иә|Жоқ|Өте|Әзірге жоқ)[.!]$")
 
 
 #: "At that moment": a time told by the sentence before, «Сол сәтте, …», «В этот момент …»

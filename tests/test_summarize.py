@@ -6687,6 +6687,16 @@ def test_a_whole_short_dated_reversal_under_an_update_mark_is_the_short_summary_
     assert "жоспарынан бас тартты" in short.text, short.text
 
 
+def test_a_bare_answer_to_a_question_heading_is_not_told(
+        presets: tuple[Length, Length]) -> None:
+    """Round 177's check, en 1812: "Very. Samples taken by the city's own laboratory …" under
+    "How dirty is the river?" came into the long summary with "Very." and no question."""
+    short, long = _summaries_of("en", "1812", presets)
+    assert any(s.startswith("Samples taken by the city's own laboratory")
+               for s in long.sentences), long.sentences
+    assert "Very." not in [*short.sentences, *long.sentences]
+
+
 _MOMENT_ROADS = {
     Language.ENGLISH: (
         "Rockfall shuts the only road to Glenmore\n"
