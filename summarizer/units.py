@@ -1654,6 +1654,11 @@ _PLURAL_SUBJECT_ITS = re.compile(r"(?:[A-Z][a-z]+(?:ials|eers|ists|ors|ents|ians
                                  r"(?!(?:and|or|of|in|at|on|for|from|with)\b)[a-z]+ its\b")
 
 
+#: "the figure was": a figure of something told before (`refers_back_inside`).
+_THE_FIGURE_WAS = re.compile(r"\bthe (?:figure|number|share|rate|proportion|percentage|"
+                             r"equivalent figure|comparable figure) (?:was|is|stood|rose|fell|"
+                             r"reached|had been)\b")
+_THE_FIGURE_WORDS = 14
 #: "that morning" at a sentence's end: the day of something told before (`refers_back_inside`).
 _THAT_DAY_END = re.compile(r"\b(?:later |earlier )?that (?:same )?(?:morning|afternoon|evening|"
                            r"night|day)\W*$")
@@ -1714,6 +1719,12 @@ def refers_back_inside(sentence: str, language: Language | str) -> bool:
     # estimate its cost at P70 million …" after the second phase told before, round 176's
     # check, en 1800, whose long summary closed on it)
     if language is Language.ENGLISH and _PLURAL_SUBJECT_ITS.match(narrated) is not None:
+        return True
+    # (and a short one on "the figure" for another place: "In Chatsworth the figure was 54 per
+    # cent.", round 177, en 1806, long 3 below lead as judged, which told it with no figure
+    # before it)
+    if language is Language.ENGLISH and len(narrated.split()) <= _THE_FIGURE_WORDS and \
+            _THE_FIGURE_WAS.search(narrated) is not None:
         return True
     # (and one that ends on "that morning", a day told before it: "Golden Crust restored the
     # GH¢2.00 price in all its shops that morning.", round 176, en 1802)

@@ -3261,6 +3261,23 @@ def test_a_span_later_at_the_end_refers_back(sentence: str, refers: bool) -> Non
 
 
 @pytest.mark.parametrize(("sentence", "refers"), [
+    ("In Chatsworth the figure was 54 per cent.", True),
+    ("For beer the figure is about one can in ten.", True),
+    ("In 2021 the share was just 9 percent.", True),
+    # (a figure named in full, or a long sentence of its own)
+    ("The unemployment rate was 5.2 per cent in March.", False),
+    ("In Chatsworth, where the pilot ran for two years, the share of households sorting their "
+     "waste correctly was 54 per cent by the end of the trial.", False),
+])
+def test_a_short_line_on_the_figure_refers_back(sentence: str, refers: bool) -> None:
+    """Round 177, en 1806 (long 3 below lead as judged): "In Chatsworth the figure was 54 per
+    cent." closed on a figure the summary never gave."""
+    from summarizer.units import refers_back_inside
+
+    assert refers_back_inside(sentence, "en") is refers
+
+
+@pytest.mark.parametrize(("sentence", "refers"), [
     ("Officials estimate its cost at P70 million and hope to present it to Parliament.", True),
     ("Engineers put its length at 400 metres.", True),
     ("They expect its first trains to run in 2027.", True),
