@@ -3157,14 +3157,15 @@ class ExtractiveSummarizer:
             # (nor one cut before a participle's clause that only says why: "On Thursday
             # afternoon, County Executive Diane Marchetti vetoed the resolution[, calling the
             # closure …]", round 151, en 1502, whose short summary closed on the teaser)
-            # (and a whole dated one that tells it: "On Thursday afternoon, the board reversed
-            # itself and canceled the re-vote.", «Бейсенбі күні министрлік квота енгізу
-            # жоспарынан бас тартты.», judged en 1010 and kk 1040, whose short summaries told no
-            # turn under their update marks; round 177's check)
-            least = SETUP_WORDS if tells_reversal(text, language) and (
-                (cut is not None and (text.split()[-3:] == standing.split()[-3:] or
-                                      _ING_AFTER.match(standing, len(text) - 1) is not None)) or
-                (cut is None and is_news_report(text, language))) \
+            # (and a whole dated one that tells it, longer than a paragraph's set-up line: "On
+            # Thursday afternoon, the board reversed itself and canceled the re-vote.", judged
+            # en 1010, whose short summary told no turn under its update mark; round 177's
+            # check)
+            least = SETUP_WORDS if cut is not None and tells_reversal(text, language) and (
+                text.split()[-3:] == standing.split()[-3:] or
+                _ING_AFTER.match(standing, len(text) - 1) is not None) \
+                else SETUP_WORDS + 1 if cut is None and tells_reversal(text, language) and \
+                is_news_report(text, language) \
                 else self.weights.min_turn_words
             if not least <= len(text.split()) <= room or \
                     (cut is not None and (cut.how != "clause" or "…" in text or
