@@ -6697,6 +6697,17 @@ def test_a_bare_answer_to_a_question_heading_is_not_told(
     assert "Very." not in [*short.sentences, *long.sentences]
 
 
+@pytest.mark.parametrize(("name", "sum_"), [("1296", "7,2 млрд"), ("1685", "3,1 млрд")])
+def test_a_long_summary_gives_the_headline_s_sum(name: str, sum_: str,
+                                                 presets: tuple[Length, Length]) -> None:
+    """Round 177's check (kk 1800, long 2 below lead as judged, whose long summary never gave
+    the «11,4 млрд теңге» of its headline): judged ru 1296 («…волнолома за 7,2 млрд рублей»)
+    and ru 1685 («…стоимость выросла на 3,1 млрд рублей») now tell the sum, from a unit whose
+    link is in and that fits."""
+    _, long = _summaries_of("ru", name, presets)
+    assert sum_ in long.text, long.text
+
+
 _MOMENT_ROADS = {
     Language.ENGLISH: (
         "Rockfall shuts the only road to Glenmore\n"
