@@ -1662,11 +1662,11 @@ _THE_FIGURE_WORDS = 14
 #: "that morning" at a sentence's end: the day of something told before (`refers_back_inside`).
 _THAT_DAY_END = re.compile(r"\b(?:later |earlier )?that (?:same )?(?:morning|afternoon|evening|"
                            r"night|day)\W*$")
-#: A day named in a sentence, which its "that morning" may be (`refers_back_inside`).
-_DAY_NAMED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                        r"January|February|March|April|May|June|July|August|September|"
-                        r"October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|"
-                        r"Dec\.)\b")
+#: A day named in a sentence, which its "that morning" may be (`refers_back_inside`): a
+#: weekday or a month (`_CAPITAL_TIME_WORDS`), or a month cut short ("Aug. 17").
+_DAY_NAMED = re.compile(r"\b(?:" + "|".join(sorted(word.capitalize()
+                                                  for word in _CAPITAL_TIME_WORDS)) +
+                        r")\b|\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.")
 #: A span and "later" at a sentence's end: "…six months later.", "…two days later." (its
 #: start is something told before; `refers_back_inside`).
 _SPAN_LATER_END = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
