@@ -548,7 +548,11 @@ _CLAUSE_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|cou
 #: A clause of "which" up to its comma (`_shorten`), and a person's name with an age or not
 #: before it: "Ramón Echeverría, 58".
 _WHICH_AFTER = re.compile(r"\s+which\s" + _CLAUSE_CHAR + r"{1,160},(?=\s)")
-_PERSON_END = re.compile(r"\b[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_'’-]*[^\W\d_]){1,2}(?:,\s+\d{1,3})?$")
+#: (a surname of two joined by a hyphen too: "Emmanuel Ansah-Boateng[, the … founder … of the
+#: MediPlus pharmacy chain, which until its closure … ran 23 outlets …,] was sentenced …",
+#: round 178's check, en 1819, which read "Ansah-Boateng, which until …")
+_PERSON_END = re.compile(r"\b[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_'’-]*[^\W\d_](?:-[A-Z][^\W\d_]+)?)"
+                         r"{1,2}(?:,\s+\d{1,3})?$")
 #: A distance that ends a sentence: " 11 miles away.", " about 40 km north of the city.".
 _DISTANCE_AFTERTHOUGHT = re.compile(r"\s+(?:about |some |roughly |nearly |almost |more than )?"
                                     r"\d[\d,.]* (?:miles?|kilomet(?:er|re)s?|km|metres?|"
@@ -1159,6 +1163,16 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
                 # which says")
                 if clause is None and _PERSON_END.search(text, 0, match.start()):
                     clause = _WHICH_AFTER.match(rest)
+                    # (to the comma the main verb follows, past a list in it: "…, which … ran 23
+                    # outlets across Accra, Kumasi and Takoradi, was sentenced …", round 178's
+                    # check, en 1819)
+                    masked = rest
+                    while clause is not None and \
+                            _PREDICATE_NEXT.match(rest, clause.end()) is None and \
+                            _AND_PAST.match(rest, clause.end()) is None:
+                        masked = masked[:clause.end() - 1] + " " + masked[clause.end():]
+                        clause = _WHICH_AFTER.match(masked) \
+                            if _LIST_GOES_ON.match(rest, clause.end()) else None
                 rest = rest[clause.end():] if clause else rest
             # (a Russian apposition's own sequels go with it when one points back at the role
             # it named: «…Олега Саблина[, бывшего главного врача … больницы № 3,] кандидата
@@ -1186,12 +1200,17 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
             # судоходства[, прибывшие на борт на следующий день,] приостановили действие класса
             # судна.» is the subject and its predicate, round 173's check, ru 1755, which kept
             # the comma between them)
+            # (in English, not before the verb whose subject the aside was set in: "…announced
+            # that the tender for the building contract[, which was due to open on Friday,] had
+            # been suspended.", round 178's check, en 1820, which read "contract, had been")
             joint = "," if (pattern is apposition or pattern in long_asides or
                             pattern in nested) and (
                 ("," not in rest and word_count(rest) <= 6 and (
                     language is not Language.RUSSIAN or
                     any(_RU_FINITE.fullmatch(word.lower().strip(",;:—–«»"))
-                        for word in text[:match.start()].split()))) or _RELATIVE_NEXT.match(rest)
+                        for word in text[:match.start()].split())) and
+                 (language is not Language.ENGLISH or _MAIN_VERB_NEXT.match(rest) is None))
+                or _RELATIVE_NEXT.match(rest)
                 or (language is Language.ENGLISH and _TRAILING_CLAUSE_NEXT.match(rest))
                 or _CONTRAST_NEXT.match(rest) or (
                     _ING_NEXT.match(rest) and

@@ -2247,6 +2247,34 @@ def test_english_cut_drops_the_which_clause_of_a_person_s_apposition_with_it() -
         assert "blocked the main road into Lorca on Tuesday, demanding" in cut, cut
 
 
+def test_english_cut_drops_the_which_clause_past_a_list_with_a_hyphenated_surname() -> None:
+    """Round 178's check, en 1819: "Emmanuel Ansah-Boateng, the … founder … of the MediPlus
+    pharmacy chain, which until its closure … ran 23 outlets across Accra, Kumasi and
+    Takoradi, was sentenced …" was cut to "Emmanuel Ansah-Boateng, which until …": the
+    hyphenated surname was no person's name, and the clause's own list ended it early."""
+    sentence = ("Kwabena Owusu-Mensah, the 61-year-old owner of the Golden Grain milling group, "
+                "which until last year ran nine mills in Tamale, Bolgatanga and Wa, was jailed "
+                "on Tuesday for eight years by a court in Kumasi, which found him guilty of "
+                "selling flour mixed with chalk to bakeries across the north after ignoring "
+                "warnings from his own laboratory staff.")
+    for limit in (45, 35):
+        cut = _cut(sentence, limit, "en")
+        assert "which until" not in cut and "Wa, was jailed" not in cut, cut
+        assert cut.startswith("Kwabena Owusu-Mensah") and "was jailed on Tuesday" in cut, cut
+
+
+def test_english_cut_leaves_no_comma_before_the_verb_of_the_aside_s_subject() -> None:
+    """Round 178's check, en 1820: "…announced that the tender for the building contract,
+    which was due to open on Friday, had been suspended." was cut to "…contract, had been
+    suspended.", a comma between a subject and its verb."""
+    sentence = ("Within hours, the council's general manager, Nicholas Harwood, announced that "
+                "the tender for the building contract, which was due to open on Friday, had been "
+                "suspended.")
+    assert _cut(sentence, 22, "en") == (
+        "Within hours, the council's general manager, Nicholas Harwood, announced that the "
+        "tender for the building contract had been suspended.")
+
+
 def test_english_cut_drops_the_distance_that_ends_a_dropped_aside() -> None:
     """Judged en 1004: "…at the end of the school year, ending 74 years of classes … and sending
     its 97 pupils to the … center in Orbison Mills, 11 miles away." was cut to "…at the end of
