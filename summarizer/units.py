@@ -2927,6 +2927,14 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
             _KK_PRESENT_END.search(stripped) and not any(c.isdigit() for c in stripped) and \
             not is_news_report(stripped, language):
         return True
+    # (and a person named after the sun's hour, doing a thing in the present, a figure or
+    # not: «Күн батуға жарты сағат қалғанда Бақытжан Өтегенов маяктың 96 сатысымен жоғары
+    # көтеріледі.», round 178's check, kk 1822, whose short summary was the keeper's evening
+    # and never the lighthouse's automation)
+    if language is Language.KAZAKH and _KK_SUN_HOUR.match(stripped) and \
+            _KK_NAME_FIRST.search(stripped) and _KK_PRESENT_END.search(stripped) and \
+            not is_news_report(stripped, language):
+        return True
     # (and a day, then its hour in words, a short sentence with no figure: «Сейсенбі күні
     # таңғы тоғызда … әкімдігінің … қабылдау бөлмесінде кезек есікке дейін созылды.», round
     # 170's check, kk 1720, whose summaries were the queue and never the cyber attack; a
@@ -3108,6 +3116,11 @@ _KK_PERSON_AFTER_HOUR = re.compile(r"(?:таңғы|кешкі|түнгі) (?:с�
                                    r"[а-яәғқңөұүһі]+(?:ова|ева|ина|ов|ев|ин|ұлы|қызы)"
                                    r"(?![^\W\d_])")
 _KK_PERSON_NOW_WORDS = 10  # (a longer sentence may be a lead's present: see above)
+#: The sun's hour in Kazakh words: «Күн батуға жарты сағат қалғанда», «Күн шығар алдында»,
+#: «Таң атар алдында» (`is_feature_opening`).
+_KK_SUN_HOUR = re.compile(r"(?:Күн (?:батуға|шығуға) (?:[а-яәғқңөұүһі]+ ){0,2}қалғанда|"
+                          r"Күн (?:батар|бата|шығар|шыға) (?:алдында|кезде)|"
+                          r"Таң (?:атар|ата) (?:алдында|кезде))(?![^\W\d_])")
 _KK_PRESENT_END = re.compile(r"[^\W\d_]+(?:ады|еді|йды|йді)\W*$")
 #: ... and one in the past a storyteller uses, not a report's: «…тыныштықты байқаған.»
 _KK_MORNING = re.compile(r"(?i)(?<![^\W\d_])(?:таңертең|таң атпай|таң сәріде|таң ата)"

@@ -6523,6 +6523,8 @@ def test_a_turn_that_takes_back_a_figure_comes_after_what_gave_it(
     ("en", "1768", "no new permits for short-term lets"),
     # (round 176, en 1792: "He was not alone." hands over to the many, told in figures)
     ("en", "1792", "beekeepers across mid-Canterbury lost an estimated 1,400 colonies"),
+    # (round 178's check, kk 1822: the keeper's climb at the sun's hour over the automation)
+    ("kk", "1822", "Ақмыс маягы толық автоматты режимге көшеді"),
 ])
 def test_a_scene_over_a_buried_lede_gives_way_to_the_news(
         language: str, name: str, news: str, presets: tuple[Length, Length]) -> None:

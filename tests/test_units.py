@@ -6329,6 +6329,20 @@ def test_every_year_set_against_this_year_is_no_kazakh_feature_opening(sentence:
     assert is_feature_opening(sentence, "kk") is feature
 
 
+@pytest.mark.parametrize(("sentence", "feature"), [
+    # round 178's check, kk 1822: the sun's hour, a person named, the present, a figure
+    ("Күн батуға бір сағат қалғанда Ержан Сағынтаев шамшырақтың 84 басқышымен жоғары "
+     "көтеріледі.", True),
+    ("Таң атар алдында Гүлнар Омарова фермадағы 40 сиырды сауады.", True),
+    # (a report of what a person did, in the past, is no scene)
+    ("Күн батуға жарты сағат қалғанда Ержан Сағынтаев 12 балықшыны құтқарды.", False),
+])
+def test_a_kazakh_person_at_the_sun_s_hour_in_the_present_is_a_feature_opening(
+        sentence: str, feature: bool) -> None:
+    from summarizer.units import is_feature_opening
+
+    assert is_feature_opening(sentence, "kk") is feature
+
 @pytest.mark.parametrize(("language", "sentence", "leans"), [
     # round 101, kk 891: a name in quotation marks, then "this proposal"
     ("kk", "«Теңіз Көпірі» бұл ұсынысты қарастыратынын жеткізді.", True),
