@@ -3121,6 +3121,16 @@ class ExtractiveSummarizer:
             return False
         saved, saved_why = dict(chosen), dict(why)
         rest = after_link(units[i], language) if units[i].depends_on is not None else None
+        # (or past a first sentence too short to stand as the turn, when the next one tells
+        # the reversal itself: «Мәслихат шешімінен екі аптадан кейін жоба тоқтатылды. Ақтөбе
+        # облысының әкімдігі 12 маусымда … қаржыландыруды уақытша тоқтату туралы шешім
+        # қабылдады.», round 178's check, kk 1820, whose short summary told the approval alone
+        # under the page's update mark)
+        if rest is None and len(units[i].sentences) > 1 and \
+                len(units[i].sentences[0].split()) < self.weights.min_turn_words and \
+                not is_news_report(units[i].sentences[0], language) and \
+                tells_reversal(units[i].sentences[1], language):
+            rest = units[i].sentences[1:]
         opening = units[lead].text
         head = opening.split(": ", 1)[0].rstrip(_TRAILING_MARKS)
         cuts: list[tuple[str | None, str]] = [(None, "")]

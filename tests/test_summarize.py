@@ -7135,3 +7135,30 @@ def test_an_update_that_says_a_review_will_not_come_yet_is_no_short_summarys_tur
     assert _UNCHANGED.search("The quota will not be reviewed before the autumn survey.")
     assert _UNCHANGED.search("Лимит не будет пересматриваться до осени.")
     assert not _UNCHANGED.search("The quota will be reviewed in the autumn.")
+
+
+def test_an_update_whose_first_sentence_is_too_short_tells_the_reversal_after_it() -> None:
+    """Round 178's check, kk 1820: under the page's update mark, «Мәслихат шешімінен екі аптадан
+    кейін жоба тоқтатылды. Ақтөбе облысының әкімдігі 12 маусымда … қаржыландыруды уақытша
+    тоқтату туралы шешім қабылдады.» was never in the short summary: its first sentence is too
+    short to stand as the turn, and the one after it, which tells the halt, was not tried."""
+    text = ("Қарағандыда жаңа жүзу бассейнін салу жобасы мақұлданды\n\n"
+            "ЖАҢАРТУ (14.07.2024, 17:20): Облыс әкімдігі жобаны қаржыландыруды тоқтатты. "
+            "Толығырақ – мақаланың соңында.\n\n"
+            "Қарағанды қалалық мәслихаты 2 шілдеде өткен сессияда қаланың оңтүстігінде жаңа "
+            "жүзу бассейнін салу жобасын мақұлдап, оған бюджеттен 3,2 млрд теңге бөлді. "
+            "Депутаттардың 25-і жақтап, 3-еуі қарсы болды.\n\n"
+            "Бассейн Бұқар жырау даңғылының бойында салынады. Оның ұзындығы 50 метр болады.\n\n"
+            "Ғимаратта 800 орындық трибуна мен балаларға арналған шағын бассейн бар.\n\n"
+            "Жобаны жергілікті «Сарыарқа Құрылыс» ЖШС әзірлеген.\n\n"
+            "Қаладағы жалғыз бассейн 1974 ж. салынған.\n\n"
+            "Құрылыс қыркүйекте басталып, 2026 ж. аяқталуы тиіс еді.\n\n"
+            "Мәслихат шешімінен он күн өткен соң жоба тоқтатылды. Қарағанды облысының әкімдігі "
+            "12 шілдеде бюджет тапшылығына байланысты бассейн құрылысын қаржыландыруды "
+            "уақытша тоқтату туралы шешім қабылдады.\n\n"
+            "Облыстық қаржы басқармасының мәліметінше, бюджет кірісі жоспардан 9 млрд теңгеге "
+            "аз түскен.")
+    short = ExtractiveSummarizer().summarize(text, Language.KAZAKH,
+                                             [Length(sentences=2, words=60)])[0]
+    assert short.sentences[0].startswith("Қарағанды қалалық мәслихаты"), short.sentences
+    assert any("тоқтату туралы шешім қабылдады" in s for s in short.sentences), short.sentences
