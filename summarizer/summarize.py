@@ -3995,11 +3995,20 @@ def _second_development(units: Sequence[Unit], language: Language,
     # was already in trouble.", round 120's check, en 1130, whose long summary told "The
     # announcement came about eight hours after the signing." and never what it announced)
     # (near the lead, where such a teaser stands: the patterns ignore case, and are slow)
+    # (also the first sentence of a unit whose others neither take anything back nor report
+    # what came next, "By Tuesday afternoon the developer had already gone to a higher court
+    # …" after "The reprieve may not last long.", judged en 1592: «Радость сторонников
+    # проекта, впрочем, продлилась недолго. За решение проголосовали 29 депутатов, против —
+    # 4.», round 178's check, ru 1820, whose short summary told the approval alone)
     teaser = next((unit.index for unit in units
                    if unit.paragraph <= units[0].paragraph + _TEASER_PARAGRAPHS and
-                   len(unit.sentences) == 1 and
-                   any(key in unit.text for key in _TEASER_KEYS) and
-                   (NOT_FOR_LONG.search(unit.text) or _IN_TROUBLE.search(unit.text))), None)
+                   any(key in unit.sentences[0] for key in _TEASER_KEYS) and
+                   (NOT_FOR_LONG.search(unit.sentences[0]) or
+                    _IN_TROUBLE.search(unit.sentences[0])) and
+                   (len(unit.sentences) == 1 or
+                    not any(tells_reversal(sentence, language) or
+                            is_news_report(sentence, language)
+                            for sentence in unit.sentences[1:]))), None)
     # (a turn told before the teaser is not the one it foretells: «…2016 жылғы 1 қаңтардан
     # бастап … көмір өндіру тоқтатылып, …» is the closing plan itself, told before «Бұл ретте
     # мерзім көп ұзамай қайта қаралатынын ол кезде ешкім болжаған жоқ.», round 150, kk 1484)

@@ -7162,3 +7162,28 @@ def test_an_update_whose_first_sentence_is_too_short_tells_the_reversal_after_it
                                              [Length(sentences=2, words=60)])[0]
     assert short.sentences[0].startswith("Қарағанды қалалық мәслихаты"), short.sentences
     assert any("тоқтату туралы шешім қабылдады" in s for s in short.sentences), short.sentences
+
+
+def test_a_teaser_that_opens_a_unit_of_votes_still_foretells_the_later_turn() -> None:
+    """Round 178's check, ru 1820: «Радость сторонников проекта, впрочем, продлилась недолго.
+    За решение проголосовали 29 депутатов, против — 4.» was one unit, so no teaser was found
+    and the short summary told the approval alone, never the region striking its share out
+    of the budget (told «Однако 17 декабря …» further on)."""
+    text = ("Новый бассейн в Костроме одобрили, но строить пока не будут\n\n"
+            "Костромская городская дума 4 марта утвердила проект нового городского бассейна, "
+            "который обсуждался больше двух лет.\n\n"
+            "Радость сторонников проекта, впрочем, продлилась недолго. За решение проголосовали "
+            "24 депутата, против — 3.\n\n"
+            "Здание с 50-метровой ванной должно было появиться на набережной.\n\n"
+            "Проект подготовило местное бюро «Волга-Проект».\n\n"
+            "Нынешний бассейн построен в 1971 г. и давно требует ремонта.\n\n"
+            "Аукцион на выбор подрядчика мэрия собиралась объявить в апреле.\n\n"
+            "Однако 19 марта правительство Костромской области внесло в областную думу "
+            "поправки к бюджету, в которых денег на строительство бассейна нет.\n\n"
+            "Без областных денег город строительство не осилит.\n\n"
+            "Областная дума рассмотрит поправки 2 апреля.")
+    short = ExtractiveSummarizer().summarize(text, Language.RUSSIAN,
+                                             [Length(sentences=2, words=60)])[0]
+    assert short.sentences[0].startswith("Костромская городская дума"), short.sentences
+    assert any("денег на строительство бассейна нет" in s for s in short.sentences), \
+        short.sentences
