@@ -736,7 +736,14 @@ _QUANTIFIER_ALONE = re.compile(r"\W*(?:(?:Most|Several|Each|Both|None|All|Half|F
                                # round 162, en 1623, whose long summary kept it alone)
                                r"held|spoke|wore|stood|sat|left|went|came|took|gave|made|told|"
                                r"brought|ran|wrote|began|chose|fled|lost|won|paid|sent|kept|"
-                               r"met|sang|drove|walked)\b)")
+                               r"met|sang|drove|walked)\b|"
+                               # (or a count in words of the people on board, a crew or a
+                               # party told just before: "All four crew survived." after the
+                               # seiner lying on her side, round 178's check, en 1822, whose
+                               # long summary kept it alone)
+                               r"(?:All (?:two|three|four|five|six|seven|eight|nine|ten|"
+                               r"twelve)|Both|None of the) (?:crew(?:men|members)?|passengers|"
+                               r"occupants|sailors|fishermen|climbers|hikers|miners|pilots)\b)")
 
 
 _AS_MUCH_END = re.compile(r"\b(?:twice|half|(?:two|three|four|five|six|ten|\d+) times) as "

@@ -7148,6 +7148,11 @@ def test_a_kazakh_first_report_too_long_is_cut_again_rather_than_spliced() -> No
     ("en", "Most farmers opposed the increase.", False),
     ("en", "Several held hand-lettered signs reading \"Born in Pratt.\"", True),
     ("en", "Several families held a vigil outside the hospital.", False),
+    # round 178's check, en 1822: a count in words of a crew told just before
+    ("en", "All four crew survived.", True),
+    ("en", "Both pilots were unhurt.", True),
+    ("en", "All 43 passengers were taken to hospital in Cork.", False),
+    ("en", "All passengers must wear seatbelts from Monday under the new rules.", False),
     # round 162, en 1626: "that" before a noun after a preposition; not a conjunction, a time,
     # nor a distance from a place
     ("en", "A feasibility study for that line is due to be completed in the spring.", True),
