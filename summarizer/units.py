@@ -3405,13 +3405,21 @@ def build_units(body: Sequence[Sentence], language: Language | str,
         # sentence of the next, which tells how ("Hours after the vote, the government partly
         # reversed itself." over "…pensioners aged 75 and over … would keep …": round 58, en
         # 386, where the long summary ended on the turn alone)
+        # (not a teaser right under the lead that the deal did not last, when the next
+        # paragraph goes back to the start and tells no turn, "That relief did not last." over
+        # the company's appeal down the story, judged en 1748, being a teaser right before it: «Однако договорённость продержалась меньше суток.» over
+        # «Акция началась около 10:00 в понедельник.», round 178's check, ru 1826, whose short
+        # summary told the protest's start as its turn)
         turn = len(groups[-1]) == 1 and k > 0 and k + 1 < len(body) and \
             body[k + 1].paragraph == sentence.paragraph + 1 and \
             body[k - 1].paragraph != sentence.paragraph and \
             len(sentence.text.split()) <= SHORT_TURN_WORDS and \
             sentence.text.rstrip().endswith(".") and \
             (tells_reversal(sentence.text, language) or is_turn(sentence.text, language)) and \
-            not _sets_up_own_paragraph(body, k + 1)
+            not _sets_up_own_paragraph(body, k + 1) and \
+            not (sentence.paragraph <= body[0].paragraph + 1 and
+                 NOT_FOR_LONG.search(sentence.text) is not None and
+                 not tells_turn(body[k + 1].text, language))
         opens_speech = language is not Language.ENGLISH and (
             k == 0 or body[k - 1].paragraph != sentence.paragraph) and \
             _DASH_SPEECH.match(sentence.text) is not None

@@ -8400,3 +8400,20 @@ def test_letters_a_parenthesis_gave_a_body_need_the_unit_that_gave_them() -> Non
     assert needs[2] == frozenset({1})
     assert needs[3] == frozenset()  # (letters further on, not the subject)
     assert needs[1] == frozenset()
+
+
+def test_a_teaser_under_the_lead_does_not_take_the_background_after_it() -> None:
+    """Round 178's check, ru 1826: «Однако договорённость продержалась меньше суток.», a
+    paragraph of its own right under the lead, was one unit with «Акция началась около 10:00 в
+    понедельник.», the first line of the background after it, and the short summary told that
+    line as the story's turn. A turn told lower down still goes with the report after it."""
+    text = ("Фермеры перекрыли трассу из-за цен на топливо\n\n"
+            "Около 300 тракторов в понедельник перекрыли трассу у села Ивановка: фермеры "
+            "протестовали против роста цен на солярку. Во вторник они разъехались после "
+            "того, как власти пообещали скидку.\n\n"
+            "Однако договорённость продержалась меньше суток.\n\n"
+            "Протест начался около 9:00 в понедельник. Тракторы встали поперёк дороги.\n\n"
+            "Фермеры требуют зафиксировать цену на солярку.")
+    units = _units(text, "ru")
+    teaser = next(unit for unit in units if unit.text.startswith("Однако договорённость"))
+    assert len(teaser.sentences) == 1, teaser.sentences
