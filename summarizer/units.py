@@ -3406,10 +3406,11 @@ def build_units(body: Sequence[Sentence], language: Language | str,
         # reversed itself." over "…pensioners aged 75 and over … would keep …": round 58, en
         # 386, where the long summary ended on the turn alone)
         # (not a teaser right under the lead that the deal did not last, when the next
-        # paragraph goes back to the start and tells no turn, "That relief did not last." over
-        # the company's appeal down the story, judged en 1748, being a teaser right before it: «Однако договорённость продержалась меньше суток.» over
-        # «Акция началась около 10:00 в понедельник.», round 178's check, ru 1826, whose short
-        # summary told the protest's start as its turn)
+        # paragraph goes back to the start and tells no turn: «Однако договорённость
+        # продержалась меньше суток.» over «Акция началась около 10:00 в понедельник.», round
+        # 178's check, ru 1826, whose short summary told the protest's start as its turn; a
+        # teaser lower down, right before what it foretells, still goes with it, "That relief
+        # did not last." over the company's appeal, judged en 1748)
         turn = len(groups[-1]) == 1 and k > 0 and k + 1 < len(body) and \
             body[k + 1].paragraph == sentence.paragraph + 1 and \
             body[k - 1].paragraph != sentence.paragraph and \
