@@ -3216,11 +3216,16 @@ class ExtractiveSummarizer:
             # check)
             # (of eight words too, when it tells who undid what and not only that the story
             # turned: "On Monday, the same regulator blocked the merger." after a lead of the
-            # approval, round 177, judged en 1814, short 2 as judged)
+            # approval, round 177, judged en 1814, short 2 as judged; not one the next sentence
+            # leans on, which opens the paragraph that tells its point: «Бейсенбі күні
+            # министрлік квота енгізу жоспарынан бас тартты. Бұл шешім … кеңестен кейін
+            # қабылданды.», judged kk 1040)
+            leaned_on = standing is first and len(units[i].sentences) > 1 and \
+                leans_on_previous(units[i].sentences[1], language)
             least = SETUP_WORDS if cut is not None and tells_reversal(text, language) and (
                 text.split()[-3:] == standing.split()[-3:] or
                 _ING_AFTER.match(standing, len(text) - 1) is not None) \
-                else SETUP_WORDS + _bare_turn(text, language) \
+                else SETUP_WORDS + (_bare_turn(text, language) or leaned_on) \
                 if cut is None and tells_reversal(text, language) and \
                 is_news_report(text, language) \
                 else self.weights.min_turn_words
