@@ -3863,8 +3863,9 @@ def test_a_dated_reversal_a_teaser_foretold_follows_the_lead_in_a_short_summary(
             "about 410 million dollars, would have given Volta Gateway control of four berths "
             "and a rail siding that opened last year.\n\nThe authority had set two conditions: "
             "dredging to 16 metres by June and a bond of 30 million dollars.\n\nOn Friday, "
-            "the same authority blocked the deal. Its board said the company had missed both "
-            "deadlines and had not explained how it would pay for the dredging work.\n\n"
+            "the same authority blocked the deal.\n\nIn its ruling, the board said the company had "
+            "missed both deadlines and had not explained how it would pay for the dredging "
+            "work.\n\n"
             "Volta Gateway said it would challenge the decision in the High Court.\n\n"
             "Dockworkers' unions welcomed the ruling.\n\nThe authority will invite new bids "
             "for the terminal in January.")
