@@ -2681,6 +2681,10 @@ def test_an_english_cut_drops_a_relative_clause_too_long_for_the_apposition_patt
     ("ru", "Комбинат превысил нормы. Система контроля выбросов с июля не передавала данные. "
            "Ущерб оценили в 312 млн руб. Восстановить работу системы контроля комбинат обещает "
            "до 1 февраля.", {3: {1}}),
+    # a draft budget a house will read, after what the budget holds (round 178, ru 1823)
+    ("ru", "Безработица выросла до 6,1%. Власти расширят программу занятости. В проекте бюджета "
+           "на неё заложено 212 млн руб. Областная дума рассмотрит проект бюджета 15 декабря.",
+     {3: {2}}),
 ])
 def test_a_body_named_by_its_kind_alone_needs_an_earlier_mention(
         language: str, text: str, mentions: dict[int, set[int]]) -> None:
@@ -7148,6 +7152,14 @@ def test_a_kazakh_first_report_too_long_is_cut_again_rather_than_spliced() -> No
     ("en", "Most farmers opposed the increase.", False),
     ("en", "Several held hand-lettered signs reading \"Born in Pratt.\"", True),
     ("en", "Several families held a vigil outside the hospital.", False),
+    # round 178, ru 1823: the lowest "figure" with nothing of what it measures; not one that
+    # names its measure
+    ("ru", "Самый низкий показатель — в областном центре: 1,1%.", True),
+    ("ru", "Самый низкий уровень безработицы зафиксирован в Иванове — 1,1%.", False),
+    ("en", "The lowest rate was in Durham, at 2.1%.", True),
+    ("en", "The lowest rate of unemployment was in Durham.", False),
+    ("kk", "Ең жоғары көрсеткіш Теміртауда тіркелді.", True),
+    ("kk", "Ең жоғары жұмыссыздық деңгейі Теміртауда тіркелді.", False),
     # round 178's check, en 1822: a count in words of a crew told just before
     ("en", "All four crew survived.", True),
     ("en", "Both pilots were unhurt.", True),
