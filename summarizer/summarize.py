@@ -2514,13 +2514,17 @@ class ExtractiveSummarizer:
                          max_sentences: int, max_words: int) -> None:
         """Put in the first unit that gives a sum the headline gives and the summary does not,
         when all it needs is in and it fits whole in the room left."""
-        missing = ranking.title_amounts - {figure for i in chosen
-                                           for figure in _amounts(units[i].text)}
+        # (the headline may round what the text gives: «146 млн рублей» over «146,3 млн
+        # руб.», «9,8 млрд» over «9,83 млрд», "about 18%" over "17.9%")
+        given = {figure for i in chosen for figure in _amounts(units[i].text)}
+        missing = {title for title in ranking.title_amounts
+                   if not any(_rounds_to(figure, title) for figure in given)}
         if not missing:
             return
         sentences, words = _size(chosen, units)
         for i, unit in enumerate(units):
-            if i in chosen or missing.isdisjoint(_amounts(unit.text)):
+            if i in chosen or not any(_rounds_to(figure, title) for figure in _amounts(unit.text)
+                                      for title in missing):
                 continue
             if all(j in chosen for j in _still_needed(i, units, chosen) if j != i) and \
                     sentences + len(unit.sentences) <= max_sentences and \
@@ -4437,6 +4441,31 @@ _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 #: A sum or a share in figures: "11,4 млрд", "$2.3 billion", "18%", "€40m" (`_amounts`).
 _AMOUNT_FIGURE = re.compile(r"(?:[$£€]\s?)(\d+(?:[.,]\d+)*)|(\d+(?:[.,]\d+)*)\s?(?:млрд|млн|"
                             r"billion|million|bn\b|m\b|%|per ?cent|пайыз|процент)")
+
+
+def _rounds_to(figure: str, title: str) -> bool:
+    """Whether a text's `figure` is the headline's `title` figure, or rounds to it ("146,3"
+    for "146", "9,83" for "9,8", "17,9" for "18")."""
+    if figure == title:
+        return True
+    exact, rounded = _figure_value(figure), _figure_value(title)
+    if exact is None or rounded is None or exact == 0:
+        return False
+    decimals = len(title.replace(",", ".").partition(".")[2]) if "." in str(rounded) and \
+        rounded != int(rounded) else 0
+    return abs(exact - rounded) <= 0.5 * 10 ** -decimals
+
+
+def _figure_value(figure: str) -> float | None:
+    """A figure's value: a comma or a stop before three digits groups thousands ("1,234"),
+    before one or two it marks decimals ("9,83", "146.3"); None for a figure read neither way
+    ("1.2.3")."""
+    groups = re.split(r"[.,]", figure)
+    if len(groups) > 1 and all(len(group) == 3 for group in groups[1:]):
+        return float("".join(groups))
+    if len(groups) == 2:
+        return float(groups[0] + "." + groups[1])
+    return float(figure) if len(groups) == 1 else None
 
 
 def _amounts(text: str) -> frozenset[str]:

@@ -7188,3 +7188,19 @@ def test_a_teaser_that_opens_a_unit_of_votes_still_foretells_the_later_turn() ->
     assert short.sentences[0].startswith("Костромская городская дума"), short.sentences
     assert any("денег на строительство бассейна нет" in s for s in short.sentences), \
         short.sentences
+
+
+@pytest.mark.parametrize(("figure", "title", "same"), [
+    ("146,3", "146", True),  # round 178, ru 1824: «146 млн рублей» over «146,3 млн руб.»
+    ("9,83", "9,8", True),  # round 176, ru 1794: «9,8 млрд» over «9,83 млрд»
+    ("17,9", "18", True),  # judged kk 1157: "about 18%" over the 17.9% it became
+    ("18,6", "18", False),
+    ("1468", "146", False),
+    ("1,234", "1.2", False),  # (a comma before three digits groups thousands)
+    ("1,234", "1,234", True),
+])
+def test_a_headline_figure_is_given_by_the_figure_it_rounds(figure: str, title: str,
+                                                             same: bool) -> None:
+    from summarizer.summarize import _rounds_to
+
+    assert _rounds_to(figure, title) is same
