@@ -2247,6 +2247,12 @@ _REVERSAL = {
                                  r"(?:deal|agreement|accord|settlement|compromise|pact)\b"
                                  r"[^.!?]{0,60}\b(?:has|have) since (?:collapsed|"
                                  r"fallen apart|fallen through|broken down)\b|"
+                                 # (or began to come undone: "In the south, the agreement
+                                 # began to unravel within hours.", round 178, en 1826, whose
+                                 # short summary told the deal and never the drivers who
+                                 # rejected it)
+                                 r"(?:deal|agreement|accord|truce|pact|settlement)\b"
+                                 r"(?: [\w-]+){0,4} (?:began|started) to unravel\b|"
                                  # (and a buyer walking away: "…its board had "resolved not to
                                  # proceed" with the acquisition", "…said it was withdrawing
                                  # from the agreement …", round 99's check, en 872 and en 878)

@@ -5830,6 +5830,10 @@ def test_a_lead_cut_to_make_room_ends_whole(sentence: str, kept: str, never: str
     # round 174, ru 1778: a court's halt with the company in quotation marks before it
     ("ru", "Вечером районный суд назначил «Даурзолоту» административное приостановление "
            "деятельности подземного участка на 45 суток.", True),
+    # round 178, en 1826: a deal that began to come undone
+    ("en", "In the south, the agreement began to unravel within hours.", True),
+    ("en", "The truce between the two unions started to unravel on Friday.", True),
+    ("en", "Investigators began to unravel the scheme in March.", False),
 ])
 def test_a_court_halting_a_deal_tells_a_reversal(language: str, text: str, halt: bool) -> None:
     from summarizer.units import tells_reversal
