@@ -2263,6 +2263,20 @@ def test_english_cut_drops_the_which_clause_past_a_list_with_a_hyphenated_surnam
         assert cut.startswith("Kwabena Owusu-Mensah") and "was jailed on Tuesday" in cut, cut
 
 
+def test_english_cut_drops_a_long_apposition_on_a_suspect_named_by_an_initial() -> None:
+    """Round 178, en 1825 (short 2 as judged): "…arrested Zbigniew M., the 61-year-old
+    chairman of … and a former … inspector who for more than a decade …, on suspicion of …"
+    was cut with "…" before the suspicion: its apposition ran past 200 characters."""
+    sentence = ("Police in Gdańsk have detained Tomasz K., the 58-year-old president of the "
+                "Nadmorska housing association and a former city planning official who for many "
+                "years told young couples at church fairs and school meetings that he could "
+                "build them flats for half the market price, on suspicion of taking about 14 million zlotys in deposits from 97 "
+                "families for a block that was never built, prosecutors said on Friday.")
+    cut = _cut(sentence, 45, "en")
+    assert cut.startswith("Police in Gdańsk have detained Tomasz K. on suspicion of taking"), cut
+    assert "…" not in cut, cut
+
+
 def test_english_cut_leaves_no_comma_before_the_verb_of_the_aside_s_subject() -> None:
     """Round 178's check, en 1820: "…announced that the tender for the building contract,
     which was due to open on Friday, had been suspended." was cut to "…contract, had been
