@@ -2270,8 +2270,9 @@ def test_english_cut_drops_a_long_apposition_on_a_suspect_named_by_an_initial() 
     sentence = ("Police in Gdańsk have detained Tomasz K., the 58-year-old president of the "
                 "Nadmorska housing association and a former city planning official who for many "
                 "years told young couples at church fairs and school meetings that he could "
-                "build them flats for half the market price, on suspicion of taking about 14 million zlotys in deposits from 97 "
-                "families for a block that was never built, prosecutors said on Friday.")
+                "build them flats for half the market price, on suspicion of taking about 14 "
+                "million zlotys in deposits from 97 families for a block that was never built, "
+                "prosecutors said on Friday.")
     cut = _cut(sentence, 45, "en")
     assert cut.startswith("Police in Gdańsk have detained Tomasz K. on suspicion of taking"), cut
     assert "…" not in cut, cut
