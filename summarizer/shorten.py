@@ -1361,6 +1361,14 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
                 joint = ""
             if not joint and text[:match.start()][-1:].isalnum() and rest[:1].isalnum():
                 joint = " "
+            # (no comma where the aside sat inside a Russian active participle told so far only
+            # with where it acted, whose object follows: «…экспертов, нашедших в его докторской
+            # диссертации[, защищенной в 2006 г. в Москве,] десятки страниц чужого текста …»,
+            # round 179's check, ru 1837, which read «…диссертации, десятки страниц …» and then
+            # «экспертов, десятки страниц …»)
+            if joint and language is Language.RUSSIAN and \
+                    _PARTICIPLE_WHERE_RU.search(text, 0, match.start()) is not None:
+                joint = ""
             text = text[:match.start()] + joint + rest
         if word_count(text) <= max_words:
             return Shortened(_close_quotes(text), "clause")
@@ -3414,6 +3422,13 @@ def _closes_aside(pattern: re.Pattern[str], text: str, at: int) -> bool:
                _SUBJECT_OF_A_CLAUSE.search(text, match.start(), at) is None
                for match in (pattern.match(text, start) for start in _starts(pattern, text)
                              if start < at))
+
+
+#: A Russian active participle and where it acted, no more: «, нашедших в его докторской
+#: диссертации» (`_shorten`).
+_PARTICIPLE_WHERE_RU = re.compile(r",\s+[а-яё]+(?:вш|дш|сш|зш|ющ|ущ|ащ|ящ)"
+                                  r"(?:их|его|ей|им|ий|ая|ие)\s+"
+                                  r"(?:в|во|на|у|среди|из)\s[^,;:]*$")
 
 
 #: The subject of a clause opened by "when", "after" … right before a comma: its verb follows

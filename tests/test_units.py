@@ -8448,3 +8448,19 @@ def test_a_teaser_under_the_lead_does_not_take_the_background_after_it() -> None
     units = _units(text, "ru")
     teaser = next(unit for unit in units if unit.text.startswith("Однако договорённость"))
     assert len(teaser.sentences) == 1, teaser.sentences
+
+
+def test_russian_cut_leaves_no_participle_s_object_alone() -> None:
+    """Round 179's check, ru 1837: «…изучив заключение экспертов, нашедших в его докторской
+    диссертации, защищенной в 2006 г. в Москве, десятки страниц чужого текста без ссылок,
+    лишила …» was cut to «…изучив заключение экспертов, десятки страниц чужого текста без
+    ссылок, лишила …»: the place's aside went with its comma kept, then the participle."""
+    sentence = ("Министерство образования в среду уволило 58-летнего ректора Северного "
+                "горного университета Игоря Савельева, доктора технических наук и бывшего "
+                "депутата областной думы, руководившего вузом с 2012 г., после того как "
+                "комиссия, изучив выводы экспертов, обнаруживших в его монографии, изданной в "
+                "2004 г. в Перми, двадцать страниц чужого текста без ссылок, признала работу "
+                "плагиатом.")
+    for limit in (48, 40):
+        cut = _cut(sentence, limit, "ru")
+        assert "экспертов, двадцать" not in cut and "монографии, двадцать" not in cut, cut
