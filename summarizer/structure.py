@@ -700,7 +700,15 @@ _NOTE = re.compile(
     r"|^UPDATED?,\s(?:[^:\n]|(?<=\d):(?=\d)){1,40}:\s+(?:This|The) (?:article|story|report) "
     r"(?:has been|was) "
     r"(?:updated|amended|corrected)\b"
-    r"|^(?:Мақала|Материал|Жаңалық) (?:толықтырылды|жаңартылды)",
+    r"|^(?:Мақала|Материал|Жаңалық) (?:толықтырылды|жаңартылды)"
+    # (also with whose words filled it in, under an update label: «Жаңарту (14:40): Мақала
+    # қалалық мәслихат депутаты Бекзат Мырзахметовтың пікірімен толықтырылды.», round 179's
+    # check, kk 1830, whose summaries told it as the story's update; «Обновление (14:40):
+    # Материал дополнен комментарием …», "Update (2.40pm): This story has been updated …")
+    r"|^(?:(?:Жаңарту|Обновление|Update|Updated)\s*(?:\([^()\n]{1,40}\)\s*)?[:.—–-]\s*)?"
+    r"(?:(?:Мақала|Материал|Жаңалық)\s[^.!?\n]{0,120}?(?:толықтырылды|жаңартылды)|"
+    r"(?:Материал|Статья|Новость|Текст|Заметка)\s+(?:был\w*\s+)?(?:дополнен|обновл[её]н)|"
+    r"(?:This|The) (?:article|story|report) (?:has been|was) (?:updated|amended|corrected))\b",
     re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[-–—•*·▪●]|\d{1,2}[.)]|[a-zа-я][)])\s+")
 #: Russian and Kazakh write dialogue lines with a leading dash: only after a lead-in is it a list.

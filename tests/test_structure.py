@@ -1159,6 +1159,11 @@ def test_a_line_that_says_it_was_posted_or_updated_at_a_time_is_a_stamp(stamp: s
     ("ru", "Материал дополнен комментарием компании «Сладкий берег»."),
     ("en", "This story has been updated with a statement from the company."),
     ("kk", "Мақала толықтырылды."),
+    # (round 179's check, kk 1830: whose words filled it in, under an update label)
+    ("kk", "Жаңарту (14:40): Мақала облыстық мәслихат депутаты Арман Сейітовтің пікірімен "
+           "толықтырылды."),
+    ("ru", "Обновление (16:05): Материал дополнен комментарием мэрии."),
+    ("en", "Update (2.40pm): This story has been updated with comment from the council."),
 ])
 def test_a_note_that_the_article_was_updated_is_not_body(language: str, note: str) -> None:
     """Blind round 31, ru 200: the long summary ended on the editor's note."""
