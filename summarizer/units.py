@@ -722,6 +722,9 @@ _PLACES_OVER = re.compile(r"(?i)\W*(?:a|one|two|three|four|five|a few|several|so
 #: "No other …": others than the ones told before (`opens_with_reference`).
 _NO_OTHER = re.compile(r"\W*(?:No other|Других|Иных|Басқа)\s+(?:injur|casualt|victim|death|"
                        r"fatalit|damage|пострадавш|жертв|погибш|травм|зардап|қаза|жарақат)")
+#: Speakers told by the place before them: "Doctors there said …" (`opens_with_reference`).
+_THERE_SPEAKERS = re.compile(r"\W*[A-Z][a-z]+(?: [a-z]+)? there (?:said|say|says|told|added|"
+                             r"confirmed|reported|described|called)\b")
 #: An English quantifier with no noun, right before its verb: "Most will …", "Both were …".
 # (and "Each one …": "Each one takes about four minutes." after the crossings a ferry makes,
 # round 139's check of judged en 1192, whose long summary kept it alone)
@@ -868,6 +871,11 @@ def opens_with_reference(sentence: str, language: Language | str) -> bool:
     # before (round 126's check, en 1200, whose long summary kept "Most will be placed
     # temporarily in its outpatient clinics …" without the hires it counts)
     if language is Language.ENGLISH and _QUANTIFIER_ALONE.match(sentence):
+        return True
+    # "Doctors there said …": the place told before, where they are (round 179's check, en
+    # 1833, whose long summary kept "Doctors there said his condition was serious but stable."
+    # without the boy flown to the hospital)
+    if language is Language.ENGLISH and _THERE_SPEAKERS.match(sentence):
         return True
     # "…will then …" is the step after one told before ("Losing bidders will then have ten
     # working days to file objections.", round 122, en 1146, whose long summary kept it
@@ -1661,6 +1669,10 @@ _PLURAL_SUBJECT_ITS = re.compile(r"(?:[A-Z][a-z]+(?:ials|eers|ists|ors|ents|ians
                                  r"(?!(?:and|or|of|in|at|on|for|from|with)\b)[a-z]+ its\b")
 
 
+#: A share of "those" told before: "…40 per cent of those were …" (`refers_back_inside`).
+_OF_THOSE = re.compile(r"\b(?:per ?cent|%|half|most|many|some|none|all|each|one|two|three|"
+                       r"third|quarter|majority) of those\b(?! who\b| which\b| that\b|"
+                       r" in\b| at\b| on\b| from\b| with\b| aged\b)")
 #: "the figure was": a figure of something told before (`refers_back_inside`).
 _THE_FIGURE_WAS = re.compile(r"\bthe (?:figure|number|share|rate|proportion|percentage|"
                              r"equivalent figure|comparable figure) (?:was|is|stood|rose|fell|"
@@ -1736,6 +1748,16 @@ def refers_back_inside(sentence: str, language: Language | str) -> bool:
     # estimate its cost at P70 million …" after the second phase told before, round 176's
     # check, en 1800, whose long summary closed on it)
     if language is Language.ENGLISH and _PLURAL_SUBJECT_ITS.match(narrated) is not None:
+        return True
+    # (and a share "of those" with nothing after it to say which: "The report says about 40
+    # per cent of those were drivers searching for a parking space, …", round 179's check, en
+    # 1836, whose long summary kept it without the vehicles it counts)
+    # (not after a figure in its own sentence, which "those" may be: "…78% voted, and 91% of
+    # those backed strike action", judged en 1482)
+    if language is Language.ENGLISH and (those := _OF_THOSE.search(narrated)) is not None and \
+            not any(c.isdigit() for c in re.sub(r"(?:about |some |nearly |almost )?"
+                                                r"\d[\d.,]*\s*$", "",
+                                                narrated[:those.start()])):
         return True
     # (and a short one on "the figure" for another place: "In Chatsworth the figure was 54 per
     # cent.", round 177, en 1806, long 3 below lead as judged, which told it with no figure

@@ -7179,6 +7179,12 @@ def test_a_kazakh_first_report_too_long_is_cut_again_rather_than_spliced() -> No
     ("en", "The lowest rate of unemployment was in Durham.", False),
     ("kk", "Ең жоғары көрсеткіш Теміртауда тіркелді.", True),
     ("kk", "Ең жоғары жұмыссыздық деңгейі Теміртауда тіркелді.", False),
+    # round 179's check, en 1833 and en 1836: speakers told by the place before them; a share
+    # of "those" told before (not of a figure in its own sentence)
+    ("en", "Doctors there said his condition was serious but stable.", True),
+    ("en", "Officials there are used to floods.", False),
+    ("en", "The report says about 40 per cent of those were drivers looking for parking.", True),
+    ("en", "Of the 640 members balloted, 78% voted, and 91% of those backed a strike.", False),
     # round 178's check, en 1822: a count in words of a crew told just before
     ("en", "All four crew survived.", True),
     ("en", "Both pilots were unhurt.", True),
