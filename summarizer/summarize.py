@@ -2222,7 +2222,13 @@ class ExtractiveSummarizer:
                                                            self.weights.min_words)
                      if (not leans_on_previous(units[i].sentences[0], language) or
                          after_link(units[i], language) is not None or
-                         _without_contrast(units[i], language) is not None)
+                         _without_contrast(units[i], language) is not None or
+                         # (or only by its "Then," before a time of its own: "Then, at
+                         # 10.40pm on Thursday, … the council voted to suspend the increase
+                         # …", round 179's check, en 1832)
+                         ((then := _THEN.match(units[i].sentences[0])) is not None and
+                          not leans_on_previous(capitalised(units[i].sentences[0][then.end():]),
+                                                language)))
                      # (unless a date follows it, which dates the turn on its own: «Осыдан
                      # кейін 29 тамызда аудан әкімдігі … қаулының күшін жойды.», round 161, kk
                      # 1622, whose short summary told the school's closure and never that it
@@ -2312,11 +2318,13 @@ class ExtractiveSummarizer:
                                # крови … в воскресенье выдавали через три-четыре часа, а …
                                # отменили приём по электронной записи.», ru 1407, a detail of
                                # the attack's day)
+                               # (or one told after "Then,": see `_update_in`)
                                for i in sorted(i for i in turns
                                                if tells_reversal(units[i].text, language) and
-                                               any(not match.group(0).lower().startswith(
+                                               (any(not match.group(0).lower().startswith(
                                                    "через") for match in
-                                                   _LATER_ON.finditer(units[i].text)))):
+                                                   _LATER_ON.finditer(units[i].text)) or
+                                                _THEN.match(units[i].text) is not None))):
                         chosen.clear()
                         chosen.update(saved)
                 # (an update the page flags that fits neither whole nor cut next to the lead
@@ -2379,6 +2387,7 @@ class ExtractiveSummarizer:
                         for i in sorted(i for i in turns
                                         if tells_reversal(units[i].text, language) and
                                         (_LATER_ON.search(units[i].text) is not None or teased or
+                                         _THEN.match(units[i].text) is not None or
                                          (i > 0 and units[i - 1].paragraph == units[i].paragraph
                                           and _LATER_ON.search(units[i - 1].text) is not None))):
                             if self._update_in(i, chosen, why, ranking, units, max_sentences,
@@ -3130,6 +3139,10 @@ class ExtractiveSummarizer:
         # облысының әкімдігі 12 маусымда … қаржыландыруды уақытша тоқтату туралы шешім
         # қабылдады.», round 178's check, kk 1820, whose short summary told the approval alone
         # under the page's update mark)
+        # (or without its "Then,": "At 10.40pm on Thursday, … the council voted to suspend the
+        # increase …", round 179's check, en 1832)
+        if rest is None and (then := _THEN.match(units[i].sentences[0])) is not None:
+            rest = (capitalised(units[i].sentences[0][then.end():]), *units[i].sentences[1:])
         if rest is None and len(units[i].sentences) > 1 and \
                 len(units[i].sentences[0].split()) < self.weights.min_turn_words and \
                 not is_news_report(units[i].sentences[0], language) and \

@@ -2246,6 +2246,14 @@ _REVERSAL = {
                                  # reject the memorandum its own general secretary had signed
                                  # the day before.", round 166, en 1676, whose summaries told
                                  # the teaser and never the rejection)
+                                 # (and a body voting to put its own step on hold: "…the
+                                 # council voted to suspend the increase for three months.",
+                                 # round 179's check, en 1832, whose short summary never
+                                 # told the fare rise put on hold)
+                                 r"(?:voted|decided|agreed) to (?:suspend|freeze|halt|scrap|"
+                                 r"shelve|postpone|cancel|reverse|withdraw) (?:the|its|their) "
+                                 r"(?:[\w-]+ ){0,2}(?:increase|rise|hike|plan|decision|order|"
+                                 r"ban|rule|tariff|fares?|charges?|fees?|project|scheme)\b|"
                                  r"(?:voted|decided) to reject (?:the|its) (?:[\w-]+ ){0,2}"
                                  r"(?:memorandum|agreement|deal|accord|settlement)\b|"
                                  # (and a higher court staying a ruling: "…issued temporary

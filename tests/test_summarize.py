@@ -7204,3 +7204,25 @@ def test_a_headline_figure_is_given_by_the_figure_it_rounds(figure: str, title: 
     from summarizer.summarize import _rounds_to
 
     assert _rounds_to(figure, title) is same
+
+
+def test_a_reversal_told_after_then_follows_the_lead_without_it() -> None:
+    """Round 179's check, en 1832: "Then, at 10.40pm on Thursday, after an emergency meeting
+    …, the council voted to suspend the increase for three months." was never in the short
+    summary: its "Then," leaned on the line before, and nothing told it as later than the
+    lead. It follows the lead without its "Then," cut at the aside."""
+    text = ("Lusaka parking charge put on hold after week of protests\n\n"
+            "Hundreds of Lusaka traders closed their shops this week and marched on the city "
+            "council to protest against a new parking charge in the central market that came "
+            "into force on Monday, in a dispute that ended, at least for now, late on Friday "
+            "night.\n\nThe charge, approved in March, is 20 kwacha an hour.\n\n"
+            "The council said it needed the money to repair roads.\n\n"
+            "On Wednesday police arrested six people outside the council offices.\n\n"
+            "Nobody was hurt, but the market stayed closed for the day.\n\n"
+            "Then, at 11.20pm on Friday, after a meeting with market leaders that lasted more "
+            "than three hours, the council voted to suspend the charge for two months.\n\n"
+            "Traders said they would reopen their shops on Saturday.")
+    short = ExtractiveSummarizer().summarize(text, Language.ENGLISH,
+                                             [Length(sentences=2, words=60)])[0]
+    assert any("voted to suspend the charge" in s and not s.startswith("Then")
+               for s in short.sentences), short.sentences

@@ -5845,6 +5845,10 @@ def test_a_lead_cut_to_make_room_ends_whole(sentence: str, kept: str, never: str
     # round 174, ru 1778: a court's halt with the company in quotation marks before it
     ("ru", "Вечером районный суд назначил «Даурзолоту» административное приостановление "
            "деятельности подземного участка на 45 суток.", True),
+    # round 179's check, en 1832: a body voting to put its own step on hold
+    ("en", "The council voted to suspend the increase for three months.", True),
+    ("en", "The board decided to shelve the plan until the spring.", True),
+    ("en", "The council voted to increase the fares by half.", False),
     # round 178, en 1826: a deal that began to come undone
     ("en", "In the south, the agreement began to unravel within hours.", True),
     ("en", "The truce between the two unions started to unravel on Friday.", True),
@@ -8470,3 +8474,13 @@ def test_russian_cut_leaves_no_participle_s_object_alone() -> None:
     for limit in (48, 40):
         cut = _cut(sentence, limit, "ru")
         assert "экспертов, двадцать" not in cut and "монографии, двадцать" not in cut, cut
+
+
+def test_english_cut_drops_what_came_before_between_a_time_and_the_subject() -> None:
+    """Round 179's check, en 1832: "At 10.40pm on Thursday, after an emergency meeting that
+    lasted more than four hours, the council voted to suspend the increase …" was cut to the
+    time and the meeting, "…four hours…", and lost the vote."""
+    sentence = ("Late on Friday, after a meeting with union leaders that ran past midnight, the "
+                "city council voted to postpone the parking charge until next spring.")
+    assert _cut(sentence, 20, "en") == ("Late on Friday, the city council voted to postpone the "
+                                        "parking charge until next spring.")
