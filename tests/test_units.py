@@ -791,6 +791,9 @@ def test_a_count_as_of_a_date_is_not_a_dated_event() -> None:
     # who runs it today, after its history (round 171's check, ru 1732); not what was done today
     ("ru", "Сегодня электростанцией управляет АО «Северная энергия».", True),
     ("ru", "Сегодня суд оштрафовал компанию на 300 тыс. руб.", False),
+    # a sentence that opens on the day of this week it tells of (round 179's check, en 1838)
+    ("en", "By Friday afternoon, the deal had been frozen by the High Court.", False),
+    ("en", "The deal had been frozen by the High Court in 2009.", True),
 ])
 def test_background_sentences_are_told_from_news(language: str, text: str,
                                                   background: bool) -> None:
