@@ -4464,8 +4464,8 @@ def _rounds_to(figure: str, title: str) -> bool:
     exact, rounded = _figure_value(figure), _figure_value(title)
     if exact is None or rounded is None or exact == 0:
         return False
-    decimals = len(title.replace(",", ".").partition(".")[2]) if "." in str(rounded) and \
-        rounded != int(rounded) else 0
+    groups = re.split(r"[.,]", title)
+    decimals = len(groups[1]) if len(groups) == 2 and len(groups[1]) != 3 else 0
     return abs(exact - rounded) <= 0.5 * 10 ** -decimals
 
 
