@@ -2226,9 +2226,8 @@ class ExtractiveSummarizer:
                          # (or only by its "Then," before a time of its own: "Then, at
                          # 10.40pm on Thursday, … the council voted to suspend the increase
                          # …", round 179's check, en 1832)
-                         ((then := _THEN.match(units[i].sentences[0])) is not None and
-                          not leans_on_previous(capitalised(units[i].sentences[0][then.end():]),
-                                                language)))
+                         ((then := _without_then(units[i].sentences[0])) is not None and
+                          not leans_on_previous(then, language)))
                      # (unless a date follows it, which dates the turn on its own: «Осыдан
                      # кейін 29 тамызда аудан әкімдігі … қаулының күшін жойды.», round 161, kk
                      # 1622, whose short summary told the school's closure and never that it
@@ -3141,8 +3140,8 @@ class ExtractiveSummarizer:
         # under the page's update mark)
         # (or without its "Then,": "At 10.40pm on Thursday, … the council voted to suspend the
         # increase …", round 179's check, en 1832)
-        if rest is None and (then := _THEN.match(units[i].sentences[0])) is not None:
-            rest = (capitalised(units[i].sentences[0][then.end():]), *units[i].sentences[1:])
+        if rest is None and (then := _without_then(units[i].sentences[0])) is not None:
+            rest = (then, *units[i].sentences[1:])
         if rest is None and len(units[i].sentences) > 1 and \
                 len(units[i].sentences[0].split()) < self.weights.min_turn_words and \
                 not is_news_report(units[i].sentences[0], language) and \
@@ -4123,12 +4122,15 @@ def _later_how(i: int, units: Sequence[Unit], language: Language
         unit = units[j]
         if len(unit.sentences) != 1 or not tells_reversal(unit.text, language):
             continue
-        link = _THEN.match(unit.text)
-        if link is not None:
-            rest = unit.text[link.end():]
-            return j, (capitalised(rest),)
-        return None
+        rest = _without_then(unit.text)
+        return (j, (rest,)) if rest is not None else None
     return None
+
+
+def _without_then(sentence: str) -> str | None:
+    """`sentence` without the "Then," that opens it (`_THEN`), capitalised; None without one."""
+    link = _THEN.match(sentence)
+    return capitalised(sentence[link.end():]) if link is not None else None
 
 
 def _closure(i: int, units: Sequence[Unit]) -> list[int]:
