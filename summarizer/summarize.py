@@ -354,6 +354,21 @@ _FORESHADOW_KEYS = ("word", "over", "settled", "end", "рано", "кончил"
                     "орындалмайтын")
 
 
+#: A line that only says the story took a new turn: "By Friday evening, however, the dispute
+#: had taken a sharp new turn.", «Алайда екі аптадан кейін іс жаңа бетбұрыс алды.» (round 180's
+#: check, en 1844 and kk 1844, whose short summaries closed on it), a teaser of the turn told
+#: later (`_teases_turn`; not `_FORESHADOW`, which a later turn's unit drops from the turns: a
+#: teaser that opens a later paragraph has its turn right after it, and tells it).
+_NEW_TURN = re.compile(
+    r"(?i)\b(?:had |has )?(?:taken|took) an? (?:(?:sharp|new|unexpected|dramatic|surprising|"
+    r"different|fresh|further|sudden|strange|major|decisive) ){0,2}turn\b|"
+    r"(?:принял|получил|приобр[её]л)\w* (?:\w+ )?(?:новый|неожиданный|иной|другой|крутой|"
+    r"резкий) (?:оборот|поворот)|"
+    r"(?:наступил|произош[её]л) (?:\w+ )?(?:новый|неожиданный|резкий|крутой) поворот|"
+    r"(?:жаңа|күтпеген|тосын|күрт) бетбұрыс(?:қа)? (?:алды|жасалды|болды|ұшырады)|"
+    r"(?:жаңа|күтпеген|тосын|басқа) (?:бағыт|арна)\w* (?:алды|бұрылды)")
+
+
 #: A change told with its day only ("That changes Monday.", "That changed at the weekend."):
 #: a link from a scene to the news (`_scene_news`). Not a turn of the story by itself: "That
 #: changed on Tuesday." told under a lead goes back to what led to it (en 762, en 834).
@@ -412,6 +427,8 @@ def _teases_turn(unit: Unit) -> bool:
     lead's joy told as short-lived or its plan as in trouble ("Алайда бұл жеңіс ұзаққа
     бармады.", «Алайда сол күні кешке жобаның болашағына күмән келтіретін жаңалық шықты.»)."""
     return _foreshadows(unit) or (
+        len(unit.sentences) == 1 and unit.word_count <= _FORESHADOW_WORDS and
+        _NEW_TURN.search(unit.text) is not None) or (
         len(unit.sentences) == 1 and any(key in unit.text for key in _TEASER_KEYS) and
         (_SHORT_LIVED.search(unit.text) is not None or _IN_TROUBLE.search(unit.text) is not None
          or NOT_FOR_LONG.search(unit.text) is not None))
@@ -2257,15 +2274,21 @@ class ExtractiveSummarizer:
             # поручил … подготовить альтернативный вариант трассы.», round 154, judged ru 1538,
             # short 2 below lead)
             update = ranking.update_paragraph
+            # (nor an appeal under the mark against the turn, which only names what it
+            # challenges: «Представитель Рябова сообщил, что … подана апелляционная жалоба на
+            # определение суда об обеспечительных мерах.» under the court's arrest of the
+            # accounts, round 180's check, ru 1844, whose short summary told the appeal alone)
             if update is not None and any(units[i].paragraph < update for i in turns):
                 turns = {i for i in turns if units[i].paragraph < update or
                          (tells_reversal(units[i].text, language) and
-                          _HALT_PENDING.search(units[i].text) is None)}
+                          _HALT_PENDING.search(units[i].text) is None and
+                          not _challenges(units[i].text))}
             # (but an update that takes the plan back is the story's latest turn: «17 маусымда
             # қала әкімі … жоспарды тоқтата тұратынын мәлімдеді.» over the prosecutor's protest
             # before it, round 80, kk 650, whose note over the story flagged the halt)
             if update is not None and any(units[i].paragraph >= update and
-                                          tells_reversal(units[i].text, language)
+                                          tells_reversal(units[i].text, language) and
+                                          not _challenges(units[i].text)
                                           for i in turns):
                 turns = {i for i in turns if units[i].paragraph >= update}
             # (not after a lead that tells what had been, whose next pick is the news: «Жартас
@@ -2424,7 +2447,12 @@ class ExtractiveSummarizer:
                     if not any(self._turn_how_in(i, chosen, why, ranking, units,
                                                  max_sentences, max_words, language)
                                for i in sorted(turns)) and \
-                            not ((_teases_turn(units[second]) or _teaser_after(second, units))
+                            not ((_teases_turn(units[second]) or _teaser_after(second, units)
+                                  # (or a teaser the lead's paragraph tells right after it,
+                                  # which the second pick passed over: «Алайда екі аптадан
+                                  # кейін іс жаңа бетбұрыс алды.», round 180's check, kk 1844,
+                                  # whose short summary told what the plant makes instead)
+                                  or _teaser_after(min(chosen), units))
                                  and (
                                 self._whole_turn_in(turns, chosen, units, max_sentences,
                                                     max_words) or
@@ -2432,9 +2460,10 @@ class ExtractiveSummarizer:
                                 # Таллинский административный суд … приостановил действие
                                 # разрешения …» under «Праздновать, впрочем, пришлось недолго
                                 # …», round 136, ru 1322)
-                                any(self._cut_turn_in(i, after_link(units[i], language), chosen,
-                                                      why, units, max_sentences, max_words,
-                                                      language, ranking)
+                                any(self._cut_turn_in(i, after_link(units[i], language) or
+                                                      _from_reversal(units[i], language),
+                                                      chosen, why, units, max_sentences,
+                                                      max_words, language, ranking)
                                     for i in sorted(turns, key=lambda i: (
                                         not tells_reversal(units[i].text, language), i))))):
                         chosen[second] = None
@@ -3870,6 +3899,7 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          r"\badmitted (?:a |an )(?:legal )?(?:challenge|complaint|lawsuit|"
                          r"appeal)\b|"
                          r"\bподал\w* (?:апелляционн\w+ )?(?:жалоб|апелляци|иск)\w*|"
+                         r"\bподан[аоы]? (?:апелляционн\w+ )?(?:жалоб|апелляци|иск)\w*|"
                          # (or one meant: «Прокуратура …, участвовавшая в процессе, сообщила,
                          # что намерена обжаловать решение.», round 161, ru 1622, whose long
                          # summary told the teaser «…точку в этой истории ставить рано.» and
@@ -3887,6 +3917,11 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          # summaries never told it)
                          r"шағымдану(?:ға)? (?:туралы шешім қабылда|шешті|шешім қабылда)\w*|"
                          r"талап арыз(?:ды)? (?:берді|түсірді|беретін|түсіретін)\w*")
+def _challenges(text: str) -> bool:
+    """Whether a passage tells a challenge brought or meant (`_CHALLENGED`)."""
+    return any(key in text for key in _CHALLENGE_KEYS) and _CHALLENGED.search(text) is not None
+
+
 #: A Kazakh challenge to come, as reported: «Ол сот шешіміне … апелляциялық алқасына шағым
 #: беретінін хабарлады.» (`_second_development`, only after the line it leans on that tells it
 #: came later: round 151, kk 1496, whose long summary told the owner's statement and never
@@ -4131,6 +4166,23 @@ def _without_then(sentence: str) -> str | None:
     """`sentence` without the "Then," that opens it (`_THEN`), capitalised; None without one."""
     link = _THEN.match(sentence)
     return capitalised(sentence[link.end():]) if link is not None else None
+
+
+#: A condition, which makes a reversal one that may come: "If …", «Если …», «…жабылмаса, …».
+_CONDITION = re.compile(r"(?i)\b(?:if|unless|если|в случае)\b|"
+                        r"(?<![^\W\d_])[^\W\d_]+(?:са|се)(?=,)")
+
+
+def _from_reversal(unit: Unit, language: Language) -> tuple[str, ...] | None:
+    """A unit's sentences from the first that tells the reversal, when that is not its first:
+    «Кәсіпорынның заңгерлері сот ұйғарымына шағым жасады. 11 наурызда … алқасы тыйымды
+    ішінара өзгертті. …» (round 180's check, kk 1844); None otherwise."""
+    # (a reported one, not a clause of a deal: «Если … разрешения … не вступят в силу, каждая
+    # из сторон вправе расторгнуть договор.», judged ru 1322)
+    at = next((k for k, sentence in enumerate(unit.sentences)
+               if tells_reversal(sentence, language) and is_news_report(sentence, language) and
+               _CONDITION.search(sentence) is None), 0)
+    return tuple(unit.sentences[at:]) if at else None
 
 
 def _closure(i: int, units: Sequence[Unit]) -> list[int]:

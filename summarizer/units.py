@@ -2489,6 +2489,11 @@ _REVERSAL = {
                                 # қайтарып алды», «…лицензиясынан айырды»)
                                 r"лицензия\w* (?:кері )?(?:қайтарып ал|қайтарылып алын|айыр)\w*|"
                                 r"тыйым салу туралы ұйғарым\w*|"
+                                # (and a ban lifted or eased, in part or whole: «11 наурызда
+                                # … апелляциялық алқасы тыйымды ішінара өзгертті.», round 180's
+                                # check, kk 1844, whose summaries never told it)
+                                r"тыйым(?:ды|ын) (?:ішінара |жартылай |толық |толығымен )?"
+                                r"(?:алып таст|алынып таст|жой|өзгерт|жұмсарт)\w*|"
                                 # (and a ban on reopening, or an order that bans the work: «…
                                 # кеніштің жерасты бөлігін қайта ашуға тыйым салды», «…жерасты
                                 # жұмыстарына тыйым салатын нұсқама шығарды», round 174, kk
@@ -2619,6 +2624,12 @@ _TURN = {
                                  # 602, whose summaries left out the board's vote against)
                                  r"^\W*(?:but )?(?:it|that|this) (?:was not|wasn't|did not|"
                                  r"didn't)(?: happen)?\W*$|"
+                                 # (and a step foretold that was overtaken: "He said the
+                                 # company would appeal. It did not come to that. On Friday
+                                 # afternoon Yantra Tex filed a petition for insolvency …",
+                                 # round 180's check, en 1844, whose summaries never told it)
+                                 r"^\W*(?:but )?(?:it|that|this|things) (?:did not|didn't|never) "
+                                 r"(?:get|come) (?:to|that far)(?: that)?\W*$|"
                                  # (and a warning that came true: "That warning proved
                                  # prescient.", round 176, en 1796, short 2 below lead as
                                  # judged, whose legal memo after it no summary told)

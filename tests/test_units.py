@@ -5848,6 +5848,10 @@ def test_a_lead_cut_to_make_room_ends_whole(sentence: str, kept: str, never: str
     # round 174, ru 1778: a court's halt with the company in quotation marks before it
     ("ru", "Вечером районный суд назначил «Даурзолоту» административное приостановление "
            "деятельности подземного участка на 45 суток.", True),
+    # round 180's check, kk 1844: a ban eased or lifted on appeal, not one imposed
+    ("kk", "11 наурызда облыстық соттың апелляциялық алқасы тыйымды ішінара өзгертті.", True),
+    ("kk", "Сот тыйымын толығымен алып тастады.", True),
+    ("kk", "Сот кәсіпорынның шоттарына тыйым салды.", False),
     # round 179's check, en 1832: a body voting to put its own step on hold
     ("en", "The council voted to suspend the increase for three months.", True),
     ("en", "The board decided to shelve the plan until the spring.", True),
