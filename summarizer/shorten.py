@@ -446,20 +446,29 @@ _ROLE_NAME_END = re.compile(r"(?:^|,)\s*([^,;:]*?)\b[a-z]+,\s+(?:[A-Z][\w'’.-]
 _PREPOSITION_OPEN = re.compile(r"(?:in|on|at|by|for|from|with|after|before|during|under|over|"
                                r"since|despite|amid|according to)\s", re.IGNORECASE)
 _WHO_NEXT = re.compile(r",\s+who\s")
+_PERSON_APPOSITION_NEXT = re.compile(r",\s+(?:a|an)\s")
 
 
 def _closes_named_role(text: str, start: int, end: int) -> bool:
-    """Whether the English relative clause about a person at `text[start:end]` (", who …,")
-    follows a name set off after its role, so that the comma that closes the name must stay:
+    """Whether the English relative clause or apposition about a person at `text[start:end]`
+    (", who …,", ", a …,") follows a name set off after its role, so that the comma that closes
+    the name must stay:
     "…taught … by a headteacher, Eirlys Bowen[, who also teaches full-time,] drew …" (round
     157, en 1573, whose short summary read "Eirlys Bowen drew"). Not after a phrase that opens
     the sentence: "In a statement, Jane Doe[, who …,] said …"."""
-    if _WHO_NEXT.match(text, start) is None or not text[end:].strip(" .!?\"”»"):
+    # (or an apposition on the person: "A 58-year-old night security guard, Sipho Mthembu[, a
+    # father of four who has patrolled …,] was pulled alive …", round 180's check, en 1843,
+    # which read "Sipho Mthembu was pulled")
+    if (_WHO_NEXT.match(text, start) is None and
+            _PERSON_APPOSITION_NEXT.match(text, start) is None) or \
+            not text[end:].strip(" .!?\"”»"):
         return False
     named = _ROLE_NAME_END.search(text, 0, start)
     if named is None or _PREPOSITION_OPEN.match(named.group(1)) is not None:
         return False
-    return text[named.start()] == ","
+    # (or the sentence's subject, a role with its article: "A 58-year-old night security
+    # guard, Sipho Mthembu[, …,] was pulled …")
+    return text[named.start()] == "," or re.match(r"(?:A|An|The)\s", named.group(1)) is not None
 
 
 _MAIN_VERB_NEXT = re.compile(r"\s+(?:will|would|was|were|is|are|has|have|had|could|can|must|may|"

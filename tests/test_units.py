@@ -481,6 +481,11 @@ def test_english_cut_keeps_a_verb_with_its_infinitive_and_a_clause_past_its_of_t
     ("Last week, her lawyer, Jane Doe, who has represented the family since 2009 and once ran "
      "a bakery, said the money would be returned to donors within a month of the ruling.",
      "her lawyer, Jane Doe, said the money"),
+    # round 180's check, en 1843: an apposition on the name that the sentence's subject, a
+    # role, sets off ("A … guard, Sipho Mthembu[, a father of four …,] was pulled …")
+    ("A 61-year-old lock keeper, Tomasz Wrona, a grandfather of six and the only keeper left on "
+     "that stretch of the Vistula since 1994, was rescued from his cabin roof on Monday.",
+     "lock keeper, Tomasz Wrona, was rescued"),
     # (not a name after a phrase that opens the sentence)
     ("In a statement, Jane Doe, who has led the charity since 2009 and once ran a bakery, "
      "said the money would be returned to donors within a month of the ruling.",
