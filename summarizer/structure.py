@@ -659,7 +659,11 @@ _NEED_TO_KNOW = re.compile(r"(?i)(?:what (?:you )?(?:need|should) to know|what t
                            r"что (?:нужно|важно|надо|следует) знать|"
                            r"(?:не|нені) (?:білу|біліп алу) (?:керек|маңызды))"
                            r"(?: [^:\n.!?]{1,40})?:?$")
-_BARE_FACT_LABEL = re.compile(r"^(?:Деректер|Мәліметтер|Сандар|Facts|Figures|Факты|Цифры|"
+# (and the year's, the week's: «ЦИФРЫ ГОДА» over the year's crime figures, round 180's check,
+# ru 1841, whose long summary ran the box in as a sentence)
+_BARE_FACT_LABEL = re.compile(r"^(?:(?:Деректер|Мәліметтер|Сандар|Facts|Figures|Факты|Цифры)"
+                              r"(?: (?:года|недели|месяца|дня|of the (?:year|week|month|day)))?|"
+                              r"(?:Жылдың|Аптаның|Айдың) (?:сандары|деректері)|"
                               r"Справка|Анықтама|Fact file)"
                               r"\s*:?$", re.IGNORECASE)
 _NOTE = re.compile(

@@ -680,6 +680,10 @@ def test_a_captioned_photo_with_its_photographer_inside_the_article_is_not_body(
                       "Волгоград\nРекорд температуры: +42,7 °С (27 июля, метеостанция "
                       "«Волгоград»)"),
     ("ru", "«Сибирский меридиан» в цифрах:", "• основана в 1997 г.;\n• 1870 сотрудников."),
+    # the year's figures: round 180's check, ru 1841, whose long summary ran them in
+    ("ru", "ЦИФРЫ ГОДА", "• 33 412 — преступлений зарегистрировано (−3,1%)\n"
+                         "• 1 184 — квартирные кражи (в 2019 г. — 1 631)"),
+    ("en", "Figures of the year", "• 2,318 — home burglaries\n• 1,946 — online fraud reports"),
 ])
 def test_a_fact_box_is_page_furniture_not_a_passage(language: str, label: str, box: str) -> None:
     text = (f"Budget approved\n\nThe council approved the budget on Monday. It grows by 5%.\n\n"
