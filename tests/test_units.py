@@ -2098,12 +2098,6 @@ def test_that_year_needs_the_sentence_that_named_the_year(language: str, text: s
     ("ru", "В пятницу, однако, ситуация развернулась.", True),
     ("ru", "Как выяснилось, это решение продержалось чуть больше суток.", True),
     ("ru", "Колонна развернулась у моста.", False),
-    # round 180's check: a step foretold that was overtaken (en 1844), an unexpected
-    # development (ru 1850)
-    ("en", "It did not come to that.", True),
-    ("en", "They did not come to that conclusion lightly.", False),
-    ("ru", "Однако вечером в пятницу ситуация получила неожиданное развитие.", True),
-    ("ru", "Проект получил развитие в 2019 году.", False),
     # round 164, kk 1652: a story that did not end there
     ("kk", "Алайда оқиға осымен аяқталған жоқ.", True),
     ("kk", "Жол жөндеуі осымен аяқталды.", False),
