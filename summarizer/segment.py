@@ -292,6 +292,10 @@ def _is_boundary(before: str, punctuation: str, following: str, never: frozenset
     if raw.isupper() and word not in _COUNTRY and word not in ("a.m", "p.m") and \
             _is_initials(word, listed=True):
         return False
+    # (a grade after the country: "…graded U.S. No. 1, compared with …", round 181's check, en
+    # 1853, whose long summary told "No. 1, compared with 78 percent a year earlier.")
+    if word in _COUNTRY and word in may and _GRADE_NUMBER.match(following) is not None:
+        return False
     if word in _COUNTRY and word in may:
         return _next_word(following).lower() in _SENTENCE_OPENERS_EN
     if word in may:
@@ -301,6 +305,8 @@ def _is_boundary(before: str, punctuation: str, following: str, never: frozenset
     return following[0].isupper() or following[0].isdigit() or following[0] in _OPENING + "№"
 
 
+#: A number sign and its number: "No. 1", "No 2".
+_GRADE_NUMBER = re.compile(r"No\.?\s?\d")
 #: Russian money abbreviations, and a company named by its legal form in «» after one
 #: (`_is_boundary`).
 _MONEY_RU = frozenset({"руб", "долл", "тг"})

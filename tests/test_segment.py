@@ -108,6 +108,11 @@ KEPT_TOGETHER += [
            "Payment starts in November.", "Decree No. 5 stays.", "The answer was no.",
            "Talks go on."],
           "en-number-sign-before-its-code"),
+    # round 181's check, en 1853: a grade after the country
+    _case("en", "About 71 percent of the crop was graded U.S. No. 1, compared with 78 percent. "
+          "Exports rose in the U.S. No one expected it.",
+          ["About 71 percent of the crop was graded U.S. No. 1, compared with 78 percent.",
+           "Exports rose in the U.S.", "No one expected it."], "en-us-grade-number"),
 ]
 
 SPLIT_APART = [
