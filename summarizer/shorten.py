@@ -242,8 +242,27 @@ _LONG_ASIDES = {
                                  r"хабарла|түсіндір|жариял)[а-яәіңғүұқөһ]*[.,])"),
                       # (and whom a group counts in: ", олардың ішінде Жапония, Италия, Канада
                       # және Грузиядан … жеті шетелдік спортшы,", round 75, kk 583)
-                      re.compile(r",\s+(?:олардың|оның|соның) ішінде\s+(?:[А-ЯӘІҢҒҮҰҚӨҺ]\S*,\s+)+"
-                                 r"[^,;:.!?]{1,120},(?=\s)")),
+                      # (or one of them, with no list: ", олардың ішінде 88 жастағы тыл
+                      # ардагері Мәриям Жұмабаева мен екі айлық нәрестені,", round 181's check,
+                      # kk 1855, whose short summary lost the evacuation)
+                      # (not one whose comma closes a role before the name it goes on to, with
+                      # no comma after that name: ", оның ішінде «Тарбағатай Балық» ЖШС
+                      # директоры, аудандық мәслихат депутаты Нұрлан Әбілқасымов сейсенбі күні
+                      # … жиналып,", judged kk 1579)
+                      re.compile(r",\s+(?:олардың|оның|соның) ішінде\s+(?:[А-ЯӘІҢҒҮҰҚӨҺ]\S*,\s+)*"
+                                 r"[^,;:.!?]{1,120}" +
+                                 "".join(f"(?<!{role})" for role in (
+                                     "директоры", "төрағасы", "басшысы", "бастығы", "әкімі",
+                                     "депутаты", "меңгерушісі", "орынбасары", "иесі", "өкілі",
+                                     "жетекшісі", "президенті", "қызметкері", "мүшесі")) +
+                                 # (nor the first of the items a clause of "there are" counts:
+                                 # ", олардың ішінде … алтын сырғалары, қола айна мен жебе
+                                 # ұштары бар екенін,", judged kk 1027)
+                                 r",(?=\s)(?![^,;:.!?]*\sбар(?:\s|,|\.|екен))"),
+                      # (and what it was done despite: ", аяз минус 21 градусқа жеткеніне
+                      # қарамастан,")
+                      re.compile(r",\s+(?!(?:ал|бірақ|және|алайда|дегенмен|сөйтіп)\s)"
+                                 r"[^,;:.!?]{3,80}?қарамастан,(?=\s)")),
     Language.RUSSIAN: (re.compile(r",\s+котор\w+\s" + _CLAUSE_CHAR + r"{200,320},"
                                   r"(?=\s+(?:\w+\s+){0,3}[а-яё]+(?:ли|ла|ло|л|ет|ит|ут|ют|ат|ят|"
                                   r"ся)\b)"),
@@ -2102,9 +2121,13 @@ def _kazakh_clauses(text: str, max_words: int, floor: int,
             break
         # (not a name that the verb acts on, whose "-ті" reads as a past tense: «…кәсіпкер
         # Бауыржан Төлеуовті, сондай-ақ оның екі серіктесін …», round 104, kk 931)
+        # (nor a noun in that case before "as well as" and more of the same: «…құтқарушылары
+        # … 1 200-ге жуық келуші мен қызметкерді, сондай-ақ … үш көппәтерлі тұрғын үйдің 430
+        # тұрғынын, …» was cut to end on «қызметкерді.», round 181's check, kk 1855)
         if word_count(prefix) >= floor and _KAZAKH_FINITE.search(prefix) and \
                 not prefix.split()[-1][:1].isupper() and \
-                _KAZAKH_NEXT_CLAUSE.match(text, match.end()):
+                _KAZAKH_NEXT_CLAUSE.match(text, match.end()) and \
+                _MORE_OBJECTS_KK.match(text, match.end()) is None:
             whole = prefix
     if whole is not None:
         return whole + "."
@@ -2494,6 +2517,9 @@ _KAZAKH_FINITE = re.compile(r"[а-яәғқңөұүһі](?:ды|ді|ты|ті|а
 #: оған сәйкес …"; and "this", "…мәлімдеді, бұл … ең ірі жазасы болып отыр", round 122, kk 1147)
 _KAZAKH_NEXT_CLAUSE = re.compile(r"(?:алайда|бірақ|ал|әрі|сондай-ақ|сонымен қатар|ол|олар|бұл|"
                                  r"оған сәйкес)\s", re.IGNORECASE)
+#: "As well as" and more objects up to the next comma: «, сондай-ақ … 430 тұрғынын,».
+_MORE_OBJECTS_KK = re.compile(r"(?:сондай-ақ|сонымен қатар)\s[^,.;:!?]*[^\W\d_](?:ны|ні|ын|ін)"
+                              r"(?=[,;])", re.IGNORECASE)
 #: A Kazakh participle ("келген", "жүрген", "оралған", "істейтін") that closes a chain
 #: describing the subject named right after it.
 _PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$")

@@ -5723,6 +5723,38 @@ def test_a_kazakh_cut_keeps_the_court_and_who_it_found_guilty() -> None:
     assert cut.text.endswith("кінәлі деп тапты."), cut
 
 
+def test_a_kazakh_cut_drops_whom_a_group_includes_and_keeps_the_verb() -> None:
+    # round 181's check, kk 1855: the short summary's lead was cut to end on «…келуші мен
+    # қызметкерді.», an object with no verb; ", олардың ішінде …," and "…қарамастан," are
+    # asides, and an object before "as well as" and more objects ends no clause
+    sentence = (
+        "Қарағандының орталығындағы «Сарыарқа Молл» сауда орталығының жертөлесінен газ иісі "
+        "шыққаны туралы хабардан кейін, бейсенбі күні таңертең құтқарушылар сауда орталығындағы "
+        "900-ге жуық келуші мен қызметкерді, сондай-ақ көршілес екі көппәтерлі үйдің 310 "
+        "тұрғынын, олардың ішінде 91 жастағы соғыс ардагері мен үш айлық нәрестені, аяз минус "
+        "25 градусқа жеткеніне қарамастан, шұғыл түрде көшіріп, маңайдағы көшелерді қоршауға "
+        "алды, деп хабарлады облыстық төтенше жағдайлар департаментінің баспасөз хатшысы, "
+        "азаматтық қорғау подполковнигі Нұрлан Смағұлов.")
+    cut = shorten(sentence, 60, "kk")
+    assert cut is not None and "шұғыл түрде көшіріп" in cut.text, cut
+    assert "ардагері" not in cut.text and not cut.text.endswith("қызметкерді."), cut
+
+
+@pytest.mark.parametrize(("sentence", "never"), [
+    # judged kk 1579: the comma after a role closes no aside, the name runs on to the verb
+    ("Ауданның 30-дан астам балықшысы, оның ішінде «Зайсан Балық» ЖШС директоры, аудандық "
+     "мәслихат депутаты Ерлан Тұрсынов сейсенбі күні әкімдік ғимараты алдына жиналып, балық "
+     "аулау квотасын қысқарту туралы бұйрықты қайта қарауды талап етті.", "балықшысы аудандық"),
+    # judged kk 1027: the first of the items a clause of "there are" counts
+    ("Музей директоры 23 жәдігердің Таразға жеткізілгенін мәлімдеп, олардың ішінде сақ "
+     "дәуірінің алтын сырғалары, қола айна мен жебе ұштары бар екенін, ал олардың барлығы "
+     "сараптамадан өткенін атап өтті.", "мәлімдеп қола"),
+])
+def test_a_kazakh_including_aside_is_not_half_a_list(sentence: str, never: str) -> None:
+    cut = shorten(sentence, len(sentence.split()) - 3, "kk")
+    assert cut is None or never not in cut.text, cut
+
+
 @pytest.mark.parametrize(("language", "sentence", "kept", "never"), [
     # round 81, en 661 (short 2 and 2: 'the film is "called 'three long nights of honest
     # disagreement'"'): an -ing clause whose last words say who called it so
