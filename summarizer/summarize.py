@@ -451,6 +451,13 @@ _WAIT_ENDED = re.compile(r"(?i)\bthe wait (?:came to an end|was over|ended)\b|"
 _NEWS_CAME = re.compile(r"(?i)\b(?:got|received|had|heard)\b(?: [\w-]+){0,3} news\b|"
                         r"\b(?:получил\w*|узнал\w*|услышал\w*)(?: [\w-]+){0,3} (?:новост|"
                         r"извести)\w*|\bжаңалық\w* (?:естіді|алды|білді)|\bхабар (?:алды|естіді)")
+#: A new life or fate for the scene's thing, told as a link to its report: «…у музея
+#: появилась новая судьба.», "…the museum got a new lease of life.", «…жаңа тыныс алды.»
+#: (`_buried_news`).
+_NEW_LIFE = re.compile(r"(?i)(?:появил\w*|обрел\w*|обрёл\w*|получил\w*) (?:\w+ )?(?:новая "
+                       r"судьба|новую судьбу|новая жизнь|новую жизнь|второе дыхание|вторую "
+                       r"жизнь)|\b(?:new|second) (?:lease of )?life\b|\bnew future\b|"
+                       r"жаңа (?:тыныс|өмір|тағдыр)\w* (?:алды|берілді|пайда болды|ашылды)")
 #: A body that took the scene's side, told as a link to its report: "On Thursday, a Manitoba
 #: judge agreed that the province had not looked closely enough." (`_buried_news`).
 _AGREED_WITH_SCENE = re.compile(r"(?i)\bagreed (?:that|with)\b|\bсогласил\w*(?:,? что| с)\b|"
@@ -1788,6 +1795,10 @@ class ExtractiveSummarizer:
                  # «Волга-Кредит» объявил, что замораживает ставки …», round 146's check, ru
                  # 1438, whose summaries opened on the family)
                  _NEWS_CAME.search(units[found].text) or
+                 # (or that the scene's thing got a new life: «На этой неделе у
+                 # самодеятельного музея появилась новая судьба.», round 181's check, ru 1852,
+                 # whose short summary was that line alone)
+                 _NEW_LIFE.search(units[found].text) or
                  # (or that only points back at the scene's person by a pronoun: "On Tuesday,
                  # the state agreed with at least part of what she saw.", round 147's check, en
                  # 1450, whose summaries opened on it)
