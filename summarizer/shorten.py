@@ -520,7 +520,11 @@ _RELATIVE_OPEN_RU = re.compile(r",\s+(?:[а-яё]+\s+){0,2}котор\w+\s[^,;:�
 #: An aside on whose words they are, «, как рассказал его директор, 58-летний биолог …», not
 #: closed yet (see `shorten`).
 _AS_SAID_OPEN_RU = re.compile(r",\s+как\s+(?:[а-яё]+\s+)?[а-яё]+(?:л|ла|ли|ло)\s[^,;:]*,[^,;:]*$")
-_AMONG_OPEN = re.compile(r",\s+(?:among them|among whom|including|such as)\s[^,;:]*$")
+# (a list of its own inside it too, with no verb yet: "More than 1,500 people, among them
+# shoppers, shop staff and residents of three … blocks of flats[, including a 93-year-old …,]
+# were evacuated …", round 181's check, en 1855, which read "flats were evacuated")
+_AMONG_OPEN = re.compile(r",\s+(?:among them|among whom|including|such as)\s"
+                         r"(?:(?!\b(?:was|were|is|are|has|have|had|will|would)\b)[^;:])*$")
 _AMONG_OPEN_RU = re.compile(r",\s+(?:среди (?:которых|них)|в том числе|в их числе)\s[^;:—–]*$")
 _OF_THEM_NEXT = re.compile(r"\s+(?:many|most|some|all|several|half|one|two|three|\d+) of "
                            r"(?:them|whom)\b")

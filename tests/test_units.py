@@ -503,6 +503,11 @@ def test_english_cut_closes_a_name_set_off_after_its_role(sentence: str, kept: s
      "were rescued from a ledge on Sunday after a rockfall, set off by a night of heavy rain, "
      "closed the main trail on Mount Elbert for the rest of the weekend.",
      45, "among them Ana Silva, were rescued"),
+    # round 181's check, en 1855: a list of its own after "among them"
+    ("About 900 people, among them shoppers, staff and residents of two nearby blocks, including "
+     "a 90-year-old man carried down six flights of stairs by firefighters, were evacuated from "
+     "the Elm Park centre on Monday after a digger struck a gas main.",
+     30, "residents of two nearby blocks, were evacuated"),
     # round 108's check, en 979: "More than 400 dead fish, including …, have been found in …"
     # was cut to "More than 400 dead fish, who counted the fish …"
     ("More than 300 dead birds, including dozens of terns from one of the last breeding "
