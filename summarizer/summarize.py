@@ -346,12 +346,16 @@ _FORESHADOW = re.compile(
     r"(?:tested|kept|fulfilled|honou?red|met)\b|"
     r"(?:обещани|план|надежд)\w*,? (?:\w+,? ){0,2}(?:уже )?не суждено (?:сбыться|осуществиться)|"
     r"(?:уәде|жоспар|үміт)\w* (?:енді )?(?:орындалмайтын|жүзеге аспайтын) (?:сияқты|секілді|"
-    r"тәрізді)")
+    r"тәрізді)|"
+    # (or a step told as not the last obstacle: «Алайда бұл шешім жоба жолындағы соңғы кедергі
+    # болмады.», round 181's check, kk 1862, whose short summary never told the court's halt)
+    r"\b(?:was|is) not the (?:last|final) (?:hurdle|obstacle)\b|"
+    r"не стал\w* последним препятствием|соңғы кедергі болмады")
 _FORESHADOW_WORDS = 16  # (such a teaser is short: longer units are not searched)
 #: Substrings every `_FORESHADOW` phrase has (a quick test before the pattern).
 _FORESHADOW_KEYS = ("word", "over", "settled", "end", "рано", "кончил", "сказано", "продолж",
                     "шешілген", "нүкте", "айтылған", "unlikely", "суждено", "аспайтын",
-                    "орындалмайтын")
+                    "орындалмайтын", "hurdle", "obstacle", "препятств", "кедергі")
 
 
 #: A line that only says the story took a new turn: "By Friday evening, however, the dispute
@@ -3988,6 +3992,15 @@ def _second_development(units: Sequence[Unit], language: Language,
                 CONTRAST_OPENING.match(units[unit.index - 1].text) is not None) or
                is_turn(units[unit.index - 1].text, language, dated=True,
                        words=2 * SETUP_WORDS)) and
+              is_news_report(units[unit.index - 1].text, language)) or
+             # (or by the dated report before it, under a line that says the decision did not
+             # last: «Дегенмен оң қорытынды небәрі екі апта ғана күшінде тұрды. 28 ақпанда … соты
+             # … талап қоюды қабылдады. Сот … сараптама қорытындысының қолданылуын тоқтата
+             # тұрды.», round 181's check, kk 1862, whose summaries never told the halt)
+             (unit.index > 1 and
+              units[unit.index - 2].paragraph == units[unit.index - 1].paragraph ==
+              unit.paragraph and len(units[unit.index - 2].sentences) == 1 and
+              NOT_FOR_LONG.search(units[unit.index - 2].text) is not None and
               is_news_report(units[unit.index - 1].text, language)))} | \
         {unit.index for unit in units
          if unit.paragraph > units[0].paragraph and

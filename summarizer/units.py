@@ -2830,7 +2830,11 @@ NOT_FOR_LONG = re.compile(
     r"не больше)\b|ұзаққа (?:созылмады|бармады)|ғұмыры қысқа болды|"
     # (and a permit whose force lasted not even a day: «Алайда рұқсаттың күші бір күнге де
     # жетпеді.», round 137, kk 1328)
-    r"бір (?:күнге|аптаға|айға) де жетпеді")
+    r"бір (?:күнге|аптаға|айға) де жетпеді|"
+    # (and a decision in force only so long: «Дегенмен оң қорытынды небәрі екі апта ғана күшінде
+    # тұрды.», round 181's check, kk 1862, whose summaries never told the court's halt)
+    r"(?:небәрі|бар болғаны|тек) (?:\S+ ){1,2}(?:күн|апта|ай)\w* ғана (?:күшінде )?(?:тұрды|"
+    r"сақталды)")
 
 
 #: A turn told as coming sooner than anyone expected («Ответ на этот вопрос пришёл быстрее, чем
