@@ -7342,3 +7342,31 @@ def test_a_kazakh_halt_after_a_decision_that_did_not_last_is_the_short_summarys_
     sentences = _short(text, Language.KAZAKH)
     assert any("қолданылуын тоқтата тұрды" in s for s in sentences), sentences
     assert not any("соңғы кедергі" in s for s in sentences), sentences
+
+
+def test_a_kazakh_scene_in_the_present_named_for_friday_is_no_dated_news() -> None:
+    """Round 181, kk 1858 (long 3 below lead as judged): «…эстрадаға … қарт көтеріледі.
+    Бейсен Жұмабаев … ноталар бумасын ашады.» read as dated by the «жұма» in «Жұмабаев», and
+    the summaries were the band's Sunday over its 90th anniversary, told in the next
+    paragraph."""
+    text = ("Ұлытау оркестрі 80 жыл бойы бірде-бір жексенбіні қалдырмады\n\n"
+            "Сағат онға он минут қалғанда саябақтағы ескі эстрадаға сұр пиджак киген қарт "
+            "көтеріледі. Асқар Жұмабеков қолындағы кернейді орындықтың жанына қойып, ноталарын "
+            "ашады. Оның артынан кларнетшілер мен барабаншы бала келеді. Бұл көрініс Ұлытауда "
+            "1944 жылдан бері әр жексенбі сайын қайталанып келеді.\n\n"
+            "Өткен жексенбіде, 14 маусымда, аудандық мәдениет үйі жанындағы үрмелі аспаптар "
+            "оркестрі осы дәстүрдің 80 жылдығын атап өтті. Мерейтойлық концертті тыңдауға 1 500 "
+            "адам жиналды. Облыс әкімдігі ұжымға 18 жаңа аспап сыйлады.\n\n"
+            "Оркестрдің тарихы 1944 жылдан басталады. Оны соғыстан оралған әскери музыкант "
+            "құрған. Алғашқы концерт қалалық бақта өткен.\n\n"
+            "Соғыстан кейінгі жылдары оркестрде жиырмаға жуық адам ойнады. Кейін ұжым "
+            "азайды.\n\n"
+            "Ең ауыр кезең 1990-жылдары болды. Музыканттардың жалақысы айлап берілмеді.\n\n"
+            "Қазір оркестрде 19 музыкант бар. Ең жасы 12-де, ең үлкені 79-да.\n\n"
+            "Алдағы жылы оркестр алғаш рет өз репертуарын студияда жазбақ.")
+    sentences = _short(text, Language.KAZAKH)
+    assert sentences[0].startswith("Өткен жексенбіде, 14 маусымда"), sentences
+    from summarizer.summarize import _kazakh_scene_in_present
+
+    assert _kazakh_scene_in_present("Асқар Жұмабеков ноталарын ашады.", Language.KAZAKH)
+    assert not _kazakh_scene_in_present("Жұма күні әкімдік жоспарды ашады.", Language.KAZAKH)

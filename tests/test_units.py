@@ -5890,6 +5890,10 @@ def test_a_lead_cut_to_make_room_ends_whole(sentence: str, kept: str, never: str
     # round 174, ru 1778: a court's halt with the company in quotation marks before it
     ("ru", "Вечером районный суд назначил «Даурзолоту» административное приостановление "
            "деятельности подземного участка на 45 суток.", True),
+    # round 181, kk 1858: what never stopped, or will not be stopped, is no halt
+    ("kk", "Одан бері оркестр жексенбі сайынғы кездесуді тоқтатпаған.", False),
+    ("kk", "Сондықтан кезекті үй матчы тоқтатылмайды.", False),
+    ("kk", "Әкімдік құрылысты тоқтатты.", True),
     # round 180's check, kk 1844: a ban eased or lifted on appeal, not one imposed
     ("kk", "11 наурызда облыстық соттың апелляциялық алқасы тыйымды ішінара өзгертті.", True),
     ("kk", "Сот тыйымын толығымен алып тастады.", True),
