@@ -1139,10 +1139,13 @@ _POINTER = re.compile(r"(?i)толығырақ\s*[–—-]?\s*(?:мақалан�
                       r"details in [^.!?\n]{2,40} below")
 #: ... and such a pointer glued to a sentence's end after a dash or in brackets: "…, – толығырақ
 #: мәтіннің соңғы бөлігінде.", "… (подробности — в конце материала).", "… — details below."
-_POINTER_TAIL = re.compile(r"\s*(?:[–—-]\s*|\()(?:толығырақ\s*[–—-]?\s*(?:мақаланың|мәтіннің|"
+# (and after a semicolon: "Cranmer Tower remains closed overnight; see end of story.", round
+# 181's check, en 1855, whose long summary closed on it)
+_POINTER_TAIL = re.compile(r"\s*(?:[–—-]\s*|\(|;\s*)(?:толығырақ\s*[–—-]?\s*(?:мақаланың|мәтіннің|"
                            r"материалдың) (?:соңында|соңғы бөлігінде|соңғы абзацында)|"
                            r"подробн\w*\s*[–—-]?\s*(?:в конце (?:материала|статьи|текста)|ниже)|"
-                           r"details (?:at the end|below))\)?(?=[.!?]?$)")
+                           r"details (?:at the end|below)|see (?:the )?(?:end of (?:the |this )?"
+                           r"(?:story|article|report)|below|last paragraph))\)?(?=[.!?]?$)")
 #: A pointer alone, to where the text tells more: «Толығырақ – мақаланың соңғы бөлігінде.»,
 #: «Подробности — в конце материала.», "Details at the end of the story."
 _POINTER_ALONE = re.compile(r"(?i)\(?(?:толығырақ\s*[–—:-]?\s*(?:мақаланың|мәтіннің|материалдың) "

@@ -3780,6 +3780,9 @@ def test_a_caption_with_its_photographers_name_and_a_bureau_byline_are_not_body(
      "Однако у сделки появилось серьёзное препятствие."),
     ("en", "The company said it would appeal — details below.",
      "The company said it would appeal."),
+    # (round 181's check, en 1855: after a semicolon, under the update over the story)
+    ("en", "Cranmer Tower remains closed overnight; see end of story.",
+     "Cranmer Tower remains closed overnight."),
 ])
 def test_a_pointer_glued_to_a_sentences_end_is_no_part_of_it(language: str, sentence: str,
                                                             kept: str) -> None:
