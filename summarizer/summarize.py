@@ -2358,7 +2358,13 @@ class ExtractiveSummarizer:
                 # injunction preventing the council from completing the transfer of the land."
                 # beside the stadium deal, round 154, judged en 1532, whose short summary told a
                 # photo call in its place)
-                if not turns & set(chosen) and ranking.update_paragraph is None:
+                # (also under an update mark whose update tells no turn of its own, only a
+                # challenge to come: "UPDATE, 21:30: Lusenga's lawyers said they would file the
+                # appeal on Monday." under "On Friday, four days after the ceremony, the
+                # ministry reversed its decision.", round 182's check, en 1874)
+                if not turns & set(chosen) and (
+                        ranking.update_paragraph is None or
+                        all(units[i].paragraph < ranking.update_paragraph for i in turns)):
                     saved = dict(chosen)
                     lead = min(chosen)
                     chosen.clear()

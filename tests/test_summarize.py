@@ -7370,3 +7370,17 @@ def test_a_kazakh_scene_in_the_present_named_for_friday_is_no_dated_news() -> No
 
     assert _kazakh_scene_in_present("Асқар Жұмабеков ноталарын ашады.", Language.KAZAKH)
     assert not _kazakh_scene_in_present("Жұма күні әкімдік жоспарды ашады.", Language.KAZAKH)
+
+
+
+@pytest.mark.parametrize(("language", "name", "turn"), [
+    # round 182's check, en 1874: "UPDATE, 21:30: Lusenga's lawyers said they would file the
+    # appeal on Monday." under the revocation, which the short summary never told
+    ("en", "1874", "the ministry reversed its decision"),
+    # the same with the festival put off under a mark of bookings called off, judged kk 969
+    ("kk", "969", "14–15 қыркүйекке ауыстырылатынын"),
+])
+def test_a_turn_before_an_update_that_tells_none_follows_the_lead(
+        presets: tuple[Length, Length], language: str, name: str, turn: str) -> None:
+    short, _ = _summaries_of(language, name, presets)
+    assert turn in short.text, short.text

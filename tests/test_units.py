@@ -5890,6 +5890,8 @@ def test_a_lead_cut_to_make_room_ends_whole(sentence: str, kept: str, never: str
     # round 174, ru 1778: a court's halt with the company in quotation marks before it
     ("ru", "Вечером районный суд назначил «Даурзолоту» административное приостановление "
            "деятельности подземного участка на 45 суток.", True),
+    # judged kk 969: guests calling off their bookings take back no decision
+    ("kk", "Әкімші жұма күні кешке қарай брондардың үштен бірінен бас тартылғанын айтты.", False),
     # round 181, kk 1858: what never stopped, or will not be stopped, is no halt
     ("kk", "Одан бері оркестр жексенбі сайынғы кездесуді тоқтатпаған.", False),
     ("kk", "Сондықтан кезекті үй матчы тоқтатылмайды.", False),
