@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .languages import LOWER_LETTERS, UPPER_LETTERS, Language, as_language, capitalised
+from .numbers import month_number
 from .segment import Sentence, paragraphs, split_sentences, unwrap
 from .tokens import STOPWORDS
 from .units import tells_reversal, tells_turn
@@ -2144,10 +2145,19 @@ def _is_dateline_only(line: str) -> bool:
     # "Victoria, British Columbia | Pacific Coast Wire": a place and its agency (round 42, en 264)
     if _PLACES_DATE.fullmatch(line) or _CAPS_PLACE_DATE.fullmatch(line):
         return True
+    # (a town and its day in Title case: «Жаркент. 5 наурыз 2013 ж.» over the lead, round 182's
+    # check, kk 1868, whose summaries opened on «5 наурыз 2013 ж.» glued to the lead)
+    dated = _PLACE_DAY_MONTH.fullmatch(line)
+    if dated is not None and month_number(dated.group("month")) is not None:
+        return True
     agency = _PLACE_BAR_AGENCY.fullmatch(line)
     return agency is not None and _MEDIA_WORD.search(agency.group(1)) is not None
 
 
+#: «Жаркент. 5 наурыз 2013 ж.», «Томск, 3 марта 2019 г.»: a town, a day and its month, maybe a
+#: year, alone on the line.
+_PLACE_DAY_MONTH = re.compile(rf"[{_UPPER}][^\W\d_]+(?:[- ][{_UPPER}][^\W\d_]+)?[.,]\s+\d{{1,2}}\s+"
+                              r"(?P<month>[^\W\d_]{3,})(?:\s+\d{4}(?:\s*(?:ж|г|жыл)\.?)?)?\.?")
 #: "Hollinbeck, Cumbria", «Усть-Белянка, Алтайский край»: a town and its region.
 _TOWN_REGION = re.compile(rf"[{_UPPER}][^\W\d_]+(?:[- ][{_UPPER}][^\W\d_]+)?, "
                           rf"[{_UPPER}][^\W\d_]+(?: [{_UPPER}]?[^\W\d_]+)?")

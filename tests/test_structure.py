@@ -1091,6 +1091,12 @@ def test_a_quoted_name_after_the_datelines_dash_is_its_outlet(outlet: str) -> No
            "07:00 GMT\n\nHollinbeck, Cumbria\n\nOn Friday the first car crossed the new bridge "
            "at Hollinbeck. It had taken two years.",
      "Hollinbeck, Cumbria", "On Friday the first car crossed the new bridge at Hollinbeck."),
+    # round 182's check, kk 1868: a town and its day in Title case alone on the line
+    ("kk", "Кинотеатрды сату мәмілесі жарамсыз деп танылды\n\nЖаркент. 5 наурыз 2013 ж.\n\n"
+           "Аудандық сот кинотеатрды сату туралы мәмілені жарамсыз деп тапты. Компания шағым "
+           "береді.",
+     "Жаркент. 5 наурыз 2013 ж.", "Аудандық сот кинотеатрды сату туралы мәмілені жарамсыз деп "
+                                  "тапты."),
     # round 111's check, kk 1015 (and judged kk 877): a Kazakh agency of news before its dash
     ("kk", "Алқа қаулының күшін жойды\n\nТАРАЗ, 21 ақпан. Жамбыл жаңалықтары – Облыстық сот "
            "қаулыны заңсыз деп тапты. Инвестор шағым береді.",
