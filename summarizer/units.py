@@ -1670,9 +1670,15 @@ _PLURAL_SUBJECT_ITS = re.compile(r"(?:[A-Z][a-z]+(?:ials|eers|ists|ors|ents|ians
 
 
 #: A share of "those" told before: "…40 per cent of those were …" (`refers_back_inside`).
+# (and a count "of them": "FreshWay pleaded guilty to 14 of them in March, …" under the
+# lead's fine, round 182, en 1869, short 3 below lead as judged, whose charges it never told;
+# not one set off after what it counts: "…the removed setts, about 38,000 of them, would be …",
+# judged en 310)
 _OF_THOSE = re.compile(r"\b(?:per ?cent|%|half|most|many|some|none|all|each|one|two|three|"
                        r"third|quarter|majority) of those\b(?! who\b| which\b| that\b|"
-                       r" in\b| at\b| on\b| from\b| with\b| aged\b)")
+                       r" in\b| at\b| on\b| from\b| with\b| aged\b)|"
+                       r"(?<!, )(?<!, about )(?<!, some )(?<!, nearly )(?<!, almost )"
+                       r"(?<!, around )(?<![\d,.])\d[\d,]* of them\b")
 #: "the figure was": a figure of something told before (`refers_back_inside`).
 _THE_FIGURE_WAS = re.compile(r"\bthe (?:figure|number|share|rate|proportion|percentage|"
                              r"equivalent figure|comparable figure) (?:was|is|stood|rose|fell|"

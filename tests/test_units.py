@@ -7244,6 +7244,10 @@ def test_a_kazakh_first_report_too_long_is_cut_again_rather_than_spliced() -> No
     ("en", "Officials there are used to floods.", False),
     ("en", "The report says about 40 per cent of those were drivers looking for parking.", True),
     ("en", "Of the 640 members balloted, 78% voted, and 91% of those backed a strike.", False),
+    # round 182, en 1869: a count "of them" told before; not one set off after what it counts
+    ("en", "FreshWay pleaded guilty to 14 of them in March.", True),
+    ("en", "The council said the removed setts, about 38,000 of them, would be stored.", False),
+    ("en", "Police arrested 12 people, and 8 of them were later released.", False),
     # round 178's check, en 1822: a count in words of a crew told just before
     ("en", "All four crew survived.", True),
     ("en", "Both pilots were unhurt.", True),
