@@ -4023,9 +4023,7 @@ def _second_development(units: Sequence[Unit], language: Language,
               NOT_FOR_LONG.search(units[unit.index - 2].text) is not None and
               is_news_report(units[unit.index - 1].text, language)))} | \
         {unit.index for unit in units
-         if unit.paragraph > units[0].paragraph and
-         any(key in unit.text for key in _CHALLENGE_KEYS) and
-         _CHALLENGED.search(unit.text) is not None and (
+         if unit.paragraph > units[0].paragraph and _challenges(unit.text) and (
              _LATER_ON.search(unit.text) is not None or
              # (or told later by the short line before it: "Four days later, the dispute moved
              # up a level. On Tuesday Helion filed notice that it would appeal …", round 117,
@@ -4152,7 +4150,7 @@ def _second_development(units: Sequence[Unit], language: Language,
             units[i + 1].paragraph == units[i].paragraph + 1 and
             units[i + 1].depends_on is None and
             not tells_reversal(units[i].text, language) and
-            _CHALLENGED.search(units[i].text) is None and
+            not _challenges(units[i].text) and
             _CHALLENGE_TO_COME_KK.search(units[i].text) is None and
             is_news_report(units[i + 1].sentences[0], language) else i
             for i in told}
