@@ -910,6 +910,8 @@ _KAZAKH_COLON = re.compile(r"(?<=[дт][ыі]):\s+[^.!?…]*(?=[.!?…]*$)")
 #: мая.» (`_shorten`).
 _AFTERTHOUGHT_TIME_RU = re.compile(r"\s*(?:ещ[её]|уже)\s+[^,;:!?—–«»\d]{1,40}[.!?…]")
 _CLAUSE_BOUNDARY = re.compile(r"\s*(?:[,;:]|\s[—–])\s+")
+#: The same, also where a comma closes a quotation with it ("…in a January blizzard," spent …").
+_QUOTED_CLAUSE_BOUNDARY = re.compile(r"\s*(?:[,;:][\"”»]?|\s[—–])\s+")
 #: An English clause of time or reason with its own subject after a word with no comma: "…for
 #: two more years[ while a permanent arrangement was worked out]" (`_prefix_cut`).
 #: (not "until" nor "because", whose "the" may open a phrase: "…at least until the end of June")
@@ -1929,8 +1931,17 @@ def _predicate_at(text: str, language: Language) -> int | None:
         return None
     subordinators = _SUBORDINATOR[language]
     start, carried = 0, False
-    for boundary in [*_CLAUSE_BOUNDARY.finditer(text), None]:
+    for boundary in [*_QUOTED_CLAUSE_BOUNDARY.finditer(text), None]:
         end = boundary.start() if boundary is not None else len(text)
+        # (a clause that opens inside a quotation is the quoted speaker's, not the sentence's:
+        # "…a … firefighter who said he had "never been so cold in my life, and I've stood on
+        # a ladder in a January blizzard," spent up to four hours …", round 182, en 1873,
+        # whose short summary was cut inside the quotation)
+        if start and quote_balance(text[:start]):
+            start = boundary.end() if boundary is not None else start
+            if boundary is None:
+                return None
+            continue
         # (a clause after an opening hour is the first: "At about 9 p.m., Nordhavn said it was
         # withdrawing …", whose "said" is its verb, not who said it; round 99, en 878)
         first = start == 0 or (language is Language.ENGLISH and
@@ -1986,7 +1997,8 @@ def _without_subject_asides(text: str, max_words: int, language: Language) -> st
     # проезжает …, — с 1 мая …», round 78's check of judged ru 553)
     if any(aside.start() < predicate <= aside.end() for aside in _ASIDE.finditer(text)):
         return None
-    clause = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(text, 0, predicate)), default=0)
+    clause = max((b.end() for b in _QUOTED_CLAUSE_BOUNDARY.finditer(text, 0, predicate)),
+                 default=0)
     if clause == 0:
         return None  # (the verb is in the first clause: no asides before it)
     # (a verb of saying with its speaker after it is who said the sentence, not its verb: the

@@ -508,6 +508,14 @@ def test_english_cut_closes_a_name_set_off_after_its_role(sentence: str, kept: s
      "a 90-year-old man carried down six flights of stairs by firefighters, were evacuated from "
      "the Elm Park centre on Monday after a digger struck a gas main.",
      30, "residents of two nearby blocks, were evacuated"),
+    # round 182, en 1873: an aside whose last words are a quotation with its closing comma
+    # inside ("…said he had "never been so cold …, and I've stood on a ladder …," spent …"),
+    # cut inside the quotation to "…he had "never been so cold in my life…""
+    ("Thirty ferry passengers, among them a schoolteacher from Oban and a retired fisherman who "
+     "said he had \"never seen a swell like it, and I've worked these waters for forty years,\" "
+     "spent six hours aboard the stranded MV Sula off the Isle of Mull on Sunday after its "
+     "engine failed in a gale and lifeboat crews towed it to Tobermory.",
+     40, "Thirty ferry passengers spent six hours aboard"),
     # round 108's check, en 979: "More than 400 dead fish, including …, have been found in …"
     # was cut to "More than 400 dead fish, who counted the fish …"
     ("More than 300 dead birds, including dozens of terns from one of the last breeding "
