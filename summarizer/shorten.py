@@ -1966,7 +1966,12 @@ def _predicate_at(text: str, language: Language) -> int | None:
                                finite, language, first)
             if verb is not None:
                 return start + verb
-            carried = last in _JOINS
+            # (a relative word that ends it opens a clause that goes on past the asides after
+            # it: «…домов, среди которых, по данным мэрии, были более 200 детей …,» whose
+            # «были» is the clause's, not the sentence's; round 181, ru 1855)
+            # (the word itself last: not "…every autumn since 2006")
+            carried = last in _JOINS or (last in subordinators and
+                                         text[start:end].rstrip().endswith(words[-1].group(0)))
         if boundary is None:
             return None
         start = boundary.end()

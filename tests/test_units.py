@@ -2885,6 +2885,19 @@ def test_a_relative_clause_on_a_preposition_goes_with_the_participial_aside_befo
     assert "среди которых" not in cut and "«Северные крылья» в субботу первым сел" in cut, cut
 
 
+def test_a_relative_word_before_an_aside_keeps_its_verb_from_the_sentence() -> None:
+    """Round 181, ru 1855: in «…домов, среди которых, по данным мэрии, были более 200 детей …,»
+    the «были» after the aside is the relative clause's; read as the sentence's verb, the lead
+    was cut before its own («…были эвакуированы»), with «…» after the subject's asides."""
+    sentence = ("Около 900 человек, в том числе посетители и сотрудники городской библиотеки на "
+                "ул. Ленина и жители двух соседних пятиэтажных домов, среди которых, по данным "
+                "администрации, были около 80 детей и 90-летний ветеран, передвигающийся с "
+                "ходунками, в среду утром были эвакуированы в центре Барнаула после того, как "
+                "дворник заметил дым, шедший из подвала одного из домов.")
+    cut = _cut(sentence, 40, "ru")
+    assert "Около 900 человек в среду утром были эвакуированы" in cut, cut
+
+
 def test_an_aside_between_dashes_goes_whole_past_an_abbreviation_in_it() -> None:
     """Round 78's check of judged ru 553: an aside between dashes with «тыс.» in it was read as
     none, and a cut dropped «— двухполосная … переправа длиной 380 м, по которой, по данным
