@@ -2390,6 +2390,11 @@ _REVERSAL = {
                                  r"(?:объявил\w*|сообщил\w*|решени\w*|приказ\w*) об? (?:отзыве|"
                                  r"аннулировании) (?:\w+ )?лицензи\w*|"
                                  r"лишил\w* (?:\w+ ){0,2}лицензи\w*|"
+                                 # (and a right or a licence ended early: «25 марта министерство
+                                 # подписало приказ о досрочном прекращении права пользования
+                                 # недрами.», round 182, ru 1874, whose short summary told the
+                                 # lead's teaser and never the revocation)
+                                 r"досрочно\w* прекра\w+|"
                                  r"отменил\w*|отложил\w*|"
                                  # (and plans that had to be called off, and an order not to
                                  # start: «Однако в пятницу эти планы пришлось отменить.

@@ -7963,6 +7963,11 @@ def test_an_english_cut_ends_whole_before_a_clause_of_its_own_with_no_comma() ->
     ("Агенттік банкті лицензиясынан айырды.", "kk", True),
     ("Иск об аннулировании лицензии ведомство отзывать не намерено.", "ru", False),
     ("Лицензия банка действует до 2030 г.", "ru", False),
+    # (round 182, ru 1874: a right ended early; not an end the ministry only may decide)
+    ("В понедельник агентство подписало приказ о досрочном прекращении права пользования "
+     "недрами.", "ru", True),
+    ("Минприроды досрочно прекратило действие лицензии карьера.", "ru", True),
+    ("Лицензия прекратит действие в 2040 г.", "ru", False),
     # (round 147's check, en 1448: a restart plan the ministry's order undid)
     ("On Tuesday, the Ministry of Mines ordered the suspension of all underground operations "
      "at the mine.", "en", True),
