@@ -1708,7 +1708,8 @@ _RELATIVE_END = re.compile(r",\s+(?:(?:but|and|yet)\s+)?(?:which|who|whom|whose)
 #: conditions that Vela chief executive Thandiwe Mokoena, 51" (round 134's check, en 1297,
 #: whose short summary ended there), or an apposition after it: "…Mokoena, 51, a former central
 #: bank economist" (its next cut, round 135's start).
-_THAT_CLAUSE_END = re.compile(r",\s+(?:[a-z]+\s+){1,3}that\s([^,;:]*?)(?:,\s+\d{1,3})?"
+_THAT_CLAUSE_END = re.compile(r",\s+(?:[a-z]+\s+){1,3}that\s((?:[^,;:]|(?<=\d),(?=\d{3}))*?)"
+                              r"(?:,\s+\d{1,3})?"
                               r"(?:,\s+(?:a|an|the)\s[^,;:]*)?$")
 
 
@@ -1733,8 +1734,18 @@ def _opened_relative_end(prefix: str, language: Language) -> bool:
     but which librarians…": round 72, en 547, where its short summary trailed off so)."""
     opened = (_RELATIVE_END.search(prefix) or _THAT_CLAUSE_END.search(prefix)) \
         if language is Language.ENGLISH else None
-    return opened is not None and not any(_EN_FINITE.fullmatch(word)
-                                          for word in opened.group(1).lower().split())
+    # (a verb of a relative clause inside it is not its own: "…, ruling that the planned
+    # clearance of a site where some 2,800 traders sell food" has no verb for "clearance" yet,
+    # round 183's check, en 1880, whose short summary ended there with a stop)
+    words = opened.group(1).lower().split() if opened is not None else []
+    nested = next((at for at, word in enumerate(words) if word in _NESTED_RELATIVE), len(words))
+    # (nor a participle after an article: "the planned clearance")
+    return opened is not None and not any(
+        _EN_FINITE.fullmatch(word) and before not in ("a", "an", "the")
+        for before, word in zip(["", *words], words[:nested]))
+
+
+_NESTED_RELATIVE = frozenset("where who whom whose which".split())
 
 
 #: An English phrase that a possessive opens after a comma: ", its chief executive …".

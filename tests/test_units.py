@@ -547,6 +547,21 @@ def test_english_cut_keeps_the_predicate_after_an_among_them_or_including_aside(
     assert cut is not None and kept in cut.text, cut
 
 
+def test_a_cut_does_not_end_in_a_that_clause_whose_only_verb_is_a_nested_relative_s() -> None:
+    """Round 183's check, en 1880: "…, ruling that the planned clearance of a site where some
+    2,800 traders sell food[, clothing and household goods was unlawful …]" ended inside the
+    list: "sell" is the "where" clause's, "planned" an adjective, and "clearance" had no verb
+    yet."""
+    sentence = ("A city court on Friday stopped the council from closing the Old Quay fish "
+                "market, ruling that the planned sale of a hall where some 1,300 vendors sell "
+                "fish, vegetables and spices was unlawful because the council had failed to give "
+                "notice or consult those affected, a decision the council has already said it "
+                "will appeal.")
+    for limit in (40, 45):
+        cut = _cut(sentence, limit, "en")
+        assert not cut.rstrip(".…").endswith("vendors sell fish"), cut
+
+
 def test_an_arrest_s_cut_keeps_the_charge() -> None:
     """Round 177's check, en 1813: ", accusing them of helping to smuggle …," went, and the
     arrest read "…together with two clearing agents and a port records clerk at an estimated
