@@ -347,7 +347,12 @@ _LIST_GOES_ON = re.compile(r"\s+(?!(?:и|а|но|and|but|or|или)\s*,)"
                            # (and a place of two names before "и" and the last one: «…до 38
                            # точек в Екатеринбурге, Верхней Пышме и Березовском», round 147's
                            # check, ru 1447, cut to «…хлебозавода, Верхней Пышме и Березовском»)
-                           r"[А-ЯЁ][а-яё-]+ [А-ЯЁ][а-яё-]+ и [А-ЯЁ])")
+                           r"[А-ЯЁ][а-яё-]+ [А-ЯЁ][а-яё-]+ и [А-ЯЁ]|"
+                           # (and a place of a name and a noun before more names: «…в
+                           # экспедициях по Уралу, Кольскому полуострову, Забайкалью и Памиру»,
+                           # round 183's check, ru 1879, cut to «…школы № 14, Кольскому
+                           # полуострову, …»)
+                           r"[А-ЯЁ][а-яё-]+ [а-яё-]+, [А-ЯЁ][а-яё-]+(?:,| и ))")
 #: An English aside that ends on a comma between adjectives goes on through their noun: a
 #: hyphenated adjective with its noun follows ("…fitted with four rigid, wing-shaped sails…":
 #: round 46, en 289; a verb so written goes on with a preposition: "re-elected in").
@@ -1992,6 +1997,10 @@ def _predicate_at(text: str, language: Language) -> int | None:
 #: Where a subject may end before its asides: a comma (maybe after a closing quotation mark:
 #: "…second feature, "What the River Keeps," a slow and often wordless drama …") or a dash.
 _SUBJECT_END = re.compile(r"(?:,[\"”»]?|\s[—–])\s+")
+#: A Russian name's age and role set off after it («Валентина Круглова, 71-летняя бывшая
+#: учительница …»), the name being all that comes before (`_without_subject_asides`).
+_AGED_ROLE_RU = re.compile(r"\d{1,3}-летн(?:ий|яя)\s+[а-яё]")
+_NAME_BEFORE_RU = re.compile(r"^[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+$")
 #: A Russian part between commas that tells when or why («во вторник утром», «после трех
 #: недель переговоров», «в воскресенье»).
 _TIME_OR_CAUSE = re.compile(r"(?:в|во|после|спустя|через|из-за|накануне|утром|вечером|днём|"
@@ -2022,7 +2031,17 @@ def _without_subject_asides(text: str, max_words: int, language: Language) -> st
     # судом …, сообщило в понедельник следственное управление …», round 135, ru 1303)
     if language is Language.RUSSIAN and _SPEAKER_NEXT.match(" " + text[clause:]):
         return None
+    apposition = False
     for boundary in _SUBJECT_END.finditer(text, 0, clause - 1):
+        # (a Russian name's age and role after it go with it, the asides after them go:
+        # «Валентина Круглова, 71-летняя бывшая учительница химии …[, почти полвека собиравшая
+        # камни …,] во вторник подписала …», round 183's check, ru 1879, whose short summary
+        # cut the 83-word lead with «…»)
+        if language is Language.RUSSIAN and not apposition and \
+                _AGED_ROLE_RU.match(text, boundary.end()) and _NAME_BEFORE_RU.search(
+                    text, 0, boundary.start()):
+            apposition = True
+            continue
         # (an opening phrase of time is no subject: "On Thursday, the board of the developer,
         # Caledon Wind, met …" was cut to "On Thursday met …", round 136's check)
         # (nor is a participle's phrase: "Citing a $23 million budget gap …, the board of
@@ -2053,7 +2072,8 @@ def _without_subject_asides(text: str, max_words: int, language: Language) -> st
                     if language is Language.RUSSIAN and _TIME_OR_CAUSE.match(part) and
                     not part.rstrip(" ,").endswith("того") and
                     not any(_RU_FINITE.fullmatch(w) for w in part.split())]
-            return " ".join([head, *([", ".join(kept)] if kept else []), text[clause:]])
+            return " ".join([head + ("," if apposition else ""),
+                             *([", ".join(kept)] if kept else []), text[clause:]])
         if not (_LIST_GOES_ON.match(text, boundary.start() + 1) or
                 text[after:after + 1] in "\"“«"):
             return None  # (the subject ends where no aside opens: not a subject and its asides)

@@ -2913,6 +2913,26 @@ def test_a_relative_word_before_an_aside_keeps_its_verb_from_the_sentence() -> N
     assert "Около 900 человек в среду утром были эвакуированы" in cut, cut
 
 
+def test_a_russian_name_keeps_its_age_and_role_when_the_asides_after_them_go() -> None:
+    """Round 183's check, ru 1879: «Валентина Круглова, 71-летняя бывшая учительница …[,
+    почти полвека собиравшая камни в экспедициях по Уралу, Кольскому полуострову, … и много
+    лет хранившая их …,] во вторник подписала …» was cut with «…», and an aside that closed
+    inside the list of places left «…школы № 14, Кольскому полуострову, …»."""
+    sentence = ("Анна Седова, 68-летняя бывшая медсестра районной больницы, тридцать лет "
+                "собиравшая старые открытки в поездках по Карелии, Кольскому полуострову, Алтаю "
+                "и Саянам и много лет хранившая их в чемоданах и коробках на антресолях своей "
+                "квартиры на улице Мира, в пятницу передала городскому музею коллекцию из 5 200 "
+                "открыток, оцененную экспертами в 3,1 млн руб.")
+    cut = _cut(sentence, 45, "ru")
+    assert cut.startswith("Анна Седова, 68-летняя бывшая медсестра районной больницы, в пятницу "
+                          "передала городскому музею"), cut
+    for limit in (35, 40):
+        assert "больницы, Кольскому" not in _cut(sentence, limit, "ru")
+        # (with no name before the role, the aside goes whole, the list inside it)
+        assert "больницы в пятницу передала" in _cut(
+            sentence.replace("Анна Седова, 68-летняя бывшая", "Бывшая"), limit, "ru")
+
+
 def test_an_aside_between_dashes_goes_whole_past_an_abbreviation_in_it() -> None:
     """Round 78's check of judged ru 553: an aside between dashes with «тыс.» in it was read as
     none, and a cut dropped «— двухполосная … переправа длиной 380 м, по которой, по данным
