@@ -350,12 +350,20 @@ _FORESHADOW = re.compile(
     # (or a step told as not the last obstacle: «Алайда бұл шешім жоба жолындағы соңғы кедергі
     # болмады.», round 181's check, kk 1862, whose short summary never told the court's halt)
     r"\b(?:was|is) not the (?:last|final) (?:hurdle|obstacle)\b|"
-    r"не стал\w* последним препятствием|соңғы кедергі болмады")
+    r"не стал\w* последним препятствием|соңғы кедергі болмады|"
+    # (or a dispute told as not over yet: «Алайда бұл дау әлі бітпеген сияқты.», round 183's
+    # check, kk 1880, whose short summary closed on it and never told the annulment)
+    r"(?:дау|іс|тартыс|талас|әңгіме)\w* (?:\w+ )?(?:әлі )?(?:бітпеген|аяқталмаған|бітпеді|"
+    r"аяқталмады)|"
+    r"(?:спор|тяжба|дело|история)\w*,? (?:[\w ]{1,25}, )?(?:\w+ )?(?:ещ[её] )?не "
+    r"(?:окончен|закончен|завершен|"
+    r"завершён|исчерпан)")
 _FORESHADOW_WORDS = 16  # (such a teaser is short: longer units are not searched)
 #: Substrings every `_FORESHADOW` phrase has (a quick test before the pattern).
 _FORESHADOW_KEYS = ("word", "over", "settled", "end", "рано", "кончил", "сказано", "продолж",
                     "шешілген", "нүкте", "айтылған", "unlikely", "суждено", "аспайтын",
-                    "орындалмайтын", "hurdle", "obstacle", "препятств", "кедергі")
+                    "орындалмайтын", "hurdle", "obstacle", "препятств", "кедергі", "бітпе",
+                    "аяқталма", " не ")
 
 
 #: A line that only says the story took a new turn: "By Friday evening, however, the dispute

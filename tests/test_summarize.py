@@ -5728,6 +5728,12 @@ def test_what_the_scenes_person_did_that_day_is_not_the_news(
     ("At first, that seemed to be the case: the first trains crossed within three days.", True),
     ("Алғашында солай болып көрінді: үш күннен кейін алғашқы құрамдар шекарадан өтті.", True),
     ("Поначалу составы шли медленно, но к вечеру движение наладилось.", False),
+    # (a dispute told as not over yet: round 183's check, kk 1880, whose short summary closed on
+    # it and never told the annulment)
+    ("Алайда бұл дау әлі бітпеген сияқты.", True),
+    ("Однако спор, судя по всему, еще не окончен.", True),
+    ("Құрылыс әлі бітпеген.", False),
+    ("Ремонт еще не закончен.", False),
 ])
 def test_a_plan_told_as_maybe_never_carried_out_teases_a_turn(sentence: str,
                                                               teases: bool) -> None:
