@@ -2484,6 +2484,12 @@ _REVERSAL = {
                                 # қаңтарда … қайта қаралады.», round 161, kk 1620, whose short
                                 # summary told it as the turn in place of the truck ban)
                                 r"тоқтата тұр\w*|күшін жой\w*|"
+                                # (and a vote or a decision to annul: «Депутаттар … 10
+                                # ақпандағы шешімнің күшін жоюға бірауыздан дауыс берді.», round
+                                # 183's check, kk 1886, whose short summary told the protest
+                                # that led to it instead)
+                                r"күшін жою(?:ға (?:\w+ ){0,2}дауыс берді|ды (?:\w+ ){0,1}"
+                                r"(?:шешті|ұйғарды)| туралы (?:\w+ )?шешім қабылда\w*)|"
                                 r"қайта қарал(?!ады|атын|уы тиіс|уы мүмкін|уы керек)\w*|"
                                 r"уақытша жабыл\w*|"
                                 # (and a decision or a result annulled: «Сот аумақтық

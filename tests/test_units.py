@@ -8025,6 +8025,10 @@ def test_an_english_cut_ends_whole_before_a_clause_of_its_own_with_no_comma() ->
     ("Егер баға өссе, тыйым мерзімі қайта қаралуы мүмкін.", "kk", False),
     ("Мәслихат бюджетті қайта қарап, шығынды азайтты.", "kk", False),
     ("Сот шешімі апелляциялық алқада қайта қаралды.", "kk", True),
+    # (round 183's check, kk 1886: a vote to annul is one; a demand for it is none)
+    ("Депутаттар наразылықты қанағаттандырып, 3 наурыздағы шешімнің күшін жоюға бірауыздан "
+     "дауыс берді.", "kk", True),
+    ("Тұрғындар шешімнің күшін жоюды талап етті.", "kk", False),
 ])
 def test_a_step_taken_back_or_halted_is_a_reversal(text: str, language: str,
                                                    reversal: bool) -> None:
