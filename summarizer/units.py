@@ -2847,6 +2847,11 @@ NOT_FOR_LONG = re.compile(
     # whose summaries closed on it and never told the Treasury refusing to fund the deal)
     r"\blasted (?:only|just|barely|less than) (?:a few |an? |one |two |three |\d+ )?(?:hours?|"
     r"days?|minutes?|weeks?)\b|"
+    # (and told ahead: "…a victory for residents …, though one that would last barely 48
+    # hours.", round 183's check, en 1886, whose short summary never told the appeal court's
+    # stay)
+    r"\bwould (?:last|survive|stand) (?:only|just|barely|less than) (?:a few |an? |one |two |"
+    r"three |\d+ )?(?:hours?|days?|minutes?|weeks?)\b|"
     r"\b(?:продержал|просуществовал|продлил|прожил)\w* недолго\b|"
     r"\bнедолго (?:продержал|просуществовал|продлил|прожил)\w*|"
     r"\b(?:продержал|просуществовал)\w* (?:чуть больше|чуть более|меньше|всего|лишь|не более|"

@@ -8218,6 +8218,10 @@ def test_a_deal_that_lasted_less_than_so_many_hours_was_short_lived() -> None:
     assert NOT_FOR_LONG.search("The agreement lasted less than 48 hours.")
     assert NOT_FOR_LONG.search("That decision lasted less than 24 hours.")
     assert not NOT_FOR_LONG.search("The hearing lasted 48 hours over four days.")
+    # (round 183's check, en 1886: told ahead, as what would be)
+    assert NOT_FOR_LONG.search("It was a win for the tenants, though one that would last "
+                               "barely 48 hours.")
+    assert not NOT_FOR_LONG.search("The works would last 48 hours.")
 
 
 def test_an_apposition_with_a_name_and_an_age_inside_goes_whole() -> None:
