@@ -3578,6 +3578,12 @@ _ASKS_TO_CONSIDER = re.compile(r"(?<![^\W\d_])(?:предлож|попрос|о�
                                r"рассмотреть\b|\b(?:will|would|plans? to) (?:ask|urge|propose|"
                                r"request)\b[^.!?]{0,60}\bto consider\b|"
                                r"қарауды (?:ұсын|сұра)\w*")
+#: A request told as received and under review, nothing decided yet: «…заявка … получена и
+#: находится на рассмотрении, а срок ответа составляет 30 рабочих дней.» (round 183, ru 1878,
+#: whose short summary told it under «UPD» in place of the data centre's cost and size).
+_UNDER_REVIEW = re.compile(r"(?i)находит\w* на рассмотрении|\b(?:is|are|was|were|remains?) "
+                           r"(?:still )?(?:under review|under consideration|being (?:reviewed|"
+                           r"considered))\b|қаралып жатыр|қарауда (?:жатыр|тұр)")
 #: A clarification of what was told: "clarified that", «уточнили, что», «нақтылады».
 _CLARIFIED = re.compile(r"\bclarified that\b|\bуточнил[аи]?,? что\b|нақтыла(?:ды|п)")
 #: The figure an update brings a count to: "raised to 23", «выросло до 23».
@@ -3622,6 +3628,7 @@ def _stale_update(update: Unit, lead: Unit, language: Language) -> bool:
     return (_VISIT_TO_COME.search(first) is not None and
             not tells_reversal(first, language) and not tells_toll(first, language)) or \
         ((_CLARIFIED.search(first) is not None or _ASKS_TO_CONSIDER.search(first) is not None or
+          _UNDER_REVIEW.search(first) is not None or
           (_ALSO_ADDED.search(first) is not None and not tells_toll(first, language))) and
          not tells_reversal(first, language)) or \
         (_BACK_TO_NORMAL.search(first) is not None and not tells_reversal(first, language)

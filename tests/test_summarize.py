@@ -4592,6 +4592,11 @@ def test_a_share_of_a_figure_is_told_only_with_the_unit_that_gave_the_figure() -
     # a development is told, whatever it clarifies
     ("В пресс-службе уточнили, что губернатор отменил постановление.", False),
     ("Вечером губернатор отменил постановление.", False),
+    # round 183's check, ru 1878: a request told as under review decides nothing
+    ("После публикации в сетевой компании сообщили, что заявка перевозчиков получена и "
+     "находится на рассмотрении.", True),
+    ("The taxi firms' request is under review, the ministry said.", True),
+    ("Заявка перевозчиков отклонена.", False),
 ])
 def test_an_update_that_only_clarifies_is_stale(update: str, stale: bool) -> None:
     from summarizer.summarize import _stale_update
