@@ -1689,6 +1689,10 @@ _THE_FIGURE_WORDS = 14
 #: (`refers_back_inside`).
 _EXTREME_FIGURE_OPENS = re.compile(
     r"(?:The (?:lowest|highest) (?:figure|rate|level|share) (?:was|is|came|stood)\b|"
+    # (and the price of what was told before: "The cheapest estimate the board received was
+    # $3.2 million." after the chairlift the permit requires replaced, round 183, en 1876, long
+    # 2 below lead as judged, which told it alone)
+    r"The (?:cheapest|lowest|highest|only) (?:estimate|bid|quote|offer|tender)s?\b|"
     r"(?:Самый|Наиболее) (?:низкий|высокий) (?:показатель|уровень) (?:[—–-]|был|отмечен|"
     r"зафиксирован)|"
     r"(?:Наименьший|Наибольший|Минимальный|Максимальный) показатель (?:[—–-]|был|отмечен|"

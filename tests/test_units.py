@@ -7294,6 +7294,10 @@ def test_a_kazakh_first_report_too_long_is_cut_again_rather_than_spliced() -> No
     ("en", "The lowest rate of unemployment was in Durham.", False),
     ("kk", "Ең жоғары көрсеткіш Теміртауда тіркелді.", True),
     ("kk", "Ең жоғары жұмыссыздық деңгейі Теміртауда тіркелді.", False),
+    # round 183, en 1876: the price of what was told before; not cheap things of its own
+    ("en", "The cheapest estimate the board received was $3.2 million.", True),
+    ("en", "The lowest bid came from a firm in Denver.", True),
+    ("en", "The cheapest tickets sold out within an hour.", False),
     # round 179's check, en 1833 and en 1836: speakers told by the place before them; a share
     # of "those" told before (not of a figure in its own sentence)
     ("en", "Doctors there said his condition was serious but stable.", True),
