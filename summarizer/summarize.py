@@ -3627,16 +3627,23 @@ def _stale_update(update: Unit, lead: Unit, language: Language) -> bool:
     # summary told it in place of the fares' figures)
     return (_VISIT_TO_COME.search(first) is not None and
             not tells_reversal(first, language) and not tells_toll(first, language)) or \
-        ((_CLARIFIED.search(first) is not None or _ASKS_TO_CONSIDER.search(first) is not None or
-          _UNDER_REVIEW.search(first) is not None or
-          (_ALSO_ADDED.search(first) is not None and not tells_toll(first, language))) and
-         not tells_reversal(first, language)) or \
+        _only_clarifies(first, language) or \
         (_BACK_TO_NORMAL.search(first) is not None and not tells_reversal(first, language)
          and not tells_toll(first, language)) or \
         (_VENUE_MOVED.search(first) is not None and not tells_reversal(first, language)) or \
         _revises_lead(update, lead) or (
             _BROUGHT_TO.search(first) is not None and tells_toll(first, language) and
             not tells_toll(lead.text, language))
+
+
+def _only_clarifies(first: str, language: Language) -> bool:
+    """Whether an update's first sentence only clarifies what was told, asks for something to
+    be considered, tells a request under review, or adds a detail, taking nothing back
+    (`_stale_update`)."""
+    return (_CLARIFIED.search(first) is not None or _ASKS_TO_CONSIDER.search(first) is not None
+            or _UNDER_REVIEW.search(first) is not None or
+            (_ALSO_ADDED.search(first) is not None and not tells_toll(first, language))) and \
+        not tells_reversal(first, language)
 
 
 def _introductions(units: Sequence[Unit], language: Language) -> list[frozenset[int]]:
@@ -4154,6 +4161,11 @@ def _second_development(units: Sequence[Unit], language: Language,
                                                 _AFTER_THAT.match(units[i].text) is None
                                                 for i in told):
         report = _update_report(units, update_paragraph, min_words, language)
+        # (not one that only clarifies what was told: «Обновление (14:30): в мэрии уточнили,
+        # что тарифы с 1 марта еще должен утвердить региональный тарифный орган …», round 183,
+        # ru 1877, long 1.5 below lead as judged, which closed on it and never told the rise)
+        if report is not None and _only_clarifies(units[report].sentences[0], language):
+            report = None
         told = told | ({report} if report else set())
     # (a short line that only says the news was overtaken, not how, is told by the paragraph
     # after it when that opens on a report: "However, the trust's announcement was overtaken by

@@ -2053,6 +2053,30 @@ def test_a_step_to_come_that_goes_on_from_the_sentence_before_it_comes_with_it(
     assert "The tender for a contractor" not in text or "a second section" in text
 
 
+@pytest.mark.parametrize(("update", "turn"), [
+    # round 183, ru 1877: an update that only clarifies is no turn; one that takes back is
+    ("Обновление (14:30): в мэрии уточнили, что новые тарифы еще должен утвердить "
+     "региональный тарифный орган; его заседание назначено на 5 февраля.", False),
+    ("Обновление (14:30): вечером мэрия отменила повышение тарифов после протестов "
+     "пассажиров и депутатов горсовета.", True),
+])
+def test_an_update_that_only_clarifies_is_no_second_development(update: str,
+                                                                turn: bool) -> None:
+    from summarizer.structure import parse
+    from summarizer.summarize import _second_development
+    from summarizer.units import build_units
+
+    text = ("Проезд в Омске подорожает\n\nМэрия Омска в четверг объявила, что с 1 марта "
+            "проезд в автобусах и трамваях подорожает с 35 до 38 руб. при оплате картой.\n\n"
+            "По данным мэрии, себестоимость одной поездки за год выросла с 47 до 52 руб., а "
+            "разницу покрывает городской бюджет.\n\n" + update)
+    article = parse(text, "ru")
+    assert article.update_paragraph is not None
+    units = build_units(article.body, "ru")
+    assert (len(units) - 1 in _second_development(units, Language.RUSSIAN,
+                                                   article.update_paragraph)) is turn
+
+
 def test_a_dated_short_turn_goes_with_its_report_and_is_a_second_development() -> None:
     """Round 59, kk 392: «15 мамырда жағдай өзгерді.» (a date in it, so no set-up) stood alone,
     and the company's decision to keep two stops after it reached no long summary."""
