@@ -2580,7 +2580,10 @@ _NOT_SUBJECT = re.compile(r"(?:ның|нің|дың|дің|тың|тің|да|д
 
 
 #: A person by age and name: "54 жастағы Бауыржан Төлеуов".
-_PERSON_AGED = re.compile(r"\d+ жастағы [А-ЯӘІҢҒҮҰҚӨҺ]\S+ [А-ЯӘІҢҒҮҰҚӨҺ]")
+_PERSON_AGED = re.compile(r"\d+ жастағы (?:[а-яәіңғүұқөһ]+ )?[А-ЯӘІҢҒҮҰҚӨҺ]\S+ [А-ЯӘІҢҒҮҰҚӨҺ]")
+#: After "N жастағы": a role maybe, a person's name, and "who led" (`_from_subject`).
+_AGED_LEADER = re.compile(r"\s+(?:[а-яәіңғүұқөһ]+\s+)?[А-ЯӘІҢҒҮҰҚӨҺ]\S+\s+[А-ЯӘІҢҒҮҰҚӨҺ]\S+\s+"
+                          r"(?:бастаған|басқарған)\s")
 #: A person named in Kazakh, with a surname's ending ("Бақытжан Жұмабеков", "Әсел
 #: Нұрланқызы"), see `_from_subject`: not "Рудный қаласының әкімі және …" (two posts of one
 #: person, round 119's check, kk 1111).
@@ -2603,7 +2606,16 @@ def _from_subject(text: str, boundaries: list[re.Match[str]], max_words: int, fl
     words = list(re.finditer(r"\S+", text))
     cuts, names = [], []
     for k, word in enumerate(words[:-1]):
-        if not _PARTICIPLE.search(word.group(0)) or _TIME_NOUN.match(words[k + 1].group(0)):
+        # (or an age set off after the person's posts, a role between it and the name: «…аға
+        # ғылыми қызметкері, биология ғылымдарының кандидаты, 34 жастағы палеонтолог Әсел
+        # Құдайбергенова бастаған … экспедиция …», round 183's check, kk 1879, whose short
+        # summary was cut with "…" after the posts and lost who led the find)
+        # (only a leader of the group that acts: "… бастаған")
+        aged = word.group(0) == "жастағы" and k > 0 and words[k - 1].group(0).isdigit() and \
+            text[:words[k - 1].start()].rstrip().endswith(",") and \
+            _AGED_LEADER.match(text, word.end()) is not None
+        if not aged and (not _PARTICIPLE.search(word.group(0)) or
+                         _TIME_NOUN.match(words[k + 1].group(0))):
             continue
         after = [w.group(0) for w in words[k + 1:k + 4]]
         name = next((w for w in after if _is_subject_name(w)), None)
@@ -2622,7 +2634,7 @@ def _from_subject(text: str, boundaries: list[re.Match[str]], max_words: int, fl
         # subject may follow it in the cut)
         elif not _named_place(words, k + 1 + after.index(name)):
             names.append(name.strip(",;:."))
-        start = words[k + 1].start()
+        start = words[k - 1 if aged else k + 1].start()
         # (the place the sentence opens on still belongs to the name: "Жамбыл облысы Жуалы
         # ауданындағы[ 1971 жылы салынған, … қамтамасыз етіп отырған] Көкбұлақ су қоймасының
         # …", round 83, kk 685, whose short summary opened on "…Көкбұлақ" with no place)

@@ -2933,6 +2933,23 @@ def test_a_russian_name_keeps_its_age_and_role_when_the_asides_after_them_go() -
             sentence.replace("Анна Седова, 68-летняя бывшая", "Бывшая"), limit, "ru")
 
 
+def test_a_kazakh_cut_keeps_the_leader_named_after_the_posts_and_age() -> None:
+    """Round 183's check, kk 1879: «…аға ғылыми қызметкері, биология ғылымдарының кандидаты, 34
+    жастағы палеонтолог Әсел Құдайбергенова бастаған … экспедиция … тапқанын … хабарлады.» was
+    cut with "…" right after the first post, the leader and her expedition left out."""
+    sentence = ("ҚР Ғылым және жоғары білім министрлігіне қарасты Археология институтының жетекші "
+                "ғылыми қызметкері, тарих ғылымдарының кандидаты, 41 жастағы археолог Марат "
+                "Сейілханов бастаған сегіз адамдық экспедиция маусымның басынан бері Түркістан "
+                "облысының Отырар ауданындағы Күлтөбе қалашығында қазба жұмыстарын жүргізіп, "
+                "ғалымдардың алдын ала бағалауынша шамамен он бір ғасыр бұрын соғылған күміс "
+                "теңгелер салынған қыш құмыраны тапқанын, бұл олжа өңірдегі соңғы жылдардағы ең "
+                "маңызды археологиялық жаңалықтардың бірі болуы мүмкін екенін сәрсенбі күні "
+                "Шымкентте өткен баспасөз мәслихатында хабарлады.")
+    cut = _cut(sentence, 45, "kk")
+    assert "Марат Сейілханов бастаған сегіз адамдық экспедиция" in cut, cut
+    assert cut.endswith("хабарлады."), cut
+
+
 def test_an_aside_between_dashes_goes_whole_past_an_abbreviation_in_it() -> None:
     """Round 78's check of judged ru 553: an aside between dashes with «тыс.» in it was read as
     none, and a cut dropped «— двухполосная … переправа длиной 380 м, по которой, по данным
