@@ -562,6 +562,20 @@ def test_a_cut_does_not_end_in_a_that_clause_whose_only_verb_is_a_nested_relativ
         assert not cut.rstrip(".…").endswith("vendors sell fish"), cut
 
 
+def test_an_english_cut_does_not_end_on_a_speaker_set_into_a_clause_of_time() -> None:
+    """Round 183, en 1885 (short 2.5 as judged): "…hauling all three aboard minutes before,
+    police said, they would have been carried past the point …" was cut to "…minutes before,
+    police said.", the clause of "before" left with neither subject nor verb."""
+    sentence = ("Mary Doyle, a 64-year-old retired ferry captain who spent 30 years on the Shannon "
+                "estuary, pulled two teenage swimmers from the water off Kilrush on Saturday "
+                "evening after a rip current dragged them away from the beach, rowing her small "
+                "wooden boat through heavy surf and hauling both aboard minutes before, "
+                "coastguard officers said, they would have been swept out past the harbour wall.")
+    for limit in (50, 60):
+        assert not _cut(sentence, limit, "en").endswith("minutes before, coastguard officers "
+                                                         "said."), limit
+
+
 def test_an_arrest_s_cut_keeps_the_charge() -> None:
     """Round 177's check, en 1813: ", accusing them of helping to smuggle …," went, and the
     arrest read "…together with two clearing agents and a port records clerk at an estimated
