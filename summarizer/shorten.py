@@ -1371,7 +1371,13 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
                          # 52-летней владелицы сети столовых в Энгельсе, —] отменило …», round
                          # 154's check, ru 1537, which read «поставщиков отменило»)
                          (language is Language.RUSSIAN and _PAST_VERB_NEXT_RU.match(rest) and
-                          _GERUND_OPEN_RU.search(text, 0, match.start()) is not None)):
+                          _GERUND_OPEN_RU.search(text, 0, match.start()) is not None) or
+                         # (and a participle's phrase on the subject: «Двое туристов из Москвы[
+                         # — 34-летний … Артём Белозёров и его … жена Ксения, …, —]
+                         # отправившиеся 13 февраля …», round 184's check, ru 1891, which read
+                         # «Москвы отправившиеся»)
+                         (language is Language.RUSSIAN and
+                          _PARTICIPLE_NEXT_RU.match(rest) is not None)):
                 joint = ","
             # (no comma between a verb's object and its "to": "…linked a cluster of salmonella
             # infections[, including …,] to cartons supplied by …", round 175's check, en 1783,
@@ -1836,6 +1842,12 @@ _FINISHING_TAIL = re.compile(r"\s+(?:roughly|about|some|nearly|almost|more than|
 #: ends like one («архив обращений граждан»).
 _RU_PARTICIPLE = (r"[а-яё]+(?:вш|ющ|ущ|ащ|ящ|нн)(?:ий|ая|ее|ие|его|ую|их|ый|ое|ые|ого|ой|им|ими|"
                   r"ыми|ых|ей|ем|ему|ому|ом)")
+#: A Russian word of place too general to stand without the «где» clause that follows it
+#: (`_longest`).
+_GENERAL_PLACE_RU = re.compile(r"\b(?:от|до|из|у|в|на|возле|около)\s+(?:того\s+)?(?:района|места|"
+                               r"участка|точки|зоны|квадрата|месте|районе|участке)$")
+#: A Russian participle right after an aside's closing dash (`_shorten`).
+_PARTICIPLE_NEXT_RU = re.compile(r"\s+" + _RU_PARTICIPLE + r"(?:ся)?\s")
 #: A Russian aside that ends on a participle, and a clause after it that can be its object
 #: (`_longest`).
 _PARTICIPLE_END_RU = re.compile(r"\s" + _RU_PARTICIPLE + r",$")
@@ -3165,6 +3177,11 @@ def _longest(pattern: re.Pattern[str], text: str,
                # from "…swept across Highway 99 …, killing …, injuring two other people and
                # trapping …" left "injuring two other people", round 94, en 816)
                and not tells_death(match.group(0))
+               # (nor a Russian «где» clause that says which place a general word means: «…в 9
+               # км от района[, где их искали в первые дни,] на шестые сутки …», round 184's
+               # check, ru 1891, which read «в 9 км от района»)
+               and not (match.group(0).startswith(", где ") and
+                        _GENERAL_PLACE_RU.search(text, 0, match.start()) is not None)
                # (past a closing dash the sentence may go on: «…екі адамның – …танысының –
                # ұсталғанын, …», round 76, kk 595; see `shorten`)
                and not ((dash_ok is None or match.group(0).endswith(",") or

@@ -2964,6 +2964,24 @@ def test_a_kazakh_cut_keeps_the_leader_named_after_the_posts_and_age() -> None:
     assert cut.endswith("хабарлады."), cut
 
 
+def test_a_russian_dash_aside_before_a_participle_keeps_its_comma_and_where_stays() -> None:
+    """Round 184's check, ru 1891: «Двое туристов из Москвы[ — 34-летний инженер … и его
+    29-летняя жена …, —] отправившиеся …» read «Москвы отправившиеся», with no comma, and «…в
+    9 км от района[, где их искали в первые дни,] на шестые сутки» said nothing of which
+    area."""
+    sentence = ("Двое туристов из Твери — 36-летний инженер-строитель Иван Серов и его "
+                "31-летняя жена Ольга, переводчица с немецкого языка, — отправившиеся 5 марта в "
+                "однодневный лыжный поход через перевал Рамзая и не вернувшиеся в назначенный "
+                "срок, найдены живыми в среду утром в заброшенном балке геологов у подножия горы "
+                "Вудъяврчорр, примерно в 7 км от района, где их искали в первые дни, на пятые "
+                "сутки поисков, в которых участвовали около 90 спасателей, добровольцев и "
+                "сотрудников полиции, сообщил руководитель поисково-спасательной службы Кировска "
+                "Андрей Лисин.")
+    cut = _cut(sentence, 60, "ru")
+    assert cut.startswith("Двое туристов из Твери, отправившиеся 5 марта"), cut
+    assert "от района на" not in cut, cut
+
+
 def test_an_aside_between_dashes_goes_whole_past_an_abbreviation_in_it() -> None:
     """Round 78's check of judged ru 553: an aside between dashes with «тыс.» in it was read as
     none, and a cut dropped «— двухполосная … переправа длиной 380 м, по которой, по данным
