@@ -2286,6 +2286,12 @@ def _kazakh_clauses(text: str, max_words: int, floor: int,
     # (a name in no quotation marks first: a person; one in «» may be what the subject won,
     # «…«Ақ Орда – 2027» … турнирінде …», which kept the cut without the winner, round 72, kk 547)
     people = [name for name in subjects if not name.startswith("«")]
+    # (a person named before a group counted roughly: «…Мәлік Жанұзақов бастаған 26 адамдық
+    # экспедиция … 180-ге жуық алтын әшекей тауып, …», whose count is what they found; a cut
+    # that keeps the count and not the person was chosen, round 184's check, kk 1891)
+    named = [name for name in people if name[:1].isupper()]
+    if named and any(name in cut for cut in cuts for name in named):
+        people = named
     if any(name in cut for cut in cuts for name in people):
         subjects = people
     if any(name in cut for cut in cuts for name in subjects):
@@ -2603,7 +2609,7 @@ _NOT_SUBJECT = re.compile(r"(?:ның|нің|дың|дің|тың|тің|да|д
 #: A person by age and name: "54 жастағы Бауыржан Төлеуов".
 _PERSON_AGED = re.compile(r"\d+ жастағы (?:[а-яәіңғүұқөһ]+ )?[А-ЯӘІҢҒҮҰҚӨҺ]\S+ [А-ЯӘІҢҒҮҰҚӨҺ]")
 #: After "N жастағы": a role maybe, a person's name, and "who led" (`_from_subject`).
-_AGED_LEADER = re.compile(r"\s+(?:[а-яәіңғүұқөһ]+\s+)?[А-ЯӘІҢҒҮҰҚӨҺ]\S+\s+[А-ЯӘІҢҒҮҰҚӨҺ]\S+\s+"
+_AGED_LEADER = re.compile(r"\s+(?:[а-яәіңғүұқөһ]+\s+){0,3}[А-ЯӘІҢҒҮҰҚӨҺ]\S+\s+[А-ЯӘІҢҒҮҰҚӨҺ]\S+\s+"
                           r"(?:бастаған|басқарған)\s")
 #: A person named in Kazakh, with a surname's ending ("Бақытжан Жұмабеков", "Әсел
 #: Нұрланқызы"), see `_from_subject`: not "Рудный қаласының әкімі және …" (two posts of one
@@ -2638,7 +2644,7 @@ def _from_subject(text: str, boundaries: list[re.Match[str]], max_words: int, fl
         if not aged and (not _PARTICIPLE.search(word.group(0)) or
                          _TIME_NOUN.match(words[k + 1].group(0))):
             continue
-        after = [w.group(0) for w in words[k + 1:k + 4]]
+        after = [w.group(0) for w in words[k + 1:k + (6 if aged else 4)]]
         name = next((w for w in after if _is_subject_name(w)), None)
         # (or a group counted roughly that the chain describes: «… Нұржан Әлімбеков бастаған
         # 60-тан астам кеденші … тексере бастады», round 167, kk 1693, whose short summary

@@ -2962,6 +2962,17 @@ def test_a_kazakh_cut_keeps_the_leader_named_after_the_posts_and_age() -> None:
     cut = _cut(sentence, 45, "kk")
     assert "Марат Сейілханов бастаған сегіз адамдық экспедиция" in cut, cut
     assert cut.endswith("хабарлады."), cut
+    # (round 184's check, kk 1891: more words between the age and the name, and a count of what
+    # was found that the place's cut kept instead of the leader)
+    sentence = ("Түркістан облысының Отырар ауданындағы Шәуілдір ауылынан 9 шақырым жерде "
+                "орналасқан, жергілікті тұрғындар ежелден «Ақтөбе қорғаны» деп атап келген "
+                "биіктігі 5 метрлік обаны биыл мамырдан бері зерттеп жүрген, Л. Гумилев атындағы "
+                "Еуразия ұлттық университетінің археология кафедрасының доценті, 44 жастағы тарих "
+                "ғылымдарының кандидаты Дәурен Сапарбеков бастаған 18 адамдық экспедиция жерлеу "
+                "камерасынан біздің заманымызға дейінгі IV ғасырға жататын, жалпы салмағы 300 "
+                "грамнан асатын 120-ға жуық алтын әшекей тауып, бұл олжаны соңғы он жылдағы ең "
+                "маңызды археологиялық жаңалықтардың бірі ретінде бағалады.")
+    assert "Дәурен Сапарбеков бастаған" in _cut(sentence, 60, "kk")
 
 
 def test_a_russian_dash_aside_before_a_participle_keeps_its_comma_and_where_stays() -> None:
