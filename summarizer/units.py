@@ -2488,6 +2488,12 @@ _REVERSAL = {
                                 # қаңтарда … қайта қаралады.», round 161, kk 1620, whose short
                                 # summary told it as the turn in place of the truck ban)
                                 r"тоқтата тұр\w*|күшін жой\w*|"
+                                # (and an appeal or a protest granted: «…апелляциялық сот алқасы
+                                # компанияның шағымын ішінара қанағаттандырды.», round 184's
+                                # check, kk 1898, whose short summary told the first ruling
+                                # alone and never the sum cut on appeal)
+                                r"(?:шағым|наразылығ)\w* (?:ішінара |толық |толықтай )?"
+                                r"қанағаттандыр(?:ды|ып)\b|"
                                 # (and a vote or a decision to annul: «Депутаттар … 10
                                 # ақпандағы шешімнің күшін жоюға бірауыздан дауыс берді.», round
                                 # 183's check, kk 1886, whose short summary told the protest
@@ -4361,7 +4367,11 @@ _EVENTS = {
                            # апелляционную жалобу «Онежского камня» …», round 133's check, ru
                            # 1286, whose short summary never told the reversal)
                            r"(?:удовлетвор|отклон)\w* апелляционн\w* жалоб\w*",
-         Language.KAZAKH: r"шағым (?:бер|түсір)\w*|шағымдан\w*|апелляцияға (?:бер|жүгін)\w*"},
+         # (a complaint to a court or a higher body, not residents who complained of the
+         # smell: «Тұрғындар … жөтелге шағымданған.» was taken as the appeal a long summary
+         # had to tell before the appeal court's ruling, round 184's check, kk 1898)
+         Language.KAZAKH: r"шағым (?:бер|түсір)\w*|(?:сот|алқа|прокуратура|инстанция|шешім|үкім|қаулы)"
+                          r"\w*\s+(?:\S+\s+){0,3}шағымдан\w*|апелляцияға (?:бер|жүгін)\w*"},
         # (also how long one takes: "An appeal could take 12 to 18 months", round 39, en 248)
         # (and one told as whose: "The Supreme Court is expected to hear the ministry's appeal
         # in April.", round 140's check, en 1364, whose long summary closed on it without the

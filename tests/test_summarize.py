@@ -4608,6 +4608,23 @@ def test_a_share_of_a_figure_is_told_only_with_the_unit_that_gave_the_figure() -
     assert 1 in _introductions(units, Language.KAZAKH)[3]
 
 
+def test_residents_who_complained_do_not_introduce_an_appeal() -> None:
+    """Round 184's check, kk 1898: «Тұрғындар … жөтелге шағымданған.» (residents complained of
+    a cough) was taken as the appeal the appeal court's ruling needs told before it, so the
+    long summary never told the ruling; the company's «…шағым түсірді.» is that appeal."""
+    from summarizer.segment import Sentence
+    from summarizer.summarize import _introductions
+    from summarizer.units import build_units
+
+    texts = ["Экономикалық сот зауытты 1,2 млрд теңге өтеуге міндеттеді.",
+             "Тұрғындар түтінге, бас ауруы мен жөтелге шағымданған.",
+             "Зауыт бұл шешіммен келіспей, шағым түсірді.",
+             "Наурызда облыстық соттың апелляциялық алқасы зауыттың шағымын ішінара "
+             "қанағаттандырды."]
+    units = build_units([Sentence(text, k, k) for k, text in enumerate(texts)], "kk")
+    assert _introductions(units, Language.KAZAKH)[3] == frozenset({2})
+
+
 @pytest.mark.parametrize(("update", "stale"), [
     # round 99, ru 867: a clarification of what the rule covers is no development
     ("В пресс-службе губернатора уточнили, что предельные тарифы не распространяются на "

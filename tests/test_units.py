@@ -8093,6 +8093,10 @@ def test_an_english_cut_ends_whole_before_a_clause_of_its_own_with_no_comma() ->
     ("Депутаттар наразылықты қанағаттандырып, 3 наурыздағы шешімнің күшін жоюға бірауыздан "
      "дауыс берді.", "kk", True),
     ("Тұрғындар шешімнің күшін жоюды талап етті.", "kk", False),
+    # (round 184's check, kk 1898: an appeal granted in part; not a complaint lodged)
+    ("12 ақпанда облыстық соттың апелляциялық алқасы компанияның шағымын ішінара "
+     "қанағаттандырды.", "kk", True),
+    ("Компания шешімге шағым түсірді.", "kk", False),
 ])
 def test_a_step_taken_back_or_halted_is_a_reversal(text: str, language: str,
                                                    reversal: bool) -> None:
