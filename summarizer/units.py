@@ -4370,8 +4370,9 @@ _EVENTS = {
          # (a complaint to a court or a higher body, not residents who complained of the
          # smell: «Тұрғындар … жөтелге шағымданған.» was taken as the appeal a long summary
          # had to tell before the appeal court's ruling, round 184's check, kk 1898)
-         Language.KAZAKH: r"шағым (?:бер|түсір)\w*|(?:сот|алқа|прокуратура|инстанция|шешім|үкім|қаулы)"
-                          r"\w*\s+(?:\S+\s+){0,3}шағымдан\w*|апелляцияға (?:бер|жүгін)\w*"},
+         Language.KAZAKH: r"шағым (?:бер|түсір)\w*|(?:сот|алқа|прокуратура|инстанция|шешім|"
+                          r"үкім|қаулы)\w*\s+(?:\S+\s+){0,3}шағымдан\w*|"
+                          r"апелляцияға (?:бер|жүгін)\w*"},
         # (also how long one takes: "An appeal could take 12 to 18 months", round 39, en 248)
         # (and one told as whose: "The Supreme Court is expected to hear the ministry's appeal
         # in April.", round 140's check, en 1364, whose long summary closed on it without the
