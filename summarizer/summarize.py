@@ -3584,6 +3584,13 @@ _ASKS_TO_CONSIDER = re.compile(r"(?<![^\W\d_])(?:предлож|попрос|о�
 _UNDER_REVIEW = re.compile(r"(?i)находит\w* на рассмотрении|\b(?:is|are|was|were|remains?) "
                            r"(?:still )?(?:under review|under consideration|being (?:reviewed|"
                            r"considered))\b|қаралып жатыр|қарауда (?:жатыр|тұр)")
+#: A stopgap told as going on: "Coaches will continue to replace trains on the Ballarat line
+#: until further notice." (round 184's check, en 1887, whose short summary told it under the
+#: page's update in place of the lead's injured driver and closed line).
+_UNTIL_FURTHER_NOTICE = re.compile(r"(?i)\b(?:will|would) (?:continue|remain)\b[^.!?]{0,80}"
+                                   r"\buntil further notice\b|"
+                                   r"(?:продолж|сохран|оста)\w*[^.!?]{0,80}до особого "
+                                   r"распоряжения|келесі (?:хабарландыруға|нұсқауға) дейін")
 #: A clarification of what was told: "clarified that", «уточнили, что», «нақтылады».
 _CLARIFIED = re.compile(r"\bclarified that\b|\bуточнил[аи]?,? что\b|нақтыла(?:ды|п)")
 #: The figure an update brings a count to: "raised to 23", «выросло до 23».
@@ -3638,10 +3645,11 @@ def _stale_update(update: Unit, lead: Unit, language: Language) -> bool:
 
 def _only_clarifies(first: str, language: Language) -> bool:
     """Whether an update's first sentence only clarifies what was told, asks for something to
-    be considered, tells a request under review, or adds a detail, taking nothing back
-    (`_stale_update`)."""
+    be considered, tells a request under review or a stopgap that goes on, or adds a detail,
+    taking nothing back (`_stale_update`)."""
     return (_CLARIFIED.search(first) is not None or _ASKS_TO_CONSIDER.search(first) is not None
             or _UNDER_REVIEW.search(first) is not None or
+            _UNTIL_FURTHER_NOTICE.search(first) is not None or
             (_ALSO_ADDED.search(first) is not None and not tells_toll(first, language))) and \
         not tells_reversal(first, language)
 

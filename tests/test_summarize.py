@@ -4638,6 +4638,10 @@ def test_residents_who_complained_do_not_introduce_an_appeal() -> None:
      "находится на рассмотрении.", True),
     ("The taxi firms' request is under review, the ministry said.", True),
     ("Заявка перевозчиков отклонена.", False),
+    # round 184's check, en 1887: a stopgap that goes on until further notice
+    ("Coaches will continue to replace trains on the line until further notice.", True),
+    ("Движение поездов по линии возобновится в пятницу.", False),
+    ("Автобусы продолжат заменять электрички до особого распоряжения.", True),
 ])
 def test_an_update_that_only_clarifies_is_stale(update: str, stale: bool) -> None:
     from summarizer.summarize import _stale_update
