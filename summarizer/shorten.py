@@ -423,8 +423,12 @@ _ARREST_VERB = re.compile(r"\b(?:arrested|detained|charged|indicted|held|raided|
 _TOGETHER_WITH = re.compile(r",\s+(?:together with|along with|вместе с|совместно с)\s")
 #: (and which of them it names next: «…, обслуживаемых тремя перевозчиками, в том числе
 #: крупнейшим из них …», round 147's check, ru 1453, cut to «…сети в том числе крупнейшим»)
+# (and a part of what the aside counted: «…Воронков[, проработавший на Оби больше тридцати
+# лет,] из них пятнадцать — на этом судне, …», round 185's check, ru 1903, which read
+# «Воронков из них пятнадцать»)
 _ASIDE_CONTINUES = re.compile(r"\s+(?:rather than|instead of|as well as|but also|а не|вместо|"
-                              r"(?:а |и )?(?:затем|потом|впоследствии)|в том числе)\b",
+                              r"(?:а |и )?(?:затем|потом|впоследствии)|в том числе|из них|"
+                              r"of them|of which|олардың ішінде)\b",
                               re.IGNORECASE)
 #: A relative clause that reports what was found or said ("…, who said on Wednesday that tests
 #: had dated the skis to 2,900 years ago,") carries the news: it is never dropped as an aside.

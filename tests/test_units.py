@@ -2993,6 +2993,19 @@ def test_a_russian_dash_aside_before_a_participle_keeps_its_comma_and_where_stay
     assert "от района на" not in cut, cut
 
 
+def test_a_russian_aside_goes_with_the_part_of_it_told_after_it() -> None:
+    """Round 185's check, ru 1903: «…Воронков[, проработавший на Оби больше тридцати лет,] из
+    них пятнадцать — на этом судне, …» left «Воронков из них пятнадцать»: «из них» counts
+    what the aside told and goes with it."""
+    sentence = ("Машинист пригородного поезда 56-летний Сергей Иванович Котов, проработавший на "
+                "железной дороге больше тридцати лет, из них двадцать — на этом направлении, и "
+                "собиравшийся этой зимой на пенсию, утром в пятницу остановил состав в 40 м от "
+                "застрявшего на переезде грузовика и, не покидая кабины, помог вывести из вагонов "
+                "всех 212 пассажиров, сообщили в субботу в пресс-службе Северной железной дороги.")
+    for limit in (45, 55):
+        assert "Котов из них" not in _cut(sentence, limit, "ru")
+
+
 def test_an_aside_between_dashes_goes_whole_past_an_abbreviation_in_it() -> None:
     """Round 78's check of judged ru 553: an aside between dashes with «тыс.» in it was read as
     none, and a cut dropped «— двухполосная … переправа длиной 380 м, по которой, по данным
