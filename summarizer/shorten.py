@@ -2026,6 +2026,8 @@ _SUBJECT_END = re.compile(r"(?:,[\"”»]?|\s[—–])\s+")
 #: учительница …»), the name being all that comes before (`_without_subject_asides`).
 _AGED_ROLE_RU = re.compile(r"\d{1,3}-летн(?:ий|яя)\s+[а-яё]")
 _NAME_BEFORE_RU = re.compile(r"^[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+$")
+_AGED_NAME_RU = re.compile(r"\d{1,3}-летн(?:ий|яя)\s+(?:[а-яё-]+\s+){0,3}[А-ЯЁ][а-яё-]+\s+"
+                           r"[А-ЯЁ][а-яё-]+,")
 #: A Russian part between commas that tells when or why («во вторник утром», «после трех
 #: недель переговоров», «в воскресенье»).
 _TIME_OR_CAUSE = re.compile(r"(?:в|во|после|спустя|через|из-за|накануне|утром|вечером|днём|"
@@ -2062,9 +2064,13 @@ def _without_subject_asides(text: str, max_words: int, language: Language) -> st
         # «Валентина Круглова, 71-летняя бывшая учительница химии …[, почти полвека собиравшая
         # камни …,] во вторник подписала …», round 183's check, ru 1879, whose short summary
         # cut the 83-word lead with «…»)
+        # (or a role's, the name after the age: «Капитан … траулера «Кильдин», 58-летний
+        # мурманчанин Виктор Сапожников[, моряк …, проведший …,] был поднят …», round 185's
+        # check, ru 1909, whose short summary was cut before its verb with «…»)
         if language is Language.RUSSIAN and not apposition and \
-                _AGED_ROLE_RU.match(text, boundary.end()) and _NAME_BEFORE_RU.search(
-                    text, 0, boundary.start()):
+                _AGED_ROLE_RU.match(text, boundary.end()) and (
+                    _NAME_BEFORE_RU.search(text, 0, boundary.start()) or
+                    _AGED_NAME_RU.match(text, boundary.end())):
             apposition = True
             continue
         # (an opening phrase of time is no subject: "On Thursday, the board of the developer,
@@ -2077,9 +2083,11 @@ def _without_subject_asides(text: str, max_words: int, language: Language) -> st
                 _ING_OPENING.fullmatch(text, 0, boundary.start())):
             continue
         after = boundary.end()
+        # (after a name's age and role, what else tells who the person is goes too: «…Виктор
+        # Сапожников[, моряк с 30-летним стажем, проведший …,] был поднят …»)
         if _opens_aside(text, after, language) or (language is Language.ENGLISH and
                                         _EN_APPOSITION_OPENS.match(text, after)) or \
-                (language is Language.RUSSIAN and "—" in boundary.group(0)):
+                (language is Language.RUSSIAN and ("—" in boundary.group(0) or apposition)):
             # (what a colon or a semicolon ends is a clause of its own, not an aside: "At a
             # special meeting on Tuesday evening, the board agreed to …: farmers will now …"
             # lost the board's decision and made the farmers meet; round 72, en 548's check)
