@@ -2620,6 +2620,8 @@ _NOT_SUBJECT = re.compile(r"(?:ның|нің|дың|дің|тың|тің|да|д
 
 #: A person by age and name: "54 жастағы Бауыржан Төлеуов".
 _PERSON_AGED = re.compile(r"\d+ жастағы (?:[а-яәіңғүұқөһ]+ )?[А-ЯӘІҢҒҮҰҚӨҺ]\S+ [А-ЯӘІҢҒҮҰҚӨҺ]")
+#: Kazakh pronouns in the dative that end like a participle: «бұған дейін» (`_from_subject`).
+_PRONOUNS_IN_GAN = frozenset("бұған оған маған саған соған осыған мұған қашан".split())
 #: After "N жастағы": a role maybe, a person's name, and "who led" (`_from_subject`).
 _AGED_LEADER = re.compile(r"\s+(?:[а-яәіңғүұқөһ]+\s+){0,3}[А-ЯӘІҢҒҮҰҚӨҺ]\S+\s+[А-ЯӘІҢҒҮҰҚӨҺ]\S+\s+"
                           r"(?:бастаған|басқарған)\s")
@@ -2653,8 +2655,11 @@ def _from_subject(text: str, boundaries: list[re.Match[str]], max_words: int, fl
         aged = word.group(0) == "жастағы" and k > 0 and words[k - 1].group(0).isdigit() and \
             text[:words[k - 1].start()].rstrip().endswith(",") and \
             _AGED_LEADER.match(text, word.end()) is not None
+        # (not a pronoun that ends like one: «…докторы, бұған дейін Шығыс Қазақстанда …»,
+        # round 185's check, kk 1909, whose short summary opened on «…Дейін Шығыс …»)
         if not aged and (not _PARTICIPLE.search(word.group(0)) or
-                         _TIME_NOUN.match(words[k + 1].group(0))):
+                         _TIME_NOUN.match(words[k + 1].group(0)) or
+                         word.group(0).lower() in _PRONOUNS_IN_GAN):
             continue
         after = [w.group(0) for w in words[k + 1:k + (6 if aged else 4)]]
         name = next((w for w in after if _is_subject_name(w)), None)

@@ -354,7 +354,7 @@ _FORESHADOW = re.compile(
     # (or a dispute told as not over yet: «Алайда бұл дау әлі бітпеген сияқты.», round 183's
     # check, kk 1880, whose short summary closed on it and never told the annulment)
     r"(?:дау|іс|тартыс|талас|әңгіме)\w* (?:\w+ )?(?:әлі )?(?:бітпеген|аяқталмаған|бітпеді|"
-    r"аяқталмады)|"
+    r"аяқталмады|аяқталған жоқ|біткен жоқ)|"
     r"(?:спор|тяжба|дело|история)\w*,? (?:[\w ]{1,25}, )?(?:\w+ )?(?:ещ[её] )?не "
     r"(?:окончен|закончен|завершен|"
     r"завершён|исчерпан)")
@@ -363,7 +363,7 @@ _FORESHADOW_WORDS = 16  # (such a teaser is short: longer units are not searched
 _FORESHADOW_KEYS = ("word", "over", "settled", "end", "рано", "кончил", "сказано", "продолж",
                     "шешілген", "нүкте", "айтылған", "unlikely", "суждено", "аспайтын",
                     "орындалмайтын", "hurdle", "obstacle", "препятств", "кедергі", "бітпе",
-                    "аяқталма", " не ")
+                    "аяқталма", " не ", " жоқ")
 
 
 #: A line that only says the story took a new turn: "By Friday evening, however, the dispute

@@ -5781,6 +5781,8 @@ def test_what_the_scenes_person_did_that_day_is_not_the_news(
     # (a dispute told as not over yet: round 183's check, kk 1880, whose short summary closed on
     # it and never told the annulment)
     ("Алайда бұл дау әлі бітпеген сияқты.", True),
+    ("Алайда сот дауы мұнымен аяқталған жоқ.", True),
+    ("Жөндеу жұмыстары әлі аяқталған жоқ.", False),
     ("Однако спор, судя по всему, еще не окончен.", True),
     ("Құрылыс әлі бітпеген.", False),
     ("Ремонт еще не закончен.", False),

@@ -3021,6 +3021,21 @@ def test_a_russian_aside_goes_with_the_part_of_it_told_after_it() -> None:
         assert "Котов из них" not in _cut(sentence, limit, "ru")
 
 
+def test_a_kazakh_cut_never_opens_on_a_pronoun_read_as_a_participle() -> None:
+    """Round 185's check, kk 1909 (and judged kk 799): «…докторы, бұған дейін Шығыс
+    Қазақстанда …» had «бұған» ("before this") read as a participle with a name after it, and
+    the short summary opened on «…Дейін Шығыс Қазақстанда …»."""
+    sentence = ("Әл-Фараби атындағы Қазақ ұлттық университетінің археология кафедрасының "
+                "профессоры, тарих ғылымдарының докторы, бұған дейін Оңтүстік Қазақстанда "
+                "ондаған қорғанды зерттеген 58 жастағы Ерлан Қожахметов жетекшілік еткен, "
+                "құрамында 14 студент пен 5 ғылыми қызметкер бар экспедиция Алматы облысы Кеген "
+                "ауданындағы Шырғанақ қорымында екі ай бойы жүргізілген қазба жұмыстары "
+                "барысында сақ жауынгерінің тоналмаған жерлеуін тауып, ішінен 300-ден астам алтын "
+                "әшекейді шығарып алды, деп хабарлады университеттің баспасөз қызметі.")
+    for limit in (40, 50, 60):
+        assert not _cut(sentence, limit, "kk").startswith("…Дейін"), limit
+
+
 def test_an_aside_between_dashes_goes_whole_past_an_abbreviation_in_it() -> None:
     """Round 78's check of judged ru 553: an aside between dashes with «тыс.» in it was read as
     none, and a cut dropped «— двухполосная … переправа длиной 380 м, по которой, по данным
