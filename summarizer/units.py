@@ -2494,6 +2494,10 @@ _REVERSAL = {
                                 # alone and never the sum cut on appeal)
                                 r"(?:шағым|наразылығ)\w* (?:ішінара |толық |толықтай )?"
                                 r"қанағаттандыр(?:ды|ып)\b|"
+                                # (and a ruling changed on appeal: «…апелляциялық алқасы бірінші
+                                # сатыдағы шешімді өзгертіп, өндірілетін соманы 412 млн теңгеге
+                                # дейін азайтты.», round 185's check, kk 1910)
+                                r"шешім\w* (?:ішінара )?өзгерт(?:іп|ті)\b|"
                                 # (and a vote or a decision to annul: «Депутаттар … 10
                                 # ақпандағы шешімнің күшін жоюға бірауыздан дауыс берді.», round
                                 # 183's check, kk 1886, whose short summary told the protest

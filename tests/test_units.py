@@ -8140,6 +8140,10 @@ def test_an_english_cut_ends_whole_before_a_clause_of_its_own_with_no_comma() ->
     ("12 ақпанда облыстық соттың апелляциялық алқасы компанияның шағымын ішінара "
      "қанағаттандырды.", "kk", True),
     ("Компания шешімге шағым түсірді.", "kk", False),
+    # (round 185's check, kk 1910: a ruling changed on appeal; not a plan changed for a vote)
+    ("Апелляциялық алқа бірінші сатыдағы шешімді өзгертіп, соманы 412 млн теңгеге дейін "
+     "азайтты.", "kk", True),
+    ("Әкімдік жоба құжаттарын өзгертіп, қайта жариялады.", "kk", False),
 ])
 def test_a_step_taken_back_or_halted_is_a_reversal(text: str, language: str,
                                                    reversal: bool) -> None:
