@@ -471,6 +471,10 @@ _SUBJECT_APPOSITION_OPEN = re.compile(r"[A-Z][^,;:]{0,80}, (?:a|an|the) [^,;:]+"
 #: before ", who also teaches full-time," (`_closes_named_role`).
 _ROLE_NAME_END = re.compile(r"(?:^|,)\s*([^,;:]*?)\b[a-z]+,\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
                             r"[A-Z][\w'’-]*$")
+_ADVERB_BEFORE_NAME = re.compile(r"\b(?:however|though|meanwhile|instead|moreover|furthermore|"
+                                 r"indeed|nevertheless|nonetheless|therefore|also|too|then|now|"
+                                 r"still|later|earlier|separately|similarly),\s+"
+                                 r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*$")
 _PREPOSITION_OPEN = re.compile(r"(?:in|on|at|by|for|from|with|after|before|during|under|over|"
                                r"since|despite|amid|according to)\s", re.IGNORECASE)
 _WHO_NEXT = re.compile(r",\s+who\s")
@@ -493,6 +497,11 @@ def _closes_named_role(text: str, start: int, end: int) -> bool:
         return False
     named = _ROLE_NAME_END.search(text, 0, start)
     if named is None or _PREPOSITION_OPEN.match(named.group(1)) is not None:
+        return False
+    # (not after an adverb set off before the name, no role: "Within hours of the ruling,
+    # however, Carse Travel[, a Perth-based operator with 46 buses,] said …", judged en 1202,
+    # which read "Carse Travel, said")
+    if _ADVERB_BEFORE_NAME.search(text, 0, start) is not None:
         return False
     # (or the sentence's subject, a role with its article: "A 58-year-old night security
     # guard, Sipho Mthembu[, …,] was pulled …")

@@ -2449,8 +2449,13 @@ class ExtractiveSummarizer:
                         # unlikely to be tested." before "On Monday, the same regulator blocked
                         # the merger.", round 177, judged en 1814, short 2 as judged)
                         teased = any(_teases_turn(unit) for unit in units[lead + 1:lead + 3])
+                        # (or a challenge so foretold: "Within hours of the ruling, however, Carse
+                        # Travel … said it would ask the Competition Appeal Tribunal to overturn
+                        # the OFT's decision.", judged en 1202, whose short summary told the
+                        # clearance alone)
                         for i in sorted(i for i in turns
-                                        if tells_reversal(units[i].text, language) and
+                                        if (tells_reversal(units[i].text, language) or
+                                            (teased and _challenges(units[i].text))) and
                                         (_LATER_ON.search(units[i].text) is not None or teased or
                                          _THEN.match(units[i].text) is not None or
                                          (i > 0 and units[i - 1].paragraph == units[i].paragraph

@@ -7084,6 +7084,16 @@ def test_a_summary_takes_no_sentence_that_only_says_there_was_no_comment(
         assert no_comment not in summary.text, summary.text
 
 
+def test_a_challenge_foretold_under_the_lead_comes_beside_it(
+        presets: tuple[Length, Length]) -> None:
+    """Judged en 1202: a ruling's short summary told the clearance alone, though a line under the
+    lead foretold the challenge ("Within hours of the ruling, however, Carse Travel … said it
+    would ask the Competition Appeal Tribunal to overturn the OFT's decision.")."""
+    short, _ = _summaries_of("en", "1202", presets)
+    assert "Competition Appeal Tribunal" in short.text, short.text
+    assert "Carse Travel said" in short.text, short.text
+
+
 def test_an_agreement_walked_out_of_comes_with_the_agreement(
         presets: tuple[Length, Length]) -> None:
     """Round 158's check, en 1586: "…voted unanimously to withdraw from the agreement." came into

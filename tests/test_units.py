@@ -576,6 +576,14 @@ def test_an_english_cut_does_not_end_on_a_speaker_set_into_a_clause_of_time() ->
                                                          "said."), limit
 
 
+def test_an_apposition_after_a_name_set_off_by_an_adverb_goes_with_its_commas() -> None:
+    """Judged en 1202: "…, however, Carse Travel[, a Perth-based operator with 46 buses,] said
+    …" read "Carse Travel, said": "however" is no role that sets the name off."""
+    cut = _cut("Within hours of the vote, however, Glenmore Coaches, a family-run operator with 30 "
+               "buses, said it would ask the tribunal to overturn the council's decision.", 20, "en")
+    assert "Glenmore Coaches said it would ask" in cut, cut
+
+
 def test_an_arrest_s_cut_keeps_the_charge() -> None:
     """Round 177's check, en 1813: ", accusing them of helping to smuggle …," went, and the
     arrest read "…together with two clearing agents and a port records clerk at an estimated
