@@ -1988,9 +1988,9 @@ def _predicate_at(text: str, language: Language) -> int | None:
         # a ladder in a January blizzard," spent up to four hours …", round 182, en 1873,
         # whose short summary was cut inside the quotation)
         if start and quote_balance(text[:start]):
-            start = boundary.end() if boundary is not None else start
             if boundary is None:
                 return None
+            start = boundary.end()
             continue
         # (a clause after an opening hour is the first: "At about 9 p.m., Nordhavn said it was
         # withdrawing …", whose "said" is its verb, not who said it; round 99, en 878)
@@ -2630,7 +2630,7 @@ _NOT_SUBJECT = re.compile(r"(?:ның|нің|дың|дің|тың|тің|да|д
 #: A person by age and name: "54 жастағы Бауыржан Төлеуов".
 _PERSON_AGED = re.compile(r"\d+ жастағы (?:[а-яәіңғүұқөһ]+ )?[А-ЯӘІҢҒҮҰҚӨҺ]\S+ [А-ЯӘІҢҒҮҰҚӨҺ]")
 #: Kazakh pronouns in the dative that end like a participle: «бұған дейін» (`_from_subject`).
-_PRONOUNS_IN_GAN = frozenset("бұған оған маған саған соған осыған мұған қашан".split())
+_PRONOUNS_IN_GAN = frozenset("бұған оған маған саған соған осыған мұған".split())
 #: After "N жастағы": a role maybe, a person's name, and "who led" (`_from_subject`).
 _AGED_LEADER = re.compile(r"\s+(?:[а-яәіңғүұқөһ]+\s+){0,3}[А-ЯӘІҢҒҮҰҚӨҺ]\S+\s+[А-ЯӘІҢҒҮҰҚӨҺ]\S+\s+"
                           r"(?:бастаған|басқарған)\s")
