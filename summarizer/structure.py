@@ -394,6 +394,10 @@ _STAMP = re.compile(
     r"|^\d{1,2}\.\d{1,2}\.\d{4}(?: [|·] (?:(?:Оқуға|Читать|Оқу уақыты:?|Время чтения:?) "
     r"\d{1,2} (?:минут[а-я]*|мин\.?)|\d{1,2} (?:мин\.?|min|минут) (?:чтения|read)))?$"
     r"|^\d{4}-\d{2}-\d{2}$"
+    # (or a time first and the date after it, closed by the year's "ж." or "г.": «09:15, 2
+    # ақпан 2023 ж.» under the headline, round 186's check, kk 1919, whose summaries opened on
+    # it glued to the lead)
+    r"|^\d{1,2}:\d{2},? \d{1,2} [^\W\d_]{3,} \d{4} [гж]\.$"
     # a reading time alone: "Reading time: 7 minutes", «Оқу уақыты: 7 минут», "6 min read"
     # (round 80's check, en 648 and kk 640, read as a heading that made the story a digest)
     # (and a date with a time glued to "am"/"pm": "Tuesday 7 May 2024, 6:00am AEST")

@@ -602,6 +602,17 @@ def test_a_time_stamp_with_a_dated_day_under_the_headline_is_not_glued_to_the_le
     assert _body(text, "en") == ["Kenya exported more flowers in 2024.", "Prices rose too."]
 
 
+@pytest.mark.parametrize("stamp", ["09:15, 2 ақпан 2023 ж.", "09:15, 2 февраля 2023 г."])
+def test_a_time_first_stamp_closed_by_the_year_s_mark_is_not_glued_to_the_lead(
+        stamp: str) -> None:
+    """Round 186's check, kk 1919: «09:15, 2 ақпан 2023 ж.» under the headline, over a blank
+    line and the dateline, opened both summaries glued to the lead."""
+    text = (f"Облыс инвестициясы 14,6 пайызға өсті\n{stamp}\n\n"
+            "АҚТӨБЕ, 2 ақпан. «Елек жаршысы» – Облысқа 1,2 трлн теңге инвестиция тартылды. "
+            "Бұл былтырғыдан көп.")
+    assert _body(text, "kk")[0] == "Облысқа 1,2 трлн теңге инвестиция тартылды."
+
+
 def test_a_short_paragraph_ending_at_a_time_is_a_sentence() -> None:
     text = "Council approves budget\n\nThe vote ended at 10:30 p.m.\n\nIt passed by 30 votes."
     assert _body(text, "en") == ["The vote ended at 10:30 p.m.", "It passed by 30 votes."]

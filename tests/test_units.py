@@ -3044,6 +3044,19 @@ def test_a_kazakh_cut_never_opens_on_a_pronoun_read_as_a_participle() -> None:
         assert not _cut(sentence, limit, "kk").startswith("…Дейін"), limit
 
 
+def test_a_russian_aside_goes_on_past_by_its_own_count() -> None:
+    """Round 186's check, ru 1915: «…ледокола «Капитан Ермолин»[, проработавший … и прошедший
+    за эти годы,] по собственным подсчетам, более сорока раз по трассе …» was cut there, the
+    participle's object left after the icebreaker."""
+    sentence = ("Иван Ларионов, 74-летний бывший капитан сухогруза «Кандалакша», проработавший в "
+                "Северном морском пароходстве с 1970 по 2012 год и прошедший за эти годы, по "
+                "собственным подсчетам, более тридцати раз от Архангельска до Певека, во вторник "
+                "безвозмездно передал Архангельскому краеведческому музею личный архив из 900 "
+                "судовых журналов, карт и фотографий, который он собирал сорок лет.")
+    for limit in (40, 50):
+        assert "«Кандалакша» по собственным" not in _cut(sentence, limit, "ru")
+
+
 def test_an_aside_between_dashes_goes_whole_past_an_abbreviation_in_it() -> None:
     """Round 78's check of judged ru 553: an aside between dashes with «тыс.» in it was read as
     none, and a cut dropped «— двухполосная … переправа длиной 380 м, по которой, по данным
