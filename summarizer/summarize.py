@@ -3955,8 +3955,10 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          # (or its application: "…filed an application for leave to appeal
                          # the ruling …", round 132's check, en 1274)
                          r"\b(?:filed|lodged) an application for leave to appeal\b|"
+                         # (and to apply for leave: "…it had instructed its lawyers to apply for
+                         # leave to appeal to the Labour Appeal Court …", round 186, en 1922)
                          r"\b(?:instructed|asked|told) (?:its |their )?(?:solicitors|lawyers|"
-                         r"attorneys) to (?:appeal|challenge)\b|"
+                         r"attorneys) to (?:appeal|challenge|apply for leave to appeal)\b|"
                          # (or a court asked to undo it: "…said it would ask the Competition
                          # Appeal Tribunal to overturn the OFT's decision", round 126's check,
                          # en 1202, whose summaries never told the challenge)
@@ -4003,6 +4005,11 @@ _CHALLENGE_TO_COME_KK = re.compile(r"шағым (?:беретінін|түсір
 _CHALLENGE_KEYS = ("omplaint", "ppeal", "hallenge", "awsuit", "жалоб", "пелляци", "иск",
                    "обжал", "шағым", "арыз", "overturn", "annul", "quash", "reverse", "set aside",
                    "block")
+
+
+#: A word that sets a line against what came before, anywhere in it: "…, however, Keurbos said
+#: it would fight on." (`_second_development`).
+_SET_AGAINST = re.compile(r"(?i)\b(?:however|though|однако|впрочем|алайда|дегенмен)\b")
 
 
 def _second_development(units: Sequence[Unit], language: Language,
@@ -4069,7 +4076,17 @@ def _second_development(units: Sequence[Unit], language: Language,
                # (or any sentence it leans on: "Four hours after the ruling, … made an
                # urgent statement. He said …")
                unit.depends_on == unit.index - 1) and
-              _LATER_ON.search(units[unit.index - 1].text) is not None))} | \
+              _LATER_ON.search(units[unit.index - 1].text) is not None) or
+             # (or by a paragraph of one line right before it that sets the challenge against the
+             # ruling: "Less than three hours after the judgment was handed down, however,
+             # Keurbos said it would fight on." over "In a statement …, the company said it had
+             # instructed its lawyers to apply for leave to appeal …", round 186, en 1922,
+             # short 3 below lead as judged, which never told the appeal)
+             (unit.index > 0 and units[unit.index - 1].paragraph == unit.paragraph - 1 and
+              len(units[unit.index - 1].sentences) == 1 and
+              (unit.index < 2 or units[unit.index - 2].paragraph < unit.paragraph - 1) and
+              _LATER_ON.search(units[unit.index - 1].text) is not None and
+              _SET_AGAINST.search(units[unit.index - 1].text) is not None))} | \
         {unit.index for unit in units
          if unit.paragraph > units[0].paragraph and unit.depends_on == unit.index - 1 and
          len(units[unit.index - 1].sentences) == 1 and

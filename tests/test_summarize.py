@@ -7094,6 +7094,16 @@ def test_a_challenge_foretold_under_the_lead_comes_beside_it(
     assert "Carse Travel said" in short.text, short.text
 
 
+def test_a_challenge_set_off_in_a_paragraph_of_its_own_reaches_the_long_summary(
+        presets: tuple[Length, Length]) -> None:
+    """Round 186, en 1922 (short 3 below lead as judged): "Less than three hours after the
+    judgment was handed down, however, Keurbos said it would fight on." in a paragraph of its own
+    over "…the company said it had instructed its lawyers to apply for leave to appeal …": no
+    summary told the appeal, only when its application was due."""
+    _, long = _summaries_of("en", "1922", presets)
+    assert "instructed its lawyers to apply for leave to appeal" in long.text, long.text
+
+
 def test_an_agreement_walked_out_of_comes_with_the_agreement(
         presets: tuple[Length, Length]) -> None:
     """Round 158's check, en 1586: "…voted unanimously to withdraw from the agreement." came into
