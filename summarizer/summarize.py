@@ -4012,6 +4012,28 @@ _CHALLENGE_KEYS = ("omplaint", "ppeal", "hallenge", "awsuit", "жалоб", "п�
 _SET_AGAINST = re.compile(r"(?i)\b(?:however|though|однако|впрочем|алайда|дегенмен)\b")
 
 
+def _told_later_by_line_before(unit: Unit, units: Sequence[Unit]) -> bool:
+    """Whether the one-sentence unit right before `unit` tells it came later: a short line in
+    its paragraph ("Four days later, the dispute moved up a level. On Tuesday Helion filed
+    notice that it would appeal …", round 117, judged en 1094, whose long summary told the
+    Junta's "also" appeal alone), or any such line `unit` leans on ("Four hours after the
+    ruling, … made an urgent statement. He said …"); or a paragraph of one line right before
+    it that sets it against what came before ("Less than three hours after the judgment was
+    handed down, however, Keurbos said it would fight on." over "…the company said it had
+    instructed its lawyers to apply for leave to appeal …", round 186, en 1922, short 3 below
+    lead as judged, which never told the appeal)."""
+    if unit.index == 0:
+        return False
+    before = units[unit.index - 1]
+    if len(before.sentences) != 1 or _LATER_ON.search(before.text) is None:
+        return False
+    if before.paragraph == unit.paragraph:
+        return before.word_count <= SHORT_TURN_WORDS or unit.depends_on == before.index
+    return before.paragraph == unit.paragraph - 1 and \
+        (before.index == 0 or units[before.index - 1].paragraph < before.paragraph) and \
+        _SET_AGAINST.search(before.text) is not None
+
+
 def _second_development(units: Sequence[Unit], language: Language,
                         update_paragraph: int | None = None, min_words: int = 0) -> set[int]:
     """The units that tell a later turn of the story: a decision taken back, put off or halted
@@ -4067,26 +4089,7 @@ def _second_development(units: Sequence[Unit], language: Language,
         {unit.index for unit in units
          if unit.paragraph > units[0].paragraph and _challenges(unit.text) and (
              _LATER_ON.search(unit.text) is not None or
-             # (or told later by the short line before it: "Four days later, the dispute moved
-             # up a level. On Tuesday Helion filed notice that it would appeal …", round 117,
-             # judged en 1094, whose long summary told the Junta's "also" appeal alone)
-             (unit.index > 0 and units[unit.index - 1].paragraph == unit.paragraph and
-              len(units[unit.index - 1].sentences) == 1 and
-              (units[unit.index - 1].word_count <= SHORT_TURN_WORDS or
-               # (or any sentence it leans on: "Four hours after the ruling, … made an
-               # urgent statement. He said …")
-               unit.depends_on == unit.index - 1) and
-              _LATER_ON.search(units[unit.index - 1].text) is not None) or
-             # (or by a paragraph of one line right before it that sets the challenge against the
-             # ruling: "Less than three hours after the judgment was handed down, however,
-             # Keurbos said it would fight on." over "In a statement …, the company said it had
-             # instructed its lawyers to apply for leave to appeal …", round 186, en 1922,
-             # short 3 below lead as judged, which never told the appeal)
-             (unit.index > 0 and units[unit.index - 1].paragraph == unit.paragraph - 1 and
-              len(units[unit.index - 1].sentences) == 1 and
-              (unit.index < 2 or units[unit.index - 2].paragraph < unit.paragraph - 1) and
-              _LATER_ON.search(units[unit.index - 1].text) is not None and
-              _SET_AGAINST.search(units[unit.index - 1].text) is not None))} | \
+             _told_later_by_line_before(unit, units))} | \
         {unit.index for unit in units
          if unit.paragraph > units[0].paragraph and unit.depends_on == unit.index - 1 and
          len(units[unit.index - 1].sentences) == 1 and
