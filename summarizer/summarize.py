@@ -2335,7 +2335,20 @@ class ExtractiveSummarizer:
             # (nor after one that tells what was due: «…1 наурызда алғашқы науқастарын
             # қабылдауы тиіс еді.», round 126, kk 1200, whose short summary told an update on
             # weekly checks in place of the news that it did not)
-            if chosen and (tells_what_had_been(units[min(chosen)].sentences[-1], language) or
+            # (but it stays for a lead whose next pick only reacts to what had been: «…талап
+            # арызын қанағаттандырған еді. Бұл шешімді тұрғындар … «бес жылдық күрестің
+            # нәтижесі» деп атады.» over the appeal board's annulment, round 185, judged kk
+            # 1904, whose short summary never told it)
+            # (and for one that tells it only seemed so: «…дау наурызда компанияның жеңісімен
+            # аяқталғандай көрінген еді.» over the appeal board's «…наурыздағы шешімді бұзып,
+            # …», judged kk 1274, whose short summary told the builders' fence in its place)
+            if chosen and ((tells_what_had_been(units[min(chosen)].sentences[-1], language) and
+                            _ONLY_SEEMED.search(units[min(chosen)].sentences[-1]) is None and
+                            not (len(chosen) > 1 and all(
+                                units[j].depends_on is not None and
+                                not tells_reversal(units[j].text, language) and
+                                not is_news_report(units[j].text, language)
+                                for j in chosen if j != min(chosen)))) or
                            (language is Language.KAZAKH and
                             _WAS_DUE_KK.search(units[min(chosen)].sentences[-1]))):
                 turns = set()
@@ -3889,6 +3902,11 @@ _NAMED_OFFICIAL = re.compile(r"(?<![^\W\d_])[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яё�
                              r"ская)(?![^\W\d_])")
 #: A Kazakh lead that tells what was due: «…қабылдауы тиіс еді.» (`_extend`).
 _WAS_DUE_KK = re.compile(r"(?<![^\W\d_])(?:тиіс|керек)\s+еді[.!…]?[»\"”]?$")
+#: A lead that tells what only seemed so: "…seemed settled", «…казалось, завершился …»,
+#: «…аяқталғандай көрінген еді.» (`_extend`: what undid it is the news).
+_ONLY_SEEMED = re.compile(r"(?i)(?<![^\W\d_])(?:seemed|appeared) (?:to (?:be|have)|settled|over|"
+                          r"won|lost)\b|казалось|показалось|\w+(?:ған|ген|қан|кен)дай "
+                          r"көрін(?:ген|ді)")
 #: What such an official did, an order or a decision: «…тапсырды», «поручил», "ordered".
 _ORDERED = re.compile(r"(?<![^\W\d_])(?:тапсырды|тапсырма берді|шешім қабылдады|қол қойды|"
                       r"поручил\w*|распорядил\w*|подписал\w*|ordered|signed)(?![^\W\d_])")

@@ -2498,6 +2498,10 @@ _REVERSAL = {
                                 # сатыдағы шешімді өзгертіп, өндірілетін соманы 412 млн теңгеге
                                 # дейін азайтты.», round 185's check, kk 1910)
                                 r"шешім\w* (?:ішінара )?өзгерт(?:іп|ті)\b|"
+                                # (or overturned: «…сот алқасы наурыздағы шешімді бұзып, жаңа
+                                # шешім шығарды.», judged kk 1274, whose short summary told the
+                                # first ruling as the turn)
+                                r"(?:шешім|қаулы|үкім)\w* (?:толық |толығымен )?бұз(?:ып|ды)\b|"
                                 # (and a vote or a decision to annul: «Депутаттар … 10
                                 # ақпандағы шешімнің күшін жоюға бірауыздан дауыс берді.», round
                                 # 183's check, kk 1886, whose short summary told the protest

@@ -7462,3 +7462,22 @@ def test_a_turn_before_an_update_that_tells_none_follows_the_lead(
         presets: tuple[Length, Length], language: str, name: str, turn: str) -> None:
     short, _ = _summaries_of(language, name, presets)
     assert turn in short.text, short.text
+
+
+def test_a_short_summary_tells_the_annulment_after_a_lead_that_tells_what_had_been(
+        presets: tuple[Length, Length]) -> None:
+    """Round 185, judged kk 1904: the lead told what the district court had ruled («…талап
+    арызын қанағаттандырған еді.») and its next pick only the residents' praise of it; the
+    short summary never told that the appeal board undid the ruling. The lead's "had been"
+    keeps the news in its place only when a pick already tells it (kk 630)."""
+    short, _ = _summaries_of("kk", "1904", presets)
+    assert "апелляциялық алқасы" in short.text, short.text
+
+
+def test_a_kazakh_ruling_overturned_on_appeal_is_the_turn(
+        presets: tuple[Length, Length]) -> None:
+    """Judged kk 1274: «27 маусымда … сот алқасы наурыздағы шешімді бұзып, жаңа шешім
+    шығарды.» (the appeal board overturned the March ruling) was no turn, and the short summary
+    told the March ruling it overturned in its place."""
+    short, _ = _summaries_of("kk", "1274", presets)
+    assert "наурыздағы шешімді бұзып" in short.text, short.text

@@ -8165,6 +8165,10 @@ def test_an_english_cut_ends_whole_before_a_clause_of_its_own_with_no_comma() ->
     ("Апелляциялық алқа бірінші сатыдағы шешімді өзгертіп, соманы 412 млн теңгеге дейін "
      "азайтты.", "kk", True),
     ("Әкімдік жоба құжаттарын өзгертіп, қайта жариялады.", "kk", False),
+    # (judged kk 1274: a ruling overturned on appeal; not a rule broken)
+    ("27 маусымда облыстық соттың алқасы наурыздағы шешімді бұзып, жаңа шешім шығарды.", "kk",
+     True),
+    ("Компания құрылыс ережелерін бұзды.", "kk", False),
 ])
 def test_a_step_taken_back_or_halted_is_a_reversal(text: str, language: str,
                                                    reversal: bool) -> None:
