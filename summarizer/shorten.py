@@ -1913,6 +1913,10 @@ _SECOND_PREDICATE_AFTER = re.compile(
 #: to …", judged en 1123)
 _PREDICATES_TO_END = re.compile(r"\s+(?![a-z]+ing\b)[a-z][^,;:.!?\"“”]*\s(?:and|or)\s[a-z]"
                                 r"[^,;:!?\"“”]*[.!?]$")
+#: A condition that runs to the sentence's end, after the comma that closes an "…ing … that"
+#: clause: " provided other safety measures are added." (`_longest`).
+_CONDITION_TO_END = re.compile(r"\s+(?:provided|providing|unless|as long as|so long as|"
+                               r"on condition that)\b[^;:!?]*[.!?]$")
 _EN_FINITE = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
                         r"should|says|plans|wants|hopes|expects|faces|remains|becomes|"
                         + _PAST_WORDS + r")")
@@ -3324,6 +3328,13 @@ def _longest(pattern: re.Pattern[str], text: str,
                         _PREDICATES_TO_END.match(text, match.end()) is not None and
                         any(_EN_FINITE.fullmatch(word)
                             for word in text[:match.start()].lower().split()))
+               # (nor one whose "that" a condition to the sentence's end completes: ", arguing
+               # that the railings should be allowed to stay under code provisions for historic
+               # buildings, provided other safety measures are added." left "…Board of Appeal
+               # and Review, provided other safety measures are added.", round 187's check of
+               # en 926)
+               and not (_ING_CLAUSE.match(match.group(0)) and " that " in match.group(0) and
+                        _CONDITION_TO_END.match(text, match.end()) is not None)
                # (nor the first adjective of a noun phrase: ", a quiet, largely improvised drama
                # about …" lost "a quiet,", round 81, en 661)
                and not (_ARTICLE_AND_WORD.fullmatch(match.group(0)) and

@@ -8752,3 +8752,16 @@ def test_english_cut_drops_what_came_before_between_a_time_and_the_subject() -> 
                 "city council voted to postpone the parking charge until next spring.")
     assert _cut(sentence, 20, "en") == ("Late on Friday, the city council voted to postpone the "
                                         "parking charge until next spring.")
+
+
+def test_an_ing_clause_whose_that_a_condition_completes_is_no_aside() -> None:
+    """Round 187's check of en 926: ", arguing that the railings should be allowed to stay
+    under code provisions for historic buildings," was dropped as an aside, and the short
+    summary read "…filed an appeal with the … Board of Appeal and Review, provided other safety
+    measures are added."."""
+    sentence = ("Late on Monday, hours after the ruling, the club's lawyers filed an appeal with "
+                "the county licensing board, arguing that the terrace should be allowed to stay "
+                "open under the rules for older venues, provided the music stops at ten.")
+    for limit in (20, 25, 28, 32):
+        cut = _cut(sentence, limit, "en")
+        assert "board, provided" not in cut, cut
