@@ -7481,3 +7481,24 @@ def test_a_kazakh_ruling_overturned_on_appeal_is_the_turn(
     told the March ruling it overturned in its place."""
     short, _ = _summaries_of("kk", "1274", presets)
     assert "наурыздағы шешімді бұзып" in short.text, short.text
+
+
+def test_a_short_summary_tells_an_appeal_cut_past_the_judge_it_names(
+        presets: tuple[Length, Length]) -> None:
+    """Round 187's check, en 1928: "On Friday, … the city filed a notice of appeal with the
+    Vermont Supreme Court and asked Judge Albrecht to suspend her order …" was never told in
+    the short summary, as "Judge Albrecht" was not introduced there; the cut that fits leaves
+    her out, so only whom it keeps must be introduced."""
+    short, _ = _summaries_of("en", "1928", presets)
+    assert "filed a notice of appeal" in short.text, short.text
+    assert "Albrecht" not in short.text, short.text
+
+
+def test_a_challenge_after_a_line_that_says_it_did_not_take_long_is_the_turn(
+        presets: tuple[Length, Length]) -> None:
+    """Round 187's check, en 1934: "It did not take long. Late on Wednesday afternoon the
+    company filed a notice of appeal in the High Court …" under a headline of the ruling the
+    appeal challenges; neither summary told the appeal."""
+    short, long = _summaries_of("en", "1934", presets)
+    assert "filed a notice of appeal in the High Court" in short.text, short.text
+    assert "filed a notice of appeal in the High Court" in long.text, long.text
