@@ -267,6 +267,11 @@ _LATER_ON = re.compile(r"(?i)\b(?:hours|days|a day|a week) (?:after|later)\b|"
                        # told the first closing date alone)
                        r"\b(?:через (?:два|три|несколько|сутки|день|неделю)|спустя|к вечеру|"
                        r"уже вечером|"
+                       # (or already on the next weekday: «Уже в пятницу ситуация развернулась
+                       # сразу в двух направлениях. «Волжский квартал» сообщил, что подаст
+                       # апелляционную жалобу …», round 187's check, ru 1934)
+                       r"уже в (?:понедельник|вторник|среду|четверг|пятницу|субботу|"
+                       r"воскресенье)|"
                        # (and an evening hour: «Бірақ кешкі сағат 19:00-ге таман жағдай
                        # өзгерді.», round 96, kk 842, over the court's ban)
                        r"на следующий день|"
@@ -406,7 +411,13 @@ def _latest_year(units: Sequence[Unit]) -> int:
 _DECISION_POINTED = re.compile(r"(?i)(?<![^\W\d_])(?:бұл|осы|сол) (?:шешім|жоспар|кесте|бұйрық|"
                                r"қаулы)|(?<![^\W\d_])(?:это|этот|эта|данное|данный) (?:решени|"
                                r"план|график|распоряжени|приказ)\w*|\b(?:that|this) (?:decision|"
-                               r"plan|order|schedule)\b")
+                               r"plan|order|schedule)\b|"
+                               # (or the deal told before, fallen apart: «Однако уже в четверг
+                               # сделка развалилась. Днём … министерство … направило клубу
+                               # официальное письмо.», round 187's check of ru 920)
+                               r"(?<![^\W\d_])сделка (?:развалилась|сорвалась|распалась)|"
+                               r"\bthe deal (?:collapsed|fell apart|fell through)\b|"
+                               r"(?<![^\W\d_])мәміле (?:бұзылды|күйреді|іске аспай қалды)")
 
 
 #: An opening phrase before the first comma of a sentence, whose subject comes after it
@@ -2320,8 +2331,15 @@ class ExtractiveSummarizer:
             # challenges: «Представитель Рябова сообщил, что … подана апелляционная жалоба на
             # определение суда об обеспечительных мерах.» under the court's arrest of the
             # accounts, round 180's check, ru 1844, whose short summary told the appeal alone)
+            # (but an appeal under the mark after turns that are all challenges too is the one
+            # they told: «…апелляционная жалоба поступила …» after «Уже в среду … «Живая
+            # Ровдозерка» подала апелляционную жалобу …», round 187's check, ru 1256)
             if update is not None and any(units[i].paragraph < update for i in turns):
+                before = [i for i in turns if units[i].paragraph < update]
+                told = all(_challenges(units[i].text) and
+                           not tells_reversal(units[i].text, language) for i in before)
                 turns = {i for i in turns if units[i].paragraph < update or
+                         (told and _challenges(units[i].text)) or
                          (tells_reversal(units[i].text, language) and
                           _HALT_PENDING.search(units[i].text) is None and
                           not _challenges(units[i].text))}
@@ -3023,8 +3041,15 @@ class ExtractiveSummarizer:
             # (or a joy told as short-lived: «Радость жителей Горнозерья оказалась недолгой. В
             # среду Верховный суд … отменил решение …», round 133's check, ru 1286, whose short
             # summary never told the reversal)
+            # (or, in a first summary, a short line that only dates the challenge told after
+            # it: «Уже в среду противники станции сделали следующий шаг. «Живая Ровдозерка»
+            # подала апелляционную жалобу …», round 187's check, ru 1256)
             turn = start is not None and (_bare_turn(units[i].sentences[0], language) or
-                                          _SHORT_LIVED.search(units[i].sentences[0]) is not None)
+                                          _SHORT_LIVED.search(units[i].sentences[0]) is not None
+                                          or (cut_turn and len(units[i].sentences) > 1 and
+                                              _LATER_ON.search(units[i].sentences[0]) and
+                                              not _challenges(units[i].sentences[0]) and
+                                              _challenges(units[i].sentences[1])))
             rest = after_link(units[i], language, leaning=not turn)
             removed: list[list[int]] = []
             while True:  # what it needs is counted again after each drop: it may have gone
@@ -4015,7 +4040,8 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          # (and its future, and one to be filed: «…сообщил, что его доверитель
                          # обжалует решение в Тверском областном суде.», round 164, ru 1658,
                          # whose summaries never told it)
-                         r"\bобжалу(?:ет|ют)\b|\b(?:намерен\w*|собира\w+) подать "
+                         r"\bобжалу(?:ет|ют)\b|\bпода(?:ст|дут) (?:апелляционн\w+ )?(?:жалоб|"
+                         r"апелляци|иск)\w*|\b(?:намерен\w*|собира\w+) подать "
                          r"(?:апелляц|жалоб)\w*|"
                          r"шағым (?:түсірді|берді|жолдады)|апелляция\w* (?:берді|түсірді)|"
                          # (and a board's decision to, or a claim to be filed: «Кешке қарай

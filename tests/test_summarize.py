@@ -7502,3 +7502,25 @@ def test_a_challenge_after_a_line_that_says_it_did_not_take_long_is_the_turn(
     short, long = _summaries_of("en", "1934", presets)
     assert "filed a notice of appeal in the High Court" in short.text, short.text
     assert "filed a notice of appeal in the High Court" in long.text, long.text
+
+
+def test_a_russian_appeal_to_come_after_a_line_dated_already_the_next_weekday_is_the_turn(
+        presets: tuple[Length, Length]) -> None:
+    """Round 187's check, ru 1934: «Уже в пятницу ситуация развернулась сразу в двух
+    направлениях. «Волжский квартал» сообщил, что подаст апелляционную жалобу …» under a
+    headline of the ruling and «…но застройщик не сдается»; neither the appeal to come
+    («подаст») nor "already on Friday" told a later turn, and the short summary told the
+    permit's date in its place."""
+    short, _ = _summaries_of("ru", "1934", presets)
+    assert "подаст апелляционную жалобу" in short.text, short.text
+
+
+def test_a_short_summary_tells_the_appeal_after_a_line_that_only_dates_it(
+        presets: tuple[Length, Length]) -> None:
+    """Round 187's check, ru 1256: «Уже в среду противники станции сделали следующий шаг.
+    «Живая Ровдозерка» подала апелляционную жалобу …», once a turn, fitted neither whole nor
+    past a link, and its update under the mark was left out as the same appeal; the short
+    summary told when the ruling was read in their place. The appeal told as filed by whom
+    tells more than the update's «…апелляционная жалоба поступила …»."""
+    short, _ = _summaries_of("ru", "1256", presets)
+    assert "подала апелляционную жалобу" in short.text, short.text
