@@ -1141,8 +1141,19 @@ class Ranking:
         """`_second_development` of the ranked units (once per article: the summaries of
         every length ask)."""
         if min_words not in self._turns:
-            self._turns[min_words] = _second_development(units, language,
-                                                         self.update_paragraph, min_words)
+            turns = _second_development(units, language, self.update_paragraph, min_words)
+            # (and the first challenge past the lead that the headline's second clause tells,
+            # where none is told as later: «…рұқсатты сот жойды, бірақ құрылыс салушы компания
+            # шешімге шағымданатынын мәлімдеді» over «26 қазанда «Тау Строй Инвест» ЖШС …
+            # апелляциялық шағым берді.», round 187's check, kk 1928, whose short summary
+            # never told the appeal)
+            if self.title and not any(_challenges(units[i].text) for i in turns):
+                told = set(map(_word_key, self.title))
+                turns = turns | {unit.index for unit in units
+                                 if unit.paragraph > units[0].paragraph and
+                                 unit.word_count >= min_words and _challenges(unit.text) and
+                                 not self.term_keys[unit.index].isdisjoint(told)}
+            self._turns[min_words] = turns
         return self._turns[min_words]
 
     def rare_title_words(self, most_units: int) -> frozenset[str]:
@@ -3000,8 +3011,16 @@ class ExtractiveSummarizer:
                 # жылға дейін тоқтата тұратынын мәлімдеді.» brought the deputy governor's praise
                 # and the jobs before it, which never fitted, round 155's check, kk 1550, whose
                 # short summary told the plan as it had been)
-                before = _goes_on_from(i, units, chosen if plain is None else {
-                    **chosen, **{k: None for k in _closure(i, units) if k != i}}, continuation)
+                # (nor, for a first summary's turn that leans on nothing, the line before it that
+                # only tells what had been: «Құрылыс салушы компания сот шешімімен келіспейтінін
+                # бірден мәлімдеген еді.» came with «26 қазанда «Тау Строй Инвест» ЖШС …
+                # апелляциялық шағым берді.», a third sentence that never fitted, round 187's
+                # check, kk 1928)
+                before = [] if cut_turn and plain is None and units[i].depends_on is None and \
+                    i > 0 and tells_what_had_been(units[i - 1].text, language) \
+                    else _goes_on_from(i, units, chosen if plain is None else {
+                        **chosen, **{k: None for k in _closure(i, units) if k != i}},
+                        continuation)
                 # (nor, for a turn, such a line that leans on a chain of its own: «Алайда 16
                 # қыркүйекте, … жағдай күрт өзгерді.» brought four sentences of the quotes
                 # before it with «…кенішті жабу мерзімі … шегерілді.», which never fitted;

@@ -7524,3 +7524,13 @@ def test_a_short_summary_tells_the_appeal_after_a_line_that_only_dates_it(
     tells more than the update's «…апелляционная жалоба поступила …»."""
     short, _ = _summaries_of("ru", "1256", presets)
     assert "подала апелляционную жалобу" in short.text, short.text
+
+
+def test_a_short_summary_tells_the_challenge_the_headline_s_second_clause_gives(
+        presets: tuple[Length, Length]) -> None:
+    """Round 187's check, kk 1928: the headline «…рұқсатты сот жойды, бірақ құрылыс салушы
+    компания шешімге шағымданатынын мәлімдеді» and «26 қазанда «Тау Строй Инвест» ЖШС …
+    апелляциялық шағым берді.», dated but never told as later, was no turn; the short summary
+    told when the ruling was published in its place."""
+    short, _ = _summaries_of("kk", "1928", presets)
+    assert "апелляциялық шағым берді" in short.text, short.text
