@@ -2284,6 +2284,12 @@ class ExtractiveSummarizer:
                        language, grow, window, second, sources=True)
         if not grow and len(chosen) == 1:
             self._report_after_link(chosen, why, ranking, units, max_words, language)
+        # (a second pick from low in the ranking, let in for a word of the headline's second
+        # clause, gives way to the headline's sum: see `_headline_sum_for_second`)
+        if not grow and window and len(chosen) == 2 and max(chosen) in order and \
+                list(order).index(max(chosen)) > window + 1:
+            self._headline_sum_for_second(chosen, added, ranking, units, max_sentences,
+                                          max_words)
         sentences, words = _size(chosen, units)
         if not grow and self.weights.short_turns:
             # (a short summary tells a story's second development in place of its second
@@ -2644,6 +2650,37 @@ class ExtractiveSummarizer:
             self._second_cut_in(chosen, why, ranking, units, order, max_sentences, max_words,
                                 language)
         return _Pick(chosen, notes, why)
+
+    @staticmethod
+    def _headline_sum_for_second(chosen: dict[int, str | None], added: list[list[int]],
+                                 ranking: Ranking, units: Sequence[Unit], max_sentences: int,
+                                 max_words: int) -> None:
+        """In a first summary of the lead and one more pick, whole, neither giving a sum the
+        headline gives: the first unit that gives it in place of that pick, when it stands on
+        its own and fits ("To tackle the losses, the authority's staff on Tuesday presented a
+        10-year capital plan worth $214 million." under "…, as utility unveils $214 million
+        repair plan" over "Crews repaired 612 main breaks last year, …", round 187's check, en
+        1925, whose short summary never told the plan)."""
+        lead, second = sorted(chosen)
+        if chosen[lead] is not None or chosen[second] is not None or \
+                units[second].depends_on is not None or not ranking.title_amounts:
+            return
+        given = {figure for i in chosen for figure in _amounts(units[i].text)}
+        missing = {title for title in ranking.title_amounts
+                   if not any(_rounds_to(figure, title) for figure in given)}
+        if missing != set(ranking.title_amounts):
+            return
+        for i, unit in enumerate(units):
+            if i in chosen or not any(_rounds_to(figure, title) for figure in _amounts(unit.text)
+                                      for title in missing):
+                continue
+            if unit.depends_on is None and not unit.foreign and \
+                    len(units[lead].sentences) + len(unit.sentences) <= max_sentences and \
+                    units[lead].word_count + unit.word_count <= max_words:
+                del chosen[second]
+                chosen[i] = None
+                added[:] = [group for group in added if second not in group] + [[i]]
+            return
 
     @staticmethod
     def _headline_sum_in(chosen: dict[int, str | None], ranking: Ranking, units: Sequence[Unit],

@@ -7534,3 +7534,13 @@ def test_a_short_summary_tells_the_challenge_the_headline_s_second_clause_gives(
     told when the ruling was published in its place."""
     short, _ = _summaries_of("kk", "1928", presets)
     assert "апелляциялық шағым берді" in short.text, short.text
+
+
+def test_a_short_summary_tells_the_headline_s_sum_over_a_low_ranked_pick(
+        presets: tuple[Length, Length]) -> None:
+    """Round 187's check, en 1925: under "…, as utility unveils $214 million repair plan" the
+    short summary's second pick, let in from low in the ranking for "repaired", was "Crews
+    repaired 612 main breaks last year, …" and never told the plan; the sentence that gives
+    the headline's sum fits in its place."""
+    short, _ = _summaries_of("en", "1925", presets)
+    assert "$214 million" in short.text, short.text
