@@ -174,6 +174,10 @@ _OPENERS = {
                     "для остальных", "в остальные", "на остальные", "в оставшихся",
                     "на оставшихся", "у оставшихся",
                     "по новому решению", "согласно новому решению", "в ответ",
+                    # (and the earlier occasion just told: «В тот раз СТК объяснила порыв …»
+                    # after the December 2021 burst, round 187, judged ru 1929, long 3 below
+                    # lead, whose long summary told it without that burst)
+                    "в тот раз", "на тот раз",
                     # (a matter taken apart from what was told: «Отдельно решается вопрос с
                     # «Темпом».», round 86, ru 714, whose long summary closed on it)
                     "отдельно решается", "отдельно решают", "отдельно решат",

@@ -8765,3 +8765,15 @@ def test_an_ing_clause_whose_that_a_condition_completes_is_no_aside() -> None:
     for limit in (20, 25, 28, 32):
         cut = _cut(sentence, limit, "en")
         assert "board, provided" not in cut, cut
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # (round 187, judged ru 1929: the earlier burst just told, left out of the long summary)
+    ("В тот раз СТК объяснила порыв резким перепадом температур.", True),
+    ("В прошлом году СТК объяснила порыв резким перепадом температур.", False),
+])
+def test_a_russian_that_time_leans_on_the_occasion_told_before(sentence: str,
+                                                                  leans: bool) -> None:
+    from summarizer.units import leans_on_previous
+
+    assert leans_on_previous(sentence, Language.RUSSIAN) is leans
