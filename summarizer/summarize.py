@@ -171,6 +171,8 @@ class RankerWeights:
     # next steps, and our hand-written references for them run 110-150 words.
     grown_share: float = 0.25
     grown_min_words: int = 160
+    # ... in these languages another floor (language code, words)
+    grown_min_words_languages: tuple[tuple[str, int], ...] = (("en", 185),)
     cover_from_words: int = 500  # grown summaries of articles this long reach their second half
     # ... and there, what happens next (1) and also a reaction (2), when the article has them
     cover_roles: int = 1
@@ -1153,6 +1155,16 @@ class Ranking:
                                  if unit.paragraph > units[0].paragraph and
                                  unit.word_count >= min_words and _challenges(unit.text) and
                                  not self.term_keys[unit.index].isdisjoint(told)}
+            # (not a teaser whose next sentence goes back to what came before it: "The deal
+            # began to unravel within hours. Earlier in the afternoon, deputies had approved …
+            # an amendment …" took the place of the unions' withdrawal it foretells in a long
+            # summary with room for both, en 1586)
+            turns = {i for i in turns
+                     if not (len(units[i].sentences) > 1 and
+                             len(units[i].sentences[0].split()) <= SHORT_TURN_WORDS and
+                             (is_short_turn(units[i].sentences[0], language) or
+                              tells_reversal(units[i].sentences[0], language)) and
+                             _FLASHBACK.match(units[i].sentences[1]) is not None)}
             self._turns[min_words] = turns
         return self._turns[min_words]
 
@@ -2205,7 +2217,9 @@ class ExtractiveSummarizer:
         order = ranking.grown if grow else ranking.order
         max_sentences, max_words = _budget(length, len(units))
         if grow and length.words is not None:
-            target = max(self.weights.grown_share * total_words, self.weights.grown_min_words)
+            target = max(self.weights.grown_share * total_words,
+                         dict(self.weights.grown_min_words_languages).get(
+                             language.value, self.weights.grown_min_words))
             max_words = min(max_words, math.ceil(target))
         chosen = dict(pick.chosen)
         notes: list[str] = []
@@ -2682,9 +2696,8 @@ class ExtractiveSummarizer:
                 added[:] = [group for group in added if second not in group] + [[i]]
             return
 
-    @staticmethod
-    def _headline_sum_in(chosen: dict[int, str | None], ranking: Ranking, units: Sequence[Unit],
-                         max_sentences: int, max_words: int) -> None:
+    def _headline_sum_in(self, chosen: dict[int, str | None], ranking: Ranking,
+                         units: Sequence[Unit], max_sentences: int, max_words: int) -> None:
         """Put in the first unit that gives a sum the headline gives and the summary does not,
         when all it needs is in and it fits whole in the room left."""
         # (the headline may round what the text gives: «146 млн рублей» over «146,3 млн
@@ -2696,8 +2709,9 @@ class ExtractiveSummarizer:
             return
         sentences, words = _size(chosen, units)
         for i, unit in enumerate(units):
-            if i in chosen or not any(_rounds_to(figure, title) for figure in _amounts(unit.text)
-                                      for title in missing):
+            if i in chosen or self._table(unit) or \
+                    not any(_rounds_to(figure, title) for figure in _amounts(unit.text)
+                            for title in missing):
                 continue
             if all(j in chosen for j in _still_needed(i, units, chosen) if j != i) and \
                     sentences + len(unit.sentences) <= max_sentences and \
@@ -2769,8 +2783,7 @@ class ExtractiveSummarizer:
                 continue
             if units[i].foreign:
                 continue  # a quotation the reader would need translated («Мы уважаем суд…»)
-            if grow and units[i].items > self.weights.grown_list_items and \
-                    len(_TABLE_ROW.findall(units[i].text)) >= units[i].items - 1:
+            if grow and self._table(units[i]):
                 continue  # a table: "…were: Netherlands: 36,900 tonnes. China: … France: …"
             if not grow and self.weights.short_skips_background and \
                     is_background(units[i].text, language):
@@ -2833,6 +2846,11 @@ class ExtractiveSummarizer:
                     and _SPEAKER_LINK.match(units[i].text):
                 continue
             needed = _still_needed(i, units, chosen)
+            # (nor, in a grown summary, one that brings a table: "This was the first year in which
+            # China took more than 15% of Kenyan volumes." after "The main destinations in 2024
+            # were: Netherlands: 36,900 tonnes, … Other markets: 23,300 tonnes.", en 197)
+            if grow and any(self._table(units[j]) for j in needed):
+                continue
             # (in a grown summary, a short sentence that goes on from the one before it in its
             # paragraph comes with it, as a role pick does: «Өтінім қабылдау 1 ақпанда
             # басталады.» after the next festival's dates, round 61, kk 421)
@@ -2975,8 +2993,11 @@ class ExtractiveSummarizer:
         # (never the middle of a scene over a buried lede: «"Six bells and four ringers," she
         # says …» named the headline's ringers and came with "Tonight, … only four people
         # come.", the scene's Margaret Pell left out: round 56, en 358)
+        # (nor a table, for any role: "The main destinations in 2024 were: Netherlands: 36,900
+        # tonnes, … Other markets: 23,300 tonnes." came in for the headline's words, en 197)
         candidates = [i for i in range(half, len(units))
                       if units[i].word_count >= self.weights.min_words and role(i)
+                      and not self._table(units[i])
                       and not any(units[j].foreign for j in _closure(i, units))
                       and not (0 < i < ranking.start and units[i].depends_on is not None)]
         if len(candidates) > 1:  # the second walk only runs when there is a choice to make
@@ -3190,6 +3211,12 @@ class ExtractiveSummarizer:
             for group in reversed(removed):  # it never fit: put the picks back
                 chosen.update((j, None) for j in group)
                 added.append(group)
+
+    def _table(self, unit: Unit) -> bool:
+        """Whether a unit is a table of more than `RankerWeights.grown_list_items` rows, each a
+        name and its figure ("…were: Netherlands: 36,900 tonnes. China: … France: …")."""
+        return unit.items > self.weights.grown_list_items and \
+            len(_TABLE_ROW.findall(unit.text)) >= unit.items - 1
 
     @staticmethod
     def _plain_link(i: int, units: Sequence[Unit], language: Language) -> str | None:
@@ -3823,6 +3850,12 @@ def _tells_the_headline_alone(second: int, first: int, turns: Collection[int],
         not any(tells_reversal(units[i].text, language) for i in turns)
 
 
+#: A sentence that goes back to what came before the one it follows: "Earlier in the
+#: afternoon, deputies had approved …", «Ранее в тот же день …», «Бұған дейін …»
+#: (`Ranking.second_development`).
+_FLASHBACK = re.compile(r"\W*(?:Earlier|Before that|Hours earlier|Days earlier)\b[^.!?]*\bhad\b|"
+                        r"\W*(?:Ранее|До этого|Незадолго до этого)\b|"
+                        r"\W*(?:Бұған дейін|Оған дейін|Одан бұрын)\b")
 #: The fewest headline words a pick tells to be the one that tells it (`_tells_the_headline_alone`).
 _HEADLINE_WORDS = 3
 
