@@ -121,9 +121,11 @@ _DATELINES = [
                # (an agency in brackets may have lower-case words: "(Деловая лента)")
                rf"\([{_UPPER}][^()\n]{{1,40}}\)|"
                # (so may one with a word of the trade: "Уральское бюро новостей", round 38)
-               # (or a Kazakh paper's: "Торғай таңы", "Қостанай үні", round 87's check, kk 731)
+               # (or a Kazakh paper's: "Торғай таңы", "Қостанай үні", round 87's check, kk 731;
+               # "Оңтүстік тынысы", round 188's check, kk 1946, whose summaries opened on it)
                rf"[{_UPPER}][\w-]*(?: [\w-]+){{0,2}} (?:новостей|бюро|пресс|медиа|информ\w*|"
-               rf"жаршысы|хабары|таңы|үні|газеті|порталы|news|wire)|"
+               rf"жаршысы|хабары|таңы|үні|газеті|порталы|тынысы|айнасы|шұғыласы|жұлдызы|"
+               rf"самалы|өңірі|ақиқаты|news|wire)|"
                # (or any name in quotation marks: "Екатеринбург. 3 июня. ИА «Уральский вестник»
                # — ", round 44, ru 278)
                rf"«[^«»\n]{{2,40}}»)"

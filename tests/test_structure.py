@@ -2748,6 +2748,17 @@ def test_a_kazakh_paper_after_the_dateline_is_part_of_it() -> None:
     assert article.body[0].text.startswith("Қостанай облысындағы")
 
 
+def test_a_kazakh_paper_named_for_a_region_s_breath_is_part_of_the_dateline() -> None:
+    """Round 188's check, kk 1946: «ШЫМКЕНТ, 9 маусым. Оңтүстік тынысы – …» opened both
+    summaries on the paper's name."""
+    text = ("Гүлзардағы құрылыс тоқтатылды\n\nШЫМКЕНТ, 9 маусым. Оңтүстік тынысы – Шымкент "
+            "қаласының соты әкімдік қаулысын заңды деп таныды. Тұрғындар наразы.\n\n"
+            "Прокуратура наразылық келтірді.")
+    article = parse(text, "kk")
+    assert article.dateline == "ШЫМКЕНТ, 9 маусым. Оңтүстік тынысы"
+    assert article.body[0].text.startswith("Шымкент қаласының")
+
+
 @pytest.mark.parametrize(("line", "note"), [
     ("Reporting by Simon Karalis; editing by Jane Whitcombe", True),
     ("Reporting by The Ledger found that the harvest was larger than the board said.", False),
