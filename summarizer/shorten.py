@@ -410,6 +410,10 @@ _ROLE_POINTER_RU = re.compile(r"^[^;:—–!?«»]{0,160}?\bэт(?:у|ой|от|
                               r"[^,;:—–!?]{0,80},")
 #: A Russian participle phrase with no comma before it, after a dropped apposition, up to its
 #: closing comma: « почти десять лет считавшегося крупнейшим … учреждением области,».
+#: A Russian relative clause, neuter or plural, to its closing comma: " которое с середины
+#: 1990-х гг. отвечает за уличное освещение в столице Урала," (`_shorten`).
+_BODY_RELATIVE_RU = re.compile(r"\s+(?:(?:в|на|из|с|за|для|по|от|у|о|при)\s+)?"
+                               r"котор(?:ое|ые|ых|ыми)\b(?:[^,;:.!?]|\.(?=\s*[а-яё\d]))*,")
 _PARTICIPLE_SEQUEL_RU = re.compile(r"^\s(?:(?:почти|около|более|свыше|уже|ещё|еще|долгое|"
                                    r"много|время|лет|года|десять|двадцать|тридцать|\d+)\s){0,4}"
                                    r"[а-яё]+(?:вш|ющ|ущ|ащ|ящ)(?:его|ей|их)(?:ся)?\s"
@@ -1273,6 +1277,13 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
             elif pattern is apposition and language is Language.RUSSIAN and \
                     re.search(r"\s(?:и|или|а|но)$", text[:match.start()]) is None and \
                     (sequel := _PARTICIPLE_SEQUEL_RU.match(rest)) is not None:
+                rest = rest[sequel.end() - 1:]
+            # (and a relative clause on the apposition's body, neuter or plural, which no
+            # person it sets off can be: «…Андрея Ковалёва[, бывшего директора … предприятия
+            # «Уралгорсвет»,] которое с середины 1990-х гг. отвечает за уличное освещение …,
+            # признав …» read «Ковалёва, которое …», round 188's check, ru 1939)
+            elif pattern is apposition and language is Language.RUSSIAN and \
+                    (sequel := _BODY_RELATIVE_RU.match(rest)) is not None:
                 rest = rest[sequel.end() - 1:]
             # "ремонт, который продлится два года, сообщили в акимате." keeps the comma that
             # sets off the closing attribution; "Akhmetov, who heads it, said ..." does not.

@@ -8777,3 +8777,18 @@ def test_a_russian_that_time_leans_on_the_occasion_told_before(sentence: str,
     from summarizer.units import leans_on_previous
 
     assert leans_on_previous(sentence, Language.RUSSIAN) is leans
+
+
+def test_a_russian_apposition_goes_with_the_relative_clause_on_its_body() -> None:
+    """Round 188's check, ru 1939: «…49-летнего Андрея Ковалёва[, бывшего директора …
+    предприятия «Уралгорсвет»,] которое с середины 1990-х гг. отвечает за уличное освещение …,
+    признав …» was cut to «…Ковалёва, которое …»: a neuter «которое» tells of the body the
+    apposition named, never of the person."""
+    sentence = ("Кировский районный суд Перми в среду приговорил к пяти годам колонии 52-летнего "
+                "Игоря Сомова, бывшего директора муниципального предприятия «Пермгорсвет», "
+                "которое с начала 2000-х гг. отвечает за уличное освещение в городе, признав его "
+                "виновным в хищении 21,6 млн руб., выделенных из городского бюджета в 2019–2021 "
+                "гг. на установку новых фонарей в трех районах города.")
+    for limit in (30, 35, 40, 45):
+        cut = _cut(sentence, limit, "ru")
+        assert "Сомова, которое" not in cut, cut
