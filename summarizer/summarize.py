@@ -4244,7 +4244,14 @@ def _second_development(units: Sequence[Unit], language: Language,
          if unit.paragraph > units[0].paragraph and unit.depends_on == unit.index - 1 and
          len(units[unit.index - 1].sentences) == 1 and
          _CHALLENGE_TO_COME_KK.search(unit.text) is not None and
-         _LATER_ON.search(units[unit.index - 1].text) is not None}
+         _LATER_ON.search(units[unit.index - 1].text) is not None} | \
+        {unit.index for unit in units
+         # (or in the same unit, after a first sentence that dates it: «Кешке қарай «Ертіс
+         # Полиметалл» АҚ ресми мәлімдеме таратты. Онда компания … апелляциялық алқасына шағым
+         # беретінін хабарлады.», round 188's check, kk 1940, whose summaries never told it)
+         if unit.paragraph > units[0].paragraph and len(unit.sentences) > 1 and
+         _CHALLENGE_TO_COME_KK.search(unit.sentences[1]) is not None and
+         _LATER_ON.match(unit.sentences[0]) is not None}
     # (or the report after a short line that says the plan or the deal told before fell apart:
     # "By Wednesday evening, however, a central part of the plan had fallen apart. The
     # Ministry of Agriculture in Madrid said the storm did not meet the threshold for a

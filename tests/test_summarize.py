@@ -7559,3 +7559,13 @@ def test_an_english_long_summary_grows_to_its_own_floor_and_keeps_the_turn(
     _, long = _summaries_of("en", "1586", presets)
     assert "voted unanimously to withdraw from the agreement" in long.text, long.text
     assert len(long.text.split()) > 165, len(long.text.split())
+
+
+def test_a_kazakh_appeal_to_come_after_a_dated_statement_in_its_unit_is_the_turn(
+        presets: tuple[Length, Length]) -> None:
+    """Round 188's check, kk 1940: «Кешке қарай «Ертіс Полиметалл» АҚ ресми мәлімдеме таратты.
+    Онда компания … апелляциялық алқасына шағым беретінін хабарлады.» was no turn, as only a
+    dated line of its own before it made one; the long summary told the teaser «…іс күтпеген
+    бағытқа бұрылды.» and never the appeal."""
+    _, long = _summaries_of("kk", "1940", presets)
+    assert "шағым беретінін хабарлады" in long.text, long.text
