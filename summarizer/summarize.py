@@ -4137,7 +4137,11 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          # dispute" and never the appeal)
                          # (or its application: "…filed an application for leave to appeal
                          # the ruling …", round 132's check, en 1274)
-                         r"\b(?:filed|lodged) an application for leave to appeal\b|"
+                         r"\b(?:filed|lodged) (?:an|its|their) application for leave to appeal\b|"
+                         # (or said it would seek it: "Within hours of the judgment, the city said
+                         # it would apply for leave to appeal.", round 189's check, en 1952)
+                         r"\b(?:said|says) (?:it|they|he|she) would (?:apply for|seek) leave to "
+                         r"appeal\b|"
                          # (and to apply for leave: "…it had instructed its lawyers to apply for
                          # leave to appeal to the Labour Appeal Court …", round 186, en 1922)
                          r"\b(?:instructed|asked|told) (?:its |their )?(?:solicitors|lawyers|"

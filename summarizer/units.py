@@ -2341,6 +2341,13 @@ _REVERSAL = {
     # (not food refused: «…самец черного лебедя … отказался от корма …», round 175's check,
     # ru 1782, whose short summary told it as the story's turn)
     Language.RUSSIAN: re.compile(r"(?i)(?:передумал\w*|"
+                                 # (and a complaint upheld or an order to annul: «…комиссия
+                                 # Удмуртского управления ФАС России признала обоснованной
+                                 # жалобу …», «…выдано предписание аннулировать итоги
+                                 # аукциона …», round 189's check, ru 1958, whose short summary
+                                 # closed on the teaser before it)
+                                 r"признал\w* обоснованн\w+ жалоб\w*|"
+                                 r"предписани\w* (?:\w+ )?аннулировать|предписал\w* аннулировать|"
                                  r"отказал\w* от(?! (?:корма|еды|пищи|воды|питья|завтрака|обеда|"
                                  r"ужина|лекарств))|"
                                  r"отказаться от (?:сделки|покупки|продажи|слияния|планов?|"

@@ -7602,3 +7602,12 @@ def test_a_report_in_sections_under_a_news_lead_is_one_story(
     short, _ = _summaries_of("kk", "1938", presets)
     assert "2022 ж. күзде қабылданған" not in short.text, short.text
     assert "11,6 млн жолаушы" in short.text, short.text
+
+
+def test_a_city_that_said_it_would_apply_for_leave_to_appeal_is_the_turn(
+        presets: tuple[Length, Length]) -> None:
+    """Round 189's check, en 1952: "Within hours of the judgment, the city said it would apply
+    for leave to appeal." was no challenge, and the short summary told the levy struck down as
+    the end of it."""
+    short, _ = _summaries_of("en", "1952", presets)
+    assert "apply for leave to appeal" in short.text, short.text

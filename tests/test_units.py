@@ -8165,6 +8165,10 @@ def test_an_english_cut_ends_whole_before_a_clause_of_its_own_with_no_comma() ->
     ("Апелляциялық алқа бірінші сатыдағы шешімді өзгертіп, соманы 412 млн теңгеге дейін "
      "азайтты.", "kk", True),
     ("Әкімдік жоба құжаттарын өзгертіп, қайта жариялады.", "kk", False),
+    # (round 189's check, ru 1958: a complaint upheld, an order to annul; not one filed)
+    ("Комиссия управления ФАС признала обоснованной жалобу компании.", "ru", True),
+    ("Городу выдано предписание аннулировать итоги аукциона.", "ru", True),
+    ("Компания подала жалобу в управление ФАС.", "ru", False),
     # (judged kk 1274: a ruling overturned on appeal; not a rule broken)
     ("27 маусымда облыстық соттың алқасы наурыздағы шешімді бұзып, жаңа шешім шығарды.", "kk",
      True),
