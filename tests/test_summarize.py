@@ -7611,3 +7611,13 @@ def test_a_city_that_said_it_would_apply_for_leave_to_appeal_is_the_turn(
     the end of it."""
     short, _ = _summaries_of("en", "1952", presets)
     assert "apply for leave to appeal" in short.text, short.text
+
+
+def test_a_kazakh_appeal_told_as_filed_is_a_challenge() -> None:
+    """Round 189's check, kk 1958: «…алқасына апелляциялық шағым түсіргенін мәлімдеді.» (said it
+    had filed an appeal) was no challenge, while «…шағым түсірді.» is one."""
+    from summarizer.summarize import _challenges
+
+    assert _challenges("Компания облыстық соттың алқасына апелляциялық шағым түсіргенін "
+                       "мәлімдеді.")
+    assert not _challenges("Компания шешімді заңсыз деп санайтынын мәлімдеді.")
