@@ -2737,26 +2737,24 @@ def test_a_deck_on_a_number_sign_under_the_headline_leaves_the_headline_a_title(
     assert article.body[0].text.startswith("Комиссия жұма күні")
 
 
-def test_a_kazakh_paper_after_the_dateline_is_part_of_it() -> None:
-    """Round 87's check, kk 731: «ҚОСТАНАЙ, 22 шілде. Торғай таңы – …» left the paper's name
-    at the head of the lead."""
-    text = ("Тобыл өзенінде балық қырылды\n\nҚОСТАНАЙ, 22 шілде. Торғай таңы – Қостанай "
-            "облысындағы фабриканың қалдық қоймасынан өзенге улы су ақты. Балық қырылды.\n\n"
-            "Тексеріс жүріп жатыр.")
+@pytest.mark.parametrize(("text", "dateline", "first"), [
+    # (round 87's check, kk 731: «ҚОСТАНАЙ, 22 шілде. Торғай таңы – …» left the paper's name at
+    # the head of the lead)
+    ("Тобыл өзенінде балық қырылды\n\nҚОСТАНАЙ, 22 шілде. Торғай таңы – Қостанай облысындағы "
+     "фабриканың қалдық қоймасынан өзенге улы су ақты. Балық қырылды.\n\nТексеріс жүріп жатыр.",
+     "ҚОСТАНАЙ, 22 шілде. Торғай таңы", "Қостанай облысындағы"),
+    # (round 188's check, kk 1946: «ШЫМКЕНТ, 9 маусым. Оңтүстік тынысы – …» opened both
+    # summaries on the paper's name)
+    ("Гүлзардағы құрылыс тоқтатылды\n\nШЫМКЕНТ, 9 маусым. Оңтүстік тынысы – Шымкент "
+     "қаласының соты әкімдік қаулысын заңды деп таныды. Тұрғындар наразы.\n\n"
+     "Прокуратура наразылық келтірді.",
+     "ШЫМКЕНТ, 9 маусым. Оңтүстік тынысы", "Шымкент қаласының"),
+])
+def test_a_kazakh_paper_after_the_dateline_is_part_of_it(text: str, dateline: str,
+                                                          first: str) -> None:
     article = parse(text, "kk")
-    assert article.dateline == "ҚОСТАНАЙ, 22 шілде. Торғай таңы"
-    assert article.body[0].text.startswith("Қостанай облысындағы")
-
-
-def test_a_kazakh_paper_named_for_a_region_s_breath_is_part_of_the_dateline() -> None:
-    """Round 188's check, kk 1946: «ШЫМКЕНТ, 9 маусым. Оңтүстік тынысы – …» opened both
-    summaries on the paper's name."""
-    text = ("Гүлзардағы құрылыс тоқтатылды\n\nШЫМКЕНТ, 9 маусым. Оңтүстік тынысы – Шымкент "
-            "қаласының соты әкімдік қаулысын заңды деп таныды. Тұрғындар наразы.\n\n"
-            "Прокуратура наразылық келтірді.")
-    article = parse(text, "kk")
-    assert article.dateline == "ШЫМКЕНТ, 9 маусым. Оңтүстік тынысы"
-    assert article.body[0].text.startswith("Шымкент қаласының")
+    assert article.dateline == dateline
+    assert article.body[0].text.startswith(first)
 
 
 @pytest.mark.parametrize(("line", "note"), [
