@@ -8796,3 +8796,16 @@ def test_a_russian_apposition_goes_with_the_relative_clause_on_its_body() -> Non
     for limit in (30, 35, 40, 45):
         cut = _cut(sentence, limit, "ru")
         assert "Сомова, которое" not in cut, cut
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # (round 189, judged en 1951, long 3 below lead: the company told just before, then named)
+    ("The company, Northcoast Pipe Services, did no work for the district.", True),
+    ("The company, which employs 40 people, said it would appeal.", False),
+    ("Northcoast Pipe Services, a plumbing firm, did no work for the district.", False),
+])
+def test_an_english_subject_told_by_its_kind_then_named_leans_on_the_one_before(
+        sentence: str, leans: bool) -> None:
+    from summarizer.units import leans_on_previous
+
+    assert leans_on_previous(sentence, Language.ENGLISH) is leans
