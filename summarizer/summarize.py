@@ -2686,9 +2686,7 @@ class ExtractiveSummarizer:
         if chosen[lead] is not None or chosen[second] is not None or \
                 units[second].depends_on is not None or not ranking.title_amounts:
             return
-        given = {figure for i in chosen for figure in _amounts(units[i].text)}
-        missing = {title for title in ranking.title_amounts
-                   if not any(_rounds_to(figure, title) for figure in given)}
+        missing = _missing_title_amounts(chosen, ranking, units)
         if missing != set(ranking.title_amounts):
             return
         for i, unit in enumerate(units):
@@ -2712,9 +2710,7 @@ class ExtractiveSummarizer:
         whole pick leaves (not the lead, one of `hold` or one a pick left in leans on)."""
         # (the headline may round what the text gives: «146 млн рублей» over «146,3 млн
         # руб.», «9,8 млрд» over «9,83 млрд», "about 18%" over "17.9%")
-        given = {figure for i in chosen for figure in _amounts(units[i].text)}
-        missing = {title for title in ranking.title_amounts
-                   if not any(_rounds_to(figure, title) for figure in given)}
+        missing = _missing_title_amounts(chosen, ranking, units)
         if not missing:
             return
         sentences, words = _size(chosen, units)
@@ -3895,6 +3891,14 @@ def _missing_headline_words(chosen: dict[int, str | None], ranking: Ranking,
         return set()
     used = set().union(*(ranking.term_keys[i] for i in chosen)) if chosen else set()
     return {word for word in rare if _word_key(word) not in used}
+
+
+def _missing_title_amounts(chosen: Collection[int], ranking: Ranking,
+                           units: Sequence[Unit]) -> set[str]:
+    """The sums the headline gives (`Ranking.title_amounts`) that no chosen unit gives."""
+    given = {figure for i in chosen for figure in _amounts(units[i].text)}
+    return {title for title in ranking.title_amounts
+            if not any(_rounds_to(figure, title) for figure in given)}
 
 
 def _section_starts(article: Article, units: Sequence[Unit],
