@@ -1291,7 +1291,9 @@ _UPDATED_AT = re.compile(r"^(?:updated|обновлено|дополнено|ж�
                          r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\)?$", re.IGNORECASE)
 _UPDATE_MARK = re.compile(r"^[(\[]?(?:update|upd\.?|обновление|дополнение|жаңарту)\b"
                           # (its time may be "6:30 p.m.": round 69's check, en 518)
-                          r"(?:[\s,.:—–-]+(?:[^.!?\n]|\.(?=\s?\d)|\b[ap]\.m\b\.?){0,40}?)?"
+                          # (or its date in brackets, ending on an abbreviation: «ЖАҢАРТУ (14
+                          # маусым 2018 ж.)», round 190's check, kk 1964)
+                          r"(?:[\s,.:—–(-]+(?:[^.!?\n]|\.(?=\s?\d|\)$)|\b[ap]\.m\b\.?){0,40}?)?"
                           r"[:.)\]]?$|"
                           # (or "updated", a comma and its time, alone in the body:
                           # «Жаңартылды, 18:45», round 65, kk 464; not a page's stamp, «Обновлено
@@ -1366,7 +1368,11 @@ def _is_title(block: list[str], blocks: int, language: Language,
         (len(block) == 2 or (len(block) == 3 and _is_furniture(block[2], language))) and
         blocks > 1 and
         _is_deck(_INNER_STOP.sub(lambda stop: " " + stop.group(0)[-1], block[1]), True)))
-    deck = plain_deck or (len(block) > 1 and _is_furniture(block[1], language))
+    # (or over an editor's note: "Kattegat Vind doubles profit to 1.9 billion crowns as offshore
+    # output jumps, but warns lower power prices will bite in 2013" over "Editor's note: This
+    # story has been updated …", round 190's check, en 1967, read as the first sentence)
+    deck = plain_deck or (len(block) > 1 and (_is_furniture(block[1], language) or
+                                              _NOTE.match(block[1]) is not None))
     # (or alone in its block over a photo caption or a byline: "Novi Sad's 1895 Reading Hall
     # reopens after €7.8 million restoration, with a hidden ceiling uncovered …" over "Photo:
     # …", round 72's check, en 547, read as the first body sentence)

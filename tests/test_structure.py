@@ -1573,6 +1573,10 @@ def test_a_rubric_with_its_year_over_the_headline_is_not_the_title() -> None:
     # a day and a time with "p.m." (round 69's check, en 518: it closed the long summary)
     ("UPDATE, Tuesday, 6:30 p.m.", "en"),
     ("Update, Oct. 13, 9:15 a.m.:", "en"),
+    # its date in brackets, ending on the year's abbreviation (round 190's check, kk 1964: it
+    # was glued to the appeal's sentence in the long summary)
+    ("ЖАҢАРТУ (14 маусым 2018 ж.)", "kk"),
+    ("Обновление (3 марта 2021 г.)", "ru"),
 ])
 def test_an_update_mark_in_the_body_opens_the_update(mark: str, language: str) -> None:
     """Round 63 (en, ru and kk 440 and 446): a story's later development under an update mark;
@@ -1640,6 +1644,14 @@ def test_an_update_stamp_over_the_headline_is_no_update_mark() -> None:
      "salmon farm. The fine is the largest this year.",
      "en", "Chile fines salmon farm over escaped fish, orders cages emptied",
      "Chile on Tuesday fined a salmon farm."),
+    # a headline of 21 words right over an editor's note (round 190's check, en 1967, read
+    # as the first sentence)
+    ("Harbour wind group doubles profit to 1.9 billion crowns as offshore output jumps, but "
+     "warns lower power prices will bite in 2014\nEditor's note: This story has been updated "
+     "with analyst comment.\n\nCOPENHAGEN, Feb 26 (Baltic Wire) - The group more than doubled "
+     "its profit. Its shares fell.",
+     "en", "Harbour wind group doubles profit to 1.9 billion crowns as offshore output jumps, "
+     "but warns lower power prices will bite in 2014", "The group more than doubled its profit."),
     # a deck of two sentences over a rubric and a byline
     ("Вода по расписанию: Светлоград переходит на график\nС 1 августа воду будут подавать десять "
      "часов в сутки. Поливать огороды запретят\nОбщество | Ставропольский край\nАвтор: Ирина "
