@@ -602,6 +602,64 @@ def test_a_dated_sentence_in_the_lead_paragraph_does_not_displace_the_lead(
     assert one.sentences[0].startswith("В пятницу сорт включили")
 
 
+@pytest.mark.parametrize(("report", "pointing"), [
+    ("В понедельник областной фонд культурного наследия объявил, что выделит на ее ремонт 31 млн "
+     "руб.", True),
+    ("В понедельник областной фонд культурного наследия выделил на ремонт мельницы 31 млн руб.",
+     False),
+])
+def test_a_russian_report_that_points_back_by_its_pronoun_keeps_its_link(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length], report: str,
+        pointing: bool) -> None:
+    """Round 186, ru 1936: «фонд … объявил, что выделит на его реставрацию» was the short
+    summary's first sentence, with «Теперь у храма появился шанс.» left out: "its" named
+    nothing. A report whose «его» or «ее» stands right after the verb of a clause with only its
+    subject before cannot mean that subject (that would be «свой»): its link comes along."""
+    text = ("Последний мельник Заречья дождался денег на спасение мельницы\nОбластной фонд "
+            "выделит 31 млн руб. на ремонт мельницы XIX века. Работы начнутся весной\nТекст: "
+            "Ольга Мухина\n12 октября 2026 г.\n\nИван Седов каждое утро поднимается на плотину "
+            "и долго смотрит на колесо. Оно не крутится уже девять лет. «Дерево еще держится, а "
+            "железо съела ржавчина», — говорит он. Седову 74 года, и он последний в селе, кто "
+            "помнит, как здесь мололи зерно. Зимой в Заречье живут 40 человек, летом — втрое "
+            "больше.\n\nКолесо, на которое он смотрит, — часть водяной мельницы, построенной "
+            "купцами Охлопковыми в 1896 г. Она пережила войну, колхоз и закрытие в 1998 г. "
+            "Однако в последние годы здание разрушается: в 2015 г. обрушилась часть крыши.\n\n"
+            "Теперь у мельницы появился шанс. " + report + " Еще 4 млн руб. добавит район. "
+            "Работы начнутся в апреле 2027 г. и займут два года.\n\nПлотину укрепят, колесо "
+            "заменят, а в здании откроют музей. Проект уже прошел государственную экспертизу, "
+            "подрядчика выберут на конкурсе в марте.\n\nВ районной администрации говорят, что "
+            "мельница станет центром туристического маршрута. Жители собрали подписи за ее "
+            "спасение еще в 2019 г.\n\nФонд, созданный в 2004 г., до сих пор помогал в основном "
+            "городским музеям. В этом году он получил 52 заявки из 11 районов, и мельница, по "
+            "словам его экспертов, оказалась в самом тяжелом состоянии.\n\nРеставраторы "
+            "предупреждают, что спешить нельзя. Часть бревен придется заменить, а старые жернова "
+            "отправят на экспертизу в областной центр. Архитектор Анна Белова считает, что "
+            "колесо стоит собрать заново по старым чертежам.\n\nСедов надеется застать пуск "
+            "мельницы. «Хочу еще раз услышать, как она гудит», — говорит он.")
+    short, long = summarizer.summarize(text, Language.RUSSIAN, list(presets))
+    assert short.sentences[0].startswith("Теперь у мельницы появился шанс") is pointing
+    assert any(sentence.startswith("В понедельник областной фонд") for sentence in short.sentences)
+    assert long.sentences[0] == short.sentences[0]
+
+
+@pytest.mark.parametrize(("sentence", "points_out"), [
+    ("Курский районный суд частично удовлетворил его иск к заводу.", True),
+    ("8 апреля комитет по охране наследия области включил ее в реестр памятников.", True),
+    ("Фонд объявил, что выделит на его реставрацию 2 млн евро.", True),
+    # what it names stands before it, not as the subject
+    ("Министерство включило здание в программу и выделит на его ремонт 90 млн руб.", False),
+    ("Власти объявили график подачи воды: ее будут давать по восемь часов в сутки.", False),
+    # its own clause, whose subject it may name
+    ("Сеть аптек признала, что в ее магазинах нет лекарства.", False),
+    ("Картина вернулась в музей после того, как ее опознали на аукционе.", False),
+    ("Фермер и его жена переезжают в город.", False),
+])
+def test_a_russian_pronoun_points_out_of_its_sentence_only_after_its_subjects_verb(
+        sentence: str, points_out: bool) -> None:
+    from summarizer.summarize import _points_out_ru
+    assert _points_out_ru(sentence) is points_out
+
+
 @pytest.mark.parametrize("link", ["That trade is about to shrink.",  # leans back: "That"
                                   "The owner's worry is shared by officials."])  # names it
 def test_a_buried_lede_after_a_linking_sentence_leads_the_short_summary_without_the_link(
