@@ -1708,6 +1708,9 @@ def _prefix_cut(text: str, max_words: int, floor: int,
         if language is Language.RUSSIAN and _WANTS_OBJECT_RU.search(prefix) and \
                 _OBJECT_CLAUSE_NEXT_RU.match(text, match.end() - 1):
             continue
+        # (nor at or inside a contrast set off by commas: see `_CONTRAST_ASIDE_END`)
+        if language is Language.ENGLISH and _CONTRAST_ASIDE_NEXT.match(text, match.start()):
+            continue
         if word_count(prefix) >= floor and not _SAYING_END.search(prefix) \
                 and not _NO_VERB_END.search(prefix) and not _OPENED_CLAUSE_END.search(prefix) \
                 and not _opened_relative_end(prefix, language) \
@@ -1715,6 +1718,7 @@ def _prefix_cut(text: str, max_words: int, floor: int,
                 and not (language is Language.RUSSIAN and _RU_ADJECTIVES_OPEN.search(prefix)) \
                 and not (language is Language.RUSSIAN and _AGED_NAME_END_RU.search(prefix)) \
                 and not (language is Language.ENGLISH and _AGED_SUBJECT_END.search(prefix)) \
+                and not (language is Language.ENGLISH and _CONTRAST_ASIDE_END.search(prefix)) \
                 and not (language is Language.RUSSIAN and _opened_when_clause_ru(prefix)):
             # (nor on an aged name set off after its role, its verb still to come: «…, а
             # председатель профсоюза, 56-летняя Инесе Калниня…», ru 1129; "…for the first time
@@ -1743,6 +1747,14 @@ def _prefix_cut(text: str, max_words: int, floor: int,
     return best, complete
 
 
+#: An English cut that ends on a contrast set off by commas, whose words the rest completes for
+#: both: "…to relocate a whole coastal community before, rather than after[, its houses fall
+#: into the sea]" (round 190's check, en 1968, whose short summary ended "before, rather than
+#: after.").
+_CONTRAST_ASIDE_NEXT = re.compile(r",\s+(?:rather than|and not|but not|not|if not|or even)"
+                                  r"\s+[^\W\d_]+(?:\s[^\W\d_]+)?,")
+_CONTRAST_ASIDE_END = re.compile(r"[^\W\d_],\s+(?:rather than|and not|but not|not|if not|or even)"
+                                 r"\s+[^\W\d_]+(?:\s[^\W\d_]+)?$")
 #: A cut that ends a word or two after a dash: the stub of what the dash opened («…обнаружить
 #: 46 предметов — решение…», round 79, ru 631, 'a truncated clause left hanging'); not a count
 #: the dash gave («…всю свою коллекцию — 412 аппаратов», judged ru 259).
@@ -1898,6 +1910,9 @@ _TRAILING_MODIFIER = {
         # over the loss-making route", round 99, en 878, whose lead's cut with "…" left no
         # room for the buyer walking away)
         r"in a (?:move|bid|step|deal|decision) (?:meant|aimed|designed|intended|that|which)|"
+        # (and what someone called it: ", in what officials described as the first scheme in
+        # England to relocate …", round 190's check, en 1968, whose short summary ended "…")
+        r"in what (?:[a-z]+ ){1,3}(?:described|called|hailed|termed|branded) as|"
         # (the short ones too: ", using a clause that allows …", en 878)
         r"[a-z]{3,}ing|(?:us|be|do|go|ow)ing)\b"),
     Language.RUSSIAN: re.compile(

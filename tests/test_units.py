@@ -6569,6 +6569,15 @@ def test_a_share_of_a_figure_needs_the_unit_that_gave_it(language: str, texts: l
     ("At about 9 p.m., the buyer said it was withdrawing from the agreement, using a clause "
      "that allows either side to walk away if the concession is not transferred.", 16,
      "At about 9 p.m., the buyer said it was withdrawing from the agreement."),
+    # what someone called the step goes whole, and no cut stops at or inside a contrast set off
+    # by commas (round 190's check, en 1968, whose short summary ended "…to relocate a whole
+    # coastal community before, rather than after.")
+    ("The county council on Tuesday approved a £9.1 million plan to move the 41 households of "
+     "a clifftop hamlet to new homes a mile inland over eight years, in what officials "
+     "described as the first attempt in Wales to move a village before, rather than after, its "
+     "homes are lost to the sea.", 52,
+     "The county council on Tuesday approved a £9.1 million plan to move the 41 households of "
+     "a clifftop hamlet to new homes a mile inland over eight years."),
 ])
 def test_a_cut_of_a_purpose_or_a_short_participle_ends_whole(sentence: str, words: int,
                                                             kept: str) -> None:
