@@ -686,6 +686,12 @@ _ASIDE_GOES_ON = re.compile(r"\s+(?:по собственн\w+ подсч[её]�
                             # четыре года, начав со стартапа …, разрабатывала …," (ru 211)
                             r"[а-яё]{2,}[аяиеыу]в(?:ши(?:сь)?)?\s[^,]{1,120}|по-видимому|возможно|"
                             r"вероятно|в частности|по сути|"
+                            # (a distance that tells where its last place is: «…, изучавшие
+                            # фауну пещер в верховьях реки Маны, в 90 км к югу от Красноярска, и
+                            # совершившие …», ru 79's kind, cut to «университета в 90 км …, и
+                            # совершившие …»)
+                            r"в \d[\d\s,.]*(?:км|м|километрах|метрах) (?:к [а-яё-]+ )?от "
+                            r"[А-ЯЁ][\w-]+(?: [А-ЯЁ][\w-]+)?|"
                             # (an age that goes on describing the name the aside ended on:
                             # «…, открытого главным врачом больницы Игорем Ламовым, 51-летним
                             # хирургом-онкологом, и …», round 107's check, ru 973, cut to «№ 3
@@ -1506,6 +1512,21 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
                 word_count(sentence[predicate:]) - word_count(text[len(whole):]) < 8:
             return shorten(headed, max_words, language, topic) or \
                 Shortened(_close_quotes(headed), "clause")
+    # (and so are they when every cut with them would stop before the main verb: «…Вершинин,
+    # уроженец …[, ходивший …, собиравший морские реликвии …, когда он, …, выменял …,] в
+    # среду … передал музею … коллекцию …» under «Бывший штурман … подарил … коллекцию …
+    # морских реликвий, которую собирал …», round 190's check, ru 1969, cut to «…в среду, 18
+    # апреля 2007 г.…», which never said what he did)
+    elif headed is not None and language is Language.RUSSIAN:
+        predicate = _predicate_at(inner or sentence, language)
+        best = _prefix_cut(inner or sentence, max_words, floor, language)[0]
+        # (not a verb of saying, whose speaker follows: that is who said it all, «…, —
+        # сообщил во вторник … руководитель … филиала», round 73, ru 577)
+        said = predicate is not None and _SPEAKER_NEXT.match(
+            " " + (inner or sentence)[:predicate].split()[-1]) is not None
+        if predicate is not None and not said and (best is None or len(best) < predicate):
+            return shorten(headed, max_words, language, topic) or \
+                Shortened(_close_quotes(headed), "clause")
     if language is Language.KAZAKH:
         # (a chain of participles that describes a firm named in «» after the day goes first:
         # «…соты 15 қарашада[ жүк тасымалы … көрсететін, … контейнер өткізетін] «Жібек Жолы
@@ -1992,8 +2013,12 @@ _ASIDE_OPENS = {
         r"(?:котор\w+|где|когда|куда|откуда|чей|чья|чьё|чьи|чтобы|в том числе|включая|"
         # (a participle, maybe after its time: «, на протяжении почти двенадцати лет
         # скрещивавшие …»)
-        r"(?P<before>(?:[а-яё\d]+\s+){0,4}?)(?!бывш)" + _RU_PARTICIPLE + "|" + _RU_GERUND +
-        r")\b"),
+        r"(?P<before>(?:[а-яё\d]+\s+){0,4}?)(?!бывш)" + _RU_PARTICIPLE + "|"
+        # (or after up to nine words, when it is one in "-вш-", which no adjective is: «,
+        # двенадцать лет почти в одиночку и на собственные деньги восстанавливавший …», round
+        # 190's check, ru 1963, whose lead was cut before its verb with «…»)
+        r"(?P<far>(?:[а-яё\d]+\s+){5,9}?)(?!бывш)[а-яё]+вш(?:ий|ая|ее|ие|его|ую|их|ого|ей|"
+        r"им|ими|ему)|" + _RU_GERUND + r")\b"),
 }
 #: An English word in "-ed" that is no verb ("three hundred"), and a word after which one is
 #: an adjective ("a retired engineer").
@@ -2038,8 +2063,14 @@ def _predicate_at(text: str, language: Language) -> int | None:
             # an aside, and what goes on with it past a comma after its "and" or its relative
             # word («, которая пропустила сезон и, по признанию тренеров, думала …,»), through
             # a few words set off by commas ("…and, by its own count, sells …")
+            # (and a Russian clause its relative word opened with its subject and no verb yet:
+            # «…, когда он[, еще курсантом мореходного училища,] выменял …, в среду … передал
+            # …», round 190's check, ru 1969, whose «выменял» was taken for the main verb)
             carried = last in _JOINS or last in subordinators or (
                 carried and len(words) <= 5 and
+                not any(finite.fullmatch(w.group(0)) for w in words)) or (
+                language is Language.RUSSIAN and 2 <= len(words) <= 4 and
+                words[0].group(0).lower() in subordinators and
                 not any(finite.fullmatch(w.group(0)) for w in words))
         else:
             # (after a comma, an English verb comes first, after its time at most: ", on
@@ -2068,12 +2099,19 @@ _SUBJECT_END = re.compile(r"(?:,[\"”»]?|\s[—–])\s+")
 #: учительница …»), the name being all that comes before (`_without_subject_asides`).
 _AGED_ROLE_RU = re.compile(r"\d{1,3}-летн(?:ий|яя)\s+[а-яё]")
 _NAME_BEFORE_RU = re.compile(r"^[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+$")
+#: A Russian name in full at the end: «…Аркадий Михайлович Вершинин».
+_PATRONYMIC_END_RU = re.compile(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична|инична)\s+"
+                                r"[А-ЯЁ][а-яё-]+$")
 _AGED_NAME_RU = re.compile(r"\d{1,3}-летн(?:ий|яя)\s+(?:[а-яё-]+\s+){0,3}[А-ЯЁ][а-яё-]+\s+"
                            r"[А-ЯЁ][а-яё-]+,")
 #: A Russian part between commas that tells when or why («во вторник утром», «после трех
 #: недель переговоров», «в воскресенье»).
+# (not a distance, which tells where the aside's last place is: «…в верховьях реки Маны[, в 90
+# км к югу от Красноярска,]», round 190's check, ru 79, which read «университета в 90 км …»)
 _TIME_OR_CAUSE = re.compile(r"(?:в|во|после|спустя|через|из-за|накануне|утром|вечером|днём|"
-                            r"ночью)\s")
+                            r"ночью)\s(?!\d[\d\s,.]*(?:тыс\.\s)?(?:км|м|метр|километр)\w*\s)"
+                            # (nor a sum: «…, где, по данным …, в общей сложности живут …»)
+                            r"(?!общей сложности|целом|частности|том числе)")
 #: An English apposition after the subject: ", a 29-year-old teacher", ", the …".
 _EN_APPOSITION_OPENS = re.compile(r"(?:a|an|the|one of)\s")
 
@@ -2109,10 +2147,19 @@ def _without_subject_asides(text: str, max_words: int, language: Language) -> st
         # (or a role's, the name after the age: «Капитан … траулера «Кильдин», 58-летний
         # мурманчанин Виктор Сапожников[, моряк …, проведший …,] был поднят …», round 185's
         # check, ru 1909, whose short summary was cut before its verb with «…»)
-        if language is Language.RUSSIAN and not apposition and \
-                _AGED_ROLE_RU.match(text, boundary.end()) and (
+        # (or a role after a name in full, with its patronymic: «…коллекционер Аркадий
+        # Михайлович Вершинин, уроженец Хабаровского края и бывший штурман …[, ходивший …,
+        # когда он, …, выменял …,] в среду … передал …», round 190's check, ru 1969, whose short
+        # summary was cut before its verb with «…»)
+        if language is Language.RUSSIAN and not apposition and (
+                (_AGED_ROLE_RU.match(text, boundary.end()) and (
                     _NAME_BEFORE_RU.search(text, 0, boundary.start()) or
-                    _AGED_NAME_RU.match(text, boundary.end())):
+                    _AGED_NAME_RU.match(text, boundary.end()))) or
+                (_PATRONYMIC_END_RU.search(text, 0, boundary.start()) and
+                 (role := re.match(r"[а-яё]+(?=\s)", text[boundary.end():])) is not None and
+                 not _opens_aside(text, boundary.end(), language) and
+                 not _RU_FINITE.fullmatch(role.group(0)) and
+                 role.group(0) not in _SUBORDINATOR[language])):
             apposition = True
             continue
         # (an opening phrase of time is no subject: "On Thursday, the board of the developer,
@@ -2162,7 +2209,7 @@ def _opens_aside(text: str, at: int, language: Language) -> bool:
     match = _ASIDE_OPENS[language].match(text, at)
     if match is None:
         return False
-    before = match.groupdict().get("before") or ""
+    before = match.groupdict().get("before") or match.groupdict().get("far") or ""
     return not any(_FINITE[language].fullmatch(word) for word in before.split())
 
 

@@ -6587,6 +6587,42 @@ def test_a_cut_of_a_purpose_or_a_short_participle_ends_whole(sentence: str, word
     assert cut is not None and cut.text == kept
 
 
+@pytest.mark.parametrize(("sentence", "words", "kept", "gone"), [
+    # a participle after nine words of its time and manner goes with the asides between the
+    # subject and its verb (round 190's check, ru 1963, cut before its verb with «…»)
+    ("Шестидесятивосьмилетний бывший механик речного порта, ветеран флота и основатель клуба "
+     "любителей старых катеров Петр Семенович Гуляев, девять лет почти в одиночку и на свои "
+     "деньги восстанавливавший в сарае на берегу Оби найденный в протоке буксирный катер 1952 "
+     "года, в воскресенье увидел, как его судно впервые за полвека вышло на воду у городской "
+     "пристани, где за спуском наблюдали около двухсот человек, среди них бывшие речники и "
+     "школьники.", 45, ("Петр Семенович Гуляев в воскресенье увидел, как его судно",),
+     ("восстанавливавший",)),
+    # a role after a name in full stays, a «когда» clause with its subject and no verb yet is
+    # no main clause, and the asides go though they tell the headline's words (round 190's
+    # check, ru 1969)
+    ("Шестидесятилетняя томская коллекционерка Галина Петровна Сомова, уроженка Алтайского края "
+     "и бывшая учительница истории, собиравшая старинные утюги с начала 1980-х годов, когда "
+     "она, еще студенткой педагогического института, купила на рынке свой первый утюг, во "
+     "вторник, 12 марта 2019 г., безвозмездно передала областному краеведческому музею "
+     "коллекцию из 312 предметов, которую эксперты оценивают в 4 млн руб.", 50,
+     ("Сомова, уроженка Алтайского края и бывшая учительница истории, во вторник безвозмездно "
+      "передала",), ("когда она",)),
+    # a distance after the aside's last place is the aside's (ru 79's kind)
+    ("Биологи Томского государственного университета, на протяжении пяти лет изучавшие мхи "
+     "болот в верховьях реки Кети, в 120 км к северу от Томска, и собравшие за это время более "
+     "2 тыс. образцов, описали новый для науки вид сфагнума, который, по мнению авторов, может "
+     "оказаться реликтом ледниковой эпохи, сообщила в среду пресс-служба вуза.", 45,
+     ("Биологи Томского государственного университета описали новый для науки вид",),
+     ("в 120 км", "собравшие")),
+])
+def test_a_russian_subject_loses_its_long_asides_and_keeps_its_verb(
+        sentence: str, words: int, kept: tuple[str, ...], gone: tuple[str, ...]) -> None:
+    cut = _cut(sentence, words, "ru")
+    assert all(part in cut for part in kept), cut
+    assert not any(part in cut for part in gone), cut
+    assert "…" not in cut
+
+
 @pytest.mark.parametrize(("sentence", "feature"), [
     # round 101's check, kk 902: "held every year in Burabay … this year in Kokshetau" is news
     ("Жыл сайын Бурабайда өтетін «Дала дыбысы» музыкалық фестивалі биыл Көкшетауда өтеді.",
