@@ -2421,6 +2421,12 @@ _REVERSAL = {
                                  # lead's teaser and never the revocation)
                                  r"досрочно\w* прекра\w+|"
                                  r"отменил\w*|отложил\w*|"
+                                 # (and an order or a decision withdrawn by whoever gave it:
+                                 # «Вечером в пятницу, 6 марта, комитет по здравоохранению
+                                 # отозвал приказ.», round 190's check, ru 1970, whose short
+                                 # summary told the closure alone)
+                                 r"отозвал\w* (?:сво\w+ |этот |это |сам\w+ )?(?:приказ|"
+                                 r"решени|постановлени|распоряжени|предписани)\w*|"
                                  # (and plans that had to be called off, and an order not to
                                  # start: «Однако в пятницу эти планы пришлось отменить.
                                  # Региональное управление Ростехнадзора выдало оператору

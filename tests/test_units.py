@@ -8206,6 +8206,11 @@ def test_an_english_cut_ends_whole_before_a_clause_of_its_own_with_no_comma() ->
      "недрами.", "ru", True),
     ("Минприроды досрочно прекратило действие лицензии карьера.", "ru", True),
     ("Лицензия прекратит действие в 2040 г.", "ru", False),
+    # (round 190's check, ru 1970: an order withdrawn by the committee that gave it four days
+    # earlier; not an envoy called home)
+    ("Вечером в пятницу, 6 марта, комитет по здравоохранению отозвал приказ.", "ru", True),
+    ("Министерство отозвало свое решение о слиянии школ.", "ru", True),
+    ("Посол был отозван в Москву для консультаций.", "ru", False),
     # (round 147's check, en 1448: a restart plan the ministry's order undid)
     ("On Tuesday, the Ministry of Mines ordered the suspension of all underground operations "
      "at the mine.", "en", True),
