@@ -298,6 +298,13 @@ _LATER_ON = re.compile(r"(?i)\b(?:hours|days|a day|a week) (?:after|later)\b|"
                        r"новый (?:уровень|этап)|"
                        r"(?:іс|дау|тартыс) жаңа (?:сатыға|деңгейге|кезеңге) (?:өтті|көтерілді|"
                        r"шықты)|"
+                       # (or a case told as not over, with the challenge after it in its unit:
+                       # «Алайда іс мұнымен тоқтаған жоқ. Бүгін, 15 қарашада, «Жайық Балық» ЖШС
+                       # … алқасына шағым түсірді.», round 190's check, kk 1970, whose summaries
+                       # never told the appeal)
+                       r"(?:іс|дау|тартыс) мұнымен (?:тоқтаған жоқ|тоқтамады|бітпеді|бітпеген|"
+                       r"аяқталған жоқ|аяқталмады)|"
+                       r"(?:дело|спор) на этом не (?:закончил|завершил|остановил)\w*|"
                        # (not the evening of a date: «…20 наурыз күні кешке округтік комиссияға
                        # жазбаша шағым түсірді.», the complaint before the recount, round 156,
                        # judged kk 1560, whose short summary told it as the turn, 2.5 below lead)

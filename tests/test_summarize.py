@@ -6482,6 +6482,11 @@ def test_a_short_summary_lifts_no_order_it_never_told(presets: tuple[Length, Len
     # (round 171, en 1742: "By Wednesday evening, however, a central part of the plan had
     # fallen apart." closed the long summary, Madrid's refusal never told)
     ("en", "1742", "did not meet the threshold for a disaster declaration", "long"),
+    # (round 190's check: kk 1970's «Алайда іс мұнымен тоқтаған жоқ. Бүгін … шағым түсірді.»
+    # was no challenge told as later, and ru 1970's «…комитет … отозвал приказ.» no reversal;
+    # their short summaries told the ruling and the closure alone)
+    ("kk", "1970", "апелляциялық сот алқасына шағым түсірді", "short"),
+    ("ru", "1970", "отозвал приказ", "short"),
 ])
 def test_a_plan_undone_later_the_same_day_is_told(
         language: str, name: str, turn: str, which: str,
