@@ -8878,3 +8878,14 @@ def test_a_sentence_that_points_at_what_was_just_told_leans_on_it(sentence: str,
     from summarizer.units import leans_on_previous
 
     assert leans_on_previous(sentence, language) is leans
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # (round 190's check, kk 1968: "the document" is the permit the sentence before issued)
+    ("Құжат кәсіпорынды 2026 жылдың соңына дейін шығарындыларды 35 пайызға азайтуға "
+     "міндеттейді.", True),
+    ("Құжат қабылдау 20 маусымда басталып, 20 шілдеде аяқталды.", False),
+])
+def test_a_kazakh_sentence_on_the_document_leans_on_the_one_before(sentence: str,
+                                                                  leans: bool) -> None:
+    assert leans_on_previous(sentence, "kk") is leans
