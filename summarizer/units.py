@@ -1748,6 +1748,10 @@ _OWNS_THE_PROBLEM = {
 _OWNS_THE_PROBLEM_WORDS = 7
 
 
+#: An English "he" or "she" that opens a sentence's second clause (`refers_back_inside`).
+_PERSON_AFTER_CLAUSE = re.compile(r"[^,;:]{3,120}, (?:and|but|so) (he|she) [a-z]")
+
+
 def refers_back_inside(sentence: str, language: Language | str) -> bool:
     """True when a demonstrative later in the sentence points at something said before it
     (en "this/these", ru «этот/данный», kk «бұл/аталған»), time phrases apart, or a phrase
@@ -1776,6 +1780,14 @@ def refers_back_inside(sentence: str, language: Language | str) -> bool:
     # деп күтілгендіктен, ол №41 мектептің мәжіліс залынан … ауыстырылды.», round 154's check,
     # kk 1530, whose summaries told where "it" moved and never that it was the hearing)
     if language is Language.KAZAKH and _KK_IT_AFTER_CLAUSE.match(lowered) is not None:
+        return True
+    # (an English person by "he" or "she" after a first clause that names no one: "Coverage in
+    # the valley is patchy, and he first assumed the battery had died.", round 190's check, en
+    # 1969, whose long summary told it with no husband; "both men" and «Второй риск — …» lean
+    # as often on the lead as on the sentence before, judged en 895 and ru 705)
+    if language is Language.ENGLISH and \
+            (person := _PERSON_AFTER_CLAUSE.match(narrated)) is not None and \
+            not any(word[:1].isupper() for word in narrated[:person.start(1)].split()[1:]):
         return True
     # (an English "its" right after a plural subject's verb, which cannot be theirs: "Officials
     # estimate its cost at P70 million …" after the second phase told before, round 176's

@@ -8889,3 +8889,15 @@ def test_a_sentence_that_points_at_what_was_just_told_leans_on_it(sentence: str,
 def test_a_kazakh_sentence_on_the_document_leans_on_the_one_before(sentence: str,
                                                                   leans: bool) -> None:
     assert leans_on_previous(sentence, "kk") is leans
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # (round 190's check, en 1969: "he" is the husband told before, the first clause names no
+    # one; not one whose first clause names him)
+    ("Coverage in the valley is patchy, and he first assumed the phone's battery had died.",
+     True),
+    ("Ole Berg waited at the cabin, and he first assumed the phone's battery had died.", False),
+])
+def test_an_english_he_after_a_clause_that_names_no_one_leans_on_the_one_before(
+        sentence: str, leans: bool) -> None:
+    assert leans_on_previous(sentence, "en") is leans
