@@ -2101,7 +2101,7 @@ class ExtractiveSummarizer:
                 (unit.paragraph != units[i - 1].paragraph and unit.word_count <= _LINK_WORDS
                  and is_news_report(unit.text, language)
                  and not is_background(unit.text, language))
-                or is_turn(unit.sentences[0], language))
+                or is_turn(unit.sentences[0], language, words=SHORT_TURN_WORDS))
             # (or a unit that ends on such a dated link, after a sentence on the scene:
             # «Таких квартир в Петербурге тысячи. В четверг Законодательное собрание города
             # приняло … закон, который должен сдвинуть дело с мёртвой точки.», round 55, ru 348)

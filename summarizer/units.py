@@ -2727,6 +2727,14 @@ _TURN = {
                                  r"forecasts?) (?:proved|turned out to be|was|were) (?:all too )?"
                                  r"(?:prescient|right|correct|justified|well[- ]founded|"
                                  r"accurate)\W*$|"
+                                 # (and a scene told as one that may soon be gone: "It is
+                                 # a scene that may not survive the winter after next.", round
+                                 # 190's check, en 1960, over the council's plan to withdraw
+                                 # the vans, whose summaries never told it)
+                                 r"^\W*(?:it is|this is|that is|it's|that's) (?:a|the) "
+                                 r"(?:scene|sight|routine|ritual|round|service|way of life) "
+                                 r"that (?:may|might|could) (?:not survive|soon (?:end|"
+                                 r"disappear|vanish|be gone))\b|"
                                  # (and a new obstacle: "…the deal hit a new snag.")
                                  r"\bhit a (?:new |fresh |last-minute )?(?:snag|obstacle|"
                                  r"hurdle)\b|"

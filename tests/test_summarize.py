@@ -7684,3 +7684,19 @@ def test_a_kazakh_appeal_told_as_filed_is_a_challenge() -> None:
     assert _challenges("Компания облыстық соттың алқасына апелляциялық шағым түсіргенін "
                        "мәлімдеді.")
     assert not _challenges("Компания шешімді заңсыз деп санайтынын мәлімдеді.")
+
+
+def test_a_scene_told_as_one_that_may_not_survive_hands_over_to_the_news_after_it(
+        presets: tuple[Length, Length]) -> None:
+    """Round 190's check, en 1960: "It is a scene that may not survive the winter after next."
+    (twelve words, longer than a set-up line) opened the news paragraph, and the summaries
+    skipped the council's proposals after it for the vans' figures further down."""
+    from summarizer.units import is_turn
+
+    assert is_turn("It is a scene that may not survive the winter after next.", "en",
+                   words=12)
+    assert not is_turn("It is a scene that has not changed in forty years.", "en", words=12)
+    short, _ = _summaries_of("en", "1960", presets)
+    assert short.sentences[0].startswith("On Monday, Cumbria County Council published "
+                                         "proposals to withdraw four of its six mobile "
+                                         "libraries"), short.text
