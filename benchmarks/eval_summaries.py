@@ -300,7 +300,11 @@ _DATELINE = re.compile(rf"^(?=[{_CAPS}]{{4}}|[{_CAPS}]+[ -][{_CAPS}])"
                        rf"^\([{_CAPS}][^()]{{1,40}}\)\s+[{_CAPS}]|"
                        # a place, a date and the agency in quotation marks: "Калуга, 11 июня,
                        # «Центр-Информ».", "Шымкент, 5 маусым, «Оңтүстік Ақпарат» агенттігі."
-                       rf"^[{_CAPS}][\w-]+(?: [\w-]+)?, \d{{1,2}} \w{{3,}}(?: \d{{4}}\S*)?, "
+                       # (not a day told in the locative, "on 15 November": «Бүгін, 15
+                       # қарашада, «Жайық Балық» ЖШС … шағым түсірді.», round 190's check, kk
+                       # 1970)
+                       rf"^[{_CAPS}][\w-]+(?: [\w-]+)?, \d{{1,2}} \w{{3,}}(?<![дт][аеы])"
+                       rf"(?: \d{{4}}\S*)?, "
                        rf"(?:[«\"“]|[{_CAPS}][\w-]* (?:ақпарат|хабары|телеграф|вестник)\b)|"
                        # an agency of two words, one of the trade, before a dash, maybe under
                        # its place: "Дала ақпарат – …", "Ақтау. Дала ақпарат – …"

@@ -171,6 +171,16 @@ def test_a_list_item_opening_with_a_country_abbreviation_is_no_dateline(
     assert "headline" in harness.faults(article, "МОСКВА — Экспорт вырос.")
 
 
+def test_a_day_in_the_locative_after_today_is_no_dateline(harness: ModuleType) -> None:
+    """Round 190's check, kk 1970: «Бүгін, 15 қарашада, «Жайық Балық» ЖШС … шағым түсірді.»
+    ("Today, on 15 November, …") was counted as a place, a date and an agency."""
+    article = _article(harness, "Зауыт шағым түсірді\n\nСот шешім шығарды.", Language.KAZAKH)
+    assert "headline" not in harness.faults(
+        article, "Бүгін, 15 қарашада, «Жайық Балық» ЖШС облыстық сотқа шағым түсірді.")
+    assert "headline" in harness.faults(
+        article, "Атырау, 15 қараша, «Каспий таңы». Сот шешім шығарды.")
+
+
 ARTICLE_SPEECH = ("Runner sets record\n\nGebremedhin won the race on Sunday. Sarsenov was "
                   "seventh.\n\nExperts were divided. Some said the heat helped.\n\n"
                   "Sarsenov hopes to qualify. \"Two minutes faster and I am close,\" he said. "
