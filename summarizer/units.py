@@ -1752,6 +1752,12 @@ _OWNS_THE_PROBLEM_WORDS = 7
 _PERSON_AFTER_CLAUSE = re.compile(r"[^,;:]{3,120}, (?:and|but|so) (he|she) [a-z]")
 
 
+#: A Russian subject that a relative clause of telling sets by what was told before it: «X, о
+#: которой говорит …» (`refers_back_inside`).
+_TOLD_OF_RU = re.compile(r"[А-ЯЁ][а-яё-]+(?: [а-яё-]+)?, (?:о|об|про) котор\w+ (?:говор|рассказ|"
+                         r"упомина|упомянул|вспомина|пиш|писал|сказал)\w*")
+
+
 def refers_back_inside(sentence: str, language: Language | str) -> bool:
     """True when a demonstrative later in the sentence points at something said before it
     (en "this/these", ru «этот/данный», kk «бұл/аталған»), time phrases apart, or a phrase
@@ -1788,6 +1794,11 @@ def refers_back_inside(sentence: str, language: Language | str) -> bool:
     if language is Language.ENGLISH and \
             (person := _PERSON_AFTER_CLAUSE.match(narrated)) is not None and \
             not any(word[:1].isupper() for word in narrated[:person.start(1)].split()[1:]):
+        return True
+    # (a Russian subject set by what someone told of it before: «Торговлю, о которой говорит
+    # норвежский музейщик, в XIX веке называли поморской.», round 190, judged ru 1960, long 2.5
+    # below lead, which told it without the director's words)
+    if language is Language.RUSSIAN and _TOLD_OF_RU.match(narrated) is not None:
         return True
     # (an English "its" right after a plural subject's verb, which cannot be theirs: "Officials
     # estimate its cost at P70 million …" after the second phase told before, round 176's
