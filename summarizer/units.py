@@ -1758,6 +1758,17 @@ _TOLD_OF_RU = re.compile(r"[А-ЯЁ][а-яё-]+(?: [а-яё-]+)?, (?:о|об|п�
                          r"упомина|упомянул|вспомина|пиш|писал|сказал)\w*")
 
 
+#: A second or third of a kind of argument, the first told before (`refers_back_inside`).
+_NEXT_OF_A_KIND = {
+    # (not a problem, which may open a section of its own: «Вторая проблема — хранение и
+    # вывоз.» under a subheading, judged ru 444)
+    Language.RUSSIAN: re.compile(r"(?:Втор|Трет)(?:ой|ая|ое|ья|ье|ий) (?:риск|угроз|опасени|"
+                                 r"довод|аргумент)\w*\b"),
+    Language.ENGLISH: re.compile(r"(?:The|A) (?:second|third) (?:risk|threat|concern|worry|"
+                                 r"argument|objection)s?\b"),
+}
+
+
 def refers_back_inside(sentence: str, language: Language | str) -> bool:
     """True when a demonstrative later in the sentence points at something said before it
     (en "this/these", ru «этот/данный», kk «бұл/аталған»), time phrases apart, or a phrase
@@ -1794,6 +1805,12 @@ def refers_back_inside(sentence: str, language: Language | str) -> bool:
     if language is Language.ENGLISH and \
             (person := _PERSON_AFTER_CLAUSE.match(narrated)) is not None and \
             not any(word[:1].isupper() for word in narrated[:person.start(1)].split()[1:]):
+        return True
+    # (a second or third risk, reason or problem, the first told just before it: «Второй
+    # риск — лососевая вошь …», round 190, judged ru 1968, long 3 below lead, which told it
+    # with no first; not «Второй этап …», whose first the lead may tell, judged ru 705)
+    if (ordinal := _NEXT_OF_A_KIND.get(language)) is not None and \
+            ordinal.match(narrated) is not None:
         return True
     # (a Russian subject set by what someone told of it before: «Торговлю, о которой говорит
     # норвежский музейщик, в XIX веке называли поморской.», round 190, judged ru 1960, long 2.5

@@ -8912,3 +8912,17 @@ def test_an_english_he_after_a_clause_that_names_no_one_leans_on_the_one_before(
 def test_a_russian_subject_set_by_what_someone_told_leans_on_the_one_before(
         sentence: str, leans: bool) -> None:
     assert leans_on_previous(sentence, "ru") is leans
+
+
+@pytest.mark.parametrize(("sentence", "language", "leans"), [
+    # (round 190, judged ru 1968, long 3 below lead: «Второй риск — …» came with no first)
+    ("Второй риск — лососевая вошь, паразит, который на фермах быстро размножается.", "ru",
+     True),
+    ("The second risk is sea lice, which multiply quickly on crowded farms.", "en", True),
+    # (not a stage, whose first the lead may tell, nor a problem opening a section)
+    ("Второй этап реконструкции намечен на 2020–2021 гг.", "ru", False),
+    ("Вторая проблема — хранение и вывоз зерна.", "ru", False),
+])
+def test_a_second_risk_leans_on_the_one_before(sentence: str, language: str,
+                                               leans: bool) -> None:
+    assert leans_on_previous(sentence, language) is leans
