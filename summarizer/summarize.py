@@ -707,7 +707,12 @@ _SHORT_LIVED = re.compile(r"(?i)\bоказал\w* недолг\w*|\b(?:proved|tu
                           # (and a celebration cut short: «Праздновать, впрочем, пришлось
                           # недолго: …», round 136, ru 1322)
                           r"(?:праздновать|радоваться|ликовать)\w*,? (?:\w+,? ){0,2}"
-                          r"пришлось недолго")
+                          r"пришлось недолго|"
+                          # (and a joy that did not last its span: «…, ал үлескерлердің қуанышы
+                          # екі айға жетпеді.», round 191's check, kk 1982, whose short summary
+                          # told it in place of the appeal court's reversal)
+                          r"қуаныш\w* (?:[^.!?,]{1,30} )?(?:жетпеді|созылмады|ұзаққа "
+                          r"бармады)|радость \w+ (?:продлилась|была) недолг\w*")
 #: The day a teaser names ("By Thursday, …"), whose report is told later: "On Thursday, …".
 _WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                       r"(?<![^\W\d_])(?:понедельник|вторник|сред[уаы]|четверг|пятниц|суббот|"

@@ -6487,6 +6487,9 @@ def test_a_short_summary_lifts_no_order_it_never_told(presets: tuple[Length, Len
     # their short summaries told the ruling and the closure alone)
     ("kk", "1970", "апелляциялық сот алқасына шағым түсірді", "short"),
     ("ru", "1970", "отозвал приказ", "short"),
+    # (round 191's check, kk 1982: «…үлескерлердің қуанышы екі айға жетпеді.» was no teaser, and
+    # the short summary told it in place of the appeal court's reversal)
+    ("kk", "1982", "қалалық соттың шешімін толық бұзып", "short"),
 ])
 def test_a_plan_undone_later_the_same_day_is_told(
         language: str, name: str, turn: str, which: str,
