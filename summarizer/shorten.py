@@ -2481,10 +2481,10 @@ _FIRM_DESCRIBED = re.compile(
 _FIRM_DESCRIPTION_WORDS = 6
 
 
-#: A Kazakh clause closed by a participle, which tells of the noun after it: «…оқитын»,
-#: «…туып-өскен».
-_KK_PARTICIPLE_END = re.compile(r"[^\W\d_]{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін|итін|ытын|"
-                                r"тын|тін)$")
+#: The endings of a Kazakh participle that tells of the noun after it: «оқитын», «туып-өскен».
+_KK_PARTICIPLE_ENDINGS = "ған|ген|қан|кен|атын|етін|йтын|йтін|тын|тін"
+#: A Kazakh clause closed by such a participle.
+_KK_PARTICIPLE_END = re.compile(rf"[^\W\d_]{{2,}}(?:{_KK_PARTICIPLE_ENDINGS})$")
 
 
 def _without_leading_attributes(text: str, max_words: int, floor: int) -> str | None:
@@ -2523,8 +2523,7 @@ def _without_leading_attributes(text: str, max_words: int, floor: int) -> str | 
 
 
 _KK_AGE = re.compile(r"\b\d{1,3} жастағы\b")
-_KK_PARTICIPLE_THEN_AGE = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін|тын|тін) "
-                                     r"(\d{1,3} жастағы )")
+_KK_PARTICIPLE_THEN_AGE = re.compile(rf"(?:{_KK_PARTICIPLE_ENDINGS}) (\d{{1,3}} жастағы )")
 _KK_THIRD_PERSON = re.compile(r"[^\W\d_]{2,}(?<![ғгшч])(?:сы|сі|ы|і)")
 _KK_NOT_SUBJECT = frozenset("бойы жылы күні кейін бері тағы әрі енді сосын алды арты үсті асты "
                             "іші сырты қазіргі келесі"
