@@ -1866,13 +1866,20 @@ _ENGLISH_FINITE = re.compile(
     r"should|do|does|did|says|said|[a-z]{2,}ed|[a-z]{2,}[^s\W]s)\b")
 
 
+#: An English plural noun after its determiner: "her pupils", "the children's …".
+_DETERMINED_PLURAL = re.compile(r"\b(?:her|his|their|its|our|my|the|two|three|four|five|six|"
+                                r"several|many|some)\s+[a-z]+s\b")
+
+
 def _is_verbless_caption(line: str, after: str, language: Language) -> bool:
     """Whether an English line with its stop is a photo's caption: one sentence whose main
     clause (up to its first comma) names what the photo shows with no verb, over a paragraph
     that opens on a longer sentence."""
     if language is not Language.ENGLISH or len(split_sentences(line, language)) != 1:
         return False
-    main = line.split(",")[0]
+    # (a plural after its determiner is a noun, not a verb in "-s": "Morag Lindsay with her
+    # pupils at Caolas Primary, where …", round 192's check, en 1990, read as the lead)
+    main = _DETERMINED_PLURAL.sub(" _", line.split(",")[0])
     lead = split_sentences(after, language)
     return _ENGLISH_FINITE.search(main) is None and bool(lead) and \
         len(lead[0].split()) > len(line.split())

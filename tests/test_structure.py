@@ -1644,6 +1644,16 @@ def test_an_update_stamp_over_the_headline_is_no_update_mark() -> None:
      "salmon farm. The fine is the largest this year.",
      "en", "Chile fines salmon farm over escaped fish, orders cages emptied",
      "Chile on Tuesday fined a salmon farm."),
+    # a caption whose verbless main clause has a plural after its determiner, "her pupils"
+    # (round 192's check, en 1990, read as the first sentence)
+    ("The last bell on Skerray: an island school with four pupils faces closure\n\nBy Ann "
+     "Grant\n7 min read\n\nJean Mackay with her pupils at Skerray Primary, where a stove still "
+     "heats the classroom on winter mornings.\n\nAt ten to nine, Jean Mackay unlocks the door "
+     "of the schoolhouse above the ferry slip, switches on the kettle and checks the sky. The "
+     "children arrive soon after.",
+     "en", "The last bell on Skerray: an island school with four pupils faces closure",
+     "At ten to nine, Jean Mackay unlocks the door of the schoolhouse above the ferry slip, "
+     "switches on the kettle and checks the sky."),
     # a headline of 21 words right over an editor's note (round 190's check, en 1967, read
     # as the first sentence)
     ("Harbour wind group doubles profit to 1.9 billion crowns as offshore output jumps, but "
