@@ -2506,7 +2506,7 @@ def _without_leading_attributes(text: str, max_words: int, floor: int) -> str | 
         # (only on a person told by age, who comes soon after: not «…ғалымдары … тау
         # бөктерлерінде ғана өсетін, Қызыл кітапқа енгізілген … қызғалдағының …», whose first
         # clause held the subject, judged kk 193)
-        if _KK_AGE.search(" ".join(", ".join(pieces[k:]).split()[:25])) is None:
+        if _AGE_NEXT.search(" ".join(", ".join(pieces[k:]).split()[:25])) is None:
             break
         rest = ", ".join(pieces[k:])
         if word_count(rest) <= max_words:
@@ -2522,7 +2522,6 @@ def _without_leading_attributes(text: str, max_words: int, floor: int) -> str | 
         _KAZAKH_CONJUNCTION.match(rest) is None else None
 
 
-_KK_AGE = re.compile(r"\b\d{1,3} жастағы\b")
 _KK_PARTICIPLE_THEN_AGE = re.compile(rf"(?:{_KK_PARTICIPLE_ENDINGS}) (\d{{1,3}} жастағы )")
 _KK_THIRD_PERSON = re.compile(r"[^\W\d_]{2,}(?<![ғгшч])(?:сы|сі|ы|і)")
 _KK_NOT_SUBJECT = frozenset("бойы жылы күні кейін бері тағы әрі енді сосын алды арты үсті асты "
