@@ -372,7 +372,11 @@ _STAMP = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}),?(?: at)? "
     # (or with no zone at all: "Mon 4 Mar 2019, 22.10" under the byline, round 148's check, en
     # 1455, read as a heading that made the story a digest)
-    r"\d{1,2}[:.]\d{2}(?: ?[ap]\.m\.| [A-Z]{2,4})?$"
+    # (or on a twelve-hour clock written short, maybe with its update in brackets: "Thu 15 Sep
+    # 2022, 1.20pm (updated 4.50pm)", round 192, en 1988, read as the opening over the lead)
+    r"\d{1,2}[:.]\d{2}(?: ?[ap]\.m\.| ?[ap]m| [A-Z]{2,4})?"
+    r"(?: \((?:updated|Updated|обновлено|Обновлено|жаңартылды|Жаңартылды) "
+    r"\d{1,2}[:.]\d{2}(?: ?[ap]\.m\.| ?[ap]m)?\))?$"
     # a line that says it is a stamp, with a time in it: "Posted Fri. 21 March 2025, 4:52 p.m.
     # AEDT — Updated 7:10 p.m."
     # a date alone: "18 февраля 2025 г.", "16 сәуір 2025 ж.", "April 16, 2025", "16 April 2025"

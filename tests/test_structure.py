@@ -3563,6 +3563,22 @@ def test_a_stamp_with_no_zone_under_the_byline_is_no_heading() -> None:
     assert not any(s.is_heading for s in article.sentences), article
 
 
+def test_a_stamp_on_a_twelve_hour_clock_with_its_update_in_brackets_is_no_opening() -> None:
+    """Round 192, en 1988: "Thu 15 Sep 2022, 1.20pm (updated 4.50pm)" over the lead was read as
+    the story's first sentence, so the news was sought after it and the short summary opened
+    on "The decision, published on Thursday, …", the sentence under the lead."""
+    text = ("Council approves new ferry pier at Rosslare despite fishermen's objections\n\n"
+            "Mon 3 Oct 2022, 9.05am (updated 11.40am)\n\n"
+            "Wexford County Council has approved a new ferry pier at Rosslare, overruling "
+            "objections from local fishermen.\n\nThe vote, taken on Monday morning, was 21 to "
+            "9.")
+    article = parse(text, "en")
+    assert article.body[0].text.startswith("Wexford County Council has approved"), article
+    assert "Mon 3 Oct 2022, 9.05am (updated 11.40am)" in article.dropped, article
+    plain = text.replace(" (updated 11.40am)", "")
+    assert parse(plain, "en").body[0].text.startswith("Wexford County Council"), plain
+
+
 def test_a_caption_credited_to_a_photographer_and_the_paper_is_furniture() -> None:
     """Round 119's check, en 1116: "Work crews on the deck of the new Harlan Ferry Bridge in
     February. The $412 million span had been due to open April 15. (Owen Michaels / Tri-State
