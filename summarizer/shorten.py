@@ -1150,6 +1150,13 @@ _TIME_THEN_AFTER = re.compile(r"(?:At|On|By|Late|Early|Shortly)\b[^,;:]{2,40}(,\
                               r"following)\s[^,;:]{5,120},)\s+(?=(?:the|a|an|its|[A-Z])\b)")
 
 
+#: A place that opens a sentence, then an aside on what goes on or went on there, then the
+#: subject: "On a stretch of farmland west of this city, where cotton once grew …, a Denver
+#: company …" (group 1: the aside, as in `_TIME_THEN_AFTER`).
+_PLACE_THEN_WHERE = re.compile(r"(?:On|In|At|Along|Near|Outside|Beside|Across)\b[^,;:]{2,80}"
+                               r"(,\s+where\s[^,;:]{5,120},)\s+(?=(?:the|a|an|its|[A-Z])\b)")
+
+
 def _shorten(sentence: str, max_words: int, language: Language | str,
              topic: Collection[str] = ()) -> Shortened | None:
     """`shorten`, once a town's state is joined to it."""
@@ -1176,7 +1183,11 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
         # first when that makes room: "At 10.40pm on Thursday[, after an emergency meeting that
         # lasted more than four hours,] the council voted to suspend the increase …", round
         # 179's check, en 1832, which kept the time and the meeting and lost the vote)
-        before = _TIME_THEN_AFTER.match(text)
+        # (and so does one on what a place once was, between the place and the subject: "On
+        # a stretch of fallow farmland west of this city[, where cotton once grew in long
+        # irrigated rows,] a Denver company wants to build …", round 192's check, en 1962,
+        # which kept the cotton and lost the cooling system that drew the groundwater)
+        before = _TIME_THEN_AFTER.match(text) or _PLACE_THEN_WHERE.match(text)
         if before is not None and word_count(text) > max_words:
             without = text[:before.start(1)] + ", " + text[before.end(1):].lstrip()
             if word_count(without) <= max_words:
