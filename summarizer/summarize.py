@@ -1009,7 +1009,7 @@ def _without_confirmation(sentence: str) -> str:
     if match is None:
         return sentence
     rest = sentence[match.end():]
-    when = match.group(1) or match.group(2) or match.group(3)
+    when = match.group(1) or match.group(2) or match.group(3) or match.group(4)
     if when:
         return f"{capitalised(when)}, {rest}"
     return capitalised(rest)

@@ -3187,6 +3187,51 @@ def test_the_news_a_link_back_to_the_scene_confirms_opens_the_summaries_without_
     assert leans_on_previous("That was confirmed on Tuesday.", "en")
 
 
+def test_the_news_a_scene_waits_for_then_on_a_day_opens_the_summaries_without_then(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 190, judged en 1966: "Then, on Thursday, the regional government of Castilla y
+    León announced that it was lowering the minimum to three pupils, …" ended the paragraph of
+    the teacher sure she was ringing the bell for the last time; both summaries were her June,
+    the short one never reached the news. The news opens them, told from its day."""
+    text = "\n\n".join([
+        "The last ferry to Inishcorr was supposed to sail in April. It is still sailing",
+        "At half past eight every morning, Peadar Joyce unties a blue boat from the pier at "
+        "Rossaveal and steers it out past the lighthouse, a run he has made since 1994. Four "
+        "passengers board it. Two nurses sit in the cabin, and a postman stands at the rail.",
+        "In April, Mr Joyce was sure he was sailing that ferry for the last time. The island's "
+        "population had "
+        "fallen below 40, and under county rules a subsidised ferry needed at least 50 residents "
+        "to keep its contract. He put the boat up for sale. Then, on Tuesday, Galway County "
+        "Council announced that it was lowering the threshold to 30 residents, with immediate "
+        "effect for all island services.",
+        "The change, approved at a council meeting in Galway, will keep five ferry routes "
+        "running that would otherwise have ended this year, the council said.",
+        "The council also set aside €2.4 million over three years for fuel and harbour repairs "
+        "on the smallest routes.",
+        '"An island without a boat is an island with a closing date," the council\'s chief '
+        "executive, Aine Walsh, told reporters.",
+        "On Inishcorr, the news arrived by text message from the island's only shop.",
+        "Islanders said they would hold a party on the pier on Saturday.",
+        "The island had 212 residents in 1971. Its school closed in 2009, and its last "
+        "shop-owner now runs the post office from the same counter.",
+        "Opposition councillors said the new threshold only delayed the question. One of them, "
+        "Liam Rafferty, said the county needed a plan for the islands, not a lower number.",
+        "The ferry company said it would keep its timetable unchanged through the winter and "
+        "review the fares in the spring.",
+        "Mr Joyce has taken the boat off the market. He said he would paint the hull in May.",
+    ])
+    short, long = summarizer.summarize(text, Language.ENGLISH, presets)
+    assert short.sentences[0].startswith("On Tuesday, Galway County Council announced"), \
+        short.sentences
+    assert any(sentence.startswith("On Tuesday, Galway County Council announced") or
+               sentence.startswith("Then, on Tuesday,") for sentence in long.sentences), \
+        long.sentences
+    from summarizer.units import leans_on_previous
+
+    assert not leans_on_previous("Then, on Tuesday, the council announced a new rule.", "en")
+    assert leans_on_previous("Then, on Tuesday, he announced a new rule.", "en")
+
+
 def test_a_dated_turn_that_changes_what_came_before_opens_no_summary(
         summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
     """Round 112's check, en 1030: "On Tuesday, the provincial government announced it wants to

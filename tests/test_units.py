@@ -8838,6 +8838,21 @@ def test_english_cut_drops_what_came_before_between_a_time_and_the_subject() -> 
                                         "parking charge until next spring.")
 
 
+def test_english_cut_drops_a_where_aside_between_the_opening_place_and_the_subject() -> None:
+    """Round 192's check, en 1962: "On a stretch of fallow farmland west of this city, where
+    cotton once grew in long irrigated rows, a Denver company wants to build …: six windowless
+    buildings …, a private electrical substation and a cooling system that could draw more than
+    a million gallons of groundwater a day." one word over the short limit lost the cooling
+    system and its water, the story, and kept the cotton."""
+    sentence = ("In a field of dry scrub east of the town, where sheep once grazed for most of "
+                "the year, a Perth company plans to build a solar farm: 40,000 panels, a "
+                "battery store and a pipeline that would draw bore water to wash them.")
+    assert _cut(sentence, 36, "en") == ("In a field of dry scrub east of the town, a Perth "
+                                        "company plans to build a solar farm: 40,000 panels, a "
+                                        "battery store and a pipeline that would draw bore "
+                                        "water to wash them.")
+
+
 @pytest.mark.parametrize(("sentence", "language", "limits", "spliced"), [
     # (round 187's check of en 926: ", arguing that the railings should be allowed to stay under
     # code provisions for historic buildings," was dropped as an aside, and the short summary
@@ -8872,6 +8887,10 @@ def test_an_aside_goes_with_what_completes_it_or_tells_of_its_body(
     ("The company, Northcoast Pipe Services, did no work for the district.", "en", True),
     ("The company, which employs 40 people, said it would appeal.", "en", False),
     ("Northcoast Pipe Services, a plumbing firm, did no work for the district.", "en", False),
+    # (round 192's check, en 1962: the project told just before, then who proposed it)
+    ("The project, proposed by Corbin Logistics, has split the town council.", "en", True),
+    ("The project, which was first floated in 2019, has split the town council.", "en", False),
+    ("The project proposed by Corbin Logistics has split the town council.", "en", False),
 ])
 def test_a_sentence_that_points_at_what_was_just_told_leans_on_it(sentence: str, language: str,
                                                                    leans: bool) -> None:
