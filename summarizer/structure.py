@@ -808,6 +808,13 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
         if glued and len(title) > glued.end() + 20:
             dropped.append(glued.group(0).strip())
             title = title[glued.end():]
+        # (and a wire's note of what its update added, after the headline: "… (Adds appeal,
+        # union reaction in paragraphs 9-13)", round 193's check, en 2000, kept in the title;
+        # dropped as a note, it marks where the update starts, `_pointed_update`)
+        added = _TITLE_ADDED_NOTE.search(title)
+        if added and added.start() > 20:
+            dropped.append(added.group(1))
+            title = title[:added.start()]
         # a rubric right under the headline: "SCIENCE & NATURE | MEXICO" (round 60, en 406
         # and en 409, read as a heading that made the story a digest)
         at = 0 if blocks[0] else 1
@@ -1230,7 +1237,10 @@ _STOPWORD_STEMS = frozenset(word[:5] for words in STOPWORDS.values() for word in
 #: An update over the story that says what the edit added.
 _ADDED_NOTE = re.compile(r"(?i)^[(\[]?(?:update[sd]?|upd|обновлено|обновление|дополнено|"
                          r"жаңартылды|жаңарту)\b.{0,120}?(?:\badds?\b|\badded\b|қосылды|"
-                         r"добавлен\w*|дополнен\w*)")
+                         r"добавлен\w*|дополнен\w*)|^\((?:Adds|Added)\b")
+#: ... after a wire's headline on its line: "… (Adds appeal, union reaction in paragraphs
+#: 9-13)" (group 1: the note in its brackets).
+_TITLE_ADDED_NOTE = re.compile(r"\s*(\((?:Adds|Added|Updates|Recasts|Rewrites)\b[^()]{3,160}\))$")
 _ADDED_TURN = re.compile(r"(?i)\b(?:court|order|ruling|halt\w*|ban\w*|block\w*|suspen\w*|"
                          r"revers\w*|climbdown|u-turn|protest|appeal|arrest\w*|freez\w*)\b|"
                          r"суд|запрет|арест|приостанов|протест|отмен|сот\b|соты|тыйым|наразы|"

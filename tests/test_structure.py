@@ -3427,6 +3427,24 @@ def test_an_update_count_that_says_what_it_adds_is_still_a_note() -> None:
     assert all("Adds court order" not in s.text for s in article.sentences)
 
 
+def test_a_wires_update_note_after_its_headline_marks_the_paragraphs_it_numbers() -> None:
+    """Round 193's check, en 2000: "UPDATE 2-Dashdrop lodges appeal hours after losing rider
+    status case (Adds appeal, union reaction in paragraphs 9-13)" kept the note in the title,
+    and the short summary told the back pay the union estimated, not the appeal."""
+    paragraphs = ["LEEDS, March 3 (Pennine Wire) - A tribunal ruled on Monday that 40 drivers "
+                  "for the Vanlo app are workers, not contractors.", "The ruling is a setback.",
+                  "The judge said the company set every fee.", "Drivers earned 6 pounds an hour.",
+                  "Late on Monday, Vanlo said it had lodged an appeal against the ruling.",
+                  "The union called the appeal a delaying tactic."]
+    text = ("UPDATE 2-Vanlo appeals hours after losing driver status case (Adds appeal, union "
+            "reaction in paragraphs 5-6)\n\n" + "\n\n".join(paragraphs))
+    article = parse(text, "en")
+    assert article.title == "Vanlo appeals hours after losing driver status case", article
+    assert article.update_paragraph is not None, article
+    update = [s.text for s in article.sentences if s.paragraph == article.update_paragraph]
+    assert update == [paragraphs[4]], update
+
+
 def test_a_kazakh_byline_with_the_outlet_before_the_trade_is_a_byline() -> None:
     """Round 100's check, kk 883: "Дархан Омарбеков, «Ертіс Таймс» тілшісі" under a 21-word
     headline was read as a heading, and the headline as the first body sentence."""
