@@ -3386,7 +3386,11 @@ class ExtractiveSummarizer:
         if rest is None and len(units[i].sentences) > 1 and \
                 len(units[i].sentences[0].split()) < self.weights.min_turn_words and \
                 not is_news_report(units[i].sentences[0], language) and \
-                tells_reversal(units[i].sentences[1], language):
+                (tells_reversal(units[i].sentences[1], language) or
+                 # (or a challenge: "Within hours, the dispute moved on. Late on Thursday,
+                 # Dashdrop said it had lodged a notice of appeal …" under the wire's note of
+                 # the appeal it added, round 193's check, en 2000)
+                 _challenges(units[i].sentences[1])):
             rest = units[i].sentences[1:]
         opening = units[lead].text
         head = opening.split(": ", 1)[0].rstrip(_TRAILING_MARKS)

@@ -7638,6 +7638,17 @@ def test_a_challenge_after_a_line_that_says_it_did_not_take_long_is_the_turn(
     assert "filed a notice of appeal in the High Court" in long.text, long.text
 
 
+def test_a_short_summary_tells_the_appeal_a_wires_update_note_flags_past_its_short_link(
+        presets: tuple[Length, Length]) -> None:
+    """Round 193's check, en 2000: "Within hours, the dispute moved on. Late on Thursday,
+    Dashdrop said it had lodged a notice of appeal …" under the wire's note "(Adds appeal, union
+    reaction in paragraphs 9-13)" and a headline of the appeal; the short summary told the back
+    pay the union estimated, the six-word link too short to stand as the turn."""
+    short, _ = _summaries_of("en", "2000", presets)
+    assert "lodged a notice of appeal" in short.text, short.text
+    assert "Within hours" not in short.text, short.text
+
+
 def test_a_russian_appeal_to_come_after_a_line_dated_already_the_next_weekday_is_the_turn(
         presets: tuple[Length, Length]) -> None:
     """Round 187's check, ru 1934: «Уже в пятницу ситуация развернулась сразу в двух
