@@ -4991,6 +4991,10 @@ _BACKGROUND = {
         # конкурс …», round 105, ru 940, the short summary's second sentence in place of what
         # the investigators say)
         r"\bпоявил(?:ся|ась|ось|ись) в \d{4}\b|"
+        # (or by the builders, untold, in the last century: «Тайгинский целлюлозный завод
+        # запустили в 1968 г.», round 193's check, ru 1998, the short summary's second sentence
+        # in place of the investor's plan)
+        r"\b(?:построили|основали|открыли|запустили|возвели|заложили) в 1\d{3}\b|"
         r"\b(?:на протяжении|в течение) (?:многих |последних )?(?:лет|десятилетий)\b|"
         r"\bисторически\b|\bещё в \d|\bеще в \d|^\W*(?:\w+\s+){0,3}?\d{4}-х\b|"
         r"\bс \d{4}-х (?:годов|гг\.)|"

@@ -849,6 +849,12 @@ def test_a_count_as_of_a_date_is_not_a_dated_event() -> None:
     # a sentence that opens on the day of this week it tells of (round 179's check, en 1838)
     ("en", "By Friday afternoon, the deal had been frozen by the High Court.", False),
     ("en", "The deal had been frozen by the High Court in 2009.", True),
+    # when it was built, told by who did it (round 193's check, ru 1998 short, in place of the
+    # investor's plan); not what was started this year
+    ("ru", "Бумажную фабрику запустили в 1971 г.", True),
+    ("ru", "Первую очередь завода построили в 1958 году.", True),
+    ("ru", "Новую линию запустили в 2024 г. в марте, сообщили в компании.", False),
+    ("ru", "Рабочие запустили в среду новую линию.", False),
 ])
 def test_background_sentences_are_told_from_news(language: str, text: str,
                                                   background: bool) -> None:
