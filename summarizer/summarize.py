@@ -3806,7 +3806,15 @@ def _revises_lead(update: Unit, lead: Unit) -> bool:
 _VENUE_MOVED = re.compile(r"(?<![^\W\d_])(?:перенесен\w*|перенес[её]н\w*|перенесли|перенесут|"
                           r"перенесет|перенесёт) из (?!-за)[^,.;:!?]{1,60}? (?:в|на) |"
                           r"\b(?:moved|relocated|switched) from (?:the )?[^,.;:!?]{1,60}? to |"
-                          r"(?<![^\W\d_])(?:өтетін|өткізілетін) (?:орны|жері) (?:ауыстырыл|өзгер)")
+                          r"(?<![^\W\d_])(?:өтетін|өткізілетін) (?:орны|жері) (?:ауыстырыл|өзгер)|"
+                          # (or held online as well: «…по просьбе жителей общественные слушания
+                          # пройдут в двух форматах — очно в Доме культуры Тайгинска и онлайн.»,
+                          # round 193's check, ru 1998, whose short summary told it in place of
+                          # the investor's plan)
+                          r"(?<![^\W\d_])(?:пройд[её]т|пройдут|состоится|состоятся) (?:[^.!?]{0,30}"
+                          r" )?(?:в (?:двух|смешанном|гибридном) формат\w*|(?:в )?онлайн)|"
+                          r"\b(?:will|would) (?:also )?be (?:held|streamed|broadcast) (?:both )?"
+                          r"online\b|онлайн (?:форматта|түрде) (?:да )?өт")
 
 
 def _stale_update(update: Unit, lead: Unit, language: Language) -> bool:

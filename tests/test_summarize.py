@@ -4779,6 +4779,13 @@ def test_an_update_that_only_clarifies_is_stale(update: str, stale: bool) -> Non
     ("en", "The metro said evening services had run normally on all four lines and that "
            "Friday's timetable would not be affected.", True),
     ("ru", "Вечером поезда ходили в обычном режиме.", True),
+    # round 193's check, ru 1998: a hearing to be held online as well as in the hall
+    ("ru", "Администрация района сообщила, что по просьбе жителей слушания пройдут в двух "
+           "форматах — очно в Доме культуры и онлайн.", True),
+    ("en", "The council said the hearing would also be held online at residents' request.",
+     True),
+    ("kk", "Әкімдік тыңдау онлайн форматта да өтетінін хабарлады.", True),
+    ("ru", "Слушания пройдут в мэрии, сообщили в администрации.", False),
     # (not one put off to a later day)
     ("ru", "Слушания перенесены на 20 марта.", False),
     ("ru", "Слушания перенесены из-за карантина на 20 марта.", False),
