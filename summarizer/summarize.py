@@ -2589,7 +2589,13 @@ class ExtractiveSummarizer:
                                   # which the second pick passed over: «Алайда екі аптадан
                                   # кейін іс жаңа бетбұрыс алды.», round 180's check, kk 1844,
                                   # whose short summary told what the plant makes instead)
-                                  or _teaser_after(min(chosen), units))
+                                  or _teaser_after(min(chosen), units)
+                                  # (or one the lead ends on itself: «…соты … келісімшартты
+                                  # біржақты бұзуын заңсыз деп тапқанымен, «Ертіс Транс Авто»
+                                  # ЖШС үшін бұл жеңіс ұзаққа бармады.», round 193's check, kk
+                                  # 2006, whose short summary told the routes' new carrier in
+                                  # place of the appeal court's annulment)
+                                  or _teases_turn(units[min(chosen)]))
                                  and (
                                 self._whole_turn_in(turns, chosen, units, max_sentences,
                                                     max_words) or
@@ -2597,8 +2603,12 @@ class ExtractiveSummarizer:
                                 # Таллинский административный суд … приостановил действие
                                 # разрешения …» under «Праздновать, впрочем, пришлось недолго
                                 # …», round 136, ru 1322)
+                                # (or past the contrast it opens with: «Алайда 30 тамызда …
+                                # апелляциялық алқасы бірінші сатыдағы шешімді жойып, …»,
+                                # round 193's check, kk 2006)
                                 any(self._cut_turn_in(i, after_link(units[i], language) or
-                                                      _from_reversal(units[i], language),
+                                                      _from_reversal(units[i], language) or
+                                                      _contrast_dropped(units[i], language),
                                                       chosen, why, units, max_sentences,
                                                       max_words, language, ranking)
                                     for i in sorted(turns, key=lambda i: (
@@ -4668,6 +4678,12 @@ def _without_lean_opener(sentence: str) -> str:
     (`_LEAN_OPENER`), what follows capitalised."""
     match = _LEAN_OPENER.match(sentence)
     return sentence if match is None else capitalised(sentence[match.end():])
+
+
+def _contrast_dropped(unit: Unit, language: Language) -> tuple[str] | None:
+    """`_without_contrast` as the sentences of a unit's rest (`_cut_turn_in`)."""
+    rest = _without_contrast(unit, language)
+    return (rest,) if rest is not None else None
 
 
 def _without_contrast(unit: Unit, language: Language) -> str | None:

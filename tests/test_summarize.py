@@ -7656,6 +7656,24 @@ def test_a_short_summary_tells_the_appeal_a_wires_update_note_flags_past_its_sho
     assert "Within hours" not in short.text, short.text
 
 
+@pytest.mark.parametrize(("name", "told"), [
+    # (round 193's check, kk 2006: the carrier's win «ұзаққа бармады», the short summary told
+    # the routes' new carrier in place of the annulment)
+    ("2006", "бірінші сатыдағы шешімді жойып"),
+    # (judged kk 1286: the villagers' win, then «Алайда бұл жеңіс ұзаққа бармады.» alone)
+    ("1286", "бірінші сатыдағы сот шешімін жойып"),
+])
+def test_a_kazakh_short_summary_tells_the_reversal_its_lead_foretells_past_its_contrast(
+        presets: tuple[Length, Length], name: str, told: str) -> None:
+    """A lead that ends on its win being short-lived, or whose next line says so, has the
+    reversal told next to it: «Алайда 30 тамызда … апелляциялық алқасы бірінші сатыдағы шешімді
+    жойып, …», a single sentence that leans on the one before only by «Алайда», fits told from
+    its date."""
+    short, _ = _summaries_of("kk", name, presets)
+    assert told in short.text, short.text
+    assert "Алайда 30 тамызда" not in short.text and "Алайда 7 маусымда" not in short.text
+
+
 def test_a_russian_appeal_to_come_after_a_line_dated_already_the_next_weekday_is_the_turn(
         presets: tuple[Length, Length]) -> None:
     """Round 187's check, ru 1934: «Уже в пятницу ситуация развернулась сразу в двух
