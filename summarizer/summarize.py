@@ -397,7 +397,13 @@ _NEW_TURN = re.compile(
     r"резкий) (?:оборот|поворот)|"
     r"(?:наступил|произош[её]л) (?:\w+ )?(?:новый|неожиданный|резкий|крутой) поворот|"
     r"(?:жаңа|күтпеген|тосын|күрт) бетбұрыс(?:қа)? (?:алды|жасалды|болды|ұшырады)|"
-    r"(?:жаңа|күтпеген|тосын|басқа) (?:бағыт|арна)\w* (?:алды|бұрылды)")
+    r"(?:жаңа|күтпеген|тосын|басқа) (?:бағыт|арна)\w* (?:алды|бұрылды)|"
+    # (or a new stage of the dispute begun: «Алайда шешім заңды күшіне енбей жатып, даудың жаңа
+    # кезеңі басталды.», round 193's check, kk 2000)
+    r"(?:даудың|тартыстың|істің) жаңа кезеңі (?:басталды|басталған)|"
+    r"(?:начался|начинается) новый этап (?:спора|противостояния|тяжбы|конфликта)|"
+    r"\ba new (?:chapter|stage|phase) (?:in|of) the (?:dispute|fight|battle|case|row) "
+    r"(?:began|opened)\b")
 
 
 #: A change told with its day only ("That changes Monday.", "That changed at the weekend."):
@@ -2469,12 +2475,19 @@ class ExtractiveSummarizer:
                                # отменили приём по электронной записи.», ru 1407, a detail of
                                # the attack's day)
                                # (or one told after "Then,": see `_update_in`)
+                               # (or a challenge a line before it tells as later or
+                               # foretells: «…іс жаңа арнаға бұрылды. «СолтүстікҚұрылысИнвест»
+                               # ЖШС … алқасына апелляциялық шағым бергенін хабарлады.», round
+                               # 193's check, kk 1988 and kk 2000)
                                for i in sorted(i for i in turns
-                                               if tells_reversal(units[i].text, language) and
-                                               (any(not match.group(0).lower().startswith(
-                                                   "через") for match in
-                                                   _LATER_ON.finditer(units[i].text)) or
-                                                _THEN.match(units[i].text) is not None))):
+                                               if (tells_reversal(units[i].text, language) and
+                                                   (any(not match.group(0).lower().startswith(
+                                                       "через") for match in
+                                                       _LATER_ON.finditer(units[i].text)) or
+                                                    _THEN.match(units[i].text) is not None)) or
+                                               (_challenges(units[i].text) and
+                                                units[i].depends_on is None and
+                                                _told_later_by_line_before(units[i], units)))):
                         chosen.clear()
                         chosen.update(saved)
                 # (an update the page flags that fits neither whole nor cut next to the lead
@@ -4222,6 +4235,10 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          # (and told as done: «…алқасына апелляциялық шағым түсіргенін
                          # мәлімдеді.», round 189's check, kk 1958)
                          r"шағым (?:түсіргенін|бергенін|жолдағанын)|"
+                         # (or in the passive: «…апелляциялық сот алқасына шағым жолданғанын
+                         # хабарлады.», round 193's check, kk 2000)
+                         r"шағым (?:жолданғанын|түсірілгенін|берілгенін|жолданды|түсірілді|"
+                         r"берілді)|"
                          # (and a board's decision to, or a claim to be filed: «Кешке қарай
                          # «Аспан Экспресс» директорлар кеңесі … агенттік шешіміне сот арқылы
                          # шағымдану туралы шешім қабылдады.», round 164, kk 1652, whose
@@ -4264,7 +4281,11 @@ def _told_later_by_line_before(unit: Unit, units: Sequence[Unit]) -> bool:
     if unit.index == 0:
         return False
     before = units[unit.index - 1]
-    if len(before.sentences) != 1 or _LATER_ON.search(before.text) is None:
+    # (or one that foretells a turn: «Алайда шешім заңды күшіне енбей жатып, даудың жаңа кезеңі
+    # басталды. 17 қазанда … апелляциялық сот алқасына шағым жолданғанын хабарлады.», round
+    # 193's check, kk 2000, whose short summary told when the claim was filed in its place)
+    if len(before.sentences) != 1 or (_LATER_ON.search(before.text) is None and
+                                      not _teases_turn(before)):
         return False
     if before.paragraph == unit.paragraph:
         return before.word_count <= SHORT_TURN_WORDS or unit.depends_on == before.index

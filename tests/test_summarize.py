@@ -5899,6 +5899,13 @@ def test_what_the_scenes_person_did_that_day_is_not_the_news(
     ("Однако спор, судя по всему, еще не окончен.", True),
     ("Құрылыс әлі бітпеген.", False),
     ("Ремонт еще не закончен.", False),
+    # (a new stage of the dispute begun: round 193's check, kk 2000, whose short summary told
+    # when the claim was filed in place of the appeal)
+    ("Алайда шешім заңды күшіне енбей жатып, даудың жаңа кезеңі басталды.", True),
+    ("Однако не успело решение вступить в силу, как начался новый этап спора.", True),
+    ("Before the ruling could take effect, however, a new chapter in the dispute began.", True),
+    ("Мектепте жаңа оқу кезеңі басталды.", False),
+    ("A new chapter in the town's history began in 1901.", False),
 ])
 def test_a_plan_told_as_maybe_never_carried_out_teases_a_turn(sentence: str,
                                                               teases: bool) -> None:
@@ -7674,6 +7681,24 @@ def test_a_kazakh_short_summary_tells_the_reversal_its_lead_foretells_past_its_c
     assert "Алайда 30 тамызда" not in short.text and "Алайда 7 маусымда" not in short.text
 
 
+@pytest.mark.parametrize(("name", "told"), [
+    # (round 193's check, kk 2000: «Алайда шешім заңды күшіне енбей жатып, даудың жаңа кезеңі
+    # басталды.» foretells the appeal, told in the passive; the short summary told when the
+    # claim was filed)
+    ("2000", "алқасына шағым жолданғанын"),
+    # (round 192, kk 1988: «…іс жаңа арнаға бұрылды.» over the builder's appeal, which did not
+    # fit with the line; the short summary told the update's hearing date in its place)
+    ("1988", "алқасына апелляциялық шағым бергенін"),
+])
+def test_a_kazakh_short_summary_tells_the_appeal_a_line_before_it_foretells(
+        presets: tuple[Length, Length], name: str, told: str) -> None:
+    """An appeal after a one-line teaser in its paragraph is a later turn, and it comes into a
+    short summary on its own next to the lead, cut at a clause if need be, as a reversal
+    told as later does."""
+    short, _ = _summaries_of("kk", name, presets)
+    assert told in short.text, short.text
+
+
 def test_a_russian_appeal_to_come_after_a_line_dated_already_the_next_weekday_is_the_turn(
         presets: tuple[Length, Length]) -> None:
     """Round 187's check, ru 1934: «Уже в пятницу ситуация развернулась сразу в двух
@@ -7768,6 +7793,12 @@ def test_a_kazakh_appeal_told_as_filed_is_a_challenge() -> None:
     assert _challenges("Компания облыстық соттың алқасына апелляциялық шағым түсіргенін "
                        "мәлімдеді.")
     assert not _challenges("Компания шешімді заңсыз деп санайтынын мәлімдеді.")
+    # (round 193's check, kk 2000: told in the passive, «…алқасына шағым жолданғанын
+    # хабарлады.», the short summary told the claim's filing in February in its place)
+    assert _challenges("Компания баспасөз қызметі облыстық соттың алқасына шағым жолданғанын "
+                       "хабарлады.")
+    assert _challenges("Шешімге апелляциялық шағым берілді.")
+    assert not _challenges("Шағым жолдау мерзімі екі ай.")
 
 
 def test_a_scene_told_as_one_that_may_not_survive_hands_over_to_the_news_after_it(
