@@ -4791,13 +4791,49 @@ _SHARE_OF_FIGURE = {
 }
 
 
+#: A count of people taken as known, and what gives it just before: "all three were …" (round
+#: 191, judged en 1977, long 3 below lead, whose long summary told "A hospital spokesman said
+#: all three were in stable condition" without the three taken to hospital). English only: a
+#: Russian or Kazakh count («оба», «екеуі де») finds its number in too many other places.
+_ALL_OF_COUNT = re.compile(r"\b[Aa]ll (two|three|four|five|six|seven|eight|nine|ten)"
+                           r"(?: (?:men|women|people|children|pupils|students|workers|miners|"
+                           r"victims|passengers|crew|officers|suspects|defendants))?"
+                           r" (?:were|are|was|had|have|remain\w*|died|survived|will|would)\b")
+_COUNT_DIGITS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+                 "eight": "8", "nine": "9", "ten": "10"}
+#: How far back the count is looked for, in units.
+_COUNT_REACH = 3
+
+
+def _count_introductions(units: Sequence[Unit], language: Language) -> list[frozenset[int]]:
+    """For each English unit whose first sentence tells "all three were …" (`_ALL_OF_COUNT`),
+    the nearest of the few units before it that gives the three; empty sets elsewhere."""
+    needs = [frozenset[int]()] * len(units)
+    if language is not Language.ENGLISH:
+        return needs
+    for unit in units[1:]:
+        count = _ALL_OF_COUNT.search(unit.sentences[0])
+        if count is None:
+            continue
+        word = count.group(1).lower()
+        told = re.compile(rf"(?i)(?<![\w-]){word}(?![\w-])|"
+                          rf"(?<![\d,.]){_COUNT_DIGITS[word]}(?![\d]|[,.]\d)")
+        before = next((other.index for other in
+                       reversed(units[max(0, unit.index - _COUNT_REACH):unit.index])
+                       if told.search(other.text)), None)
+        if before is not None:
+            needs[unit.index] = frozenset({before})
+    return needs
+
+
 def figure_introductions(units: Sequence[Unit],
                          language: Language | str) -> list[frozenset[int]]:
     """For each unit whose first sentence opens on a share of a figure (`_SHARE_OF_FIGURE`),
     the nearest unit before it that gives that figure: without it the summary tells a part of a
-    whole it never gave. Empty sets elsewhere."""
+    whole it never gave; and for one that tells "all three" of people, the nearest that gives
+    the three (`_count_introductions`). Empty sets elsewhere."""
     pattern = _SHARE_OF_FIGURE.get(as_language(language))
-    needs = [frozenset[int]()] * len(units)
+    needs = _count_introductions(units, as_language(language))
     if pattern is None:
         return needs
     for unit in units:

@@ -6551,6 +6551,18 @@ def test_a_buyer_walking_away_tells_a_reversal(text: str, reversal: bool) -> Non
             "Of the 410 million euros, the EU will pay 180 million."], {2: {0}}),
     # (a share of a figure nobody gave before needs nothing)
     ("en", ["The city approved a plan.", "Of the 12 bridges, three will close."], {}),
+    # (nor does "all three" whose three were never told; round 191, judged en 1977, long 3
+    # below lead: "A hospital spokesman said all three were in stable condition" came without
+    # the three taken to hospital)
+    ("en", ["A ferry ran aground on Thursday.", "Nine people were hurt, and three were taken "
+            "to hospital.", "The ferry was towed to port.", "A doctor said all three were in "
+            "stable condition."], {3: {1}}),
+    # (not the three of something else far before)
+    ("en", ["The council has three options.", "A ferry ran aground on Thursday.",
+            "Nine people were hurt.", "Two were kept in hospital.", "The ferry was towed.",
+            "A doctor said all three were in stable condition."], {}),
+    ("en", ["A ferry ran aground on Thursday.", "A doctor said all three were in stable "
+            "condition."], {}),
 ])
 def test_a_share_of_a_figure_needs_the_unit_that_gave_it(language: str, texts: list[str],
                                                          needs: dict[int, set[int]]) -> None:
