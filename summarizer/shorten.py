@@ -961,6 +961,11 @@ _AND_PREDICATE_NO_COMMA = re.compile(r"(?<=[a-z0-9%])\s+(?=and (?:ordered|told|a
                                      r"instructed|gave|set|opened|launched|began|warned)\s)|"
                                      r"(?<=[a-z0-9%])\s+(?=and that (?:a|an|the|its|their|it|"
                                      r"they|he|she|[A-Z][a-z]+)\s)")
+#: ... the same after a comma, a second reported clause that the cut may leave out whole: ", and
+#: that it would ask the court …" (`_shorten`), after a report (`_REPORT_VERB`).
+_SECOND_THAT_TAIL = re.compile(r",? and that (?:a|an|the|its|their|it|they|he|she|we|"
+                               r"[A-Z][a-z]+)\s")
+_REPORT_VERB = re.compile(r"\b(?:said|says|told|announced|confirmed|warned|argued|added)\b")
 _SUBORDINATE_NO_COMMA = re.compile(r"(?<=[a-z0-9%])\s+(?=(?:while|whereas|although|though) "
                                    r"(?:a|an|the|it|its|they|their|he|his|she|her|we|our|"
                                    r"[A-Z][a-z]+)\s)|"
@@ -1634,6 +1639,13 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
                 _ONLY_WHO_SAID.match(text, len(best)) is not None or
                 (language is Language.ENGLISH and
                  _DASH_FIGURE_TAIL.fullmatch(text, len(best)) is not None) or
+                # (and so is one that only a second reported clause follows: "…said it had
+                # instructed its lawyers to file an appeal … in Madrid[, and that it would ask
+                # the Galician court to let preparatory work … continue …]", round 194's check,
+                # en 2012, whose "…" kept the appeal out of the short summary)
+                (language is Language.ENGLISH and
+                 _SECOND_THAT_TAIL.match(text, len(best)) is not None and
+                 _REPORT_VERB.search(best) is not None) or
                 (language is Language.RUSSIAN and
                  _OWN_CLAUSE_SET_AGAINST_RU.match(text, len(best)) is not None and
                  _NOT_BEFORE_RU.search(best) is None and

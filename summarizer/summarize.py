@@ -2487,7 +2487,12 @@ class ExtractiveSummarizer:
                                                     _THEN.match(units[i].text) is not None)) or
                                                (_challenges(units[i].text) and
                                                 units[i].depends_on is None and
-                                                _told_later_by_line_before(units[i], units)))):
+                                                (_told_later_by_line_before(units[i], units) or
+                                                 # (or by its own words: "Within hours of the
+                                                 # ruling, Inversiones Atlántica Norte said it
+                                                 # had instructed its lawyers to file an
+                                                 # appeal …", round 194's check, en 2012)
+                                                 _LATER_ON.match(units[i].text) is not None)))):
                         chosen.clear()
                         chosen.update(saved)
                 # (an update the page flags that fits neither whole nor cut next to the lead

@@ -7699,6 +7699,23 @@ def test_a_kazakh_short_summary_tells_the_appeal_a_line_before_it_foretells(
     assert told in short.text, short.text
 
 
+@pytest.mark.parametrize(("name", "told"), [
+    # (round 194's check: "Within hours of the ruling, Inversiones Atlántica Norte said it had
+    # instructed its lawyers to file an appeal …" under the wire's note of the appeal; the short
+    # summary was the lead alone)
+    ("2012", "instructed its lawyers to file an appeal in cassation"),
+    # (judged en 1652: "Late on Thursday afternoon, Protea Skies and Kestrel Air filed a notice
+    # of appeal …"; the short summary told only that they were "not ready to give up")
+    ("1652", "filed a notice of appeal with the Competition Appeal Court"),
+])
+def test_a_short_summary_tells_a_challenge_told_as_later_by_its_own_words(
+        presets: tuple[Length, Length], name: str, told: str) -> None:
+    """A challenge told as within hours of what it challenges comes into a short summary beside
+    the lead cut at a clause, as a reversal so told does."""
+    short, _ = _summaries_of("en", name, presets)
+    assert told in short.text, short.text
+
+
 def test_a_russian_appeal_to_come_after_a_line_dated_already_the_next_weekday_is_the_turn(
         presets: tuple[Length, Length]) -> None:
     """Round 187's check, ru 1934: «Уже в пятницу ситуация развернулась сразу в двух

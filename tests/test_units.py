@@ -8856,6 +8856,21 @@ def test_english_cut_drops_what_came_before_between_a_time_and_the_subject() -> 
                                         "parking charge until next spring.")
 
 
+def test_english_cut_before_a_second_reported_clause_is_a_whole_sentence() -> None:
+    """Round 194's check, en 2012: "…said it had instructed its lawyers to file an appeal in
+    cassation with the Supreme Court in Madrid, and that it would ask the Galician court to let
+    preparatory work … continue …" was cut to "…in Madrid…", whose "…" kept the appeal out of
+    the short summary; without a report before it, the cut still ends on "…"."""
+    sentence = ("Within hours, the developer said it had told its lawyers to file an appeal with "
+                "the Supreme Court, and that it would ask the city to let work on the site go on "
+                "while the appeal is heard.")
+    assert _cut(sentence, 20, "en") == ("Within hours, the developer said it had told its "
+                                        "lawyers to file an appeal with the Supreme Court.")
+    plain = sentence.replace("the developer said it had told its lawyers to",
+                             "the developer's lawyers moved to")
+    assert _cut(plain, 20, "en").endswith("…"), _cut(plain, 20, "en")
+
+
 def test_english_cut_drops_a_where_aside_between_the_opening_place_and_the_subject() -> None:
     """Round 192's check, en 1962: "On a stretch of fallow farmland west of this city, where
     cotton once grew in long irrigated rows, a Denver company wants to build …: six windowless
