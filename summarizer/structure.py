@@ -344,7 +344,9 @@ _STAMP = re.compile(
     # (not a time that names a thing: "On the 6:10 boat to Mwanza, an island counts its
     # shillings", round 75's check, en 586, dropped as a stamp over the headline)
     r"^(?![^\n]*\b(?:the|a|an)\s\d{1,2}:\d{2}\s[a-z])"
-    r"(?:[^.!?]|\.(?= ?\d)|(?<=\b[гж])\.){0,40}\b\d{1,2}:\d{2}\b"
+    # (its time maybe run into "pm": "5:12pm, Tuesday 11 August 2015", round 194's check, en
+    # 2018, read as a heading)
+    r"(?:[^.!?]|\.(?= ?\d)|(?<=\b[гж])\.){0,40}\b\d{1,2}:\d{2}(?:[ap]m)?\b"
     # (then a rubric, a view count or a reading time: "· Экономика · Просмотров: 2 418",
     # "| Время чтения: 3 мин.")
     # (the minutes' stop inside "· 6 мин. чтения", round 61, ru 412)

@@ -3597,6 +3597,22 @@ def test_a_stamp_on_a_twelve_hour_clock_with_its_update_in_brackets_is_no_openin
     assert parse(plain, "en").body[0].text.startswith("Wexford County Council"), plain
 
 
+def test_a_stamp_whose_time_runs_into_pm_lets_the_update_note_under_it_be_dropped() -> None:
+    """Round 194's check, en 2018: "5:12pm, Tuesday 11 August 2015" under the headline was read
+    as a heading, and the note "UPDATE, 7.40pm: Adds developer's notice of appeal, council
+    comment." under it as the story's first sentence."""
+    text = ("High Court overturns consent for hillside quarry\n"
+            "5:12pm, Tuesday 11 August 2015\n"
+            "UPDATE, 7.40pm: Adds quarry company's notice of appeal.\n\n"
+            "WELLINGTON, Aug 11 (Harbour Press) - The High Court on Tuesday overturned consent "
+            "for a quarry above Petone.\n\nThe ruling sends the case back.\n\n"
+            "Within hours, the company said it had filed a notice of appeal.")
+    article = parse(text, "en")
+    assert article.body[0].text.startswith("The High Court on Tuesday"), article
+    assert not any(s.is_heading for s in article.sentences), article
+    assert "5:12pm, Tuesday 11 August 2015" in article.dropped, article
+
+
 def test_a_caption_credited_to_a_photographer_and_the_paper_is_furniture() -> None:
     """Round 119's check, en 1116: "Work crews on the deck of the new Harlan Ferry Bridge in
     February. The $412 million span had been due to open April 15. (Owen Michaels / Tri-State
