@@ -146,7 +146,11 @@ _APPOSITION = {
         # (not up to a comma that opens its own clause: «…, обеспокоенный тем, что годовая
         # инфляция …» was cut to «…Республики что годовая инфляция …», round 120's check, ru
         # 1123)
-        + _CLAUSE_CHAR + r"{1,200},(?=\s)(?!\s+(?:что|чтобы)\b)"),
+        # (up to 260 characters: "…Гладышев[, больше сорока лет наблюдающий за небом из
+        # собственноручно построенной обсерватории … и за эти годы отправивший в
+        # международные базы данных почти 11 тыс. измерений положений астероидов,] стал …",
+        # round 194's check, ru 2017, was cut before what the lead told of him)
+        + _CLAUSE_CHAR + r"{1,260},(?=\s)(?!\s+(?:что|чтобы)\b)"),
     # (not one that runs on into the verb: ", яғни шамамен 23%-ға төмендететінін жариялап,"
     # took the lead's verb with it, round 151, kk 1495, whose short summary was cut to «…85
     # теңгеге дейін бұл шешімнің …»)

@@ -8856,6 +8856,22 @@ def test_english_cut_drops_what_came_before_between_a_time_and_the_subject() -> 
                                         "parking charge until next spring.")
 
 
+def test_russian_cut_drops_a_long_participial_aside_on_the_subject_whole() -> None:
+    """Round 194's check, ru 2017: the 230-character aside «, больше сорока лет наблюдающий за
+    небом … и за эти годы отправивший … почти 11 тыс. измерений положений астероидов,» was too
+    long to drop, and the short summary was cut before what the lead told of the astronomer."""
+    sentence = ("Бывший учитель физики, 69-летний Пётр Ильич Воробьёв, больше тридцати лет "
+                "наблюдающий за звёздами из самодельной деревянной обсерватории на плоской "
+                "крыше старого сарая в деревне Ключи Тамбовской области и за эти годы "
+                "передавший в международные каталоги почти девять тысяч измерений блеска "
+                "переменных звёзд, стал первым жителем области, "
+                "чье открытие сверхновой подтвердил Международный астрономический союз, "
+                "сообщил в среду областной клуб любителей астрономии.")
+    cut = _cut(sentence, 40, "ru")
+    assert cut.startswith("Бывший учитель физики, 69-летний Пётр Ильич Воробьёв стал первым"), cut
+    assert "подтвердил Международный астрономический союз" in cut, cut
+
+
 def test_english_cut_before_a_second_reported_clause_is_a_whole_sentence() -> None:
     """Round 194's check, en 2012: "…said it had instructed its lawyers to file an appeal in
     cassation with the Supreme Court in Madrid, and that it would ask the Galician court to let
