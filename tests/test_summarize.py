@@ -7716,6 +7716,20 @@ def test_a_short_summary_tells_a_challenge_told_as_later_by_its_own_words(
     assert told in short.text, short.text
 
 
+def test_a_line_on_the_scene_person_s_neighbours_opens_no_news(
+        presets: tuple[Length, Length]) -> None:
+    """Round 194's check, kk 2014: «Енді ақсақалдың ауылдастары тағы бір жаңалыққа үміт артып
+    отыр.» (the old man's fellow villagers now hope for more news) opened the paragraph of the
+    plant's signing and the summaries, the old man never named in them."""
+    from summarizer.summarize import _SCENE_PERSON_BY_KIND
+
+    short, _ = _summaries_of("kk", "2014", presets)
+    assert short.sentences[0].startswith("Сейсенбі күні Қызылорда облысының әкімдігі"), short.text
+    assert _SCENE_PERSON_BY_KIND.match("Енді ақсақалдың ауылдастары жаңалыққа үміт артып отыр.")
+    assert _SCENE_PERSON_BY_KIND.match("Now the old man's neighbours hope for more.")
+    assert not _SCENE_PERSON_BY_KIND.match("Сейсенбі күні әкімдік келісімге қол қойды.")
+
+
 def test_a_russian_appeal_to_come_after_a_line_dated_already_the_next_weekday_is_the_turn(
         presets: tuple[Length, Length]) -> None:
     """Round 187's check, ru 1934: «Уже в пятницу ситуация развернулась сразу в двух
