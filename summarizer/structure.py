@@ -849,6 +849,16 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
         top_update = [[above["head"]], [capitalised(above["rest"])]]
         update_heads.add(above["head"])
     for number, block in enumerate(blocks):
+        # (a box of figures, a line each, "1,12 млн — туристов за июнь–август", repeats what the
+        # story tells: round 194, judged ru 2009, long 3 below lead, which told it as one
+        # sentence; so does the heading over it, «ЦИФРЫ СЕЗОНА», alone in its block)
+        if kept_blocks and (_is_figure_box(block) or (
+                _is_box_heading(block[0]) and _is_figure_box(block[1:]))):
+            dropped.extend(block)
+            if kept_blocks[-1] and len(kept_blocks[-1]) == 1 and \
+                    _is_box_heading(kept_blocks[-1][0]):
+                dropped.append(kept_blocks.pop()[0])
+            continue
         lines = []
         links = False  # under a bare "Читайте также:": the lines after it are its links
         for position, line in enumerate(block):
@@ -1560,6 +1570,25 @@ _GLUED_RUBRIC = re.compile(rf"(?:[{_UPPER}][{_UPPER}&\s]{{2,30}}\s+\|\s+){{1,3}}
                            # (or a wire's update count: "UPDATE 2-Central bank halts …", round
                            # 100's check, en 890)
                            r"UPDATE \d{1,2} ?[-–] ?(?=[A-Z])")
+
+
+#: A line of a box of figures: a figure, maybe its unit, a dash and what it counts, no stop:
+#: "1,12 млн — туристов за июнь–август", "83% — средняя загрузка гостиниц (в 2022 г. — 76%)",
+#: "4,6 ночи — средняя продолжительность поездки" (`_is_figure_box`).
+_FIGURE_LINE = re.compile(r"^[~≈]?\d[\d\s,.]*(?:%|[^\W\d_]+\.?)?(?:\s[^\W\d_]+\.?)?\s+[—–-]\s+"
+                          r"[^\W\d_][^\n]{2,120}(?<![.!?])$")
+#: The fewest lines a box of figures has.
+_FIGURE_BOX_LINES = 3
+
+
+def _is_figure_box(block: Sequence[str]) -> bool:
+    """Whether a block is a box of figures, a line each (`_FIGURE_LINE`)."""
+    return len(block) >= _FIGURE_BOX_LINES and all(_FIGURE_LINE.match(line) for line in block)
+
+
+def _is_box_heading(line: str) -> bool:
+    """Whether a line alone over a box of figures is its heading: a few words, no stop."""
+    return len(line.split()) <= 4 and not line.rstrip().endswith(tuple(_TERMINAL + ":,"))
 
 
 def _is_outlet_line(line: str) -> bool:

@@ -3613,6 +3613,27 @@ def test_a_stamp_on_a_twelve_hour_clock_is_dropped_not_read_as_the_opening(
     assert not any(s.is_heading for s in article.sentences), article
 
 
+@pytest.mark.parametrize(("language", "text", "box"), [
+    # (round 194, judged ru 2009, long 3 below lead: «ЦИФРЫ СЕЗОНА» and five lines «1,12 млн —
+    # туристов за июнь–август» … were read as one sentence, which the long summary told)
+    ("ru", "Турпоток на побережье вырос на 9%\n\nКурорты области приняли за лето 640 тыс. "
+     "туристов, сообщила в среду ассоциация. Загрузка гостиниц составила 81%.\n\nЦИФРЫ "
+     "ЛЕТА\n640 тыс. — туристов за июнь–август\n81% — средняя загрузка гостиниц\n5 200 руб. — "
+     "средняя цена ночи\n\nБольше всего гостей приехало из Москвы.", "640 тыс. — туристов"),
+    ("en", "Island ferry carries record 1.2 million\n\nThe island ferry carried 1.2 million "
+     "passengers last year, the operator said on Monday. Fares rose 4%.\n\nKEY FIGURES\n\n"
+     "1.2 million — passengers in 2023\n4% — rise in fares\n312 — sailings cancelled\n\nThe "
+     "operator plans a second ship.", "312 — sailings cancelled"),
+])
+def test_a_box_of_figures_a_line_each_is_dropped_with_its_heading(language: str, text: str,
+                                                                   box: str) -> None:
+    article = parse(text, language)
+    assert any(line.startswith(box) for line in article.dropped), article
+    assert not any(box in s.text or s.text in ("ЦИФРЫ ЛЕТА", "KEY FIGURES")
+                   for s in article.sentences), article
+    assert article.sentences[-1].text.startswith(("Больше всего", "The operator plans")), article
+
+
 def test_a_caption_credited_to_a_photographer_and_the_paper_is_furniture() -> None:
     """Round 119's check, en 1116: "Work crews on the deck of the new Harlan Ferry Bridge in
     February. The $412 million span had been due to open April 15. (Owen Michaels / Tri-State
