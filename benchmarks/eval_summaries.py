@@ -294,7 +294,10 @@ _DATELINE = re.compile(rf"^(?=[{_CAPS}]{{4}}|[{_CAPS}]+[ -][{_CAPS}])"
                        # an agency in brackets near the start, then a dash or the stop: "June 11
                        # (Lowlands Wire) —", "(Деловая лента) —", "…2024 жыл (Дала Ақпарат)."
                        # (not a result: "Ингрид Ховланн (Норвегия) – +8,7 сек.", round 43)
-                       rf"^[^.!?]{{0,40}}\([{_CAPS}][^()]{{1,40}}\)\s*(?:[—–-](?!\s*[+\d])|"
+                       # (not a designation's name: «Комета получила обозначение C/2021 D4
+                       # (Gladyshev).», round 194's check, ru 2017)
+                       rf"^[^.!?]{{0,40}}(?<![A-Z]\d )\([{_CAPS}][^()]{{1,40}}\)\s*"
+                       r"(?:[—–-](?!\s*[+\d])|"
                        rf"\.(?:\s|$))|"
                        # or opening the sentence: "(Fynbos News Agency) The court …"
                        rf"^\([{_CAPS}][^()]{{1,40}}\)\s+[{_CAPS}]|"
@@ -359,8 +362,15 @@ def faults(article: Article, summary: str) -> list[str]:
              if line and after and 2 <= len(line.split()) <= 8 and line[:1].isalnum() and
              not line.endswith((".", "!", "?", ":", ";", ",", "»", "”", '"')) and
              2 * len(line) <= len(after)]
+    # (not a headline whose words open a sentence of the story itself: "Ключ от Никольской
+    # церкви Анна Ефимовна Кожина хранит …" under "Ключ от Никольской церкви", round 194's
+    # check, ru 2008)
+    body = [line for line in lines[3:] if line]
     sentences = split_sentences(summary, article.language)
     flat = " ".join(summary.split())
+    tops = [top for top in tops
+            if not any(line.startswith(top + " ") and len(line) > 2 * len(top) and
+                       " ".join(line.split()[:len(top.split()) + 3]) in flat for line in body)]
     if any(len(top.split()) >= 3 and top in flat for top in tops) or any(
             _DATELINE.search(sentence) for sentence in sentences):
         found.append("headline")

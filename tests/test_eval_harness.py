@@ -342,7 +342,10 @@ def test_a_short_sentence_with_a_verb_is_no_outlet(harness: ModuleType) -> None:
                                      # comma: round 96, ru 836)
                                      "РСПЗ, запущенный в 1961 г., выпускает 1,15 млн т стали.",
                                      # (an acronym a dash defines: round 170, ru 1728)
-                                     "ПРКБ — небольшой региональный банк из Рязани."])
+                                     "ПРКБ — небольшой региональный банк из Рязани.",
+                                     # (a designation's name in brackets: round 194's check,
+                                     # ru 2017)
+                                     "Комета получила обозначение C/2021 D4 (Gladyshev)."])
 def test_capitals_that_are_no_dateline_are_no_fault(harness: ModuleType, summary: str) -> None:
     assert "headline" not in harness.faults(_article(harness, ARTICLE_EN), summary)
 
@@ -407,6 +410,20 @@ def test_a_reason_after_the_paragraph_it_explains_is_not_dangling(harness: Modul
     assert "dangling" not in harness.faults(article, f"{scene} {reason}")
     assert "dangling" not in harness.faults(article, f"{nurses} {reason}")
     assert "dangling" in harness.faults(article, reason)
+
+
+def test_a_headline_whose_words_open_the_story_s_first_sentence_is_no_fault(
+        harness: ModuleType) -> None:
+    """Round 194's check, ru 2008: the headline «Ключ от Никольской церкви» opens the story's
+    own first sentence, «Ключ от Никольской церкви Анна Ефимовна Кожина хранит …», which a
+    summary tells whole; the headline glued to another sentence is still a fault."""
+    text = ("Ключ от старой мельницы\n\nРубрика\n\nКлюч от старой мельницы Пётр Ильич хранит "
+            "в шкатулке на комоде. Мельницу в среду передали музею.")
+    article = _article(harness, text, Language.RUSSIAN)
+    assert "headline" not in harness.faults(
+        article, "Ключ от старой мельницы Пётр Ильич хранит в шкатулке на комоде.")
+    assert "headline" in harness.faults(
+        article, "Ключ от старой мельницы Мельницу в среду передали музею.")
 
 
 def test_a_subheading_glued_to_the_sentence_after_it_is_a_fault(harness: ModuleType) -> None:
