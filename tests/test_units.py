@@ -700,12 +700,22 @@ def test_a_surname_alone_needs_the_unit_that_gives_the_full_name(
     ("ru", "Первого сентября ключ ей больше не понадобился."),
     # by a clock time and its day (round 173's check, en 1756)
     ("en", "Officials issued a boil-water notice shortly before 11 p.m. Wednesday."),
+    # by a part of a month and what was done in it (round 194, judged ru 2014, short a point
+    # below lead, whose summaries were the observer's morning)
+    ("ru", "Управление в конце января утвердило план закрытия 27 метеопостов."),
 ])
 def test_passages_dated_by_a_period_or_a_weekday_are_news_reports(language: str, text: str) -> None:
     from summarizer.units import is_news_report
 
     assert is_news_report(text, language)
     assert not is_news_report("Electric cars are still rare in the country.", language)
+
+
+def test_a_part_of_a_month_without_a_deed_in_it_is_no_dated_report() -> None:
+    from summarizer.units import is_news_report
+
+    assert not is_news_report("В конце января озеро обычно замерзает у берега.", "ru")
+    assert not is_news_report("В начале марта здесь ещё лежит снег.", "ru")
 
 
 def test_today_over_a_verb_in_the_present_is_nowadays_in_english_too() -> None:
