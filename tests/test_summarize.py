@@ -3232,6 +3232,22 @@ def test_the_news_a_scene_waits_for_then_on_a_day_opens_the_summaries_without_th
     assert leans_on_previous("Then, on Tuesday, he announced a new rule.", "en")
 
 
+def test_the_news_told_as_what_set_out_to_fix_the_trouble_opens_the_summaries(
+        presets: tuple[Length, Length]) -> None:
+    """Round 195's check, kk 2020: «Дәл осы мәселені шешу үшін Үкімет 14 маусымда … зауыт
+    салуға … 6,2 млрд теңге бөлу туралы шешім қабылдады.» leaned on the fishermen's trouble
+    before it, and the summaries told the plant's 52 jobs, never that it was funded."""
+    from summarizer.units import leans_on_previous
+
+    short, _ = _summaries_of("kk", "2020", presets)
+    assert short.sentences[0].startswith("Үкімет 14 маусымда"), short.text
+    assert not leans_on_previous("Чтобы решить эту проблему, правительство в среду выделило "
+                                 "2 млрд руб.", "ru")
+    assert not leans_on_previous("To tackle that problem, the government on Wednesday set "
+                                 "aside $2 million.", "en")
+    assert leans_on_previous("Осы мәселені шешу үшін ол кеңес берді.", "kk")
+
+
 def test_a_dated_turn_that_changes_what_came_before_opens_no_summary(
         summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
     """Round 112's check, en 1030: "On Tuesday, the provincial government announced it wants to
