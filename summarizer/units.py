@@ -1176,8 +1176,9 @@ CONFIRMED = re.compile(r"(?:That|This|It|(?:That|This|Their|Her|His) (?:hope|fea
                        # "To tackle that problem, …")
                        r"(?:Дәл )?(?:осы|бұл) (?:мәселені|түйткілді|проблеманы) шешу үшін "
                        r"(?=[А-ЯЁӘІҢҒҮҰҚӨҺ])|Чтобы решить (?:эту|эти|данную) (?:проблему|"
-                       r"проблемы|задачу), (?=(?!(?:он|она|оно|они|это|мы)\b)[а-яёА-ЯЁ])|To (?:tackle|solve|fix|address) "
-                       r"(?:that|this|the) (?:problem|shortage|decline), (?=the [a-z]|[A-Z])")
+                       r"проблемы|задачу), (?=(?!(?:он|она|оно|они|это|мы)\b)[а-яёА-ЯЁ])|"
+                       r"To (?:tackle|solve|fix|address) (?:that|this|the) (?:problem|shortage|"
+                       r"decline), (?=the [a-z]|[A-Z])")
 
 
 #: A demonstrative after a sentence's first word, outside quotations, that is not about time
