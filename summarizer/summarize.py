@@ -4214,6 +4214,12 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          # (or its application: "…filed an application for leave to appeal
                          # the ruling …", round 132's check, en 1274)
                          r"\b(?:filed|lodged) (?:an|its|their) application for leave to appeal\b|"
+                         # (or with the court it goes to, for permission: "…confirmed it had
+                         # lodged an application with the Court of Appeal for permission to
+                         # challenge the decision …", round 195's check, en 2030)
+                         r"\b(?:filed|lodged) (?:an|its|their) application with (?:the )?"
+                         r"[A-Z][\w']*(?: [A-Z][\w']*| of){0,5} for (?:leave|permission) to "
+                         r"(?:appeal|challenge)\b|"
                          # (or said it would seek it: "Within hours of the judgment, the city said
                          # it would apply for leave to appeal.", round 189's check, en 1952)
                          r"\b(?:said|says) (?:it|they|he|she) would (?:apply for|seek) leave to "

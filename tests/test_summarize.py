@@ -7746,6 +7746,21 @@ def test_a_line_on_the_scene_person_s_neighbours_opens_no_news(
     assert not _SCENE_PERSON_BY_KIND.match("Сейсенбі күні әкімдік келісімге қол қойды.")
 
 
+def test_an_application_to_the_court_of_appeal_for_permission_to_challenge_is_the_turn(
+        presets: tuple[Length, Length]) -> None:
+    """Round 195's check, en 2030: "On Wednesday, Northgate Living confirmed it had lodged an
+    application with the Court of Appeal for permission to challenge the decision, …" was no
+    challenge, and the short summary was the lead alone under a deck of the developer
+    "already fighting back"."""
+    from summarizer.summarize import _challenges
+
+    assert _challenges("The club lodged an application with the Supreme Court of Appeal for "
+                       "leave to appeal.")
+    assert not _challenges("The club lodged an application with the council for a new licence.")
+    short, _ = _summaries_of("en", "2030", presets)
+    assert "lodged an application with the Court of Appeal" in short.text, short.text
+
+
 def test_a_russian_appeal_to_come_after_a_line_dated_already_the_next_weekday_is_the_turn(
         presets: tuple[Length, Length]) -> None:
     """Round 187's check, ru 1934: «Уже в пятницу ситуация развернулась сразу в двух
