@@ -137,6 +137,11 @@ class Quantity:
     keys: frozenset[Key]
 
 
+def number_word_value(word: str) -> int | None:
+    """The value of a number written as a word ("three", «три», «үш»), or None."""
+    return _NUMBER_WORDS.get(word.lower())
+
+
 def month_number(word: str) -> int | None:
     """The month (1-12) an English, Russian or Kazakh month name (any case ending) names."""
     lowered = word.lower().rstrip(".")

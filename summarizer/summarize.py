@@ -1015,7 +1015,7 @@ def _without_confirmation(sentence: str) -> str:
     if match is None:
         return sentence
     rest = sentence[match.end():]
-    when = match.group(1) or match.group(2) or match.group(3) or match.group(4)
+    when = next((day for day in match.groups() if day), None)
     if when:
         return f"{capitalised(when)}, {rest}"
     return capitalised(rest)

@@ -29,6 +29,7 @@ from .languages import (
     as_language,
     capitalised,
 )
+from .numbers import number_word_value
 from .patterns import findall_by_token, starting_where_it_can
 from .segment import Sentence
 
@@ -4815,8 +4816,6 @@ _ALL_OF_COUNT = re.compile(r"\b[Aa]ll (two|three|four|five|six|seven|eight|nine|
                            r"(?: (?:men|women|people|children|pupils|students|workers|miners|"
                            r"victims|passengers|crew|officers|suspects|defendants))?"
                            r" (?:were|are|was|had|have|remain\w*|died|survived|will|would)\b")
-_COUNT_DIGITS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-                 "eight": "8", "nine": "9", "ten": "10"}
 #: How far back the count is looked for, in units.
 _COUNT_REACH = 3
 
@@ -4833,7 +4832,7 @@ def _count_introductions(units: Sequence[Unit], language: Language) -> list[froz
             continue
         word = count.group(1).lower()
         told = re.compile(rf"(?i)(?<![\w-]){word}(?![\w-])|"
-                          rf"(?<![\d,.]){_COUNT_DIGITS[word]}(?![\d]|[,.]\d)")
+                          rf"(?<![\d,.]){number_word_value(word)}(?![\d]|[,.]\d)")
         before = next((other.index for other in
                        reversed(units[max(0, unit.index - _COUNT_REACH):unit.index])
                        if told.search(other.text)), None)
