@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from .config import Length
 from .languages import Language, capitalised
+from .numbers import month_number
 from .segment import Sentence
 from .shorten import shorten, without_asides
 from .structure import Article, parse
@@ -755,7 +756,8 @@ _SO_LONG_LATER = re.compile(
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+) (?:hours?|"
     r"days?|weeks?|months?|years?) later\b|"
     r"^\W*(?:спустя|через) (?:неполных |всего |меньше чем |менее чем )?(?:сутки|день|неделю|месяц|"
-    r"год|два|две|три|четыре|пять|шесть|несколько|пару|\d+)\b|^\W*не прошло и\b|"
+    r"год|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|несколько|пару|\d+)\b|"
+    r"^\W*не прошло и\b|"
     r"^\W*(?:бір|екі|үш|төрт|бес|алты|бірнеше|\d+) (?:күн|апта|ай|жыл)(?:ға|ге|қа|ке) жетпей\b|"
     r"^\W*(?:бір|екі|үш|төрт|бес|алты|бірнеше|\d+) (?:күн|апта|ай|жыл)(?:нан|нен|дан|ден|тан|тен) "
     r"(?:кейін|соң)\b")
@@ -1019,6 +1021,45 @@ def _without_confirmation(sentence: str) -> str:
     if when:
         return f"{capitalised(when)}, {rest}"
     return capitalised(rest)
+
+
+#: A date, alone, set off after the time since the event before it (`_without_interval`):
+#: "on 21 September", "on September 21", «21 сентября», «21 қыркүйекте» (a month name that
+#: `numbers.month_number` knows).
+#: Or a weekday: "on Tuesday", «во вторник».
+_INTERVAL_DATE = re.compile(r"(?:(?:on|On) )?(?:\d{1,2}(?:st|nd|rd|th)? (?P<month>[^\W\d_]+\.?)|"
+                            r"(?P<month_first>[A-Z][a-z]+\.?) \d{1,2}(?:st|nd|rd|th)?)"
+                            r"(?:,? \d{4}(?: г\.| жыл\w*)?)?(?=, )|"
+                            r"(?P<weekday>(?:on|On) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                            r"(?:в|во) (?:понедельник|вторник|среду|четверг|пятницу|субботу|"
+                            r"воскресенье))(?=, )")
+
+
+#: The rest of the time since, to the comma after it: « недели, », " later, ".
+_INTERVAL_END = re.compile(r"(?: [^\W\d_]+){0,2}, ")
+
+
+def _without_interval(sentence: str) -> str:
+    """`sentence` without the time since an event told before that it opens on, where a date
+    set off after it says when: «Через три недели, 21 сентября, Центр малых планет …
+    подтвердил открытие.» -> «21 сентября Центр малых планет … подтвердил открытие.», "Three
+    weeks later, on 21 September, the centre confirmed …" -> "On 21 September, the centre
+    confirmed …" (round 195, ru 2020, whose summaries opened on three weeks after the night
+    they left out)."""
+    match = _SO_LONG_LATER.match(sentence)
+    # (a Russian interval's match ends on its count: «Через три| недели»)
+    comma = _INTERVAL_END.match(sentence, match.end()) if match is not None else None
+    if comma is None:
+        return sentence
+    date = _INTERVAL_DATE.match(sentence, comma.end())
+    if date is None or date.group("weekday") is None and \
+            month_number(date.group("month") or date.group("month_first")) is None:
+        return sentence
+    rest = sentence[date.end() + 2:]
+    # (a Russian or Kazakh date runs into its clause, unset: «21 сентября Центр …»; an English
+    # one keeps its comma, as "On Friday, Walter Hynes …")
+    joint = ", " if date.group(0)[:3].lower() == "on " else " "
+    return capitalised(f"{date.group(0)}{joint}{rest}")
 
 
 #: The day a short English link gives the news it turns to ("That changes Monday.", "On Friday,
@@ -1330,6 +1371,11 @@ class ExtractiveSummarizer:
                     # (and «…, в нескольких сотнях метров от этих свай …»: its distance from
                     # what was left out, `units.POINTING_PLACE`)
                     told = (without_pointing_place(_without_confirmation(told[0])), *told[1:])
+                    # (and, opening the summary, «Через три недели, 21 сентября, …»: how long
+                    # after what no summary sentence told, where its date follows,
+                    # `_without_interval`)
+                    if not sentences:
+                        told = (_without_interval(told[0]), *told[1:])
                     told = _with_link_day(told, units[i], language)
                 sentences.extend(told)
             shortened = [pick.why[i] for i in sorted(pick.chosen) if pick.chosen[i] is not None]

@@ -7877,3 +7877,25 @@ def test_a_scene_told_as_one_that_may_not_survive_hands_over_to_the_news_after_i
     assert short.sentences[0].startswith("On Monday, Cumbria County Council published "
                                          "proposals to withdraw four of its six mobile "
                                          "libraries"), short.text
+
+
+def test_a_summary_does_not_open_on_the_time_since_a_night_it_left_out(
+        presets: tuple[Length, Length]) -> None:
+    """Round 195's check, ru 2020: both summaries opened «Через три недели, 21 сентября, Центр
+    малых планет … подтвердил открытие.», three weeks after a night neither told; its date says
+    when."""
+    from summarizer.summarize import _without_interval
+
+    for summary in _summaries_of("ru", "2020", presets):
+        assert summary.text.startswith("21 сентября Центр малых планет"), summary.text
+    assert _without_interval("Three weeks later, on 21 September, the centre confirmed it.") == \
+        "On 21 September, the centre confirmed it."
+    assert _without_interval("Үш аптадан кейін, 21 қыркүйекте, орталық оны растады.") == \
+        "21 қыркүйекте орталық оны растады."
+    assert _without_interval("Через день, во вторник, суд отменил решение.") == \
+        "Во вторник суд отменил решение."
+    # (an interval with no date after it says something no date does)
+    assert _without_interval("Two days later, the council met.") == \
+        "Two days later, the council met."
+    assert _without_interval("Спустя полгода исследований институт подтвердил находку.") == \
+        "Спустя полгода исследований институт подтвердил находку."
