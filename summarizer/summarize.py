@@ -1017,7 +1017,14 @@ def _without_confirmation(sentence: str) -> str:
     if match is None:
         return sentence
     rest = sentence[match.end():]
-    when = next((day for day in match.groups() if day), None)
+    # (the body a "when it" stands for comes back as the subject: "That crowding is what the
+    # regional government set out to address on Wednesday, when it approved …" -> "On
+    # Wednesday, the regional government approved …")
+    body = match.group("body")
+    if body:
+        rest = f"{body} {rest}"
+    when = next((day for at, day in enumerate(match.groups(), 1)
+                 if day and at != CONFIRMED.groupindex["body"]), None)
     if when:
         return f"{capitalised(when)}, {rest}"
     return capitalised(rest)
