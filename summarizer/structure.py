@@ -516,7 +516,10 @@ _RUN_IN_LABEL = re.compile(
 _FACT_LABEL = re.compile(
     # (or after what it is about and a colon: "ASHCOMBE BRIDGE: KEY FACTS" over its lines,
     # round 114's check, en 1055, whose long summary took the box as a sentence)
-    r"^[^:\n.!?]{2,40}:\s*(?:Key (?:facts|figures|numbers)|Fast facts|Quick facts|At a glance|"
+    # (maybe with its article: "Coopers Row: the key facts", round 196's check, en 2036, whose
+    # long summary told "Length: 420 metres, … Trial began: 1 June 2023. …")
+    r"^[^:\n.!?]{2,40}:\s*(?:(?:the |The )?(?:Key (?:facts|figures|numbers)|Fast facts|"
+    r"Quick facts)|At a glance|"
     r"In numbers|By the numbers|"
     # (and in Russian and Kazakh: «Рудник «Кедровый»: главное» over its bullets, round 174's
     # check, ru 1778, whose long summary ran them in as sentences; «…кеніші: қысқаша», kk 1778)

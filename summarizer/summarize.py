@@ -478,6 +478,16 @@ def _teases_turn(unit: Unit) -> bool:
          or NOT_FOR_LONG.search(unit.text) is not None))
 
 
+def _teaser_and_hint(unit: Unit, language: Language) -> bool:
+    """Whether a unit of two sentences is a short teaser of a turn told later (`_FORESHADOW`)
+    and a sentence that hints at it without telling it: no challenge brought (`_challenges`),
+    nothing taken back (`tells_reversal`)."""
+    return len(unit.sentences) == 2 and \
+        len(unit.sentences[0].split()) <= _FORESHADOW_WORDS and \
+        _FORESHADOW.search(unit.sentences[0]) is not None and \
+        not _challenges(unit.text) and not tells_reversal(unit.text, language)
+
+
 def _foreshadows(unit: Unit) -> bool:
     """Whether a unit is only a teaser of a turn told later (`_FORESHADOW`)."""
     return len(unit.sentences) == 1 and unit.word_count <= _FORESHADOW_WORDS and \
@@ -1353,8 +1363,12 @@ class ExtractiveSummarizer:
                 # after the turn it would foretell what was just said: "…At about 6 p.m.,
                 # Portugal's finance ministry … had been suspended …. Within hours, however,
                 # Lisbon's commitment to the project was in doubt.", round 155's check, en 1550)
+                # (or a teaser and a hint of the turn: "It may not be the final word, however.
+                # Within hours of the vote, traders … were talking openly about going to
+                # court." after the challenge, round 196's check, en 2036)
                 teasers = {i for i in order if i not in ahead and i not in lead and
-                           i < max(ahead) and _teases_turn(units[i])}
+                           i < max(ahead) and (_teases_turn(units[i]) or
+                                               _teaser_and_hint(units[i], language))}
                 # (and so is what leans on it: "The petition was brought by …" after "It was a
                 # victory for residents …, though one that would last barely 48 hours.", en
                 # 1886, whose long summary read it after the Court of Appeal's suspension)
@@ -4342,6 +4356,41 @@ _CHALLENGE_KEYS = ("omplaint", "ppeal", "hallenge", "awsuit", "жалоб", "п�
 _SET_AGAINST = re.compile(r"(?i)\b(?:however|though|однако|впрочем|алайда|дегенмен)\b")
 
 
+#: The weekdays by the stem that opens each name's every form, Monday first (`_weekday`).
+_WEEKDAY_STEMS = (("mon", "понедельник", "дүйсенбі"), ("tues", "вторник", "сейсенбі"),
+                  ("wednes", "сред", "сәрсенбі"), ("thurs", "четверг", "бейсенбі"),
+                  ("fri", "пятниц", "жұма"), ("satur", "суббот", "сенбі"),
+                  ("sun", "воскресень", "жексенбі"))
+#: The most days past the lead's weekday that a later report's weekday counts as after it (a
+#: week on, the same names would come round again).
+_DAYS_AFTER = 3
+
+
+def _weekday(text: str) -> int | None:
+    """The day of the week (0 for Monday) of the first weekday `text` names, or None."""
+    match = _WEEKDAY.search(text)
+    if match is None:
+        return None
+    name = match.group(0).lower()
+    return next(day for day, stems in enumerate(_WEEKDAY_STEMS)
+                if any(name.startswith(stem) for stem in stems))
+
+
+def _dated_days_after_lead(unit: Unit, lead: Unit) -> bool:
+    """Whether `unit` opens dated by a weekday a day to `_DAYS_AFTER` days after the one the
+    `lead` names first: "On Tuesday morning, the traders' association confirmed that it had
+    instructed solicitors to challenge the decision." under "Cork City Council voted on Monday
+    night to ban cars permanently from Coopers Row …" (round 196's check, en 2036, whose
+    summaries never told the challenge)."""
+    opened = _weekday(unit.sentences[0][:_OPENING_CHARS])
+    led = _weekday(lead.sentences[0])
+    return opened is not None and led is not None and 0 < (opened - led) % 7 <= _DAYS_AFTER
+
+
+#: How far into a sentence its opening runs (`_dated_days_after_lead`).
+_OPENING_CHARS = 40
+
+
 def _told_later_by_line_before(unit: Unit, units: Sequence[Unit]) -> bool:
     """Whether the one-sentence unit right before `unit` tells it came later: a short line in
     its paragraph ("Four days later, the dispute moved up a level. On Tuesday Helion filed
@@ -4423,7 +4472,8 @@ def _second_development(units: Sequence[Unit], language: Language,
         {unit.index for unit in units
          if unit.paragraph > units[0].paragraph and _challenges(unit.text) and (
              _LATER_ON.search(unit.text) is not None or
-             _told_later_by_line_before(unit, units))} | \
+             _told_later_by_line_before(unit, units) or
+             _dated_days_after_lead(unit, units[0]))} | \
         {unit.index for unit in units
          if unit.paragraph > units[0].paragraph and unit.depends_on == unit.index - 1 and
          len(units[unit.index - 1].sentences) == 1 and

@@ -7918,3 +7918,21 @@ def test_the_news_told_as_what_a_body_set_out_to_address_is_the_lead(
     # (not one whose "when" tells of somebody else)
     assert _without_confirmation("That crowding is what the council set out to address on "
                                  "Monday, when residents packed the hall.").startswith("That")
+
+
+def test_a_challenge_dated_the_day_after_the_lead_is_a_turn(
+        presets: tuple[Length, Length]) -> None:
+    """Round 196's check, en 2036: "On Tuesday morning, the traders' association confirmed that
+    it had instructed solicitors to challenge the decision." under a vote "on Monday night" was
+    told by neither summary; the long one told the fact box under "Coopers Row: the key facts"
+    as sentences ("Trial began: 1 June 2023.") and, with the challenge in, would tell its
+    teaser after it ("It may not be the final word, however. …")."""
+    from summarizer.summarize import _weekday
+
+    for summary in _summaries_of("en", "2036", presets):
+        assert "instructed solicitors to challenge the decision" in summary.text, summary.text
+        assert "Trial began" not in summary.text, summary.text
+        assert "not be the final word" not in summary.text, summary.text
+    assert [_weekday(text) for text in ("во вторник", "в воскресенье", "сейсенбі күні",
+                                        "жұма күні", "сенбіде", "on Thursday", "в среду")] == \
+        [1, 6, 1, 4, 5, 3, 2]
