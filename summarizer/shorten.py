@@ -489,6 +489,24 @@ _WHO_NEXT = re.compile(r",\s+who\s")
 _PERSON_APPOSITION_NEXT = re.compile(r",\s+(?:a|an)\s")
 
 
+#: A phrase that opens an English sentence before its subject: a time, a place, how long
+#: after ("On Tuesday afternoon", "less than 15 hours after the vote", "In Denver").
+#: (a measure only of the time after: not the subject "More than 400 dead fish")
+_OPENING_PIECE = re.compile(r"(?:(?:in|on|at|by|after|before|during|within|since|shortly|late|"
+                            r"early|later|earlier)\s[^,;:]*|(?:just|only|barely|less than|more "
+                            r"than|about|some|nearly|almost|an?|one|two|three|four|five|six|"
+                            r"\d+)\s(?:[^,;:\s]+\s)?(?:hours?|days?|weeks?|months?) (?:after|later|"
+                            r"before)\b[^,;:]*|(?:hours|days|weeks|months) (?:after|later|before)"
+                            r"\b[^,;:]*)$", re.IGNORECASE)
+
+
+def _opening_phrases_only(before: str) -> bool:
+    """Whether English text that opens a sentence is only phrases set before its subject, a
+    comma between each (`_OPENING_PIECE`), with no verb of its own."""
+    return bool(before) and _ENGLISH_PAST.search(before) is None and \
+        all(_OPENING_PIECE.match(piece) for piece in before.split(", "))
+
+
 def _closes_named_role(text: str, start: int, end: int) -> bool:
     """Whether the English relative clause or apposition about a person at `text[start:end]`
     (", who …,", ", a …,") follows a name set off after its role, so that the comma that closes
@@ -1229,6 +1247,13 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
             # fit: «…екі адамның – музейдің … күзетшісі, … танысының – ұсталғанын, …»)
             match = _longest(pattern, text, max_words if pattern is _ASIDE else None)
             if match is None:
+                break
+            # (not the subject and its verb after an opening phrase that ends on a noun: "On
+            # Tuesday afternoon, less than 15 hours after the vote[, a group calling itself the
+            # … Alliance filed suit in Chaffee County District Court,] asking a judge …",
+            # round 196's check, en 2042, whose cut kept the time and the request alone)
+            if pattern is apposition and language is Language.ENGLISH and \
+                    _opening_phrases_only(text[:match.start()]):
                 break
             rest = text[match.end():]
             # (a Russian aside's own last words, "still"/"already" and a time, go with it when
@@ -2088,8 +2113,12 @@ def _predicate_at(text: str, language: Language) -> int | None:
             continue
         # (a clause after an opening hour is the first: "At about 9 p.m., Nordhavn said it was
         # withdrawing …", whose "said" is its verb, not who said it; round 99, en 878)
-        first = start == 0 or (language is Language.ENGLISH and
-                               _EN_HOUR_OPENING.fullmatch(text, 0, start) is not None)
+        # (and so is one after opening phrases that end on a noun, which no aside follows:
+        # "On Tuesday afternoon, less than 15 hours after the vote, a group … filed suit …",
+        # round 196's check, en 2042; see `_opening_phrases_only`)
+        first = start == 0 or (language is Language.ENGLISH and (
+            _EN_HOUR_OPENING.fullmatch(text, 0, start) is not None or
+            _opening_phrases_only(text[:start].rstrip(_TRAILING))))
         words = list(re.finditer(r"[^\W\d_][\w'’-]*", text[start:end]))
         last = words[-1].group(0).lower() if words else ""
         if first and boundary is not None and language is Language.ENGLISH and \

@@ -2466,6 +2466,19 @@ class ExtractiveSummarizer:
                          (tells_reversal(units[i].text, language) and
                           _HALT_PENDING.search(units[i].text) is None and
                           not _challenges(units[i].text))}
+            # (a challenge gives way to a later turn that takes the step back, which it led to:
+            # "On Tuesday morning, the … Retired Public Employees Association filed suit …"
+            # before "On Wednesday afternoon, Judge Ellen Marsh agreed to block the freeze.",
+            # judged en 956, whose short summary told the suit alone)
+            # (told as later: not «Сейчас министерство рассчитывает, что школа примет первых
+            # учеников 1 сентября …, хотя … уже обсуждают перенос …», judged ru 1904)
+            undone = [i for i in turns if tells_reversal(units[i].text, language) and
+                      not _challenges(units[i].text) and
+                      (_LATER_ON.search(units[i].text) is not None or
+                       _dated_days_after_lead(units[i], units[0]))]
+            if undone:
+                turns = {i for i in turns if not (i < min(undone) and _challenges(units[i].text)
+                                                  and not tells_reversal(units[i].text, language))}
             # (but an update that takes the plan back is the story's latest turn: «17 маусымда
             # қала әкімі … жоспарды тоқтата тұратынын мәлімдеді.» over the prosecutor's protest
             # before it, round 80, kk 650, whose note over the story flagged the halt)
@@ -2560,7 +2573,13 @@ class ExtractiveSummarizer:
                                                  # ruling, Inversiones Atlántica Norte said it
                                                  # had instructed its lawyers to file an
                                                  # appeal …", round 194's check, en 2012)
-                                                 _LATER_ON.match(units[i].text) is not None)))):
+                                                 _LATER_ON.match(units[i].text) is not None)) or
+                                               # (or told so past a link that leans on what
+                                               # came before: "That warning proved quick to
+                                               # come true. On Tuesday afternoon, less than 15
+                                               # hours after the vote, a group … filed suit
+                                               # …", round 196's check, en 2042)
+                                               _later_challenge_past_link(units[i], language))):
                         chosen.clear()
                         chosen.update(saved)
                 # (an update the page flags that fits neither whole nor cut next to the lead
@@ -4306,6 +4325,13 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          # 140's check, en 1364, whose long summary never told it)
                          r"\badmitted (?:a |an )(?:legal )?(?:challenge|complaint|lawsuit|"
                          r"appeal)\b|"
+                         # (or a suit filed: "…a group calling itself the Alder Springs Property
+                         # Owners Alliance filed suit in Chaffee County District Court, asking a
+                         # judge to declare the ordinance invalid …", round 196's check, en 2042,
+                         # whose summaries never told it; "sued the town")
+                         r"\b(?:filed|brought|launched) (?:a )?suit\b|\bsued (?:the )?(?:town|"
+                         r"city|council|county|state|government|ministry|district|board|"
+                         r"regulator|agency|company|developer)\b|"
                          r"\bподал\w* (?:апелляционн\w+ )?(?:жалоб|апелляци|иск)\w*|"
                          r"\bподан[аоы]? (?:апелляционн\w+ )?(?:жалоб|апелляци|иск)\w*|"
                          # (or one meant: «Прокуратура …, участвовавшая в процессе, сообщила,
@@ -4346,7 +4372,7 @@ def _challenges(text: str) -> bool:
 _CHALLENGE_TO_COME_KK = re.compile(r"шағым (?:беретінін|түсіретінін|жолдайтынын)")
 #: Substrings every challenge of `_CHALLENGED` has (a quick test before the pattern, which
 #: would otherwise run over every unit of every article).
-_CHALLENGE_KEYS = ("omplaint", "ppeal", "hallenge", "awsuit", "жалоб", "пелляци", "иск",
+_CHALLENGE_KEYS = ("omplaint", "ppeal", "hallenge", "suit", "sued", "жалоб", "пелляци", "иск",
                    "обжал", "шағым", "арыз", "overturn", "annul", "quash", "reverse", "set aside",
                    "block")
 
@@ -4389,6 +4415,13 @@ def _dated_days_after_lead(unit: Unit, lead: Unit) -> bool:
 
 #: How far into a sentence its opening runs (`_dated_days_after_lead`).
 _OPENING_CHARS = 40
+
+
+def _later_challenge_past_link(unit: Unit, language: Language) -> bool:
+    """Whether a unit that leans on the one before by its link tells, past the link, a
+    challenge told as later (`_LATER_ON`)."""
+    rest = " ".join(after_link(unit, language) or ()) if unit.depends_on is not None else ""
+    return bool(rest) and _challenges(rest) and _LATER_ON.search(rest) is not None
 
 
 def _told_later_by_line_before(unit: Unit, units: Sequence[Unit]) -> bool:

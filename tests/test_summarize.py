@@ -7936,3 +7936,44 @@ def test_a_challenge_dated_the_day_after_the_lead_is_a_turn(
     assert [_weekday(text) for text in ("во вторник", "в воскресенье", "сейсенбі күні",
                                         "жұма күні", "сенбіде", "on Thursday", "в среду")] == \
         [1, 6, 1, 4, 5, 3, 2]
+
+
+def test_a_suit_filed_hours_later_past_a_link_is_a_short_summarys_turn(
+        presets: tuple[Length, Length]) -> None:
+    """Round 196's check, en 2042: "That warning proved quick to come true. On Tuesday
+    afternoon, less than 15 hours after the vote, a group calling itself the Alder Springs
+    Property Owners Alliance filed suit …" never came into the short summary: a suit filed was
+    no challenge, the cut dropped the group and its suit as an apposition of "the vote", and
+    "Springs" of the alliance's name read as a surname the town's "Alder Springs, a town of
+    …" introduced."""
+    from summarizer.shorten import shorten
+    from summarizer.summarize import _challenges
+
+    short, _ = _summaries_of("en", "2042", presets)
+    assert "filed suit in Chaffee County District Court" in short.text, short.text
+    assert _challenges("Residents sued the council on Friday.")
+    assert not _challenges("The council said the suit it wore was blue.")
+    cut = shorten("On Tuesday afternoon, less than 15 hours after the vote, a group of owners "
+                  "filed suit in the district court, asking a judge to declare the ordinance "
+                  "invalid and to block it before it takes effect.", 20, "en")
+    assert cut is not None and cut.text == "On Tuesday afternoon, less than 15 hours after " \
+        "the vote, a group of owners filed suit in the district court.", cut
+    # (a subject of a measure is no opening phrase: its apposition still goes)
+    cut = shorten("More than 400 dead fish, including dozens of rare charr from the last "
+                  "population in the region, have been found in the loch, officials said.", 15,
+                  "en")
+    assert cut is not None and "charr" not in cut.text and "have been found" in cut.text, cut
+
+
+def test_a_judges_block_outranks_the_suit_before_it(presets: tuple[Length, Length]) -> None:
+    """Judged en 956: the short summary told "On Tuesday morning, the … Retired Public
+    Employees Association filed suit …" (once a suit counted as a challenge) where "On
+    Wednesday afternoon, Judge Ellen Marsh agreed to block the freeze." undid the trustees'
+    vote; neither was told before."""
+    from summarizer.units import tells_reversal
+
+    short, _ = _summaries_of("en", "956", presets)
+    assert "agreed to block the freeze" in short.text, short.text
+    assert "filed suit" not in short.text, short.text
+    assert tells_reversal("A judge on Friday blocked the ordinance.", "en")
+    assert not tells_reversal("The group asked a judge to block the ordinance.", "en")

@@ -8988,3 +8988,19 @@ def test_a_sentence_that_points_at_what_came_just_before_leans_on_it(
     """Round 190: a document, a husband, a director's words and a first risk, each told only
     in the sentence before."""
     assert leans_on_previous(sentence, language) is leans
+
+
+def test_a_word_inside_a_longer_name_is_no_surname_told_alone() -> None:
+    """Round 196's check, en 2042: "the Alder Springs Property Owners Alliance" needed "Alder
+    Springs, a town of about 4,800 …" for "Springs"; a Cyrillic surname before a first name
+    still needs its introduction («Адвокат Клюева Павел Гринберг …»)."""
+    from summarizer.units import Unit, name_introductions
+
+    town = Unit(("Alder Springs, a town of about 4,800 residents, has 3,100 homes.",), 0, 0)
+    for text, needs in (("A group calling itself the Alder Springs Property Owners Alliance "
+                         "filed suit.", frozenset()),
+                        ("Springs said the town would fight it.", frozenset({0}))):
+        assert name_introductions([town, Unit((text,), 1, 1)])[1] == needs, text
+    client = Unit(("Кандидат Игорь Клюев проиграл 23 голоса.",), 0, 0)
+    lawyer = Unit(("Адвокат Клюева Павел Гринберг сообщил об апелляции.",), 1, 1)
+    assert name_introductions([client, lawyer])[1] == frozenset({0})
