@@ -7977,3 +7977,18 @@ def test_a_judges_block_outranks_the_suit_before_it(presets: tuple[Length, Lengt
     assert "filed suit" not in short.text, short.text
     assert tells_reversal("A judge on Friday blocked the ordinance.", "en")
     assert not tells_reversal("The group asked a judge to block the ordinance.", "en")
+
+
+def test_a_russian_lead_of_77_words_is_cut_to_a_whole_sentence(
+        presets: tuple[Length, Length]) -> None:
+    """Round 196's check, ru 2041 and ru 2035: the short summaries were cut to «…Лаптев,
+    66-летний житель Рыбинска, на собственную пенсию и пожертвования горожан, восстанавливал
+    … паровоз серии Эу в субботу, 7 июня, … развёл огонь в его топке и под аплодисменты
+    нескольких сотен зрителей.» (the «который» alone dropped from its relative clause, and the
+    second predicate cut off) and to «…приговорил … Андрея Ветлугина, который … вывел …
+    более 38 млн руб.» (no term)."""
+    short, _ = _summaries_of("ru", "2041", presets)
+    assert "провёл машину своим ходом" in short.text, short.text
+    assert "Рыбинска, на собственную" not in short.text, short.text
+    short, _ = _summaries_of("ru", "2035", presets)
+    assert "Андрея Ветлугина к пяти годам колонии" in short.text, short.text

@@ -9004,3 +9004,24 @@ def test_a_word_inside_a_longer_name_is_no_surname_told_alone() -> None:
     client = Unit(("Кандидат Игорь Клюев проиграл 23 голоса.",), 0, 0)
     lawyer = Unit(("Адвокат Клюева Павел Гринберг сообщил об апелляции.",), 1, 1)
     assert name_introductions([client, lawyer])[1] == frozenset({0})
+
+
+def test_a_russian_cut_keeps_the_verb_after_who_was_among_them_and_a_relative_clause() -> None:
+    """Round 196's check, ru 2041: a relative clause whose verb comes after commas goes whole;
+    «, среди которых были …» goes to its list's last item when the sentence's verb follows,
+    and stays before a relative clause on that item; a cut ends in no «и» and a circumstance
+    whose verb is not yet told."""
+    sentence = ("Пожилой столяр Иван Петрович Сомов, 70-летний житель Кинешмы, который с 1998 г. "
+                "почти без помощи, на свои сбережения и деньги соседей, чинил старую баржу, "
+                "гнившую на берегу затона, в пятницу, 3 мая, впервые спустил её на воду и под "
+                "крики нескольких сотен зевак, среди которых были его ученики, внуки и мэр "
+                "города, провёл её вдоль набережной до пристани.")
+    cut = _cut(sentence, 40, "ru")
+    assert "провёл её вдоль набережной" in cut, cut
+    assert "Кинешмы, на свои" not in cut and "ученики" not in cut, cut
+    cut = _cut(sentence, 30, "ru")
+    assert not cut.endswith("зевак."), cut
+    kept = ("Первый рейс прибыл в порт во вторник, доставив 80 пассажиров, среди которых были "
+            "рыбаки, студенты и министр транспорта области, который, как он сам сказал, купил "
+            "билет на свои деньги.")
+    assert "пассажиров, который" not in _cut(kept, 22, "ru"), _cut(kept, 22, "ru")
