@@ -2285,6 +2285,11 @@ class ExtractiveSummarizer:
             if text and not similar[i] and _scene_surname_goes_on(text, units[first], language):
                 later.append(i)
                 continue
+            # (nor one whose people are the scene's person's, told by what he is: see
+            # `_SCENE_PERSON_BY_KIND`)
+            if text and _SCENE_PERSON_BY_KIND.match(text) is not None:
+                later.append(i)
+                continue
             if text and not is_feature_opening(text, language) and \
                     not is_background(text, language) and (
                         is_news_report(text, language) or
@@ -3994,6 +3999,11 @@ def _introductions(units: Sequence[Unit], language: Language) -> list[frozenset[
 _SCENE_PERSON_BY_KIND = re.compile(
     r"\W*(?:[^\W\d_]+\s+)?(?:ақсақал|қария|кейіпкеріміз|кейіпкеріміздің|апай|апа)"
     r"(?:дың|тың|ның|ымыздың)?\s+[^\W\d_]+(?:лары|лері|дары|дері|тары|тері|ы|і)\b|"
+    # (or whose catch, after a time, with others': «Осы аптадан бастап ақсақалдың және ауылдағы
+    # тағы 80-ге жуық балықшының ауына түскен олжаның тұрақты сатып алушысы бар.» over the plant
+    # that opened, round 196's check, kk 2038, whose summaries opened on it)
+    r"\W*(?:[^\W\d_]+\s+){1,3}(?:ақсақал|қария|кейіпкеріміз)(?:дың|тың|ның|ымыздың) "
+    r"(?:және|мен|пен|бен)\s|"
     r"\W*(?:[A-Z][a-z]+,?\s+)?[Tt]he (?:old man|old woman|fisherman|farmer|keeper|widow)['’]s\s|"
     r"\W*(?:[А-ЯЁ][а-яё]+\s+)?[А-ЯЁа-яё]+\s+(?:старика|старушки|рыбака|фермера|смотрителя)\b")
 #: An opening above the dateline that tells at least this share of what the dateline's best

@@ -7992,3 +7992,12 @@ def test_a_russian_lead_of_77_words_is_cut_to_a_whole_sentence(
     assert "Рыбинска, на собственную" not in short.text, short.text
     short, _ = _summaries_of("ru", "2035", presets)
     assert "Андрея Ветлугина к пяти годам колонии" in short.text, short.text
+
+
+def test_a_line_on_the_scene_persons_catch_does_not_open_the_news(
+        presets: tuple[Length, Length]) -> None:
+    """Round 196's check, kk 2038: «Осы аптадан бастап ақсақалдың және ауылдағы тағы 80-ге жуық
+    балықшының ауына түскен олжаның тұрақты сатып алушысы бар.» opened both summaries, "the
+    elder" of the scene never named in them, over the plant that opened on 11 October."""
+    for summary in _summaries_of("kk", "2038", presets):
+        assert summary.text.startswith("2016 жылғы 11 қазанда Арал қаласында"), summary.text
