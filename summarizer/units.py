@@ -2326,7 +2326,14 @@ _REVERSAL = {
                                  r"climb(?:ed)? down|changed course|scrapped|shelved|"
                                  # (and "an order suspending the revocation": round 79, en
                                  # 632, whose short summary told the revocation alone)
-                                 r"postponed|put off|pushed back|overturned|suspended|"
+                                 r"postponed|put off|pushed back|"
+                                 # (not a vehicle on its side: "…one of the overturned tank
+                                 # wagons", round 196, en 2031, whose short summary told the
+                                 # leak as the story's turn and cut the evacuation for it)
+                                 r"(?<!the )(?<!an )(?<!a )overturned(?! (?:tank |goods |"
+                                 r"freight |passenger )?(?:wagons?|cars?|trucks?|lorr(?:y|ies)|"
+                                 r"boats?|vessels?|buses|bus|tankers?|vehicles?|carriages?|"
+                                 r"trains?|canoes?|trailers?|coaches?)\b)|suspended|"
                                  r"suspending|"
                                  # (and a veto: "…County Executive Diane Marchetti vetoed the
                                  # resolution, …", round 151, en 1502)

@@ -8001,3 +8001,26 @@ def test_a_line_on_the_scene_persons_catch_does_not_open_the_news(
     elder" of the scene never named in them, over the plant that opened on 11 October."""
     for summary in _summaries_of("kk", "2038", presets):
         assert summary.text.startswith("2016 жылғы 11 қазанда Арал қаласында"), summary.text
+
+
+def test_a_short_summary_keeps_the_toll_and_the_body_the_rest_names_by_its_kind(
+        presets: tuple[Length, Length]) -> None:
+    """Round 196, en 2031 (short 1.5 below lead as judged): the short summary cut ", forcing
+    about 1,200 residents from their homes …" from the lead for "Firefighters detected a leak
+    … one of the overturned wagons …", read as a turn by its "overturned"; en 2041: the cut
+    dropped "the former finance director of Irwell Vale Housing Trust" and kept "the trust's
+    repairs budget"."""
+    from summarizer.shorten import shorten
+    from summarizer.units import tells_reversal
+
+    short, _ = _summaries_of("en", "2031", presets)
+    assert "forcing about 1,200 residents from their homes" in short.text, short.text
+    short, _ = _summaries_of("en", "2041", presets)
+    assert "Irwell Vale Housing Trust" in short.text, short.text
+    assert not tells_reversal("Crews lifted the overturned tank wagons back onto the rails.", "en")
+    assert tells_reversal("The appeal court overturned the ruling on Friday.", "en")
+    cut = shorten("A tanker truck crashed near the town on Monday, forcing about 300 residents "
+                  "from their homes after fumes began spreading across the valley, officials "
+                  "said.", 19, "en", frozenset({"forc", "hom", "tanker", "resid"}))
+    assert cut is not None and cut.text.endswith("forcing about 300 residents from their "
+                                                 "homes."), cut
