@@ -4320,6 +4320,11 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          # it would apply for leave to appeal.", round 189's check, en 1952)
                          r"\b(?:said|says) (?:it|they|he|she) would (?:apply for|seek) leave to "
                          r"appeal\b|"
+                         # (or a board's decision to: "…said its board had decided to appeal to
+                         # the Supreme Administrative Court …", round 197's check, en 2048,
+                         # whose short summary never told the appeal the headline gives)
+                         r"\b(?:had |has )?(?:decided|voted|resolved|agreed) to (?:appeal|"
+                         r"challenge the (?:ruling|decision|judgment|verdict))\b|"
                          # (and to apply for leave: "…it had instructed its lawyers to apply for
                          # leave to appeal to the Labour Appeal Court …", round 186, en 1922)
                          r"\b(?:instructed|asked|told) (?:its |their )?(?:solicitors|lawyers|"
