@@ -3319,7 +3319,7 @@ _AGED_NAME_NEXT = re.compile(r"\s+(?:an? )?\d{1,3}-year-old (?:[a-z]+ ){0,3}[A-Z
 _RU_SHORT_RELATIVE = re.compile(r",\s+котор\w+((?:\s+[^\W\d_]+){1,3}),$")
 #: ... or a longer one, with its year and its abbreviations: «, который с 2004 г. почти в
 #: одиночку,» (`_ru_verb_segment_end`).
-_RU_RELATIVE_OPENED = re.compile(r",\s+котор\w+((?:\s+[^\s,;:!?]+){1,7}),$")
+_RU_RELATIVE_OPENED = re.compile(r",\s+(?:котор\w+|где)((?:\s+[^\s,;:!?]+){1,7}),$")
 #: Words with a verb's ending that are none (`_ru_verb_segment_end`).
 _RU_NOT_VERBS = frozenset(("почти", "пути", "части", "власти", "области", "сети", "помощи",
                            "ети", "дети", "сти"))
@@ -3351,10 +3351,18 @@ def _ru_verb_segment_end(aside: str, text: str, at: int) -> int | None:
             sequel = _RU_SEGMENT.match(text, at)
             if sequel is not None and _RU_PARTICIPLE_FIRST.match(sequel.group(1)):
                 at = sequel.end()
+                sequel = _RU_SEGMENT.match(text, at)
+            # (not one whose subject goes on in a gerund's clause: «…, где группа, застигнутая
+            # …, трое суток пережидала непогоду …, растянув … запас продуктов и отправив сигнал
+            # …» runs on to the sentence's end, round 197's check, ru 2047)
+            if sequel is not None and _RU_GERUND_FIRST.match(sequel.group(1)):
+                return None
             return at
     return None
 
 
+#: A Russian gerund that opens a phrase: «растянув», «отправив» (`_ru_verb_segment_end`).
+_RU_GERUND_FIRST = re.compile(r"(?:[а-яё]+(?:ив|ав|яв|ув|ев|ыв)|[а-яё]+вши(?:сь)?)\s")
 #: A Russian participle in the nominative that opens a phrase (`_ru_verb_segment_end`).
 _RU_PARTICIPLE_FIRST = re.compile(r"(?!бывш)[а-яё]+(?:вш|ющ|ущ|ащ|ящ|енн|анн)(?:ий|ый|ая|ее|ое|"
                                   r"ие|ые)\s")
@@ -3403,6 +3411,18 @@ def _verb_after_list_ru(text: str, at: int) -> bool:
         if _LAST_ITEM.search(item.group(0)):
             break
     return _has_ru_verb(" ".join(text[at:].split(",")[0].split()[:6]))
+
+
+def _ru_including_end(aside: str, text: str, at: int) -> int | None:
+    """Where a Russian aside of what was included whose list closes inside it («, в том числе
+    … и его отец,») ends: past the appositions on its last item up to the verb that follows
+    them; None for any other aside, or when no verb follows."""
+    if not (aside.startswith(", в том числе ") and _LAST_ITEM.search(aside)):
+        return None
+    while (item := _ITEM.match(text, at)) is not None and \
+            not any(_RU_VERB_END.search(word.strip(",")) for word in item.group(0).lower().split()):
+        at = item.end()
+    return at if _has_ru_verb(" ".join(text[at:].split(",")[0].split()[:6])) else None
 
 
 def _has_ru_verb(words: str) -> bool:
@@ -3571,6 +3591,7 @@ def _longest(pattern: re.Pattern[str], text: str,
                         and pattern is not _NESTED_APPOSITION
                         # (one of who was among them goes to its list's last item, below)
                         and not match.group(0).startswith(", среди ")
+                        and _ru_including_end(match.group(0), text, match.end()) is None
                         and _LIST_GOES_ON.match(text, match.end()))
                # (and only before the sentence's verb: not before a relative clause on its
                # last item, «…и министр транспорта Мурманской области[, который … купил билет
@@ -3596,7 +3617,8 @@ def _longest(pattern: re.Pattern[str], text: str,
                and (not _OPEN_END.search(match.group(0)) or
                     (match.group(0).endswith(("and,", "и,")) and
                      _OWN_WORDS_AFTER.match(text, match.end()) is not None))
-               and not _ASIDE_GOES_ON.match(text, match.end())
+               and (not _ASIDE_GOES_ON.match(text, match.end()) or
+                    _ru_including_end(match.group(0), text, match.end()) is not None)
                # (nor one whose gerund clause runs to the sentence's end: «…депутатов гордумы[,
                # накануне потребовавших от мэрии пересчитать тариф,] сославшись на ошибки …»,
                # round 111's check, ru 1021)
@@ -3655,6 +3677,7 @@ def _longest(pattern: re.Pattern[str], text: str,
                         _ru_verb_segment_end(match.group(0), text, match.end()) is None)
                and not (match.group(0).endswith(",") and
                         not match.group(0).startswith(", котор") and
+                        _ru_including_end(match.group(0), text, match.end()) is None and
                         _ru_next_item(text, match.start(), match.end()))
                and not (_relative_without_verb(match.group(0)) and
                         _verb_segment_end(text, match.end()) is None)
@@ -3734,7 +3757,9 @@ def _longest(pattern: re.Pattern[str], text: str,
                and not (_INCLUDING.match(match.group(0)) and
                         _SHORT_TAIL.match(text, match.end()))]
     # (a Russian relative clause by the stretch it runs to: see `_ru_verb_segment_end`)
+    # (and a list by its appositions, `_ru_including_end`)
     best = max(matches, key=lambda m: (_ru_verb_segment_end(m.group(0), text, m.end()) or
+                                       _ru_including_end(m.group(0), text, m.end()) or
                                        m.end()) - m.start()) if matches else None
     if best is None:
         return None
@@ -3752,7 +3777,14 @@ def _longest(pattern: re.Pattern[str], text: str,
     # (an aside that lists what was included goes on to its list's last item: ", в том числе
     # серебряную табакерку …, оклад напрестольного Евангелия и дюжину чайных ложек," — cut
     # at its first comma it left «14 предметов оклад …»: round 59, ru 391)
-    if _INCLUDING.match(text, best.start()):
+    # (a Russian one whose list closes inside it goes on through the appositions on its last
+    # item to the verb: «Пятеро туристов из Красноярска[, в том числе 16-летний школьник Даниил
+    # Крылов и его отец, 47-летний инженер-энергетик Сергей Крылов, руководивший походом,] в
+    # среду были сняты …», round 197's check, ru 2047, whose cut ran on to a clause near the
+    # sentence's end and left «…Красноярска как только у одного из участников …»)
+    if (including := _ru_including_end(best.group(0), text, end)) is not None:
+        end = including
+    elif _INCLUDING.match(text, best.start()):
         at = end
         # (not through a predicate: ", including a boy, and left one more missing," goes on
         # with the sentence's verbs, round 66, en 481)

@@ -8036,3 +8036,12 @@ def test_a_boards_decision_to_appeal_is_a_challenge_and_key_figures_from_a_repor
     assert "decided to appeal" in short.text, short.text
     for summary in _summaries_of("en", "2051", presets):
         assert "Total output:" not in summary.text, summary.text
+
+
+def test_a_russian_list_closed_inside_its_aside_goes_with_its_last_items_appositions(
+        presets: tuple[Length, Length]) -> None:
+    """Round 197's check, ru 2047: the short summary read «Пятеро туристов из Красноярска как
+    только у одного из участников появились признаки обморожения.», the cut of «, в том числе
+    … Даниил Крылов и его отец,» run on through the sentence's verb."""
+    short, _ = _summaries_of("ru", "2047", presets)
+    assert short.text.startswith("Пятеро туристов из Красноярска в среду были сняты"), short.text
