@@ -352,6 +352,9 @@ _FORESHADOW = re.compile(
     r"\b(?:is|was) (?:not|far from) (?:over|settled|the end of it)\b|"
     r"\bthe story (?:did not|didn't|does not|doesn't) end there\b|"
     r"точку (?:в (?:\w+ ){1,2})?ставить рано|"
+    # (or that the winner's joy is early: «Однако радоваться перевозчику, похоже, рано.» over
+    # the city's appeal, round 197's check, ru 2054, whose summaries never told it)
+    r"(?:радоваться|праздновать) (?:[^\W\d_]+,? ){0,3}(?:похоже, |пожалуй, )?рано|"
     r"(?:история|дело) на этом не (?:закончил|кончил)\w*|последнее слово (?:ещё |еще )?не сказано|"
     # (or a line that only says the story went on: «В понедельник, 30 июля, спор получил
     # продолжение.» over the appeal, round 161's check, judged ru 1160, whose long summary told
@@ -4521,7 +4524,14 @@ def _second_development(units: Sequence[Unit], language: Language,
          if unit.paragraph > units[0].paragraph and _challenges(unit.text) and (
              _LATER_ON.search(unit.text) is not None or
              _told_later_by_line_before(unit, units) or
-             _dated_days_after_lead(unit, units[0]))} | \
+             _dated_days_after_lead(unit, units[0]) or
+             # (or by its own first line, a teaser: «Однако радоваться перевозчику, похоже,
+             # рано. В понедельник вечером пресс-служба мэрии сообщила, что администрация подала
+             # апелляционную жалобу …», round 197's check, ru 2054)
+             (len(unit.sentences) > 1 and
+              len(unit.sentences[0].split()) <= _FORESHADOW_WORDS and
+              _FORESHADOW.search(unit.sentences[0]) is not None and
+              _challenges(" ".join(unit.sentences[1:]))))} | \
         {unit.index for unit in units
          if unit.paragraph > units[0].paragraph and unit.depends_on == unit.index - 1 and
          len(units[unit.index - 1].sentences) == 1 and

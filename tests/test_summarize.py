@@ -8045,3 +8045,12 @@ def test_a_russian_list_closed_inside_its_aside_goes_with_its_last_items_apposit
     … Даниил Крылов и его отец,» run on through the sentence's verb."""
     short, _ = _summaries_of("ru", "2047", presets)
     assert short.text.startswith("Пятеро туристов из Красноярска в среду были сняты"), short.text
+
+
+def test_a_challenge_under_a_line_that_says_the_winners_joy_is_early_is_a_turn(
+        presets: tuple[Length, Length]) -> None:
+    """Round 197's check, ru 2054: «Однако радоваться перевозчику, похоже, рано. В понедельник
+    вечером пресс-служба мэрии сообщила, что администрация подала апелляционную жалобу …» was
+    told by neither summary, whose headline says the city is in no hurry to pay."""
+    for summary in _summaries_of("ru", "2054", presets):
+        assert "подала апелляционную жалобу" in summary.text, summary.text
