@@ -3413,6 +3413,10 @@ def _verb_after_list_ru(text: str, at: int) -> bool:
     return _has_ru_verb(" ".join(text[at:].split(",")[0].split()[:6]))
 
 
+#: A Russian aside that ends on «и» and a participle alone (`_longest`).
+_SECOND_PARTICIPLE_END_RU = re.compile(r"\sи\s+[а-яё]+(?:нн|вш|ющ|ущ|ащ|ящ)[а-яё]*,$")
+
+
 def _ru_including_end(aside: str, text: str, at: int) -> int | None:
     """Where a Russian aside of what was included whose list closes inside it («, в том числе
     … и его отец,») ends: past the appositions on its last item up to the verb that follows
@@ -3638,6 +3642,11 @@ def _longest(pattern: re.Pattern[str], text: str,
                         _PARTICIPIAL_ASIDE.match(match.group(0)))
                and not (_PARTICIPIAL_ASIDE.match(match.group(0)) and
                         _SECOND_PREDICATE_RU.search(match.group(0)))
+               # (nor one that ends on a second participle whose phrase goes on past the comma:
+               # «…горшок …[, пролежавший в земле более 430 лет и спрятанный,] по
+               # предварительной версии ученых, кем-то из горожан …», round 197's check, ru
+               # 2053, cut to «…конца XVI века по предварительной версии ученых…»)
+               and not _SECOND_PARTICIPLE_END_RU.search(match.group(0))
                and not (_ING_CLAUSE.match(match.group(0)) and
                         (_INNER_ASIDE_NEXT.match(text, match.end()) or
                          # (or "having …" then the verb of the clause it ended inside: ",

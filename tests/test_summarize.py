@@ -8054,3 +8054,14 @@ def test_a_challenge_under_a_line_that_says_the_winners_joy_is_early_is_a_turn(
     told by neither summary, whose headline says the city is in no hurry to pay."""
     for summary in _summaries_of("ru", "2054", presets):
         assert "подала апелляционную жалобу" in summary.text, summary.text
+
+
+def test_a_russian_aside_that_ends_on_a_second_participle_is_no_aside(
+        presets: tuple[Length, Length]) -> None:
+    """Round 197's check, ru 2053: «…горшок с 1 146 серебряными монетами конца XVI века,
+    пролежавший в земле более 430 лет и спрятанный, по предварительной версии ученых, кем-то из
+    горожан …» was cut to «…конца XVI века по предварительной версии ученых…», the two
+    participles dropped to the first's comma."""
+    short, _ = _summaries_of("ru", "2053", presets)
+    assert "серебряными монетами конца XVI века." in short.text, short.text
+    assert "века по предварительной" not in short.text, short.text

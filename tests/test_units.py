@@ -9025,3 +9025,4 @@ def test_a_russian_cut_keeps_the_verb_after_who_was_among_them_and_a_relative_cl
             "рыбаки, студенты и министр транспорта области, который, как он сам сказал, купил "
             "билет на свои деньги.")
     assert "пассажиров, который" not in _cut(kept, 22, "ru"), _cut(kept, 22, "ru")
+
