@@ -158,6 +158,15 @@ _APPOSITION = {
     Language.KAZAKH: re.compile(r",\s+(?:соның ішінде|яғни|атап айтқанда)\b"
                                 r"(?![^,;:.!?]*(?:ынын|інін|ғанын|генін|қанын|кенін)\s)"
                                 r"[^,;:.!?]{1,120},(?=\s)|"
+                                # (and who was among the many the subject counts, up to the
+                                # comma before the verb: «…қамалып қалған алты кенші[, оның
+                                # ішінде … бригадир Серік Әбілов пен … 22 жастағы Данияр
+                                # Оспанов,] сейсенбі күні … шығарылды», round 197's check, kk
+                                # 2047, whose short summary kept the last clause alone)
+                                r"(?<=[^\W\d_]),\s+оның ішінде\s"
+                                r"(?![^,;:.!?]*(?:ынын|інін|ғанын|генін|қанын|кенін)\s)"
+                                r"[^,;:.!?]{1,220}?\s(?:мен|пен|бен|және)\s[^,;:.!?]{0,100}"
+                                r"\s[А-ЯӘҒҚҢӨҰҮҺІ][^\W\d_]+,(?=\s)|"
                                 # (and what an object included, up to its last object before
                                 # the verb: "…он төрт күміс әшекейді, оның ішінде … алты
                                 # білезікті ұрлады …", round 76, kk 595)

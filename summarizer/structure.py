@@ -580,6 +580,10 @@ _EDIT_NOTE = re.compile(r"^(?:Adds|Updates|Corrects|Recasts|Rewrites|Removes|Ins
                         # толықтырылды.», round 131's check, kk 1259, glued onto both)
                         r"(?:^|,\s)(?:мәтін|мақала|материал)(?: [^\W\d_]+){0,4} "
                         r"толықтырылды\.?$|"
+                        # (or «…, мәтінге толықтыру енгізілді.», "additions were made to the
+                        # text", round 197's check, kk 2048, glued onto both summaries)
+                        r"(?:^|,\s)(?:мәтінге|мақалаға|материалға) толықтыру(?:лар)? "
+                        r"енгізілді\.?$|"
                         # (or the comments and views added, with no word for the text: «…
                         # брифингте айтқан пікірлері мен сарапшылардың бағасы қосылды.», round
                         # 96, kk 833, glued onto both summaries)
@@ -1254,6 +1258,10 @@ _STOPWORD_STEMS = frozenset(word[:5] for words in STOPWORDS.values() for word in
 #: An update over the story that says what the edit added.
 _ADDED_NOTE = re.compile(r"(?i)^[(\[]?(?:update[sd]?|upd|обновлено|обновление|дополнено|"
                          r"жаңартылды|жаңарту)\b.{0,120}?(?:\badds?\b|\badded\b|қосылды|"
+                         # (and «мәтінге толықтыру енгізілді», "additions were made to the text",
+                         # round 197's check, kk 2048, whose summaries told the note as a
+                         # sentence)
+                         r"толықтыру(?:лар)? енгізілді|толықтырылды|"
                          r"добавлен\w*|дополнен\w*)|^\((?:Adds|Added)\b")
 #: ... after a wire's headline on its line: "… (Adds appeal, union reaction in paragraphs
 #: 9-13)" (group 1: the note in its brackets).
@@ -1264,7 +1272,8 @@ _ADDED_TURN = re.compile(r"(?i)\b(?:court|order|ruling|halt\w*|ban\w*|block\w*|s
                          r"тоқтат|шағым")
 #: The words of a note that say it is one, not what it tells.
 _NOTE_STEMS = frozenset({"updat", "adds", "added", "from", "with", "comme", "parag", "this",
-                         "that", "story", "обнов", "добав", "допол", "абзац", "жаңар", "қосыл"})
+                         "that", "story", "обнов", "добав", "допол", "абзац", "жаңар", "қосыл",
+                         "мәтін", "толық", "енгіз"})
 
 
 #: A stamp that opens an update's own text in the body: "Обновлено 4 марта, 08:10: утром в

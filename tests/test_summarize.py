@@ -8065,3 +8065,17 @@ def test_a_russian_aside_that_ends_on_a_second_participle_is_no_aside(
     short, _ = _summaries_of("ru", "2053", presets)
     assert "серебряными монетами конца XVI века." in short.text, short.text
     assert "века по предварительной" not in short.text, short.text
+
+
+def test_kazakh_a_note_that_text_was_added_and_who_was_among_the_miners(
+        presets: tuple[Length, Length]) -> None:
+    """Round 197's check: kk 2048's summaries closed on the page's note «Компания
+    апелляциялық шағым түсірді, мәтінге толықтыру енгізілді.» in place of the appeal it points
+    to; kk 2047's short summary kept only the last clause of the lead, «22 жастағы Данияр
+    Оспанов, сейсенбі күні … шығарылды.», the six miners gone with «оның ішінде …»."""
+    for summary in _summaries_of("kk", "2048", presets):
+        assert "толықтыру енгізілді" not in summary.text, summary.text
+    short, _ = _summaries_of("kk", "2048", presets)
+    assert "апелляциялық шағым берді" in short.text, short.text
+    short, _ = _summaries_of("kk", "2047", presets)
+    assert "алты кенші" in short.text and "Данияр" not in short.text, short.text
