@@ -8079,3 +8079,17 @@ def test_kazakh_a_note_that_text_was_added_and_who_was_among_the_miners(
     assert "апелляциялық шағым берді" in short.text, short.text
     short, _ = _summaries_of("kk", "2047", presets)
     assert "алты кенші" in short.text and "Данияр" not in short.text, short.text
+
+
+def test_a_short_summary_does_not_tell_what_the_law_says(
+        presets: tuple[Length, Length]) -> None:
+    """Round 197, kk 2046 (short 1.5 below lead as judged): the short summary's second sentence
+    was «Су кодексіне сәйкес, су айдындарының бойында су қорғау аймағы мен су қорғау белдеуі
+    белгіленеді.», what the Water Code says, for the headline's words it shares."""
+    from summarizer.summarize import _THE_LAW_SAYS
+
+    short, _ = _summaries_of("kk", "2046", presets)
+    assert "Су кодексіне сәйкес" not in short.text, short.text
+    assert _THE_LAW_SAYS.match("Under the Water Act, rivers have a protected strip.")
+    assert _THE_LAW_SAYS.match("Согласно Водному кодексу, ширина полосы составляет 50 м.")
+    assert not _THE_LAW_SAYS.match("Under pressure, the council backed down on Friday.")
