@@ -795,7 +795,14 @@ _MEASURE_END = re.compile(r"\s+(?:(?:in|after|for|within|at|of|за|через|�
                           r"\d[\d.,]*\s+[^\W\d_]+$", re.IGNORECASE)
 #: A short place phrase between commas right after an aside: " close to the border with Peru,".
 _PLACE_AFTER = re.compile(r"\s+(?:close to|near|not far from|north of|south of|east of|west of|"
-                          r"недалеко от|вблизи|близ|около|рядом с|маңында|жанында)\b[^,;:.!?]{1,60},"
+                          r"недалеко от|вблизи|близ|около|рядом с|маңында|жанында|"
+                          # (and the part of a country a town is on: "…in La Serena[, on
+                          # Chile's northern coast,]", round 198's check, en 2065, cut to
+                          # "Eduardo Villaseñor Rojas on Chile's northern coast, has become …")
+                          r"(?-i:on|in) [A-Z][\w'’-]+(?:'s|’s) (?:northern|southern|eastern|"
+                          r"western|central|north-eastern|north-western|south-eastern|"
+                          r"south-western|Pacific|Atlantic|Black Sea|Caspian) (?:coast|shore|"
+                          r"border|edge|tip|plains?|highlands?))\b[^,;:.!?]{0,60},"
                           r"(?=\s)", re.IGNORECASE)
 #: So does a "where" clause right after it: the place it speaks of is in the aside ("…,
 #: занимающаяся материалами для северных территорий, где гололёд … отключений, сообщила":

@@ -8093,3 +8093,12 @@ def test_a_short_summary_does_not_tell_what_the_law_says(
     assert _THE_LAW_SAYS.match("Under the Water Act, rivers have a protected strip.")
     assert _THE_LAW_SAYS.match("Согласно Водному кодексу, ширина полосы составляет 50 м.")
     assert not _THE_LAW_SAYS.match("Under pressure, the council backed down on Friday.")
+
+
+def test_a_town_and_the_part_of_the_country_it_is_on_go_with_their_apposition(
+        presets: tuple[Length, Length]) -> None:
+    """Round 198's check, en 2065: the short summary read "Eduardo Villaseñor Rojas on Chile's
+    northern coast, has become …", the cut of ", a 78-year-old retired railway engineer … in La
+    Serena," leaving the coast it was on."""
+    short, _ = _summaries_of("en", "2065", presets)
+    assert short.text.startswith("Eduardo Villaseñor Rojas has become"), short.text
