@@ -512,6 +512,9 @@ _SOCIAL = re.compile(
 _RUN_IN_LABEL = re.compile(
     r"^(?:Что дальше|Что это значит|Справка|Контекст|What(?:'s| is)? next|What happens next|"
     r"Background|Context|Бұдан әрі не болады|Анықтама)[.:]$", re.IGNORECASE)
+#: ... or glued to the sentence it labels, after a colon (group 1: the label).
+_RUN_IN_LABEL_GLUED = re.compile(r"(?i)^((?:Что дальше|What(?:'s| is)? next|What happens next|"
+                                 r"Бұдан әрі не болады|Әрі қарай не болады)):\s+(?=\w)")
 #: A fact box's label alone on its line, with or without a colon ("KEY FACTS", «Главное:»).
 _FACT_LABEL = re.compile(
     # (or after what it is about and a colon: "ASHCOMBE BRIDGE: KEY FACTS" over its lines,
@@ -1122,6 +1125,13 @@ def parse(text: str, language: Language | str = Language.ENGLISH) -> Article:
                 glued = _POINTER_TAIL.search(piece)
                 if glued is not None and not heading:
                     piece = piece[:glued.start()] + piece[glued.end():].strip()
+                # (and a label run into its sentence after a colon: «Что дальше: администрация
+                # создаёт рабочую группу …», round 198's check, ru 2060, whose long summary
+                # told the label)
+                label = _RUN_IN_LABEL_GLUED.match(piece) if not heading else None
+                if label is not None:
+                    dropped.append(label.group(1))
+                    piece = capitalised(piece[label.end():])
                 # (and one alone, after the update over the headline: «Толығырақ – мақаланың
                 # соңғы бөлігінде.», round 174's check, kk 1772, whose long summary closed on it)
                 if _POINTER_ALONE.match(piece) and not heading:

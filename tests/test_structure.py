@@ -4034,3 +4034,16 @@ def test_a_deck_opening_on_a_name_in_camel_case_under_a_kicker_is_the_deck() -> 
     assert article.title == ("Cape Town households to sort rubbish into two bags under new city "
                              "plan")
     assert article.sentences[0].text.startswith("Households in Cape Town")
+
+
+def test_a_label_run_into_its_sentence_after_a_colon_is_dropped() -> None:
+    """Round 198's check, ru 2060: «Что дальше: администрация создаёт рабочую группу …» came
+    into the long summary with its label; so did "What happens next: the team is due to …"
+    (judged en 419)."""
+    text = ("Мэрия свернула реформу\n\nВ среду мэрия Кирова вернула на линии шесть маршрутов "
+            "после тысяч жалоб горожан на новую схему движения автобусов.\n\n"
+            "Что дальше: администрация создаёт рабочую группу с участием депутатов и "
+            "жителей.\n")
+    sentences = [sentence.text for sentence in parse(text, "ru").body]
+    assert "Администрация создаёт рабочую группу с участием депутатов и жителей." in sentences
+    assert not any(sentence.startswith("Что дальше") for sentence in sentences), sentences
