@@ -4531,6 +4531,13 @@ def _second_development(units: Sequence[Unit], language: Language,
               units[unit.index - 2].paragraph == units[unit.index - 1].paragraph ==
               unit.paragraph and len(units[unit.index - 2].sentences) == 1 and
               NOT_FOR_LONG.search(units[unit.index - 2].text) is not None and
+              is_news_report(units[unit.index - 1].text, language)) or
+             # (or by the dated appeal before it in its paragraph, whose outcome it tells:
+             # «Сот шешімінен кейін компания апелляциялық шағым берді. Ол 20 маусымда …
+             # қаралды. Алқа бірінші сатыдағы сот шешімінің күшін жойып, … бас тартты.», round
+             # 198's check, kk 2060, whose summaries never told the reversal)
+             (unit.index > 0 and units[unit.index - 1].paragraph == unit.paragraph and
+              _challenges(units[unit.index - 1].text) and
               is_news_report(units[unit.index - 1].text, language)))} | \
         {unit.index for unit in units
          if unit.paragraph > units[0].paragraph and _challenges(unit.text) and (

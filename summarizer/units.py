@@ -1176,6 +1176,11 @@ CONFIRMED = re.compile(r"(?:That|This|It|(?:That|This|Their|Her|His) (?:hope|fea
                        # jobs and never that it was funded; «Чтобы решить эту проблему, …»,
                        # "To tackle that problem, …")
                        r"(?:Дәл )?(?:осы|бұл) (?:мәселені|түйткілді|проблеманы) шешу үшін "
+                       r"(?=[А-ЯЁӘІҢҒҮҰҚӨҺ])|"
+                       # (or to prevent it: «Енді мұның алдын алу үшін Ауыл шаруашылығы
+                       # министрлігі … қағидаларына өзгеріс енгізді.», round 198's check, kk
+                       # 2056, whose summaries opened on "this" the scene told)
+                       r"(?:Енді )?(?:мұның|бұның|осының) (?:алдын алу|қайталанбауы) үшін "
                        r"(?=[А-ЯЁӘІҢҒҮҰҚӨҺ])|Чтобы решить (?:эту|эти|данную) (?:проблему|"
                        r"проблемы|задачу), (?=(?!(?:он|она|оно|они|это|мы)\b)[а-яёА-ЯЁ])|"
                        r"To (?:tackle|solve|fix|address) (?:that|this|the) (?:problem|shortage|"

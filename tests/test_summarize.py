@@ -8102,3 +8102,15 @@ def test_a_town_and_the_part_of_the_country_it_is_on_go_with_their_apposition(
     Serena," leaving the coast it was on."""
     short, _ = _summaries_of("en", "2065", presets)
     assert short.text.startswith("Eduardo Villaseñor Rojas has become"), short.text
+
+
+def test_kazakh_a_reversal_after_the_dated_appeal_and_a_link_of_prevention(
+        presets: tuple[Length, Length]) -> None:
+    """Round 198's check: kk 2060's short summary never told «Алқа бірінші сатыдағы сот
+    шешімінің күшін жойып, … бас тартты.» after the appeal heard on 20 June, the headline's
+    "the ecologists' victory did not last"; kk 2056's summaries opened on «Енді мұның алдын алу
+    үшін …», "this" the scene told."""
+    short, _ = _summaries_of("kk", "2060", presets)
+    assert "сот шешімінің күшін жойып" in short.text, short.text
+    for summary in _summaries_of("kk", "2056", presets):
+        assert summary.text.startswith("Ауыл шаруашылығы министрлігі"), summary.text
