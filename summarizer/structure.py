@@ -551,9 +551,7 @@ _FACT_LABEL = re.compile(
     # (maybe with what it covers in brackets: "KEY FIGURES (year to Dec. 31, 2020)", round
     # 124's check, en 1175, whose long summary closed on "Net return: 9.4% (benchmark: 7.8%)")
     r"(?:\s*\([^()\n]{1,40}\))?"
-    # (or with whose report it is: "Key figures from the co-operative's 2014 season report:"
-    # over its bullets, round 197's check, en 2051, whose long summary ran them in)
-    r"[^:\n.!?]{0,60}"
+    r"[^:\n.!?]{0,40}"
     r"(?::[^:\n.!?]{0,40})?$"
     # (or what it is about first: «Олимпиада в цифрах» over its bullets, round 80, ru 641,
     # whose long summary took the box in; "The marathon in numbers", «Марафон сандармен»)
