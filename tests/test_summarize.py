@@ -8109,3 +8109,17 @@ def test_kazakh_a_reversal_after_the_dated_appeal_and_a_link_of_prevention(
     assert "сот шешімінің күшін жойып" in short.text, short.text
     for summary in _summaries_of("kk", "2056", presets):
         assert summary.text.startswith("Ауыл шаруашылығы министрлігі"), summary.text
+
+
+def test_an_update_that_only_publishes_a_list_is_no_short_summarys_turn(
+        presets: tuple[Length, Length]) -> None:
+    """Round 198, kk 2063 (short a point below lead as judged): «Жаңартылды: Брифингтен кейін
+    әкімдік биыл жөнделетін 46 көшенің толық тізімін және жұмыс кестесін ресми сайтында
+    жариялады.» closed the short summary in place of the rise on last year's 17.8 billion."""
+    from summarizer.summarize import _LIST_PUBLISHED
+
+    short, _ = _summaries_of("kk", "2063", presets)
+    assert "тізімін" not in short.text and "38%" in short.text, short.text
+    assert _LIST_PUBLISHED.search("The council later published the full list of streets on its "
+                                  "website.")
+    assert _LIST_PUBLISHED.search("Мэрия опубликовала на сайте полный список улиц.")
