@@ -1928,11 +1928,8 @@ def _opened_second_predicate_ru(prefix: str) -> bool:
     аплодисменты нескольких сотен зрителей[, среди которых …, провёл машину своим ходом …]»
     (round 196's check, ru 2041, whose short summary ended there)."""
     opened = _AND_PREPOSITION_RU.search(prefix)
-    return opened is not None and \
-        any(_RU_FINITE.fullmatch(word.lower().strip(",;:—–«»"))
-            for word in prefix[:opened.start()].split()) and \
-        not any(_RU_FINITE.fullmatch(word.lower().strip(",;:—–«»"))
-                for word in prefix[opened.end() - len(opened.group(0)):].split()[2:])
+    return opened is not None and _has_ru_verb(prefix[:opened.start()]) and \
+        not _has_ru_verb(" ".join(prefix[opened.start():].split()[2:]))
 
 
 def _opened_when_clause_ru(prefix: str) -> bool:
@@ -3353,8 +3350,7 @@ def _ru_verb_segment_end(aside: str, text: str, at: int) -> int | None:
     clause = _RU_RELATIVE_OPENED.match(aside)
     # (a word with any verb's ending will do: «, который ходит в Охотское море …,» has its
     # verb, round 196's check, judged ru 2029)
-    if clause is None or any(_RU_VERB_END.search(word) and word not in _RU_NOT_VERBS
-                             for word in clause.group(1).lower().split()):
+    if clause is None or _has_verb_ending_ru(clause.group(1)):
         return None
     for _ in range(2):
         segment = _RU_SEGMENT.match(text, at)
@@ -3440,9 +3436,16 @@ def _ru_including_end(aside: str, text: str, at: int) -> int | None:
     if not (aside.startswith(", в том числе ") and _LAST_ITEM.search(aside)):
         return None
     while (item := _ITEM.match(text, at)) is not None and \
-            not any(_RU_VERB_END.search(word.strip(",")) for word in item.group(0).lower().split()):
+            not _has_verb_ending_ru(item.group(0)):
         at = item.end()
     return at if _has_ru_verb(" ".join(text[at:].split(",")[0].split()[:6])) else None
+
+
+def _has_verb_ending_ru(words: str) -> bool:
+    """Whether Russian `words` hold a word with any verb's ending (`_RU_VERB_END`), leniently:
+    more than `_has_ru_verb` finds, short participles too."""
+    return any(_RU_VERB_END.search(word.strip(",")) and word.strip(",") not in _RU_NOT_VERBS
+               for word in words.lower().split())
 
 
 def _has_ru_verb(words: str) -> bool:
@@ -3696,9 +3699,7 @@ def _longest(pattern: re.Pattern[str], text: str,
                and not _VERBLESS_RELATIVE.fullmatch(match.group(0))
                and not _ru_relative_without_verb(match.group(0))
                and not (_RU_RELATIVE_OPENED.match(match.group(0)) and
-                        not any(_RU_VERB_END.search(word) and word not in _RU_NOT_VERBS
-                                for word in _RU_RELATIVE_OPENED.match(
-                                    match.group(0)).group(1).lower().split()) and
+                        not _has_verb_ending_ru(_RU_RELATIVE_OPENED.match(match.group(0))[1]) and
                         _ru_verb_segment_end(match.group(0), text, match.end()) is None)
                and not (match.group(0).endswith(",") and
                         not match.group(0).startswith(", котор") and
