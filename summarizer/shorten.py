@@ -1759,6 +1759,11 @@ _AND_PAST_PREDICATE = re.compile(r",? and ((?:[a-z]+ed|saw|took|made|gave|went|h
                                  r"stood|sat|spoke|brought|set|put|cut)\b)")
 
 
+#: What opens a clause inside the first predicate: "that", "who", "which" or ", ruling"
+#: (`_second_predicate_cut`).
+_INNER_CLAUSE = re.compile(r"\b(?:that|who|whom|which|whose)\b|, [a-z]+ing\b")
+
+
 #: First words of an English opening phrase, which no subject has (`_second_predicate_cut`).
 _NOT_A_SUBJECT = re.compile(r"(?:On|In|At|By|After|Before|Late|Early|Shortly|Within|Just|Soon|"
                             r"Later|When|While|As|Since|Until|During|Over|Under|From|For|With|"
@@ -1783,6 +1788,12 @@ def _second_predicate_cut(text: str, max_words: int, topic: Collection[str]) -> 
         return None
     found = next((match for match in _AND_PAST_PREDICATE.finditer(text, predicate)), None)
     if found is None:
+        return None
+    # (and not from inside a clause the first predicate opens, where "and" joins two nouns: "A
+    # Dutch court on Tuesday struck down a ban …, ruling that the city had failed to … weigh
+    # the interests of shopkeepers and disabled residents when …", round 199's check, en 2072,
+    # whose short summary read "A Dutch court on Tuesday disabled residents …")
+    if _INNER_CLAUSE.search(text, predicate, found.start()) is not None:
         return None
     # (with who the subject is, up to a relative clause on it, when that fits too: "Gwen
     # Parry, 67, a retired primary school headteacher[ whose home …], watched …")

@@ -8606,6 +8606,19 @@ def test_an_english_subject_keeps_its_second_predicate_when_that_tells_the_headl
     assert opened is None or not opened.text.startswith("On Wednesday ordered"), opened
 
 
+def test_an_english_second_predicate_is_never_a_noun_inside_the_first_ones_clause() -> None:
+    """Round 199's check, en 2072: "…struck down a ban …, ruling that the city had failed to
+    properly weigh the interests of shopkeepers and disabled residents when …" was cut to "A
+    Dutch court on Tuesday disabled residents when it closed 41 streets …"."""
+    sentence = ("A Dutch court on Tuesday struck down a ban on private cars in the historic "
+                "centre of Deventer, ruling that the city had failed to properly weigh the "
+                "interests of shopkeepers and disabled residents when it closed 41 streets to "
+                "private cars in January.")
+    topic = frozenset({"dutch", "court", "strik", "ban", "car", "historic", "centre"})
+    cut = shorten(sentence, 17, "en", topic)
+    assert cut is not None and "struck down" in cut.text, cut
+
+
 def test_a_russian_demonstrative_in_the_accusative_opens_a_reference() -> None:
     """Round 151, ru 1501: «Эту проблему в проекте учли, возразил Лапшин.» closed on a problem
     its long summary never told."""
