@@ -313,6 +313,12 @@ def test_more_dateline_styles() -> None:
            "voted on Wednesday to allow the release.",
      "SÃO JOÃO DEL-REI, Brazil (Andes Wire)",
      "Councillors voted on Wednesday to allow the release."),
+    # a place opened by a one-letter article (round 199's check, en 2071: both summaries opened
+    # on it)
+    ("en", "Fisherman found alive\n\nA CORUÑA, Spain, Oct 15 (Iberia Press Service) - A "
+           "helicopter crew pulled the fisherman from the sea.",
+     "A CORUÑA, Spain, Oct 15 (Iberia Press Service)",
+     "A helicopter crew pulled the fisherman from the sea."),
     # the agency in brackets after the dash (blind round 26, en 170)
     ("en", "Court blocks mall\n\nCAPE TOWN, 4 June — (Fynbos News Agency) The High Court set the "
            "approval aside.",
