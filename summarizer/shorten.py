@@ -4021,7 +4021,15 @@ def _name_apposition_open(text: str, at: int) -> bool:
     # (nor when what follows the name's comma is such a clause itself: «…губернатор края Павел
     # Сомов, а 70-летний староста … Иван Бажуков[, проживший …,] назвал …» read «Бажуков,
     # назвал»)
-    return opened is not None and _RUSSIAN_VERB.search(text, opened.end() - 1, at) is None and \
+    # (a capitalised word is a name, not a verb: «…Анна Белозерова, 27-летняя уроженка
+    # Барнаула[, которая …,] стала …», round 199's check, ru 2077, which read «Барнаула стала»)
+    # (only one with no comma of its own, not a list's: «…ПАО «Уралпрокат», подконтрольного …
+    # Виктору Шелесту, ООО «МагСортМет»[, которым …,] и …», ru 1255)
+    if opened is None:
+        return False
+    verbs = [verb.group(0) for verb in _RUSSIAN_VERB.finditer(text, opened.end() - 1, at)]
+    return not any(verb[:1].islower() for verb in verbs) and \
+        not (verbs and "," in text[opened.end():at]) and \
         _RU_CLAUSE_JOINED.search(text, opened.start(), at) is None
 
 

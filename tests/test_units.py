@@ -8619,6 +8619,19 @@ def test_an_english_second_predicate_is_never_a_noun_inside_the_first_ones_claus
     assert cut is not None and "struck down" in cut.text, cut
 
 
+def test_a_russian_apposition_that_ends_on_a_place_keeps_its_closing_comma() -> None:
+    """Round 199's check, ru 2077: «…Анна Белозерова, 27-летняя уроженка Барнаула, которая …
+    проводит в самодельной обсерватории …, стала …» lost its relative clause and the comma
+    with it («Барнаула стала»), a place's genitive read as a verb in the past."""
+    sentence = ("Аспирантка университета Анна Белозерова, 27-летняя уроженка Барнаула, которая "
+                "последние три года почти каждую ясную ночь проводит в самодельной обсерватории "
+                "на садовом участке под Бердском, стала первооткрывательницей новой кометы, "
+                "заметив слабое туманное пятнышко на снимках, сделанных в ночь на субботу.")
+    cut = shorten(sentence, 30, "ru")
+    assert cut is not None and "которая" not in cut.text, cut
+    assert "Барнаула стала" not in cut.text, cut
+
+
 def test_a_russian_demonstrative_in_the_accusative_opens_a_reference() -> None:
     """Round 151, ru 1501: «Эту проблему в проекте учли, возразил Лапшин.» closed on a problem
     its long summary never told."""
