@@ -2534,6 +2534,17 @@ _REVERSAL = {
                                  # lead's teaser and never the revocation)
                                  r"досрочно\w* прекра\w+|"
                                  r"отменил\w*|отложил\w*|"
+                                 # (and a building taken under protection, which halts the
+                                 # demolition a court allowed: «Но уже в 18:00 на сайте
+                                 # областного комитета по охране … появился приказ о включении
+                                 # дома Зырянова в перечень выявленных объектов культурного
+                                 # наследия.», round 199's check, ru 2072, whose summaries told
+                                 # the teaser before it and never the order)
+                                 r"(?:приказ|решени|распоряжени)\w* о включении [^.!?]{0,80}"
+                                 r"в (?:перечень|реестр|список) [^.!?]{0,30}объект\w* "
+                                 r"культурного наследия|"
+                                 r"(?:взял\w*|взят\w*|поставил\w*) (?:\w+ ){0,2}под "
+                                 r"(?:государственную )?охрану|"
                                  # (and an order or a decision withdrawn by whoever gave it:
                                  # «Вечером в пятницу, 6 марта, комитет по здравоохранению
                                  # отозвал приказ.», round 190's check, ru 1970, whose short

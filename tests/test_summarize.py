@@ -8123,3 +8123,20 @@ def test_an_update_that_only_publishes_a_list_is_no_short_summarys_turn(
     assert _LIST_PUBLISHED.search("The council later published the full list of streets on its "
                                   "website.")
     assert _LIST_PUBLISHED.search("Мэрия опубликовала на сайте полный список улиц.")
+
+
+def test_a_building_taken_under_protection_is_the_turn_a_teaser_foretold(
+        presets: tuple[Length, Length]) -> None:
+    """Round 199's check, ru 2072: «Однако уже к вечеру стало понятно, что это решение вряд ли
+    поставит точку в споре, который длится почти три года.» closed the short summary, and
+    neither summary told the order that put the house the court let be torn down under
+    protection («…появился приказ о включении дома Зырянова в перечень выявленных объектов
+    культурного наследия.»): a teaser with a relative clause after it, an order read as no
+    reversal, and a surname the lead names with its role («дома купца Зырянова») taken as
+    never introduced."""
+    from summarizer.units import tells_reversal
+
+    short, long = _summaries_of("ru", "2072", presets)
+    assert "приказ о включении" in short.text and "вряд ли" not in short.text, short.text
+    assert "приказ о включении" in long.text and "вряд ли" not in long.text, long.text
+    assert tells_reversal("Вечером комитет взял особняк под государственную охрану.", "ru")
