@@ -282,6 +282,11 @@ _LATER_ON = re.compile(r"(?i)\b(?:hours|days|a day|a week) (?:after|later)\b|"
                        # правительства сообщила, что действие приказа приостановлено …», round
                        # 113, ru 1040, whose summaries never told the halt)
                        r"(?:вечером|утром|днём|днем|ночью|к вечеру) того же дня|"
+                       # (or the afternoon of the lead's day: «Однако во второй половине дня
+                       # Семнадцатый арбитражный апелляционный суд … отменил решение первой
+                       # инстанции …», round 199's check, ru 2078, whose summaries told the
+                       # city's plan and never the ruling that undid it)
+                       r"во второй половине (?:того же )?дня|"
                        r"(?:later|that evening|that night) (?:on )?the same day)\b|"
                        # (or a dispute told as taken up a level: «Алайда 12 қыркүйекте іс жаңа
                        # сатыға өтті.» over the developer's appeal, round 167, kk 1694, whose

@@ -8140,3 +8140,13 @@ def test_a_building_taken_under_protection_is_the_turn_a_teaser_foretold(
     assert "приказ о включении" in short.text and "вряд ли" not in short.text, short.text
     assert "приказ о включении" in long.text and "вряд ли" not in long.text, long.text
     assert tells_reversal("Вечером комитет взял особняк под государственную охрану.", "ru")
+
+
+def test_a_russian_ruling_in_the_afternoon_of_the_leads_day_is_its_turn(
+        presets: tuple[Length, Length]) -> None:
+    """Round 199's check, ru 2078: «Однако во второй половине дня Семнадцатый арбитражный
+    апелляционный суд … отменил решение первой инстанции …» was read as no later turn, and
+    neither summary told that the city's plan to hand over the routes had been undone."""
+    short, long = _summaries_of("ru", "2078", presets)
+    assert "отменил решение первой инстанции" in short.text, short.text
+    assert "отменил решение первой инстанции" in long.text, long.text
