@@ -5023,9 +5023,13 @@ def _without_moment(units: Sequence[Unit], i: int, language: Language) -> str | 
 #: A short time phrase and the comma after it: «около 05:45, » (`_without_moment`).
 _RU_TIME_COMMA = re.compile(r"^((?:[^\W\d_]+ ){0,2}\d{1,2}[:.]\d\d),(?= )")
 
-#: A distance in figures: "140 feet", "300 yards", «400 метр», «2 шақырым».
+#: A distance in figures: "140 feet", "300 yards", «400 метр», «2 шақырым»; and a person's age,
+#: which a scene gives too ("a 67-year-old", «67-летний пасечник», «67 жастағы»: round 199's
+#: check, ru 2074, whose short summary was the beekeeper's hive and never the 4,260 colonies
+#: lost or the new rules).
 _DISTANCE = re.compile(r"\d[\d,.]*\s?(?:feet|foot|yards?|metres?|meters?|miles?|kilometres?|"
-                       r"kilometers?|km|метр\w*|километр\w*|км|шақырым\w*)\b")
+                       r"kilometers?|km|метр\w*|километр\w*|км|шақырым\w*)\b|"
+                       r"\b\d{1,3}(?:-year-old|-летн\w*| жастағы| жаста\b| жасар\w*)")
 
 
 #: A Kazakh clause of "they" or "he/she" that ends in a participle before the name it describes:

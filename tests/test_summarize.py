@@ -8150,3 +8150,11 @@ def test_a_russian_ruling_in_the_afternoon_of_the_leads_day_is_its_turn(
     short, long = _summaries_of("ru", "2078", presets)
     assert "отменил решение первой инстанции" in short.text, short.text
     assert "отменил решение первой инстанции" in long.text, long.text
+
+
+def test_a_persons_age_leaves_an_undated_opening_a_scene(presets: tuple[Length, Length]) -> None:
+    """Round 199's check, ru 2074: an opening paragraph at a beekeeper's hive whose one figure
+    is his age («…говорит 67-летний пасечник …») was read as no scene, and the short summary
+    told the dead bees in the hive and never the 4,260 colonies the ministry counted."""
+    short, _ = _summaries_of("ru", "2074", presets)
+    assert "4 260" in short.text and "крышку улья" not in short.text, short.text
