@@ -1681,6 +1681,21 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
                 said = again
         if said is not None:
             return Shortened(_close_quotes(said), "clause", ends_early=True)
+        # (and, where the cut would splice, the long description of who leads it before a
+        # person's full name goes whole, when the rest then fits without a splice: «[Қазақстан
+        # Ұлттық ғылым академиясының корреспондент-мүшесі, … 61 жастағы … докторы] Ерлан
+        # Байжігітов бастаған, … экспедиция … қаңқасын тапты …», round 199's check, kk 2071
+        # and kk 2077, whose cuts spliced the description to the find with «…» and lost the
+        # expedition)
+        named = _from_full_name_kk(text) if kept is None or "…" in kept else None
+        if named is not None:
+            whole = named if word_count(named) <= max_words else None
+            if whole is None:
+                again = shorten(named, max_words, language, topic)
+                whole = again.text if again is not None and again.how == "clause" and \
+                    "…" not in again.text else None
+            if whole is not None and word_count(whole) >= floor:
+                return Shortened(_close_quotes(whole), "clause")
         if kept is not None:
             return Shortened(_close_quotes(kept), "clause")
     # (an English sentence whose apposition ends in a relative clause: the trailing clause is
@@ -2660,6 +2675,66 @@ def _without_leading_attributes(text: str, max_words: int, floor: int) -> str | 
         rest = rest[aged.start(1):]
     return capitalised(rest) if rest is not None and word_count(rest) >= floor and \
         _KAZAKH_CONJUNCTION.match(rest) is None else None
+
+
+#: A Kazakh full name, a first name and a surname with a surname's ending (`_from_full_name_kk`).
+_KK_FULL_NAME = re.compile(r"(?<=[а-яәғқңөұүһі] )[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+ "
+                           r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:ов|ев|ин|ова|ева|ина|ұлы|қызы)"
+                           r"(?![а-яәғқңөұүһі])")
+#: A Kazakh finite verb in the past or the present at a word's end before a comma or a stop.
+_KK_FINITE_BEFORE_MARK = re.compile(r"[а-яәғқңөұүһі](?:ды|ді|ты|ті|ады|еді|йды|йді)[,.;:]")
+_KK_DESCRIPTION_WORDS = 8
+
+
+def _from_full_name_kk(text: str) -> str | None:
+    """A Kazakh sentence from the full name that a long description of the person opens it
+    with (`_KK_DESCRIPTION_WORDS` words or more, no verb of its own, its last word the role's
+    noun in lower case): «[… 61 жастағы геология-минералогия ғылымдарының докторы] Ерлан
+    Байжігітов бастаған … экспедиция … тапты»; None when it opens with none."""
+    name = _KK_FULL_NAME.search(text)
+    if name is None:
+        return None
+    before = text[:name.start()]
+    if word_count(before) < _KK_DESCRIPTION_WORDS or quote_balance(before) or \
+            _KK_FINITE_BEFORE_MARK.search(before) is not None or \
+            any(mark in before for mark in ":;—–«»\"") or \
+            re.search(r"\s(?:пен|мен|бен|және)\s", before) is not None or \
+            not before.split()[-1][:1].islower() or \
+            _KK_NOT_SUBJECT_AFTER_NAME.match(text, name.end()) is not None:
+        return None
+    # (a participle right after the name makes it part of a clause on what follows, not the
+    # subject: «…Игнат Полуэктов салдырған, … ғимарат …», «…Жақсылық Бәйтенов сомдаған …
+    # фильмі …»; only "led by" and the group it leads stays)
+    # (nor a noun and its participle, «… Темірғалиев төрағалық еткен отырыста», round 199's
+    # check of kk 733, which lost the council the sentence is about)
+    after = re.match(r"\s+([а-яәғқңөұүһі]+)(?:\s+([а-яәғқңөұүһі]+))?", text[name.end():])
+    if after is not None and any(word and _KK_PARTICIPLE_END.search(word)
+                                 for word in after.groups()) and \
+            _KK_LED_GROUP.match(text, name.end()) is None:
+        return None
+    named = text[name.start():]
+    # (and without what the group the person leads is made of, when that is set off by a comma:
+    # «Ерлан Байжігітов бастаған[, құрамында … тоғыз ғалымы мен төрт студенті бар] экспедиция
+    # …»)
+    made_of = _KK_LED_MADE_OF.match(named)
+    return named if made_of is None else f"{made_of.group(1)} {named[made_of.end():]}"
+
+
+#: What shows a Kazakh name is not the subject the description was for: "and" after it («…
+#: Ерлан Сәдуақасов пен либреттист … дүниеге әкелген … опера …», «…лентасын … Ғалымжан
+#: Сейітқасымов пен … бірге қиып …», kk 73 and kk 973), or the main verb right after it, its
+#: complements told in the description («…жеңіс тұғырына … Бауыржан Ерсейітов көтерілді:»,
+#: kk 469).
+_KK_NOT_SUBJECT_AFTER_NAME = re.compile(r"\s+(?:пен|мен|бен|және)\s|"
+                                        r"\s+[а-яәғқңөұүһі]+(?:ды|ді|ты|ті)[.:;,]")
+#: "Led by" and the group led, after a Kazakh name: «… бастаған экспедиция», «… бастаған 11
+#: адамдық топ», «… бастаған, құрамында … бар экспедиция».
+_KK_LED_GROUP = re.compile(r"\s+(?:бастаған|басқарған|жетекшілік еткен),?\s+(?:[^,.;:]{0,120}? )?"
+                           r"(?:экспедиция|топ|команда|құрама|бригада|делегация|отряд|жасақ)"
+                           r"(?![а-яәғқңөұүһі])")
+#: "Led by …, with … in it": a Kazakh group's make-up set off after who leads it.
+_KK_LED_MADE_OF = re.compile(r"(\S+ \S+ (?:бастаған|басқарған|жетекшілік еткен)), "
+                             r"(?:құрамында|оның құрамында) [^,.;:]{3,120}? (?:бар|болған) ")
 
 
 _KK_PARTICIPLE_THEN_AGE = re.compile(rf"(?:{_KK_PARTICIPLE_ENDINGS}) (\d{{1,3}} жастағы )")

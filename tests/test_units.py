@@ -8632,6 +8632,21 @@ def test_a_russian_apposition_that_ends_on_a_place_keeps_its_closing_comma() -> 
     assert "Барнаула стала" not in cut.text, cut
 
 
+def test_a_kazakh_lead_cut_starts_at_the_full_name_its_long_description_ends_on() -> None:
+    """Round 199's check, kk 2071 and kk 2077: an 80-word lead that opens on who leads the
+    group («…ғылымдарының докторы Ерлан Байжігітов бастаған, құрамында … бар экспедиция …
+    тапты») was spliced with «…» from the description to the find, the expedition lost."""
+    sentence = ("Ұлттық ғылым академиясының корреспондент-мүшесі, Зоология институтының "
+                "палеонтология зертханасын 20 жылдан бері басқарып келе жатқан 61 жастағы "
+                "ғылым докторы Ерлан Байжігітов бастаған, құрамында тоғыз ғалым мен төрт студент "
+                "бар экспедиция Шиелі ауданының оңтүстігіндегі Қаратау жотасының етегінде үш "
+                "апта бойы қазба жүргізіп, шамамен 85 миллион жыл бұрын өмір сүрген шөпқоректі "
+                "динозаврдың қаңқасын тапты.")
+    cut = shorten(sentence, 40, "kk")
+    assert cut is not None and cut.text.startswith("Ерлан Байжігітов бастаған экспедиция"), cut
+    assert "…" not in cut.text and cut.text.endswith("қаңқасын тапты."), cut
+
+
 def test_a_russian_demonstrative_in_the_accusative_opens_a_reference() -> None:
     """Round 151, ru 1501: «Эту проблему в проекте учли, возразил Лапшин.» closed on a problem
     its long summary never told."""
