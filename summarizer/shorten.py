@@ -1687,7 +1687,13 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
         # Байжігітов бастаған, … экспедиция … қаңқасын тапты …», round 199's check, kk 2071
         # and kk 2077, whose cuts spliced the description to the find with «…» and lost the
         # expedition)
+        # (only where the splice lost the person or what they lead: a cut that keeps the name
+        # and what follows it keeps who the person is too, «…Алматы облысындағы спорт
+        # мектебінің түлегі, … Дана Серікқызы Түркияның Анталья қаласында өткен… атанды.»)
         named = _from_full_name_kk(text) if kept is None or "…" in kept else None
+        if named is not None and kept is not None and \
+                " ".join(named.split()[:5]) in kept.replace("…", " … "):
+            named = None
         if named is not None:
             whole = named if word_count(named) <= max_words else None
             if whole is None:
