@@ -2441,6 +2441,10 @@ class ExtractiveSummarizer:
                      if (not leans_on_previous(units[i].sentences[0], language) or
                          after_link(units[i], language) is not None or
                          _without_contrast(units[i], language) is not None or
+                         # (or only by "it" after its day, for the name the sentence before
+                         # opens on: "Late on Tuesday, it said it would seek to overturn the
+                         # ruling itself.", round 199's check, en 2078)
+                         _it_named(units, i, language) is not None or
                          # (or only by its "Then," before a time of its own: "Then, at
                          # 10.40pm on Thursday, … the council voted to suspend the increase
                          # …", round 179's check, en 1832)
@@ -2738,7 +2742,8 @@ class ExtractiveSummarizer:
                                 # round 193's check, kk 2006)
                                 any(self._cut_turn_in(i, after_link(units[i], language) or
                                                       _from_reversal(units[i], language) or
-                                                      _contrast_dropped(units[i], language),
+                                                      _contrast_dropped(units[i], language) or
+                                                      _it_named(units, i, language),
                                                       chosen, why, units, max_sentences,
                                                       max_words, language, ranking)
                                     for i in sorted(turns, key=lambda i: (
@@ -2822,6 +2827,14 @@ class ExtractiveSummarizer:
         if not grow:
             self._second_cut_in(chosen, why, ranking, units, order, max_sentences, max_words,
                                 language)
+        # (a unit told by "it" after its day, without the sentence before it that names what
+        # "it" is, names it: "…The scheme, proposed by Harrowfield Homes, includes … Late on
+        # Tuesday, it said it would seek to overturn the ruling itself." read as the scheme's
+        # words, round 199's check, en 2078's long summary)
+        for i in [i for i, short in chosen.items() if short is None and i - 1 not in chosen]:
+            named = _it_named(units, i, language)
+            if named is not None:
+                chosen[i] = " ".join(named)
         return _Pick(chosen, notes, why)
 
     @staticmethod
@@ -3529,6 +3542,11 @@ class ExtractiveSummarizer:
         # increase …", round 179's check, en 1832)
         if rest is None and (then := _without_then(units[i].sentences[0])) is not None:
             rest = (then, *units[i].sentences[1:])
+        # (or told by "it" after its day, the name the sentence before opens on in its place:
+        # "Late on Tuesday, Harrowfield Homes said it would seek to overturn the ruling
+        # itself.", round 199's check, en 2078)
+        if rest is None:
+            rest = _it_named(units, i, language)
         if rest is None and len(units[i].sentences) > 1 and \
                 len(units[i].sentences[0].split()) < self.weights.min_turn_words and \
                 not is_news_report(units[i].sentences[0], language) and \
@@ -4379,6 +4397,12 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          # it would apply for leave to appeal.", round 189's check, en 1952)
                          r"\b(?:said|says) (?:it|they|he|she) would (?:apply for|seek) leave to "
                          r"appeal\b|"
+                         # (or to overturn the ruling: "Late on Tuesday, it said it would seek to
+                         # overturn the ruling itself.", round 199's check, en 2078, whose short
+                         # summary never told the appeal the headline gives)
+                         r"\b(?:said|says) (?:it|they|he|she) would (?:seek|try|ask the [A-Z]\w*"
+                         r"(?: [A-Z]\w*| of){0,4}) to (?:overturn|quash|set aside|reverse) the "
+                         r"(?:ruling|decision|judgment|verdict|order)\b|"
                          # (or a board's decision to: "…said its board had decided to appeal to
                          # the Supreme Administrative Court …", round 197's check, en 2048,
                          # whose short summary never told the appeal the headline gives)
@@ -4944,6 +4968,32 @@ def _without_lean_opener(sentence: str) -> str:
     (`_LEAN_OPENER`), what follows capitalised."""
     match = _LEAN_OPENER.match(sentence)
     return sentence if match is None else capitalised(sentence[match.end():])
+
+
+#: An English sentence that opens on a firm's or a body's name after its contrast, and its
+#: verb: "However, Harrowfield Homes did not wait for that process." (`_it_named`).
+_NAMED_SUBJECT_AFTER_CONTRAST = re.compile(r"(?:However|But|Yet|Still|And),? ((?:[A-Z][\w&'-]+ )"
+                                           r"{1,4}?)(?:did|had|has|was|is|would|will|could|"
+                                           r"[a-z]+ed)\b")
+
+
+def _it_named(units: Sequence[Unit], i: int, language: Language) -> tuple[str, ...] | None:
+    """The sentences of an English unit whose first says when, then who by "it", with the name
+    the sentence before it opens on in place of the pronoun: "Late on Tuesday, Harrowfield Homes
+    said it would seek to overturn the ruling itself." for "…, it said …" after "However,
+    Harrowfield Homes did not wait for that process." (round 199's check, en 2078, whose short
+    summary never told the developer's appeal the headline gives); None for any other unit."""
+    if language is not Language.ENGLISH or i == 0 or units[i].depends_on != i - 1:
+        return None
+    match = _PRONOUN_AFTER_TIME.match(units[i].sentences[0])
+    if match is None or match.group(2) != "it":
+        return None
+    named = _NAMED_SUBJECT_AFTER_CONTRAST.match(units[i - 1].sentences[-1])
+    if named is None or not any(named.group(1).strip() in unit.text for unit in units[:i - 1]):
+        return None
+    first = units[i].sentences[0]
+    return (first[:match.start(2)] + named.group(1).strip() + first[match.end(2):],
+            *units[i].sentences[1:])
 
 
 def _contrast_dropped(unit: Unit, language: Language) -> tuple[str] | None:

@@ -8158,3 +8158,15 @@ def test_a_persons_age_leaves_an_undated_opening_a_scene(presets: tuple[Length, 
     told the dead bees in the hive and never the 4,260 colonies the ministry counted."""
     short, _ = _summaries_of("ru", "2074", presets)
     assert "4 260" in short.text and "крышку улья" not in short.text, short.text
+
+
+def test_a_challenge_told_by_it_after_its_day_names_who_brings_it(
+        presets: tuple[Length, Length]) -> None:
+    """Round 199's check, en 2078: "However, Harrowfield Homes did not wait for that process.
+    Late on Tuesday, it said it would seek to overturn the ruling itself." — the appeal the
+    headline gives ("developer to appeal") leaned on the line before by "it" and was no turn, so
+    the short summary told the quashing alone."""
+    short, long = _summaries_of("en", "2078", presets)
+    told = "Late on Tuesday, Harrowfield Homes said it would seek to overturn the ruling"
+    assert told in short.text, short.text
+    assert told in long.text and "it said it would seek" not in long.text, long.text
