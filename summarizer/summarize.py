@@ -1076,6 +1076,30 @@ _INTERVAL_DATE = re.compile(r"(?:(?:on|On) )?(?:\d{1,2}(?:st|nd|rd|th)? (?P<mont
 _INTERVAL_END = re.compile(r"(?: [^\W\d_]+){0,2}, ")
 
 
+#: A clause of time set off by commas whose subject is "she" or "he": ", a few hours after she
+#: rang the handbell …, " (`_without_pronoun_clause`).
+_PRONOUN_CLAUSE = re.compile(r", (?:[\w-]+ ){0,4}?(?:after|before|when|as|while|since|until) "
+                             r"(?:she|he|they) [^,;:]{3,120}?, (?=[A-Z])")
+#: Capitalised words that name no one: days and months.
+_NO_ONE = re.compile(r"(?:On|In|At|By|Late|Early|Last|This|(?:Mon|Tues|Wednes|Thurs|Fri|"
+                     r"Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                     r"September|October|November|December)\b")
+
+
+def _without_pronoun_clause(sentence: str) -> str:
+    """A summary's first sentence without a clause of time whose "she" or "he" no one before it
+    names, when the main clause after it has a subject of its own: "On Tuesday afternoon[, a
+    few hours after she rang the handbell to bring the children in from the yard,] Ceredigion
+    County Council's cabinet voted …" (round 199's check, en 2074, whose short summary opened
+    on a "she" it never named)."""
+    match = _PRONOUN_CLAUSE.search(sentence)
+    if match is None or any(_NO_ONE.fullmatch(word.strip(",")) is None
+                            for word in sentence[:match.start()].split()
+                            if word[:1].isupper()):
+        return sentence
+    return sentence[:match.start()] + ", " + sentence[match.end():]
+
+
 def _without_interval(sentence: str) -> str:
     """`sentence` without the time since an event told before that it opens on, where a date
     set off after it says when: «Через три недели, 21 сентября, Центр малых планет …
@@ -1416,7 +1440,8 @@ class ExtractiveSummarizer:
                     # after what no summary sentence told, where its date follows,
                     # `_without_interval`)
                     if not sentences:
-                        told = (_without_interval(told[0]), *told[1:])
+                        told = (_without_pronoun_clause(_without_interval(told[0])),
+                                *told[1:])
                     told = _with_link_day(told, units[i], language)
                 sentences.extend(told)
             shortened = [pick.why[i] for i in sorted(pick.chosen) if pick.chosen[i] is not None]

@@ -8170,3 +8170,18 @@ def test_a_challenge_told_by_it_after_its_day_names_who_brings_it(
     told = "Late on Tuesday, Harrowfield Homes said it would seek to overturn the ruling"
     assert told in short.text, short.text
     assert told in long.text and "it said it would seek" not in long.text, long.text
+
+
+def test_a_summarys_first_sentence_drops_a_clause_on_a_she_it_never_names(
+        presets: tuple[Length, Length]) -> None:
+    """Round 199's check, en 2074: the news past the head teacher's scene opened the short
+    summary with "On Tuesday afternoon, a few hours after she rang the handbell …, Ceredigion
+    County Council's cabinet voted to close the school …", a "she" no sentence of it names."""
+    from summarizer.summarize import _without_pronoun_clause
+
+    short, long = _summaries_of("en", "2074", presets)
+    assert short.text.startswith("On Tuesday afternoon, Ceredigion County Council's cabinet "
+                                 "voted"), short.text
+    assert " she " not in long.sentences[0], long.text
+    kept = "On Monday, Anna Berg said that, when she arrived, Tom Hale had left."
+    assert _without_pronoun_clause(kept) == kept
