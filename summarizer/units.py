@@ -3016,7 +3016,10 @@ _CONTRAST_WORD = re.compile(r"(?:However|But|Yet|Однако|Но|Алайда|
 NOT_FOR_LONG = re.compile(
     # (and told as likely not to: "But the victory may not last long.", round 132's check, en
     # 1274, whose summaries closed on it and never told the appeal)
-    r"(?i)\b(?:did not|didn't|may not|might not|could not) last\b|\bwas short-lived\b|"
+    # (and told as what was to come: "It would not last the week.", round 200's check, en
+    # 2090, whose short summary closed on it and never told the stay of the injunction)
+    r"(?i)\b(?:did not|didn't|may not|might not|could not|would not|wouldn't) last\b|"
+    r"\bwas short-lived\b|"
     r"\b(?:did not|didn't) (?:stand|go|remain|stay) (?:unchallenged|uncontested|unopposed)\b|"
     # (and "That confidence lasted only a few hours.", round 93, en 800, over the appeal the
     # long summary left out)

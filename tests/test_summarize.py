@@ -8185,3 +8185,12 @@ def test_a_summarys_first_sentence_drops_a_clause_on_a_she_it_never_names(
     assert " she " not in long.sentences[0], long.text
     kept = "On Monday, Anna Berg said that, when she arrived, Tom Hale had left."
     assert _without_pronoun_clause(kept) == kept
+
+
+def test_a_win_that_would_not_last_gives_way_to_the_stay_it_foretells(
+        presets: tuple[Length, Length]) -> None:
+    """Round 200's check, en 2090: "It would not last the week." closed the short summary after
+    the injunction, and the appeal court's stay two days later was never told."""
+    short, _ = _summaries_of("en", "2090", presets)
+    assert "suspended the injunction" in short.text and "would not last" not in short.text, \
+        short.text
