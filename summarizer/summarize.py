@@ -53,6 +53,7 @@ from .units import (
     KAZAKH_MONTH,
     LAST_TIME,
     NOT_FOR_LONG,
+    NOT_IN_VAIN,
     QUOTES,
     SETUP_WORDS,
     SHORT_TURN_WORDS,
@@ -1431,6 +1432,11 @@ class ExtractiveSummarizer:
                 # Samples taken by the city's own laboratory …" under "How dirty is the river?",
                 # round 177's check, en 1812, whose long summary told "Very." alone)
                 if len(told) > 1 and _BARE_ANSWER.match(told[0]) is not None:
+                    told = told[1:]
+                # (a line that says what came before was not in vain, with no such thing told:
+                # «Похоже, разговор не прошел впустую.», round 199, ru 2068, `units.NOT_IN_VAIN`)
+                if i - 1 not in pick.chosen and len(told) > 1 and \
+                        NOT_IN_VAIN.search(told[0]) is not None:
                     told = told[1:]
                 if i - 1 not in pick.chosen:  # ("That was confirmed …, when": units.CONFIRMED)
                     # (and «…, в нескольких сотнях метров от этих свай …»: its distance from

@@ -1111,6 +1111,17 @@ def leans_on_previous(sentence: str, language: Language | str) -> bool:
             _THE_DOCUMENT.match(sentence) is not None) and CONFIRMED.match(sentence) is None
 
 
+#: A short line that says what was just told was not in vain: «Похоже, разговор не прошел
+#: впустую.» before the school it led to (round 199, ru 2068, long a point below lead as judged,
+#: whose long summary told it after the pay of lacemakers), "The appeal did not fall on deaf
+#: ears.", «Бұл өтініш жауапсыз қалмады.»: a summary without what it points back to leaves it
+#: out (`summarize`).
+NOT_IN_VAIN = re.compile(r"(?i)^(?:[^\W\d_]+,? ){0,4}(?:не прош(?:ел|ёл|ла|ло|ли) (?:впустую|"
+                          r"даром|бесследно)|не остал(?:ся|ась|ось|ись) без (?:ответа|"
+                          r"внимания)|(?:was|were) not in vain|did not (?:go unheard|fall on "
+                          r"deaf ears)|бекер кетпеді|(?:жауапсыз|ескерусіз) қалмады)[.!]?$")
+
+
 #: A Kazakh sentence that opens on "the document", the one told just before: «Құжат
 #: кәсіпорынды 2026 жылдың соңына дейін … 35 пайызға … азайтуға міндеттейді.» after the
 #: permit's issue (round 190's check, kk 1968, whose summaries opened on it and never said which

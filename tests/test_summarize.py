@@ -8194,3 +8194,16 @@ def test_a_win_that_would_not_last_gives_way_to_the_stay_it_foretells(
     short, _ = _summaries_of("en", "2090", presets)
     assert "suspended the injunction" in short.text and "would not last" not in short.text, \
         short.text
+
+
+def test_a_line_that_says_what_came_before_was_not_in_vain_goes_without_it(
+        presets: tuple[Length, Length]) -> None:
+    """Round 199, ru 2068 (long a point below lead as judged): the long summary told «Похоже,
+    разговор не прошел впустую.» with no conversation before it, then the school it led to."""
+    from summarizer.units import NOT_IN_VAIN
+
+    _, long = _summaries_of("ru", "2068", presets)
+    assert "впустую" not in long.text and "класс" in long.text, long.text
+    assert NOT_IN_VAIN.search("The appeal did not fall on deaf ears.")
+    assert not NOT_IN_VAIN.search("The money was not in vain, the mayor said, and the council "
+                                  "voted on Tuesday to keep the library open.")
