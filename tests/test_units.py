@@ -8647,6 +8647,20 @@ def test_a_kazakh_lead_cut_starts_at_the_full_name_its_long_description_ends_on(
     assert "…" not in cut.text and cut.text.endswith("қаңқасын тапты."), cut
 
 
+def test_an_english_relative_clause_with_the_sum_a_participle_points_back_to_stays() -> None:
+    """Round 200's check, en 2083: "…, who siphoned more than £2.4 million from the company …,
+    spending it on shares in racehorses …, was jailed …" lost its relative clause, and the
+    short summary told what "it" bought and never the fraud."""
+    sentence = ("Martin Ashcroft, 58, a chartered accountant and the former finance director of "
+                "Greystone Living, a Bolton-based operator of 11 care homes across Greater "
+                "Manchester and Lancashire, who siphoned more than £2.4 million from the company "
+                "over seven years through a string of fake invoices, spending it on shares in "
+                "racehorses, private school fees and a villa on the Costa Blanca, was jailed for "
+                "six years and four months at Manchester Crown Court on Thursday.")
+    cut = shorten(sentence, 60, "en", frozenset({"fraud", "villa", "racehors", "jail"}))
+    assert cut is not None and "£2.4 million" in cut.text and "was jailed" in cut.text, cut
+
+
 def test_a_russian_demonstrative_in_the_accusative_opens_a_reference() -> None:
     """Round 151, ru 1501: «Эту проблему в проекте учли, возразил Лапшин.» closed on a problem
     its long summary never told."""
