@@ -1449,6 +1449,11 @@ _PRO_ACT = {
                                  r"тревоги|подозрения|сомнения) (?:оказались |были )?(?:не )?"
                                  r"(?:небезосновательн|обоснованн|напрасн|оправдан|беспочвенн)\w*|"
                                  r"в тот (?:же )?(?:день|момент|вечер|год)|в ту (?:же )?ночь|"
+                                 # (and "in that case" past the subject: «Цены в этом случае
+                                 # могут вернуться к уровню 350–400 руб.» after the forecast of
+                                 # a poor harvest, round 200's check, ru 2087, whose short
+                                 # summary told it in place of the prices' collapse)
+                                 r"в (?:этом|таком) случае|"
                                  r"в том же (?:году|месяце)|"
                                  r"той ночью|тем (?:утром|вечером)|"
                                  # answering a criticism told before: «на критику ответили»

@@ -8661,6 +8661,14 @@ def test_an_english_relative_clause_with_the_sum_a_participle_points_back_to_sta
     assert cut is not None and "£2.4 million" in cut.text and "was jailed" in cut.text, cut
 
 
+def test_a_russian_in_that_case_past_the_subject_leans_on_what_came_before() -> None:
+    """Round 200's check, ru 2087: «Цены в этом случае могут вернуться к уровню 350–400 руб.
+    за кг.» closed the short summary with no forecast before it."""
+    assert leans_on_previous("Цены в этом случае могут вернуться к уровню 350–400 руб. за кг.",
+                             "ru")
+    assert not leans_on_previous("Цены на орех в Томске упали вдвое.", "ru")
+
+
 def test_a_russian_demonstrative_in_the_accusative_opens_a_reference() -> None:
     """Round 151, ru 1501: «Эту проблему в проекте учли, возразил Лапшин.» closed on a problem
     its long summary never told."""
