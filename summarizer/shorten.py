@@ -2321,10 +2321,15 @@ def _without_subject_asides(text: str, max_words: int, language: Language) -> st
         # Михайлович Вершинин, уроженец Хабаровского края и бывший штурман …[, ходивший …,
         # когда он, …, выменял …,] в среду … передал …», round 190's check, ru 1969, whose short
         # summary was cut before its verb with «…»)
+        # (or an aged name right after the role: «Директор Омского музея сибирского пейзажа,
+        # 64-летняя Валентина Горшенина[, заслуженный работник …, руководившая … и известная
+        # тем, что …,] в понедельник подала в отставку, …», round 200's check, ru 2089, whose
+        # short summary was cut with «…» before what the experts found)
         if language is Language.RUSSIAN and not apposition and (
                 (_AGED_ROLE_RU.match(text, boundary.end()) and (
                     _NAME_BEFORE_RU.search(text, 0, boundary.start()) or
                     _AGED_NAME_RU.match(text, boundary.end()))) or
+                _AGED_NAME_RU.match(text, boundary.end()) or
                 (_PATRONYMIC_END_RU.search(text, 0, boundary.start()) and
                  (role := re.match(r"[а-яё]+(?=\s)", text[boundary.end():])) is not None and
                  not _opens_aside(text, boundary.end(), language) and

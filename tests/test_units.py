@@ -8669,6 +8669,22 @@ def test_a_russian_in_that_case_past_the_subject_leans_on_what_came_before() -> 
     assert not leans_on_previous("Цены на орех в Томске упали вдвое.", "ru")
 
 
+def test_a_russian_role_then_an_aged_name_keeps_the_name_and_drops_the_asides() -> None:
+    """Round 200's check, ru 2089: «Директор … музея …, 64-летняя Валентина Горшенина,
+    заслуженный работник …, руководившая … и известная тем, что …, в понедельник подала в
+    отставку, спустя три недели после того, как эксперты … установили, что … этюд … является
+    поздней копией.» was cut with «…» before what the experts found."""
+    sentence = ("Директор Омского музея сибирского пейзажа, 64-летняя Валентина Горшенина, "
+                "заслуженный работник культуры России, руководившая музеем с 1991 года и "
+                "известная тем, что в середине 1990-х добилась передачи в Омск почти двухсот "
+                "работ сибирских художников, в понедельник подала в отставку, спустя три недели "
+                "после того, как эксперты установили, что этюд Василия Сурикова «Утро на "
+                "Енисее» на самом деле является поздней копией.")
+    cut = shorten(sentence, 45, "ru")
+    assert cut is not None and "64-летняя Валентина Горшенина, в понедельник подала" in \
+        cut.text and cut.text.endswith("поздней копией."), cut
+
+
 def test_a_russian_demonstrative_in_the_accusative_opens_a_reference() -> None:
     """Round 151, ru 1501: «Эту проблему в проекте учли, возразил Лапшин.» closed on a problem
     its long summary never told."""
