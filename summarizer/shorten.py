@@ -2708,8 +2708,8 @@ def _from_full_name_kk(text: str) -> str | None:
     before = text[:name.start()]
     if word_count(before) < _KK_DESCRIPTION_WORDS or quote_balance(before) or \
             _KK_FINITE_BEFORE_MARK.search(before) is not None or \
-            any(mark in before for mark in ":;—–«»\"") or \
-            re.search(r"\s(?:пен|мен|бен|және)\s", before) is not None or \
+            any(mark in before for mark in ":;—–\"") or \
+            re.search(r"\s(?:пен|мен|бен|және)\s|ішінде", before) is not None or \
             not before.split()[-1][:1].islower() or \
             _KK_NOT_SUBJECT_AFTER_NAME.match(text, name.end()) is not None:
         return None
@@ -2731,12 +2731,12 @@ def _from_full_name_kk(text: str) -> str | None:
     return named if made_of is None else f"{made_of.group(1)} {named[made_of.end():]}"
 
 
-#: What shows a Kazakh name is not the subject the description was for: "and" after it («…
-#: Ерлан Сәдуақасов пен либреттист … дүниеге әкелген … опера …», «…лентасын … Ғалымжан
-#: Сейітқасымов пен … бірге қиып …», kk 73 and kk 973), or the main verb right after it, its
-#: complements told in the description («…жеңіс тұғырына … Бауыржан Ерсейітов көтерілді:»,
-#: kk 469).
-_KK_NOT_SUBJECT_AFTER_NAME = re.compile(r"\s+(?:пен|мен|бен|және)\s|"
+#: What shows a Kazakh name is not the subject the description was for: "and" or "also" after
+#: it («…Ерлан Сәдуақасов пен либреттист … дүниеге әкелген … опера …», «…лентасын … Ғалымжан
+#: Сейітқасымов пен … бірге қиып …», «…олардың ішінде … Марат Ыбыраев та бар…», kk 73, kk 973
+#: and kk 1507), or the main verb right after it, its complements told in the description
+#: («…жеңіс тұғырына … Бауыржан Ерсейітов көтерілді:», kk 469).
+_KK_NOT_SUBJECT_AFTER_NAME = re.compile(r"\s+(?:пен|мен|бен|және|та|те|да|де)\s|"
                                         r"\s+[а-яәғқңөұүһі]+(?:ды|ді|ты|ті)[.:;,]")
 #: "Led by" and the group led, after a Kazakh name: «… бастаған экспедиция», «… бастаған 11
 #: адамдық топ», «… бастаған, құрамында … бар экспедиция».

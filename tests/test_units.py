@@ -8685,6 +8685,28 @@ def test_a_russian_role_then_an_aged_name_keeps_the_name_and_drops_the_asides() 
         cut.text and cut.text.endswith("поздней копией."), cut
 
 
+def test_a_kazakh_lead_cut_from_a_name_after_a_description_with_a_quoted_title() -> None:
+    """Round 200's check, kk 2089: «…74 жастағы зейнеткер, … 38 жыл бойы тарихтан сабақ берген,
+    «Білім беру ісінің құрметті қызметкері» төсбелгісінің иегері Серік Әбдірахманов …
+    коллекциясын … тапсырды» was spliced with «…» and lost the teacher's name: a title in
+    quotation marks is part of the description. Not a name among others («…олардың ішінде …
+    Марат Ыбыраев та бар…», kk 1507)."""
+    sentence = ("Тараз қаласында тұратын 74 жастағы зейнеткер, ауыл мектептерінде 38 жыл бойы "
+                "тарихтан сабақ берген, «Білім беру ісінің құрметті қызметкері» төсбелгісінің "
+                "иегері Серік Әбдірахманов төрт онжылдық бойы жинаған 1 240 тиыннан тұратын жеке "
+                "коллекциясын дүйсенбі күні облыстық тарихи-өлкетану мұражайына ешқандай ақы "
+                "алмастан, жазбаша сыйға тарту шарты негізінде тапсырды.")
+    cut = shorten(sentence, 32, "kk")
+    assert cut is not None and cut.text.startswith("Серік Әбдірахманов") and "…" not in cut.text, \
+        cut
+    among = ("Ақсу ауданындағы зауытқа қызылша өткізетін 140-тан астам шаруа қожалығы, олардың "
+             "ішінде қырық жылдан бері қызылша егіп келе жатқан 63 жастағы шаруа қожалығының "
+             "төрағасы Марат Ыбыраев та бар, зауыт ұсынған бағаны шығынды өтей алмайды деп "
+             "есептеп, 3 қазаннан бері өнімді қабылдау пункттеріне тасуды тоқтатты.")
+    cut = shorten(among, 30, "kk")
+    assert cut is None or not cut.text.startswith("Марат Ыбыраев"), cut
+
+
 def test_a_russian_demonstrative_in_the_accusative_opens_a_reference() -> None:
     """Round 151, ru 1501: «Эту проблему в проекте учли, возразил Лапшин.» closed on a problem
     its long summary never told."""
