@@ -62,6 +62,11 @@ _OPENERS = {
                     # €85,000." closed a long summary that never told the work, round 106, en
                     # 954, long 2 and 2 against lead's 5 and 5)
                     "the estimated cost",
+                    # (and the stock of a company whose shares were told before: "The stock is
+                    # still around 22% below its 2014 peak.", round 200, en 2081, long 3 below
+                    # lead as judged)
+                    "the stock is", "the stock was", "the stock has", "the stock remains",
+                    "the stock closed", "the stock rose", "the stock fell",
                     "each of them", "all of them", "one of them", "neither of them",
                     "even so", "by contrast", "in contrast", "apart from that", "for that reason",
                     "until then", "of them", "of these", "of the total", "after that",
@@ -1353,6 +1358,13 @@ _PRO_ACT = {
                                  # since.": since what was told before (round 117's check, en
                                  # 1084, whose summaries opened on it)
                                  r"\b(?:ever since|since then)(?=\W*$)|"
+                                 # (and until a time told before: "Harlan Street will stay
+                                 # closed until then." after the engineers' inspection, round
+                                 # 200, en 2085, long 3 below lead as judged)
+                                 # (not one that names the time itself: "…set sentencing
+                                 # for Feb. 3 and allowed Voss to remain free … until then.",
+                                 # judged en 321)
+                                 r"^\D*\b(?:until|till) then\b|"
                                  # "The second reason is climate change.": the first was told
                                  # before (round 120's check, en 1122, whose long summary took
                                  # it alone)

@@ -8707,6 +8707,17 @@ def test_a_kazakh_lead_cut_from_a_name_after_a_description_with_a_quoted_title()
     assert cut is None or not cut.text.startswith("Марат Ыбыраев"), cut
 
 
+def test_until_then_and_the_stock_lean_on_what_came_before() -> None:
+    """Round 200, en 2085 and en 2081 (long summaries 3 below lead as judged): "Harlan Street
+    will stay closed until then." and "The stock is still around 22% below its 2014 peak." were
+    told with no inspection and no shares before them."""
+    assert leans_on_previous("Harlan Street will stay closed until then.", "en")
+    assert leans_on_previous("The stock is still around 22% below its 2014 peak.", "en")
+    assert not leans_on_previous("The judge set sentencing for Feb. 3 and allowed him to remain "
+                                 "free on bond until then.", "en")
+    assert not leans_on_previous("The stock exchange opened a new office.", "en")
+
+
 def test_a_russian_demonstrative_in_the_accusative_opens_a_reference() -> None:
     """Round 151, ru 1501: «Эту проблему в проекте учли, возразил Лапшин.» closed on a problem
     its long summary never told."""
