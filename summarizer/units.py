@@ -1363,8 +1363,11 @@ _PRO_ACT = {
                                  # 200, en 2085, long 3 below lead as judged)
                                  # (not one that names the time itself: "…set sentencing
                                  # for Feb. 3 and allowed Voss to remain free … until then.",
-                                 # judged en 321)
-                                 r"^\D*\b(?:until|till) then\b|"
+                                 # judged en 321; "New vines need four years to crop, and …
+                                 # until then.")
+                                 r"^(?:(?!\d|\b(?:years?|months?|weeks?|days?|hours?|spring|"
+                                 r"summer|autumn|winter|jan|feb|march|april|may|june|july|aug|"
+                                 r"sept?|oct|nov|dec)\b).)*\b(?:until|till) then\b|"
                                  # "The second reason is climate change.": the first was told
                                  # before (round 120's check, en 1122, whose long summary took
                                  # it alone)
