@@ -622,7 +622,10 @@ _ANNOUNCES_VIEWS = {
                                  # families after it tells)
                                  r"[A-Z][\w ]{0,40}\b(?:are|were|is|was) (?:far |much )?(?:less|"
                                  r"more) (?:united|divided|split|enthusiastic|convinced|sure|"
-                                 r"certain|keen) than [\w ]{1,40})\.$"),
+                                 r"certain|keen) than [\w ]{1,40}|"
+                                 # (and plans for next year told after it, as in kk 2081)
+                                 r"[^.!?]{0,80}\b(?:also )?(?:announced|set out|outlined|"
+                                 r"unveiled|presented) (?:its|their|his|her) plans for \d{4})\.$"),
     # (and «Покупатели реагируют по-разному.», round 65, ru 466 and ru 463, over one buyer's
     # words the summary left out)
     Language.RUSSIAN: re.compile(r"\W*(?:(?:Реакция|Мнения|Оценки)\b[^.!?]{0,40}(?:разошлись|"
@@ -632,13 +635,23 @@ _ANNOUNCES_VIEWS = {
                                  r"[^.!?]{0,120}\bприв[её]л\w* "
                                  r"(?:такой |следующий |свой )?пример|"
                                  # (and «Это не первая нештатная ситуация на «Сальской».»)
-                                 r"Это (?:уже )?не перв\w+ [^.!?]{0,50})\.$"),
+                                 r"Это (?:уже )?не перв\w+ [^.!?]{0,50}|"
+                                 # (and plans for next year told after it, as in kk 2081)
+                                 r"[^.!?]{0,80}\b(?:поделил\w* (?:и )?планами|(?:объявил|"
+                                 r"представил|озвучил)\w* (?:и )?(?:сво\w+ )?планы) на "
+                                 r"\d{4} (?:год|г\.))\.$"),
     # (and what the next sentences list: «…, бірақ бірнеше ерекшелігі бар.», round 65, kk 469)
     # (and one who gives an example the next sentences tell: «… Дәурен Әбілов баға мәселесін өз
     # тәжірибесінен мысал келтіріп жеткізді.», round 82, kk 671, whose long summary closed on it)
     Language.KAZAKH: re.compile(r"\W*(?:(?:Пікірлер|Көзқарастар)[^.!?]{0,30}(?:бөлінді|екіұдай)|"
                                 r"[^.!?]{0,80}\bбірнеше (?:ерекшелігі|ерекшеліктері) бар|"
-                                r"[^.!?]{0,120}\bмысал келтір\w*(?: [^\W\d_]+)?)\.$"),
+                                r"[^.!?]{0,120}\bмысал келтір\w*(?: [^\W\d_]+)?|"
+                                # (and plans for next year, told after it: «Облыс әкімдігі 2024
+                                # жылға қатысты жоспарларын да жариялады.», round 200, kk 2081,
+                                # long 1.5 below lead as judged, which closed on it)
+                                r"[^.!?]{0,80}\b\d{4} жыл\w* (?:қатысты |арналған )?"
+                                r"жоспарлар\w* (?:да )?(?:жариялады|таныстырды|айтты|"
+                                r"ұсынды))\.$"),
 }
 _NEVER = re.compile(r"(?!)")
 #: How many paragraphs after the lead's a teaser of a later turn is looked for.

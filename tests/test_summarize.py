@@ -8207,3 +8207,17 @@ def test_a_line_that_says_what_came_before_was_not_in_vain_goes_without_it(
     assert NOT_IN_VAIN.search("The appeal did not fall on deaf ears.")
     assert not NOT_IN_VAIN.search("The money was not in vain, the mayor said, and the council "
                                   "voted on Tuesday to keep the library open.")
+
+
+def test_a_line_that_announces_next_years_plans_never_closes_a_summary_without_them(
+        presets: tuple[Length, Length]) -> None:
+    """Round 200, kk 2081 (long 1.5 below lead as judged): the long summary closed on «Облыс
+    әкімдігі 2024 жылға қатысты жоспарларын да жариялады.» and never told the plans."""
+    from summarizer.summarize import _ANNOUNCES_VIEWS
+
+    _, long = _summaries_of("kk", "2081", presets)
+    assert "жоспарларын да жариялады" not in long.text, long.text
+    assert _ANNOUNCES_VIEWS[Language.ENGLISH].match("The council also set out its plans for "
+                                                    "2024.")
+    assert _ANNOUNCES_VIEWS[Language.RUSSIAN].match("Мэрия также объявила свои планы на "
+                                                    "2024 год.")
