@@ -8221,3 +8221,12 @@ def test_a_line_that_announces_next_years_plans_never_closes_a_summary_without_t
                                                     "2024.")
     assert _ANNOUNCES_VIEWS[Language.RUSSIAN].match("Мэрия также объявила свои планы на "
                                                     "2024 год.")
+
+
+def test_a_building_put_on_the_heritage_list_by_the_verb_is_the_turn(
+        presets: tuple[Length, Length]) -> None:
+    """Round 201's check, ru 2102: «Инспекция … сообщила, что включила дом Зотова в перечень
+    выявленных объектов культурного наследия.» was no turn, and the short summary told the
+    court's refusal and the developer's path to demolition alone."""
+    short, _ = _summaries_of("ru", "2102", presets)
+    assert "включила дом Зотова в перечень" in short.text, short.text
