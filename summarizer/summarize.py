@@ -5123,7 +5123,11 @@ _RU_TIME_COMMA = re.compile(r"^((?:[^\W\d_]+ ){0,2}\d{1,2}[:.]\d\d),(?= )")
 #: lost or the new rules).
 _DISTANCE = re.compile(r"\d[\d,.]*\s?(?:feet|foot|yards?|metres?|meters?|miles?|kilometres?|"
                        r"kilometers?|km|метр\w*|километр\w*|км|шақырым\w*)\b|"
-                       r"\b\d{1,3}(?:-year-old|-летн\w*| жастағы| жаста\b| жасар\w*)")
+                       r"\b\d{1,3}(?:-year-old|-летн\w*| жастағы| жаста\b| жасар\w*)|"
+                       # (and how long a person has done what the scene shows: "She has made
+                       # the same choice thousands of times a shift, for 27 years.", round 201's
+                       # check, en 2098, whose short summary was the boiling hall)
+                       r"\bfor \d{1,2} years\b|\b\d{1,2} (?:года|лет) подряд|\b\d{1,2} жыл бойы")
 
 
 #: A Kazakh clause of "they" or "he/she" that ends in a participle before the name it describes:

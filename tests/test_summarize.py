@@ -8230,3 +8230,12 @@ def test_a_building_put_on_the_heritage_list_by_the_verb_is_the_turn(
     court's refusal and the developer's path to demolition alone."""
     short, _ = _summaries_of("ru", "2102", presets)
     assert "включила дом Зотова в перечень" in short.text, short.text
+
+
+def test_how_long_a_person_has_done_the_work_leaves_an_undated_opening_a_scene(
+        presets: tuple[Length, Length]) -> None:
+    """Round 201's check, en 2098: an opening at a cork factory's boiling hall whose one figure
+    tells how long the sorter has done her job ("…thousands of times a shift, for 27 years.")
+    was read as no scene, and the short summary never told the closure announced on Monday."""
+    short, _ = _summaries_of("en", "2098", presets)
+    assert "would close the site" in short.text and "steam" not in short.text, short.text
