@@ -2719,14 +2719,24 @@ class ExtractiveSummarizer:
                         # (or one told as later by its own words: "It did not take long. Late
                         # on Wednesday afternoon the company filed a notice of appeal …", round
                         # 187's check, en 1934, whose short summary never told the appeal)
+                        # (or a challenge dated a day or so after the lead's: "On Friday
+                        # morning, the company filed an application for leave to appeal …"
+                        # under a ruling "on Thursday", round 201's check, en 2102, whose short
+                        # summary told the ruling alone under "Developer to appeal …"; a
+                        # challenge, not a reversal word so dated, "Classes were suspended on
+                        # Thursday …", judged en 405)
                         for i in sorted(i for i in turns
-                                        if (tells_reversal(units[i].text, language) or
-                                            ((teased or _LATER_ON.search(units[i].text))
-                                             and _challenges(units[i].text))) and
-                                        (_LATER_ON.search(units[i].text) is not None or teased or
-                                         _THEN.match(units[i].text) is not None or
-                                         (i > 0 and units[i - 1].paragraph == units[i].paragraph
-                                          and _LATER_ON.search(units[i - 1].text) is not None))):
+                                        if ((tells_reversal(units[i].text, language) or
+                                             ((teased or _LATER_ON.search(units[i].text))
+                                              and _challenges(units[i].text))) and
+                                            (_LATER_ON.search(units[i].text) is not None or
+                                             teased or _THEN.match(units[i].text) is not None or
+                                             (i > 0 and
+                                              units[i - 1].paragraph == units[i].paragraph and
+                                              _LATER_ON.search(units[i - 1].text) is not None)))
+                                        or (_challenges(units[i].text) and
+                                            not tells_reversal(units[i].text, language) and
+                                            _dated_days_after_lead(units[i], units[lead]))):
                             if self._update_in(i, chosen, why, ranking, units, max_sentences,
                                                max_words, language):
                                 break

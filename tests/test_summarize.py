@@ -8239,3 +8239,12 @@ def test_how_long_a_person_has_done_the_work_leaves_an_undated_opening_a_scene(
     was read as no scene, and the short summary never told the closure announced on Monday."""
     short, _ = _summaries_of("en", "2098", presets)
     assert "would close the site" in short.text and "steam" not in short.text, short.text
+
+
+def test_a_challenge_dated_the_day_after_the_lead_follows_a_lone_lead(
+        presets: tuple[Length, Length]) -> None:
+    """Round 201's check, en 2102: "On Friday morning, the company filed an application for
+    leave to appeal …" under a ruling "on Thursday" was told as no later turn, and the short
+    summary told the ruling alone under "Developer to appeal after court scraps approval …"."""
+    short, _ = _summaries_of("en", "2102", presets)
+    assert "filed an application for leave to appeal" in short.text, short.text
