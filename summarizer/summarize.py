@@ -354,7 +354,8 @@ _TEASER = re.compile(r"(?i)\bsomething (?:\w+ ){0,2}(?:happen(?:ed)?|changed)\b|
 #: word.", «Мәміленің тағдыры әлі шешілген жоқ.» (not «…от этих планов почти ничего не
 #: осталось.», which tells the collapse: round 80's pairwise check of ru 644)
 _FORESHADOW = re.compile(
-    r"(?i)\b(?:(?:may|might|will|would) not be|(?:was|is) not) the (?:final|last) word\b|"
+    r"(?i)\b(?:(?:may|might|will|would) not be|(?:was|is) not|(?:is|was|looks|seems) "
+    r"unlikely to be) the (?:final|last) word\b|"
     r"\b(?:is|was) (?:not|far from) (?:over|settled|the end of it)\b|"
     r"\bthe story (?:did not|didn't|does not|doesn't) end there\b|"
     r"точку (?:в (?:\w+ ){1,2})?ставить рано|"
@@ -4434,7 +4435,10 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          r"intent(?:ion)? to) (?:appeal|challenge)\b|"
                          r"\b(?:filed|lodged|launched|(?:said|says) (?:it|they|he|she) "
                          r"would (?:file|lodge|launch|bring))\s+(?:a |an )?(?:notice of )?"
-                         r"(?:formal )?(?:complaint|appeal|challenge|lawsuit|legal challenge)\b|"
+                         # (and one named by its kind: "…said it would file a cassation appeal
+                         # with the Supreme Court …", round 201's check, en 2096)
+                         r"(?:formal |cassation |further |fresh |new )?(?:complaint|appeal|"
+                         r"challenge|lawsuit|legal challenge)\b|"
                          # (or the verb: "…said it had instructed solicitors to appeal against
                          # the decision …", round 101, en 902, whose long summary told "the
                          # dispute" and never the appeal)

@@ -8248,3 +8248,13 @@ def test_a_challenge_dated_the_day_after_the_lead_follows_a_lone_lead(
     summary told the ruling alone under "Developer to appeal after court scraps approval …"."""
     short, _ = _summaries_of("en", "2102", presets)
     assert "filed an application for leave to appeal" in short.text, short.text
+
+
+def test_a_cassation_appeal_is_a_challenge_and_unlikely_to_be_the_last_word_a_teaser(
+        presets: tuple[Length, Length]) -> None:
+    """Round 201's check, en 2096: "…Andes Litio said it would file a cassation appeal with the
+    Supreme Court …" was no challenge, and the long summary told "The ruling is unlikely to be
+    the last word, however." with no appeal after it."""
+    short, long = _summaries_of("en", "2096", presets)
+    assert "cassation appeal" in short.text, short.text
+    assert "cassation appeal" in long.text and "last word" not in long.text, long.text
