@@ -4085,7 +4085,17 @@ _LIST_PUBLISHED = re.compile(r"(?i)(?:тізім|кесте)\w*[^.!?]{0,60}\bс�
                              r"жарияла|\bpublished (?:the |a )?(?:full |complete )?(?:list|"
                              r"schedule|timetable)\b[^.!?]{0,80}\b(?:website|online)|"
                              r"опубликова\w* (?:на (?:своём |своем |официальном )?сайте )?"
-                             r"(?:полный )?(?:список|перечень|график)")
+                             r"(?:полный )?(?:список|перечень|график)|"
+                             # (and where and until when applications are taken: «…жария
+                             # тыңдауға өтінімдер 15 наурызға дейін 1414 бірыңғай байланыс
+                             # орталығы арқылы қабылданатынын хабарлады.», round 201's check,
+                             # kk 2100, whose short summary told it in place of the tariff's
+                             # rise the headline gives)
+                             r"өтінімдер [^.!?]{0,60}дейін [^.!?]{0,60}қабылдана|"
+                             r"заявки [^.!?]{0,40}принима\w* до |"
+                             r"\b(?:applications|submissions|registrations)\b[^.!?]{0,40}\b"
+                             r"(?:can be made|will be accepted|are accepted|are open|open) "
+                             r"(?:[^.!?]{0,40} )?until\b")
 
 
 def _only_clarifies(first: str, language: Language) -> bool:

@@ -8258,3 +8258,16 @@ def test_a_cassation_appeal_is_a_challenge_and_unlikely_to_be_the_last_word_a_te
     short, long = _summaries_of("en", "2096", presets)
     assert "cassation appeal" in short.text, short.text
     assert "cassation appeal" in long.text and "last word" not in long.text, long.text
+
+
+def test_an_update_that_only_tells_until_when_applications_are_taken_is_no_turn(
+        presets: tuple[Length, Length]) -> None:
+    """Round 201's check, kk 2100: «Жаңарту, 16:40: … жария тыңдауға өтінімдер 15 наурызға
+    дейін 1414 бірыңғай байланыс орталығы арқылы қабылданатынын хабарлады.» closed the short
+    summary as the story's turn."""
+    from summarizer.summarize import _LIST_PUBLISHED
+
+    short, _ = _summaries_of("kk", "2100", presets)
+    assert "өтінімдер" not in short.text, short.text
+    assert _LIST_PUBLISHED.search("Applications to speak at the hearing will be accepted until "
+                                  "March 15.")
