@@ -508,7 +508,11 @@ def _teaser_and_hint(unit: Unit, language: Language) -> bool:
 
 def _foreshadows(unit: Unit) -> bool:
     """Whether a unit is only a teaser of a turn told later (`_FORESHADOW`)."""
-    if len(unit.sentences) != 1 or not any(key in unit.text for key in _FORESHADOW_KEYS):
+    if len(unit.sentences) != 1 or unit.word_count > 2 * _FORESHADOW_WORDS or \
+            not any(key in unit.text for key in _FORESHADOW_KEYS):
+        return False
+    # (a longer one only with a relative clause at its end: the pattern is searched in few)
+    if unit.word_count > _FORESHADOW_WORDS and _RELATIVE_TAIL.search(unit.text) is None:
         return False
     found = _FORESHADOW.search(unit.text)
     return found is not None and (
@@ -3748,15 +3752,17 @@ class ExtractiveSummarizer:
         # more: «…дома Зырянова …» after the lead's «…снос … дома купца Зырянова …», round 199's
         # check, ru 2072, whose short summary never told the order that took it under
         # protection for want of «Павла Зырянова» in the history)
+        missing = [j for j in _introduced_by(units, i, sentences, among=ranking.introductions[i])
+                   if not (j in chosen and (chosen[j] is None or
+                                            still_introduces(chosen[j], told)))]
+        if not missing:
+            return True
         named = {word[:5].lower() for j, short in chosen.items()
                  for word in _SURNAME_LIKE.findall(short or units[j].text)}
         surnames = {word[:5].lower() for word in _SURNAME_LIKE.findall(told)}
-        return all((j in chosen and (chosen[j] is None or still_introduces(chosen[j], told))) or
-                   (needed := surnames & {word[:5].lower()
+        return all((needed := surnames & {word[:5].lower()
                                           for word in _SURNAME_LIKE.findall(units[j].text)})
-                   and needed <= named
-                   for j in _introduced_by(units, i, sentences,
-                                           among=ranking.introductions[i]))
+                   and needed <= named for j in missing)
 
     def _introduced(self, i: int, chosen: dict[int, str | None], needed: Sequence[int],
                     ranking: Ranking, units: Sequence[Unit]) -> bool:
