@@ -2695,6 +2695,10 @@ _KK_FULL_NAME = re.compile(r"(?<=[а-яәғқңөұүһі] )[А-ЯӘҒҚҢӨҰҮ
 #: A Kazakh finite verb in the past or the present at a word's end before a comma or a stop.
 _KK_FINITE_BEFORE_MARK = re.compile(r"[а-яәғқңөұүһі](?:ды|ді|ты|ті|ады|еді|йды|йді)[,.;:]")
 _KK_DESCRIPTION_WORDS = 8
+#: "And" or "among them" in a Kazakh description: the name after it is one of several.
+_KK_JOINED_OR_AMONG = re.compile(r"\s(?:пен|мен|бен|және)\s|ішінде")
+#: The one or two lower-case words right after a Kazakh name.
+_KK_NEXT_TWO_WORDS = re.compile(r"\s+([а-яәғқңөұүһі]+)(?:\s+([а-яәғқңөұүһі]+))?")
 
 
 def _from_full_name_kk(text: str) -> str | None:
@@ -2709,7 +2713,7 @@ def _from_full_name_kk(text: str) -> str | None:
     if word_count(before) < _KK_DESCRIPTION_WORDS or quote_balance(before) or \
             _KK_FINITE_BEFORE_MARK.search(before) is not None or \
             any(mark in before for mark in ":;—–\"") or \
-            re.search(r"\s(?:пен|мен|бен|және)\s|ішінде", before) is not None or \
+            _KK_JOINED_OR_AMONG.search(before) is not None or \
             not before.split()[-1][:1].islower() or \
             _KK_NOT_SUBJECT_AFTER_NAME.match(text, name.end()) is not None:
         return None
@@ -2718,7 +2722,7 @@ def _from_full_name_kk(text: str) -> str | None:
     # фильмі …»; only "led by" and the group it leads stays)
     # (nor a noun and its participle, «… Темірғалиев төрағалық еткен отырыста», round 199's
     # check of kk 733, which lost the council the sentence is about)
-    after = re.match(r"\s+([а-яәғқңөұүһі]+)(?:\s+([а-яәғқңөұүһі]+))?", text[name.end():])
+    after = _KK_NEXT_TWO_WORDS.match(text, name.end())
     if after is not None and any(word and _KK_PARTICIPLE_END.search(word)
                                  for word in after.groups()) and \
             _KK_LED_GROUP.match(text, name.end()) is None:

@@ -1099,10 +1099,9 @@ _INTERVAL_END = re.compile(r"(?: [^\W\d_]+){0,2}, ")
 #: rang the handbell …, " (`_without_pronoun_clause`).
 _PRONOUN_CLAUSE = re.compile(r", (?:[\w-]+ ){0,4}?(?:after|before|when|as|while|since|until) "
                              r"(?:she|he|they) [^,;:]{3,120}?, (?=[A-Z])")
-#: Capitalised words that name no one: days and months.
-_NO_ONE = re.compile(r"(?:On|In|At|By|Late|Early|Last|This|(?:Mon|Tues|Wednes|Thurs|Fri|"
-                     r"Satur|Sun)day|January|February|March|April|May|June|July|August|"
-                     r"September|October|November|December)\b")
+#: Capitalised words that name no one: a time phrase's words and months (days: `_WEEKDAY`).
+_NO_ONE = re.compile(r"(?:On|In|At|By|Late|Early|Last|This|January|February|March|April|May|"
+                     r"June|July|August|September|October|November|December)\b")
 
 
 def _without_pronoun_clause(sentence: str) -> str:
@@ -1112,7 +1111,8 @@ def _without_pronoun_clause(sentence: str) -> str:
     County Council's cabinet voted …" (round 199's check, en 2074, whose short summary opened
     on a "she" it never named)."""
     match = _PRONOUN_CLAUSE.search(sentence)
-    if match is None or any(_NO_ONE.fullmatch(word.strip(",")) is None
+    if match is None or any(_NO_ONE.fullmatch(word.strip(",")) is None and
+                            _WEEKDAY.fullmatch(word.strip(",")) is None
                             for word in sentence[:match.start()].split()
                             if word[:1].isupper()):
         return sentence
