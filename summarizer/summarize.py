@@ -2413,6 +2413,12 @@ class ExtractiveSummarizer:
             # (so does one whose pronoun was named: whole, it would say "she" of nobody)
             if short == " ".join(_pronoun_named(units, i, language) or ()):
                 continue
+            # (and one told without whose words they are, while that person is not introduced:
+            # «По словам Андрея Суркова, …», round 201, ru 2091, `_without_attribution`)
+            if short == _without_attribution(units[i].text) and \
+                    not self._persons_introduced(
+                        i, {j: other for j, other in chosen.items() if j != i}, units, ranking):
+                continue
             # (so does a later step taken without its "Then,": whole, it would follow on from
             # what is out, round 109's check, en 992; see `_later_how`)
             if _THEN.match(units[i].text) and units[i].depends_on not in chosen:
@@ -3726,7 +3732,15 @@ class ExtractiveSummarizer:
             # Judge Albrecht to suspend her order …]", round 187's check, en 1928, whose short
             # summary never told the appeal the headline gives)
             if not self._persons_introduced(i, chosen, units, ranking, [text]):
-                continue
+                # (told without whose words they are, when the person is not introduced: «По
+                # словам Андрея Лапшина, стороны подписали протокол, …» as «Стороны подписали
+                # протокол, …», round 201's check, ru 2091, whose summaries closed on a man
+                # they never said who he was)
+                plain = _without_attribution(text)
+                if plain is None or \
+                        not self._persons_introduced(i, chosen, units, ranking, [plain]):
+                    continue
+                text = plain
             chosen[i] = text
             why[i] = "shortened a later turn of the story to the room left" if cut else \
                 "kept one sentence of a later turn of the story"
@@ -4963,6 +4977,21 @@ _SAME_START = 30
 _COURSE_CHANGED = re.compile(r"(?i)\b(?:changed|reversed) (?:course|tack)\b|\bU-turn\b|"
                              r"\bbacktracked\b|изменил\w* курс|дал\w* задний ход|"
                              r"бағытын өзгерт")
+
+
+#: Whose words or figures a sentence gives, by full name, before its clause: «По словам Андрея
+#: Лапшина, …», "According to Dana Wells, …" (`_without_attribution`).
+_ATTRIBUTION = re.compile(r"(?:По (?:словам|данным|мнению|оценке)|According to) "
+                          r"[A-ZА-ЯЁ][\w-]+ [A-ZА-ЯЁ][\w-]+, (?=\w)")
+
+
+def _without_attribution(sentence: str) -> str | None:
+    """`sentence` without a full name's attribution at its start, capitalised, or None."""
+    match = _ATTRIBUTION.match(sentence)
+    if match is None:
+        return None
+    rest = sentence[match.end():]
+    return rest[:1].upper() + rest[1:]
 
 
 def _bare_turn(sentence: str, language: Language) -> bool:

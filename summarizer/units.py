@@ -4187,6 +4187,14 @@ def _stems(words: Sequence[str]) -> str:
                           for word in words)
 
 
+def _same_name(first: Sequence[str], again: Sequence[str]) -> bool:
+    """Whether the words `again` give the name `first` gave, in any case: «Олега Ракитина»
+    after «Олег Ракитин» (each word's letters but its last, three at least, alike)."""
+    return len(first) == len(again) and all(
+        a.lower()[:max(3, min(len(a), len(b)) - 1)] == b.lower()[:max(3, min(len(a), len(b)) - 1)]
+        for a, b in zip(first, again))
+
+
 #: A Cyrillic first name alone that opens a sentence, a word in lower case after it: «Дильшод
 #: как раз отличник.» (`name_introductions`).
 _FORENAME_OPENS = re.compile(r"(?:^|(?<=[.!?…»]\s))(?<![А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s)"
@@ -4354,8 +4362,12 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
             key = match.group(1)[:5].lower()
             # (a Cyrillic surname only: "Cascade Plains" or "Inland Rivers Water" told again is
             # a firm, known by its name)
-            if given.get(key) == match.group(0).strip() and CYRILLIC.match(match.group(1)) and \
-                    _SURNAME.search(match.group(1)) and \
+            # (also in another case: «По словам Андрея Суркова, …» after «Заместитель мэра …
+            # Андрей Сурков заявил …», round 201, ru 2091, whose summaries closed on a man
+            # they never said who he was)
+            if key in given and (given[key] == match.group(0).strip() or
+                                 _same_name(given[key].split()[-len(words):], words)) and \
+                    CYRILLIC.match(match.group(1)) and _SURNAME.search(match.group(1)) and \
                     introduced.get(key, unit.index) != unit.index:
                 wanted.add(introduced[key])
                 continue

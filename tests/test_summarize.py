@@ -8271,3 +8271,29 @@ def test_an_update_that_only_tells_until_when_applications_are_taken_is_no_turn(
     assert "өтінімдер" not in short.text, short.text
     assert _LIST_PUBLISHED.search("Applications to speak at the hearing will be accepted until "
                                   "March 15.")
+
+
+def test_a_turn_told_by_a_person_never_introduced_is_told_without_whose_words_they_are(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Blind round 201, ru 2091 (short and long below lead): the short summary closed on «По
+    словам Андрея Суркова, подача тепла …», a deputy mayor it never said who he was; the turn
+    is told without the attribution when the unit that introduced him is not in."""
+    text = ("Водители городских автобусов Твери отказались выходить на линии\n\n"
+            "ТВЕРЬ, 14 октября — Верхневолжские известия. Около двухсот водителей муниципального "
+            "автобусного парка Твери в понедельник утром отказались выводить машины на маршруты, "
+            "требуя от перевозчика, МУП «Тверьгортранс», погасить долги по зарплате за август и "
+            "сентябрь и отремонтировать неисправные тормоза.\n\n"
+            "Утренний выпуск должен был начаться в 5:30. Водители собрались во дворе парка и "
+            "передали директору письменное обращение.\n\n"
+            "Об этом сообщил председатель профсоюзного комитета парка Олег Ракитин. По его "
+            "данным, задолженность перед водителями превышает 31 млн руб.\n\n"
+            "Из-за остановки на маршруты вышли только 40 автобусов из 190. На остановках в "
+            "центре города к восьми утра собрались очереди.\n\n"
+            "В мэрии заявили, что следят за ситуацией и ведут переговоры.\n\n"
+            "Дополнено в 16:10. По словам Олега Ракитина, стороны подписали соглашение, по "
+            "которому долги по зарплате будут выплачены до 25 октября. Вечером автобусы "
+            "вернулись на линии.")
+    short, long = summarizer.summarize(text, Language.RUSSIAN, presets)
+    assert short.sentences[-1].startswith("Стороны подписали соглашение")
+    # (the long summary, which introduces him, tells whose words they are)
+    assert "Олег Ракитин" in long.text and "По словам Олега Ракитина, стороны" in long.text

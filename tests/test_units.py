@@ -3634,6 +3634,9 @@ def test_a_full_name_in_another_case_introduces_the_surname(language: str, text:
            "перестроить рыбоход. Николай Ахонен на заседания не ездил.", frozenset({0})),
     ("kk", "Күн сайын таңертең Гүлжан Сейітова амбулаторияға келеді. Әкімдік жаңа дәрігер "
            "тапты. Гүлжан Сейітова келесі жылы зейнетке шығады.", frozenset({0})),
+    # round 201, ru 2091 (short and long below lead): the full name told again in another case
+    ("ru", "Заместитель мэра Олег Ракитин заявил, что бригады уже работают. Школы закрыты. По "
+           "словам Олега Ракитина, тепло дадут к полуночи.", frozenset({0})),
     # (not a firm told again by its name)
     ("en", "Cascade Plains agreed to buy Palouse Federal on Monday. The deal needs approval. "
            "Cascade Plains now runs 49 branches.", frozenset()),
