@@ -856,6 +856,11 @@ _OPEN_BEFORE_SAID = re.compile(r"\b(?:before|after|until|because|unless|once|sin
 _IN_A_MOVE_END = re.compile(r",\s+(?:in a move|a move) (?:that|which|[a-z]+(?: [a-z]+)? (?:said|"
                             r"says|called|calls|described|describes|saw|see)|meant|aimed|seen|"
                             r"widely)\b[^;:\"“”]*?([.!?])$")
+#: An English sentence's closing apposition that sums up what it told, by a word for it and a
+#: clause: ", a term that … fell far short of …." (`_shorten`).
+_SUMMING_UP_END = re.compile(r",\s+(?:a|an) (?:[a-z-]+ )?(?:term|sentence|penalty|fine|"
+                             r"verdict|ruling|decision) "
+                             r"(?:that|which)\b[^;:\"“”]*?([.!?])$")
 #: The reason a deed was given, as a clause: ", citing a budget overrun and breaches of rules"
 #: (`_shorten`, before a person's role).
 _CITING = re.compile(r",\s+(?:citing|blaming)\b[^,;:\"“”]*?(?=,|[.!?]$)")
@@ -1109,7 +1114,16 @@ def _inner_relative_cut(text: str, first_predicate: bool = False) -> str | None:
             # goes on past its comma, to the comma before the main verb; round 64, en 457)
             # (not an auxiliary: "…whose first novel, "The Quiet Ward", was rejected …" is
             # the clause's own verb, judged en 181)
-            verb = re.compile(r"[\"”']?,(?!\s+(?:was|were|had)\b)" +
+            # (an auxiliary is the main verb after a clause with a verb of its own: "…, the
+            # former treasurer of the … District who admitted funneling nearly $1.2 million
+            # meant for school buses, roof repairs and … into a sham company he controlled,
+            # was sentenced …", round 202, en 2107, whose short summary was cut before "was
+            # sentenced")
+            own_verb = _has_verb(match.group(0)[len(match.group(0).split()[0]) + 1:]) and \
+                not _QUOTED_ITEM.match(text, end) and not second
+            verb = re.compile(r"[\"”']?,(?!\s+(?:was|were|had)\b)" + _ENGLISH_PAST.pattern
+                              if not own_verb else
+                              r"[\"”']?,(?=\s+(?:was|were)\s)|[\"”']?," +
                               _ENGLISH_PAST.pattern).search(text, end, end + 250)
             if verb is None:
                 return None
@@ -1232,6 +1246,13 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
     text = sentence
     inner = None
     if language is Language.ENGLISH:
+        # (a closing apposition that sums up the news goes first: "…was sentenced … to six
+        # years in prison[, a term that teachers and parents who packed the courtroom … said
+        # fell far short of the harm done …]", round 202, en 2107, whose short summary was cut
+        # inside it)
+        summing = _SUMMING_UP_END.search(text) if word_count(text) > max_words else None
+        if summing is not None:
+            text = text[:summing.start()] + summing.group(1)
         inner = _inner_relative_cut(text)  # keep "a 61-year-old retired postman", drop "who…"
         if inner is not None and word_count(inner) <= max_words:
             # (but the clause's first predicate stays when it fits: "Mihai Radulescu, 58, the

@@ -2182,6 +2182,23 @@ def test_a_short_question_opening_a_paragraph_goes_with_its_answer() -> None:
     assert question.sentences[1] == "Всего на ремонт ушло 62 млн руб."
 
 
+def test_english_cut_of_a_relative_clause_with_a_list_stops_at_the_main_auxiliary_verb(
+        ) -> None:
+    """Blind round 202, en 2107: "…, the former treasurer of the … district who admitted
+    diverting … meant for school buses, roof repairs and laptops into a shell company he ran,
+    was sentenced …" was cut before "was sentenced", and so lost its news; and a closing "a
+    term that …" was cut inside rather than left out."""
+    sentence = ("Martin K. Doyle, 49, the former bursar of the Ashgrove Valley school district who "
+                "admitted moving nearly $800,000 meant for school buses, roof repairs and laptops "
+                "into a shell company he ran from his garage, was sentenced on Friday in Marion "
+                "County court to five years in prison, a term that parents who filled the gallery, "
+                "many of them holding signs, said was far too light for what the district had "
+                "lost while the money vanished.")
+    assert _cut(sentence, 60, "en") == (
+        "Martin K. Doyle, 49, the former bursar of the Ashgrove Valley school district, was "
+        "sentenced on Friday in Marion County court to five years in prison.")
+
+
 def test_english_cut_keeps_who_the_subject_is_and_drops_the_clauses_that_end_the_apposition(
         ) -> None:
     """Blind round 29, en 187: the cut left "Harold Brennan after a knee operation forced him
