@@ -70,6 +70,11 @@ _OPENERS = {
                     "each of them", "all of them", "one of them", "neither of them",
                     "even so", "by contrast", "in contrast", "apart from that", "for that reason",
                     "until then", "of them", "of these", "of the total", "after that",
+                    # ("Some" as a pronoun, some of those just told: "Some had grown steadily;
+                    # others had ended up costing £20 …" after the schemes' "mixed record",
+                    # round 202, en 2104, whose long summary took it alone)
+                    "some had", "some have", "some were", "some are", "some will",
+                    "some would", "some did",
                     # (a share of a sum told before: "Of that, €1.9 million came from Fáilte
                     # Ireland, …", round 131's check, en 1252, whose long summary took it alone)
                     "of that", "of this", "of those",

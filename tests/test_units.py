@@ -8738,6 +8738,15 @@ def test_until_then_and_the_stock_lean_on_what_came_before() -> None:
     assert not leans_on_previous("The stock exchange opened a new office.", "en")
 
 
+def test_some_as_a_pronoun_leans_on_what_came_before() -> None:
+    """Round 202, en 2104: "Some had grown steadily; others had ended up costing £20 …" closed a
+    long summary that never told the schemes it meant."""
+    assert leans_on_previous("Some had grown steadily; others had cost far more.", "en")
+    assert leans_on_previous("Some were never rebuilt.", "en")
+    assert not leans_on_previous("Some 300 residents signed the petition.", "en")
+    assert not leans_on_previous("Some residents had already left the valley.", "en")
+
+
 def test_a_russian_demonstrative_in_the_accusative_opens_a_reference() -> None:
     """Round 151, ru 1501: «Эту проблему в проекте учли, возразил Лапшин.» closed on a problem
     its long summary never told."""
