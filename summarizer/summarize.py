@@ -404,6 +404,10 @@ _FORESHADOW_KEYS = ("word", "over", "settled", "end", "рано", "кончил"
 _RELATIVE_TAIL = re.compile(r",\s+(?:котор|which\b|who\b)[^,;:!?]*[.!?…]?$")
 
 
+#: A concession that closes a sentence: ", although …", ", though …", ", but …" (`summarize`).
+_CONCESSION = re.compile(r",\s+(?:although|though|but)\b")
+
+
 #: A line that only says the story took a new turn: "By Friday evening, however, the dispute
 #: had taken a sharp new turn.", «Алайда екі аптадан кейін іс жаңа бетбұрыс алды.» (round 180's
 #: check, en 1844 and kk 1844, whose short summaries closed on it), a teaser of the turn told
@@ -1429,9 +1433,28 @@ class ExtractiveSummarizer:
                 # (or a teaser and a hint of the turn: "It may not be the final word, however.
                 # Within hours of the vote, traders … were talking openly about going to
                 # court." after the challenge, round 196's check, en 2036)
+                # (or a longer sentence that closes on such a teaser: "The judgment is a major
+                # victory for residents …, although, as the developer made clear within hours,
+                # it is unlikely to be the final word.", round 202, en 2114)
                 teasers = {i for i in order if i not in ahead and i not in lead and
                            i < max(ahead) and (_teases_turn(units[i]) or
-                                               _teaser_and_hint(units[i], language))}
+                                               _teaser_and_hint(units[i], language) or
+                                               (len(units[i].sentences) == 1 and
+                                                _FORESHADOW.search(units[i].text)))}
+                # (told up to the concession that foretells the turn, where it has one: "The
+                # judgment is a major victory for residents who have fought the project for
+                # almost two years[, although, as the developer made clear …, it is unlikely to
+                # be the final word].")
+                for i in sorted(teasers):
+                    found = _FORESHADOW.search(units[i].text) \
+                        if len(units[i].sentences) == 1 else None
+                    since = _CONCESSION.search(units[i].text, 0, found.start()) \
+                        if found is not None else None
+                    if since is not None and pick.chosen.get(i) is None and \
+                            len(units[i].text[:since.start()].split()) >= SETUP_WORDS:
+                        pick.chosen[i] = units[i].text[:since.start()] + "."
+                        pick.why[i] = "left out the end of a sentence that foretold a later passage"
+                        teasers.discard(i)
                 # (and so is what leans on it: "The petition was brought by …" after "It was a
                 # victory for residents …, though one that would last barely 48 hours.", en
                 # 1886, whose long summary read it after the Court of Appeal's suspension)
@@ -4483,8 +4506,8 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          r"(?:appeal|challenge)\b|"
                          # (or said it would seek it: "Within hours of the judgment, the city said
                          # it would apply for leave to appeal.", round 189's check, en 1952)
-                         r"\b(?:said|says) (?:it|they|he|she) would (?:apply for|seek) leave to "
-                         r"appeal\b|"
+                         r"\b(?:said|says) (?:it|they|he|she) would (?:apply for|seek) "
+                         r"(?:leave|permission) to (?:appeal|challenge)\b|"
                          # (or to overturn the ruling: "Late on Tuesday, it said it would seek to
                          # overturn the ruling itself.", round 199's check, en 2078, whose short
                          # summary never told the appeal the headline gives)
@@ -4498,8 +4521,11 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          r"challenge the (?:ruling|decision|judgment|verdict))\b|"
                          # (and to apply for leave: "…it had instructed its lawyers to apply for
                          # leave to appeal to the Labour Appeal Court …", round 186, en 1922)
+                         # (or to seek it, or permission: "…said it had told its lawyers to
+                         # seek leave to appeal …")
                          r"\b(?:instructed|asked|told) (?:its |their )?(?:solicitors|lawyers|"
-                         r"attorneys) to (?:appeal|challenge|apply for leave to appeal)\b|"
+                         r"attorneys|legal team) to (?:appeal|challenge|(?:apply for|seek) "
+                         r"(?:leave|permission) to (?:appeal|challenge))\b|"
                          # (or a court asked to undo it: "…said it would ask the Competition
                          # Appeal Tribunal to overturn the OFT's decision", round 126's check,
                          # en 1202, whose summaries never told the challenge)

@@ -8297,3 +8297,43 @@ def test_a_turn_told_by_a_person_never_introduced_is_told_without_whose_words_th
     assert short.sentences[-1].startswith("Стороны подписали соглашение")
     # (the long summary, which introduces him, tells whose words they are)
     assert "Олег Ракитин" in long.text and "По словам Олега Ракитина, стороны" in long.text
+
+
+def test_a_teaser_closing_a_sentence_is_left_out_when_the_turn_it_foretells_comes_first(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Blind round 202, en 2114: the long summary told the appeal right after the lead, then
+    "The judgment is a major victory for residents …, although, as the developer made clear
+    within hours, it is unlikely to be the final word.", foretelling what it had just told; and
+    "…told its lawyers to seek leave to appeal" was no challenge at all."""
+    text = ("Court quashes approval for hotel on Marram Point dunes\n\n"
+            "PORT ELIZABETH, March 3 (Bay Wire) - The Eastern Cape High Court on Tuesday set aside the environmental approval for a "
+            "140-room hotel on the dunes at Marram Point, ruling that provincial officials had "
+            "ignored the risk of coastal erosion and the loss of a nesting site for plovers.\n\n"
+            "The judgment is a clear victory for residents who have fought the R410 million project "
+            "for three years, although, as the developer made plain within hours, it is unlikely "
+            "to be the final word.\n\n"
+            "Judge Thandi Mokoena found that the department had relied on an erosion study that "
+            "looked only 40 years ahead. The municipality's coastal rules require developers to "
+            "plan for a century of rising seas.\n\n"
+            "The residents' association said the ruling vindicated its members. \"We never opposed "
+            "jobs. We opposed building on sand that the sea is taking back,\" said its chair, "
+            "Lindiwe Pato.\n\n"
+            "\"An official who is told a building will be safe for less than half the period "
+            "the rules demand has not been told whether it will be safe,\" the judge wrote in her "
+            "52-page ruling. She also found that officials had not weighed the effect of a "
+            "300-metre sea wall the developer planned in front of the rooms.\n\n"
+            "The court ordered the developer and the department to pay the residents' legal "
+            "costs.\n\n"
+            "The hotel, planned on nine hectares of private land between the village and the "
+            "beach, was to include a spa and a small conference centre. The developer has said it "
+            "would create about 300 construction jobs and 120 permanent posts.\n\n"
+            "The developer, Bayview Leisure, had argued that the study met every rule in force in "
+            "2018, when the approval was granted.\n\n"
+            "However, the ruling may not stand for long. Within hours of the judgment, Bayview Leisure said it had told its lawyers to seek "
+            "leave to appeal, arguing that the judge had treated a guideline as binding law.\n\n"
+            "The department said it was studying the judgment.")
+    short, long = summarizer.summarize(text, Language.ENGLISH, presets)
+    assert "told its lawyers to seek leave to appeal" in short.text
+    assert "clear victory for residents who have fought the R410 million project for three " \
+        "years." in long.text
+    assert "final word" not in long.text
