@@ -3551,6 +3551,10 @@ def _verb_after_list_ru(text: str, at: int) -> bool:
 _SECOND_PARTICIPLE_END_RU = re.compile(r"\sи\s+[а-яё]+(?:нн|вш|ющ|ущ|ащ|ящ)[а-яё]*,$")
 
 
+#: A list item that opens a Russian relative clause: «, чья лодка,», «, которых …,».
+_RELATIVE_ITEM_RU = re.compile(r",?\s*(?:чей|чья|чьё|чье|чьи|чьего|чьей|чьих|котор\w+)\b")
+
+
 def _ru_including_end(aside: str, text: str, at: int) -> int | None:
     """Where a Russian aside of what was included whose list closes inside it («, в том числе
     … и его отец,») ends: past the appositions on its last item up to the verb that follows
@@ -3559,6 +3563,11 @@ def _ru_including_end(aside: str, text: str, at: int) -> int | None:
         return None
     while (item := _ITEM.match(text, at)) is not None and \
             not _has_verb_ending_ru(item.group(0)):
+        # (not through a relative clause whose verb comes after its own aside: «…туристов[, в
+        # том числе двоих детей …, чья арендованная лодка, следовавшая …,] потеряла ход …»,
+        # round 202, ru 2107, whose short summary read «…туристов … потеряла ход»)
+        if _RELATIVE_ITEM_RU.match(item.group(0)):
+            return None
         at = item.end()
     return at if _has_ru_verb(" ".join(text[at:].split(",")[0].split()[:6])) else None
 

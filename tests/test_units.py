@@ -2182,6 +2182,21 @@ def test_a_short_question_opening_a_paragraph_goes_with_its_answer() -> None:
     assert question.sentences[1] == "Всего на ремонт ушло 62 млн руб."
 
 
+def test_russian_cut_of_who_was_included_stops_before_a_relative_clause_with_its_own_verb(
+        ) -> None:
+    """Blind round 202, ru 2107: «…спас шестерых туристов[, в том числе двоих детей …, чья
+    арендованная моторная лодка, следовавшая …,] потеряла ход …» dropped the subject of the
+    relative clause and kept its verb: «…туристов из Москвы и Ярославля потеряла ход»."""
+    sentence = ("Инспектор рыбоохраны 58-летний Павел Никитин, прослуживший на Ладоге больше "
+                "тридцати лет, в субботу вечером спас пятерых рыбаков из Петербурга и Выборга, "
+                "в том числе двоих подростков четырнадцати и шестнадцати лет, чья надувная "
+                "лодка, шедшая от Приозерска к Валааму, потеряла мотор и почти четыре часа "
+                "дрейфовала при сильном ветре и волне около двух метров, сообщили в воскресенье "
+                "в региональном управлении МЧС.")
+    cut = _cut(sentence, 40, "ru")
+    assert "потеряла" not in cut or "лодка" in cut, cut
+
+
 def test_english_cut_of_a_relative_clause_with_a_list_stops_at_the_main_auxiliary_verb(
         ) -> None:
     """Blind round 202, en 2107: "…, the former treasurer of the … district who admitted
