@@ -303,7 +303,10 @@ _REPLY = {
     # (and an assurance, which answers a worry: «В компании заверяют, что продуктивный горизонт
     # … изолирован от питьевых водоносных слоев …», round 93, ru 797, whose long summary
     # never told the ecologists' worry it answered)
+    # (and an objection in the present: «В кооперативе возражают, что половина рисунков …»,
+    # round 202, ru 2104, whose long summary closed on it with no criticism before it)
     Language.RUSSIAN: ("ответил", "ответила", "ответили", "возразил", "возразила", "возразили",
+                       "возражают", "возражает",
                        "заверил", "заверяют", "заверяет", "уверяют", "уверяет"),
     Language.KAZAKH: ("жауап",),
 }
@@ -1118,7 +1121,19 @@ def leans_on_previous(sentence: str, language: Language | str) -> bool:
             ((_AGE_AS_SUBJECT.match(sentence) is not None or
               _KIND_THEN_NAME.match(sentence) is not None) and
              as_language(language) is Language.ENGLISH) or
-            _THE_DOCUMENT.match(sentence) is not None) and CONFIRMED.match(sentence) is None
+            _THE_DOCUMENT.match(sentence) is not None or
+            (_BARE_COUNT_END.search(sentence) is not None and
+             len(sentence.split()) <= _BARE_COUNT_WORDS)) and CONFIRMED.match(sentence) is None
+
+
+#: A short sentence that closes on a bare count, the thing counted told before: «Пока удалось
+#: найти 23.» after «…нужно ещё не меньше 40 мастериц.» (round 202, ru 2104, whose long summary
+#: took it alone); not a year (`leans_on_previous`).
+_BARE_COUNT_END = re.compile(r"(?i)\b(?:найти|нашли|набрали|набрать|отобрали|осталось|остались|"
+                             r"вернулись|откликнулись|только|лишь|всего|found|hired|recruited|"
+                             r"only|just|remain|remained|returned) (?!(?:1[89]|20)\d\d\b)"
+                             r"\d{1,4}[.!]$")
+_BARE_COUNT_WORDS = 6
 
 
 #: A short line that says what was just told was not in vain: «Похоже, разговор не прошел

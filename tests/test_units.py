@@ -8762,6 +8762,18 @@ def test_some_as_a_pronoun_leans_on_what_came_before() -> None:
     assert not leans_on_previous("Some residents had already left the valley.", "en")
 
 
+def test_an_objection_and_a_bare_count_lean_on_what_came_before() -> None:
+    """Round 202, ru 2104: «В кооперативе возражают, что половина рисунков …» closed a long
+    summary with no criticism before it, and «Пока удалось найти 23.» came without the 40
+    lacemakers it counted."""
+    assert leans_on_previous("В артели возражают, что узоры остались прежними.", "ru")
+    assert leans_on_previous("Пока удалось найти 23.", "ru")
+    assert leans_on_previous("So far it has found 12.", "en")
+    assert not leans_on_previous("Ограничение действует с 1:00 до 6:00.", "ru")
+    assert not leans_on_previous("The vote was 41 to 23.", "en")
+    assert not leans_on_previous("The school has found a new home in 2019.", "en")
+
+
 def test_a_russian_demonstrative_in_the_accusative_opens_a_reference() -> None:
     """Round 151, ru 1501: «Эту проблему в проекте учли, возразил Лапшин.» closed on a problem
     its long summary never told."""
