@@ -4625,6 +4625,14 @@ def _dated_days_after_lead(unit: Unit, lead: Unit) -> bool:
     return opened is not None and led is not None and 0 < (opened - led) % 7 <= _DAYS_AFTER
 
 
+def _dated_lead(units: Sequence[Unit]) -> Unit:
+    """The first unit of the lead's paragraph that names a weekday (the lead itself when none
+    does): «Решение, оглашенное во вторник, …» after a lead with no day, round 202, ru 2114,
+    whose summaries never told the appeal filed «в среду»."""
+    return next((unit for unit in units if unit.paragraph == units[0].paragraph and
+                 _weekday(unit.sentences[0]) is not None), units[0])
+
+
 #: How far into a sentence its opening runs (`_dated_days_after_lead`).
 _OPENING_CHARS = 40
 
@@ -4725,7 +4733,7 @@ def _second_development(units: Sequence[Unit], language: Language,
          if unit.paragraph > units[0].paragraph and _challenges(unit.text) and (
              _LATER_ON.search(unit.text) is not None or
              _told_later_by_line_before(unit, units) or
-             _dated_days_after_lead(unit, units[0]) or
+             _dated_days_after_lead(unit, _dated_lead(units)) or
              # (or by its own first line, a teaser: «Однако радоваться перевозчику, похоже,
              # рано. В понедельник вечером пресс-служба мэрии сообщила, что администрация подала
              # апелляционную жалобу …», round 197's check, ru 2054)
