@@ -1122,6 +1122,7 @@ def leans_on_previous(sentence: str, language: Language | str) -> bool:
               _KIND_THEN_NAME.match(sentence) is not None) and
              as_language(language) is Language.ENGLISH) or
             _THE_DOCUMENT.match(sentence) is not None or
+            _SHARED_TOO.search(sentence) is not None or
             (_BARE_COUNT_END.search(sentence) is not None and
              len(sentence.split()) <= _BARE_COUNT_WORDS)) and CONFIRMED.match(sentence) is None
 
@@ -1134,6 +1135,9 @@ _BARE_COUNT_END = re.compile(r"(?i)\b(?:найти|нашли|набрали|н�
                              r"only|just|remain|remained|returned) (?!(?:1[89]|20)\d\d\b)"
                              r"\d{1,4}[.!]$")
 _BARE_COUNT_WORDS = 6
+#: A view or worry told before, shared by others too: «Опасения смотрителя разделяют и за
+#: границей.» (round 202, ru 2110, whose long summary closed on it with no worry told).
+_SHARED_TOO = re.compile(r"\bразделя(?:ют|ет|ли|л|ла) и\b")
 
 
 #: A short line that says what was just told was not in vain: «Похоже, разговор не прошел
@@ -4217,6 +4221,9 @@ def _same_name(first: Sequence[str], again: Sequence[str]) -> bool:
 
 #: A Cyrillic first name alone that opens a sentence, a word in lower case after it: «Дильшод
 #: как раз отличник.» (`name_introductions`).
+#: ... or a first name alone after «сам», «сама»: «…в том числе сам Николай.» (round 202, ru 2110,
+#: whose long summary named the keeper it never introduced).
+_FORENAME_SELF = re.compile(r"\b[Сс]ама? ([А-ЯЁ][а-яё]{2,})\b(?!\s+[А-ЯЁ])")
 _FORENAME_OPENS = re.compile(r"(?:^|(?<=[.!?…»]\s))(?<![А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s)"
                              r"([А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,})"
                              r"(?=\s+[а-яёәғқңөұүһі])")
@@ -4330,7 +4337,8 @@ def name_introductions(units: Sequence[Unit]) -> list[frozenset[int]]:
         # whose long summary told it without the student, 1.5 below lead)
         # (only the first name of one given with a surname that looks like one, «Каримов»: not
         # two capitalised words, «Сам доктор», «Комиссия …»)
-        for match in _FORENAME_OPENS.finditer(text) if surnamed else ():
+        for match in [*_FORENAME_OPENS.finditer(text), *_FORENAME_SELF.finditer(text)] \
+                if surnamed else ():
             earlier = surnamed.get(match.group(1).lower())
             if earlier is not None and earlier != unit.index:
                 wanted.add(earlier)
@@ -4438,8 +4446,10 @@ _INSTITUTIONS = {
     # (and a traders' forum: "The forum will ask the council …" after "The Cork City Traders'
     # Forum, which represents about 240 businesses, …", round 152, judged en 1509, whose long
     # summary kept it alone)
+    # (and a foundation or a charity: "The foundation estimates it will need about €90,000 to
+    # restore the hull …", round 202, en 2110, whose long summary never said which foundation)
     Language.ENGLISH: re.compile(r"The (commission|panel|regulator|tribunal|inspectorate|group|"
-                                 r"coalition|watchdog|forum)\b|In a "
+                                 r"coalition|watchdog|forum|foundation|charity)\b|In a "
                                  r"(?:written )?statement, the (fund|lender|investor)\b"),
     Language.RUSSIAN: re.compile(r"(?:В )?(комитет|комисси|министерств|агентств|ассоциаци|"
                                  r"инспекци|департамент)\w*\b", re.IGNORECASE),

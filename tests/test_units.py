@@ -8762,6 +8762,21 @@ def test_some_as_a_pronoun_leans_on_what_came_before() -> None:
     assert not leans_on_previous("Some residents had already left the valley.", "en")
 
 
+def test_the_scene_person_and_body_of_a_feature_need_the_units_that_introduced_them() -> None:
+    """Round 202, ru 2110 (long 3 below lead) and en 2110 (long 2 below lead): «…в том числе
+    сам Николай.» and «Опасения смотрителя разделяют и за границей.» named a keeper the long
+    summary never introduced, and "The foundation estimates …" a foundation it never named."""
+    from summarizer.units import institution_mentions
+
+    units = _units("Каждое утро Степан Орлов поднимается на маяк. Маяк автоматизируют в 2026 г. "
+                   "На острове жили три семьи, в том числе сам Степан.", "ru")
+    assert name_introductions(units)[-1] == frozenset({0})
+    assert leans_on_previous("Опасения смотрителя разделяют и в соседних районах.", "ru")
+    units = _units("Friends of the Ferry, a local foundation, wants to keep the pontoon. The bridge "
+                   "opens in 2025. The foundation estimates it will need €90,000.", "en")
+    assert institution_mentions(units, "en")[-1] == frozenset({0})
+
+
 def test_an_objection_and_a_bare_count_lean_on_what_came_before() -> None:
     """Round 202, ru 2104: «В кооперативе возражают, что половина рисунков …» closed a long
     summary with no criticism before it, and «Пока удалось найти 23.» came without the 40
