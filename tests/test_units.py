@@ -8772,8 +8772,8 @@ def test_the_scene_person_and_body_of_a_feature_need_the_units_that_introduced_t
                    "На острове жили три семьи, в том числе сам Степан.", "ru")
     assert name_introductions(units)[-1] == frozenset({0})
     assert leans_on_previous("Опасения смотрителя разделяют и в соседних районах.", "ru")
-    units = _units("Friends of the Ferry, a local foundation, wants to keep the pontoon. The bridge "
-                   "opens in 2025. The foundation estimates it will need €90,000.", "en")
+    units = _units("Friends of the Ferry, a local foundation, wants to keep the pontoon. The "
+                   "bridge opens in 2025. The foundation estimates it will need €90,000.", "en")
     assert institution_mentions(units, "en")[-1] == frozenset({0})
 
 
