@@ -859,7 +859,7 @@ _IN_A_MOVE_END = re.compile(r",\s+(?:in a move|a move) (?:that|which|[a-z]+(?: [
 #: An English sentence's closing apposition that sums up what it told, by a word for it and a
 #: clause: ", a term that … fell far short of …." (`_shorten`).
 _SUMMING_UP_END = re.compile(r",\s+(?:a|an) (?:[a-z-]+ )?(?:term|sentence|penalty|fine|"
-                             r"verdict|ruling|decision) "
+                             r"verdict|ruling|decision|step|move|measure) "
                              r"(?:that|which)\b[^;:\"“”]*?([.!?])$")
 #: The reason a deed was given, as a clause: ", citing a budget overrun and breaches of rules"
 #: (`_shorten`, before a person's role).

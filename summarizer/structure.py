@@ -711,6 +711,10 @@ _NOTE = re.compile(
     # 98,400 tonnes, not 89,400 tonnes)", round 89's check, en 755, read as a paragraph)
     r"|^\((?:Corrects|Updates|Adds|Recasts|Rewrites|Removes|Changes|Clarifies|Fixes)\b[^()]*\)$"
     r"|^\((?:Additional )?(?:Reporting|Writing|Editing) by\b"
+    # (and the agency's name before it: "(Pacific Newswire, additional reporting by Sam Fale)",
+    # round 203, en 2125, whose long summary closed on it)
+    r"|^\([A-Z][^()\n,;]{1,40}[,;] (?:additional )?(?:reporting|writing|editing) by\b"
+    r"[^()\n]{1,80}\)$"
     # (and «(Марина Ковалёва; редактор Игорь Лапин)», round 117's check, ru 1087, glued to the
     # long summary's end)
     r"|^\([^()\n;]{3,60}; (?:редактор|редакторы|редакция|редактировал\w*)\b[^()\n]{0,60}\)$"

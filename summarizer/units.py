@@ -75,6 +75,11 @@ _OPENERS = {
                     # round 202, en 2104, whose long summary took it alone)
                     "some had", "some have", "some were", "some are", "some will",
                     "some would", "some did",
+                    # (and all of a count just told: "All four were expected to be released by
+                    # the evening." after three firefighters and a worker, round 203, en 2121,
+                    # whose short summary took it alone)
+                    "all two", "all three", "all four", "all five", "all six", "all seven",
+                    "all eight", "all nine", "all ten",
                     # (a share of a sum told before: "Of that, €1.9 million came from Fáilte
                     # Ireland, …", round 131's check, en 1252, whose long summary took it alone)
                     "of that", "of this", "of those",

@@ -2788,6 +2788,9 @@ def test_a_kazakh_paper_after_the_dateline_is_part_of_it(text: str, dateline: st
 @pytest.mark.parametrize(("line", "note"), [
     ("Reporting by Simon Karalis; editing by Jane Whitcombe", True),
     ("Reporting by The Ledger found that the harvest was larger than the board said.", False),
+    # (round 203, en 2125: the agency's name first, in brackets, closed a long summary)
+    ("(Pacific Wire, additional reporting by Ana Fale)", True),
+    ("(Pacific Wire, which broke the story, said the board had met.)", False),
 ])
 def test_an_unbracketed_reporting_and_editing_line_is_a_note(line: str, note: bool) -> None:
     """Round 87's check, en 725: "Reporting by …; editing by …" closed the body as a

@@ -2214,6 +2214,18 @@ def test_english_cut_of_a_relative_clause_with_a_list_stops_at_the_main_auxiliar
         "sentenced on Friday in Marion County court to five years in prison.")
 
 
+def test_english_cut_leaves_out_a_closing_step_that_clause_whole() -> None:
+    """Blind round 203, en 2126: ", a step that … suspends the order until the application,
+    and any appeal that follows, has been decided." was cut at its inner comma and left "…the
+    ruling and any appeal that follows, has been decided." """
+    sentence = ("By late afternoon the company filed an application for leave to appeal against "
+                "the ruling, a step that under the court's rules suspends the order until the "
+                "application, and any appeal that follows, has been decided.")
+    assert _cut(sentence, 20, "en") == ("By late afternoon the company filed an application for "
+                                        "leave to appeal against the ruling.")
+    assert leans_on_previous("All four were expected to go home by the evening.", "en")
+
+
 def test_english_cut_keeps_who_the_subject_is_and_drops_the_clauses_that_end_the_apposition(
         ) -> None:
     """Blind round 29, en 187: the cut left "Harold Brennan after a knee operation forced him
