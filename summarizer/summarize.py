@@ -633,6 +633,8 @@ _ANNOUNCES_VIEWS = {
                                  r"more) (?:united|divided|split|enthusiastic|convinced|sure|"
                                  r"certain|keen) than [\w ]{1,40}|"
                                  # (and plans for next year told after it, as in kk 2081)
+                                 r"[^.!?]{0,100}\bthe following (?:goals|targets|aims|"
+                                 r"priorities|steps|measures|changes|points)|"
                                  r"[^.!?]{0,80}\b(?:also )?(?:announced|set out|outlined|"
                                  r"unveiled|presented) (?:its|their|his|her) plans for \d{4})\.$"),
     # (and «Покупатели реагируют по-разному.», round 65, ru 466 and ru 463, over one buyer's
@@ -645,6 +647,11 @@ _ANNOUNCES_VIEWS = {
                                  r"(?:такой |следующий |свой )?пример|"
                                  # (and «Это не первая нештатная ситуация на «Сальской».»)
                                  r"Это (?:уже )?не перв\w+ [^.!?]{0,50}|"
+                                 # (and what the next sentences give: «На 2025 г. перевозчик
+                                 # ставит перед собой следующие цели.», round 203, ru 2117,
+                                 # whose long summary told it without the goals)
+                                 r"[^!?]{0,100}\bследующие (?!выходн|дни|недел|месяц|год)"
+                                 r"[^\W\d]+|"
                                  # (and plans for next year told after it, as in kk 2081)
                                  r"[^.!?]{0,80}\b(?:поделил\w* (?:и )?планами|(?:объявил|"
                                  r"представил|озвучил)\w* (?:и )?(?:сво\w+ )?планы) на "

@@ -74,7 +74,7 @@ _OPENERS = {
                     # others had ended up costing £20 …" after the schemes' "mixed record",
                     # round 202, en 2104, whose long summary took it alone)
                     "some had", "some have", "some were", "some are", "some will",
-                    "some would", "some did",
+                    "some would", "some did", "even worse", "worse still", "even more so",
                     # (and all of a count just told: "All four were expected to be released by
                     # the evening." after three firefighters and a worker, round 203, en 2121,
                     # whose short summary took it alone)
@@ -210,6 +210,11 @@ _OPENERS = {
                     "на втором месте", "на третьем месте", "второе место", "третье место",
                     "среди них", "в их числе", "согласно документу", "по документу",
                     "к примеру", "если это", "если так", "в этом случае",
+                    # (and a comparison with what was just told: «Еще сильнее пострадал
+                    # небольшой ледник Водопадный: …», round 203, ru 2118, whose long summary
+                    # told it without the glacier it outdid)
+                    "еще сильнее", "ещё сильнее", "еще больше", "ещё больше", "еще хуже",
+                    "ещё хуже", "еще быстрее", "ещё быстрее",
                     "в таком случае", "с тех пор", "к тому времени", "результаты будут", "результаты ожидаются",
                     "результаты станут", "результаты появятся",
                     # the first of a set named before (round 48, ru 299: «Запуск первых двух

@@ -2329,9 +2329,16 @@ def test_a_summary_never_keeps_an_announcement_of_views_without_the_views(
     # (or an earlier experiment, or a side less of one mind: round 146, judged en 1432)
     ("It is not the district's first experiment with a shorter week.", "en"),
     ("Families are less united than the staff.", "en"),
+    # (or the goals the next sentences give: round 203, ru 2117, whose long summary told it
+    # alone)
+    ("На 2026 г. компания ставит перед собой следующие цели.", "ru"),
+    ("For next year the board has set the following targets.", "en"),
 ])
 def test_sentences_that_only_announce_views(sentence: str, language: str) -> None:
     from summarizer.summarize import _ANNOUNCES_VIEWS
+
+    # (not a time to come: «…рассмотрит на следующей неделе.», «…в следующие выходные.»)
+    assert not _ANNOUNCES_VIEWS[Language.RUSSIAN].match("Приказ рассмотрят в следующие выходные.")
 
     assert _ANNOUNCES_VIEWS[Language(language)].match(sentence)
     assert not _ANNOUNCES_VIEWS[Language(language)].match(sentence[:-1] + " on the plan, "

@@ -2226,6 +2226,14 @@ def test_english_cut_leaves_out_a_closing_step_that_clause_whole() -> None:
     assert leans_on_previous("All four were expected to go home by the evening.", "en")
 
 
+def test_a_comparison_with_what_was_just_told_leans_on_it() -> None:
+    """Round 203, ru 2118: «Еще сильнее пострадал небольшой ледник Водопадный: …» came in a
+    long summary without the glacier it outdid."""
+    assert leans_on_previous("Еще сильнее пострадал соседний ледник.", "ru")
+    assert leans_on_previous("Even worse, the pumps failed twice.", "en")
+    assert not leans_on_previous("Сильнее всего пострадал соседний ледник.", "ru")
+
+
 def test_english_cut_keeps_who_the_subject_is_and_drops_the_clauses_that_end_the_apposition(
         ) -> None:
     """Blind round 29, en 187: the cut left "Harold Brennan after a knee operation forced him
