@@ -642,7 +642,14 @@ _QUIET_PLACE = {
                                  r"empty|silent)[.!]?$"),
     Language.RUSSIAN: re.compile(r"\W*(?:В|Во|На|Над|Под|У|Внутри|Вокруг)\s[^,;:.!?\d]{3,100}"
                                  r"(?:был[оа]? |стал[оа]? )?(?:непривычно|необычно|странно|"
-                                 r"пугающе) (?:тихо|пусто|безлюдно)[.!]?$"),
+                                 r"пугающе) (?:тихо|пусто|безлюдно)[.!]?$|"
+                                 # (or so quiet that a sound is heard: «В мастерской Нины
+                                 # Кокориной … так тихо, что слышно, как постукивают …
+                                 # коклюшки.», round 203, ru 2122, whose short summary was the
+                                 # workshop over the exhibition in Bruges)
+                                 r"\W*(?:В|Во|На|Над|Под|У|Внутри|Вокруг)\s[^;:.!?\d]{3,100}"
+                                 r"\bтак (?:тихо|шумно|тепло|холодно|темно|светло|жарко|"
+                                 r"душно), что (?:слышно|видно)\b[^!?]*[.!]$"),
 }
 #: An English scene on a day: its time, then the place that smells ("On Saturday afternoon the
 #: gym … smelled of …").
