@@ -2187,7 +2187,12 @@ def _take_dateline(line: str) -> tuple[str | None, str]:
                                  # (or one in "-ой" before a place: «АЛМАТЫ, 22 марта —
                                  # Деловой Казахстан. », round 143's check, ru 1400)
                                  r"[А-ЯЁ][а-яё]+(?:ский|цкий|ская|цкая|ское|ный|ная|ное|ний|"
-                                 r"няя) [а-яё]{3,}|[А-ЯЁ][а-яё]+(?:ой|ый|ая) [А-ЯЁ][а-яё]{3,}",
+                                 r"няя) [а-яё]{3,}|[А-ЯЁ][а-яё]+(?:ой|ый|ая) [А-ЯЁ][а-яё]{3,}|"
+                                 # (or a Kazakh paper's name, a noun and its possessive: «ШЫМКЕНТ,
+                                 # 12 желтоқсан — Оңтүстік тынысы. », «ҚЫЗЫЛОРДА, 28 қыркүйек – Сыр
+                                 # елі. », round 203, kk 2117 and kk 2119, whose short summaries
+                                 # left the lead out)
+                                 r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+ [а-яёәғқңөұүһі]{2,}[ыі]",
                                  media.group(1)))):
                 end = media.end()
             more = _DATELINE_MORE.match(line, end)
