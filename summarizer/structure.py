@@ -578,6 +578,11 @@ _EDIT_NOTE = re.compile(r"^(?:Adds|Updates|Corrects|Recasts|Rewrites|Removes|Ins
                         r"\b\d+(?:-?[мйго]{1,2})? абзац|абзац(?:ына|ында|қа)\b|"
                         # (or «Мәтінге …», round 95, kk 822, glued onto the short summary)
                         r"(?i:^(?:мақалаға|материалға|мәтінге)\b[^.!?]{0,160}\bқосылды\.?$|"
+                        # (also after when the article was first out: «Мақала 1 ақпанда
+                        # жарияланған. Мәтінге облыс прокуратурасының наразылығы … қосылды.»,
+                        # round 203, kk 2126, whose short summary closed on it)
+                        r"^(?:мақала|материал) [^.!?]{0,60}\bжарияланған\.\s+(?:мақалаға|"
+                        r"материалға|мәтінге)\b[^.!?]{0,200}\bқосылды\.?$|"
                         # (or «…, мәтін толықтырылды.» after what was added, round 98, kk 857,
                         # glued onto both summaries)
                         # (or with what it was added: «…, материал депутаттардың пікірімен

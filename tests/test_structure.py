@@ -1198,6 +1198,9 @@ def test_a_line_that_says_it_was_posted_or_updated_at_a_time_is_a_stamp(stamp: s
            "толықтырылды."),
     ("ru", "Обновление (16:05): Материал дополнен комментарием мэрии."),
     ("en", "Update (2.40pm): This story has been updated with comment from the council."),
+    # (round 203, kk 2126: when it was first out, then what the edit added)
+    ("kk", "ЖАҢАРТУ (05.02.2016, 18:20): Мақала 1 ақпанда жарияланған. Мәтінге облыс "
+           "прокуратурасының наразылығы қосылды."),
 ])
 def test_a_note_that_the_article_was_updated_is_not_body(language: str, note: str) -> None:
     """Blind round 31, ru 200: the long summary ended on the editor's note."""
