@@ -426,7 +426,11 @@ _NEW_TURN = re.compile(
     r"(?:даудың|тартыстың|істің) жаңа кезеңі (?:басталды|басталған)|"
     r"(?:начался|начинается) новый этап (?:спора|противостояния|тяжбы|конфликта)|"
     r"\ba new (?:chapter|stage|phase) (?:in|of) the (?:dispute|fight|battle|case|row) "
-    r"(?:began|opened)\b")
+    r"(?:began|opened)\b|"
+    # (or that a party went back to court, with no word of how: "By the evening, however, the
+    # company had gone back to court.", round 203, en 2126, whose long summary told it after
+    # the application for leave to appeal it foretold)
+    r"\b(?:had |has )?(?:gone|went) back to (?:court|the courts)\.$")
 
 
 #: A change told with its day only ("That changes Monday.", "That changed at the weekend."):

@@ -5929,6 +5929,10 @@ def test_what_the_scenes_person_did_that_day_is_not_the_news(
     ("Before the ruling could take effect, however, a new chapter in the dispute began.", True),
     ("Мектепте жаңа оқу кезеңі басталды.", False),
     ("A new chapter in the town's history began in 1901.", False),
+    # (a party back in court, with no word of how: round 203, en 2126, whose long summary told
+    # it after the application for leave to appeal)
+    ("By the evening, however, the company had gone back to court.", True),
+    ("The company went back to court to seek damages from the council.", False),
 ])
 def test_a_plan_told_as_maybe_never_carried_out_teases_a_turn(sentence: str,
                                                               teases: bool) -> None:
