@@ -357,6 +357,12 @@ _LIST_GOES_ON = re.compile(r"\s+(?!(?:и|а|но|and|but|or|или)\s*,)"
                            r"бен|немесе)\s)|(?![A-ZА-ЯЁӘІҢҒҮҰҚӨҺ])[^\W\d_]+ [^\W\d_]+ "
                            r"(?:and|or|и|или|және|немесе)\s|"
                            r"(?:the|a|an|its|their|his|her)\s|"
+                           # (and a last pair of items of a few words each: "…on a bag of dried
+                           # apricots, half a bar of chocolate and melted snow, rescuers said",
+                           # round 204, en 2137, whose short summary read "…2,800 metres half a
+                           # bar of chocolate and melted snow")
+                           r"(?:half|some|one|two|three|four|five|six|several) (?:[a-z]+ ){0,4}"
+                           r"[a-z]+ and (?:[a-z]+ ){0,3}[a-z]+,\s|"
                            r"[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+){1,2},|"
                            # (and a place of two names before "и" and the last one: «…до 38
                            # точек в Екатеринбурге, Верхней Пышме и Березовском», round 147's
@@ -678,7 +684,8 @@ _OWN_CLAUSE_SET_AGAINST_RU = re.compile(r",\s+а\s+(?!также|не\s|то\s|�
 #: ... and the "not" such a clause answers: «…обойдётся не в 1,1[, а в 1,86 млрд руб.]».
 _NOT_BEFORE_RU = re.compile(r"(?<![^\W\d_])не\s[^,;:]{0,40}$")
 #: A town and its country or region at the end of a stretch: "from Tauranga, New Zealand".
-_PLACE_PAIR_END = re.compile(r"\b[A-ZА-ЯЁ][\w-]+,\s+[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+){0,2}$")
+_PLACE_PAIR_END = re.compile(r"\b[A-ZА-ЯЁ][\w-]+,\s+(?:(?:near|outside) )?"
+                             r"[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+){0,2}$")
 #: A Russian participle right after it most likely describes a noun inside the dropped words
 #: ("…, которые разрабатывали винты из сплава магния, способные раствориться…"): not that cut.
 #: (also in the plural's other cases and reflexive: "…у их наследников, разъехавшихся по всей

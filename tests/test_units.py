@@ -2233,6 +2233,23 @@ def test_english_cut_leaves_out_a_closing_step_that_clause_whole() -> None:
     assert leans_on_previous("All four were expected to go home by the evening.", "en")
 
 
+def test_english_cut_keeps_a_list_of_what_someone_lived_on_and_the_comma_after_a_place(
+        ) -> None:
+    """Blind round 204, en 2137: "…from Hallein, near Salzburg[, who had not been seen since
+    …,] was found …" lost the comma that closed the place, and "…on a bag of dried apricots[,
+    having survived …] half a bar of chocolate and melted snow" was cut inside its list."""
+    sentence = ("Anton Gruber, a 71-year-old retired forester from Kufstein, near Innsbruck, who "
+                "had not been seen since setting off alone on a ski tour on Sunday morning, was "
+                "found alive on Thursday in a snow hole below a ridge, having survived four nights "
+                "in deep frost on a bag of dried plums, half a loaf of bread and melted snow, "
+                "rescuers said.")
+    cut = _cut(sentence, 45, "en")
+    assert "Innsbruck was" not in cut and "ridge half" not in cut and \
+        "plums half" not in cut, cut
+    assert leans_on_previous("The first is an emergency repair that would bolt plates on.", "en")
+    assert leans_on_previous("Either option would stretch the city's finances.", "en")
+
+
 def test_a_comparison_with_what_was_just_told_leans_on_it() -> None:
     """Round 203, ru 2118: «Еще сильнее пострадал небольшой ледник Водопадный: …» came in a
     long summary without the glacier it outdid."""
