@@ -1330,7 +1330,11 @@ _GLUED_UPDATE = re.compile(r"^(?P<head>(?:Update[sd]?|UPD|Обновлено|О�
                            r"(?<=\d [а-яё]{5}[яа])\.|(?<=\d [а-яё]{6}[яа])\.)\s+"
                            # (its text may open on a quoted name: «ЖАҢАРТУ (18 наурыз, 16:30):
                            # «Байқадам» ӘКК …», round 81, kk 656, glued into the long summary)
-                           r"(?P<rest>[«“\"]?[^\W\d_].{30,})$",
+                           # (or on its day: «UPD: 16 ноября инспекция … отменила собственный
+                           # приказ — подробности в конце материала.», round 204, ru 2138, whose
+                           # summaries opened on it, mark and all)
+                           r"(?P<rest>(?:[«“\"]?[^\W\d_]|(?<=UPD: )\d{1,2}\s[^\W\d_]+\s"
+                           r"[^\W\d_]).{30,})$",
                            re.IGNORECASE)
 #: A subheading that opens with a later time: "Two days later: …", «Кешке: министрлік шешімі
 #: …», «Бір аптадан кейін: тыйым тарылды», «Неделю спустя: …», «Вечером решение изменилось»

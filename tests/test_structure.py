@@ -4066,3 +4066,17 @@ def test_a_label_run_into_its_sentence_after_a_colon_is_dropped() -> None:
     sentences = [sentence.text for sentence in parse(text, "ru").body]
     assert "Администрация создаёт рабочую группу с участием депутатов и жителей." in sentences
     assert not any(sentence.startswith("Что дальше") for sentence in sentences), sentences
+
+
+def test_an_update_mark_over_the_story_on_its_day_is_no_body_sentence() -> None:
+    """Blind round 204, ru 2138: «UPD: 16 ноября инспекция … отменила собственный приказ —
+    подробности в конце материала.» over the story opened both summaries, mark and all."""
+    text = ("Суд отказал градозащитникам\n\n"
+            "UPD: 18 мая инспекция по требованию прокуратуры отменила собственный приказ — "
+            "подробности в конце материала.\n\n"
+            "САМАРА, 14 мая — Волжская неделя. Районный суд во вторник отказал градозащитникам в "
+            "иске об отмене приказа инспекции.\n\n"
+            "Дом построен в 1898 г.\n\n"
+            "В четверг история получила продолжение. Инспекция отменила собственный приказ.")
+    body = _body(text, "ru")
+    assert not any(sentence.startswith("UPD") for sentence in body), body
