@@ -485,7 +485,10 @@ _FEATURE_OPENINGS = {
                       "ертеде", "ерте заманнан", "бір кездері", "кезінде", "ежелден",
                       "соңғы уақытта", "бұрын",
                       # "every morning", as English and Russian have it (round 176's check)
-                      "әр таң сайын", "таң сайын"],
+                      "әр таң сайын", "таң сайын",
+                      # (and dawn not yet broken: «Таң әлі толық атпаған.», round 204, kk 2134,
+                      # whose short summary was the fisherman's dawn and never the aid plan)
+                      "таң әлі"],
 }
 #: "For six decades", "For nearly two centuries": a span of time told before the news.
 #: (and "For most of the past forty years", "For the past thirty years": round 96, en 832,

@@ -1414,6 +1414,9 @@ def test_kazakh_dawn_without_its_day_opens_a_scene(sentence: str, feature: bool)
     ("ru", "В трамвайном парке на окраине Перми в понедельник утром было непривычно тихо.", True),
     ("en", "On Monday morning the yard at the Leith depot was unusually quiet.", True),
     ("en", "The depot was unusually quiet on Monday after the union called a strike.", False),
+    # (round 204, kk 2134: dawn not yet broken)
+    ("kk", "Таң әлі толық атпаған.", True),
+    ("kk", "Таңертең комитет балық аулау лимитін азайтты.", False),
     # (round 203, ru 2122: so quiet that a sound is heard; not a report that says so)
     ("ru", "В мастерской Анны Седовой на втором этаже старого каменного дома так тихо, что "
            "слышно, как постукивают друг о друга спицы.", True),
