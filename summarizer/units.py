@@ -78,7 +78,7 @@ _OPENERS = {
                     # (and one of the options just set out: "The first is an emergency repair
                     # …", "Either option would stretch the city's finances.", round 204, en
                     # 2130, whose long summary told them with no options before them)
-                    "the first is", "the second is", "the other is", "either option",
+                    "the first is", "either option",
                     "neither option", "both options",
                     # (and all of a count just told: "All four were expected to be released by
                     # the evening." after three firefighters and a worker, round 203, en 2121,
