@@ -4692,6 +4692,7 @@ def _second_development(units: Sequence[Unit], language: Language,
     # (or a challenge brought within hours: "Within hours of the ruling, Beskid Metals … said
     # it would file a complaint with the regional court …", round 96, en 836, whose long
     # summary told the sale as settled)
+    dated_lead = _dated_lead(units) if units else None  # (the lead, or its paragraph's dated unit)
     told = {unit.index for unit in units
             if unit.paragraph > units[0].paragraph and
             (tells_reversal(unit.text, language) or
@@ -4744,7 +4745,7 @@ def _second_development(units: Sequence[Unit], language: Language,
          if unit.paragraph > units[0].paragraph and _challenges(unit.text) and (
              _LATER_ON.search(unit.text) is not None or
              _told_later_by_line_before(unit, units) or
-             _dated_days_after_lead(unit, _dated_lead(units)) or
+             _dated_days_after_lead(unit, dated_lead) or
              # (or by its own first line, a teaser: «Однако радоваться перевозчику, похоже,
              # рано. В понедельник вечером пресс-служба мэрии сообщила, что администрация подала
              # апелляционную жалобу …», round 197's check, ru 2054)

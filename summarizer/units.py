@@ -73,7 +73,7 @@ _OPENERS = {
                     # ("Some" as a pronoun, some of those just told: "Some had grown steadily;
                     # others had ended up costing £20 …" after the schemes' "mixed record",
                     # round 202, en 2104, whose long summary took it alone)
-                    "some had", "some have", "some were", "some are", "some will",
+                    "some had", "some have", "some are", "some will",
                     "some would", "some did", "even worse", "worse still", "even more so",
                     # (and one of the options just set out: "The first is an emergency repair
                     # …", "Either option would stretch the city's finances.", round 204, en
