@@ -2326,7 +2326,14 @@ class ExtractiveSummarizer:
                     leans_on_previous(unit.sentences[0], language) and \
                     (reports_in_perfect(unit.sentences[1], language) or
                      (_WAIT_ANSWERED.search(unit.sentences[0]) is not None and
-                      is_news_report(unit.sentences[0], language))) and \
+                      is_news_report(unit.sentences[0], language)) or
+                     # (or a "but" line, then what a body announced: «Бірақ келесі көктемде
+                     # оның ауы бұрынғыдай толмауы мүмкін. … комитеті … лимитін үш жылға
+                     # қысқартатынын жариялады.», round 204, kk 2134, both summaries 2 or 3 as
+                     # judged, which opened on the order's figures after it)
+                     (CONTRAST_OPENING.match(unit.sentences[0]) is not None and
+                      _SAID_WHAT.search(unit.sentences[1]) is not None and
+                      not is_feature_opening(unit.sentences[1], language))) and \
                     not is_background(" ".join(unit.sentences[1:]), language):
                 yield i
                 continue
@@ -2358,6 +2365,15 @@ class ExtractiveSummarizer:
             # check, kk 1084, whose summaries were the teacher's bell over the school's reopening)
             # (such a one comes last: "On Tuesday morning he walked the same field and found
             # mostly bare stalks. The pods that were left …", judged en 864, has no other)
+            # (and so does a "but" line that opens a paragraph, when what comes after it tells
+            # what a body announced: «Бірақ келесі көктемде оның ауы бұрынғыдай толмауы мүмкін.
+            # … комитеті … лимитін үш жылға қысқартатынын жариялады.», round 204, kk 2134, see
+            # below)
+            link = link or (len(unit.sentences) == 1 and report is not None and
+                            unit.paragraph != units[i - 1].paragraph and
+                            CONTRAST_OPENING.match(unit.text) is not None and
+                            _SAID_WHAT.search(report.text) is not None and
+                            not is_feature_opening(report.text, language))
             if not text and link and report is not None and \
                     report.paragraph == unit.paragraph and report.depends_on is None and \
                     report.word_count >= self.weights.min_words:

@@ -57,6 +57,10 @@ _OPENERS = {
                     "together the",
                     # the decision just told, by what it brought (round 72, kk 554)
                     "under the new plan", "under the new decision", "under the revised plan",
+                    # (and the findings of an inquiry told before: "A preliminary report is
+                    # expected within a month.", round 204, en 2133, long 2.5 below lead as
+                    # judged, which closed on it with no inquiry)
+                    "a preliminary report", "the preliminary report", "preliminary findings",
                     "the part", "the latter", "the former", "the same", "in turn",
                     # (the cost of work told before: "The estimated cost of the work was
                     # €85,000." closed a long summary that never told the work, round 106, en
@@ -287,7 +291,11 @@ _OPENERS = {
                     # және оңтүстік өңірлер тұр», round 82, kk 665, in the long summary without
                     # the list)
                     "тізімнің соңында", "тізімнің басында", "рейтингтің соңында",
-                    "тізімнің соңғы"],
+                    "тізімнің соңғы",
+                    # (and by the order told before: «Бұйрыққа сәйкес, көл бойынша жалпы жылдық
+                    # лимит … азаяды.», round 204, kk 2134, both summaries 2 or 3 as judged,
+                    # which opened on it with no order)
+                    "бұйрыққа сәйкес", "шешімге сәйкес", "құжатқа сәйкес"],
     },
 }
 #: Personal pronouns that are a sentence's subject: after a short opening phrase they still
@@ -1893,6 +1901,25 @@ _NEXT_OF_A_KIND = {
 }
 
 
+#: An English limit or target named as "that" one after a verb that reaches or passes it:
+#: "Inspectors fined the company … for exceeding that limit, the office said." (round 204, en
+#: 2127, long 2.5 below lead as judged, whose long summary told it without the permit's
+#: limit); not "that" as a conjunction, "reached that conclusion" apart.
+_PASSED_THAT_LIMIT = re.compile(r"\b(?:exceed|breach|surpass|overshoot|reach|meet|met|miss|hit|"
+                                r"break|broke|beat|top|double|halve)\w* (?:that|those) (?:limit|"
+                                r"cap|level|target|threshold|ceiling|record|mark|figure|quota|"
+                                r"total|deadline|goal)s?\b")
+#: "The answers", "the responses" with nothing after them to say to what: the question told
+#: before ("The alliance said the answers broke down as follows:", round 204, en 2135, long 2.5
+#: below lead as judged, which told the list with no question).
+_THE_ANSWERS = re.compile(r"\bthe (?:answers|responses|replies)\b(?! (?:to|from|of|given|"
+                          r"that|which|who)\b)")
+#: A Russian sentence whose subject is for "this", told before: «Задел для этого есть: …»
+#: (round 204, ru 2135, long 2 below lead as judged, which closed on it without the plan
+#: it is for); not «…здание, которое для этого отреставрируют», told inside its sentence.
+_FOR_THIS_SUBJECT_RU = re.compile(r"\W*[А-ЯЁ][а-яё]+(?: [а-яё]+)? для (?:этого|этой|этих)\b")
+
+
 def refers_back_inside(sentence: str, language: Language | str) -> bool:
     """True when a demonstrative later in the sentence points at something said before it
     (en "this/these", ru «этот/данный», kk «бұл/аталған»), time phrases apart, or a phrase
@@ -2040,6 +2067,14 @@ def refers_back_inside(sentence: str, language: Language | str) -> bool:
             found = pattern.search(narrated) if key in lowered else None
             if found is not None and before.search(narrated[:found.start()]) is None:
                 return True
+    if language is Language.ENGLISH and ((" that " in lowered and
+                                          _PASSED_THAT_LIMIT.search(narrated) is not None) or
+                                         ("the " in lowered and
+                                          _THE_ANSWERS.search(narrated) is not None)):
+        return True
+    if language is Language.RUSSIAN and " для эт" in lowered and \
+            _FOR_THIS_SUBJECT_RU.match(narrated) is not None:
+        return True
     if language is Language.ENGLISH and "the remaining " in lowered:
         remaining = _REMAINING_SUM.search(narrated)
         if remaining is not None and not any(c.isdigit() for c in narrated[:remaining.start()]):
@@ -3042,6 +3077,13 @@ _TURN = {
     # (and «…жоспар күтпеген бұрылыс жасады.», round 76, kk 602)
     Language.KAZAKH: re.compile(r"(?i)\bөзгер\w*|^\W*Енді\s|"
                                 r"күтпеген (?:(?:арнаға|бағытқа) бұрыл|бұрылыс)|"
+                                # (and news that cast doubt on the plan's future: «Бірақ жұма
+                                # күні Бішкектен келген хабар жобаның болашағына күмән
+                                # туғызды.», judged kk 1166, whose long summary lost the
+                                # committee's delay after it when the chain before the line
+                                # no longer fitted)
+                                r"(?:болашағына|тағдырына) (?:күмән|қауіп) (?:туғызды|"
+                                r"келтірді|төндірді)|"
                                 # (and an expectation denied: «Бірақ олай болмады.»)
                                 r"^\W*(?:бірақ |алайда )?(?:олай|бұлай) болмады\W*$|"
                                 # (and fears that came true: «Бұл қауіп расталды.»)

@@ -9256,3 +9256,57 @@ def test_a_russian_cut_keeps_the_verb_after_who_was_among_them_and_a_relative_cl
             "билет на свои деньги.")
     assert "пассажиров, который" not in _cut(kept, 22, "ru"), _cut(kept, 22, "ru")
 
+
+
+@pytest.mark.parametrize(("language", "sentence", "refers"), [
+    # (round 204, en 2127: a limit told before, passed)
+    ("en", "Regulators fined the operator $40,000 in 2022 for exceeding that limit, the agency "
+           "said.", True),
+    ("en", "Exports exceeded expectations that year, the ministry said.", False),
+    ("en", "Officials reached that conclusion after a two-year review.", False),
+    # (round 204, en 2135: answers to a question told before)
+    ("en", "The council said the answers fell into three groups:", True),
+    ("en", "The council said the answers to its survey fell into three groups:", False),
+    # (round 204, ru 2135: a subject for "this", told before)
+    ("ru", "Средства для этого есть: в резервном фонде города лежит 310 млн руб.", True),
+    ("ru", "Мэрия выкупит здание, которое для этого отремонтируют к осени.", False),
+])
+def test_a_thing_passed_answered_or_paid_for_as_told_before_refers_back(
+        language: str, sentence: str, refers: bool) -> None:
+    """Round 204: en 2127's long summary told a fine "for exceeding that limit" with no permit,
+    en 2135's "the answers broke down as follows" with no question asked, and ru 2135's closed
+    on «Задел для этого есть: …» with no plan (each long 2 or 2.5 below lead as judged)."""
+    from summarizer.units import refers_back_inside
+
+    assert refers_back_inside(sentence, language) is refers
+
+
+@pytest.mark.parametrize(("language", "sentence", "leans"), [
+    # (round 204, en 2133: the findings of an inquiry told before)
+    ("en", "A preliminary report is expected by the end of the month.", True),
+    ("en", "An annual report on water quality is published every June.", False),
+    # (round 204, kk 2134: by the order told before)
+    ("kk", "Бұйрыққа сәйкес, қаладағы барлық дәріханалар түнгі сағат онға дейін жұмыс істейді.",
+     True),
+    ("kk", "Қаладағы барлық дәріханалар түнгі сағат онға дейін жұмыс істейді.", False),
+])
+def test_an_inquiry_s_report_or_an_order_s_terms_lean_on_what_told_them(
+        language: str, sentence: str, leans: bool) -> None:
+    """Round 204: en 2133's long summary closed on "A preliminary report is expected within a
+    month." with no investigation, and kk 2134's summaries opened on «Бұйрыққа сәйкес, …» with
+    no order told."""
+    assert leans_on_previous(sentence, language) is leans
+
+
+@pytest.mark.parametrize(("sentence", "turn"), [
+    ("Бірақ сенбі күні Алматыдан жеткен хабар зауыттың болашағына күмән туғызды.", True),
+    ("Бірақ сенбі күні Алматыдан жеткен хабар зауыттың жұмысшыларын қуантты.", False),
+])
+def test_news_that_casts_doubt_on_a_plan_s_future_is_a_kazakh_turn(sentence: str,
+                                                                    turn: bool) -> None:
+    """Judged kk 1166: «Бірақ жұма күні Бішкектен келген хабар жобаның болашағына күмән
+    туғызды.» was no turn, so the committee's delay after it came only with the three sentences
+    its "but" leaned on, and the long summary lost it once they no longer fitted."""
+    from summarizer.units import is_turn
+
+    assert is_turn(sentence, "kk", dated=True, words=16) is turn
