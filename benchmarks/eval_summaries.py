@@ -74,6 +74,7 @@ from summarizer.summarize import ExtractiveSummarizer, RankerWeights
 from summarizer.tokens import STOPWORDS, stem, words
 from summarizer.units import (
     YEAR,
+    compares_figure,
     gives_reason,
     lacks_speaker,
     opens_on_that_year,
@@ -401,6 +402,9 @@ def faults(article: Article, summary: str) -> list[str]:
             if opens_on_that_year(sentence, article.language):
                 # "that year" needs the sentence that named it, up to three back
                 needed = {j for j in range(max(k - 3, 0), k) if YEAR.search(body[j])} or needed
+            elif compares_figure(sentence) and k >= 2 and not re.search(r"\d", body[k - 1]):
+                # a figure compared needs the figure, past a sentence between that gives none
+                needed.add(k - 2)
             elif gives_reason(sentence) and paragraphs and paragraphs[k] != paragraphs[k - 1]:
                 # a reason opening a paragraph explains the one before: its first sentence will do
                 needed.add(paragraphs.index(paragraphs[k - 1]))
@@ -420,7 +424,10 @@ def faults(article: Article, summary: str) -> list[str]:
     # and The Pas in Manitoba; Yorkton, Swift Current and North Battleford in Saskatchewan; and
     # Dryden in Ontario.", round 169, en 1710)
     written = " ".join(article.text.split())
-    if any(_RUN_ON.search(sentence) and " ".join(sentence.split()) not in written
+    # (a list item the article wrote with no stop, given one in the summary, is the article's
+    # too: "• December was the busiest month, with 46,200 parcels; August, with 27,900, was the
+    # quietest", round 205, en 2147)
+    if any(_RUN_ON.search(sentence) and " ".join(sentence.split()).rstrip(".") not in written
            for sentence in sentences):
         found.append("list")
     if _setup_alone(article, sentences, flat):

@@ -598,8 +598,11 @@ _EDIT_NOTE = re.compile(r"^(?:Adds|Updates|Corrects|Recasts|Rewrites|Removes|Ins
                         # 96, kk 833, glued onto both summaries)
                         # (or the details added: «… кездесуінен кейінгі мәліметтер қосылды.»,
                         # round 148's check, kk 1460, glued onto the short summary)
+                        # (or the result or the decision of a session: «…мәслихаттың кезектен
+                        # тыс сессиясының нәтижесі қосылды.», round 205's check, kk 2144, read
+                        # as the update's news and the body's close)
                         r"^[^.!?]{0,160}\b(?:пікір|түсініктеме|бағас|мәлімдеме|жауаб|мәлімет|"
-                        r"дерек)\w*\s+қосылды\.?$|"
+                        r"дерек|нәтиже|шешім)\w*\s+қосылды\.?$|"
                         r"^в (?:материал|статью|текст)\w* (?:добавлен|внесен)\w*|"
                         # (or what was made more precise: «Уточнены данные о числе обращений
                         # … по информации краевого министерства …», round 92, ru 792, glued on

@@ -526,3 +526,31 @@ def test_a_sentence_told_with_its_words_in_another_order_is_found_where_it_came_
     assert harness._find("Сегодня мастера в Кирове работают над новой выставкой игрушек.",
                          body) is None
     assert harness._find("Их было 60.", body) is None
+
+
+def test_a_figure_compared_past_a_general_line_is_no_dangling_fault(harness: ModuleType) -> None:
+    """Round 205's check, en 2141: "That was still 3 percent above …" right after the price it
+    compares, the general line between them left out, was counted as dangling."""
+    article = _article(harness, "Salmon farmer reports record quarter\n\nThe company achieved an "
+                                "average price of 52.10 crowns, down 4 percent from the spring. "
+                                "Prices usually fall in autumn. That was still 6 percent above "
+                                "the 49.10 crowns of a year earlier.\n\nCosts rose.")
+    summary = ("The company achieved an average price of 52.10 crowns, down 4 percent from the "
+               "spring. That was still 6 percent above the 49.10 crowns of a year earlier.")
+    assert "dangling" not in harness.faults(article, summary)
+    assert "dangling" in harness.faults(article, "Costs rose. That was still 6 percent above "
+                                                 "the 49.10 crowns of a year earlier.")
+
+
+def test_a_list_item_written_with_no_stop_is_the_article_s_own(harness: ModuleType) -> None:
+    """Round 205, en 2147: an item the article wrote without a stop, "• December was the busiest
+    month, with 46,200 parcels; August, with 27,900, was the quietest", given one in the
+    summary, was counted as a list flattened into a run-on."""
+    article = _article(harness, "Food banks report a record year\n\nThe network gave out a "
+                                "record 400,000 parcels.\n\nKey findings:\n• December was the "
+                                "busiest month, with 41,000 parcels; August, with 25,000, was "
+                                "the quietest\n• Volunteers gave 1 million hours")
+    assert "list" not in harness.faults(article, "December was the busiest month, with 41,000 "
+                                                 "parcels; August, with 25,000, was the quietest.")
+    assert "list" in harness.faults(article, "The network gave out a record 400,000 parcels; "
+                                             "Volunteers gave 1 million hours.")

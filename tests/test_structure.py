@@ -4080,3 +4080,16 @@ def test_an_update_mark_over_the_story_on_its_day_is_no_body_sentence() -> None:
             "В четверг история получила продолжение. Инспекция отменила собственный приказ.")
     body = _body(text, "ru")
     assert not any(sentence.startswith("UPD") for sentence in body), body
+
+
+def test_a_kazakh_update_that_added_a_session_s_result_is_an_edit_note() -> None:
+    """Round 205's check, kk 2144: «ЖАҢАРТЫЛДЫ, 25.01.2018, 17:20: мәслихаттың кезектен тыс
+    сессиясының нәтижесі қосылды.» over the headline was read as the update's news, the body's
+    last paragraph."""
+    note = "ЖАҢАРТЫЛДЫ, 14.03.2019, 18:20: аудандық мәслихат сессиясының шешімі қосылды."
+    text = (f"{note}\n\nАуылдағы мектепті жабу туралы шешім дау туғызды\n\nТАРАЗ, 12 наурыз. "
+            "«Әулиеата» – Аудан әкімдігі дүйсенбі күні ауылдағы шағын мектепті жабатынын "
+            "хабарлады.\n\nАта-аналар наразы.\n\nСәрсенбі күні мәслихат бұл шешімді тоқтатты.")
+    article = parse(text, "kk")
+    assert not any("қосылды" in s.text for s in article.body), [s.text for s in article.body]
+    assert article.update_paragraph is None

@@ -8418,3 +8418,54 @@ def test_a_feature_s_but_line_before_what_a_body_announced_hands_over_to_the_ann
     for summary in (short, long):
         assert summary.sentences[0].startswith("Алматы облысының табиғи ресурстар басқармасы"), \
             summary.sentences
+
+
+_SHAREHOLDERS_KK = (
+    "«Шұғыла» үлескерлерінің жеңісі ұзаққа бармады: апелляциялық алқа сот шешімін бұзды\n\n"
+    "ОРАЛ, 30 сәуір. «Жайық ақпарат» – Оралдағы аяқталмай қалған «Шұғыла» тұрғын үй кешенінің "
+    "150 үлескері наурыз айында мамандандырылған экономикалық сотта құрылыс компаниясынан 540 "
+    "млн теңге өндіріп алу туралы шешімге қол жеткізіп, дауда жеңіске жеткендей болған еді.\n\n"
+    "Сот 14 наурызда «Жайық Құрылыс» ЖШС-ін үлескерлердің ақшасын толық қайтаруға міндеттеді. "
+    "Судья шешімінде компанияның міндеттемелерін орындамағанын атап өтті.\n\n"
+    "Кешен бес қабатты екі үйден тұруы тиіс еді. Құрылыс 2011 жылы басталған.\n\n"
+    "Наурыздағы шешімнен кейін үлескерлер бір-бірін құттықтады.\n\n"
+    "Компания шешіммен келіспей, шағым берді.\n\n"
+    "Алайда 28 сәуірде облыстық соттың апелляциялық алқасы бірінші сатыдағы соттың шешімінің "
+    "күшін жойып, істі жаңадан қарауға жіберді.\n\n"
+    "Үлескерлердің өкілі алқаның шешімімен келіспейтінін айтты.")
+
+
+def test_a_kazakh_win_that_only_seemed_so_gives_way_to_its_annulment_a_month_on(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 205's check, kk 2150: under «…дауда жеңіске жеткендей болған еді.», the appeal
+    board's «Алайда 29 сәуірде … шешімінің күшін жойып, …» was in neither summary ("…-дей" was
+    not read as "seemed", and a turn a month after the lead's date as no later one)."""
+    short, long = summarizer.summarize(_SHAREHOLDERS_KK, Language.KAZAKH, presets)
+    for summary in (short, long):
+        assert any("күшін жойып" in sentence for sentence in summary.sentences), \
+            summary.sentences
+
+
+_FARES_KK = (
+    "Қостанайда автобус жол ақысын көтеру туралы шешім дау туғызды\n\n"
+    "ҚОСТАНАЙ, 25 қаңтар. «Тобыл ақпарат» – Қостанай қалалық мәслихаты 10 қаңтарда қалалық "
+    "автобустардағы жол ақысын 80 теңгеден 110 теңгеге дейін көтеруге келісім берді, жаңа тариф "
+    "1 ақпаннан бастап күшіне енуі тиіс еді. Алайда екі аптаға жетпей бұл шешімнің тағдыры "
+    "күрт өзгерді.\n\n"
+    "Ұсынысты қаланың жолаушылар көлігі бөлімі енгізген. Бөлімнің есебінше, бір жолаушыны "
+    "тасымалдаудың өзіндік құны 98 теңгеге жеткен.\n\n"
+    "Тасымалдаушылар соңғы үш жылда тарифтің өзгермегенін алға тартып келді.\n\n"
+    "Тұрғындар петицияға 8 мыңнан астам қол жинады.\n\n"
+    "Осыдан кейін жағдай өзгерді. 22 қаңтарда қала прокуратурасы мәслихат шешіміне наразылық "
+    "келтірді.\n\n"
+    "Әкімдік тасымалдаушыларға субсидия бөлуді жоспарлап отыр.")
+
+
+def test_a_kazakh_lead_s_teaser_of_a_turn_gives_way_to_the_turn_after_this(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 205's check, kk 2144: the short summary closed on the lead's teaser «Алайда екі
+    аптаға жетпей бұл шешімнің тағдыры күрт өзгерді.» and never told the prosecutor's protest
+    after «Осыдан кейін жағдай өзгерді.»."""
+    short, _ = summarizer.summarize(_FARES_KK, Language.KAZAKH, presets)
+    assert any("прокуратурасы" in sentence for sentence in short.sentences), short.sentences
+    assert not any("тағдыры күрт өзгерді" in sentence for sentence in short.sentences)
