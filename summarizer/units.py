@@ -1935,6 +1935,11 @@ _NAMES_DOWN = re.compile(r"\bput (?:their|his|her) names? down\b(?! (?:for|on|to
 #: no Danish bakery told); not «Глава того же района …», «…с тех пор».
 _THAT_ONE_OWNED_RU = re.compile(r"\W*[А-ЯЁ][а-яё]+ (?:той|того|тех) (?!(?:же|самого|самой|"
                                 r"самых|пор|как|что|времени|момента)\b)[а-яё]{3,}")
+#: A Russian deed done "there", the place told before: «Креативный директор … купила там на
+#: стенде артели кружевной воротник …» (round 205's check, ru 2146, whose long summary told
+#: it with no fair); not «там, где …», which says where itself.
+_DID_THERE_RU = re.compile(r"(?<![\w-])[а-яё]{3,}(?:ла|ли|л|ло)(?:сь|ся)? там(?![\w-])"
+                           r"(?!,? (?:где|куда|откуда)\b)")
 #: A Russian sentence whose subject is for "this", told before: «Задел для этого есть: …»
 #: (round 204, ru 2135, long 2 below lead as judged, which closed on it without the plan
 #: it is for); not «…здание, которое для этого отреставрируют», told inside its sentence.
@@ -2100,6 +2105,9 @@ def refers_back_inside(sentence: str, language: Language | str) -> bool:
     if language is Language.RUSSIAN and (" той " in lowered or " того " in lowered or
                                          " тех " in lowered) and \
             _THAT_ONE_OWNED_RU.match(narrated) is not None:
+        return True
+    if language is Language.RUSSIAN and " там " in lowered and \
+            _DID_THERE_RU.search(narrated) is not None:
         return True
     if language is Language.RUSSIAN and " для эт" in lowered and \
             _FOR_THIS_SUBJECT_RU.match(narrated) is not None:
@@ -4078,7 +4086,12 @@ _TEASER = re.compile(r"(?i)(?:—|–|-)\s*(?:это\s+)?не (?:только|п
                      # also drawn complaints closer to home.", round 97, en 851, whose long
                      # summary closed on it)
                      r"\b(?:drawn|drew|draws|prompted) (?:\w+ ){0,2}(?:complaints|criticism|"
-                     r"objections)\b[^.!?,;:]{0,30}\.$")
+                     r"objections)\b[^.!?,;:]{0,30}\.$|"
+                     # (and a why answered "simply", the answer next: «Почему модный дом не
+                     # обратился к фабрикам …, в Милане объясняют просто.», round 205's check,
+                     # ru 2146, whose long summary kept it without the answer)
+                     r"\b(?:объясня\w+|объяснил\w*|поясня\w+|поясни\w+) (?:это |так )?"
+                     r"просто\.$|\bexplain(?:s|ed)? (?:it |this |that )?simply\.$")
 _TEASER_WORDS = 16
 #: A sentence that only says when the worst of it came: what happened is told next.
 _WORST_EVENT = re.compile(
@@ -4092,7 +4105,7 @@ _WORST_EVENT = re.compile(
     r"(?:болды|орын алды)\.$")
 _TEASER_KEYS = ("не только", "не просто", "more than", "not just", "not only", "not merely",
                 "емес", "себебі бар", "причин", "a reason for", "complaints", "criticism",
-                "objections")
+                "objections", "просто.", "simply.")
 _MORE_NEWS_WORDS = ("жаңалық", "известно", "news")  # (a substring test first: most have none)
 
 

@@ -9411,3 +9411,26 @@ def test_a_russian_habit_every_evening_opens_a_feature(sentence: str, feature: b
     from summarizer.units import is_feature_opening
 
     assert is_feature_opening(sentence, "ru") is feature
+
+
+@pytest.mark.parametrize(("sentence", "refers"), [
+    ("Директор музея купила там на стенде артели старинную шаль.", True),
+    ("Он жил там, где сейчас стоит новый вокзал.", False),
+])
+def test_a_russian_deed_done_there_refers_back(sentence: str, refers: bool) -> None:
+    """Round 205's check, ru 2146: «Креативный директор … купила там на стенде артели кружевной
+    воротник …» came into the long summary with no fair told."""
+    from summarizer.units import refers_back_inside
+
+    assert refers_back_inside(sentence, "ru") is refers
+
+
+def test_a_why_answered_simply_goes_with_its_answer() -> None:
+    """Round 205's check, ru 2146: «Почему модный дом не обратился к фабрикам …, в Милане
+    объясняют просто.» closed a long summary without the answer after it."""
+    units = _units("Артель получила заказ\n\nАртель в понедельник подписала контракт с модным "
+                   "домом.\n\nПочему дом не обратился к фабрикам, в Милане объясняют просто. "
+                   "Машинное кружево ведёт себя на ткани иначе, сказала директор дома.\n\n"
+                   "Работа начнётся в сентябре.", "ru")
+    why = next(u for u in units if u.text.startswith("Почему"))
+    assert len(why.sentences) == 2, why.sentences
