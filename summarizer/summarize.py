@@ -398,9 +398,15 @@ _FORESHADOW_WORDS = 16  # (such a teaser is short: longer units are not searched
 #: A ruling told as already challenged, past its concession: "The ruling could keep the
 #: open-cast operation running until 2021, but it is already being challenged by a local
 #: conservation group." (round 205, judged en 2144, long 1.5 below lead, which told it after
-#: the appeal itself; a grown summary's order only, `summarize`).
+#: the appeal itself); or a second round of the dispute told as set going, with nothing of
+#: what it was: "But within a day, the county had set in motion a second round in the
+#: dispute." (round 206's check, en 2162, whose long summary told it and never the county's
+#: appeal). A grown summary's order only, `summarize`.
 _ALREADY_CHALLENGED = re.compile(r"(?i),\s+(?:although|though|but) (?:it|the \w+) (?:is|was) "
-                                 r"already being (?:challenged|contested|appealed)\b")
+                                 r"already being (?:challenged|contested|appealed)\b|"
+                                 r"\b(?:set in motion|opened|started|began) a (?:second|new) "
+                                 r"(?:round|chapter|front) (?:in|of) the (?:dispute|fight|battle|"
+                                 r"case|row)\b")
 #: Substrings every `_FORESHADOW` phrase has (a quick test before the pattern).
 _FORESHADOW_KEYS = ("word", "over", "settled", "end", "рано", "кончил", "сказано", "продолж",
                     "шешілген", "нүкте", "айтылған", "unlikely", "суждено", "аспайтын",
@@ -4611,7 +4617,11 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          # (or a board's decision to: "…said its board had decided to appeal to
                          # the Supreme Administrative Court …", round 197's check, en 2048,
                          # whose short summary never told the appeal the headline gives)
-                         r"\b(?:had |has )?(?:decided|voted|resolved|agreed) to (?:appeal|"
+                         # (with a vote's tally and an aside between: "…voted 3-2, along the
+                         # same lines as the original decision, to appeal the ruling …", round
+                         # 206's check, en 2162, whose long summary never told the appeal)
+                         r"\b(?:had |has )?(?:decided|voted|resolved|agreed)(?: \d+-\d+)?"
+                         r"(?:,[^,.;]{1,80},)? to (?:appeal|"
                          r"challenge the (?:ruling|decision|judgment|verdict))\b|"
                          # (and to apply for leave: "…it had instructed its lawyers to apply for
                          # leave to appeal to the Labour Appeal Court …", round 186, en 1922)

@@ -493,7 +493,11 @@ _FEATURE_OPENINGS = {
                        # check, ru 2140, whose short summary was the keeper's climb)
                        "каждый вечер", "каждую ночь", "каждый день", "каждое воскресенье",
                        "каждую субботу", "каждую пятницу", "каждое лето", "каждую зиму",
-                       "каждую весну", "каждую осень"],
+                       "каждую весну", "каждую осень",
+                       # (and an hour of the night told by the minutes before it: «Без двадцати
+                       # три ночи Геннадий Пермяков выходит во двор …», round 206's check, ru
+                       # 2158, whose short summary was the astronomer's night)
+                       "без двадцати", "без четверти", "без десяти", "без пяти"],
     Language.KAZAKH: ["соңғы жылдары", "қазіргі таңда", "бүгінде", "бүгінгі таңда",
                       "белгілі болғандай", "жыл сайын", "соңғы кездері", "қазіргі уақытта",
                       "ертеде", "ерте заманнан", "бір кездері", "кезінде", "ежелден",
@@ -2686,6 +2690,12 @@ _REVERSAL = {
                                  # lead's teaser and never the revocation)
                                  r"досрочно\w* прекра\w+|"
                                  r"отменил\w*|отложил\w*|"
+                                 # (and a higher court that changed the ruling below it: «Во
+                                 # вторник, 7 июня, Одиннадцатый арбитражный апелляционный суд
+                                 # изменил решение первой инстанции.», round 206's check, ru
+                                 # 2156, whose summaries never told the award cut fourfold)
+                                 r"изменил\w* решение (?:первой инстанции|районного суда|"
+                                 r"арбитражного суда|суда первой инстанции)|"
                                  # (and a building taken under protection, which halts the
                                  # demolition a court allowed: «Но уже в 18:00 на сайте
                                  # областного комитета по охране … появился приказ о включении

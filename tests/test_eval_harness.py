@@ -554,3 +554,14 @@ def test_a_list_item_written_with_no_stop_is_the_article_s_own(harness: ModuleTy
                                                  "parcels; August, with 25,000, was the quietest.")
     assert "list" in harness.faults(article, "The network gave out a record 400,000 parcels; "
                                              "Volunteers gave 1 million hours.")
+
+
+def test_a_sentence_the_article_left_unbalanced_is_no_quotes_fault(harness: ModuleType) -> None:
+    """Round 206's check, ru 370: «…компанией «Комбинат школьного питания «Клязьма».», as the
+    article wrote it, was counted as a quotation left open."""
+    article = _article(harness, "Школы перешли на свои кухни\n\nМэрия отказалась от контракта с "
+                                "компанией «Комбинат питания «Ока». Школы готовят сами.",
+                       Language.RUSSIAN)
+    assert "quotes" not in harness.faults(article, "Мэрия отказалась от контракта с компанией "
+                                                   "«Комбинат питания «Ока».")
+    assert "quotes" in harness.faults(article, "«Школы готовят сами.")

@@ -8500,3 +8500,28 @@ def test_a_grown_summary_does_not_foretell_an_appeal_it_told_already(
     assert told, long.sentences
     assert not any("already being challenged" in sentence
                    for sentence in long.sentences[told[0]:]), long.sentences
+
+
+@pytest.mark.parametrize(("text", "challenge"), [
+    ("On Tuesday evening, commissioners voted 3-2, along the same lines as the original "
+     "decision, to appeal the ruling to the Georgia Court of Appeals.", True),
+    ("On Tuesday evening, commissioners voted 3-2 to approve the budget.", False),
+])
+def test_a_vote_to_appeal_with_its_tally_and_an_aside_is_a_challenge(text: str,
+                                                                    challenge: bool) -> None:
+    """Round 206's check, en 2162: "…voted 3-2, along the same lines as the original decision,
+    to appeal the ruling …" was no challenge, so no turn of the story."""
+    from summarizer.summarize import _challenges
+
+    assert _challenges(text) is challenge
+
+
+def test_a_second_round_of_the_dispute_set_going_foretells_a_turn() -> None:
+    """Round 206's check, en 2162: "But within a day, the county had set in motion a second
+    round in the dispute." came into the long summary after the company's halt, with the
+    county's appeal it foretold left out."""
+    from summarizer.summarize import _ALREADY_CHALLENGED
+
+    assert _ALREADY_CHALLENGED.search("But within a day, the county had set in motion a second "
+                                      "round in the dispute.")
+    assert not _ALREADY_CHALLENGED.search("The county opened a second office in the town.")

@@ -9434,3 +9434,32 @@ def test_a_why_answered_simply_goes_with_its_answer() -> None:
                    "Работа начнётся в сентябре.", "ru")
     why = next(u for u in units if u.text.startswith("Почему"))
     assert len(why.sentences) == 2, why.sentences
+
+
+@pytest.mark.parametrize(("sentence", "feature"), [
+    ("Без двадцати три ночи Олег Сафонов выходит во двор и снимает чехол с телескопа.", True),
+    ("Без пяти двенадцать трубач снимает с корнета бархатный чехол.", True),
+    ("Без предупреждения мэрия закрыла мост в четверг.", False),
+])
+def test_a_russian_hour_told_by_the_minutes_before_it_opens_a_feature(sentence: str,
+                                                                      feature: bool) -> None:
+    """Round 206's check, ru 2158: «Без двадцати три ночи Геннадий Пермяков выходит во двор …»
+    was no feature opening, and the short summary was the astronomer's night (so were judged ru
+    370's, ru 886's and ru 1858's)."""
+    from summarizer.units import is_feature_opening
+
+    assert is_feature_opening(sentence, "ru") is feature
+
+
+@pytest.mark.parametrize(("sentence", "reversal"), [
+    ("Во вторник, 7 июня, Одиннадцатый арбитражный апелляционный суд изменил решение первой "
+     "инстанции.", True),
+    ("Компания изменила решение о графике работы магазинов.", False),
+])
+def test_a_higher_court_changing_the_ruling_below_is_a_russian_reversal(sentence: str,
+                                                                       reversal: bool) -> None:
+    """Round 206's check, ru 2156: the appeal court that «изменил решение первой инстанции» and
+    cut the award fourfold was no turn, and neither summary told it."""
+    from summarizer.units import tells_reversal
+
+    assert tells_reversal(sentence, "ru") is reversal
