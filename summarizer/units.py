@@ -61,6 +61,12 @@ _OPENERS = {
                     # expected within a month.", round 204, en 2133, long 2.5 below lead as
                     # judged, which closed on it with no inquiry)
                     "a preliminary report", "the preliminary report", "preliminary findings",
+                    # (and a body named in full just before, now by its kind alone: "The board
+                    # said it was too early to say what caused the derailment.", round 206, en
+                    # 2151, long 3 below lead as judged, which told it with no Transportation
+                    # Safety Board)
+                    "the board said", "the agency said", "the bureau said",
+                    "the commission said", "the panel said", "the tribunal said",
                     "the part", "the latter", "the former", "the same", "in turn",
                     # (the cost of work told before: "The estimated cost of the work was
                     # €85,000." closed a long summary that never told the work, round 106, en
@@ -1911,6 +1917,17 @@ _NEXT_OF_A_KIND = {
 }
 
 
+#: A count of the ones told before, with what befell them: "Three had been discharged by
+#: mid-afternoon." (round 206, en 2157, long 3 below lead as judged, which told it with no
+#: injured before it).
+_COUNT_OF_THEM_DONE = re.compile(r"\W*(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|"
+                                 r"Twelve|\d{1,3}) (?:had|have|were|was|are) (?:since |later |"
+                                 r"already )?(?:been )?(?:discharged|released|treated|"
+                                 r"hospitali[sz]ed|rescued|airlifted|flown)\b")
+#: A penalty told as the first of two, for a breach told before: "The cooperative was initially
+#: fined $27,400." (round 206, en 2157, whose long summary closed on it with no citation).
+_AT_FIRST_PENALISED = re.compile(r"\b(?:was|were|had been) (?:initially|originally) (?:fined|"
+                                 r"ordered|charged|cited|penali[sz]ed|sentenced)\b")
 #: An English limit or target named as "that" one after a verb that reaches or passes it:
 #: "Inspectors fined the company … for exceeding that limit, the office said." (round 204, en
 #: 2127, long 2.5 below lead as judged, whose long summary told it without the permit's
@@ -2097,6 +2114,10 @@ def refers_back_inside(sentence: str, language: Language | str) -> bool:
             found = pattern.search(narrated) if key in lowered else None
             if found is not None and before.search(narrated[:found.start()]) is None:
                 return True
+    if language is Language.ENGLISH and (_COUNT_OF_THEM_DONE.match(narrated) is not None or
+                                         ("initially " in lowered or "originally " in lowered)
+                                         and _AT_FIRST_PENALISED.search(narrated) is not None):
+        return True
     if language is Language.ENGLISH and ((" that " in lowered and
                                           _PASSED_THAT_LIMIT.search(narrated) is not None) or
                                          ("the " in lowered and

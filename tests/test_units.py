@@ -9463,3 +9463,18 @@ def test_a_higher_court_changing_the_ruling_below_is_a_russian_reversal(sentence
     from summarizer.units import tells_reversal
 
     assert tells_reversal(sentence, "ru") is reversal
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("The board said it was too early to say what caused the crash.", True),
+    ("Three had been discharged by mid-afternoon.", True),
+    ("The mill was initially fined $12,000.", True),
+    ("Three workers were discharged from hospital on Friday.", False),
+    ("The mill was fined $12,000 in 2019.", False),
+])
+def test_a_body_by_its_kind_a_count_of_them_and_a_first_fine_lean_back(sentence: str,
+                                                                      leans: bool) -> None:
+    """Round 206, en 2151 and en 2157 (long 3 below lead each, as judged): "The board said …"
+    with no Transportation Safety Board, "Three had been discharged …" with no injured, and
+    "The cooperative was initially fined $27,400." with no citation before them."""
+    assert leans_on_previous(sentence, "en") is leans
