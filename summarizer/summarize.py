@@ -395,18 +395,18 @@ _FORESHADOW = re.compile(
     r"(?:окончен|закончен|завершен|"
     r"завершён|исчерпан)")
 _FORESHADOW_WORDS = 16  # (such a teaser is short: longer units are not searched)
-#: A ruling told as already challenged, past its concession: "The ruling could keep the
-#: open-cast operation running until 2021, but it is already being challenged by a local
-#: conservation group." (round 205, judged en 2144, long 1.5 below lead, which told it after
-#: the appeal itself); or a second round of the dispute told as set going, with nothing of
-#: what it was: "But within a day, the county had set in motion a second round in the
-#: dispute." (round 206's check, en 2162, whose long summary told it and never the county's
-#: appeal). A grown summary's order only, `summarize`.
-_ALREADY_CHALLENGED = re.compile(r"(?i),\s+(?:although|though|but) (?:it|the \w+) (?:is|was) "
-                                 r"already being (?:challenged|contested|appealed)\b|"
-                                 r"\b(?:set in motion|opened|started|began) a (?:second|new) "
-                                 r"(?:round|chapter|front) (?:in|of) the (?:dispute|fight|battle|"
-                                 r"case|row)\b")
+#: A turn told as already under way in a line before it: a ruling "already being challenged"
+#: past its concession, "The ruling could keep the open-cast operation running until 2021, but
+#: it is already being challenged by a local conservation group." (round 205, judged en 2144,
+#: long 1.5 below lead, which told it after the appeal itself); or a second round of the dispute
+#: told as set going, with nothing of what it was: "But within a day, the county had set in
+#: motion a second round in the dispute." (round 206's check, en 2162, whose long summary told
+#: it and never the county's appeal). A grown summary's order only, `summarize`.
+_TURN_FORETOLD = re.compile(r"(?i),\s+(?:although|though|but) (?:it|the \w+) (?:is|was) "
+                            r"already being (?:challenged|contested|appealed)\b|"
+                            r"\b(?:set in motion|opened|started|began) a (?:second|new) "
+                            r"(?:round|chapter|front) (?:in|of) the (?:dispute|fight|battle|"
+                            r"case|row)\b")
 #: Substrings every `_FORESHADOW` phrase has (a quick test before the pattern).
 _FORESHADOW_KEYS = ("word", "over", "settled", "end", "рано", "кончил", "сказано", "продолж",
                     "шешілген", "нүкте", "айтылған", "unlikely", "суждено", "аспайтын",
@@ -1465,14 +1465,14 @@ class ExtractiveSummarizer:
                                                _teaser_and_hint(units[i], language) or
                                                (len(units[i].sentences) == 1 and
                                                 (_FORESHADOW.search(units[i].text) or
-                                                 _ALREADY_CHALLENGED.search(units[i].text))))}
+                                                 _TURN_FORETOLD.search(units[i].text))))}
                 # (told up to the concession that foretells the turn, where it has one: "The
                 # judgment is a major victory for residents who have fought the project for
                 # almost two years[, although, as the developer made clear …, it is unlikely to
                 # be the final word].")
                 for i in sorted(teasers):
                     found = (_FORESHADOW.search(units[i].text) or
-                             _ALREADY_CHALLENGED.search(units[i].text)) \
+                             _TURN_FORETOLD.search(units[i].text)) \
                         if len(units[i].sentences) == 1 else None
                     since = _CONCESSION.search(units[i].text, 0, found.start()) \
                         if found is not None else None

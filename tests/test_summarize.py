@@ -8520,8 +8520,8 @@ def test_a_second_round_of_the_dispute_set_going_foretells_a_turn() -> None:
     """Round 206's check, en 2162: "But within a day, the county had set in motion a second
     round in the dispute." came into the long summary after the company's halt, with the
     county's appeal it foretold left out."""
-    from summarizer.summarize import _ALREADY_CHALLENGED
+    from summarizer.summarize import _TURN_FORETOLD
 
-    assert _ALREADY_CHALLENGED.search("But within a day, the county had set in motion a second "
+    assert _TURN_FORETOLD.search("But within a day, the county had set in motion a second "
                                       "round in the dispute.")
-    assert not _ALREADY_CHALLENGED.search("The county opened a second office in the town.")
+    assert not _TURN_FORETOLD.search("The county opened a second office in the town.")
