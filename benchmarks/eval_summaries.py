@@ -653,8 +653,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="articles per language (default: all)")
     parser.add_argument("--weights", default="", help="ranker weights, e.g. damping=0.8,lead=1")
     parser.add_argument("--split", default="all", choices=["all", *SPLITS],
-                        help="tune with 'tuned' only; 'held-out' are 11-20, 'judged' 21-1706, "
-                             "'blind' 1707 and up")
+                        help=f"tune with 'tuned' only; 'held-out' are 11-20, 'judged' "
+                             f"21-{FIRST_BLIND - 1}, 'blind' {FIRST_BLIND} and up")
     parser.add_argument("--speed", action="store_true",
                         help="also time ours: articles/s and one 10,000-sentence document")
     args = parser.parse_args(argv)
