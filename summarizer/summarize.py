@@ -1612,6 +1612,16 @@ class ExtractiveSummarizer:
         if news_paragraph is not None and news_paragraph > units[first].paragraph and \
                 not opening_reports:
             there = [i for i, unit in enumerate(units) if unit.paragraph == news_paragraph]
+            # (a dateline's paragraph that sets a scene itself is where the feature starts, not
+            # its news: "PORT BENOIT, La. — At 5:40 every morning, … Earl Guidry unhooks the
+            # chain …" under a photo's caption, round 206, en 2152, whose summaries were the
+            # ferry's morning over the state's plan to end it)
+            if there and is_feature_opening(units[there[0]].text, language) and \
+                    not is_news_report(units[there[0]].text, language):
+                first, news_paragraph = there[0], None
+        if news_paragraph is not None and news_paragraph > units[first].paragraph and \
+                not opening_reports:
+            there = [i for i, unit in enumerate(units) if unit.paragraph == news_paragraph]
             # (nor under an opening that tells the headline as well as the dateline's paragraph
             # does: a long lede above a caption and a byline, "Жамбылдың 180 жылдығына арналған
             # … республикалық айтыстың бас жүлдесін … Ақжол Тұрсынбайұлы жеңіп алды")

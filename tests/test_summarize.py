@@ -1405,6 +1405,61 @@ def test_an_opening_that_reports_the_dated_news_leads_above_a_later_dateline(
     assert short.sentences[0].startswith("Самарская «Волна»")
 
 
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_a_scene_under_the_dateline_below_a_caption_gives_way_to_the_news(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length], language: str) -> None:
+    """Blind round 206, en 2152: a photo's caption, then "PORT BENOIT, La. — At 5:40 every
+    morning, … Earl Guidry unhooks the chain …", the scene on the dateline's paragraph. The
+    dateline was taken for where the news starts, and both summaries told the ferry's morning
+    over the state's plan to end it, two paragraphs down."""
+    text = {
+        "en": "Last winter for the Kilbrook lock\n\n"
+              "Lock keeper Anna Reyes, 58, at the gates of the Kilbrook lock. She has kept them "
+              "since 1991.\n\n"
+              "KILBROOK, Ohio — At six every morning, while mist still lies on the canal, Anna "
+              "Reyes walks out along the towpath, unlocks the wheelhouse and turns the first of "
+              "the four iron wheels. The gates take nine minutes to swing open.\n\n"
+              "The boats that pass are mostly the same ones, a pair of narrowboats, a tourist "
+              "launch and a barge that carries gravel twice a week.\n\n"
+              "That routine is about to end. The state canal board said on Tuesday that it would "
+              "close the Kilbrook lock on Dec. 1, citing repair costs of about $3 million and a "
+              "fall in traffic to fewer than 20 boats a week.\n\n"
+              "The board said the lock's gates had not been rebuilt since 1968 and that a "
+              "survey in March found cracks in two of the four wheels.\n\n"
+              "Boaters say the closure will cut the canal in two. A hire firm in Kilbrook said "
+              "half of its bookings were for trips through the lock.\n\n"
+              "\"You do not just shut a gate,\" Reyes said. \"You shut a road for the boats.\"\n\n"
+              "The lock was opened in 1887 and was run by the county until 1954, when the "
+              "state took it over.\n\n"
+              "The town council plans to ask the board to reconsider at its meeting next month. "
+              "A petition to keep the lock open has 2,400 signatures.",
+        "ru": "Последняя зима Килбрукского шлюза\n\n"
+              "Смотритель шлюза Анна Рейес, 58 лет, у ворот шлюза. Она работает здесь с 1991 "
+              "года.\n\n"
+              "КИЛБРУК — Каждое утро в шесть часов, пока над каналом ещё стоит туман, Анна Рейес "
+              "идёт по бечевнику, отпирает будку и поворачивает первое из четырёх железных "
+              "колёс. Ворота открываются девять минут.\n\n"
+              "Лодки через шлюз ходят в основном одни и те же: две баржи, прогулочный катер и "
+              "баржа с гравием дважды в неделю.\n\n"
+              "Этому распорядку приходит конец. Управление каналов во вторник объявило, что "
+              "закроет Килбрукский шлюз 1 декабря из-за расходов на ремонт около 3 млн долларов "
+              "и падения движения до 20 судов в неделю.\n\n"
+              "Ворота шлюза не перестраивали с 1968 года, а весной в двух из четырёх колёс "
+              "нашли трещины.\n\n"
+              "Судовладельцы говорят, что закрытие разрежет канал надвое. Прокатная фирма в "
+              "Килбруке говорит, что половина её заказов — поездки через шлюз.\n\n"
+              "«Это не просто ворота закрыть. Это дорогу закрыть», — говорит Рейес.\n\n"
+              "Шлюз открыли в 1887 году, до 1954 года им управлял округ.\n\n"
+              "Управление обещает, что катера смогут обходить шлюз по реке. Судовладельцы "
+              "отвечают, что река в этом месте мелкая и летом непроходима.\n\n"
+              "Городской совет попросит управление пересмотреть решение. Петицию за сохранение "
+              "шлюза подписали 2400 человек.",
+    }[language]
+    short, _ = summarizer.summarize(text, Language(language), list(presets))
+    assert short.sentences[0].startswith(("The state canal board said on Tuesday",
+                                          "Управление каналов во вторник")), short.sentences
+
+
 @pytest.mark.parametrize("language", ["ru", "en"])
 def test_a_turn_to_the_news_four_paragraphs_under_a_scene_leads_the_short_summary(
         summarizer: ExtractiveSummarizer, presets: tuple[Length, Length], language: str) -> None:
