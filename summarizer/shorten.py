@@ -472,6 +472,10 @@ _SPEAKER_NEXT = re.compile(r"\s+(?:сообщил|заявил|объявил|р
                            r"пояснил|подчеркнул|добавил|написал)[аио]?\b")
 #: ... unless the aside followed a conjunction: "…and[, according to its owner,] burning…".
 _CONJUNCTION_END = re.compile(r"\s(?:and|or|but|и|или|но)$")
+#: An English sentence's opening phrase of time or place, no comma inside: "At a special
+#: meeting on Wednesday evening", "During the night" (an aside after it keeps its comma).
+_SETTING_OPENING = re.compile(r"\W*(?:At|In|On|During|After|Before|Late on|Early on|Later on|"
+                              r"Within|Shortly after|Just after)\s[^,;:.!?\"“”]{2,80}")
 #: A participle clause after a removed aside keeps its comma: "…to win the race, becoming…".
 _ING_NEXT = re.compile(r"\s+[a-z]{3,}ing\b")
 #: An English clause of "…ing" is not closed at a comma that opens an aside inside it: ",
@@ -2403,7 +2407,12 @@ def _without_subject_asides(text: str, max_words: int, language: Language) -> st
                     if language is Language.RUSSIAN and _TIME_OR_CAUSE.match(part) and
                     not part.rstrip(" ,").endswith("того") and
                     not any(_RU_FINITE.fullmatch(w) for w in part.split())]
-            return " ".join([head + ("," if apposition else ""),
+            # (an opening phrase of place or occasion keeps its comma: "At a special meeting on
+            # Wednesday evening[, attended by about 250 residents …,] Ashgrove Hills council
+            # voted …", round 207's check, en 2174, which read "evening Ashgrove")
+            setting = language is Language.ENGLISH and \
+                _SETTING_OPENING.fullmatch(head) is not None
+            return " ".join([head + ("," if apposition or setting else ""),
                              *([", ".join(kept)] if kept else []), text[clause:]])
         if not (_LIST_GOES_ON.match(text, boundary.start() + 1) or
                 text[after:after + 1] in "\"“«"):

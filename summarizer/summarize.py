@@ -2852,7 +2852,12 @@ class ExtractiveSummarizer:
                                               _LATER_ON.search(units[i - 1].text) is not None)))
                                         or (_challenges(units[i].text) and
                                             not tells_reversal(units[i].text, language) and
-                                            _dated_days_after_lead(units[i], units[lead]))):
+                                            (_dated_days_after_lead(units[i], units[lead]) or
+                                             # (or one a line before it tells as later: "Two
+                                             # days later, the township moved to reopen the
+                                             # fight.", round 207's check, en 2174)
+                                             (units[i].depends_on is None and
+                                              _told_later_by_line_before(units[i], units))))):
                             if self._update_in(i, chosen, why, ranking, units, max_sentences,
                                                max_words, language):
                                 break
@@ -4630,9 +4635,13 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          # (with a vote's tally and an aside between: "…voted 3-2, along the
                          # same lines as the original decision, to appeal the ruling …", round
                          # 206's check, en 2162, whose long summary never told the appeal)
+                         # (or to seek leave: "…council voted 4-1 to seek leave to appeal the
+                         # decision to the Divisional Court …", round 207's check, en 2174,
+                         # whose summaries never told the appeal the headline gives)
                          r"\b(?:had |has )?(?:decided|voted|resolved|agreed)(?: \d+-\d+)?"
                          r"(?:,[^,.;]{1,80},)? to (?:appeal|"
-                         r"challenge the (?:ruling|decision|judgment|verdict))\b|"
+                         r"challenge the (?:ruling|decision|judgment|verdict)|(?:apply for|seek) "
+                         r"(?:leave|permission) to (?:appeal|challenge))\b|"
                          # (and to apply for leave: "…it had instructed its lawyers to apply for
                          # leave to appeal to the Labour Appeal Court …", round 186, en 1922)
                          # (or to seek it, or permission: "…said it had told its lawyers to
@@ -4818,9 +4827,12 @@ def _told_later_by_line_before(unit: Unit, units: Sequence[Unit]) -> bool:
         return False
     if before.paragraph == unit.paragraph:
         return before.word_count <= SHORT_TURN_WORDS or unit.depends_on == before.index
+    # (or a short one: "Two days later, the township moved to reopen the fight." over "…council
+    # voted 4-1 to seek leave to appeal the decision …", round 207's check, en 2174, whose
+    # summaries never told the appeal the headline gives)
     return before.paragraph == unit.paragraph - 1 and \
         (before.index == 0 or units[before.index - 1].paragraph < before.paragraph) and \
-        _SET_AGAINST.search(before.text) is not None
+        (_SET_AGAINST.search(before.text) is not None or before.word_count <= SHORT_TURN_WORDS)
 
 
 def _second_development(units: Sequence[Unit], language: Language,

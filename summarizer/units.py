@@ -4336,7 +4336,11 @@ _FULL_NAME = starting_where_it_can(re.compile(
     r"When|While|As|If|Since|Until|During|Across|Near|Outside|Inside|According|Last|Next|"
     r"Every|Each|Both|Many|Most|Some|Only|Even|Also|Then|Now|Once|Like|Unlike|Without|"
     r"Against|Between|Among|Through|Despite|Because|Although|Though|Where|Why|How|What|"
-    r"Unless|Whether|Over|Into|Beyond|Along|Around|Within)\s)"
+    r"Unless|Whether|Over|Into|Beyond|Along|Around|Within|"
+    # (nor a part of a place: "Southern Ontario needs stone …" in a quotation gave "Ontario" as
+    # a surname, and "…the Ontario Superior Court of Justice" later needed it, round 207's
+    # check, en 2174, whose short summary never told the appeal the headline gives)
+    r"Northern|Southern|Eastern|Western|Central|Upper|Lower)\s)"
     rf"(?:[{_UP}][{_LOW}]+\s+|(?:[{_UP}]\.\s?)+)(?:[{_UP}][{_LOW}]+\s+)?"
     # (not a body's name: "the Ministry of Emergency Management would …" gave "Management"
     # as a surname, and "Emergency Management Minister Colleen Varga" needed it, round 77, en

@@ -8561,6 +8561,10 @@ def test_a_grown_summary_does_not_foretell_an_appeal_it_told_already(
     ("On Tuesday evening, commissioners voted 3-2, along the same lines as the original "
      "decision, to appeal the ruling to the Georgia Court of Appeals.", True),
     ("On Tuesday evening, commissioners voted 3-2 to approve the budget.", False),
+    # (round 207's check, en 2174: and to seek leave to appeal)
+    ("At a special meeting on Wednesday evening, council voted 4-1 to seek leave to appeal the "
+     "decision to the Divisional Court.", True),
+    ("Council voted 4-1 to seek leave to build a second bridge.", False),
 ])
 def test_a_vote_to_appeal_with_its_tally_and_an_aside_is_a_challenge(text: str,
                                                                     challenge: bool) -> None:
@@ -8580,3 +8584,42 @@ def test_a_second_round_of_the_dispute_set_going_foretells_a_turn() -> None:
     assert _TURN_FORETOLD.search("But within a day, the county had set in motion a second "
                                       "round in the dispute.")
     assert not _TURN_FORETOLD.search("The county opened a second office in the town.")
+
+
+def test_an_appeal_a_short_paragraph_says_came_later_is_the_short_summarys_turn(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 207's check, en 2174: the tribunal's approval, the company's and the residents'
+    words, then a paragraph of one line, "Two days later, the township moved to reopen the
+    fight.", over the council's vote to seek leave to appeal. The line said nothing of how it
+    came later to `_told_later_by_line_before`, with no "however", so neither summary told the
+    appeal the headline gives."""
+    text = ("Mill fight heads to court after town rejects board's approval\n\n"
+            "A provincial tribunal has approved a sawmill on the edge of the Town of Pine "
+            "Ridge, overruling the town council and hundreds of residents who had fought the "
+            "project for three years.\n\n"
+            "In a decision released on Monday, the Land Tribunal found that Harlow Timber Ltd. "
+            "could build the mill on a 40-hectare site beside the river and run it around the "
+            "clock.\n\n"
+            "The tribunal said the company's noise studies showed no serious risk to the 900 "
+            "homes nearest the site, provided that a wall was built along the river road.\n\n"
+            "Harlow Timber, which employs 80 people, welcomed the ruling. \"The evidence was on "
+            "our side,\" its president said.\n\n"
+            "Residents said they were angry. \"We did everything right and we lost,\" said one "
+            "of them, a retired teacher who lives on the river road.\n\n"
+            "Two days later, the town moved to reopen the fight.\n\n"
+            "At a special meeting on Wednesday evening, attended by about 200 residents who "
+            "filled the hall and stood in the corridor, the town council voted 5-2 to seek leave "
+            "to appeal the decision to the Divisional Court.\n\n"
+            "Because the tribunal's rulings can be appealed only on points of law, the town "
+            "must first persuade a judge that the case raises a legal error.\n\n"
+            "The town has already spent $900,000 on legal and expert fees since 2019. An appeal "
+            "is expected to cost a further $100,000.\n\n"
+            "The company said it would oppose the appeal. It said work would not begin until it "
+            "had a permit from the environment ministry.\n\n"
+            "The town has 30 days to file its motion. A hearing would not take place before "
+            "next spring.")
+    short, long = summarizer.summarize(text, Language.ENGLISH, list(presets))
+    assert any("voted 5-2 to seek leave to appeal" in sentence for sentence in short.sentences), \
+        short.sentences
+    assert any("voted 5-2 to seek leave to appeal" in sentence for sentence in long.sentences), \
+        long.sentences

@@ -5322,6 +5322,32 @@ def test_the_name_of_a_body_is_no_persons_name_to_introduce() -> None:
     assert name_introductions(units) == [frozenset()] * len(units)
 
 
+def test_a_part_of_a_place_is_no_first_name_for_a_surname() -> None:
+    """Round 207's check, en 2174: "Southern Ontario needs stone …" in a quotation was read as a
+    full name, so "…the Ontario Superior Court of Justice" later needed it, and the council's
+    vote to appeal could not come into the short summary without the quotation. A real full
+    name still introduces."""
+    units = _units("Quarry appeal\n\nThe board approved the quarry on Monday.\n\n"
+                   "\"Southern Ontario needs stone,\" the owner said.\n\n"
+                   "Lawyer Sandra Kowalczyk spoke for the township.\n\n"
+                   "The council voted to appeal to the Ontario Superior Court, Kowalczyk said.",
+                   "en")
+    needs = name_introductions(units)
+    assert needs[3] == frozenset({2}), needs
+
+
+def test_an_english_cut_keeps_the_comma_after_an_opening_phrase_of_place() -> None:
+    """Round 207's check, en 2174: "At a special meeting on Wednesday evening, attended by about
+    250 residents …, Ashgrove Hills council voted …" lost the aside and its commas both and
+    read "…on Wednesday evening Ashgrove Hills council voted …"."""
+    sentence = ("At a special meeting on Wednesday evening, attended by about 250 residents who "
+                "filled the community hall and spilled into the parking lot, Ashgrove Hills "
+                "council voted 4-1 to seek leave to appeal the decision to the Divisional Court.")
+    cut = shorten(sentence, 30, "en")
+    assert cut is not None and cut.text.startswith(
+        "At a special meeting on Wednesday evening, Ashgrove Hills council voted"), cut
+
+
 @pytest.mark.parametrize(("limit", "end"), [
     # ("since 2009" is no clause: the verb is "was told"; round 77, en 608)
     (35, "its provincial funding on April 1."),
