@@ -476,6 +476,10 @@ _CONJUNCTION_END = re.compile(r"\s(?:and|or|but|и|или|но)$")
 #: meeting on Wednesday evening", "During the night" (an aside after it keeps its comma).
 _SETTING_OPENING = re.compile(r"\W*(?:At|In|On|During|After|Before|Late on|Early on|Later on|"
                               r"Within|Shortly after|Just after)\s[^,;:.!?\"“”]{2,80}")
+#: The rest of a Russian list after a comma, its last item after «и», in lower case: «
+#: волнении до шести баллов и температуре воздуха минус 12 градусов,» (`_longest`).
+_RU_LIST_TAIL = re.compile(r"\s+(?!(?:и|а|но|что|как|где|когда|чтобы|котор\w*)\b)[а-яё]+"
+                           r"(?: [^\s,;:.!?]+){0,6} и [^,;:.!?]{1,80},(?=\s)")
 #: A participle clause after a removed aside keeps its comma: "…to win the race, becoming…".
 _ING_NEXT = re.compile(r"\s+[a-z]{3,}ing\b")
 #: An English clause of "…ing" is not closed at a comma that opens an aside inside it: ",
@@ -4002,6 +4006,15 @@ def _longest(pattern: re.Pattern[str], text: str,
         end = _verb_segment_end(text, end) or end
     # (and so does a Russian one: see `_ru_verb_segment_end`)
     end = _ru_verb_segment_end(best.group(0), text, end) or end
+    # (a Russian relative clause whose comma falls inside a list of what it names goes on
+    # through the list: «…плота[, который дрейфовал … при ветре до 20 м/с, волнении до шести
+    # баллов и температуре воздуха минус 12 градусов,] сообщили …», round 207's check, ru 2167,
+    # cut to «…плота волнении до шести баллов …»)
+    if re.match(r",\s+котор", text[best.start():]) and \
+            (tail := _RU_LIST_TAIL.match(text, end)) is not None and \
+            not any(_RU_FINITE.fullmatch(word.lower().strip(",;:—–«»"))
+                    for word in tail.group(0).split()):
+        end = tail.end()
     # (an attribution takes its speaker's apposition to the sentence's end along: ", according
     # to Carla Haines, director of the Washington County Emergency Management Agency." left
     # "…for nearly five hours director of …", round 114's check, en 1057)

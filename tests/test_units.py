@@ -5336,6 +5336,23 @@ def test_a_part_of_a_place_is_no_first_name_for_a_surname() -> None:
     assert needs[3] == frozenset({2}), needs
 
 
+@pytest.mark.parametrize("limit", [60, 70])
+def test_a_russian_relative_clause_goes_on_through_the_list_its_comma_falls_in(
+        limit: int) -> None:
+    """Round 207's check, ru 2167: «…плота, который дрейфовал … при ветре до 20 м/с, волнении
+    до шести баллов и температуре воздуха минус 12 градусов, сообщили …» lost the clause up to
+    its first comma only and read «…плота волнении до шести баллов …»."""
+    sentence = ("Экипаж буксира «Онега» во главе с 48-летним капитаном Петром Ильиным, уроженцем "
+                "Беломорска и ветераном флота с двадцатилетним стажем, в ночь на субботу, 12 "
+                "октября, поднял на борт в Белом море трех рыбаков с перевернувшейся моторной "
+                "лодки, проведя больше пяти часов в поисках их надувного плота, который дрейфовал "
+                "примерно в 30 милях к востоку от Соловецких островов при ветре до 15 м/с, "
+                "волнении до пяти баллов и температуре воды около нуля градусов, сообщили в "
+                "понедельник в пресс-службе управления МЧС.")
+    cut = shorten(sentence, limit, "ru")
+    assert cut is not None and "плота волнении" not in cut.text, cut
+
+
 def test_an_english_cut_keeps_the_comma_after_an_opening_phrase_of_place() -> None:
     """Round 207's check, en 2174: "At a special meeting on Wednesday evening, attended by about
     250 residents …, Ashgrove Hills council voted …" lost the aside and its commas both and
