@@ -424,6 +424,9 @@ _SECOND_PREDICATE_RU = re.compile(r"\sи\s+(?:[а-яё]+\s+){0,2}[а-яё]{2,}(?
 #: A second thing coordinated with the first after a comma: ", сондай-ақ", ", а также", ", as
 #: well as".
 _COORDINATED_INSIDE = re.compile(r",\s+(?:сондай-ақ|а также|as well as)\s", re.IGNORECASE)
+#: A Russian sentence's last part that only adds a second object: ", а также ходатайство о
+#: приостановлении его исполнения." (`shorten`: what comes before it is a whole statement).
+_ALSO_TAIL_RU = re.compile(r",\s+а также\s[^,;:—–!?«»]{1,100}\.")
 #: The sequels of a Russian apposition up to the one that points back at its role: «
 #: кандидата медицинских наук, занимавшего эту должность с 2017 по 2021 г.,».
 _ROLE_POINTER_RU = re.compile(r"^[^;:—–!?«»]{0,160}?\bэт(?:у|ой|от|ом) (?:должност|пост)"
@@ -1786,6 +1789,15 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
                 (language is Language.ENGLISH and
                  _SECOND_THAT_TAIL.match(text, len(best)) is not None and
                  _REPORT_VERB.search(best) is not None) or
+                # (and so is one that only a second object after «а также» follows, with no
+                # verb of its own: «…подал в … апелляционный суд в Перми жалобу на решение
+                # первой инстанции[, а также ходатайство о приостановлении его исполнения].»,
+                # round 207's check, ru 2174, whose "…" kept the appeal out of the short
+                # summary)
+                (language is Language.RUSSIAN and
+                 (also := _ALSO_TAIL_RU.fullmatch(text, len(best))) is not None and
+                 not any(_RU_FINITE.fullmatch(word.lower().strip(",;:—–«»."))
+                         for word in also.group(0).split())) or
                 (language is Language.RUSSIAN and
                  _OWN_CLAUSE_SET_AGAINST_RU.match(text, len(best)) is not None and
                  _NOT_BEFORE_RU.search(best) is None and

@@ -2311,6 +2311,13 @@ def _join_lists(blocks: list[list[str]],
                     lines.append(_keep(lists, line, items[0]))
                     i += 1 + (len(block) - i - 1 - len(items[1]))
                     continue
+            elif (run := _dated_run(block, i)) >= _DATED_RUN:
+                # (a chronology's lines, each opening on its date, are items, not one run-on
+                # sentence: "2014 г. — мэрия … заключают договор аренды на 10 лет Декабрь 2017
+                # г. — истекает срок …", round 207's check, ru 2174, whose turn was that line)
+                lines.append(_keep(lists, "", block[i:i + run]))
+                i += run
+                continue
             elif _BULLET.match(line) and not _DASH_BULLET.match(line):
                 items = _items(block[i:], after_lead_in=False)
                 if items and len(block) == 1 and _is_section_heading(items[0][0]):
@@ -2329,6 +2336,21 @@ def _join_lists(blocks: list[list[str]],
             if lines[-1].endswith(":") and not (len(lines) == 1 and _UPDATE_MARK.match(lines[0])):
                 pending = lines
     return result
+
+
+#: A chronology's line: a date, its year in it, then a dash or a colon ("Декабрь 2017 г. — …",
+#: "16 апреля 2019 г. — …", "March 2018: …", "2019 ж. наурыз — …").
+_DATED_LINE = re.compile(r"(?:\d{1,2}\s+)?(?:[^\W\d_]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d"
+                         r"(?:\s?(?:г\.|ж\.|жыл\w*|года?))?(?:\s+[^\W\d_]+)?\s*[—–:-]\s+\S")
+_DATED_RUN = 3  # (fewer such lines may be a dateline and the text under it)
+
+
+def _dated_run(block: list[str], i: int) -> int:
+    """How many lines of `block` from `i` on are a chronology's (`_DATED_LINE`)."""
+    n = 0
+    while i + n < len(block) and _DATED_LINE.match(block[i + n]):
+        n += 1
+    return n
 
 
 def _items(lines: list[str], after_lead_in: bool) -> tuple[list[str], list[str]] | None:

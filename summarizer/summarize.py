@@ -367,7 +367,9 @@ _FORESHADOW = re.compile(
     r"конфликт|тяжб)\w*)?|"
     # (or that the winner's joy is early: «Однако радоваться перевозчику, похоже, рано.» over
     # the city's appeal, round 197's check, ru 2054, whose summaries never told it)
-    r"(?:радоваться|праздновать) (?:[^\W\d_]+,? ){0,3}(?:похоже, |пожалуй, )?рано|"
+    # (or "by all signs": «Однако радоваться, судя по всему, рано.», round 207's check, ru 2174)
+    r"(?:радоваться|праздновать),? (?:[^\W\d_]+,? ){0,3}(?:похоже, |пожалуй, |судя по всему, |"
+    r"по всей видимости, )?рано|"
     r"(?:история|дело) на этом не (?:закончил|кончил)\w*|последнее слово (?:ещё |еще )?не сказано|"
     # (or a line that only says the story went on: «В понедельник, 30 июля, спор получил
     # продолжение.» over the appeal, round 161's check, judged ru 1160, whose long summary told
@@ -1326,8 +1328,13 @@ class Ranking:
             # began to unravel within hours. Earlier in the afternoon, deputies had approved …
             # an amendment …" took the place of the unions' withdrawal it foretells in a long
             # summary with room for both, en 1586)
+            # (nor a chronology's list, whose last line names the turn among the story's
+            # steps: "…17 апреля 2019 г. — застройщик подает апелляцию …", round 207's check,
+            # ru 2174)
             turns = {i for i in turns
-                     if not (len(units[i].sentences) > 1 and
+                     if not (units[i].items and
+                             len(_CHRONOLOGY_STEP.findall(units[i].text)) >= units[i].items > 2)
+                     and not (len(units[i].sentences) > 1 and
                              len(units[i].sentences[0].split()) <= SHORT_TURN_WORDS and
                              (is_short_turn(units[i].sentences[0], language) or
                               tells_reversal(units[i].sentences[0], language)) and
@@ -4668,6 +4675,11 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          r"city|council|county|state|government|ministry|district|board|"
                          r"regulator|agency|company|developer)\b|"
                          r"\bподал\w* (?:апелляционн\w+ )?(?:жалоб|апелляци|иск)\w*|"
+                         # (and with the court it goes to between: «…сообщил, что подал в
+                         # Семнадцатый арбитражный апелляционный суд в Перми жалобу на решение
+                         # …», round 207's check, ru 2174, whose summaries never told it)
+                         r"\bподал\w* в (?:[^\s,.;:]+ ){0,3}суд\w*(?: [^\s,.;:]+){0,3} "
+                         r"(?:апелляционн\w+ )?(?:жалоб|иск)\w*|"
                          r"\bподан[аоы]? (?:апелляционн\w+ )?(?:жалоб|апелляци|иск)\w*|"
                          # (or one meant: «Прокуратура …, участвовавшая в процессе, сообщила,
                          # что намерена обжаловать решение.», round 161, ru 1622, whose long
@@ -4705,6 +4717,9 @@ def _challenges(text: str) -> bool:
 #: what it said; standing alone it is a party's reply, which gave way to a court's halt,
 #: judged kk 1310).
 _CHALLENGE_TO_COME_KK = re.compile(r"шағым (?:беретінін|түсіретінін|жолдайтынын)")
+#: A chronology's step, its year and a dash: "Октябрь 2018 г. — администрация подает иск …",
+#: "March 2018 — …" (`Ranking.second_development`: a list of them is no turn of its own).
+_CHRONOLOGY_STEP = re.compile(r"(?:19|20)\d\d(?:\s?(?:г\.|ж\.|жыл\w*))?\s[—–]\s")
 #: Substrings every challenge of `_CHALLENGED` has (a quick test before the pattern, which
 #: would otherwise run over every unit of every article).
 _CHALLENGE_KEYS = ("omplaint", "ppeal", "hallenge", "suit", "sued", "жалоб", "пелляци", "иск",
@@ -4744,6 +4759,13 @@ def _dated_days_after_lead(unit: Unit, lead: Unit) -> bool:
     night to ban cars permanently from Coopers Row …" (round 196's check, en 2036, whose
     summaries never told the challenge)."""
     opened = _weekday(unit.sentences[0][:_OPENING_CHARS])
+    # (or its second, after a first that only foretells it: «Однако радоваться, судя по всему,
+    # рано. В среду, 17 апреля, «Гранит-Девелопмент» сообщил, что подал … жалобу …» under a
+    # ruling «во вторник, 16 апреля», round 207's check, ru 2174)
+    if opened is None and len(unit.sentences) > 1 and \
+            len(unit.sentences[0].split()) <= _FORESHADOW_WORDS and \
+            _FORESHADOW.search(unit.sentences[0]) is not None:
+        opened = _weekday(unit.sentences[1][:_OPENING_CHARS])
     led = _weekday(lead.sentences[0])
     return opened is not None and led is not None and 0 < (opened - led) % 7 <= _DAYS_AFTER
 

@@ -216,6 +216,32 @@ def test_the_verb_that_closes_a_list_sentence_stays_with_it() -> None:
         "Зауыт шағымданбақ."]
 
 
+@pytest.mark.parametrize(("language", "chronology", "steps"), [
+    ("ru", "ХРОНОЛОГИЯ\n2015 г. — город сдает участок в аренду на 10 лет\nМай 2018 г. — срок "
+     "стройки истекает\n3 марта 2020 г. — город подает иск\n4 марта 2020 г. — суд расторгает "
+     "договор", ["2015 г. — город сдает участок в аренду на 10 лет.",
+                 "Май 2018 г. — срок стройки истекает.", "3 марта 2020 г. — город подает иск.",
+                 "4 марта 2020 г. — суд расторгает договор."]),
+    ("en", "TIMELINE\n2015 — city leases the site for 10 years\nMay 2018 — building deadline "
+     "passes\nMarch 3, 2020 — city sues", ["2015 — city leases the site for 10 years.",
+                                           "May 2018 — building deadline passes.",
+                                           "March 3, 2020 — city sues."]),
+])
+def test_a_chronologys_lines_are_items_not_one_run_on_sentence(
+        language: str, chronology: str, steps: list[str]) -> None:
+    """Round 207's check, ru 2174: a chronology box at the end ("2014 г. — мэрия …\nДекабрь
+    2017 г. — истекает срок …") was joined as one sentence with no stops between its lines,
+    "…на 10 лет Декабрь 2017 г. — истекает …"."""
+    text = {"ru": "Суд расторг договор\n\nСуд в среду расторг договор аренды участка в парке.\n\n",
+            "en": "Court ends lease\n\nA court on Wednesday ended the lease of a site in the "
+                  "park.\n\n"}[language] + chronology
+    body = parse(text, language).body
+    last = body[-1]
+    assert last.items == len(steps), body
+    for step in steps:
+        assert step in last.text, last.text
+
+
 def test_numbered_items_lose_their_numbers() -> None:
     text = "Plan\n\nThree steps follow:\n1. Build the road.\n2. Open the school.\n\nDone soon."
     # Items that open with a capital keep a stop each: "; " before a capital reads as a run-on.

@@ -8623,3 +8623,58 @@ def test_an_appeal_a_short_paragraph_says_came_later_is_the_short_summarys_turn(
         short.sentences
     assert any("voted 5-2 to seek leave to appeal" in sentence for sentence in long.sentences), \
         long.sentences
+
+
+def test_an_appeal_after_a_teaser_a_day_after_the_ruling_is_the_short_summarys_turn(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 207's check, ru 2174: the court ended a lease «во вторник, 16 апреля»; further
+    down «Однако радоваться, судя по всему, рано. В среду, 17 апреля, «Гранит-Девелопмент»
+    сообщил, что подал в Семнадцатый арбитражный апелляционный суд в Перми жалобу на решение
+    …, а также ходатайство …». The appeal was no challenge with the court between, the teaser
+    foretold nothing, its day was not read past the teaser, and its cut ended in «…»: neither
+    summary told it. The chronology at the end ran its lines together and stood as the turn."""
+    text = ("Суд расторг договор аренды земли под стройку в томском сквере\n\n"
+            "ТОМСК, 16 апреля — Арбитражный суд Томской области во вторник, 16 апреля, расторг "
+            "договор аренды участка площадью 0,9 га в Заречном сквере, где ООО «Сибирский "
+            "квартал» собиралось построить два 20-этажных дома, и обязал компанию в течение "
+            "двух месяцев освободить землю и вернуть ее городу.\n\n"
+            "Иск к застройщику подала мэрия Томска. По договору стройка должна была начаться "
+            "не позднее марта 2019 г., однако к этому сроку на участке появился лишь забор.\n\n"
+            "В новом генеральном плане сквер отнесен к зоне отдыха, строить жилье там нельзя. "
+            "Договор аренды был заключен в 2016 г. сроком на восемь лет.\n\n"
+            "Жители соседних домов встретили решение суда аплодисментами. Они три года "
+            "собирали подписи в защиту сквера.\n\n"
+            "Однако радоваться, судя по всему, рано. В среду, 17 апреля, «Сибирский квартал» "
+            "сообщил, что подал в Седьмой арбитражный апелляционный суд в Томске жалобу на "
+            "решение первой инстанции, а также ходатайство о приостановлении его исполнения.\n\n"
+            "Одновременно компания направила в суд отдельный иск к мэрии о взыскании убытков "
+            "на 120 млн руб.\n\n"
+            "Пока жалоба не рассмотрена, решение в силу не вступает. Заседание в апелляционном "
+            "суде может состояться не раньше июня.\n\n"
+            "ХРОНОЛОГИЯ СПОРА\n"
+            "2016 г. — мэрия и «Сибирский квартал» заключают договор аренды\n"
+            "Март 2019 г. — истекает срок начала стройки\n"
+            "Октябрь 2023 г. — мэрия подает иск о расторжении договора\n"
+            "16 апреля 2024 г. — суд расторгает договор\n"
+            "17 апреля 2024 г. — застройщик подает апелляцию")
+    short, long = summarizer.summarize(text, Language.RUSSIAN, list(presets))
+    for summary in (short, long):
+        assert any("подал в Седьмой арбитражный апелляционный суд" in sentence
+                   for sentence in summary.sentences), summary.sentences
+        assert not any("…" in sentence or "аренды Март 2019 г." in sentence
+                       for sentence in summary.sentences), summary.sentences
+
+
+@pytest.mark.parametrize(("text", "challenge"), [
+    ("Компания сообщила, что подала в Седьмой арбитражный апелляционный суд в Томске жалобу "
+     "на решение первой инстанции.", True),
+    ("Жители подали в суд иск к мэрии.", True),
+    ("Компания подала в суд документы о регистрации.", False),
+])
+def test_an_appeal_named_with_the_court_it_goes_to_is_a_challenge(text: str,
+                                                                   challenge: bool) -> None:
+    """Round 207's check, ru 2174: «…подал в Семнадцатый арбитражный апелляционный суд в Перми
+    жалобу на решение …» was no challenge: the court stood between the verb and the appeal."""
+    from summarizer.summarize import _challenges
+
+    assert _challenges(text) is challenge

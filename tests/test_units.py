@@ -5353,6 +5353,17 @@ def test_a_russian_relative_clause_goes_on_through_the_list_its_comma_falls_in(
     assert cut is not None and "плота волнении" not in cut.text, cut
 
 
+def test_a_russian_cut_before_a_second_object_after_a_takzhe_is_a_whole_sentence() -> None:
+    """Round 207's check, ru 2174: «…подал в … апелляционный суд в Перми жалобу на решение
+    первой инстанции, а также ходатайство о приостановлении его исполнения.» was cut to «…первой
+    инстанции…», whose «…» kept the appeal out of the short summary."""
+    sentence = ("В среду, 17 апреля, компания сообщила, что подала в Седьмой арбитражный "
+                "апелляционный суд в Томске жалобу на решение первой инстанции, а также "
+                "ходатайство о приостановлении его исполнения.")
+    cut = shorten(sentence, 22, "ru")
+    assert cut is not None and cut.text.endswith("решение первой инстанции."), cut
+
+
 def test_an_english_cut_keeps_the_comma_after_an_opening_phrase_of_place() -> None:
     """Round 207's check, en 2174: "At a special meeting on Wednesday evening, attended by about
     250 residents …, Ashgrove Hills council voted …" lost the aside and its commas both and
