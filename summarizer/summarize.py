@@ -2864,7 +2864,12 @@ class ExtractiveSummarizer:
                                              # days later, the township moved to reopen the
                                              # fight.", round 207's check, en 2174)
                                              (units[i].depends_on is None and
-                                              _told_later_by_line_before(units[i], units))))):
+                                              _told_later_by_line_before(units[i], units))))
+                                        # (or one set against the lead and dated since: «Но на
+                                        # прошлой неделе институт подписал … соглашение …»,
+                                        # round 207's check, ru 2170)
+                                        or (units[i].depends_on == lead and
+                                            _SINCE_SET_AGAINST.match(units[i].text))):
                             if self._update_in(i, chosen, why, ranking, units, max_sentences,
                                                max_words, language):
                                 break
@@ -3133,6 +3138,17 @@ class ExtractiveSummarizer:
             why[i] = _shortened_note(unit, max_words, cut.how)
             return
 
+    @staticmethod
+    def _paragraph_topic_line(i: int, units: Sequence[Unit], language: Language) -> bool:
+        """Whether unit `i` is a short line that opens a paragraph with more after it and only
+        says what that paragraph is about (`_TOPIC_LINE`)."""
+        unit = units[i]
+        if len(unit.sentences) != 1 or unit.word_count > _TOPIC_LINE_WORDS or \
+                (i > 0 and units[i - 1].paragraph == unit.paragraph) or \
+                i + 1 >= len(units) or units[i + 1].paragraph != unit.paragraph:
+            return False
+        return _TOPIC_LINE.match(unit.text) is not None
+
     def _fill(self, chosen: dict[int, str | None], added: list[list[int]], order: Sequence[int],
               ranking: Ranking, units: Sequence[Unit], max_sentences: int, max_words: int,
               language: Language, grow: bool, window: int = 0,
@@ -3182,6 +3198,13 @@ class ExtractiveSummarizer:
                     units[i + 1].text[:1] in QUOTES and full_names(units[i].text) and \
                     not is_news_report(units[i].text, language) and \
                     _introduces_only(units[i].text):
+                continue
+            # (nor, in a first summary after the lead, a paragraph's short opening line that
+            # names nothing and counts nothing, only what the paragraph goes on to tell: "The
+            # central finding of the review concerns the trust's disaster recovery
+            # arrangements.", "The news did not come as a complete surprise.", round 207's
+            # check, en 2172 and en 2164, whose short summaries closed on it)
+            if not grow and chosen and self._paragraph_topic_line(i, units, language):
                 continue
             # (nor one that only says somebody gave no comment: "Meridian Pathways did not
             # respond to requests for comment.", round 158's check, en 1577, whose long summary
@@ -4720,6 +4743,32 @@ _CHALLENGE_TO_COME_KK = re.compile(r"шағым (?:беретінін|түсір
 #: A chronology's step, its year and a dash: "Октябрь 2018 г. — администрация подает иск …",
 #: "March 2018 — …" (`Ranking.second_development`: a list of them is no turn of its own).
 _CHRONOLOGY_STEP = re.compile(r"(?:19|20)\d\d(?:\s?(?:г\.|ж\.|жыл\w*))?\s[—–]\s")
+#: The most words of a paragraph's opening line that only says what the paragraph is about
+#: (`ExtractiveSummarizer._paragraph_topic_line`).
+_TOPIC_LINE_WORDS = 14
+#: ... as it says so: "The central finding of the review concerns …", "The news did not come as
+#: a complete surprise.", «Главный вывод комиссии касается …», «Эта новость не стала
+#: неожиданностью.», «Бұл жаңалық күтпеген жағдай болған жоқ.»
+_TOPIC_LINE = re.compile(
+    r"(?i)(?:the|its|their) (?:central|main|key|chief|most (?:serious|important)|biggest|"
+    r"principal) (?:finding|conclusion|criticism|concern|question|issue|problem)s? (?:of "
+    r"[^,.;:]{1,60} )?(?:concerns?|relates? to|centres? on|centers? on|is about)\b|"
+    r"(?:the|this|that) (?:news|announcement|decision|move|closure|ruling|verdict) (?:did not|"
+    r"didn't|does not|doesn't) come as (?:a|any) (?:complete |total |great |big )?surprise\b|"
+    r"(?:главн|основн|ключев|центральн)\w+ (?:вывод|претензи|замечани|вопрос|проблем)\w* "
+    r"(?:[^,.;:]{1,60} )?каса\w+\b|"
+    r"(?:эта |это |такая )?(?:новость|решение|известие|объявление) (?:не стал[аои]? |не было )"
+    r"(?:для \w+ )?(?:полной |большой )?неожиданност\w*|"
+    r"(?:бұл )?(?:жаңалық|шешім|хабар) (?:\w+ )?күтпеген (?:жағдай|жаңалық) болған жоқ|"
+    # (or why it matters, as somebody explains next: «Почему это важно не только для Камчатки,
+    # объясняют сами партнеры.», round 207's check, ru 2170, whose short summary closed on it)
+    r"почему это (?:так )?важно[^.!?]{0,60}, (?:объясня|рассказыва)\w+|"
+    r"why (?:this|that|it) matters[^.!?]{0,60}, (?:\w+ ){0,4}explains?\b")
+#: A report that opens set against what came before and dated a short while ago: «Но на
+#: прошлой неделе …», "But last week …", «Алайда өткен аптада …» (`_second_development`).
+_SINCE_SET_AGAINST = re.compile(r"(?i)\W*(?:но|однако|but|however|алайда|бірақ),? (?:на "
+                                r"(?:прошлой|этой) неделе|(?:last|this) week|өткен аптада|осы "
+                                r"аптада)\b")
 #: Substrings every challenge of `_CHALLENGED` has (a quick test before the pattern, which
 #: would otherwise run over every unit of every article).
 _CHALLENGE_KEYS = ("omplaint", "ppeal", "hallenge", "suit", "sued", "жалоб", "пелляци", "иск",
@@ -4952,6 +5001,16 @@ def _second_development(units: Sequence[Unit], language: Language,
              len(units[unit.index - 1].sentences) == 1 and
              units[unit.index - 1].word_count <= 2 * SETUP_WORDS and
              _FELL_APART.search(units[unit.index - 1].text) is not None and
+             unit.word_count >= min_words}
+    # (or a report set against the dated one right before it in its paragraph, dated since:
+    # «В сентябре институт уведомил сотрудников, что … станция будет законсервирована …. Но на
+    # прошлой неделе институт подписал трехлетнее соглашение с международным консорциумом …»,
+    # round 207's check, ru 2170, whose short summary told the closure and never the rescue)
+    told |= {unit.index for unit in units
+             if unit.index > 0 and units[unit.index - 1].paragraph == unit.paragraph and
+             unit.depends_on == unit.index - 1 and
+             _SINCE_SET_AGAINST.match(unit.text) is not None and
+             is_news_report(units[unit.index - 1].text, language) and
              unit.word_count >= min_words}
     # (or a report after a line that says a warning told before came true: "By Wednesday
     # morning, that warning appeared to have come true. Members of the county legislature's

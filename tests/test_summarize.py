@@ -8678,3 +8678,76 @@ def test_an_appeal_named_with_the_court_it_goes_to_is_a_challenge(text: str,
     from summarizer.summarize import _challenges
 
     assert _challenges(text) is challenge
+
+
+def test_a_paragraphs_opening_line_that_only_names_its_topic_does_not_close_a_short_summary(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 207's check, en 2172: "The central finding of the review concerns the trust's
+    disaster recovery arrangements." came into the short summary after the lead, the finding
+    itself left in the paragraph it opens."""
+    text = ("Council flood failure was 'entirely avoidable', review finds\n\n"
+            "A pumping failure that left 300 homes in Eastmoor under water for three days in "
+            "February was \"entirely avoidable\" and the result of years of unheeded warnings, an "
+            "independent review of the city council's flood defences has concluded.\n\n"
+            "The report, published on Thursday, found that the council had been told in 2019 "
+            "that two of the four pumps at the Eastmoor station were worn out.\n\n"
+            "The failure began at about 2am on 6 February, when the station's last working pump "
+            "stopped during a storm.\n\n"
+            "Residents were moved to a school hall. Some did not return home for six weeks.\n\n"
+            "The central finding of the review concerns the avoidable flood failure. On paper, "
+            "the council had a mobile pump that was meant to arrive within two hours. In "
+            "practice it was parked 40 miles away and had no crew.\n\n"
+            "The council said it had ordered two new pumps. Its leader said he was sorry.\n\n"
+            "The review made 14 recommendations. The council will discuss them in public on "
+            "12 May.")
+    short, _ = summarizer.summarize(text, Language.ENGLISH, list(presets))
+    assert not any(sentence.startswith("The central finding") for sentence in short.sentences), \
+        short.sentences
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("The central finding of the review concerns the trust's disaster recovery arrangements.",
+     True),
+    ("The news did not come as a complete surprise.", True),
+    ("Главный вывод комиссии касается системы резервного питания.", True),
+    ("Эта новость не стала неожиданностью для жителей.", True),
+    ("The central finding is that the pumps were never tested.", False),
+    ("The company said no illnesses had been reported so far.", False),
+])
+def test_a_line_that_only_names_what_its_paragraph_tells_is_known(text: str,
+                                                                  topic: bool) -> None:
+    from summarizer.summarize import _TOPIC_LINE
+
+    assert (_TOPIC_LINE.match(text) is not None) is topic
+
+
+def test_a_rescue_set_against_the_lead_and_dated_since_is_the_short_summarys_turn(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 207's check, ru 2170: «В сентябре институт уведомил сотрудников, что … станция
+    будет законсервирована: …» and then «Но на прошлой неделе институт подписал трехлетнее
+    соглашение с международным консорциумом …» in the same paragraph; the short summary told
+    the closure and «Почему это важно не только для Камчатки, объясняют сами партнеры.», never
+    the rescue."""
+    text = ("Маяк на мысе: как Сахалин едва не лишился метеостанции\n\n"
+            "Каждое утро ровно в семь Нина Белова выходит из дома, поднимается по лестнице к "
+            "приборам и записывает показания в толстую тетрадь. Так она делает уже 31 год.\n\n"
+            "До ближайшего поселка отсюда 60 км. Зимой дорогу заносит, и продукты на станцию "
+            "привозят вертолетом раз в месяц.\n\n"
+            "Еще месяц назад казалось, что тетрадь Беловой скоро станет музейным экспонатом. В "
+            "августе управление гидрометслужбы уведомило сотрудников, что с 1 января станция "
+            "будет закрыта: на ее содержание — 3,8 млн руб. в год с учетом вертолетных рейсов, "
+            "топлива и зарплаты двух сотрудников — в урезанном бюджете денег не нашлось. Но на "
+            "прошлой неделе управление подписало трехлетнее соглашение с консорциумом "
+            "авиакомпаний, в который вошли три перевозчика из Японии и Кореи.\n\n"
+            "Почему это важно не только для Сахалина, объясняют сами авиаторы. Над островом "
+            "проходят трассы между Азией и Америкой, и точный прогноз ветра нужен каждый "
+            "день.\n\n"
+            "Деньги консорциума пойдут на новые приборы. Часть датчиков на станции работает с "
+            "1986 г.\n\n"
+            "Летом партнеры обещают поставить солнечные панели, которые сократят завоз топлива "
+            "вдвое.")
+    short, _ = summarizer.summarize(text, Language.RUSSIAN, list(presets))
+    assert any("управление подписало трехлетнее соглашение" in sentence
+               for sentence in short.sentences), short.sentences
+    assert not any(sentence.startswith("Почему это важно") for sentence in short.sentences), \
+        short.sentences
