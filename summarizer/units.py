@@ -1172,6 +1172,8 @@ def leans_on_previous(sentence: str, language: Language | str) -> bool:
              as_language(language) is Language.ENGLISH) or
             _THE_DOCUMENT.match(sentence) is not None or
             _SHARED_TOO.search(sentence) is not None or
+            (_THIS_AS_OBJECT.search(sentence) is not None and
+             len(sentence.split()) <= _BARE_COUNT_WORDS) or
             (_BARE_COUNT_END.search(sentence) is not None and
              len(sentence.split()) <= _BARE_COUNT_WORDS)) and CONFIRMED.match(sentence) is None
 
@@ -1187,6 +1189,15 @@ _BARE_COUNT_WORDS = 6
 #: A view or worry told before, shared by others too: «Опасения смотрителя разделяют и за
 #: границей.» (round 202, ru 2110, whose long summary closed on it with no worry told).
 _SHARED_TOO = re.compile(r"\bразделя(?:ют|ет|ли|л|ла) и\b")
+#: ... and a short one whose object is only "this", what was told before: «В компании это
+#: учитывают.» (round 207's check, ru 2164, whose long summary told it after the plant's
+#: hiring plans, with no trouble told for it to take into account).
+#: So does one that only judges what was told as understandable: «Осторожность фермеров
+#: понятна.», "Their caution is understandable." (the same long summary, in its place).
+_THIS_AS_OBJECT = re.compile(r"(?i)^[^\W\d_]+ [^\W\d_]+ (?:это|этого) (?:учитыва|понима|призна|"
+                             r"знают|знает|видят|видит|подтвержда|не скрыва|отрица)\w*[.!]$|"
+                             r"^(?:[^\W\d_]+ ){1,3}(?:понятн[аоы]?|объяснима?|объяснимы|"
+                             r"(?:is|are) understandable)[.!]$")
 
 
 #: A short line that says what was just told was not in vain: «Похоже, разговор не прошел

@@ -8890,6 +8890,22 @@ def test_an_objection_and_a_bare_count_lean_on_what_came_before() -> None:
     assert not leans_on_previous("The school has found a new home in 2019.", "en")
 
 
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("В компании это учитывают.", True),
+    ("В мэрии этого не скрывают.", True),
+    ("Осторожность фермеров понятна.", True),
+    ("Their caution is understandable.", True),
+    ("В компании работают триста человек.", False),
+    ("В компании это учитывают при расчете зарплаты для всех новых сотрудников.", False),
+])
+def test_a_short_line_whose_object_is_only_this_leans_on_what_came_before(
+        sentence: str, leans: bool) -> None:
+    """Round 207, ru 2164 (long 1.5 below lead as judged): «В компании это учитывают.» came
+    into the long summary after the plant's plans, with no trouble told before it to take into
+    account."""
+    assert leans_on_previous(sentence, "ru") is leans
+
+
 def test_a_russian_demonstrative_in_the_accusative_opens_a_reference() -> None:
     """Round 151, ru 1501: «Эту проблему в проекте учли, возразил Лапшин.» closed on a problem
     its long summary never told."""
