@@ -8751,3 +8751,35 @@ def test_a_rescue_set_against_the_lead_and_dated_since_is_the_short_summarys_tur
                for sentence in short.sentences), short.sentences
     assert not any(sentence.startswith("Почему это важно") for sentence in short.sentences), \
         short.sentences
+
+
+def test_a_short_challenge_that_opens_the_update_is_the_short_summarys_turn(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 208's check, en 2186: under "UPDATE (Friday 20 November):", "Derrynaslieve Wind
+    lodged its application for leave to appeal on Thursday." was read as a line that only
+    announces the update, and "An Bord Pleanála has told the court it will not oppose the
+    application." as the update; the short summary told the board's word, never the appeal."""
+    text = ("High Court quashes permission for Carrowmore solar farm, developer to fight on\n\n"
+            "DUBLIN — The High Court has quashed planning permission for a 40-hectare solar farm "
+            "in Co Sligo, ruling that the planning board failed to assess the project's effect "
+            "on a protected bog.\n\n"
+            "The decision, delivered on Friday, is a setback for Carrowmore Solar Ltd, which had "
+            "planned to start building next spring.\n\n"
+            "In a 30-page judgment, the judge found that the board had relied on general "
+            "assurances rather than a specific assessment of the bog.\n\n"
+            "The judge awarded costs to the residents' group that brought the case. The group "
+            "represents about 40 households.\n\n"
+            "The project had a long route through the planning system. The county council "
+            "refused permission in 2007, and the board overturned the refusal in 2008.\n\n"
+            "The company's managing director said the judgment set a standard no solar farm in "
+            "the west could meet.\n\n"
+            "Industry representatives said the ruling created uncertainty for a dozen projects. "
+            "Conservation groups welcomed it.\n\n"
+            "The company has 14 days to lodge its application.\n\n"
+            "UPDATE (Friday 20 November): Carrowmore Solar lodged its application for leave to "
+            "appeal on Thursday. The planning board has told the court it will not oppose the "
+            "application. The matter will be heard in the High Court on 8 December.")
+    short, long = summarizer.summarize(text, Language.ENGLISH, list(presets))
+    for summary in (short, long):
+        assert any("lodged its application for leave to appeal" in sentence
+                   for sentence in summary.sentences), summary.sentences
