@@ -483,6 +483,8 @@ _SETTING_OPENING = re.compile(r"\W*(?:At|In|On|During|After|Before|Late on|Early
 #: волнении до шести баллов и температуре воздуха минус 12 градусов,» (`_longest`).
 _RU_LIST_TAIL = re.compile(r"\s+(?!(?:и|а|но|что|как|где|когда|чтобы|котор\w*)\b)[а-яё]+"
                            r"(?: [^\s,;:.!?]+){0,6} и [^,;:.!?]{1,80},(?=\s)")
+#: A dash set off by spaces, which opens or closes an aside (`_longest`).
+_DASH_SPACED = re.compile(r"\s[—–]\s")
 #: A participle clause after a removed aside keeps its comma: "…to win the race, becoming…".
 _ING_NEXT = re.compile(r"\s+[a-z]{3,}ing\b")
 #: An English clause of "…ing" is not closed at a comma that opens an aside inside it: ",
@@ -2413,6 +2415,13 @@ def _without_subject_asides(text: str, max_words: int, language: Language) -> st
                 return None
             head = text[:boundary.end()].rstrip() if boundary.group(0)[1:2] in "\"”»" and \
                 boundary.group(0)[1:2].strip() else text[:boundary.start()]
+            # (a subject that goes on into a dash's aside the cut closes goes without the
+            # aside: «Трое лыжников из Санкт-Петербурга[ — 46-летний … Дмитрий Ковалёв, его
+            # 17-летний сын Артём и их спутница, … Светлана Рыжих, —] пропавшие …», round 208's
+            # check, ru 2179, which kept the first of the three and lost the closing dash)
+            dashes = _DASH_SPACED.findall(head)
+            if len(dashes) % 2 == 1:
+                head = head[:head.rindex(dashes[-1])].rstrip()
             if word_count(head) < 2:
                 return None
             # (a Russian part between that tells when or why is kept: «…Сервис» во вторник

@@ -4716,6 +4716,11 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          # …», round 207's check, ru 2174, whose summaries never told it)
                          r"\bподал\w* в (?:[^\s,.;:]+ ){0,3}суд\w*(?: [^\s,.;:]+){0,3} "
                          r"(?:апелляционн\w+ )?(?:жалоб|иск)\w*|"
+                         # (or a claim that contests an order: «…подало в Арбитражный суд
+                         # Иркутской обл. заявление об оспаривании приказа областной службы …»,
+                         # round 208's check, ru 2180, whose short summary told it in place of
+                         # the ban it contests)
+                         r"\bзаявлени\w* об оспаривании\b|"
                          r"\bподан[аоы]? (?:апелляционн\w+ )?(?:жалоб|апелляци|иск)\w*|"
                          # (or one meant: «Прокуратура …, участвовавшая в процессе, сообщила,
                          # что намерена обжаловать решение.», round 161, ru 1622, whose long
@@ -4785,6 +4790,7 @@ _SINCE_SET_AGAINST = re.compile(r"(?i)\W*(?:но|однако|but|however|ала
 #: Substrings every challenge of `_CHALLENGED` has (a quick test before the pattern, which
 #: would otherwise run over every unit of every article).
 _CHALLENGE_KEYS = ("omplaint", "ppeal", "hallenge", "suit", "sued", "жалоб", "пелляци", "иск",
+                   "оспаривани",
                    "обжал", "шағым", "арыз", "overturn", "annul", "quash", "reverse", "set aside",
                    "block")
 

@@ -8670,6 +8670,9 @@ def test_an_appeal_after_a_teaser_a_day_after_the_ruling_is_the_short_summarys_t
      "на решение первой инстанции.", True),
     ("Жители подали в суд иск к мэрии.", True),
     ("Компания подала в суд документы о регистрации.", False),
+    # (round 208's check, ru 2180: a claim that contests an order)
+    ("ООО «Ангара-Девелопмент» подало в Арбитражный суд Иркутской обл. заявление об "
+     "оспаривании приказа областной службы.", True),
 ])
 def test_an_appeal_named_with_the_court_it_goes_to_is_a_challenge(text: str,
                                                                    challenge: bool) -> None:

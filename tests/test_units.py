@@ -5364,6 +5364,20 @@ def test_a_russian_cut_before_a_second_object_after_a_takzhe_is_a_whole_sentence
     assert cut is not None and cut.text.endswith("решение первой инстанции."), cut
 
 
+def test_a_russian_subject_cut_drops_the_whole_dash_aside_its_asides_are_in() -> None:
+    """Round 208's check, ru 2179: «Трое лыжников из Санкт-Петербурга — 46-летний … Дмитрий
+    Ковалёв, его 17-летний сын Артём и их спутница, … Светлана Рыжих, — пропавшие …» was cut to
+    «…— 46-летний … Дмитрий Ковалёв, пропавшие …», one of three named and the dash left open."""
+    sentence = ("Трое туристов из Казани — 41-летний инженер Олег Сафин, его 15-летний сын "
+                "Тимур и их спутница, 36-летняя учительница химии Алсу Галиева, — пропавшие в "
+                "прошлую субботу во время перехода через перевал в Хибинах, найдены живыми утром "
+                "во вторник, после трех суток поисков, в которых участвовали более 90 человек и "
+                "вертолет, спасателями МЧС, обнаружившими их в снежной пещере примерно в двух "
+                "километрах от маршрута, сообщили в ГУ МЧС по Мурманской области.")
+    cut = shorten(sentence, 50, "ru")
+    assert cut is not None and cut.text.startswith("Трое туристов из Казани, пропавшие"), cut
+
+
 def test_an_english_cut_keeps_the_comma_after_an_opening_phrase_of_place() -> None:
     """Round 207's check, en 2174: "At a special meeting on Wednesday evening, attended by about
     250 residents …, Ashgrove Hills council voted …" lost the aside and its commas both and
