@@ -2705,9 +2705,18 @@ class ExtractiveSummarizer:
             # toll: «Облыс әкімдігі … қалпына келтіруге … 1,6 млрд теңге бөлетінін хабарлады.»
             # under an update mark took the place of «…640 үйді су басты.», round 158, kk 1576,
             # short 2.5 as judged)
-            toll = [] if not chosen or any(tells_reversal(units[i].text, language) or
-                                           tells_toll(units[i].text, language)
-                                           for i in turns) else \
+            # (and for a reversal not told as later, a consequence rather than a turn: «Рейсы
+            # в Макарьево компания приостановила как минимум до 26 июня.» in place of «Все
+            # люди сняты с судна, трое пассажиров получили лёгкие травмы.», round 208, ru 2175,
+            # short 1.5 below lead as judged)
+            toll = [] if not chosen or any(
+                (tells_reversal(units[i].text, language) and (
+                    _LATER_ON.search(units[i].text) is not None or
+                    _dated_days_after_lead(units[i], units[min(chosen)]) or
+                    (ranking.update_paragraph is not None and
+                     units[i].paragraph >= ranking.update_paragraph) or
+                    language is not Language.RUSSIAN)) or
+                tells_toll(units[i].text, language) for i in turns) else \
                 [j for j in chosen if j != min(chosen) and tells_toll(units[j].text, language)]
             # (and so does a pick that alone tells the headline, for a turn that takes nothing
             # back: «Ереуіл салдарынан … Сарыағаш станциясы мен … тұйықтарда … 1 840 вагон тоқтап

@@ -2469,7 +2469,12 @@ _TOLL = {
                       # (and who was dug out, so buried: «Еще двух участников … откопали
                       # товарищи …», round 91, ru 780, whose short summary told the group's
                       # make-up in its place)
-                      r"откопа",
+                      r"откопа|"
+                      # (and who got hurt, told by the injuries: «Все люди сняты с судна, трое
+                      # пассажиров получили лёгкие травмы.», round 208, ru 2175, short 1.5 below
+                      # lead as judged, whose short summary told the trips suspended in its
+                      # place)
+                      r"травм|сняты с (?:судна|борта|теплохода|парома)",
     # (the verb's converb too, and who is missing: «Бір адам қаза тауып, тағы екеуі із-түзсіз
     # жоғалды», round 91, kk 774, whose short summary told when the rain began in its place)
     # (and homes flooded: «…ауылдарында 640 үйді су басты.», round 158, kk 1576, whose short

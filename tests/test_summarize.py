@@ -8786,3 +8786,28 @@ def test_a_short_challenge_that_opens_the_update_is_the_short_summarys_turn(
     for summary in (short, long):
         assert any("lodged its application for leave to appeal" in sentence
                    for sentence in summary.sentences), summary.sentences
+
+
+def test_a_service_suspended_after_an_accident_leaves_the_injured_in_the_short_summary(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 208, ru 2175 (short 1.5 below lead as judged): under a riverboat run aground, «Все
+    люди сняты с судна, трое пассажиров получили лёгкие травмы.» gave way to «Рейсы в Макарьево
+    компания приостановила …», a suspension read as the story's turn."""
+    text = ("На Оке у Мурома сел на мель теплоход с 90 пассажирами\n\n"
+            "Прогулочный теплоход «Ока-3», на борту которого находились 90 пассажиров и пять "
+            "членов экипажа, в субботу около 15:00 сел на мель на Оке в районе Мурома, сообщили "
+            "в региональном ГУ МЧС. Все люди сняты с судна, двое пассажиров получили лёгкие "
+            "травмы.\n\n"
+            "Теплоход выполнял рейс из Мурома в Касимов. По предварительным данным, при "
+            "расхождении с баржей судно отклонилось от фарватера и вышло на песчаную косу.\n\n"
+            "Пробоин в корпусе нет, угрозы затопления не возникло.\n\n"
+            "Пассажиров переправили на берег на катерах МЧС и речной полиции. Операция заняла "
+            "около трех часов.\n\n"
+            "Теплоход построен в 1984 г. и рассчитан на 120 пассажиров.\n\n"
+            "Транспортная прокуратура начала проверку соблюдения правил судоходства.\n\n"
+            "Снять судно с мели планируют в понедельник с помощью двух буксиров.\n\n"
+            "Рейсы в Касимов компания приостановила как минимум до 1 июля. Пассажиры могут "
+            "сдать билеты в кассах на набережной.")
+    short, _ = summarizer.summarize(text, Language.RUSSIAN, list(presets))
+    assert any("получили лёгкие травмы" in sentence for sentence in short.sentences), \
+        short.sentences
