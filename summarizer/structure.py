@@ -2338,17 +2338,19 @@ def _join_lists(blocks: list[list[str]],
     return result
 
 
-#: A chronology's line: a date, its year in it, then a dash or a colon ("Декабрь 2017 г. — …",
-#: "16 апреля 2019 г. — …", "March 2018: …", "2019 ж. наурыз — …").
-_DATED_LINE = re.compile(r"(?:\d{1,2}\s+)?(?:[^\W\d_]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d"
-                         r"(?:\s?(?:г\.|ж\.|жыл\w*|года?))?(?:\s+[^\W\d_]+)?\s*[—–:-]\s+\S")
+#: A chronology's step: a date, its year in it, then a dash or a colon ("Декабрь 2017 г. — …",
+#: "16 апреля 2019 г. — …", "March 2018: …", "2019 ж. наурыз — …"); a line that opens on one is
+#: a chronology's line (`_dated_run`), and a list of them is no turn of the story
+#: (`summarize.Ranking.second_development`).
+CHRONOLOGY_STEP = re.compile(r"(?:\d{1,2}\s+)?(?:[^\W\d_]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d"
+                           r"(?:\s?(?:г\.|ж\.|жыл\w*|года?))?(?:\s+[^\W\d_]+)?\s*[—–:-]\s+\S")
 _DATED_RUN = 3  # (fewer such lines may be a dateline and the text under it)
 
 
 def _dated_run(block: list[str], i: int) -> int:
-    """How many lines of `block` from `i` on are a chronology's (`_DATED_LINE`)."""
+    """How many lines of `block` from `i` on are a chronology's (`CHRONOLOGY_STEP`)."""
     n = 0
-    while i + n < len(block) and _DATED_LINE.match(block[i + n]):
+    while i + n < len(block) and CHRONOLOGY_STEP.match(block[i + n]):
         n += 1
     return n
 

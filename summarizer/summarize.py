@@ -43,7 +43,7 @@ from .languages import Language, capitalised
 from .numbers import month_number
 from .segment import Sentence
 from .shorten import shorten, without_asides
-from .structure import Article, parse
+from .structure import CHRONOLOGY_STEP, Article, parse
 from .tokens import content_words
 from .units import (
     CONFIRMED,
@@ -1333,7 +1333,7 @@ class Ranking:
             # ru 2174)
             turns = {i for i in turns
                      if not (units[i].items and
-                             len(_CHRONOLOGY_STEP.findall(units[i].text)) >= units[i].items > 2)
+                             len(CHRONOLOGY_STEP.findall(units[i].text)) >= units[i].items > 2)
                      and not (len(units[i].sentences) > 1 and
                              len(units[i].sentences[0].split()) <= SHORT_TURN_WORDS and
                              (is_short_turn(units[i].sentences[0], language) or
@@ -4767,9 +4767,6 @@ def _challenges(text: str) -> bool:
 #: what it said; standing alone it is a party's reply, which gave way to a court's halt,
 #: judged kk 1310).
 _CHALLENGE_TO_COME_KK = re.compile(r"шағым (?:беретінін|түсіретінін|жолдайтынын)")
-#: A chronology's step, its year and a dash: "Октябрь 2018 г. — администрация подает иск …",
-#: "March 2018 — …" (`Ranking.second_development`: a list of them is no turn of its own).
-_CHRONOLOGY_STEP = re.compile(r"(?:19|20)\d\d(?:\s?(?:г\.|ж\.|жыл\w*))?\s[—–]\s")
 #: The most words of a paragraph's opening line that only says what the paragraph is about
 #: (`ExtractiveSummarizer._paragraph_topic_line`).
 _TOPIC_LINE_WORDS = 14
