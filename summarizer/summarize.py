@@ -3148,7 +3148,7 @@ class ExtractiveSummarizer:
             return
 
     @staticmethod
-    def _paragraph_topic_line(i: int, units: Sequence[Unit], language: Language) -> bool:
+    def _paragraph_topic_line(i: int, units: Sequence[Unit]) -> bool:
         """Whether unit `i` is a short line that opens a paragraph with more after it and only
         says what that paragraph is about (`_TOPIC_LINE`)."""
         unit = units[i]
@@ -3213,7 +3213,7 @@ class ExtractiveSummarizer:
             # central finding of the review concerns the trust's disaster recovery
             # arrangements.", "The news did not come as a complete surprise.", round 207's
             # check, en 2172 and en 2164, whose short summaries closed on it)
-            if not grow and chosen and self._paragraph_topic_line(i, units, language):
+            if not grow and chosen and self._paragraph_topic_line(i, units):
                 continue
             # (nor one that only says somebody gave no comment: "Meridian Pathways did not
             # respond to requests for comment.", round 158's check, en 1577, whose long summary

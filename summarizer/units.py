@@ -1172,7 +1172,7 @@ def leans_on_previous(sentence: str, language: Language | str) -> bool:
              as_language(language) is Language.ENGLISH) or
             _THE_DOCUMENT.match(sentence) is not None or
             _SHARED_TOO.search(sentence) is not None or
-            (_THIS_AS_OBJECT.search(sentence) is not None and
+            (_POINTED_BACK_SHORT.search(sentence) is not None and
              len(sentence.split()) <= _BARE_COUNT_WORDS) or
             (_BARE_COUNT_END.search(sentence) is not None and
              len(sentence.split()) <= _BARE_COUNT_WORDS)) and CONFIRMED.match(sentence) is None
@@ -1194,10 +1194,10 @@ _SHARED_TOO = re.compile(r"\bразделя(?:ют|ет|ли|л|ла) и\b")
 #: hiring plans, with no trouble told for it to take into account).
 #: So does one that only judges what was told as understandable: «Осторожность фермеров
 #: понятна.», "Their caution is understandable." (the same long summary, in its place).
-_THIS_AS_OBJECT = re.compile(r"(?i)^[^\W\d_]+ [^\W\d_]+ (?:это|этого) (?:учитыва|понима|призна|"
-                             r"знают|знает|видят|видит|подтвержда|не скрыва|отрица)\w*[.!]$|"
-                             r"^(?:[^\W\d_]+ ){1,3}(?:понятн[аоы]?|объяснима?|объяснимы|"
-                             r"(?:is|are) understandable)[.!]$")
+_POINTED_BACK_SHORT = re.compile(r"(?i)^[^\W\d_]+ [^\W\d_]+ (?:это|этого) (?:учитыва|понима|призна|"
+                                 r"знают|знает|видят|видит|подтвержда|не скрыва|отрица)\w*[.!]$|"
+                                 r"^(?:[^\W\d_]+ ){1,3}(?:понятн[аоы]?|объяснима?|объяснимы|"
+                                 r"(?:is|are) understandable)[.!]$")
 
 
 #: A short line that says what was just told was not in vain: «Похоже, разговор не прошел
