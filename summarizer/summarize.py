@@ -439,6 +439,9 @@ _NEW_TURN = re.compile(
     # (or a new stage of the dispute begun: «Алайда шешім заңды күшіне енбей жатып, даудың жаңа
     # кезеңі басталды.», round 193's check, kk 2000)
     r"(?:даудың|тартыстың|істің) жаңа кезеңі (?:басталды|басталған)|"
+    # (or the decision itself fought over before it took effect: «Алайда шешім күшіне енбей
+    # жатып-ақ дауға айналды.», round 208, kk 2186)
+    r"(?:шешім|үкім|қаулы)\w* (?:[\w-]+ ){0,4}дауға айналды|"
     r"(?:начался|начинается) новый этап (?:спора|противостояния|тяжбы|конфликта)|"
     r"\ba new (?:chapter|stage|phase) (?:in|of) the (?:dispute|fight|battle|case|row) "
     r"(?:began|opened)\b|"
@@ -2542,6 +2545,25 @@ class ExtractiveSummarizer:
                 why[i] = _shortened_note(units[i], max_words, cut.how)
             sentences, words = _size(chosen, units)
         added: list[list[int]] = []  # units added here, each with what it needed
+        # (a grown summary first brings in the body that a pick of the one before names by
+        # its kind alone, where the unit that named it last is in the pick's own paragraph and
+        # fits: «Алқа бірінші сатыдағы сот шешімін өзгертіп, …» of a short summary with no room
+        # for «…облыстық сотының … апелляциялық алқасы бұл уәжбен келісті.», round 208, kk
+        # 2186)
+        if grow:
+            for i in sorted(chosen):
+                if ranking.mentions[i] and ranking.mentions[i].isdisjoint(chosen) and \
+                        units[max(ranking.mentions[i])].paragraph == units[i].paragraph:
+                    needed = _still_needed(max(ranking.mentions[i]), units, chosen)
+                    # (not a chain back into a scene: «Оның дәптеріндегі жазба мемлекеттік
+                    # комиссияның тексерісіне түрткі болды.» for «Комиссия 18 сәуірде …», kk 952)
+                    if sum(len(units[j].sentences) for j in needed) <= _BODY_NAMED_SENTENCES \
+                            and sentences + sum(len(units[j].sentences) for j in needed) <= \
+                            max_sentences and \
+                            words + sum(units[j].word_count for j in needed) <= max_words:
+                        chosen.update({j: None for j in needed})
+                        added.append(needed)
+                        sentences, words = _size(chosen, units)
         # (the window grows with a first summary asked for more than two sentences)
         window = self.weights.short_rank_window + max(0, max_sentences - 2) \
             if self.weights.short_rank_window and not grow else 0
@@ -4767,6 +4789,14 @@ def _challenges(text: str) -> bool:
 #: what it said; standing alone it is a party's reply, which gave way to a court's halt,
 #: judged kk 1310).
 _CHALLENGE_TO_COME_KK = re.compile(r"шағым (?:беретінін|түсіретінін|жолдайтынын)")
+#: An appeal court hearing a case: «…облыстық сотының … апелляциялық алқасы», «апелляционная
+#: коллегия», «апелляционный суд», "the Court of Appeal", "the appeals court"
+#: (`_second_development`).
+_APPEAL_COURT = re.compile(r"(?i)апелляциялық алқа|апелляционн\w+ (?:коллеги|суд|инстанци)|"
+                           r"\bcourt of appeals?\b|\bappeals? court\b|\bappellate court\b")
+#: The most sentences a grown summary brings in to name the body that a pick of the one before
+#: names by its kind alone (`ExtractiveSummarizer._extend`).
+_BODY_NAMED_SENTENCES = 2
 #: The most words of a paragraph's opening line that only says what the paragraph is about
 #: (`ExtractiveSummarizer._paragraph_topic_line`).
 _TOPIC_LINE_WORDS = 14
@@ -4990,6 +5020,15 @@ def _second_development(units: Sequence[Unit], language: Language,
              # 198's check, kk 2060, whose summaries never told the reversal)
              (unit.index > 0 and units[unit.index - 1].paragraph == unit.paragraph and
               _challenges(units[unit.index - 1].text) and
+              is_news_report(units[unit.index - 1].text, language)) or
+             # (or by the dated one-line report before it in its paragraph, of the appeal
+             # court that heard it: «Дүйсенбі күні … облыстық сотының … апелляциялық алқасы бұл
+             # уәжбен келісті. Алқа бірінші сатыдағы сот шешімін өзгертіп, … соманы 2,4 млрд
+             # теңгеден 610 млн теңгеге дейін азайтты.», round 208, kk 2186, whose short
+             # summary told the award and never its cut)
+             (unit.index > 0 and units[unit.index - 1].paragraph == unit.paragraph and
+              len(units[unit.index - 1].sentences) == 1 and
+              _APPEAL_COURT.search(units[unit.index - 1].text) is not None and
               is_news_report(units[unit.index - 1].text, language)))} | \
         {unit.index for unit in units
          if unit.paragraph > units[0].paragraph and _challenges(unit.text) and (
