@@ -1743,6 +1743,16 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
                     "…" not in again.text else None
             if whole is not None and word_count(whole) >= floor:
                 return Shortened(_close_quotes(whole), "clause")
+        # (and, where the cut would still splice, the ages before its names go, when the rest
+        # then fits without a splice: «…басқарған [51 жастағы] Серік Жұмабаев пен … директоры,
+        # [44 жастағы] Нұрлан Әбдіқадыров … 8 және 6 жылға бас бостандығынан айырылды.», round
+        # 208, kk 2179, whose cut spliced the names onto the damages and lost the sentences)
+        ageless = _AGE_BEFORE_NAME.sub("", text) if kept is None or "…" in kept else text
+        if ageless != text:
+            again = _kazakh_cut(ageless, max_words, floor, topic,
+                                (*_KAZAKH_TAILS, _KAZAKH_AND, _KAZAKH_COLON))
+            if again is not None and "…" not in again:
+                return Shortened(_close_quotes(again), "clause")
         if kept is not None:
             return Shortened(_close_quotes(kept), "clause")
     # (an English sentence whose apposition ends in a relative clause: the trailing clause is
@@ -2906,6 +2916,11 @@ def _kazakh_cut(text: str, max_words: int, floor: int, topic: Collection[str],
                 _told(shorter, topic) > _told(cut, topic):
             return shorter
     return cut
+
+
+#: An age right before the name it is of: «51 жастағы Серік Жұмабаев» (`_kazakh_cut`).
+_AGE_BEFORE_NAME = re.compile(r"(?<![\w-])\d{1,3} жастағы (?=[А-ЯӘІҢҒҮҰҚӨҺ][а-яәіңғүұқөһ]+ "
+                              r"[А-ЯӘІҢҒҮҰҚӨҺ])")
 
 
 #: The end of a Kazakh clause of "after …" with more words after it, where the main clause

@@ -8841,3 +8841,24 @@ def test_a_cut_told_after_the_appeal_courts_dated_line_is_the_short_summarys_tur
     assert any("280 млн теңгеге дейін азайтты" in sentence for sentence in short.sentences), \
         short.sentences
 
+
+def test_a_kazakh_sentence_a_few_words_too_long_drops_the_ages_before_its_names() -> None:
+    """Round 208, kk 2179: a 79-word lead whose first clause ran to 62 words was cut to «…
+    сәйкесінше 8 және… өтеу міндеті жүктелді.», the sentences spliced away; without the two
+    ages before the names, the clause fits whole."""
+    from summarizer.shorten import shorten
+
+    text = ("Шығыс Қазақстан облысы Ұлан ауданы әкімдігінің білім бөлімін 2016–2019 жылдары "
+            "басқарған 48 жастағы Ерлан Сапаров пен мердігер «Алтай Құрылыс Сервис» ЖШС-ның "
+            "директоры, 39 жастағы Болат Қасымов Таврия ауылындағы 300 орындық мектептің "
+            "жөнделуіне бюджеттен бөлінген қаражаттан 210 млн теңгені орындалмаған жұмыстарға "
+            "жасалған жалған актілер арқылы жымқырғаны үшін бейсенбі күні облыстың қылмыстық "
+            "істер жөніндегі мамандандырылған ауданаралық сотының үкімімен сәйкесінше 7 және 5 "
+            "жылға бас бостандығынан айырылды, ал Сапаровқа мемлекеттік қызметте өмір бойы "
+            "жұмыс істеуге тыйым салынып, екеуіне де залалды толық өтеу міндеті жүктелді.")
+    clause = text.split(", ал ")[0]
+    assert len(clause.split()) > 60
+    cut = shorten(text, 60, "kk", frozenset({"мектеп", "жымқыр", "сотт"}))
+    assert cut is not None and "…" not in cut.text, cut
+    assert cut.text.endswith("7 және 5 жылға бас бостандығынан айырылды."), cut
+    assert "Ерлан Сапаров пен" in cut.text and "Болат Қасымов" in cut.text, cut
