@@ -2680,9 +2680,21 @@ class ExtractiveSummarizer:
                       not _challenges(units[i].text) and
                       (_LATER_ON.search(units[i].text) is not None or
                        _dated_days_after_lead(units[i], units[0]))]
+            # (and so does a line that only says the story turned, whose report after it takes
+            # nothing back: «Алайда 25 шілдеде жағдай өзгерді. … департаменті … тексеру
+            # нәтижесін жариялады.» before «Бір күннен кейін, 26 шілдеде, қалалық мәслихат …
+            # шешімнің қолданылуын 1 қазанға дейін тоқтата тұрды.», round 209, kk 2192, whose
+            # summaries told the audit and never the halt; not one that says the plan did not
+            # last, whose report is what ended it: "That plan lasted less than 48 hours.
+            # Inspectors … issued a second prohibition notice …", en 1778)
             if undone:
-                turns = {i for i in turns if not (i < min(undone) and _challenges(units[i].text)
-                                                  and not tells_reversal(units[i].text, language))}
+                turns = {i for i in turns if not (i < min(undone) and
+                                                  not tells_reversal(units[i].text, language) and
+                                                  (_challenges(units[i].text) or
+                                                   (is_short_turn(units[i].sentences[0],
+                                                                  language) and
+                                                    NOT_FOR_LONG.search(units[i].sentences[0])
+                                                    is None)))}
             # (but an update that takes the plan back is the story's latest turn: «17 маусымда
             # қала әкімі … жоспарды тоқтата тұратынын мәлімдеді.» over the prosecutor's protest
             # before it, round 80, kk 650, whose note over the story flagged the halt)
