@@ -2771,7 +2771,11 @@ _KK_FULL_NAME = re.compile(r"(?<=[а-яәғқңөұүһі] )[А-ЯӘҒҚҢӨҰҮ
                            r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:ов|ев|ин|ова|ева|ина|ұлы|қызы)"
                            r"(?![а-яәғқңөұүһі])")
 #: A Kazakh finite verb in the past or the present at a word's end before a comma or a stop.
-_KK_FINITE_BEFORE_MARK = re.compile(r"[а-яәғқңөұүһі](?:ды|ді|ты|ті|ады|еді|йды|йді)[,.;:]")
+# (not a noun of whose, after a genitive: «медицина ғылымдарының кандидаты,», round 209, kk
+# 2191, whose cut began «…Шалқар ауданының тұрғыны …» without the doctors who operated)
+_KK_FINITE_BEFORE_MARK = re.compile(r"(?<!ның )(?<!нің )(?<!дың )(?<!дің )(?<!тың )(?<!тің )"
+                                    r"(?<![\w-])[а-яәғқңөұүһі]+(?:ды|ді|ты|ті|ады|еді|йды|йді)"
+                                    r"[,.;:]")
 _KK_DESCRIPTION_WORDS = 8
 #: "And" or "among them" in a Kazakh description: the name after it is one of several.
 _KK_JOINED_OR_AMONG = re.compile(r"\s(?:пен|мен|бен|және)\s|ішінде")
@@ -2822,9 +2826,11 @@ _KK_NOT_SUBJECT_AFTER_NAME = re.compile(r"\s+(?:пен|мен|бен|және|т
                                         r"\s+[а-яәғқңөұүһі]+(?:ды|ді|ты|ті)[.:;,]")
 #: "Led by" and the group led, after a Kazakh name: «… бастаған экспедиция», «… бастаған 11
 #: адамдық топ», «… бастаған, құрамында … бар экспедиция».
+# (also with its possessive ending: «…Нұрлан Сейітқалиев бастаған он бір адамнан тұратын
+# дәрігерлер бригадасы …», round 209, kk 2191)
 _KK_LED_GROUP = re.compile(r"\s+(?:бастаған|басқарған|жетекшілік еткен),?\s+(?:[^,.;:]{0,120}? )?"
-                           r"(?:экспедиция|топ|команда|құрама|бригада|делегация|отряд|жасақ)"
-                           r"(?![а-яәғқңөұүһі])")
+                           r"(?:(?:экспедиция|команда|құрама|бригада|делегация)(?:сы)?|топ|тобы|"
+                           r"(?:отряд|жасақ)(?:ы)?)(?![а-яәғқңөұүһі])")
 #: "Led by …, with … in it": a Kazakh group's make-up set off after who leads it.
 _KK_LED_MADE_OF = re.compile(r"(\S+ \S+ (?:бастаған|басқарған|жетекшілік еткен)), "
                              r"(?:құрамында|оның құрамында) [^,.;:]{3,120}? (?:бар|болған) ")

@@ -8918,3 +8918,33 @@ def test_a_kazakh_line_that_says_the_story_turned_gives_way_to_the_halt_a_day_la
     short, _ = summarizer.summarize(text, Language.KAZAKH, list(presets))
     assert any("қолданылуын 1 қыркүйекке дейін тоқтата тұрды" in sentence
                for sentence in short.sentences), short.sentences
+
+
+def test_a_kazakh_cut_keeps_the_team_a_described_doctor_leads_from_his_name(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 209, kk 2191: «…меңгерушісі, медицина ғылымдарының кандидаты, 47 жастағы Нұрлан
+    Сейітқалиев бастаған … дәрігерлер бригадасы … жасады» was cut to «…Шалқар ауданының
+    тұрғыны, …», with no one who operated: «кандидаты,» read as a verb and «бригадасы» as no
+    group."""
+    lead = ("Қостанай облыстық көпбейінді ауруханасының трансплантология бөлімшесінің "
+            "меңгерушісі, медицина ғылымдарының кандидаты, 51 жастағы Ерлан Байжанов бастаған "
+            "тоғыз адамнан тұратын дәрігерлер бригадасы 3 наурыздан 4 наурызға қараған түні он "
+            "бір сағатқа созылған күрделі операция барысында бүйрек жеткіліксіздігінің соңғы "
+            "сатысымен үш жылдан бері кезекте тұрған Әулиекөл ауданының тұрғыны, 36 жастағы "
+            "агроном Серік Омаровқа оның 40 жастағы туған ағасы Асқар Омаровтың бүйрегін "
+            "ауыстырып салып, облыс тарихында алғаш рет тірі донордан бүйрек трансплантациясын "
+            "жасады, деп хабарлады облыстық денсаулық сақтау басқармасы сейсенбі күні.")
+    assert len(lead.split()) > 60
+    text = ("Қостанайда алғаш рет тірі донордан бүйрек ауыстырылды\n\n"
+            f"ҚОСТАНАЙ, 6 наурыз – Қостанай хабары. {lead}\n\n"
+            "Операция бейсенбі күні кешкі сағат 20:00-де басталып, жұма күні таңертең "
+            "аяқталған. Басқарманың мәліметінше, операция асқынусыз өтті.\n\n"
+            "Бұған дейін облыс тұрғындары Астанадағы клиникаларға жіберіліп келген. Қазір "
+            "облыста мұндай операцияны күтіп жүрген 52 адам тіркелген.")
+    short, _ = summarizer.summarize(text, Language.KAZAKH, list(presets))
+    assert not short.text.startswith("…"), short.text
+    assert "Ерлан Байжанов бастаған" in short.sentences[0], short.sentences
+    assert short.sentences[0].endswith("бүйрек трансплантациясын жасады."), short.sentences
+    short, _ = _summaries_of("kk", "2191", presets)
+    assert not short.text.startswith("…"), short.text
+    assert "Нұрлан Сейітқалиев бастаған" in short.sentences[0], short.sentences
