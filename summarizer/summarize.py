@@ -2306,6 +2306,21 @@ class ExtractiveSummarizer:
                 else:
                     later.append(i)
                 continue
+            # (a dated report at a paragraph's start that takes the scene as one of many it
+            # answers: "Scenes like this one, repeated across the cork belt of southern
+            # Portugal, led the government in Lisbon on Thursday to announce a €45 million
+            # emergency fund for growers.", round 209, en 2194, whose short summary was the
+            # grower's axe)
+            # (a report itself, not a link to the one after it: "Moments like that were at the
+            # centre of a decision published on Thursday. The communications regulator has
+            # approved …", en 304)
+            if unit.paragraph != units[i - 1].paragraph and \
+                    _SCENES_LIKE_THIS.match(unit.sentences[0]) is not None and \
+                    len(unit.sentences[0].split()) > _LINK_WORDS and \
+                    is_news_report(unit.sentences[0], language) and \
+                    not is_background(unit.text, language):
+                yield i
+                continue
             text = _standing_text(unit, language)
             # (a dated link too long to go with its report, the report right after it in its
             # paragraph: "On Wednesday evening, the council decided to take that idea much
@@ -4042,6 +4057,19 @@ class ExtractiveSummarizer:
             chosen[lead] = " ".join(named)
             why[lead] = "named the person its pronoun stands for"
             return
+        # (news that takes the scene as one of many like it comes after the scene's opening
+        # sentence, which "this one" points back to: "José Almeida lifts the … axe … and taps
+        # the trunk of a cork oak …" and "Scenes like this one, repeated across the cork belt
+        # …, led the government … to announce a €45 million emergency fund …", round 209, en
+        # 2194)
+        if lead == start > 0 and _SCENES_LIKE_THIS.match(units[lead].sentences[0]) and \
+                units[0].depends_on is None and len(units[0].sentences) == 1 and \
+                1 + len(units[lead].sentences) <= max_sentences and \
+                units[0].word_count + units[lead].word_count <= max_words:
+            chosen[0] = None
+            chosen[lead] = None
+            why[lead] = "kept the scene's opening that the news points back to"
+            return
         # The news under a scene that was left out starts after its link back to the scene.
         buried = lead == start > 0 and after_link(units[lead], language, leaning=False)
         # (a link that names the body and the day, over a report whose subject is only its
@@ -4809,6 +4837,11 @@ _APPEAL_COURT = re.compile(r"(?i)апелляциялық алқа|апелля�
 #: The most sentences a grown summary brings in to name the body that a pick of the one before
 #: names by its kind alone (`ExtractiveSummarizer._extend`).
 _BODY_NAMED_SENTENCES = 2
+#: A scene told as one of many like it: "Scenes like this one, repeated across …", «Подобные
+#: сцены …», «Мұндай көріністер …» (`ExtractiveSummarizer._buried_reports`).
+_SCENES_LIKE_THIS = re.compile(r"\W*(?:(?:Scenes|Stories|Moments|Mornings|Sights|Days) like "
+                               r"(?:this|these|that|those)(?: one)?\b|(?:Подобные|Такие) "
+                               r"(?:сцены|картины|истории)\b|Мұндай (?:көріністер|жағдайлар)\b)")
 #: The most words of a paragraph's opening line that only says what the paragraph is about
 #: (`ExtractiveSummarizer._paragraph_topic_line`).
 _TOPIC_LINE_WORDS = 14

@@ -3467,6 +3467,13 @@ def is_feature_opening(sentence: str, language: Language | str) -> bool:
     # whose short summary was a mother at the tunnel's mouth over the collapse)
     if language is Language.ENGLISH and _EN_NAME_VIGIL.match(stripped) is not None:
         return True
+    # (and a person named in full doing a thing with their hands, told in the present, with no
+    # figure: "José Almeida lifts the short, broad-bladed axe that once belonged to his father
+    # and taps the trunk of a cork oak with the back of it.", round 209, en 2194, whose short
+    # summary was his morning over the government's rescue fund)
+    if language is Language.ENGLISH and _EN_NAME_MOVES.match(stripped) is not None and \
+            not any(c.isdigit() for c in stripped) and not is_news_report(stripped, language):
+        return True
     # (and an anecdote of years ago whose person is told only by age and trade: "In March 2012,
     # a 26-year-old compliance analyst on the fourth floor of Hartwell Rowe's offices … noticed
     # something odd about a new client.", round 166, en 1672, whose summaries were the analyst
@@ -3540,6 +3547,12 @@ _RU_NAME_FOR_YEARS = re.compile(r"(?!(?:Компания|Завод|Фабрик
 _EN_NAME_FOR_YEARS = re.compile(r"(?:[A-Z][\w'’-]+ ){2,3}(?:has|have) been [a-z]+ing\b"
                                 r"[^.!?;:]{0,100}\bfor (?:more than |almost |nearly )?"
                                 r"(?:\d+|[a-z]+) (?:years|decades)\b")
+#: ... or who does a thing with their hands, told in the present: "José Almeida lifts the …
+#: axe …" (`is_feature_opening`).
+_EN_NAME_MOVES = re.compile(r"(?:[A-Z][\w'’-]+ ){2,3}(?:[a-z]+ly )?(?:lifts|taps|walks|climbs|"
+                            r"kneels|crouches|bends|leans|wipes|unlocks|unties|ties|hauls|drags|"
+                            r"pours|stirs|scoops|lowers|raises|pulls|pushes|picks up|sets down|"
+                            r"runs (?:a|her|his) (?:hand|finger|thumb)s?)\b")
 #: ... or who has kept a vigil since a day, which names it as a scene does: "Juana Quispe has
 #: not left the mouth of the Candelaria tunnel since Monday evening." (`is_feature_opening`)
 _EN_NAME_VIGIL = re.compile(r"(?:[A-Z][\w'’-]+ ){2,3}(?:has|have)(?: not|n't) (?:left|slept|"

@@ -8948,3 +8948,49 @@ def test_a_kazakh_cut_keeps_the_team_a_described_doctor_leads_from_his_name(
     short, _ = _summaries_of("kk", "2191", presets)
     assert not short.text.startswith("…"), short.text
     assert "Нұрлан Сейітқалиев бастаған" in short.sentences[0], short.sentences
+
+
+def test_news_that_takes_the_scene_as_one_of_many_follows_the_scenes_opening(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 209, en 2194: under "José Almeida lifts the … axe … and taps the trunk of a cork
+    oak …", "Scenes like this one, repeated across the cork belt of southern Portugal, led the
+    government in Lisbon on Thursday to announce a €45 million emergency fund for growers."
+    was told nowhere in the short summary, which was the grower's morning."""
+    from summarizer.units import is_feature_opening
+
+    assert is_feature_opening("Maria Lopes kneels beside the hive and lifts the lid.", "en")
+    assert not is_feature_opening("Maria Lopes lifts the ban on Monday.", "en")
+    text = ("In Kerry's bogs, a wet summer leaves the turf too soft to cut\n\n"
+            "Government announces €12 million fund as turf cutters face their smallest "
+            "harvest in memory\n\n"
+            "By Aoife Brennan\n"
+            "12 June 2024 · 6 min read\n\n"
+            "KILLORGLIN, Ireland — Patrick Moran lifts the long, narrow spade his grandfather "
+            "made and pushes it into the bank of black turf at the edge of the bog. Then he "
+            "waits. A good bank, he explains, holds the blade halfway, the sign of turf firm "
+            "enough to cut into clean bricks. This one lets it sink to the handle. Moran, 61, "
+            "who has cut turf on this hillside every May since he left school, pulls the spade "
+            "out, marks the bank with a stick and walks on to the next one.\n\n"
+            "By noon his two sons have marked more banks than they have cut. After the wettest "
+            "spring in a century, the turf is too soft to hold a shape, and cutting it now "
+            "would waste a year's growth. \"In forty years I never left a bank standing,\" "
+            "Moran says. \"This year we are leaving most of them.\"\n\n"
+            "Scenes like this one, repeated across the bogs of the west, led the government in "
+            "Dublin on Tuesday to announce a €12 million fund for households that heat their "
+            "homes with turf. The decision came after a survey showed that cutting was down "
+            "by almost two thirds.\n\n"
+            "Under the scheme, households will be able to claim up to €600 towards the cost of "
+            "coal or oil this winter. Applications open on 1 September.\n\n"
+            "\"We cannot make it stop raining,\" the minister told reporters. \"What we can "
+            "do is make sure nobody goes cold this winter.\"\n\n"
+            "About 40,000 households in the west still heat their homes with turf. Most of "
+            "them cut it themselves from banks their families have worked for generations.\n\n"
+            "Scientists say wet years are becoming more common. In plots monitored by the "
+            "university in Galway, the water table stayed above the surface for 40 days this "
+            "spring, against an average of 12.\n\n"
+            "Growers welcomed the money but said it came late. Environmental groups said the "
+            "fund should help families move away from turf for good.")
+    short, _ = summarizer.summarize(text, Language.ENGLISH, list(presets))
+    assert any("led the government in Dublin on Tuesday" in sentence
+               for sentence in short.sentences), short.sentences
+    assert short.sentences[0].startswith("Patrick Moran lifts"), short.sentences
