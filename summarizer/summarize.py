@@ -2061,6 +2061,16 @@ class ExtractiveSummarizer:
         # on Thursday, when Police Scotland confirmed …" under the curator's words "she said
         # this week", round 109, en 994, whose short summary was the curator and her card)
         found = next((i for i in reports if CONFIRMED.match(units[i].text)), found)
+        # (and so does a dated paragraph's opening that tells an official confirmation of what
+        # the scene's night found: «20 октября Центр малых планет … подтвердил: кировский
+        # любитель открыл ранее неизвестную … комету.» over «В ночь на 9 октября небо над
+        # Бурмакино впервые за две недели очистилось от облаков.», round 209, ru 2188, whose
+        # short summary was the night)
+        if found and not similar[found]:
+            found = next((i for i in reports if i > found and
+                          units[i].paragraph != units[i - 1].paragraph and
+                          _CONFIRMED_ON_A_DAY.match(units[i].text) is not None and
+                          similar[i] > 0), found)
         # (a short dated line that names nothing of the headline and tells the scene's wait
         # "finally" over links the scene to the report after it: «В ночь на 2 июня спина
         # наконец показалась не одна. Самка карликового бегемота … родила детеныша …», round
@@ -4842,6 +4852,12 @@ _BODY_NAMED_SENTENCES = 2
 _SCENES_LIKE_THIS = re.compile(r"\W*(?:(?:Scenes|Stories|Moments|Mornings|Sights|Days) like "
                                r"(?:this|these|that|those)(?: one)?\b|(?:Подобные|Такие) "
                                r"(?:сцены|картины|истории)\b|Мұндай (?:көріністер|жағдайлар)\b)")
+#: A date, then a body that confirmed what was found: «20 октября Центр малых планет …
+#: подтвердил: …», "On October 20, the Minor Planet Center confirmed …"
+#: (`ExtractiveSummarizer._buried_news`).
+_CONFIRMED_ON_A_DAY = re.compile(r"\W*(?:\d{1,2} [а-яё]+|(?:On|By) [A-Z][a-z]+(?: \d{1,2})?|"
+                                 r"\d{1,2} [а-яәғқңөұүһі]+(?:да|де|та|те)),? [^.!?]{0,120}?"
+                                 r"\b(?:подтвердил[аи]?|confirmed|растады)\b")
 #: The most words of a paragraph's opening line that only says what the paragraph is about
 #: (`ExtractiveSummarizer._paragraph_topic_line`).
 _TOPIC_LINE_WORDS = 14
