@@ -4743,6 +4743,12 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          r"\b(?:filed|lodged) (?:an|its|their) application with (?:the )?"
                          r"[A-Z][\w']*(?: [A-Z][\w']*| of){0,5} for (?:leave|permission) to "
                          r"(?:appeal|challenge)\b|"
+                         # (or the verb, with who said it told between: "Alpenrose said in a
+                         # statement from its headquarters in Lucerne that it would appeal to
+                         # the Council of State in Rome …", round 209, en 2192, whose summaries
+                         # never told the appeal)
+                         r"\b(?:said|says|announced)\b[^.;:!?\"“”]{0,80}? that (?:it|they|he|"
+                         r"she) (?:would|will|intends to|plans to) appeal\b|"
                          # (or said it would seek it: "Within hours of the judgment, the city said
                          # it would apply for leave to appeal.", round 189's check, en 1952)
                          r"\b(?:said|says) (?:it|they|he|she) would (?:apply for|seek) "
@@ -5012,8 +5018,13 @@ def _told_later_by_line_before(unit: Unit, units: Sequence[Unit]) -> bool:
     if len(before.sentences) != 1 or (_LATER_ON.search(before.text) is None and
                                       not _teases_turn(before)):
         return False
+    # (a longer one too when it sets itself against what came before: "Within hours of the
+    # ruling, however, the fight moved to a higher court. Alpenrose said … that it would
+    # appeal …", round 209, en 2192, whose summaries never told the appeal)
     if before.paragraph == unit.paragraph:
-        return before.word_count <= SHORT_TURN_WORDS or unit.depends_on == before.index
+        return before.word_count <= SHORT_TURN_WORDS or unit.depends_on == before.index or \
+            (before.word_count <= 2 * SHORT_TURN_WORDS and
+             _SET_AGAINST.search(before.text) is not None)
     # (or a short one: "Two days later, the township moved to reopen the fight." over "…council
     # voted 4-1 to seek leave to appeal the decision …", round 207's check, en 2174, whose
     # summaries never told the appeal the headline gives)

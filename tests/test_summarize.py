@@ -9030,3 +9030,29 @@ def test_an_official_confirmation_dated_after_the_scenes_night_is_the_news(
             "точных измерений, тем надежнее будет рассчитана орбита.")
     short, _ = summarizer.summarize(text, Language.RUSSIAN, list(presets))
     assert short.sentences[0].startswith("28 марта Центр малых планет"), short.sentences
+
+
+def test_an_appeal_said_in_a_statement_after_a_however_line_is_the_short_summarys_turn(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 209, en 2192: "Within hours of the ruling, however, the fight moved to a higher
+    court. Alpenrose said in a statement from its headquarters in Lucerne that it would appeal
+    to the Council of State …" was no challenge (its "said … that it would appeal" had words
+    between) and no turn (its line before ran to 13 words); neither summary told it."""
+    text = ("Court annuls sale of lakeside hotel to Austrian chain\n\n"
+            "ANNECY, May 14 — A regional court on Wednesday annulled the sale of the Hotel du "
+            "Lac, a 19th-century building owned by the town of Talloires, to the Austrian chain "
+            "Bergblick Hotels for €6.2 million, ruling that the town had skipped a required "
+            "heritage review.\n\n"
+            "The decision is a victory for a residents' group that had fought the sale.\n\n"
+            "The town bought the hotel in 1958 and ran it as a holiday centre until 2011.\n\n"
+            "The council voted 15 to 6 in January to sell it. Bergblick paid a deposit of "
+            "€620,000.\n\n"
+            "The court ordered the town to pay €4,000 of the residents' costs.\n\n"
+            "Within hours of the ruling, however, the fight moved to a higher court. Bergblick "
+            "said in a statement from its head office in Innsbruck that it would appeal to the "
+            "Council of State in Paris.\n\n"
+            "The mayor said she respected the decision.\n\n"
+            "Legal experts said the outcome was hard to predict.")
+    for summary in summarizer.summarize(text, Language.ENGLISH, list(presets)):
+        assert any("that it would appeal to the Council of State" in sentence
+                   for sentence in summary.sentences), summary.sentences
