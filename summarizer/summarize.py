@@ -4797,18 +4797,19 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          r"\b(?:filed|brought|launched) (?:a )?suit\b|\bsued (?:the )?(?:town|"
                          r"city|council|county|state|government|ministry|district|board|"
                          r"regulator|agency|company|developer)\b|"
-                         r"\bподал\w* (?:апелляционн\w+ )?(?:жалоб|апелляци|иск)\w*|"
+                         r"\bподал\w* (?:(?:апелляционн|кассационн)\w+ )?(?:жалоб|апелляци|иск)\w*|"
                          # (and with the court it goes to between: «…сообщил, что подал в
                          # Семнадцатый арбитражный апелляционный суд в Перми жалобу на решение
                          # …», round 207's check, ru 2174, whose summaries never told it)
                          r"\bподал\w* в (?:[^\s,.;:]+ ){0,3}суд\w*(?: [^\s,.;:]+){0,3} "
-                         r"(?:апелляционн\w+ )?(?:жалоб|иск)\w*|"
+                         r"(?:(?:апелляционн|кассационн)\w+ )?(?:жалоб|иск)\w*|"
                          # (or a claim that contests an order: «…подало в Арбитражный суд
                          # Иркутской обл. заявление об оспаривании приказа областной службы …»,
                          # round 208's check, ru 2180, whose short summary told it in place of
                          # the ban it contests)
                          r"\bзаявлени\w* об оспаривании\b|"
-                         r"\bподан[аоы]? (?:апелляционн\w+ )?(?:жалоб|апелляци|иск)\w*|"
+                         r"\bподан[аоы]? (?:(?:апелляционн|кассационн)\w+ )?(?:жалоб|"
+                         r"апелляци|иск)\w*|"
                          # (or one meant: «Прокуратура …, участвовавшая в процессе, сообщила,
                          # что намерена обжаловать решение.», round 161, ru 1622, whose long
                          # summary told the teaser «…точку в этой истории ставить рано.» and
@@ -4817,7 +4818,10 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          # (and its future, and one to be filed: «…сообщил, что его доверитель
                          # обжалует решение в Тверском областном суде.», round 164, ru 1658,
                          # whose summaries never told it)
-                         r"\bобжалу(?:ет|ют)\b|\bпода(?:ст|дут) (?:апелляционн\w+ )?(?:жалоб|"
+                         # (or a cassation: «…заявил, что компания подаст кассационную жалобу
+                         # в президиум областного суда.», round 209, ru 2192)
+                         r"\bобжалу(?:ет|ют)\b|\bпода(?:ст|дут) "
+                         r"(?:(?:апелляционн|кассационн)\w+ )?(?:жалоб|"
                          r"апелляци|иск)\w*|\b(?:намерен\w*|собира\w+) подать "
                          r"(?:апелляц|жалоб)\w*|"
                          r"шағым (?:түсірді|берді|жолдады)|апелляция\w* (?:берді|түсірді)|"

@@ -9056,3 +9056,15 @@ def test_an_appeal_said_in_a_statement_after_a_however_line_is_the_short_summary
     for summary in summarizer.summarize(text, Language.ENGLISH, list(presets)):
         assert any("that it would appeal to the Council of State" in sentence
                    for sentence in summary.sentences), summary.sentences
+
+
+def test_a_cassation_to_come_is_a_challenge() -> None:
+    """Round 209, ru 2192: «…заявил, что компания подаст кассационную жалобу в президиум
+    областного суда.» was no challenge, and neither summary told that the developer would
+    fight the ruling on."""
+    from summarizer.summarize import _challenges
+
+    assert _challenges("Директор заявил, что компания подаст кассационную жалобу в Верховный "
+                       "суд.")
+    assert _challenges("В понедельник подана кассационная жалоба.")
+    assert not _challenges("Директор заявил, что компания подаст заявку на участие в торгах.")
