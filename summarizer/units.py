@@ -3736,7 +3736,14 @@ _LABEL_REACH = 6
 _LATER_LABEL = re.compile(r"(?i)(?:the (?:second|third|fourth|last|final) (?:is|was|one is|"
                           r"concern(?:s|ed)|involve[sd])\b|"
                           r"(?:втор|трет|четв[её]рт|последн)(?:ое|ой|ый|ья|ье|ий|ая|яя)\s*[—–:-]|"
-                          r"(?:екінші|үшінші|төртінші|бесінші|соңғы)сы\s*[—–:-])")
+                          # (and the later of the reasons or problems a passage counts: «Вторая
+                          # причина — многолетний перелов …», round 209, ru 2190; «Үшіншісі –
+                          # жол.», kk 2194; both long summaries took it alone)
+                          r"(?:втор|трет|четв[её]рт)(?:ая|ой|ое|ий|ья|ье) (?:причин|проблем|"
+                          r"фактор|сложност|трудност|угроз|риск)\w*\s*[—–:-]|"
+                          r"(?:екінші|үшінші|төртінші|бесінші) (?:себеп|себебі|мәселе|қиындық|"
+                          r"фактор)\w*\s*[—–:-]|"
+                          r"(?:екінші|үшінші|төртінші|бесінші|соңғы)с[ыі]\s*[—–:-])")
 #: The first of the parts a sentence announced, told as a step in the next paragraph: "Crews
 #: will first drill …" under "It has four main parts." (round 80, en 648), «Сначала …»,
 #: «Алдымен …».

@@ -6009,6 +6009,26 @@ def test_a_later_part_told_as_a_label_needs_the_first() -> None:
     assert second.depends_on == first.index, [(u.text, u.depends_on) for u in units]
 
 
+@pytest.mark.parametrize(("language", "text", "label"), [
+    # round 209, ru 2190: «Вторая причина — …», whose long summary took it alone
+    ("ru", "Улов омуля упал\n\nУлов омуля за десять лет упал втрое, сообщили в понедельник "
+     "ученые.\n\nУченые называют две причины. Первая — потепление воды.\n\nВторая причина — "
+     "многолетний перелов, который продолжался до запрета.\n\nЗапрет продлят до 2028 г.",
+     "Вторая причина —"),
+    # round 209, kk 2194: «Үшіншісі – жол.», likewise
+    ("kk", "Бал экспорты\n\nКооператив дүйсенбі күні Германияға 12 тонна бал жөнелтті.\n\n"
+     "Кооператив үш қиындыққа тап болды. Біріншісі – сертификат.\n\nЕкіншісі – баға.\n\n"
+     "Үшіншісі – жол. Тау жолы 400 шақырымға созылады.\n\nКелесі жүк көктемде жіберіледі.",
+     "Үшіншісі –"),
+])
+def test_a_later_reason_told_as_a_label_needs_what_came_before(
+        language: str, text: str, label: str) -> None:
+    """A later reason or part named by its rank leans on the ones before it."""
+    units = _units(text, language)
+    later = next(unit for unit in units if unit.text.startswith(label))
+    assert later.depends_on is not None, [(u.text, u.depends_on) for u in units]
+
+
 @pytest.mark.parametrize(("sentence", "kept", "lost"), [
     # round 81, kk 655 (short 1 and 1: 'a fragment that starts mid-sentence ("46 жастағы Динара
     # Құлжанованы..."), with no court'): the people sentenced are what the verb acts on
