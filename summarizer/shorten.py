@@ -1751,7 +1751,12 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
         if ageless != text:
             again = _kazakh_cut(ageless, max_words, floor, topic,
                                 (*_KAZAKH_TAILS, _KAZAKH_AND, _KAZAKH_COLON))
-            if again is not None and "…" not in again:
+            # (its last verb one the sentence has, not a converb made a past tense: «…залал
+            # келтірген деп [танып → таныды].» lost the verdict «…кінәлі деп тапты.», judged kk
+            # 931)
+            last = again.rstrip(".!?…»").split()[-1:] if again is not None else []
+            if again is not None and "…" not in again and last and \
+                    any(word.strip(",.;:!?…»") == last[0] for word in text.split()):
                 return Shortened(_close_quotes(again), "clause")
         if kept is not None:
             return Shortened(_close_quotes(kept), "clause")

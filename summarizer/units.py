@@ -1175,7 +1175,15 @@ def leans_on_previous(sentence: str, language: Language | str) -> bool:
             (_POINTED_BACK_SHORT.search(sentence) is not None and
              len(sentence.split()) <= _BARE_COUNT_WORDS) or
             (_BARE_COUNT_END.search(sentence) is not None and
-             len(sentence.split()) <= _BARE_COUNT_WORDS)) and CONFIRMED.match(sentence) is None
+             len(sentence.split()) <= _BARE_COUNT_WORDS) or
+            _MEASURE_MOVED.match(sentence) is not None) and CONFIRMED.match(sentence) is None
+
+
+#: A short sentence on how bare levels or readings moved, of what the one before measured:
+#: "Levels fell to 95 by mid-afternoon." (round 209, en 2193, whose long summary took it alone).
+_MEASURE_MOVED = re.compile(r"\W*(?:Levels|Readings|Concentrations) (?:fell|rose|dropped|"
+                            r"climbed|eased|dipped|peaked|returned|had fallen|had risen|"
+                            r"have fallen|have risen)\b[^.!?]{0,40}[.!]$")
 
 
 #: A short sentence that closes on a bare count, the thing counted told before: «Пока удалось
@@ -3739,8 +3747,10 @@ _LATER_LABEL = re.compile(r"(?i)(?:the (?:second|third|fourth|last|final) (?:is|
                           # (and the later of the reasons or problems a passage counts: «Вторая
                           # причина — многолетний перелов …», round 209, ru 2190; «Үшіншісі –
                           # жол.», kk 2194; both long summaries took it alone)
-                          r"(?:втор|трет|четв[её]рт)(?:ая|ой|ое|ий|ья|ье) (?:причин|проблем|"
-                          r"фактор|сложност|трудност|угроз|риск)\w*\s*[—–:-]|"
+                          # (not a problem, which may open a section of its own: «Вторая
+                          # проблема — хранение и вывоз.» under a subheading, judged ru 444)
+                          r"(?:втор|трет|четв[её]рт)(?:ая|ой|ое|ий|ья|ье) (?:причин|фактор|"
+                          r"сложност|трудност|угроз|риск)\w*\s*[—–:-]|"
                           r"(?:екінші|үшінші|төртінші|бесінші) (?:себеп|себебі|мәселе|қиындық|"
                           r"фактор)\w*\s*[—–:-]|"
                           r"(?:екінші|үшінші|төртінші|бесінші|соңғы)с[ыі]\s*[—–:-])")

@@ -9582,3 +9582,12 @@ def test_a_body_by_its_kind_a_count_of_them_and_a_first_fine_lean_back(sentence:
     with no Transportation Safety Board, "Three had been discharged …" with no injured, and
     "The cooperative was initially fined $27,400." with no citation before them."""
     assert leans_on_previous(sentence, "en") is leans
+
+
+def test_a_short_line_on_how_bare_levels_moved_leans_on_the_measure_before() -> None:
+    """Round 209, en 2193: "Levels fell to 95 by mid-afternoon." came into the long summary
+    with no reading told before it."""
+    assert leans_on_previous("Levels fell to 95 by mid-afternoon.", "en")
+    assert not leans_on_previous("Levels of lead in the river fell by half over the decade, "
+                                 "the agency said on Monday.", "en")
+    assert not leans_on_previous("Prices rose to 40 by noon.", "en")
