@@ -9591,3 +9591,16 @@ def test_a_short_line_on_how_bare_levels_moved_leans_on_the_measure_before() -> 
     assert not leans_on_previous("Levels of lead in the river fell by half over the decade, "
                                  "the agency said on Monday.", "en")
     assert not leans_on_previous("Prices rose to 40 by noon.", "en")
+
+
+@pytest.mark.parametrize(("sentence", "language", "leans"), [
+    # round 209, en 2190: told after the council's vote, with no Denmark to contrast
+    ("In Ireland, by contrast, district heating meets less than 1% of heat demand.", "en", True),
+    ("Экологи, напротив, призвали ввести мораторий на промысел.", "ru", True),
+    ("Для сравнения, в Норвегии таких станций 40.", "ru", True),
+    ("Школа стоит напротив парка, сообщили в мэрии в понедельник.", "ru", False),
+    ("The council voted to compare the two schemes on Monday.", "en", False),
+])
+def test_a_sentence_set_against_the_one_before_by_contrast_leans_on_it(
+        sentence: str, language: str, leans: bool) -> None:
+    assert leans_on_previous(sentence, language) is leans
