@@ -52,6 +52,7 @@ from .units import (
     FIRE_FIRST,
     KAZAKH_MONTH,
     LAST_TIME,
+    MEETING_MOVED,
     NOT_FOR_LONG,
     NOT_IN_VAIN,
     QUOTES,
@@ -4575,8 +4576,12 @@ def _update_report(units: Sequence[Unit], paragraph: int, min_words: int,
     # (an update that found nothing more tells no turn: "Update, 19:30: The zoo has said that
     # checks of all its other enclosures for storm damage … found no further problems.", round
     # 85, en 710, whose short summary cut the recapture from its lead to make room for it)
+    # (nor one that only moves a meeting to another day: «Пресс-служба Росводресурсов
+    # сообщила, что заседание межведомственной рабочей группы перенесено на 23 апреля …», round
+    # 209, ru 2196, short and long 2 below lead as judged, whose summaries told it as the turn)
     if not under or _NOTHING_FOUND.search(under[0].text) or \
-            _TO_THE_EDITORS.search(under[0].text):
+            _TO_THE_EDITORS.search(under[0].text) or \
+            (len(under[0].sentences) == 1 and MEETING_MOVED.search(under[0].text)):
         return None
     first = under[0]
     after = units[first.index + 1] if first.index + 1 < len(units) else None
