@@ -9604,3 +9604,15 @@ def test_a_short_line_on_how_bare_levels_moved_leans_on_the_measure_before() -> 
 def test_a_sentence_set_against_the_one_before_by_contrast_leans_on_it(
         sentence: str, language: str, leans: bool) -> None:
     assert leans_on_previous(sentence, language) is leans
+
+
+@pytest.mark.parametrize(("sentence", "language", "leans"), [
+    # round 209, en 2198 (long 2 below lead as judged): closed on it without the orders
+    ("The hearing was set for Sept. 12.", "en", True),
+    ("Заседание назначено на 12 сентября.", "ru", True),
+    ("The hearing was set for Sept. 12 after the county filed an appeal against the ruling of "
+     "the High Court on Monday.", "en", False),
+])
+def test_a_short_line_that_sets_a_hearings_day_leans_on_what_it_is_for(
+        sentence: str, language: str, leans: bool) -> None:
+    assert leans_on_previous(sentence, language) is leans
