@@ -1048,6 +1048,10 @@ _AND_PREDICATE_NO_COMMA = re.compile(r"(?<=[a-z0-9%])\s+(?=and (?:ordered|told|a
 _SECOND_THAT_TAIL = re.compile(r",? and that (?:a|an|the|its|their|it|they|he|she|we|"
                                r"[A-Z][a-z]+)\s")
 _REPORT_VERB = re.compile(r"\b(?:said|says|told|announced|confirmed|warned|argued|added)\b")
+#: ... and a second deed reported after "and had" ("…had lodged an appeal … and had asked it to
+#: suspend …"), a clause a cut may drop (`shorten`).
+_SECOND_HAD_TAIL = re.compile(r",? and (?:had|have|has) (?:also |then )?(?:asked|applied|"
+                              r"requested|sought|filed|lodged|urged|called|written|told)\b")
 _SUBORDINATE_NO_COMMA = re.compile(r"(?<=[a-z0-9%])\s+(?=(?:while|whereas|although|though) "
                                    r"(?:a|an|the|it|its|they|their|he|his|she|her|we|our|"
                                    r"[A-Z][a-z]+)\s)|"
@@ -1824,6 +1828,17 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
             return Shortened(_close_quotes(best if best.endswith(".") else best + "."),
                              "clause", ends_early=True)
         return Shortened(_close_quotes(best + "…"), "clause")
+    # (an English report of a deed and a second one joined by "and had": the first alone,
+    # whole: "…said they had jointly lodged an appeal with the Court of Appeal in The Hague[ and
+    # had asked it to suspend the lower court's order …].", round 210, en 2210, whose short
+    # summary had no room for the appeal cut at a word)
+    if language is Language.ENGLISH and _REPORT_VERB.search(text) is not None:
+        second = next((match for match in _SECOND_HAD_TAIL.finditer(text)
+                       if floor <= word_count(text[:match.start()]) <= max_words and
+                       _REPORT_VERB.search(text, 0, match.start()) is not None), None)
+        if second is not None:
+            return Shortened(_close_quotes(text[:second.start()].rstrip(",") + "."), "clause",
+                             ends_early=True)
     every = text.split()
     if language is Language.KAZAKH and max_words >= 6:
         # Kazakh puts the verb last: keep the predicate, drop words before it instead.

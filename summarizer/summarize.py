@@ -2844,7 +2844,15 @@ class ExtractiveSummarizer:
                                                # come true. On Tuesday afternoon, less than 15
                                                # hours after the vote, a group … filed suit
                                                # …", round 196's check, en 2042)
-                                               _later_challenge_past_link(units[i], language))):
+                                               _later_challenge_past_link(units[i], language) or
+                                               # (or past a link, one the headline's second
+                                               # clause names: "He was right. On Thursday
+                                               # afternoon, Vermeulen and Transkade said they had
+                                               # jointly lodged an appeal …" under "…, but the
+                                               # grocer has already appealed", round 210, en
+                                               # 2210, whose short summary never told it)
+                                               _headline_challenge_past_link(
+                                                   i, units, ranking, language))):
                         chosen.clear()
                         chosen.update(saved)
                 # (an update the page flags that fits neither whole nor cut next to the lead
@@ -2938,7 +2946,11 @@ class ExtractiveSummarizer:
                                         # прошлой неделе институт подписал … соглашение …»,
                                         # round 207's check, ru 2170)
                                         or (units[i].depends_on == lead and
-                                            _SINCE_SET_AGAINST.match(units[i].text))):
+                                            _SINCE_SET_AGAINST.match(units[i].text))
+                                        # (or a challenge past a link that the headline names:
+                                        # see `_headline_challenge_past_link`)
+                                        or _headline_challenge_past_link(i, units, ranking,
+                                                                         language)):
                             if self._update_in(i, chosen, why, ranking, units, max_sentences,
                                                max_words, language):
                                 break
@@ -4999,6 +5011,17 @@ def _dated_lead(units: Sequence[Unit]) -> Unit:
 
 #: How far into a sentence its opening runs (`_dated_days_after_lead`).
 _OPENING_CHARS = 40
+
+
+def _headline_challenge_past_link(i: int, units: Sequence[Unit], ranking: Ranking,
+                                  language: Language) -> bool:
+    """Whether unit `i` leans on the one before by its link and tells, past the link, a
+    challenge that the headline's second clause names: "He was right. On Thursday afternoon,
+    Vermeulen and Transkade said they had jointly lodged an appeal …" under "…, but the grocer
+    has already appealed" (round 210, en 2210, whose short summary never told it)."""
+    return units[i].depends_on is not None and bool(ranking.title) and \
+        ranking.tells(i, ranking.title) and \
+        _challenges(" ".join(after_link(units[i], language) or ()))
 
 
 def _later_challenge_past_link(unit: Unit, language: Language) -> bool:

@@ -4952,7 +4952,11 @@ _EVENTS = {
                            # appeal automatically suspends the court's order", en 1160)
                            r"an appeal (?:does not|doesn't|would not|will not) (?:automatically "
                            r")?(?:stop|suspend|halt|block|delay|freeze)\b|"
-                           r"leave to appeal (?:automatically )?suspends\b",
+                           r"leave to appeal (?:automatically )?suspends\b|"
+                           # (and its hearing: "A full appeal hearing is unlikely before the
+                           # autumn.", round 209's check of round 210, en 2210, whose short
+                           # summary closed on it with no appeal told)
+                           r"\b(?:a |an |the )?(?:full |final )?appeals? hearing\b",
          Language.RUSSIAN: r"рассмотр\w* жалоб\w*|жалоб\w* (?:будет )?рассмотр\w*|"
                            r"апелляционн\w* жалоб\w*|рассмотрени\w* апелляци\w*",
          # (and the appeal's stage or the appeal itself as known: «…компания апелляциялық

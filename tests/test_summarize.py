@@ -9094,3 +9094,35 @@ def test_a_meeting_moved_to_another_day_is_no_turn(
     short, _ = summarizer.summarize(text, Language.RUSSIAN, list(presets))
     assert not any("перенесено на 23 апреля" in sentence for sentence in short.sentences), \
         short.sentences
+
+
+def test_an_appeal_past_a_link_that_the_headline_names_is_the_short_summarys_turn(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 210, en 2210: under "…, but the grocer has already appealed", "He was right. On
+    Thursday afternoon, Vermeulen and Transkade said they had jointly lodged an appeal … and
+    had asked it to suspend …" was never told in the short summary, which closed on "A full
+    appeal hearing is unlikely before the autumn." with no appeal told."""
+    from summarizer.shorten import shorten
+
+    text = ("Court orders bakery staff kept on, but the chain has already appealed\n\n"
+            "A Utrecht court has ruled that 96 bakery workers dismissed by the Dutch chain "
+            "Bakkerij Smit must keep their jobs on their existing pay and conditions, finding "
+            "that the company's decision to hand its baking to an outside contractor amounted "
+            "to a transfer of the business under European law.\n\n"
+            "The ruling, given on Tuesday, was hailed by unions.\n\n"
+            "Smit, which runs 140 shops, announced in May that it would close its bakery in "
+            "Nieuwegein from July 1.\n\n"
+            "The union's lawyer said he expected a fight. \"They have lawyers,\" he said.\n\n"
+            "He was right. On Thursday afternoon, Smit and its contractor said they had jointly "
+            "lodged an appeal with the Court of Appeal in Arnhem and had asked it to suspend "
+            "the lower court's order until the case is decided.\n\n"
+            "The company said 30 workers had accepted a severance package.\n\n"
+            "A full appeal hearing is unlikely before the autumn.")
+    short, _ = summarizer.summarize(text, Language.ENGLISH, list(presets))
+    assert any("had jointly lodged an appeal" in sentence for sentence in short.sentences), \
+        short.sentences
+    assert not any(sentence.startswith("A full appeal hearing") for sentence in short.sentences)
+    cut = shorten("On Thursday, the two firms said they had lodged an appeal with the Court of "
+                  "Appeal in Arnhem and had asked it to suspend the order until the case is "
+                  "decided.", 20, "en")
+    assert cut is not None and cut.text.endswith("Court of Appeal in Arnhem."), cut
