@@ -1048,6 +1048,10 @@ _AND_PREDICATE_NO_COMMA = re.compile(r"(?<=[a-z0-9%])\s+(?=and (?:ordered|told|a
 _SECOND_THAT_TAIL = re.compile(r",? and that (?:a|an|the|its|their|it|they|he|she|we|"
                                r"[A-Z][a-z]+)\s")
 _REPORT_VERB = re.compile(r"\b(?:said|says|told|announced|confirmed|warned|argued|added)\b")
+#: A short apposition that ends an English sentence, on the name before it: ", the national
+#: planning appeals board." (`shorten`).
+# (not the last items of a list: ", the midlands and the west.")
+_APPOSITION_TAIL = re.compile(r", the (?:(?!and |or )[a-z]+ ){0,5}[a-z]+\.")
 #: ... and a second deed reported after "and had" ("…had lodged an appeal … and had asked it to
 #: suspend …"), a clause a cut may drop (`shorten`).
 _SECOND_HAD_TAIL = re.compile(r",? and (?:had|have|has) (?:also |then )?(?:asked|applied|"
@@ -1803,6 +1807,13 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
                 _ONLY_WHO_SAID.match(text, len(best)) is not None or
                 (language is Language.ENGLISH and
                  _DASH_FIGURE_TAIL.fullmatch(text, len(best)) is not None) or
+                # (and so is one that only a short apposition on the name it ends on follows:
+                # "…said it had lodged an appeal with An Bord Pleanála[, the national planning
+                # appeals board].", round 210, en 2204, whose "…" kept the appeal out of the
+                # short summary)
+                (language is Language.ENGLISH and
+                 _APPOSITION_TAIL.fullmatch(text, len(best)) is not None and
+                 best.split()[-1][:1].isupper()) or
                 # (and so is one that only a second reported clause follows: "…said it had
                 # instructed its lawyers to file an appeal … in Madrid[, and that it would ask
                 # the Galician court to let preparatory work … continue …]", round 194's check,

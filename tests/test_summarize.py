@@ -9126,3 +9126,15 @@ def test_an_appeal_past_a_link_that_the_headline_names_is_the_short_summarys_tur
                   "Appeal in Arnhem and had asked it to suspend the order until the case is "
                   "decided.", 20, "en")
     assert cut is not None and cut.text.endswith("Court of Appeal in Arnhem."), cut
+
+
+def test_an_english_cut_drops_a_short_apposition_that_ends_the_sentence() -> None:
+    """Round 210, en 2204: "…said it had lodged an appeal with An Bord Pleanála, the national
+    planning appeals board." was cut to "…An Bord Pleanála…", and the short summary had no
+    room for the appeal so cut."""
+    from summarizer.shorten import shorten
+
+    text = ("Within hours of the decision, the Lough Ree Residents' Group said it had lodged "
+            "an appeal with An Bord Pleanála, the national planning appeals board.")
+    cut = shorten(text, 24, "en")
+    assert cut is not None and cut.text.endswith("with An Bord Pleanála."), cut
