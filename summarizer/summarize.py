@@ -3962,6 +3962,19 @@ class ExtractiveSummarizer:
                     units[i].paragraph >= ranking.update_paragraph)) and \
                 is_news_report(text, language) \
                 else self.weights.min_turn_words
+            # (a whole short reversal under the update mark is the update's news, however short:
+            # «Вечером в среду администрация приостановила действие постановления.», round 210,
+            # ru 2204, whose short summary never told the halt the page flags)
+            # (not one whose next sentence goes on to tell of that decision, which holds its
+            # point: «Бейсенбі күні министрлік квота енгізу жоспарынан бас тартты. Бұл шешім …»,
+            # judged kk 1040)
+            if cut is None and ranking.update_paragraph is not None and \
+                    units[i].paragraph >= ranking.update_paragraph and \
+                    tells_reversal(text, language) and is_news_report(text, language) and \
+                    not _bare_turn(text, language) and \
+                    not (standing is first and len(units[i].sentences) > 1 and
+                         _DECISION_POINTED.match(units[i].sentences[1]) is not None):
+                least = min(least, SETUP_WORDS - 2)
             if not least <= len(text.split()) <= room or \
                     (cut is not None and (cut.how != "clause" or "…" in text or
                                           _opening_phrase_only(text, standing))):
@@ -4825,6 +4838,11 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          # round 208's check, ru 2180, whose short summary told it in place of
                          # the ban it contests)
                          r"\bзаявлени\w* об оспаривании\b|"
+                         # (or a prosecutor's protest: «Прокуратура Курской области внесла
+                         # протест на решение горсобрания, потребовав его отменить.», round 210,
+                         # ru 2210, whose short summary never told it)
+                         r"\b(?:внес|внесла|внесли|принес|принесла)\w* протест\w*|"
+                         r"наразылық келтірді|"
                          r"\bподан[аоы]? (?:(?:апелляционн|кассационн)\w+ )?(?:жалоб|"
                          r"апелляци|иск)\w*|"
                          # (or one meant: «Прокуратура …, участвовавшая в процессе, сообщила,
@@ -4914,7 +4932,7 @@ _SINCE_SET_AGAINST = re.compile(r"(?i)\W*(?:но|однако|but|however|ала
 #: Substrings every challenge of `_CHALLENGED` has (a quick test before the pattern, which
 #: would otherwise run over every unit of every article).
 _CHALLENGE_KEYS = ("omplaint", "ppeal", "hallenge", "suit", "sued", "жалоб", "пелляци", "иск",
-                   "оспаривани",
+                   "оспаривани", "протест", "наразылық",
                    "обжал", "шағым", "арыз", "overturn", "annul", "quash", "reverse", "set aside",
                    "block")
 

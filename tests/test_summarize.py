@@ -9139,3 +9139,39 @@ def test_an_english_cut_drops_a_short_apposition_that_ends_the_sentence() -> Non
             "planning appeals board.")
     cut = shorten(text, 26, "en")
     assert cut is not None and cut.text.endswith("with An Bord Pleanála."), cut
+
+
+def test_a_prosecutors_protest_is_a_challenge() -> None:
+    """Round 210, ru 2210: «Прокуратура Курской области внесла протест на решение
+    горсобрания, потребовав его отменить.» was no challenge, and the short summary never told
+    it; so «…прокуратурасы әкімдік қаулысына наразылық келтірді.» in Kazakh (kk 506)."""
+    from summarizer.summarize import _challenges
+
+    assert _challenges("Прокуратура района внесла протест на постановление мэрии.")
+    assert _challenges("Облыстық прокуратура мәслихат шешіміне наразылық келтірді.")
+    assert not _challenges("Жители выразили протест против стройки на митинге.")
+
+
+def test_a_short_reversal_under_the_update_mark_is_the_short_summarys_turn(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 210, ru 2204: under «Обновлено …: администрация приостановила действие
+    постановления …», «Вечером в среду администрация приостановила действие постановления.»
+    (seven words, the next sentence leaning on it by «таким образом») was too short to be the
+    turn, and the short summary never told the halt."""
+    text = ("Проезд в курганских автобусах подорожает на шесть рублей\n\n"
+            "Обновлено 15 марта, 18:10: администрация приостановила действие постановления "
+            "после протеста прокуратуры — подробности в конце материала.\n\n"
+            "КУРГАН, 14 марта. Администрация Кургана во вторник утвердила повышение стоимости "
+            "проезда в городских автобусах с 20 до 26 руб. с 1 апреля, сообщила пресс-служба "
+            "мэрии. Рост составит 30%.\n\n"
+            "Это первое повышение тарифа с 2019 г.\n\n"
+            "По данным администрации, топливо подорожало на 17%.\n\n"
+            "Горожане собрали 4 тыс. подписей против повышения.\n\n"
+            "Однако уже на следующий день прокуратура области внесла протест на постановление "
+            "о тарифе.\n\n"
+            "Вечером в среду администрация приостановила действие постановления. Проезд, таким "
+            "образом, по крайней мере до 1 мая останется по 20 руб.\n\n"
+            "В мэрии обещают вернуться к вопросу весной.")
+    short, _ = summarizer.summarize(text, Language.RUSSIAN, list(presets))
+    assert any("приостановила действие постановления" in sentence
+               for sentence in short.sentences), short.sentences
