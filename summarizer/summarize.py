@@ -2852,7 +2852,21 @@ class ExtractiveSummarizer:
                                                # grocer has already appealed", round 210, en
                                                # 2210, whose short summary never told it)
                                                _headline_challenge_past_link(
-                                                   i, units, ranking, language))):
+                                                   i, units, ranking, language) or
+                                               # (or after its own short line that says the
+                                               # story turned: «Развязка наступила в четверг.
+                                               # Прокуратура … внесла протест на решение …»,
+                                               # round 210, ru 2210)
+                                               # (dated by it, not "now" that foretells a
+                                               # suit: «Теперь стороны, судя по всему,
+                                               # встретятся в арбитраже.», judged ru 1400)
+                                               (len(units[i].sentences) > 1 and
+                                                is_short_turn(units[i].sentences[0],
+                                                              language) and
+                                                is_news_report(units[i].sentences[0],
+                                                               language) and
+                                                _challenges(" ".join(
+                                                    units[i].sentences[1:]))))):
                         chosen.clear()
                         chosen.update(saved)
                 # (an update the page flags that fits neither whole nor cut next to the lead
@@ -3852,9 +3866,12 @@ class ExtractiveSummarizer:
         # жойып, …», round 205's check, kk 2150, whose summaries never told the annulment)
         if rest is None and (plain := _without_contrast(units[i], language)) is not None:
             rest = (plain,)
+        # (a dated one too that only says the story turned: «Развязка наступила в четверг.
+        # Прокуратура … внесла протест на решение горсобрания …», round 210, ru 2210)
         if rest is None and len(units[i].sentences) > 1 and \
                 len(units[i].sentences[0].split()) < self.weights.min_turn_words and \
-                not is_news_report(units[i].sentences[0], language) and \
+                (not is_news_report(units[i].sentences[0], language) or
+                 is_short_turn(units[i].sentences[0], language)) and \
                 (tells_reversal(units[i].sentences[1], language) or
                  # (or a challenge: "Within hours, the dispute moved on. Late on Thursday,
                  # Dashdrop said it had lodged a notice of appeal …" under the wire's note of
@@ -3975,6 +3992,12 @@ class ExtractiveSummarizer:
                     not (standing is first and len(units[i].sentences) > 1 and
                          _DECISION_POINTED.match(units[i].sentences[1]) is not None):
                 least = min(least, SETUP_WORDS - 2)
+            # (and a whole challenge past the short line that dated the turn: «Развязка
+            # наступила в четверг. Прокуратура Курской области внесла протест на решение
+            # горсобрания, потребовав его отменить.», round 210, ru 2210)
+            if cut is None and standing is not first and _challenges(text) and \
+                    is_short_turn(first, language) and is_news_report(first, language):
+                least = min(least, SETUP_WORDS)
             if not least <= len(text.split()) <= room or \
                     (cut is not None and (cut.how != "clause" or "…" in text or
                                           _opening_phrase_only(text, standing))):
@@ -4842,6 +4865,11 @@ _CHALLENGED = re.compile(r"(?i)\bfiled notice (?:that (?:it|they|he|she) would|o
                          # протест на решение горсобрания, потребовав его отменить.», round 210,
                          # ru 2210, whose short summary never told it)
                          r"\b(?:внес|внесла|внесли|принес|принесла)\w* протест\w*|"
+                         # (or a decision contested: «…уже в четверг решение горсобрания
+                         # оспорила прокуратура.», the same article's lead teaser)
+                         r"\b(?:решение|постановление|приказ|распоряжение|сделку) "
+                         r"(?:[^\W\d_]+ ){0,2}оспорил[аио]?\b|\bоспорил[аио]? (?:в суде )?"
+                         r"(?:решение|постановление|приказ|распоряжение|сделку)\b|"
                          r"наразылық келтірді|"
                          r"\bподан[аоы]? (?:(?:апелляционн|кассационн)\w+ )?(?:жалоб|"
                          r"апелляци|иск)\w*|"
@@ -4932,7 +4960,7 @@ _SINCE_SET_AGAINST = re.compile(r"(?i)\W*(?:но|однако|but|however|ала
 #: Substrings every challenge of `_CHALLENGED` has (a quick test before the pattern, which
 #: would otherwise run over every unit of every article).
 _CHALLENGE_KEYS = ("omplaint", "ppeal", "hallenge", "suit", "sued", "жалоб", "пелляци", "иск",
-                   "оспаривани", "протест", "наразылық",
+                   "оспаривани", "оспорил", "протест", "наразылық",
                    "обжал", "шағым", "арыз", "overturn", "annul", "quash", "reverse", "set aside",
                    "block")
 

@@ -9175,3 +9175,25 @@ def test_a_short_reversal_under_the_update_mark_is_the_short_summarys_turn(
     short, _ = summarizer.summarize(text, Language.RUSSIAN, list(presets))
     assert any("приостановила действие постановления" in sentence
                for sentence in short.sentences), short.sentences
+
+
+def test_a_challenge_after_its_own_dated_line_that_the_story_turned_is_the_turn(
+        summarizer: ExtractiveSummarizer, presets: tuple[Length, Length]) -> None:
+    """Round 210, ru 2210: «Развязка наступила в четверг. Прокуратура Курской области внесла
+    протест на решение горсобрания, потребовав его отменить.» was never told in the short
+    summary, which closed on the developer's promise of a new pool."""
+    text = ("Депутаты Орла одобрили снос стадиона ради жилого квартала\n\n"
+            "Депутаты Орловского городского совета во вторник большинством голосов одобрили "
+            "передачу участка, на котором стоит стадион «Труд», компании ООО «Ока-Девелопмент», "
+            "которая планирует снести трибуны 1962 г. и построить жилой квартал. Взамен "
+            "застройщик обязался построить новый стадион на окраине города.\n\n"
+            "За передачу проголосовали 19 депутатов, против — 8.\n\n"
+            "Проект предусматривает три жилых дома по 16 этажей.\n\n"
+            "Вечером у здания совета прошел пикет.\n\n"
+            "Развязка наступила в четверг. Прокуратура Орловской области внесла протест на "
+            "решение совета, потребовав его отменить.\n\n"
+            "Председатель совета пообещал рассмотреть протест в срок.\n\n"
+            "Застройщик от комментариев отказался.")
+    short, _ = summarizer.summarize(text, Language.RUSSIAN, list(presets))
+    assert any("внесла протест на решение совета" in sentence
+               for sentence in short.sentences), short.sentences
