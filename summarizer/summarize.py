@@ -3985,10 +3985,16 @@ class ExtractiveSummarizer:
             # (not one whose next sentence goes on to tell of that decision, which holds its
             # point: «Бейсенбі күні министрлік квота енгізу жоспарынан бас тартты. Бұл шешім …»,
             # judged kk 1040)
+            # (nor, past its paragraph's next sentence, one of eight words or fewer with no
+            # figure, which reads as a line that only sets up its point: «Вечером в среду
+            # администрация приостановила действие постановления.», ru 2204, the mechanical
+            # check's "setup")
             if cut is None and ranking.update_paragraph is not None and \
                     units[i].paragraph >= ranking.update_paragraph and \
                     tells_reversal(text, language) and is_news_report(text, language) and \
                     not _bare_turn(text, language) and \
+                    (len(text.split()) > SETUP_WORDS or any(c.isdigit() for c in text) or
+                     len(units[i].sentences) == 1) and \
                     not (standing is first and len(units[i].sentences) > 1 and
                          _DECISION_POINTED.match(units[i].sentences[1]) is not None):
                 least = min(least, SETUP_WORDS - 2)
