@@ -1739,8 +1739,13 @@ def _shorten(sentence: str, max_words: int, language: Language | str,
         # (only where the splice lost the person or what they lead: a cut that keeps the name
         # and what follows it keeps who the person is too, «…Алматы облысындағы спорт
         # мектебінің түлегі, … Дана Серікқызы Түркияның Анталья қаласында өткен… атанды.»)
-        named = _from_full_name_kk(text) if kept is None or "…" in kept else None
-        if named is not None and kept is not None and \
+        named = _from_full_name_kk(
+            text, _KK_JOINED_REACH if kept is not None and kept.startswith("…") else 0) \
+            if kept is None or "…" in kept else None
+        # (but a cut that begins with "…" keeps no start of the sentence at all: «…Марганец
+        # және вольфрам кен орындарын барлауға … арнаған, … Мұрат Әбдіқадыров …», round 210,
+        # kk 2203; the sentence from the name reads whole)
+        if named is not None and kept is not None and not kept.startswith("…") and \
                 " ".join(named.split()[:5]) in kept.replace("…", " … "):
             named = None
         if named is not None:
@@ -2808,17 +2813,24 @@ _KK_FINITE_BEFORE_MARK = re.compile(r"(?<!ның )(?<!нің )(?<!дың )(?<!д
                                     r"(?<![\w-])[а-яәғқңөұүһі]+(?:ды|ді|ты|ті|ады|еді|йды|йді)"
                                     r"[,.;:]")
 _KK_DESCRIPTION_WORDS = 8
+#: ... how near the name such a word must stand to join it to others, in characters, where the
+#: cut would begin with "…" (not "and" between two times far up the description: «…кеңестік
+#: кезеңде және тәуелсіздіктің алғашқы жылдарында … кен орындарын барлауға қырық үш жылын
+#: арнаған, … Мұрат Әбдіқадыров …», round 210, kk 2203, whose short summary began «…Марганец
+#: …»).
+_KK_JOINED_REACH = 80
 #: "And" or "among them" in a Kazakh description: the name after it is one of several.
 _KK_JOINED_OR_AMONG = re.compile(r"\s(?:пен|мен|бен|және)\s|ішінде")
 #: The one or two lower-case words right after a Kazakh name.
 _KK_NEXT_TWO_WORDS = re.compile(r"\s+([а-яәғқңөұүһі]+)(?:\s+([а-яәғқңөұүһі]+))?")
 
 
-def _from_full_name_kk(text: str) -> str | None:
+def _from_full_name_kk(text: str, joined_reach: int = 0) -> str | None:
     """A Kazakh sentence from the full name that a long description of the person opens it
     with (`_KK_DESCRIPTION_WORDS` words or more, no verb of its own, its last word the role's
     noun in lower case): «[… 61 жастағы геология-минералогия ғылымдарының докторы] Ерлан
-    Байжігітов бастаған … экспедиция … тапты»; None when it opens with none."""
+    Байжігітов бастаған … экспедиция … тапты»; None when it opens with none. `joined_reach`:
+    how near the name an "and" must stand to make it one of several (0: anywhere)."""
     name = _KK_FULL_NAME.search(text)
     if name is None:
         return None
@@ -2826,9 +2838,15 @@ def _from_full_name_kk(text: str) -> str | None:
     if word_count(before) < _KK_DESCRIPTION_WORDS or quote_balance(before) or \
             _KK_FINITE_BEFORE_MARK.search(before) is not None or \
             any(mark in before for mark in ":;—–\"") or \
-            _KK_JOINED_OR_AMONG.search(before) is not None or \
+            _KK_JOINED_OR_AMONG.search(before[-joined_reach:] if joined_reach else before) \
+            is not None or \
             not before.split()[-1][:1].islower() or \
             _KK_NOT_SUBJECT_AFTER_NAME.match(text, name.end()) is not None:
+        return None
+    # (where an "and" far up is let pass, not a name a comma goes on from to others: «…облыс
+    # әкімінің орынбасары, 49 жастағы Қайрат Әбдірахманов, паромды жасаған … Гончаренко және
+    # …», kk 943)
+    if joined_reach and text[name.end():name.end() + 1] == ",":
         return None
     # (a participle right after the name makes it part of a clause on what follows, not the
     # subject: «…Игнат Полуэктов салдырған, … ғимарат …», «…Жақсылық Бәйтенов сомдаған …

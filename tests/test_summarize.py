@@ -9200,3 +9200,13 @@ def test_a_challenge_after_its_own_dated_line_that_the_story_turned_is_the_turn(
     assert any("внесла протест на решение совета" in sentence
                for sentence in short.sentences), short.sentences
 
+
+def test_a_kazakh_cut_that_would_begin_with_an_ellipsis_starts_from_the_name(
+        presets: tuple[Length, Length]) -> None:
+    """Round 210, kk 2203: an 81-word lead whose long description of the geologist held «және»
+    between two times far up it was cut to «…Марганец және вольфрам кен орындарын …», a
+    summary that began with "…" and no start of its sentence; the sentence from the name
+    reads whole."""
+    for name in ("2203", "37", "109"):
+        short, _ = _summaries_of("kk", name, presets)
+        assert not short.text.startswith("…"), (name, short.text)
