@@ -259,14 +259,14 @@ def test_a_clean_summary_has_no_mechanical_fault(harness: ModuleType) -> None:
 def test_articles_are_split_by_when_they_were_seen(harness: ModuleType, tmp_path: Path) -> None:
     folder = tmp_path / "en"
     folder.mkdir()
-    for name in ("01", "10", "11", "20", "21", "99", "2198", "2199"):
+    for name in ("01", "10", "11", "20", "21", "99", "2210", "2211"):
         for suffix in (".txt", ".short.txt", ".long.txt"):
             (folder / f"{name}{suffix}").write_text("Text here.", encoding="utf-8")
     names = {split: [a.name for a in harness.load([Language.ENGLISH], data=tmp_path, split=split)]
              for split in ("all", "tuned", "held-out", "judged", "blind")}
-    assert names == {"all": ["01", "10", "11", "20", "21", "99", "2198", "2199"],
+    assert names == {"all": ["01", "10", "11", "20", "21", "99", "2210", "2211"],
                      "tuned": ["01", "10"], "held-out": ["11", "20"],
-                     "judged": ["21", "99", "2198"], "blind": ["2199"]}
+                     "judged": ["21", "99", "2210"], "blind": ["2211"]}
 
 
 def test_report_counts_faults_per_system_and_times_ours(harness: ModuleType) -> None:
