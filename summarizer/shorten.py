@@ -2813,14 +2813,14 @@ _KK_FINITE_BEFORE_MARK = re.compile(r"(?<!ның )(?<!нің )(?<!дың )(?<!д
                                     r"(?<![\w-])[а-яәғқңөұүһі]+(?:ды|ді|ты|ті|ады|еді|йды|йді)"
                                     r"[,.;:]")
 _KK_DESCRIPTION_WORDS = 8
+#: "And" or "among them" in a Kazakh description: the name after it is one of several.
+_KK_JOINED_OR_AMONG = re.compile(r"\s(?:пен|мен|бен|және)\s|ішінде")
 #: ... how near the name such a word must stand to join it to others, in characters, where the
 #: cut would begin with "…" (not "and" between two times far up the description: «…кеңестік
 #: кезеңде және тәуелсіздіктің алғашқы жылдарында … кен орындарын барлауға қырық үш жылын
 #: арнаған, … Мұрат Әбдіқадыров …», round 210, kk 2203, whose short summary began «…Марганец
 #: …»).
 _KK_JOINED_REACH = 80
-#: "And" or "among them" in a Kazakh description: the name after it is one of several.
-_KK_JOINED_OR_AMONG = re.compile(r"\s(?:пен|мен|бен|және)\s|ішінде")
 #: The one or two lower-case words right after a Kazakh name.
 _KK_NEXT_TWO_WORDS = re.compile(r"\s+([а-яәғқңөұүһі]+)(?:\s+([а-яәғқңөұүһі]+))?")
 
